@@ -1,0 +1,239 @@
+// Wall-clock arithmetic in IANA zones through Intl alone: contracts measure months,
+// notice and deadlines in local time, while every instant in the engine is UTC epoch ms.
+
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 86_400_000;
+
+/** A calendar date or local wall time, month 1-based. */
+export interface LocalDateTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      era: 'short',
+    });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** True when the runtime knows the zone. */
+export function isValidZone(zone: string): boolean {
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Offsets change at most at whole minutes in every zone in use since 1970, and the
+// offset of an instant only depends on the instant, so a per-zone cache of the last
+// answered hour makes bulk conversion of sorted rows cheap.
+const offsetCache = new Map<string, Map<number, number>>();
+
+/** The zone's offset from UTC at the instant, in ms (east positive). */
+export function zoneOffsetMs(zone: string, utcMs: number): number {
+  const hourKey = Math.floor(utcMs / HOUR_MS);
+  let cache = offsetCache.get(zone);
+  if (!cache) {
+    cache = new Map();
+    offsetCache.set(zone, cache);
+  }
+  // Transitions happen on quarter hours at the finest, so an hour bucket is only safe
+  // when both its ends agree; otherwise compute exactly.
+  const cached = cache.get(hourKey);
+  if (cached !== undefined) return cached;
+  const start = hourKey * HOUR_MS;
+  const a = rawOffsetMs(zone, start);
+  const b = rawOffsetMs(zone, start + HOUR_MS - 1);
+  if (a === b) {
+    if (cache.size > 200_000) cache.clear();
+    cache.set(hourKey, a);
+    return a;
+  }
+  return rawOffsetMs(zone, utcMs);
+}
+
+function rawOffsetMs(zone: string, utcMs: number): number {
+  const wall = wallFields(zone, utcMs);
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  const secondFloor = Math.floor(utcMs / 1000) * 1000;
+  return asUtc - secondFloor;
+}
+
+function wallFields(zone: string, utcMs: number): LocalDateTime {
+  const parts = formatterFor(zone).formatToParts(new Date(utcMs));
+  const out: LocalDateTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, millisecond: 0 };
+  let bc = false;
+  for (const p of parts) {
+    switch (p.type) {
+      case 'year':
+        out.year = Number(p.value);
+        break;
+      case 'month':
+        out.month = Number(p.value);
+        break;
+      case 'day':
+        out.day = Number(p.value);
+        break;
+      case 'hour':
+        out.hour = Number(p.value);
+        break;
+      case 'minute':
+        out.minute = Number(p.value);
+        break;
+      case 'second':
+        out.second = Number(p.value);
+        break;
+      case 'era':
+        bc = p.value.startsWith('B');
+        break;
+    }
+  }
+  if (bc) out.year = 1 - out.year;
+  return out;
+}
+
+/** The local wall time of an instant in the zone. */
+export function toLocal(zone: string, utcMs: number): LocalDateTime {
+  const off = zoneOffsetMs(zone, utcMs);
+  const d = new Date(utcMs + off);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: d.getUTCMilliseconds(),
+  };
+}
+
+/** Local wall time written as if it were UTC, in ms: the "naive" time line. */
+export function naiveMs(t: Partial<LocalDateTime> & { year: number; month: number; day: number }): number {
+  const ms = Date.UTC(
+    t.year,
+    t.month - 1,
+    t.day,
+    t.hour ?? 0,
+    t.minute ?? 0,
+    t.second ?? 0,
+    t.millisecond ?? 0,
+  );
+  // Date.UTC maps years 0-99 to 1900-1999.
+  if (t.year >= 0 && t.year < 100) return new Date(ms).setUTCFullYear(t.year);
+  return ms;
+}
+
+/**
+ * The instant at which the zone's clocks show the naive wall time. A wall time that a
+ * spring-forward gap skips has no instant (null); one a fall-back repeats resolves to
+ * its first occurrence (SPEC rule 14).
+ */
+export function localToUtc(zone: string, naive: number): number | null {
+  // Any zone changes its offset at most once within a day either side of a wall time,
+  // so the two offsets found a day away cover every candidate.
+  const before = zoneOffsetMs(zone, naive - DAY_MS);
+  const after = zoneOffsetMs(zone, naive + DAY_MS);
+  let best: number | null = null;
+  for (const off of before === after ? [before] : [before, after]) {
+    const t = naive - off;
+    if (zoneOffsetMs(zone, t) === off && (best === null || t < best)) best = t;
+  }
+  if (best !== null) return best;
+  // A zone whose offset changed twice within two days (rare historic cases): search
+  // the offsets actually in force around the wall time.
+  for (let h = -48; h <= 48; h++) {
+    const off = zoneOffsetMs(zone, naive + h * HOUR_MS);
+    const t = naive - off;
+    if (zoneOffsetMs(zone, t) === off && (best === null || t < best)) best = t;
+  }
+  return best;
+}
+
+/** Local midnight at the start of the given date; midnight skipped by DST means the first instant of that day. */
+export function startOfLocalDay(zone: string, year: number, month: number, day: number): number {
+  const naive = naiveMs({ year, month, day });
+  const exact = localToUtc(zone, naive);
+  if (exact !== null) return exact;
+  // Midnight falls in a DST gap (e.g. America/Santiago): the day starts at the first
+  // wall time that exists.
+  for (let m = 1; m <= 180; m++) {
+    const t = localToUtc(zone, naive + m * MINUTE_MS);
+    if (t !== null) return t;
+  }
+  throw new Error(`cannot find the start of ${year}-${month}-${day} in ${zone}`);
+}
+
+/** Calendar date arithmetic on (year, month, day), independent of zones. */
+export function addDays(
+  date: { year: number; month: number; day: number },
+  days: number,
+): { year: number; month: number; day: number } {
+  const d = new Date(naiveMs(date) + days * DAY_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** ISO weekday, 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: { year: number; month: number; day: number }): number {
+  const w = new Date(naiveMs(date)).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const pad4 = (n: number) => (n < 0 ? '-' + String(-n).padStart(6, '0') : String(n).padStart(4, '0'));
+
+export function formatDate(date: { year: number; month: number; day: number }): string {
+  return `${pad4(date.year)}-${pad2(date.month)}-${pad2(date.day)}`;
+}
+
+/** Parses YYYY-MM-DD strictly; null when the text is not a real calendar date. */
+export function parseDate(text: string): { year: number; month: number; day: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return null;
+  const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const back = addDays(date, 0);
+  if (back.year !== date.year || back.month !== date.month || back.day !== date.day) return null;
+  return date;
+}
+
+/** An instant as ISO 8601 in the zone, to the second, with the zone's offset ("Z" never used). */
+export function formatInstant(zone: string, utcMs: number): string {
+  const secondMs = Math.floor(utcMs / 1000) * 1000;
+  const off = zoneOffsetMs(zone, secondMs);
+  const d = new Date(secondMs + off);
+  const sign = off < 0 ? '-' : '+';
+  const abs = Math.abs(off) / MINUTE_MS;
+  const offText = `${sign}${pad2(Math.floor(abs / 60))}:${pad2(Math.round(abs % 60))}`;
+  return (
+    `${pad4(d.getUTCFullYear())}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}` +
+    `T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}${offText}`
+  );
+}
+
+/** The local calendar date of an instant. */
+export function localDate(zone: string, utcMs: number): { year: number; month: number; day: number } {
+  const t = toLocal(zone, utcMs);
+  return { year: t.year, month: t.month, day: t.day };
+}

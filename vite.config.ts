@@ -1,0 +1,13 @@
+import { defineConfig } from 'vite';
+import solid from 'vite-plugin-solid';
+
+export default defineConfig({
+  base: process.env.BASE ?? './',
+  plugins: [solid()],
+  worker: { format: 'es' },
+  build: { target: 'es2022' },
+  test: {
+    environment: 'node',
+    include: ['test/**/*.test.ts'],
+  },
+});
