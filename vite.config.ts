@@ -1,5 +1,5 @@
-import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
+import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   base: process.env.BASE ?? './',

@@ -36,7 +36,14 @@ const zone = () =>
     v.check((s) => isValidZone(s), 'expected an IANA time zone such as "Africa/Cairo"'),
   );
 
-export const EXCLUSION_KINDS = ['planned', 'emergency', 'third-party', 'force-majeure', 'customer', 'other'] as const;
+export const EXCLUSION_KINDS = [
+  'planned',
+  'emergency',
+  'third-party',
+  'force-majeure',
+  'customer',
+  'other',
+] as const;
 export type ExclusionKind = (typeof EXCLUSION_KINDS)[number];
 
 const NoticeRuleSchema = v.variant(
@@ -140,8 +147,14 @@ const ClaimSchema = v.variant(
   [
     v.strictObject({ kind: v.literal('none') }),
     v.strictObject({ kind: v.literal('automatic') }),
-    v.strictObject({ kind: v.literal('afterPeriodEnd'), days: int('a whole number of days from 1', 1, 3660) }),
-    v.strictObject({ kind: v.literal('afterEligibility'), days: int('a whole number of days from 1', 1, 3660) }),
+    v.strictObject({
+      kind: v.literal('afterPeriodEnd'),
+      days: int('a whole number of days from 1', 1, 3660),
+    }),
+    v.strictObject({
+      kind: v.literal('afterEligibility'),
+      days: int('a whole number of days from 1', 1, 3660),
+    }),
     v.strictObject({
       kind: v.literal('businessDaysAfterIncident'),
       days: int('a whole number of business days from 1', 1, 365),
@@ -190,7 +203,11 @@ const TargetSchema = v.variant(
 
 const CalendarSchema = v.strictObject({
   weekly: v.array(
-    v.strictObject({ weekday: int('a weekday from 1 (Monday) to 7 (Sunday)', 1, 7), from: clock(), to: clock() }),
+    v.strictObject({
+      weekday: int('a weekday from 1 (Monday) to 7 (Sunday)', 1, 7),
+      from: clock(),
+      to: clock(),
+    }),
     'expected a list',
   ),
   holidayCountry: v.nullable(v.pipe(text(), v.regex(/^[A-Z]{2}$/, 'expected a two-letter country code'))),
@@ -218,7 +235,10 @@ const InterpretationSchema = v.strictObject({
 
 export const PolicySchema = v.strictObject({
   schema: v.literal('sla-policy/1', 'expected "sla-policy/1"'),
-  id: v.pipe(text(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and dashes')),
+  id: v.pipe(
+    text(),
+    v.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and dashes'),
+  ),
   name: text(),
   source: text(),
   timezone: zone(),
@@ -231,7 +251,10 @@ export const PolicySchema = v.strictObject({
   combine: oneOf(['any', 'all']),
   nodata: oneOf(['available', 'down', 'exclude']),
   downCodes: v.array(
-    v.strictObject({ from: int('an HTTP status from 100 to 599', 100, 599), to: int('an HTTP status from 100 to 599', 100, 599) }),
+    v.strictObject({
+      from: int('an HTTP status from 100 to 599', 100, 599),
+      to: int('an HTTP status from 100 to 599', 100, 599),
+    }),
     'expected a list',
   ),
   timeoutIsDown: flag(),
@@ -332,7 +355,8 @@ function semanticProblems(p: Policy): string[] {
   });
   if (p.credit.kind === 'bands') {
     p.credit.bands.forEach((b, i) => {
-      if (b.below > p.target) out.push(`credit.bands[${i}].below: expected a bound not above the target ${p.target}`);
+      if (b.below > p.target)
+        out.push(`credit.bands[${i}].below: expected a bound not above the target ${p.target}`);
     });
   }
   p.calendar.weekly.forEach((w, i) => {
@@ -340,7 +364,9 @@ function semanticProblems(p: Policy): string[] {
   });
   p.interpretations.forEach((it, i) => {
     if (!it.options.some((o) => o.id === it.chosen))
-      out.push(`interpretations[${i}].chosen: expected one of the option ids (${it.options.map((o) => o.id).join(', ')})`);
+      out.push(
+        `interpretations[${i}].chosen: expected one of the option ids (${it.options.map((o) => o.id).join(', ')})`,
+      );
   });
   return out;
 }

@@ -1,0 +1,141 @@
+// The `sla` command's arguments (SPEC §7).
+
+export interface CliArgs {
+  policy: string;
+  files: { kind: 'probes' | 'states' | 'events' | 'exclusions' | 'tickets' | 'obligations'; path: string }[];
+  holidays: string | null;
+  tz: string | null;
+  sourceTz: string | null;
+  fee: number | null;
+  currency: string | null;
+  tier: string | null;
+  effective: string | null;
+  asOf: string | null;
+  format: 'json' | 'csv' | 'text';
+  map: Record<string, string>;
+  where: { column: string; values: string[] }[];
+  whereNot: { column: string; values: string[] }[];
+  help: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `usage: sla --policy <preset-id|policy.json> --probes a.csv [--probes b.csv]
+           [--states s.csv] [--events e.csv] [--exclusions x.csv] [--tickets t.csv]
+           [--obligations o.csv] [--holidays h.csv|h.ics] [--tz Zone] [--fee N --currency C]
+           [--tier NAME] [--effective YYYY-MM-DD] [--as-of YYYY-MM-DD] [--format json|csv|text]
+           [--map role=column ...] [--where column=v1,v2] [--where-not column=v1,v2] [--source-tz Zone]
+presets: medos, clarus-lis, elevatefinance, kipu, patientiq`;
+
+const FILE_FLAGS = ['probes', 'states', 'events', 'exclusions', 'tickets', 'obligations'] as const;
+
+function pair(flag: string, value: string): [string, string] {
+  const eq = value.indexOf('=');
+  if (eq <= 0 || eq === value.length - 1) throw new UsageError(`${flag} ${value}: expected name=value`);
+  return [value.slice(0, eq).trim(), value.slice(eq + 1).trim()];
+}
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const a: CliArgs = {
+    policy: '',
+    files: [],
+    holidays: null,
+    tz: null,
+    sourceTz: null,
+    fee: null,
+    currency: null,
+    tier: null,
+    effective: null,
+    asOf: null,
+    format: 'json',
+    map: {},
+    where: [],
+    whereNot: [],
+    help: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i]!;
+    if (raw === '-h' || raw === '--help') {
+      a.help = true;
+      continue;
+    }
+    if (!raw.startsWith('--')) throw new UsageError(`unexpected argument "${raw}"`);
+    let flag = raw.slice(2);
+    let value: string | undefined;
+    const eq = flag.indexOf('=');
+    if (eq > 0 && !['map', 'where', 'where-not'].includes(flag.slice(0, eq))) {
+      value = flag.slice(eq + 1);
+      flag = flag.slice(0, eq);
+    }
+    const next = () => {
+      if (value !== undefined) return value;
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`--${flag} needs a value`);
+      return v;
+    };
+    if ((FILE_FLAGS as readonly string[]).includes(flag)) {
+      a.files.push({ kind: flag as CliArgs['files'][number]['kind'], path: next() });
+      continue;
+    }
+    switch (flag) {
+      case 'policy':
+        a.policy = next();
+        break;
+      case 'holidays':
+        a.holidays = next();
+        break;
+      case 'tz':
+        a.tz = next();
+        break;
+      case 'source-tz':
+        a.sourceTz = next();
+        break;
+      case 'fee': {
+        const v = next();
+        const n = Number(v);
+        if (v.trim() === '' || !Number.isFinite(n) || n < 0)
+          throw new UsageError(`--fee ${v}: expected a number from 0`);
+        a.fee = n;
+        break;
+      }
+      case 'currency':
+        a.currency = next().toUpperCase();
+        break;
+      case 'tier':
+        a.tier = next();
+        break;
+      case 'effective':
+        a.effective = next();
+        break;
+      case 'as-of':
+        a.asOf = next();
+        break;
+      case 'format': {
+        const v = next();
+        if (v !== 'json' && v !== 'csv' && v !== 'text')
+          throw new UsageError(`--format ${v}: expected json, csv or text`);
+        a.format = v;
+        break;
+      }
+      case 'map': {
+        const [role, column] = pair('--map', next());
+        a.map[role] = column;
+        break;
+      }
+      case 'where':
+      case 'where-not': {
+        const [column, values] = pair(`--${flag}`, next());
+        (flag === 'where' ? a.where : a.whereNot).push({ column, values: values.split(',') });
+        break;
+      }
+      default:
+        throw new UsageError(`unknown option --${flag}`);
+    }
+  }
+  if (!a.help) {
+    if (!a.policy) throw new UsageError('--policy is required');
+    if (!a.files.some((f) => f.kind === 'probes' || f.kind === 'states' || f.kind === 'events'))
+      throw new UsageError('give at least one --probes, --states or --events file');
+  }
+  return a;
+}

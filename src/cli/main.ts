@@ -1,0 +1,31 @@
+// Entry point of `npm run sla`: prints the report, or one clear line on stderr and a
+// non-zero exit.
+import { PolicyError } from '../engine/policy';
+import { InputError } from '../ingest/load';
+import { parseArgs, USAGE, UsageError } from './args';
+import { runSla } from './run';
+
+function main(argv: string[]): number {
+  try {
+    const args = parseArgs(argv);
+    if (args.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    process.stdout.write(runSla(args, new Date()));
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`sla: ${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    if (e instanceof InputError || e instanceof PolicyError || e instanceof RangeError) {
+      process.stderr.write(`sla: ${e.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`sla: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    return 3;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,112 @@
+// The `sla` command: policy + files → report on stdout. Node I/O lives here and in
+// main.ts only; everything else is the shared engine and ingest code.
+import { readFileSync } from 'node:fs';
+import { evaluate, withContract } from '../engine/evaluate';
+import { outageEvidenceCsv } from '../engine/evidence';
+import type { ExclusionRecord, InputSummary } from '../engine/observations';
+import { effectivePolicy, type Policy, PolicyError, parsePolicy } from '../engine/policy';
+import { PRESETS } from '../engine/presets';
+import { reportJson } from '../engine/report';
+import { formatDate, isValidZone, localDate, parseDate } from '../engine/time';
+import { loadHolidaysCsv } from '../ingest/holidays';
+import { InputError, loadCsv } from '../ingest/load';
+import { MinuteReducer } from '../ingest/reduce';
+import { type CliArgs, UsageError } from './args';
+import { reportText } from './text';
+
+function readBytes(path: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(
+      path,
+      null,
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : `cannot read (${code ?? String(e)})`,
+    );
+  }
+}
+
+export function loadPolicy(ref: string): Policy {
+  const preset = PRESETS[ref];
+  if (preset) return parsePolicy(preset);
+  if (!/\.json$/i.test(ref) && !ref.includes('/'))
+    throw new UsageError(
+      `unknown preset "${ref}" (presets: ${Object.keys(PRESETS).join(', ')}; or a policy .json file)`,
+    );
+  const text = new TextDecoder().decode(readBytes(ref));
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(ref, null, `not valid JSON (${(e as Error).message})`);
+  }
+  try {
+    return parsePolicy(json);
+  } catch (e) {
+    if (e instanceof PolicyError) throw new InputError(ref, null, `invalid policy: ${e.problems.join('; ')}`);
+    throw e;
+  }
+}
+
+/** Runs the command; returns what goes to stdout. Throws UsageError / InputError / PolicyError. */
+export function runSla(args: CliArgs, today: Date): string {
+  for (const f of args.files)
+    if (f.kind === 'tickets' || f.kind === 'obligations')
+      throw new UsageError(`--${f.kind}: this version evaluates availability only; leave out --${f.kind}`);
+  for (const [flag, zone] of [
+    ['--tz', args.tz],
+    ['--source-tz', args.sourceTz],
+  ] as const)
+    if (zone !== null && !isValidZone(zone)) throw new UsageError(`${flag} ${zone}: unknown time zone`);
+  if (args.effective !== null && !parseDate(args.effective))
+    throw new UsageError(`--effective ${args.effective}: expected a date YYYY-MM-DD`);
+  if (args.asOf !== null && !parseDate(args.asOf))
+    throw new UsageError(`--as-of ${args.asOf}: expected a date YYYY-MM-DD`);
+  if (args.currency !== null && !/^[A-Z]{3}$/.test(args.currency))
+    throw new UsageError(`--currency ${args.currency}: expected a three-letter code such as EUR`);
+
+  let policy = withContract(loadPolicy(args.policy), {
+    timezone: args.tz,
+    feeAmount: args.fee,
+    currency: args.currency,
+    tier: args.tier,
+    effectiveDate: args.effective,
+  });
+  if (args.holidays !== null) {
+    const holidays = loadHolidaysCsv(args.holidays, readBytes(args.holidays));
+    policy = { ...policy, calendar: { ...policy.calendar, holidays } };
+  }
+  const effective = effectivePolicy(policy);
+  const zone = effective.timezone;
+  const reducer = new MinuteReducer();
+  const inputs: InputSummary[] = [];
+  const exclusions: ExclusionRecord[] = [];
+  for (const f of args.files) {
+    const kind = f.kind as 'probes' | 'states' | 'events' | 'exclusions';
+    const result = loadCsv(
+      f.path,
+      readBytes(f.path),
+      {
+        kind,
+        sourceZone: args.sourceTz ?? zone,
+        rules: { downCodes: effective.downCodes, timeoutIsDown: effective.timeoutIsDown },
+        columns: args.map,
+        where: args.where,
+        whereNot: args.whereNot,
+      },
+      reducer,
+    );
+    inputs.push(result.summary);
+    exclusions.push(...result.exclusions);
+  }
+  const asOf = args.asOf ?? formatDate(localDate(zone, today.getTime()));
+  const { report } = evaluate({ policy, monitors: reducer.finish(), exclusions, inputs, asOf });
+  if (args.format === 'csv') return outageEvidenceCsv(report);
+  if (args.format === 'text') return reportText(report);
+  return reportJson(report);
+}

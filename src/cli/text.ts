@@ -1,0 +1,101 @@
+// The report as a readable table for a terminal.
+import type { SlaReport } from '../engine/report';
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const show = (v: unknown) => (v === null || v === undefined ? '—' : String(v));
+
+export function reportText(r: SlaReport): string {
+  const c = r.contract;
+  const out: string[] = [];
+  out.push(`${c.name} (${c.preset}) — target ${c.target} % per ${c.period}, ${c.timezone}, as of ${r.asOf}`);
+  for (const i of r.inputs)
+    out.push(
+      `  ${i.kind} ${i.name}: ${i.rows} rows, ${i.skippedRows} skipped${i.monitors.length ? `, monitors ${i.monitors.join(', ')}` : ''}`,
+    );
+  out.push('');
+  out.push(
+    table(
+      [
+        'period',
+        'uptime %',
+        'met',
+        'down min',
+        'excl min',
+        'nodata min',
+        'total min',
+        'credit',
+        'claim by',
+        'status',
+      ],
+      r.periods.map((p) => [
+        p.label + (p.partial ? '*' : ''),
+        show(p.uptimePercent === null ? null : Number(p.uptimePercent.toFixed(4))),
+        p.met === null ? '—' : p.met ? 'yes' : 'NO',
+        String(p.downtimeMinutes),
+        String(p.excludedMinutes),
+        String(p.nodataMinutes),
+        String(p.totalMinutes),
+        p.credit.days !== null
+          ? `${p.credit.days} d`
+          : p.credit.percent === null
+            ? show(p.credit.amount === null ? null : `${p.credit.amount} ${p.credit.currency}`)
+            : `${p.credit.percent} %${p.credit.amount === null ? '' : ` = ${p.credit.amount} ${p.credit.currency}`}`,
+        show(p.claimBy),
+        show(p.claimStatus === 'open' ? `open, ${p.claimDaysLeft} d left` : p.claimStatus),
+      ]),
+    ),
+  );
+  if (r.periods.some((p) => p.partial)) out.push('* partial: the period has minutes without data');
+  const qualifying = r.outages.filter((o) => o.qualifies);
+  out.push('', `${r.outages.length} outages, ${qualifying.length} qualifying as Downtime`);
+  if (r.outages.length)
+    out.push(
+      table(
+        ['start', 'end', 'minutes', 'qualifies', 'excluded', 'counted'],
+        r.outages.map((o) => [
+          o.start,
+          o.end,
+          String(o.minutes),
+          o.qualifies ? 'yes' : 'no',
+          String(o.excludedMinutes),
+          String(o.countedMinutes),
+        ]),
+      ),
+    );
+  if (r.exclusions.length) {
+    out.push('', 'Exclusions');
+    out.push(
+      table(
+        ['start', 'end', 'kind', 'excluded', 'reason'],
+        r.exclusions.map((e) => [e.start, e.end, e.kind, e.excluded ? 'yes' : 'no', e.reason]),
+      ),
+    );
+  }
+  if (r.incidentCredits.length) {
+    out.push('', 'Incident credits');
+    out.push(
+      table(
+        ['month', 'incidents', 'credit %', 'claim by', 'status'],
+        r.incidentCredits.map((m) => [
+          m.label,
+          m.levels.map((l) => `${l.severity}: ${l.incidents} (${Number(l.hours.toFixed(2))} h)`).join(', '),
+          String(m.percent),
+          show(m.claimBy),
+          show(m.claimStatus),
+        ]),
+      ),
+    );
+  }
+  for (const t of r.termination)
+    out.push(
+      '',
+      `Termination right — ${t.rule}: ${t.triggered ? `TRIGGERED by ${t.periods.join(', ')}${t.noticeBy ? `; notify before ${t.noticeBy}` : ''}` : 'not triggered'}`,
+    );
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,573 @@
+// The whole evaluation: minutes → service → exclusions → outages → periods → credits,
+// claims and termination, as the SPEC §6 report. Pure: `asOf` is the only clock.
+import { businessCalendar, daysBetween } from './calendar';
+import { availabilityCredit, minutesToMiss, moneyOf, uptimeOf } from './credits';
+import { toNumber } from './exact';
+import { excludedMinutes, judgeExclusions } from './exclusions';
+import { combineStates, DOWN, eventStates, type MinuteRange, NODATA, probeStates } from './minutes';
+import type { EventMinutes, ExclusionRecord, InputSummary, MonitorMinutes } from './observations';
+import { findOutages, type Outage } from './outages';
+import { type Period, periodContaining, periodsCovering } from './periods';
+import { effectivePolicy, type Policy } from './policy';
+import type { CreditReport, IncidentMonthReport, PeriodReport, SlaReport, TerminationReport } from './report';
+import {
+  addDays,
+  formatDate,
+  formatInstant,
+  localDate,
+  MINUTE_MS,
+  naiveMs,
+  parseDate,
+  startOfLocalDay,
+  toLocal,
+} from './time';
+
+export interface EvaluationInput {
+  /** The policy as written; its chosen interpretations are applied here. */
+  policy: Policy;
+  monitors: readonly MonitorMinutes[];
+  exclusions: readonly ExclusionRecord[];
+  inputs: readonly InputSummary[];
+  /** The report's date, YYYY-MM-DD in the contract's zone. */
+  asOf: string;
+}
+
+export interface Evaluation {
+  report: SlaReport;
+  range: MinuteRange;
+  /** Per minute of the range: service state, excluded flag, counted Downtime flag. */
+  service: Uint8Array;
+  excluded: Uint8Array;
+  counted: Uint8Array;
+  periods: Period[];
+}
+
+/** Default event-log coverage: the whole contract-zone months the events touch (SPEC §3). */
+function eventCoverage(e: EventMinutes, zone: string): { startMs: number; endMs: number }[] {
+  return e.spans.map((s) => {
+    if (s.coverage) return s.coverage;
+    const months = periodsCovering(zone, 'month', s.firstMs, s.lastMs);
+    return { startMs: months[0]!.startMs, endMs: months[months.length - 1]!.endMs };
+  });
+}
+
+/** Rule 14: a period is reported when a row's time falls in it, or an event log covers it. */
+function reportedPeriods(monitors: readonly MonitorMinutes[], policy: Policy): Period[] {
+  const zone = policy.timezone;
+  const byStart = new Map<number, Period>();
+  for (const m of monitors) {
+    if (m.kind === 'events') {
+      for (const c of eventCoverage(m, zone))
+        for (const p of periodsCovering(zone, policy.period, c.startMs, c.endMs - 1))
+          byStart.set(p.startMs, p);
+      continue;
+    }
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < m.up.length; i++)
+      if (m.up[i]! + m.down[i]! > 0) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    if (first < 0) continue;
+    const candidates = periodsCovering(
+      zone,
+      policy.period,
+      (m.firstMinute + first) * MINUTE_MS,
+      (m.firstMinute + last) * MINUTE_MS,
+    );
+    for (const p of candidates) {
+      if (byStart.has(p.startMs)) continue;
+      const from = Math.max(p.startMinute - m.firstMinute, first);
+      const to = Math.min(p.endMinute - m.firstMinute, last + 1);
+      for (let i = from; i < to; i++)
+        if (m.up[i]! + m.down[i]! > 0) {
+          byStart.set(p.startMs, p);
+          break;
+        }
+    }
+  }
+  return [...byStart.values()].sort((a, b) => a.startMs - b.startMs);
+}
+
+/** Applies user contract values (zone, fee, tier, effective date) on top of a policy. */
+export function withContract(
+  policy: Policy,
+  contract: {
+    timezone?: string | null;
+    feeAmount?: number | null;
+    currency?: string | null;
+    tier?: string | null;
+    effectiveDate?: string | null;
+  },
+): Policy {
+  const out = structuredClone(policy);
+  if (contract.timezone) {
+    out.timezone = contract.timezone;
+    // An explicit zone overrides any zone reading of an interpretation.
+    for (const it of out.interpretations)
+      for (const o of it.options) if ('timezone' in o.patch) o.patch.timezone = contract.timezone;
+  }
+  if (contract.feeAmount !== undefined && contract.feeAmount !== null) out.fee.amount = contract.feeAmount;
+  if (contract.currency) out.fee.currency = contract.currency;
+  if (contract.tier !== undefined && contract.tier !== null) out.eligibility.tier = contract.tier;
+  if (contract.effectiveDate) out.eligibility.effectiveDate = contract.effectiveDate;
+  return out;
+}
+
+const monthsPerPeriod = { month: 1, quarter: 3, year: 12 } as const;
+
+function periodFee(policy: Policy, months: number): number | null {
+  const fee = policy.fee.amount;
+  if (fee === null) return null;
+  return policy.fee.per === 'month' ? fee * months : (fee * months) / 12;
+}
+
+interface EligibilityCheck {
+  condition: string;
+  met: boolean | null;
+}
+
+function eligibilityChecks(policy: Policy, breachAtMs: number | null): EligibilityCheck[] {
+  const e = policy.eligibility;
+  const checks: EligibilityCheck[] = [];
+  if (e.noCreditTiers.length)
+    checks.push({
+      condition: `plan tier is not ${e.noCreditTiers.join(' or ')}`,
+      met: e.tier === null ? null : !e.noCreditTiers.some((t) => t.toLowerCase() === e.tier!.toLowerCase()),
+    });
+  if (e.agreementFrom)
+    checks.push({
+      condition: `agreement effective on or after ${e.agreementFrom}`,
+      met: e.effectiveDate === null ? null : e.effectiveDate >= e.agreementFrom,
+    });
+  if (e.minFeeAmount !== null)
+    checks.push({
+      condition: `fee at least ${e.minFeeAmount} ${policy.fee.currency} per ${policy.fee.per}`,
+      met: policy.fee.amount === null ? null : policy.fee.amount >= e.minFeeAmount,
+    });
+  if (e.remediesAfterDays !== null) {
+    const eff = e.effectiveDate ? parseDate(e.effectiveDate) : null;
+    const from = eff ? addDays(eff, e.remediesAfterDays) : null;
+    checks.push({
+      condition: `breach on or after ${from ? formatDate(from) : `${e.remediesAfterDays} days after the effective date`}`,
+      met:
+        from === null || breachAtMs === null
+          ? null
+          : breachAtMs >= startOfLocalDay(policy.timezone, from.year, from.month, from.day),
+    });
+  }
+  if (e.capAtNextMonthFee)
+    checks.push({ condition: 'credit does not exceed the next month’s fee', met: true });
+  return checks;
+}
+
+interface ClaimOutcome {
+  claimBy: string | null;
+  claimStatus: 'open' | 'expired' | 'automatic' | null;
+  claimDaysLeft: number | null;
+}
+
+function claimStatusOf(deadlineMs: number, asOfStartMs: number, zone: string, asOf: string): ClaimOutcome {
+  if (asOfStartMs >= deadlineMs)
+    return { claimBy: formatInstant(zone, deadlineMs), claimStatus: 'expired', claimDaysLeft: 0 };
+  const deadline = localDate(zone, deadlineMs - 1);
+  return {
+    claimBy: formatInstant(zone, deadlineMs),
+    claimStatus: 'open',
+    claimDaysLeft: daysBetween(parseDate(asOf)!, deadline) + 1,
+  };
+}
+
+export function evaluate(input: EvaluationInput): Evaluation {
+  const policy = effectivePolicy(input.policy);
+  const zone = policy.timezone;
+  const asOfDate = parseDate(input.asOf);
+  if (!asOfDate) throw new RangeError(`asOf: expected a date YYYY-MM-DD, got "${input.asOf}"`);
+  const asOfStartMs = startOfLocalDay(zone, asOfDate.year, asOfDate.month, asOfDate.day);
+  const calendar = businessCalendar(policy);
+
+  const periods = reportedPeriods(input.monitors, policy);
+  const range: MinuteRange = periods.length
+    ? { firstMinute: periods[0]!.startMinute, endMinute: periods[periods.length - 1]!.endMinute }
+    : { firstMinute: 0, endMinute: 0 };
+  const length = range.endMinute - range.firstMinute;
+
+  const states = input.monitors.map((m) =>
+    m.kind === 'events'
+      ? eventStates(m, eventCoverage(m, zone), range)
+      : probeStates(m, range, policy.minuteRule),
+  );
+  const service = states.length ? combineStates(states, length, policy.combine) : new Uint8Array(length);
+
+  const verdicts = judgeExclusions(input.exclusions, policy, calendar);
+  const excluded = excludedMinutes(verdicts, policy, range);
+  const { outages, counted } = findOutages(service, excluded, range.firstMinute, policy.minOutageMinutes);
+
+  const periodReports: PeriodReport[] = [];
+  const months = monthsPerPeriod[policy.period];
+  for (const p of periods) {
+    const from = p.startMinute - range.firstMinute;
+    const to = p.endMinute - range.firstMinute;
+    let excludedCount = 0;
+    let downtime = 0;
+    let nodata = 0;
+    let nodataOutside = 0; // nodata minutes no exclusion already removes
+    for (let i = from; i < to; i++) {
+      const ex = excluded[i]!;
+      excludedCount += ex;
+      downtime += counted[i]!;
+      if (service[i] === NODATA) {
+        nodata++;
+        if (!ex) nodataOutside++;
+      }
+    }
+    const total = to - from;
+    const nodataDown = policy.nodata === 'down' ? nodataOutside : 0;
+    const nodataExcluded = policy.nodata === 'exclude' ? nodataOutside : 0;
+    const measurable = total - nodataExcluded - (policy.formula === 'excludeFromTotal' ? excludedCount : 0);
+    const lost = downtime + nodataDown;
+    const uptime = uptimeOf(measurable - lost, measurable, policy);
+
+    // The minute the period first fell below target: where cumulative lost minutes
+    // reach the fewest that miss it.
+    let breachAtMs: number | null = null;
+    let breachOutage: Outage | null = null;
+    if (uptime.met === false) {
+      const need = minutesToMiss(measurable, policy)!;
+      let sum = 0;
+      for (let i = from; i < to; i++) {
+        sum += counted[i]! + (policy.nodata === 'down' && service[i] === NODATA && !excluded[i] ? 1 : 0);
+        if (sum >= need) {
+          breachAtMs = (range.firstMinute + i + 1) * MINUTE_MS;
+          const minute = range.firstMinute + i;
+          breachOutage = outages.find((o) => o.startMinute <= minute && minute < o.endMinute) ?? null;
+          break;
+        }
+      }
+    }
+
+    const amount = availabilityCredit(uptime, policy);
+    const checks = eligibilityChecks(policy, breachAtMs);
+    const eligible = !checks.some((c) => c.met === false);
+    const percent = amount.percent === null ? null : eligible ? amount.percent : 0;
+    const days = amount.days === null ? null : eligible ? amount.days : 0;
+    const fee = periodFee(policy, months);
+    const credit: CreditReport = {
+      percent,
+      days,
+      amount: percent === null || fee === null ? null : moneyOf(fee, percent),
+      currency: policy.fee.currency,
+      eligible,
+      conditions: checks,
+    };
+
+    let claim: ClaimOutcome = { claimBy: null, claimStatus: null, claimDaysLeft: null };
+    if ((percent ?? 0) > 0 || (days ?? 0) > 0)
+      claim = periodClaim(policy, p, breachOutage, asOfStartMs, input.asOf);
+
+    periodReports.push({
+      label: p.label,
+      start: formatInstant(zone, p.startMs),
+      end: formatInstant(zone, p.endMs),
+      partial: nodata > 0,
+      totalMinutes: total,
+      excludedMinutes: excludedCount,
+      downtimeMinutes: lost,
+      nodataMinutes: nodata,
+      uptimePercent: uptime.percent === null ? null : toNumber(uptime.percent),
+      met: uptime.met,
+      credit,
+      claimBy: claim.claimBy,
+      claimStatus: claim.claimStatus,
+      claimDaysLeft: claim.claimDaysLeft,
+      breachAt: breachAtMs === null ? null : formatInstant(zone, breachAtMs),
+    });
+
+    function periodClaim(
+      pol: Policy,
+      period: Period,
+      incident: Outage | null,
+      asOfMs: number,
+      asOf: string,
+    ): ClaimOutcome {
+      const c = pol.claim;
+      switch (c.kind) {
+        case 'automatic':
+          return { claimBy: null, claimStatus: 'automatic', claimDaysLeft: null };
+        case 'afterPeriodEnd': {
+          const end = localDate(zone, period.endMs);
+          const d = addDays(end, c.days);
+          return claimStatusOf(startOfLocalDay(zone, d.year, d.month, d.day), asOfMs, zone, asOf);
+        }
+        case 'businessDaysAfterIncident': {
+          if (!incident) return { claimBy: null, claimStatus: null, claimDaysLeft: null };
+          const day = calendar.addBusinessDays(localDate(zone, incident.startMinute * MINUTE_MS), c.days);
+          const next = addDays(day, 1);
+          return claimStatusOf(startOfLocalDay(zone, next.year, next.month, next.day), asOfMs, zone, asOf);
+        }
+        default:
+          return { claimBy: null, claimStatus: null, claimDaysLeft: null };
+      }
+    }
+  }
+
+  const reportedMinute = (minute: number) =>
+    periods.some((p) => p.startMinute <= minute && minute < p.endMinute);
+  const incidentMonths = incidentCredits(policy, outages, periods, asOfStartMs, input.asOf);
+  if (policy.credit.kind === 'incidents')
+    for (const pr of periodReports) {
+      const inPeriod = incidentMonths.filter((m) => m.period === pr.label);
+      const amounts = inPeriod.map((m) => m.amount);
+      pr.credit.amount = amounts.some((a) => a === null)
+        ? null
+        : Math.round(amounts.reduce<number>((sum, a) => sum + (a ?? 0), 0) * 100) / 100;
+    }
+
+  const report: SlaReport = {
+    schema: 'sla-report/1',
+    asOf: input.asOf,
+    contract: {
+      preset: policy.id,
+      name: policy.name,
+      timezone: zone,
+      target: policy.target,
+      period: policy.period,
+      formula: policy.formula,
+      minOutageMinutes: policy.minOutageMinutes,
+      roundDecimals: policy.roundDecimals,
+      fee: policy.fee.amount,
+      feePer: policy.fee.per,
+      currency: policy.fee.currency,
+      tier: policy.eligibility.tier,
+      effectiveDate: policy.eligibility.effectiveDate,
+      interpretations: Object.fromEntries(input.policy.interpretations.map((i) => [i.id, i.chosen])),
+    },
+    inputs: input.inputs.map((i) => ({
+      name: i.name,
+      kind: i.kind,
+      rows: i.rows,
+      skippedRows: i.skippedRows,
+      monitors: [...i.monitors],
+      skipped: i.skipped.map((s) => ({ line: s.line, reason: s.reason })),
+    })),
+    periods: periodReports,
+    outages: outages
+      .filter((o) => reportedMinute(o.startMinute) || reportedMinute(o.endMinute - 1))
+      .map((o) => ({
+        start: formatInstant(zone, o.startMinute * MINUTE_MS),
+        end: formatInstant(zone, o.endMinute * MINUTE_MS),
+        minutes: o.minutes,
+        qualifies: o.qualifies,
+        excludedMinutes: o.excludedMinutes,
+        countedMinutes: o.countedMinutes,
+      })),
+    exclusions: verdicts.map((v) => ({
+      start: formatInstant(zone, v.record.startMs),
+      end: formatInstant(zone, v.record.endMs),
+      kind: v.record.kind,
+      excluded: v.excluded,
+      reason: v.reason,
+      announcedAt: v.record.announcedAtMs === null ? null : formatInstant(zone, v.record.announcedAtMs),
+      noticeHours: v.noticeHours === null ? null : Math.round(v.noticeHours * 100) / 100,
+      noticeRequired: v.noticeRequired,
+      note: v.record.note,
+      source: `${v.record.source}:${v.record.line}`,
+    })),
+    incidentCredits: incidentMonths,
+    tickets: [],
+    resolutions: [],
+    termination: terminationRights(policy, periodReports, periods, incidentMonths, zone),
+  };
+  return { report, range, service, excluded, counted, periods };
+}
+
+/** Kipu-style credits: incidents per month by severity; Level 0 from long outages (rule 9). */
+function incidentCredits(
+  policy: Policy,
+  outages: readonly Outage[],
+  periods: readonly Period[],
+  asOfStartMs: number,
+  asOf: string,
+): IncidentMonthReport[] {
+  const c = policy.credit;
+  if (c.kind !== 'incidents' || periods.length === 0) return [];
+  const zone = policy.timezone;
+  const out: IncidentMonthReport[] = [];
+  for (const p of periods)
+    for (const month of periodsCovering(zone, 'month', p.startMs, p.endMs - 1)) {
+      const levels = c.levels.map((level) => {
+        const incidents =
+          level.minOutageMinutes === null
+            ? []
+            : outages.filter((o) => {
+                const ms = o.startMinute * MINUTE_MS;
+                return (
+                  ms >= month.startMs &&
+                  ms < month.endMs &&
+                  o.minutes - o.excludedMinutes >= level.minOutageMinutes!
+                );
+              });
+        // Walk incidents in order to find when each row was first reached.
+        let count = 0;
+        let minutes = 0;
+        let percent = 0;
+        let eligibleAtMs: number | null = null;
+        for (const o of incidents) {
+          count++;
+          minutes += o.minutes - o.excludedMinutes;
+          for (const row of level.rows) {
+            const hours = minutes / 60;
+            const byCount = row.minIncidents !== null && count >= row.minIncidents;
+            const byHours =
+              row.minHours !== null && (row.hoursStrict ? hours > row.minHours : hours >= row.minHours);
+            if ((byCount || byHours) && row.percent > percent) {
+              percent = row.percent;
+              eligibleAtMs = o.endMinute * MINUTE_MS;
+            }
+          }
+        }
+        return { severity: level.severity, incidents: count, hours: minutes / 60, percent, eligibleAtMs };
+      });
+      const top = levels.reduce((a, b) => (b.percent > a.percent ? b : a), levels[0]!);
+      const percent = Math.min(top?.percent ?? 0, c.capPercent);
+      const fee = periodFee(policy, 1);
+      let claim: ClaimOutcome = { claimBy: null, claimStatus: null, claimDaysLeft: null };
+      if (percent > 0 && top.eligibleAtMs !== null && policy.claim.kind === 'afterEligibility') {
+        const t = toLocal(zone, top.eligibleAtMs);
+        const d = addDays(t, policy.claim.days);
+        const deadline = naiveMs({ ...d, hour: t.hour, minute: t.minute, second: t.second });
+        claim = claimStatusOf(deadline - (naiveMs(t) - top.eligibleAtMs), asOfStartMs, zone, asOf);
+      } else if (percent > 0 && policy.claim.kind === 'automatic') claim.claimStatus = 'automatic';
+      out.push({
+        label: month.label,
+        period: p.label,
+        levels: levels.map((l) => ({
+          severity: l.severity,
+          incidents: l.incidents,
+          hours: Math.round(l.hours * 1e6) / 1e6,
+          percent: l.percent,
+        })),
+        percent,
+        amount: fee === null ? null : moneyOf(fee, percent),
+        currency: policy.fee.currency,
+        eligibleAt: top.eligibleAtMs === null || percent === 0 ? null : formatInstant(zone, top.eligibleAtMs),
+        claimBy: claim.claimBy,
+        claimStatus: claim.claimStatus,
+        claimDaysLeft: claim.claimDaysLeft,
+      });
+    }
+  return out;
+}
+
+/** Rule 11, for the rules the availability data alone decides. */
+function terminationRights(
+  policy: Policy,
+  reports: readonly PeriodReport[],
+  periods: readonly Period[],
+  incidentMonths: readonly IncidentMonthReport[],
+  zone: string,
+): TerminationReport[] {
+  return policy.termination.map((rule) => {
+    switch (rule.kind) {
+      case 'consecutivePeriodsMissed': {
+        let run: string[] = [];
+        for (let i = 0; i < reports.length; i++) {
+          const adjacent = i > 0 && periods[i - 1]!.endMs === periods[i]!.startMs;
+          if (reports[i]!.met === false)
+            run = adjacent && run.length ? [...run, reports[i]!.label] : [reports[i]!.label];
+          else run = [];
+          if (run.length >= rule.periods)
+            return {
+              rule: `${rule.periods} consecutive ${policy.period}s below target`,
+              triggered: true,
+              periods: run,
+              noticeBy: null,
+            };
+        }
+        return {
+          rule: `${rule.periods} consecutive ${policy.period}s below target`,
+          triggered: false,
+          periods: [],
+          noticeBy: null,
+        };
+      }
+      case 'incidentsPerMonth': {
+        const label = `${rule.minIncidents} or more ${rule.severity} incidents in a month for ${rule.consecutiveMonths} consecutive months`;
+        let run: IncidentMonthReport[] = [];
+        for (const m of incidentMonths) {
+          const level = m.levels.find((l) => l.severity === rule.severity);
+          const prev = run[run.length - 1];
+          const adjacent = prev !== undefined && nextMonthLabel(prev.label) === m.label;
+          if (level && level.incidents >= rule.minIncidents) run = adjacent ? [...run, m] : [m];
+          else run = [];
+          if (run.length >= rule.consecutiveMonths) {
+            // "within five (5) days following the end of the second consecutive calendar month"
+            const [y, mo] = m.label.split('-').map(Number) as [number, number];
+            const next = mo === 12 ? { year: y + 1, month: 1, day: 1 } : { year: y, month: mo + 1, day: 1 };
+            const by = addDays(next, rule.noticeWithinDays ?? 0);
+            const noticeBy =
+              rule.noticeWithinDays === null
+                ? null
+                : formatInstant(zone, startOfLocalDay(zone, by.year, by.month, by.day));
+            return { rule: label, triggered: true, periods: run.map((r) => r.label), noticeBy };
+          }
+        }
+        return { rule: label, triggered: false, periods: [], noticeBy: null };
+      }
+      case 'claims':
+        return {
+          rule: `claims in ${rule.consecutiveMonths} consecutive months, or ${rule.claimsWithin.count} claims within ${rule.claimsWithin.days} days`,
+          triggered: claimsTrigger(rule, reports, periods),
+          periods: claimsTriggerPeriods(rule, reports, periods),
+          noticeBy: null,
+        };
+      default:
+        throw new Error(`unknown termination rule ${(rule as { kind: string }).kind}`);
+    }
+  });
+}
+
+function nextMonthLabel(label: string): string {
+  const [y, m] = label.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+type ClaimsRule = Extract<Policy['termination'][number], { kind: 'claims' }>;
+
+/**
+ * Months whose credit makes a claim possible, taken as the claims a customer would
+ * file (one per month, dated at the breach).
+ */
+function claimsTriggerPeriods(
+  rule: ClaimsRule,
+  reports: readonly PeriodReport[],
+  periods: readonly Period[],
+): string[] {
+  const claimed = reports.map((r) => (r.credit.percent ?? 0) > 0 || (r.credit.days ?? 0) > 0);
+  let run: string[] = [];
+  for (let i = 0; i < reports.length; i++) {
+    const adjacent = i > 0 && periods[i - 1]!.endMs === periods[i]!.startMs;
+    run = claimed[i] ? (adjacent && run.length ? [...run, reports[i]!.label] : [reports[i]!.label]) : [];
+    if (run.length >= rule.consecutiveMonths) return run;
+  }
+  const dated = reports
+    .filter((r, i) => claimed[i] && r.breachAt !== null)
+    .map((r) => ({ label: r.label, at: Date.parse(r.breachAt!) }));
+  for (let i = 0; i + rule.claimsWithin.count - 1 < dated.length; i++) {
+    const window = dated.slice(i, i + rule.claimsWithin.count);
+    if (window[window.length - 1]!.at - window[0]!.at <= rule.claimsWithin.days * 86_400_000)
+      return window.map((w) => w.label);
+  }
+  return [];
+}
+
+function claimsTrigger(
+  rule: ClaimsRule,
+  reports: readonly PeriodReport[],
+  periods: readonly Period[],
+): boolean {
+  return claimsTriggerPeriods(rule, reports, periods).length > 0;
+}
+
+export { DOWN, periodContaining };

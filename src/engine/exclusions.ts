@@ -1,0 +1,154 @@
+// Exclusions (SPEC rule 5): which maintenance notices and other causes the contract lets
+// the vendor leave out, judged on the notice actually given, plus recurring windows.
+import type { BusinessCalendar } from './calendar';
+import { type MinuteRange, markMinutes } from './minutes';
+import type { ExclusionRecord } from './observations';
+import type { NoticeRule, Policy, RecurringWindow } from './policy';
+import {
+  addDays,
+  HOUR_MS,
+  isoWeekday,
+  localDate,
+  localToUtc,
+  MINUTE_MS,
+  naiveMs,
+  zoneOffsetMs,
+} from './time';
+
+export interface ExclusionVerdict {
+  record: ExclusionRecord;
+  excluded: boolean;
+  /** Notice given in hours (start − announced_at); null when not announced. */
+  noticeHours: number | null;
+  /** Notice the contract requires, as written: "72 h", "5 business days"; null when none. */
+  noticeRequired: string | null;
+  reason: string;
+}
+
+const hoursText = (h: number) => `${Number.isInteger(h) ? h : Number(h.toFixed(2))} h`;
+
+function requiredNotice(
+  rule: NoticeRule,
+  record: ExclusionRecord,
+  calendar: BusinessCalendar,
+): { text: string; met: (announcedAtMs: number) => boolean } {
+  switch (rule.kind) {
+    case 'hours':
+      return { text: hoursText(rule.hours), met: (a) => record.startMs - a >= rule.hours * HOUR_MS };
+    case 'byDuration': {
+      // "One hour or more" includes exactly 60 minutes: the longest tier whose
+      // threshold the record's length reaches.
+      const minutes = (record.endMs - record.startMs) / MINUTE_MS;
+      let hours = 0;
+      for (const t of rule.tiers) if (minutes >= t.fromMinutes) hours = Math.max(hours, t.hours);
+      return { text: hoursText(hours), met: (a) => record.startMs - a >= hours * HOUR_MS };
+    }
+    case 'businessDays':
+      return {
+        text: `${rule.days} business day${rule.days === 1 ? '' : 's'}`,
+        met: (a) => calendar.businessDaysBetween(a, record.startMs) >= rule.days,
+      };
+  }
+}
+
+/** Judges each record against the policy's kinds and notice rules. */
+export function judgeExclusions(
+  records: readonly ExclusionRecord[],
+  policy: Policy,
+  calendar: BusinessCalendar,
+): ExclusionVerdict[] {
+  return records.map((record) => {
+    const rule = policy.exclusions.kinds[record.kind as keyof Policy['exclusions']['kinds']];
+    const noticeHours =
+      record.announcedAtMs === null ? null : (record.startMs - record.announcedAtMs) / HOUR_MS;
+    if (!rule?.excluded)
+      return {
+        record,
+        excluded: false,
+        noticeHours,
+        noticeRequired: null,
+        reason: `the contract does not exclude "${record.kind}"`,
+      };
+    if (!rule.notice)
+      return { record, excluded: true, noticeHours, noticeRequired: null, reason: 'excluded kind' };
+    const need = requiredNotice(rule.notice, record, calendar);
+    if (record.announcedAtMs === null)
+      return {
+        record,
+        excluded: false,
+        noticeHours,
+        noticeRequired: need.text,
+        reason: `no announcement given; required notice ${need.text}`,
+      };
+    const ok = need.met(record.announcedAtMs);
+    return {
+      record,
+      excluded: ok,
+      noticeHours,
+      noticeRequired: need.text,
+      reason: ok
+        ? `notice ${hoursText(noticeHours!)} ≥ required ${need.text}`
+        : `notice ${hoursText(noticeHours!)} < required ${need.text}`,
+    };
+  });
+}
+
+/** The instant a wall time occurs; a time a DST gap skips maps to the end of the gap. */
+function wallInstant(zone: string, naive: number): number {
+  const exact = localToUtc(zone, naive);
+  if (exact !== null) return exact;
+  // Inside a gap the earlier offset carries the wall time past the transition; the
+  // transition itself is the first instant the clocks show a later time.
+  const late = naive - zoneOffsetMs(zone, naive - 86_400_000);
+  let lo = late - 3 * HOUR_MS;
+  let hi = late;
+  while (hi - lo > MINUTE_MS) {
+    const mid = Math.floor((lo + hi) / 2 / MINUTE_MS) * MINUTE_MS;
+    const wall = mid + zoneOffsetMs(zone, mid);
+    if (wall >= naive) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/** Each occurrence of a recurring window overlapping the range, as [start, end) ms. */
+export function windowOccurrences(
+  w: RecurringWindow,
+  zone: string,
+  range: MinuteRange,
+): { startMs: number; endMs: number }[] {
+  const [sh, sm] = w.start.split(':').map(Number) as [number, number];
+  const [eh, em] = w.end.split(':').map(Number) as [number, number];
+  const crossesMidnight = eh * 60 + em <= sh * 60 + sm;
+  const out: { startMs: number; endMs: number }[] = [];
+  // Start a day early: yesterday's window may run past midnight into the range.
+  let date = addDays(localDate(zone, range.firstMinute * MINUTE_MS), -1);
+  const endMs = range.endMinute * MINUTE_MS;
+  for (;;) {
+    const startMs = wallInstant(zone, naiveMs({ ...date, hour: sh, minute: sm }));
+    if (startMs >= endMs) break;
+    const endDate = crossesMidnight ? addDays(date, 1) : date;
+    const stopMs = wallInstant(zone, naiveMs({ ...endDate, hour: eh, minute: em }));
+    if (
+      (w.weekdays.length === 0 || w.weekdays.includes(isoWeekday(date))) &&
+      stopMs > range.firstMinute * MINUTE_MS
+    )
+      out.push({ startMs, endMs: stopMs });
+    date = addDays(date, 1);
+  }
+  return out;
+}
+
+/** Rule 5 and 14: every minute a valid exclusion or a policy window overlaps. */
+export function excludedMinutes(
+  verdicts: readonly ExclusionVerdict[],
+  policy: Policy,
+  range: MinuteRange,
+): Uint8Array {
+  const mask = new Uint8Array(range.endMinute - range.firstMinute);
+  for (const v of verdicts) if (v.excluded) markMinutes(mask, range, v.record.startMs, v.record.endMs, 1);
+  for (const w of policy.exclusions.windows)
+    for (const o of windowOccurrences(w, policy.timezone, range))
+      markMinutes(mask, range, o.startMs, o.endMs, 1);
+  return mask;
+}

@@ -1,0 +1,63 @@
+// What the engine is given: monitoring data already reduced to minutes (by src/ingest),
+// exclusion records and per-file summaries. Kept as typed arrays so years of data can be
+// stored and re-evaluated without re-reading any file.
+
+/** Probe and state-change monitors: how many checks fell in each minute, and their outcome. */
+export interface ProbeMinutes {
+  monitor: string;
+  kind: 'probes' | 'states';
+  /** Minute index (floor(ms / 60000)) of element 0 of the arrays. */
+  firstMinute: number;
+  /** Checks per minute that were up / down (saturating at 65 535). */
+  up: Uint16Array;
+  down: Uint16Array;
+  /**
+   * Median positive gap between consecutive checks, times two, in ms: an integer even
+   * when the median is the mean of two middle gaps. Null with fewer than two distinct times.
+   */
+  medianGapMsTimes2: number | null;
+  /** Carry-forward override in minutes; states logs hold forever (Infinity). */
+  holdMinutesOverride: number | null;
+}
+
+/** One event log's outages for one monitor, with the span its file covered. */
+export interface EventMinutes {
+  monitor: string;
+  kind: 'events';
+  /** Outage intervals as [start, end) ms pairs. */
+  intervals: Float64Array;
+  /**
+   * Spans of each contributing file: the earliest start and the latest instant any event
+   * covers. Coverage defaults to the whole contract-zone months these touch; an explicit
+   * coverage replaces that.
+   */
+  spans: { firstMs: number; lastMs: number; coverage: { startMs: number; endMs: number } | null }[];
+}
+
+export type MonitorMinutes = ProbeMinutes | EventMinutes;
+
+export interface ExclusionRecord {
+  startMs: number;
+  endMs: number;
+  kind: string;
+  announcedAtMs: number | null;
+  note: string;
+  /** Where the record came from, for the report. */
+  source: string;
+  line: number;
+}
+
+export interface SkippedRow {
+  line: number;
+  reason: string;
+}
+
+export interface InputSummary {
+  name: string;
+  kind: 'probes' | 'states' | 'events' | 'exclusions' | 'tickets' | 'holidays' | 'obligations';
+  rows: number;
+  skippedRows: number;
+  monitors: string[];
+  /** The first skipped rows with their reasons (a capped sample; skippedRows is the full count). */
+  skipped: SkippedRow[];
+}

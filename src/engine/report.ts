@@ -1,0 +1,125 @@
+// The report document ("sla-report/1", SPEC §6): what the app exports and the command
+// line prints. Unknown values are null, never omitted; key order is fixed so the JSON
+// is byte-identical for the same inputs.
+
+export interface CreditReport {
+  percent: number | null;
+  days: number | null;
+  amount: number | null;
+  currency: string;
+  /** False when an eligibility condition is known to fail (the credit is then 0). */
+  eligible: boolean;
+  conditions: { condition: string; met: boolean | null }[];
+}
+
+export interface PeriodReport {
+  label: string;
+  start: string;
+  end: string;
+  partial: boolean;
+  totalMinutes: number;
+  excludedMinutes: number;
+  downtimeMinutes: number;
+  nodataMinutes: number;
+  uptimePercent: number | null;
+  met: boolean | null;
+  credit: CreditReport;
+  claimBy: string | null;
+  claimStatus: 'open' | 'expired' | 'automatic' | null;
+  claimDaysLeft: number | null;
+  /** End of the minute at which the period first fell below target. */
+  breachAt: string | null;
+}
+
+export interface OutageReport {
+  start: string;
+  end: string;
+  minutes: number;
+  qualifies: boolean;
+  excludedMinutes: number;
+  countedMinutes: number;
+}
+
+export interface ExclusionReport {
+  start: string;
+  end: string;
+  kind: string;
+  excluded: boolean;
+  reason: string;
+  announcedAt: string | null;
+  noticeHours: number | null;
+  noticeRequired: string | null;
+  note: string;
+  source: string;
+}
+
+export interface IncidentMonthReport {
+  label: string;
+  /** The reported period the month belongs to. */
+  period: string;
+  levels: { severity: string; incidents: number; hours: number; percent: number }[];
+  percent: number;
+  amount: number | null;
+  currency: string;
+  eligibleAt: string | null;
+  claimBy: string | null;
+  claimStatus: 'open' | 'expired' | 'automatic' | null;
+  claimDaysLeft: number | null;
+}
+
+export interface TicketReport {
+  id: string;
+  severity: string;
+  clock: string;
+  elapsedMinutes: number | null;
+  targetMinutes: number | null;
+  met: boolean | null;
+}
+
+export interface TerminationReport {
+  rule: string;
+  triggered: boolean;
+  periods: string[];
+  noticeBy: string | null;
+}
+
+export interface SlaReport {
+  schema: 'sla-report/1';
+  asOf: string;
+  contract: {
+    preset: string;
+    name: string;
+    timezone: string;
+    target: number;
+    period: 'month' | 'quarter' | 'year';
+    formula: 'total' | 'excludeFromTotal';
+    minOutageMinutes: number;
+    roundDecimals: number | null;
+    fee: number | null;
+    feePer: 'month' | 'year';
+    currency: string;
+    tier: string | null;
+    effectiveDate: string | null;
+    interpretations: Record<string, string>;
+  };
+  inputs: {
+    name: string;
+    kind: string;
+    rows: number;
+    skippedRows: number;
+    monitors: string[];
+    skipped: { line: number; reason: string }[];
+  }[];
+  periods: PeriodReport[];
+  outages: OutageReport[];
+  exclusions: ExclusionReport[];
+  incidentCredits: IncidentMonthReport[];
+  tickets: TicketReport[];
+  resolutions: TicketReport[];
+  termination: TerminationReport[];
+}
+
+/** The report as the exported JSON text. */
+export function reportJson(report: SlaReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

@@ -1,0 +1,153 @@
+// Column roles matched by name (case-insensitive, common synonyms, first match wins),
+// with user overrides for what detection cannot guess.
+
+export type FileKind = 'probes' | 'states' | 'events' | 'exclusions';
+
+export type Role =
+  | 'time'
+  | 'monitor'
+  | 'code'
+  | 'status'
+  | 'error'
+  | 'latency'
+  | 'start'
+  | 'end'
+  | 'duration'
+  | 'cause'
+  | 'kind'
+  | 'announcedAt'
+  | 'note';
+
+const SYNONYMS: Record<Role, string[]> = {
+  time: [
+    'time',
+    'timestamp',
+    'ts',
+    'datetime',
+    'date_time',
+    'checked_at',
+    'check_time',
+    'time_utc',
+    'timestamp_utc',
+    'date',
+    'created_at',
+  ],
+  monitor: [
+    'monitor',
+    'monitor_name',
+    'site',
+    'service',
+    'check',
+    'check_name',
+    'name',
+    'friendly_name',
+    'host',
+    'target',
+    'url',
+  ],
+  code: ['http_code', 'status_code', 'http_status', 'response_code', 'code', 'statuscode'],
+  status: ['status', 'state', 'result', 'up', 'success', 'ok', 'outcome'],
+  error: ['error', 'message', 'msg', 'error_message', 'details'],
+  latency: [
+    'latency_ms',
+    'latency',
+    'response_time_ms',
+    'response_time',
+    'responsetime',
+    'ping',
+    'duration_ms',
+    'rtt',
+  ],
+  start: [
+    'start',
+    'started_at',
+    'start_time',
+    'downtime_start',
+    'from',
+    'begin',
+    'starts_at',
+    'start_at',
+    'outage_start',
+  ],
+  end: [
+    'end',
+    'ended_at',
+    'end_time',
+    'downtime_end',
+    'to',
+    'finish',
+    'resolved_at',
+    'ends_at',
+    'end_at',
+    'outage_end',
+    'recovered_at',
+  ],
+  duration: ['duration', 'duration_seconds', 'duration_s', 'duration_minutes', 'duration_min', 'length'],
+  cause: ['cause', 'reason', 'title', 'description', 'summary'],
+  kind: ['kind', 'type', 'category', 'exclusion_kind'],
+  announcedAt: ['announced_at', 'announced', 'notice_at', 'notified_at', 'published_at', 'notice_given_at'],
+  note: ['note', 'notes', 'comment', 'description', 'title'],
+};
+
+export const ROLES_OF: Record<FileKind, { required: Role[][]; optional: Role[] }> = {
+  // Each inner list of `required` needs at least one of its roles.
+  probes: { required: [['time'], ['code', 'status']], optional: ['monitor', 'error', 'latency'] },
+  states: { required: [['time'], ['code', 'status']], optional: ['monitor', 'error', 'latency'] },
+  events: { required: [['start'], ['end', 'duration']], optional: ['monitor', 'cause'] },
+  exclusions: { required: [['start'], ['end', 'duration'], ['kind']], optional: ['announcedAt', 'note'] },
+};
+
+export const normaliseHeader = (h: string) =>
+  h
+    .trim()
+    .replace(/^\uFEFF/, '')
+    .toLowerCase()
+    .replace(/[\s\-.]+/g, '_');
+
+export type ColumnMap = Partial<Record<Role, number>>;
+
+/** Maps roles to column indexes; `overrides` name columns per role (role=column). */
+export function mapColumns(
+  header: readonly string[],
+  kind: FileKind,
+  overrides: Readonly<Record<string, string>> = {},
+): { map: ColumnMap; problems: string[] } {
+  const names = header.map(normaliseHeader);
+  const roles = ROLES_OF[kind];
+  const wanted = [...roles.required.flat(), ...roles.optional];
+  const map: ColumnMap = {};
+  const problems: string[] = [];
+  const taken = new Set<number>();
+  for (const [role, column] of Object.entries(overrides)) {
+    if (!(role in SYNONYMS)) {
+      problems.push(
+        `--map ${role}=${column}: unknown role "${role}" (roles: ${Object.keys(SYNONYMS).join(', ')})`,
+      );
+      continue;
+    }
+    const idx = names.indexOf(normaliseHeader(column));
+    if (idx < 0)
+      problems.push(`--map ${role}=${column}: no column "${column}" (columns: ${header.join(', ')})`);
+    else {
+      map[role as Role] = idx;
+      taken.add(idx);
+    }
+  }
+  for (const role of wanted) {
+    if (map[role] !== undefined) continue;
+    for (const synonym of SYNONYMS[role]) {
+      const idx = names.indexOf(synonym);
+      if (idx >= 0 && !taken.has(idx)) {
+        map[role] = idx;
+        taken.add(idx);
+        break;
+      }
+    }
+  }
+  for (const group of roles.required)
+    if (!group.some((r) => map[r] !== undefined))
+      problems.push(
+        `no ${group.join(' or ')} column (columns: ${header.join(', ')}); name one with --map ${group[0]}=COLUMN`,
+      );
+  return { map, problems };
+}

@@ -1,0 +1,63 @@
+// Timestamps as exports write them (SPEC §3): ISO 8601 with Z or an offset, local
+// date-times read in the file's source zone, and Unix epoch seconds or milliseconds.
+import { localToUtc, naiveMs } from '../engine/time';
+
+export type TimeResult = { ok: true; ms: number } | { ok: false; reason: string };
+
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
+const EPOCH = /^\d{1,16}(?:\.\d+)?$/;
+
+/** Epoch values of 10^11 or more are milliseconds (rule 14); smaller ones seconds. */
+const EPOCH_MS_FROM = 1e11;
+
+function lastDay(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function parseTimestamp(raw: string, sourceZone: string): TimeResult {
+  const text = raw.trim();
+  if (text === '') return { ok: false, reason: 'empty time' };
+  if (EPOCH.test(text)) {
+    const value = Number(text);
+    return { ok: true, ms: value >= EPOCH_MS_FROM ? Math.round(value) : Math.round(value * 1000) };
+  }
+  const m = ISO.exec(text);
+  if (!m) return { ok: false, reason: `unreadable time "${clip(text)}"` };
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hour = Number(m[4] ?? 0);
+  const minute = Number(m[5] ?? 0);
+  const second = Number(m[6] ?? 0);
+  const millisecond = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
+  if (
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > lastDay(year, month) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  )
+    return { ok: false, reason: `impossible time "${clip(text)}"` };
+  const naive = naiveMs({ year, month, day, hour, minute, second, millisecond });
+  const zone = m[8];
+  if (zone) {
+    if (/^(z|utc)$/i.test(zone)) return { ok: true, ms: naive };
+    const sign = zone[0] === '-' ? -1 : 1;
+    const digits = zone.slice(1).replace(':', '');
+    const offH = Number(digits.slice(0, 2));
+    const offM = Number(digits.slice(2) || 0);
+    if (offH > 23 || offM > 59) return { ok: false, reason: `impossible offset in "${clip(text)}"` };
+    return { ok: true, ms: naive - sign * (offH * 60 + offM) * 60_000 };
+  }
+  const utc = localToUtc(sourceZone, naive);
+  if (utc === null)
+    return { ok: false, reason: `local time "${clip(text)}" does not exist in ${sourceZone} (DST gap)` };
+  return { ok: true, ms: utc };
+}
+
+export function clip(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
