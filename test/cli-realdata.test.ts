@@ -8,9 +8,17 @@ import type { SlaReport } from '../src/engine/report';
 
 const REAL = '../shared/realdata';
 const today = new Date('2026-11-21T12:00:00Z');
-const report = (argv: string[]) => JSON.parse(runSla(parseArgs([...argv, '--as-of', '2026-11-21']), today)) as SlaReport;
+const report = (argv: string[]) =>
+  JSON.parse(runSla(parseArgs([...argv, '--as-of', '2026-11-21']), today)) as SlaReport;
 const rows = (r: SlaReport) =>
-  r.periods.map((p) => [p.label, p.totalMinutes, p.downtimeMinutes, p.nodataMinutes, p.uptimePercent, p.credit.percent]);
+  r.periods.map((p) => [
+    p.label,
+    p.totalMinutes,
+    p.downtimeMinutes,
+    p.nodataMinutes,
+    p.uptimePercent,
+    p.credit.percent,
+  ]);
 
 describe('GitHub status incidents as an event log under the GitHub enterprise policy', () => {
   const r = report([
@@ -49,11 +57,18 @@ describe('GitHub status incidents as an event log under the GitHub enterprise po
       ['2026-Q2', 131040, 15343, 0, (100 * (131040 - 15343)) / 131040, 25],
       ['2026-Q3', 132480, 5199, 43200, (100 * (132480 - 5199)) / 132480, 25],
     ]);
-    expect(r.periods.map((p) => p.partial)).toEqual(r.periods.map((p) => p.label === '2022-Q1' || p.label === '2026-Q3'));
+    expect(r.periods.map((p) => p.partial)).toEqual(
+      r.periods.map((p) => p.label === '2022-Q1' || p.label === '2026-Q3'),
+    );
   });
 
   it('without the filter, maintenance windows count too', () => {
-    const all = report(['--policy', 'public/policies/github-enterprise.json', '--events', `${REAL}/github-status/downtime_windows.csv`]);
+    const all = report([
+      '--policy',
+      'public/policies/github-enterprise.json',
+      '--events',
+      `${REAL}/github-status/downtime_windows.csv`,
+    ]);
     expect(all.inputs[0]!.rows).toBe(819);
     expect(all.periods[0]!.downtimeMinutes).toBeGreaterThan(595);
   });
@@ -122,10 +137,22 @@ describe('Upptime histories as state-change logs under Clarus LIS (Africa/Cairo)
 
 describe('the sla command as a process', () => {
   const sla = (args: string[]) =>
-    spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], { encoding: 'utf8', env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+    spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_NO_WARNINGS: '1' },
+    });
 
   it('prints a valid sla-report/1, byte-identical across runs', () => {
-    const args = ['--policy', 'clarus-lis', '--probes', `${REAL}/upptime/honch-io-probes.csv`, '--format', 'json', '--as-of', '2026-11-21'];
+    const args = [
+      '--policy',
+      'clarus-lis',
+      '--probes',
+      `${REAL}/upptime/honch-io-probes.csv`,
+      '--format',
+      'json',
+      '--as-of',
+      '2026-11-21',
+    ];
     const a = execFileSync('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], { encoding: 'utf8' });
     const b = execFileSync('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], { encoding: 'utf8' });
     expect(a).toBe(b);
@@ -133,7 +160,16 @@ describe('the sla command as a process', () => {
     expect(r.schema).toBe('sla-report/1');
     expect(r.asOf).toBe('2026-11-21');
     expect(Object.keys(r)).toEqual(
-      expect.arrayContaining(['contract', 'inputs', 'periods', 'outages', 'exclusions', 'tickets', 'resolutions', 'termination']),
+      expect.arrayContaining([
+        'contract',
+        'inputs',
+        'periods',
+        'outages',
+        'exclusions',
+        'tickets',
+        'resolutions',
+        'termination',
+      ]),
     );
   });
 
@@ -141,7 +177,11 @@ describe('the sla command as a process', () => {
     [['--policy', 'nope', '--probes', 'x.csv'], 2, /unknown preset "nope"/],
     [['--policy', 'medos', '--probes', 'missing.csv'], 1, /missing\.csv: no such file/],
     [['--policy', 'medos'], 2, /at least one --probes/],
-    [['--policy', 'test/fixtures/cli/bad-policy.json', '--probes', 'x.csv'], 1, /credit\.bands\[1\]\.below: expected a number from 0 to 100/],
+    [
+      ['--policy', 'test/fixtures/cli/bad-policy.json', '--probes', 'x.csv'],
+      1,
+      /credit\.bands\[1\]\.below: expected a number from 0 to 100/,
+    ],
     [['--policy', 'medos', '--probes', 'test/fixtures/cli/garbage.csv'], 1, /garbage\.csv: no usable rows/],
   ])('%j exits %i with one clear line', (args, code, message) => {
     const r = sla(args);
