@@ -430,7 +430,8 @@ function incidentCredits(
         return { severity: level.severity, incidents: count, hours: minutes / 60, percent, eligibleAtMs };
       });
       const top = levels.reduce((a, b) => (b.percent > a.percent ? b : a), levels[0]!);
-      const percent = Math.min(top?.percent ?? 0, c.capPercent);
+      const eligible = !eligibilityChecks(policy, top.eligibleAtMs).some((check) => check.met === false);
+      const percent = eligible ? Math.min(top?.percent ?? 0, c.capPercent) : 0;
       const fee = periodFee(policy, 1);
       let claim: ClaimOutcome = { claimBy: null, claimStatus: null, claimDaysLeft: null };
       if (percent > 0 && top.eligibleAtMs !== null && policy.claim.kind === 'afterEligibility') {
