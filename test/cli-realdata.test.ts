@@ -6,7 +6,7 @@ import { parseArgs } from '../src/cli/args';
 import { runSla } from '../src/cli/run';
 import type { SlaReport } from '../src/engine/report';
 
-const REAL = '../shared/realdata';
+const REAL = 'test/fixtures/realdata';
 const today = new Date('2026-11-21T12:00:00Z');
 const report = (argv: string[]) =>
   JSON.parse(runSla(parseArgs([...argv, '--as-of', '2026-11-21']), today)) as SlaReport;
