@@ -4,7 +4,7 @@ import { businessCalendar, daysBetween } from './calendar';
 import { availabilityCredit, minutesToMiss, moneyOf, uptimeOf } from './credits';
 import { toNumber } from './exact';
 import { excludedMinutes, judgeExclusions } from './exclusions';
-import { combineStates, DOWN, eventStates, type MinuteRange, NODATA, probeStates } from './minutes';
+import { combineStates, DOWN, eventStates, holdMinutes, type MinuteRange, NODATA, probeStates } from './minutes';
 import type { EventMinutes, ExclusionRecord, InputSummary, MonitorMinutes } from './observations';
 import { findOutages, type Outage } from './outages';
 import { type Period, periodContaining, periodsCovering } from './periods';
@@ -88,6 +88,15 @@ function reportedPeriods(monitors: readonly MonitorMinutes[], policy: Policy): P
     }
   }
   return [...byStart.values()].sort((a, b) => a.startMs - b.startMs);
+}
+
+/** The minute after the last one a probe monitor's checks carry into; 0 for others. */
+function carryEndMinute(m: MonitorMinutes): number {
+  if (m.kind === 'events') return 0;
+  const hold = holdMinutes(m);
+  if (!Number.isFinite(hold)) return 0;
+  for (let i = m.up.length - 1; i >= 0; i--) if (m.up[i]! + m.down[i]! > 0) return m.firstMinute + i + hold;
+  return 0;
 }
 
 /** Applies user contract values (zone, fee, tier, effective date) on top of a policy. */
@@ -188,8 +197,13 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const calendar = businessCalendar(policy);
 
   const periods = reportedPeriods(input.monitors, policy);
+  // Minutes carried past the last reported period are data there (rule 14): the range
+  // runs on to where carrying ends, so an outage running into them keeps its length.
   const range: MinuteRange = periods.length
-    ? { firstMinute: periods[0]!.startMinute, endMinute: periods[periods.length - 1]!.endMinute }
+    ? {
+        firstMinute: periods[0]!.startMinute,
+        endMinute: Math.max(periods[periods.length - 1]!.endMinute, ...input.monitors.map(carryEndMinute)),
+      }
     : { firstMinute: 0, endMinute: 0 };
   const length = range.endMinute - range.firstMinute;
 
@@ -227,7 +241,9 @@ export function evaluate(input: EvaluationInput): Evaluation {
     const nodataExcluded = policy.nodata === 'exclude' ? nodataOutside : 0;
     const measurable = total - nodataExcluded - (policy.formula === 'excludeFromTotal' ? excludedCount : 0);
     const lost = downtime + nodataDown;
-    const uptime = uptimeOf(measurable - lost, measurable, policy);
+    // A wholly excluded period has nothing to measure, whatever the formula (rule 14).
+    const uptime =
+      excludedCount >= total ? uptimeOf(0, 0, policy) : uptimeOf(measurable - lost, measurable, policy);
 
     // The minute the period first fell below target: where cumulative lost minutes
     // reach the fewest that miss it.

@@ -10,7 +10,11 @@ export interface CsvRecord {
 
 export function guessDelimiter(text: string): string {
   const sample = text.slice(0, 64 * 1024);
-  const result = Papa.parse<string[]>(sample, { preview: 20, delimitersToGuess: [',', ';', '\t', '|'] });
+  const result = Papa.parse<string[]>(sample, {
+    preview: 20,
+    skipEmptyLines: true,
+    delimitersToGuess: [',', ';', '\t', '|'],
+  });
   return result.meta.delimiter || ',';
 }
 
