@@ -4,7 +4,15 @@ import { businessCalendar, daysBetween } from './calendar';
 import { availabilityCredit, minutesToMiss, moneyOf, uptimeOf } from './credits';
 import { toNumber } from './exact';
 import { excludedMinutes, judgeExclusions } from './exclusions';
-import { combineStates, DOWN, eventStates, holdMinutes, type MinuteRange, NODATA, probeStates } from './minutes';
+import {
+  combineStates,
+  DOWN,
+  eventStates,
+  holdMinutes,
+  type MinuteRange,
+  NODATA,
+  probeStates,
+} from './minutes';
 import type { EventMinutes, ExclusionRecord, InputSummary, MonitorMinutes } from './observations';
 import { findOutages, type Outage } from './outages';
 import { type Period, periodContaining, periodsCovering } from './periods';
