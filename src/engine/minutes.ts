@@ -13,6 +13,23 @@ export interface MinuteRange {
   endMinute: number;
 }
 
+/**
+ * Median positive gap between consecutive checks, times two, in ms (rules 2 and 14: the
+ * mean of the two middle gaps for an even count). `sortedTimes` ascending; null when
+ * there is no positive gap.
+ */
+export function medianGapMsTimes2(sortedTimes: ArrayLike<number>): number | null {
+  const gaps: number[] = [];
+  for (let i = 1; i < sortedTimes.length; i++) {
+    const g = sortedTimes[i]! - sortedTimes[i - 1]!;
+    if (g > 0) gaps.push(g);
+  }
+  if (gaps.length === 0) return null;
+  const sorted = Float64Array.from(gaps).sort();
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? 2 * sorted[mid]! : sorted[mid - 1]! + sorted[mid]!;
+}
+
 /** hold = max(1, ceil(2·g / 60)) minutes, g the median positive gap in seconds (rules 2, 14). */
 export function holdMinutes(p: ProbeMinutes): number {
   if (p.holdMinutesOverride !== null) return p.holdMinutesOverride;

@@ -1,6 +1,7 @@
 // Row → minute reduction, in one place for the CLI and the import worker: checks are
 // counted per monitor per minute in day-sized typed-array chunks, so rows may arrive in
 // any order and from several files.
+import { medianGapMsTimes2 } from '../engine/minutes';
 import type { EventMinutes, ProbeMinutes } from '../engine/observations';
 
 const CHUNK = 1440;
@@ -30,18 +31,8 @@ class CheckCounts {
     this.times[this.count++] = ms;
   }
 
-  /** Median positive gap × 2 in ms (rule 2; the mean of the middle two for an even count). */
-  medianGapMsTimes2(): number | null {
-    const sorted = this.times.slice(0, this.count).sort();
-    const gaps: number[] = [];
-    for (let i = 1; i < sorted.length; i++) {
-      const g = sorted[i]! - sorted[i - 1]!;
-      if (g > 0) gaps.push(g);
-    }
-    if (gaps.length === 0) return null;
-    gaps.sort((a, b) => a - b);
-    const mid = gaps.length >> 1;
-    return gaps.length % 2 ? 2 * gaps[mid]! : gaps[mid - 1]! + gaps[mid]!;
+  sortedTimes(): Float64Array {
+    return this.times.slice(0, this.count).sort();
   }
 }
 
@@ -106,7 +97,7 @@ export class MinuteReducer {
         firstMinute: first * CHUNK,
         up,
         down,
-        medianGapMsTimes2: kind === 'states' ? null : c.medianGapMsTimes2(),
+        medianGapMsTimes2: kind === 'states' ? null : medianGapMsTimes2(c.sortedTimes()),
         holdMinutesOverride: kind === 'states' ? Number.POSITIVE_INFINITY : null,
       });
     }
