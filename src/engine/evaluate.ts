@@ -18,6 +18,7 @@ import { findOutages, type Outage } from './outages';
 import { type Period, periodContaining, periodsCovering } from './periods';
 import { effectivePolicy, type Policy } from './policy';
 import type { CreditReport, IncidentMonthReport, PeriodReport, SlaReport, TerminationReport } from './report';
+import { severityCompliance, type TicketRecord, ticketOutcomes } from './tickets';
 import {
   addDays,
   formatDate,
@@ -36,6 +37,7 @@ export interface EvaluationInput {
   monitors: readonly MonitorMinutes[];
   exclusions: readonly ExclusionRecord[];
   inputs: readonly InputSummary[];
+  tickets?: readonly TicketRecord[];
   /** The report's date, YYYY-MM-DD in the contract's zone. */
   asOf: string;
 }
@@ -338,7 +340,20 @@ export function evaluate(input: EvaluationInput): Evaluation {
 
   const reportedMinute = (minute: number) =>
     periods.some((p) => p.startMinute <= minute && minute < p.endMinute);
-  const incidentMonths = incidentCredits(policy, outages, periods, asOfStartMs, input.asOf);
+  const next = addDays(asOfDate, 1);
+  const asOfEndMs = startOfLocalDay(zone, next.year, next.month, next.day);
+  const tickets = input.tickets ?? [];
+  const responses = ticketOutcomes(tickets, policy, calendar, asOfEndMs, 'response');
+  const resolutions = ticketOutcomes(tickets, policy, calendar, asOfEndMs, 'resolution');
+  const incidentMonths = incidentCredits(
+    policy,
+    outages,
+    tickets,
+    periods,
+    asOfStartMs,
+    asOfEndMs,
+    input.asOf,
+  );
   if (policy.credit.kind === 'incidents')
     for (const pr of periodReports) {
       const inPeriod = incidentMonths.filter((m) => m.period === pr.label);
@@ -399,8 +414,12 @@ export function evaluate(input: EvaluationInput): Evaluation {
       source: `${v.record.source}:${v.record.line}`,
     })),
     incidentCredits: incidentMonths,
-    tickets: [],
-    resolutions: [],
+    tickets: responses,
+    resolutions,
+    ticketCompliance: [
+      ...severityCompliance(responses, 'response'),
+      ...severityCompliance(resolutions, 'resolution'),
+    ],
     termination: terminationRights(policy, periodReports, periods, incidentMonths, zone),
   };
   return { report, range, service, excluded, counted, periods };
@@ -410,8 +429,10 @@ export function evaluate(input: EvaluationInput): Evaluation {
 function incidentCredits(
   policy: Policy,
   outages: readonly Outage[],
+  tickets: readonly TicketRecord[],
   periods: readonly Period[],
   asOfStartMs: number,
+  asOfEndMs: number,
   asOf: string,
 ): IncidentMonthReport[] {
   const c = policy.credit;
@@ -421,17 +442,24 @@ function incidentCredits(
   for (const p of periods)
     for (const month of periodsCovering(zone, 'month', p.startMs, p.endMs - 1)) {
       const levels = c.levels.map((level) => {
-        const incidents =
-          level.minOutageMinutes === null
-            ? []
-            : outages.filter((o) => {
-                const ms = o.startMinute * MINUTE_MS;
-                return (
-                  ms >= month.startMs &&
-                  ms < month.endMs &&
-                  o.minutes - o.excludedMinutes >= level.minOutageMinutes!
-                );
+        // Outages long enough for the level, and tickets of its severity, each an incident
+        // with its length; unresolved tickets last to the end of the asOf day.
+        const inMonth = (ms: number) => ms >= month.startMs && ms < month.endMs;
+        const incidents: { startMs: number; endMs: number; minutes: number }[] = [];
+        if (level.minOutageMinutes !== null)
+          for (const o of outages)
+            if (inMonth(o.startMinute * MINUTE_MS) && o.minutes - o.excludedMinutes >= level.minOutageMinutes)
+              incidents.push({
+                startMs: o.startMinute * MINUTE_MS,
+                endMs: o.endMinute * MINUTE_MS,
+                minutes: o.minutes - o.excludedMinutes,
               });
+        for (const t of tickets)
+          if (t.severity === level.severity && inMonth(t.openedAtMs)) {
+            const endMs = Math.max(t.openedAtMs, t.resolvedAtMs ?? asOfEndMs);
+            incidents.push({ startMs: t.openedAtMs, endMs, minutes: (endMs - t.openedAtMs) / MINUTE_MS });
+          }
+        incidents.sort((a, b) => a.endMs - b.endMs || a.startMs - b.startMs);
         // Walk incidents in order to find when each row was first reached.
         let count = 0;
         let minutes = 0;
@@ -439,7 +467,7 @@ function incidentCredits(
         let eligibleAtMs: number | null = null;
         for (const o of incidents) {
           count++;
-          minutes += o.minutes - o.excludedMinutes;
+          minutes += o.minutes;
           for (const row of level.rows) {
             const hours = minutes / 60;
             const byCount = row.minIncidents !== null && count >= row.minIncidents;
@@ -447,7 +475,7 @@ function incidentCredits(
               row.minHours !== null && (row.hoursStrict ? hours > row.minHours : hours >= row.minHours);
             if ((byCount || byHours) && row.percent > percent) {
               percent = row.percent;
-              eligibleAtMs = o.endMinute * MINUTE_MS;
+              eligibleAtMs = o.endMs;
             }
           }
         }

@@ -70,10 +70,27 @@ export interface IncidentMonthReport {
 export interface TicketReport {
   id: string;
   severity: string;
-  clock: string;
-  elapsedMinutes: number | null;
-  targetMinutes: number | null;
+  clock: '24x7' | 'business';
+  elapsedMinutes: number;
+  targetMinutes: number;
+  /** Null while an unanswered ticket is still within its target. */
   met: boolean | null;
+  /** Target minus elapsed; negative when missed. */
+  marginMinutes: number;
+  /** No response (or resolution) yet: measured to the end of the asOf day. */
+  pending: boolean;
+}
+
+export interface ComplianceReport {
+  severity: string;
+  kind: 'response' | 'resolution';
+  tickets: number;
+  decided: number;
+  met: number;
+  missed: number;
+  pending: number;
+  compliancePercent: number | null;
+  worstBreachMinutes: number | null;
 }
 
 export interface TerminationReport {
@@ -116,6 +133,7 @@ export interface SlaReport {
   incidentCredits: IncidentMonthReport[];
   tickets: TicketReport[];
   resolutions: TicketReport[];
+  ticketCompliance: ComplianceReport[];
   termination: TerminationReport[];
 }
 

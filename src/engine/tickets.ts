@@ -1,0 +1,160 @@
+// Response and resolution times (SPEC rule 12): each ticket measured on its severity's
+// clock — elapsed time or the contract's business calendar — against its target.
+import type { BusinessCalendar } from './calendar';
+import type { Policy } from './policy';
+import type { TicketReport } from './report';
+import { localDate, MINUTE_MS } from './time';
+
+export interface TicketRecord {
+  id: string;
+  /** Normalised label, P0 … P4. */
+  severity: string;
+  openedAtMs: number;
+  firstResponseAtMs: number | null;
+  resolvedAtMs: number | null;
+  reportPublishedAtMs: number | null;
+  source: string;
+  line: number;
+}
+
+type Target = NonNullable<Policy['responseTargets'][number]['response']>;
+
+const SEVERITY_WORDS: Record<string, number> = {
+  critical: 1,
+  urgent: 1,
+  high: 2,
+  major: 2,
+  medium: 3,
+  normal: 3,
+  moderate: 3,
+  low: 4,
+  minor: 4,
+};
+
+/** "P1", "1", "Sev 1", "sev-1", "Level 2", "S3", "Critical" → "P<n>"; null when unreadable. */
+export function normaliseSeverity(raw: string): string | null {
+  const t = raw.trim().toLowerCase();
+  const m = /^(?:p|s|sev(?:erity)?|level|lvl|priority)?[\s\-_:]*([0-4])$/.exec(t);
+  if (m) return `P${m[1]}`;
+  const word = SEVERITY_WORDS[t];
+  return word === undefined ? null : `P${word}`;
+}
+
+export interface Measured {
+  clock: '24x7' | 'business';
+  elapsedMinutes: number;
+  targetMinutes: number;
+}
+
+/** The clock, elapsed time and target for one ticket measured up to `untilMs`. */
+export function measure(
+  target: Target,
+  openedAtMs: number,
+  untilMs: number,
+  calendar: BusinessCalendar,
+): Measured {
+  switch (target.kind) {
+    case 'elapsed':
+      return {
+        clock: '24x7',
+        elapsedMinutes: Math.max(0, (untilMs - openedAtMs) / MINUTE_MS),
+        targetMinutes: target.minutes,
+      };
+    case 'businessMinutes':
+      return {
+        clock: 'business',
+        elapsedMinutes: calendar.businessMinutesBetween(openedAtMs, untilMs),
+        targetMinutes: target.minutes,
+      };
+    case 'businessDays':
+      return {
+        clock: 'business',
+        elapsedMinutes: calendar.businessMinutesBetween(openedAtMs, untilMs),
+        targetMinutes: target.days * calendar.workingDayMinutes,
+      };
+    case 'endOfNextBusinessDay': {
+      // The target runs to the close of the first business day after the day opened.
+      const day = calendar.nextBusinessDay(localDate(calendar.zone, openedAtMs));
+      const intervals = calendar.workingIntervals(day);
+      const deadline = intervals[intervals.length - 1]!.endMs;
+      return {
+        clock: 'business',
+        elapsedMinutes: calendar.businessMinutesBetween(openedAtMs, untilMs),
+        targetMinutes: calendar.businessMinutesBetween(openedAtMs, deadline),
+      };
+    }
+  }
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Every ticket with a target of the chosen kind. A ticket not yet answered is measured
+ * to the end of the `asOf` day: missed once that passes the target, else pending.
+ */
+export function ticketOutcomes(
+  tickets: readonly TicketRecord[],
+  policy: Policy,
+  calendar: BusinessCalendar,
+  asOfEndMs: number,
+  which: 'response' | 'resolution',
+): TicketReport[] {
+  const out: TicketReport[] = [];
+  for (const t of [...tickets].sort((a, b) => a.openedAtMs - b.openedAtMs || a.id.localeCompare(b.id))) {
+    const target = policy.responseTargets.find((r) => r.severity === t.severity)?.[which];
+    if (!target) continue;
+    const doneAt = which === 'response' ? t.firstResponseAtMs : t.resolvedAtMs;
+    const m = measure(target, t.openedAtMs, doneAt ?? Math.max(asOfEndMs, t.openedAtMs), calendar);
+    const over = m.elapsedMinutes > m.targetMinutes;
+    out.push({
+      id: t.id,
+      severity: t.severity,
+      clock: m.clock,
+      elapsedMinutes: round2(m.elapsedMinutes),
+      targetMinutes: round2(m.targetMinutes),
+      met: doneAt !== null ? !over : over ? false : null,
+      marginMinutes: round2(m.targetMinutes - m.elapsedMinutes),
+      pending: doneAt === null,
+    });
+  }
+  return out;
+}
+
+export interface SeverityCompliance {
+  severity: string;
+  kind: 'response' | 'resolution';
+  tickets: number;
+  decided: number;
+  met: number;
+  missed: number;
+  pending: number;
+  /** Met over decided tickets, in percent; null when none is decided. */
+  compliancePercent: number | null;
+  /** The largest overrun in minutes; null when nothing was missed. */
+  worstBreachMinutes: number | null;
+}
+
+export function severityCompliance(
+  outcomes: readonly TicketReport[],
+  kind: 'response' | 'resolution',
+): SeverityCompliance[] {
+  const bySeverity = new Map<string, TicketReport[]>();
+  for (const o of outcomes) bySeverity.set(o.severity, [...(bySeverity.get(o.severity) ?? []), o]);
+  return [...bySeverity.keys()].sort().map((severity) => {
+    const list = bySeverity.get(severity)!;
+    const met = list.filter((o) => o.met === true).length;
+    const missed = list.filter((o) => o.met === false);
+    const decided = met + missed.length;
+    return {
+      severity,
+      kind,
+      tickets: list.length,
+      decided,
+      met,
+      missed: missed.length,
+      pending: list.length - decided,
+      compliancePercent: decided ? (100 * met) / decided : null,
+      worstBreachMinutes: missed.length ? Math.max(...missed.map((o) => -(o.marginMinutes ?? 0))) : null,
+    };
+  });
+}
