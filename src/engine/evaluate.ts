@@ -38,6 +38,11 @@ export interface EvaluationInput {
   exclusions: readonly ExclusionRecord[];
   inputs: readonly InputSummary[];
   tickets?: readonly TicketRecord[];
+  /**
+   * Holidays of the business calendar beside the policy's own list: the built-in
+   * country list, or a list the user gave instead (YYYY-MM-DD local dates).
+   */
+  holidays?: readonly string[];
   /** The report's date, YYYY-MM-DD in the contract's zone. */
   asOf: string;
 }
@@ -204,7 +209,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const asOfDate = parseDate(input.asOf);
   if (!asOfDate) throw new RangeError(`asOf: expected a date YYYY-MM-DD, got "${input.asOf}"`);
   const asOfStartMs = startOfLocalDay(zone, asOfDate.year, asOfDate.month, asOfDate.day);
-  const calendar = businessCalendar(policy);
+  const calendar = businessCalendar(policy, input.holidays ?? []);
 
   const periods = reportedPeriods(input.monitors, policy);
   // Minutes carried past the last reported period are data there (rule 14): the range
