@@ -1,0 +1,96 @@
+// Claim deadlines, eligibility and termination rights (SPEC rules 9–11) on PatientIQ and
+// Clarus months built from state-change logs; expected values computed by hand.
+import { describe, expect, it } from 'vitest';
+import { evaluate, withContract } from '../src/engine/evaluate';
+import { effectivePolicy, type Policy } from '../src/engine/policy';
+import { PRESETS } from '../src/engine/presets';
+import { loadCsv } from '../src/ingest/load';
+import { MinuteReducer } from '../src/ingest/reduce';
+
+function run(policy: Policy, csv: string, asOf: string) {
+  const eff = effectivePolicy(policy);
+  const reducer = new MinuteReducer();
+  const { summary } = loadCsv(
+    'site.csv',
+    new TextEncoder().encode(csv),
+    {
+      kind: 'states',
+      sourceZone: eff.timezone,
+      rules: { downCodes: eff.downCodes, timeoutIsDown: eff.timeoutIsDown },
+    },
+    reducer,
+  );
+  return evaluate({ policy, monitors: reducer.finish(), exclusions: [], inputs: [summary], asOf }).report;
+}
+
+// June 2026 in Chicago: 43 200 minutes, 7 200 in the daily 23:00–03:00 window, so
+// 36 000 measurable. 99.1 % is missed from the 325th down minute (35 676 / 36 000 =
+// 99.1 % exactly is met; 35 675 is not). A 400-minute outage on Tuesday 9 June
+// 10:00–16:40 CDT crosses that point at 15:25.
+const june = 'time,status\n2026-06-01T00:00:00,up\n2026-06-09T10:00:00,down\n2026-06-09T16:40:00,up\n';
+
+describe('PatientIQ', () => {
+  it('credit 10 % ((36 000 − 400) / 36 000 = 98.89 %), claim within 5 business days of the incident', () => {
+    const p = run(
+      withContract(PRESETS.patientiq!, { effectiveDate: '2026-01-01', feeAmount: 2000 }),
+      june,
+      '2026-06-16',
+    ).periods[0]!;
+    expect([p.label, p.excludedMinutes, p.downtimeMinutes, p.met, p.credit.percent, p.credit.amount]).toEqual(
+      ['2026-06', 7200, 400, false, 10, 200],
+    );
+    expect(p.uptimePercent).toBe((100 * 35600) / 36000);
+    expect(p.breachAt).toBe('2026-06-09T15:25:00-05:00');
+    // Business days after Tue 9 June: W 10, Th 11, F 12, M 15, Tu 16 → by the end of 16 June.
+    expect([p.claimBy, p.claimStatus, p.claimDaysLeft]).toEqual(['2026-06-17T00:00:00-05:00', 'open', 1]);
+  });
+
+  it('the claim has expired the day after', () => {
+    const p = run(PRESETS.patientiq!, june, '2026-06-17').periods[0]!;
+    expect(p.claimStatus).toBe('expired');
+  });
+
+  it('no remedy for a breach before effective date + 30 days', () => {
+    // Effective 20 May → remedies from 19 June; the breach on 9 June is before.
+    const p = run(withContract(PRESETS.patientiq!, { effectiveDate: '2026-05-20' }), june, '2026-06-16')
+      .periods[0]!;
+    expect(p.credit.percent).toBe(0);
+    expect(p.credit.eligible).toBe(false);
+    expect(p.credit.conditions).toContainEqual({ condition: 'breach on or after 2026-06-19', met: false });
+    expect(p.claimBy).toBeNull();
+  });
+
+  it('claims in 3 consecutive months give a termination right; 2 do not', () => {
+    const three =
+      'time,status\n2026-06-01T00:00:00,up\n2026-06-09T10:00:00,down\n2026-06-09T16:40:00,up\n' +
+      '2026-07-09T10:00:00,down\n2026-07-09T16:40:00,up\n2026-08-11T10:00:00,down\n2026-08-11T16:40:00,up\n';
+    const r = run(PRESETS.patientiq!, three, '2026-09-01');
+    expect(r.periods.map((p) => p.credit.percent)).toEqual([10, 10, 10]);
+    expect(r.termination[0]).toMatchObject({ triggered: true, periods: ['2026-06', '2026-07', '2026-08'] });
+    const two = three.split('\n').slice(0, 5).join('\n');
+    expect(run(PRESETS.patientiq!, two, '2026-09-01').termination[0]!.triggered).toBe(false);
+  });
+});
+
+describe('Clarus LIS termination: three consecutive months below target', () => {
+  // Each month: 60 down minutes (≥ 44 misses 99.9 % in any month).
+  const months = (list: string[]) =>
+    `time,status\n2026-01-01T00:00:00,up\n${list.map((m) => `2026-${m}-10T10:00:00,down\n2026-${m}-10T11:00:00,up\n`).join('')}`;
+
+  it('just triggered by January–March', () => {
+    const r = run(PRESETS['clarus-lis']!, months(['01', '02', '03']), '2026-04-01');
+    expect(r.termination[0]).toEqual({
+      rule: '3 consecutive months below target',
+      triggered: true,
+      periods: ['2026-01', '2026-02', '2026-03'],
+      noticeBy: null,
+    });
+  });
+
+  it('just not triggered when April breaks the run after two', () => {
+    // A row in March reports it (a month only carried into is not reported, rule 14).
+    const r = run(PRESETS['clarus-lis']!, `${months(['01', '02', '04', '05'])}2026-03-15T00:00:00,up\n`, '2026-06-01');
+    expect(r.periods.map((p) => p.met)).toEqual([false, false, true, false, false]);
+    expect(r.termination[0]!.triggered).toBe(false);
+  });
+});
