@@ -13,6 +13,7 @@ import {
   NODATA,
   probeStates,
 } from './minutes';
+import { judgeObligations, type ObligationEntry } from './obligations';
 import type { EventMinutes, ExclusionRecord, InputSummary, MonitorMinutes } from './observations';
 import { findOutages, type Outage } from './outages';
 import { type Period, periodContaining, periodsCovering } from './periods';
@@ -43,6 +44,8 @@ export interface EvaluationInput {
    * country list, or a list the user gave instead (YYYY-MM-DD local dates).
    */
   holidays?: readonly string[];
+  /** Logged events of the contract's other promises. */
+  obligations?: readonly ObligationEntry[];
   /** The report's date, YYYY-MM-DD in the contract's zone. */
   asOf: string;
 }
@@ -426,6 +429,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
       ...severityCompliance(resolutions, 'resolution'),
     ],
     termination: terminationRights(policy, periodReports, periods, incidentMonths, zone),
+    obligations: judgeObligations(input.obligations ?? [], policy.obligations, calendar, asOfEndMs),
   };
   return { report, range, service, excluded, counted, periods };
 }

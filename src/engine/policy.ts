@@ -214,6 +214,42 @@ const CalendarSchema = v.strictObject({
   holidays: v.array(v.strictObject({ date: isoDate(), name: text() }), 'expected a list'),
 });
 
+// Promises with deadlines beyond availability and tickets (SPEC "Other measurable
+// promises"): what starts the clock, and the rule its fulfilment is judged by.
+const ObligationRuleSchema = v.variant(
+  'kind',
+  [
+    /** Fulfilled within this much elapsed time of the start. */
+    v.strictObject({ kind: v.literal('withinHours'), hours: positive('a positive number of hours') }),
+    /** Fulfilled by the end of the Nth business day after the day the clock started. */
+    v.strictObject({
+      kind: v.literal('withinBusinessDays'),
+      days: int('a whole number of business days from 1', 1, 365),
+    }),
+    /** Notice: the change takes effect at least this long after it was announced. */
+    v.strictObject({ kind: v.literal('noticeAtLeastHours'), hours: positive('a positive number of hours') }),
+    /** Recovery point: the last good backup is at most this long before the incident. */
+    v.strictObject({ kind: v.literal('dataLossAtMostHours'), hours: positive('a positive number of hours') }),
+  ],
+  'expected an obligation rule of kind "withinHours", "withinBusinessDays", "noticeAtLeastHours" or "dataLossAtMostHours"',
+);
+
+const ObligationSchema = v.strictObject({
+  id: v.pipe(
+    text(),
+    v.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and dashes'),
+  ),
+  clause: text(),
+  description: text(),
+  /** What starts the clock (the `started_at` of a log entry). */
+  startsWhen: text(),
+  /** What `fulfilled_at` records. */
+  fulfilledWhen: text(),
+  rule: ObligationRuleSchema,
+  /** What the customer should keep as evidence. */
+  evidence: text(),
+});
+
 const InterpretationSchema = v.strictObject({
   id: v.pipe(text(), v.regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes')),
   clause: text(),
@@ -300,6 +336,7 @@ export const PolicySchema = v.strictObject({
     }),
     'expected a list',
   ),
+  obligations: v.array(ObligationSchema, 'expected a list'),
   /** Field path → the clause it comes from, quoted. */
   citations: v.record(text(), text(), 'expected an object of field paths to clause citations'),
   interpretations: v.array(InterpretationSchema, 'expected a list'),
@@ -311,6 +348,7 @@ export type NoticeRule = v.InferOutput<typeof NoticeRuleSchema>;
 export type RecurringWindow = Policy['exclusions']['windows'][number];
 export type ClaimRule = Policy['claim'];
 export type Interpretation = Policy['interpretations'][number];
+export type Obligation = Policy['obligations'][number];
 
 export class PolicyError extends Error {
   constructor(readonly problems: string[]) {

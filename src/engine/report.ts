@@ -1,6 +1,7 @@
 // The report document ("sla-report/1", SPEC §6): what the app exports and the command
 // line prints. Unknown values are null, never omitted; key order is fixed so the JSON
 // is byte-identical for the same inputs.
+import type { ObligationReport } from './obligations';
 
 export interface CreditReport {
   percent: number | null;
@@ -135,6 +136,7 @@ export interface SlaReport {
   resolutions: TicketReport[];
   ticketCompliance: ComplianceReport[];
   termination: TerminationReport[];
+  obligations: ObligationReport[];
 }
 
 /** The report as the exported JSON text. */

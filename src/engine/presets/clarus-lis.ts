@@ -69,7 +69,49 @@ export const clarusLis: Policy = {
     { severity: 'P3', response: { kind: 'businessDays', days: 1 }, resolution: null },
     { severity: 'P4', response: { kind: 'businessDays', days: 2 }, resolution: null },
   ],
+  obligations: [
+    {
+      id: 'breach-notification',
+      clause:
+        '§15 Security, Data Protection & Breach Notification: "we will notify you without undue delay and, in any event, within 72 hours of becoming aware"',
+      description: 'Notify you of a personal-data breach within 72 hours',
+      startsWhen: 'Clarus becomes aware of the breach',
+      fulfilledWhen: 'you receive the breach notice',
+      rule: {
+        kind: 'withinHours',
+        hours: 72,
+      },
+      evidence: 'The breach notice with its date and time, and anything showing when Clarus became aware.',
+    },
+    {
+      id: 'rto',
+      clause:
+        '§8 Backups, RPO & RTO: "RTO ≤ 8 hours — maximum time to restore the Service after a declared disaster"',
+      description: 'Restore the Service within 8 hours of a declared disaster',
+      startsWhen: 'a disaster is declared',
+      fulfilledWhen: 'the Service is restored',
+      rule: {
+        kind: 'withinHours',
+        hours: 8,
+      },
+      evidence: 'The disaster declaration and your monitoring showing when the Service came back.',
+    },
+    {
+      id: 'rpo',
+      clause: '§8 Backups, RPO & RTO: "RPO ≤ 24 hours — maximum data loss in a disaster recovery scenario"',
+      description: 'Lose at most 24 hours of data in a disaster',
+      startsWhen: 'the incident starts',
+      fulfilledWhen: 'the time of the last good backup that was restored',
+      rule: {
+        kind: 'dataLossAtMostHours',
+        hours: 24,
+      },
+      evidence: 'The restore report naming the backup used, and the incident start.',
+    },
+  ],
   citations: {
+    obligations:
+      'Promises with deadlines beyond availability and tickets (SPEC \u00a74, other measurable promises).',
     timezone:
       '§2 Definitions, Business Hours: "09:00 to 18:00 (GMT+2, Cairo time)"; governing law "the Arab Republic of Egypt". See interpretation timezone.',
     period:

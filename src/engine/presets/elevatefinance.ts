@@ -61,7 +61,37 @@ export const elevatefinance: Policy = {
     { severity: 'P3', response: { kind: 'businessMinutes', minutes: 1440 }, resolution: null },
     { severity: 'P4', response: { kind: 'businessDays', days: 5 }, resolution: null },
   ],
+  obligations: [
+    {
+      id: 'post-incident-report',
+      clause:
+        '7.1: "ElevateFinance publishes post-incident reports within five (5) Working Days of resolving any P1 or P2 incident."',
+      description: 'Publish a post-incident report within 5 Working Days of resolving a P1 or P2 incident',
+      startsWhen: 'the P1 or P2 incident is resolved',
+      fulfilledWhen: 'the report is published',
+      rule: {
+        kind: 'withinBusinessDays',
+        days: 5,
+      },
+      evidence: 'The incident ticket with its resolution time and the published report.',
+    },
+    {
+      id: 'capacity-change-notice',
+      clause:
+        '6.2: "ElevateFinance may revise the capacity limits on no less than thirty (30) calendar days\' written notice."',
+      description: "Give at least 30 calendar days' written notice of capacity-limit changes",
+      startsWhen: 'the written notice is given',
+      fulfilledWhen: 'the revised limits take effect',
+      rule: {
+        kind: 'noticeAtLeastHours',
+        hours: 720,
+      },
+      evidence: 'The written notice and the date the new limits applied.',
+    },
+  ],
   citations: {
+    obligations:
+      'Promises with deadlines beyond availability and tickets (SPEC \u00a74, other measurable promises).',
     timezone:
       'Defined terms, Working Hours: "09:00 to 18:00 Indian Standard Time on Monday to Friday" (the only zone the SLA names; months are read in IST).',
     period:

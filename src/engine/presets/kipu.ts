@@ -95,7 +95,9 @@ export const kipu: Policy = {
     { severity: 'P3', response: { kind: 'businessDays', days: 2 }, resolution: null },
     { severity: 'P4', response: { kind: 'businessDays', days: 2 }, resolution: null },
   ],
+  obligations: [],
   citations: {
+    obligations: 'The contract states no other promise with a measurable deadline.',
     timezone: `${SPEC_DEFAULT} The SLA names no time zone; US Eastern time for a US vendor.`,
     period:
       'Service Availability Commitment: "average annual availability (excluding Planned Downtime) that is equal to or greater than 99.99%"',

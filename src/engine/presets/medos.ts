@@ -73,7 +73,49 @@ export const medos: Policy = {
     },
     { severity: 'P3', response: { kind: 'endOfNextBusinessDay' }, resolution: null },
   ],
+  obligations: [
+    {
+      id: 'data-export',
+      clause:
+        'Data commitments: "DPDP §11 (data export). Full patient data export delivered within 30 days of a verified request."',
+      description: 'Deliver a full patient data export within 30 days',
+      startsWhen: 'your export request is verified',
+      fulfilledWhen: 'the export is delivered',
+      rule: {
+        kind: 'withinHours',
+        hours: 720,
+      },
+      evidence: 'The verification of your request and the delivery of the export, with dates.',
+    },
+    {
+      id: 'erasure',
+      clause:
+        'Data commitments: "DPDP §12 (erasure). Soft-delete on request, hard-delete after a 30-day reversibility window."',
+      description: 'Hard-delete erased data when the 30-day reversibility window ends',
+      startsWhen: 'you request erasure',
+      fulfilledWhen: 'MedOS confirms the hard delete',
+      rule: {
+        kind: 'withinHours',
+        hours: 720,
+      },
+      evidence: 'Your erasure request and the hard-delete confirmation.',
+    },
+    {
+      id: 'sla-change-notice',
+      clause: 'Footer: "Material changes notified to all customers 30 days in advance."',
+      description: 'Announce material SLA changes at least 30 days before they apply',
+      startsWhen: 'the change is announced to you',
+      fulfilledWhen: 'the change takes effect',
+      rule: {
+        kind: 'noticeAtLeastHours',
+        hours: 720,
+      },
+      evidence: 'The announcement email and the effective date of the changed SLA.',
+    },
+  ],
   citations: {
+    obligations:
+      'Promises with deadlines beyond availability and tickets (SPEC \u00a74, other measurable promises).',
     timezone:
       'Uptime commitment: "Measured Monday 00:00 IST through Sunday 23:59 IST, calendar month." (IST = Asia/Kolkata)',
     period: 'Uptime commitment: "99.5% monthly" … "calendar month"',

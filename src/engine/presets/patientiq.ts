@@ -71,7 +71,9 @@ export const patientiq: Policy = {
     holidays: [],
   },
   responseTargets: [],
+  obligations: [],
   citations: {
+    obligations: 'The contract states no other promise with a measurable deadline.',
     timezone: `${SPEC_DEFAULT} §1.2 Scheduled Maintenance Window: "local time for the location(s) in which the PatientIQ is deployed" — the location is not named; US Central time (PatientIQ is Chicago-based).`,
     period:
       '§1.1: "PatientIQ warrants at least 99.1% System Availability during each calendar month excluding Scheduled Maintenance Window and Emergency Maintenance."',

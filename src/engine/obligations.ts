@@ -1,0 +1,112 @@
+// Other measurable promises (SPEC §4, end): each logged obligation judged met, missed
+// or pending against its deadline, with the same asOf rule as tickets.
+import type { BusinessCalendar } from './calendar';
+import type { Obligation } from './policy';
+import { addDays, formatInstant, HOUR_MS, localDate, startOfLocalDay } from './time';
+
+export interface ObligationEntry {
+  obligation: string;
+  startedAtMs: number;
+  fulfilledAtMs: number | null;
+  note: string;
+  source: string;
+  line: number;
+}
+
+export interface ObligationReport {
+  obligation: string;
+  description: string;
+  clause: string;
+  startedAt: string;
+  fulfilledAt: string | null;
+  /** The latest fulfilment that meets the promise; null for notice and data-loss rules. */
+  deadline: string | null;
+  status: 'met' | 'missed' | 'pending';
+  /** How much earlier than required (positive) or later (negative), in hours. */
+  marginHours: number | null;
+  /** For recovery-point rules: incident start minus the last good backup, in hours. */
+  dataLossHours: number | null;
+  note: string;
+  source: string;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+function deadlineOf(o: Obligation, startedAtMs: number, calendar: BusinessCalendar): number | null {
+  switch (o.rule.kind) {
+    case 'withinHours':
+      return startedAtMs + o.rule.hours * HOUR_MS;
+    case 'withinBusinessDays': {
+      const day = calendar.addBusinessDays(localDate(calendar.zone, startedAtMs), o.rule.days);
+      const next = addDays(day, 1);
+      return startOfLocalDay(calendar.zone, next.year, next.month, next.day);
+    }
+    default:
+      return null;
+  }
+}
+
+export function judgeObligations(
+  entries: readonly ObligationEntry[],
+  obligations: readonly Obligation[],
+  calendar: BusinessCalendar,
+  asOfEndMs: number,
+): ObligationReport[] {
+  const byId = new Map(obligations.map((o) => [o.id, o]));
+  const zone = calendar.zone;
+  return [...entries]
+    .sort((a, b) => a.startedAtMs - b.startedAtMs || a.obligation.localeCompare(b.obligation))
+    .flatMap((e) => {
+      const o = byId.get(e.obligation);
+      if (!o) return [];
+      const deadline = deadlineOf(o, e.startedAtMs, calendar);
+      let status: ObligationReport['status'];
+      let marginHours: number | null = null;
+      let dataLossHours: number | null = null;
+      if (deadline !== null) {
+        const done = e.fulfilledAtMs;
+        if (done !== null) status = done <= deadline ? 'met' : 'missed';
+        else status = asOfEndMs > deadline ? 'missed' : 'pending';
+        marginHours = round2((deadline - (done ?? asOfEndMs)) / HOUR_MS);
+      } else if (e.fulfilledAtMs === null) status = 'pending';
+      else if (o.rule.kind === 'noticeAtLeastHours') {
+        const noticeHours = (e.fulfilledAtMs - e.startedAtMs) / HOUR_MS;
+        status = noticeHours >= o.rule.hours ? 'met' : 'missed';
+        marginHours = round2(noticeHours - o.rule.hours);
+      } else {
+        const hours = o.rule.kind === 'dataLossAtMostHours' ? o.rule.hours : 0;
+        dataLossHours = round2((e.startedAtMs - e.fulfilledAtMs) / HOUR_MS);
+        status = dataLossHours <= hours ? 'met' : 'missed';
+        marginHours = round2(hours - dataLossHours);
+      }
+      return [
+        {
+          obligation: o.id,
+          description: o.description,
+          clause: o.clause,
+          startedAt: formatInstant(zone, e.startedAtMs),
+          fulfilledAt: e.fulfilledAtMs === null ? null : formatInstant(zone, e.fulfilledAtMs),
+          deadline: deadline === null ? null : formatInstant(zone, deadline),
+          status,
+          marginHours,
+          dataLossHours,
+          note: e.note,
+          source: `${e.source}:${e.line}`,
+        },
+      ];
+    });
+}
+
+/** Entries naming an obligation the policy does not have, as "file:line: reason" lines. */
+export function unknownObligations(
+  entries: readonly ObligationEntry[],
+  obligations: readonly Obligation[],
+): string[] {
+  const ids = new Set(obligations.map((o) => o.id));
+  return entries
+    .filter((e) => !ids.has(e.obligation))
+    .map(
+      (e) =>
+        `${e.source}:${e.line}: unknown obligation "${e.obligation}" (this contract has: ${[...ids].join(', ') || 'none'})`,
+    );
+}

@@ -1,0 +1,64 @@
+// Obligation log entries from CSV (`obligation, started_at, fulfilled_at, note`): every
+// row must name one of the contract's obligations, or the file is refused whole.
+import type { ObligationEntry } from '../engine/obligations';
+import { normaliseHeader } from './columns';
+import { csvRecords, guessDelimiter } from './csv';
+import { decodeText } from './decode';
+import { InputError } from './load';
+import { parseTimestamp } from './timestamps';
+
+const COLUMNS = {
+  obligation: ['obligation', 'obligation_id', 'promise', 'id'],
+  startedAt: ['started_at', 'start', 'started', 'clock_started_at', 'from'],
+  fulfilledAt: ['fulfilled_at', 'fulfilled', 'done_at', 'completed_at', 'to'],
+  note: ['note', 'notes', 'comment'],
+};
+
+export function loadObligations(
+  name: string,
+  bytes: Uint8Array,
+  sourceZone: string,
+  knownIds: readonly string[],
+): ObligationEntry[] {
+  const text = decodeText(bytes);
+  const records = csvRecords(text, guessDelimiter(text));
+  const head = records.next();
+  if (head.done) throw new InputError(name, null, 'the file is empty');
+  const cols = head.value.fields.map(normaliseHeader);
+  const idx = (role: keyof typeof COLUMNS) => cols.findIndex((c) => COLUMNS[role].includes(c));
+  const [o, s, f, n] = [idx('obligation'), idx('startedAt'), idx('fulfilledAt'), idx('note')];
+  if (o < 0 || s < 0)
+    throw new InputError(
+      name,
+      head.value.line,
+      `expected columns obligation, started_at (columns: ${head.value.fields.join(', ')})`,
+    );
+  const known = new Set(knownIds);
+  const out: ObligationEntry[] = [];
+  const time = (raw: string, what: string, line: number) => {
+    const t = parseTimestamp(raw, sourceZone);
+    if (!t.ok) throw new InputError(name, line, `${what}: ${t.reason}`);
+    return t.ms;
+  };
+  for (const { line, fields } of records) {
+    if (fields.length !== head.value.fields.length)
+      throw new InputError(name, line, `expected ${head.value.fields.length} fields, found ${fields.length}`);
+    const id = fields[o]!.trim();
+    if (!known.has(id))
+      throw new InputError(
+        name,
+        line,
+        `unknown obligation "${id.slice(0, 40)}" (this contract has: ${[...known].join(', ') || 'none'})`,
+      );
+    const fulfilled = f >= 0 ? fields[f]!.trim() : '';
+    out.push({
+      obligation: id,
+      startedAtMs: time(fields[s]!, 'started_at', line),
+      fulfilledAtMs: fulfilled === '' ? null : time(fulfilled, 'fulfilled_at', line),
+      note: n >= 0 ? fields[n]!.trim() : '',
+      source: name.split(/[\\/]/).pop() ?? name,
+      line,
+    });
+  }
+  return out;
+}

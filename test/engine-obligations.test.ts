@@ -1,0 +1,147 @@
+// Other measurable promises: obligations judged met, missed or pending (hand-computed).
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../src/engine/evaluate';
+import type { ObligationEntry } from '../src/engine/obligations';
+import { effectivePolicy } from '../src/engine/policy';
+import { PRESETS } from '../src/engine/presets';
+import { InputError } from '../src/ingest/load';
+import { loadObligations } from '../src/ingest/obligations';
+
+let line = 1;
+const entry = (obligation: string, started: string, fulfilled: string | null): ObligationEntry => ({
+  obligation,
+  startedAtMs: Date.parse(started),
+  fulfilledAtMs: fulfilled === null ? null : Date.parse(fulfilled),
+  note: '',
+  source: 'log.csv',
+  line: ++line,
+});
+
+const judge = (id: string, entries: ObligationEntry[], asOf = '2026-11-21', holidays: string[] = []) =>
+  evaluate({
+    policy: PRESETS[id]!,
+    monitors: [],
+    exclusions: [],
+    inputs: [],
+    obligations: entries,
+    holidays,
+    asOf,
+  }).report.obligations;
+
+describe('Clarus LIS', () => {
+  it('a breach notice 71 h after awareness is met, 73 h is missed', () => {
+    const r = judge('clarus-lis', [
+      entry('breach-notification', '2026-09-01T08:00:00+03:00', '2026-09-04T07:00:00+03:00'),
+      entry('breach-notification', '2026-10-01T08:00:00+03:00', '2026-10-04T09:00:00+03:00'),
+    ]);
+    expect(r.map((o) => [o.status, o.marginHours, o.deadline])).toEqual([
+      ['met', 1, '2026-09-04T08:00:00+03:00'],
+      ['missed', -1, '2026-10-04T08:00:00+03:00'],
+    ]);
+  });
+
+  it('an RTO of 7 h 59 min is met, 8 h 01 min missed', () => {
+    const r = judge('clarus-lis', [
+      entry('rto', '2026-05-10T00:00:00Z', '2026-05-10T07:59:00Z'),
+      entry('rto', '2026-06-10T00:00:00Z', '2026-06-10T08:01:00Z'),
+    ]);
+    expect(r.map((o) => o.status)).toEqual(['met', 'missed']);
+  });
+
+  it('RPO: the data-loss window is the incident start minus the last good backup', () => {
+    const r = judge('clarus-lis', [
+      entry('rpo', '2026-05-10T12:00:00Z', '2026-05-09T13:00:00Z'),
+      entry('rpo', '2026-06-10T12:00:00Z', '2026-06-09T11:00:00Z'),
+    ]);
+    expect(r.map((o) => [o.status, o.dataLossHours, o.marginHours])).toEqual([
+      ['met', 23, 1],
+      ['missed', 25, -1],
+    ]);
+  });
+});
+
+describe('MedOS', () => {
+  it('an export on day 30 is met, on day 31 missed', () => {
+    // Request verified 1 March 10:00 IST; 30 days = 720 h → 31 March 10:00.
+    const r = judge('medos', [
+      entry('data-export', '2026-03-01T10:00:00+05:30', '2026-03-31T09:00:00+05:30'),
+      entry('data-export', '2026-03-01T10:00:00+05:30', '2026-04-01T09:00:00+05:30'),
+    ]);
+    expect(r.map((o) => [o.status, o.deadline])).toEqual([
+      ['met', '2026-03-31T10:00:00+05:30'],
+      ['missed', '2026-03-31T10:00:00+05:30'],
+    ]);
+  });
+
+  it('an export not yet delivered is pending until its deadline passes', () => {
+    const open = [entry('data-export', '2026-11-10T10:00:00+05:30', null)];
+    expect(judge('medos', open, '2026-11-21')[0]).toMatchObject({ status: 'pending', fulfilledAt: null });
+    expect(judge('medos', open, '2026-12-10')[0]!.status).toBe('missed');
+  });
+
+  it('SLA changes need 30 days of notice: exactly 720 h is met, 696 h missed', () => {
+    const r = judge('medos', [
+      entry('sla-change-notice', '2026-03-01T00:00:00+05:30', '2026-03-31T00:00:00+05:30'),
+      entry('sla-change-notice', '2026-04-01T00:00:00+05:30', '2026-04-30T00:00:00+05:30'),
+    ]);
+    expect(r.map((o) => [o.status, o.marginHours])).toEqual([
+      ['met', 0],
+      ['missed', -24],
+    ]);
+  });
+});
+
+describe('ElevateFinance post-incident report within 5 Working Days', () => {
+  it('published on the fifth Working Day is met; on the sixth, missed (weekend and Republic Day between)', () => {
+    // Resolved Thu 22 Jan: Fri 23 (1), Mon 26 holiday, Tue 27 (2), Wed 28 (3), Thu 29 (4),
+    // Fri 30 (5) → by the end of 30 January; Mon 2 February is the sixth.
+    const r = judge(
+      'elevatefinance',
+      [
+        entry('post-incident-report', '2026-01-22T15:00:00+05:30', '2026-01-30T17:00:00+05:30'),
+        entry('post-incident-report', '2026-01-22T15:00:00+05:30', '2026-02-02T10:00:00+05:30'),
+      ],
+      '2026-11-21',
+      ['2026-01-26'],
+    );
+    expect(r.map((o) => [o.status, o.deadline])).toEqual([
+      ['met', '2026-01-31T00:00:00+05:30'],
+      ['missed', '2026-01-31T00:00:00+05:30'],
+    ]);
+  });
+});
+
+describe('obligation log files', () => {
+  const ids = effectivePolicy(PRESETS['clarus-lis']!).obligations.map((o) => o.id);
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it('reads entries, with zone-less times in the contract zone and an empty fulfilled_at', () => {
+    const entries = loadObligations(
+      'log.csv',
+      bytes(
+        'obligation,started_at,fulfilled_at,note\nrto,2026-05-10 00:00,2026-05-10 07:59,"failover, region B"\nbreach-notification,2026-05-11T00:00:00Z,,\n',
+      ),
+      'Africa/Cairo',
+      ids,
+    );
+    expect(entries.map((e) => [e.obligation, e.startedAtMs, e.fulfilledAtMs, e.note, e.line])).toEqual([
+      [
+        'rto',
+        Date.parse('2026-05-10T00:00:00+03:00'),
+        Date.parse('2026-05-10T07:59:00+03:00'),
+        'failover, region B',
+        2,
+      ],
+      ['breach-notification', Date.parse('2026-05-11T00:00:00Z'), null, '', 3],
+    ]);
+  });
+
+  it('refuses the whole file when an entry names an unknown obligation', () => {
+    const csv =
+      'obligation,started_at,fulfilled_at\nrto,2026-05-10T00:00:00Z,\nuptime-bonus,2026-05-10T00:00:00Z,\n';
+    expect(() => loadObligations('log.csv', bytes(csv), 'UTC', ids)).toThrow(InputError);
+    expect(() => loadObligations('log.csv', bytes(csv), 'UTC', ids)).toThrow(
+      'log.csv:3: unknown obligation "uptime-bonus" (this contract has: breach-notification, rto, rpo)',
+    );
+  });
+});
