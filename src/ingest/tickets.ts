@@ -1,0 +1,140 @@
+// Support tickets from CSV (`id, severity, opened_at, first_response_at, resolved_at,
+// report_published_at`): unusable rows are skipped and reported like any other input.
+import type { InputSummary, SkippedRow } from '../engine/observations';
+import { normaliseSeverity, type TicketRecord } from '../engine/tickets';
+import { normaliseHeader } from './columns';
+import { csvRecords, guessDelimiter } from './csv';
+import { decodeText, looksBinary } from './decode';
+import { InputError } from './load';
+import { clip, parseTimestamp } from './timestamps';
+
+const COLUMNS = {
+  id: ['id', 'ticket', 'ticket_id', 'key', 'number', 'case', 'case_id'],
+  severity: ['severity', 'priority', 'sev', 'level', 'severity_level'],
+  openedAt: ['opened_at', 'created_at', 'created', 'opened', 'reported_at', 'submitted_at'],
+  firstResponseAt: [
+    'first_response_at',
+    'responded_at',
+    'first_reply_at',
+    'first_response',
+    'acknowledged_at',
+  ],
+  resolvedAt: ['resolved_at', 'resolved', 'closed_at', 'solved_at'],
+  reportPublishedAt: ['report_published_at', 'postmortem_published_at', 'rca_published_at', 'report_at'],
+};
+
+export interface TicketLoad {
+  tickets: TicketRecord[];
+  summary: InputSummary;
+}
+
+/** `severityMap` maps a file's own labels (case-insensitive) to P0…P4 before the defaults. */
+export function loadTickets(
+  name: string,
+  bytes: Uint8Array,
+  sourceZone: string,
+  severityMap: Readonly<Record<string, string>> = {},
+): TicketLoad {
+  const text = decodeText(bytes);
+  if (text.trim() === '') throw new InputError(name, null, 'the file is empty');
+  if (looksBinary(text)) throw new InputError(name, null, 'this is not a CSV text file (binary data)');
+  const records = csvRecords(text, guessDelimiter(text));
+  const head = records.next();
+  if (head.done) throw new InputError(name, null, 'the file is empty');
+  const header = head.value.fields;
+  const cols = header.map(normaliseHeader);
+  const idx = (role: keyof typeof COLUMNS) => cols.findIndex((c) => COLUMNS[role].includes(c));
+  const at = {
+    id: idx('id'),
+    severity: idx('severity'),
+    openedAt: idx('openedAt'),
+    firstResponseAt: idx('firstResponseAt'),
+    resolvedAt: idx('resolvedAt'),
+    reportPublishedAt: idx('reportPublishedAt'),
+  };
+  const missing = (['id', 'severity', 'openedAt'] as const).filter((r) => at[r] < 0);
+  if (missing.length)
+    throw new InputError(
+      name,
+      head.value.line,
+      `no ${missing.join(', ')} column (columns: ${header.join(', ')})`,
+    );
+  const map = new Map(Object.entries(severityMap).map(([k, v]) => [k.trim().toLowerCase(), v]));
+  const tickets: TicketRecord[] = [];
+  const skipped: SkippedRow[] = [];
+  let skippedRows = 0;
+  const skip = (line: number, reason: string) => {
+    skippedRows++;
+    if (skipped.length < 50) skipped.push({ line, reason });
+  };
+  for (const { line, fields } of records) {
+    if (fields.length !== header.length) {
+      skip(line, `expected ${header.length} fields, found ${fields.length}`);
+      continue;
+    }
+    const id = fields[at.id]!.trim();
+    if (!id) {
+      skip(line, 'empty id');
+      continue;
+    }
+    const rawSeverity = fields[at.severity]!.trim();
+    const severity = map.get(rawSeverity.toLowerCase()) ?? normaliseSeverity(rawSeverity);
+    if (!severity) {
+      skip(line, `unknown severity "${clip(rawSeverity)}"`);
+      continue;
+    }
+    const times: Record<string, number | null> = {};
+    let bad: string | null = null;
+    for (const role of ['openedAt', 'firstResponseAt', 'resolvedAt', 'reportPublishedAt'] as const) {
+      const raw = at[role] >= 0 ? fields[at[role]]!.trim() : '';
+      if (raw === '') {
+        if (role === 'openedAt') bad = 'empty opened_at';
+        times[role] = null;
+        continue;
+      }
+      const t = parseTimestamp(raw, sourceZone);
+      if (!t.ok) {
+        bad = `${header[at[role]]!.trim()}: ${t.reason}`;
+        break;
+      }
+      times[role] = t.ms;
+    }
+    if (bad) {
+      skip(line, bad);
+      continue;
+    }
+    if (times.firstResponseAt !== null && times.firstResponseAt! < times.openedAt!) {
+      skip(line, 'first response before opened');
+      continue;
+    }
+    tickets.push({
+      id,
+      severity,
+      openedAtMs: times.openedAt!,
+      firstResponseAtMs: times.firstResponseAt ?? null,
+      resolvedAtMs: times.resolvedAt ?? null,
+      reportPublishedAtMs: times.reportPublishedAt ?? null,
+      source: name.split(/[\\/]/).pop() ?? name,
+      line,
+    });
+  }
+  if (tickets.length === 0)
+    throw new InputError(
+      name,
+      null,
+      skippedRows
+        ? `no usable rows: all ${skippedRows} skipped (first: line ${skipped[0]!.line}, ${skipped[0]!.reason})`
+        : 'no usable rows (header only)',
+    );
+  return {
+    tickets,
+    summary: {
+      name: name.split(/[\\/]/).pop() ?? name,
+      kind: 'tickets',
+      rows: tickets.length,
+      skippedRows,
+      monitors: [],
+      skipped,
+    },
+  };
+}

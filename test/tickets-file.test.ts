@@ -1,0 +1,63 @@
+// Ticket files: columns by name, severities normalised, bad rows reported by line.
+import { describe, expect, it } from 'vitest';
+import { loadTickets } from '../src/ingest/tickets';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('ticket files', () => {
+  const csv = [
+    'Ticket ID,Priority,Created At,First Response At,Resolved At',
+    'A-1,P1,2026-11-05 17:30,2026-11-05 18:10,2026-11-06 09:00',
+    'A-2,Sev 2,2026-11-05T17:30:00+02:00,,',
+    'A-3,whenever,2026-11-05 17:30,,',
+    'A-4,3,not a time,,',
+    'A-5,critical,2026-11-05 17:30,2026-11-05 17:00,',
+    '',
+    'A-6,4',
+  ].join('\n');
+
+  it('reads tickets with zone-less times in the contract zone', () => {
+    const { tickets, summary } = loadTickets('tickets.csv', bytes(csv), 'Africa/Cairo');
+    expect(
+      tickets.map((t) => [t.id, t.severity, t.openedAtMs, t.firstResponseAtMs, t.resolvedAtMs, t.line]),
+    ).toEqual([
+      [
+        'A-1',
+        'P1',
+        Date.parse('2026-11-05T17:30:00+02:00'),
+        Date.parse('2026-11-05T18:10:00+02:00'),
+        Date.parse('2026-11-06T09:00:00+02:00'),
+        2,
+      ],
+      ['A-2', 'P2', Date.parse('2026-11-05T17:30:00+02:00'), null, null, 3],
+    ]);
+    expect(summary).toMatchObject({ kind: 'tickets', rows: 2, skippedRows: 4 });
+    expect(summary.skipped).toEqual([
+      { line: 4, reason: 'unknown severity "whenever"' },
+      { line: 5, reason: 'Created At: unreadable time "not a time"' },
+      { line: 6, reason: 'first response before opened' },
+      { line: 8, reason: 'expected 5 fields, found 2' },
+    ]);
+  });
+
+  it('applies a file-specific severity mapping first', () => {
+    const { tickets } = loadTickets(
+      't.csv',
+      bytes('id,severity,opened_at\n1,Blocker,2026-01-01T00:00:00Z\n2,Low,2026-01-01T00:00:00Z\n'),
+      'UTC',
+      {
+        blocker: 'P0',
+      },
+    );
+    expect(tickets.map((t) => t.severity)).toEqual(['P0', 'P4']);
+  });
+
+  it('names the file when nothing is usable', () => {
+    expect(() => loadTickets('t.csv', bytes('id,severity,opened_at\n'), 'UTC')).toThrow(
+      't.csv: no usable rows (header only)',
+    );
+    expect(() => loadTickets('t.csv', bytes('id,when\n1,2\n'), 'UTC')).toThrow(
+      't.csv:1: no severity, opened_at column',
+    );
+  });
+});
