@@ -57,7 +57,7 @@ export function loadTickets(
     throw new InputError(
       name,
       head.value.line,
-      `no ${missing.join(', ')} column (columns: ${header.join(', ')})`,
+      `no ${missing.map((r) => COLUMNS[r][0]).join(', ')} column (columns: ${header.join(', ')})`,
     );
   const map = new Map(Object.entries(severityMap).map(([k, v]) => [k.trim().toLowerCase(), v]));
   const tickets: TicketRecord[] = [];
