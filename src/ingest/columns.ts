@@ -1,5 +1,6 @@
 // Column roles matched by name (case-insensitive, common synonyms, first match wins),
-// with user overrides for what detection cannot guess.
+// with user overrides for what detection cannot guess. Synonyms are only ever appended,
+// so a file that mapped one way keeps mapping that way.
 
 export type FileKind = 'probes' | 'states' | 'events' | 'exclusions';
 
@@ -31,6 +32,7 @@ const SYNONYMS: Record<Role, string[]> = {
     'timestamp_utc',
     'date',
     'created_at',
+    'event_time',
   ],
   monitor: [
     'monitor',
@@ -44,10 +46,13 @@ const SYNONYMS: Record<Role, string[]> = {
     'host',
     'target',
     'url',
+    'monitor_id',
+    'endpoint',
+    'endpoint_name',
   ],
   code: ['http_code', 'status_code', 'http_status', 'response_code', 'code', 'statuscode'],
   status: ['status', 'state', 'result', 'up', 'success', 'ok', 'outcome'],
-  error: ['error', 'message', 'msg', 'error_message', 'details'],
+  error: ['error', 'message', 'msg', 'error_message', 'details', 'errors'],
   latency: [
     'latency_ms',
     'latency',
@@ -68,6 +73,9 @@ const SYNONYMS: Record<Role, string[]> = {
     'starts_at',
     'start_at',
     'outage_start',
+    'time_from',
+    'timefrom',
+    'period_start',
   ],
   end: [
     'end',
@@ -81,6 +89,9 @@ const SYNONYMS: Record<Role, string[]> = {
     'end_at',
     'outage_end',
     'recovered_at',
+    'time_to',
+    'timeto',
+    'period_end',
   ],
   duration: ['duration', 'duration_seconds', 'duration_s', 'duration_minutes', 'duration_min', 'length'],
   cause: ['cause', 'reason', 'title', 'description', 'summary'],
@@ -106,7 +117,12 @@ export const normaliseHeader = (h: string) =>
 
 export type ColumnMap = Partial<Record<Role, number>>;
 
-/** Maps roles to column indexes; `overrides` name columns per role (role=column). */
+/**
+ * Maps roles to column indexes; `overrides` name columns per role (role=column). An
+ * override with an empty column name leaves that role unmapped even where a synonym
+ * would match (a layout uses it to keep, e.g., StatusCake's millisecond `duration` from
+ * being read as seconds).
+ */
 export function mapColumns(
   header: readonly string[],
   kind: FileKind,
@@ -118,11 +134,16 @@ export function mapColumns(
   const map: ColumnMap = {};
   const problems: string[] = [];
   const taken = new Set<number>();
+  const unmapped = new Set<string>();
   for (const [role, column] of Object.entries(overrides)) {
     if (!(role in SYNONYMS)) {
       problems.push(
         `--map ${role}=${column}: unknown role "${role}" (roles: ${Object.keys(SYNONYMS).join(', ')})`,
       );
+      continue;
+    }
+    if (column.trim() === '') {
+      unmapped.add(role);
       continue;
     }
     const idx = names.indexOf(normaliseHeader(column));
@@ -134,7 +155,7 @@ export function mapColumns(
     }
   }
   for (const role of wanted) {
-    if (map[role] !== undefined) continue;
+    if (map[role] !== undefined || unmapped.has(role)) continue;
     for (const synonym of SYNONYMS[role]) {
       const idx = names.indexOf(synonym);
       if (idx >= 0 && !taken.has(idx)) {

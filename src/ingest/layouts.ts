@@ -1,0 +1,460 @@
+// Known exporters' CSV layouts, recognised by their headers (and a glance at the first
+// rows) so their files are mapped without asking (SPEC §3); any other file falls back to
+// column roles, with the spacing of its rows telling a probe log from a state-change log.
+import { type FileKind, mapColumns, normaliseHeader } from './columns';
+import { parseTimestamp } from './timestamps';
+
+export interface RowFilter {
+  column: string;
+  values: string[];
+}
+
+export interface Layout {
+  id: string;
+  name: string;
+  kind: FileKind;
+  /**
+   * role → header as written in the file, ready for `LoadOptions.columns`. An empty
+   * header leaves the role unmapped even where a synonym would match.
+   */
+  columns: Record<string, string>;
+  /** The zone of zone-less times when the exporter fixes it (e.g. UTC); null when the
+   * times carry their zone or are local to an account zone the file does not name. */
+  sourceZone: string | null;
+  /** Rows to keep, as `LoadOptions.where`: part of what the layout means (Pingdom's and
+   * StatusCake's down rows are the outages), so always applied. */
+  where?: RowFilter[];
+  /** Rows to leave out, as `LoadOptions.whereNot`: a suggested default (GitHub's
+   * maintenance windows) that the user may drop. */
+  whereNot?: RowFilter[];
+  note: string;
+}
+
+export interface KindGuess {
+  kind: FileKind;
+  columns: Record<string, string>;
+  /** `layout`: a known exporter; `columns`: column roles and enough rows to decide;
+   * `guess`: too little to go on, so the user should confirm. */
+  confidence: 'layout' | 'columns' | 'guess';
+  layout: Layout | null;
+  reason: string;
+}
+
+/** The header, looked up by normalised name, handing back each column's own spelling. */
+class Header {
+  private readonly names: string[];
+
+  constructor(
+    private readonly raw: readonly string[],
+    private readonly sample: readonly (readonly string[])[],
+  ) {
+    this.names = raw.map(normaliseHeader);
+  }
+
+  private index(candidates: readonly string[]): number {
+    for (const c of candidates) {
+      const i = this.names.indexOf(c);
+      if (i >= 0) return i;
+    }
+    return -1;
+  }
+
+  /** The first of the candidate names the file has, as the file spells it. */
+  find(...candidates: string[]): string | undefined {
+    const i = this.index(candidates);
+    return i < 0 ? undefined : this.raw[i]!.trim().replace(/^\uFEFF/, '');
+  }
+
+  has(...candidates: string[]): boolean {
+    return this.index(candidates) >= 0;
+  }
+
+  /** The sample's non-empty cells of a column, trimmed and lower-cased. */
+  values(column: string | undefined): string[] {
+    return this.cells(column)
+      .map((v) => v.trim().toLowerCase())
+      .filter((v) => v !== '');
+  }
+
+  /** The sample's cells of a column, row by row ('' where a row is short). */
+  cells(column: string | undefined): string[] {
+    const i = column === undefined ? -1 : this.names.indexOf(normaliseHeader(column));
+    return i < 0 ? [] : this.sample.map((row) => row[i] ?? '');
+  }
+
+  /** Positive gaps (ms) between consecutive sampled rows of the same monitor. */
+  gaps(timeColumn: string | undefined, monitorColumn: string | undefined): number[] {
+    const times = this.cells(timeColumn);
+    const monitors = this.cells(monitorColumn);
+    const byMonitor = new Map<string, number[]>();
+    times.forEach((raw, row) => {
+      // Gaps do not depend on the zone, bar a DST change inside the sample.
+      const t = parseTimestamp(raw, 'UTC');
+      if (!t.ok) return;
+      const key = monitors[row]?.trim() ?? '';
+      const list = byMonitor.get(key);
+      if (list) list.push(t.ms);
+      else byMonitor.set(key, [t.ms]);
+    });
+    const gaps: number[] = [];
+    for (const list of byMonitor.values()) {
+      list.sort((a, b) => a - b);
+      for (let i = 1; i < list.length; i++) if (list[i]! > list[i - 1]!) gaps.push(list[i]! - list[i - 1]!);
+    }
+    return gaps;
+  }
+}
+
+/** Every sampled value is one of `allowed` (vacuously true for an empty sample). */
+const allIn = (values: readonly string[], allowed: readonly string[]) =>
+  values.every((v) => allowed.includes(v));
+
+/** Drops roles with no column, so `columns` names only what the file has. */
+function columnsOf(roles: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [role, column] of Object.entries(roles)) if (column !== undefined) out[role] = column;
+  return out;
+}
+
+type Detector = (h: Header) => Layout | null;
+
+const githubStatus: Detector = (h) => {
+  if (!h.has('incident_id') || !h.has('downtime_start') || !h.has('downtime_end')) return null;
+  const impact = h.find('impact');
+  return {
+    id: 'github-status',
+    name: 'GitHub status-page downtime windows',
+    kind: 'events',
+    columns: columnsOf({
+      start: h.find('downtime_start'),
+      end: h.find('downtime_end'),
+      cause: h.find('title'),
+    }),
+    sourceZone: null,
+    ...(impact ? { whereNot: [{ column: impact, values: ['maintenance'] }] } : {}),
+    note:
+      'Declared incidents of a status page, one row per incident. Rows with impact ' +
+      '"maintenance" are announced maintenance, left out by default.',
+  };
+};
+
+const upptime: Detector = (h) => {
+  if (!h.has('site') || !h.has('timestamp') || !h.has('status') || !h.has('http_code')) return null;
+  if (!h.has('response_time_ms')) return null;
+  return {
+    id: 'upptime',
+    name: 'Upptime history',
+    kind: 'states',
+    columns: columnsOf({
+      monitor: h.find('site'),
+      time: h.find('timestamp'),
+      status: h.find('status'),
+      code: h.find('http_code'),
+      latency: h.find('response_time_ms'),
+    }),
+    sourceZone: null,
+    note:
+      'Upptime commits a row when a site changes status, plus one a day, so each row ' +
+      'holds until the next row of the same site. "degraded" counts as up.',
+  };
+};
+
+const KUMA_STATUSES = ['0', '1', '2', '3'];
+
+const uptimeKuma: Detector = (h) => {
+  const monitor = h.find('monitor_name', 'monitor', 'name', 'monitor_id');
+  if (!monitor || !h.has('time') || !h.has('status')) return null;
+  // Columns of Kuma's heartbeat table that a generic probe log would not have together.
+  if (!h.has('important', 'monitor_id', 'down_count') && !(h.has('msg') && h.has('ping'))) return null;
+  const status = h.find('status');
+  if (!allIn(h.values(status), KUMA_STATUSES)) return null;
+  const important = h.values(h.find('important'));
+  // Rule: with an `important` column, a sample of important beats only is the
+  // "important events" extract (state changes); any 0 means the full heartbeat table.
+  // Without the column, the spacing of the rows decides, as for any file.
+  const states =
+    important.length > 0
+      ? important.every((v) => v === '1' || v === 'true')
+      : spacing(h, h.find('time'), monitor).kind === 'states';
+  return {
+    id: states ? 'uptime-kuma-important' : 'uptime-kuma',
+    name: states ? 'Uptime Kuma important heartbeats' : 'Uptime Kuma heartbeats',
+    kind: states ? 'states' : 'probes',
+    columns: columnsOf({
+      monitor,
+      time: h.find('time'),
+      status,
+      error: h.find('msg'),
+      latency: h.find('ping'),
+    }),
+    sourceZone: 'UTC',
+    note:
+      'Uptime Kuma writes heartbeat times in UTC without a zone. Status 0 is down, 1 up, ' +
+      '2 pending and 3 maintenance (both counted as up). ' +
+      (states
+        ? 'Important heartbeats are the state changes: each holds until the next.'
+        : 'Every heartbeat is a check.') +
+      (normaliseHeader(monitor) === 'monitor_id' ? ' Join the monitor table for names.' : ''),
+  };
+};
+
+const uptimeRobot: Detector = (h) => {
+  const time = h.find('date_time', 'datetime');
+  const event = h.find('event');
+  if (!event || !time) return null;
+  if (!allIn(h.values(event), ['up', 'down', 'started', 'paused'])) return null;
+  const monitor = h.find('monitor', 'monitor_name', 'friendly_name', 'monitor_url', 'url');
+  if (!monitor && !h.has('reason', 'duration')) return null;
+  return {
+    id: 'uptimerobot',
+    name: 'UptimeRobot event log',
+    kind: 'states',
+    columns: columnsOf({ monitor, time, status: event, error: h.find('reason') }),
+    sourceZone: null,
+    note:
+      'Each event (Up, Down, Started, Paused) is a state change that holds until the ' +
+      "monitor's next event. Date-Time is local to the account's time zone: set it.",
+  };
+};
+
+const betterStack: Detector = (h) => {
+  if (!h.has('started_at') || !h.has('resolved_at')) return null;
+  if (!h.has('cause', 'acknowledged_at', 'incident_group_id')) return null;
+  return {
+    id: 'betterstack',
+    name: 'Better Stack incidents',
+    kind: 'events',
+    columns: columnsOf({
+      start: h.find('started_at'),
+      end: h.find('resolved_at'),
+      monitor: h.find('monitor', 'monitor_name', 'name', 'url'),
+      cause: h.find('cause'),
+    }),
+    sourceZone: null,
+    note: 'One row per incident, from started_at to resolved_at; an unresolved incident is skipped.',
+  };
+};
+
+const gatus: Detector = (h) => {
+  const success = h.find('success');
+  if (!success || !h.has('timestamp')) return null;
+  if (!allIn(h.values(success), ['true', 'false'])) return null;
+  return {
+    id: 'gatus',
+    name: 'Gatus endpoint results',
+    kind: 'probes',
+    // `status` (the HTTP code) is left out: Gatus writes 0 for TCP, ICMP and DNS checks,
+    // and `success` already says whether the endpoint's conditions held.
+    columns: columnsOf({
+      monitor: h.find('key', 'name'),
+      time: h.find('timestamp'),
+      status: success,
+      error: h.find('errors', 'error'),
+      code: '',
+    }),
+    sourceZone: null,
+    note:
+      "Each row is one check; it is down when Gatus's conditions failed (success = false). " +
+      'The duration column is in nanoseconds and not used.',
+  };
+};
+
+const statusCake: Detector = (h) => {
+  const status = h.find('status');
+  if (!status || !allIn(h.values(status), ['up', 'down'])) return null;
+  // API v1 periods: created_at / ended_at; the older API: Start / End (+ *_Unix).
+  const start = h.find('created_at', 'start_unix', 'start');
+  const end = h.find('ended_at', 'end_unix', 'end');
+  const v1 = h.has('created_at') && h.has('ended_at');
+  const v0 = h.has('start') && h.has('end') && h.has('period', 'start_unix', 'additional');
+  if (!start || !end || !(v1 || v0)) return null;
+  return {
+    id: 'statuscake',
+    name: 'StatusCake uptime periods',
+    kind: 'events',
+    columns: columnsOf({ start, end, duration: '' }),
+    sourceZone: null,
+    where: [{ column: status, values: ['down'] }],
+    note:
+      'Up and down periods of one test; the down periods are the outages. The period ' +
+      'still running has no end and is skipped (its duration is in milliseconds, not used).',
+  };
+};
+
+const pingdom: Detector = (h) => {
+  const status = h.find('status');
+  const start = h.find('from', 'time_from', 'timefrom');
+  const end = h.find('to', 'time_to', 'timeto');
+  if (!status || !start || !end) return null;
+  if (!allIn(h.values(status), ['up', 'down', 'unknown'])) return null;
+  return {
+    id: 'pingdom',
+    name: 'Pingdom outage summary',
+    kind: 'events',
+    columns: columnsOf({ start, end, monitor: h.find('check', 'check_name', 'name') }),
+    sourceZone: null,
+    where: [{ column: status, values: ['down'] }],
+    note:
+      'Up, down and unknown states of one check; the down rows are the outages ("unknown" ' +
+      'is left out and so counts as up). Times without a zone are local to the account.',
+  };
+};
+
+/** Most specific first: later detectors accept headers an earlier one would claim. */
+const DETECTORS: readonly Detector[] = [
+  githubStatus,
+  upptime,
+  uptimeKuma,
+  uptimeRobot,
+  betterStack,
+  gatus,
+  statusCake,
+  pingdom,
+];
+
+/** The known exporter whose layout this header (and sample) matches, if any. */
+export function detectLayout(header: readonly string[], sample: readonly string[][]): Layout | null {
+  const h = new Header(header, sample);
+  for (const detect of DETECTORS) {
+    const layout = detect(h);
+    if (layout) return layout;
+  }
+  return null;
+}
+
+const MINUTE_MS = 60_000;
+
+function formatGap(ms: number): string {
+  if (ms < 2 * MINUTE_MS) return `${Math.round(ms / 1000)} s`;
+  if (ms < 120 * MINUTE_MS) return `${Math.round(ms / MINUTE_MS)} min`;
+  return `${Math.round(ms / (60 * MINUTE_MS))} h`;
+}
+
+/** Enough gaps for the spacing to decide rather than suggest. */
+const MIN_GAPS = 3;
+/** Rows further apart than this (median) are a state-change log: no monitor probes this rarely. */
+const SPARSE_MS = 30 * MINUTE_MS;
+/** Irregular spacing alone decides only above this, so interleaved probes are not mistaken. */
+const IRREGULAR_FROM_MS = 5 * MINUTE_MS;
+
+/**
+ * Probe log or state-change log, from the sample's spacing. The gaps are those between
+ * consecutive rows of the same monitor (positive ones only). A state-change log when the
+ * median gap exceeds 30 min, or when it exceeds 5 min and the rows are irregular — fewer
+ * than half the gaps within ±25 % of the median (a prober's rows come at its interval);
+ * otherwise a probe log. Fewer than 3 gaps only suggest.
+ */
+function spacing(
+  h: Header,
+  timeColumn: string | undefined,
+  monitorColumn: string | undefined,
+): { kind: 'probes' | 'states'; decided: boolean; reason: string } {
+  const gaps = h.gaps(timeColumn, monitorColumn);
+  if (gaps.length === 0)
+    return { kind: 'probes', decided: false, reason: 'too few rows to judge their spacing' };
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const regular = gaps.filter((g) => Math.abs(g - median) <= 0.25 * median).length;
+  const irregular = regular * 2 < gaps.length;
+  const states = median > SPARSE_MS || (median > IRREGULAR_FROM_MS && irregular);
+  const what = `rows of a monitor ${formatGap(median)} apart (median of ${gaps.length} gaps), ${
+    irregular ? 'irregular' : 'regular'
+  }`;
+  return {
+    kind: states ? 'states' : 'probes',
+    decided: gaps.length >= MIN_GAPS,
+    reason: `${what} → ${states ? 'a state-change log' : 'a probe log'}`,
+  };
+}
+
+/** Exclusion kinds as the loader reads them (normalised), to tell a `type` column of
+ * maintenance kinds from one of anything else. */
+const EXCLUSION_WORDS = new Set([
+  'planned',
+  'scheduled',
+  'maintenance',
+  'scheduled_maintenance',
+  'planned_maintenance',
+  'emergency',
+  'emergency_maintenance',
+  'third_party',
+  'thirdparty',
+  'upstream',
+  'force_majeure',
+  'forcemajeure',
+  'customer',
+  'customer_caused',
+  'other',
+]);
+
+/** role → header, from a column map of indexes. */
+function namesOf(header: readonly string[], map: Record<string, number | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [role, i] of Object.entries(map))
+    if (i !== undefined) out[role] = header[i]!.trim().replace(/^\uFEFF/, '');
+  return out;
+}
+
+/**
+ * What kind of file this is and how its columns map: a known exporter's layout, or else
+ * column roles — start, end and a kind column whose sampled values are mostly exclusion
+ * kinds → exclusions; start and end (or duration) → events; time and status (or code) →
+ * probes, or states when the rows are sparse or irregular (see `spacing`). Pass the
+ * header and the first rows (a few hundred are plenty).
+ */
+export function detectKind(header: readonly string[], sample: readonly string[][]): KindGuess {
+  const layout = detectLayout(header, sample);
+  if (layout)
+    return {
+      kind: layout.kind,
+      columns: layout.columns,
+      confidence: 'layout',
+      layout,
+      reason: `recognised as ${layout.name}`,
+    };
+  const h = new Header(header, sample);
+  const exclusions = mapColumns(header, 'exclusions');
+  if (exclusions.problems.length === 0) {
+    const kindColumn = header[exclusions.map.kind!];
+    const words = h.values(kindColumn).map((v) => v.replace(/[\s-]+/g, '_'));
+    const known = words.filter((w) => EXCLUSION_WORDS.has(w)).length;
+    if (words.length > 0 && known * 2 >= words.length)
+      return {
+        kind: 'exclusions',
+        columns: namesOf(header, exclusions.map),
+        confidence: 'columns',
+        layout: null,
+        reason: `start, end and a "${kindColumn}" column of exclusion kinds → exclusion records`,
+      };
+  }
+  const events = mapColumns(header, 'events');
+  if (events.problems.length === 0)
+    return {
+      kind: 'events',
+      columns: namesOf(header, events.map),
+      confidence: 'columns',
+      layout: null,
+      reason: `start and ${events.map.end !== undefined ? 'end' : 'duration'} columns → an event log`,
+    };
+  const probes = mapColumns(header, 'probes');
+  if (probes.problems.length === 0) {
+    const time = header[probes.map.time!];
+    const monitor = probes.map.monitor === undefined ? undefined : header[probes.map.monitor];
+    const s = spacing(h, time, monitor);
+    return {
+      kind: s.kind,
+      columns: namesOf(header, probes.map),
+      confidence: s.decided ? 'columns' : 'guess',
+      layout: null,
+      reason: `time and ${probes.map.status !== undefined ? 'status' : 'code'} columns; ${s.reason}`,
+    };
+  }
+  return {
+    kind: 'probes',
+    columns: namesOf(header, probes.map),
+    confidence: 'guess',
+    layout: null,
+    reason: `no known layout and no time/status or start/end columns (${header.join(', ')}): map them by hand`,
+  };
+}

@@ -1,0 +1,569 @@
+// Known exporter layouts (SPEC §3): each fixture is recognised by its header, then loaded
+// with the detected kind, mapping, zone and filters, and its rows and minutes checked by
+// hand; files of no known layout fall back to column roles and row spacing.
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { EventMinutes, ProbeMinutes } from '../src/engine/observations';
+import { mapColumns } from '../src/ingest/columns';
+import { detectKind, detectLayout, type Layout } from '../src/ingest/layouts';
+import { loadCsv } from '../src/ingest/load';
+import { MinuteReducer } from '../src/ingest/reduce';
+
+const DIR = 'test/fixtures/layouts';
+const RULES = { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true };
+
+/** Header and rows as an app would sample them (here: the whole small file). */
+function sampleOf(text: string): { header: string[]; sample: string[][] } {
+  const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  return { header: rows[0]!, sample: rows.slice(1) };
+}
+
+const fixture = (name: string) => readFileSync(`${DIR}/${name}`, 'utf8');
+
+function detect(text: string): Layout {
+  const { header, sample } = sampleOf(text);
+  const layout = detectLayout(header, sample);
+  if (!layout) throw new Error('no layout detected');
+  return layout;
+}
+
+/** Loads as the app and CLI will: the layout's kind, columns, filters and zone. */
+function loadAs(name: string, text: string, layout: Layout, accountZone = 'UTC') {
+  const reducer = new MinuteReducer();
+  const result = loadCsv(
+    name,
+    new TextEncoder().encode(text),
+    {
+      kind: layout.kind,
+      sourceZone: layout.sourceZone ?? accountZone,
+      rules: RULES,
+      columns: layout.columns,
+      ...(layout.where ? { where: layout.where } : {}),
+      ...(layout.whereNot ? { whereNot: layout.whereNot } : {}),
+    },
+    reducer,
+  );
+  return { ...result, minutes: reducer.finish() };
+}
+
+const minuteIso = (minute: number) => new Date(minute * 60_000).toISOString().slice(0, 16);
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Per probe/state monitor: the minutes (UTC, to the minute) of its up and down checks. */
+function checksByMonitor(minutes: ReturnType<typeof loadAs>['minutes']) {
+  const out: Record<string, { kind: string; up: string[]; down: string[] }> = {};
+  for (const m of minutes.filter((x): x is ProbeMinutes => x.kind !== 'events')) {
+    const entry = { kind: m.kind, up: [] as string[], down: [] as string[] };
+    for (let i = 0; i < m.up.length; i++) {
+      for (let k = 0; k < m.up[i]!; k++) entry.up.push(minuteIso(m.firstMinute + i));
+      for (let k = 0; k < m.down[i]!; k++) entry.down.push(minuteIso(m.firstMinute + i));
+    }
+    out[m.monitor] = entry;
+  }
+  return out;
+}
+
+/** Per event monitor: its outage intervals as [start, end) ISO pairs. */
+function eventsByMonitor(minutes: ReturnType<typeof loadAs>['minutes']) {
+  const out: Record<string, [string, string][]> = {};
+  for (const m of minutes.filter((x): x is EventMinutes => x.kind === 'events')) {
+    const pairs: [string, string][] = [];
+    for (let i = 0; i < m.intervals.length; i += 2)
+      pairs.push([iso(m.intervals[i]!), iso(m.intervals[i + 1]!)]);
+    out[m.monitor] = pairs;
+  }
+  return out;
+}
+
+describe('Upptime history', () => {
+  const text = fixture('upptime-history.csv');
+  const layout = detect(text);
+
+  it('is a state-change log of sites', () => {
+    expect(layout).toMatchObject({ id: 'upptime', kind: 'states', sourceZone: null });
+    expect(layout.columns).toEqual({
+      monitor: 'site',
+      time: 'timestamp',
+      status: 'status',
+      code: 'http_code',
+      latency: 'response_time_ms',
+    });
+  });
+
+  it('loads every row; code 0 and 503 are down, "degraded" is up', () => {
+    const r = loadAs('upptime-history.csv', text, layout);
+    expect(r.summary).toMatchObject({ rows: 12, skippedRows: 0, monitors: ['api', 'website'] });
+    const c = checksByMonitor(r.minutes);
+    expect(c.api!.kind).toBe('states');
+    expect(c.api!.down).toEqual(['2026-03-01T18:40']);
+    expect(c.api!.up).toEqual([
+      '2026-03-01T00:04',
+      '2026-03-01T18:52',
+      '2026-03-02T00:04',
+      '2026-03-02T09:00',
+      '2026-03-02T09:30',
+      '2026-03-03T00:05',
+    ]);
+    expect(c.website!.down).toEqual(['2026-03-02T13:17']);
+    expect(c.website!.up).toHaveLength(4);
+  });
+
+  it('recognises the real Upptime exports too', () => {
+    for (const site of ['FoodCoopX', 'honch-io', 'manticoresoftware']) {
+      const { header, sample } = sampleOf(fixture(`../realdata/upptime/${site}-probes.csv`));
+      expect(detectLayout(header, sample.slice(0, 200))?.id).toBe('upptime');
+    }
+  });
+});
+
+describe('Uptime Kuma heartbeats (the whole heartbeat table)', () => {
+  const text = fixture('uptime-kuma-heartbeats.csv');
+  const layout = detect(text);
+
+  it('is a probe log in UTC, monitors by id', () => {
+    expect(layout).toMatchObject({ id: 'uptime-kuma', kind: 'probes', sourceZone: 'UTC' });
+    expect(layout.columns).toEqual({
+      monitor: 'monitor_id',
+      time: 'time',
+      status: 'status',
+      error: 'msg',
+      latency: 'ping',
+    });
+  });
+
+  it('reads zone-less times as UTC; 0 is down, 2 (pending) is not', () => {
+    const r = loadAs('uptime-kuma-heartbeats.csv', text, layout, 'Europe/Berlin');
+    expect(r.summary).toMatchObject({ rows: 22, skippedRows: 0, monitors: ['1', '2'] });
+    const c = checksByMonitor(r.minutes);
+    expect(c['1']!.down).toEqual(['2026-04-07T09:06', '2026-04-07T09:07', '2026-04-07T09:08']);
+    expect(c['1']!.up).toHaveLength(9);
+    expect(c['1']!.up).toContain('2026-04-07T09:05');
+    expect(c['2']!.down).toEqual(['2026-04-07T09:03']);
+    expect(c['2']!.up).toHaveLength(9);
+  });
+});
+
+describe('Uptime Kuma important heartbeats', () => {
+  const text = fixture('uptime-kuma-important.csv');
+  const layout = detect(text);
+
+  it('is a state-change log when every sampled beat is important', () => {
+    expect(layout).toMatchObject({ id: 'uptime-kuma-important', kind: 'states', sourceZone: 'UTC' });
+    expect(layout.columns).toMatchObject({ monitor: 'monitor_name', time: 'time', status: 'status' });
+  });
+
+  it('loads the state changes; maintenance (3) is not down', () => {
+    const r = loadAs('uptime-kuma-important.csv', text, layout);
+    expect(r.summary).toMatchObject({
+      rows: 10,
+      skippedRows: 0,
+      monitors: ['Payments API', 'Shop frontend'],
+    });
+    const c = checksByMonitor(r.minutes);
+    expect(c['Payments API']).toEqual({
+      kind: 'states',
+      up: ['2026-04-01T00:00', '2026-04-08T22:00', '2026-04-08T23:30', '2026-04-15T03:20'],
+      down: ['2026-04-15T03:12'],
+    });
+    expect(c['Shop frontend']!.down).toEqual(['2026-04-03T14:22', '2026-04-21T19:05']);
+    const payments = r.minutes.find((m) => m.monitor === 'Payments API') as ProbeMinutes;
+    expect(payments.holdMinutesOverride).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('without an important column, sparse rows make it a state-change log', () => {
+    const { header, sample } = sampleOf(text);
+    const drop = header.indexOf('important');
+    const h = header.filter((_, i) => i !== drop);
+    const s = sample.map((row) => row.filter((_, i) => i !== drop));
+    expect(detectLayout(h, s)).toMatchObject({ id: 'uptime-kuma-important', kind: 'states' });
+  });
+});
+
+describe('UptimeRobot event log', () => {
+  const text = fixture('uptimerobot-logs.csv');
+  const layout = detect(text);
+
+  it('is a state-change log in the account zone', () => {
+    expect(layout).toMatchObject({ id: 'uptimerobot', kind: 'states', sourceZone: null });
+    expect(layout.columns).toEqual({
+      monitor: 'Monitor',
+      time: 'Date-Time',
+      status: 'Event',
+      error: 'Reason',
+    });
+  });
+
+  it('reads the Up and Down events in the account zone (New York, UTC−4 in April)', () => {
+    const r = loadAs('uptimerobot-logs.csv', text, layout, 'America/New_York');
+    expect(r.summary.monitors).toEqual(['Customer API', 'Marketing site']);
+    const c = checksByMonitor(r.minutes);
+    expect(c['Customer API']!.down).toEqual(['2026-04-06T06:41', '2026-04-14T20:20']);
+    expect(c['Customer API']!.up).toEqual([
+      '2026-04-01T13:12',
+      '2026-04-06T07:04',
+      '2026-04-14T21:23',
+      '2026-04-21T12:30',
+    ]);
+    expect(c['Marketing site']!.down).toEqual(['2026-04-09T15:47', '2026-04-26T03:58']);
+    expect(c['Marketing site']!.up).toEqual(['2026-04-01T13:10', '2026-04-09T15:53']);
+  });
+
+  it('skips Started and Paused until status.ts knows them (lines 4, 5, 13)', () => {
+    // These three lines change when the status vocabulary learns UptimeRobot's words.
+    const r = loadAs('uptimerobot-logs.csv', text, layout, 'America/New_York');
+    expect(r.summary.rows).toBe(10);
+    expect(r.summary.skippedRows).toBe(3);
+    expect(r.summary.skipped).toEqual([
+      { line: 4, reason: 'unknown status "started"' },
+      { line: 5, reason: 'unknown status "paused"' },
+      { line: 13, reason: 'unknown status "started"' },
+    ]);
+  });
+});
+
+describe('Better Stack incidents', () => {
+  const text = fixture('betterstack-incidents.csv');
+  const layout = detect(text);
+
+  it('is an event log by monitor name with causes', () => {
+    expect(layout).toMatchObject({ id: 'betterstack', kind: 'events' });
+    expect(layout.columns).toEqual({
+      start: 'started_at',
+      end: 'resolved_at',
+      monitor: 'name',
+      cause: 'cause',
+    });
+  });
+
+  it('loads the resolved incidents and skips the open one', () => {
+    const r = loadAs('betterstack-incidents.csv', text, layout);
+    expect(r.summary).toMatchObject({
+      rows: 9,
+      skippedRows: 1,
+      skipped: [{ line: 2, reason: 'no end or duration' }],
+      monitors: ['Checkout API', 'Marketing site', 'Status page'],
+    });
+    const e = eventsByMonitor(r.minutes);
+    expect(e['Status page']).toEqual([
+      ['2026-05-12T03:30:00.000Z', '2026-05-12T03:33:12.560Z'],
+      ['2026-05-31T23:50:00.000Z', '2026-06-01T00:05:30.000Z'],
+    ]);
+    // 26:47.424 + 1:12:32.782 + 3:28.103 + 24:42.461 + 6:41.740
+    const total = e['Checkout API']!.reduce((s, [a, b]) => s + Date.parse(b) - Date.parse(a), 0);
+    expect(total).toBe(8_052_510);
+    expect(e['Marketing site']).toHaveLength(2);
+  });
+});
+
+describe('Pingdom outage summary', () => {
+  const text = fixture('pingdom-outages.csv');
+  const layout = detect(text);
+
+  it('is an event log of the down rows', () => {
+    expect(layout).toMatchObject({
+      id: 'pingdom',
+      kind: 'events',
+      sourceZone: null,
+      where: [{ column: 'Status', values: ['down'] }],
+    });
+    expect(layout.columns).toEqual({ start: 'Time from', end: 'Time to' });
+  });
+
+  it('keeps the four outages, read in the account zone (Stockholm, UTC+2 in May)', () => {
+    const r = loadAs('pingdom-outages.csv', text, layout, 'Europe/Stockholm');
+    expect(r.summary).toMatchObject({ rows: 4, skippedRows: 0, monitors: ['pingdom-outages'] });
+    expect(r.filteredRows).toBe(7);
+    expect(eventsByMonitor(r.minutes)['pingdom-outages']).toEqual([
+      ['2026-05-03T12:22:00.000Z', '2026-05-03T12:36:00.000Z'],
+      ['2026-05-12T17:41:00.000Z', '2026-05-12T19:03:00.000Z'],
+      ['2026-05-19T06:00:00.000Z', '2026-05-19T06:01:00.000Z'],
+      ['2026-05-26T21:47:00.000Z', '2026-05-26T22:16:00.000Z'],
+    ]);
+  });
+
+  it('recognises the API form (timefrom/timeto in epoch seconds)', () => {
+    const l = detectLayout(['status', 'timefrom', 'timeto'], [['down', '1777810920', '1777811760']]);
+    expect(l).toMatchObject({ id: 'pingdom', columns: { start: 'timefrom', end: 'timeto' } });
+  });
+});
+
+describe('StatusCake uptime periods', () => {
+  const text = fixture('statuscake-periods.csv');
+  const layout = detect(text);
+
+  it('is an event log of the down periods, ignoring the millisecond duration', () => {
+    expect(layout).toMatchObject({
+      id: 'statuscake',
+      kind: 'events',
+      where: [{ column: 'status', values: ['down'] }],
+    });
+    expect(layout.columns).toEqual({ start: 'created_at', end: 'ended_at', duration: '' });
+  });
+
+  it('keeps four finished down periods and skips the running one', () => {
+    const r = loadAs('statuscake-periods.csv', text, layout);
+    expect(r.summary).toMatchObject({
+      rows: 4,
+      skippedRows: 1,
+      skipped: [{ line: 2, reason: 'no end or duration' }],
+      monitors: ['statuscake-periods'],
+    });
+    expect(r.filteredRows).toBe(5);
+    expect(eventsByMonitor(r.minutes)['statuscake-periods']).toEqual([
+      ['2026-06-04T16:08:41.000Z', '2026-06-04T16:13:41.000Z'],
+      ['2026-06-09T03:55:12.000Z', '2026-06-09T05:10:12.000Z'],
+      ['2026-06-15T21:30:00.000Z', '2026-06-15T21:31:30.000Z'],
+      ['2026-06-19T08:44:27.000Z', '2026-06-19T08:59:27.000Z'],
+    ]);
+  });
+
+  it('recognises the older API form (Start/End with Unix times)', () => {
+    const l = detectLayout(
+      ['Status', 'Start', 'End', 'Start_Unix', 'End_Unix', 'Additional', 'Period'],
+      [['Down', '2015-06-03 09:31:25', '2015-06-03 10:07:15', '1433323885', '1433326035', '', '35 minutes']],
+    );
+    expect(l).toMatchObject({ id: 'statuscake', columns: { start: 'Start_Unix', end: 'End_Unix' } });
+  });
+});
+
+describe('Gatus endpoint results', () => {
+  const text = fixture('gatus-results.csv');
+  const layout = detect(text);
+
+  it('is a probe log by endpoint key; success decides, the HTTP status is not used', () => {
+    expect(layout).toMatchObject({ id: 'gatus', kind: 'probes', sourceZone: null });
+    expect(layout.columns).toEqual({
+      monitor: 'key',
+      time: 'timestamp',
+      status: 'success',
+      error: 'errors',
+      code: '',
+    });
+  });
+
+  it('counts a TCP check (status 0) that succeeded as up', () => {
+    const r = loadAs('gatus-results.csv', text, layout);
+    expect(r.summary).toMatchObject({
+      rows: 22,
+      skippedRows: 0,
+      monitors: ['core_frontend', 'core_postgres'],
+    });
+    const c = checksByMonitor(r.minutes);
+    expect(c.core_frontend!.down).toEqual(['2026-05-14T09:04', '2026-05-14T09:05', '2026-05-14T09:08']);
+    expect(c.core_frontend!.up).toHaveLength(9);
+    expect(c.core_postgres!.down).toEqual(['2026-05-14T09:06']);
+    expect(c.core_postgres!.up).toHaveLength(9);
+  });
+});
+
+describe('GitHub status downtime windows', () => {
+  const text = fixture('github-status-windows.csv');
+  const layout = detect(text);
+
+  it('is an event log with titles as causes, maintenance left out', () => {
+    expect(layout).toMatchObject({
+      id: 'github-status',
+      kind: 'events',
+      whereNot: [{ column: 'impact', values: ['maintenance'] }],
+    });
+    expect(layout.columns).toEqual({ start: 'downtime_start', end: 'downtime_end', cause: 'title' });
+  });
+
+  it('keeps the 18 incidents that are not maintenance (2,701 minutes)', () => {
+    const r = loadAs('github-status-windows.csv', text, layout);
+    expect(r.summary).toMatchObject({ rows: 18, skippedRows: 0, monitors: ['github-status-windows'] });
+    expect(r.filteredRows).toBe(5);
+    const e = eventsByMonitor(r.minutes)['github-status-windows']!;
+    expect(e.slice(0, 2)).toEqual([
+      ['2022-03-26T01:43:00.000Z', '2022-03-26T03:35:00.000Z'],
+      ['2022-03-28T16:02:00.000Z', '2022-03-28T20:09:00.000Z'],
+    ]);
+    expect(e.reduce((s, [a, b]) => s + Date.parse(b) - Date.parse(a), 0)).toBe(2701 * 60_000);
+  });
+
+  it('on the whole real file, gives the rows the command line reads', () => {
+    const all = fixture('../realdata/github-status/downtime_windows.csv');
+    const l = detect(all);
+    expect(l.id).toBe('github-status');
+    const r = loadAs('downtime_windows.csv', all, l);
+    expect(r.summary.rows).toBe(801);
+    expect(r.filteredRows).toBe(18);
+  });
+});
+
+describe('detection details', () => {
+  it('matches header names case-insensitively, with spaces or dashes', () => {
+    const { header, sample } = sampleOf(fixture('upptime-history.csv'));
+    const upper = header.map((h) => h.toUpperCase().replace('_', ' '));
+    const l = detectLayout(upper, sample);
+    expect(l).toMatchObject({ id: 'upptime', columns: { monitor: 'SITE', code: 'HTTP CODE' } });
+  });
+
+  it('uses the sample to reject look-alikes', () => {
+    // status/from/to of words Pingdom never writes: not Pingdom, just an event log.
+    const header = ['from', 'to', 'status'];
+    const sample = [['2026-01-01 10:00', '2026-01-01 10:30', 'investigating']];
+    expect(detectLayout(header, sample)).toBeNull();
+    expect(detectKind(header, sample)).toMatchObject({ kind: 'events', confidence: 'columns' });
+    // time/status/msg with HTTP codes in status: not Uptime Kuma.
+    expect(
+      detectLayout(['monitor_id', 'time', 'status', 'msg'], [['7', '2026-01-01 10:00', '200', '']]),
+    ).toBeNull();
+  });
+
+  it('detectKind reports a layout with its mapping', () => {
+    const { header, sample } = sampleOf(fixture('gatus-results.csv'));
+    const k = detectKind(header, sample);
+    expect(k).toMatchObject({
+      kind: 'probes',
+      confidence: 'layout',
+      reason: 'recognised as Gatus endpoint results',
+    });
+    expect(k.columns).toEqual(k.layout!.columns);
+  });
+
+  it('an empty column in the mapping keeps a synonym from matching', () => {
+    const header = ['status', 'created_at', 'ended_at', 'duration'];
+    expect(mapColumns(header, 'events', { start: 'created_at', end: 'ended_at' }).map.duration).toBe(3);
+    expect(
+      mapColumns(header, 'events', { start: 'created_at', end: 'ended_at', duration: '' }).map.duration,
+    ).toBeUndefined();
+    expect(mapColumns(header, 'events', { start: 'created_at', end: '', duration: '' }).problems).toEqual([
+      'no end or duration column (columns: status, created_at, ended_at, duration); name one with --map end=COLUMN',
+    ]);
+  });
+});
+
+describe('files of no known layout: column roles and row spacing', () => {
+  const guess = (csv: string) => {
+    const { header, sample } = sampleOf(csv);
+    return detectKind(header, sample);
+  };
+  const loadGuess = (csv: string) => {
+    const k = guess(csv);
+    const layout: Layout = { id: '', name: '', kind: k.kind, columns: k.columns, sourceZone: null, note: '' };
+    return loadAs('unknown.csv', csv, layout);
+  };
+
+  it('regular rows a minute apart per monitor → probes', () => {
+    const rows = ['timestamp,service,http_status'];
+    for (let m = 0; m < 6; m++) {
+      rows.push(`2026-07-01T10:0${m}:02Z,web,${m === 3 ? 502 : 200}`);
+      rows.push(`2026-07-01T10:0${m}:04Z,api,200`);
+    }
+    const csv = rows.join('\n');
+    const k = guess(csv);
+    expect(k).toMatchObject({ kind: 'probes', confidence: 'columns', layout: null });
+    expect(k.columns).toEqual({ time: 'timestamp', code: 'http_status', monitor: 'service' });
+    expect(k.reason).toBe(
+      'time and code columns; rows of a monitor 60 s apart (median of 10 gaps), regular → a probe log',
+    );
+    const r = loadGuess(csv);
+    expect(r.summary).toMatchObject({ rows: 12, skippedRows: 0, monitors: ['api', 'web'] });
+    expect(checksByMonitor(r.minutes).web!.down).toEqual(['2026-07-01T10:03']);
+  });
+
+  it('two monitors interleaved without a monitor column still read as probes', () => {
+    // Gaps alternate 2 s / 58 s; a median of seconds is a prober's, never a state log's.
+    const rows = ['time,result'];
+    for (let m = 0; m < 5; m++) rows.push(`2026-07-01T10:0${m}:00Z,ok`, `2026-07-01T10:0${m}:02Z,ok`);
+    expect(guess(rows.join('\n'))).toMatchObject({ kind: 'probes', confidence: 'columns' });
+  });
+
+  it('rows hours apart → states', () => {
+    const csv = [
+      'checked_at,monitor,state',
+      '2026-07-01T00:00:00Z,web,up',
+      '2026-07-01T06:12:40Z,web,down',
+      '2026-07-01T06:31:02Z,web,up',
+      '2026-07-02T00:00:00Z,web,up',
+      '2026-07-02T17:45:10Z,web,down',
+      '2026-07-02T19:02:00Z,web,up',
+    ].join('\n');
+    const k = guess(csv);
+    expect(k).toMatchObject({ kind: 'states', confidence: 'columns' });
+    expect(k.reason).toMatch(
+      /rows of a monitor \d+ h apart \(median of 5 gaps\), irregular → a state-change log$/,
+    );
+    const r = loadGuess(csv);
+    expect(r.summary).toMatchObject({ rows: 6, skippedRows: 0, monitors: ['web'] });
+    expect(checksByMonitor(r.minutes).web).toMatchObject({
+      kind: 'states',
+      down: ['2026-07-01T06:12', '2026-07-02T17:45'],
+    });
+  });
+
+  it('rows minutes apart but irregular → states', () => {
+    // Gaps 6, 45, 7, 12, 90 min: median 12 min (> 5), only 1 of 5 within ±25 %.
+    const csv = [
+      'time,status',
+      '2026-07-01T10:00:00Z,up',
+      '2026-07-01T10:06:00Z,down',
+      '2026-07-01T10:51:00Z,up',
+      '2026-07-01T10:58:00Z,down',
+      '2026-07-01T11:10:00Z,up',
+      '2026-07-01T12:40:00Z,down',
+    ].join('\n');
+    expect(guess(csv)).toMatchObject({ kind: 'states', confidence: 'columns' });
+  });
+
+  it('too few rows to judge → probes, as a guess', () => {
+    const k = guess('time,status\n2026-07-01T10:00:00Z,up\n2026-07-01T10:01:00Z,up\n');
+    expect(k).toMatchObject({ kind: 'probes', confidence: 'guess' });
+  });
+
+  it('start and end → events', () => {
+    const csv = [
+      'service,start,end,reason',
+      'web,2026-07-03T08:00:00Z,2026-07-03T08:25:00Z,DNS',
+      'api,2026-07-04T22:10:00Z,2026-07-04T23:00:00Z,deploy',
+    ].join('\n');
+    const k = guess(csv);
+    expect(k).toMatchObject({
+      kind: 'events',
+      confidence: 'columns',
+      reason: 'start and end columns → an event log',
+    });
+    expect(k.columns).toEqual({ start: 'start', end: 'end', monitor: 'service', cause: 'reason' });
+    const r = loadGuess(csv);
+    expect(r.summary).toMatchObject({ rows: 2, skippedRows: 0, monitors: ['api', 'web'] });
+    expect(eventsByMonitor(r.minutes).web).toEqual([
+      ['2026-07-03T08:00:00.000Z', '2026-07-03T08:25:00.000Z'],
+    ]);
+  });
+
+  it('start, end and a kind column of exclusion kinds → exclusions', () => {
+    const csv = [
+      'start,end,type,announced_at,note',
+      '2026-07-05T01:00:00Z,2026-07-05T03:00:00Z,planned,2026-06-28T09:00:00Z,DB upgrade',
+      '2026-07-09T14:00:00Z,2026-07-09T14:20:00Z,Emergency,,hotfix',
+    ].join('\n');
+    const k = guess(csv);
+    expect(k).toMatchObject({ kind: 'exclusions', confidence: 'columns' });
+    expect(k.columns).toEqual({
+      start: 'start',
+      end: 'end',
+      kind: 'type',
+      announcedAt: 'announced_at',
+      note: 'note',
+    });
+    const r = loadGuess(csv);
+    expect(r.summary.rows).toBe(2);
+    expect(r.exclusions.map((x) => [x.kind, iso(x.startMs)])).toEqual([
+      ['planned', '2026-07-05T01:00:00.000Z'],
+      ['emergency', '2026-07-09T14:00:00.000Z'],
+    ]);
+  });
+
+  it('a type column of other words stays an event log', () => {
+    const csv = 'start,end,type\n2026-07-03T08:00:00Z,2026-07-03T08:25:00Z,outage\n';
+    expect(guess(csv)).toMatchObject({ kind: 'events', confidence: 'columns' });
+  });
+
+  it('no usable columns → a guess that says what to map', () => {
+    const k = guess('foo,bar\n1,2\n');
+    expect(k).toMatchObject({ kind: 'probes', confidence: 'guess', layout: null });
+    expect(k.reason).toMatch(/no known layout.*foo, bar/);
+  });
+});
