@@ -22,14 +22,17 @@ import type { CreditReport, IncidentMonthReport, PeriodReport, SlaReport, Termin
 import { severityCompliance, type TicketRecord, ticketOutcomes } from './tickets';
 import {
   addDays,
+  DAY_MS,
   formatDate,
   formatInstant,
   localDate,
+  localToUtc,
   MINUTE_MS,
   naiveMs,
   parseDate,
   startOfLocalDay,
   toLocal,
+  zoneOffsetMs,
 } from './time';
 
 export interface EvaluationInput {
@@ -498,8 +501,11 @@ function incidentCredits(
       if (percent > 0 && top.eligibleAtMs !== null && policy.claim.kind === 'afterEligibility') {
         const t = toLocal(zone, top.eligibleAtMs);
         const d = addDays(t, policy.claim.days);
-        const deadline = naiveMs({ ...d, hour: t.hour, minute: t.minute, second: t.second });
-        claim = claimStatusOf(deadline - (naiveMs(t) - top.eligibleAtMs), asOfStartMs, zone, asOf);
+        // The same wall time N days later, in the offset in force then; a time a DST gap
+        // skips moves to the end of the gap.
+        const naive = naiveMs({ ...d, hour: t.hour, minute: t.minute, second: t.second });
+        const deadline = localToUtc(zone, naive) ?? naive - zoneOffsetMs(zone, naive - DAY_MS);
+        claim = claimStatusOf(deadline, asOfStartMs, zone, asOf);
       } else if (percent > 0 && policy.claim.kind === 'automatic') claim.claimStatus = 'automatic';
       out.push({
         label: month.label,
