@@ -280,9 +280,8 @@ describe('Kipu sample (New York, ISO UTC times, up/down words; annual target, Le
     ]);
   });
 
-  // Disagreement (reported): the October credit becomes claimable at 00:10 EDT on 1 Nov;
-  // "within 30 days" in the contract's zone is 00:10 EST on 1 Dec. The engine converts the
-  // wall time with the offset at eligibility (EDT), giving 23:10 EST on 30 Nov.
+  // The October credit becomes claimable at 00:10 EDT on 1 Nov; "within 30 days" in the
+  // contract's zone is 00:10 EST on 1 Dec, the same wall time after summer time ends.
   it('the October claim deadline keeps the wall-clock time across the end of summer time', () => {
     const oct = r.incidentCredits.find((m) => m.label === '2026-10')!;
     expect([oct.eligibleAt, oct.claimBy, oct.claimStatus, oct.claimDaysLeft]).toEqual([
