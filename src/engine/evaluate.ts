@@ -14,7 +14,13 @@ import {
   probeStates,
 } from './minutes';
 import { judgeObligations, type ObligationEntry } from './obligations';
-import type { EventMinutes, ExclusionRecord, InputSummary, MonitorMinutes } from './observations';
+import type {
+  EventMinutes,
+  ExclusionRecord,
+  InputSummary,
+  MonitorMinutes,
+  ProbeMinutes,
+} from './observations';
 import { findOutages, type Outage } from './outages';
 import { type Period, periodContaining, periodsCovering } from './periods';
 import { effectivePolicy, type Policy } from './policy';
@@ -83,41 +89,80 @@ function reportedPeriods(monitors: readonly MonitorMinutes[], policy: Policy): P
           byStart.set(p.startMs, p);
       continue;
     }
-    let first = -1;
-    let last = -1;
-    for (let i = 0; i < m.up.length; i++)
-      if (m.up[i]! + m.down[i]! > 0) {
-        if (first < 0) first = i;
-        last = i;
-      }
-    if (first < 0) continue;
+    const runs = checkRuns(m);
+    if (runs.length === 0) continue;
     const candidates = periodsCovering(
       zone,
       policy.period,
-      (m.firstMinute + first) * MINUTE_MS,
-      (m.firstMinute + last) * MINUTE_MS,
+      runs[0]! * MINUTE_MS,
+      (runs[runs.length - 1]! - 1) * MINUTE_MS,
     );
-    for (const p of candidates) {
-      if (byStart.has(p.startMs)) continue;
-      const from = Math.max(p.startMinute - m.firstMinute, first);
-      const to = Math.min(p.endMinute - m.firstMinute, last + 1);
-      for (let i = from; i < to; i++)
-        if (m.up[i]! + m.down[i]! > 0) {
-          byStart.set(p.startMs, p);
-          break;
-        }
-    }
+    for (const p of candidates)
+      if (!byStart.has(p.startMs) && hasChecks(runs, p.startMinute, p.endMinute)) byStart.set(p.startMs, p);
   }
   return [...byStart.values()].sort((a, b) => a.startMs - b.startMs);
+}
+
+const runCache = new WeakMap<ProbeMinutes, Float64Array>();
+
+/** Runs of minutes holding checks, as [start, end) minute pairs; computed once per monitor. */
+function checkRuns(m: ProbeMinutes): Float64Array {
+  const cached = runCache.get(m);
+  if (cached) return cached;
+  const runs: number[] = [];
+  let open = -1;
+  for (let i = 0; i < m.up.length; i++) {
+    const has = m.up[i]! + m.down[i]! > 0;
+    if (has && open < 0) open = i;
+    else if (!has && open >= 0) {
+      runs.push(m.firstMinute + open, m.firstMinute + i);
+      open = -1;
+    }
+  }
+  if (open >= 0) runs.push(m.firstMinute + open, m.firstMinute + m.up.length);
+  const out = Float64Array.from(runs);
+  runCache.set(m, out);
+  return out;
+}
+
+/** Whether any run overlaps [from, to): a binary search for the first run ending after `from`. */
+function hasChecks(runs: Float64Array, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = runs.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[2 * mid + 1]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < runs.length / 2 && runs[2 * lo]! < to;
 }
 
 /** The minute after the last one a probe monitor's checks carry into; 0 for others. */
 function carryEndMinute(m: MonitorMinutes): number {
   if (m.kind === 'events') return 0;
   const hold = holdMinutes(m);
-  if (!Number.isFinite(hold)) return 0;
-  for (let i = m.up.length - 1; i >= 0; i--) if (m.up[i]! + m.down[i]! > 0) return m.firstMinute + i + hold;
-  return 0;
+  const runs = checkRuns(m);
+  if (!Number.isFinite(hold) || runs.length === 0) return 0;
+  return runs[runs.length - 1]! - 1 + hold;
+}
+
+// The service series depends only on the monitors, the range and a few policy fields, so
+// re-evaluating the same inputs after another policy change reuses it.
+const serviceCache = new WeakMap<readonly MonitorMinutes[], { key: string; service: Uint8Array }>();
+
+function serviceStates(monitors: readonly MonitorMinutes[], policy: Policy, range: MinuteRange): Uint8Array {
+  const key = `${range.firstMinute}:${range.endMinute}:${policy.minuteRule}:${policy.combine}:${policy.timezone}`;
+  const cached = serviceCache.get(monitors);
+  if (cached?.key === key) return cached.service;
+  const length = range.endMinute - range.firstMinute;
+  const states = monitors.map((m) =>
+    m.kind === 'events'
+      ? eventStates(m, eventCoverage(m, policy.timezone), range)
+      : probeStates(m, range, policy.minuteRule),
+  );
+  const service = states.length ? combineStates(states, length, policy.combine) : new Uint8Array(length);
+  serviceCache.set(monitors, { key, service });
+  return service;
 }
 
 /** Applies user contract values (zone, fee, tier, effective date) on top of a policy. */
@@ -228,12 +273,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
     : { firstMinute: 0, endMinute: 0 };
   const length = range.endMinute - range.firstMinute;
 
-  const states = input.monitors.map((m) =>
-    m.kind === 'events'
-      ? eventStates(m, eventCoverage(m, zone), range)
-      : probeStates(m, range, policy.minuteRule),
-  );
-  const service = states.length ? combineStates(states, length, policy.combine) : new Uint8Array(length);
+  const service = serviceStates(input.monitors, policy, range);
 
   const verdicts = judgeExclusions(input.exclusions, policy, calendar);
   const excluded = excludedMinutes(verdicts, policy, range);
@@ -434,7 +474,8 @@ export function evaluate(input: EvaluationInput): Evaluation {
     termination: terminationRights(policy, periodReports, periods, incidentMonths, zone),
     obligations: judgeObligations(input.obligations ?? [], policy.obligations, calendar, asOfEndMs),
   };
-  return { report, range, service, excluded, counted, periods };
+  // A copy: the cached series must survive callers that transfer or change theirs.
+  return { report, range, service: service.slice(), excluded, counted, periods };
 }
 
 /** Kipu-style credits: incidents per month by severity; Level 0 from long outages (rule 9). */

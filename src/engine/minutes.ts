@@ -38,31 +38,48 @@ export function holdMinutes(p: ProbeMinutes): number {
   return Math.max(1, Math.ceil(p.medianGapMsTimes2 / MINUTE_MS));
 }
 
-/** Rules 1 and 2: checks to minute states over the range. */
+// Re-evaluating after a policy change reuses each monitor's states: they depend only on
+// the monitor's data, the range and the minute rule.
+const stateCache = new WeakMap<ProbeMinutes, Map<string, Uint8Array>>();
+
+/** Rules 1 and 2: checks to minute states over the range (shared; do not modify). */
 export function probeStates(p: ProbeMinutes, range: MinuteRange, rule: 'any' | 'majority'): Uint8Array {
-  const length = range.endMinute - range.firstMinute;
-  const out = new Uint8Array(length);
+  const key = `${range.firstMinute}:${range.endMinute}:${rule}`;
+  let cached = stateCache.get(p);
+  const hit = cached?.get(key);
+  if (hit) return hit;
+  const out = computeProbeStates(p, range, rule);
+  if (!cached) stateCache.set(p, (cached = new Map()));
+  if (cached.size > 8) cached.clear();
+  cached.set(key, out);
+  return out;
+}
+
+function computeProbeStates(p: ProbeMinutes, range: MinuteRange, rule: 'any' | 'majority'): Uint8Array {
+  const first = range.firstMinute;
+  const out = new Uint8Array(range.endMinute - first);
   const hold = holdMinutes(p);
+  const { up, down } = p;
   let lastState = NODATA;
   let lastMinute = Number.NEGATIVE_INFINITY;
-  // Checks before the range can carry into it: start from the monitor's own first minute.
-  const from = Math.min(p.firstMinute, range.firstMinute);
-  const dataEnd = p.firstMinute + p.up.length;
-  for (let m = from; m < range.endMinute; m++) {
+  // Checks before the range carry into it, so the walk starts at the data's first minute.
+  const dataEnd = Math.min(p.firstMinute + up.length, range.endMinute);
+  for (let m = p.firstMinute; m < dataEnd; m++) {
     const i = m - p.firstMinute;
-    let state = NODATA;
-    if (i >= 0 && m < dataEnd) {
-      const up = p.up[i]!;
-      const down = p.down[i]!;
-      if (up + down > 0) {
-        state = rule === 'any' ? (down > 0 ? DOWN : UP) : down * 2 > up + down ? DOWN : UP;
-        lastState = state;
-        lastMinute = m;
-      }
-    }
-    if (state === NODATA && m - lastMinute < hold) state = lastState;
-    if (m >= range.firstMinute) out[m - range.firstMinute] = state;
+    const u = up[i]!;
+    const d = down[i]!;
+    let state: number;
+    if (u + d > 0) {
+      state = d > 0 && (rule === 'any' || d * 2 > u + d) ? DOWN : UP;
+      lastState = state;
+      lastMinute = m;
+    } else state = m - lastMinute < hold ? lastState : NODATA;
+    if (m >= first) out[m - first] = state;
   }
+  // After the data: carry the last state for the rest of its hold.
+  const from = Math.max(dataEnd, first);
+  const to = Math.min(range.endMinute, lastMinute + hold);
+  if (lastState !== NODATA && to > from) out.fill(lastState, from - first, to - first);
   return out;
 }
 
@@ -107,17 +124,13 @@ export function combineStates(
   combine: 'any' | 'all',
 ): Uint8Array {
   if (monitors.length === 1) return monitors[0]!.slice();
-  const out = new Uint8Array(length);
-  for (let m = 0; m < length; m++) {
-    let anyUp = false;
-    let anyDown = false;
-    for (const s of monitors) {
-      const v = s[m]!;
-      if (v === UP) anyUp = true;
-      else if (v === DOWN) anyDown = true;
-    }
-    if (combine === 'any') out[m] = anyDown ? DOWN : anyUp ? UP : NODATA;
-    else out[m] = anyDown && !anyUp ? DOWN : anyUp ? UP : NODATA;
+  // Bit 1 = some monitor up, bit 2 = some monitor down (UP = 1, DOWN = 2).
+  const seen = new Uint8Array(length);
+  for (const s of monitors) for (let m = 0; m < length; m++) seen[m]! |= s[m]!;
+  if (combine === 'any') {
+    for (let m = 0; m < length; m++) if (seen[m]! & DOWN) seen[m] = DOWN;
+  } else {
+    for (let m = 0; m < length; m++) if (seen[m] === (UP | DOWN)) seen[m] = UP;
   }
-  return out;
+  return seen;
 }
