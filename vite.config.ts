@@ -23,6 +23,8 @@ export default defineConfig({
   build: { target: 'es2022' },
   optimizeDeps: { include: ['comlink', 'dexie', 'papaparse', 'valibot'] },
   test: {
+    // vite-plugin-solid would otherwise default the environment to jsdom.
+    environment: 'node',
     projects: [
       {
         extends: true,
