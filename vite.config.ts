@@ -21,7 +21,7 @@ export default defineConfig({
   plugins: [solid()],
   worker: { format: 'es' },
   build: { target: 'es2022' },
-  optimizeDeps: { include: ['comlink', 'dexie', 'papaparse', 'valibot'] },
+  optimizeDeps: { include: ['comlink', 'dexie', 'papaparse', 'valibot', 'chart.js', 'solid-js', 'solid-js/web'] },
   test: {
     // vite-plugin-solid would otherwise default the environment to jsdom.
     environment: 'node',

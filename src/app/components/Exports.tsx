@@ -1,0 +1,53 @@
+// Export buttons: the report JSON (byte-identical to the command line's), the outage evidence CSV, and the claim letter.
+import { createSignal, Show } from 'solid-js';
+import { outageEvidenceCsv } from '../../engine/evidence';
+import { reportJson, type SlaReport } from '../../engine/report';
+import { LetterDialog } from '../letter/LetterDialog';
+import { useEnv } from './context';
+import { downloadText, exportStem } from './download';
+
+export function Exports(props: { report: SlaReport; period: string }) {
+  const env = useEnv();
+  const { t, fmt } = env;
+  const [letterOpen, setLetterOpen] = createSignal(false);
+  let letterButton!: HTMLButtonElement;
+  const stem = () => exportStem(props.report.contract.preset, props.report.asOf);
+  const id = `${env.uid}-exports`;
+  return (
+    <section class="card exports" aria-labelledby={id}>
+      <h3 id={id}>{t('exportsTitle')}</h3>
+      <div class="button-row">
+        <button
+          type="button"
+          onClick={() => downloadText(`${stem()}.json`, reportJson(props.report), 'application/json')}
+        >
+          {t('exportJson')}
+        </button>
+        <button
+          type="button"
+          onClick={() => downloadText(`${stem()}-outages.csv`, outageEvidenceCsv(props.report), 'text/csv')}
+        >
+          {t('exportCsv')}
+        </button>
+        <button type="button" class="primary" ref={letterButton} onClick={() => setLetterOpen(true)}>
+          {t('exportLetter', { period: fmt.period(props.period) })}
+        </button>
+      </div>
+      <p class="muted">{t('exportNote')}</p>
+      <Show when={letterOpen()}>
+        <LetterDialog
+          report={props.report}
+          period={props.period}
+          locale={env.locale}
+          citations={env.citations}
+          printText={t('letterPrint')}
+          closeText={t('letterClose')}
+          onClose={() => {
+            setLetterOpen(false);
+            letterButton.focus();
+          }}
+        />
+      </Show>
+    </section>
+  );
+}

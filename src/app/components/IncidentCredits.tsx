@@ -1,0 +1,72 @@
+// Incident-count credits per month (Kipu-style): incidents and hours per severity, the credit, and its claim deadline.
+import { For, Show } from 'solid-js';
+import type { IncidentMonthReport, SlaReport } from '../../engine/report';
+import { citeAttrs } from './citations';
+import { type DashboardEnv, useEnv } from './context';
+import { ScrollTable } from './ScrollTable';
+
+function statusText(m: IncidentMonthReport, env: DashboardEnv): string {
+  if (m.claimStatus === 'open') return env.t('statusOpen', { n: m.claimDaysLeft ?? 0 });
+  if (m.claimStatus === 'expired') return env.t('statusExpired');
+  if (m.claimStatus === 'automatic') return env.t('statusAutomatic');
+  return env.t('none');
+}
+
+export function IncidentCredits(props: { report: SlaReport }) {
+  const env = useEnv();
+  const { t, fmt } = env;
+  const id = `${env.uid}-incidents`;
+  return (
+    <Show when={props.report.incidentCredits.length}>
+      <section class="card" aria-labelledby={id}>
+        <h3 id={id}>{t('incidentsTitle')}</h3>
+        <ScrollTable label={t('incidentsTitle')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('colMonth')}</th>
+              <th scope="col">{t('colIncidents')}</th>
+              <th scope="col" class="num" {...citeAttrs(env, 'credit')}>
+                {t('colCredit')}
+              </th>
+              <th scope="col" {...citeAttrs(env, 'claim')}>
+                {t('colClaimBy')}
+              </th>
+              <th scope="col">{t('colStatus')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.report.incidentCredits}>
+              {(m) => (
+                <tr>
+                  <th scope="row">{fmt.period(m.label)}</th>
+                  <td>
+                    <For each={m.levels}>
+                      {(l) => (
+                        <div>
+                          {t('incidentLevel', {
+                            severity: l.severity,
+                            n: fmt.num(l.incidents),
+                            hours: fmt.minutes(l.hours * 60),
+                          })}
+                        </div>
+                      )}
+                    </For>
+                  </td>
+                  <td class="num">
+                    {fmt.pct(m.percent)}
+                    <Show when={m.amount !== null && m.percent > 0}>
+                      {' '}
+                      · {fmt.money(m.amount!, m.currency)}
+                    </Show>
+                  </td>
+                  <td title={m.claimBy ?? undefined}>{m.claimBy ? fmt.deadline(m.claimBy) : t('none')}</td>
+                  <td>{statusText(m, env)}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </ScrollTable>
+      </section>
+    </Show>
+  );
+}

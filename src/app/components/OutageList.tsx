@@ -1,0 +1,120 @@
+// The outage evidence list (start, end, length, qualifies, counted, excluded part), filterable by period, each row opening its minute timeline.
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import type { OutageReport, SlaReport } from '../../engine/report';
+import { citeAttrs } from './citations';
+import { useEnv } from './context';
+import { OutageTimeline } from './OutageTimeline';
+import { ScrollTable } from './ScrollTable';
+import type { MinuteArrays } from './types';
+
+const PAGE = 100;
+
+function overlaps(o: OutageReport, start: string, end: string): boolean {
+  return Date.parse(o.start) < Date.parse(end) && Date.parse(o.end) > Date.parse(start);
+}
+
+export function OutageList(props: { report: SlaReport; minutes?: MinuteArrays }) {
+  const env = useEnv();
+  const { t, fmt } = env;
+  const [filter, setFilter] = createSignal('');
+  const [shown, setShown] = createSignal(PAGE);
+  const [open, setOpen] = createSignal<OutageReport | null>(null);
+  const outages = createMemo(() => {
+    const p = props.report.periods.find((x) => x.label === filter());
+    return p ? props.report.outages.filter((o) => overlaps(o, p.start, p.end)) : props.report.outages;
+  });
+  const qualifying = () => outages().filter((o) => o.qualifies).length;
+  const id = `${env.uid}-outages`;
+
+  return (
+    <section class="card" aria-labelledby={id}>
+      <h3 id={id}>{t('outagesTitle')}</h3>
+      <div class="toolbar">
+        <label>
+          {t('filterPeriod')}{' '}
+          <select
+            value={filter()}
+            onChange={(e) => {
+              setFilter(e.currentTarget.value);
+              setShown(PAGE);
+            }}
+          >
+            <option value="">{t('allPeriods')}</option>
+            <For each={props.report.periods}>
+              {(p) => <option value={p.label}>{fmt.period(p.label)}</option>}
+            </For>
+          </select>
+        </label>
+        <p class="muted">
+          {t('outagesSummary', { n: outages().length, qualifying: qualifying() })}{' '}
+          {t('timesIn', { zone: env.zone })}
+        </p>
+      </div>
+      <Show when={outages().length} fallback={<p>{t('noOutages')}</p>}>
+        <ScrollTable label={t('outagesTitle')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('colStart')}</th>
+              <th scope="col">{t('colEnd')}</th>
+              <th scope="col" class="num">
+                {t('colLength')}
+              </th>
+              <th scope="col" {...citeAttrs(env, 'minOutageMinutes')}>
+                {t('colQualifies')}
+              </th>
+              <th scope="col" class="num">
+                {t('colCounted')}
+              </th>
+              <th scope="col" class="num" {...citeAttrs(env, 'exclusions.kinds')}>
+                {t('colExcludedPart')}
+              </th>
+              <th scope="col">{t('colDetail')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={outages().slice(0, shown())}>
+              {(o) => (
+                <>
+                  <tr classList={{ qualifying: o.qualifies }}>
+                    <td class="when" title={o.start}>
+                      {fmt.instant(o.start)}
+                    </td>
+                    <td class="when" title={o.end}>
+                      {fmt.instant(o.end)}
+                    </td>
+                    <td class="num">{fmt.minutes(o.minutes)}</td>
+                    <td class={o.qualifies ? 'bad' : 'muted'}>{o.qualifies ? t('yes') : t('no')}</td>
+                    <td class="num">{fmt.minutes(o.countedMinutes)}</td>
+                    <td class="num">{fmt.minutes(o.excludedMinutes)}</td>
+                    <td>
+                      <button
+                        type="button"
+                        class="small"
+                        aria-expanded={open() === o}
+                        onClick={() => setOpen(open() === o ? null : o)}
+                      >
+                        {open() === o ? t('hideMinutes') : t('showMinutes')}
+                      </button>
+                    </td>
+                  </tr>
+                  <Show when={open() === o}>
+                    <tr class="drill">
+                      <td colSpan={7}>
+                        <OutageTimeline outage={o} minutes={props.minutes} />
+                      </td>
+                    </tr>
+                  </Show>
+                </>
+              )}
+            </For>
+          </tbody>
+        </ScrollTable>
+        <Show when={outages().length > shown()}>
+          <button type="button" onClick={() => setShown(shown() + PAGE)}>
+            {t('showMore', { n: Math.min(PAGE, outages().length - shown()) })}
+          </button>
+        </Show>
+      </Show>
+    </section>
+  );
+}

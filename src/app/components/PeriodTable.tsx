@@ -1,0 +1,130 @@
+// The month-by-month table of SPEC §6 period fields, each column citing its clause; a row's label selects that period.
+import { For, type JSX, Show } from 'solid-js';
+import type { PeriodReport, SlaReport } from '../../engine/report';
+import type { MessageKey } from '../i18n';
+import { type CitedField, citeAttrs } from './citations';
+import { type DashboardEnv, useEnv } from './context';
+import { ScrollTable } from './ScrollTable';
+
+interface Column {
+  head: MessageKey;
+  cite: CitedField;
+  cell: (p: PeriodReport, env: DashboardEnv) => JSX.Element;
+  class?: string;
+}
+
+function statusText(p: PeriodReport, env: DashboardEnv): string {
+  switch (p.claimStatus) {
+    case 'open':
+      return env.t('statusOpen', { n: p.claimDaysLeft ?? 0 });
+    case 'expired':
+      return env.t('statusExpired');
+    case 'automatic':
+      return env.t('statusAutomatic');
+    default:
+      return env.t('none');
+  }
+}
+
+const COLUMNS: Column[] = [
+  { head: 'colUptime', cite: 'formula', class: 'num', cell: (p, e) => e.fmt.uptime(p.uptimePercent) },
+  {
+    head: 'colMet',
+    cite: 'target',
+    cell: (p, e) => (
+      <span class={p.met === false ? 'bad' : p.met ? 'good' : 'muted'}>
+        {p.met === null ? e.t('none') : p.met ? e.t('yes') : e.t('no')}
+      </span>
+    ),
+  },
+  {
+    head: 'colDowntime',
+    cite: 'minOutageMinutes',
+    class: 'num',
+    cell: (p, e) => e.fmt.minutes(p.downtimeMinutes),
+  },
+  {
+    head: 'colExcluded',
+    cite: 'exclusions.kinds',
+    class: 'num',
+    cell: (p, e) => e.fmt.minutes(p.excludedMinutes),
+  },
+  { head: 'colNodata', cite: 'nodata', class: 'num', cell: (p, e) => e.fmt.minutes(p.nodataMinutes) },
+  { head: 'colCredit', cite: 'credit', class: 'num', cell: (p, e) => e.fmt.credit(p.credit) },
+  {
+    head: 'colClaimBy',
+    cite: 'claim',
+    cell: (p, e) => (p.claimBy ? <span title={p.claimBy}>{e.fmt.deadline(p.claimBy)}</span> : e.t('none')),
+  },
+  {
+    head: 'colStatus',
+    cite: 'claim',
+    cell: (p, e) => <span class={p.claimStatus === 'open' ? 'warn' : ''}>{statusText(p, e)}</span>,
+  },
+];
+
+export function PeriodTable(props: {
+  report: SlaReport;
+  selected: string;
+  onSelect: (label: string) => void;
+}) {
+  const env = useEnv();
+  const { t, fmt } = env;
+  return (
+    <section class="card" aria-labelledby={`${env.uid}-periods`}>
+      <h3 id={`${env.uid}-periods`}>{t('periodsTitle')}</h3>
+      <ScrollTable label={t('periodsTitle')} citeNote>
+        <thead>
+          <tr>
+            <th scope="col">{t('colPeriod')}</th>
+            <For each={COLUMNS}>
+              {(c) => (
+                <th scope="col" class={c.class}>
+                  <span
+                    class="cited"
+                    tabindex={env.citations[c.cite] ? 0 : undefined}
+                    {...citeAttrs(env, c.cite)}
+                  >
+                    {t(c.head)}
+                  </span>
+                </th>
+              )}
+            </For>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.report.periods}>
+            {(p) => (
+              <tr classList={{ selected: p.label === props.selected, missed: p.met === false }}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    class="linklike"
+                    aria-pressed={p.label === props.selected}
+                    title={t('showPeriod', { period: fmt.period(p.label) })}
+                    onClick={() => props.onSelect(p.label)}
+                  >
+                    {fmt.period(p.label)}
+                  </button>
+                  <Show when={p.partial}>
+                    {' '}
+                    <span class="badge" title={t('partialNote', { n: p.nodataMinutes })}>
+                      {t('partial')}
+                    </span>
+                  </Show>
+                </th>
+                <For each={COLUMNS}>
+                  {(c) => (
+                    <td class={c.class} {...citeAttrs(env, c.cite)}>
+                      {c.cell(p, env)}
+                    </td>
+                  )}
+                </For>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </ScrollTable>
+    </section>
+  );
+}

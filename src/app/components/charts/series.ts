@@ -1,0 +1,106 @@
+// Per-day sums of the engine's per-minute flags (or, without them, of the outage list) for the day charts; no SLA rules.
+import { DOWN, NODATA } from '../../../engine/minutes';
+import type { OutageReport, PeriodReport } from '../../../engine/report';
+import { addDays, formatDate, localDate, MINUTE_MS, startOfLocalDay } from '../../../engine/time';
+import type { MinuteArrays } from '../types';
+
+export interface DaySummary {
+  /** Local date YYYY-MM-DD in the contract's zone. */
+  date: string;
+  /** Counted Downtime minutes. */
+  counted: number;
+  /** Excluded minutes. */
+  excluded: number;
+  /** Minutes without data (null when only the outage list is known). */
+  nodata: number | null;
+  /** Minutes of the day (1380 or 1500 on DST days). */
+  minutes: number;
+  startMinute: number;
+  endMinute: number;
+}
+
+/** The local days of a period, with their minute bounds. */
+export function periodDays(period: Pick<PeriodReport, 'start' | 'end'>, zone: string): DaySummary[] {
+  const endMs = Date.parse(period.end);
+  let day = localDate(zone, Date.parse(period.start));
+  let startMs = startOfLocalDay(zone, day.year, day.month, day.day);
+  const out: DaySummary[] = [];
+  while (startMs < endMs) {
+    const next = addDays(day, 1);
+    const nextMs = Math.min(endMs, startOfLocalDay(zone, next.year, next.month, next.day));
+    const startMinute = startMs / MINUTE_MS;
+    const endMinute = nextMs / MINUTE_MS;
+    out.push({
+      date: formatDate(day),
+      counted: 0,
+      excluded: 0,
+      nodata: 0,
+      minutes: endMinute - startMinute,
+      startMinute,
+      endMinute,
+    });
+    day = next;
+    startMs = nextMs;
+  }
+  return out;
+}
+
+/** Per-day counts from the evaluation's minute arrays. */
+export function dailyFromMinutes(period: PeriodReport, zone: string, m: MinuteArrays): DaySummary[] {
+  const days = periodDays(period, zone);
+  for (const d of days) {
+    const from = Math.max(0, d.startMinute - m.range.firstMinute);
+    const to = Math.min(m.service.length, d.endMinute - m.range.firstMinute);
+    let counted = 0;
+    let excluded = 0;
+    let nodata = 0;
+    for (let i = from; i < to; i++) {
+      counted += m.counted[i]!;
+      excluded += m.excluded[i]!;
+      if (m.service[i] === NODATA) nodata++;
+    }
+    // Minutes outside the evaluated range have no data.
+    nodata += Math.max(0, to > from ? d.minutes - (to - from) : d.minutes);
+    Object.assign(d, { counted, excluded, nodata });
+  }
+  return days;
+}
+
+/** Per-day counts spread from the outage list: each outage's counted and excluded share by overlap. */
+export function dailyFromOutages(
+  period: PeriodReport,
+  zone: string,
+  outages: readonly OutageReport[],
+): DaySummary[] {
+  const days = periodDays(period, zone);
+  for (const o of outages) {
+    const start = Date.parse(o.start) / MINUTE_MS;
+    const end = Date.parse(o.end) / MINUTE_MS;
+    if (o.minutes <= 0) continue;
+    for (const d of days) {
+      const overlap = Math.min(end, d.endMinute) - Math.max(start, d.startMinute);
+      if (overlap <= 0) continue;
+      d.counted += Math.round((overlap * o.countedMinutes) / o.minutes);
+      d.excluded += Math.round((overlap * o.excludedMinutes) / o.minutes);
+    }
+  }
+  for (const d of days) d.nodata = null;
+  return days;
+}
+
+/** Running total of counted Downtime at the end of each day. */
+export function cumulative(days: readonly DaySummary[]): number[] {
+  let sum = 0;
+  return days.map((d) => (sum += d.counted));
+}
+
+/** The service state of one minute, as the drill-down draws it. */
+export type MinuteState = 'up' | 'down' | 'downNotCounted' | 'excluded' | 'nodata';
+
+export function minuteState(m: MinuteArrays, minute: number): MinuteState {
+  const i = minute - m.range.firstMinute;
+  if (i < 0 || i >= m.service.length) return 'nodata';
+  if (m.excluded[i]) return 'excluded';
+  if (m.service[i] === DOWN) return m.counted[i] ? 'down' : 'downNotCounted';
+  return m.service[i] === NODATA ? 'nodata' : 'up';
+}

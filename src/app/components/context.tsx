@@ -1,0 +1,98 @@
+// The dashboard's shared reading context: locale, translator, contract zone, clause citations and bound formatters.
+import { createContext, createUniqueId, type JSX, useContext } from 'solid-js';
+import type { CreditReport, SlaReport } from '../../engine/report';
+import {
+  formatCredit,
+  formatDay,
+  formatDeadline,
+  formatInstant,
+  formatMinutes,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPeriodLabel,
+  formatTarget,
+  formatTime,
+  formatUptime,
+} from '../format';
+import { dirOf, type MessageKey, type Translate, translator } from '../i18n';
+
+/** The word for the contract's measuring period. */
+export const PERIOD_WORD = {
+  month: 'periodMonth',
+  quarter: 'periodQuarter',
+  year: 'periodYear',
+} as const satisfies Record<SlaReport['contract']['period'], MessageKey>;
+
+export interface Formatters {
+  num: (value: number, maxDecimals?: number) => string;
+  pct: (value: number, decimals?: number) => string;
+  uptime: (value: number | null) => string;
+  /** The contract's target as written. */
+  target: () => string;
+  minutes: (minutes: number) => string;
+  instant: (iso: string) => string;
+  time: (iso: string | number) => string;
+  day: (date: string) => string;
+  deadline: (iso: string) => string;
+  money: (amount: number, currency?: string) => string;
+  period: (label: string) => string;
+  credit: (credit: CreditReport) => string;
+}
+
+export interface DashboardEnv {
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  t: Translate;
+  zone: string;
+  contract: SlaReport['contract'];
+  /** Policy field path → quoted clause (policy.citations); empty when not given. */
+  citations: Readonly<Record<string, string>>;
+  /** A prefix that makes element ids unique per dashboard on the page. */
+  uid: string;
+  fmt: Formatters;
+}
+
+export function makeEnv(
+  report: SlaReport,
+  locale: string,
+  citations: Readonly<Record<string, string>>,
+): DashboardEnv {
+  const c = report.contract;
+  const zone = c.timezone;
+  return {
+    locale,
+    dir: dirOf(locale),
+    t: translator(locale),
+    zone,
+    contract: c,
+    citations,
+    uid: createUniqueId(),
+    fmt: {
+      num: (v, d = 0) => formatNumber(v, locale, d),
+      pct: (v, d = 0) => formatPercent(v, locale, d),
+      uptime: (v) => formatUptime(v, c.target, locale, c.roundDecimals),
+      target: () => formatTarget(c.target, locale),
+      minutes: (m) => formatMinutes(m, locale),
+      instant: (iso) => formatInstant(iso, zone, locale),
+      time: (iso) => formatTime(iso, zone, locale),
+      day: (d) => formatDay(d, zone, locale),
+      deadline: (iso) => formatDeadline(iso, zone, locale),
+      money: (a, cur = c.currency) => formatMoney(a, cur, locale),
+      period: (label) => formatPeriodLabel(label, locale),
+      credit: (credit) => formatCredit(credit, locale),
+    },
+  };
+}
+
+const EnvContext = createContext<DashboardEnv>();
+
+export function EnvProvider(props: { env: DashboardEnv; children: JSX.Element }) {
+  return <EnvContext.Provider value={props.env}>{props.children}</EnvContext.Provider>;
+}
+
+export function useEnv(): DashboardEnv {
+  const env = useContext(EnvContext);
+  if (!env) throw new Error('dashboard components need an EnvProvider');
+  return env;
+}

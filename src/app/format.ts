@@ -1,0 +1,188 @@
+// Locale-aware display of the report's numbers, durations, instants and money; presentation only, no SLA rules.
+import type { CreditReport, PeriodReport, SlaReport } from '../engine/report';
+import { localDate, toLocal } from '../engine/time';
+import { translate } from './i18n';
+
+const NBSP = '\u00a0';
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
+/** A number with at most `maxDecimals` decimals (and at least `minDecimals`). */
+export function formatNumber(value: number, locale: string, maxDecimals = 0, minDecimals = 0): string {
+  return numberFormat(locale, {
+    maximumFractionDigits: maxDecimals,
+    minimumFractionDigits: Math.min(minDecimals, maxDecimals),
+  }).format(value);
+}
+
+/** A percentage written as "99.84 %" (with the locale's digits and sign). */
+export function formatPercent(value: number, locale: string, decimals = 0): string {
+  return translate(locale, 'percent', { n: formatNumber(value, locale, decimals, decimals) });
+}
+
+function decimalsOf(x: number): number {
+  const text = String(x);
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/**
+ * Decimals that show an uptime without appearing to cross the target: 99.8986 % against
+ * 99.9 % reads "99.899 %", never "99.90 %", and nothing below 100 reads "100.00 %". At
+ * least two decimals (or exactly the policy's rounding).
+ */
+export function uptimeDecimals(value: number, target: number, roundDecimals: number | null = null): number {
+  if (roundDecimals !== null) return roundDecimals;
+  if (Number.isInteger(value)) return 0;
+  let d = Math.max(2, decimalsOf(target));
+  const rounded = (k: number) => Math.round(value * 10 ** k) / 10 ** k;
+  const misleads = (k: number) =>
+    value < target !== rounded(k) < target || (value < 100 && rounded(k) >= 100);
+  while (d < 6 && misleads(d)) d++;
+  return d;
+}
+
+/** A target as the contract writes it: "99.9 %", not "99.90 %". */
+export function formatTarget(target: number, locale: string): string {
+  return formatPercent(target, locale, decimalsOf(target));
+}
+
+export function formatUptime(
+  value: number | null,
+  target: number,
+  locale: string,
+  roundDecimals: number | null = null,
+): string {
+  if (value === null) return translate(locale, 'none');
+  return formatPercent(value, locale, uptimeDecimals(value, target, roundDecimals));
+}
+
+/** Minutes as "1 h 9 min" (days from 24 h on); fractions round to the minute. */
+export function formatMinutes(minutes: number, locale: string): string {
+  const sign = minutes < 0 ? '−' : '';
+  let m = Math.round(Math.abs(minutes));
+  const days = Math.floor(m / 1440);
+  m -= days * 1440;
+  const hours = Math.floor(m / 60);
+  m -= hours * 60;
+  const part = (n: number, unit: 'unitDay' | 'unitHour' | 'unitMinute') =>
+    `${formatNumber(n, locale)}${NBSP}${translate(locale, unit)}`;
+  const parts: string[] = [];
+  if (days) parts.push(part(days, 'unitDay'));
+  if (hours) parts.push(part(hours, 'unitHour'));
+  if (m || parts.length === 0) parts.push(part(m, 'unitMinute'));
+  return sign + parts.join(' ');
+}
+
+const INSTANT: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+};
+const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
+
+/** An ISO instant of the report as local date and time in the contract's zone. */
+export function formatInstant(iso: string, zone: string, locale: string): string {
+  return dateFormat(locale, { ...INSTANT, timeZone: zone }).format(Date.parse(iso));
+}
+
+/** Only the local time of day ("01:37") in the contract's zone. */
+export function formatTime(iso: string | number, zone: string, locale: string): string {
+  const ms = typeof iso === 'number' ? iso : Date.parse(iso);
+  return dateFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(
+    ms,
+  );
+}
+
+/** A calendar date, given as "YYYY-MM-DD" or as the local date of an ISO instant in the zone. */
+export function formatDay(date: string, zone: string, locale: string): string {
+  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (plain)
+    return dateFormat(locale, { ...DAY, timeZone: 'UTC' }).format(
+      Date.UTC(Number(plain[1]), Number(plain[2]) - 1, Number(plain[3])),
+    );
+  return dateFormat(locale, { ...DAY, timeZone: zone }).format(Date.parse(date));
+}
+
+/**
+ * A deadline instant as people read it: one at local midnight is the end of the day
+ * before ("claim by 30 Jul 2026" for 2026-07-31T00:00+03:00); others keep their time.
+ */
+export function formatDeadline(iso: string, zone: string, locale: string): string {
+  const ms = Date.parse(iso);
+  const t = toLocal(zone, ms);
+  if (t.hour === 0 && t.minute === 0 && t.second === 0) {
+    const d = localDate(zone, ms - 1);
+    const day = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+    return formatDay(day, zone, locale);
+  }
+  return formatInstant(iso, zone, locale);
+}
+
+export function formatMoney(amount: number, currency: string, locale: string): string {
+  return numberFormat(locale, { style: 'currency', currency }).format(amount);
+}
+
+/** "2026-06" → "June 2026", "2026-Q1" → "Q1 2026", "2026" → "2026", in the locale. */
+export function formatPeriodLabel(label: string, locale: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(label);
+  if (month)
+    return dateFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+      Date.UTC(Number(month[1]), Number(month[2]) - 1, 1),
+    );
+  const year = (y: string) => numberFormat(locale, { useGrouping: false }).format(Number(y));
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(label);
+  if (quarter) return translate(locale, 'quarter', { q: year(quarter[2]!), year: year(quarter[1]!) });
+  if (/^\d{4}$/.test(label)) return year(label);
+  return label;
+}
+
+/** A period's credit in words: "10 %", "3 days of service", "10 % · EGP 1,200.00". */
+export function formatCredit(credit: CreditReport, locale: string): string {
+  const money = credit.amount === null ? null : formatMoney(credit.amount, credit.currency, locale);
+  if (credit.days !== null) return translate(locale, 'tileCreditDays', { n: credit.days });
+  if (credit.percent !== null) {
+    const pct = formatPercent(credit.percent, locale, decimalsOf(credit.percent));
+    return money && credit.percent > 0 ? `${pct} · ${money}` : pct;
+  }
+  return money ?? translate(locale, 'none');
+}
+
+/**
+ * The downtime minutes the target allows in a period. Mirrors SPEC §4 rule 8 as
+ * presentation arithmetic on report fields: formula "total" allows
+ * floor(total × (1 − target/100)); "excludeFromTotal" measures total − excluded instead.
+ * Integers throughout so 43 200 × 0.5 % is exactly 216. The engine's `met` stays the
+ * verdict (it also applies the policy's rounding and no-data treatment).
+ */
+export function allowedDowntimeMinutes(
+  period: Pick<PeriodReport, 'totalMinutes' | 'excludedMinutes'>,
+  contract: Pick<SlaReport['contract'], 'target' | 'formula'>,
+): number {
+  const measured =
+    contract.formula === 'excludeFromTotal'
+      ? period.totalMinutes - period.excludedMinutes
+      : period.totalMinutes;
+  if (measured <= 0) return 0;
+  const k = Math.min(decimalsOf(contract.target), 8);
+  const scale = 10 ** k;
+  const whole = 100 * scale;
+  const target = Math.round(contract.target * scale);
+  return Math.floor((measured * (whole - target)) / whole);
+}

@@ -1,0 +1,386 @@
+// The dashboard rendered in Chromium for a real report (honch.io's Upptime history under Clarus LIS), read from the screen.
+import { createComponent } from 'solid-js';
+import { render } from 'solid-js/web';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import { Dashboard, type DashboardProps } from '../src/app/components/Dashboard';
+import { type Evaluation, evaluate, withContract } from '../src/engine/evaluate';
+import { outageEvidenceCsv } from '../src/engine/evidence';
+import type { ObligationEntry } from '../src/engine/obligations';
+import type { ExclusionRecord } from '../src/engine/observations';
+import { effectivePolicy, type Policy, parsePolicy } from '../src/engine/policy';
+import { PRESET_IDS, PRESETS } from '../src/engine/presets';
+import { reportJson } from '../src/engine/report';
+import type { TicketRecord } from '../src/engine/tickets';
+import { loadCsv } from '../src/ingest/load';
+import { MinuteReducer } from '../src/ingest/reduce';
+
+const FIXTURE = '/test/fixtures/realdata/upptime/honch-io-probes.csv';
+let bytes: Uint8Array;
+const clarus = parsePolicy(PRESETS['clarus-lis']!);
+
+beforeAll(async () => {
+  bytes = new Uint8Array(await (await fetch(FIXTURE)).arrayBuffer());
+});
+
+/** The engine on the fixture, as the CLI runs it (`--states`, preset clarus-lis, as of 2026-11-21). */
+function honch(
+  policy: Policy = clarus,
+  extra: { exclusions?: ExclusionRecord[]; tickets?: TicketRecord[]; obligations?: ObligationEntry[] } = {},
+): Evaluation {
+  const eff = effectivePolicy(policy);
+  const reducer = new MinuteReducer();
+  const loaded = loadCsv(
+    'honch-io-probes.csv',
+    bytes,
+    {
+      kind: 'states',
+      sourceZone: eff.timezone,
+      rules: { downCodes: eff.downCodes, timeoutIsDown: eff.timeoutIsDown },
+    },
+    reducer,
+  );
+  return evaluate({
+    policy,
+    monitors: reducer.finish(),
+    exclusions: extra.exclusions ?? [],
+    inputs: [loaded.summary],
+    tickets: extra.tickets,
+    obligations: extra.obligations,
+    asOf: '2026-11-21',
+  });
+}
+
+const at = (iso: string) => Date.parse(iso);
+
+/** A richer contract for the screenshots: a fee, a late maintenance notice, tickets and a missed promise. */
+function honchWithRecords(): Evaluation {
+  const policy = withContract(clarus, { feeAmount: 12000 });
+  return honch(policy, {
+    exclusions: [
+      {
+        startMs: at('2026-08-10T02:00:00+03:00'),
+        endMs: at('2026-08-10T03:00:00+03:00'),
+        kind: 'planned',
+        announcedAtMs: at('2026-08-08T02:00:00+03:00'),
+        note: 'Database upgrade',
+        source: 'maintenance.csv',
+        line: 2,
+      },
+    ],
+    tickets: [
+      {
+        id: 'CL-1041',
+        severity: 'P1',
+        openedAtMs: at('2026-06-17T01:45:00+03:00'),
+        firstResponseAtMs: at('2026-06-17T03:10:00+03:00'),
+        resolvedAtMs: at('2026-06-17T04:00:00+03:00'),
+        reportPublishedAtMs: null,
+        source: 'tickets.csv',
+        line: 2,
+      },
+      {
+        id: 'CL-1077',
+        severity: 'P3',
+        openedAtMs: at('2026-07-05T10:00:00+03:00'),
+        firstResponseAtMs: at('2026-07-05T15:00:00+03:00'),
+        resolvedAtMs: null,
+        reportPublishedAtMs: null,
+        source: 'tickets.csv',
+        line: 3,
+      },
+    ],
+    obligations: [
+      {
+        obligation: 'breach-notification',
+        startedAtMs: at('2026-07-01T09:00:00+03:00'),
+        fulfilledAtMs: at('2026-07-06T09:00:00+03:00'),
+        note: 'Notice came by e-mail',
+        source: 'obligations.csv',
+        line: 2,
+      },
+    ],
+  });
+}
+
+let dispose: (() => void) | undefined;
+let host: HTMLDivElement | undefined;
+
+function mount(props: DashboardProps): HTMLDivElement {
+  host = document.createElement('div');
+  document.body.append(host);
+  dispose = render(() => createComponent(Dashboard, props), host);
+  return host;
+}
+
+afterEach(() => {
+  dispose?.();
+  host?.remove();
+  dispose = undefined;
+  host = undefined;
+  vi.restoreAllMocks();
+});
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\u00a0/g, ' ');
+const rowWith = (root: Element, words: string) =>
+  [...root.querySelectorAll('tr')].find((tr) => text(tr).includes(words));
+const button = (root: Element, label: string | RegExp) =>
+  [...root.querySelectorAll('button')].find((b) =>
+    typeof label === 'string' ? text(b) === label : label.test(text(b)),
+  ) as HTMLButtonElement;
+const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+/**
+ * Screenshots paint only the viewport (a taller viewport is scaled down), so the page is
+ * shot screen by screen, `name-1.png`, `name-2.png`, …: the body is held to the viewport
+ * and the dashboard (or the letter dialog) scrolls inside it.
+ */
+async function shoot(name: string, scroller: HTMLElement = host!) {
+  const saved = [document.body.style.cssText, host!.style.cssText];
+  document.body.style.cssText = 'margin:0;height:100vh;overflow:hidden';
+  if (scroller === host) host.style.cssText = 'height:100vh;overflow:auto';
+  // Chart.js resizes its canvases on the next frames after layout settles.
+  await new Promise((r) => setTimeout(r, 250));
+  const step = scroller.clientHeight;
+  const screens = Math.min(12, Math.ceil(scroller.scrollHeight / step));
+  for (let i = 0; i < screens; i++) {
+    scroller.scrollTop = i * step;
+    await nextFrame();
+    await page.screenshot({ path: `../test-results/${name}-${i + 1}.png` });
+  }
+  scroller.scrollTop = 0;
+  [document.body.style.cssText, host!.style.cssText] = saved as [string, string];
+}
+
+describe('dashboard for honch.io under Clarus LIS', () => {
+  it('shows June 2026 at 99.84 %, a 10 % credit whose claim expired, and the 69-minute outage', async () => {
+    const ev = honch();
+    const root = mount({ report: ev.report, minutes: ev, citations: clarus.citations });
+    expect(text(root.querySelector('h2'))).toBe('Clarus LIS');
+
+    const june = rowWith(root, 'June 2026')!;
+    expect(june).toBeTruthy();
+    expect(text(june)).toMatch(/99\.84 %/);
+    expect(text(june)).toContain('No'); // target missed
+    expect(text(june)).toMatch(/10 %/);
+    expect(text(june)).toContain('1 h 9 min');
+    expect(text(june)).toContain('Jul 30, 2026'); // claim by the end of 30 July (deadline 31 July 00:00)
+    expect(text(june)).toContain('expired');
+    expect(text(june)).toContain('partial');
+    const july = rowWith(root, 'July 2026')!;
+    expect(text(july)).toMatch(/100 %/);
+
+    const outage = rowWith(root, 'Jun 17, 2026, 01:37')!;
+    expect(text(outage)).toContain('Jun 17, 2026, 02:46');
+    expect(text(outage)).toContain('1 h 9 min');
+    expect(text(outage)).toContain('Yes');
+  });
+
+  it('follows the chosen period in the tiles and shows each column’s clause', async () => {
+    const ev = honch();
+    const root = mount({ report: ev.report, minutes: ev, citations: clarus.citations });
+    const tiles = root.querySelector('.tiles')!;
+    expect(text(tiles)).toContain('Uptime, August 2026');
+    expect(text(tiles)).toContain('No open claim');
+    expect(text(tiles)).toContain('Last claim window closed Jul 30, 2026');
+
+    button(root, 'June 2026').click();
+    await nextFrame();
+    expect(text(tiles)).toContain('Uptime, June 2026');
+    expect(text(tiles)).toMatch(/99\.84 %/);
+    expect(text(tiles)).toContain('Target missed');
+    expect(text(tiles)).toContain('1 h 9 min');
+    expect(text(tiles)).toContain('of 43 min allowed');
+    expect(text(tiles)).toContain('26 min over the allowance');
+    expect(text(tiles)).toMatch(/Credit owed, June 2026\s*10 %/);
+
+    // Every number's clause: a title and an accessible description on the cell.
+    const creditCell = rowWith(root, 'June 2026')!.querySelectorAll('td')[5]!;
+    expect(creditCell.getAttribute('title')).toContain('§4 Service Credits');
+    const described = document.getElementById(creditCell.getAttribute('aria-describedby')!);
+    expect(text(described)).toContain('§4 Service Credits');
+    const head = [...root.querySelectorAll('th .cited')].find((s) => text(s) === 'Credit') as HTMLElement;
+    head.focus();
+    await nextFrame();
+    expect(text(root.querySelector('.cite-note'))).toContain('capped at 50%');
+  });
+
+  it('gives every chart an aria-label and a table alternative', () => {
+    const ev = honch();
+    const root = mount({ report: ev.report, minutes: ev, citations: clarus.citations });
+    const charts = [...root.querySelectorAll('figure.chart')];
+    expect(charts).toHaveLength(3);
+    for (const fig of charts) {
+      expect(fig.querySelector('canvas')!.getAttribute('aria-label')).toBeTruthy();
+      const table = fig.querySelector('details table')!;
+      expect(table).toBeTruthy();
+      expect(table.querySelectorAll('tbody tr').length).toBeGreaterThan(0);
+    }
+    // The uptime table lists the three months; the day table of August has 31 days.
+    expect(charts[0]!.querySelectorAll('tbody tr')).toHaveLength(3);
+    expect(charts[1]!.querySelectorAll('tbody tr')).toHaveLength(31);
+  });
+
+  it('counts the outage’s 69 minutes per day and in the budget burn', async () => {
+    const ev = honch();
+    const root = mount({ report: ev.report, minutes: ev });
+    const select = root.querySelector('.toolbar select') as HTMLSelectElement;
+    select.value = '2026-06';
+    select.dispatchEvent(new Event('change'));
+    await nextFrame();
+    const [, daily, burn] = [...root.querySelectorAll('figure.chart')];
+    expect(text(rowWith(daily!, 'Jun 17, 2026'))).toContain('1 h 9 min');
+    expect(text(rowWith(daily!, 'Jun 16, 2026'))).toContain('0 min');
+    expect(text(rowWith(burn!, 'Jun 30, 2026'))).toMatch(/1 h 9 min\s*43 min/);
+  });
+
+  it('without the minute arrays, spreads the outage list over the days and says so', async () => {
+    const ev = honch();
+    const root = mount({ report: ev.report });
+    const select = root.querySelector('.toolbar select') as HTMLSelectElement;
+    select.value = '2026-06';
+    select.dispatchEvent(new Event('change'));
+    await nextFrame();
+    const daily = root.querySelectorAll('figure.chart')[1]!;
+    expect(text(daily)).toContain('From the outage list');
+    expect(text(rowWith(daily, 'Jun 17, 2026'))).toMatch(/1 h 9 min\s*0 min\s*—/);
+    button(root, 'Show minutes').click();
+    await nextFrame();
+    expect(text(root)).toContain('The minute timeline needs the stored per-minute data.');
+  });
+
+  it('drills down to the outage’s minutes', async () => {
+    const ev = honch();
+    const root = mount({ report: ev.report, minutes: ev });
+    const show = button(root, 'Show minutes');
+    show.click();
+    await nextFrame();
+    expect(show.getAttribute('aria-expanded')).toBe('true');
+    const strip = root.querySelector('.minute-strip')!;
+    expect(strip.querySelectorAll('.m-down')).toHaveLength(69);
+    expect(strip.getAttribute('aria-label')!.replace(/\u00a0/g, ' ')).toContain('1 h 9 min down and counted');
+    expect(text(rowWith(root, 'down, counted'))).toMatch(/01:37\s*02:46/);
+  });
+
+  it('exports the JSON report byte for byte as the command line, and the evidence CSV', async () => {
+    const ev = honch();
+    const root = mount({ report: ev.report, minutes: ev });
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL.bind(URL);
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return create(b as Blob);
+    });
+    const clicked: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    button(root, 'Download report (JSON)').click();
+    button(root, 'Download outage evidence (CSV)').click();
+    expect(clicked).toEqual(['sla-clarus-lis-2026-11-21.json', 'sla-clarus-lis-2026-11-21-outages.csv']);
+    const json = await blobs[0]!.text();
+    expect(json).toBe(reportJson(ev.report));
+    expect(json).toBe(`${JSON.stringify(ev.report, null, 2)}\n`);
+    expect(await blobs[1]!.text()).toBe(outageEvidenceCsv(ev.report));
+  });
+
+  it('fits a 360 px screen without horizontal page scrolling, in English and in Arabic', async () => {
+    await page.viewport(360, 740);
+    const ev = honchWithRecords();
+    let root = mount({ report: ev.report, minutes: ev, citations: clarus.citations });
+    await nextFrame();
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(360);
+    await shoot('ui-dashboard-360');
+    // Still no page overflow with every table alternative and the drill-down open.
+    for (const d of root.querySelectorAll('details')) d.open = true;
+    button(root, 'Show minutes').click();
+    await nextFrame();
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(360);
+    dispose?.();
+    host?.remove();
+
+    root = mount({ report: ev.report, minutes: ev, citations: clarus.citations, locale: 'ar-EG' });
+    await nextFrame();
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(360);
+    for (const d of root.querySelectorAll('details')) d.open = true;
+    await nextFrame();
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(360);
+    await shoot('ui-dashboard-360-ar');
+  });
+
+  it('renders Arabic right to left', async () => {
+    const ev = honchWithRecords();
+    const root = mount({ report: ev.report, minutes: ev, citations: clarus.citations, locale: 'ar-EG' });
+    const dash = root.querySelector('.sla-dashboard')!;
+    expect(dash.getAttribute('dir')).toBe('rtl');
+    expect(dash.getAttribute('lang')).toBe('ar-EG');
+    expect(text(root)).toContain('شهرًا بشهر');
+    expect(text(root)).toContain('٩٩٫٨٤');
+    // The engine's own words (reasons, rules) stay English and say so.
+    const reason = [...root.querySelectorAll('td[lang="en"]')].map(text);
+    expect(reason.some((r) => r.includes('notice 48 h < required 72 h'))).toBe(true);
+  });
+
+  it('shows exclusions, tickets, termination and obligations, and a wide layout', async () => {
+    await page.viewport(1280, 800);
+    const ev = honchWithRecords();
+    const root = mount({ report: ev.report, minutes: ev, citations: clarus.citations });
+    await nextFrame();
+    const late = rowWith(root, 'Database upgrade')!;
+    expect(text(late)).toContain('notice 48 h < required 72 h');
+    expect(text(late)).toContain('No');
+    expect(text(root)).toContain('Not triggered: 3 consecutive months below target');
+    expect(text(rowWith(root, 'P1response'))).toBeTruthy();
+    expect(text(rowWith(root, 'Notify you of a personal-data breach'))).toContain('missed');
+    button(root, 'June 2026').click();
+    button(root, 'Show minutes').click();
+    await nextFrame();
+    await shoot('ui-dashboard-1280');
+  });
+
+  it('opens a printable claim letter for the chosen period', async () => {
+    await page.viewport(1280, 800);
+    const ev = honchWithRecords();
+    const root = mount({ report: ev.report, minutes: ev, citations: clarus.citations });
+    button(root, 'June 2026').click();
+    await nextFrame();
+    button(root, 'Claim letter for June 2026').click();
+    await nextFrame();
+    const dialog = document.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    const letter = dialog.querySelector('.claim-letter')!;
+    expect(text(letter)).toContain('Re: Clarus LIS — availability in June 2026');
+    expect(text(letter)).toMatch(/99\.84 %/);
+    expect(text(letter)).toContain('10 % · EGP 1,200.00');
+    expect(text(letter)).toContain('The claim period ended Jul 30, 2026.');
+    expect(text(rowWith(letter, 'Jun 17, 2026, 01:37'))).toContain('1 h 9 min');
+    expect(text(letter)).toContain('§4 Service Credits');
+    expect(text(letter)).toContain('Notify you of a personal-data breach within 72 hours');
+    await shoot('ui-letter-1280', dialog as HTMLElement);
+    await page.viewport(360, 740);
+    await nextFrame();
+    expect(dialog.scrollWidth).toBeLessThanOrEqual(dialog.clientWidth);
+    await shoot('ui-letter-360', dialog as HTMLElement);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await nextFrame();
+    expect(document.querySelector('[role="dialog"]')).toBeNull();
+  });
+
+  it('renders every preset’s reading of the same records, and an empty report', async () => {
+    for (const id of PRESET_IDS) {
+      const policy = parsePolicy(PRESETS[id]!);
+      const ev = honch(policy);
+      const root = mount({ report: ev.report, minutes: ev, citations: policy.citations });
+      await nextFrame();
+      expect(text(root.querySelector('h2'))).toBe(policy.name);
+      expect(root.querySelectorAll('figure.chart')).toHaveLength(3);
+      expect(root.querySelectorAll('tbody tr').length).toBeGreaterThan(0);
+      if (id === 'kipu') expect(text(root)).toContain('Incident credits');
+      dispose?.();
+      host?.remove();
+    }
+    const empty = honch();
+    const root = mount({ report: { ...empty.report, periods: [], outages: [] } });
+    expect(text(root)).toContain('No period has data yet');
+  });
+});

@@ -1,0 +1,144 @@
+// The dashboard's formatting helpers and message catalogues, checked with Chromium's Intl.
+import { describe, expect, it } from 'vitest';
+import {
+  allowedDowntimeMinutes,
+  formatCredit,
+  formatDay,
+  formatDeadline,
+  formatInstant,
+  formatMinutes,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPeriodLabel,
+  formatUptime,
+  uptimeDecimals,
+} from '../src/app/format';
+import { dirOf, messagesFor, translate } from '../src/app/i18n';
+import { ar } from '../src/app/i18n/ar';
+import { en } from '../src/app/i18n/en';
+
+const nb = (s: string) => s.replace(/\u00a0/g, ' ');
+
+describe('formatMinutes', () => {
+  it('writes hours and minutes', () => {
+    expect(nb(formatMinutes(69, 'en'))).toBe('1 h 9 min');
+    expect(nb(formatMinutes(0, 'en'))).toBe('0 min');
+    expect(nb(formatMinutes(60, 'en'))).toBe('1 h');
+    expect(nb(formatMinutes(43, 'en'))).toBe('43 min');
+    expect(nb(formatMinutes(1500, 'en'))).toBe('1 d 1 h');
+    expect(nb(formatMinutes(19733, 'en'))).toBe('13 d 16 h 53 min');
+    expect(nb(formatMinutes(-30, 'en'))).toBe('−30 min');
+    expect(nb(formatMinutes(9.6, 'en'))).toBe('10 min');
+  });
+  it('uses the locale’s digits and units', () => {
+    expect(nb(formatMinutes(69, 'ar-EG'))).toBe('١ س ٩ د');
+  });
+});
+
+describe('uptime and percentages', () => {
+  it('shows two decimals unless that would seem to cross the target', () => {
+    expect(nb(formatUptime(99.84027777777777, 99.9, 'en'))).toBe('99.84 %');
+    expect(nb(formatUptime(99.8986, 99.9, 'en'))).toBe('99.899 %');
+    expect(nb(formatUptime(99.89999, 99.9, 'en'))).toBe('99.89999 %');
+    expect(nb(formatUptime(99.995, 99.99, 'en'))).toBe('99.995 %');
+    expect(nb(formatUptime(100, 99.9, 'en'))).toBe('100 %');
+    expect(nb(formatUptime(null, 99.9, 'en'))).toBe('—');
+    expect(uptimeDecimals(99.5, 99.5, 2)).toBe(2);
+    expect(nb(formatUptime(99.5, 99.5, 'en', 2))).toBe('99.50 %');
+    expect(nb(formatUptime(99.9, 99.9, 'en'))).toBe('99.90 %');
+  });
+  it('formats percentages and numbers in the locale', () => {
+    expect(nb(formatPercent(10, 'en'))).toBe('10 %');
+    expect(nb(formatPercent(12.5, 'en', 1))).toBe('12.5 %');
+    expect(formatNumber(23136, 'en')).toBe('23,136');
+    expect(formatPercent(10, 'ar-EG')).toBe('١٠٪');
+  });
+});
+
+describe('dates, instants and deadlines in the contract zone', () => {
+  it('shows instants as local time', () => {
+    expect(formatInstant('2026-06-17T01:37:00+03:00', 'Africa/Cairo', 'en')).toBe('Jun 17, 2026, 01:37');
+    // The same instant, read in another zone.
+    expect(formatInstant('2026-06-17T01:37:00+03:00', 'UTC', 'en')).toBe('Jun 16, 2026, 22:37');
+  });
+  it('reads a deadline at local midnight as the end of the day before', () => {
+    expect(formatDeadline('2026-07-31T00:00:00+03:00', 'Africa/Cairo', 'en')).toBe('Jul 30, 2026');
+    expect(formatDeadline('2026-07-31T12:30:00+03:00', 'Africa/Cairo', 'en')).toBe('Jul 31, 2026, 12:30');
+  });
+  it('formats plain dates without shifting them', () => {
+    expect(formatDay('2026-11-21', 'Pacific/Kiritimati', 'en')).toBe('Nov 21, 2026');
+  });
+  it('names periods', () => {
+    expect(formatPeriodLabel('2026-06', 'en')).toBe('June 2026');
+    expect(formatPeriodLabel('2026-Q1', 'en')).toBe('Q1 2026');
+    expect(formatPeriodLabel('2026', 'en')).toBe('2026');
+    expect(formatPeriodLabel('2026-06', 'ar-EG')).toContain('٢٠٢٦');
+    expect(formatPeriodLabel('2026-Q1', 'ar-EG')).toBe('الربع ١ من ٢٠٢٦');
+  });
+});
+
+describe('money and credits', () => {
+  it('formats money with Intl in the locale', () => {
+    expect(nb(formatMoney(1200, 'EGP', 'en'))).toBe('EGP 1,200.00');
+    expect(formatMoney(1200, 'USD', 'en')).toBe('$1,200.00');
+    expect(formatMoney(1200, 'EGP', 'ar-EG')).toContain('١٬٢٠٠');
+  });
+  it('writes a credit as percent, days or amount', () => {
+    const base = { currency: 'EGP', eligible: true, conditions: [] };
+    expect(nb(formatCredit({ ...base, percent: 10, days: null, amount: null }, 'en'))).toBe('10 %');
+    expect(nb(formatCredit({ ...base, percent: 10, days: null, amount: 1200 }, 'en'))).toBe(
+      '10 % · EGP 1,200.00',
+    );
+    expect(formatCredit({ ...base, percent: null, days: 3, amount: null }, 'en')).toBe('3 days of service');
+    expect(formatCredit({ ...base, percent: null, days: 1, amount: null }, 'en')).toBe('1 day of service');
+    expect(nb(formatCredit({ ...base, percent: 0, days: null, amount: 0 }, 'en'))).toBe('0 %');
+  });
+});
+
+describe('allowedDowntimeMinutes (SPEC rule 8, presentation)', () => {
+  const c = (target: number, formula: 'total' | 'excludeFromTotal' = 'total') => ({ target, formula });
+  it('allows floor(total × (1 − target)) under "total"', () => {
+    expect(allowedDowntimeMinutes({ totalMinutes: 43200, excludedMinutes: 0 }, c(99.9))).toBe(43);
+    expect(allowedDowntimeMinutes({ totalMinutes: 44640, excludedMinutes: 0 }, c(99.9))).toBe(44);
+    // Exactly 216: 43 200 × 0.5 % with no floating-point shortfall.
+    expect(allowedDowntimeMinutes({ totalMinutes: 43200, excludedMinutes: 0 }, c(99.5))).toBe(216);
+    expect(allowedDowntimeMinutes({ totalMinutes: 525600, excludedMinutes: 0 }, c(99.99))).toBe(52);
+    // Excluded minutes do not change the allowance under "total".
+    expect(allowedDowntimeMinutes({ totalMinutes: 43200, excludedMinutes: 600 }, c(99.9))).toBe(43);
+  });
+  it('measures total − excluded under "excludeFromTotal"', () => {
+    expect(
+      allowedDowntimeMinutes({ totalMinutes: 43200, excludedMinutes: 1200 }, c(99.1, 'excludeFromTotal')),
+    ).toBe(378);
+    expect(
+      allowedDowntimeMinutes({ totalMinutes: 43200, excludedMinutes: 43200 }, c(99.1, 'excludeFromTotal')),
+    ).toBe(0);
+  });
+  it('allows nothing at 100 % and everything at 0 %', () => {
+    expect(allowedDowntimeMinutes({ totalMinutes: 43200, excludedMinutes: 0 }, c(100))).toBe(0);
+    expect(allowedDowntimeMinutes({ totalMinutes: 43200, excludedMinutes: 0 }, c(0))).toBe(43200);
+  });
+});
+
+describe('message catalogues', () => {
+  const placeholders = (m: unknown) => new Set(JSON.stringify(m).match(/\{\w+\}/g) ?? []);
+  it('Arabic has every English message, non-empty, with the same placeholders', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      const a = ar[key];
+      expect(a, key).toBeTruthy();
+      expect(placeholders(a), key).toEqual(placeholders(en[key]));
+    }
+    expect(Object.keys(ar).sort()).toEqual(Object.keys(en).sort());
+  });
+  it('fills placeholders and picks plural forms', () => {
+    expect(translate('en', 'statusOpen', { n: 1 })).toBe('open, 1 day left');
+    expect(translate('en', 'statusOpen', { n: 12 })).toBe('open, 12 days left');
+    expect(translate('ar-EG', 'tileDaysLeft', { n: 12 })).toBe('الأيام المتبقية: ١٢');
+  });
+  it('knows the direction and falls back to English', () => {
+    expect(dirOf('ar-EG')).toBe('rtl');
+    expect(dirOf('en-GB')).toBe('ltr');
+    expect(messagesFor('fr')).toBe(en);
+  });
+});
