@@ -12,6 +12,7 @@ import {
   type MinuteRange,
   NODATA,
   probeStates,
+  UP,
 } from './minutes';
 import { judgeObligations, type ObligationEntry } from './obligations';
 import type {
@@ -53,6 +54,11 @@ export interface EvaluationInput {
    * country list, or a list the user gave instead (YYYY-MM-DD local dates).
    */
   holidays?: readonly string[];
+  /**
+   * What-if switches: exclusion records left out (indexes into `exclusions`) and outages
+   * treated as up (their first minute index, as in the report's outage start).
+   */
+  whatIf?: { exclusionsOff?: readonly number[]; outagesOff?: readonly number[] };
   /** Logged events of the contract's other promises. */
   obligations?: readonly ObligationEntry[];
   /** The report's date, YYYY-MM-DD in the contract's zone. */
@@ -273,9 +279,20 @@ export function evaluate(input: EvaluationInput): Evaluation {
     : { firstMinute: 0, endMinute: 0 };
   const length = range.endMinute - range.firstMinute;
 
-  const service = serviceStates(input.monitors, policy, range);
+  let service = serviceStates(input.monitors, policy, range);
+  // What-if: an outage switched off counts as up, as if the vendor had not been down.
+  const outagesOff = input.whatIf?.outagesOff ?? [];
+  if (outagesOff.length) {
+    service = service.slice();
+    for (const start of outagesOff)
+      for (let i = start - range.firstMinute; i >= 0 && i < service.length && service[i] === DOWN; i++)
+        service[i] = UP;
+  }
 
-  const verdicts = judgeExclusions(input.exclusions, policy, calendar);
+  const exclusionsOff = new Set(input.whatIf?.exclusionsOff ?? []);
+  const verdicts = judgeExclusions(input.exclusions, policy, calendar).map((v, i) =>
+    exclusionsOff.has(i) ? { ...v, excluded: false, reason: `switched off (what-if); ${v.reason}` } : v,
+  );
   const excluded = excludedMinutes(verdicts, policy, range);
   const { outages, counted } = findOutages(service, excluded, range.firstMinute, policy.minOutageMinutes);
 

@@ -1,0 +1,62 @@
+// What-if switches: leaving out an exclusion record or an outage changes the verdict.
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../src/engine/evaluate';
+import { effectivePolicy } from '../src/engine/policy';
+import { PRESETS } from '../src/engine/presets';
+import { loadCsv } from '../src/ingest/load';
+import { MinuteReducer } from '../src/ingest/reduce';
+
+const policy = PRESETS['clarus-lis']!;
+const eff = effectivePolicy(policy);
+const rules = { downCodes: eff.downCodes, timeoutIsDown: eff.timeoutIsDown };
+const enc = (t: string) => new TextEncoder().encode(t);
+
+// June 2026 in Cairo (43 200 min): a 30-minute outage excluded by a 96 h notice, and a
+// 50-minute one that counts. 50 > 43 allowed → missed; without the exclusion, 80.
+const reducer = new MinuteReducer();
+const states = loadCsv(
+  'site.csv',
+  enc(
+    'time,status\n2026-06-01T00:00:00,up\n2026-06-10T02:00:00,down\n2026-06-10T02:30:00,up\n2026-06-20T10:00:00,down\n2026-06-20T10:50:00,up\n',
+  ),
+  { kind: 'states', sourceZone: eff.timezone, rules },
+  reducer,
+);
+const exclusions = loadCsv(
+  'maintenance.csv',
+  enc('start,end,kind,announced_at\n2026-06-10T02:00:00,2026-06-10T02:30:00,planned,2026-06-06T02:00:00\n'),
+  { kind: 'exclusions', sourceZone: eff.timezone, rules },
+  reducer,
+).exclusions;
+const monitors = reducer.finish();
+const run = (whatIf?: { exclusionsOff?: number[]; outagesOff?: number[] }) =>
+  evaluate({ policy, monitors, exclusions, inputs: [states.summary], asOf: '2026-11-21', whatIf }).report;
+
+describe('what-if', () => {
+  it('as recorded: 50 counted minutes, missed, 10 %', () => {
+    const june = run().periods[0]!;
+    expect([june.excludedMinutes, june.downtimeMinutes, june.met, june.credit.percent]).toEqual([
+      30,
+      50,
+      false,
+      10,
+    ]);
+  });
+
+  it('without the maintenance record the excluded outage counts too', () => {
+    const r = run({ exclusionsOff: [0] });
+    expect([r.periods[0]!.excludedMinutes, r.periods[0]!.downtimeMinutes]).toEqual([0, 80]);
+    expect(r.exclusions[0]).toMatchObject({
+      excluded: false,
+      reason: 'switched off (what-if); notice 96 h ≥ required 72 h',
+    });
+  });
+
+  it('with the 50-minute outage switched off the month is met', () => {
+    const outage = run().outages[1]!;
+    expect(outage.start).toBe('2026-06-20T10:00:00+03:00');
+    const start = Date.parse(outage.start) / 60_000;
+    const june = run({ outagesOff: [start] }).periods[0]!;
+    expect([june.downtimeMinutes, june.met, june.credit.percent]).toEqual([0, true, 0]);
+  });
+});
