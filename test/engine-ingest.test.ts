@@ -515,9 +515,10 @@ describe('event and exclusion files', () => {
 
 describe('the command line passes --map, --where-not and files through to the same engine', () => {
   const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/rules/${name}`, import.meta.url));
-  const cli = (argv: string[]) => JSON.parse(runSla(parseArgs(argv), new Date('2026-07-10T12:00:00Z')));
+  const cli = async (argv: string[]) =>
+    JSON.parse(await runSla(parseArgs(argv), new Date('2026-07-10T12:00:00Z')));
 
-  it('--map names the monitor and code columns; --where-not drops the maintenance rows', () => {
+  it('--map names the monitor and code columns; --where-not drops the maintenance rows', async () => {
     // ElevateFinance, June 2026 IST, a semicolon file. Kept rows: 6 June 10:00–10:04 5xx
     // (4 minutes, qualifies); the 7 June 02:00 5xx row is filtered out, so 02:00–03:00 stays up.
     // (43 200 − 4) / 43 200 = 99.9907 % → 99.99.
@@ -530,23 +531,23 @@ describe('the command line passes --map, --where-not and files through to the sa
       '2026-07-10',
     ];
     const maps = ['--map', 'monitor=endpoint', '--map', 'code=result_code'];
-    const filtered = cli([...base, ...maps, '--where-not', 'impact=maintenance']);
+    const filtered = await cli([...base, ...maps, '--where-not', 'impact=maintenance']);
     expect(filtered.inputs[0].monitors).toEqual(['core']);
     expect(filtered.inputs[0].rows).toBe(4);
     expect(filtered.periods.map((p: { label: string }) => p.label)).toEqual(['2026-06']);
     expect(filtered.periods[0].downtimeMinutes).toBe(4);
     expect(filtered.periods[0].uptimePercent).toBe(99.99);
     // Without the filter: 4 + 60 = 64 → 43 136 / 43 200 = 99.85185 → 99.85.
-    const all = cli([...base, ...maps]);
+    const all = await cli([...base, ...maps]);
     expect(all.periods[0].downtimeMinutes).toBe(64);
     expect(all.periods[0].uptimePercent).toBe(99.85);
   });
 
-  it('exclusion records with synonym headers are judged on the 168 h notice', () => {
+  it('exclusion records with synonym headers are judged on the 168 h notice', async () => {
     // 7 June 02:00–03:00 announced 30 May 02:00 (192 h) → excluded (60 minutes);
     // 20 June 02:00–02:30 announced 15 June (120 h) → not excluded: 30 counted minutes.
     // (43 200 − 30) / 43 200 = 99.93056 → 99.93.
-    const r = cli([
+    const r = await cli([
       '--policy',
       'elevatefinance',
       '--states',

@@ -5,14 +5,14 @@ import { InputError } from '../ingest/load';
 import { parseArgs, USAGE, UsageError } from './args';
 import { runSla } from './run';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.help) {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    process.stdout.write(runSla(args, new Date()));
+    process.stdout.write(await runSla(args, new Date()));
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {
@@ -28,4 +28,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

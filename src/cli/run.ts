@@ -1,6 +1,6 @@
 // The `sla` command: policy + files → report on stdout. Node I/O lives here and in
 // main.ts only; everything else is the shared engine and ingest code.
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { evaluate, withContract } from '../engine/evaluate';
 import { outageEvidenceCsv } from '../engine/evidence';
 import type { ExclusionRecord, InputSummary } from '../engine/observations';
@@ -9,25 +9,40 @@ import { PRESETS } from '../engine/presets';
 import { reportJson } from '../engine/report';
 import { formatDate, isValidZone, localDate, parseDate } from '../engine/time';
 import { loadHolidaysCsv } from '../ingest/holidays';
-import { InputError, loadCsv } from '../ingest/load';
+import { importChunks } from '../ingest/importer';
+import { InputError, type LoadOptions, type LoadResult } from '../ingest/load';
 import { MinuteReducer } from '../ingest/reduce';
 import { type CliArgs, UsageError } from './args';
 import { reportText } from './text';
+
+function readError(path: string, e: unknown): InputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new InputError(
+    path,
+    null,
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'is a directory'
+        : `cannot read (${code ?? String(e)})`,
+  );
+}
 
 function readBytes(path: string): Uint8Array {
   try {
     return new Uint8Array(readFileSync(path));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(
-      path,
-      null,
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : `cannot read (${code ?? String(e)})`,
-    );
+    throw readError(path, e);
+  }
+}
+
+/** Streams a CSV file through the importer, so memory does not grow with the file. */
+async function importFile(path: string, options: LoadOptions, reducer: MinuteReducer): Promise<LoadResult> {
+  try {
+    return await importChunks(path, createReadStream(path, { highWaterMark: 1 << 20 }), options, reducer);
+  } catch (e) {
+    if (e instanceof Error && 'syscall' in e) throw readError(path, e);
+    throw e;
   }
 }
 
@@ -54,7 +69,7 @@ export function loadPolicy(ref: string): Policy {
 }
 
 /** Runs the command; returns what goes to stdout. Throws UsageError / InputError / PolicyError. */
-export function runSla(args: CliArgs, today: Date): string {
+export async function runSla(args: CliArgs, today: Date): Promise<string> {
   for (const f of args.files)
     if (f.kind === 'tickets' || f.kind === 'obligations')
       throw new UsageError(`--${f.kind}: this version evaluates availability only; leave out --${f.kind}`);
@@ -88,9 +103,8 @@ export function runSla(args: CliArgs, today: Date): string {
   const exclusions: ExclusionRecord[] = [];
   for (const f of args.files) {
     const kind = f.kind as 'probes' | 'states' | 'events' | 'exclusions';
-    const result = loadCsv(
+    const result = await importFile(
       f.path,
-      readBytes(f.path),
       {
         kind,
         sourceZone: args.sourceTz ?? zone,

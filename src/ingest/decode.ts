@@ -1,12 +1,19 @@
-// Bytes to text: UTF-8 with or without a BOM, or UTF-16 with a BOM (SPEC §3).
+// Bytes to text: UTF-8 with or without a BOM, or UTF-16 with a BOM (SPEC §3), the
+// encoding told from the first bytes alone so that a stream can be read without the rest.
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+export function detectEncoding(head: Uint8Array): { encoding: TextEncoding; bomBytes: number } {
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomBytes: 2 };
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomBytes: 2 };
+  if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+    return { encoding: 'utf-8', bomBytes: 3 };
+  return { encoding: 'utf-8', bomBytes: 0 };
+}
 
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return new TextDecoder('utf-8').decode(bytes.subarray(start));
+  const { encoding, bomBytes } = detectEncoding(bytes);
+  return new TextDecoder(encoding).decode(bytes.subarray(bomBytes));
 }
 
 /** True when the text looks like binary data rather than a CSV export. */

@@ -4,35 +4,96 @@
 import { medianGapMsTimes2 } from '../engine/minutes';
 import type { EventMinutes, ProbeMinutes } from '../engine/observations';
 
-const CHUNK = 1440;
+const DAY_MINUTES = 1440;
+const DAY_MS = 86_400_000;
 const MAX_COUNT = 65_535;
 
-class CheckCounts {
-  readonly chunks = new Map<number, { up: Uint16Array; down: Uint16Array }>();
-  times = new Float64Array(1024);
+class DayChecks {
+  readonly up = new Uint16Array(DAY_MINUTES);
+  readonly down = new Uint16Array(DAY_MINUTES);
+  /** ms since the day's UTC midnight: below 2^32, and half the size of epoch doubles. */
+  offsets: Uint32Array;
   count = 0;
+  sorted = true;
+
+  constructor(expected: number) {
+    this.offsets = new Uint32Array(expected);
+  }
+}
+
+/**
+ * One monitor's checks of one kind. Check times are kept too, for the exact median gap
+ * of rule 2 and for exact merges with stored checks, as 4-byte offsets within their day;
+ * they are whole epoch ms (what the parsers give).
+ */
+export class CheckSeries {
+  private readonly days = new Map<number, DayChecks>();
+  // Rows mostly arrive in time order, so the day of the previous check is usually the next one's.
+  private lastDay = Number.NaN;
+  private last: DayChecks | null = null;
 
   add(ms: number, down: boolean): void {
-    const minute = Math.floor(ms / 60_000);
-    const key = Math.floor(minute / CHUNK);
-    let chunk = this.chunks.get(key);
-    if (!chunk) {
-      chunk = { up: new Uint16Array(CHUNK), down: new Uint16Array(CHUNK) };
-      this.chunks.set(key, chunk);
+    const day = Math.floor(ms / DAY_MS);
+    let d = this.last;
+    if (day !== this.lastDay || d === null) {
+      d = this.days.get(day) ?? null;
+      if (d === null) {
+        // Probes keep a steady pace, so the last day's count is a good size for the next.
+        d = new DayChecks(Math.max(64, this.last?.count ?? 0));
+        this.days.set(day, d);
+      }
+      this.last = d;
+      this.lastDay = day;
     }
-    const i = minute - key * CHUNK;
-    const arr = down ? chunk.down : chunk.up;
-    if (arr[i]! < MAX_COUNT) arr[i]!++;
-    if (this.count === this.times.length) {
-      const grown = new Float64Array(this.times.length * 2);
-      grown.set(this.times);
-      this.times = grown;
+    const offset = ms - day * DAY_MS;
+    const minute = (offset / 60_000) | 0;
+    const counts = down ? d.down : d.up;
+    if (counts[minute]! < MAX_COUNT) counts[minute]!++;
+    if (d.count === d.offsets.length) {
+      const grown = new Uint32Array(d.offsets.length * 2);
+      grown.set(d.offsets);
+      d.offsets = grown;
     }
-    this.times[this.count++] = ms;
+    if (d.sorted && d.count > 0 && offset < d.offsets[d.count - 1]!) d.sorted = false;
+    d.offsets[d.count++] = offset;
   }
 
+  /** Every check time, ascending, as epoch ms. */
   sortedTimes(): Float64Array {
-    return this.times.slice(0, this.count).sort();
+    const keys = this.dayKeys();
+    let total = 0;
+    for (const k of keys) total += this.days.get(k)!.count;
+    const out = new Float64Array(total);
+    let at = 0;
+    for (const k of keys) {
+      const d = this.days.get(k)!;
+      const offsets = d.offsets.subarray(0, d.count);
+      if (!d.sorted) {
+        offsets.sort();
+        d.sorted = true;
+      }
+      const base = k * DAY_MS;
+      for (let i = 0; i < offsets.length; i++) out[at++] = base + offsets[i]!;
+    }
+    return out;
+  }
+
+  /** Per-minute counts from the first day with checks to the last. */
+  minutes(): { firstMinute: number; up: Uint16Array; down: Uint16Array } {
+    const keys = this.dayKeys();
+    const first = keys[0]!;
+    const up = new Uint16Array((keys[keys.length - 1]! - first + 1) * DAY_MINUTES);
+    const down = new Uint16Array(up.length);
+    for (const k of keys) {
+      const d = this.days.get(k)!;
+      up.set(d.up, (k - first) * DAY_MINUTES);
+      down.set(d.down, (k - first) * DAY_MINUTES);
+    }
+    return { firstMinute: first * DAY_MINUTES, up, down };
+  }
+
+  private dayKeys(): number[] {
+    return [...this.days.keys()].sort((a, b) => a - b);
   }
 }
 
@@ -52,19 +113,26 @@ class EventList {
   }
 }
 
+const seriesKey = (kind: 'probes' | 'states', monitor: string) => `${kind}\u0000${monitor}`;
+
 /** Accumulates every file of one evaluation; `finish` hands the engine its minutes. */
 export class MinuteReducer {
-  private readonly checks = new Map<string, CheckCounts>();
+  private readonly checks = new Map<string, CheckSeries>();
   private readonly events = new Map<string, EventList>();
 
-  addCheck(kind: 'probes' | 'states', monitor: string, ms: number, down: boolean): void {
-    const key = `${kind}\u0000${monitor}`;
+  /** The series a monitor's checks go to; importers keep it to skip a lookup per row. */
+  checkSeries(kind: 'probes' | 'states', monitor: string): CheckSeries {
+    const key = seriesKey(kind, monitor);
     let c = this.checks.get(key);
     if (!c) {
-      c = new CheckCounts();
+      c = new CheckSeries();
       this.checks.set(key, c);
     }
-    c.add(ms, down);
+    return c;
+  }
+
+  addCheck(kind: 'probes' | 'states', monitor: string, ms: number, down: boolean): void {
+    this.checkSeries(kind, monitor).add(ms, down);
   }
 
   addEvent(file: string, monitor: string, startMs: number, endMs: number): void {
@@ -76,27 +144,20 @@ export class MinuteReducer {
     e.add(file, startMs, endMs);
   }
 
+  /** A monitor's check times, ascending (empty when it has none): what an exact merge with stored checks needs. */
+  sortedTimes(kind: 'probes' | 'states', monitor: string): Float64Array {
+    return this.checks.get(seriesKey(kind, monitor))?.sortedTimes() ?? new Float64Array(0);
+  }
+
   finish(): (ProbeMinutes | EventMinutes)[] {
     const out: (ProbeMinutes | EventMinutes)[] = [];
     for (const key of [...this.checks.keys()].sort()) {
       const [kind, monitor] = key.split('\u0000') as ['probes' | 'states', string];
       const c = this.checks.get(key)!;
-      const keys = [...c.chunks.keys()].sort((a, b) => a - b);
-      const first = keys[0]!;
-      const lastKey = keys[keys.length - 1]!;
-      const up = new Uint16Array((lastKey - first + 1) * CHUNK);
-      const down = new Uint16Array(up.length);
-      for (const k of keys) {
-        const chunk = c.chunks.get(k)!;
-        up.set(chunk.up, (k - first) * CHUNK);
-        down.set(chunk.down, (k - first) * CHUNK);
-      }
       out.push({
         monitor,
         kind,
-        firstMinute: first * CHUNK,
-        up,
-        down,
+        ...c.minutes(),
         medianGapMsTimes2: kind === 'states' ? null : medianGapMsTimes2(c.sortedTimes()),
         holdMinutesOverride: kind === 'states' ? Number.POSITIVE_INFINITY : null,
       });

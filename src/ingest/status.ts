@@ -6,7 +6,7 @@ export interface ProbeRules {
   timeoutIsDown: boolean;
 }
 
-const UP_WORDS = new Set([
+const UP_WORDS = [
   'up',
   'ok',
   'true',
@@ -20,8 +20,8 @@ const UP_WORDS = new Set([
   'degraded',
   'yes',
   'y',
-]);
-const DOWN_WORDS = new Set([
+];
+const DOWN_WORDS = [
   'down',
   'fail',
   'failed',
@@ -35,6 +35,12 @@ const DOWN_WORDS = new Set([
   'unhealthy',
   'no',
   'n',
+];
+
+/** Lower-case status word → whether it says down. */
+export const STATUS_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ...UP_WORDS.map((w) => [w, false] as const),
+  ...DOWN_WORDS.map((w) => [w, true] as const),
 ]);
 
 export type CheckResult = { ok: true; down: boolean } | { ok: false; reason: string };
@@ -43,7 +49,30 @@ function codeDown(code: number, rules: ProbeRules): boolean {
   return rules.downCodes.some((r) => code >= r.from && code <= r.to);
 }
 
-/** `code` and `status` are the raw cells (undefined when the file has no such column). */
+/** A code cell's number is 0 (timeout or connection error) or an HTTP status. */
+export function isKnownCode(n: number): boolean {
+  return n === 0 || (n >= 100 && n <= 599);
+}
+
+export function codeSaysDown(n: number, rules: ProbeRules): boolean {
+  return n === 0 ? rules.timeoutIsDown : codeDown(n, rules);
+}
+
+/** A numeric status is Uptime Kuma's 0–3 or an HTTP status. */
+export function isKnownStatusNumber(n: number): boolean {
+  return n <= 3 || (n >= 100 && n <= 599);
+}
+
+export function statusNumberSaysDown(n: number, rules: ProbeRules): boolean {
+  // Uptime Kuma: 0 down, 1 up, 2 pending, 3 maintenance; larger numbers are HTTP codes.
+  return n === 0 ? true : n <= 3 ? false : codeDown(n, rules);
+}
+
+/**
+ * The reference reading of a check's cells (undefined when the file has no such column).
+ * The byte reader (scan-check.ts) uses the same table and predicates and leaves every
+ * case it cannot settle to this, so the two cannot drift apart.
+ */
 export function classifyCheck(
   code: string | undefined,
   status: string | undefined,
@@ -56,27 +85,25 @@ export function classifyCheck(
   if (c !== '') {
     if (!/^\d{1,3}$/.test(c)) return { ok: false, reason: `unknown status code "${c.slice(0, 20)}"` };
     const n = Number(c);
-    if (n === 0) down ||= rules.timeoutIsDown;
-    else if (n >= 100 && n <= 599) down ||= codeDown(n, rules);
-    else return { ok: false, reason: `unknown status code "${c}"` };
+    if (!isKnownCode(n)) return { ok: false, reason: `unknown status code "${c}"` };
+    down = codeSaysDown(n, rules);
     known = true;
   } else if (code !== undefined && (error?.trim() ?? '') !== '') {
     // An empty code with an error text is a timeout or connection failure.
-    down ||= rules.timeoutIsDown;
+    down = rules.timeoutIsDown;
     known = true;
   }
   const s = status?.trim().toLowerCase() ?? '';
   if (s !== '') {
     if (/^\d{1,3}$/.test(s)) {
       const n = Number(s);
-      // Uptime Kuma: 0 down, 1 up, 2 pending, 3 maintenance; larger numbers are HTTP codes.
-      if (n === 0) down = true;
-      else if (n <= 3) {
-        /* up, pending or maintenance: not down */
-      } else if (n >= 100 && n <= 599) down ||= codeDown(n, rules);
-      else return { ok: false, reason: `unknown status "${s}"` };
-    } else if (DOWN_WORDS.has(s)) down = true;
-    else if (!UP_WORDS.has(s)) return { ok: false, reason: `unknown status "${s.slice(0, 20)}"` };
+      if (!isKnownStatusNumber(n)) return { ok: false, reason: `unknown status "${s}"` };
+      down ||= statusNumberSaysDown(n, rules);
+    } else {
+      const saysDown = STATUS_WORDS.get(s);
+      if (saysDown === undefined) return { ok: false, reason: `unknown status "${s.slice(0, 20)}"` };
+      down ||= saysDown;
+    }
     known = true;
   }
   if (!known) return { ok: false, reason: 'empty status' };

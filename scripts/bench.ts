@@ -1,0 +1,74 @@
+// `npm run bench`, the import benchmark: one probe file, written once into the temp
+// directory, measured by each section in turn. Usage: npm run bench -- [--rows N] [--json]
+import { existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeProbeCsv } from './bench-generate';
+import { benchNode, nodeTable } from './bench-node';
+
+export interface BenchFile {
+  path: string;
+  rows: number;
+  bytes: number;
+}
+
+/** One part of the benchmark: its figures go under `name` in the JSON, its table to the terminal. */
+export interface BenchSection {
+  name: string;
+  run(file: BenchFile): Promise<{ figures: object; table: string }>;
+}
+
+/**
+ * The sections, run in order on the same file; --json prints one object,
+ * {"rows","bytes", <name>: figures, ...}. A new section (the Chromium worker, policy
+ * re-evaluation) is one more entry here.
+ */
+const SECTIONS: BenchSection[] = [
+  {
+    name: 'node',
+    async run(file) {
+      const figures = await benchNode(file.path);
+      return { figures, table: nodeTable(figures) };
+    },
+  },
+];
+
+function parseArgs(argv: string[]): { rows: number; json: boolean } {
+  let rows = 10_000_000;
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--rows') rows = Number(argv[++i]);
+    else if (argv[i] === '--json') json = true;
+    else throw new Error(`unknown argument ${argv[i]} (usage: npm run bench -- [--rows N] [--json])`);
+  }
+  if (!Number.isInteger(rows) || rows < 1) throw new Error('--rows: expected a positive whole number');
+  return { rows, json };
+}
+
+/** The probe file for `rows`, written on first use; the name carries the format's version. */
+function probeFile(rows: number, log: (line: string) => void): BenchFile {
+  const path = join(tmpdir(), `sla-witness-bench-v1-${rows}.csv`);
+  if (!existsSync(path) || statSync(path).size === 0) {
+    log(`writing ${path} …`);
+    writeProbeCsv(path, rows);
+  }
+  return { path, rows, bytes: statSync(path).size };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { rows, json } = parseArgs(argv);
+  const log = (line: string) => {
+    if (!json) process.stdout.write(`${line}\n`);
+  };
+  const file = probeFile(rows, (line) => process.stderr.write(`${line}\n`));
+  log(`${file.path}: ${rows.toLocaleString('en-US')} rows, ${(file.bytes / 1e6).toFixed(1)} MB`);
+  const out: Record<string, unknown> = { rows: file.rows, bytes: file.bytes };
+  for (const section of SECTIONS) {
+    const { figures, table } = await section.run(file);
+    out[section.name] = figures;
+    log(table);
+  }
+  if (json) process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+await main(process.argv.slice(2));

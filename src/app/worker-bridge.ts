@@ -1,0 +1,134 @@
+// The page's only door to the import worker: starts it on first use, and on cancel
+// terminates it at once (IndexedDB then aborts any open import transaction) and starts
+// a fresh one on the next call.
+import * as Comlink from 'comlink';
+import type { ImportWorkerApi } from '../../workers/import.worker';
+import type { EvaluateOutcome, ImportOptions, ImportOutcome, ImportProgress } from '../../workers/outcomes';
+import type { Policy } from '../engine/policy';
+
+export type {
+  EvaluateOutcome,
+  ImportOptions,
+  ImportOutcome,
+  ImportProgress,
+  JobFailure,
+} from '../../workers/outcomes';
+
+export interface ImportBridge {
+  importFile(
+    file: File,
+    contractId: number,
+    options: ImportOptions,
+    hooks?: { onProgress?: (p: ImportProgress) => void; signal?: AbortSignal },
+  ): Promise<ImportOutcome>;
+  evaluateContract(
+    contractId: number,
+    policy: Policy,
+    asOf: string,
+    hooks?: { signal?: AbortSignal },
+  ): Promise<EvaluateOutcome>;
+  /** Terminates the worker now; calls still running reject with an AbortError. */
+  stop(reason?: string): void;
+}
+
+interface Running {
+  worker: Worker;
+  api: Comlink.Remote<ImportWorkerApi>;
+  /** Rejecters of the calls in flight, so that stopping the worker settles them. */
+  pending: Set<(error: Error) => void>;
+}
+
+const abortError = (message: string) => new DOMException(message, 'AbortError');
+
+export function createImportBridge(options: { storeName?: string } = {}): ImportBridge {
+  let running: Running | null = null;
+
+  function start(): Running {
+    if (running) return running;
+    const worker = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'sla-import',
+    });
+    const api = Comlink.wrap<ImportWorkerApi>(worker);
+    if (options.storeName) void api.useStore(options.storeName);
+    const started: Running = { worker, api, pending: new Set() };
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      stopRunning(started, new Error(`The import worker failed: ${event.message || 'it could not start'}`));
+    });
+    running = started;
+    return started;
+  }
+
+  function stopRunning(r: Running, error: Error): void {
+    if (running === r) running = null;
+    r.api[Comlink.releaseProxy]();
+    r.worker.terminate();
+    for (const reject of r.pending) reject(error);
+    r.pending.clear();
+  }
+
+  /**
+   * Runs one call. An abort rejects it with `cancelled` at once and stops the worker;
+   * other calls running in that worker then reject too, saying why.
+   */
+  function call<T>(
+    cancelled: string,
+    signal: AbortSignal | undefined,
+    run: (api: Comlink.Remote<ImportWorkerApi>) => Promise<T>,
+  ): Promise<T> {
+    if (signal?.aborted) return Promise.reject(abortError(cancelled));
+    const r = start();
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => {
+        r.pending.delete(reject);
+        reject(abortError(cancelled));
+        stopRunning(
+          r,
+          abortError('Stopped because another task in the import worker was cancelled; try again.'),
+        );
+      };
+      const settle = () => {
+        r.pending.delete(reject);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      r.pending.add(reject);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      run(r.api).then(
+        (value) => {
+          settle();
+          resolve(value);
+        },
+        (error: unknown) => {
+          settle();
+          reject(error);
+        },
+      );
+    });
+  }
+
+  return {
+    importFile(file, contractId, importOptions, hooks = {}) {
+      const progress = hooks.onProgress && Comlink.proxy(hooks.onProgress);
+      return call(
+        `The import of “${file.name}” was cancelled: nothing was stored.`,
+        hooks.signal,
+        async (api): Promise<ImportOutcome> =>
+          await api.importFile(file, contractId, importOptions, progress),
+      );
+    },
+    evaluateContract(contractId, policy, asOf, hooks = {}) {
+      return call(
+        'The evaluation was cancelled.',
+        hooks.signal,
+        async (api): Promise<EvaluateOutcome> => await api.evaluateContract(contractId, policy, asOf),
+      );
+    },
+    stop(reason = 'The import worker was stopped: an import it was running stored nothing.') {
+      if (running) stopRunning(running, abortError(reason));
+    },
+  };
+}
+
+/** The app's bridge to its one import worker, which starts on first use. */
+export const importBridge: ImportBridge = createImportBridge();

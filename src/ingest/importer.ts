@@ -1,0 +1,175 @@
+// Streaming CSV import for the worker and the command line alike (no DOM, no Node):
+// bytes in whatever chunks they come → records → the reducer, never holding the file or its text.
+import { guessDelimiter } from './csv';
+import { detectEncoding, looksBinary } from './decode';
+import type { MinuteReducer } from './reduce';
+import { ByteRow } from './scan-cells';
+import { CheckReader } from './scan-check';
+import { ByteRecords } from './scan-records';
+import { TimeReader } from './scan-time';
+import { InputError, type LoadOptions, type LoadResult } from './stream-input';
+import { PapaRecords } from './stream-papa';
+import { RowHandler } from './stream-rows';
+
+const DETECT_BYTES = 64 * 1024;
+const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
+export interface ImportTuning {
+  /** 'auto': the byte-level fast path for UTF-8 and PapaParse for UTF-16; 'papaparse': PapaParse always. */
+  parser?: 'auto' | 'papaparse';
+  /**
+   * A record longer than this (an unclosed quote, most likely) is an error rather than
+   * the rest of the file held in memory as one field. Characters on the PapaParse path.
+   */
+  maxRecordBytes?: number;
+}
+
+export type ParserPath = 'bytes' | 'papaparse';
+
+export class CsvImporter {
+  private head: Uint8Array[] = [];
+  private headBytes = 0;
+  private records: ByteRecords | PapaRecords | null = null;
+  private path: ParserPath | null = null;
+  private readonly handler: RowHandler;
+  private read = 0;
+  private finished = false;
+
+  constructor(
+    private readonly name: string,
+    private readonly options: LoadOptions,
+    reducer: MinuteReducer,
+    private readonly tuning: ImportTuning = {},
+  ) {
+    this.handler = new RowHandler(name, options, reducer);
+  }
+
+  get bytesRead(): number {
+    return this.read;
+  }
+
+  get rows(): number {
+    return this.handler.rows;
+  }
+
+  get skippedRows(): number {
+    return this.handler.skippedRows;
+  }
+
+  /** The parser reading the file, once its first bytes have decided (null before). */
+  get parser(): ParserPath | null {
+    return this.path;
+  }
+
+  /** Reads the chunk's whole records; keeps no reference to the chunk once it returns. */
+  push(data: Uint8Array): void {
+    if (this.finished) throw new Error('CsvImporter: push after finish');
+    if (data.length === 0) return;
+    // A plain view of a Node Buffer (a Uint8Array subclass) keeps the byte loops monomorphic.
+    const chunk =
+      data.constructor === Uint8Array ? data : new Uint8Array(data.buffer, data.byteOffset, data.length);
+    this.read += chunk.length;
+    if (this.records !== null) {
+      this.records.push(chunk);
+      return;
+    }
+    this.headBytes += chunk.length;
+    if (this.headBytes < DETECT_BYTES) {
+      this.head.push(chunk.slice());
+      return;
+    }
+    this.head.push(chunk);
+    this.start();
+  }
+
+  /** Reads the last record and returns the file's result; throws InputError when nothing was usable. */
+  finish(): LoadResult {
+    if (this.finished) throw new Error('CsvImporter: finish twice');
+    this.finished = true;
+    if (this.records === null) this.start();
+    this.records!.finish();
+    return this.handler.result();
+  }
+
+  /**
+   * The first 64 KiB (or the whole file, if smaller) decide the encoding, whether this is
+   * text at all, and the delimiter; UTF-8 then takes the byte-level fast path and UTF-16
+   * the PapaParse path, both handing their records to the same RowHandler.
+   */
+  private start(): void {
+    const head = this.head;
+    this.head = [];
+    const sample = new Uint8Array(Math.min(this.headBytes, DETECT_BYTES));
+    let at = 0;
+    for (const chunk of head) {
+      if (at === sample.length) break;
+      const part = chunk.subarray(0, sample.length - at);
+      sample.set(part, at);
+      at += part.length;
+    }
+    const { encoding, bomBytes } = detectEncoding(sample);
+    const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(sample.subarray(bomBytes), {
+      stream: true,
+    });
+    if (looksBinary(text)) throw new InputError(this.name, null, 'this is not a CSV text file (binary data)');
+    const delimiter = guessDelimiter(text);
+    const maxRecordBytes = this.tuning.maxRecordBytes ?? MAX_RECORD_BYTES;
+    const overlong = (line: number) =>
+      new InputError(
+        this.name,
+        line,
+        `a record longer than ${maxRecordBytes} bytes (a quote that is never closed?)`,
+      );
+    if (encoding === 'utf-8' && this.tuning.parser !== 'papaparse') {
+      const row = new ByteRow(new TimeReader(this.options.sourceZone), new CheckReader(this.options.rules));
+      this.records = new ByteRecords(delimiter.charCodeAt(0), row, this.handler, maxRecordBytes, overlong);
+      this.path = 'bytes';
+    } else {
+      this.records = new PapaRecords(encoding, delimiter, this.handler, maxRecordBytes, overlong);
+      this.path = 'papaparse';
+    }
+    let skip = bomBytes;
+    for (const chunk of head) {
+      if (skip >= chunk.length) {
+        skip -= chunk.length;
+        continue;
+      }
+      this.records.push(skip > 0 ? chunk.subarray(skip) : chunk);
+      skip = 0;
+    }
+  }
+}
+
+export interface ImportHooks extends ImportTuning {
+  /** Called after each chunk; throttle it where updates cost (a worker posting to the page). */
+  onProgress?(progress: { bytes: number; rows: number }): void;
+  signal?: AbortSignal;
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
+}
+
+/**
+ * Imports a stream of chunks (a Node read stream, `file.stream()`, which may deliver the
+ * whole file as one chunk). Cancelling through `signal` throws an AbortError between
+ * chunks; the reducer then holds part of the file and is to be dropped.
+ */
+export async function importChunks(
+  name: string,
+  chunks: AsyncIterable<Uint8Array>,
+  options: LoadOptions,
+  reducer: MinuteReducer,
+  hooks: ImportHooks = {},
+): Promise<LoadResult> {
+  const { signal, onProgress } = hooks;
+  throwIfAborted(signal);
+  const importer = new CsvImporter(name, options, reducer, hooks);
+  for await (const chunk of chunks) {
+    throwIfAborted(signal);
+    importer.push(chunk);
+    onProgress?.({ bytes: importer.bytesRead, rows: importer.rows });
+  }
+  throwIfAborted(signal);
+  return importer.finish();
+}

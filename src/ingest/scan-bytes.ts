@@ -1,0 +1,99 @@
+// Byte-level helpers shared by the UTF-8 fast path: ASCII constants, white space as
+// String.prototype.trim sees it in ASCII, and cell text decoding with CSV quoting undone.
+
+export const TAB = 9;
+export const LF = 10;
+export const CR = 13;
+export const SPACE = 32;
+export const QUOTE = 34;
+export const PLUS = 43;
+export const COMMA = 44;
+export const MINUS = 45;
+export const DOT = 46;
+export const COLON = 58;
+
+/** ASCII white space as `trim()` removes it (tab, LF, VT, FF, CR, space). */
+export function isSpace(b: number): boolean {
+  return b === SPACE || (b >= TAB && b <= CR);
+}
+
+/** Two ASCII digits at `i` as a number, or -1. */
+export function twoDigits(buf: Uint8Array, i: number): number {
+  const a = buf[i]! - 48;
+  const b = buf[i + 1]! - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+// No BOM stripping here: a U+FEFF at the start of a cell is the cell's content.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+let scratch = new Uint8Array(256);
+
+/**
+ * A cell's text as the CSV means it: an opening quote removed with its closing one,
+ * doubled quotes undone, line breaks inside quotes read as LF, and white space after
+ * the closing quote dropped (as PapaParse does); anything else after it is kept.
+ */
+export function cellText(buf: Uint8Array, start: number, end: number): string {
+  if (start === end) return '';
+  if (buf[start] !== QUOTE) return utf8.decode(buf.subarray(start, end));
+  if (scratch.length < end - start) scratch = new Uint8Array(2 * (end - start));
+  let n = 0;
+  let i = start + 1;
+  let quoted = true;
+  let closedAt = -1;
+  while (i < end) {
+    const b = buf[i]!;
+    if (quoted && b === QUOTE) {
+      if (i + 1 < end && buf[i + 1] === QUOTE) {
+        scratch[n++] = QUOTE;
+        i += 2;
+        continue;
+      }
+      quoted = false;
+      closedAt = n;
+      i++;
+      continue;
+    }
+    if (quoted && b === CR) {
+      scratch[n++] = LF;
+      i += i + 1 < end && buf[i + 1] === LF ? 2 : 1;
+      continue;
+    }
+    scratch[n++] = b;
+    i++;
+  }
+  if (closedAt >= 0) {
+    let tail = closedAt;
+    while (tail < n && (scratch[tail] === SPACE || scratch[tail] === TAB)) tail++;
+    if (tail === n) n = closedAt;
+  }
+  return utf8.decode(scratch.subarray(0, n));
+}
+
+/** Trimmed text of short cells that recur (monitor names, filter columns), without decoding each row. */
+export class RecentCells {
+  private readonly keys: (Uint8Array | null)[] = new Array<Uint8Array | null>(256).fill(null);
+  private readonly values: string[] = new Array<string>(256).fill('');
+
+  text(buf: Uint8Array, start: number, end: number): string {
+    const length = end - start;
+    if (length > 64) return cellText(buf, start, end).trim();
+    let h = length;
+    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + buf[i]!) | 0;
+    const slot = (h ^ (h >>> 8) ^ (h >>> 16)) & 255;
+    const key = this.keys[slot];
+    if (key !== null && key !== undefined && key.length === length) {
+      let same = true;
+      for (let j = 0; j < length; j++)
+        if (key[j] !== buf[start + j]) {
+          same = false;
+          break;
+        }
+      if (same) return this.values[slot]!;
+    }
+    const text = cellText(buf, start, end).trim();
+    this.keys[slot] = buf.slice(start, end);
+    this.values[slot] = text;
+    return text;
+  }
+}

@@ -1,0 +1,46 @@
+// What one CSV import is given and what it gives back, whichever parser reads the bytes:
+// the options, the result, and the error for a file that cannot be read at all.
+import type { ExclusionRecord, InputSummary } from '../engine/observations';
+import type { FileKind } from './columns';
+import type { ProbeRules } from './status';
+
+export interface LoadOptions {
+  kind: FileKind;
+  /** Zone for timestamps written without one. */
+  sourceZone: string;
+  rules: ProbeRules;
+  /** role → column name overrides. */
+  columns?: Record<string, string>;
+  /** Keep only rows whose column holds one of the values / leave those out. */
+  where?: { column: string; values: string[] }[];
+  whereNot?: { column: string; values: string[] }[];
+}
+
+export interface LoadResult {
+  summary: InputSummary;
+  exclusions: ExclusionRecord[];
+  /** Rows the --where / --where-not filters left out (not skipped: chosen). */
+  filteredRows: number;
+}
+
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | null,
+    reason: string,
+  ) {
+    super(line === null ? `${file}: ${reason}` : `${file}:${line}: ${reason}`);
+    this.name = 'InputError';
+  }
+}
+
+/** The file name without directory or extension: a monitor's default name (rule 14). */
+export function baseName(file: string): string {
+  const leaf = file.split(/[\\/]/).pop() ?? file;
+  const dot = leaf.lastIndexOf('.');
+  return dot > 0 ? leaf.slice(0, dot) : leaf;
+}
+
+export function baseNameWithExt(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}

@@ -1,0 +1,274 @@
+// Every CSV record, whichever parser produced it, is judged here: the header maps the
+// columns, and each later record becomes a check, an event, an exclusion record, a
+// filtered row or a skipped row with its line and reason.
+
+import type { ExclusionRecord, SkippedRow } from '../engine/observations';
+import { EXCLUSION_KINDS } from '../engine/policy';
+import { type ColumnMap, mapColumns, type Role } from './columns';
+import type { CheckSeries, MinuteReducer } from './reduce';
+import { classifyCheck } from './status';
+import { baseName, baseNameWithExt, InputError, type LoadOptions, type LoadResult } from './stream-input';
+import { durationMs, exclusionKind } from './stream-intervals';
+import { clip, parseTimestamp, type TimeResult } from './timestamps';
+
+/**
+ * The current record's cells, as a parser presents them. A parser that can read a time
+ * or a check without making strings says so through the quick* methods; the reference
+ * readers (parseTimestamp, classifyCheck) decide everything else, so results and reasons
+ * are the same whichever parser read the file.
+ */
+export interface RowCells {
+  readonly count: number;
+  /** The cell as the CSV means it: quotes removed, doubled quotes undone, line breaks as LF. */
+  text(i: number): string;
+  /** A record of one cell holding only white space: an empty line, which is ignored. */
+  isBlank(): boolean;
+  /** text(i).trim(), for a column whose values repeat from row to row (monitor names, filters). */
+  recurring(i: number): string;
+  /** Epoch ms when the parser is sure of the time cell, else NaN. */
+  quickTime(i: number): number;
+  /** 1 down, 0 up when the parser is sure of the check, else -1. Indexes are -1 for absent columns. */
+  quickCheck(code: number, status: number, error: number): number;
+}
+
+export interface RecordSink {
+  record(cells: RowCells, line: number): void;
+}
+
+const SKIPPED_EXAMPLES = 50;
+
+interface RowFilter {
+  idx: number;
+  values: Set<string>;
+  keep: boolean;
+}
+
+export class RowHandler implements RecordSink {
+  rows = 0;
+  skippedRows = 0;
+  filteredRows = 0;
+  private header: string[] | null = null;
+  private map: ColumnMap = {};
+  private filters: RowFilter[] = [];
+  private readonly skipped: SkippedRow[] = [];
+  private readonly exclusions: ExclusionRecord[] = [];
+  private readonly eventMonitors = new Set<string>();
+  private readonly series = new Map<string, CheckSeries>();
+  private readonly monitorDefault: string;
+  // Column indexes of the check roles, -1 when absent, read once per file rather than per row.
+  private timeIdx = -1;
+  private monitorIdx = -1;
+  private codeIdx = -1;
+  private statusIdx = -1;
+  private errorIdx = -1;
+
+  constructor(
+    private readonly name: string,
+    private readonly options: LoadOptions,
+    private readonly reducer: MinuteReducer,
+  ) {
+    this.monitorDefault = baseName(name);
+  }
+
+  /** True once the header has been read. */
+  get hasHeader(): boolean {
+    return this.header !== null;
+  }
+
+  record(cells: RowCells, line: number): void {
+    if (cells.count === 1 && cells.isBlank()) return;
+    const header = this.header;
+    if (header === null) {
+      this.readHeader(cells, line);
+      return;
+    }
+    if (cells.count !== header.length) {
+      this.skip(line, `expected ${header.length} fields, found ${cells.count}`);
+      return;
+    }
+    if (this.filters.length > 0 && !this.passesFilters(cells)) {
+      this.filteredRows++;
+      return;
+    }
+    const monitor =
+      this.monitorIdx < 0 ? this.monitorDefault : cells.recurring(this.monitorIdx) || this.monitorDefault;
+    const kind = this.options.kind;
+    if (kind === 'probes' || kind === 'states') this.check(cells, line, monitor, kind);
+    else this.interval(cells, line, monitor);
+  }
+
+  result(): LoadResult {
+    if (this.header === null) throw new InputError(this.name, null, 'the file is empty');
+    if (this.rows === 0)
+      throw new InputError(
+        this.name,
+        null,
+        this.skippedRows
+          ? `no usable rows: all ${this.skippedRows} skipped (first: line ${this.skipped[0]!.line}, ${this.skipped[0]!.reason})`
+          : 'no usable rows (header only)',
+      );
+    const monitors = this.options.kind === 'exclusions' ? [] : [...this.series.keys(), ...this.eventMonitors];
+    return {
+      summary: {
+        name: baseNameWithExt(this.name),
+        kind: this.options.kind,
+        rows: this.rows,
+        skippedRows: this.skippedRows,
+        monitors: monitors.sort(),
+        skipped: this.skipped,
+      },
+      exclusions: this.exclusions,
+      filteredRows: this.filteredRows,
+    };
+  }
+
+  private readHeader(cells: RowCells, line: number): void {
+    const header: string[] = [];
+    for (let i = 0; i < cells.count; i++) header.push(cells.text(i));
+    const { map, problems } = mapColumns(header, this.options.kind, this.options.columns);
+    if (problems.length) throw new InputError(this.name, line, problems.join('; '));
+    this.filters = [
+      ...(this.options.where ?? []).map((f) => ({ ...f, keep: true })),
+      ...(this.options.whereNot ?? []).map((f) => ({ ...f, keep: false })),
+    ].map((f) => {
+      const idx = header.findIndex((h) => h.trim().toLowerCase() === f.column.trim().toLowerCase());
+      if (idx < 0)
+        throw new InputError(
+          this.name,
+          line,
+          `--where: no column "${f.column}" (columns: ${header.join(', ')})`,
+        );
+      return { idx, values: new Set(f.values.map((v) => v.trim().toLowerCase())), keep: f.keep };
+    });
+    this.map = map;
+    this.timeIdx = map.time ?? -1;
+    this.monitorIdx = map.monitor ?? -1;
+    this.codeIdx = map.code ?? -1;
+    this.statusIdx = map.status ?? -1;
+    this.errorIdx = map.error ?? -1;
+    this.header = header;
+  }
+
+  private passesFilters(cells: RowCells): boolean {
+    for (const f of this.filters)
+      if (f.values.has(cells.recurring(f.idx).toLowerCase()) !== f.keep) return false;
+    return true;
+  }
+
+  private skip(line: number, reason: string): void {
+    this.skippedRows++;
+    if (this.skipped.length < SKIPPED_EXAMPLES) this.skipped.push({ line, reason });
+  }
+
+  private cell(cells: RowCells, role: Role): string | undefined {
+    const i = this.map[role];
+    return i === undefined ? undefined : cells.text(i);
+  }
+
+  private time(raw: string | undefined, what: string): TimeResult {
+    if (raw === undefined || raw.trim() === '') return { ok: false, reason: `empty ${what}` };
+    const r = parseTimestamp(raw, this.options.sourceZone);
+    return r.ok ? r : { ok: false, reason: `${what}: ${r.reason}` };
+  }
+
+  private check(cells: RowCells, line: number, monitor: string, kind: 'probes' | 'states'): void {
+    let ms = this.timeIdx < 0 ? Number.NaN : cells.quickTime(this.timeIdx);
+    if (Number.isNaN(ms)) {
+      const t = this.time(this.cell(cells, 'time'), 'time');
+      if (!t.ok) {
+        this.skip(line, t.reason);
+        return;
+      }
+      ms = t.ms;
+    }
+    let down = cells.quickCheck(this.codeIdx, this.statusIdx, this.errorIdx);
+    if (down < 0) {
+      const check = classifyCheck(
+        this.cell(cells, 'code'),
+        this.cell(cells, 'status'),
+        this.cell(cells, 'error'),
+        this.options.rules,
+      );
+      if (!check.ok) {
+        this.skip(line, check.reason);
+        return;
+      }
+      down = check.down ? 1 : 0;
+    }
+    let series = this.series.get(monitor);
+    if (series === undefined) {
+      series = this.reducer.checkSeries(kind, monitor);
+      this.series.set(monitor, series);
+    }
+    series.add(ms, down === 1);
+    this.rows++;
+  }
+
+  private interval(cells: RowCells, line: number, monitor: string): void {
+    const s = this.time(this.cell(cells, 'start'), 'start');
+    if (!s.ok) {
+      this.skip(line, s.reason);
+      return;
+    }
+    let endMs: number;
+    const endRaw = this.cell(cells, 'end');
+    if (endRaw !== undefined && endRaw.trim() !== '') {
+      const e = this.time(endRaw, 'end');
+      if (!e.ok) {
+        this.skip(line, e.reason);
+        return;
+      }
+      endMs = e.ms;
+    } else {
+      const durRaw = this.cell(cells, 'duration');
+      const d = durRaw === undefined ? null : durationMs(durRaw, this.header![this.map.duration!] ?? '');
+      if (d === null) {
+        this.skip(
+          line,
+          durRaw?.trim() ? `unreadable duration "${clip(durRaw.trim())}"` : 'no end or duration',
+        );
+        return;
+      }
+      endMs = s.ms + d;
+    }
+    if (endMs < s.ms) {
+      this.skip(line, 'end before start');
+      return;
+    }
+    if (this.options.kind === 'events') {
+      this.reducer.addEvent(this.name, monitor, s.ms, endMs);
+      this.eventMonitors.add(monitor);
+      this.rows++;
+      return;
+    }
+    const kindRaw = this.cell(cells, 'kind') ?? '';
+    const kind = exclusionKind(kindRaw);
+    if (!kind) {
+      this.skip(
+        line,
+        `unknown exclusion kind "${clip(kindRaw.trim())}" (expected ${EXCLUSION_KINDS.join(', ')})`,
+      );
+      return;
+    }
+    const announcedRaw = this.cell(cells, 'announcedAt');
+    let announcedAtMs: number | null = null;
+    if (announcedRaw !== undefined && announcedRaw.trim() !== '') {
+      const a = this.time(announcedRaw, 'announced_at');
+      if (!a.ok) {
+        this.skip(line, a.reason);
+        return;
+      }
+      announcedAtMs = a.ms;
+    }
+    this.exclusions.push({
+      startMs: s.ms,
+      endMs,
+      kind,
+      announcedAtMs,
+      note: this.cell(cells, 'note')?.trim() ?? '',
+      source: this.name,
+      line,
+    });
+    this.rows++;
+  }
+}

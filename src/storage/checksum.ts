@@ -1,0 +1,104 @@
+// SHA-256 that takes a file chunk by chunk. WebCrypto's digest() needs all the bytes at
+// once, which would make memory grow with file size; this hashes while the import
+// streams (one read of the file), and tests check it against crypto.subtle.digest.
+
+const K = Uint32Array.from([
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
+  0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+  0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
+  0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
+  0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+  0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
+  0xc67178f2,
+]);
+
+export class Sha256 {
+  private readonly state = Uint32Array.from([
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+  ]);
+  private readonly w = new Uint32Array(64);
+  private readonly pending = new Uint8Array(64);
+  private pendingLength = 0;
+  private totalBytes = 0;
+
+  update(data: Uint8Array): this {
+    let i = 0;
+    this.totalBytes += data.length;
+    if (this.pendingLength > 0) {
+      i = Math.min(64 - this.pendingLength, data.length);
+      this.pending.set(data.subarray(0, i), this.pendingLength);
+      this.pendingLength += i;
+      if (this.pendingLength < 64) return this;
+      this.compress(this.pending, 0);
+      this.pendingLength = 0;
+    }
+    for (; i + 64 <= data.length; i += 64) this.compress(data, i);
+    if (i < data.length) {
+      this.pending.set(data.subarray(i));
+      this.pendingLength = data.length - i;
+    }
+    return this;
+  }
+
+  /** The digest as lower-case hex; the hasher is spent afterwards. */
+  hex(): string {
+    const bits = this.totalBytes * 8;
+    const tail = new Uint8Array(this.pendingLength < 56 ? 64 : 128);
+    tail.set(this.pending.subarray(0, this.pendingLength));
+    tail[this.pendingLength] = 0x80;
+    const view = new DataView(tail.buffer);
+    view.setUint32(tail.length - 8, Math.floor(bits / 2 ** 32));
+    view.setUint32(tail.length - 4, bits >>> 0);
+    for (let i = 0; i < tail.length; i += 64) this.compress(tail, i);
+    let out = '';
+    for (const word of this.state) out += word.toString(16).padStart(8, '0');
+    return out;
+  }
+
+  private compress(d: Uint8Array, at: number): void {
+    const w = this.w;
+    for (let t = 0; t < 16; t++) {
+      const o = at + t * 4;
+      w[t] = (d[o]! << 24) | (d[o + 1]! << 16) | (d[o + 2]! << 8) | d[o + 3]!;
+    }
+    for (let t = 16; t < 64; t++) {
+      const a = w[t - 15]!;
+      const b = w[t - 2]!;
+      const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
+      const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
+      w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) | 0;
+    }
+    const s = this.state;
+    let a = s[0]!;
+    let b = s[1]!;
+    let c = s[2]!;
+    let e = s[4]!;
+    let f = s[5]!;
+    let g = s[6]!;
+    let h = s[7]!;
+    let dd = s[3]!;
+    for (let t = 0; t < 64; t++) {
+      const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      const t1 = (h + S1 + ((e & f) ^ (~e & g)) + K[t]! + w[t]!) | 0;
+      const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      h = g;
+      g = f;
+      f = e;
+      e = (dd + t1) | 0;
+      dd = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) | 0;
+    }
+    s[0] = s[0]! + a;
+    s[1] = s[1]! + b;
+    s[2] = s[2]! + c;
+    s[3] = s[3]! + dd;
+    s[4] = s[4]! + e;
+    s[5] = s[5]! + f;
+    s[6] = s[6]! + g;
+    s[7] = s[7]! + h;
+  }
+}

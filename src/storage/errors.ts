@@ -1,0 +1,55 @@
+// Storage failures as one typed error the UI can show: a full disk becomes a plain
+// "Storage is full" message, and nothing is swallowed (the original stays as `cause`).
+import Dexie from 'dexie';
+
+export type StorageProblem = 'quota' | 'missing' | 'database';
+
+export class StorageError extends Error {
+  constructor(
+    readonly problem: StorageProblem,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StorageError';
+  }
+}
+
+/**
+ * True when the browser refused to store more: a QuotaExceededError itself, Dexie's
+ * mapped one, or one wrapped as a transaction AbortError's `inner` or a BulkError's failure.
+ */
+export function isQuotaExceeded(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 4) return false;
+  const e = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  if (e.name === 'QuotaExceededError') return true;
+  if (isQuotaExceeded(e.inner, depth + 1) || isQuotaExceeded(e.cause, depth + 1)) return true;
+  return Array.isArray(e.failures) && e.failures.some((f) => isQuotaExceeded(f, depth + 1));
+}
+
+function isDatabaseError(error: unknown): boolean {
+  return (
+    error instanceof Dexie.DexieError ||
+    (typeof DOMException !== 'undefined' && error instanceof DOMException && error.name !== 'AbortError')
+  );
+}
+
+/**
+ * The error to throw for a failed storage operation: quota and database failures become
+ * a StorageError (with the original as its cause); anything else — a bug, an aborted
+ * job, another typed error — passes through unchanged.
+ */
+export function storageErrorOf(error: unknown, doing: string): unknown {
+  if (error instanceof StorageError) return error;
+  if (isQuotaExceeded(error))
+    return new StorageError(
+      'quota',
+      `Storage is full: the browser refused to store more while ${doing}. Nothing was saved; free space on this device or delete data (old datasets or reports), then try again.`,
+      { cause: error },
+    );
+  if (isDatabaseError(error))
+    return new StorageError('database', `Storage failed while ${doing}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  return error;
+}

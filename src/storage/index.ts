@@ -1,0 +1,24 @@
+// The storage module's public API: open the store, save and merge imports, typed errors.
+import { DEFAULT_STORE_NAME, SlaDatabase } from './database';
+import { storageErrorOf } from './errors';
+import { Store } from './store';
+
+export { Sha256 } from './checksum';
+export { DEFAULT_STORE_NAME } from './database';
+export { isQuotaExceeded, StorageError, type StorageProblem, storageErrorOf } from './errors';
+export type { ContractInputs } from './inputs';
+export { requestPersistence } from './persistence';
+export type * from './rows';
+export type { DatasetMeta, ImportToSave, SaveOptions, SaveOutcome } from './save';
+export { type NewContract, Store, type TableCounts } from './store';
+
+/** Opens (creating or upgrading) the app's database. */
+export async function openStore(name: string = DEFAULT_STORE_NAME): Promise<Store> {
+  const db = new SlaDatabase(name);
+  try {
+    await db.open();
+  } catch (e) {
+    throw storageErrorOf(e, 'opening the database');
+  }
+  return new Store(db);
+}

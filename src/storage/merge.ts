@@ -1,0 +1,95 @@
+// Stored rows back into engine input, merging datasets of the same monitor and kind by
+// rule 1: per-minute counts add, and the median gap is taken over the union of check times.
+import { medianGapMsTimes2 } from '../engine/minutes';
+import type { EventMinutes, ProbeMinutes } from '../engine/observations';
+import { absoluteTimes } from './months';
+import type { CheckTimesRow, EventRow, SeriesRow } from './rows';
+
+/** The reducer lays minutes out in whole UTC days; so does a merged series. */
+const DAY_MINUTES = 1440;
+const MAX_COUNT = 65_535;
+
+export const monitorKey = (kind: string, monitor: string) => `${kind}\u0000${monitor}`;
+
+/** One monitor's counts from all its series rows: the first dataset's are copied (its rows never overlap), the others' added. */
+export function mergedCounts(unordered: readonly SeriesRow[]): {
+  firstMinute: number;
+  up: Uint16Array;
+  down: Uint16Array;
+} {
+  const rows = [...unordered].sort((a, b) => a.datasetId - b.datasetId);
+  let first = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const r of rows) {
+    first = Math.min(first, r.firstMinute);
+    end = Math.max(end, r.firstMinute + r.up.byteLength / 2);
+  }
+  const firstMinute = Math.floor(first / DAY_MINUTES) * DAY_MINUTES;
+  const length = Math.ceil(end / DAY_MINUTES) * DAY_MINUTES - firstMinute;
+  const up = new Uint16Array(length);
+  const down = new Uint16Array(length);
+  const firstDataset = rows[0]?.datasetId;
+  for (const r of rows) {
+    const at = r.firstMinute - firstMinute;
+    if (r.datasetId === firstDataset) {
+      up.set(new Uint16Array(r.up), at);
+      down.set(new Uint16Array(r.down), at);
+    } else {
+      addSaturating(up, new Uint16Array(r.up), at);
+      addSaturating(down, new Uint16Array(r.down), at);
+    }
+  }
+  return { firstMinute, up, down };
+}
+
+function addSaturating(into: Uint16Array, add: Uint16Array, at: number): void {
+  for (let i = 0; i < add.length; i++) {
+    const sum = into[at + i]! + add[i]!;
+    into[at + i] = Math.min(sum, MAX_COUNT);
+  }
+}
+
+/** Median gap over the union of several datasets' check times (each row a month of one dataset). */
+export function unionMedianGap(rows: readonly CheckTimesRow[]): number | null {
+  let count = 0;
+  for (const r of rows) count += r.times.byteLength / 4;
+  const all = new Float64Array(count);
+  let at = 0;
+  for (const r of rows) at = absoluteTimes(new Uint32Array(r.times), r.monthFirstMinute, all, at);
+  return medianGapMsTimes2(all.sort());
+}
+
+/** A probe or state monitor as the engine takes it. */
+export function probeMinutesOf(
+  kind: 'probes' | 'states',
+  monitor: string,
+  rows: readonly SeriesRow[],
+  medianGap: number | null,
+): ProbeMinutes {
+  return {
+    monitor,
+    kind,
+    ...mergedCounts(rows),
+    // A state-change log holds each state until the next row (SPEC §3: hold = ∞).
+    medianGapMsTimes2: kind === 'states' ? null : medianGap,
+    holdMinutesOverride: kind === 'states' ? Number.POSITIVE_INFINITY : null,
+  };
+}
+
+/** One event monitor from every event log that names it, in a row-order-independent form. */
+export function eventMinutesOf(monitor: string, rows: readonly EventRow[]): EventMinutes {
+  const pairs: [number, number][] = [];
+  for (const r of rows) {
+    const iv = new Float64Array(r.intervals);
+    for (let i = 0; i < iv.length; i += 2) pairs.push([iv[i]!, iv[i + 1]!]);
+  }
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return {
+    monitor,
+    kind: 'events',
+    intervals: Float64Array.from(pairs.flat()),
+    spans: rows
+      .flatMap((r) => r.spans.map((s) => ({ ...s, coverage: s.coverage ? { ...s.coverage } : null })))
+      .sort((a, b) => a.firstMs - b.firstMs || a.lastMs - b.lastMs),
+  };
+}

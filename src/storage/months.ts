@@ -1,0 +1,75 @@
+// Monitor minutes ⇄ UTC-month rows: a probe monitor's counts and check times are cut
+// into month buckets on save and laid back into one series on load.
+import { MINUTE_MS } from '../engine/time';
+import type { MonthKey } from './rows';
+
+export interface MonthBucket {
+  month: MonthKey;
+  monthFirstMinute: number;
+  /** First and end (exclusive) minute of the month's checks. */
+  firstMinute: number;
+  endMinute: number;
+}
+
+function monthOf(minute: number): { year: number; month: number } {
+  const d = new Date(minute * MINUTE_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() };
+}
+
+function monthStartMinute(year: number, month: number): number {
+  return Date.UTC(year, month, 1) / MINUTE_MS;
+}
+
+function monthKey(year: number, month: number): MonthKey {
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}`;
+}
+
+/** The months in which a monitor has checks, each trimmed to its first and last minute with checks. */
+export function monthBuckets(firstMinute: number, up: Uint16Array, down: Uint16Array): MonthBucket[] {
+  const out: MonthBucket[] = [];
+  let i = 0;
+  while (i < up.length) {
+    while (i < up.length && up[i]! + down[i]! === 0) i++;
+    if (i === up.length) break;
+    const { year, month } = monthOf(firstMinute + i);
+    const start = monthStartMinute(year, month);
+    const monthEnd = Math.min(monthStartMinute(year, month + 1) - firstMinute, up.length);
+    let last = i;
+    for (let j = i; j < monthEnd; j++) if (up[j]! + down[j]! > 0) last = j;
+    out.push({
+      month: monthKey(year, month),
+      monthFirstMinute: start,
+      firstMinute: firstMinute + i,
+      endMinute: firstMinute + last + 1,
+    });
+    i = monthEnd;
+  }
+  return out;
+}
+
+/** The check times inside a bucket's month, as Uint32 ms offsets from its first minute. */
+export function monthTimes(
+  sortedTimes: Float64Array,
+  bucket: MonthBucket,
+  from: number,
+): { offsets: Uint32Array<ArrayBuffer>; next: number } {
+  const startMs = bucket.monthFirstMinute * MINUTE_MS;
+  const endMs = bucket.endMinute * MINUTE_MS;
+  let to = from;
+  while (to < sortedTimes.length && sortedTimes[to]! < endMs) to++;
+  const offsets = new Uint32Array(to - from);
+  for (let k = from; k < to; k++) offsets[k - from] = sortedTimes[k]! - startMs;
+  return { offsets, next: to };
+}
+
+/** Absolute ms times back from a month's offsets, appended to `out` at `at`. */
+export function absoluteTimes(
+  offsets: Uint32Array,
+  monthFirstMinute: number,
+  out: Float64Array,
+  at: number,
+): number {
+  const startMs = monthFirstMinute * MINUTE_MS;
+  for (let k = 0; k < offsets.length; k++) out[at + k] = startMs + offsets[k]!;
+  return at + offsets.length;
+}

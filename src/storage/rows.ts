@@ -1,0 +1,145 @@
+// The shapes stored in IndexedDB, one interface per table; typed-array data is kept as
+// exact-size ArrayBuffers so a row never drags a larger underlying buffer along.
+import type { ExclusionRecord, InputSummary, SkippedRow } from '../engine/observations';
+import type { Policy } from '../engine/policy';
+import type { SlaReport } from '../engine/report';
+
+/** Which policy a contract evaluates: a built-in preset, a stored custom policy, or its own copy. */
+export type PolicySource =
+  | { kind: 'preset'; presetId: string }
+  | { kind: 'custom'; policyId: number }
+  | { kind: 'embedded'; policy: Policy };
+
+export interface ContractRow {
+  id: number;
+  name: string;
+  policy: PolicySource;
+  timezone: string;
+  /** In `currency`, per the policy's fee period; null when not given. */
+  fee: number | null;
+  currency: string;
+  tier: string | null;
+  effectiveDate: string | null;
+  createdAt: number;
+}
+
+export interface PolicyRow {
+  id: number;
+  name: string;
+  policy: Policy;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type DatasetKind = 'probes' | 'states' | 'events' | 'exclusions';
+
+export interface RowFilter {
+  column: string;
+  values: string[];
+}
+
+export interface DatasetRow {
+  id: number;
+  contractId: number;
+  /** The file name as dropped, with extension. */
+  name: string;
+  /** File size in bytes. */
+  size: number;
+  kind: DatasetKind;
+  /** role → column name overrides used at import. */
+  mapping: Record<string, string>;
+  where: RowFilter[];
+  whereNot: RowFilter[];
+  /** Zone for timestamps the file wrote without one. */
+  sourceZone: string;
+  rows: number;
+  skippedRows: number;
+  /** The first skipped rows with their reasons (a capped sample). */
+  skipped: SkippedRow[];
+  /** Rows the where / whereNot filters left out. */
+  filteredRows: number;
+  /** SHA-256 of the file's bytes, lower-case hex. */
+  checksum: string;
+  importedAt: number;
+  monitors: string[];
+  /** Per probe or state monitor: this file's own median gap (rules 2, 14). */
+  gaps: { monitor: string; medianGapMsTimes2: number | null }[];
+}
+
+/** UTC calendar month "YYYY-MM": storage buckets are independent of any contract's zone. */
+export type MonthKey = string;
+
+/** One dataset × monitor × kind × UTC month of per-minute check counts. */
+export interface SeriesRow {
+  datasetId: number;
+  kind: 'probes' | 'states';
+  monitor: string;
+  month: MonthKey;
+  /** Minute index of the month's first minute. */
+  monthFirstMinute: number;
+  /** Minute index of element 0 of `up`/`down`: the month's first minute with checks. */
+  firstMinute: number;
+  /** Uint16 counts from `firstMinute` to the month's last minute with checks. */
+  up: ArrayBuffer;
+  down: ArrayBuffer;
+}
+
+/**
+ * The sorted check times of one series row: Uint32 ms offsets from the month's first
+ * minute (a month is under 2^32 ms). Kept apart from `series` so that re-evaluation,
+ * which needs only counts, never reads them.
+ */
+export interface CheckTimesRow {
+  datasetId: number;
+  kind: 'probes' | 'states';
+  monitor: string;
+  month: MonthKey;
+  monthFirstMinute: number;
+  times: ArrayBuffer;
+}
+
+/** One event log's outage intervals and file spans for one monitor. */
+export interface EventRow {
+  datasetId: number;
+  monitor: string;
+  /** Float64 [start, end) ms pairs, sorted. */
+  intervals: ArrayBuffer;
+  spans: { firstMs: number; lastMs: number; coverage: { startMs: number; endMs: number } | null }[];
+}
+
+export interface ExclusionRow extends ExclusionRecord {
+  id: number;
+  datasetId: number;
+}
+
+/**
+ * The median gap of a monitor fed by several datasets, over the union of their check
+ * times (rule 1 across files); valid while `datasetIds` are exactly its contributors.
+ */
+export interface MergedGapRow {
+  contractId: number;
+  kind: 'probes' | 'states';
+  monitor: string;
+  datasetIds: number[];
+  medianGapMsTimes2: number | null;
+}
+
+export interface ReportRow {
+  id: number;
+  contractId: number;
+  asOf: string;
+  createdAt: number;
+  report: SlaReport;
+}
+
+/** The per-file summary the report lists, rebuilt from a dataset row. */
+export function inputSummaryOf(d: DatasetRow): InputSummary {
+  return {
+    name: d.name,
+    kind: d.kind,
+    rows: d.rows,
+    skippedRows: d.skippedRows,
+    monitors: [...d.monitors],
+    skipped: d.skipped.map((s) => ({ ...s })),
+  };
+}

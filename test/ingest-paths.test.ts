@@ -1,0 +1,462 @@
+// The two import parsers must agree: the UTF-8 byte-level fast path and the PapaParse
+// path (the reference, and the reader of UTF-16) give the same reducer contents, rows,
+// skipped rows with lines and reasons, and exclusion records, for every fixture and for
+// awkward inline files, and the fast path gives the same whatever the chunk sizes.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { FileKind } from '../src/ingest/columns';
+import { CsvImporter, type ImportTuning, type ParserPath } from '../src/ingest/importer';
+import { InputError, type LoadOptions, type LoadResult } from '../src/ingest/load';
+import { MinuteReducer } from '../src/ingest/reduce';
+
+const RULES = { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true };
+const KINDS: FileKind[] = ['probes', 'states', 'events', 'exclusions'];
+
+function options(kind: FileKind, more: Partial<LoadOptions> = {}): LoadOptions {
+  return { kind, sourceZone: 'America/Chicago', rules: RULES, ...more };
+}
+
+/** A typed array element by element, written compactly: its length and its non-zero elements. */
+function elements(array: ArrayLike<number>) {
+  const nonZero: [number, number][] = [];
+  for (let i = 0; i < array.length; i++) if (array[i] !== 0) nonZero.push([i, array[i]!]);
+  return { length: array.length, nonZero };
+}
+
+type Outcome = { parser: ParserPath | null } & (
+  | { result: LoadResult; minutes: object[] }
+  | { error: string }
+);
+
+/** Everything an import leaves behind, typed arrays element by element, or the InputError's message. */
+function outcome(
+  name: string,
+  bytes: Uint8Array,
+  opts: LoadOptions,
+  tuning: ImportTuning,
+  chunk = bytes.length || 1,
+): Outcome {
+  const reducer = new MinuteReducer();
+  const importer = new CsvImporter(name, opts, reducer, tuning);
+  try {
+    for (let at = 0; at < bytes.length; at += chunk) importer.push(bytes.subarray(at, at + chunk));
+    const result = importer.finish();
+    const minutes = reducer.finish().map((m) =>
+      m.kind === 'events'
+        ? { ...m, intervals: Array.from(m.intervals) }
+        : {
+            ...m,
+            up: elements(m.up),
+            down: elements(m.down),
+            times: Array.from(reducer.sortedTimes(m.kind, m.monitor)),
+          },
+    );
+    return { result, minutes, parser: importer.parser };
+  } catch (e) {
+    if (e instanceof InputError) return { error: e.message, parser: importer.parser };
+    throw e;
+  }
+}
+
+const fast = (name: string, bytes: Uint8Array, opts: LoadOptions, chunk?: number) =>
+  outcome(name, bytes, opts, {}, chunk);
+const papa = (name: string, bytes: Uint8Array, opts: LoadOptions, chunk?: number) =>
+  outcome(name, bytes, opts, { parser: 'papaparse' }, chunk);
+const withoutParser = ({ parser: _, ...rest }: Outcome) => rest;
+
+/** Equal outcomes; compared as JSON first, as deep equality of long arrays is slow. */
+function expectSame(actual: object, expected: object) {
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) expect(actual).toEqual(expected);
+}
+
+/** Both paths agree in one chunk, and the fast path agrees with itself in chunks of each size. */
+function expectSameEverywhere(name: string, bytes: Uint8Array, opts: LoadOptions, chunks: Iterable<number>) {
+  const reference = papa(name, bytes, opts);
+  const whole = fast(name, bytes, opts);
+  expectSame(withoutParser(whole), withoutParser(reference));
+  for (const size of chunks) expectSame({ size, ...fast(name, bytes, opts, size) }, { size, ...whole });
+  return reference;
+}
+
+/** Every size for small files; a spread of awkward sizes (odd, around 64 KiB, 1 MiB) for larger ones. */
+function chunkSizes(length: number): number[] {
+  if (length <= 2048) return Array.from({ length }, (_, i) => i + 1);
+  const sizes = [13, 4093, 65_535, 65_536, 65_537, 1 << 20];
+  return length <= 256 * 1024 ? [1, 2, 3, 7, 64, 333, ...sizes] : sizes;
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+function utf16(text: string, littleEndian: boolean): Uint8Array {
+  const bytes = new Uint8Array(2 + 2 * text.length);
+  bytes.set(littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < text.length; i++) view.setUint16(2 + 2 * i, text.charCodeAt(i), littleEndian);
+  return bytes;
+}
+
+function csvFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return csvFiles(path);
+    return path.endsWith('.csv') ? [path] : [];
+  });
+}
+
+describe('every CSV fixture', () => {
+  const files = csvFiles('test/fixtures');
+
+  it('includes the real monitoring records', () => {
+    expect(files.filter((f) => f.includes('realdata')).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(files)(
+    '%s: both paths agree under every file kind',
+    (file) => {
+      const bytes = new Uint8Array(readFileSync(file));
+      for (const kind of KINDS)
+        expectSame(
+          withoutParser(fast(file, bytes, options(kind))),
+          withoutParser(papa(file, bytes, options(kind))),
+        );
+    },
+    60_000,
+  );
+
+  it.each(files)(
+    '%s: the fast path agrees with itself in chunks of many sizes',
+    (file) => {
+      const bytes = new Uint8Array(readFileSync(file));
+      // The kind under which the file yields most rows is the one it was written for.
+      const rowsOf = (kind: FileKind) => {
+        const r = papa(file, bytes, options(kind));
+        return 'result' in r ? r.result.summary.rows : -1;
+      };
+      const kind = KINDS.reduce((best, k) => (rowsOf(k) > rowsOf(best) ? k : best));
+      expectSameEverywhere(file, bytes, options(kind), chunkSizes(bytes.length));
+    },
+    60_000,
+  );
+});
+
+describe('awkward inline files', () => {
+  const cases: [string, string, Partial<LoadOptions> & { kind?: FileKind }][] = [
+    ['BOM-less plain file', 'time,status\n2026-06-10T10:00:00Z,up\n2026-06-10T10:01:00Z,down\n', {}],
+    [
+      'quoted fields with delimiters, doubled quotes and line breaks (LF and CRLF)',
+      'time,monitor,status,message\n2026-06-10T10:00:00Z,"api, eu",down,"first line\nsecond line"\r\n' +
+        '2026-06-10T10:01:00Z,"api, eu",up,"said ""ok"""\nbad,"api, eu",up,""\r\n' +
+        '2026-06-10T10:02:00Z,"api, eu",up,"a\r\n\r\nb"\nworse,"api, eu",up,x\n"2026-06-10T10:03:00Z","x""y",up,"z"\n',
+      {},
+    ],
+    [
+      'empty and white-space lines, CR-only endings, no final line break',
+      '\n\ntime,status\r\r\n  \n\t\n2026-06-10T10:00:00Z,up\r2026-06-10T10:01:00Z,down\r\n\r\n""\n2026-06-10T10:02:00Z,up',
+      {},
+    ],
+    [
+      'unsorted and duplicate rows over several days and monitors',
+      'time,monitor,status\n2026-06-12T10:00:00Z,b,up\n2026-06-10T10:00:00Z,a,down\n2026-06-12T10:00:00Z,b,up\n' +
+        '2026-06-10T09:59:59.999Z,a,up\n2026-06-11T23:59:59Z,a,up\n2026-06-10T10:00:00Z,a,down\n2026-06-10T10:00:00Z,,up\n',
+      {},
+    ],
+    [
+      'every timestamp form, valid and not',
+      [
+        'time,status',
+        '1781085600,up',
+        '1781085600000,up',
+        '1781085600.5,up',
+        '2026-06-10T10:00:00Z,up',
+        '2026-06-10T10:00:00z,up',
+        '2026-06-10T10:00:00UTC,up',
+        '2026-06-10T10:00:00 UTC,up',
+        '2026-06-10T10:00:00utc,up',
+        '2026-06-10T15:30:00+05:30,up',
+        '2026-06-10T15:30:00+0530,up',
+        '2026-06-10T15:00:00+05,up',
+        '2026-06-10T07:00:00-03:00,up',
+        '2026-06-10T07:00:00-03:,up',
+        '2026-06-10T07:00:00+24:00,up',
+        '2026-06-10T07:00:00+05:60,up',
+        '2026-06-10 10:00,up',
+        '2026-06-10 10:00:30,up',
+        '2026-06-10T10:00:30.1Z,up',
+        '2026-06-10T10:00:30.12Z,up',
+        '2026-06-10T10:00:30,123Z,up',
+        '"2026-06-10T10:00:30,123Z",up',
+        '2026-06-10T10:00:30.123456Z,up',
+        '2026-06-10T10:00:30.123456789Z,up',
+        '2026-06-10T10:00:30.1234567891Z,up',
+        '2026-06-10T10:00:30.Z,up',
+        '2026-06-10T10:00.5Z,up',
+        '2026-06-10,up',
+        '2026-06-10Z,up',
+        '2026-06-10 Z,up',
+        '2026-06-10T,up',
+        '2026-06-10t10:00:00Z,up',
+        '  2026-06-10T10:00:00Z  ,up',
+        '"  2026-06-10T10:00:00Z ",up',
+        '\u00a02026-06-10T10:00:00Z,up',
+        '2026-06-10T24:00:00Z,up',
+        '2026-06-10T23:59:60Z,up',
+        '2026-13-01T00:00:00Z,up',
+        '2026-00-10T00:00:00Z,up',
+        '2026-06-00T00:00:00Z,up',
+        '26-06-10T10:00:00Z,up',
+        '2026-6-10T10:00:00Z,up',
+        '2026-06-10T1:00:00Z,up',
+        '-1781085600,up',
+        '+2026-06-10,up',
+        'NaN,up',
+        ',up',
+      ].join('\n'),
+      {},
+    ],
+    [
+      'far-away and odd times as event starts (no minute arrays to span)',
+      [
+        'start,end',
+        '1781085600123456,1781085600123457',
+        '0001-01-01T00:00:00Z,0001-01-01T00:00:01Z',
+        '0099-02-28T10:00:00Z,0099-03-01T00:00:00Z',
+        '0100-02-28 10:00,0100-02-28 10:00:01',
+        '9999-12-31T23:59:59.999-23:59,9999-12-31T23:59:59.999-23:59',
+        '999999999999999,1000000000000000',
+        '99999999999,100000000000',
+        '0,1',
+        '2024-02-29T10:00:00Z,2024-02-29T10:00:00Z',
+        '2026-02-29T10:00:00Z,2026-03-01T10:00:00Z',
+        '2100-02-29T10:00:00Z,2100-03-01T10:00:00Z',
+        '2000-02-29T10:00:00Z,2000-02-29T10:00:00Z',
+        '0099-02-29T10:00:00Z,0099-03-01T10:00:00Z',
+        '2026-06-10 10:00,2026-03-08 02:30',
+      ].join('\n'),
+      { kind: 'events' },
+    ],
+    [
+      'local times around DST changes in Chicago',
+      [
+        'time,status',
+        '2026-03-08 01:59:59,up',
+        '2026-03-08 02:00,up',
+        '2026-03-08 02:30,up',
+        '2026-03-08 02:59:59.999,up',
+        '2026-03-08 03:00,up',
+        '2026-11-01 00:59,up',
+        '2026-11-01 01:00,up',
+        '2026-11-01 01:30,up',
+        '2026-11-01 01:59:59,up',
+        '2026-11-01 02:00,up',
+        '2026-03-08 02:15,up',
+      ].join('\n'),
+      {},
+    ],
+    [
+      'Lord Howe half-hour DST and Kathmandu quarter-hour offsets',
+      'time,status\n2026-10-04 02:00,up\n2026-10-04 02:15,up\n2026-10-04 02:30,up\n2026-04-05 01:45,up\n2026-04-05 02:00,up\n',
+      { sourceZone: 'Australia/Lord_Howe' },
+    ],
+    [
+      'Kathmandu',
+      'time,status\n2026-06-10 10:00,up\n2026-06-10 10:14:59,up\n',
+      { sourceZone: 'Asia/Kathmandu' },
+    ],
+    [
+      'status words, numbers and codes, valid and not',
+      [
+        'time,http_code,status,error',
+        '2026-06-10T10:00:00Z,200,,',
+        '2026-06-10T10:00:00Z,503,,',
+        '2026-06-10T10:00:00Z,0,,',
+        '2026-06-10T10:00:00Z,,,connection refused',
+        '2026-06-10T10:00:00Z,,,timeout',
+        '2026-06-10T10:00:00Z,,,  ',
+        '2026-06-10T10:00:00Z,,,',
+        '2026-06-10T10:00:00Z,404,up,',
+        '2026-06-10T10:00:00Z,200,DOWN,',
+        '2026-06-10T10:00:00Z,, Timed_Out ,',
+        '2026-06-10T10:00:00Z,,operational,',
+        '2026-06-10T10:00:00Z,,Operationally,',
+        '2026-06-10T10:00:00Z,,0,',
+        '2026-06-10T10:00:00Z,,3,',
+        '2026-06-10T10:00:00Z,,7,',
+        '2026-06-10T10:00:00Z,,502,',
+        '2026-06-10T10:00:00Z,,0200,',
+        '2026-06-10T10:00:00Z,600,,',
+        '2026-06-10T10:00:00Z,99,,',
+        '2026-06-10T10:00:00Z,2000,,',
+        '2026-06-10T10:00:00Z,abc,,',
+        '2026-06-10T10:00:00Z,"200",,',
+        '2026-06-10T10:00:00Z,,"up",',
+        '2026-06-10T10:00:00Z,,up\u00a0,',
+        '2026-06-10T10:00:00Z,,\u00e9tat,',
+        '2026-06-10T10:00:00Z,,n,',
+        '2026-06-10T10:00:00Z,,Y,',
+        '2026-06-10T10:00:00Z,,up-ish,',
+      ].join('\n'),
+      {},
+    ],
+    [
+      'garbage rows and wrong field counts',
+      'time,monitor,status\n2026-06-10T10:00:00Z,a,up\ngarbage\n,,\n,,,\n2026-06-10T10:01:00Z,a,up,extra\n\u0000\u0001,x,y\n"unclosed,a,up\n',
+      {},
+    ],
+    ['header only', 'time,status\n', {}],
+    ['header only without a line break', 'time,status', {}],
+    ['an empty file', '', {}],
+    ['white space only', ' \n\t\r\n  ', {}],
+    ['no time column', 'when,status\n2026-06-10T10:00:00Z,up\n', {}],
+    [
+      'non-ASCII monitor names and a U+FEFF inside',
+      'time,monitor,status\n2026-06-10T10:00:00Z,café,up\n2026-06-10T10:00:00Z,東京,down\n2026-06-10T10:00:00Z,\ufeffx,up\n' +
+        '2026-06-10T10:00:00Z, café ,up\n2026-06-10T10:00:00Z,"東京",up\n',
+      {},
+    ],
+    [
+      'semicolons and filters',
+      'checked_at;endpoint;result_code;impact\n2026-06-01 00:00:00;core;200;none\n2026-06-06 10:00:00;core;500;None\n' +
+        '2026-06-07 02:00:00;core;503;maintenance\n2026-06-07 03:00:00;edge;503;\n',
+      {
+        kind: 'states',
+        columns: { monitor: 'endpoint', code: 'result_code' },
+        whereNot: [{ column: 'impact', values: ['maintenance'] }],
+      },
+    ],
+    ['tabs', 'time\tmonitor\tstatus\n2026-06-10T10:00:00Z\tx y\tup\n2026-06-10T10:01:00Z\tx y\tdown\n', {}],
+    ['pipes', 'time|monitor|status\n2026-06-10T10:00:00Z|x|up\n2026-06-10T10:01:00Z|x|down\n', {}],
+    [
+      'an event log with durations',
+      'start,duration,monitor\n2026-06-10T10:00:00Z,900,a\n2026-06-10T11:00:00Z,00:15:00,a\n2026-06-10T12:00:00Z,soon,b\n' +
+        '2026-06-10 12:00,1:00,b\n,10,a\n',
+      { kind: 'events' },
+    ],
+    [
+      'exclusion records',
+      'start,end,kind,announced_at,note\n2026-06-10T10:00:00Z,2026-06-10T11:00:00Z,Scheduled Maintenance,2026-06-01T10:00:00Z,"db\r\nupgrade"\n' +
+        '2026-06-11T10:00:00Z,2026-06-11T11:00:00Z,third party,,cdn\n2026-06-12T10:00:00Z,2026-06-12T11:00:00Z,alien invasion,,?\n' +
+        '2026-06-13T11:00:00Z,2026-06-13T10:00:00Z,planned,,backwards\n2026-06-14T10:00:00Z,2026-06-14T11:00:00Z,planned,whenever,x\n',
+      { kind: 'exclusions' },
+    ],
+  ];
+
+  it.each(cases)(
+    '%s',
+    (name, text, more) => {
+      const opts = options(more.kind ?? 'probes', more);
+      const bytes = utf8(text);
+      const result = expectSameEverywhere(`${name}.csv`, bytes, opts, chunkSizes(bytes.length));
+      expect(fast(`${name}.csv`, bytes, opts).parser ?? 'bytes').toBe('bytes');
+      // The same text as UTF-8 with a BOM, and as UTF-16 (read by PapaParse only), gives the same.
+      const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+      expectSameEverywhere(`${name}.csv`, bom, opts, [1, 2, 3, 4, 5, 17]);
+      for (const littleEndian of [true, false]) {
+        const wide = utf16(text, littleEndian);
+        const viaPapa = papa(`${name}.csv`, wide, opts, 3);
+        if (wide.length > 2) expect(viaPapa.parser).toBe('papaparse');
+        expectSame(withoutParser(viaPapa), withoutParser(result));
+        expectSame(withoutParser(fast(`${name}.csv`, wide, opts, 5)), withoutParser(result));
+      }
+    },
+    60_000,
+  );
+
+  it('binary garbage is refused the same way by both paths', () => {
+    const bytes = new Uint8Array(5000).map((_, i) => (i * 7919) % 251);
+    const a = fast('blob.bin', bytes, options('probes'));
+    expect(a).toEqual({ error: 'blob.bin: this is not a CSV text file (binary data)', parser: null });
+    expect(papa('blob.bin', bytes, options('probes'))).toEqual(a);
+    expect(fast('blob.bin', bytes, options('probes'), 1)).toEqual(a);
+  });
+
+  it('garbage after the first 64 KiB is read as rows, and skipped the same way', () => {
+    let text = 'time,monitor,status\n';
+    for (let i = 0; text.length < 70_000; i++)
+      text += `2026-06-10T10:${String(i % 60).padStart(2, '0')}:00Z,m${i % 7},up\n`;
+    const bytes = new Uint8Array([
+      ...utf8(text),
+      0,
+      1,
+      2,
+      0xff,
+      0xfe,
+      10,
+      ...utf8('x,y,z\n\u0000,\u0001,\u0002'),
+    ]);
+    const r = expectSameEverywhere('late.csv', bytes, options('probes'), chunkSizes(bytes.length));
+    expect('result' in r && r.result.summary.skippedRows).toBe(3);
+  });
+
+  it('a record longer than the limit is an error on the same line for both paths', () => {
+    const text = `time,status\n2026-06-10T10:00:00Z,up\n"${'x'.repeat(5000)}\n`;
+    const tuning = { maxRecordBytes: 1000 };
+    const a = outcome('long.csv', utf8(text), options('probes'), tuning, 64);
+    expect(a).toMatchObject({
+      error: expect.stringMatching(/^long\.csv:3: a record longer than 1000 bytes/),
+    });
+    expect(
+      outcome('long.csv', utf8(text), options('probes'), { ...tuning, parser: 'papaparse' }, 64),
+    ).toEqual({
+      ...a,
+      parser: 'papaparse',
+    });
+  });
+
+  it('a closing quote followed by text keeps the text (RFC 4180 leniency, as before)', () => {
+    const r = fast('q.csv', utf8('time,monitor,status\n2026-06-10T10:00:00Z,"a"b,up\n'), options('probes'));
+    expect('result' in r && r.result.summary.monitors).toEqual(['ab']);
+  });
+});
+
+describe('generated files', () => {
+  const times = [
+    '2026-06-10T10:00:00Z',
+    '2026-06-10 10:00',
+    '2026-03-08 02:30:00',
+    '1781085600',
+    '2026-06-10T10:00:00.250+02:00',
+    '2026-02-30T00:00:00Z',
+    'soon',
+    '',
+  ];
+  const statuses = ['up', 'DOWN', '503', '200', '0', '2', 'maybe', '', ' ok '];
+  const monitors = ['a', 'b', 'café', 'x,y', 'say "hi"', 'two\nlines', ''];
+  const cell = fc.oneof(
+    fc.constantFrom(...times),
+    fc.constantFrom(...statuses),
+    fc.constantFrom(...monitors),
+    fc.string({ maxLength: 6 }),
+  );
+  const record = fc.oneof(
+    {
+      weight: 6,
+      arbitrary: fc.tuple(
+        fc.constantFrom(...times),
+        fc.constantFrom(...monitors),
+        fc.constantFrom(...statuses),
+      ),
+    },
+    { weight: 1, arbitrary: fc.array(cell, { minLength: 0, maxLength: 5 }) },
+  );
+  const quote = (c: string) => (/[",\r\n]/.test(c) || c.trim() !== c ? `"${c.replaceAll('"', '""')}"` : c);
+
+  it('both paths agree on well-formed CSV with any line breaks, in any chunks', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(record, fc.constantFrom('\n', '\r\n', '\r')), { maxLength: 30 }),
+        fc.integer({ min: 1, max: 64 }),
+        (rows, chunk) => {
+          const text = `time,monitor,status\n${rows.map(([cells, eol]) => cells.map(quote).join(',') + eol).join('')}`;
+          const bytes = utf8(text);
+          const reference = papa('gen.csv', bytes, options('probes'));
+          expect(withoutParser(fast('gen.csv', bytes, options('probes'), chunk))).toEqual(
+            withoutParser(reference),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

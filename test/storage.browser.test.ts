@@ -1,0 +1,411 @@
+// src/storage in real Chromium IndexedDB: saving imports atomically, merging datasets by
+// rule 1, quota errors, reopening, and how fast a stored year re-evaluates.
+import { afterEach, describe, expect, it } from 'vitest';
+import { evaluate, withContract } from '../src/engine/evaluate';
+import { medianGapMsTimes2 } from '../src/engine/minutes';
+import type { MonitorMinutes, ProbeMinutes } from '../src/engine/observations';
+import { chooseReading } from '../src/engine/policy';
+import type { LoadOptions } from '../src/ingest/load';
+import { loadCsv } from '../src/ingest/load';
+import { MinuteReducer } from '../src/ingest/reduce';
+import {
+  type ImportToSave,
+  isQuotaExceeded,
+  openStore,
+  requestPersistence,
+  Sha256,
+  StorageError,
+  type Store,
+  storageErrorOf,
+} from '../src/storage';
+import {
+  addContract,
+  comparableMonitors,
+  fixtureFile,
+  freshStore,
+  policyOf,
+  reduceLikeCli,
+  rulesOf,
+  sha256Hex,
+} from './fixtures/storage/helpers';
+
+const opened: Store[] = [];
+async function store(): Promise<Store> {
+  const s = await freshStore();
+  opened.push(s);
+  return s;
+}
+afterEach(() => {
+  for (const s of opened.splice(0)) s.close();
+});
+
+/** An import as the worker builds it, from one fixture file. */
+async function importOf(file: File, options: LoadOptions): Promise<ImportToSave> {
+  const reducer = new MinuteReducer();
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const result = loadCsv(file.name, bytes, options, reducer);
+  const minutes = reducer.finish();
+  return {
+    dataset: {
+      name: file.name,
+      size: file.size,
+      kind: options.kind,
+      mapping: { ...options.columns },
+      where: options.where ?? [],
+      whereNot: options.whereNot ?? [],
+      sourceZone: options.sourceZone,
+      checksum: await sha256Hex(file),
+      filteredRows: result.filteredRows,
+    },
+    minutes,
+    sortedTimes: new Map(
+      minutes.flatMap((m) =>
+        m.kind === 'probes' ? [[m.monitor, reducer.sortedTimes('probes', m.monitor)] as const] : [],
+      ),
+    ),
+    exclusions: result.exclusions,
+    summary: result.summary,
+  };
+}
+
+function expectSameMonitors(actual: readonly MonitorMinutes[], expected: readonly MonitorMinutes[]): void {
+  const c = comparableMonitors(actual, expected);
+  expect(c.actual).toEqual(c.expected);
+}
+
+const saved = async (s: Store, contractId: number, data: ImportToSave) => {
+  const out = await s.saveImport(contractId, data);
+  if (out.status !== 'saved') throw new Error(`expected a new dataset, got ${out.status}`);
+  return out.datasetId;
+};
+
+describe('the streaming checksum', () => {
+  it('equals crypto.subtle.digest at every chunk boundary', async () => {
+    const data = new Uint8Array(1000);
+    crypto.getRandomValues(data);
+    for (const length of [0, 1, 55, 56, 63, 64, 65, 127, 128, 1000]) {
+      const bytes = data.subarray(0, length);
+      const want = await sha256Hex(new Blob([bytes]));
+      for (const chunk of [1, 3, 63, 64, 65, 500]) {
+        const h = new Sha256();
+        for (let i = 0; i < length; i += chunk) h.update(bytes.subarray(i, i + chunk));
+        expect(h.hex(), `length ${length}, chunks of ${chunk}`).toBe(want);
+      }
+    }
+  });
+});
+
+describe('saving and loading a contract’s data', () => {
+  it('gives back exactly the command line’s minutes for probes, states, events and exclusions', async () => {
+    const s = await store();
+    const clarus = await policyOf('clarus-lis');
+    const github = await policyOf('policies/github-enterprise.json');
+    const contractId = await addContract(s, clarus);
+    const base = { sourceZone: 'Africa/Cairo', rules: rulesOf(clarus) };
+    const files: { file: File; options: LoadOptions }[] = [
+      {
+        file: await fixtureFile('realdata/upptime/FoodCoopX-probes.csv'),
+        options: { ...base, kind: 'probes' },
+      },
+      {
+        file: await fixtureFile('realdata/upptime/honch-io-probes.csv'),
+        options: { ...base, kind: 'states' },
+      },
+      {
+        file: await fixtureFile('realdata/github-status/downtime_windows.csv'),
+        options: {
+          ...base,
+          rules: rulesOf(github),
+          kind: 'events',
+          whereNot: [{ column: 'impact', values: ['maintenance'] }],
+        },
+      },
+      { file: await fixtureFile('rules/ef-maintenance.csv'), options: { ...base, kind: 'exclusions' } },
+    ];
+    for (const f of files) await saved(s, contractId, await importOf(f.file, f.options));
+
+    const loaded = await s.loadContractInputs(contractId);
+    const cli = await reduceLikeCli(files);
+    expectSameMonitors(loaded.monitors, cli.monitors);
+    expect(loaded.exclusions).toEqual(cli.exclusions);
+    expect(loaded.inputs).toEqual(cli.inputs);
+
+    const datasets = await s.listDatasets(contractId);
+    expect(datasets.map((d) => [d.name, d.kind, d.rows])).toEqual([
+      ['FoodCoopX-probes.csv', 'probes', 6274],
+      ['honch-io-probes.csv', 'states', 489],
+      ['downtime_windows.csv', 'events', 801],
+      ['ef-maintenance.csv', 'exclusions', 2],
+    ]);
+    expect(datasets[0]!.checksum).toBe(await sha256Hex(files[0]!.file));
+    // FoodCoopX spans 2025-11 to 2026-06: one series row per monitor and UTC month.
+    const counts = await s.counts();
+    expect(counts.series).toBeGreaterThan(datasets[0]!.monitors.length);
+    expect(counts.checkTimes).toBeLessThan(counts.series); // state logs keep no check times
+  });
+
+  it('merges two overlapping files of one monitor by rule 1', async () => {
+    const s = await store();
+    const policy = await policyOf('clarus-lis');
+    const contractId = await addContract(s, policy);
+    const options: LoadOptions = { kind: 'probes', sourceZone: 'UTC', rules: rulesOf(policy) };
+    const a = { file: await fixtureFile('storage/overlap-a.csv'), options };
+    const b = { file: await fixtureFile('storage/overlap-b.csv'), options };
+    const idA = await saved(s, contractId, await importOf(a.file, options));
+    const idB = await saved(s, contractId, await importOf(b.file, options));
+
+    const loaded = await s.loadContractInputs(contractId);
+    const both = await reduceLikeCli([a, b]);
+    expectSameMonitors(loaded.monitors, both.monitors);
+
+    const api = loaded.monitors.find((m) => m.monitor === 'api') as ProbeMinutes;
+    const alone = (await reduceLikeCli([a])).monitors.find((m) => m.monitor === 'api') as ProbeMinutes;
+    const otherAlone = (await reduceLikeCli([b])).monitors.find((m) => m.monitor === 'api') as ProbeMinutes;
+    // 02:00 UTC: a check from each file in that minute — counts add.
+    const minute = Date.UTC(2026, 2, 1, 2, 0) / 60_000;
+    const at = (p: ProbeMinutes) => p.up[minute - p.firstMinute]! + p.down[minute - p.firstMinute]!;
+    expect([at(alone), at(otherAlone), at(api)]).toEqual([1, 1, 2]);
+    // The median gap is over the union of check times: neither file's own.
+    const union = Float64Array.from(
+      [...textTimes(await a.file.text(), 'api'), ...textTimes(await b.file.text(), 'api')].sort(
+        (x, y) => x - y,
+      ),
+    );
+    expect(api.medianGapMsTimes2).toBe(medianGapMsTimes2(union));
+    expect([alone.medianGapMsTimes2, otherAlone.medianGapMsTimes2, api.medianGapMsTimes2]).toEqual([
+      130_000, 186_000, 108_000,
+    ]);
+    expect((await s.counts()).mergedGaps).toBe(1);
+    // Loading uses the merged gap cached at save: no check times are read.
+    const fresh = await openStore(s.name);
+    opened.push(fresh);
+    fresh.db.checkTimes.where = () => {
+      throw new Error('check times read on load');
+    };
+    expect((await fresh.loadContractInputs(contractId)).monitors.map((m) => m.monitor)).toEqual([
+      'api',
+      'web',
+    ]);
+
+    // Deleting one file un-merges: counts and median are the other file's alone.
+    expect(await s.deleteDataset(idB)).toBe(true);
+    const after = await s.loadContractInputs(contractId);
+    expectSameMonitors(after.monitors, (await reduceLikeCli([a])).monitors);
+    expect(await s.counts()).toMatchObject({ datasets: 1, mergedGaps: 0 });
+    expect(idA).toBeLessThan(idB);
+  });
+
+  it('keeps everything after the database is closed and opened again', async () => {
+    const s = await store();
+    const policy = await policyOf('clarus-lis');
+    const contractId = await addContract(s, policy);
+    const file = await fixtureFile('storage/overlap-a.csv');
+    await saved(
+      s,
+      contractId,
+      await importOf(file, { kind: 'probes', sourceZone: 'UTC', rules: rulesOf(policy) }),
+    );
+    const before = await s.loadContractInputs(contractId);
+    const name = s.name;
+    s.close();
+    const reopened = await openStore(name);
+    opened.push(reopened);
+    expect((await reopened.getContract(contractId))?.policy).toEqual({ kind: 'embedded', policy });
+    const after = await reopened.loadContractInputs(contractId);
+    expectSameMonitors(after.monitors, before.monitors);
+    expect({ ...after, monitors: [] }).toEqual({ ...before, monitors: [] });
+  });
+
+  it('saves nothing of a failing import and reports it as a duplicate the second time', async () => {
+    const s = await store();
+    const policy = await policyOf('clarus-lis');
+    const contractId = await addContract(s, policy);
+    const data = await importOf(await fixtureFile('storage/overlap-a.csv'), {
+      kind: 'probes',
+      sourceZone: 'UTC',
+      rules: rulesOf(policy),
+    });
+    const first = await saved(s, contractId, data);
+    expect(await s.saveImport(contractId, data)).toEqual({ status: 'duplicate', datasetId: first });
+    const replaced = await s.saveImport(contractId, data, { replace: true });
+    expect(replaced).toMatchObject({ status: 'saved', replacedDatasetId: first });
+    expect((await s.listDatasets(contractId)).map((d) => d.id)).toEqual([
+      (replaced as { datasetId: number }).datasetId,
+    ]);
+    await expect(s.saveImport(contractId + 99, data)).rejects.toThrow(/no contract/);
+  });
+});
+
+describe('a full disk', () => {
+  it('becomes “Storage is full”, saves nothing and keeps what was stored', async () => {
+    const s = await store();
+    const policy = await policyOf('clarus-lis');
+    const contractId = await addContract(s, policy);
+    const options: LoadOptions = { kind: 'probes', sourceZone: 'UTC', rules: rulesOf(policy) };
+    await saved(s, contractId, await importOf(await fixtureFile('storage/overlap-a.csv'), options));
+    const before = await s.counts();
+    const inputsBefore = await s.loadContractInputs(contractId);
+
+    // The browser refuses the series rows in the middle of the transaction.
+    const table = s.db.checkTimes;
+    const original = table.bulkAdd.bind(table);
+    table.bulkAdd = (() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    }) as typeof table.bulkAdd;
+    try {
+      const error = await s
+        .saveImport(contractId, await importOf(await fixtureFile('storage/overlap-b.csv'), options))
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StorageError);
+      expect((error as StorageError).problem).toBe('quota');
+      expect((error as Error).message).toMatch(
+        /^Storage is full: .*overlap-b\.csv.*free space .*delete data/,
+      );
+      expect(((error as Error).cause as DOMException).name).toBe('QuotaExceededError');
+    } finally {
+      table.bulkAdd = original;
+    }
+    expect(await s.counts()).toEqual(before);
+    expectSameMonitors((await s.loadContractInputs(contractId)).monitors, inputsBefore.monitors);
+  });
+
+  it('is recognised however Dexie wraps it', () => {
+    const quota = new DOMException('full', 'QuotaExceededError');
+    const aborted = Object.assign(new Error('QuotaExceededError'), { name: 'AbortError', inner: quota });
+    const bulk = Object.assign(new Error('1 of 3 failed'), { name: 'BulkError', failures: [quota] });
+    for (const e of [quota, aborted, bulk]) {
+      expect(isQuotaExceeded(e)).toBe(true);
+      expect(storageErrorOf(e, 'saving x')).toMatchObject({ name: 'StorageError', problem: 'quota' });
+    }
+    const bug = new TypeError('x is undefined');
+    expect(storageErrorOf(bug, 'saving x')).toBe(bug);
+  });
+});
+
+it('asks for persistent storage without failing where it cannot', async () => {
+  expect(['granted', 'denied', 'unsupported']).toContain(await requestPersistence());
+});
+
+describe('re-evaluation from storage', () => {
+  /** A year of one check a minute for one monitor, 1 in 5 000 down. */
+  function yearOfChecks(monitor: string, seed: number): { minutes: ProbeMinutes; times: Float64Array } {
+    const firstMinute = Date.UTC(2025, 0, 1) / 60_000;
+    const length = 365 * 1440;
+    const up = new Uint16Array(length);
+    const down = new Uint16Array(length);
+    const times = new Float64Array(length);
+    for (let i = 0; i < length; i++) {
+      if ((i * 7 + seed) % 5000 < 3) down[i] = 1;
+      else up[i] = 1;
+      times[i] = (firstMinute + i) * 60_000 + ((i + seed) % 60) * 1000;
+    }
+    times.sort();
+    return {
+      minutes: {
+        monitor,
+        kind: 'probes',
+        firstMinute,
+        up,
+        down,
+        medianGapMsTimes2: medianGapMsTimes2(times),
+        holdMinutesOverride: null,
+      },
+      times,
+    };
+  }
+
+  function importOfYear(name: string, year: { minutes: ProbeMinutes; times: Float64Array }[]): ImportToSave {
+    const monitors = year.map((y) => y.minutes.monitor);
+    return {
+      dataset: {
+        name,
+        size: 0,
+        kind: 'probes',
+        mapping: {},
+        where: [],
+        whereNot: [],
+        sourceZone: 'UTC',
+        checksum: name,
+        filteredRows: 0,
+      },
+      minutes: year.map((y) => y.minutes),
+      sortedTimes: new Map(year.map((y) => [y.minutes.monitor, y.times])),
+      exclusions: [],
+      summary: { name, kind: 'probes', rows: year.length * 525_600, skippedRows: 0, monitors, skipped: [] },
+    };
+  }
+
+  it('builds the engine input for 10 monitors × 1 year and evaluates it in interactive time', async () => {
+    const s = await store();
+    const policy = await policyOf('clarus-lis');
+    const contractId = await addContract(s, policy);
+    const year = Array.from({ length: 10 }, (_, i) => yearOfChecks(`monitor-${i}`, i * 13));
+    const minutes: MonitorMinutes[] = year.map((y) => y.minutes);
+    const t0 = performance.now();
+    const result = await s.saveImport(contractId, importOfYear('year.csv', year));
+    const saveMs = performance.now() - t0;
+    expect(result.status).toBe('saved');
+
+    const terms = withContract(policy, { timezone: 'UTC' });
+    // Cold: a new connection, nothing cached.
+    const cold = await openStore(s.name);
+    opened.push(cold);
+    const t1 = performance.now();
+    const inputs = await cold.loadContractInputs(contractId);
+    const t2 = performance.now();
+    const first = evaluate({ policy: terms, ...inputs, asOf: '2026-01-15' });
+    const t3 = performance.now();
+    expectSameMonitors(inputs.monitors, minutes);
+    expect(first.report.periods).toHaveLength(12);
+
+    // Warm: the user toggles an interpretation; storage is not read again.
+    const toggled = chooseReading(
+      terms,
+      terms.interpretations[0]!.id,
+      terms.interpretations[0]!.options[1]!.id,
+    );
+    const t4 = performance.now();
+    const again = await cold.loadContractInputs(contractId);
+    const t5 = performance.now();
+    evaluate({ policy: toggled, ...again, asOf: '2026-01-15' });
+    const t6 = performance.now();
+
+    // A second file for two of the monitors: their counts add and their gaps merge (cached at save).
+    await saved(
+      cold,
+      contractId,
+      importOfYear('year-again.csv', [yearOfChecks('monitor-0', 30), yearOfChecks('monitor-1', 31)]),
+    );
+    const merged = await openStore(s.name);
+    opened.push(merged);
+    const t7 = performance.now();
+    const mergedInputs = await merged.loadContractInputs(contractId);
+    const t8 = performance.now();
+    evaluate({ policy: terms, ...mergedInputs, asOf: '2026-01-15' });
+    const t9 = performance.now();
+    const monitor0 = mergedInputs.monitors[0] as ProbeMinutes;
+    expect(monitor0.up[0]! + monitor0.down[0]!).toBe(2);
+
+    const timings = {
+      saveMs: Math.round(saveMs),
+      coldLoadMs: Math.round(t2 - t1),
+      evaluateMs: Math.round(t3 - t2),
+      warmLoadMs: Math.round(t5 - t4),
+      reEvaluateMs: Math.round(t6 - t5),
+      coldLoadMergedMs: Math.round(t8 - t7),
+      evaluateMergedMs: Math.round(t9 - t8),
+    };
+    console.log('10 monitors × 1 year:', JSON.stringify(timings));
+    expect(t2 - t1).toBeLessThan(2000);
+    expect(t5 - t4).toBeLessThan(50);
+  });
+});
+
+/** The times of one monitor's rows in a fixture's text, parsed with Date.parse. */
+function textTimes(text: string, monitor: string): number[] {
+  const lines = text.trim().split('\n').slice(1);
+  return lines
+    .map((l) => l.split(/[;,]/))
+    .filter((f) => f[1] === monitor)
+    .map((f) => Date.parse(f[0]!));
+}

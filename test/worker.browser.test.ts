@@ -1,0 +1,353 @@
+// The import worker through the bridge in real Chromium: files into IndexedDB, reports
+// equal to the command line's, cancel and kill leave nothing, a full disk is reported.
+import * as Comlink from 'comlink';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createImportBridge, type ImportOutcome, type ImportProgress } from '../src/app/worker-bridge';
+import type { Policy } from '../src/engine/policy';
+import { reportJson } from '../src/engine/report';
+import type { LoadOptions } from '../src/ingest/load';
+import type { Store } from '../src/storage';
+import type { ImportWorkerApi } from '../workers/import.worker';
+import type { ImportOptions } from '../workers/outcomes';
+import type { FullDiskWorkerApi } from './fixtures/storage/full-disk.worker';
+import {
+  addContract,
+  type ContractTerms,
+  fixtureFile,
+  freshStore,
+  generatedProbeFile,
+  policyOf,
+  reportLikeCli,
+  rulesOf,
+  sha256Hex,
+} from './fixtures/storage/helpers';
+
+const stores: Store[] = [];
+afterAll(() => {
+  for (const s of stores) s.close();
+});
+
+/** A fresh database, a contract in it, and a bridge whose worker uses that database. */
+async function setup(policyRef: string, terms: Partial<ContractTerms> = {}) {
+  const store = await freshStore();
+  stores.push(store);
+  const policy = await policyOf(policyRef);
+  const contractId = await addContract(store, policy, terms);
+  const contract = (await store.getContract(contractId))!;
+  const bridge = createImportBridge({ storeName: store.name });
+  return { store, policy, contractId, contract, bridge };
+}
+
+const imported = (o: ImportOutcome) => {
+  if (o.status !== 'imported') throw new Error(`expected an import, got ${JSON.stringify(o)}`);
+  return o;
+};
+
+/** Imports the files through the bridge and checks the stored report against the command line's. */
+async function expectCliReport(
+  policyRef: string,
+  files: { file: File; options: ImportOptions }[],
+  asOf: string,
+  terms: Partial<ContractTerms> = {},
+) {
+  const { bridge, contractId, contract, policy, store } = await setup(policyRef, terms);
+  for (const f of files) imported(await bridge.importFile(f.file, contractId, f.options));
+  const evaluated = await bridge.evaluateContract(contractId, policy, asOf);
+  if (evaluated.status !== 'evaluated') throw new Error(JSON.stringify(evaluated));
+  const cli = await reportLikeCli(
+    files.map((f) => ({ file: f.file, options: f.options as LoadOptions })),
+    policy,
+    contract,
+    asOf,
+  );
+  expect(reportJson(evaluated.report)).toBe(reportJson(cli.report));
+  expect(evaluated.range).toEqual(cli.range);
+  expect([...evaluated.service]).toEqual([...cli.service]);
+  expect([...evaluated.counted]).toEqual([...cli.counted]);
+  bridge.stop();
+  return { report: evaluated.report, store, contractId };
+}
+
+const probeOptions = (
+  policy: Policy,
+  kind: ImportOptions['kind'],
+  extra: Partial<ImportOptions> = {},
+): ImportOptions => ({
+  kind,
+  sourceZone: policy.timezone,
+  rules: rulesOf(policy),
+  ...extra,
+});
+
+describe('importing through the worker gives the command line’s report', () => {
+  it('an Upptime history as a state-change log (Clarus LIS)', async () => {
+    const clarus = await policyOf('clarus-lis');
+    const file = await fixtureFile('realdata/upptime/FoodCoopX-probes.csv');
+    const { report, store, contractId } = await expectCliReport(
+      'clarus-lis',
+      [{ file, options: probeOptions(clarus, 'states') }],
+      '2026-11-21',
+    );
+    // Figures of test/cli-realdata.test.ts.
+    expect(report.periods.map((p) => [p.label, p.totalMinutes, p.downtimeMinutes, p.credit.percent])).toEqual(
+      [
+        ['2025-11', 43200, 67, 10],
+        ['2025-12', 44640, 186, 10],
+        ['2026-01', 44640, 2948, 50],
+        ['2026-02', 40320, 916, 25],
+        ['2026-03', 44640, 19733, 50],
+        ['2026-04', 43140, 24724, 50],
+        ['2026-05', 44640, 44640, 50],
+        ['2026-06', 43200, 43200, 50],
+      ],
+    );
+    const [dataset] = await store.listDatasets(contractId);
+    expect(dataset).toMatchObject({
+      name: 'FoodCoopX-probes.csv',
+      size: file.size,
+      kind: 'states',
+      rows: 6274,
+      skippedRows: 0,
+      sourceZone: 'Africa/Cairo',
+      checksum: await sha256Hex(file),
+    });
+  });
+
+  it('an incident log as events, filtered (GitHub enterprise policy)', async () => {
+    const github = await policyOf('policies/github-enterprise.json');
+    const file = await fixtureFile('realdata/github-status/downtime_windows.csv');
+    const { report } = await expectCliReport(
+      'policies/github-enterprise.json',
+      [
+        {
+          file,
+          options: probeOptions(github, 'events', {
+            whereNot: [{ column: 'impact', values: ['maintenance'] }],
+          }),
+        },
+      ],
+      '2026-11-21',
+    );
+    expect(report.inputs[0]).toMatchObject({ rows: 801, skippedRows: 0 });
+    expect(report.periods[1]).toMatchObject({ label: '2022-Q2', downtimeMinutes: 3183 });
+  });
+
+  it('a probe log with a maintenance file, two overlapping files, and mapped columns (ElevateFinance)', async () => {
+    const ef = await policyOf('elevatefinance');
+    await expectCliReport(
+      'elevatefinance',
+      [
+        { file: await fixtureFile('rules/ef-plain.csv'), options: probeOptions(ef, 'states') },
+        { file: await fixtureFile('rules/ef-maintenance.csv'), options: probeOptions(ef, 'exclusions') },
+        {
+          file: await fixtureFile('rules/ef-states.csv'),
+          options: probeOptions(ef, 'states', { columns: { monitor: 'endpoint', code: 'result_code' } }),
+        },
+      ],
+      '2026-07-10',
+      { tier: 'GROWTH', fee: 12000, currency: 'INR' },
+    );
+    const clarus = await policyOf('clarus-lis');
+    await expectCliReport(
+      'clarus-lis',
+      [
+        { file: await fixtureFile('storage/overlap-a.csv'), options: probeOptions(clarus, 'probes') },
+        { file: await fixtureFile('storage/overlap-b.csv'), options: probeOptions(clarus, 'probes') },
+      ],
+      '2026-04-01',
+    );
+  });
+});
+
+describe('the worker’s outcomes', () => {
+  it('detects a re-import of the same bytes, and replaces it on request', async () => {
+    const { bridge, contractId, policy, store } = await setup('clarus-lis');
+    const file = await fixtureFile('storage/overlap-a.csv');
+    const options = probeOptions(policy, 'probes');
+    const first = imported(await bridge.importFile(file, contractId, options));
+    const renamed = new File([file], 'renamed.csv');
+    expect(await bridge.importFile(renamed, contractId, options)).toEqual({
+      status: 'duplicate',
+      datasetId: first.datasetId,
+      checksum: first.checksum,
+    });
+    const again = imported(await bridge.importFile(file, contractId, { ...options, replace: true }));
+    expect(again.replacedDatasetId).toBe(first.datasetId);
+    expect((await store.listDatasets(contractId)).map((d) => d.id)).toEqual([again.datasetId]);
+    bridge.stop();
+  });
+
+  it('returns a bad file as a typed input error and stores nothing', async () => {
+    const { bridge, contractId, policy, store } = await setup('medos');
+    const before = await store.counts();
+    const outcome = await bridge.importFile(
+      await fixtureFile('cli/garbage.csv'),
+      contractId,
+      probeOptions(policy, 'probes'),
+    );
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      error: { type: 'input', file: 'garbage.csv', reason: expect.stringMatching(/^no usable rows/) },
+    });
+    expect(await store.counts()).toEqual(before);
+    bridge.stop();
+  });
+
+  it('hands over the minute arrays of an evaluation by transfer', async () => {
+    const { bridge, contractId, policy } = await setup('clarus-lis');
+    await bridge.importFile(
+      await fixtureFile('storage/overlap-a.csv'),
+      contractId,
+      probeOptions(policy, 'probes'),
+    );
+    const e = await bridge.evaluateContract(contractId, policy, '2026-04-01');
+    if (e.status !== 'evaluated') throw new Error(JSON.stringify(e));
+    const minutes = e.range.endMinute - e.range.firstMinute;
+    expect([e.service.length, e.excluded.length, e.counted.length]).toEqual([minutes, minutes, minutes]);
+    // Each array owns its buffer exactly: moved, not a view into something larger.
+    expect(e.service.buffer.byteLength).toBe(minutes);
+    const bad = await bridge.evaluateContract(contractId, { ...policy, target: 200 }, '2026-04-01');
+    expect(bad).toMatchObject({
+      status: 'failed',
+      error: { type: 'policy', problems: [expect.stringMatching(/^target/)] },
+    });
+    bridge.stop();
+  });
+});
+
+describe('a cancelled, killed or refused import leaves nothing behind', () => {
+  const big = generatedProbeFile(50 * 1024 * 1024, 10, 'big-probes.csv');
+
+  it('cancel through the AbortSignal mid-file: an AbortError at once, nothing stored, the next import works', async () => {
+    const { bridge, contractId, policy, store } = await setup('clarus-lis');
+    const before = await store.counts();
+    const controller = new AbortController();
+    const updates: ImportProgress[] = [];
+    let abortedAt = 0;
+    const running = bridge.importFile(big, contractId, probeOptions(policy, 'probes'), {
+      signal: controller.signal,
+      onProgress: (p) => {
+        updates.push(p);
+        if (p.bytes > 0 && p.bytes < p.totalBytes && !abortedAt) {
+          abortedAt = performance.now();
+          controller.abort();
+        }
+      },
+    });
+    const error = await running.catch((e: unknown) => e);
+    expect(performance.now() - abortedAt).toBeLessThan(50);
+    expect(error).toBeInstanceOf(DOMException);
+    expect((error as DOMException).name).toBe('AbortError');
+    expect((error as DOMException).message).toBe(
+      'The import of “big-probes.csv” was cancelled: nothing was stored.',
+    );
+    expect(updates[0]!.totalBytes).toBe(big.size);
+    expect(await store.counts()).toEqual(before);
+    // A fresh worker takes the next call.
+    imported(
+      await bridge.importFile(
+        await fixtureFile('storage/overlap-a.csv'),
+        contractId,
+        probeOptions(policy, 'probes'),
+      ),
+    );
+    expect((await store.counts()).datasets).toBe(1);
+    bridge.stop();
+  });
+
+  it('cancelling one call stops the worker: a call running beside it rejects, saying why', async () => {
+    const { bridge, contractId, policy, store } = await setup('clarus-lis');
+    const before = await store.counts();
+    const controller = new AbortController();
+    const importing = bridge.importFile(big, contractId, probeOptions(policy, 'probes'), {
+      onProgress: () => controller.abort(),
+    });
+    const evaluating = bridge.evaluateContract(contractId, policy, '2026-04-01', {
+      signal: controller.signal,
+    });
+    await expect(evaluating).rejects.toThrow('The evaluation was cancelled.');
+    await expect(importing).rejects.toThrow(/another task in the import worker was cancelled/);
+    expect(await store.counts()).toEqual(before);
+    await expect(
+      bridge.evaluateContract(contractId, policy, '2026-04-01', { signal: AbortSignal.abort() }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    bridge.stop();
+  });
+
+  it('kill the worker while its save transaction is open: IndexedDB rolls it back', async () => {
+    const { contractId, policy, store } = await setup('clarus-lis');
+    const before = await store.counts();
+    // A worker of its own, killed without the bridge's help.
+    const worker = new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module' });
+    const api = Comlink.wrap<ImportWorkerApi>(worker);
+    await api.useStore(store.name);
+    let settled = false;
+    const saving = new Promise<ImportProgress>((resolve) => {
+      void api
+        .importFile(
+          big,
+          contractId,
+          probeOptions(policy, 'probes'),
+          Comlink.proxy((p: ImportProgress) => {
+            if (p.phase === 'saving') resolve(p);
+          }),
+        )
+        .finally(() => {
+          settled = true;
+        });
+    });
+    const update = await saving;
+    worker.terminate();
+    expect(update.bytes).toBe(big.size);
+    expect(settled).toBe(false); // the transaction was still running
+    // The dataset row was written first inside that transaction: it must be gone too.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await store.counts()).toEqual(before);
+  });
+
+  it('a full disk comes back as a typed storage error; earlier data stays', async () => {
+    const { bridge, contractId, policy, store } = await setup('clarus-lis');
+    const options = probeOptions(policy, 'probes');
+    imported(await bridge.importFile(await fixtureFile('storage/overlap-a.csv'), contractId, options));
+    bridge.stop();
+    const before = await store.counts();
+    // The same API in a worker whose IndexedDB refuses series writes as over quota. (A real
+    // quota through CDP's Storage.overrideQuotaForOrigin is not reliable: Chromium keeps
+    // the space it found free for as long as the origin has a connection open.)
+    const worker = new Worker(new URL('./fixtures/storage/full-disk.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    const api = Comlink.wrap<FullDiskWorkerApi>(worker);
+    await api.useStore(store.name);
+    const outcome = await api.importFile(await fixtureFile('storage/overlap-b.csv'), contractId, options);
+    worker.terminate();
+    expect(outcome).toMatchObject({ status: 'failed', error: { type: 'storage', problem: 'quota' } });
+    const message = (outcome as { error: { message: string } }).error.message;
+    expect(message).toMatch(/^Storage is full: .*overlap-b\.csv.*free space on this device or delete data/);
+    expect(await store.counts()).toEqual(before);
+    const evaluated = await bridge.evaluateContract(contractId, policy, '2026-04-01');
+    expect(evaluated).toMatchObject({ status: 'evaluated', report: { inputs: [{ name: 'overlap-a.csv' }] } });
+    bridge.stop();
+  });
+});
+
+it('sends at most ten progress updates a second', async () => {
+  const { bridge, contractId, policy } = await setup('clarus-lis');
+  const times: number[] = [];
+  const started = performance.now();
+  imported(
+    await bridge.importFile(
+      generatedProbeFile(8 * 1024 * 1024, 3, 'progress.csv'),
+      contractId,
+      probeOptions(policy, 'probes'),
+      {
+        onProgress: () => times.push(performance.now()),
+      },
+    ),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  expect(times.length).toBeGreaterThan(0);
+  // Ten a second, plus the first update of each phase.
+  expect(times.length).toBeLessThanOrEqual(Math.ceil(seconds * 10) + 2);
+  bridge.stop();
+});

@@ -1,0 +1,48 @@
+// The import worker's API as one object, built over a way to open the store (the real
+// database in the app; a test can hand in one that misbehaves).
+import * as Comlink from 'comlink';
+import { DEFAULT_STORE_NAME, type Store } from '../src/storage';
+import { evaluateContract } from './evaluate-job';
+import { importFile } from './import-job';
+import type { EvaluateOutcome, ImportOptions, ImportOutcome, ImportProgress } from './outcomes';
+
+export function createImportApi(open: (name: string) => Promise<Store>) {
+  let storeName = DEFAULT_STORE_NAME;
+  let store: Promise<Store> | null = null;
+  const openedStore = () => {
+    store ??= open(storeName);
+    return store;
+  };
+
+  return {
+    /** Which database later calls use (tests use their own); call before any other. */
+    useStore(name: string): void {
+      if (name === storeName) return;
+      void store?.then((s) => s.close());
+      storeName = name;
+      store = null;
+    },
+
+    async importFile(
+      file: File,
+      contractId: number,
+      options: ImportOptions,
+      onProgress?: (p: ImportProgress) => void,
+    ): Promise<ImportOutcome> {
+      // A progress update lost in transit (the page released the callback) is not an import failure.
+      const send = onProgress && ((p: ImportProgress) => void Promise.resolve(onProgress(p)).catch(() => {}));
+      return importFile(await openedStore(), file, contractId, options, send);
+    },
+
+    async evaluateContract(contractId: number, policy: unknown, asOf: string): Promise<EvaluateOutcome> {
+      const outcome = await evaluateContract(await openedStore(), contractId, policy, asOf);
+      if (outcome.status !== 'evaluated') return outcome;
+      // The minute arrays are fresh per evaluation: move them, do not copy.
+      return Comlink.transfer(outcome, [
+        outcome.service.buffer,
+        outcome.excluded.buffer,
+        outcome.counted.buffer,
+      ]);
+    },
+  };
+}

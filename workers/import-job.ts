@@ -1,0 +1,100 @@
+// One dropped file into storage: stream it through the importer while hashing it, then
+// save the dataset in a single transaction (or report it as a duplicate).
+import { importChunks } from '../src/ingest/importer';
+import type { LoadOptions, LoadResult } from '../src/ingest/load';
+import { MinuteReducer } from '../src/ingest/reduce';
+import { Sha256, type Store } from '../src/storage';
+import { failureOf, type ImportOptions, type ImportOutcome, type ImportProgress } from './outcomes';
+import { ProgressThrottle } from './progress';
+
+/** The file's chunks as they stream, each also fed to the hasher. */
+async function* hashedChunks(stream: ReadableStream<Uint8Array>, hasher: Sha256): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      hasher.update(value);
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+export async function importFile(
+  store: Store,
+  file: File,
+  contractId: number,
+  options: ImportOptions,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<ImportOutcome> {
+  const progress = new ProgressThrottle(onProgress, file.size);
+  const hasher = new Sha256();
+  const reducer = new MinuteReducer();
+  const loadOptions: LoadOptions = {
+    kind: options.kind,
+    sourceZone: options.sourceZone,
+    rules: options.rules,
+    columns: options.columns,
+    where: options.where,
+    whereNot: options.whereNot,
+  };
+  try {
+    let rows = 0;
+    const result: LoadResult = await importChunks(
+      file.name,
+      hashedChunks(file.stream(), hasher),
+      loadOptions,
+      reducer,
+      {
+        onProgress: (p) => {
+          rows = p.rows;
+          progress.report('reading', p.bytes, p.rows);
+        },
+      },
+    );
+    rows = result.summary.rows;
+    const checksum = hasher.hex();
+    const minutes = reducer.finish();
+    const sortedTimes = new Map(
+      minutes.flatMap((m) =>
+        m.kind === 'probes' ? [[m.monitor, reducer.sortedTimes('probes', m.monitor)] as const] : [],
+      ),
+    );
+    const saved = await store.saveImport(
+      contractId,
+      {
+        dataset: {
+          name: file.name,
+          size: file.size,
+          kind: options.kind,
+          mapping: { ...options.columns },
+          where: options.where ?? [],
+          whereNot: options.whereNot ?? [],
+          sourceZone: options.sourceZone,
+          checksum,
+          filteredRows: result.filteredRows,
+        },
+        minutes,
+        sortedTimes,
+        exclusions: result.exclusions,
+        summary: result.summary,
+      },
+      { replace: options.replace ?? false, onWrite: () => progress.report('saving', file.size, rows) },
+    );
+    if (saved.status === 'duplicate') return { status: 'duplicate', datasetId: saved.datasetId, checksum };
+    return {
+      status: 'imported',
+      datasetId: saved.datasetId,
+      replacedDatasetId: saved.replacedDatasetId,
+      checksum,
+      summary: result.summary,
+      filteredRows: result.filteredRows,
+    };
+  } catch (e) {
+    const failure = failureOf(e);
+    if (failure) return { status: 'failed', error: failure };
+    throw e;
+  }
+}

@@ -1,0 +1,90 @@
+// What the worker's jobs return: results and failures as data the UI can show, because
+// an Error thrown across Comlink arrives as little more than its message.
+import type { MinuteRange } from '../src/engine/minutes';
+import type { InputSummary } from '../src/engine/observations';
+import { PolicyError } from '../src/engine/policy';
+import type { SlaReport } from '../src/engine/report';
+import type { FileKind } from '../src/ingest/columns';
+import { InputError } from '../src/ingest/load';
+import type { ProbeRules } from '../src/ingest/status';
+import { StorageError, type StorageProblem } from '../src/storage';
+import type { RowFilter } from '../src/storage/rows';
+
+export interface ImportOptions {
+  kind: FileKind;
+  /** Zone for timestamps written without one (default: the contract's). */
+  sourceZone: string;
+  rules: ProbeRules;
+  /** role → column name overrides. */
+  columns?: Record<string, string>;
+  where?: RowFilter[];
+  whereNot?: RowFilter[];
+  /** Replace a dataset imported earlier from the same bytes instead of reporting a duplicate. */
+  replace?: boolean;
+}
+
+export interface ImportProgress {
+  phase: 'reading' | 'saving';
+  bytes: number;
+  totalBytes: number;
+  rows: number;
+  rowsPerSecond: number;
+}
+
+export type JobFailure =
+  | { type: 'input'; file: string; line: number | null; reason: string; message: string }
+  | { type: 'storage'; problem: StorageProblem; message: string }
+  | { type: 'policy'; problems: string[]; message: string }
+  | { type: 'request'; message: string };
+
+export type ImportOutcome =
+  | {
+      status: 'imported';
+      datasetId: number;
+      replacedDatasetId: number | null;
+      checksum: string;
+      summary: InputSummary;
+      filteredRows: number;
+    }
+  | { status: 'duplicate'; datasetId: number; checksum: string }
+  | { status: 'failed'; error: JobFailure };
+
+export type EvaluateOutcome =
+  | {
+      status: 'evaluated';
+      report: SlaReport;
+      range: MinuteRange;
+      /** Per minute of `range`: service state, excluded flag, counted Downtime flag (transferred). */
+      service: Uint8Array;
+      excluded: Uint8Array;
+      counted: Uint8Array;
+      timings: { loadMs: number; evaluateMs: number };
+    }
+  | { status: 'failed'; error: JobFailure };
+
+/** The reason part of an InputError, whose message is "file:line: reason". */
+function reasonOf(e: InputError): string {
+  const prefix = e.line === null ? `${e.file}: ` : `${e.file}:${e.line}: `;
+  return e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
+}
+
+/** The failure a job reports for an expected error; null for a bug, which is rethrown. */
+export function failureOf(error: unknown): JobFailure | null {
+  if (error instanceof InputError)
+    return {
+      type: 'input',
+      file: error.file,
+      line: error.line,
+      reason: reasonOf(error),
+      message: error.message,
+    };
+  if (error instanceof StorageError)
+    return { type: 'storage', problem: error.problem, message: error.message };
+  if (error instanceof PolicyError)
+    return {
+      type: 'policy',
+      problems: [...error.problems],
+      message: `Invalid policy: ${error.problems.join('; ')}`,
+    };
+  return null;
+}
