@@ -19,15 +19,47 @@ export interface MinuteRange {
  * there is no positive gap.
  */
 export function medianGapMsTimes2(sortedTimes: ArrayLike<number>): number | null {
-  const gaps: number[] = [];
+  const gaps = new Float64Array(Math.max(0, sortedTimes.length - 1));
+  let n = 0;
   for (let i = 1; i < sortedTimes.length; i++) {
     const g = sortedTimes[i]! - sortedTimes[i - 1]!;
-    if (g > 0) gaps.push(g);
+    if (g > 0) gaps[n++] = g;
   }
-  if (gaps.length === 0) return null;
-  const sorted = Float64Array.from(gaps).sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? 2 * sorted[mid]! : sorted[mid - 1]! + sorted[mid]!;
+  if (n === 0) return null;
+  const mid = n >> 1;
+  const upper = selectKth(gaps, n, mid);
+  if (n % 2) return 2 * upper;
+  // After selection every element left of `mid` is ≤ the upper middle: the lower middle
+  // is their maximum.
+  let lower = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < mid; i++) if (gaps[i]! > lower) lower = gaps[i]!;
+  return lower + upper;
+}
+
+/** The k-th smallest of a[0..n) (0-based), partially reordering a: linear on average. */
+function selectKth(a: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (hi > lo) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k]!;
+  }
+  return a[k]!;
 }
 
 /** hold = max(1, ceil(2·g / 60)) minutes, g the median positive gap in seconds (rules 2, 14). */
