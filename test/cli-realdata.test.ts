@@ -179,7 +179,7 @@ describe('the sla command as a process', () => {
   it.each([
     [['--policy', 'nope', '--probes', 'x.csv'], 2, /unknown preset "nope"/],
     [['--policy', 'medos', '--probes', 'missing.csv'], 1, /missing\.csv: no such file/],
-    [['--policy', 'medos'], 2, /at least one --probes/],
+    [['--policy', 'medos'], 2, /at least one input file/],
     [
       ['--policy', 'test/fixtures/cli/bad-policy.json', '--probes', 'x.csv'],
       1,

@@ -342,10 +342,9 @@ describe('PatientIQ sample (Chicago, ISO UTC times; nightly 23:00–03:00 exclud
     ]);
   });
 
-  // Disagreement (reported): SPEC §3/§5 — the CLI uses the built-in US holidays unless
-  // --holidays is given. 5 business days after 19 Nov skip Thanksgiving (26 Nov): 20, 23,
-  // 24, 25, 27 Nov → claim by the end of 27 Nov. The CLI passes no holidays: 27 Nov 00:00.
-  it.fails('the claim deadline skips Thanksgiving', () => {
+  // The CLI uses the built-in US holidays unless --holidays is given: 5 business days
+  // after 19 Nov skip Thanksgiving (26 Nov): 20, 23, 24, 25, 27 Nov → by the end of 27 Nov.
+  it('the claim deadline skips Thanksgiving', () => {
     expect([r.periods[1]!.claimBy, r.periods[1]!.claimDaysLeft]).toEqual(['2026-11-28T00:00:00-06:00', 7]);
   });
 });

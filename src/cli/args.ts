@@ -134,8 +134,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   if (!a.help) {
     if (!a.policy) throw new UsageError('--policy is required');
-    if (!a.files.some((f) => f.kind === 'probes' || f.kind === 'states' || f.kind === 'events'))
-      throw new UsageError('give at least one --probes, --states or --events file');
+    if (a.files.length === 0)
+      throw new UsageError(
+        'give at least one input file (--probes, --states, --events, --tickets, --obligations)',
+      );
   }
   return a;
 }

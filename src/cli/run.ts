@@ -3,15 +3,19 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { evaluate, withContract } from '../engine/evaluate';
 import { outageEvidenceCsv } from '../engine/evidence';
-import type { ExclusionRecord, InputSummary } from '../engine/observations';
+import type { ObligationEntry } from '../engine/obligations';
+import type { ExclusionRecord, InputSummary, MonitorMinutes } from '../engine/observations';
 import { effectivePolicy, type Policy, PolicyError, parsePolicy } from '../engine/policy';
 import { PRESETS } from '../engine/presets';
 import { reportJson } from '../engine/report';
+import type { TicketRecord } from '../engine/tickets';
 import { formatDate, isValidZone, localDate, parseDate } from '../engine/time';
-import { loadHolidaysCsv } from '../ingest/holidays';
+import { builtInHolidays, loadHolidays } from '../ingest/holidays';
 import { importChunks } from '../ingest/importer';
 import { InputError, type LoadOptions, type LoadResult } from '../ingest/load';
+import { loadObligations } from '../ingest/obligations';
 import { MinuteReducer } from '../ingest/reduce';
+import { loadTickets } from '../ingest/tickets';
 import { type CliArgs, UsageError } from './args';
 import { reportText } from './text';
 
@@ -68,11 +72,32 @@ export function loadPolicy(ref: string): Policy {
   }
 }
 
+/** The contract country's public holidays over every year the inputs and asOf touch. */
+async function countryHolidays(
+  policy: Policy,
+  monitors: readonly MonitorMinutes[],
+  tickets: readonly TicketRecord[],
+  obligations: readonly ObligationEntry[],
+  exclusions: readonly ExclusionRecord[],
+  asOf: string,
+): Promise<string[]> {
+  const country = policy.calendar.holidayCountry;
+  if (!country) return [];
+  const instants = [
+    ...monitors.map((m) =>
+      m.kind === 'events' ? (m.spans[0]?.firstMs ?? Number.NaN) : m.firstMinute * 60_000,
+    ),
+    ...tickets.map((t) => t.openedAtMs),
+    ...obligations.map((o) => o.startedAtMs),
+    ...exclusions.map((x) => x.announcedAtMs ?? x.startMs),
+  ].filter(Number.isFinite);
+  const asOfYear = Number(asOf.slice(0, 4));
+  const first = instants.length ? new Date(Math.min(...instants)).getUTCFullYear() : asOfYear;
+  return (await builtInHolidays(country, Math.min(first, asOfYear) - 1, asOfYear + 1)).map((h) => h.date);
+}
+
 /** Runs the command; returns what goes to stdout. Throws UsageError / InputError / PolicyError. */
 export async function runSla(args: CliArgs, today: Date): Promise<string> {
-  for (const f of args.files)
-    if (f.kind === 'tickets' || f.kind === 'obligations')
-      throw new UsageError(`--${f.kind}: this version evaluates availability only; leave out --${f.kind}`);
   for (const [flag, zone] of [
     ['--tz', args.tz],
     ['--source-tz', args.sourceTz],
@@ -85,29 +110,51 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
   if (args.currency !== null && !/^[A-Z]{3}$/.test(args.currency))
     throw new UsageError(`--currency ${args.currency}: expected a three-letter code such as EUR`);
 
-  let policy = withContract(loadPolicy(args.policy), {
+  const policy = withContract(loadPolicy(args.policy), {
     timezone: args.tz,
     feeAmount: args.fee,
     currency: args.currency,
     tier: args.tier,
     effectiveDate: args.effective,
   });
-  if (args.holidays !== null) {
-    const holidays = loadHolidaysCsv(args.holidays, readBytes(args.holidays));
-    policy = { ...policy, calendar: { ...policy.calendar, holidays } };
-  }
   const effective = effectivePolicy(policy);
   const zone = effective.timezone;
+  const sourceZone = args.sourceTz ?? zone;
   const reducer = new MinuteReducer();
   const inputs: InputSummary[] = [];
   const exclusions: ExclusionRecord[] = [];
+  const tickets: TicketRecord[] = [];
+  const obligations: ObligationEntry[] = [];
   for (const f of args.files) {
-    const kind = f.kind as 'probes' | 'states' | 'events' | 'exclusions';
+    if (f.kind === 'tickets') {
+      const loaded = loadTickets(f.path, readBytes(f.path), sourceZone);
+      tickets.push(...loaded.tickets);
+      inputs.push(loaded.summary);
+      continue;
+    }
+    if (f.kind === 'obligations') {
+      const entries = loadObligations(
+        f.path,
+        readBytes(f.path),
+        sourceZone,
+        effective.obligations.map((o) => o.id),
+      );
+      obligations.push(...entries);
+      inputs.push({
+        name: f.path.split(/[\\/]/).pop() ?? f.path,
+        kind: 'obligations',
+        rows: entries.length,
+        skippedRows: 0,
+        monitors: [],
+        skipped: [],
+      });
+      continue;
+    }
     const result = await importFile(
       f.path,
       {
-        kind,
-        sourceZone: args.sourceTz ?? zone,
+        kind: f.kind,
+        sourceZone,
         rules: { downCodes: effective.downCodes, timeoutIsDown: effective.timeoutIsDown },
         columns: args.map,
         where: args.where,
@@ -119,7 +166,12 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
     exclusions.push(...result.exclusions);
   }
   const asOf = args.asOf ?? formatDate(localDate(zone, today.getTime()));
-  const { report } = evaluate({ policy, monitors: reducer.finish(), exclusions, inputs, asOf });
+  const monitors = reducer.finish();
+  const holidays =
+    args.holidays !== null
+      ? loadHolidays(args.holidays, readBytes(args.holidays)).map((h) => h.date)
+      : await countryHolidays(effective, monitors, tickets, obligations, exclusions, asOf);
+  const { report } = evaluate({ policy, monitors, exclusions, inputs, tickets, obligations, holidays, asOf });
   if (args.format === 'csv') return outageEvidenceCsv(report);
   if (args.format === 'text') return reportText(report);
   return reportJson(report);

@@ -1,0 +1,87 @@
+// The command line's ticket, obligation and holiday inputs.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../src/cli/args';
+import { runSla } from '../src/cli/run';
+import type { SlaReport } from '../src/engine/report';
+
+const today = new Date('2026-11-21T12:00:00Z');
+const run = async (argv: string[]) =>
+  JSON.parse(await runSla(parseArgs([...argv, '--as-of', '2026-11-21']), today)) as SlaReport;
+const dir = mkdtempSync(join(tmpdir(), 'sla-cli-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('tickets, obligations and holidays on the command line', () => {
+  it('a tickets-only run measures response times (Clarus P2: Thu 17:30 → Sun 12:30 is 4 business hours)', async () => {
+    const r = await run([
+      '--policy',
+      'clarus-lis',
+      '--tickets',
+      file('t.csv', 'id,severity,opened_at,first_response_at\nT1,P2,2026-11-05 17:30,2026-11-08 12:30\n'),
+    ]);
+    expect(r.inputs).toEqual([
+      { name: 't.csv', kind: 'tickets', rows: 1, skippedRows: 0, monitors: [], skipped: [] },
+    ]);
+    expect(r.tickets).toEqual([
+      {
+        id: 'T1',
+        severity: 'P2',
+        clock: 'business',
+        elapsedMinutes: 240,
+        targetMinutes: 240,
+        met: true,
+        marginMinutes: 0,
+        pending: false,
+      },
+    ]);
+  });
+
+  it('built-in Egyptian holidays apply unless a holiday file replaces them', async () => {
+    // P3 (540 business minutes) opened Mon 5 Oct 17:00; 6 Oct is Armed Forces Day.
+    const tickets = file(
+      't3.csv',
+      'id,severity,opened_at,first_response_at\nT3,P3,2026-10-05 17:00,2026-10-07 16:59\n',
+    );
+    const builtIn = await run(['--policy', 'clarus-lis', '--tickets', tickets]);
+    expect(builtIn.tickets[0]).toMatchObject({ elapsedMinutes: 539, met: true });
+    // A list without 6 October makes it a business day: 60 + 540 + 479 minutes.
+    const own = await run([
+      '--policy',
+      'clarus-lis',
+      '--tickets',
+      tickets,
+      '--holidays',
+      file('h.csv', 'date,name\n2026-12-25,Office closed\n'),
+    ]);
+    expect(own.tickets[0]).toMatchObject({ elapsedMinutes: 1079, met: false });
+  });
+
+  it('obligations are judged; an unknown one stops the run with file and line', async () => {
+    const r = await run([
+      '--policy',
+      'clarus-lis',
+      '--obligations',
+      file(
+        'o.csv',
+        'obligation,started_at,fulfilled_at,note\nbreach-notification,2026-09-01 08:00,2026-09-04 09:00,late\n',
+      ),
+    ]);
+    expect(r.obligations.map((o) => [o.obligation, o.status, o.marginHours])).toEqual([
+      ['breach-notification', 'missed', -1],
+    ]);
+    await expect(
+      run([
+        '--policy',
+        'clarus-lis',
+        '--obligations',
+        file('bad.csv', 'obligation,started_at\nuptime-bonus,2026-09-01 08:00\n'),
+      ]),
+    ).rejects.toThrow(/bad\.csv:2: unknown obligation "uptime-bonus"/);
+  });
+});
