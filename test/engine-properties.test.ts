@@ -1,17 +1,15 @@
 // Properties of the evaluation over generated probe logs (SPEC §4 rules 6, 8, 9, 13).
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { availabilityCredit, uptimeOf } from '../src/engine/credits';
-import { evaluate } from '../src/engine/evaluate';
-import type { ExclusionRecord, InputSummary } from '../src/engine/observations';
 import { effectivePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import { reportJson, type SlaReport } from '../src/engine/report';
-import { loadCsv } from '../src/ingest/load';
-import { MinuteReducer } from '../src/ingest/reduce';
+import { evaluateCsv } from './support/evaluate-csv';
 
 const NUM_RUNS = 40;
-const encoder = new TextEncoder();
+const _encoder = new TextEncoder();
 
 interface Row {
   sec: number;
@@ -41,25 +39,7 @@ const exclusionsCsv = (xs: readonly Exclusion[]) =>
 
 function run(policyId: string, files: FileSpec[], asOf = '2026-09-01'): SlaReport {
   const policy = structuredClone(PRESETS[policyId]!);
-  const eff = effectivePolicy(policy);
-  const reducer = new MinuteReducer();
-  const inputs: InputSummary[] = [];
-  const exclusions: ExclusionRecord[] = [];
-  for (const f of files) {
-    const r = loadCsv(
-      f.name,
-      encoder.encode(f.csv),
-      {
-        kind: f.kind,
-        sourceZone: eff.timezone,
-        rules: { downCodes: eff.downCodes, timeoutIsDown: eff.timeoutIsDown },
-      },
-      reducer,
-    );
-    inputs.push(r.summary);
-    exclusions.push(...r.exclusions);
-  }
-  return evaluate({ policy, monitors: reducer.finish(), exclusions, inputs, asOf }).report;
+  return evaluateCsv(policy, files, asOf);
 }
 
 const filesOf = (rows: readonly Row[], xs: readonly Exclusion[], kind: 'probes' | 'states' = 'probes') => {

@@ -6,14 +6,13 @@
 //                 April = 43 200 − 60 = 43 140, June = 43 200 (+03:00 all month).
 //   America/Chicago: March 2026 = 44 640 − 60 = 44 580; June = 43 200; November = 43 200 + 60 = 43 260.
 //   America/New_York: year 2026 = 365 × 1440 = 525 600.
+
 import { describe, expect, it } from 'vitest';
-import { evaluate, withContract } from '../src/engine/evaluate';
-import type { ExclusionRecord, InputSummary } from '../src/engine/observations';
-import { chooseReading, effectivePolicy, type Policy } from '../src/engine/policy';
+import { withContract } from '../src/engine/evaluate';
+import { chooseReading, type Policy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import type { SlaReport } from '../src/engine/report';
-import { loadCsv } from '../src/ingest/load';
-import { MinuteReducer } from '../src/ingest/reduce';
+import { evaluateCsv } from './support/evaluate-csv';
 
 type Kind = 'probes' | 'states' | 'events' | 'exclusions';
 interface FileSpec {
@@ -24,7 +23,7 @@ interface FileSpec {
 type Contract = Parameters<typeof withContract>[1];
 
 const MIN = 60_000;
-const encoder = new TextEncoder();
+const _encoder = new TextEncoder();
 
 const preset = (id: string): Policy => structuredClone(PRESETS[id]!);
 
@@ -36,25 +35,7 @@ function run(
 ): SlaReport {
   let p = typeof policy === 'string' ? preset(policy) : policy;
   if (contract) p = withContract(p, contract);
-  const eff = effectivePolicy(p);
-  const reducer = new MinuteReducer();
-  const inputs: InputSummary[] = [];
-  const exclusions: ExclusionRecord[] = [];
-  for (const f of files) {
-    const r = loadCsv(
-      f.name,
-      encoder.encode(f.csv),
-      {
-        kind: f.kind,
-        sourceZone: eff.timezone,
-        rules: { downCodes: eff.downCodes, timeoutIsDown: eff.timeoutIsDown },
-      },
-      reducer,
-    );
-    inputs.push(r.summary);
-    exclusions.push(...r.exclusions);
-  }
-  return evaluate({ policy: p, monitors: reducer.finish(), exclusions, inputs, asOf }).report;
+  return evaluateCsv(p, files, asOf);
 }
 
 const isoPlus = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * MIN).toISOString();
