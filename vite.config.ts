@@ -1,4 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
+import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vitest/config';
 
@@ -16,12 +18,77 @@ export const chromiumLaunch = {
   ],
 };
 
+/**
+ * The built page's Content-Security-Policy: only the app's own origin, no inline script,
+ * no remote fonts or analytics. Added at build time only, since the dev server injects
+ * inline styles and a websocket for hot reload.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'sla-witness-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="utf-8" />',
+        `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+      ),
+  };
+}
+
 export default defineConfig({
+  // BASE=/sla/ npm run build serves the app under a sub-path; the default relative base
+  // works from any folder of a plain file server.
   base: process.env.BASE ?? './',
-  plugins: [solid()],
+  plugins: [
+    solid(),
+    contentSecurityPolicy(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icons/favicon.svg', 'icons/apple-touch-icon.png'],
+      manifest: {
+        name: 'SLA Witness',
+        short_name: 'SLA Witness',
+        description:
+          'Check from your own monitoring logs whether a vendor kept its SLA, and what it owes you.',
+        theme_color: '#1f5fbf',
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: '.',
+        scope: '.',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The app shell, lazy chunks, the import worker, icons and the sample data.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'samples/**/*.csv'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   worker: { format: 'es' },
   build: { target: 'es2022' },
-  optimizeDeps: { include: ['comlink', 'dexie', 'papaparse', 'valibot', 'chart.js', 'solid-js', 'solid-js/web'] },
+  optimizeDeps: {
+    include: ['comlink', 'dexie', 'papaparse', 'valibot', 'chart.js', 'solid-js', 'solid-js/web'],
+  },
   test: {
     // vite-plugin-solid would otherwise default the environment to jsdom.
     environment: 'node',
