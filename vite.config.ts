@@ -20,8 +20,9 @@ export const chromiumLaunch = {
 
 /**
  * The built page's Content-Security-Policy: only the app's own origin, no inline script,
- * no remote fonts or analytics. Added at build time only, since the dev server injects
- * inline styles and a websocket for hot reload.
+ * no remote fonts or analytics. Style attributes stay allowed: components set them for
+ * bars and charts, and styles cannot run code. Added at build time only, since the dev
+ * server injects scripts and a websocket for hot reload.
  */
 const CSP = [
   "default-src 'self'",
