@@ -92,6 +92,57 @@ export function reportText(r: SlaReport): string {
       ),
     );
   }
+  if (r.tickets.length || r.resolutions.length) {
+    out.push('', 'Tickets');
+    out.push(
+      table(
+        ['ticket', 'severity', 'target', 'clock', 'elapsed min', 'target min', 'met'],
+        [
+          ...r.tickets.map((t) => ({ ...t, what: 'response' })),
+          ...r.resolutions.map((t) => ({ ...t, what: 'resolution' })),
+        ].map((t) => [
+          t.id,
+          t.severity,
+          t.what,
+          t.clock,
+          String(t.elapsedMinutes),
+          String(t.targetMinutes),
+          t.met === null ? 'pending' : t.met ? 'yes' : 'NO',
+        ]),
+      ),
+    );
+    out.push(
+      table(
+        ['severity', 'target', 'decided', 'met', 'missed', 'pending', 'compliance %', 'worst breach min'],
+        r.ticketCompliance.map((c) => [
+          c.severity,
+          c.kind,
+          String(c.decided),
+          String(c.met),
+          String(c.missed),
+          String(c.pending),
+          show(c.compliancePercent === null ? null : Number(c.compliancePercent.toFixed(2))),
+          show(c.worstBreachMinutes),
+        ]),
+      ),
+    );
+  }
+  if (r.obligations.length) {
+    out.push('', 'Obligations');
+    out.push(
+      table(
+        ['obligation', 'started', 'fulfilled', 'deadline', 'status', 'margin h'],
+        r.obligations.map((o) => [
+          o.obligation,
+          o.startedAt,
+          show(o.fulfilledAt),
+          show(o.deadline),
+          o.status,
+          show(o.marginHours),
+        ]),
+      ),
+    );
+  }
   for (const t of r.termination)
     out.push(
       '',
