@@ -1,8 +1,11 @@
 // `npm run bench`, the import benchmark: one probe file, written once into the temp
 // directory, measured by each section in turn. Usage: npm run bench -- [--rows N] [--json]
-import { existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { importChunks } from '../src/ingest/importer';
+import { MinuteReducer } from '../src/ingest/reduce';
+import { measureReevaluation, PROBE_OPTIONS, type Reevaluation } from '../test/bench/reeval';
 import { writeProbeCsv } from './bench-generate';
 import { benchNode, nodeTable } from './bench-node';
 
@@ -18,6 +21,21 @@ export interface BenchSection {
   run(file: BenchFile): Promise<{ figures: object; table: string }>;
 }
 
+/** Node's re-evaluation figure: our import once more, then the same measurement as the worker's. */
+async function nodeReevaluation(path: string): Promise<Reevaluation> {
+  const reducer = new MinuteReducer();
+  const result = await importChunks(
+    path,
+    createReadStream(path, { highWaterMark: 1 << 20 }),
+    PROBE_OPTIONS,
+    reducer,
+  );
+  return measureReevaluation(reducer.finish(), result.exclusions, [result.summary]);
+}
+
+const reevalLine = (r: Reevaluation) =>
+  `  re-evaluation (clarus-lis, timezone switched) ${r.reevalMs.toFixed(1)} ms, median of 5; first evaluation ${r.reevalFirstMs.toFixed(1)} ms`;
+
 /**
  * The sections, run in order on the same file; --json prints one object,
  * {"rows","bytes", <name>: figures, ...}. A new section (the Chromium worker, policy
@@ -28,7 +46,17 @@ const SECTIONS: BenchSection[] = [
     name: 'node',
     async run(file) {
       const figures = await benchNode(file.path);
-      return { figures, table: nodeTable(figures) };
+      const reeval = await nodeReevaluation(file.path);
+      return { figures: { ...figures, ...reeval }, table: `${nodeTable(figures)}\n${reevalLine(reeval)}` };
+    },
+  },
+  {
+    name: 'chromium',
+    async run(file) {
+      // Loaded here, so that Vite and Playwright do not weigh on the Node section's resident set.
+      const { benchChromium, chromiumTable } = await import('./bench-chromium');
+      const figures = await benchChromium(file.path);
+      return { figures, table: chromiumTable(figures) };
     },
   },
 ];

@@ -1,0 +1,334 @@
+// The Chromium half of the import benchmark (never part of `npm test`): the same probe
+// file handed to a page as a real File, read by a module worker from `file.stream()` as
+// the app reads it; served by Vite, driven by Playwright in Debian's Chromium.
+// Usage: tsx scripts/bench-chromium.ts FILE [--json]
+import { execFile } from 'node:child_process';
+import { createReadStream, statSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright';
+import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import type { BenchPageApi, MainThreadWatch } from '../test/bench/bench-page';
+import { chromiumLaunch } from '../test/support/chromium';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const PAGE = '/test/bench/index.html';
+/** Where the fallback hand-over fetches the probe file from the same Vite server. */
+const FILE_URL = '/__bench/probe.csv';
+const MB = 1e6;
+const WARM_UP_BYTES = 8 * 1024 * 1024;
+const RSS_INTERVAL_MS = 100;
+const IDLE_MS = 1000;
+
+export interface ChromiumBench {
+  rawReadMBps: number;
+  /** File → minutes in the worker: importChunks, then the reducer's hand-over. */
+  ingestMBps: number;
+  ingestRowsPerSec: number;
+  /** importChunks alone, without the hand-over. */
+  importOnlyMBps: number;
+  /** The PapaParse path, file → minutes, measured as ingestMBps is. */
+  papaparseMBps: number;
+  /** Median of 5 re-evaluations after a chooseReading switch (see test/bench/reeval.ts). */
+  reevalMs: number;
+  reevalFirstMs: number;
+  reevalRunsMs: number[];
+  /** Summed RSS of every Chromium process, sampled with ps every 100 ms: the peak over the whole run. */
+  peakRssMB: number;
+  /** The same sum with the page and its worker loaded and the file handed over, before any measurement. */
+  idleRssMB: number;
+  peakAboveIdleMB: number;
+  ingestPeakRssMB: number;
+  ingestAboveIdleMB: number;
+  papaparsePeakRssMB: number;
+  /**
+   * The main thread's longest task during our ingest: PerformanceObserver 'longtask'
+   * (which reports only tasks of 50 ms or more, so 0 means none), or the longest
+   * animation-frame gap where 'longtask' is not supported.
+   */
+  longestTaskMs: number;
+  longestTaskSource: 'longtask' | 'frame-gap';
+  longTasks: number;
+  longestFrameGapMs: number;
+  papaparseLongestTaskMs: number;
+  papaparseLongestFrameGapMs: number;
+  /** How the File reached the page: Playwright's setInputFiles, or fetch().blob() from the Vite server. */
+  fileHandOver: 'setInputFiles' | 'fetch';
+  handOverMs: number;
+  streamChunks: number;
+  largestChunkKB: number;
+  browser: string;
+}
+
+/** A free localhost port, for a server started with strictPort. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createNetServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/** Serves the probe file itself, for the fetch().blob() hand-over. */
+function probeFilePlugin(file: string): Plugin {
+  return {
+    name: 'sla-witness-bench-file',
+    configureServer(server) {
+      server.middlewares.use(FILE_URL, (_req, res) => {
+        res.setHeader('Content-Type', 'text/csv');
+        res.setHeader('Content-Length', String(statSync(file).size));
+        createReadStream(file).pipe(res);
+      });
+    },
+  };
+}
+
+async function startVite(file: string): Promise<{ server: ViteDevServer; origin: string }> {
+  const port = await freePort();
+  const server = await createServer({
+    root: REPO,
+    configFile: false,
+    logLevel: 'warn',
+    appType: 'mpa',
+    // Its own dependency cache, so that the bench never re-optimises under the app's dev server or Vitest.
+    cacheDir: join(REPO, 'node_modules/.vite-bench'),
+    plugins: [probeFilePlugin(file)],
+    worker: { format: 'es' },
+    optimizeDeps: { entries: [PAGE.slice(1)], include: ['comlink', 'papaparse'] },
+    server: { host: '127.0.0.1', port, strictPort: true, hmr: false, watch: null },
+  });
+  await server.listen();
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * The summed resident set of the Chromium processes: this process's children named
+ * chromium and all their descendants, from `ps` every 100 ms. Shared pages count once per
+ * process, which is why the idle baseline is reported too.
+ */
+class ChromiumRss {
+  peak = 0;
+  phasePeak = 0;
+  last = 0;
+  private samples: number[] = [];
+  private busy = false;
+  private readonly timer: ReturnType<typeof setInterval>;
+
+  constructor() {
+    this.timer = setInterval(() => void this.sample(), RSS_INTERVAL_MS);
+  }
+
+  async sample(): Promise<number> {
+    if (this.busy) return this.last;
+    this.busy = true;
+    try {
+      const text = await new Promise<string>((done, fail) =>
+        execFile('ps', ['-e', '-o', 'pid=,ppid=,rss=,comm='], (e, out) => (e ? fail(e) : done(out))),
+      );
+      const children = new Map<number, { pid: number; rss: number; comm: string }[]>();
+      for (const line of text.split('\n')) {
+        const m = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(line);
+        if (!m) continue;
+        const p = { pid: Number(m[1]), rss: Number(m[3]) * 1024, comm: m[4]!.trim() };
+        const ppid = Number(m[2]);
+        const list = children.get(ppid);
+        if (list) list.push(p);
+        else children.set(ppid, [p]);
+      }
+      let total = 0;
+      const stack = (children.get(process.pid) ?? []).filter((p) => /chrom/i.test(p.comm));
+      while (stack.length) {
+        const p = stack.pop()!;
+        total += p.rss;
+        stack.push(...(children.get(p.pid) ?? []));
+      }
+      this.last = total;
+      this.samples.push(total);
+      this.peak = Math.max(this.peak, total);
+      this.phasePeak = Math.max(this.phasePeak, total);
+      return total;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Starts a phase of its own peak. */
+  async mark(): Promise<void> {
+    this.phasePeak = 0;
+    await this.sample();
+  }
+
+  /** The median over the next `ms`: the baseline while nothing runs. */
+  async idle(ms: number): Promise<number> {
+    this.samples = [];
+    await new Promise((done) => setTimeout(done, ms));
+    const s = [...this.samples].sort((a, b) => a - b);
+    return s[s.length >> 1] ?? this.last;
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
+/** The page's API, called with arguments as plain data (no closures cross over). */
+const bench = (page: Page) => ({
+  ready: () => page.evaluate(() => window.bench!.ready()),
+  fileInfo: () => page.evaluate(() => window.bench!.fileInfo()),
+  fetchFile: (url: string, name: string) =>
+    page.evaluate(([u, n]) => window.bench!.fetchFile(u, n), [url, name] as const),
+  rawRead: (end: number | null) => page.evaluate((e) => window.bench!.rawRead(e), end),
+  ingest: (parser: 'auto' | 'papaparse', end: number | null, keep: boolean) =>
+    page.evaluate(([p, e, k]) => window.bench!.ingest(p, e, k), [parser, end, keep] as const),
+  reevaluate: () => page.evaluate(() => window.bench!.reevaluate()),
+  drop: () => page.evaluate(() => window.bench!.drop()),
+});
+
+type PageBench = ReturnType<typeof bench>;
+
+// Keeps the page's declared API and the driver in step.
+export type { BenchPageApi };
+
+/**
+ * The real File through setInputFiles; served by Vite and fetched as a blob if that fails
+ * (or when SLA_BENCH_HANDOVER=fetch asks for it, to try that path).
+ */
+async function handOver(page: Page, api: PageBench, file: string, bytes: number) {
+  const t0 = performance.now();
+  if (process.env.SLA_BENCH_HANDOVER !== 'fetch')
+    try {
+      await page.setInputFiles('#file', file);
+      const info = await api.fileInfo();
+      if (info?.source !== 'input' || info.size !== bytes)
+        throw new Error(`the page saw ${JSON.stringify(info)}, expected ${bytes} bytes`);
+      return { how: 'setInputFiles' as const, ms: performance.now() - t0 };
+    } catch (e) {
+      process.stderr.write(`setInputFiles did not hand the file over (${String(e)}); fetching it instead\n`);
+    }
+  const t1 = performance.now();
+  const size = await api.fetchFile(FILE_URL, basename(file));
+  if (size !== bytes) throw new Error(`fetch handed over ${size} bytes, expected ${bytes}`);
+  return { how: 'fetch' as const, ms: performance.now() - t1 };
+}
+
+const watchFigure = (w: MainThreadWatch) => (w.longTaskSupported ? w.longestTaskMs : w.longestFrameGapMs);
+
+export async function benchChromium(file: string): Promise<ChromiumBench> {
+  const bytes = statSync(file).size;
+  const mb = bytes / MB;
+  const { server, origin } = await startVite(file);
+  let browser: Browser | null = null;
+  const rss = new ChromiumRss();
+  const problems: string[] = [];
+  try {
+    browser = await chromium.launch(chromiumLaunch);
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    await page.goto(`${origin}${PAGE}`);
+    await page.waitForFunction(() => window.bench !== undefined);
+    const api = bench(page);
+    await api.ready();
+    const handed = await handOver(page, api, file, bytes);
+
+    const idle = await rss.idle(IDLE_MS);
+    rss.peak = idle;
+
+    // Unmeasured warm-ups on the first 8 MiB, so that every measurement runs compiled code.
+    await api.rawRead(WARM_UP_BYTES);
+    await api.ingest('auto', WARM_UP_BYTES, false);
+    await api.ingest('papaparse', WARM_UP_BYTES, false);
+
+    const raw = await api.rawRead(null);
+    if (raw.bytes !== bytes) throw new Error(`raw read saw ${raw.bytes} bytes, expected ${bytes}`);
+
+    await rss.mark();
+    const ours = await api.ingest('auto', null, true);
+    await rss.sample();
+    const ingestPeak = rss.phasePeak;
+    const reeval = await api.reevaluate();
+    await api.drop();
+
+    await rss.mark();
+    const papa = await api.ingest('papaparse', null, false);
+    await rss.sample();
+    const papaPeak = rss.phasePeak;
+    if (papa.rows !== ours.rows) throw new Error(`the two paths read ${ours.rows} and ${papa.rows} rows`);
+
+    const w = ours.mainThread;
+    return {
+      rawReadMBps: mb / raw.seconds,
+      ingestMBps: mb / ours.totalSeconds,
+      ingestRowsPerSec: ours.rows / ours.totalSeconds,
+      importOnlyMBps: mb / ours.importSeconds,
+      papaparseMBps: mb / papa.totalSeconds,
+      reevalMs: reeval.reevalMs,
+      reevalFirstMs: reeval.reevalFirstMs,
+      reevalRunsMs: reeval.reevalRunsMs,
+      peakRssMB: rss.peak / MB,
+      idleRssMB: idle / MB,
+      peakAboveIdleMB: (rss.peak - idle) / MB,
+      ingestPeakRssMB: ingestPeak / MB,
+      ingestAboveIdleMB: (ingestPeak - idle) / MB,
+      papaparsePeakRssMB: papaPeak / MB,
+      longestTaskMs: watchFigure(w),
+      longestTaskSource: w.longTaskSupported ? 'longtask' : 'frame-gap',
+      longTasks: w.longTasks,
+      longestFrameGapMs: w.longestFrameGapMs,
+      papaparseLongestTaskMs: watchFigure(papa.mainThread),
+      papaparseLongestFrameGapMs: papa.mainThread.longestFrameGapMs,
+      fileHandOver: handed.how,
+      handOverMs: handed.ms,
+      streamChunks: ours.chunks,
+      largestChunkKB: ours.largestChunk / 1024,
+      browser: browser.version(),
+    };
+  } catch (e) {
+    if (problems.length) throw new Error(`${String(e)}\n${problems.join('\n')}`);
+    throw e;
+  } finally {
+    rss.stop();
+    await browser?.close();
+    await server.close();
+  }
+}
+
+const fixed = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+export function chromiumTable(r: ChromiumBench): string {
+  const row = (what: string, mbps: number, rowsPerSec = '') =>
+    `  ${what.padEnd(30)}${fixed(mbps).padStart(8)}${rowsPerSec.padStart(14)}`;
+  const task = (ms: number) =>
+    r.longestTaskSource === 'longtask' && ms === 0 ? 'none ≥ 50 ms' : `${fixed(ms)} ms`;
+  return [
+    `  ${`Chromium ${r.browser}, worker`.padEnd(30)}${'MB/s'.padStart(8)}${'rows/s'.padStart(14)}`,
+    row('raw read (file.stream())', r.rawReadMBps),
+    row('ingest, file → minutes', r.ingestMBps, fixed(r.ingestRowsPerSec)),
+    row('  of which import alone', r.importOnlyMBps),
+    row('PapaParse path, file → minutes', r.papaparseMBps),
+    `  ingest ÷ raw read ${fixed(r.ingestMBps / r.rawReadMBps, 2)}×, ingest ÷ PapaParse ${fixed(r.ingestMBps / r.papaparseMBps, 1)}×`,
+    `  re-evaluation (clarus-lis, timezone switched) ${fixed(r.reevalMs, 1)} ms, median of 5; first evaluation ${fixed(r.reevalFirstMs, 1)} ms`,
+    `  peak RSS (all Chromium processes) ${fixed(r.peakRssMB)} MB, ${fixed(r.peakAboveIdleMB)} MB above idle (${fixed(r.idleRssMB)} MB); during our ingest ${fixed(r.ingestPeakRssMB)} MB, ${fixed(r.ingestAboveIdleMB)} MB above idle; PapaParse ${fixed(r.papaparsePeakRssMB)} MB`,
+    `  main thread during our ingest: longest task ${task(r.longestTaskMs)} (${r.longestTaskSource}), longest frame gap ${fixed(r.longestFrameGapMs)} ms; during PapaParse: ${task(r.papaparseLongestTaskMs)}, frame gap ${fixed(r.papaparseLongestFrameGapMs)} ms`,
+    `  file handed over by ${r.fileHandOver} in ${fixed(r.handOverMs)} ms; file.stream() gave ${fixed(r.streamChunks)} chunks, largest ${fixed(r.largestChunkKB)} KiB`,
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<void> {
+  const file = argv.find((a) => !a.startsWith('--'));
+  if (!file) throw new Error('usage: tsx scripts/bench-chromium.ts FILE [--json]');
+  const r = await benchChromium(file);
+  process.stdout.write(
+    argv.includes('--json') ? `${JSON.stringify({ chromium: r })}\n` : `${chromiumTable(r)}\n`,
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main(process.argv.slice(2));

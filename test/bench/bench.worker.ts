@@ -1,0 +1,135 @@
+// The Chromium half of `npm run bench`, inside a module worker as the app imports: a
+// File's own stream read raw, through our importer, and through the PapaParse path; then
+// re-evaluation on the minutes kept from our import. Driven by bench-page.ts.
+import * as Comlink from 'comlink';
+import type { ExclusionRecord, InputSummary, MonitorMinutes } from '../../src/engine/observations';
+import { importChunks } from '../../src/ingest/importer';
+import { MinuteReducer } from '../../src/ingest/reduce';
+import { measureReevaluation, PROBE_OPTIONS, type Reevaluation } from './reeval';
+
+export interface StreamStats {
+  chunks: number;
+  largestChunk: number;
+}
+
+export interface RawReadResult extends StreamStats {
+  seconds: number;
+  bytes: number;
+  touch: number;
+}
+
+export interface IngestResult extends StreamStats {
+  rows: number;
+  bytes: number;
+  /** importChunks alone. */
+  importSeconds: number;
+  /** importChunks, then reducer.finish(): file → minutes, as the Node figure. */
+  totalSeconds: number;
+}
+
+export interface Progress {
+  bytes: number;
+  rows: number;
+}
+
+/** The part of the file to read: all of it, or its first `end` bytes (the warm-ups). */
+const part = (file: Blob, end: number | null) => (end === null ? file : file.slice(0, end));
+
+/** The blob's own stream, chunk by chunk as Chromium hands them over, counted. */
+async function* chunksOf(blob: Blob, stats: StreamStats): AsyncGenerator<Uint8Array> {
+  const reader = blob.stream().getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      stats.chunks++;
+      if (value.length > stats.largestChunk) stats.largestChunk = value.length;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+let kept: { monitors: MonitorMinutes[]; exclusions: ExclusionRecord[]; inputs: InputSummary[] } | null = null;
+
+const api = {
+  ping(): string {
+    return 'ready';
+  },
+
+  /** Reads every chunk of the file's stream, touching every 4096th byte: the floor for any import. */
+  async rawRead(file: File, end: number | null): Promise<RawReadResult> {
+    const blob = part(file, end);
+    const stats: StreamStats = { chunks: 0, largestChunk: 0 };
+    let touch = 0;
+    let bytes = 0;
+    const t0 = performance.now();
+    const reader = blob.stream().getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      stats.chunks++;
+      if (value.length > stats.largestChunk) stats.largestChunk = value.length;
+      bytes += value.length;
+      for (let i = 0; i < value.length; i += 4096) touch ^= value[i]!;
+    }
+    return { seconds: (performance.now() - t0) / 1000, bytes, touch, ...stats };
+  },
+
+  /**
+   * importChunks on the file's stream, then the reducer's hand-over; `keep` holds the
+   * minutes for `reevaluate`. Progress goes to the page at most ten times a second, as
+   * the app's import worker does.
+   */
+  async ingest(
+    file: File,
+    parser: 'auto' | 'papaparse',
+    end: number | null,
+    keep: boolean,
+    onProgress?: (p: Progress) => void,
+  ): Promise<IngestResult> {
+    kept = null;
+    const blob = part(file, end);
+    const stats: StreamStats = { chunks: 0, largestChunk: 0 };
+    const reducer = new MinuteReducer();
+    let sentAt = Number.NEGATIVE_INFINITY;
+    const t0 = performance.now();
+    const result = await importChunks(file.name, chunksOf(blob, stats), PROBE_OPTIONS, reducer, {
+      parser,
+      onProgress: onProgress
+        ? (p) => {
+            const now = performance.now();
+            if (now - sentAt < 100) return;
+            sentAt = now;
+            onProgress(p);
+          }
+        : undefined,
+    });
+    const t1 = performance.now();
+    const monitors = reducer.finish();
+    const t2 = performance.now();
+    if (keep) kept = { monitors, exclusions: result.exclusions, inputs: [result.summary] };
+    return {
+      rows: result.summary.rows,
+      bytes: blob.size,
+      importSeconds: (t1 - t0) / 1000,
+      totalSeconds: (t2 - t0) / 1000,
+      ...stats,
+    };
+  },
+
+  /** The re-evaluation figure on the minutes the last kept import left. */
+  reevaluate(): Reevaluation {
+    if (!kept) throw new Error('reevaluate: no import kept');
+    return measureReevaluation(kept.monitors, kept.exclusions, kept.inputs);
+  },
+
+  drop(): void {
+    kept = null;
+  },
+};
+
+export type BenchWorkerApi = typeof api;
+
+Comlink.expose(api);
