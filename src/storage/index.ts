@@ -1,8 +1,22 @@
-// The storage module's public API: open the store, save and merge imports, typed errors.
+// The storage module's public API: open the store, save and merge imports, contract bundles, typed errors.
+import Dexie from 'dexie';
 import { DEFAULT_STORE_NAME, SlaDatabase } from './database';
 import { storageErrorOf } from './errors';
 import { Store } from './store';
 
+export {
+  BUNDLE_FORMAT,
+  BUNDLE_MIME,
+  type BundleConflictChoice,
+  BundleError,
+  type BundleImportOptions,
+  type BundleImportOutcome,
+  bundleFileName,
+  type ContractBundle,
+  exportContractBundle,
+  importContractBundle,
+  readContractBundle,
+} from './bundle';
 export { Sha256 } from './checksum';
 export { DEFAULT_STORE_NAME } from './database';
 export { isQuotaExceeded, StorageError, type StorageProblem, storageErrorOf } from './errors';
@@ -21,4 +35,16 @@ export async function openStore(name: string = DEFAULT_STORE_NAME): Promise<Stor
     throw storageErrorOf(e, 'opening the database');
   }
   return new Store(db);
+}
+
+/**
+ * Deletes the app's database by name without opening it (when no Store is at hand); open
+ * connections elsewhere close and reopen empty on their next use.
+ */
+export async function deleteAllData(name: string = DEFAULT_STORE_NAME): Promise<void> {
+  try {
+    await Dexie.delete(name);
+  } catch (e) {
+    throw storageErrorOf(e, 'deleting all data');
+  }
 }

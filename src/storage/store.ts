@@ -32,7 +32,14 @@ export class Store {
   private readonly cache = new InputsCache();
 
   /** The Dexie database, for tests and schema migrations only. */
-  constructor(readonly db: SlaDatabase) {}
+  constructor(readonly db: SlaDatabase) {
+    // Another connection deleting or upgrading the database (Delete all data in the page
+    // while the worker holds inputs): ids restart, so cached inputs must go. Dexie still
+    // closes this connection afterwards and reopens it on next use.
+    db.on('versionchange', () => {
+      this.cache.forget();
+    });
+  }
 
   get name(): string {
     return this.db.name;
@@ -118,6 +125,25 @@ export class Store {
       mergedGaps,
       reports,
     } as TableCounts;
+  }
+
+  /** Drops cached inputs after a write made outside these methods (a bundle import, a deleted contract). */
+  forgetInputs(contractId?: number): void {
+    this.cache.forget(contractId);
+  }
+
+  /**
+   * Deletes the whole database: every contract, policy, dataset and report on this device.
+   * Other open connections (the import worker's) close and reopen on their next use; this
+   * Store stays usable and opens a fresh, empty database when next used.
+   */
+  async deleteAllData(): Promise<void> {
+    this.cache.forget();
+    try {
+      await this.db.delete({ disableAutoOpen: false });
+    } catch (e) {
+      throw storageErrorOf(e, 'deleting all data');
+    }
   }
 
   close(): void {

@@ -1,0 +1,85 @@
+// Asks before a policy from a `#policy=…` link is saved: shows its name, source and key
+// terms, lets the user rename it, and saves only on an explicit click (the shell stores it).
+import { createSignal, For, Show } from 'solid-js';
+import type { Policy } from '../../engine/policy';
+import { keyTermsOf } from './policy-terms';
+import { shareStrings } from './strings';
+
+export interface ConfirmSharedPolicyProps {
+  /** The policy `policyFromFragment(location.hash)` returned (already validated). */
+  policy: Policy;
+  locale: string;
+  /** Saves it as a custom policy under `name`; a rejection is shown and the prompt stays. */
+  onConfirm: (policy: Policy, name: string) => void | Promise<void>;
+  onCancel: () => void;
+}
+
+export function ConfirmSharedPolicy(props: ConfirmSharedPolicyProps) {
+  const s = () => shareStrings(props.locale);
+  const [name, setName] = createSignal(props.policy.name);
+  const [error, setError] = createSignal('');
+  const [busy, setBusy] = createSignal(false);
+  const id = `shared-policy-${Math.random().toString(36).slice(2, 8)}`;
+
+  async function confirm(e: SubmitEvent) {
+    e.preventDefault();
+    const chosen = name().trim();
+    if (!chosen) return setError(s().confirmNameEmpty);
+    setBusy(true);
+    setError('');
+    try {
+      await props.onConfirm(props.policy, chosen);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="panel shared-policy" aria-labelledby={`${id}-h`} data-testid="confirm-shared-policy">
+      <h2 id={`${id}-h`}>{s().confirmTitle}</h2>
+      <p class="muted">{s().confirmIntro}</p>
+      <p>
+        <strong>{props.policy.name}</strong>
+      </p>
+      <Show when={props.policy.source}>
+        <p class="small muted">
+          {s().confirmSource}: {props.policy.source}
+        </p>
+      </Show>
+      <dl class="facts">
+        <For each={keyTermsOf(props.policy, props.locale)}>
+          {(term) => (
+            <>
+              <dt>{term.label}</dt>
+              <dd style={{ 'white-space': 'pre-line' }}>{term.value}</dd>
+            </>
+          )}
+        </For>
+      </dl>
+      <form onSubmit={confirm}>
+        <label for={`${id}-name`}>{s().confirmName}</label>
+        <input
+          id={`${id}-name`}
+          type="text"
+          value={name()}
+          onInput={(e) => setName(e.currentTarget.value)}
+          aria-invalid={error() !== ''}
+          aria-describedby={`${id}-error`}
+        />
+        <p id={`${id}-error`} class="error" role="alert">
+          {error()}
+        </p>
+        <div class="button-row">
+          <button type="submit" class="primary" disabled={busy()}>
+            {s().confirmSave}
+          </button>
+          <button type="button" onClick={() => props.onCancel()} disabled={busy()}>
+            {s().confirmCancel}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

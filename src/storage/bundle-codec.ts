@@ -1,0 +1,88 @@
+// Bytes for a contract bundle: typed arrays as little-endian base64 text, and gzip by the
+// browser's own CompressionStream, with a cap so a crafted file cannot fill memory.
+import { BundleError } from './bundle-schema';
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** Largest bundle text accepted after decompression: years of several monitors fit many times over. */
+export const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
+
+export type ElementType = 'u16' | 'u32' | 'f64';
+const SIZE: Record<ElementType, number> = { u16: 2, u32: 4, f64: 8 };
+
+export const elementBytes = (type: ElementType): number => SIZE[type];
+
+/** The bytes as they would be stored on a little-endian machine (every machine the app runs on, in practice). */
+function littleEndianBytes(buffer: ArrayBuffer, type: ElementType): Uint8Array {
+  const bytes = new Uint8Array(buffer);
+  if (LITTLE_ENDIAN || SIZE[type] === 1) return bytes;
+  const out = new Uint8Array(bytes.length);
+  const size = SIZE[type];
+  for (let i = 0; i < bytes.length; i += size)
+    for (let k = 0; k < size; k++) out[i + k] = bytes[i + size - 1 - k]!;
+  return out;
+}
+
+export function base64OfArray(buffer: ArrayBuffer, type: ElementType): string {
+  const bytes = littleEndianBytes(buffer, type);
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+/** The exact-size buffer a base64 text holds, or null when it is not strict base64. */
+export function arrayOfBase64(text: string, type: ElementType): ArrayBuffer | null {
+  if (text.length % 4 !== 0 || !BASE64.test(text)) return null;
+  const raw = atob(text);
+  const bytes = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+  if (bytes.length % SIZE[type] !== 0) return bytes.buffer;
+  // Swapping is its own inverse.
+  return LITTLE_ENDIAN ? bytes.buffer : (littleEndianBytes(bytes.buffer, type).buffer as ArrayBuffer);
+}
+
+export async function gzip(text: string): Promise<Blob> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return new Response(stream).blob();
+}
+
+/** The text of a bundle file: gunzipped when it starts with gzip's magic bytes, else read as it is (plain JSON). */
+export async function bundleText(blob: Blob): Promise<string> {
+  const head = new Uint8Array(await blob.slice(0, 2).arrayBuffer());
+  const gzipped = head[0] === 0x1f && head[1] === 0x8b;
+  if (!gzipped) {
+    if (blob.size > MAX_BUNDLE_BYTES) throw new BundleError([tooLarge()]);
+    return blob.text();
+  }
+  const reader = blob.stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > MAX_BUNDLE_BYTES) {
+        await reader.cancel();
+        throw new BundleError([tooLarge()]);
+      }
+      chunks.push(value);
+    }
+  } catch (e) {
+    if (e instanceof BundleError) throw e;
+    throw new BundleError([
+      'This file could not be decompressed: it is damaged or was cut short (the gzip data is incomplete).',
+    ]);
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    return decoder.decode(await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer());
+  } catch {
+    throw new BundleError(['This file is not a contract bundle: its content is not UTF-8 text.']);
+  }
+}
+
+const tooLarge = () =>
+  `This bundle is larger than ${MAX_BUNDLE_BYTES / 1024 / 1024} MB once decompressed; it was not read.`;

@@ -1,0 +1,180 @@
+// The contract bundle's JSON shape (`sla-bundle/1`) as a valibot schema, so a file from
+// anywhere is checked field by field and its problems name the offending path.
+import * as v from 'valibot';
+import { isValidZone, parseDate } from '../engine/time';
+
+export const BUNDLE_FORMAT = 'sla-bundle/1';
+
+const num = (what: string) => v.pipe(v.number(`expected ${what}`), v.finite(`expected ${what}`));
+const int = (what: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
+  v.pipe(
+    v.number(`expected ${what}`),
+    v.integer(`expected ${what}`),
+    v.minValue(min, `expected ${what}`),
+    v.maxValue(max, `expected ${what}`),
+  );
+const text = () => v.string('expected a text');
+const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'expected a list');
+const count = () => int('a whole number from 0', 0);
+const ref = () => int('a dataset number from the bundle', 0);
+const minute = () => int('a minute index', -1e10, 1e10);
+const zone = () =>
+  v.pipe(
+    text(),
+    v.check((s) => isValidZone(s), 'expected an IANA time zone such as "Africa/Cairo"'),
+  );
+const month = () => v.pipe(text(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM'));
+const base64 = () => v.string('expected base64 text');
+const monitorKind = () => v.picklist(['probes', 'states'], 'expected "probes" or "states"');
+
+const ContractSchema = v.object({
+  name: v.pipe(text(), v.minLength(1, 'expected a name')),
+  timezone: zone(),
+  fee: v.nullable(num('a fee or null')),
+  currency: text(),
+  tier: v.nullable(text()),
+  effectiveDate: v.nullable(
+    v.pipe(
+      text(),
+      v.check((s) => parseDate(s) !== null, 'expected a date YYYY-MM-DD'),
+    ),
+  ),
+  createdAt: num('a time in ms'),
+});
+
+const PolicySectionSchema = v.variant(
+  'source',
+  [
+    v.object({ source: v.literal('preset'), presetId: text(), document: v.unknown() }),
+    v.object({
+      source: v.literal('custom'),
+      name: text(),
+      createdAt: num('a time in ms'),
+      updatedAt: num('a time in ms'),
+      document: v.unknown(),
+    }),
+    v.object({ source: v.literal('embedded'), document: v.unknown() }),
+  ],
+  'expected a policy of source "preset", "custom" or "embedded"',
+);
+
+const RowFilterSchema = v.object({ column: text(), values: list(text()) });
+
+const DatasetSchema = v.object({
+  ref: ref(),
+  name: text(),
+  size: count(),
+  kind: v.picklist(
+    ['probes', 'states', 'events', 'exclusions'],
+    'expected one of "probes", "states", "events", "exclusions"',
+  ),
+  mapping: v.record(text(), text(), 'expected an object of roles to column names'),
+  where: list(RowFilterSchema),
+  whereNot: list(RowFilterSchema),
+  sourceZone: zone(),
+  rows: count(),
+  skippedRows: count(),
+  skipped: list(v.object({ line: count(), reason: text() })),
+  filteredRows: count(),
+  checksum: v.pipe(text(), v.regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lower-case hex')),
+  importedAt: num('a time in ms'),
+  monitors: list(text()),
+  gaps: list(v.object({ monitor: text(), medianGapMsTimes2: v.nullable(count()) })),
+});
+
+const SeriesSchema = v.object({
+  dataset: ref(),
+  kind: monitorKind(),
+  monitor: text(),
+  month: month(),
+  monthFirstMinute: minute(),
+  firstMinute: minute(),
+  minutes: int('a number of minutes from 1', 1, 44_640),
+  up: base64(),
+  down: base64(),
+});
+
+const CheckTimesSchema = v.object({
+  dataset: ref(),
+  kind: monitorKind(),
+  monitor: text(),
+  month: month(),
+  monthFirstMinute: minute(),
+  count: count(),
+  times: base64(),
+});
+
+const EventSchema = v.object({
+  dataset: ref(),
+  monitor: text(),
+  pairs: count(),
+  intervals: base64(),
+  spans: list(
+    v.object({
+      firstMs: num('a time in ms'),
+      lastMs: num('a time in ms'),
+      coverage: v.nullable(v.object({ startMs: num('a time in ms'), endMs: num('a time in ms') })),
+    }),
+  ),
+});
+
+const ExclusionSchema = v.object({
+  dataset: ref(),
+  startMs: num('a time in ms'),
+  endMs: num('a time in ms'),
+  kind: text(),
+  announcedAtMs: v.nullable(num('a time in ms or null')),
+  note: text(),
+  source: text(),
+  line: count(),
+});
+
+const MergedGapSchema = v.object({
+  kind: monitorKind(),
+  monitor: text(),
+  datasets: list(ref()),
+  medianGapMsTimes2: v.nullable(count()),
+});
+
+export const BundleJsonSchema = v.object({
+  format: v.literal(BUNDLE_FORMAT),
+  exportedAt: text(),
+  contract: ContractSchema,
+  policy: PolicySectionSchema,
+  datasets: list(DatasetSchema),
+  series: list(SeriesSchema),
+  checkTimes: list(CheckTimesSchema),
+  events: list(EventSchema),
+  exclusions: list(ExclusionSchema),
+  mergedGaps: list(MergedGapSchema),
+});
+
+/** The bundle as written to the file: typed arrays are base64 text with their element counts beside them. */
+export type BundleJson = v.InferOutput<typeof BundleJsonSchema>;
+
+export class BundleError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('; '));
+    this.name = 'BundleError';
+  }
+}
+
+export function pathText(path: readonly { key: unknown }[] | undefined): string {
+  if (!path || path.length === 0) return '(bundle)';
+  let out = '';
+  for (const item of path) {
+    if (typeof item.key === 'number') out += `[${item.key}]`;
+    else out += out ? `.${String(item.key)}` : String(item.key);
+  }
+  return out;
+}
+
+/** Field-path problems of a parsed JSON value against the schema (none when it fits). */
+export function schemaProblems(input: unknown): { bundle: BundleJson | null; problems: string[] } {
+  const result = v.safeParse(BundleJsonSchema, input, { abortPipeEarly: true });
+  if (result.success) return { bundle: result.output, problems: [] };
+  const seen = new Set<string>();
+  for (const issue of result.issues)
+    seen.add(`${pathText(issue.path)}: ${issue.received === 'undefined' ? 'missing' : issue.message}`);
+  return { bundle: null, problems: [...seen] };
+}

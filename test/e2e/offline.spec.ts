@@ -1,0 +1,74 @@
+// Offline after one visit: the service worker takes control, and with the network gone
+// the app shell renders, sample files come from the cache and a sample imports and evaluates.
+import { expect, test } from '@playwright/test';
+
+const SAMPLES = [
+  'samples/medos/probes.csv',
+  'samples/clarus-lis/probes.csv',
+  'samples/clarus-lis/maintenance.csv',
+  'samples/elevatefinance/probes.csv',
+  'samples/kipu/probes.csv',
+  'samples/patientiq/tickets.csv',
+];
+
+test('works offline once the service worker controls the page', async ({ page, context }) => {
+  await page.goto('./?lang=en');
+  await expect(page.locator('main h1')).toBeVisible();
+  // Installed and activated means the precache (shell, worker chunk, samples) is complete.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect(page.getByText('Ready to work offline.')).toBeVisible();
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null))
+    .toBe('activated');
+
+  await context.setOffline(true);
+  expect(
+    await page.evaluate(() =>
+      fetch('index.html', { cache: 'no-store' }).then(
+        () => 'online',
+        () => 'offline',
+      ),
+    ),
+  ).toBe(
+    'online', // served by the service worker, not the network
+  );
+  await page.reload();
+  await expect(page.locator('main h1')).toBeVisible();
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+
+  const fetched = await page.evaluate(async (paths) => {
+    const out: Record<string, string> = {};
+    for (const p of paths) {
+      const r = await fetch(p);
+      out[p] = r.ok ? (await r.text()).split('\n')[0]! : `HTTP ${r.status}`;
+    }
+    return out;
+  }, SAMPLES);
+  expect(fetched).toEqual({
+    'samples/medos/probes.csv': 'time,monitor,status_code,latency_ms',
+    'samples/clarus-lis/probes.csv': 'time,monitor,status_code,latency_ms',
+    'samples/clarus-lis/maintenance.csv': 'start,end,kind,announced_at,note',
+    'samples/elevatefinance/probes.csv': 'checked_at,endpoint,http_status,response_time_ms',
+    'samples/kipu/probes.csv': 'timestamp,check,result',
+    'samples/patientiq/tickets.csv':
+      'id,severity,opened_at,first_response_at,resolved_at,report_published_at',
+  });
+  // A file the app never had is not invented: the network is really gone.
+  expect(
+    await page.evaluate(() =>
+      fetch('samples/none.csv').then(
+        (r) => r.status,
+        () => 'failed',
+      ),
+    ),
+  ).toBe('failed');
+
+  // The import worker and the lazy chunks come from the cache too: a whole sample imports offline.
+  await page.getByTestId('sample-preset').selectOption('clarus-lis');
+  await page.getByRole('button', { name: 'Try it with sample data' }).click();
+  await expect(page.getByTestId('import-status')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByTestId('eval-note')).toContainText('Evaluated');
+});

@@ -1,0 +1,165 @@
+// The built PWA: it asks nothing of any origin but its own, breaks no rule of its
+// Content-Security-Policy, is installable, works from a static host under /sla/, and
+// offers a new build with an update prompt.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { type StaticServer, serveStatic } from './static-server';
+
+declare global {
+  interface Window {
+    __cspViolations: string[];
+  }
+}
+
+/** Records CSP violations in the page (from before any script of the app runs) and every request of the context. */
+async function watch(context: BrowserContext, page: Page) {
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  const requests: string[] = [];
+  const consoleCsp: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (/Content[- ]Security[- ]Policy/i.test(m.text())) consoleCsp.push(m.text());
+  });
+  const violations = () => page.evaluate(() => window.__cspViolations);
+  return { requests, consoleCsp, violations };
+}
+
+const foreign = (urls: readonly string[], origin: string) =>
+  urls.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+
+test('asks only its own origin and breaks no rule of its Content-Security-Policy', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const seen = await watch(context, page);
+  await page.goto('./?lang=en');
+  await expect(page.locator('main h1')).toBeVisible();
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .first()
+    .getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("connect-src 'self'");
+
+  // The busiest path: the import worker, IndexedDB, charts, the dashboard; then Arabic.
+  await page.getByTestId('sample-preset').selectOption('patientiq');
+  await page.getByRole('button', { name: 'Try it with sample data' }).click();
+  await expect(page.getByTestId('import-status')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByTestId('eval-note')).toContainText('Evaluated');
+  expect(await seen.violations()).toEqual([]);
+  await page.getByTestId('language').selectOption('ar');
+  await expect(page.locator('.app[dir=rtl]')).toBeVisible();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await expect(page.locator('main h1')).toBeVisible();
+
+  expect(await seen.violations()).toEqual([]);
+  expect(seen.consoleCsp).toEqual([]);
+  expect(seen.requests.length).toBeGreaterThan(5);
+  expect(foreign(seen.requests, new URL(baseURL!).origin)).toEqual([]);
+});
+
+test('is installable: a manifest with its icons, and a service worker', async ({ page }) => {
+  await page.goto('./?lang=en');
+  const href = await page.locator('link[rel=manifest]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const manifest = await page.evaluate(async (h) => {
+    const url = new URL(h!, location.href);
+    const m = await (await fetch(url)).json();
+    const icons = await Promise.all(
+      m.icons.map(async (i: { src: string }) =>
+        (await fetch(new URL(i.src, url))).headers.get('content-type'),
+      ),
+    );
+    return { name: m.name, display: m.display, start_url: m.start_url, icons };
+  }, href);
+  expect(manifest).toEqual({
+    name: 'SLA Witness',
+    display: 'standalone',
+    start_url: '.',
+    icons: ['image/png', 'image/png', 'image/png'],
+  });
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(scope).toBe(new URL('./', page.url()).href);
+});
+
+test.describe
+  .serial('a build for a sub-path, on a plain static host', () => {
+    const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+    const OUT = `${ROOT}test-results/pwa-base-dist`;
+    let server: StaticServer;
+    let swText: string;
+
+    test.beforeAll(async () => {
+      test.setTimeout(120_000);
+      execFileSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'error'], {
+        cwd: ROOT,
+        env: { ...process.env, BASE: '/sla/' },
+        stdio: 'pipe',
+      });
+      server = await serveStatic(OUT, '/sla/');
+      swText = await (await fetch(`${server.origin}/sla/sw.js`)).text();
+    });
+    test.afterAll(async () => {
+      await server?.close();
+    });
+
+    test('BASE=/sla/ loads under /sla/, registers its worker there, and works offline', async ({
+      page,
+      context,
+    }) => {
+      const seen = await watch(context, page);
+      const before = server.requests.length;
+      await page.goto(`${server.origin}/sla/?lang=en`);
+      await expect(page.locator('main h1')).toBeVisible();
+      const reg = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+      expect(reg).toBe(`${server.origin}/sla/`);
+      await page.reload();
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await context.setOffline(true);
+      await page.reload();
+      await expect(page.locator('main h1')).toBeVisible();
+      await context.setOffline(false);
+
+      const paths = server.requests.slice(before);
+      expect(paths.filter((p) => !p.startsWith('/sla/'))).toEqual([]);
+      expect(paths).toContain('/sla/sw.js');
+      expect(foreign(seen.requests, server.origin)).toEqual([]);
+      expect(await seen.violations()).toEqual([]);
+    });
+
+    test('a second build shows the update prompt, and Reload switches to it', async ({ page }) => {
+      await page.goto(`${server.origin}/sla/?lang=en`);
+      await expect(page.locator('main h1')).toBeVisible();
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.reload();
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+      // A new deployment: the service worker script's bytes change.
+      server.override('sw.js', `${swText}\n// build 2\n`);
+      await page.reload();
+      await expect(page.getByText('A new version is available.')).toBeVisible();
+      expect(
+        await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null),
+      ).toBe(true);
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
+      await expect(page.locator('main h1')).toBeVisible();
+      await expect
+        .poll(() =>
+          page.evaluate(async () => {
+            const r = await navigator.serviceWorker.getRegistration();
+            return r?.waiting === null && r.active?.state === 'activated';
+          }),
+        )
+        .toBe(true);
+      await expect(page.getByText('A new version is available.')).toHaveCount(0);
+    });
+  });

@@ -1,0 +1,292 @@
+// The sharing and storage components in real Chromium: confirming a shared policy, sharing
+// with and without a share sheet, opening a bundle with a same-name question, and the
+// storage panel's persistence, usage and typed-confirmation delete.
+import { createComponent, type JSX } from 'solid-js';
+import { render } from 'solid-js/web';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { StorageSettings } from '../src/app/settings/StorageSettings';
+import { formatBytes, storageInfo } from '../src/app/settings/storage-info';
+import { ConfirmSharedPolicy } from '../src/app/share/ConfirmSharedPolicy';
+import { OpenBundle } from '../src/app/share/OpenBundle';
+import { policyFromFragment, policyLink } from '../src/app/share/policy-link';
+import { ShareContract } from '../src/app/share/ShareContract';
+import { shareFile, shareLink } from '../src/app/share/share';
+import { type Policy, parsePolicy } from '../src/engine/policy';
+import { PRESETS } from '../src/engine/presets';
+import { exportContractBundle, importContractBundle, type Store } from '../src/storage';
+import { freshStore } from './fixtures/storage/helpers';
+
+let dispose: (() => void) | undefined;
+let host: HTMLElement;
+const stores: Store[] = [];
+
+function mount(view: () => JSX.Element): HTMLElement {
+  host = document.createElement('div');
+  document.body.append(host);
+  dispose = render(view, host);
+  return host;
+}
+afterEach(async () => {
+  dispose?.();
+  host?.remove();
+  dispose = undefined;
+  for (const s of stores.splice(0)) await s.deleteAllData().finally(() => s.close());
+});
+
+async function store(): Promise<Store> {
+  const s = await freshStore();
+  stores.push(s);
+  return s;
+}
+
+const button = (name: string | RegExp) => {
+  const found = [...host.querySelectorAll('button')].find((b) =>
+    typeof name === 'string' ? b.textContent?.trim() === name : name.test(b.textContent ?? ''),
+  );
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+};
+const type = (input: HTMLInputElement, text: string) => {
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+};
+const until = (check: () => unknown) => vi.waitFor(() => expect(check()).toBeTruthy(), { timeout: 5000 });
+const clarus = () => parsePolicy(PRESETS['clarus-lis']!);
+
+describe('ConfirmSharedPolicy', () => {
+  it('shows the name and key terms of a policy from a link and saves only on confirm', async () => {
+    const link = await policyLink(clarus(), 'https://example.test/app/');
+    const policy = (await policyFromFragment(new URL(link).hash)) as Policy;
+    const onConfirm = vi.fn(async (_p: Policy, _name: string) => {});
+    const onCancel = vi.fn();
+    mount(() => createComponent(ConfirmSharedPolicy, { policy, locale: 'en', onConfirm, onCancel }));
+    const text = host.textContent!;
+    expect(text).toContain(policy.name);
+    expect(text).toContain('99.9 % per month');
+    expect(text).toContain('Africa/Cairo');
+    expect(text).toMatch(/Service credit.*bands, up to 50 % of the fee/);
+    expect(onConfirm).not.toHaveBeenCalled();
+
+    const name = host.querySelector('input')!;
+    type(name, '  ');
+    button('Save as a custom policy').click();
+    await until(() => host.querySelector('[role=alert]')?.textContent === 'Give the policy a name.');
+    type(name, 'Clarus (from Mona)');
+    button('Save as a custom policy').click();
+    await until(() => onConfirm.mock.calls.length === 1);
+    expect(onConfirm.mock.calls[0]![1]).toBe('Clarus (from Mona)');
+    expect(onConfirm.mock.calls[0]![0]).toEqual(policy);
+    button('Do not save').click();
+    expect(onCancel).toHaveBeenCalledOnce();
+  });
+
+  it('keeps the prompt and shows the error when saving fails; speaks Arabic', async () => {
+    const onConfirm = vi.fn(async () => {
+      throw new Error('Storage is full');
+    });
+    mount(() =>
+      createComponent(ConfirmSharedPolicy, { policy: clarus(), locale: 'ar', onConfirm, onCancel: () => {} }),
+    );
+    expect(host.textContent).toContain('هدف التوفر');
+    // Digits follow the browser's Arabic locale data (Latin in Debian's Chromium).
+    expect(host.textContent).toMatch(/(99\.9|٩٩٫٩) % لكل شهر/);
+    button('حفظ كسياسة مخصصة').click();
+    await until(() => host.querySelector('[role=alert]')?.textContent === 'Storage is full');
+    expect(host.querySelector('[data-testid=confirm-shared-policy]')).not.toBeNull();
+  });
+});
+
+describe('sharing', () => {
+  it('uses the share sheet for a file it accepts, and downloads otherwise', async () => {
+    const blob = new Blob(['x'], { type: 'application/gzip' });
+    const share = vi.fn(async (_d: ShareData) => {});
+    expect(await shareFile(blob, 'a.sla-bundle.json.gz', 'A', { share, canShare: () => true })).toBe(
+      'shared',
+    );
+    expect(share.mock.calls[0]![0].files![0]!.name).toBe('a.sla-bundle.json.gz');
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    try {
+      expect(await shareFile(blob, 'a.gz', 'A', { share, canShare: () => false })).toBe('downloaded');
+      const abort = vi.fn(async () => {
+        throw new DOMException('closed', 'AbortError');
+      });
+      expect(await shareFile(blob, 'a.gz', 'A', { share: abort, canShare: () => true })).toBe('cancelled');
+      expect(clicked).toHaveBeenCalledOnce();
+    } finally {
+      clicked.mockRestore();
+    }
+  });
+
+  it('shares a link, else copies it, else shows it', async () => {
+    const share = vi.fn(async () => {});
+    expect(await shareLink('https://x.test/#policy=a', 'P', { share })).toBe('shared');
+    const writeText = vi.fn(async () => {});
+    expect(await shareLink('https://x.test/#policy=a', 'P', { clipboard: { writeText } })).toBe('copied');
+    expect(writeText).toHaveBeenCalledWith('https://x.test/#policy=a');
+    expect(await shareLink('https://x.test/#policy=a', 'P', {})).toBe('manual');
+  });
+
+  it('ShareContract shows the link when it can neither share nor copy', async () => {
+    const onError = vi.fn();
+    mount(() =>
+      createComponent(ShareContract, {
+        locale: 'en',
+        contractName: 'Clarus',
+        exportBundle: async () => new Blob(['x']),
+        policyLink: () => policyLink(clarus(), location.href),
+        onError,
+        target: {},
+      }),
+    );
+    button('Share policy link').click();
+    await until(() => host.querySelector<HTMLInputElement>('.share-link input')?.value.includes('#policy='));
+    expect(onError).not.toHaveBeenCalled();
+  });
+});
+
+describe('OpenBundle', () => {
+  it('imports a bundle file, asks on a same-name contract, and reports a broken file', async () => {
+    const from = await store();
+    const contractId = await from.addContract({
+      name: 'Clarus',
+      policy: { kind: 'preset', presetId: 'clarus-lis' },
+      timezone: 'Africa/Cairo',
+      fee: null,
+      currency: 'EGP',
+      tier: null,
+      effectiveDate: null,
+    });
+    const file = new File([await exportContractBundle(from, contractId)], 'clarus.sla-bundle.json.gz');
+    const to = await store();
+    const onImported = vi.fn();
+    mount(() =>
+      createComponent(OpenBundle, {
+        locale: 'en',
+        importBundle: (bundle, onConflict) => importContractBundle(to, bundle, { onConflict }),
+        onImported,
+      }),
+    );
+    const input = host.querySelector<HTMLInputElement>('[data-testid=bundle-file]')!;
+    const drop = (f: File) => {
+      const dt = new DataTransfer();
+      dt.items.add(f);
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    drop(file);
+    await until(() => onImported.mock.calls.length === 1);
+    expect(onImported.mock.calls[0]![1]).toBe('Clarus');
+
+    drop(file);
+    await until(() => host.querySelector('[role=alertdialog]'));
+    expect(host.textContent).toContain('A contract named “Clarus” already exists');
+    expect((await to.listContracts()).length).toBe(1);
+    button('Keep both').click();
+    await until(() => onImported.mock.calls.length === 2);
+    expect(onImported.mock.calls[1]![1]).toBe('Clarus (2)');
+
+    drop(new File(['{"format":"sla-bundle/1"}'], 'broken.json'));
+    await until(() => host.querySelector('[role=alert]'));
+    expect(host.querySelector('[role=alert]')!.textContent).toBe(
+      'This bundle was not imported: exportedAt: missing; contract: missing; policy: missing; datasets: missing; series: missing; checkTimes: missing; events: missing; exclusions: missing; mergedGaps: missing',
+    );
+    expect((await to.listContracts()).length).toBe(2);
+  });
+});
+
+describe('StorageSettings', () => {
+  it('reads the real navigator.storage in Chromium', async () => {
+    const info = await storageInfo();
+    expect(typeof info.persisted).toBe('boolean');
+    expect(info.usageBytes).toBeGreaterThanOrEqual(0);
+    expect(info.quotaBytes).toBeGreaterThan(0);
+  });
+
+  it('formats sizes in the locale', () => {
+    expect(formatBytes(512, 'en')).toBe('512 byte');
+    expect(formatBytes(1_400_000, 'en')).toBe('1.4 MB');
+    expect(formatBytes(2_000_000_000, 'en')).toBe('2 GB');
+    expect(formatBytes(1_400_000, 'ar')).toMatch(/^(1\.4|١٫٤) م\.ب$/);
+  });
+
+  it('shows persistence and usage, asks again, and deletes all data after the typed word', async () => {
+    const s = await store();
+    await s.addContract({
+      name: 'to delete',
+      policy: { kind: 'preset', presetId: 'kipu' },
+      timezone: 'UTC',
+      fee: null,
+      currency: 'USD',
+      tier: null,
+      effectiveDate: null,
+    });
+    let persisted = false;
+    const storage = {
+      persisted: async () => persisted,
+      estimate: async () => ({ usage: 1_400_000, quota: 2_000_000_000 }),
+    };
+    const requestPersistence = vi.fn(async () => {
+      persisted = true;
+      return 'granted' as const;
+    });
+    const onDeleted = vi.fn();
+    mount(() =>
+      createComponent(StorageSettings, {
+        locale: 'en',
+        storage,
+        requestPersistence,
+        deleteAllData: () => s.deleteAllData(),
+        onDeleted,
+      }),
+    );
+    await until(
+      () => host.querySelector('[data-testid=persistence]')?.getAttribute('data-state') === 'denied',
+    );
+    expect(host.querySelector('[data-testid=usage]')!.textContent).toBe(
+      '1.4 MB of about 2 GB available to this app (0.1 %)',
+    );
+    button('Ask the browser again').click();
+    await until(
+      () => host.querySelector('[data-testid=persistence]')?.getAttribute('data-state') === 'granted',
+    );
+    expect(host.textContent).toContain('The browser agreed');
+
+    const del = button('Delete all data');
+    const confirm = host.querySelector<HTMLInputElement>('form input')!;
+    expect(del.disabled).toBe(true);
+    type(confirm, 'delet');
+    expect(del.disabled).toBe(true);
+    type(confirm, 'delete');
+    expect(del.disabled).toBe(false);
+    del.click();
+    await until(() => onDeleted.mock.calls.length === 1);
+    expect(host.textContent).toContain('All data on this device was deleted.');
+    expect(await s.listContracts()).toEqual([]);
+  });
+
+  it('asks for the Arabic word in Arabic and says what failed', async () => {
+    const deleteAllData = vi.fn(async () => {
+      throw new Error('blocked');
+    });
+    mount(() =>
+      createComponent(StorageSettings, {
+        locale: 'ar',
+        storage: {},
+        deleteAllData,
+        requestPersistence: async () => 'unsupported',
+      }),
+    );
+    await until(
+      () => host.querySelector('[data-testid=persistence]')?.getAttribute('data-state') === 'unsupported',
+    );
+    expect(host.querySelector('[data-testid=usage]')!.textContent).toBe(
+      'لا يذكر هذا المتصفح المساحة المستخدمة.',
+    );
+    const del = button('حذف كل البيانات');
+    type(host.querySelector<HTMLInputElement>('form input')!, 'DELETE');
+    expect(del.disabled).toBe(true);
+    type(host.querySelector<HTMLInputElement>('form input')!, 'حذف');
+    del.click();
+    await until(() => host.querySelector('[role=alert]')?.textContent === 'لم يُحذف شيء: blocked');
+  });
+});

@@ -1,0 +1,185 @@
+// Schema upgrades in real Chromium: a database written by each shipped schema version,
+// with that version's own frozen declaration, opens with the current class intact.
+// A new `version(n)` adds its frozen stores and a case below; no case is ever removed.
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EventMinutes, ProbeMinutes } from '../src/engine/observations';
+import { exportContractBundle, openStore, readContractBundle, type Store } from '../src/storage';
+import { SlaDatabase } from '../src/storage/database';
+
+/** Version 1's stores exactly as shipped (copied, not imported: the class may change, this may not). */
+const V1_STORES = {
+  contracts: '++id, name',
+  policies: '++id, name',
+  datasets: '++id, contractId, [contractId+checksum]',
+  series: '[datasetId+kind+monitor+month], datasetId',
+  checkTimes: '[datasetId+kind+monitor+month], datasetId',
+  events: '[datasetId+monitor], datasetId',
+  exclusions: '++id, datasetId',
+  mergedGaps: '[contractId+kind+monitor], contractId',
+  reports: '++id, contractId',
+};
+
+const SEP_2026 = Date.UTC(2026, 8, 1) / 60_000;
+const u16 = (...v: number[]) => Uint16Array.from(v).buffer;
+
+/** Rows as version 1 wrote them: a contract with a probe, an event and an exclusion dataset, a custom policy, a report. */
+async function writeVersion1(db: Dexie): Promise<void> {
+  const policy = await (await fetch('/policies/github-enterprise.json')).json();
+  await db.transaction('rw', db.tables, async () => {
+    const policyId = await db.table('policies').add({ name: 'GitHub', policy, createdAt: 1, updatedAt: 2 });
+    const contractId = await db.table('contracts').add({
+      name: 'Written by version 1',
+      policy: { kind: 'custom', policyId },
+      timezone: 'UTC',
+      fee: 100,
+      currency: 'USD',
+      tier: null,
+      effectiveDate: '2026-01-01',
+      createdAt: 3,
+    });
+    const dataset = (kind: string, name: string, monitors: string[]) => ({
+      contractId,
+      name,
+      size: 10,
+      kind,
+      mapping: {},
+      where: [],
+      whereNot: [],
+      sourceZone: 'UTC',
+      rows: 4,
+      skippedRows: 1,
+      skipped: [{ line: 3, reason: 'bad time' }],
+      filteredRows: 0,
+      checksum: String(kind.length).padStart(64, 'a'),
+      importedAt: 4,
+      monitors,
+      gaps: kind === 'probes' ? [{ monitor: 'web', medianGapMsTimes2: 120_000 }] : [],
+    });
+    const probes = await db.table('datasets').add(dataset('probes', 'p.csv', ['web']));
+    const events = await db.table('datasets').add(dataset('events', 'e.csv', ['api']));
+    const exclusions = await db.table('datasets').add(dataset('exclusions', 'x.csv', []));
+    const key = {
+      datasetId: probes,
+      kind: 'probes',
+      monitor: 'web',
+      month: '2026-09',
+      monthFirstMinute: SEP_2026,
+    };
+    await db.table('series').add({ ...key, firstMinute: SEP_2026 + 1, up: u16(1, 0, 1), down: u16(0, 1, 0) });
+    await db.table('checkTimes').add({ ...key, times: Uint32Array.from([60_000, 120_000, 180_000]).buffer });
+    await db.table('events').add({
+      datasetId: events,
+      monitor: 'api',
+      intervals: Float64Array.from([Date.UTC(2026, 8, 2), Date.UTC(2026, 8, 2, 1)]).buffer,
+      spans: [{ firstMs: Date.UTC(2026, 8, 2), lastMs: Date.UTC(2026, 8, 2, 1), coverage: null }],
+    });
+    await db.table('exclusions').add({
+      datasetId: exclusions,
+      startMs: Date.UTC(2026, 8, 3),
+      endMs: Date.UTC(2026, 8, 3, 2),
+      kind: 'planned',
+      announcedAtMs: null,
+      note: 'upgrade',
+      source: 'x.csv',
+      line: 2,
+    });
+    await db
+      .table('reports')
+      .add({ contractId, asOf: '2026-09-30', createdAt: 5, report: { schema: 'sla-report/1' } });
+  });
+}
+
+/** What every later version must still read from version 1's rows. */
+async function expectVersion1Data(store: Store): Promise<void> {
+  const [contract] = await store.listContracts();
+  expect(contract).toMatchObject({ name: 'Written by version 1', fee: 100, policy: { kind: 'custom' } });
+  const policyId = (contract!.policy as { policyId: number }).policyId;
+  expect((await store.getPolicy(policyId))?.policy.schema).toBe('sla-policy/1');
+  expect((await store.listDatasets(contract!.id)).map((d) => [d.name, d.kind, d.skippedRows])).toEqual([
+    ['p.csv', 'probes', 1],
+    ['e.csv', 'events', 1],
+    ['x.csv', 'exclusions', 1],
+  ]);
+  const inputs = await store.loadContractInputs(contract!.id);
+  const web = inputs.monitors.find((m) => m.monitor === 'web') as ProbeMinutes;
+  expect(web.firstMinute).toBe(SEP_2026);
+  expect([...web.up.subarray(0, 4)]).toEqual([0, 1, 0, 1]);
+  expect([...web.down.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+  expect(web.medianGapMsTimes2).toBe(120_000);
+  const api = inputs.monitors.find((m) => m.monitor === 'api') as EventMinutes;
+  expect([...api.intervals]).toEqual([Date.UTC(2026, 8, 2), Date.UTC(2026, 8, 2, 1)]);
+  expect(inputs.exclusions).toEqual([
+    {
+      startMs: Date.UTC(2026, 8, 3),
+      endMs: Date.UTC(2026, 8, 3, 2),
+      kind: 'planned',
+      announcedAtMs: null,
+      note: 'upgrade',
+      source: 'x.csv',
+      line: 2,
+    },
+  ]);
+  expect(await store.counts()).toEqual({
+    contracts: 1,
+    policies: 1,
+    datasets: 3,
+    series: 1,
+    checkTimes: 1,
+    events: 1,
+    exclusions: 1,
+    mergedGaps: 0,
+    reports: 1,
+  });
+  // Upgraded data still travels: it exports as a bundle that reads back.
+  const bundle = await readContractBundle(await exportContractBundle(store, contract!.id));
+  expect(bundle.datasets).toHaveLength(3);
+}
+
+interface MigrationCase {
+  from: number;
+  declare: (db: Dexie) => void;
+  write: (db: Dexie) => Promise<void>;
+  check: (store: Store) => Promise<void>;
+}
+
+const CASES: MigrationCase[] = [
+  {
+    from: 1,
+    declare: (db) => db.version(1).stores(V1_STORES),
+    write: writeVersion1,
+    check: expectVersion1Data,
+  },
+];
+
+const CURRENT = new SlaDatabase('sla-migration-probe').verno;
+const names: string[] = [];
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+describe('opening a database written by an older schema version', () => {
+  it('knows every version up to the current one', () => {
+    expect(CURRENT).toBeGreaterThanOrEqual(1);
+    expect(CASES.map((c) => c.from)).toEqual(Array.from({ length: CURRENT }, (_, i) => i + 1));
+  });
+
+  it.each(CASES)('version $from → current: data intact', async ({ from, declare, write, check }) => {
+    const name = `sla-migration-${from}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    names.push(name);
+    const old = new Dexie(name);
+    declare(old);
+    await old.open();
+    expect(old.verno).toBe(from);
+    await write(old);
+    old.close();
+
+    const store = await openStore(name);
+    try {
+      expect(store.db.verno).toBe(CURRENT);
+      await check(store);
+    } finally {
+      store.close();
+    }
+  });
+});
