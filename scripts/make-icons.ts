@@ -76,5 +76,5 @@ writeFileSync('public/icons/maskable-512.png', icon(512, 0.16, true));
 writeFileSync('public/icons/apple-touch-icon.png', icon(180, 0.08, true));
 writeFileSync(
   'public/icons/favicon.svg',
-  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="12" fill="#1f5fbf"/><path d="M14 9h36v26a18 18 0 0 1-36 0z" fill="#fff"/><path d="M23 32l7 8 13-15" fill="none" stroke="#1f5fbf" stroke-width="5" stroke-linecap="round" stroke-linejoin="round"/></svg>\n`,
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><title>SLA Witness</title><rect width="64" height="64" rx="12" fill="#1f5fbf"/><path d="M14 9h36v26a18 18 0 0 1-36 0z" fill="#fff"/><path d="M23 32l7 8 13-15" fill="none" stroke="#1f5fbf" stroke-width="5" stroke-linecap="round" stroke-linejoin="round"/></svg>\n`,
 );

@@ -277,7 +277,6 @@ export function evaluate(input: EvaluationInput): Evaluation {
         endMinute: Math.max(periods[periods.length - 1]!.endMinute, ...input.monitors.map(carryEndMinute)),
       }
     : { firstMinute: 0, endMinute: 0 };
-  const length = range.endMinute - range.firstMinute;
 
   let service = serviceStates(input.monitors, policy, range);
   // What-if: an outage switched off counts as up, as if the vendor had not been down.
