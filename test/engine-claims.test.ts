@@ -89,7 +89,11 @@ describe('Clarus LIS termination: three consecutive months below target', () => 
 
   it('just not triggered when April breaks the run after two', () => {
     // A row in March reports it (a month only carried into is not reported, rule 14).
-    const r = run(PRESETS['clarus-lis']!, `${months(['01', '02', '04', '05'])}2026-03-15T00:00:00,up\n`, '2026-06-01');
+    const r = run(
+      PRESETS['clarus-lis']!,
+      `${months(['01', '02', '04', '05'])}2026-03-15T00:00:00,up\n`,
+      '2026-06-01',
+    );
     expect(r.periods.map((p) => p.met)).toEqual([false, false, true, false, false]);
     expect(r.termination[0]!.triggered).toBe(false);
   });
