@@ -2,7 +2,7 @@
 // clock — elapsed time or the contract's business calendar — against its target.
 import type { BusinessCalendar } from './calendar';
 import type { Policy } from './policy';
-import type { TicketReport } from './report';
+import type { ComplianceReport, TicketReport } from './report';
 import { localDate, MINUTE_MS } from './time';
 
 export interface TicketRecord {
@@ -120,19 +120,7 @@ export function ticketOutcomes(
   return out;
 }
 
-export interface SeverityCompliance {
-  severity: string;
-  kind: 'response' | 'resolution';
-  tickets: number;
-  decided: number;
-  met: number;
-  missed: number;
-  pending: number;
-  /** Met over decided tickets, in percent; null when none is decided. */
-  compliancePercent: number | null;
-  /** The largest overrun in minutes; null when nothing was missed. */
-  worstBreachMinutes: number | null;
-}
+export type SeverityCompliance = ComplianceReport;
 
 export function severityCompliance(
   outcomes: readonly TicketReport[],

@@ -1,5 +1,8 @@
 // Handing a bundle or a policy link to another app through the Web Share API where the
 // device has it, else a download or the clipboard: nothing passes through any server.
+import { downloadBlob } from '../components/download';
+
+export { downloadBlob };
 
 export type ShareOutcome = 'shared' | 'downloaded' | 'copied' | 'cancelled' | 'manual';
 
@@ -13,20 +16,6 @@ export interface ShareTarget {
 const defaultTarget = (): ShareTarget => (globalThis.navigator ?? {}) as ShareTarget;
 
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
-
-/** Saves a Blob as a download via a short-lived object URL. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * Shares a file with the system share sheet when the browser accepts that file type
