@@ -1,29 +1,62 @@
-// The first screen: the built-in contracts a user can start from.
-import { For } from 'solid-js';
-import { effectivePolicy } from '../engine/policy';
-import { PRESET_IDS, PRESETS } from '../engine/presets';
+// The app shell: header with the language switch, the contract list or one contract by
+// route, the live region for announcements and the notices.
+import { createEffect, createMemo, Match, on, Switch } from 'solid-js';
+import { ContractPage } from './contracts/ContractPage';
+import { ContractsPage } from './contracts/ContractsPage';
+import { UpdatePrompt } from './pwa/UpdatePrompt';
+import { Header } from './shell/Header';
+import { LiveRegion } from './shell/LiveRegion';
+import { SharedPolicy } from './shell/SharedPolicy';
+import { StoragePage } from './shell/StoragePage';
+import { Toasts } from './shell/Toasts';
+import { ZoneList } from './shell/ZoneList';
+import { dir, locale, t } from './state/locale';
+import { route } from './state/route';
 
 export function App() {
+  let main!: HTMLElement;
+  // A new screen (not a tab switch) moves focus to its content, as a page load would.
+  const screen = createMemo(() => {
+    const r = route();
+    return r.page === 'contract' ? `contract:${r.id}` : r.page;
+  });
+  createEffect(on(screen, () => queueMicrotask(() => main.focus()), { defer: true }));
   return (
-    <main>
-      <h1>SLA Witness</h1>
-      <p>
-        Check from your own monitoring logs whether a vendor kept its Service Level Agreement. Nothing leaves
-        this device.
-      </p>
-      <h2>Built-in contracts</h2>
-      <ul>
-        <For each={PRESET_IDS}>
-          {(id) => {
-            const p = effectivePolicy(PRESETS[id]!);
-            return (
-              <li>
-                <strong>{p.name}</strong>: {p.target} % per {p.period}, {p.timezone}
-              </li>
-            );
-          }}
-        </For>
-      </ul>
-    </main>
+    <div class="app" lang={locale()} dir={dir()}>
+      <button type="button" class="skip-link" onClick={() => main.focus()}>
+        {t('appSkip')}
+      </button>
+      <Header />
+      <main id="main" ref={main} tabindex="-1">
+        <SharedPolicy />
+        <Switch>
+          <Match when={route().page === 'list'}>
+            <ContractsPage />
+          </Match>
+          <Match when={route().page === 'storage'}>
+            <StoragePage />
+          </Match>
+          <Match
+            when={(() => {
+              const r = route();
+              return r.page === 'contract' ? r : null;
+            })()}
+          >
+            {(r) => <ContractPage id={r().id} tab={r().tab} />}
+          </Match>
+        </Switch>
+      </main>
+      <LiveRegion />
+      <Toasts />
+      <UpdatePrompt
+        labels={{
+          offlineReady: t('appOfflineReady'),
+          updateAvailable: t('appUpdateAvailable'),
+          reload: t('appReload'),
+          dismiss: t('appDismiss'),
+        }}
+      />
+      <ZoneList />
+    </div>
   );
 }

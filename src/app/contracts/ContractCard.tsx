@@ -1,0 +1,93 @@
+// One contract in the list: its current period's verdict (met, at risk, breached) and
+// the downtime budget left, evaluated in the worker from its stored data.
+import { Show } from 'solid-js';
+import { effectivePolicy } from '../../engine/policy';
+import { formatMinutes, formatPeriodLabel, formatUptime } from '../format';
+import { showError } from '../shell/errors';
+import { deleteWithUndo } from '../state/deletes';
+import { locale, t } from '../state/locale';
+import { shownReport } from '../state/report-of';
+import { hrefOf } from '../state/route';
+import { createContractSession } from '../state/session';
+import { cardStatus } from './card-status';
+
+const STATE_KEY = {
+  met: 'conStateMet',
+  risk: 'conStateRisk',
+  breached: 'conStateBreached',
+  nodata: 'conStateNodata',
+} as const;
+
+export function ContractCard(props: { id: number }) {
+  const s = createContractSession(() => props.id);
+  const report = () => (s.datasets().length > 0 ? shownReport(s.evaluation()) : null);
+  const status = () => cardStatus(report());
+  const headingId = `contract-${props.id}-name`;
+  const target = () => {
+    const p = s.policy();
+    return p ? effectivePolicy(p).target : 0;
+  };
+  return (
+    <Show when={s.contract()}>
+      {(c) => (
+        <article class="contract-card" aria-labelledby={headingId} data-testid="contract-card">
+          <h3 id={headingId}>
+            <a href={hrefOf({ page: 'contract', id: props.id, tab: 'dashboard' })}>{c().name}</a>
+          </h3>
+          <p class="muted small">
+            {s.policy()?.name ?? '…'} · {s.zone()}
+          </p>
+          <p class={`status-chip status-${status().state}`}>
+            {t(STATE_KEY[status().state])}
+            <Show when={s.evaluation().status === 'running'}>
+              <span class="visually-hidden"> ({t('appUpdating')})</span>
+            </Show>
+          </p>
+          <Show
+            when={status().period}
+            fallback={
+              <p class="muted small">{s.datasets().length === 0 ? t('conNoData') : t('appEvaluating')}</p>
+            }
+          >
+            {(p) => (
+              <dl class="facts">
+                <div>
+                  <dt>{t('conPeriod')}</dt>
+                  <dd>{formatPeriodLabel(p().label, locale())}</dd>
+                </div>
+                <div>
+                  <dt>{t('conUptime')}</dt>
+                  <dd>
+                    {formatUptime(p().uptimePercent, target(), locale(), report()?.contract.roundDecimals)}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('conBudgetLeft')}</dt>
+                  <dd class={status().left < 0 ? 'bad' : ''}>
+                    {status().left < 0
+                      ? t('conBudgetOver', { over: formatMinutes(-status().left, locale()) })
+                      : formatMinutes(status().left, locale())}
+                  </dd>
+                </div>
+              </dl>
+            )}
+          </Show>
+          <div class="button-row">
+            <a class="button" href={hrefOf({ page: 'contract', id: props.id, tab: 'dashboard' })}>
+              {t('conOpen')}
+              <span class="visually-hidden"> {c().name}</span>
+            </a>
+            <a class="button" href={hrefOf({ page: 'contract', id: props.id, tab: 'data' })}>
+              {t('conAddData')}
+              <span class="visually-hidden"> {c().name}</span>
+            </a>
+            <button type="button" onClick={() => deleteWithUndo(props.id, c().name, showError)}>
+              {t('conDelete')}
+              <span class="visually-hidden"> {c().name}</span>
+            </button>
+          </div>
+        </article>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,95 @@
+// One contract: its name and policy, tabs for the dashboard, data, policy, what-if and
+// settings, and a drop target for files over the whole page.
+import { createMemo, For, lazy, Match, Show, Suspense, Switch } from 'solid-js';
+import { formatDay } from '../format';
+import { DropZone } from '../import/DropZone';
+import { importDefaults } from '../import/defaults';
+import { ImportPanel } from '../import/ImportPanel';
+import { ImportStatus } from '../import/ImportStatus';
+import { addFiles } from '../import/queue';
+import { isHidden } from '../state/deletes';
+import { dir, locale, t } from '../state/locale';
+import { hrefOf, navigate, TABS, type Tab } from '../state/route';
+import { createContractSession } from '../state/session';
+import { ContractSettings } from './ContractSettings';
+
+// The heavy tabs (charts, the policy form, the engine for what-if) load on first use.
+const DashboardTab = lazy(() => import('./DashboardTab').then((m) => ({ default: m.DashboardTab })));
+const PolicyEditor = lazy(() => import('../policy/PolicyEditor').then((m) => ({ default: m.PolicyEditor })));
+const WhatIf = lazy(() => import('../whatif/WhatIf').then((m) => ({ default: m.WhatIf })));
+
+const TAB_KEY = {
+  dashboard: 'tabDashboard',
+  data: 'tabData',
+  policy: 'tabPolicy',
+  whatif: 'tabWhatIf',
+  settings: 'tabSettings',
+} as const;
+
+export function ContractPage(props: { id: number; tab: Tab }) {
+  const s = createContractSession(() => props.id);
+  const gone = createMemo(() => (s.loaded() && !s.contract()) || isHidden(props.id));
+  const onFiles = (files: File[]) => {
+    void addFiles(props.id, files, importDefaults(s));
+    navigate({ page: 'contract', id: props.id, tab: 'data' });
+  };
+  return (
+    <Show
+      when={!gone()}
+      fallback={
+        <p>
+          {t('conGone')} <a href="#/">{t('conBack')}</a>
+        </p>
+      }
+    >
+      <DropZone onFiles={onFiles}>
+        <nav class="crumbs" aria-label={t('appBreadcrumb')}>
+          <a href="#/">
+            <span aria-hidden="true">{dir() === 'rtl' ? '→' : '←'}</span> {t('conAll')}
+          </a>
+        </nav>
+        <header class="contract-head">
+          <h1>{s.contract()?.name ?? '…'}</h1>
+          <p class="muted">
+            {s.policy()?.name ?? ''} · {s.zone()} ·{' '}
+            {t('conAsOf', { date: formatDay(s.asOf(), s.zone(), locale()) })}
+          </p>
+        </header>
+        <nav class="tabs" aria-label={t('appSections')}>
+          <For each={TABS}>
+            {(tab) => (
+              <a
+                href={hrefOf({ page: 'contract', id: props.id, tab })}
+                aria-current={props.tab === tab ? 'page' : undefined}
+              >
+                {t(TAB_KEY[tab])}
+              </a>
+            )}
+          </For>
+        </nav>
+        <ImportStatus contractId={props.id} />
+        <div class="tab-body">
+          <Suspense fallback={<p class="muted">{t('appLoading')}</p>}>
+            <Switch>
+              <Match when={props.tab === 'dashboard'}>
+                <DashboardTab session={s} />
+              </Match>
+              <Match when={props.tab === 'data'}>
+                <ImportPanel session={s} onFiles={onFiles} />
+              </Match>
+              <Match when={props.tab === 'policy'}>
+                <PolicyEditor session={s} />
+              </Match>
+              <Match when={props.tab === 'whatif'}>
+                <WhatIf session={s} />
+              </Match>
+              <Match when={props.tab === 'settings'}>
+                <ContractSettings session={s} />
+              </Match>
+            </Switch>
+          </Suspense>
+        </div>
+      </DropZone>
+    </Show>
+  );
+}

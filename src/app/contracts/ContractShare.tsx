@@ -1,0 +1,30 @@
+// Sharing one contract from its settings: its data as a bundle file and its policy as a
+// link (the share module's buttons, wired to this contract).
+import { Show } from 'solid-js';
+import { exportContractBundle } from '../../storage';
+import { policyLink } from '../share/policy-link';
+import { ShareContract } from '../share/ShareContract';
+import { showError } from '../shell/errors';
+import { appStore } from '../state/db';
+import { locale, t } from '../state/locale';
+import type { ContractSession } from '../state/session';
+
+export function ContractShare(props: { session: ContractSession }) {
+  const s = props.session;
+  return (
+    <Show when={s.contract()}>
+      {(c) => (
+        <section class="panel" aria-labelledby="share-h">
+          <h2 id="share-h">{t('setShareTitle')}</h2>
+          <ShareContract
+            locale={locale()}
+            contractName={c().name}
+            exportBundle={async () => exportContractBundle(await appStore(), c().id)}
+            policyLink={() => policyLink(s.policy()!, location.href)}
+            onError={showError}
+          />
+        </section>
+      )}
+    </Show>
+  );
+}

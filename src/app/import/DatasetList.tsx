@@ -1,0 +1,68 @@
+// The files stored for a contract (live from storage): kind, rows, skipped rows with
+// their first reasons, monitors and source zone; each can be removed.
+import { For, Show } from 'solid-js';
+import { formatDay, formatNumber } from '../format';
+import { errorText } from '../shell/errors';
+import { showToast } from '../shell/toasts';
+import { deleteDataset } from '../state/db';
+import { locale, t } from '../state/locale';
+import type { ContractSession } from '../state/session';
+
+export function DatasetList(props: { session: ContractSession }) {
+  const n = (x: number) => formatNumber(x, locale());
+  const remove = async (id: number, name: string) => {
+    try {
+      await deleteDataset(id);
+      showToast({ text: t('impRemoved', { file: name }) });
+    } catch (e) {
+      showToast({ text: errorText(e) }, 15_000);
+    }
+  };
+  return (
+    <section class="panel" aria-labelledby="datasets-h">
+      <h2 id="datasets-h">{t('impStoredTitle')}</h2>
+      <Show when={props.session.datasets().length > 0} fallback={<p class="muted">{t('impStoredNone')}</p>}>
+        <ul class="datasets">
+          <For each={props.session.datasets()}>
+            {(d) => (
+              <li data-testid="dataset">
+                <div class="dataset-head">
+                  <strong dir="auto">{d.name}</strong>
+                  <span class="chip">{t(`impKind_${d.kind}`)}</span>
+                  <button type="button" class="small" onClick={() => remove(d.id, d.name)}>
+                    {t('impRemove')}
+                    <span class="visually-hidden"> {d.name}</span>
+                  </button>
+                </div>
+                <p class="small muted">
+                  {t('impStoredLine', {
+                    rows: n(d.rows),
+                    skipped: n(d.skippedRows),
+                    zone: d.sourceZone,
+                    date: formatDay(new Date(d.importedAt).toISOString(), props.session.zone(), locale()),
+                  })}
+                  <Show when={d.monitors.length > 0}>
+                    {' '}
+                    · {t('impMonitors', { list: d.monitors.join(', ') })}
+                  </Show>
+                </p>
+                <Show when={d.skipped.length > 0}>
+                  <details class="skipped">
+                    <summary>{t('impSkipped', { n: d.skippedRows })}</summary>
+                    <ul>
+                      <For each={d.skipped}>
+                        {(row) => (
+                          <li>{t('impSkippedRow', { line: String(row.line), reason: row.reason })}</li>
+                        )}
+                      </For>
+                    </ul>
+                  </details>
+                </Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+// One file in the import queue, from detection through review, progress and result.
+import { Match, Show, Switch } from 'solid-js';
+import { formatNumber } from '../format';
+import { locale, t } from '../state/locale';
+import { JobProgress } from './JobProgress';
+import { JobResult } from './JobResult';
+import { PlanEditor } from './PlanEditor';
+import { cancel, dismiss, type ImportJob, planProblems, reopen, start } from './queue';
+
+const UNSUPPORTED_KEY = {
+  tickets: 'impUnsupportedTickets',
+  obligations: 'impUnsupportedObligations',
+  empty: 'impUnsupportedEmpty',
+  binary: 'impUnsupportedBinary',
+} as const;
+
+export function fileSize(bytes: number, loc: string): string {
+  if (bytes < 1024) return `${formatNumber(bytes, loc)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, loc, 1)} KB`;
+  return `${formatNumber(bytes / 1024 / 1024, loc, 2)} MB`;
+}
+
+export function JobCard(props: { job: ImportJob }) {
+  const j = () => props.job;
+  const headingId = () => `job-${j().id}-h`;
+  const why = () => j().sniff?.unsupported ?? j().sniff?.problem ?? 'binary';
+  return (
+    <article
+      class="panel job"
+      aria-labelledby={headingId()}
+      data-testid="import-job"
+      data-status={j().status}
+    >
+      <div class="job-head">
+        <h3 id={headingId()}>{j().file.name}</h3>
+        <span class="muted small">
+          {fileSize(j().file.size, locale())} · {t(`impStatus_${j().status}`)}
+        </span>
+        <Show when={j().status !== 'running'}>
+          <button type="button" class="small" onClick={() => dismiss(j().id)}>
+            {j().status === 'imported' || j().status === 'unsupported' ? t('impDismiss') : t('impRemove')}
+            <span class="visually-hidden"> {j().file.name}</span>
+          </button>
+        </Show>
+      </div>
+      <Switch>
+        <Match when={j().status === 'sniffing'}>
+          <p class="muted">{t('impSniffing')}</p>
+        </Match>
+        <Match when={j().status === 'unsupported'}>
+          <p class="warn">{t(UNSUPPORTED_KEY[why() as keyof typeof UNSUPPORTED_KEY])}</p>
+        </Match>
+        <Match when={j().status === 'review'}>
+          <PlanEditor job={j()} />
+          <div class="button-row">
+            <button
+              type="button"
+              class="primary"
+              disabled={planProblems(j()).length > 0}
+              onClick={() => start(j().id)}
+            >
+              {t('impImport')}
+              <span class="visually-hidden"> {j().file.name}</span>
+            </button>
+          </div>
+        </Match>
+        <Match when={j().status === 'queued' || j().status === 'running'}>
+          <JobProgress job={j()} />
+          <button type="button" onClick={() => cancel(j().id)}>
+            {t('impCancel')}
+            <span class="visually-hidden"> {j().file.name}</span>
+          </button>
+        </Match>
+        <Match when={j().status === 'cancelled'}>
+          <p>{t('impCancelled')}</p>
+          <button type="button" onClick={() => reopen(j().id)}>
+            {t('impReviewAgain')}
+          </button>
+        </Match>
+        <Match when={true}>
+          <JobResult job={j()} onReplace={() => start(j().id, true)} onSkip={() => dismiss(j().id)} />
+        </Match>
+      </Switch>
+    </article>
+  );
+}

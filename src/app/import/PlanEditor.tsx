@@ -1,0 +1,119 @@
+// Reviewing one file before import: what detection found, the kind, which column plays
+// each role, and the zone of times written without one — all editable.
+import { For, Show } from 'solid-js';
+import { isValidZone } from '../../engine/time';
+import type { FileKind } from '../../ingest/columns';
+import { t } from '../state/locale';
+import { PreviewTable } from './PreviewTable';
+import { type ImportJob, planProblems, setOverride, setPlan } from './queue';
+import { effectiveColumns, rolesOf } from './sniff';
+
+const KINDS: FileKind[] = ['probes', 'states', 'events', 'exclusions'];
+
+export function PlanEditor(props: { job: ImportJob }) {
+  const j = () => props.job;
+  const id = (part: string) => `job-${j().id}-${part}`;
+  const header = () => j().sniff?.header ?? [];
+  const mapped = () => effectiveColumns(header(), j().kind, j().overrides).columns;
+  const required = () => new Set(requiredRoles(j().kind));
+  const zoneOk = () => isValidZone(j().sourceZone);
+  return (
+    <div class="plan">
+      <p class="muted small" data-testid="detect-reason">
+        <Show when={j().sniff?.guess}>
+          {(g) => (
+            <>
+              {g().confidence === 'guess' ? `⚠ ${t('impGuess')} ` : ''}
+              {t('impDetected', { reason: g().reason })}
+            </>
+          )}
+        </Show>
+      </p>
+      <div class="form-grid">
+        <label>
+          <span>{t('impKind')}</span>
+          <select
+            value={j().kind}
+            onChange={(e) => setPlan(j().id, { kind: e.currentTarget.value as FileKind, overrides: {} })}
+          >
+            <For each={KINDS}>{(k) => <option value={k}>{t(`impKind_${k}`)}</option>}</For>
+          </select>
+        </label>
+        <label>
+          <span>{t('impSourceZone')}</span>
+          <input
+            type="text"
+            list="zone-list"
+            value={j().sourceZone}
+            aria-invalid={!zoneOk()}
+            aria-describedby={id('zone-help')}
+            onChange={(e) => setPlan(j().id, { sourceZone: e.currentTarget.value.trim() })}
+          />
+          <small id={id('zone-help')} class={zoneOk() ? 'muted' : 'error'}>
+            {zoneOk() ? t('impSourceZoneHelp') : t('impZoneInvalid')}
+          </small>
+        </label>
+      </div>
+      <fieldset class="mapping">
+        <legend>
+          {t('impMapping')} <span class="muted small">({t('impRequiredNote')})</span>
+        </legend>
+        <div class="form-grid">
+          <For each={rolesOf(j().kind)}>
+            {(role) => (
+              <label>
+                <span>
+                  {t(`role_${role}`)}
+                  {required().has(role) ? ' *' : ''}
+                </span>
+                <select
+                  value={mapped()[role] ?? ''}
+                  data-role={role}
+                  onChange={(e) => setOverride(j().id, role, e.currentTarget.value)}
+                >
+                  <option value="">{t('impNotUsed')}</option>
+                  <For each={header()}>{(h) => <option value={h.trim()}>{h.trim()}</option>}</For>
+                </select>
+              </label>
+            )}
+          </For>
+        </div>
+      </fieldset>
+      <Show when={j().where.length > 0 || j().whereNot.length > 0}>
+        <p class="small">
+          <For each={j().where}>
+            {(w) => (
+              <span class="chip">{t('impWhere', { column: w.column, values: w.values.join(', ') })}</span>
+            )}
+          </For>
+          <For each={j().whereNot}>
+            {(w) => (
+              <span class="chip">{t('impWhereNot', { column: w.column, values: w.values.join(', ') })}</span>
+            )}
+          </For>
+          <Show when={j().whereNot.length > 0}>
+            <button type="button" class="small" onClick={() => setPlan(j().id, { whereNot: [] })}>
+              {t('impKeepAll')}
+            </button>
+          </Show>
+        </p>
+      </Show>
+      <Show when={planProblems(j()).length > 0}>
+        <ul class="error" role="alert">
+          <For each={planProblems(j())}>{(p) => <li>{p}</li>}</For>
+        </ul>
+      </Show>
+      <PreviewTable
+        header={header()}
+        rows={j().sniff?.rows ?? []}
+        mapped={mapped()}
+        caption={t('impPreview', { file: j().file.name })}
+      />
+    </div>
+  );
+}
+
+function requiredRoles(kind: FileKind): string[] {
+  // Roles of which at least one per group is needed; marked with *.
+  return kind === 'exclusions' ? ['start', 'kind'] : kind === 'events' ? ['start'] : ['time'];
+}

@@ -1,0 +1,221 @@
+// The import queue, kept for the whole visit so it survives switching tabs: each file's
+// reviewed plan, then one import at a time through the worker with progress and cancel.
+import { createStore, produce } from 'solid-js/store';
+import type { FileKind } from '../../ingest/columns';
+import type { ProbeRules } from '../../ingest/status';
+import { announce } from '../shell/announce';
+import { t } from '../state/locale';
+import { type ImportOptions, type ImportOutcome, type ImportProgress, importBridge } from '../worker-bridge';
+import { effectiveColumns, type Sniff, sniffFile } from './sniff';
+
+export type JobStatus =
+  | 'sniffing'
+  | 'review'
+  | 'queued'
+  | 'running'
+  | 'imported'
+  | 'duplicate'
+  | 'failed'
+  | 'cancelled'
+  | 'unsupported';
+
+export interface ImportJob {
+  id: number;
+  contractId: number;
+  file: File;
+  sniff: Sniff | null;
+  kind: FileKind;
+  /** role → column overrides the user (or a known layout) chose. */
+  overrides: Record<string, string>;
+  sourceZone: string;
+  where: { column: string; values: string[] }[];
+  whereNot: { column: string; values: string[] }[];
+  rules: ProbeRules;
+  replace: boolean;
+  status: JobStatus;
+  progress: ImportProgress | null;
+  outcome: ImportOutcome | null;
+  /** A failure that is not the worker's typed one (the worker crashed, a cancel). */
+  message: string | null;
+}
+
+const [jobs, setJobs] = createStore<ImportJob[]>([]);
+
+export { jobs };
+
+const controllers = new Map<number, AbortController>();
+let nextId = 1;
+let running = false;
+
+export const jobsOf = (contractId: number) => jobs.filter((j) => j.contractId === contractId);
+
+function update(id: number, patch: Partial<ImportJob>): void {
+  setJobs((j) => j.id === id, patch);
+}
+
+const find = (id: number) => jobs.find((j) => j.id === id);
+
+/** Adds files to a contract's queue; `autoStart` imports them without review (sample data). */
+export async function addFiles(
+  contractId: number,
+  files: readonly File[],
+  defaults: { zone: string; rules: ProbeRules },
+  autoStart = false,
+): Promise<void> {
+  const ids = files.map((file) => {
+    const id = nextId++;
+    setJobs(jobs.length, {
+      id,
+      contractId,
+      file,
+      sniff: null,
+      kind: 'probes',
+      overrides: {},
+      sourceZone: defaults.zone,
+      where: [],
+      whereNot: [],
+      rules: {
+        downCodes: defaults.rules.downCodes.map((r) => ({ ...r })),
+        timeoutIsDown: defaults.rules.timeoutIsDown,
+      },
+      replace: false,
+      status: 'sniffing',
+      progress: null,
+      outcome: null,
+      message: null,
+    });
+    return id;
+  });
+  await Promise.all(
+    files.map(async (file, i) => {
+      const id = ids[i]!;
+      try {
+        const sniff = await sniffFile(file);
+        const g = sniff.guess;
+        update(id, {
+          sniff,
+          kind: g?.kind ?? 'probes',
+          overrides: g ? { ...g.columns } : {},
+          sourceZone: g?.layout?.sourceZone ?? defaults.zone,
+          where: g?.layout?.where ?? [],
+          whereNot: g?.layout?.whereNot ?? [],
+          status: sniff.unsupported || sniff.problem ? 'unsupported' : autoStart ? 'queued' : 'review',
+        });
+      } catch (e) {
+        update(id, { status: 'failed', message: (e as Error).message });
+      }
+    }),
+  );
+  if (autoStart) void pump();
+}
+
+export function setPlan(
+  id: number,
+  patch: Partial<Pick<ImportJob, 'kind' | 'overrides' | 'sourceZone' | 'whereNot'>>,
+) {
+  update(id, patch);
+}
+
+export function setOverride(id: number, role: string, column: string): void {
+  setJobs(
+    (j) => j.id === id,
+    'overrides',
+    produce((o) => void (o[role] = column)),
+  );
+}
+
+export function start(id: number, replace = false): void {
+  update(id, { status: 'queued', replace, outcome: null, message: null, progress: null });
+  void pump();
+}
+
+export function startAll(contractId: number): void {
+  for (const j of jobsOf(contractId)) if (j.status === 'review' && planProblems(j).length === 0) start(j.id);
+}
+
+export function cancel(id: number): void {
+  const j = find(id);
+  if (!j) return;
+  if (j.status === 'running') controllers.get(id)?.abort();
+  else if (j.status === 'queued') update(id, { status: 'review' });
+}
+
+/** Forgets every job (after all data was deleted); running imports are cancelled. */
+export function clearQueue(): void {
+  for (const c of controllers.values()) c.abort();
+  setJobs([]);
+}
+
+/** Back to review after a cancel or failure. */
+export function reopen(id: number): void {
+  update(id, { status: 'review', outcome: null, message: null, progress: null, replace: false });
+}
+
+export function dismiss(id: number): void {
+  cancel(id);
+  setJobs((list) => list.filter((j) => j.id !== id));
+}
+
+/** Problems that keep a plan from being imported (a required role without a column). */
+export function planProblems(j: ImportJob): string[] {
+  if (!j.sniff) return [];
+  return effectiveColumns(j.sniff.header, j.kind, j.overrides).problems;
+}
+
+function optionsOf(j: ImportJob): ImportOptions {
+  const header = j.sniff?.header ?? [];
+  return {
+    kind: j.kind,
+    sourceZone: j.sourceZone,
+    rules: { downCodes: j.rules.downCodes.map((r) => ({ ...r })), timeoutIsDown: j.rules.timeoutIsDown },
+    columns: effectiveColumns(header, j.kind, { ...j.overrides }).columns,
+    where: j.where.map((w) => ({ column: w.column, values: [...w.values] })),
+    whereNot: j.whereNot.map((w) => ({ column: w.column, values: [...w.values] })),
+    replace: j.replace,
+  };
+}
+
+async function pump(): Promise<void> {
+  if (running) return;
+  const j = jobs.find((x) => x.status === 'queued');
+  if (!j) return;
+  running = true;
+  const controller = new AbortController();
+  controllers.set(j.id, controller);
+  update(j.id, { status: 'running', progress: null });
+  announce(t('impStarted', { file: j.file.name }));
+  try {
+    const outcome = await importBridge.importFile(j.file, j.contractId, optionsOf(j), {
+      signal: controller.signal,
+      onProgress: (p) => {
+        update(j.id, { progress: p });
+        const pct = p.totalBytes ? Math.round((p.bytes / p.totalBytes) * 100) : 0;
+        announce(t('impProgressSay', { file: j.file.name, pct }), 3000);
+      },
+    });
+    const status: JobStatus =
+      outcome.status === 'imported' ? 'imported' : outcome.status === 'duplicate' ? 'duplicate' : 'failed';
+    update(j.id, { status, outcome });
+    announce(
+      status === 'imported'
+        ? t('impDoneSay', {
+            file: j.file.name,
+            rows: outcome.status === 'imported' ? outcome.summary.rows : 0,
+            skipped: outcome.status === 'imported' ? outcome.summary.skippedRows : 0,
+          })
+        : status === 'duplicate'
+          ? t('impDuplicateSay', { file: j.file.name })
+          : t('impFailedSay', { file: j.file.name }),
+    );
+  } catch (e) {
+    const cancelled = controller.signal.aborted;
+    update(j.id, { status: cancelled ? 'cancelled' : 'failed', message: (e as Error).message });
+    announce(
+      cancelled ? t('impCancelledSay', { file: j.file.name }) : t('impFailedSay', { file: j.file.name }),
+    );
+  } finally {
+    controllers.delete(j.id);
+    running = false;
+  }
+  void pump();
+}

@@ -1,0 +1,40 @@
+// "Try it with sample data": a contract from a preset, and that preset's sample files
+// fetched from the app's own folder (under whatever base path it is served from).
+import { effectivePolicy } from '../../engine/policy';
+import { PRESETS } from '../../engine/presets';
+import { addContract } from '../state/db';
+import { newContractRow } from '../state/policies';
+import { addFiles } from './queue';
+
+/** The files the import worker can store; tickets and obligation logs are left out for now. */
+export const SAMPLE_FILES = ['probes.csv', 'maintenance.csv'] as const;
+
+export async function fetchSampleFiles(presetId: string): Promise<File[]> {
+  const base = import.meta.env.BASE_URL;
+  return Promise.all(
+    SAMPLE_FILES.map(async (name) => {
+      const response = await fetch(`${base}samples/${presetId}/${name}`);
+      if (!response.ok) throw new Error(`samples/${presetId}/${name}: HTTP ${response.status}`);
+      return new File([await response.blob()], name, { type: 'text/csv' });
+    }),
+  );
+}
+
+/** Creates the sample contract and queues its files; resolves with the new contract's id. */
+export async function trySample(presetId: string, name: string): Promise<number> {
+  const policy = PRESETS[presetId];
+  if (!policy) throw new Error(`no preset "${presetId}"`);
+  const files = await fetchSampleFiles(presetId);
+  const id = await addContract(newContractRow(name, { kind: 'preset', presetId }, policy));
+  const eff = effectivePolicy(policy);
+  void addFiles(
+    id,
+    files,
+    {
+      zone: eff.timezone,
+      rules: { downCodes: eff.downCodes, timeoutIsDown: eff.timeoutIsDown },
+    },
+    true,
+  );
+  return id;
+}

@@ -1,0 +1,145 @@
+// The generic policy form: any field of the document rendered by its value — groups
+// and lists recurse, variant groups get a kind switch, leaves get their control.
+import { createMemo, For, Index, Match, Show, Switch } from 'solid-js';
+import { t } from '../state/locale';
+import { Beside } from './Cite';
+import { type FormCtx, fieldId } from './form';
+import { BoolField, ChoiceField, NullField, NumberField, PlainListField, TextField } from './leaves';
+import { CHOICES, NEW_ITEM, VARIANTS, WHEN_SET } from './meta';
+import { getAt, labelOf, type Path, pathText, shapeOf } from './paths';
+
+const PLAIN_LISTS: Record<string, 'text' | 'number'> = {
+  'eligibility.noCreditTiers': 'text',
+  'exclusions.windows[].weekdays': 'number',
+};
+
+type NodeKind = 'null' | 'plainList' | 'list' | 'group' | 'boolean' | 'number' | 'choice' | 'text';
+
+function kindOf(value: unknown, shape: string): NodeKind {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return shape in PLAIN_LISTS ? 'plainList' : 'list';
+  if (typeof value === 'object') return 'group';
+  if (typeof value === 'boolean') return 'boolean';
+  if (typeof value === 'number') return 'number';
+  return shape in CHOICES ? 'choice' : 'text';
+}
+
+export function FieldNode(props: { ctx: FormCtx; path: Path }) {
+  const shape = () => shapeOf(props.path);
+  const kind = createMemo(() => kindOf(getAt(props.ctx.draft(), props.path), shape()));
+  return (
+    <Switch>
+      <Match when={kind() === 'null'}>
+        <NullField {...props} />
+      </Match>
+      <Match when={kind() === 'plainList'}>
+        <PlainListField {...props} numbers={PLAIN_LISTS[shape()] === 'number'} />
+      </Match>
+      <Match when={kind() === 'list'}>
+        <ListGroup {...props} />
+      </Match>
+      <Match when={kind() === 'group'}>
+        <Group {...props} />
+      </Match>
+      <Match when={kind() === 'boolean'}>
+        <BoolField {...props} />
+      </Match>
+      <Match when={kind() === 'number'}>
+        <NumberField {...props} />
+      </Match>
+      <Match when={kind() === 'choice'}>
+        <ChoiceField {...props} />
+      </Match>
+      <Match when={kind() === 'text'}>
+        <TextField {...props} />
+      </Match>
+    </Switch>
+  );
+}
+
+function Legend(props: { ctx: FormCtx; path: Path }) {
+  const nullable = () => shapeOf(props.path) in WHEN_SET;
+  return (
+    <legend>
+      {labelOf(props.path[props.path.length - 1] ?? '')}
+      <Show when={nullable()}>
+        {' '}
+        <button type="button" class="small" onClick={() => props.ctx.change(props.path, null)}>
+          {t('polClear')}
+        </button>
+      </Show>
+    </legend>
+  );
+}
+
+function Group(props: { ctx: FormCtx; path: Path }) {
+  const value = () => getAt(props.ctx.draft(), props.path) as Record<string, unknown>;
+  const variants = () => VARIANTS[shapeOf(props.path)];
+  // Keys as one string, so the list re-renders only when fields come or go.
+  const keyText = createMemo(() => Object.keys(value() ?? {}).join('\u0000'));
+  const keys = () => (keyText() ? keyText().split('\u0000') : []);
+  const id = () => fieldId(props.path);
+  return (
+    <fieldset class="pgroup" classList={{ top: props.path.length === 1 }}>
+      <Legend {...props} />
+      <Beside ctx={props.ctx} path={props.path} id={id()} />
+      <Show when={variants()}>
+        {(v) => (
+          <div class="field">
+            <label for={`${id()}-kind`}>{t('polKind')}</label>
+            <select
+              id={`${id()}-kind`}
+              value={String(value().kind)}
+              onChange={(e) => props.ctx.change(props.path, structuredClone(v()[e.currentTarget.value]))}
+            >
+              <For each={Object.keys(v())}>{(k) => <option value={k}>{k}</option>}</For>
+            </select>
+          </div>
+        )}
+      </Show>
+      <For each={keys()}>
+        {(key) => (
+          <Show when={!(variants() && key === 'kind')}>
+            <FieldNode ctx={props.ctx} path={[...props.path, key]} />
+          </Show>
+        )}
+      </For>
+    </fieldset>
+  );
+}
+
+function ListGroup(props: { ctx: FormCtx; path: Path }) {
+  const items = () => getAt(props.ctx.draft(), props.path) as unknown[];
+  const add = () => {
+    const template = NEW_ITEM[shapeOf(props.path)] ?? items()[items().length - 1] ?? '';
+    props.ctx.change(props.path, [...items(), structuredClone(template)]);
+  };
+  return (
+    <fieldset class="pgroup list" classList={{ top: props.path.length === 1 }}>
+      <Legend {...props} />
+      <Beside ctx={props.ctx} path={props.path} id={fieldId(props.path)} />
+      <Show when={items().length === 0}>
+        <p class="muted small">{t('polEmptyList')}</p>
+      </Show>
+      <Index each={items()}>
+        {(_, i) => (
+          <div class="pitem">
+            <FieldNode ctx={props.ctx} path={[...props.path, i]} />
+            <button
+              type="button"
+              class="small"
+              onClick={() => props.ctx.change([...props.path, i], undefined)}
+            >
+              {t('polRemoveItem')}
+              <span class="visually-hidden"> {pathText([...props.path, i])}</span>
+            </button>
+          </div>
+        )}
+      </Index>
+      <button type="button" class="small" onClick={add}>
+        {t('polAddItem')}
+        <span class="visually-hidden"> {pathText(props.path)}</span>
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,59 @@
+// The policy tab: where the policy comes from, its interpretation switches, every field
+// with its clause beside it and parsePolicy's problems next to the fields, and JSON.
+import { For, Show } from 'solid-js';
+import { t } from '../state/locale';
+import type { ContractSession } from '../state/session';
+import { createPolicyDraft } from './draft';
+import { FieldNode } from './FieldNode';
+import type { FormCtx } from './form';
+import { Interpretations } from './Interpretations';
+import { JsonEditor } from './JsonEditor';
+import { LiveVerdict } from './LiveVerdict';
+import { FIELD_NOTES, NOT_IN_FORM } from './meta';
+import { PolicyFiles } from './PolicyFiles';
+import type { Path } from './paths';
+
+export function PolicyEditor(props: { session: ContractSession }) {
+  const d = createPolicyDraft(props.session);
+  const ctx: FormCtx = {
+    draft: d.draft,
+    change: d.change,
+    byPath: d.byPath,
+    citations: () => (d.draft() as { citations?: Record<string, string> } | null)?.citations ?? {},
+    noteOf: (path: Path) => {
+      if (path.length !== 1) return null;
+      const key = FIELD_NOTES[path[0] as keyof typeof FIELD_NOTES];
+      if (!key) return null;
+      const zone = props.session.contract()?.timezone;
+      if (path[0] === 'timezone') return zone ? t(key, { zone }) : null;
+      return t(key);
+    },
+  };
+  const topKeys = () => {
+    const doc = d.draft();
+    return doc && typeof doc === 'object' ? Object.keys(doc).filter((k) => !NOT_IN_FORM.has(k)) : [];
+  };
+  return (
+    <div class="policy-page">
+      <PolicyFiles session={props.session} draft={d} />
+      <LiveVerdict session={props.session} />
+      <Show when={d.problems().length > 0}>
+        <section class="panel error-panel" role="alert" aria-labelledby="problems-h">
+          <h2 id="problems-h">{t('polProblems', { n: d.problems().length })}</h2>
+          <ul>
+            <For each={d.problems()}>{(p) => <li>{p}</li>}</For>
+          </ul>
+        </section>
+      </Show>
+      <Interpretations policy={d.valid()} onChoose={(next) => d.replace(next)} />
+      <section class="panel" aria-labelledby="fields-h">
+        <h2 id="fields-h">{t('polFieldsTitle')}</h2>
+        <p class="muted">{t('polFieldsText')}</p>
+        <form class="policy-form" onSubmit={(e) => e.preventDefault()}>
+          <For each={topKeys()}>{(key) => <FieldNode ctx={ctx} path={[key]} />}</For>
+        </form>
+      </section>
+      <JsonEditor draft={d.draft()} onApply={(doc) => d.replace(doc)} />
+    </div>
+  );
+}

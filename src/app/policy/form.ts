@@ -1,0 +1,22 @@
+// What every field of the generic policy form shares: the draft, how to change it, its
+// problems by path, the clause citations and the notes on particular fields.
+import type { Accessor } from 'solid-js';
+import { type Path, pathText } from './paths';
+
+export interface FormCtx {
+  draft: Accessor<unknown>;
+  change: (path: Path, value: unknown) => void;
+  byPath: Accessor<Map<string, string[]>>;
+  citations: Accessor<Record<string, string>>;
+  noteOf: (path: Path) => string | null;
+}
+
+/** A DOM id for a field path. */
+export function fieldId(path: Path): string {
+  return `pf-${pathText(path).replace(/[^a-zA-Z0-9]+/g, '-')}`;
+}
+
+/** aria-describedby for a field: its problems when it has any. */
+export function describedBy(ctx: FormCtx, path: Path): string | undefined {
+  return ctx.byPath().has(pathText(path)) ? `${fieldId(path)}-err` : undefined;
+}

@@ -1,0 +1,186 @@
+// The policy form's single-value fields: number, text, choice, true/false, a list of
+// plain values, and an optional field that is not set.
+import { createEffect, createSignal, For, type JSX, Show } from 'solid-js';
+import { t } from '../state/locale';
+import { Beside } from './Cite';
+import { describedBy, type FormCtx, fieldId } from './form';
+import { CHOICES, LONG_TEXT, WHEN_SET } from './meta';
+import { getAt, labelOf, type Path, pathText, shapeOf } from './paths';
+
+export interface LeafProps {
+  ctx: FormCtx;
+  path: Path;
+}
+
+const last = (path: Path) => path[path.length - 1] ?? '';
+const invalid = (ctx: FormCtx, path: Path) => ctx.byPath().has(pathText(path));
+
+/** Label, control, clear button for optional fields, and what sits beside it. */
+function Row(props: LeafProps & { control: JSX.Element; local?: string }) {
+  const nullable = () => shapeOf(props.path) in WHEN_SET;
+  return (
+    <div class="field" classList={{ invalid: invalid(props.ctx, props.path) }}>
+      <label for={fieldId(props.path)}>{labelOf(last(props.path))}</label>
+      <div class="field-control">
+        {props.control}
+        <Show when={nullable()}>
+          <button type="button" class="small" onClick={() => props.ctx.change(props.path, null)}>
+            {t('polClear')}
+            <span class="visually-hidden"> {pathText(props.path)}</span>
+          </button>
+        </Show>
+      </div>
+      <Show when={props.local}>
+        <p class="field-errors">{props.local}</p>
+      </Show>
+      <Beside ctx={props.ctx} path={props.path} id={fieldId(props.path)} />
+    </div>
+  );
+}
+
+export function NumberField(props: LeafProps) {
+  const value = () => getAt(props.ctx.draft(), props.path) as number;
+  const [text, setText] = createSignal(String(value()));
+  const [local, setLocal] = createSignal('');
+  createEffect(() => {
+    const v = value();
+    if (Number(text()) !== v) setText(String(v));
+  });
+  return (
+    <Row
+      {...props}
+      local={local()}
+      control={
+        <input
+          id={fieldId(props.path)}
+          type="text"
+          inputmode="decimal"
+          value={text()}
+          aria-invalid={invalid(props.ctx, props.path) || local() !== ''}
+          aria-describedby={describedBy(props.ctx, props.path)}
+          onInput={(e) => {
+            const raw = e.currentTarget.value.trim().replace(',', '.');
+            setText(raw);
+            const n = Number(raw);
+            if (raw === '' || !Number.isFinite(n)) return setLocal(t('polNotNumber'));
+            setLocal('');
+            props.ctx.change(props.path, n);
+          }}
+        />
+      }
+    />
+  );
+}
+
+export function TextField(props: LeafProps) {
+  const value = () => String(getAt(props.ctx.draft(), props.path) ?? '');
+  const common = () => ({
+    id: fieldId(props.path),
+    value: value(),
+    dir: 'auto' as const,
+    'aria-invalid': invalid(props.ctx, props.path),
+    'aria-describedby': describedBy(props.ctx, props.path),
+    onInput: (e: { currentTarget: { value: string } }) => props.ctx.change(props.path, e.currentTarget.value),
+  });
+  return (
+    <Row
+      {...props}
+      control={
+        LONG_TEXT.test(shapeOf(props.path)) ? (
+          <textarea rows={2} {...common()} />
+        ) : (
+          <input type="text" {...common()} />
+        )
+      }
+    />
+  );
+}
+
+export function ChoiceField(props: LeafProps) {
+  const value = () => String(getAt(props.ctx.draft(), props.path));
+  const options = () => {
+    const list = CHOICES[shapeOf(props.path)] ?? [];
+    return list.includes(value()) ? list : [value(), ...list];
+  };
+  return (
+    <Row
+      {...props}
+      control={
+        <select
+          id={fieldId(props.path)}
+          value={value()}
+          aria-invalid={invalid(props.ctx, props.path)}
+          aria-describedby={describedBy(props.ctx, props.path)}
+          onChange={(e) => props.ctx.change(props.path, e.currentTarget.value)}
+        >
+          <For each={options()}>{(o) => <option value={o}>{o}</option>}</For>
+        </select>
+      }
+    />
+  );
+}
+
+export function BoolField(props: LeafProps) {
+  return (
+    <Row
+      {...props}
+      control={
+        <input
+          id={fieldId(props.path)}
+          type="checkbox"
+          checked={getAt(props.ctx.draft(), props.path) === true}
+          aria-describedby={describedBy(props.ctx, props.path)}
+          onChange={(e) => props.ctx.change(props.path, e.currentTarget.checked)}
+        />
+      }
+    />
+  );
+}
+
+/** A list of plain values (plan tiers, weekdays) as one comma-separated text. */
+export function PlainListField(props: LeafProps & { numbers: boolean }) {
+  const value = () => (getAt(props.ctx.draft(), props.path) as unknown[]).join(', ');
+  return (
+    <Row
+      {...props}
+      control={
+        <input
+          id={fieldId(props.path)}
+          type="text"
+          value={value()}
+          aria-invalid={invalid(props.ctx, props.path)}
+          aria-describedby={describedBy(props.ctx, props.path)}
+          onChange={(e) => {
+            const parts = e.currentTarget.value
+              .split(',')
+              .map((s) => s.trim())
+              .filter((s) => s !== '');
+            props.ctx.change(props.path, props.numbers ? parts.map(Number) : parts);
+          }}
+        />
+      }
+    />
+  );
+}
+
+export function NullField(props: LeafProps) {
+  return (
+    <div class="field">
+      <span class="label-like" id={`${fieldId(props.path)}-l`}>
+        {labelOf(last(props.path))}
+      </span>
+      <div class="field-control">
+        <span class="muted">{t('polNotSet')}</span>
+        <button
+          type="button"
+          class="small"
+          aria-describedby={`${fieldId(props.path)}-l`}
+          onClick={() => props.ctx.change(props.path, structuredClone(WHEN_SET[shapeOf(props.path)] ?? ''))}
+        >
+          {t('polSet')}
+        </button>
+      </div>
+      <Beside ctx={props.ctx} path={props.path} id={fieldId(props.path)} />
+    </div>
+  );
+}

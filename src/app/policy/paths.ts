@@ -1,0 +1,71 @@
+// Field paths in a policy document: the same text parsePolicy uses in its messages
+// ("credit.bands[0].below"), reading and immutably writing a value at a path.
+export type Path = readonly (string | number)[];
+
+export function pathText(path: Path): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${key}` : key;
+  }
+  return out;
+}
+
+/** The path with array indexes blanked ("credit.bands[].below"), for per-field metadata. */
+export function shapeOf(path: Path): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += '[]';
+    else out += out ? `.${key}` : key;
+  }
+  return out;
+}
+
+export function getAt(doc: unknown, path: Path): unknown {
+  let v: unknown = doc;
+  for (const key of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<string | number, unknown>)[key];
+  }
+  return v;
+}
+
+/** A copy of `doc` with the value at `path` replaced (or removed when `value` is undefined). */
+export function setAt(doc: unknown, path: Path, value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [key, ...rest] = path as [string | number, ...(string | number)[]];
+  if (Array.isArray(doc)) {
+    const copy = [...doc];
+    if (value === undefined && rest.length === 0) copy.splice(key as number, 1);
+    else copy[key as number] = setAt(copy[key as number], rest, value);
+    return copy;
+  }
+  const copy = { ...((doc ?? {}) as Record<string, unknown>) };
+  if (value === undefined && rest.length === 0) delete copy[key as string];
+  else copy[key as string] = setAt(copy[key as string], rest, value);
+  return copy;
+}
+
+/** parsePolicy's "path: message" lines grouped by path ("(policy)" for the document itself). */
+export function problemsByPath(problems: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of problems) {
+    const cut = p.indexOf(': ');
+    const path = cut > 0 ? p.slice(0, cut) : '(policy)';
+    const message = cut > 0 ? p.slice(cut + 2) : p;
+    const list = out.get(path);
+    if (list) list.push(message);
+    else out.set(path, [message]);
+  }
+  return out;
+}
+
+/** Words from a field name: "minOutageMinutes" → "Min outage minutes"; list items are numbered. */
+export function labelOf(key: string | number): string {
+  if (typeof key === 'number') return `#${key + 1}`;
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[-_]/g, ' ')
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

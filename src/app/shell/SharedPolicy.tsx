@@ -1,0 +1,61 @@
+// A policy someone shared as a link (#policy=…): offered for saving with its key terms
+// (ConfirmSharedPolicy), never applied without asking; a broken link says why.
+import { createResource, createSignal, Show } from 'solid-js';
+import type { Policy } from '../../engine/policy';
+import { PolicyError } from '../../engine/policy';
+import { ConfirmSharedPolicy } from '../share/ConfirmSharedPolicy';
+import { policyFromFragment } from '../share/policy-link';
+import { addContract, addPolicy } from '../state/db';
+import { locale, t } from '../state/locale';
+import { newContractRow } from '../state/policies';
+import { navigate } from '../state/route';
+import { errorText } from './errors';
+
+export function SharedPolicy() {
+  const [dismissed, setDismissed] = createSignal(false);
+  const [shared] = createResource(
+    () => location.hash,
+    async (hash) => {
+      try {
+        return { policy: await policyFromFragment(hash), error: null };
+      } catch (e) {
+        return { policy: null, error: e instanceof PolicyError ? e.problems.join('; ') : errorText(e) };
+      }
+    },
+  );
+  const close = () => {
+    setDismissed(true);
+    navigate({ page: 'list' });
+  };
+
+  async function save(policy: Policy, name: string) {
+    const now = Date.now();
+    const named = { ...policy, name };
+    const policyId = await addPolicy({ name, policy: named, createdAt: now, updatedAt: now });
+    const id = await addContract(newContractRow(name, { kind: 'custom', policyId }, named));
+    setDismissed(true);
+    navigate({ page: 'contract', id, tab: 'policy' });
+  }
+
+  return (
+    <Show when={!dismissed() && shared()}>
+      {(s) => (
+        <Show
+          when={s().policy}
+          fallback={
+            <Show when={s().error}>
+              <section class="panel error-panel" role="alert">
+                <p>{t('shareBroken', { reason: s().error ?? '' })}</p>
+                <button type="button" onClick={close}>
+                  {t('shareDismiss')}
+                </button>
+              </section>
+            </Show>
+          }
+        >
+          {(p) => <ConfirmSharedPolicy policy={p()} locale={locale()} onConfirm={save} onCancel={close} />}
+        </Show>
+      )}
+    </Show>
+  );
+}

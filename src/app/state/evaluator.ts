@@ -1,0 +1,99 @@
+// Keeps a contract's report up to date through the worker: the latest request wins, at
+// most one evaluation runs at a time, and a newer request waits for it instead of
+// cancelling (a cancel would stop the worker, and with it any import in progress).
+import { type Accessor, createEffect, createSignal, onCleanup } from 'solid-js';
+import type { Policy } from '../../engine/policy';
+import type { SlaReport } from '../../engine/report';
+import type { MinuteArrays } from '../components/types';
+import { type EvaluateOutcome, importBridge, type JobFailure } from '../worker-bridge';
+
+export interface EvalRequest {
+  contractId: number;
+  policy: Policy;
+  asOf: string;
+  /** Anything whose change must re-evaluate (dataset ids, contract terms). */
+  stamp: string;
+}
+
+export type EvalState =
+  | { status: 'idle' }
+  | { status: 'running'; previous: Evaluated | null }
+  | Evaluated
+  | { status: 'failed'; error: JobFailure | { type: 'unexpected'; message: string } };
+
+export interface Evaluated {
+  status: 'evaluated';
+  report: SlaReport;
+  minutes: MinuteArrays;
+  ms: number;
+}
+
+const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
+
+export function createEvaluator(request: Accessor<EvalRequest | null>): Accessor<EvalState> {
+  const [state, setState] = createSignal<EvalState>({ status: 'idle' });
+  let latest: EvalRequest | null = null;
+  let busy = false;
+  let disposed = false;
+
+  const lastGood = (): Evaluated | null => {
+    const s = state();
+    return s.status === 'evaluated' ? s : s.status === 'running' ? s.previous : null;
+  };
+
+  async function pump(): Promise<void> {
+    if (busy || disposed) return;
+    const req = latest;
+    if (!req) return;
+    busy = true;
+    setState({ status: 'running', previous: lastGood() });
+    let outcome: EvaluateOutcome | null = null;
+    let failure: EvalState | null = null;
+    const started = performance.now();
+    try {
+      outcome = await importBridge.evaluateContract(req.contractId, req.policy, req.asOf);
+    } catch (e) {
+      // The worker was stopped under us (an import was cancelled): simply ask again.
+      if (!isAbort(e))
+        failure = { status: 'failed', error: { type: 'unexpected', message: (e as Error).message } };
+    }
+    busy = false;
+    if (disposed) return;
+    if (latest === req) {
+      if (outcome?.status === 'evaluated')
+        setState({
+          status: 'evaluated',
+          report: outcome.report,
+          minutes: {
+            range: outcome.range,
+            service: outcome.service,
+            excluded: outcome.excluded,
+            counted: outcome.counted,
+          },
+          ms: performance.now() - started,
+        });
+      else if (outcome?.status === 'failed') setState({ status: 'failed', error: outcome.error });
+      else if (failure) setState(failure);
+      else return void pump();
+      latest = null;
+      return;
+    }
+    void pump();
+  }
+
+  createEffect(() => {
+    const req = request();
+    if (!req) return;
+    latest = req;
+    void pump();
+  });
+  onCleanup(() => {
+    disposed = true;
+  });
+  return state;
+}
+
+/** A stable text of what a request depends on, for comparing requests. */
+export function requestKey(r: EvalRequest): string {
+  return `${r.contractId}|${r.asOf}|${r.stamp}|${JSON.stringify(r.policy)}`;
+}

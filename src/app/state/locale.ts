@@ -1,0 +1,46 @@
+// The interface language (English or Arabic), remembered on this device; sets the page's
+// lang and dir so the whole layout mirrors for right-to-left.
+import { createEffect, createRoot, createSignal } from 'solid-js';
+import { dirOf, type MessageKey, type Params, translate } from '../i18n';
+
+export const LOCALES = [
+  { id: 'en', label: 'English' },
+  { id: 'ar', label: 'العربية' },
+] as const;
+
+const KEY = 'sla-witness-locale';
+
+function initialLocale(): string {
+  const url = new URLSearchParams(globalThis.location?.search ?? '').get('lang');
+  const saved = url ?? globalThis.localStorage?.getItem(KEY);
+  if (saved && LOCALES.some((l) => l.id === saved)) return saved;
+  return globalThis.navigator?.language?.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}
+
+const [locale, setLocaleSignal] = createSignal(initialLocale());
+
+export { locale };
+
+export function setLocale(id: string): void {
+  setLocaleSignal(id);
+  try {
+    localStorage.setItem(KEY, id);
+  } catch {
+    // Private mode: the choice lasts for this visit only.
+  }
+}
+
+export const dir = () => dirOf(locale());
+
+/** Translates in the current interface language (reactive). */
+export function t(key: MessageKey, params?: Params): string {
+  return translate(locale(), key, params);
+}
+
+createRoot(() =>
+  createEffect(() => {
+    if (typeof document === 'undefined') return;
+    document.documentElement.lang = locale();
+    document.documentElement.dir = dir();
+  }),
+);

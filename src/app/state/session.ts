@@ -1,0 +1,102 @@
+// One open contract as live signals: its row, its policy (preset, custom or own copy),
+// its datasets, the zone and report date, and the report kept current in the worker.
+import { type Accessor, createMemo, createResource } from 'solid-js';
+import { effectivePolicy, type Policy } from '../../engine/policy';
+import type { ContractRow, DatasetRow, PolicyRow, Store } from '../../storage';
+import { asOfIn } from './as-of';
+import { updateContract, updatePolicy } from './db';
+import { createEvaluator, type EvalRequest, type EvalState, requestKey } from './evaluator';
+import { withCountryHolidays } from './holidays';
+import { createLive } from './live';
+import { policyOf, zoneOf } from './policies';
+
+export interface ContractSession {
+  id: Accessor<number>;
+  contract: Accessor<ContractRow | undefined>;
+  /** False until the contract has been read once. */
+  loaded: Accessor<boolean>;
+  customRow: Accessor<PolicyRow | undefined>;
+  policy: Accessor<Policy | null>;
+  /** The policy as evaluated: with the calendar country's built-in holidays; null while they load. */
+  evalPolicy: Accessor<Policy | null>;
+  datasets: Accessor<DatasetRow[]>;
+  zone: Accessor<string>;
+  asOf: Accessor<string>;
+  evaluation: Accessor<EvalState>;
+  /** Stores an edited policy where the contract keeps it (a preset becomes the contract's own copy). */
+  savePolicy: (policy: Policy) => Promise<void>;
+}
+
+interface ContractRead {
+  contract: ContractRow | undefined;
+  custom: PolicyRow | undefined;
+}
+
+async function readContract(store: Store, id: number): Promise<ContractRead> {
+  const contract = await store.getContract(id);
+  const custom =
+    contract?.policy.kind === 'custom' ? await store.getPolicy(contract.policy.policyId) : undefined;
+  return { contract, custom };
+}
+
+export function createContractSession(id: Accessor<number>): ContractSession {
+  const read = createLive(id, readContract, { contract: undefined, custom: undefined });
+  const datasets = createLive(id, (store, k) => store.listDatasets(k), [] as DatasetRow[]);
+  const contract = () => read.value().contract;
+  const policy = createMemo(() => {
+    const c = contract();
+    return c ? policyOf(c, read.value().custom) : null;
+  });
+  const zone = createMemo(() => zoneOf(policy(), contract()));
+  const asOf = createMemo(() => asOfIn(zone()));
+
+  const [withHolidays] = createResource(
+    () => {
+      const p = policy();
+      return p ? { p, asOf: asOf() } : null;
+    },
+    async ({ p, asOf: day }) => ({
+      source: p,
+      policy: await withCountryHolidays(p, effectivePolicy(p), day),
+    }),
+  );
+  const evalPolicy = createMemo(() => {
+    const w = withHolidays.latest;
+    return w && w.source === policy() ? w.policy : null;
+  });
+
+  const request = createMemo<EvalRequest | null>(
+    () => {
+      const c = contract();
+      const p = evalPolicy();
+      if (!c || !p || !datasets.ready() || datasets.value().length === 0) return null;
+      const terms = [c.timezone, c.fee, c.currency, c.tier, c.effectiveDate];
+      const stamp = JSON.stringify([terms, datasets.value().map((d) => d.id)]);
+      return { contractId: c.id, policy: p, asOf: asOf(), stamp };
+    },
+    null,
+    { equals: (a, b) => (a && b ? requestKey(a) === requestKey(b) : a === b) },
+  );
+  const evaluation = createEvaluator(request);
+
+  async function savePolicy(p: Policy): Promise<void> {
+    const c = contract();
+    if (!c) return;
+    if (c.policy.kind === 'custom') await updatePolicy(c.policy.policyId, { policy: p, name: p.name });
+    else await updateContract(c.id, { policy: { kind: 'embedded', policy: p } });
+  }
+
+  return {
+    id,
+    contract,
+    loaded: read.ready,
+    customRow: () => read.value().custom,
+    policy,
+    evalPolicy,
+    datasets: datasets.value,
+    zone,
+    asOf,
+    evaluation,
+    savePolicy,
+  };
+}

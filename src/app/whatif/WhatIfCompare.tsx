@@ -1,0 +1,65 @@
+// Each period as recorded and with the switches applied: uptime, verdict and credit.
+import { For } from 'solid-js';
+import type { PeriodReport, SlaReport } from '../../engine/report';
+import { formatCredit, formatMinutes, formatNumber, formatPeriodLabel, formatUptime } from '../format';
+import { dir, locale, t } from '../state/locale';
+
+export function WhatIfCompare(props: { baseline: SlaReport; current: SlaReport; ms: number }) {
+  const c = () => props.current.contract;
+  const arrow = () => (dir() === 'rtl' ? '←' : '→');
+  const up = (p: PeriodReport | undefined) =>
+    p ? formatUptime(p.uptimePercent, c().target, locale(), c().roundDecimals) : '—';
+  const verdict = (p: PeriodReport | undefined) =>
+    !p || p.met === null ? '—' : p.met ? `✓ ${t('wiMet')}` : `✗ ${t('wiMissed')}`;
+  const rows = () =>
+    props.current.periods.map((p) => ({
+      now: p,
+      was: props.baseline.periods.find((b) => b.label === p.label),
+    }));
+  return (
+    <section class="panel" aria-labelledby="wi-compare-h">
+      <h2 id="wi-compare-h">{t('wiCompareTitle')}</h2>
+      <section class="table-scroll" tabindex="0" aria-labelledby="wi-compare-h">
+        <table class="data stack" data-testid="whatif-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('colPeriod')}</th>
+              <th scope="col">{t('wiRecorded')}</th>
+              <th scope="col">{t('wiWhatIf')}</th>
+              <th scope="col">{t('colDowntime')}</th>
+              <th scope="col">{t('colCredit')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={rows()}>
+              {(r) => (
+                <tr
+                  classList={{ changed: JSON.stringify(r.now) !== JSON.stringify(r.was) }}
+                  data-period={r.now.label}
+                >
+                  <th scope="row">{formatPeriodLabel(r.now.label, locale())}</th>
+                  <td data-label={t('wiRecorded')}>
+                    {up(r.was)} <span class="muted">{verdict(r.was)}</span>
+                  </td>
+                  <td data-testid="whatif-uptime" data-label={t('wiWhatIf')}>
+                    <strong>{up(r.now)}</strong>{' '}
+                    <span class={r.now.met === false ? 'bad' : 'good'}>{verdict(r.now)}</span>
+                  </td>
+                  <td class="num" data-label={t('colDowntime')}>
+                    {formatMinutes(r.was?.downtimeMinutes ?? 0, locale())} {arrow()}{' '}
+                    {formatMinutes(r.now.downtimeMinutes, locale())}
+                  </td>
+                  <td data-testid="whatif-credit" data-label={t('colCredit')}>
+                    {r.was ? formatCredit(r.was.credit, locale()) : '—'} {arrow()}{' '}
+                    {formatCredit(r.now.credit, locale())}
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </section>
+      <p class="muted small">{t('wiTiming', { ms: formatNumber(props.ms, locale()) })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+// Contracts: terms edited in settings re-evaluate the dashboard, files dropped anywhere on
+// a contract join its queue, and a deleted contract comes back with Undo.
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { openApp, openTab, samplePath, trySample } from './helpers';
+
+test('a fee set in settings shows the credit as money', async ({ page }) => {
+  await openApp(page);
+  await trySample(page, 'clarus-lis');
+  await openTab(page, 'Settings');
+  await page.getByLabel('Fee').fill('20000');
+  await page.getByLabel('Fee').press('Tab');
+  await openTab(page, 'Dashboard');
+  // October: 25 % of 20 000 EGP (SPEC sample figures).
+  await expect(page.locator('.tiles .tile').nth(2).locator('.tile-value')).toContainText('5,000.00');
+});
+
+test('files dropped on a contract, and delete with undo', async ({ page }) => {
+  await openApp(page);
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
+  await form.getByLabel('Name').fill('Dropped');
+  await form.getByRole('button', { name: 'Create contract' }).click();
+  await openTab(page, 'Dashboard');
+
+  const text = await readFile(samplePath('medos', 'maintenance.csv'), 'utf8');
+  const transfer = await page.evaluateHandle((csv) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([csv], 'maintenance.csv', { type: 'text/csv' }));
+    return dt;
+  }, text);
+  await page.locator('.drop-zone').dispatchEvent('dragenter', { dataTransfer: transfer });
+  await expect(page.getByText('Drop files to add them to this contract')).toBeVisible();
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.getByRole('heading', { name: 'Files to import' })).toBeVisible();
+  await expect(page.getByTestId('import-job')).toContainText('exclusion records');
+
+  await page.getByRole('link', { name: 'All contracts' }).click();
+  const card = page.getByTestId('contract-card');
+  await expect(card).toHaveCount(1);
+  await card.getByRole('button', { name: 'Delete Dropped' }).click();
+  await expect(card).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText('No data yet');
+});

@@ -1,0 +1,82 @@
+// Shared steps of the end-to-end tests: the fixed report date, sample contracts, the
+// command line's report for the same files, screenshots and the overflow check.
+import { resolve } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { parseArgs } from '../../src/cli/args';
+import { runSla } from '../../src/cli/run';
+
+/** The report date the app is opened with (`?asOf=`) and the command line is given. */
+export const AS_OF = '2026-11-21';
+export const APP_URL = `./?asOf=${AS_OF}&lang=en`;
+
+export const PRESETS = ['medos', 'clarus-lis', 'elevatefinance', 'kipu', 'patientiq'] as const;
+
+/** The repository root (Playwright runs from it). */
+const ROOT = process.cwd();
+
+export const samplePath = (preset: string, file: string) => resolve(ROOT, 'public/samples', preset, file);
+
+/**
+ * The command line's output for a preset's sample probes and maintenance files, run in
+ * the sample folder: exclusion sources name the file as given, and the app knows only
+ * the file's own name.
+ */
+export async function cliReport(preset: string, format: 'json' | 'csv' = 'json'): Promise<string> {
+  const back = process.cwd();
+  process.chdir(resolve(ROOT, 'public/samples', preset));
+  try {
+    return await runSla(
+      parseArgs([
+        '--policy',
+        preset,
+        '--probes',
+        'probes.csv',
+        '--exclusions',
+        'maintenance.csv',
+        '--as-of',
+        AS_OF,
+        '--format',
+        format,
+      ]),
+      new Date(`${AS_OF}T12:00:00Z`),
+    );
+  } finally {
+    process.chdir(back);
+  }
+}
+
+/** Opens the app fresh and waits for the first screen. */
+export async function openApp(page: Page): Promise<void> {
+  await page.goto(APP_URL);
+  await expect(page.locator('main h1')).toBeVisible();
+}
+
+/** "Try it with sample data" for a preset, then waits until both files are in and the dashboard is evaluated. */
+export async function trySample(page: Page, preset: string): Promise<void> {
+  await page.getByTestId('sample-preset').selectOption(preset);
+  await page.getByRole('button', { name: 'Try it with sample data' }).click();
+  await expect(page.getByTestId('import-status')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('.tiles')).toBeVisible();
+  await expect(page.getByTestId('eval-note')).toContainText('Evaluated');
+}
+
+export async function openTab(page: Page, name: 'Dashboard' | 'Data' | 'Policy' | 'What-if' | 'Settings') {
+  await page
+    .getByRole('navigation', { name: 'Contract sections' })
+    .getByRole('link', { name, exact: true })
+    .click();
+}
+
+/** Nothing on the page is wider than the viewport. */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const { scrollWidth, width } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }));
+  expect(scrollWidth, 'page scroll width').toBeLessThanOrEqual(width);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const { width } = page.viewportSize() ?? { width: 0 };
+  await page.screenshot({ path: `test-results/screens/${name}-${width}.png`, fullPage: false });
+}

@@ -1,0 +1,116 @@
+// Importing files by hand: several at once through the phone-friendly picker, a mapping
+// the detection could not guess edited in the preview, skipped rows reported by line,
+// a duplicate replaced, and a cancelled import that leaves nothing behind.
+import { existsSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { expect, type Page, test } from '@playwright/test';
+import { openApp, openTab, samplePath } from './helpers';
+
+/** A probe log whose columns no synonym matches, with one bad row (line 5). */
+function oddProbes(): Buffer {
+  const lines = ['when;svc;http;ms'];
+  for (let m = 0; m < 90; m++) {
+    const t = new Date(Date.UTC(2026, 8, 10, 8, m)).toISOString();
+    lines.push(`${t};lis;${m >= 30 && m < 45 ? 503 : 200};120`);
+    if (lines.length === 4) lines.push('yesterday-ish;lis;200;99');
+  }
+  return Buffer.from(`${lines.join('\n')}\n`);
+}
+
+async function newContract(page: Page, name: string): Promise<void> {
+  await openApp(page);
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
+  await form.getByLabel('Start from').selectOption('clarus-lis');
+  await form.getByLabel('Name').fill(name);
+  await form.getByRole('button', { name: 'Create contract' }).click();
+  await expect(page.getByRole('heading', { name: 'Add files' })).toBeVisible();
+}
+
+const job = (page: Page, file: string) =>
+  page.getByTestId('import-job').filter({ has: page.getByRole('heading', { name: file, exact: true }) });
+
+async function mapOddColumns(page: Page): Promise<void> {
+  const card = job(page, 'odd-probes.csv');
+  await expect(card.getByRole('button', { name: 'Import odd-probes.csv' })).toBeDisabled();
+  await expect(card.getByRole('alert')).toContainText('no time column');
+  await expect(card.locator('table')).toContainText('yesterday-ish');
+  await card.locator('select[data-role=time]').selectOption('when');
+  await card.locator('select[data-role=code]').selectOption('http');
+  await card.locator('select[data-role=monitor]').selectOption('svc');
+  await expect(card.locator('th', { hasText: 'when' })).toContainText('Time');
+}
+
+test('several files at once, an edited mapping, skipped rows, a duplicate replaced', async ({ page }) => {
+  await newContract(page, 'Lab by hand');
+  await page.getByTestId('file-input').setInputFiles([
+    { name: 'odd-probes.csv', mimeType: 'text/csv', buffer: oddProbes() },
+    {
+      name: 'maintenance.csv',
+      mimeType: 'text/csv',
+      buffer: await readFile(samplePath('clarus-lis', 'maintenance.csv')),
+    },
+    {
+      name: 'tickets.csv',
+      mimeType: 'text/csv',
+      buffer: await readFile(samplePath('clarus-lis', 'tickets.csv')),
+    },
+  ]);
+  await expect(page.getByTestId('import-job')).toHaveCount(3);
+  await expect(job(page, 'tickets.csv')).toContainText('cannot store tickets yet');
+  await expect(job(page, 'maintenance.csv').getByTestId('detect-reason')).toContainText('exclusion records');
+
+  await mapOddColumns(page);
+  await page.getByRole('button', { name: 'Import all 2' }).click();
+
+  const odd = job(page, 'odd-probes.csv');
+  await expect(odd).toHaveAttribute('data-status', 'imported');
+  await expect(odd).toContainText('Imported 90 rows (monitors: lis)');
+  await expect(odd).toContainText('1 row skipped');
+  await expect(odd).toContainText('line 5:');
+  await expect(job(page, 'maintenance.csv')).toHaveAttribute('data-status', 'imported');
+  await expect(page.getByTestId('dataset')).toHaveCount(2);
+  await expect(page.getByTestId('live-region')).toContainText(/imported/);
+
+  // The same bytes again: the app asks, and Replace keeps one copy.
+  await odd.getByRole('button', { name: 'Dismiss odd-probes.csv' }).click();
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'odd-probes.csv', mimeType: 'text/csv', buffer: oddProbes() });
+  await mapOddColumns(page);
+  await job(page, 'odd-probes.csv').getByRole('button', { name: 'Import odd-probes.csv' }).click();
+  await expect(job(page, 'odd-probes.csv')).toContainText('imported into this contract before');
+  await job(page, 'odd-probes.csv').getByRole('button', { name: 'Replace' }).click();
+  await expect(job(page, 'odd-probes.csv')).toHaveAttribute('data-status', 'imported');
+  await expect(page.getByTestId('dataset')).toHaveCount(2);
+
+  // The 15 minutes of 503s are September's downtime on the dashboard.
+  await openTab(page, 'Dashboard');
+  await expect(page.locator('.tiles .tile').nth(1).locator('.tile-value')).toHaveText('15\u00a0min');
+});
+
+/** A large probe log (quoted fields, so the import takes a moment), written once. */
+function bigFile(): string {
+  const path = 'test-results/big-probes.csv';
+  if (existsSync(path)) return path;
+  const start = Date.UTC(2025, 0, 1);
+  const parts: string[] = ['"time","monitor","status_code","latency_ms"\n'];
+  for (let i = 0; i < 2_500_000; i++)
+    parts.push(`"${new Date(start + i * 20_000).toISOString()}","m${i % 4}","200","${100 + (i % 50)}"\n`);
+  writeFileSync(path, parts.join(''));
+  return path;
+}
+
+test('cancelling an import stores nothing', async ({ page }) => {
+  const path = bigFile();
+  await newContract(page, 'Cancelled');
+  await page.getByTestId('file-input').setInputFiles(path);
+  const card = job(page, 'big-probes.csv');
+  await card.getByRole('button', { name: 'Import big-probes.csv' }).click();
+  await expect(card).toHaveAttribute('data-status', 'running');
+  await card.getByRole('button', { name: 'Cancel big-probes.csv' }).click();
+  await expect(card).toHaveAttribute('data-status', 'cancelled');
+  await expect(card).toContainText('Cancelled: nothing was stored.');
+  await expect(page.getByTestId('live-region')).toContainText('was cancelled');
+  await expect(page.getByText('Nothing stored yet.')).toBeVisible();
+  await expect(page.getByTestId('dataset')).toHaveCount(0);
+});

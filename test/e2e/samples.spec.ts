@@ -1,0 +1,49 @@
+// For every preset: "Try it with sample data", then the headline figures on screen and
+// the exported files against the command line's report for the same sample files.
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { formatMinutes, formatUptime } from '../../src/app/format';
+import type { SlaReport } from '../../src/engine/report';
+import { cliReport, openApp, PRESETS, trySample } from './helpers';
+
+for (const preset of PRESETS) {
+  test(`sample data for ${preset}: figures and exports match the command line`, async ({ page }) => {
+    const json = await cliReport(preset, 'json');
+    const csv = await cliReport(preset, 'csv');
+    const cli = JSON.parse(json) as SlaReport;
+    const latest = cli.periods[cli.periods.length - 1]!;
+
+    await openApp(page);
+    await trySample(page, preset);
+
+    const tiles = page.locator('.tiles .tile');
+    const c = cli.contract;
+    await expect(tiles.nth(0).locator('.tile-value')).toHaveText(
+      formatUptime(latest.uptimePercent, c.target, 'en', c.roundDecimals),
+    );
+    await expect(tiles.nth(0).locator('.verdict')).toContainText(latest.met ? 'Target met' : 'Target missed');
+    await expect(tiles.nth(1).locator('.tile-value')).toHaveText(formatMinutes(latest.downtimeMinutes, 'en'));
+    // One row per period in the month-by-month table, each with its uptime.
+    const rows = page
+      .locator('.card', { hasText: /Month by month|Year by year|by/ })
+      .first()
+      .locator('tbody tr');
+    await expect(rows).toHaveCount(cli.periods.length);
+    for (const [i, p] of cli.periods.entries())
+      await expect(rows.nth(i)).toContainText(formatUptime(p.uptimePercent, c.target, 'en', c.roundDecimals));
+
+    // The report JSON is the command line's, byte for byte.
+    const jsonDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download report (JSON)' }).click();
+    const jsonFile = await (await jsonDownload).path();
+    expect(await readFile(jsonFile, 'utf8')).toBe(json);
+
+    // The outage evidence is the command line's CSV, and no cell can start a formula.
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download outage evidence (CSV)' }).click();
+    const csvText = await readFile(await (await csvDownload).path(), 'utf8');
+    expect(csvText).toBe(csv);
+    for (const line of csvText.trim().split('\r\n'))
+      for (const cell of line.split(',')) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+}
