@@ -145,3 +145,38 @@ describe('obligation log files', () => {
     );
   });
 });
+
+describe('obligations that tickets start', () => {
+  it('ElevateFinance: each resolved P1/P2 ticket needs its report within 5 Working Days', () => {
+    // Resolved Thu 22 Jan 15:00; 26 Jan is Republic Day: due by the end of Fri 30 Jan.
+    const ticket = (id: string, severity: string, published: string | null) => ({
+      id,
+      severity,
+      openedAtMs: Date.parse('2026-01-22T09:00:00+05:30'),
+      firstResponseAtMs: Date.parse('2026-01-22T09:30:00+05:30'),
+      resolvedAtMs: Date.parse('2026-01-22T15:00:00+05:30'),
+      reportPublishedAtMs: published === null ? null : Date.parse(published),
+      source: 'tickets.csv',
+      line: 2,
+    });
+    const r = evaluate({
+      policy: PRESETS.elevatefinance!,
+      monitors: [],
+      exclusions: [],
+      inputs: [],
+      tickets: [
+        ticket('EF-1', 'P1', '2026-01-30T17:00:00+05:30'),
+        ticket('EF-2', 'P2', '2026-02-02T10:00:00+05:30'),
+        ticket('EF-3', 'P3', null),
+        ticket('EF-4', 'P2', null),
+      ],
+      holidays: ['2026-01-26'],
+      asOf: '2026-01-29',
+    }).report;
+    expect(r.obligations.map((o) => [o.note, o.status, o.deadline])).toEqual([
+      ['ticket EF-1', 'met', '2026-01-31T00:00:00+05:30'],
+      ['ticket EF-2', 'missed', '2026-01-31T00:00:00+05:30'],
+      ['ticket EF-4', 'pending', '2026-01-31T00:00:00+05:30'],
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import {
   probeStates,
   UP,
 } from './minutes';
-import { judgeObligations, type ObligationEntry } from './obligations';
+import { judgeObligations, type ObligationEntry, ticketObligations } from './obligations';
 import type {
   EventMinutes,
   ExclusionRecord,
@@ -488,7 +488,12 @@ export function evaluate(input: EvaluationInput): Evaluation {
       ...severityCompliance(resolutions, 'resolution'),
     ],
     termination: terminationRights(policy, periodReports, periods, incidentMonths, zone),
-    obligations: judgeObligations(input.obligations ?? [], policy.obligations, calendar, asOfEndMs),
+    obligations: judgeObligations(
+      [...(input.obligations ?? []), ...ticketObligations(tickets, policy.obligations)],
+      policy.obligations,
+      calendar,
+      asOfEndMs,
+    ),
   };
   // A copy: the cached series must survive callers that transfer or change theirs.
   return { report, range, service: service.slice(), excluded, counted, periods };

@@ -2,6 +2,7 @@
 // or pending against its deadline, with the same asOf rule as tickets.
 import type { BusinessCalendar } from './calendar';
 import type { Obligation } from './policy';
+import type { TicketRecord } from './tickets';
 import { addDays, formatInstant, HOUR_MS, localDate, startOfLocalDay } from './time';
 
 export interface ObligationEntry {
@@ -98,6 +99,28 @@ export function judgeObligations(
 }
 
 /** Entries naming an obligation the policy does not have, as "file:line: reason" lines. */
+/** Entries that tickets start by themselves (ElevateFinance: a report after each P1/P2). */
+export function ticketObligations(
+  tickets: readonly TicketRecord[],
+  obligations: readonly Obligation[],
+): ObligationEntry[] {
+  const out: ObligationEntry[] = [];
+  for (const o of obligations) {
+    const severities = new Set(o.fromTickets?.severities ?? []);
+    for (const t of tickets)
+      if (severities.has(t.severity) && t.resolvedAtMs !== null)
+        out.push({
+          obligation: o.id,
+          startedAtMs: t.resolvedAtMs,
+          fulfilledAtMs: t.reportPublishedAtMs,
+          note: `ticket ${t.id}`,
+          source: t.source,
+          line: t.line,
+        });
+  }
+  return out;
+}
+
 export function unknownObligations(
   entries: readonly ObligationEntry[],
   obligations: readonly Obligation[],

@@ -248,6 +248,18 @@ const ObligationSchema = v.strictObject({
   rule: ObligationRuleSchema,
   /** What the customer should keep as evidence. */
   evidence: text(),
+  /**
+   * Tickets that start this obligation on their own: each resolved ticket of these
+   * severities starts the clock at `resolved_at`, fulfilled at `report_published_at`.
+   */
+  fromTickets: v.optional(
+    v.strictObject({
+      severities: v.array(
+        v.pipe(text(), v.regex(/^P[0-4]$/, 'expected a severity P0 to P4')),
+        'expected a list',
+      ),
+    }),
+  ),
 });
 
 const InterpretationSchema = v.strictObject({

@@ -74,6 +74,7 @@ export const elevatefinance: Policy = {
         days: 5,
       },
       evidence: 'The incident ticket with its resolution time and the published report.',
+      fromTickets: { severities: ['P1', 'P2'] },
     },
     {
       id: 'capacity-change-notice',
