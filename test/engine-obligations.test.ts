@@ -180,3 +180,28 @@ describe('obligations that tickets start', () => {
     ]);
   });
 });
+
+it('an entry logged by hand for the same resolution is not counted twice', () => {
+  const resolved = '2026-01-22T15:00:00+05:30';
+  const r = evaluate({
+    policy: PRESETS.elevatefinance!,
+    monitors: [],
+    exclusions: [],
+    inputs: [],
+    tickets: [
+      {
+        id: 'EF-1',
+        severity: 'P1',
+        openedAtMs: Date.parse('2026-01-22T09:00:00+05:30'),
+        firstResponseAtMs: null,
+        resolvedAtMs: Date.parse(resolved),
+        reportPublishedAtMs: null,
+        source: 'tickets.csv',
+        line: 2,
+      },
+    ],
+    obligations: [entry('post-incident-report', resolved, '2026-01-27T12:00:00+05:30')],
+    asOf: '2026-03-01',
+  }).report;
+  expect(r.obligations.map((o) => [o.status, o.source])).toEqual([['met', `log.csv:${line}`]]);
+});

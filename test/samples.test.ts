@@ -434,9 +434,12 @@ describe('sample tickets and obligations (engine; the CLI does not take them yet
       ['EF-311', 3240, 2700, false],
       ['EF-314', 180, 480, null],
     ]);
+    // EF-304 (P2) was resolved Mon 28 Sep 18:00 without a report: 5 Working Days (Gandhi
+    // Jayanti skipped) end with 6 Oct, 46 days = 1 104 h before the end of the asOf day.
     expect(promises(r)).toEqual([
       ['capacity-change-notice', 'met', 38],
       ['post-incident-report', 'met', 30],
+      ['post-incident-report', 'missed', -1104],
       ['post-incident-report', 'missed', -12],
       ['capacity-change-notice', 'missed', -322],
       ['post-incident-report', 'pending', 120],

@@ -489,7 +489,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
     ],
     termination: terminationRights(policy, periodReports, periods, incidentMonths, zone),
     obligations: judgeObligations(
-      [...(input.obligations ?? []), ...ticketObligations(tickets, policy.obligations)],
+      withTicketObligations(input.obligations ?? [], ticketObligations(tickets, policy.obligations)),
       policy.obligations,
       calendar,
       asOfEndMs,
@@ -497,6 +497,15 @@ export function evaluate(input: EvaluationInput): Evaluation {
   };
   // A copy: the cached series must survive callers that transfer or change theirs.
   return { report, range, service: service.slice(), excluded, counted, periods };
+}
+
+/** Logged entries, plus those tickets start that no logged entry already covers. */
+function withTicketObligations(
+  logged: readonly ObligationEntry[],
+  fromTickets: readonly ObligationEntry[],
+): ObligationEntry[] {
+  const seen = new Set(logged.map((e) => `${e.obligation}@${e.startedAtMs}`));
+  return [...logged, ...fromTickets.filter((e) => !seen.has(`${e.obligation}@${e.startedAtMs}`))];
 }
 
 /** Kipu-style credits: incidents per month by severity; Level 0 from long outages (rule 9). */
