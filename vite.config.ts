@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vitest/config';
-import { chromiumLaunch } from './test/support/chromium';
+import { chromiumLaunch } from './test/support/chromium.ts';
 
 /**
  * The built page's Content-Security-Policy: only the app's own origin, no inline script,
