@@ -75,7 +75,17 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { target: 'es2022' },
   optimizeDeps: {
-    include: ['comlink', 'dexie', 'papaparse', 'valibot', 'chart.js', 'solid-js', 'solid-js/web'],
+    include: [
+      'comlink',
+      'dexie',
+      'papaparse',
+      'valibot',
+      'chart.js',
+      'solid-js',
+      'solid-js/web',
+      'date-holidays',
+      'ical.js',
+    ],
   },
   test: {
     // vite-plugin-solid would otherwise default the environment to jsdom.

@@ -77,7 +77,30 @@ async function storedReport(s: Store, contractId: number): Promise<string> {
     effectiveDate: contract.effectiveDate,
   });
   const inputs = await s.loadContractInputs(contractId);
-  return reportJson(evaluate({ policy: terms, ...inputs, asOf: AS_OF }).report);
+  // The contract's own holiday list, when it has one, is part of what must survive.
+  const holidays = contract.holidays?.map((h) => h.date) ?? [];
+  return reportJson(evaluate({ policy: terms, ...inputs, holidays, asOf: AS_OF }).report);
+}
+
+/** The sample tickets and obligation log, an obligation event entered by hand, and the contract's own holidays. */
+async function addRecords(s: Store, contractId: number): Promise<void> {
+  const clarus = await policyOf('clarus-lis');
+  await imported(s, contractId, await sample('clarus-lis/tickets.csv'), {
+    kind: 'tickets',
+    sourceZone: 'Africa/Cairo',
+  });
+  await imported(s, contractId, await sample('clarus-lis/obligations.csv'), {
+    kind: 'obligations',
+    sourceZone: 'Africa/Cairo',
+    obligationIds: clarus.obligations.map((o) => o.id),
+  });
+  await s.addObligationEntry(contractId, {
+    obligation: 'rto',
+    startedAtMs: Date.parse('2026-11-02T09:00:00+02:00'),
+    fulfilledAtMs: Date.parse('2026-11-02T19:00:00+02:00'),
+    note: 'entered by hand',
+  });
+  await s.updateContract(contractId, { holidays: [{ date: '2026-10-06', name: 'Armed Forces Day' }] });
 }
 
 /** A Clarus LIS contract with probes (two overlapping files), states, events and maintenance. */
@@ -125,10 +148,21 @@ describe('a contract bundle round trip', () => {
   it('export, delete all data, import: the same report', async () => {
     const s = await store();
     const contractId = await clarusContract(s);
+    await addRecords(s, contractId);
     const before = await storedReport(s, contractId);
     const countsBefore = await s.counts();
-    expect(countsBefore).toMatchObject({ datasets: 5, mergedGaps: 2, exclusions: 6, events: 1 });
-    expect(JSON.parse(before).periods.length).toBeGreaterThan(2);
+    expect(countsBefore).toMatchObject({
+      datasets: 7,
+      mergedGaps: 2,
+      exclusions: 6,
+      events: 1,
+      tickets: 6,
+      obligationEntries: 5,
+    });
+    const beforeReport = JSON.parse(before);
+    expect(beforeReport.periods.length).toBeGreaterThan(2);
+    expect(beforeReport.tickets).toHaveLength(6);
+    expect(beforeReport.obligations).toHaveLength(5);
 
     const t0 = performance.now();
     const blob = await exportContractBundle(s, contractId);
@@ -143,6 +177,24 @@ describe('a contract bundle round trip', () => {
       'maintenance.csv',
       'ef-states.csv',
       'downtime_windows.csv',
+      'tickets.csv',
+      'obligations.csv',
+    ]);
+    expect(json.contract.holidays).toEqual([{ date: '2026-10-06', name: 'Armed Forces Day' }]);
+    expect(json.tickets.map((t: { id: string }) => t.id)).toEqual([
+      'CLR-201',
+      'CLR-204',
+      'CLR-209',
+      'CLR-207',
+      'CLR-212',
+      'CLR-215',
+    ]);
+    expect(json.obligationEntries.map((e: { dataset: number | null }) => e.dataset)).toEqual([
+      7,
+      7,
+      7,
+      7,
+      null,
     ]);
     // Never the raw log: no sample line appears anywhere in the bundle.
     expect(JSON.stringify(json)).not.toContain('2026-09-01T00:00:12+03:00');
@@ -156,7 +208,7 @@ describe('a contract bundle round trip', () => {
     const importMs = performance.now() - t1;
     if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
     // A fresh database numbers from 1 again; the ids are new rows, not the bundle's numbers.
-    expect(outcome.datasetIds).toEqual([1, 2, 3, 4, 5]);
+    expect(outcome.datasetIds).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(outcome.replacedContractId).toBeNull();
     expect(await storedReport(s, outcome.contractId)).toBe(before);
     expect(withoutMetaCounts(await s.counts())).toEqual(withoutMetaCounts(countsBefore));
@@ -165,10 +217,35 @@ describe('a contract bundle round trip', () => {
       policy: { kind: 'preset', presetId: 'clarus-lis' },
       fee: 4200,
       effectiveDate: '2026-01-01',
+      holidays: [{ date: '2026-10-06', name: 'Armed Forces Day' }],
     });
     console.info(
       `bundle ${(blob.size / 1024).toFixed(0)} KiB; export ${exportMs.toFixed(0)} ms, read+import ${importMs.toFixed(0)} ms`,
     );
+  });
+
+  it('still reads an sla-bundle/1 file: no own holidays, no tickets, no obligation events', async () => {
+    const s = await store();
+    const contractId = await clarusContract(s);
+    const before = await storedReport(s, contractId);
+    const {
+      tickets: _t,
+      obligationEntries: _o,
+      ...rest
+    } = JSON.parse(await gunzip(await exportContractBundle(s, contractId)));
+    const { holidays: _h, ...contract } = rest.contract;
+    const v1 = { ...rest, format: 'sla-bundle/1', contract };
+    const bundle = await readContractBundle(await gzipped(JSON.stringify(v1)));
+    expect(bundle).toMatchObject({
+      format: BUNDLE_FORMAT,
+      contract: { holidays: null },
+      tickets: [],
+      obligationEntries: [],
+    });
+    const target = await store();
+    const outcome = await importContractBundle(target, bundle);
+    if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
+    expect(await storedReport(target, outcome.contractId)).toBe(before);
   });
 
   it('carries a custom policy; a second import of the same name asks, then keeps both or replaces', async () => {
@@ -280,11 +357,11 @@ describe('a damaged or foreign bundle', () => {
     {
       name: 'another format tag',
       make: (j) => gzipped(JSON.stringify({ ...j, format: 'sla-policy/1' })),
-      message: 'format: expected "sla-bundle/1", got "sla-policy/1"',
+      message: 'format: expected "sla-bundle/2", got "sla-policy/1"',
     },
     {
       name: 'a newer bundle version',
-      make: (j) => gzipped(JSON.stringify({ ...j, format: 'sla-bundle/2' })),
+      make: (j) => gzipped(JSON.stringify({ ...j, format: 'sla-bundle/3' })),
       message: 'made by a newer version',
     },
     {
@@ -327,7 +404,7 @@ describe('a damaged or foreign bundle', () => {
     {
       name: 'a field of the wrong kind',
       make: (j) => {
-        (j.datasets[0] as { kind: string }).kind = 'tickets';
+        (j.datasets[0] as { kind: string }).kind = 'pictures';
         j.contract.timezone = 'Mars/Olympus';
         return gzipped(JSON.stringify(j));
       },

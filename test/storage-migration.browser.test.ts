@@ -20,6 +20,12 @@ const V1_STORES = {
   reports: '++id, contractId',
 };
 
+/** Version 2's additions exactly as shipped. */
+const V2_STORES = {
+  tickets: '[datasetId+line], datasetId, contractId',
+  obligationEntries: '++id, contractId, datasetId',
+};
+
 const SEP_2026 = Date.UTC(2026, 8, 1) / 60_000;
 const u16 = (...v: number[]) => Uint16Array.from(v).buffer;
 
@@ -94,6 +100,8 @@ async function writeVersion1(db: Dexie): Promise<void> {
 async function expectVersion1Data(store: Store): Promise<void> {
   const [contract] = await store.listContracts();
   expect(contract).toMatchObject({ name: 'Written by version 1', fee: 100, policy: { kind: 'custom' } });
+  // Version 2's upgrade: the new field is there, null (the built-in holidays).
+  expect(contract).toHaveProperty('holidays', null);
   const policyId = (contract!.policy as { policyId: number }).policyId;
   expect((await store.getPolicy(policyId))?.policy.schema).toBe('sla-policy/1');
   expect((await store.listDatasets(contract!.id)).map((d) => [d.name, d.kind, d.skippedRows])).toEqual([
@@ -129,11 +137,80 @@ async function expectVersion1Data(store: Store): Promise<void> {
     events: 1,
     exclusions: 1,
     mergedGaps: 0,
+    tickets: 0,
+    obligationEntries: 0,
     reports: 1,
   });
+  expect(inputs.tickets).toEqual([]);
+  expect(inputs.obligations).toEqual([]);
   // Upgraded data still travels: it exports as a bundle that reads back.
   const bundle = await readContractBundle(await exportContractBundle(store, contract!.id));
   expect(bundle.datasets).toHaveLength(3);
+  expect(bundle.contract.holidays).toBeNull();
+}
+
+const TICKET = {
+  id: 'T-1',
+  severity: 'P2',
+  openedAtMs: Date.UTC(2026, 8, 7, 8),
+  firstResponseAtMs: Date.UTC(2026, 8, 7, 9),
+  resolvedAtMs: null,
+  reportPublishedAtMs: null,
+  source: 't.csv',
+  line: 2,
+};
+const ENTRY = {
+  obligation: 'breach-notification',
+  startedAtMs: Date.UTC(2026, 8, 10),
+  fulfilledAtMs: null,
+  note: 'by hand',
+  source: 'entered by hand',
+  line: 0,
+};
+
+/** Rows as version 2 wrote them: version 1's, a contract's own holidays, a tickets dataset and its ticket, an obligation event. */
+async function writeVersion2(db: Dexie): Promise<void> {
+  await writeVersion1(db);
+  await db.transaction('rw', db.tables, async () => {
+    const contract = (await db.table('contracts').toArray())[0] as { id: number };
+    await db.table('contracts').update(contract.id, { holidays: [{ date: '2026-09-08', name: 'Lab day' }] });
+    const tickets = await db.table('datasets').add({
+      contractId: contract.id,
+      name: 't.csv',
+      size: 80,
+      kind: 'tickets',
+      mapping: {},
+      where: [],
+      whereNot: [],
+      sourceZone: 'UTC',
+      rows: 1,
+      skippedRows: 0,
+      skipped: [],
+      filteredRows: 0,
+      checksum: 'b'.repeat(64),
+      importedAt: 6,
+      monitors: [],
+      gaps: [],
+    });
+    await db.table('tickets').add({ ...TICKET, datasetId: tickets, contractId: contract.id });
+    await db.table('obligationEntries').add({ ...ENTRY, contractId: contract.id, datasetId: null });
+  });
+}
+
+async function expectVersion2Data(store: Store): Promise<void> {
+  const [contract] = await store.listContracts();
+  expect(contract!.holidays).toEqual([{ date: '2026-09-08', name: 'Lab day' }]);
+  expect((await store.listDatasets(contract!.id)).map((d) => d.kind)).toEqual([
+    'probes',
+    'events',
+    'exclusions',
+    'tickets',
+  ]);
+  const inputs = await store.loadContractInputs(contract!.id);
+  expect(inputs.tickets).toEqual([TICKET]);
+  expect(inputs.obligations).toEqual([ENTRY]);
+  expect(inputs.inputs.map((i) => i.kind)).toEqual(['probes', 'events', 'exclusions', 'tickets']);
+  expect(await store.counts()).toMatchObject({ datasets: 4, tickets: 1, obligationEntries: 1 });
 }
 
 interface MigrationCase {
@@ -149,6 +226,15 @@ const CASES: MigrationCase[] = [
     declare: (db) => db.version(1).stores(V1_STORES),
     write: writeVersion1,
     check: expectVersion1Data,
+  },
+  {
+    from: 2,
+    declare: (db) => {
+      db.version(1).stores(V1_STORES);
+      db.version(2).stores(V2_STORES);
+    },
+    write: writeVersion2,
+    check: expectVersion2Data,
   },
 ];
 

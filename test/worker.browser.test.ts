@@ -8,7 +8,7 @@ import { reportJson } from '../src/engine/report';
 import type { LoadOptions } from '../src/ingest/load';
 import type { Store } from '../src/storage';
 import type { ImportWorkerApi } from '../workers/import.worker';
-import type { ImportOptions } from '../workers/outcomes';
+import type { ImportOptions, MinuteImportOptions } from '../workers/outcomes';
 import type { FullDiskWorkerApi } from './fixtures/storage/full-disk.worker';
 import {
   addContract,
@@ -70,9 +70,9 @@ async function expectCliReport(
 
 const probeOptions = (
   policy: Policy,
-  kind: ImportOptions['kind'],
-  extra: Partial<ImportOptions> = {},
-): ImportOptions => ({
+  kind: MinuteImportOptions['kind'],
+  extra: Partial<MinuteImportOptions> = {},
+): MinuteImportOptions => ({
   kind,
   sourceZone: policy.timezone,
   rules: rulesOf(policy),

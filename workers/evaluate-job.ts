@@ -1,21 +1,33 @@
-// Re-evaluation from storage: a contract's stored minutes and a policy to a report,
-// without reading any file again.
+// Re-evaluation from storage: a contract's stored minutes, tickets and obligation events,
+// its holidays and a policy to a report, without reading any file again.
 import { evaluate, withContract } from '../src/engine/evaluate';
-import { parsePolicy } from '../src/engine/policy';
+import { effectivePolicy, parsePolicy } from '../src/engine/policy';
 import { parseDate } from '../src/engine/time';
 import type { Store } from '../src/storage';
-import { type EvaluateOutcome, failureOf } from './outcomes';
+import { holidaysOf } from './holidays';
+import { type EvaluateOutcome, failureOf, type WhatIfSwitches } from './outcomes';
+
+const isIndexList = (x: unknown) => x === undefined || (Array.isArray(x) && x.every(Number.isSafeInteger));
 
 export async function evaluateContract(
   store: Store,
   contractId: number,
   policy: unknown,
   asOf: string,
+  whatIf?: WhatIfSwitches,
 ): Promise<EvaluateOutcome> {
   if (!parseDate(asOf))
     return {
       status: 'failed',
       error: { type: 'request', message: `asOf: expected a date YYYY-MM-DD, got "${asOf}"` },
+    };
+  if (whatIf && !(isIndexList(whatIf.exclusionsOff) && isIndexList(whatIf.outagesOff)))
+    return {
+      status: 'failed',
+      error: {
+        type: 'request',
+        message: 'whatIf: expected lists of whole numbers (exclusionsOff, outagesOff)',
+      },
     };
   try {
     const contract = await store.getContract(contractId);
@@ -34,8 +46,20 @@ export async function evaluateContract(
     const started = performance.now();
     const inputs = await store.loadContractInputs(contractId);
     const loaded = performance.now();
-    const { report, range, service, excluded, counted } = evaluate({ policy: terms, ...inputs, asOf });
-    const timings = { loadMs: loaded - started, evaluateMs: performance.now() - loaded };
+    const holidays = await holidaysOf(contract, effectivePolicy(terms), inputs, asOf);
+    const resolved = performance.now();
+    const { report, range, service, excluded, counted } = evaluate({
+      policy: terms,
+      ...inputs,
+      holidays,
+      ...(whatIf ? { whatIf } : {}),
+      asOf,
+    });
+    const timings = {
+      loadMs: loaded - started,
+      holidaysMs: resolved - loaded,
+      evaluateMs: performance.now() - resolved,
+    };
     return { status: 'evaluated', report, range, service, excluded, counted, timings };
   } catch (e) {
     const failure = failureOf(e);

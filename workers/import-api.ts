@@ -4,7 +4,13 @@ import * as Comlink from 'comlink';
 import { DEFAULT_STORE_NAME, type Store } from '../src/storage';
 import { evaluateContract } from './evaluate-job';
 import { importFile } from './import-job';
-import type { EvaluateOutcome, ImportOptions, ImportOutcome, ImportProgress } from './outcomes';
+import type {
+  EvaluateOutcome,
+  ImportOptions,
+  ImportOutcome,
+  ImportProgress,
+  WhatIfSwitches,
+} from './outcomes';
 
 export function createImportApi(open: (name: string) => Promise<Store>) {
   let storeName = DEFAULT_STORE_NAME;
@@ -23,6 +29,7 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
       store = null;
     },
 
+    /** Stores one file as a dataset: streamed into minutes, or (tickets, obligation logs) read whole. */
     async importFile(
       file: File,
       contractId: number,
@@ -34,8 +41,13 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
       return importFile(await openedStore(), file, contractId, options, send);
     },
 
-    async evaluateContract(contractId: number, policy: unknown, asOf: string): Promise<EvaluateOutcome> {
-      const outcome = await evaluateContract(await openedStore(), contractId, policy, asOf);
+    async evaluateContract(
+      contractId: number,
+      policy: unknown,
+      asOf: string,
+      whatIf?: WhatIfSwitches,
+    ): Promise<EvaluateOutcome> {
+      const outcome = await evaluateContract(await openedStore(), contractId, policy, asOf, whatIf);
       if (outcome.status !== 'evaluated') return outcome;
       // The minute arrays are fresh per evaluation: move them, do not copy.
       return Comlink.transfer(outcome, [

@@ -1,11 +1,19 @@
 // One dropped file into storage: stream it through the importer while hashing it, then
-// save the dataset in a single transaction (or report it as a duplicate).
+// save the dataset in a single transaction (or report it as a duplicate). Tickets and
+// obligation logs go their own, smaller way (records-job.ts).
 import { importChunks } from '../src/ingest/importer';
 import type { LoadOptions, LoadResult } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
 import { Sha256, type Store } from '../src/storage';
-import { failureOf, type ImportOptions, type ImportOutcome, type ImportProgress } from './outcomes';
+import {
+  failureOf,
+  type ImportOptions,
+  type ImportOutcome,
+  type ImportProgress,
+  type MinuteImportOptions,
+} from './outcomes';
 import { ProgressThrottle } from './progress';
+import { importRecordFile } from './records-job';
 
 /** The file's chunks as they stream, each also fed to the hasher. */
 async function* hashedChunks(stream: ReadableStream<Uint8Array>, hasher: Sha256): AsyncGenerator<Uint8Array> {
@@ -22,11 +30,23 @@ async function* hashedChunks(stream: ReadableStream<Uint8Array>, hasher: Sha256)
   }
 }
 
-export async function importFile(
+export function importFile(
   store: Store,
   file: File,
   contractId: number,
   options: ImportOptions,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<ImportOutcome> {
+  return options.kind === 'tickets' || options.kind === 'obligations'
+    ? importRecordFile(store, file, contractId, options, onProgress)
+    : importMinuteFile(store, file, contractId, options, onProgress);
+}
+
+async function importMinuteFile(
+  store: Store,
+  file: File,
+  contractId: number,
+  options: MinuteImportOptions,
   onProgress?: (p: ImportProgress) => void,
 ): Promise<ImportOutcome> {
   const progress = new ProgressThrottle(onProgress, file.size);

@@ -10,18 +10,41 @@ import type { ProbeRules } from '../src/ingest/status';
 import { StorageError, type StorageProblem } from '../src/storage';
 import type { RowFilter } from '../src/storage/rows';
 
-export interface ImportOptions {
-  kind: FileKind;
+interface CommonImportOptions {
   /** Zone for timestamps written without one (default: the contract's). */
   sourceZone: string;
+  /** Replace a dataset imported earlier from the same bytes instead of reporting a duplicate. */
+  replace?: boolean;
+}
+
+/** Files that become minutes or exclusion records: streamed through the importer. */
+export interface MinuteImportOptions extends CommonImportOptions {
+  kind: FileKind;
   rules: ProbeRules;
   /** role → column name overrides. */
   columns?: Record<string, string>;
   where?: RowFilter[];
   whereNot?: RowFilter[];
-  /** Replace a dataset imported earlier from the same bytes instead of reporting a duplicate. */
-  replace?: boolean;
 }
+
+/** A support-ticket file (SPEC §3 Tickets). */
+export interface TicketImportOptions extends CommonImportOptions {
+  kind: 'tickets';
+  /** The file's own severity labels (case-insensitive) → P0…P4, tried before the usual spellings. */
+  severityMap?: Record<string, string>;
+}
+
+/** An obligation log (`obligation, started_at, fulfilled_at, note`). */
+export interface ObligationImportOptions extends CommonImportOptions {
+  kind: 'obligations';
+  /** The contract's obligation ids: a row naming any other refuses the whole file. */
+  obligationIds: string[];
+}
+
+export type ImportOptions = MinuteImportOptions | TicketImportOptions | ObligationImportOptions;
+
+/** Every kind of file the worker imports. */
+export type ImportKind = ImportOptions['kind'];
 
 export interface ImportProgress {
   phase: 'reading' | 'saving';
@@ -36,6 +59,14 @@ export type JobFailure =
   | { type: 'storage'; problem: StorageProblem; message: string }
   | { type: 'policy'; problems: string[]; message: string }
   | { type: 'request'; message: string };
+
+/** What-if switches for an evaluation, as the engine takes them. */
+export interface WhatIfSwitches {
+  /** Exclusion records left out: indexes into the report's `exclusions`. */
+  exclusionsOff?: number[];
+  /** Outages treated as up: the first minute index of each. */
+  outagesOff?: number[];
+}
 
 export type ImportOutcome =
   | {
@@ -58,7 +89,8 @@ export type EvaluateOutcome =
       service: Uint8Array;
       excluded: Uint8Array;
       counted: Uint8Array;
-      timings: { loadMs: number; evaluateMs: number };
+      /** Reading storage, resolving the calendar's holidays, and the engine itself. */
+      timings: { loadMs: number; holidaysMs: number; evaluateMs: number };
     }
   | { status: 'failed'; error: JobFailure };
 

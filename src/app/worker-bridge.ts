@@ -3,15 +3,26 @@
 // a fresh one on the next call.
 import * as Comlink from 'comlink';
 import type { ImportWorkerApi } from '../../workers/import.worker';
-import type { EvaluateOutcome, ImportOptions, ImportOutcome, ImportProgress } from '../../workers/outcomes';
-import type { Policy } from '../engine/policy';
-
-export type {
+import type {
   EvaluateOutcome,
   ImportOptions,
   ImportOutcome,
   ImportProgress,
+  WhatIfSwitches,
+} from '../../workers/outcomes';
+import type { Policy } from '../engine/policy';
+
+export type {
+  EvaluateOutcome,
+  ImportKind,
+  ImportOptions,
+  ImportOutcome,
+  ImportProgress,
   JobFailure,
+  MinuteImportOptions,
+  ObligationImportOptions,
+  TicketImportOptions,
+  WhatIfSwitches,
 } from '../../workers/outcomes';
 
 export interface ImportBridge {
@@ -21,11 +32,15 @@ export interface ImportBridge {
     options: ImportOptions,
     hooks?: { onProgress?: (p: ImportProgress) => void; signal?: AbortSignal },
   ): Promise<ImportOutcome>;
+  /**
+   * The contract's report from stored data, with its holidays resolved in the worker;
+   * `whatIf` switches exclusion records and outages off.
+   */
   evaluateContract(
     contractId: number,
     policy: Policy,
     asOf: string,
-    hooks?: { signal?: AbortSignal },
+    hooks?: { whatIf?: WhatIfSwitches; signal?: AbortSignal },
   ): Promise<EvaluateOutcome>;
   /** Terminates the worker now; calls still running reject with an AbortError. */
   stop(reason?: string): void;
@@ -121,7 +136,8 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
       return call(
         'The evaluation was cancelled.',
         hooks.signal,
-        async (api): Promise<EvaluateOutcome> => await api.evaluateContract(contractId, policy, asOf),
+        async (api): Promise<EvaluateOutcome> =>
+          await api.evaluateContract(contractId, policy, asOf, hooks.whatIf),
       );
     },
     stop(reason = 'The import worker was stopped: an import it was running stored nothing.') {

@@ -1,9 +1,13 @@
-// The contract bundle's JSON shape (`sla-bundle/1`) as a valibot schema, so a file from
-// anywhere is checked field by field and its problems name the offending path.
+// The contract bundle's JSON shape (`sla-bundle/2`, and the older `sla-bundle/1` it still
+// reads) as valibot schemas, so a file from anywhere is checked field by field and its
+// problems name the offending path.
 import * as v from 'valibot';
 import { isValidZone, parseDate } from '../engine/time';
 
-export const BUNDLE_FORMAT = 'sla-bundle/1';
+/** The format this version writes. */
+export const BUNDLE_FORMAT = 'sla-bundle/2';
+/** Every format this version reads, oldest first. */
+export const BUNDLE_FORMATS_READ = ['sla-bundle/1', BUNDLE_FORMAT] as const;
 
 const num = (what: string) => v.pipe(v.number(`expected ${what}`), v.finite(`expected ${what}`));
 const int = (what: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
@@ -27,19 +31,27 @@ const month = () => v.pipe(text(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected 
 const base64 = () => v.string('expected base64 text');
 const monitorKind = () => v.picklist(['probes', 'states'], 'expected "probes" or "states"');
 
-const ContractSchema = v.object({
+const date = () =>
+  v.pipe(
+    text(),
+    v.check((s) => parseDate(s) !== null, 'expected a date YYYY-MM-DD'),
+  );
+const time = () => num('a time in ms');
+const nullableTime = () => v.nullable(num('a time in ms or null'));
+
+const ContractSchemaV1 = v.object({
   name: v.pipe(text(), v.minLength(1, 'expected a name')),
   timezone: zone(),
   fee: v.nullable(num('a fee or null')),
   currency: text(),
   tier: v.nullable(text()),
-  effectiveDate: v.nullable(
-    v.pipe(
-      text(),
-      v.check((s) => parseDate(s) !== null, 'expected a date YYYY-MM-DD'),
-    ),
-  ),
-  createdAt: num('a time in ms'),
+  effectiveDate: v.nullable(date()),
+  createdAt: time(),
+});
+
+const ContractSchema = v.object({
+  ...ContractSchemaV1.entries,
+  holidays: v.nullable(list(v.object({ date: date(), name: text() }))),
 });
 
 const PolicySectionSchema = v.variant(
@@ -60,7 +72,7 @@ const PolicySectionSchema = v.variant(
 
 const RowFilterSchema = v.object({ column: text(), values: list(text()) });
 
-const DatasetSchema = v.object({
+const datasetFields = {
   ref: ref(),
   name: text(),
   size: count(),
@@ -80,6 +92,14 @@ const DatasetSchema = v.object({
   importedAt: num('a time in ms'),
   monitors: list(text()),
   gaps: list(v.object({ monitor: text(), medianGapMsTimes2: v.nullable(count()) })),
+};
+const DatasetSchemaV1 = v.object(datasetFields);
+const DatasetSchema = v.object({
+  ...datasetFields,
+  kind: v.picklist(
+    ['probes', 'states', 'events', 'exclusions', 'tickets', 'obligations'],
+    'expected one of "probes", "states", "events", "exclusions", "tickets", "obligations"',
+  ),
 });
 
 const SeriesSchema = v.object({
@@ -136,21 +156,70 @@ const MergedGapSchema = v.object({
   medianGapMsTimes2: v.nullable(count()),
 });
 
-export const BundleJsonSchema = v.object({
-  format: v.literal(BUNDLE_FORMAT),
+const TicketSchema = v.object({
+  dataset: ref(),
+  id: v.pipe(text(), v.minLength(1, 'expected a ticket id')),
+  severity: v.pipe(text(), v.regex(/^P[0-4]$/, 'expected a severity P0 to P4')),
+  openedAtMs: time(),
+  firstResponseAtMs: nullableTime(),
+  resolvedAtMs: nullableTime(),
+  reportPublishedAtMs: nullableTime(),
+  source: text(),
+  line: count(),
+});
+
+const ObligationEntrySchema = v.object({
+  /** null: entered by hand. */
+  dataset: v.nullable(ref()),
+  obligation: v.pipe(text(), v.minLength(1, 'expected an obligation id')),
+  startedAtMs: time(),
+  fulfilledAtMs: nullableTime(),
+  note: text(),
+  source: text(),
+  line: count(),
+});
+
+/** The sections of version 1, in its order (problems are listed in this order). */
+const sectionsV1 = {
+  format: v.literal('sla-bundle/1'),
   exportedAt: text(),
-  contract: ContractSchema,
+  contract: ContractSchemaV1,
   policy: PolicySectionSchema,
-  datasets: list(DatasetSchema),
+  datasets: list(DatasetSchemaV1),
   series: list(SeriesSchema),
   checkTimes: list(CheckTimesSchema),
   events: list(EventSchema),
   exclusions: list(ExclusionSchema),
   mergedGaps: list(MergedGapSchema),
+};
+
+/** `sla-bundle/1`: minutes and exclusions only; read and brought up to the current shape. */
+const BundleJsonSchemaV1 = v.object(sectionsV1);
+
+/** `sla-bundle/2`: adds the contract's own holidays, tickets and obligation events. */
+export const BundleJsonSchema = v.object({
+  ...sectionsV1,
+  format: v.literal(BUNDLE_FORMAT),
+  contract: ContractSchema,
+  datasets: list(DatasetSchema),
+  tickets: list(TicketSchema),
+  obligationEntries: list(ObligationEntrySchema),
 });
 
 /** The bundle as written to the file: typed arrays are base64 text with their element counts beside them. */
 export type BundleJson = v.InferOutput<typeof BundleJsonSchema>;
+type BundleJsonV1 = v.InferOutput<typeof BundleJsonSchemaV1>;
+
+/** An older bundle in the current shape: no own holidays (the built-in list), no tickets, no obligation events. */
+function upgradedV1(b: BundleJsonV1): BundleJson {
+  return {
+    ...b,
+    format: BUNDLE_FORMAT,
+    contract: { ...b.contract, holidays: null },
+    tickets: [],
+    obligationEntries: [],
+  };
+}
 
 export class BundleError extends Error {
   constructor(readonly problems: string[]) {
@@ -169,10 +238,20 @@ export function pathText(path: readonly { key: unknown }[] | undefined): string 
   return out;
 }
 
-/** Field-path problems of a parsed JSON value against the schema (none when it fits). */
+/**
+ * Field-path problems of a parsed JSON value against the schema of its format (none when
+ * it fits); a `sla-bundle/1` that fits comes back in the current shape.
+ */
 export function schemaProblems(input: unknown): { bundle: BundleJson | null; problems: string[] } {
-  const result = v.safeParse(BundleJsonSchema, input, { abortPipeEarly: true });
-  if (result.success) return { bundle: result.output, problems: [] };
+  const old = (input as { format?: unknown } | null)?.format === 'sla-bundle/1';
+  const result = old
+    ? v.safeParse(BundleJsonSchemaV1, input, { abortPipeEarly: true })
+    : v.safeParse(BundleJsonSchema, input, { abortPipeEarly: true });
+  if (result.success)
+    return {
+      bundle: old ? upgradedV1(result.output as BundleJsonV1) : (result.output as BundleJson),
+      problems: [],
+    };
   const seen = new Set<string>();
   for (const issue of result.issues)
     seen.add(`${pathText(issue.path)}: ${issue.received === 'undefined' ? 'missing' : issue.message}`);

@@ -3,7 +3,13 @@
 import { type Policy, PolicyError, parsePolicy } from '../engine/policy';
 import { MINUTE_MS } from '../engine/time';
 import { arrayOfBase64, type ElementType, elementBytes } from './bundle-codec';
-import { BUNDLE_FORMAT, BundleError, type BundleJson, schemaProblems } from './bundle-schema';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_FORMATS_READ,
+  BundleError,
+  type BundleJson,
+  schemaProblems,
+} from './bundle-schema';
 import type { CheckTimesRow, EventRow, SeriesRow } from './rows';
 
 type Json = BundleJson;
@@ -24,6 +30,10 @@ export interface ContractBundle {
   events: (Omit<EventRow, 'datasetId'> & { dataset: number })[];
   exclusions: Json['exclusions'];
   mergedGaps: Json['mergedGaps'];
+  /** Each ticket points at its tickets dataset. */
+  tickets: Json['tickets'];
+  /** Each event points at its obligations dataset, or is null when it was entered by hand. */
+  obligationEntries: Json['obligationEntries'];
 }
 
 const MAX_PROBLEMS = 20;
@@ -53,9 +63,9 @@ function formatProblem(json: unknown): string | null {
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     return `This file is not an SLA Witness contract bundle (expected a JSON object with "format": "${BUNDLE_FORMAT}").`;
   const format = (json as { format?: unknown }).format;
-  if (format === BUNDLE_FORMAT) return null;
+  if ((BUNDLE_FORMATS_READ as readonly unknown[]).includes(format)) return null;
   if (typeof format === 'string' && /^sla-bundle\/\d+$/.test(format))
-    return `format: this bundle is "${format}", made by a newer version of SLA Witness; this version reads "${BUNDLE_FORMAT}".`;
+    return `format: this bundle is "${format}", made by a newer version of SLA Witness; this version reads ${BUNDLE_FORMATS_READ.map((f) => `"${f}"`).join(' and ')}.`;
   if (format === undefined)
     return `This file is not an SLA Witness contract bundle (it has no "format": "${BUNDLE_FORMAT}").`;
   return `format: expected "${BUNDLE_FORMAT}", got ${JSON.stringify(format)?.slice(0, 40)}`;
@@ -179,6 +189,19 @@ export function validBundle(json: unknown): ContractBundle {
     const key = JSON.stringify([g.kind, g.monitor]);
     if (gapKeys.has(key)) problems.add(`${at}: a second row for ${g.kind} "${g.monitor}"`);
     gapKeys.add(key);
+  });
+
+  const ticketLines = new Set<string>();
+  bundle.tickets.forEach((r, i) => {
+    owner(`tickets[${i}].dataset`, r.dataset, ['tickets']);
+    // A dataset's tickets are keyed by their line in its file.
+    const key = JSON.stringify([r.dataset, r.line]);
+    if (ticketLines.has(key))
+      problems.add(`tickets[${i}]: a second ticket of dataset ${r.dataset} at line ${r.line}`);
+    ticketLines.add(key);
+  });
+  bundle.obligationEntries.forEach((r, i) => {
+    if (r.dataset !== null) owner(`obligationEntries[${i}].dataset`, r.dataset, ['obligations']);
   });
 
   const document = policyOf(bundle.policy, problems);

@@ -1,9 +1,10 @@
-// A contract with everything stored for it as one gzip file (`sla-bundle/1`), to move or
-// share it without a server: minutes and summaries only, never the raw logs.
+// A contract with everything stored for it as one gzip file (`sla-bundle/2`), to move or
+// share it without a server: minutes, summaries, tickets and obligation events, never the raw logs.
 import type { Policy } from '../engine/policy';
 import { base64OfArray, bundleText, gzip } from './bundle-codec';
 import { BUNDLE_FORMAT, BundleError, type BundleJson } from './bundle-schema';
 import { type ContractBundle, validBundle } from './bundle-validate';
+import { CONTRACT_TABLES, removeContract } from './contracts';
 import type { SlaDatabase } from './database';
 import { StorageError, storageErrorOf } from './errors';
 import type { ContractRow, PolicySource } from './rows';
@@ -63,24 +64,36 @@ async function bundleJsonOf(db: SlaDatabase, contractId: number, presets: Preset
   if (!contract) throw new StorageError('missing', `There is no contract ${contractId} to export.`);
   const datasets = await db.datasets.where('contractId').equals(contractId).sortBy('id');
   const ids = datasets.map((d) => d.id);
-  const [policy, series, checkTimes, events, exclusions, mergedGaps] = await Promise.all([
-    policySection(db, contract.policy, presets),
-    db.series.where('datasetId').anyOf(ids).toArray(),
-    db.checkTimes.where('datasetId').anyOf(ids).toArray(),
-    db.events.where('datasetId').anyOf(ids).toArray(),
-    db.exclusions.where('datasetId').anyOf(ids).toArray(),
-    db.mergedGaps.where('contractId').equals(contractId).toArray(),
-  ]);
+  const [policy, series, checkTimes, events, exclusions, mergedGaps, tickets, obligationEntries] =
+    await Promise.all([
+      policySection(db, contract.policy, presets),
+      db.series.where('datasetId').anyOf(ids).toArray(),
+      db.checkTimes.where('datasetId').anyOf(ids).toArray(),
+      db.events.where('datasetId').anyOf(ids).toArray(),
+      db.exclusions.where('datasetId').anyOf(ids).toArray(),
+      db.mergedGaps.where('contractId').equals(contractId).toArray(),
+      db.tickets.where('contractId').equals(contractId).toArray(),
+      db.obligationEntries.where('contractId').equals(contractId).sortBy('id'),
+    ]);
   const rowOrder = (a: { datasetId: number; kind?: string; monitor: string; month?: string }, b: typeof a) =>
     a.datasetId - b.datasetId ||
     byKey(a.kind ?? '', b.kind ?? '') ||
     byKey(a.monitor, b.monitor) ||
     byKey(a.month ?? '', b.month ?? '');
-  const { id: _id, createdAt, name, timezone, fee, currency, tier, effectiveDate } = contract;
+  const { id: _id, createdAt, name, timezone, fee, currency, tier, effectiveDate, holidays } = contract;
   return {
     format: BUNDLE_FORMAT,
     exportedAt: new Date().toISOString(),
-    contract: { name, timezone, fee, currency, tier, effectiveDate, createdAt },
+    contract: {
+      name,
+      timezone,
+      fee,
+      currency,
+      tier,
+      effectiveDate,
+      createdAt,
+      holidays: holidays?.map((h) => ({ ...h })) ?? null,
+    },
     policy,
     datasets: datasets.map(({ id, contractId: _c, ...d }) => ({ ref: id, ...d })),
     series: series.sort(rowOrder).map(({ datasetId, up, down, ...r }) => ({
@@ -109,10 +122,18 @@ async function bundleJsonOf(db: SlaDatabase, contractId: number, presets: Preset
     mergedGaps: mergedGaps
       .sort((a, b) => byKey(a.kind, b.kind) || byKey(a.monitor, b.monitor))
       .map(({ contractId: _c, datasetIds, ...g }) => ({ ...g, datasets: [...datasetIds] })),
+    tickets: tickets
+      .sort((a, b) => a.datasetId - b.datasetId || a.line - b.line)
+      .map(({ datasetId, contractId: _c, ...t }) => ({ dataset: datasetId, ...t })),
+    // Stored order is the order the engine reads them in; hand-entered ones have no dataset.
+    obligationEntries: obligationEntries.map(({ id: _x, contractId: _c, datasetId, ...e }) => ({
+      dataset: datasetId,
+      ...e,
+    })),
   };
 }
 
-/** Exports one contract as a gzip-compressed `sla-bundle/1` JSON file. */
+/** Exports one contract as a gzip-compressed `sla-bundle/2` JSON file. */
 export async function exportContractBundle(store: Store, contractId: number): Promise<Blob> {
   const db = store.db;
   const presets = await loadPresets();
@@ -120,16 +141,7 @@ export async function exportContractBundle(store: Store, contractId: number): Pr
   try {
     json = await db.transaction(
       'r',
-      [
-        db.contracts,
-        db.policies,
-        db.datasets,
-        db.series,
-        db.checkTimes,
-        db.events,
-        db.exclusions,
-        db.mergedGaps,
-      ],
+      [...CONTRACT_TABLES(db), db.policies],
       // An async scope function: Dexie keeps the transaction alive across native awaits only then.
       async () => bundleJsonOf(db, contractId, presets),
     );
@@ -177,32 +189,7 @@ export type BundleImportOutcome =
       datasetIds: number[];
     };
 
-const ALL_TABLES = (db: SlaDatabase) => [
-  db.contracts,
-  db.policies,
-  db.datasets,
-  db.series,
-  db.checkTimes,
-  db.events,
-  db.exclusions,
-  db.mergedGaps,
-  db.reports,
-];
-
-/** Inside a transaction: a contract with every row that belongs to it. */
-async function removeContract(db: SlaDatabase, contractId: number): Promise<void> {
-  const ids = (await db.datasets.where('contractId').equals(contractId).primaryKeys()) as number[];
-  await Promise.all([
-    db.series.where('datasetId').anyOf(ids).delete(),
-    db.checkTimes.where('datasetId').anyOf(ids).delete(),
-    db.events.where('datasetId').anyOf(ids).delete(),
-    db.exclusions.where('datasetId').anyOf(ids).delete(),
-    db.datasets.bulkDelete(ids),
-    db.mergedGaps.where('contractId').equals(contractId).delete(),
-    db.reports.where('contractId').equals(contractId).delete(),
-    db.contracts.delete(contractId),
-  ]);
-}
+const ALL_TABLES = (db: SlaDatabase) => [...CONTRACT_TABLES(db), db.policies];
 
 async function freeName(db: SlaDatabase, name: string): Promise<string> {
   const taken = new Set((await db.contracts.toArray()).map((c) => c.name));
@@ -271,6 +258,17 @@ async function writeBundle(
       ...g,
       contractId,
       datasetIds: refs.map(idOf).sort((a, b) => a - b),
+    })),
+  );
+  await db.tickets.bulkAdd(
+    bundle.tickets.map(({ dataset, ...t }) => ({ ...t, contractId, datasetId: idOf(dataset) })),
+  );
+  // bulkAdd numbers rows in array order, so new ids keep the order the engine reads them in.
+  await db.obligationEntries.bulkAdd(
+    bundle.obligationEntries.map(({ dataset, ...e }) => ({
+      ...e,
+      contractId,
+      datasetId: dataset === null ? null : idOf(dataset),
     })),
   );
   return {

@@ -9,9 +9,11 @@ import type {
   ExclusionRow,
   MergedGapRow,
   MonthKey,
+  ObligationEntryRow,
   PolicyRow,
   ReportRow,
   SeriesRow,
+  TicketRow,
 } from './rows';
 
 export const DEFAULT_STORE_NAME = 'sla-witness';
@@ -28,6 +30,8 @@ export class SlaDatabase extends Dexie {
   declare exclusions: EntityTable<ExclusionRow, 'id'>;
   declare mergedGaps: Table<MergedGapRow, [number, 'probes' | 'states', string]>;
   declare reports: EntityTable<ReportRow, 'id'>;
+  declare tickets: Table<TicketRow, [number, number]>;
+  declare obligationEntries: EntityTable<ObligationEntryRow, 'id'>;
 
   constructor(name: string = DEFAULT_STORE_NAME) {
     super(name);
@@ -44,5 +48,21 @@ export class SlaDatabase extends Dexie {
       mergedGaps: '[contractId+kind+monitor], contractId',
       reports: '++id, contractId',
     });
+    // Version 2: support tickets and obligation events are stored, and a contract may keep
+    // its own holiday list. A ticket's key is its dataset and line (ticket ids can repeat
+    // across files); a hand-entered obligation event has no dataset (null is not indexed).
+    this.version(2)
+      .stores({
+        tickets: '[datasetId+line], datasetId, contractId',
+        obligationEntries: '++id, contractId, datasetId',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('contracts')
+          .toCollection()
+          .modify((c: { holidays?: unknown }) => {
+            c.holidays = null;
+          }),
+      );
   }
 }

@@ -2,7 +2,8 @@
 // "Storage is full" message, and nothing is swallowed (the original stays as `cause`).
 import Dexie from 'dexie';
 
-export type StorageProblem = 'quota' | 'missing' | 'database';
+/** `in-use`: a row others still point at (a custom policy a contract uses) was not removed. */
+export type StorageProblem = 'quota' | 'missing' | 'database' | 'in-use';
 
 export class StorageError extends Error {
   constructor(

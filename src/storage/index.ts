@@ -4,6 +4,11 @@ import { DEFAULT_STORE_NAME, SlaDatabase } from './database';
 import { storageErrorOf } from './errors';
 import { Store } from './store';
 
+/**
+ * Dexie's live queries, re-exported so the page can watch storage (commits made in the
+ * worker included) without importing Dexie itself: the querier should call Store methods.
+ */
+export { liveQuery } from 'dexie';
 export {
   BUNDLE_FORMAT,
   BUNDLE_MIME,
@@ -18,10 +23,18 @@ export {
   readContractBundle,
 } from './bundle';
 export { Sha256 } from './checksum';
+export type { ContractPatch, PolicyPatch } from './contracts';
 export { DEFAULT_STORE_NAME } from './database';
 export { isQuotaExceeded, StorageError, type StorageProblem, storageErrorOf } from './errors';
 export type { ContractInputs } from './inputs';
 export { requestPersistence } from './persistence';
+export {
+  HAND_ENTERED_SOURCE,
+  type NewObligationEntry,
+  type ObligationEntriesToSave,
+  type RecordSaveOptions,
+  type TicketsToSave,
+} from './records';
 export type * from './rows';
 export type { DatasetMeta, ImportToSave, SaveOptions, SaveOutcome } from './save';
 export { type NewContract, Store, type TableCounts } from './store';

@@ -1,18 +1,37 @@
 // A contract's stored datasets as one engine input, merged by rule 1 across files;
 // reads only per-minute counts (median gaps come cached), so re-evaluation stays fast.
+import type { ObligationEntry } from '../engine/obligations';
 import type { ExclusionRecord, InputSummary, MonitorMinutes } from '../engine/observations';
+import type { TicketRecord } from '../engine/tickets';
 import type { SlaDatabase } from './database';
 import { storageErrorOf } from './errors';
 import { eventMinutesOf, monitorKey, probeMinutesOf, unionMedianGap } from './merge';
-import { type DatasetRow, type EventRow, inputSummaryOf, type MergedGapRow, type SeriesRow } from './rows';
+import {
+  type DatasetRow,
+  type EventRow,
+  inputSummaryOf,
+  type MergedGapRow,
+  MINUTE_KINDS,
+  type ObligationEntryRow,
+  type SeriesRow,
+  type TicketRow,
+} from './rows';
 import { checkTimesOf } from './save';
 
 export interface ContractInputs {
   /** Shared with a cache: read, never modify. */
   monitors: MonitorMinutes[];
   exclusions: ExclusionRecord[];
+  /** Every stored file, in import order (the order the command line lists its files). */
   inputs: InputSummary[];
+  /** Tickets of every tickets dataset, by dataset then line. */
+  tickets: TicketRecord[];
+  /** Obligation events from files and entered by hand, in the order they were stored. */
+  obligations: ObligationEntry[];
 }
+
+/** The minute part: the only part worth caching, and the only part that is slow to build. */
+type MinuteInputs = Pick<ContractInputs, 'monitors' | 'exclusions'>;
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -30,11 +49,11 @@ function sameIds(a: readonly number[], b: readonly number[]): boolean {
 }
 
 /** Reads and merges (inside the caller's transaction); `datasets` sorted by id, the order the command line reads files. */
-async function readInputs(
+async function readMinuteInputs(
   db: SlaDatabase,
   contractId: number,
   datasets: DatasetRow[],
-): Promise<ContractInputs> {
+): Promise<MinuteInputs> {
   const ids = datasets.map((d) => d.id);
   const byId = new Map(datasets.map((d) => [d.id, d]));
   const [series, events, exclusionRows, gaps] = await Promise.all([
@@ -76,15 +95,20 @@ async function readInputs(
   const exclusions: ExclusionRecord[] = exclusionRows
     .sort((a, b) => a.datasetId - b.datasetId || a.id - b.id)
     .map(({ id: _id, datasetId: _datasetId, ...record }) => record);
-  return { monitors, exclusions, inputs: datasets.map(inputSummaryOf) };
+  return { monitors, exclusions };
 }
 
+const ticketOf = ({ datasetId: _d, contractId: _c, ...ticket }: TicketRow): TicketRecord => ticket;
+const entryOf = ({ id: _i, contractId: _c, datasetId: _d, ...entry }: ObligationEntryRow): ObligationEntry =>
+  entry;
+
 /**
- * Loads with a small cache keyed by the contract's dataset ids: datasets are never
- * changed in place (a replace is a new id), so the same ids mean the same input.
+ * Loads with a small cache of the minute part, keyed by the ids of the contract's minute
+ * datasets: datasets are never changed in place (a replace is a new id), so the same ids
+ * mean the same minutes, and a tickets file added beside them does not rebuild them.
  */
 export class InputsCache {
-  private readonly entries = new Map<number, { signature: string; inputs: ContractInputs }>();
+  private readonly entries = new Map<number, { signature: string; inputs: MinuteInputs }>();
 
   constructor(private readonly capacity = 2) {}
 
@@ -93,17 +117,38 @@ export class InputsCache {
       // One read transaction: the datasets and their rows are one consistent snapshot.
       return await db.transaction(
         'r',
-        [db.datasets, db.series, db.checkTimes, db.events, db.exclusions, db.mergedGaps],
+        [
+          db.datasets,
+          db.series,
+          db.checkTimes,
+          db.events,
+          db.exclusions,
+          db.mergedGaps,
+          db.tickets,
+          db.obligationEntries,
+        ],
         async () => {
-          const datasets = await db.datasets.where('contractId').equals(contractId).sortBy('id');
-          const signature = datasets.map((d) => d.id).join(',');
+          const [datasets, ticketRows, entryRows] = await Promise.all([
+            db.datasets.where('contractId').equals(contractId).sortBy('id'),
+            db.tickets.where('contractId').equals(contractId).toArray(),
+            db.obligationEntries.where('contractId').equals(contractId).sortBy('id'),
+          ]);
+          // Tickets and obligation events are small and (entered by hand) change in place:
+          // they are read every time, and only the minute part is cached.
+          const records = {
+            inputs: datasets.map(inputSummaryOf),
+            tickets: ticketRows.sort((a, b) => a.datasetId - b.datasetId || a.line - b.line).map(ticketOf),
+            obligations: entryRows.map(entryOf),
+          };
+          const minuteDatasets = datasets.filter((d) => MINUTE_KINDS.includes(d.kind));
+          const signature = minuteDatasets.map((d) => d.id).join(',');
           const hit = this.entries.get(contractId);
-          if (hit && hit.signature === signature) return hit.inputs;
-          const inputs = await readInputs(db, contractId, datasets);
+          if (hit && hit.signature === signature) return { ...hit.inputs, ...records };
+          const inputs = await readMinuteInputs(db, contractId, minuteDatasets);
           this.entries.delete(contractId);
           this.entries.set(contractId, { signature, inputs });
           while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
-          return inputs;
+          return { ...inputs, ...records };
         },
       );
     } catch (e) {

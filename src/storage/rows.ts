@@ -1,8 +1,10 @@
 // The shapes stored in IndexedDB, one interface per table; typed-array data is kept as
 // exact-size ArrayBuffers so a row never drags a larger underlying buffer along.
+import type { ObligationEntry } from '../engine/obligations';
 import type { ExclusionRecord, InputSummary, SkippedRow } from '../engine/observations';
 import type { Policy } from '../engine/policy';
 import type { SlaReport } from '../engine/report';
+import type { TicketRecord } from '../engine/tickets';
 
 /** Which policy a contract evaluates: a built-in preset, a stored custom policy, or its own copy. */
 export type PolicySource =
@@ -21,6 +23,18 @@ export interface ContractRow {
   tier: string | null;
   effectiveDate: string | null;
   createdAt: number;
+  /**
+   * The business calendar's holidays (local dates): null uses the built-in public holidays
+   * of the policy's `calendar.holidayCountry`; a list is the contract's own, edited or
+   * imported, and replaces the built-in one (the policy's own holidays apply either way).
+   */
+  holidays: ContractHoliday[] | null;
+}
+
+export interface ContractHoliday {
+  /** YYYY-MM-DD, a local date in the contract's zone. */
+  date: string;
+  name: string;
 }
 
 export interface PolicyRow {
@@ -31,7 +45,10 @@ export interface PolicyRow {
   updatedAt: number;
 }
 
-export type DatasetKind = 'probes' | 'states' | 'events' | 'exclusions';
+export type DatasetKind = 'probes' | 'states' | 'events' | 'exclusions' | 'tickets' | 'obligations';
+
+/** The kinds whose rows become minutes and exclusion records (the rest are record lists). */
+export const MINUTE_KINDS: readonly DatasetKind[] = ['probes', 'states', 'events', 'exclusions'];
 
 export interface RowFilter {
   column: string;
@@ -122,6 +139,19 @@ export interface MergedGapRow {
   monitor: string;
   datasetIds: number[];
   medianGapMsTimes2: number | null;
+}
+
+/** One support ticket of a tickets dataset; a dataset's line numbers are its key. */
+export interface TicketRow extends TicketRecord {
+  datasetId: number;
+  contractId: number;
+}
+
+/** One logged event of an obligation: from a file (`datasetId`) or entered by hand (null). */
+export interface ObligationEntryRow extends ObligationEntry {
+  id: number;
+  contractId: number;
+  datasetId: number | null;
 }
 
 export interface ReportRow {

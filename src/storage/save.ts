@@ -19,7 +19,8 @@ export interface SaveOptions {
   onWrite?: (done: number, total: number) => void;
 }
 
-const SAVE_TABLES = (db: SlaDatabase) => [
+/** Every table a dataset's rows live in, for transactions that add or remove datasets. */
+export const SAVE_TABLES = (db: SlaDatabase) => [
   db.contracts,
   db.datasets,
   db.series,
@@ -27,6 +28,8 @@ const SAVE_TABLES = (db: SlaDatabase) => [
   db.events,
   db.exclusions,
   db.mergedGaps,
+  db.tickets,
+  db.obligationEntries,
 ];
 
 export type SaveOutcome =
@@ -97,7 +100,7 @@ export async function deleteDataset(db: SlaDatabase, datasetId: number): Promise
 }
 
 /** Inside a transaction: the dataset's rows go, and merged gaps of its monitors follow. */
-async function removeDataset(db: SlaDatabase, datasetId: number): Promise<boolean> {
+export async function removeDataset(db: SlaDatabase, datasetId: number): Promise<boolean> {
   const dataset = await db.datasets.get(datasetId);
   if (!dataset) return false;
   await Promise.all([
@@ -105,6 +108,8 @@ async function removeDataset(db: SlaDatabase, datasetId: number): Promise<boolea
     db.checkTimes.where('datasetId').equals(datasetId).delete(),
     db.events.where('datasetId').equals(datasetId).delete(),
     db.exclusions.where('datasetId').equals(datasetId).delete(),
+    db.tickets.where('datasetId').equals(datasetId).delete(),
+    db.obligationEntries.where('datasetId').equals(datasetId).delete(),
     db.datasets.delete(datasetId),
   ]);
   if (dataset.kind === 'probes') await refreshMergedGaps(db, dataset.contractId, dataset.monitors);

@@ -1,8 +1,25 @@
 // The storage API the app and the worker use; nothing outside src/storage touches Dexie.
+import {
+  type ContractPatch,
+  deleteContract,
+  deletePolicy,
+  type PolicyPatch,
+  updateContract,
+  updatePolicy,
+} from './contracts';
 import type { SlaDatabase } from './database';
 import { storageErrorOf } from './errors';
 import { type ContractInputs, InputsCache } from './inputs';
-import type { ContractRow, DatasetRow, PolicyRow } from './rows';
+import {
+  addObligationEntry,
+  type NewObligationEntry,
+  type ObligationEntriesToSave,
+  type RecordSaveOptions,
+  saveObligationEntries,
+  saveTickets,
+  type TicketsToSave,
+} from './records';
+import type { ContractRow, DatasetRow, ObligationEntryRow, PolicyRow, TicketRow } from './rows';
 import {
   deleteDataset,
   findByChecksum,
@@ -12,7 +29,11 @@ import {
   saveImport,
 } from './save';
 
-export type NewContract = Omit<ContractRow, 'id' | 'createdAt'> & { createdAt?: number };
+/** A new contract's fields; without `holidays` it uses the built-in list of its policy's country. */
+export type NewContract = Omit<ContractRow, 'id' | 'createdAt' | 'holidays'> & {
+  createdAt?: number;
+  holidays?: ContractRow['holidays'];
+};
 
 /** Rows per table: what a test or a "storage used" panel needs to see. */
 export type TableCounts = Record<
@@ -24,6 +45,8 @@ export type TableCounts = Record<
   | 'events'
   | 'exclusions'
   | 'mergedGaps'
+  | 'tickets'
+  | 'obligationEntries'
   | 'reports',
   number
 >;
@@ -31,7 +54,7 @@ export type TableCounts = Record<
 export class Store {
   private readonly cache = new InputsCache();
 
-  /** The Dexie database, for tests and schema migrations only. */
+  /** The Dexie database, for tests and schema migrations only: the app and the worker use the methods. */
   constructor(readonly db: SlaDatabase) {
     // Another connection deleting or upgrading the database (Delete all data in the page
     // while the worker holds inputs): ids restart, so cached inputs must go. Dexie still
@@ -47,7 +70,11 @@ export class Store {
 
   async addContract(contract: NewContract): Promise<number> {
     try {
-      return await this.db.contracts.add({ ...contract, createdAt: contract.createdAt ?? Date.now() });
+      return await this.db.contracts.add({
+        ...contract,
+        holidays: contract.holidays ?? null,
+        createdAt: contract.createdAt ?? Date.now(),
+      });
     } catch (e) {
       throw storageErrorOf(e, 'saving the contract');
     }
@@ -61,6 +88,17 @@ export class Store {
     return this.db.contracts.orderBy('id').toArray();
   }
 
+  /** Changes the given fields (terms, name, policy source, own holidays); false when there is no such contract. */
+  updateContract(id: number, patch: ContractPatch): Promise<boolean> {
+    return updateContract(this.db, id, patch);
+  }
+
+  /** Deletes a contract with its datasets, minutes, tickets, obligation events and reports, in one transaction. */
+  async deleteContract(id: number): Promise<boolean> {
+    this.cache.forget(id);
+    return deleteContract(this.db, id);
+  }
+
   async addPolicy(row: Omit<PolicyRow, 'id'>): Promise<number> {
     try {
       return await this.db.policies.add(row);
@@ -71,6 +109,20 @@ export class Store {
 
   getPolicy(id: number): Promise<PolicyRow | undefined> {
     return this.db.policies.get(id);
+  }
+
+  listPolicies(): Promise<PolicyRow[]> {
+    return this.db.policies.orderBy('id').toArray();
+  }
+
+  /** Changes the given fields and stamps `updatedAt` (unless given); false when there is no such policy. */
+  updatePolicy(id: number, patch: PolicyPatch): Promise<boolean> {
+    return updatePolicy(this.db, id, patch);
+  }
+
+  /** Deletes a custom policy; refused (StorageError `in-use`) while a contract uses it. */
+  deletePolicy(id: number): Promise<boolean> {
+    return deletePolicy(this.db, id);
   }
 
   listDatasets(contractId: number): Promise<DatasetRow[]> {
@@ -93,38 +145,71 @@ export class Store {
     return deleteDataset(this.db, datasetId);
   }
 
-  /** The contract's stored data as engine input, datasets of one monitor merged by rule 1. */
+  /** Saves a tickets file as a dataset of kind 'tickets' with its tickets, in one transaction, unless it is a duplicate. */
+  saveTickets(contractId: number, file: TicketsToSave, options?: RecordSaveOptions): Promise<SaveOutcome> {
+    return saveTickets(this.db, contractId, file, options);
+  }
+
+  /** The contract's stored tickets, by dataset then line. */
+  async listTickets(contractId: number): Promise<TicketRow[]> {
+    const rows = await this.db.tickets.where('contractId').equals(contractId).toArray();
+    return rows.sort((a, b) => a.datasetId - b.datasetId || a.line - b.line);
+  }
+
+  /** Saves an obligation log as a dataset of kind 'obligations' with its events, in one transaction, unless it is a duplicate. */
+  saveObligationEntries(
+    contractId: number,
+    file: ObligationEntriesToSave,
+    options?: RecordSaveOptions,
+  ): Promise<SaveOutcome> {
+    return saveObligationEntries(this.db, contractId, file, options);
+  }
+
+  /** Adds an obligation event entered by hand (no dataset); its id. */
+  addObligationEntry(contractId: number, entry: NewObligationEntry): Promise<number> {
+    return addObligationEntry(this.db, contractId, entry);
+  }
+
+  /** Deletes one obligation event (entered by hand or from a file); false when there was none. */
+  async deleteObligationEntry(id: number): Promise<boolean> {
+    try {
+      return await this.db.transaction('rw', this.db.obligationEntries, async () => {
+        if (!(await this.db.obligationEntries.get(id))) return false;
+        await this.db.obligationEntries.delete(id);
+        return true;
+      });
+    } catch (e) {
+      throw storageErrorOf(e, 'deleting the obligation event');
+    }
+  }
+
+  /** The contract's obligation events, from files and by hand, in the order they were stored. */
+  listObligationEntries(contractId: number): Promise<ObligationEntryRow[]> {
+    return this.db.obligationEntries.where('contractId').equals(contractId).sortBy('id');
+  }
+
+  /** The contract's stored data as engine input (minutes, exclusions, tickets, obligation events), datasets of one monitor merged by rule 1. */
   loadContractInputs(contractId: number): Promise<ContractInputs> {
     return this.cache.load(this.db, contractId);
   }
 
   async counts(): Promise<TableCounts> {
     const d = this.db;
-    const [contracts, policies, datasets, series, checkTimes, events, exclusions, mergedGaps, reports] =
-      await Promise.all(
-        [
-          d.contracts,
-          d.policies,
-          d.datasets,
-          d.series,
-          d.checkTimes,
-          d.events,
-          d.exclusions,
-          d.mergedGaps,
-          d.reports,
-        ].map((t) => t.count()),
-      );
-    return {
-      contracts,
-      policies,
-      datasets,
-      series,
-      checkTimes,
-      events,
-      exclusions,
-      mergedGaps,
-      reports,
-    } as TableCounts;
+    const tables = {
+      contracts: d.contracts,
+      policies: d.policies,
+      datasets: d.datasets,
+      series: d.series,
+      checkTimes: d.checkTimes,
+      events: d.events,
+      exclusions: d.exclusions,
+      mergedGaps: d.mergedGaps,
+      tickets: d.tickets,
+      obligationEntries: d.obligationEntries,
+      reports: d.reports,
+    };
+    const counts = await Promise.all(Object.values(tables).map((t) => t.count()));
+    return Object.fromEntries(Object.keys(tables).map((k, i) => [k, counts[i]!])) as TableCounts;
   }
 
   /** Drops cached inputs after a write made outside these methods (a bundle import, a deleted contract). */

@@ -1,6 +1,7 @@
 // Importing files by hand: several at once through the phone-friendly picker, a mapping
 // the detection could not guess edited in the preview, skipped rows reported by line,
-// a duplicate replaced, and a cancelled import that leaves nothing behind.
+// tickets and an obligation log recognised by their headers, a duplicate replaced, and a
+// cancelled import that leaves nothing behind.
 import { existsSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
@@ -40,7 +41,9 @@ async function mapOddColumns(page: Page): Promise<void> {
   await expect(card.locator('th', { hasText: 'when' })).toContainText('Time');
 }
 
-test('several files at once, an edited mapping, skipped rows, a duplicate replaced', async ({ page }) => {
+test('several files at once, an edited mapping, skipped rows, tickets and obligations, a duplicate replaced', async ({
+  page,
+}) => {
   await newContract(page, 'Lab by hand');
   await page.getByTestId('file-input').setInputFiles([
     { name: 'odd-probes.csv', mimeType: 'text/csv', buffer: oddProbes() },
@@ -54,13 +57,23 @@ test('several files at once, an edited mapping, skipped rows, a duplicate replac
       mimeType: 'text/csv',
       buffer: await readFile(samplePath('clarus-lis', 'tickets.csv')),
     },
+    {
+      name: 'obligations.csv',
+      mimeType: 'text/csv',
+      buffer: await readFile(samplePath('clarus-lis', 'obligations.csv')),
+    },
   ]);
-  await expect(page.getByTestId('import-job')).toHaveCount(3);
-  await expect(job(page, 'tickets.csv')).toContainText('cannot store tickets yet');
+  await expect(page.getByTestId('import-job')).toHaveCount(4);
+  await expect(job(page, 'tickets.csv').getByTestId('detect-reason')).toContainText(
+    'Detected: Support tickets (id, severity, opened_at',
+  );
+  await expect(job(page, 'obligations.csv').getByTestId('detect-reason')).toContainText(
+    'Detected: Obligation log (obligation, started_at',
+  );
   await expect(job(page, 'maintenance.csv').getByTestId('detect-reason')).toContainText('exclusion records');
 
   await mapOddColumns(page);
-  await page.getByRole('button', { name: 'Import all 2' }).click();
+  await page.getByRole('button', { name: 'Import all 4' }).click();
 
   const odd = job(page, 'odd-probes.csv');
   await expect(odd).toHaveAttribute('data-status', 'imported');
@@ -68,7 +81,15 @@ test('several files at once, an edited mapping, skipped rows, a duplicate replac
   await expect(odd).toContainText('1 row skipped');
   await expect(odd).toContainText('line 5:');
   await expect(job(page, 'maintenance.csv')).toHaveAttribute('data-status', 'imported');
-  await expect(page.getByTestId('dataset')).toHaveCount(2);
+  await expect(job(page, 'tickets.csv')).toHaveAttribute('data-status', 'imported');
+  await expect(job(page, 'tickets.csv')).toContainText('Imported 6 rows.');
+  await expect(job(page, 'tickets.csv')).toContainText('No rows skipped.');
+  await expect(job(page, 'obligations.csv')).toHaveAttribute('data-status', 'imported');
+  await expect(job(page, 'obligations.csv')).toContainText('Imported 4 rows.');
+  await expect(page.getByTestId('dataset')).toHaveCount(4);
+  await expect(page.getByTestId('dataset').filter({ hasText: 'tickets.csv' })).toContainText(
+    'Support tickets',
+  );
   await expect(page.getByTestId('live-region')).toContainText(/imported/);
 
   // The same bytes again: the app asks, and Replace keeps one copy.
@@ -81,7 +102,7 @@ test('several files at once, an edited mapping, skipped rows, a duplicate replac
   await expect(job(page, 'odd-probes.csv')).toContainText('imported into this contract before');
   await job(page, 'odd-probes.csv').getByRole('button', { name: 'Replace' }).click();
   await expect(job(page, 'odd-probes.csv')).toHaveAttribute('data-status', 'imported');
-  await expect(page.getByTestId('dataset')).toHaveCount(2);
+  await expect(page.getByTestId('dataset')).toHaveCount(4);
 
   // The 15 minutes of 503s are September's downtime on the dashboard.
   await openTab(page, 'Dashboard');

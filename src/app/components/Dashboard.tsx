@@ -1,6 +1,7 @@
-// The dashboard of one contract: tiles, period table, charts, evidence and exports, all read from one SlaReport.
+// The dashboard of one contract: tiles, period table, claims and termination, charts, evidence and exports, all read from one SlaReport.
 import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
 import type { SlaReport } from '../../engine/report';
+import { ClaimsPanel } from '../claims/ClaimsPanel';
 import '../styles.css';
 import { BudgetBurnChart } from './charts/BudgetBurnChart';
 import { DailyDowntimeChart } from './charts/DailyDowntimeChart';
@@ -14,7 +15,6 @@ import { IncidentCredits } from './IncidentCredits';
 import { ObligationList } from './ObligationList';
 import { OutageList } from './OutageList';
 import { PeriodTable } from './PeriodTable';
-import { TerminationRights } from './TerminationRights';
 import { TicketCompliance } from './TicketCompliance';
 import type { MinuteArrays } from './types';
 
@@ -79,6 +79,7 @@ export function Dashboard(props: DashboardProps) {
                   </div>
                   <HeadlineTiles report={props.report} period={p()} />
                   <PeriodTable report={props.report} selected={p().label} onSelect={setChosen} />
+                  <ClaimsPanel report={props.report} />
                   <section class="card charts" aria-labelledby={`${e.uid}-charts`}>
                     <h3 id={`${e.uid}-charts`}>{e.t('chartsTitle')}</h3>
                     <UptimeChart report={props.report} />
@@ -88,7 +89,6 @@ export function Dashboard(props: DashboardProps) {
                   <OutageList report={props.report} minutes={props.minutes} />
                   <ExclusionList report={props.report} />
                   <IncidentCredits report={props.report} />
-                  <TerminationRights report={props.report} />
                   <TicketCompliance report={props.report} />
                   <ObligationList report={props.report} />
                   <Exports report={props.report} period={p().label} />

@@ -1,6 +1,6 @@
-// One contract: its name and policy, tabs for the dashboard, data, policy, what-if and
-// settings, and a drop target for files over the whole page.
-import { createMemo, For, lazy, Match, Show, Suspense, Switch } from 'solid-js';
+// One contract: its name and policy, tabs for the dashboard, data, tickets, obligations,
+// policy, what-if and settings, and a drop target for files over the whole page.
+import { createEffect, createMemo, For, lazy, Match, Show, Suspense, Switch } from 'solid-js';
 import { formatDay } from '../format';
 import { DropZone } from '../import/DropZone';
 import { importDefaults } from '../import/defaults';
@@ -9,18 +9,25 @@ import { ImportStatus } from '../import/ImportStatus';
 import { addFiles } from '../import/queue';
 import { isHidden } from '../state/deletes';
 import { dir, locale, t } from '../state/locale';
-import { hrefOf, navigate, TABS, type Tab } from '../state/route';
+import { navigate, type Tab } from '../state/route';
 import { createContractSession } from '../state/session';
 import { ContractSettings } from './ContractSettings';
+import { PAGE_TABS, pageTab, tabHref } from './tabs';
 
 // The heavy tabs (charts, the policy form, the engine for what-if) load on first use.
 const DashboardTab = lazy(() => import('./DashboardTab').then((m) => ({ default: m.DashboardTab })));
 const PolicyEditor = lazy(() => import('../policy/PolicyEditor').then((m) => ({ default: m.PolicyEditor })));
 const WhatIf = lazy(() => import('../whatif/WhatIf').then((m) => ({ default: m.WhatIf })));
+const TicketsTab = lazy(() => import('../tickets/TicketsTab').then((m) => ({ default: m.TicketsTab })));
+const ObligationsTab = lazy(() =>
+  import('../obligations/ObligationsTab').then((m) => ({ default: m.ObligationsTab })),
+);
 
 const TAB_KEY = {
   dashboard: 'tabDashboard',
   data: 'tabData',
+  tickets: 'tabTickets',
+  obligations: 'tabObligations',
   policy: 'tabPolicy',
   whatif: 'tabWhatIf',
   settings: 'tabSettings',
@@ -28,6 +35,7 @@ const TAB_KEY = {
 
 export function ContractPage(props: { id: number; tab: Tab }) {
   const s = createContractSession(() => props.id);
+  const tab = () => pageTab(props.tab);
   const gone = createMemo(() => (s.loaded() && !s.contract()) || isHidden(props.id));
   const onFiles = (files: File[]) => {
     void addFiles(props.id, files, importDefaults(s));
@@ -56,13 +64,19 @@ export function ContractPage(props: { id: number; tab: Tab }) {
           </p>
         </header>
         <nav class="tabs" aria-label={t('appSections')}>
-          <For each={TABS}>
-            {(tab) => (
+          <For each={PAGE_TABS}>
+            {(name) => (
               <a
-                href={hrefOf({ page: 'contract', id: props.id, tab })}
-                aria-current={props.tab === tab ? 'page' : undefined}
+                href={tabHref(props.id, name)}
+                aria-current={tab() === name ? 'page' : undefined}
+                ref={(el) => {
+                  // On a phone the tab row scrolls sideways: keep the open tab in view.
+                  createEffect(() => {
+                    if (tab() === name) el.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+                  });
+                }}
               >
-                {t(TAB_KEY[tab])}
+                {t(TAB_KEY[name])}
               </a>
             )}
           </For>
@@ -71,19 +85,25 @@ export function ContractPage(props: { id: number; tab: Tab }) {
         <div class="tab-body">
           <Suspense fallback={<p class="muted">{t('appLoading')}</p>}>
             <Switch>
-              <Match when={props.tab === 'dashboard'}>
+              <Match when={tab() === 'dashboard'}>
                 <DashboardTab session={s} />
               </Match>
-              <Match when={props.tab === 'data'}>
+              <Match when={tab() === 'data'}>
                 <ImportPanel session={s} onFiles={onFiles} />
               </Match>
-              <Match when={props.tab === 'policy'}>
+              <Match when={tab() === 'tickets'}>
+                <TicketsTab session={s} />
+              </Match>
+              <Match when={tab() === 'obligations'}>
+                <ObligationsTab session={s} />
+              </Match>
+              <Match when={tab() === 'policy'}>
                 <PolicyEditor session={s} />
               </Match>
-              <Match when={props.tab === 'whatif'}>
+              <Match when={tab() === 'whatif'}>
                 <WhatIf session={s} />
               </Match>
-              <Match when={props.tab === 'settings'}>
+              <Match when={tab() === 'settings'}>
                 <ContractSettings session={s} />
               </Match>
             </Switch>

@@ -1,6 +1,7 @@
 // A contract's own terms: name, time zone, fee and currency, plan tier, effective date;
-// each saved as soon as it is valid (and the dashboard re-evaluates), plus delete.
-import { createSignal, type JSX, Show } from 'solid-js';
+// each saved as soon as it is valid (and the dashboard re-evaluates); its business
+// calendar; sharing; delete.
+import { createSignal, type JSX, lazy, Show, Suspense } from 'solid-js';
 import { effectivePolicy } from '../../engine/policy';
 import { isValidZone, parseDate } from '../../engine/time';
 import { showError } from '../shell/errors';
@@ -10,6 +11,11 @@ import { t } from '../state/locale';
 import { navigate } from '../state/route';
 import type { ContractSession } from '../state/session';
 import { ContractShare } from './ContractShare';
+
+// The calendar editor brings the holiday lists (date-holidays, ical.js) only when shown.
+const CalendarSettings = lazy(() =>
+  import('../calendar/CalendarSettings').then((m) => ({ default: m.CalendarSettings })),
+);
 
 type Parse = (text: string) => { ok: true; changes: ContractChanges } | { ok: false; error: string };
 
@@ -140,6 +146,9 @@ export function ContractSettings(props: { session: ContractSession }) {
               />
             </div>
           </form>
+          <Suspense fallback={<p class="muted">{t('appLoading')}</p>}>
+            <CalendarSettings session={s} />
+          </Suspense>
           <ContractShare session={s} />
           <section class="panel danger" aria-labelledby="delete-h">
             <h2 id="delete-h">{t('setDeleteTitle')}</h2>

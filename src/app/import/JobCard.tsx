@@ -8,8 +8,6 @@ import { PlanEditor } from './PlanEditor';
 import { cancel, dismiss, type ImportJob, planProblems, reopen, start } from './queue';
 
 const UNSUPPORTED_KEY = {
-  tickets: 'impUnsupportedTickets',
-  obligations: 'impUnsupportedObligations',
   empty: 'impUnsupportedEmpty',
   binary: 'impUnsupportedBinary',
 } as const;
@@ -23,7 +21,7 @@ export function fileSize(bytes: number, loc: string): string {
 export function JobCard(props: { job: ImportJob }) {
   const j = () => props.job;
   const headingId = () => `job-${j().id}-h`;
-  const why = () => j().sniff?.unsupported ?? j().sniff?.problem ?? 'binary';
+  const why = () => j().sniff?.problem ?? 'binary';
   return (
     <article
       class="panel job"

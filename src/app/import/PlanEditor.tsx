@@ -1,21 +1,31 @@
 // Reviewing one file before import: what detection found, the kind, which column plays
-// each role, and the zone of times written without one — all editable.
+// each role, and the zone of times written without one — all editable. Tickets files and
+// obligation logs map their own columns when read, so they have no column choices.
 import { For, Show } from 'solid-js';
 import { isValidZone } from '../../engine/time';
 import type { FileKind } from '../../ingest/columns';
 import { t } from '../state/locale';
+import type { ImportKind } from '../worker-bridge';
 import { PreviewTable } from './PreviewTable';
 import { type ImportJob, planProblems, setOverride, setPlan } from './queue';
-import { effectiveColumns, rolesOf } from './sniff';
+import { effectiveColumns, isRecordKind, rolesOf } from './sniff';
 
-const KINDS: FileKind[] = ['probes', 'states', 'events', 'exclusions'];
+// Every kind can be chosen by hand: a tickets file whose headers detection did not know is still one.
+const KINDS: ImportKind[] = ['probes', 'states', 'events', 'exclusions', 'tickets', 'obligations'];
 
 export function PlanEditor(props: { job: ImportJob }) {
   const j = () => props.job;
   const id = (part: string) => `job-${j().id}-${part}`;
   const header = () => j().sniff?.header ?? [];
-  const mapped = () => effectiveColumns(header(), j().kind, j().overrides).columns;
-  const required = () => new Set(requiredRoles(j().kind));
+  const minuteKind = (): FileKind | null => {
+    const k = j().kind;
+    return isRecordKind(k) ? null : k;
+  };
+  const mapped = () => {
+    const k = minuteKind();
+    return k ? effectiveColumns(header(), k, j().overrides).columns : {};
+  };
+  const required = () => new Set(requiredRoles(minuteKind()));
   const zoneOk = () => isValidZone(j().sourceZone);
   return (
     <div class="plan">
@@ -28,13 +38,22 @@ export function PlanEditor(props: { job: ImportJob }) {
             </>
           )}
         </Show>
+        <Show when={j().sniff?.records}>
+          {(r) =>
+            t('impDetected', {
+              reason: `${t(`impKind_${r()}`)} (${header()
+                .map((h) => h.trim())
+                .join(', ')})`,
+            })
+          }
+        </Show>
       </p>
       <div class="form-grid">
         <label>
           <span>{t('impKind')}</span>
           <select
             value={j().kind}
-            onChange={(e) => setPlan(j().id, { kind: e.currentTarget.value as FileKind, overrides: {} })}
+            onChange={(e) => setPlan(j().id, { kind: e.currentTarget.value as ImportKind, overrides: {} })}
           >
             <For each={KINDS}>{(k) => <option value={k}>{t(`impKind_${k}`)}</option>}</For>
           </select>
@@ -54,31 +73,35 @@ export function PlanEditor(props: { job: ImportJob }) {
           </small>
         </label>
       </div>
-      <fieldset class="mapping">
-        <legend>
-          {t('impMapping')} <span class="muted small">({t('impRequiredNote')})</span>
-        </legend>
-        <div class="form-grid">
-          <For each={rolesOf(j().kind)}>
-            {(role) => (
-              <label>
-                <span>
-                  {t(`role_${role}`)}
-                  {required().has(role) ? ' *' : ''}
-                </span>
-                <select
-                  value={mapped()[role] ?? ''}
-                  data-role={role}
-                  onChange={(e) => setOverride(j().id, role, e.currentTarget.value)}
-                >
-                  <option value="">{t('impNotUsed')}</option>
-                  <For each={header()}>{(h) => <option value={h.trim()}>{h.trim()}</option>}</For>
-                </select>
-              </label>
-            )}
-          </For>
-        </div>
-      </fieldset>
+      <Show when={minuteKind()}>
+        {(kind) => (
+          <fieldset class="mapping">
+            <legend>
+              {t('impMapping')} <span class="muted small">({t('impRequiredNote')})</span>
+            </legend>
+            <div class="form-grid">
+              <For each={rolesOf(kind())}>
+                {(role) => (
+                  <label>
+                    <span>
+                      {t(`role_${role}`)}
+                      {required().has(role) ? ' *' : ''}
+                    </span>
+                    <select
+                      value={mapped()[role] ?? ''}
+                      data-role={role}
+                      onChange={(e) => setOverride(j().id, role, e.currentTarget.value)}
+                    >
+                      <option value="">{t('impNotUsed')}</option>
+                      <For each={header()}>{(h) => <option value={h.trim()}>{h.trim()}</option>}</For>
+                    </select>
+                  </label>
+                )}
+              </For>
+            </div>
+          </fieldset>
+        )}
+      </Show>
       <Show when={j().where.length > 0 || j().whereNot.length > 0}>
         <p class="small">
           <For each={j().where}>
@@ -107,13 +130,15 @@ export function PlanEditor(props: { job: ImportJob }) {
         header={header()}
         rows={j().sniff?.rows ?? []}
         mapped={mapped()}
+        allUsed={minuteKind() === null}
         caption={t('impPreview', { file: j().file.name })}
       />
     </div>
   );
 }
 
-function requiredRoles(kind: FileKind): string[] {
+function requiredRoles(kind: FileKind | null): string[] {
   // Roles of which at least one per group is needed; marked with *.
+  if (kind === null) return [];
   return kind === 'exclusions' ? ['start', 'kind'] : kind === 'events' ? ['start'] : ['time'];
 }

@@ -8,6 +8,8 @@ export function PreviewTable(props: {
   header: string[];
   rows: string[][];
   mapped: Record<string, string>;
+  /** Every column is read (a tickets file or an obligation log maps its own): none shown as unused. */
+  allUsed?: boolean;
   caption: string;
 }) {
   const roleOf = (column: string) =>
@@ -20,7 +22,7 @@ export function PreviewTable(props: {
           <tr>
             <For each={props.header}>
               {(h) => (
-                <th scope="col" classList={{ unused: roleOf(h) === null }}>
+                <th scope="col" classList={{ unused: !props.allUsed && roleOf(h) === null }}>
                   <span dir="auto">{h}</span>
                   <Show when={roleOf(h)}>
                     {(r) => <span class="role-tag">{t(`role_${r()}` as 'role_time')}</span>}

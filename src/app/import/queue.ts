@@ -1,12 +1,17 @@
 // The import queue, kept for the whole visit so it survives switching tabs: each file's
 // reviewed plan, then one import at a time through the worker with progress and cancel.
 import { createStore, produce } from 'solid-js/store';
-import type { FileKind } from '../../ingest/columns';
 import type { ProbeRules } from '../../ingest/status';
 import { announce } from '../shell/announce';
 import { t } from '../state/locale';
-import { type ImportOptions, type ImportOutcome, type ImportProgress, importBridge } from '../worker-bridge';
-import { effectiveColumns, type Sniff, sniffFile } from './sniff';
+import {
+  type ImportKind,
+  type ImportOptions,
+  type ImportOutcome,
+  type ImportProgress,
+  importBridge,
+} from '../worker-bridge';
+import { effectiveColumns, isRecordKind, type Sniff, sniffFile } from './sniff';
 
 export type JobStatus =
   | 'sniffing'
@@ -24,13 +29,15 @@ export interface ImportJob {
   contractId: number;
   file: File;
   sniff: Sniff | null;
-  kind: FileKind;
+  kind: ImportKind;
   /** role → column overrides the user (or a known layout) chose. */
   overrides: Record<string, string>;
   sourceZone: string;
   where: { column: string; values: string[] }[];
   whereNot: { column: string; values: string[] }[];
   rules: ProbeRules;
+  /** The contract's obligation ids when the file was added: an obligation log may name only these. */
+  obligationIds: string[];
   replace: boolean;
   status: JobStatus;
   progress: ImportProgress | null;
@@ -55,11 +62,18 @@ function update(id: number, patch: Partial<ImportJob>): void {
 
 const find = (id: number) => jobs.find((j) => j.id === id);
 
+export interface ImportDefaults {
+  zone: string;
+  rules: ProbeRules;
+  /** The policy's obligation ids (none: an obligation log is refused). */
+  obligationIds?: readonly string[];
+}
+
 /** Adds files to a contract's queue; `autoStart` imports them without review (sample data). */
 export async function addFiles(
   contractId: number,
   files: readonly File[],
-  defaults: { zone: string; rules: ProbeRules },
+  defaults: ImportDefaults,
   autoStart = false,
 ): Promise<void> {
   const ids = files.map((file) => {
@@ -78,6 +92,7 @@ export async function addFiles(
         downCodes: defaults.rules.downCodes.map((r) => ({ ...r })),
         timeoutIsDown: defaults.rules.timeoutIsDown,
       },
+      obligationIds: [...(defaults.obligationIds ?? [])],
       replace: false,
       status: 'sniffing',
       progress: null,
@@ -94,12 +109,12 @@ export async function addFiles(
         const g = sniff.guess;
         update(id, {
           sniff,
-          kind: g?.kind ?? 'probes',
+          kind: sniff.records ?? g?.kind ?? 'probes',
           overrides: g ? { ...g.columns } : {},
           sourceZone: g?.layout?.sourceZone ?? defaults.zone,
           where: g?.layout?.where ?? [],
           whereNot: g?.layout?.whereNot ?? [],
-          status: sniff.unsupported || sniff.problem ? 'unsupported' : autoStart ? 'queued' : 'review',
+          status: sniff.problem ? 'unsupported' : autoStart ? 'queued' : 'review',
         });
       } catch (e) {
         update(id, { status: 'failed', message: (e as Error).message });
@@ -112,7 +127,7 @@ export async function addFiles(
 export function setPlan(
   id: number,
   patch: Partial<Pick<ImportJob, 'kind' | 'overrides' | 'sourceZone' | 'whereNot'>>,
-) {
+): void {
   update(id, patch);
 }
 
@@ -158,11 +173,20 @@ export function dismiss(id: number): void {
 
 /** Problems that keep a plan from being imported (a required role without a column). */
 export function planProblems(j: ImportJob): string[] {
-  if (!j.sniff) return [];
+  // Record files map their own columns when read; a missing one fails with its line.
+  if (!j.sniff || isRecordKind(j.kind)) return [];
   return effectiveColumns(j.sniff.header, j.kind, j.overrides).problems;
 }
 
 function optionsOf(j: ImportJob): ImportOptions {
+  if (j.kind === 'tickets') return { kind: 'tickets', sourceZone: j.sourceZone, replace: j.replace };
+  if (j.kind === 'obligations')
+    return {
+      kind: 'obligations',
+      sourceZone: j.sourceZone,
+      obligationIds: [...j.obligationIds],
+      replace: j.replace,
+    };
   const header = j.sniff?.header ?? [];
   return {
     kind: j.kind,

@@ -6,7 +6,11 @@ import { addContract } from '../state/db';
 import { newContractRow } from '../state/policies';
 import { addFiles } from './queue';
 
-/** The files the import worker can store; tickets and obligation logs are left out for now. */
+/**
+ * The files a sample contract starts with: its probe log and maintenance records, the
+ * inputs whose report the end-to-end tests hold against the command line's. (The samples'
+ * tickets and obligation logs import too; adding them here changes that report.)
+ */
 export const SAMPLE_FILES = ['probes.csv', 'maintenance.csv'] as const;
 
 export async function fetchSampleFiles(presetId: string): Promise<File[]> {

@@ -1,37 +1,42 @@
 // A first look at a dropped file, before anything is stored: its first 64 KB decoded,
 // the first rows parsed by PapaParse, and the kind and column mapping detection guesses.
 import Papa from 'papaparse';
-import { type FileKind, mapColumns, ROLES_OF, type Role } from '../../ingest/columns';
+import { type FileKind, mapColumns, normaliseHeader, ROLES_OF, type Role } from '../../ingest/columns';
 import { decodeText, looksBinary } from '../../ingest/decode';
 import { detectKind, type KindGuess } from '../../ingest/layouts';
 
 export const HEAD_BYTES = 64 * 1024;
 const SAMPLE_ROWS = 200;
 
-/** Files the worker cannot store yet (SPEC §3 tickets and obligation logs). */
-export type UnsupportedKind = 'tickets' | 'obligations';
+/** Files of records rather than checks (SPEC §3 tickets, §4 obligation logs): read whole, no column mapping. */
+export type RecordKind = 'tickets' | 'obligations';
 
 export interface Sniff {
   header: string[];
   /** The first rows (never a row the 64 KB cut may have truncated). */
   rows: string[][];
   guess: KindGuess | null;
-  unsupported: UnsupportedKind | null;
+  /** A tickets file or an obligation log, recognised by its header; null for other files. */
+  records: RecordKind | null;
   /** Why the file cannot be read at all (binary, empty). */
   problem: string | null;
 }
 
-function unsupportedKind(header: readonly string[]): UnsupportedKind | null {
-  const h = header.map((x) => x.trim().toLowerCase());
-  if (h.includes('severity') && (h.includes('opened_at') || h.includes('opened'))) return 'tickets';
-  if (h.includes('obligation') && h.includes('started_at')) return 'obligations';
+export const isRecordKind = (kind: string): kind is RecordKind =>
+  kind === 'tickets' || kind === 'obligations';
+
+/** `id, severity, opened_at` make a tickets file; `obligation, started_at` an obligation log. */
+export function recordKind(header: readonly string[]): RecordKind | null {
+  const h = new Set(header.map(normaliseHeader));
+  if (h.has('id') && h.has('severity') && (h.has('opened_at') || h.has('opened'))) return 'tickets';
+  if (h.has('obligation') && h.has('started_at')) return 'obligations';
   return null;
 }
 
 export async function sniffFile(file: File): Promise<Sniff> {
   const bytes = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
   const text = decodeText(bytes);
-  const empty: Sniff = { header: [], rows: [], guess: null, unsupported: null, problem: null };
+  const empty: Sniff = { header: [], rows: [], guess: null, records: null, problem: null };
   if (text.trim() === '') return { ...empty, problem: 'empty' };
   if (looksBinary(text)) return { ...empty, problem: 'binary' };
   const parsed = Papa.parse<string[]>(text, { preview: SAMPLE_ROWS + 2, skipEmptyLines: 'greedy' });
@@ -39,9 +44,9 @@ export async function sniffFile(file: File): Promise<Sniff> {
   // The cut at 64 KB may fall inside the last row read.
   if (file.size > HEAD_BYTES && rows.length < SAMPLE_ROWS + 1) rows.pop();
   const sample = rows.slice(0, SAMPLE_ROWS);
-  const unsupported = unsupportedKind(header);
-  const guess = unsupported ? null : detectKind(header, sample);
-  return { header, rows: sample, guess, unsupported, problem: null };
+  const records = recordKind(header);
+  const guess = records ? null : detectKind(header, sample);
+  return { header, rows: sample, guess, records, problem: null };
 }
 
 /** Every role a kind of file can use, required ones first. */

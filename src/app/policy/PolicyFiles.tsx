@@ -17,7 +17,7 @@ import type { PolicyDraft } from './draft';
 export function PolicyFiles(props: { session: ContractSession; draft: PolicyDraft }) {
   const customs = createLive(
     () => 0,
-    (store) => store.db.policies.orderBy('id').toArray(),
+    (store) => store.listPolicies(),
     [] as PolicyRow[],
   );
   const [error, setError] = createSignal('');

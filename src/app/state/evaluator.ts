@@ -5,7 +5,7 @@ import { type Accessor, createEffect, createSignal, onCleanup } from 'solid-js';
 import type { Policy } from '../../engine/policy';
 import type { SlaReport } from '../../engine/report';
 import type { MinuteArrays } from '../components/types';
-import { type EvaluateOutcome, importBridge, type JobFailure } from '../worker-bridge';
+import { type EvaluateOutcome, importBridge, type JobFailure, type WhatIfSwitches } from '../worker-bridge';
 
 export interface EvalRequest {
   contractId: number;
@@ -13,6 +13,8 @@ export interface EvalRequest {
   asOf: string;
   /** Anything whose change must re-evaluate (dataset ids, contract terms). */
   stamp: string;
+  /** What-if switches, applied by the worker's evaluation. */
+  whatIf?: WhatIfSwitches;
 }
 
 export type EvalState =
@@ -51,7 +53,12 @@ export function createEvaluator(request: Accessor<EvalRequest | null>): Accessor
     let failure: EvalState | null = null;
     const started = performance.now();
     try {
-      outcome = await importBridge.evaluateContract(req.contractId, req.policy, req.asOf);
+      outcome = await importBridge.evaluateContract(
+        req.contractId,
+        req.policy,
+        req.asOf,
+        req.whatIf ? { whatIf: req.whatIf } : {},
+      );
     } catch (e) {
       // The worker was stopped under us (an import was cancelled): simply ask again.
       if (!isAbort(e))
@@ -95,5 +102,5 @@ export function createEvaluator(request: Accessor<EvalRequest | null>): Accessor
 
 /** A stable text of what a request depends on, for comparing requests. */
 export function requestKey(r: EvalRequest): string {
-  return `${r.contractId}|${r.asOf}|${r.stamp}|${JSON.stringify(r.policy)}`;
+  return `${r.contractId}|${r.asOf}|${r.stamp}|${JSON.stringify(r.whatIf ?? null)}|${JSON.stringify(r.policy)}`;
 }

@@ -1,8 +1,7 @@
 // Dexie liveQuery as a Solid signal: the query re-runs whenever a table it read changes,
 // including commits made by the import worker.
-import { liveQuery } from 'dexie';
 import { type Accessor, createEffect, createSignal, onCleanup } from 'solid-js';
-import type { Store } from '../../storage';
+import { liveQuery, type Store } from '../../storage';
 import { appStore } from './db';
 
 export interface Live<T> {

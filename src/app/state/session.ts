@@ -1,12 +1,11 @@
 // One open contract as live signals: its row, its policy (preset, custom or own copy),
 // its datasets, the zone and report date, and the report kept current in the worker.
-import { type Accessor, createMemo, createResource } from 'solid-js';
-import { effectivePolicy, type Policy } from '../../engine/policy';
-import type { ContractRow, DatasetRow, PolicyRow, Store } from '../../storage';
+import { type Accessor, createMemo } from 'solid-js';
+import type { Policy } from '../../engine/policy';
+import type { ContractRow, DatasetRow, ObligationEntryRow, PolicyRow, Store } from '../../storage';
 import { asOfIn } from './as-of';
 import { updateContract, updatePolicy } from './db';
 import { createEvaluator, type EvalRequest, type EvalState, requestKey } from './evaluator';
-import { withCountryHolidays } from './holidays';
 import { createLive } from './live';
 import { policyOf, zoneOf } from './policies';
 
@@ -17,11 +16,13 @@ export interface ContractSession {
   loaded: Accessor<boolean>;
   customRow: Accessor<PolicyRow | undefined>;
   policy: Accessor<Policy | null>;
-  /** The policy as evaluated: with the calendar country's built-in holidays; null while they load. */
-  evalPolicy: Accessor<Policy | null>;
   datasets: Accessor<DatasetRow[]>;
+  /** Obligation events, from files and entered by hand, in the order stored. */
+  obligationEntries: Accessor<ObligationEntryRow[]>;
   zone: Accessor<string>;
   asOf: Accessor<string>;
+  /** What the worker is asked to evaluate for the contract (null while nothing is stored). */
+  evalRequest: Accessor<EvalRequest | null>;
   evaluation: Accessor<EvalState>;
   /** Stores an edited policy where the contract keeps it (a preset becomes the contract's own copy). */
   savePolicy: (policy: Policy) => Promise<void>;
@@ -50,28 +51,31 @@ export function createContractSession(id: Accessor<number>): ContractSession {
   const zone = createMemo(() => zoneOf(policy(), contract()));
   const asOf = createMemo(() => asOfIn(zone()));
 
-  const [withHolidays] = createResource(
-    () => {
-      const p = policy();
-      return p ? { p, asOf: asOf() } : null;
-    },
-    async ({ p, asOf: day }) => ({
-      source: p,
-      policy: await withCountryHolidays(p, effectivePolicy(p), day),
-    }),
-  );
-  const evalPolicy = createMemo(() => {
-    const w = withHolidays.latest;
-    return w && w.source === policy() ? w.policy : null;
-  });
+  const entries = createLive(id, (store, k) => store.listObligationEntries(k), [] as ObligationEntryRow[]);
 
+  // The worker resolves holidays (the contract's own list, else the country's built-in one)
+  // and reads tickets and obligation events itself: the request only says when to re-run.
   const request = createMemo<EvalRequest | null>(
     () => {
       const c = contract();
-      const p = evalPolicy();
-      if (!c || !p || !datasets.ready() || datasets.value().length === 0) return null;
-      const terms = [c.timezone, c.fee, c.currency, c.tier, c.effectiveDate];
-      const stamp = JSON.stringify([terms, datasets.value().map((d) => d.id)]);
+      const p = policy();
+      if (!c || !p || !datasets.ready() || !entries.ready()) return null;
+      if (datasets.value().length === 0 && entries.value().length === 0) return null;
+      const terms = [c.timezone, c.fee, c.currency, c.tier, c.effectiveDate, c.holidays];
+      const stamp = JSON.stringify([
+        terms,
+        datasets.value().map((d) => d.id),
+        // Hand-entered events change without a new dataset; their content is the stamp.
+        entries
+          .value()
+          .map(({ id: entryId, obligation, startedAtMs, fulfilledAtMs, note }) => [
+            entryId,
+            obligation,
+            startedAtMs,
+            fulfilledAtMs,
+            note,
+          ]),
+      ]);
       return { contractId: c.id, policy: p, asOf: asOf(), stamp };
     },
     null,
@@ -92,10 +96,11 @@ export function createContractSession(id: Accessor<number>): ContractSession {
     loaded: read.ready,
     customRow: () => read.value().custom,
     policy,
-    evalPolicy,
     datasets: datasets.value,
+    obligationEntries: entries.value,
     zone,
     asOf,
+    evalRequest: request,
     evaluation,
     savePolicy,
   };

@@ -1,10 +1,12 @@
 // The what-if tab: switch individual exclusion records or outages off and on and watch
 // each period's uptime, verdict and credit change against the figures as recorded.
-import { createMemo, createResource, createSignal, Show } from 'solid-js';
-import { errorText } from '../shell/errors';
+import { createMemo, createSignal, Show } from 'solid-js';
+import { jobFailureText } from '../import/failure';
+import { createEvaluator, requestKey } from '../state/evaluator';
 import { t } from '../state/locale';
+import { shownEvaluation } from '../state/report-of';
 import type { ContractSession } from '../state/session';
-import { loadInputs, whatIfReport } from './run';
+import { whatIfRequest } from './run';
 import { WhatIfCompare } from './WhatIfCompare';
 import { ExclusionSwitches, OutageSwitches } from './WhatIfLists';
 
@@ -12,34 +14,30 @@ export function WhatIf(props: { session: ContractSession }) {
   const s = props.session;
   const [exclusionsOff, setExclusionsOff] = createSignal<ReadonlySet<number>>(new Set());
   const [outagesOff, setOutagesOff] = createSignal<ReadonlySet<number>>(new Set());
-  // Re-read when the datasets change; the ids are the key.
-  const [inputs] = createResource(
+  // The switched evaluation runs in the worker like the contract's own; the latest request wins.
+  const request = createMemo(
     () =>
-      s.datasets().length
-        ? `${s.id()}|${s
-            .datasets()
-            .map((d) => d.id)
-            .join(',')}`
-        : null,
-    () => loadInputs(s.id()),
+      whatIfRequest(s.evalRequest(), { exclusionsOff: [...exclusionsOff()], outagesOff: [...outagesOff()] }),
+    null,
+    { equals: (a, b) => (a && b ? requestKey(a) === requestKey(b) : a === b) },
   );
+  const switchedState = createEvaluator(request);
+  const baseline = () => shownEvaluation(s.evaluation());
   const evaluated = createMemo(() => {
-    const i = inputs();
-    const c = s.contract();
-    const p = s.evalPolicy();
-    if (!i || !c || !p) return null;
-    try {
-      const started = performance.now();
-      const baseline = whatIfReport(i, p, c, s.asOf(), { exclusionsOff: [], outagesOff: [] });
-      const current = whatIfReport(i, p, c, s.asOf(), {
-        exclusionsOff: [...exclusionsOff()],
-        outagesOff: [...outagesOff()],
-      });
-      return { baseline, current, ms: performance.now() - started, error: null };
-    } catch (e) {
-      return { baseline: null, current: null, ms: 0, error: errorText(e) };
-    }
+    const base = baseline();
+    if (!base) return null;
+    if (!request()) return { baseline: base.report, current: base.report, ms: base.ms };
+    // Until the first switched answer arrives the recorded figures stand in, so the
+    // switches never leave the page (a checkbox keeps its focus while the worker runs).
+    const now = shownEvaluation(switchedState()) ?? base;
+    return { baseline: base.report, current: now.report, ms: now.ms };
   });
+  const failure = () => {
+    const e = s.evaluation();
+    const w = switchedState();
+    if (e.status === 'failed') return jobFailureText(e.error);
+    return request() && w.status === 'failed' ? jobFailureText(w.error) : null;
+  };
   const toggle = (set: (f: (s: ReadonlySet<number>) => ReadonlySet<number>) => void, key: number) =>
     set((old) => {
       const next = new Set(old);
@@ -53,12 +51,7 @@ export function WhatIf(props: { session: ContractSession }) {
       <section class="panel" aria-labelledby="whatif-h">
         <h2 id="whatif-h">{t('wiTitle')}</h2>
         <p class="muted">{t('wiText')}</p>
-        <Show when={inputs.error}>
-          <p class="error" role="alert">
-            {errorText(inputs.error)}
-          </p>
-        </Show>
-        <Show when={evaluated()?.error}>
+        <Show when={failure()}>
           {(e) => (
             <p class="error" role="alert">
               {e()}
@@ -77,17 +70,17 @@ export function WhatIf(props: { session: ContractSession }) {
           </button>
         </Show>
       </section>
-      <Show when={evaluated()?.current && evaluated()} fallback={<p class="muted">{t('appEvaluating')}</p>}>
+      <Show when={evaluated()} fallback={<p class="muted">{t('appEvaluating')}</p>}>
         {(e) => (
           <>
-            <WhatIfCompare baseline={e().baseline!} current={e().current!} ms={e().ms} />
+            <WhatIfCompare baseline={e().baseline} current={e().current} ms={e().ms} />
             <ExclusionSwitches
-              report={e().baseline!}
+              report={e().baseline}
               off={exclusionsOff()}
               onToggle={(i) => toggle(setExclusionsOff, i)}
             />
             <OutageSwitches
-              report={e().baseline!}
+              report={e().baseline}
               off={outagesOff()}
               onToggle={(m) => toggle(setOutagesOff, m)}
             />

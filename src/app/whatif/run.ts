@@ -1,29 +1,24 @@
-// What-if on the main thread: the worker's evaluate call does not take switches yet, so
-// the stored inputs are loaded here and the engine's `evaluate` runs with `whatIf`.
-import { evaluate } from '../../engine/evaluate';
-import type { Policy } from '../../engine/policy';
-import type { SlaReport } from '../../engine/report';
-import type { ContractInputs, ContractRow } from '../../storage';
-import { appStore } from '../state/db';
-import { contractTerms } from '../state/policies';
+// What-if requests: the contract's own evaluation request with switches added, which the
+// worker evaluates like any other (so the main thread never runs the engine).
+import type { EvalRequest } from '../state/evaluator';
+import type { WhatIfSwitches } from '../worker-bridge';
 
-export interface WhatIfSwitches {
-  exclusionsOff: number[];
-  outagesOff: number[];
-}
+export type { WhatIfSwitches };
 
-export async function loadInputs(contractId: number): Promise<ContractInputs> {
-  return (await appStore()).loadContractInputs(contractId);
-}
-
-export function whatIfReport(
-  inputs: ContractInputs,
-  policy: Policy,
-  contract: ContractRow,
-  asOf: string,
-  switches: WhatIfSwitches,
-): SlaReport {
-  return evaluate({ policy: contractTerms(policy, contract), ...inputs, asOf, whatIf: switches }).report;
+/** The request with the switches; null when nothing is switched (the recorded report is the answer). */
+export function whatIfRequest(
+  base: EvalRequest | null,
+  switches: Required<WhatIfSwitches>,
+): EvalRequest | null {
+  if (!base || switches.exclusionsOff.length + switches.outagesOff.length === 0) return null;
+  return {
+    ...base,
+    // Sorted: the same switches in another order are the same request.
+    whatIf: {
+      exclusionsOff: [...switches.exclusionsOff].sort((a, b) => a - b),
+      outagesOff: [...switches.outagesOff].sort((a, b) => a - b),
+    },
+  };
 }
 
 /** An outage's switch key: its first minute index, as `whatIf.outagesOff` takes it. */

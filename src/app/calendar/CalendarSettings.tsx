@@ -1,0 +1,32 @@
+// The calendar section of a contract's settings: the editor fed from the session, saving
+// the contract's own holiday list (or null for the built-in one) on the contract row.
+import { Show } from 'solid-js';
+import { effectivePolicy } from '../../engine/policy';
+import { appStore } from '../state/db';
+import { shownReport } from '../state/report-of';
+import type { ContractSession } from '../state/session';
+import { CalendarEditor } from './CalendarEditor';
+import { dataYears, type Holiday } from './holidays';
+
+export function CalendarSettings(props: { session: ContractSession }) {
+  const s = props.session;
+  const policy = () => {
+    const p = s.policy();
+    return p ? effectivePolicy(p) : null;
+  };
+  const save = async (holidays: Holiday[] | null) => (await appStore()).updateContract(s.id(), { holidays });
+  return (
+    <Show when={policy()}>
+      {(p) => (
+        <CalendarEditor
+          zone={s.zone()}
+          calendar={p().calendar}
+          clause={p().citations.calendar}
+          own={s.contract()?.holidays ?? null}
+          years={dataYears(shownReport(s.evaluation()), s.asOf())}
+          save={save}
+        />
+      )}
+    </Show>
+  );
+}

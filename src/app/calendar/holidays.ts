@@ -1,0 +1,81 @@
+// Holiday lists for the calendar editor: the built-in country list and file imports (the
+// ingest module loads date-holidays and ical.js only when asked), the years to show, and
+// an error's file and line as the page says them.
+import type { SlaReport } from '../../engine/report';
+import type { Holiday } from '../../ingest/holidays';
+import { InputError } from '../../ingest/stream-input';
+import { t } from '../state/locale';
+
+export type { Holiday };
+
+export async function loadBuiltIn(country: string, fromYear: number, toYear: number): Promise<Holiday[]> {
+  const { builtInHolidays } = await import('../../ingest/holidays');
+  return builtInHolidays(country, fromYear, toYear);
+}
+
+export async function readHolidayFile(file: File): Promise<Holiday[]> {
+  const { loadHolidays } = await import('../../ingest/holidays');
+  return loadHolidays(file.name, new Uint8Array(await file.arrayBuffer()));
+}
+
+/** The years of the report's periods (or of the report date) with one either side. */
+export function dataYears(report: SlaReport | null, asOf: string): { from: number; to: number } {
+  const years = report?.periods.length
+    ? report.periods.flatMap((p) => [Number(p.start.slice(0, 4)), Number(p.end.slice(0, 4))])
+    : [Number(asOf.slice(0, 4))];
+  return { from: Math.min(...years) - 1, to: Math.max(...years) + 1 };
+}
+
+/** Sorted by date, one entry per date (the later one wins). */
+export function tidy(list: readonly Holiday[]): Holiday[] {
+  const byDate = new Map(list.map((h) => [h.date, { date: h.date, name: h.name.trim() }]));
+  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** "holidays.csv, line 4: expected a date YYYY-MM-DD, found "4/10"" in the interface language. */
+export function fileErrorText(e: unknown): string {
+  if (!(e instanceof InputError)) return e instanceof Error ? e.message : String(e);
+  const prefix = e.line === null ? `${e.file}: ` : `${e.file}:${e.line}: `;
+  const reason = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
+  return e.line === null
+    ? t('impErrInputFile', { file: e.file, reason })
+    : t('impErrInputLine', { file: e.file, line: String(e.line), reason });
+}
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(locale: string): Intl.DateTimeFormat {
+  let f = cache.get(locale);
+  if (!f)
+    cache.set(
+      locale,
+      (f = new Intl.DateTimeFormat(locale, {
+        weekday: 'short',
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        timeZone: 'UTC',
+      })),
+    );
+  return f;
+}
+
+/** A local date "2026-10-06" as "Tue, Oct 6, 2026" (the weekday matters for business days). */
+export function holidayDay(date: string, locale: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return dayFormat(locale).format(Date.UTC(y, m - 1, d));
+}
+
+/** An ISO weekday's name (1 = Monday). */
+export function weekdayName(weekday: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(2024, 0, weekday),
+  );
+}
+
+/** A wall-clock time "09:00" in the locale's digits; "24:00" stays the end of the day. */
+export function clockText(hhmm: string, locale: string): string {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  const f = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
+  return `${f.format(h)}:${f.format(m)}`;
+}

@@ -1,0 +1,85 @@
+// Claims and termination on the dashboard: every claim with its deadline in the contract's
+// zone and the days left as of the report date, and each termination right, marked when triggered.
+import { createMemo, For, Show } from 'solid-js';
+import type { SlaReport } from '../../engine/report';
+import { CiteDetails } from '../components/citations';
+import { type DashboardEnv, useEnv } from '../components/context';
+import { type ClaimItem, claimItems } from './claims';
+import { TerminationList } from './TerminationList';
+import './claims.css';
+
+function creditText(c: ClaimItem, env: DashboardEnv): string {
+  if ('eligible' in c.credit) return env.fmt.credit(c.credit);
+  const pct = env.fmt.pct(c.credit.percent);
+  return c.credit.amount !== null && c.credit.percent > 0
+    ? `${pct} · ${env.fmt.money(c.credit.amount, c.credit.currency)}`
+    : pct;
+}
+
+function ClaimRow(props: { c: ClaimItem }) {
+  const env = useEnv();
+  const { t, fmt } = env;
+  const c = () => props.c;
+  const label = () =>
+    c().source === 'period' ? fmt.period(c().label) : t('clmIncidents', { month: fmt.period(c().label) });
+  return (
+    <li
+      class={`claim claim-${c().status}`}
+      classList={{ soon: (c().daysLeft ?? 99) <= 7 }}
+      data-claim={c().label}
+    >
+      <div class="claim-what">
+        <strong>{label()}</strong>
+        <span>{creditText(c(), env)}</span>
+      </div>
+      <div class="claim-when">
+        <Show when={c().status === 'open' && c().claimBy}>
+          {(by) => (
+            <>
+              <span class="countdown">{t('clmDaysLeft', { n: c().daysLeft ?? 0 })}</span>
+              <span title={by()}>{t('clmClaimBy', { date: fmt.deadline(by()) })}</span>
+            </>
+          )}
+        </Show>
+        <Show when={c().status === 'expired' && c().claimBy}>
+          {(by) => <span title={by()}>{t('clmExpired', { date: fmt.deadline(by()) })}</span>}
+        </Show>
+        <Show when={c().status === 'automatic'}>
+          <span>{t('clmAutomatic')}</span>
+        </Show>
+      </div>
+    </li>
+  );
+}
+
+export function ClaimsPanel(props: { report: SlaReport }) {
+  const env = useEnv();
+  const { t, fmt } = env;
+  const id = `${env.uid}-claims`;
+  const items = createMemo(() => claimItems(props.report));
+  const open = () => items().filter((c) => c.status === 'open');
+  const closed = () => items().filter((c) => c.status !== 'open');
+  return (
+    <section class="card claims" aria-labelledby={id} data-testid="claims-panel">
+      <h3 id={id}>{t('clmTitle')}</h3>
+      <p class="muted">{t('clmIntro', { zone: env.zone, asOf: fmt.day(props.report.asOf) })}</p>
+      <Show when={items().length} fallback={<p>{t('clmNone')}</p>}>
+        <Show when={open().length}>
+          <h4>{t('clmOpen')}</h4>
+          <ul class="claim-list">
+            <For each={open()}>{(c) => <ClaimRow c={c} />}</For>
+          </ul>
+        </Show>
+        <Show when={closed().length}>
+          <h4>{t('clmClosed')}</h4>
+          <ul class="claim-list">
+            <For each={closed()}>{(c) => <ClaimRow c={c} />}</For>
+          </ul>
+        </Show>
+      </Show>
+      <CiteDetails field="claim" />
+      <h4>{t('terminationTitle')}</h4>
+      <TerminationList report={props.report} />
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+// Each termination right of the report: triggered or not, the periods that triggered it,
+// and the date by which notice must be given.
+import { For, Show } from 'solid-js';
+import type { SlaReport } from '../../engine/report';
+import { CiteDetails } from '../components/citations';
+import { useEnv } from '../components/context';
+
+export function TerminationList(props: { report: SlaReport }) {
+  const { t, fmt, locale } = useEnv();
+  const list = (periods: string[]) =>
+    new Intl.ListFormat(locale, { type: 'conjunction' }).format(periods.map((p) => fmt.period(p)));
+  return (
+    <Show when={props.report.termination.length} fallback={<p>{t('clmTerminationNone')}</p>}>
+      <ul class="termination-list">
+        <For each={props.report.termination}>
+          {(r) => (
+            <li classList={{ triggered: r.triggered }} data-triggered={r.triggered}>
+              <p>
+                <strong class={r.triggered ? 'flag bad' : 'good'}>
+                  {r.triggered ? t('triggered') : t('notTriggered')}
+                </strong>
+                {': '}
+                <span lang="en" dir="auto">
+                  {r.rule}
+                </span>
+              </p>
+              <Show when={r.triggered}>
+                <p>
+                  <Show when={r.periods.length}>{t('clmTriggeredBy', { periods: list(r.periods) })} </Show>
+                  {t('clmMayTerminate')}
+                </p>
+              </Show>
+              <Show when={r.noticeBy}>
+                {(d) => (
+                  <p class="notice-by" title={d()}>
+                    {t('noticeBy', { date: fmt.deadline(d()) })}
+                  </p>
+                )}
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+      <CiteDetails field="termination" />
+    </Show>
+  );
+}

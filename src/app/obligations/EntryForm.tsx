@@ -1,0 +1,103 @@
+// Recording an obligation event by hand: which promise, when its clock started and when it
+// was kept (datetime-local, read in the contract's zone), and a note.
+import { createSignal, For } from 'solid-js';
+import type { Obligation } from '../../engine/policy';
+import { parseTimestamp } from '../../ingest/timestamps';
+import type { NewObligationEntry } from '../../storage';
+import { t } from '../state/locale';
+import { ruleText } from './entries';
+
+export function EntryForm(props: {
+  obligations: Obligation[];
+  zone: string;
+  onAdd: (entry: NewObligationEntry) => Promise<unknown>;
+}) {
+  const [chosen, setChosen] = createSignal(props.obligations[0]?.id ?? '');
+  const [error, setError] = createSignal('');
+  const [busy, setBusy] = createSignal(false);
+  const obligation = () => props.obligations.find((o) => o.id === chosen()) ?? props.obligations[0];
+  let started!: HTMLInputElement;
+  let fulfilled!: HTMLInputElement;
+  let note!: HTMLInputElement;
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const o = obligation();
+    if (!o) return;
+    if (!started.value) return setError(t('obNeedStart'));
+    const start = parseTimestamp(started.value, props.zone);
+    const done = fulfilled.value ? parseTimestamp(fulfilled.value, props.zone) : null;
+    if (!start.ok) return setError(start.reason);
+    if (done && !done.ok) return setError(done.reason);
+    setError('');
+    setBusy(true);
+    try {
+      await props.onAdd({
+        obligation: o.id,
+        startedAtMs: start.ms,
+        fulfilledAtMs: done?.ok ? done.ms : null,
+        note: note.value.trim(),
+      });
+      started.value = fulfilled.value = note.value = '';
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="panel entry-form" onSubmit={submit} aria-labelledby="ob-add-h" data-testid="obligation-form">
+      <h3 id="ob-add-h">{t('obAddTitle')}</h3>
+      <p class="muted small">{t('obTimesIn', { zone: props.zone })}</p>
+      <div class="form-grid">
+        <label>
+          <span>{t('obWhich')}</span>
+          <select
+            value={chosen()}
+            onChange={(e) => setChosen(e.currentTarget.value)}
+            data-testid="obligation-which"
+          >
+            <For each={props.obligations}>
+              {(o) => (
+                <option value={o.id} lang="en">
+                  {o.description}
+                </option>
+              )}
+            </For>
+          </select>
+          <small class="muted">{obligation() ? ruleText(obligation()!.rule) : ''}</small>
+        </label>
+        <label>
+          <span>{t('obStartedAt')}</span>
+          <input
+            ref={started}
+            type="datetime-local"
+            data-testid="obligation-started"
+            aria-describedby="ob-add-err"
+          />
+          <small class="muted" lang="en" dir="auto">
+            {obligation()?.startsWhen}
+          </small>
+        </label>
+        <label>
+          <span>{t('obFulfilledAt')}</span>
+          <input ref={fulfilled} type="datetime-local" data-testid="obligation-fulfilled" />
+          <small class="muted" lang="en" dir="auto">
+            {obligation()?.fulfilledWhen}
+          </small>
+        </label>
+        <label>
+          <span>{t('obNote')}</span>
+          <input ref={note} type="text" dir="auto" data-testid="obligation-note" />
+        </label>
+      </div>
+      <p id="ob-add-err" class="error" role="alert">
+        {error()}
+      </p>
+      <button type="submit" class="primary" disabled={busy()}>
+        {t('obAdd')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+// One promise of the policy (its clause, what starts the clock, when it is kept, the rule,
+// the evidence to keep) with the recorded events the report judged for it.
+import { type JSX, Show } from 'solid-js';
+import type { Obligation } from '../../engine/policy';
+import { t } from '../state/locale';
+import { ruleText } from './entries';
+
+export function ObligationCard(props: { obligation: Obligation; count: number; children?: JSX.Element }) {
+  const o = () => props.obligation;
+  const hid = () => `ob-${o().id}-h`;
+  return (
+    <article class="card obligation" aria-labelledby={hid()} data-obligation={o().id}>
+      <h3 id={hid()} lang="en" dir="auto">
+        {o().description}
+      </h3>
+      <blockquote class="clause" lang="en" dir="auto">
+        {o().clause}
+      </blockquote>
+      <dl class="ob-facts">
+        <div>
+          <dt>{t('obStarts')}</dt>
+          <dd lang="en" dir="auto">
+            {o().startsWhen}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('obFulfilledWhen')}</dt>
+          <dd lang="en" dir="auto">
+            {o().fulfilledWhen}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('obRule')}</dt>
+          <dd>{ruleText(o().rule)}</dd>
+        </div>
+        <Show when={o().evidence}>
+          <div>
+            <dt>{t('obEvidence')}</dt>
+            <dd lang="en" dir="auto">
+              {o().evidence}
+            </dd>
+          </div>
+        </Show>
+      </dl>
+      <h4>{t('obEntries', { n: props.count })}</h4>
+      <Show when={props.count} fallback={<p class="muted">{t('obNoEntries')}</p>}>
+        {props.children}
+      </Show>
+    </article>
+  );
+}

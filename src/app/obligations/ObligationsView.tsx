@@ -1,0 +1,93 @@
+// The obligations tab's content: each promise of the policy beside the events the report
+// judged for it (or the stored ones, not yet judged), and the form to record one by hand.
+import { For, type JSX, Show } from 'solid-js';
+import type { Obligation } from '../../engine/policy';
+import type { SlaReport } from '../../engine/report';
+import type { NewObligationEntry } from '../../storage';
+import { formatInstant } from '../format';
+import { locale, t } from '../state/locale';
+import { ReportEnv } from '../tickets/ReportEnv';
+import { EntryForm } from './EntryForm';
+import { handEntryIds, type ObligationEntryRow } from './entries';
+import { JudgedTable } from './JudgedTable';
+import { ObligationCard } from './ObligationCard';
+import './obligations.css';
+
+export interface ObligationsViewProps {
+  obligations: Obligation[];
+  zone: string;
+  report: SlaReport | null;
+  entries: ObligationEntryRow[];
+  citations: Readonly<Record<string, string>>;
+  onAdd: (entry: NewObligationEntry) => Promise<unknown>;
+  onDelete: (id: number) => Promise<unknown>;
+}
+
+/** Stored events before any report judged them: when each started, and delete. */
+function Unjudged(props: { entries: ObligationEntryRow[]; zone: string; onDelete: (id: number) => void }) {
+  const at = (ms: number) => formatInstant(new Date(ms).toISOString(), props.zone, locale());
+  return (
+    <ul class="plain">
+      <For each={props.entries}>
+        {(e) => (
+          <li>
+            {at(e.startedAtMs)} <span dir="auto">{e.note}</span>{' '}
+            <Show when={e.datasetId === null}>
+              <button type="button" class="small" onClick={() => props.onDelete(e.id)}>
+                {t('obDelete')}
+              </button>
+            </Show>
+          </li>
+        )}
+      </For>
+    </ul>
+  );
+}
+
+export function ObligationsView(props: ObligationsViewProps) {
+  const ids = () =>
+    props.report ? handEntryIds(props.report.obligations, props.entries, props.report.contract.timezone) : [];
+  const judged = (id: string) =>
+    (props.report?.obligations ?? [])
+      .map((entry, i) => ({ entry, id: ids()[i] ?? null }))
+      .filter((r) => r.entry.obligation === id);
+  const stored = (id: string) => props.entries.filter((e) => e.obligation === id);
+  const remove = (id: number) => void props.onDelete(id);
+
+  const body = (): JSX.Element => (
+    <>
+      <header class="dash-head">
+        <h2>{t('obligationsTitle')}</h2>
+        <p class="muted">{t('obIntro', { zone: props.zone })}</p>
+        <Show when={!props.report && props.entries.length}>
+          <p class="muted">{t('obNotJudged')}</p>
+        </Show>
+      </header>
+      <Show when={props.obligations.length} fallback={<p>{t('obNone')}</p>}>
+        <For each={props.obligations}>
+          {(o) => (
+            <ObligationCard obligation={o} count={props.report ? judged(o.id).length : stored(o.id).length}>
+              <Show
+                when={props.report}
+                fallback={<Unjudged entries={stored(o.id)} zone={props.zone} onDelete={remove} />}
+              >
+                <JudgedTable label={o.description} rows={judged(o.id)} rule={o.rule.kind} onDelete={remove} />
+              </Show>
+            </ObligationCard>
+          )}
+        </For>
+        <EntryForm obligations={props.obligations} zone={props.zone} onAdd={props.onAdd} />
+      </Show>
+    </>
+  );
+
+  return (
+    <Show when={props.report} fallback={<div class="sla-dashboard tab-view">{body()}</div>}>
+      {(r) => (
+        <ReportEnv report={r()} locale={locale()} citations={props.citations}>
+          {body()}
+        </ReportEnv>
+      )}
+    </Show>
+  );
+}

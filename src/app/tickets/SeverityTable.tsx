@@ -1,0 +1,74 @@
+// Compliance per severity as the report states it: tickets decided, met, missed, pending,
+// compliance over decided tickets and the worst breach, beside the policy's target.
+import { For } from 'solid-js';
+import type { Policy } from '../../engine/policy';
+import type { ComplianceReport } from '../../engine/report';
+import { citeAttrs } from '../components/citations';
+import { useEnv } from '../components/context';
+import { ScrollTable } from '../components/ScrollTable';
+import { targetText } from './targets';
+
+export function SeverityTable(props: { rows: ComplianceReport[]; targets: Policy['responseTargets'] }) {
+  const env = useEnv();
+  const { t, fmt } = env;
+  const target = (c: ComplianceReport) =>
+    targetText(props.targets.find((x) => x.severity === c.severity)?.[c.kind], env);
+  return (
+    <ScrollTable label={t('tkCompliance')} citeNote={!!env.citations.responseTargets}>
+      <thead>
+        <tr>
+          <th scope="col">{t('colSeverity')}</th>
+          <th scope="col">{t('colKind')}</th>
+          <th scope="col">
+            <span
+              class={env.citations.responseTargets ? 'cited' : undefined}
+              tabindex={env.citations.responseTargets ? 0 : undefined}
+              {...citeAttrs(env, 'responseTargets')}
+            >
+              {t('colTargetRule')}
+            </span>
+          </th>
+          <th scope="col" class="num">
+            {t('colDecided')}
+          </th>
+          <th scope="col" class="num">
+            {t('colMetCount')}
+          </th>
+          <th scope="col" class="num">
+            {t('colMissed')}
+          </th>
+          <th scope="col" class="num">
+            {t('colPending')}
+          </th>
+          <th scope="col" class="num">
+            {t('colCompliance')}
+          </th>
+          <th scope="col" class="num">
+            {t('colWorst')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        <For each={props.rows}>
+          {(c) => (
+            <tr data-severity={c.severity}>
+              <th scope="row">{c.severity}</th>
+              <td>{c.kind === 'response' ? t('kindResponse') : t('kindResolution')}</td>
+              <td>{target(c)}</td>
+              <td class="num">{fmt.num(c.decided)}</td>
+              <td class="num">{fmt.num(c.met)}</td>
+              <td class={c.missed ? 'num bad' : 'num'}>{fmt.num(c.missed)}</td>
+              <td class="num">{fmt.num(c.pending)}</td>
+              <td class={c.compliancePercent !== null && c.compliancePercent < 100 ? 'num bad' : 'num'}>
+                {c.compliancePercent === null ? t('none') : fmt.pct(c.compliancePercent, 1)}
+              </td>
+              <td class="num">
+                {c.worstBreachMinutes === null ? t('none') : fmt.minutes(c.worstBreachMinutes)}
+              </td>
+            </tr>
+          )}
+        </For>
+      </tbody>
+    </ScrollTable>
+  );
+}

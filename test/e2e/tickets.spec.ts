@@ -1,0 +1,135 @@
+// Tickets, obligations, the business calendar and claims end to end: the Clarus LIS sample
+// with its tickets and obligation log imported, compliance and promises on their tabs, an
+// event recorded and deleted by hand, and a moved holiday turning a business-day result.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoHorizontalOverflow, openApp, openTab, samplePath, screenshot, trySample } from './helpers';
+
+const SIZES = [
+  { width: 360, height: 740 },
+  { width: 1280, height: 800 },
+] as const;
+
+const tab = (page: Page, name: 'Tickets' | 'Obligations') =>
+  page
+    .getByRole('navigation', { name: 'Contract sections' })
+    .getByRole('link', { name, exact: true })
+    .click();
+
+const job = (page: Page, file: string) =>
+  page.getByTestId('import-job').filter({ has: page.getByRole('heading', { name: file, exact: true }) });
+
+const ticketRow = (page: Page, id: string) => page.locator(`tr[data-ticket="${id}"]`);
+const severityRow = (page: Page, severity: string) => page.locator(`tr[data-severity="${severity}"]`);
+const card = (page: Page, obligation: string) => page.locator(`article[data-obligation="${obligation}"]`);
+
+/** Screenshot and overflow check; on the wide screen also no serious or critical axe finding. */
+async function look(page: Page, name: string, at?: ReturnType<Page['locator']>): Promise<void> {
+  if (at) await at.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(200);
+  await screenshot(page, name);
+  await expectNoHorizontalOverflow(page);
+  if ((page.viewportSize()?.width ?? 0) < 1000) return;
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(bad, `axe on ${name}`).toEqual([]);
+}
+
+for (const size of SIZES) {
+  test(`tickets, obligations and the calendar of the Clarus sample at ${size.width}×${size.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await openApp(page);
+    await trySample(page, 'clarus-lis');
+
+    // The open claim and its countdown on the dashboard.
+    const claims = page.getByTestId('claims-panel');
+    await expect(claims.locator('li[data-claim="2026-10"]')).toContainText('10 days left');
+    await expect(claims.locator('li[data-claim="2026-10"]')).toContainText('Claim by Nov 30, 2026');
+    await expect(claims).toContainText('Not triggered: 3 consecutive months below target');
+    await look(page, 'claims', claims);
+
+    await openTab(page, 'Data');
+    await page
+      .getByTestId('file-input')
+      .setInputFiles([samplePath('clarus-lis', 'tickets.csv'), samplePath('clarus-lis', 'obligations.csv')]);
+    // The sample's own two imports stay listed; the two new files wait for review.
+    await expect(job(page, 'obligations.csv')).toHaveAttribute('data-status', 'review');
+    await page.getByRole('button', { name: 'Import all 2' }).click();
+    await expect(job(page, 'tickets.csv')).toHaveAttribute('data-status', 'imported');
+    await expect(job(page, 'obligations.csv')).toHaveAttribute('data-status', 'imported');
+
+    // Ticket compliance: 6 October is Armed Forces Day, so CLR-209 met its 1 business day.
+    await tab(page, 'Tickets');
+    await expect(page.getByRole('heading', { name: 'Support tickets', level: 2 })).toBeVisible();
+    await expect(severityRow(page, 'P1')).toContainText('50.0 %');
+    await expect(severityRow(page, 'P3')).toContainText('100.0 %');
+    await expect(ticketRow(page, 'CLR-209')).toContainText('met');
+    await expect(ticketRow(page, 'CLR-204')).toContainText('missed');
+    await expect(page.locator('figure.chart canvas')).toHaveAttribute(
+      'aria-label',
+      'Time to first response per ticket against its target',
+    );
+    await look(page, 'tickets');
+    await look(page, 'tickets-chart', page.locator('figure.chart'));
+
+    // Obligations: the sample's events judged, one recorded by hand and deleted again.
+    await tab(page, 'Obligations');
+    await expect(card(page, 'breach-notification')).toContainText('2 recorded events');
+    await expect(card(page, 'rpo')).toContainText('missed');
+    await expect(card(page, 'rto')).toContainText('1 recorded event');
+    await look(page, 'obligations');
+    await page.getByTestId('obligation-which').selectOption('rto');
+    await page.getByTestId('obligation-started').fill('2026-11-20T09:00');
+    await page.getByTestId('obligation-fulfilled').fill('2026-11-20T20:00');
+    await page.getByTestId('obligation-note').fill('Second disaster');
+    await page.getByRole('button', { name: 'Record event' }).click();
+    await expect(card(page, 'rto')).toContainText('2 recorded events');
+    const byHand = card(page, 'rto').locator('tbody tr', { hasText: 'Second disaster' });
+    await expect(byHand).toContainText('Nov 20, 2026, 17:00'); // 8 h after 09:00 Cairo time
+    await expect(byHand).toContainText('missed');
+    await expect(byHand).toContainText('by hand');
+    await look(page, 'obligations-entry', page.getByTestId('obligation-form'));
+    await byHand.getByRole('button', { name: 'Delete the event of Nov 20, 2026, 09:00' }).click();
+    await expect(card(page, 'rto')).toContainText('1 recorded event');
+
+    // The calendar: move Armed Forces Day, and CLR-209's Tuesday becomes a working day.
+    await openTab(page, 'Settings');
+    const calendar = page.getByTestId('calendar-editor');
+    await expect(calendar.getByTestId('weekly-hours')).toContainText('Sunday');
+    await expect(calendar.getByTestId('holiday-source')).toContainText('Built-in public holidays of Egypt');
+    const armedForces = calendar.locator('tr[data-date="2026-10-06"]');
+    await expect(armedForces).toContainText('Armed Forces Day');
+    await look(page, 'calendar', calendar);
+    await armedForces.getByRole('button', { name: /^Edit/ }).click();
+    await armedForces.locator('input[type="date"]').fill('2026-10-08');
+    await armedForces.getByRole('button', { name: 'Save' }).click();
+    await expect(calendar.locator('tr[data-date="2026-10-08"]')).toContainText('Armed Forces Day');
+    await expect(calendar.getByTestId('holiday-source')).toContainText('This contract’s own list');
+    await look(page, 'calendar-edited', calendar.locator('tr[data-date="2026-10-08"]'));
+
+    await tab(page, 'Tickets');
+    await expect(ticketRow(page, 'CLR-209')).toContainText('missed');
+    await expect(ticketRow(page, 'CLR-209')).toContainText('13 h');
+    await expect(severityRow(page, 'P3')).toContainText('0.0 %');
+
+    // And back: the built-in list restores the result.
+    await openTab(page, 'Settings');
+    await page.getByRole('button', { name: 'Reset to built-in' }).click();
+    await expect(calendar.getByTestId('holiday-source')).toContainText('Built-in public holidays of Egypt');
+    await tab(page, 'Tickets');
+    await expect(ticketRow(page, 'CLR-209')).toContainText('met');
+
+    // Arabic, right to left, on the new tabs.
+    await page.getByTestId('language').selectOption('ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('.tab-view')).toHaveAttribute('dir', 'rtl');
+    await look(page, 'tickets-ar');
+    await page.locator('nav.tabs a').nth(3).click();
+    await expect(page.getByText('تسجيل حدث يدويًا')).toBeVisible();
+    await look(page, 'obligations-ar');
+  });
+}

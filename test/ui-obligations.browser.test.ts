@@ -1,0 +1,192 @@
+// The obligations view in Chromium for the Clarus LIS sample (obligations.csv and one
+// event entered by hand): the policy's promises beside the engine's judgement, adding an
+// event in the contract's zone, deleting a hand-entered one, English and Arabic.
+import { createComponent, createSignal } from 'solid-js';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { ObligationsView, type ObligationsViewProps } from '../src/app/obligations/ObligationsView';
+import { setLocale } from '../src/app/state/locale';
+import type { ObligationEntry } from '../src/engine/obligations';
+import { effectivePolicy } from '../src/engine/policy';
+import type { SlaReport } from '../src/engine/report';
+import type { NewObligationEntry, ObligationEntryRow } from '../src/storage';
+import '../src/app/shell/app.css';
+import {
+  clarus,
+  clarusReport,
+  mount,
+  nextFrame,
+  pageFits,
+  shoot,
+  text,
+  unmount,
+} from './support/clarus-sample';
+
+/** An RTO event entered by hand, as the store keeps it: restored after 11 hours. */
+const byHand: ObligationEntry = {
+  obligation: 'rto',
+  startedAtMs: Date.parse('2026-11-20T09:00:00+02:00'),
+  fulfilledAtMs: Date.parse('2026-11-20T20:00:00+02:00'),
+  note: 'Second disaster',
+  source: 'entered by hand',
+  line: 0,
+};
+const stored: ObligationEntryRow[] = [{ ...byHand, id: 7, contractId: 1, datasetId: null }];
+
+let report: SlaReport;
+beforeAll(async () => {
+  report = await clarusReport({ extraEntries: [byHand] });
+});
+afterEach(() => {
+  unmount();
+  setLocale('en');
+});
+
+function view(props: Partial<ObligationsViewProps> = {}) {
+  const added: NewObligationEntry[] = [];
+  const deleted: number[] = [];
+  const root = mount(() =>
+    createComponent(ObligationsView, {
+      obligations: effectivePolicy(clarus).obligations,
+      zone: 'Africa/Cairo',
+      report,
+      entries: stored,
+      citations: clarus.citations,
+      onAdd: async (e) => void added.push(e),
+      onDelete: async (id) => void deleted.push(id),
+      ...props,
+    }),
+  );
+  return { root, added, deleted };
+}
+
+const card = (root: Element, id: string) => root.querySelector(`article[data-obligation="${id}"]`)!;
+const rows = (el: Element) => [...el.querySelectorAll('tbody tr')].map(text);
+const set = (root: Element, id: string, value: string) => {
+  const el = root.querySelector(`[data-testid="${id}"]`) as HTMLInputElement | HTMLSelectElement;
+  el.value = value;
+  el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input'));
+};
+const submit = (root: Element) =>
+  (root.querySelector('[data-testid="obligation-form"] button[type="submit"]') as HTMLButtonElement).click();
+
+describe('obligations view for Clarus LIS', () => {
+  it('shows each promise with its clause, clock and rule beside the judged events', () => {
+    const { root } = view();
+    const breach = card(root, 'breach-notification');
+    // Nothing here was entered by hand, so there is nothing to delete.
+    expect(text(breach.querySelector('thead'))).toBe('Clock startedDeadlineFulfilledStatusMarginNoteSource');
+    expect(text(breach.querySelector('h3'))).toBe('Notify you of a personal-data breach within 72 hours');
+    expect(text(breach)).toContain('§15 Security, Data Protection & Breach Notification');
+    expect(text(breach)).toContain('Clock starts whenClarus becomes aware of the breach');
+    expect(text(breach)).toContain('Rulewithin 72 h of the start');
+    expect(text(breach)).toContain('2 recorded events');
+    const [met, pending] = rows(breach);
+    expect(met).toMatch(/Sep 25, 2026, 14:00Sep 28, 2026, 14:00Sep 27, 2026, 10:00met1 d 4 h/);
+    expect(met).toContain('obligations.csv:2');
+    expect(pending).toMatch(/Nov 19, 2026, 20:00Nov 22, 2026, 20:00—pending20 h/);
+  });
+
+  it('shows the data-loss window of the recovery-point promise', () => {
+    const { root } = view();
+    const rpo = card(root, 'rpo');
+    expect(text(rpo)).toContain('at most 24 h of data lost');
+    expect(text(rpo.querySelector('thead'))).toBe(
+      'Clock startedLast good backupStatusMarginData lostNoteSource',
+    );
+    // Incident 12 Oct 10:15, last good backup 11 Oct 02:00: 32 h 15 min lost, 8 h 15 min too many.
+    expect(rows(rpo)[0]).toMatch(/Oct 12, 2026, 10:15Oct 11, 2026, 02:00missed−8 h 15 min1 d 8 h 15 min/);
+  });
+
+  it('lets a hand-entered event be deleted, but not one from a file', () => {
+    const { root, deleted } = view();
+    const rto = card(root, 'rto');
+    const [fromFile, hand] = [...rto.querySelectorAll('tbody tr')];
+    expect(text(fromFile)).toMatch(/met.*obligations\.csv:4/);
+    expect(fromFile!.querySelector('button')).toBeNull();
+    expect(text(hand)).toMatch(/Nov 20, 2026, 09:00Nov 20, 2026, 17:00Nov 20, 2026, 20:00missed−3 h/);
+    expect(text(hand)).toContain('by hand');
+    const del = hand!.querySelector('button')!;
+    expect(del.getAttribute('aria-label')).toBe('Delete the event of Nov 20, 2026, 09:00');
+    del.click();
+    expect(deleted).toEqual([7]);
+  });
+
+  it('records an event by hand with times read in the contract’s zone', async () => {
+    const { root, added } = view();
+    set(root, 'obligation-which', 'breach-notification');
+    submit(root);
+    await nextFrame();
+    expect(text(root.querySelector('#ob-add-err'))).toBe('Enter when the clock started.');
+    // Egypt's clocks jump from 00:00 to 01:00 on the last Friday of April.
+    set(root, 'obligation-started', '2026-04-24T00:30');
+    submit(root);
+    await nextFrame();
+    expect(text(root.querySelector('#ob-add-err'))).toContain('does not exist in Africa/Cairo');
+    set(root, 'obligation-started', '2026-11-20T08:00');
+    set(root, 'obligation-fulfilled', '2026-11-21T09:30');
+    set(root, 'obligation-note', 'Phishing incident');
+    submit(root);
+    await nextFrame();
+    expect(added).toEqual([
+      {
+        obligation: 'breach-notification',
+        startedAtMs: Date.parse('2026-11-20T08:00:00+02:00'),
+        fulfilledAtMs: Date.parse('2026-11-21T09:30:00+02:00'),
+        note: 'Phishing incident',
+      },
+    ]);
+    expect((root.querySelector('[data-testid="obligation-started"]') as HTMLInputElement).value).toBe('');
+  });
+
+  it('lists stored events before any report judged them, and says the policy may have none', () => {
+    let { root } = view({ report: null });
+    expect(text(root)).toContain('Recorded events are judged once the contract has been evaluated.');
+    expect(text(card(root, 'rto'))).toContain('1 recorded event');
+    expect(text(card(root, 'rto'))).toContain('Nov 20, 2026, 09:00 Second disaster');
+    ({ root } = view({ obligations: [] }));
+    expect(text(root)).toContain('This contract’s policy lists no other promises.');
+  });
+
+  it('shows a new report’s judgement in place', async () => {
+    const [current, setCurrent] = createSignal<SlaReport>(await clarusReport());
+    const root = mount(() =>
+      createComponent(ObligationsView, {
+        obligations: effectivePolicy(clarus).obligations,
+        zone: 'Africa/Cairo',
+        get report() {
+          return current();
+        },
+        entries: [],
+        citations: {},
+        onAdd: async () => {},
+        onDelete: async () => {},
+      }),
+    );
+    expect(text(card(root, 'rto'))).toContain('1 recorded event');
+    setCurrent(report);
+    await nextFrame();
+    expect(text(card(root, 'rto'))).toContain('2 recorded events');
+  });
+
+  it('fits 360 px in English and in Arabic, right to left', async () => {
+    await page.viewport(360, 740);
+    let { root } = view();
+    await nextFrame();
+    expect(pageFits()).toBe(true);
+    await shoot('ui-obligations-360');
+    setLocale('ar');
+    ({ root } = view());
+    await nextFrame();
+    expect(root.querySelector('.sla-dashboard')!.getAttribute('dir')).toBe('rtl');
+    expect(text(root)).toContain('تسجيل حدث يدويًا');
+    expect(text(card(root, 'rto'))).toContain('خلال 8 س من البداية');
+    expect(pageFits()).toBe(true);
+    await shoot('ui-obligations-360-ar');
+    await page.viewport(1280, 800);
+    setLocale('en');
+    view();
+    await nextFrame();
+    await shoot('ui-obligations-1280');
+  });
+});

@@ -1,0 +1,83 @@
+// A support-ticket file or an obligation log into storage: small files, read whole, checked
+// by the shared ingest code exactly as the command line reads them, then saved in one transaction.
+import { InputError } from '../src/ingest/load';
+import { loadObligations } from '../src/ingest/obligations';
+import { loadTickets } from '../src/ingest/tickets';
+import { type SaveOutcome, Sha256, type Store } from '../src/storage';
+import {
+  failureOf,
+  type ImportOutcome,
+  type ImportProgress,
+  type ObligationImportOptions,
+  type TicketImportOptions,
+} from './outcomes';
+import { ProgressThrottle } from './progress';
+
+/** Larger than any real ticket export, small enough to read whole without trouble. */
+export const MAX_RECORD_FILE_BYTES = 50 * 1024 * 1024;
+
+const fileName = (name: string) => name.split(/[\\/]/).pop() ?? name;
+
+export async function importRecordFile(
+  store: Store,
+  file: File,
+  contractId: number,
+  options: TicketImportOptions | ObligationImportOptions,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<ImportOutcome> {
+  const progress = new ProgressThrottle(onProgress, file.size);
+  try {
+    if (file.size > MAX_RECORD_FILE_BYTES)
+      throw new InputError(
+        file.name,
+        null,
+        `this ${options.kind === 'tickets' ? 'tickets file' : 'obligation log'} is ${Math.ceil(file.size / 1024 / 1024)} MB; at most ${MAX_RECORD_FILE_BYTES / 1024 / 1024} MB is read (is it the right file?)`,
+      );
+    progress.report('reading', 0, 0);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const checksum = new Sha256().update(bytes).hex();
+    const common = {
+      name: file.name,
+      size: file.size,
+      checksum,
+      sourceZone: options.sourceZone,
+    };
+    const save = { replace: options.replace ?? false };
+    let saved: SaveOutcome;
+    let summary: ReturnType<typeof loadTickets>['summary'];
+    if (options.kind === 'tickets') {
+      const loaded = loadTickets(file.name, bytes, options.sourceZone, options.severityMap ?? {});
+      summary = loaded.summary;
+      progress.report('saving', file.size, summary.rows);
+      saved = await store.saveTickets(contractId, { ...common, tickets: loaded.tickets, summary }, save);
+    } else {
+      // Any row naming an obligation the contract lacks throws: the file is refused whole.
+      const entries = loadObligations(file.name, bytes, options.sourceZone, options.obligationIds);
+      if (entries.length === 0) throw new InputError(file.name, null, 'no usable rows (header only)');
+      // The command line's summary of an obligation log: every row is used or the file is refused.
+      summary = {
+        name: fileName(file.name),
+        kind: 'obligations',
+        rows: entries.length,
+        skippedRows: 0,
+        monitors: [],
+        skipped: [],
+      };
+      progress.report('saving', file.size, summary.rows);
+      saved = await store.saveObligationEntries(contractId, { ...common, entries, summary }, save);
+    }
+    if (saved.status === 'duplicate') return { status: 'duplicate', datasetId: saved.datasetId, checksum };
+    return {
+      status: 'imported',
+      datasetId: saved.datasetId,
+      replacedDatasetId: saved.replacedDatasetId,
+      checksum,
+      summary,
+      filteredRows: 0,
+    };
+  } catch (e) {
+    const failure = failureOf(e);
+    if (failure) return { status: 'failed', error: failure };
+    throw e;
+  }
+}
