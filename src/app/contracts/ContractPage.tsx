@@ -9,10 +9,9 @@ import { ImportStatus } from '../import/ImportStatus';
 import { addFiles } from '../import/queue';
 import { isHidden } from '../state/deletes';
 import { dir, locale, t } from '../state/locale';
-import { navigate, type Tab } from '../state/route';
+import { hrefOf, navigate, TABS, type Tab } from '../state/route';
 import { createContractSession } from '../state/session';
 import { ContractSettings } from './ContractSettings';
-import { PAGE_TABS, pageTab, tabHref } from './tabs';
 
 // The heavy tabs (charts, the policy form, the engine for what-if) load on first use.
 const DashboardTab = lazy(() => import('./DashboardTab').then((m) => ({ default: m.DashboardTab })));
@@ -35,7 +34,7 @@ const TAB_KEY = {
 
 export function ContractPage(props: { id: number; tab: Tab }) {
   const s = createContractSession(() => props.id);
-  const tab = () => pageTab(props.tab);
+  const tab = () => props.tab;
   const gone = createMemo(() => (s.loaded() && !s.contract()) || isHidden(props.id));
   const onFiles = (files: File[]) => {
     void addFiles(props.id, files, importDefaults(s));
@@ -64,10 +63,10 @@ export function ContractPage(props: { id: number; tab: Tab }) {
           </p>
         </header>
         <nav class="tabs" aria-label={t('appSections')}>
-          <For each={PAGE_TABS}>
+          <For each={TABS}>
             {(name) => (
               <a
-                href={tabHref(props.id, name)}
+                href={hrefOf({ page: 'contract', id: props.id, tab: name })}
                 aria-current={tab() === name ? 'page' : undefined}
                 ref={(el) => {
                   // On a phone the tab row scrolls sideways: keep the open tab in view.

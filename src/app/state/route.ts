@@ -2,7 +2,7 @@
 // contracts, `#/contract/<id>/<tab>` opens one.
 import { createSignal } from 'solid-js';
 
-export const TABS = ['dashboard', 'data', 'policy', 'whatif', 'settings'] as const;
+export const TABS = ['dashboard', 'data', 'tickets', 'obligations', 'policy', 'whatif', 'settings'] as const;
 export type Tab = (typeof TABS)[number];
 
 export type Route = { page: 'list' } | { page: 'storage' } | { page: 'contract'; id: number; tab: Tab };
