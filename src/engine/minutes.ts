@@ -73,6 +73,14 @@ export function holdMinutes(p: ProbeMinutes): number {
 // Re-evaluating after a policy change reuses each monitor's states: they depend only on
 // the monitor's data, the range and the minute rule.
 const stateCache = new WeakMap<ProbeMinutes, Map<string, Uint8Array>>();
+const ownCache = new WeakMap<ProbeMinutes, Map<string, OwnStates>>();
+
+/** A monitor's states over its own data, independent of any period range. */
+interface OwnStates {
+  states: Uint8Array;
+  lastState: number;
+  lastMinute: number;
+}
 
 /** Rules 1 and 2: checks to minute states over the range (shared; do not modify). */
 export function probeStates(p: ProbeMinutes, range: MinuteRange, rule: 'any' | 'majority'): Uint8Array {
@@ -80,38 +88,51 @@ export function probeStates(p: ProbeMinutes, range: MinuteRange, rule: 'any' | '
   let cached = stateCache.get(p);
   const hit = cached?.get(key);
   if (hit) return hit;
-  const out = computeProbeStates(p, range, rule);
+  const out = statesInRange(p, ownStates(p, rule), range);
   if (!cached) stateCache.set(p, (cached = new Map()));
   if (cached.size > 8) cached.clear();
   cached.set(key, out);
   return out;
 }
 
-function computeProbeStates(p: ProbeMinutes, range: MinuteRange, rule: 'any' | 'majority'): Uint8Array {
-  const first = range.firstMinute;
-  const out = new Uint8Array(range.endMinute - first);
+// A change of zone or period kind moves the range; the walk over the checks is then
+// reused and only copied into the new range.
+function ownStates(p: ProbeMinutes, rule: 'any' | 'majority'): OwnStates {
+  let cached = ownCache.get(p);
+  const hit = cached?.get(rule);
+  if (hit) return hit;
   const hold = holdMinutes(p);
   const { up, down } = p;
+  const states = new Uint8Array(up.length);
   let lastState = NODATA;
   let lastMinute = Number.NEGATIVE_INFINITY;
-  // Checks before the range carry into it, so the walk starts at the data's first minute.
-  const dataEnd = Math.min(p.firstMinute + up.length, range.endMinute);
-  for (let m = p.firstMinute; m < dataEnd; m++) {
-    const i = m - p.firstMinute;
+  for (let i = 0; i < up.length; i++) {
     const u = up[i]!;
     const d = down[i]!;
-    let state: number;
     if (u + d > 0) {
-      state = d > 0 && (rule === 'any' || d * 2 > u + d) ? DOWN : UP;
-      lastState = state;
-      lastMinute = m;
-    } else state = m - lastMinute < hold ? lastState : NODATA;
-    if (m >= first) out[m - first] = state;
+      lastState = d > 0 && (rule === 'any' || d * 2 > u + d) ? DOWN : UP;
+      lastMinute = p.firstMinute + i;
+      states[i] = lastState;
+    } else if (p.firstMinute + i - lastMinute < hold) states[i] = lastState;
   }
+  const own = { states, lastState, lastMinute };
+  if (!cached) ownCache.set(p, (cached = new Map()));
+  cached.set(rule, own);
+  return own;
+}
+
+function statesInRange(p: ProbeMinutes, own: OwnStates, range: MinuteRange): Uint8Array {
+  const first = range.firstMinute;
+  const out = new Uint8Array(range.endMinute - first);
+  const dataEnd = p.firstMinute + own.states.length;
+  const from = Math.max(p.firstMinute, first);
+  const to = Math.min(dataEnd, range.endMinute);
+  if (to > from) out.set(own.states.subarray(from - p.firstMinute, to - p.firstMinute), from - first);
   // After the data: carry the last state for the rest of its hold.
-  const from = Math.max(dataEnd, first);
-  const to = Math.min(range.endMinute, lastMinute + hold);
-  if (lastState !== NODATA && to > from) out.fill(lastState, from - first, to - first);
+  const tailFrom = Math.max(dataEnd, first);
+  const tailTo = Math.min(range.endMinute, own.lastMinute + holdMinutes(p));
+  if (own.lastState !== NODATA && tailTo > tailFrom)
+    out.fill(own.lastState, tailFrom - first, tailTo - first);
   return out;
 }
 
