@@ -161,14 +161,74 @@ function serviceStates(monitors: readonly MonitorMinutes[], policy: Policy, rang
   const cached = serviceCache.get(monitors);
   if (cached?.key === key) return cached.service;
   const length = range.endMinute - range.firstMinute;
-  const states = monitors.map((m) =>
-    m.kind === 'events'
-      ? eventStates(m, eventCoverage(m, policy.timezone), range)
-      : probeStates(m, range, policy.minuteRule),
-  );
-  const service = states.length ? combineStates(states, length, policy.combine) : new Uint8Array(length);
+  let service: Uint8Array;
+  if (monitors.length && monitors.every((m) => m.kind !== 'events')) {
+    service = placeInRange(ownService(monitors as readonly ProbeMinutes[], policy), range);
+  } else {
+    const states = monitors.map((m) =>
+      m.kind === 'events'
+        ? eventStates(m, eventCoverage(m, policy.timezone), range)
+        : probeStates(m, range, policy.minuteRule),
+    );
+    service = states.length ? combineStates(states, length, policy.combine) : new Uint8Array(length);
+  }
   serviceCache.set(monitors, { key, service });
   return service;
+}
+
+interface OwnService {
+  span: MinuteRange;
+  states: Uint8Array;
+  /** The service state after the span: what monitors holding forever keep showing. */
+  tail: number;
+}
+
+const ownServiceCache = new WeakMap<readonly MonitorMinutes[], Map<string, OwnService>>();
+
+/**
+ * Check and state logs combined over their own span, independent of the zone and period
+ * kind, so a change of either only copies it into the new range.
+ */
+function ownService(monitors: readonly ProbeMinutes[], policy: Policy): OwnService {
+  const key = `${policy.minuteRule}:${policy.combine}`;
+  let cached = ownServiceCache.get(monitors);
+  const hit = cached?.get(key);
+  if (hit) return hit;
+  const ends = monitors.map((m) => {
+    const hold = holdMinutes(m);
+    return m.firstMinute + m.up.length + (Number.isFinite(hold) ? hold : 0);
+  });
+  const span = { firstMinute: Math.min(...monitors.map((m) => m.firstMinute)), endMinute: Math.max(...ends) };
+  const length = span.endMinute - span.firstMinute;
+  const states = combineStates(
+    monitors.map((m) => probeStates(m, span, policy.minuteRule)),
+    length,
+    policy.combine,
+  );
+  // Past the span only monitors that hold forever still have a state: their last one.
+  const lastStates = monitors.map((m) => {
+    const s = probeStates(m, span, policy.minuteRule);
+    return Uint8Array.of(!Number.isFinite(holdMinutes(m)) && s.length ? s[s.length - 1]! : NODATA);
+  });
+  const tail = combineStates(lastStates, 1, policy.combine)[0]!;
+  const own = { span, states, tail };
+  if (!cached) ownServiceCache.set(monitors, (cached = new Map()));
+  cached.set(key, own);
+  return own;
+}
+
+function placeInRange(own: OwnService, range: MinuteRange): Uint8Array {
+  const out = new Uint8Array(range.endMinute - range.firstMinute);
+  const from = Math.max(own.span.firstMinute, range.firstMinute);
+  const to = Math.min(own.span.endMinute, range.endMinute);
+  if (to > from)
+    out.set(
+      own.states.subarray(from - own.span.firstMinute, to - own.span.firstMinute),
+      from - range.firstMinute,
+    );
+  const tailFrom = Math.max(own.span.endMinute, range.firstMinute);
+  if (own.tail !== NODATA && range.endMinute > tailFrom) out.fill(own.tail, tailFrom - range.firstMinute);
+  return out;
 }
 
 /** Applies user contract values (zone, fee, tier, effective date) on top of a policy. */

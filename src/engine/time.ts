@@ -222,14 +222,38 @@ export function parseDate(text: string): { year: number; month: number; day: num
 export function formatInstant(zone: string, utcMs: number): string {
   const secondMs = Math.floor(utcMs / 1000) * 1000;
   const off = zoneOffsetMs(zone, secondMs);
-  const d = new Date(secondMs + off);
-  const sign = off < 0 ? '-' : '+';
-  const abs = Math.abs(off) / MINUTE_MS;
-  const offText = `${sign}${pad2(Math.floor(abs / 60))}:${pad2(Math.round(abs % 60))}`;
+  const local = secondMs + off;
+  const day = Math.floor(local / DAY_MS);
+  const secondOfDay = (local - day * DAY_MS) / 1000;
   return (
-    `${pad4(d.getUTCFullYear())}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}` +
-    `T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}${offText}`
+    `${dayText(day)}T${pad2(Math.floor(secondOfDay / 3600))}:${pad2(Math.floor(secondOfDay / 60) % 60)}:` +
+    `${pad2(secondOfDay % 60)}${offsetText(off)}`
   );
+}
+
+// Reports write tens of thousands of instants; their dates and offsets repeat.
+const dayTexts = new Map<number, string>();
+const offsetTexts = new Map<number, string>();
+
+function dayText(day: number): string {
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    const d = new Date(day * DAY_MS);
+    text = `${pad4(d.getUTCFullYear())}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+    if (dayTexts.size > 100_000) dayTexts.clear();
+    dayTexts.set(day, text);
+  }
+  return text;
+}
+
+function offsetText(off: number): string {
+  let text = offsetTexts.get(off);
+  if (text === undefined) {
+    const abs = Math.abs(off) / MINUTE_MS;
+    text = `${off < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(Math.round(abs % 60))}`;
+    offsetTexts.set(off, text);
+  }
+  return text;
 }
 
 /** The local calendar date of an instant. */
