@@ -1,6 +1,6 @@
 // Compliance per severity as the report states it: tickets decided, met, missed, pending,
 // compliance over decided tickets and the worst breach, beside the policy's target.
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { Policy } from '../../engine/policy';
 import type { ComplianceReport } from '../../engine/report';
 import { citeAttrs } from '../components/citations';
@@ -8,26 +8,29 @@ import { useEnv } from '../components/context';
 import { ScrollTable } from '../components/ScrollTable';
 import { targetText } from './targets';
 
-export function SeverityTable(props: { rows: ComplianceReport[]; targets: Policy['responseTargets'] }) {
+/** Without `targets` (the dashboard has the report only) the target column is left out. */
+export function SeverityTable(props: { rows: ComplianceReport[]; targets?: Policy['responseTargets'] }) {
   const env = useEnv();
   const { t, fmt } = env;
   const target = (c: ComplianceReport) =>
-    targetText(props.targets.find((x) => x.severity === c.severity)?.[c.kind], env);
+    targetText(props.targets?.find((x) => x.severity === c.severity)?.[c.kind], env);
   return (
     <ScrollTable label={t('tkCompliance')} citeNote={!!env.citations.responseTargets}>
       <thead>
         <tr>
           <th scope="col">{t('colSeverity')}</th>
           <th scope="col">{t('colKind')}</th>
-          <th scope="col">
-            <span
-              class={env.citations.responseTargets ? 'cited' : undefined}
-              tabindex={env.citations.responseTargets ? 0 : undefined}
-              {...citeAttrs(env, 'responseTargets')}
-            >
-              {t('colTargetRule')}
-            </span>
-          </th>
+          <Show when={props.targets}>
+            <th scope="col">
+              <span
+                class={env.citations.responseTargets ? 'cited' : undefined}
+                tabindex={env.citations.responseTargets ? 0 : undefined}
+                {...citeAttrs(env, 'responseTargets')}
+              >
+                {t('colTargetRule')}
+              </span>
+            </th>
+          </Show>
           <th scope="col" class="num">
             {t('colDecided')}
           </th>
@@ -54,7 +57,9 @@ export function SeverityTable(props: { rows: ComplianceReport[]; targets: Policy
             <tr data-severity={c.severity}>
               <th scope="row">{c.severity}</th>
               <td>{c.kind === 'response' ? t('kindResponse') : t('kindResolution')}</td>
-              <td>{target(c)}</td>
+              <Show when={props.targets}>
+                <td>{target(c)}</td>
+              </Show>
               <td class="num">{fmt.num(c.decided)}</td>
               <td class="num">{fmt.num(c.met)}</td>
               <td class={c.missed ? 'num bad' : 'num'}>{fmt.num(c.missed)}</td>
