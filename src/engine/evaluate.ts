@@ -23,7 +23,7 @@ import type {
   ProbeMinutes,
 } from './observations';
 import { findOutages, type Outage } from './outages';
-import { type Period, periodContaining, periodsCovering } from './periods';
+import { type Period, periodsCovering } from './periods';
 import { effectivePolicy, type Policy } from './policy';
 import type { CreditReport, IncidentMonthReport, PeriodReport, SlaReport, TerminationReport } from './report';
 import { severityCompliance, type TicketRecord, ticketOutcomes } from './tickets';
@@ -768,5 +768,3 @@ function claimsTrigger(
 ): boolean {
   return claimsTriggerPeriods(rule, reports, periods).length > 0;
 }
-
-export { DOWN, periodContaining };

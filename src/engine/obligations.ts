@@ -98,7 +98,6 @@ export function judgeObligations(
     });
 }
 
-/** Entries naming an obligation the policy does not have, as "file:line: reason" lines. */
 /** Entries that tickets start by themselves (ElevateFinance: a report after each P1/P2). */
 export function ticketObligations(
   tickets: readonly TicketRecord[],
@@ -119,17 +118,4 @@ export function ticketObligations(
         });
   }
   return out;
-}
-
-export function unknownObligations(
-  entries: readonly ObligationEntry[],
-  obligations: readonly Obligation[],
-): string[] {
-  const ids = new Set(obligations.map((o) => o.id));
-  return entries
-    .filter((e) => !ids.has(e.obligation))
-    .map(
-      (e) =>
-        `${e.source}:${e.line}: unknown obligation "${e.obligation}" (this contract has: ${[...ids].join(', ') || 'none'})`,
-    );
 }

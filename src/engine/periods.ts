@@ -1,6 +1,6 @@
 // Measurement periods (SPEC rule 7): calendar months, quarters or years in the contract's
 // zone, each from local midnight of its first day to local midnight of the next.
-import { formatDate, MINUTE_MS, startOfLocalDay, toLocal } from './time';
+import { MINUTE_MS, startOfLocalDay, toLocal } from './time';
 
 export type PeriodKind = 'month' | 'quarter' | 'year';
 
@@ -59,10 +59,4 @@ export function periodsCovering(zone: string, kind: PeriodKind, fromMs: number, 
   for (let p = periodContaining(zone, kind, fromMs); p.startMs <= toMs; p = nextPeriod(zone, kind, p))
     out.push(p);
   return out;
-}
-
-/** The local date a period ends on (its exclusive end, the first day of the next period). */
-export function periodEndDate(zone: string, p: Period): string {
-  const t = toLocal(zone, p.endMs);
-  return formatDate(t);
 }

@@ -92,6 +92,3 @@ function holidaysFromIcs(name: string, text: string): Holiday[] {
   }
   return [...out].sort(([a], [b]) => a.localeCompare(b)).map(([date, holiday]) => ({ date, name: holiday }));
 }
-
-/** The earlier name, kept while callers move over. */
-export const loadHolidaysCsv = loadHolidays;
