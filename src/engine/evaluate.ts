@@ -714,13 +714,15 @@ function terminationRights(
         }
         return { rule: label, triggered: false, periods: [], noticeBy: null };
       }
-      case 'claims':
+      case 'claims': {
+        const triggering = claimsTriggerPeriods(rule, reports, periods);
         return {
           rule: `claims in ${rule.consecutiveMonths} consecutive months, or ${rule.claimsWithin.count} claims within ${rule.claimsWithin.days} days`,
-          triggered: claimsTrigger(rule, reports, periods),
-          periods: claimsTriggerPeriods(rule, reports, periods),
+          triggered: triggering.length > 0,
+          periods: triggering,
           noticeBy: null,
         };
+      }
       default:
         throw new Error(`unknown termination rule ${(rule as { kind: string }).kind}`);
     }
@@ -759,12 +761,4 @@ function claimsTriggerPeriods(
       return window.map((w) => w.label);
   }
   return [];
-}
-
-function claimsTrigger(
-  rule: ClaimsRule,
-  reports: readonly PeriodReport[],
-  periods: readonly Period[],
-): boolean {
-  return claimsTriggerPeriods(rule, reports, periods).length > 0;
 }
