@@ -1,6 +1,7 @@
 // The streaming importer's contract: chunks of any kind (one whole-file chunk included),
 // progress after each chunk, cancellation between chunks, no hold on the caller's
 // buffers, loadCsv as its one-chunk case, and the reducer's check times kept exactly.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { medianGapMsTimes2 } from '../src/engine/minutes';
 import type { ProbeMinutes } from '../src/engine/observations';
@@ -138,6 +139,50 @@ describe('MinuteReducer check times', () => {
     reducer.addCheck('probes', 'a', Date.UTC(2026, 5, 1, 12), true);
     expect(Array.from(reducer.sortedTimes('probes', 'a'))).toEqual(
       [...sorted, Date.UTC(2026, 5, 1, 12)].sort((x, y) => x - y),
+    );
+  });
+
+  it('keeps times exactly in its compact day logs: steady runs, jitter, repeats, backwards, whole days apart', () => {
+    const day = Date.UTC(2026, 5, 1);
+    const check = fc.oneof(
+      // A run at a fixed pace, forwards or backwards, from anywhere in three days.
+      fc
+        .tuple(
+          fc.integer({ min: 0, max: 3 * 86_400_000 }),
+          fc.constantFrom(1, 1000, 30_000, 86_399_999),
+          fc.nat(40),
+          fc.boolean(),
+        )
+        .map(([from, step, n, back]) =>
+          Array.from({ length: n }, (_, i) => day + from + (back ? -1 : 1) * i * step),
+        ),
+      // Jittered or arbitrary single checks, repeats included.
+      fc.array(fc.integer({ min: day - 86_400_000, max: day + 4 * 86_400_000 }), { maxLength: 20 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(check, { maxLength: 8 }),
+        fc.nat(5 * 86_400_000),
+        fc.nat(86_400_000),
+        (parts, from, span) => {
+          const times = parts.flat();
+          const reducer = new MinuteReducer();
+          for (const t of times) reducer.addCheck('probes', 'a', t, false);
+          const sorted = Float64Array.from(times).sort();
+          expect(Array.from(reducer.sortedTimes('probes', 'a'))).toEqual(Array.from(sorted));
+          const lo = day - 86_400_000 + from;
+          expect(Array.from(reducer.timesBetween('probes', 'a', lo, lo + span))).toEqual(
+            Array.from(sorted.filter((t) => t >= lo && t < lo + span)),
+          );
+          const finished = reducer.finish() as ProbeMinutes[];
+          expect(finished[0]?.medianGapMsTimes2 ?? null).toBe(
+            times.length ? medianGapMsTimes2(sorted) : null,
+          );
+          // Only times stay after finish, and they stay exact.
+          expect(Array.from(reducer.sortedTimes('probes', 'a'))).toEqual(Array.from(sorted));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

@@ -9,6 +9,7 @@ import type { LoadOptions } from '../src/ingest/load';
 import { loadCsv } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
 import {
+  checkTimesFrom,
   type ImportToSave,
   isQuotaExceeded,
   openStore,
@@ -58,11 +59,7 @@ async function importOf(file: File, options: LoadOptions): Promise<ImportToSave>
       filteredRows: result.filteredRows,
     },
     minutes,
-    sortedTimes: new Map(
-      minutes.flatMap((m) =>
-        m.kind === 'probes' ? [[m.monitor, reducer.sortedTimes('probes', m.monitor)] as const] : [],
-      ),
-    ),
+    checkTimes: (monitor, fromMs, toMs) => reducer.timesBetween('probes', monitor, fromMs, toMs),
     exclusions: result.exclusions,
     summary: result.summary,
   };
@@ -329,7 +326,7 @@ describe('re-evaluation from storage', () => {
         filteredRows: 0,
       },
       minutes: year.map((y) => y.minutes),
-      sortedTimes: new Map(year.map((y) => [y.minutes.monitor, y.times])),
+      checkTimes: checkTimesFrom(new Map(year.map((y) => [y.minutes.monitor, y.times]))),
       exclusions: [],
       summary: { name, kind: 'probes', rows: year.length * 525_600, skippedRows: 0, monitors, skipped: [] },
     };

@@ -77,11 +77,6 @@ async function importMinuteFile(
     rows = result.summary.rows;
     const checksum = hasher.hex();
     const minutes = reducer.finish();
-    const sortedTimes = new Map(
-      minutes.flatMap((m) =>
-        m.kind === 'probes' ? [[m.monitor, reducer.sortedTimes('probes', m.monitor)] as const] : [],
-      ),
-    );
     const saved = await store.saveImport(
       contractId,
       {
@@ -97,7 +92,7 @@ async function importMinuteFile(
           filteredRows: result.filteredRows,
         },
         minutes,
-        sortedTimes,
+        checkTimes: (monitor, fromMs, toMs) => reducer.timesBetween('probes', monitor, fromMs, toMs),
         exclusions: result.exclusions,
         summary: result.summary,
       },

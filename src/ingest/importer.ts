@@ -5,6 +5,7 @@ import { detectEncoding, looksBinary } from './decode';
 import type { MinuteReducer } from './reduce';
 import { ByteRow } from './scan-cells';
 import { CheckReader } from './scan-check';
+import { CheckLane } from './scan-lane';
 import { ByteRecords } from './scan-records';
 import { TimeReader } from './scan-time';
 import { InputError, type LoadOptions, type LoadResult } from './stream-input';
@@ -121,8 +122,15 @@ export class CsvImporter {
         `a record longer than ${maxRecordBytes} bytes (a quote that is never closed?)`,
       );
     if (encoding === 'utf-8' && this.tuning.parser !== 'papaparse') {
-      const row = new ByteRow(new TimeReader(this.options.sourceZone), new CheckReader(this.options.rules));
-      this.records = new ByteRecords(delimiter.charCodeAt(0), row, this.handler, maxRecordBytes, overlong);
+      const times = new TimeReader(this.options.sourceZone);
+      const checks = new CheckReader(this.options.rules);
+      const row = new ByteRow(times, checks);
+      const code = delimiter.charCodeAt(0);
+      const laneOf = () => {
+        const plan = this.handler.checkPlan();
+        return plan ? new CheckLane(code, plan, times, checks) : plan;
+      };
+      this.records = new ByteRecords(code, row, this.handler, maxRecordBytes, overlong, laneOf);
       this.path = 'bytes';
     } else {
       this.records = new PapaRecords(encoding, delimiter, this.handler, maxRecordBytes, overlong);

@@ -8,30 +8,124 @@ const DAY_MINUTES = 1440;
 const DAY_MS = 86_400_000;
 const MAX_COUNT = 65_535;
 const MAX_DISTINCT_GAPS = 1 << 16;
+const EMPTY_COUNTS = new Uint16Array(0);
+
+/**
+ * One day's check times, exactly and compactly: in arrival order, each as the change from
+ * the one before (the first from midnight), zigzag-coded, as a varint whose low bit says a
+ * repeat count follows. Probes on a fixed schedule repeat one change all day, so a day of
+ * them takes a few bytes; irregular ones about three bytes a check.
+ */
+class TimeLog {
+  private bytes = new Uint8Array(16);
+  private length = 0;
+  private previous = 0;
+  /** The change waiting to be written, and how many more times it repeated. */
+  private pending = Number.NaN;
+  private repeats = 0;
+
+  add(offset: number): void {
+    const delta = offset - this.previous;
+    this.previous = offset;
+    if (delta === this.pending) {
+      this.repeats++;
+      return;
+    }
+    if (!Number.isNaN(this.pending)) this.flush();
+    this.pending = delta;
+  }
+
+  /** Every offset in arrival order into `out`, which holds at least as many as were added. */
+  decode(out: Uint32Array): void {
+    if (!Number.isNaN(this.pending)) {
+      this.flush();
+      this.pending = Number.NaN;
+    }
+    const bytes = this.bytes;
+    let at = 0;
+    let n = 0;
+    let t = 0;
+    while (at < this.length) {
+      let v = 0;
+      let shift = 0;
+      let b: number;
+      do {
+        b = bytes[at++]!;
+        v += (b & 127) * 2 ** shift;
+        shift += 7;
+      } while (b >= 128);
+      let times = 1;
+      if (v % 2 === 1) {
+        let r = 0;
+        shift = 0;
+        do {
+          b = bytes[at++]!;
+          r += (b & 127) * 2 ** shift;
+          shift += 7;
+        } while (b >= 128);
+        times += r;
+      }
+      const zigzag = Math.floor(v / 2);
+      const delta = zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2;
+      for (let k = 0; k < times; k++) {
+        t += delta;
+        out[n++] = t;
+      }
+    }
+  }
+
+  private flush(): void {
+    const d = this.pending;
+    const zigzag = d >= 0 ? 2 * d : -2 * d - 1;
+    this.write(2 * zigzag + (this.repeats > 0 ? 1 : 0));
+    if (this.repeats > 0) this.write(this.repeats);
+    this.repeats = 0;
+  }
+
+  private write(value: number): void {
+    if (this.length + 5 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
+    }
+    let v = value;
+    while (v >= 128) {
+      this.bytes[this.length++] = (v % 128) | 128;
+      v = Math.floor(v / 128);
+    }
+    this.bytes[this.length++] = v;
+  }
+}
 
 class DayChecks {
-  readonly up = new Uint16Array(DAY_MINUTES);
-  readonly down = new Uint16Array(DAY_MINUTES);
-  /** ms since the day's UTC midnight: below 2^32, and half the size of epoch doubles. */
-  offsets: Uint32Array;
+  up = new Uint16Array(DAY_MINUTES);
+  down = new Uint16Array(DAY_MINUTES);
+  /** ms since the day's UTC midnight: below 2^32. */
+  readonly times = new TimeLog();
   count = 0;
   sorted = true;
+  last = 0;
 
-  constructor(expected: number) {
-    this.offsets = new Uint32Array(expected);
+  /** The day's check times, ascending, as ms since its midnight, in `scratch` when it is big enough. */
+  offsets(scratch: Uint32Array): Uint32Array {
+    const out = scratch.length >= this.count ? scratch.subarray(0, this.count) : new Uint32Array(this.count);
+    this.times.decode(out);
+    if (!this.sorted) out.sort();
+    return out;
   }
 }
 
 /**
- * One monitor's checks of one kind. Check times are kept too, for the exact median gap
- * of rule 2 and for exact merges with stored checks, as 4-byte offsets within their day;
- * they are whole epoch ms (what the parsers give).
+ * One monitor's checks of one kind, counted per minute in day-sized arrays. Check times
+ * are kept too, for the exact median gap of rule 2 and for exact merges with stored
+ * checks, in each day's compact time log; they are whole epoch ms (what the parsers give).
  */
 export class CheckSeries {
   private readonly days = new Map<number, DayChecks>();
   // Rows mostly arrive in time order, so the day of the previous check is usually the next one's.
   private lastDay = Number.NaN;
   private last: DayChecks | null = null;
+  private scratch = new Uint32Array(0);
 
   add(ms: number, down: boolean): void {
     const day = Math.floor(ms / DAY_MS);
@@ -39,8 +133,7 @@ export class CheckSeries {
     if (day !== this.lastDay || d === null) {
       d = this.days.get(day) ?? null;
       if (d === null) {
-        // Probes keep a steady pace, so the last day's count is a good size for the next.
-        d = new DayChecks(Math.max(64, this.last?.count ?? 0));
+        d = new DayChecks();
         this.days.set(day, d);
       }
       this.last = d;
@@ -50,33 +143,41 @@ export class CheckSeries {
     const minute = (offset / 60_000) | 0;
     const counts = down ? d.down : d.up;
     if (counts[minute]! < MAX_COUNT) counts[minute]!++;
-    if (d.count === d.offsets.length) {
-      const grown = new Uint32Array(d.offsets.length * 2);
-      grown.set(d.offsets);
-      d.offsets = grown;
-    }
-    if (d.sorted && d.count > 0 && offset < d.offsets[d.count - 1]!) d.sorted = false;
-    d.offsets[d.count++] = offset;
+    const whole = Math.floor(offset);
+    if (d.sorted && whole < d.last) d.sorted = false;
+    d.last = whole;
+    d.times.add(whole);
+    d.count++;
+  }
+
+  /** A day's offsets, ascending, valid until the next call. */
+  private dayOffsets(d: DayChecks): Uint32Array {
+    if (this.scratch.length < d.count)
+      this.scratch = new Uint32Array(Math.max(d.count, 2 * this.scratch.length));
+    return d.offsets(this.scratch);
   }
 
   /** Every check time, ascending, as epoch ms. */
   sortedTimes(): Float64Array {
-    const keys = this.dayKeys();
+    return this.timesBetween(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+  }
+
+  /** The check times in [fromMs, toMs), ascending, as epoch ms. */
+  timesBetween(fromMs: number, toMs: number): Float64Array {
+    const keys = this.dayKeys().filter((k) => (k + 1) * DAY_MS > fromMs && k * DAY_MS < toMs);
     let total = 0;
     for (const k of keys) total += this.days.get(k)!.count;
     const out = new Float64Array(total);
     let at = 0;
     for (const k of keys) {
-      const d = this.days.get(k)!;
-      const offsets = d.offsets.subarray(0, d.count);
-      if (!d.sorted) {
-        offsets.sort();
-        d.sorted = true;
-      }
+      const offsets = this.dayOffsets(this.days.get(k)!);
       const base = k * DAY_MS;
-      for (let i = 0; i < offsets.length; i++) out[at++] = base + offsets[i]!;
+      for (let i = 0; i < offsets.length; i++) {
+        const t = base + offsets[i]!;
+        if (t >= fromMs && t < toMs) out[at++] = t;
+      }
     }
-    return out;
+    return at === total ? out : out.slice(0, at);
   }
 
   /**
@@ -89,12 +190,7 @@ export class CheckSeries {
     let previous = Number.NaN;
     let gaps = 0;
     for (const k of this.dayKeys()) {
-      const d = this.days.get(k)!;
-      const offsets = d.offsets.subarray(0, d.count);
-      if (!d.sorted) {
-        offsets.sort();
-        d.sorted = true;
-      }
+      const offsets = this.dayOffsets(this.days.get(k)!);
       const base = k * DAY_MS;
       for (let i = 0; i < offsets.length; i++) {
         const t = base + offsets[i]!;
@@ -135,6 +231,14 @@ export class CheckSeries {
     return { firstMinute: first * DAY_MINUTES, up, down };
   }
 
+  /** Frees the per-day counts once `minutes` has copied them; the check times stay. */
+  dropCounts(): void {
+    for (const d of this.days.values()) {
+      d.up = EMPTY_COUNTS;
+      d.down = EMPTY_COUNTS;
+    }
+  }
+
   private dayKeys(): number[] {
     return [...this.days.keys()].sort((a, b) => a - b);
   }
@@ -162,9 +266,11 @@ const seriesKey = (kind: 'probes' | 'states', monitor: string) => `${kind}\u0000
 export class MinuteReducer {
   private readonly checks = new Map<string, CheckSeries>();
   private readonly events = new Map<string, EventList>();
+  private finished: (ProbeMinutes | EventMinutes)[] | null = null;
 
   /** The series a monitor's checks go to; importers keep it to skip a lookup per row. */
   checkSeries(kind: 'probes' | 'states', monitor: string): CheckSeries {
+    if (this.finished) throw new Error('MinuteReducer: checks after finish');
     const key = seriesKey(kind, monitor);
     let c = this.checks.get(key);
     if (!c) {
@@ -192,15 +298,31 @@ export class MinuteReducer {
     return this.checks.get(seriesKey(kind, monitor))?.sortedTimes() ?? new Float64Array(0);
   }
 
+  /** A monitor's check times in [fromMs, toMs), ascending: a month of them at a time for storage. */
+  timesBetween(kind: 'probes' | 'states', monitor: string, fromMs: number, toMs: number): Float64Array {
+    return this.checks.get(seriesKey(kind, monitor))?.timesBetween(fromMs, toMs) ?? new Float64Array(0);
+  }
+
+  /**
+   * The engine's minutes, the same on every call; the reducer then keeps only check times
+   * (for `timesBetween`) and takes no more checks.
+   */
   finish(): (ProbeMinutes | EventMinutes)[] {
+    this.finished ??= this.minutes();
+    return this.finished;
+  }
+
+  private minutes(): (ProbeMinutes | EventMinutes)[] {
     const out: (ProbeMinutes | EventMinutes)[] = [];
     for (const key of [...this.checks.keys()].sort()) {
       const [kind, monitor] = key.split('\u0000') as ['probes' | 'states', string];
       const c = this.checks.get(key)!;
+      const minutes = c.minutes();
+      c.dropCounts();
       out.push({
         monitor,
         kind,
-        ...c.minutes(),
+        ...minutes,
         medianGapMsTimes2: kind === 'states' ? null : c.medianGapMsTimes2(),
         holdMinutesOverride: kind === 'states' ? Number.POSITIVE_INFINITY : null,
       });

@@ -2,6 +2,7 @@
 // counts lines as it goes so that every skipped row keeps its line number.
 import { CR, LF, QUOTE } from './scan-bytes';
 import type { ByteRow } from './scan-cells';
+import type { CheckLane } from './scan-lane';
 import type { RecordSink } from './stream-rows';
 
 /**
@@ -17,14 +18,25 @@ export class ByteRecords {
   private skipLF = false;
   private spill = new Uint8Array(4096);
   private spillLength = 0;
+  private lane: CheckLane | null = null;
+  private laneDecided = false;
 
+  /** `laneOf` gives the check lane once the header has been read (undefined before, null for none). */
   constructor(
     private readonly delimiter: number,
     private readonly row: ByteRow,
     private readonly sink: RecordSink,
     private readonly maxRecordBytes: number,
     private readonly overlong: (line: number) => Error,
+    private readonly laneOf: () => CheckLane | null | undefined = () => null,
   ) {}
+
+  private decideLane(): void {
+    const lane = this.laneOf();
+    if (lane === undefined) return;
+    this.lane = lane;
+    this.laneDecided = true;
+  }
 
   push(chunk: Uint8Array): void {
     let from = 0;
@@ -97,7 +109,16 @@ export class ByteRecords {
     const base = buf.byteOffset;
     const words = new Uint32Array(buf.buffer, 0, buf.buffer.byteLength >>> 2);
     const delimiters = delimiter * 0x01010101;
+    let lane = this.lane;
     record: while (pos < to) {
+      if (lane !== null) {
+        const next = lane.read(buf, pos, to);
+        if (next >= 0) {
+          this.line++;
+          pos = next;
+          continue;
+        }
+      }
       let starts = row.starts;
       let ends = row.ends;
       let n = 0;
@@ -138,6 +159,10 @@ export class ByteRecords {
             const line = this.line++;
             pos = next;
             sink.record(row, line);
+            if (!this.laneDecided) {
+              this.decideLane();
+              lane = this.lane;
+            }
             continue record;
           }
         }
@@ -146,6 +171,10 @@ export class ByteRecords {
       const next = this.readRecord(buf, pos, to, final);
       if (next < 0) return pos;
       pos = next;
+      if (!this.laneDecided) {
+        this.decideLane();
+        lane = this.lane;
+      }
     }
     return pos;
   }

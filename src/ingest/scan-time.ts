@@ -82,8 +82,8 @@ export class TimeReader {
   /** Epoch ms of the cell buf[start, end), or NaN when parseTimestamp must decide. */
   read(buf: Uint8Array, start: number, end: number): number {
     const length = end - start;
-    if ((length === 24 || length === 20) && buf[end - 1] === Z && buf[start + 10] === T) {
-      const ms = this.zulu(buf, start, length === 24);
+    if (length === 24 || length === 20) {
+      const ms = this.zuluAt(buf, start, length === 24);
       if (!Number.isNaN(ms)) return ms;
     }
     return this.general(buf, start, end);
@@ -100,9 +100,16 @@ export class TimeReader {
     return this.lastDayMs;
   }
 
-  /** The form most exports write, YYYY-MM-DDTHH:MM:SS[.sss]Z, read at fixed places. */
-  private zulu(buf: Uint8Array, s: number, withMillis: boolean): number {
-    if (buf[s + 4] !== MINUS || buf[s + 7] !== MINUS || buf[s + 13] !== COLON || buf[s + 16] !== COLON)
+  /** The form most exports write, YYYY-MM-DDTHH:MM:SS[.sss]Z, read at fixed places from `s`; NaN when it is not that. */
+  zuluAt(buf: Uint8Array, s: number, withMillis: boolean): number {
+    if (
+      buf[s + 4] !== MINUS ||
+      buf[s + 7] !== MINUS ||
+      buf[s + 10] !== T ||
+      buf[s + 13] !== COLON ||
+      buf[s + 16] !== COLON ||
+      buf[s + (withMillis ? 23 : 19)] !== Z
+    )
       return Number.NaN;
     // Straight-line reads, a non-digit showing as bit 8 in the OR of all of them.
     const y1 = DIGIT[buf[s]!]!;

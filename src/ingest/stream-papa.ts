@@ -70,7 +70,8 @@ export class PapaRecords {
   private feed(decoded: string, final: boolean): void {
     let text = decoded;
     if (this.pendingCR && text.charCodeAt(0) === 10) text = text.slice(1);
-    if (text.length > 0) this.pendingCR = text.charCodeAt(text.length - 1) === 13;
+    // A chunk that decodes to no characters leaves a pending CR pending; any other settles it.
+    if (decoded.length > 0) this.pendingCR = text.charCodeAt(text.length - 1) === 13;
     text = text.replace(/\r\n?/g, '\n');
     const input = this.partial + text;
     if (input === '') return;

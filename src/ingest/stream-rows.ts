@@ -6,6 +6,7 @@ import type { ExclusionRecord, SkippedRow } from '../engine/observations';
 import { EXCLUSION_KINDS } from '../engine/policy';
 import { type ColumnMap, mapColumns, type Role } from './columns';
 import type { CheckSeries, MinuteReducer } from './reduce';
+import type { CheckPlan } from './scan-lane';
 import { classifyCheck } from './status';
 import { baseName, baseNameWithExt, InputError, type LoadOptions, type LoadResult } from './stream-input';
 import { durationMs, exclusionKind } from './stream-intervals';
@@ -149,6 +150,39 @@ export class RowHandler implements RecordSink {
     this.header = header;
   }
 
+  /**
+   * How a parser may count plain check rows itself: undefined until the header is read,
+   * null when every row must come through `record` (intervals, filters).
+   */
+  checkPlan(): CheckPlan | null | undefined {
+    const header = this.header;
+    if (header === null) return undefined;
+    const kind = this.options.kind;
+    if ((kind !== 'probes' && kind !== 'states') || this.filters.length > 0 || this.timeIdx < 0) return null;
+    if (header.length < 2) return null;
+    return {
+      fields: header.length,
+      time: this.timeIdx,
+      monitor: this.monitorIdx,
+      code: this.codeIdx,
+      status: this.statusIdx,
+      error: this.errorIdx,
+      seriesOf: (cell) => this.seriesOf(cell || this.monitorDefault, kind),
+      accepted: () => {
+        this.rows++;
+      },
+    };
+  }
+
+  private seriesOf(monitor: string, kind: 'probes' | 'states'): CheckSeries {
+    let series = this.series.get(monitor);
+    if (series === undefined) {
+      series = this.reducer.checkSeries(kind, monitor);
+      this.series.set(monitor, series);
+    }
+    return series;
+  }
+
   private passesFilters(cells: RowCells): boolean {
     for (const f of this.filters)
       if (f.values.has(cells.recurring(f.idx).toLowerCase()) !== f.keep) return false;
@@ -195,12 +229,7 @@ export class RowHandler implements RecordSink {
       }
       down = check.down ? 1 : 0;
     }
-    let series = this.series.get(monitor);
-    if (series === undefined) {
-      series = this.reducer.checkSeries(kind, monitor);
-      this.series.set(monitor, series);
-    }
-    series.add(ms, down === 1);
+    this.seriesOf(monitor, kind).add(ms, down === 1);
     this.rows++;
   }
 

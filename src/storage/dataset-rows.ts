@@ -1,7 +1,8 @@
 // An imported file as the rows it is stored in: the dataset row, and per monitor one row
 // per UTC month of counts and of check times (built before any transaction opens).
 import type { ExclusionRecord, InputSummary, MonitorMinutes } from '../engine/observations';
-import { monthBuckets, monthTimes } from './months';
+import { MINUTE_MS } from '../engine/time';
+import { monthBuckets, monthOffsets } from './months';
 import type { CheckTimesRow, DatasetRow, EventRow, RowFilter, SeriesRow } from './rows';
 
 /** What the importer knows about the file, beyond its rows. */
@@ -22,24 +23,57 @@ export interface DatasetMeta {
 export interface ImportToSave {
   dataset: DatasetMeta;
   minutes: readonly MonitorMinutes[];
-  /** Each probe monitor's check times, ascending (needed to merge median gaps later). */
-  sortedTimes: ReadonlyMap<string, Float64Array>;
+  /**
+   * A probe monitor's check times in [fromMs, toMs), ascending (needed to merge median
+   * gaps later); asked for a month at a time while the rows are written.
+   */
+  checkTimes(monitor: string, fromMs: number, toMs: number): Float64Array;
   exclusions: readonly ExclusionRecord[];
   summary: InputSummary;
 }
 
+/** `checkTimes` over whole sorted arrays held per monitor. */
+export function checkTimesFrom(
+  sorted: ReadonlyMap<string, Float64Array>,
+): (monitor: string, fromMs: number, toMs: number) => Float64Array {
+  const lowerBound = (times: Float64Array, ms: number) => {
+    let lo = 0;
+    let hi = times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (times[mid]! < ms) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (monitor, fromMs, toMs) => {
+    const times = sorted.get(monitor) ?? new Float64Array(0);
+    return times.slice(lowerBound(times, fromMs), lowerBound(times, toMs));
+  };
+}
+
+type MonthRow<R> = () => Omit<R, 'datasetId'>;
+
+/**
+ * A month of one monitor: its counts and (probes) check times, each built only when it is
+ * written, so a long file's rows never sit in memory all at once.
+ */
+export interface MonthRows {
+  series: MonthRow<SeriesRow>;
+  checkTimes: MonthRow<CheckTimesRow> | null;
+}
+
 export type RowsWithoutId = {
-  series: Omit<SeriesRow, 'datasetId'>[];
-  checkTimes: Omit<CheckTimesRow, 'datasetId'>[];
+  months: MonthRows[];
   events: Omit<EventRow, 'datasetId'>[];
 };
 
 const exactBuffer = (a: Uint16Array | Uint32Array | Float64Array): ArrayBuffer =>
   a.slice().buffer as ArrayBuffer;
 
-/** Monitor minutes to month rows, built before the transaction opens so it stays short. */
+/** Monitor minutes to month rows (events whole, months as builders). */
 export function rowsOf(data: ImportToSave): RowsWithoutId {
-  const out: RowsWithoutId = { series: [], checkTimes: [], events: [] };
+  const out: RowsWithoutId = { months: [], events: [] };
   for (const m of data.minutes) {
     if (m.kind === 'events') {
       out.events.push({
@@ -49,25 +83,28 @@ export function rowsOf(data: ImportToSave): RowsWithoutId {
       });
       continue;
     }
-    const times = m.kind === 'probes' ? data.sortedTimes.get(m.monitor) : undefined;
-    if (m.kind === 'probes' && !times)
-      throw new Error(`saveImport: no check times for monitor "${m.monitor}"`);
-    let next = 0;
     for (const b of monthBuckets(m.firstMinute, m.up, m.down)) {
       const from = b.firstMinute - m.firstMinute;
       const to = b.endMinute - m.firstMinute;
       const key = { kind: m.kind, monitor: m.monitor, month: b.month, monthFirstMinute: b.monthFirstMinute };
-      out.series.push({
-        ...key,
-        firstMinute: b.firstMinute,
-        up: m.up.slice(from, to).buffer,
-        down: m.down.slice(from, to).buffer,
+      out.months.push({
+        series: () => ({
+          ...key,
+          firstMinute: b.firstMinute,
+          up: m.up.slice(from, to).buffer,
+          down: m.down.slice(from, to).buffer,
+        }),
+        checkTimes:
+          m.kind === 'probes'
+            ? () => ({
+                ...key,
+                times: monthOffsets(
+                  data.checkTimes(m.monitor, b.monthFirstMinute * MINUTE_MS, b.endMinute * MINUTE_MS),
+                  b.monthFirstMinute,
+                ).buffer,
+              })
+            : null,
       });
-      if (times) {
-        const cut = monthTimes(times, b, next);
-        next = cut.next;
-        out.checkTimes.push({ ...key, times: cut.offsets.buffer });
-      }
     }
   }
   return out;

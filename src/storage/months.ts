@@ -47,19 +47,12 @@ export function monthBuckets(firstMinute: number, up: Uint16Array, down: Uint16A
   return out;
 }
 
-/** The check times inside a bucket's month, as Uint32 ms offsets from its first minute. */
-export function monthTimes(
-  sortedTimes: Float64Array,
-  bucket: MonthBucket,
-  from: number,
-): { offsets: Uint32Array<ArrayBuffer>; next: number } {
-  const startMs = bucket.monthFirstMinute * MINUTE_MS;
-  const endMs = bucket.endMinute * MINUTE_MS;
-  let to = from;
-  while (to < sortedTimes.length && sortedTimes[to]! < endMs) to++;
-  const offsets = new Uint32Array(to - from);
-  for (let k = from; k < to; k++) offsets[k - from] = sortedTimes[k]! - startMs;
-  return { offsets, next: to };
+/** A month's check times as Uint32 ms offsets from its first minute. */
+export function monthOffsets(times: Float64Array, monthFirstMinute: number): Uint32Array<ArrayBuffer> {
+  const startMs = monthFirstMinute * MINUTE_MS;
+  const offsets = new Uint32Array(times.length);
+  for (let k = 0; k < times.length; k++) offsets[k] = times[k]! - startMs;
+  return offsets;
 }
 
 /** Absolute ms times back from a month's offsets, appended to `out` at `at`. */

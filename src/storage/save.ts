@@ -7,7 +7,7 @@ import { StorageError, storageErrorOf } from './errors';
 import { unionMedianGap } from './merge';
 import type { CheckTimesRow, DatasetRow } from './rows';
 
-export type { DatasetMeta, ImportToSave } from './dataset-rows';
+export { checkTimesFrom, type DatasetMeta, type ImportToSave } from './dataset-rows';
 
 export interface SaveOptions {
   /**
@@ -48,7 +48,7 @@ export async function saveImport(
 ): Promise<SaveOutcome> {
   const dataset = datasetRowOf(contractId, data);
   const rows = rowsOf(data);
-  const batches = 1 + Math.ceil(rows.series.length / 12) * 2 + 2;
+  const batches = 1 + Math.ceil(rows.months.length / 12) * 2 + 2;
   let done = 0;
   const wrote = () => options.onWrite?.(++done, batches);
   try {
@@ -63,11 +63,15 @@ export async function saveImport(
       if (existing) await removeDataset(db, existing.id);
       const id = await db.datasets.add(dataset);
       wrote();
-      // Batches keep each request small and let progress show while the transaction runs.
-      for (let i = 0; i < rows.series.length; i += 12) {
-        await db.series.bulkAdd(rows.series.slice(i, i + 12).map((r) => ({ ...r, datasetId: id })));
+      // Batches keep each request small, let progress show while the transaction runs, and
+      // build each month's rows only when it is written.
+      for (let i = 0; i < rows.months.length; i += 12) {
+        const batch = rows.months.slice(i, i + 12);
+        await db.series.bulkAdd(batch.map((m) => ({ ...m.series(), datasetId: id })));
         wrote();
-        await db.checkTimes.bulkAdd(rows.checkTimes.slice(i, i + 12).map((r) => ({ ...r, datasetId: id })));
+        await db.checkTimes.bulkAdd(
+          batch.flatMap((m) => (m.checkTimes ? [{ ...m.checkTimes(), datasetId: id }] : [])),
+        );
         wrote();
       }
       await db.events.bulkAdd(rows.events.map((r) => ({ ...r, datasetId: id })));

@@ -1,0 +1,144 @@
+// The check lane: the UTF-8 fast path's shortcut for the rows that make up nearly every
+// probe or state file. One pass over a record finds its fields, reads the time and the
+// check in place and counts the check in its monitor's series, with no call per field and
+// no string per row. It takes only records it is sure of; any other (a quote, a bare CR,
+// a wrong field count, a time or check the byte readers leave to the reference readers, a
+// record cut by the chunk's end) goes back, untouched, to the general path, so the
+// results and skipped-row reasons stay those of the reference.
+import { CR, LF, QUOTE } from './scan-bytes';
+import type { CheckReader } from './scan-check';
+import type { TimeReader } from './scan-time';
+
+/** The columns a check needs and where each check goes, as the row handler mapped them. */
+export interface CheckPlan {
+  /** Fields in every record (the header's). */
+  fields: number;
+  time: number;
+  /** -1 when every check belongs to the file's default monitor. */
+  monitor: number;
+  code: number;
+  status: number;
+  error: number;
+  /** The series of a monitor cell's text as read by the general path (trimmed, default when empty). */
+  seriesOf(monitorCell: string): CountsChecks;
+  /** Counts one row taken by the lane. */
+  accepted(): void;
+}
+
+export interface CountsChecks {
+  add(ms: number, down: boolean): void;
+}
+
+const ZULU_MS = 24;
+const ZULU_S = 20;
+const DOT = 46;
+/** Bytes a fixed-place time can hold; a delimiter among them would change where fields end. */
+const TIME_BYTES = new Set([...'0123456789-:.TZ'].map((c) => c.charCodeAt(0)));
+const SLOTS = 256;
+
+export class CheckLane {
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly jumpTime: boolean;
+  private readonly utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+  /** Monitor cells by their raw bytes, hashed into slots, with the series each one names. */
+  private readonly keys: (Uint8Array | null)[] = new Array<Uint8Array | null>(SLOTS).fill(null);
+  private readonly series: (CountsChecks | null)[] = new Array<CountsChecks | null>(SLOTS).fill(null);
+  private defaultSeries: CountsChecks | null = null;
+
+  constructor(
+    private readonly delimiter: number,
+    private readonly plan: CheckPlan,
+    private readonly times: TimeReader,
+    private readonly checks: CheckReader,
+  ) {
+    this.starts = new Int32Array(plan.fields);
+    this.ends = new Int32Array(plan.fields);
+    this.jumpTime = !TIME_BYTES.has(delimiter);
+  }
+
+  /** Takes the record at `pos` and returns where the next one starts, or -1 to leave it to the general path. */
+  read(buf: Uint8Array, pos: number, to: number): number {
+    const { fields, time } = this.plan;
+    const delimiter = this.delimiter;
+    const starts = this.starts;
+    const ends = this.ends;
+    let ms = Number.NaN;
+    let timeEnd = -1;
+    let i = pos;
+    for (let f = 0; f < fields; f++) {
+      const start = i;
+      if (f === time && this.jumpTime) {
+        // The common time forms have fixed places: read them without looking for the
+        // field's end, which must then follow at once.
+        if (start + ZULU_MS < to && buf[start + 19] === DOT) {
+          ms = this.times.zuluAt(buf, start, true);
+          if (!Number.isNaN(ms)) i = timeEnd = start + ZULU_MS;
+        } else if (start + ZULU_S < to) {
+          ms = this.times.zuluAt(buf, start, false);
+          if (!Number.isNaN(ms)) i = timeEnd = start + ZULU_S;
+        }
+      }
+      let b = 0;
+      for (;;) {
+        if (i >= to) return -1;
+        b = buf[i]!;
+        if (b === delimiter || (b <= QUOTE && (b === LF || b === CR || b === QUOTE))) break;
+        i++;
+      }
+      starts[f] = start;
+      ends[f] = i;
+      if (b === delimiter) {
+        if (f === fields - 1) return -1;
+        i++;
+        continue;
+      }
+      if (b === QUOTE || f !== fields - 1) return -1;
+      if (b === CR) {
+        if (i + 1 >= to || buf[i + 1] !== LF) return -1;
+        i++;
+      }
+      i++;
+    }
+    // A time read at fixed places counts only if the field ended right after it.
+    if (ends[time] !== timeEnd) {
+      ms = this.times.read(buf, starts[time]!, ends[time]!);
+      if (Number.isNaN(ms)) return -1;
+    }
+    const down = this.checks.read(buf, starts, ends, this.plan.code, this.plan.status, this.plan.error);
+    if (down < 0) return -1;
+    const series = this.plan.monitor < 0 ? this.defaultOf() : this.monitorOf(buf, this.plan.monitor);
+    series.add(ms, down === 1);
+    this.plan.accepted();
+    return i;
+  }
+
+  private defaultOf(): CountsChecks {
+    this.defaultSeries ??= this.plan.seriesOf('');
+    return this.defaultSeries;
+  }
+
+  private monitorOf(buf: Uint8Array, field: number): CountsChecks {
+    const start = this.starts[field]!;
+    const end = this.ends[field]!;
+    const length = end - start;
+    let h = length;
+    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + buf[i]!) | 0;
+    const slot = (h ^ (h >>> 8) ^ (h >>> 16)) & (SLOTS - 1);
+    const key = this.keys[slot];
+    if (key !== null && key !== undefined && key.length === length) {
+      let same = true;
+      for (let j = 0; j < length; j++)
+        if (key[j] !== buf[start + j]) {
+          same = false;
+          break;
+        }
+      if (same) return this.series[slot]!;
+    }
+    // No quote reaches here, so the cell's text is its bytes decoded.
+    const series = this.plan.seriesOf(this.utf8.decode(buf.subarray(start, end)).trim());
+    this.keys[slot] = buf.slice(start, end);
+    this.series[slot] = series;
+    return series;
+  }
+}
