@@ -74,6 +74,16 @@ export class TimeReader {
   /** The last possible date seen, as YYYYMMDD, and its UTC midnight. */
   private lastDate = -1;
   private lastDayMs = 0;
+  /** The last possible "YYYY-MM-DDTHH:MM" read by zuluAt, as its bytes in four words, and what it means. */
+  private prefix0 = 0;
+  private prefix1 = 0;
+  private prefix2 = 0;
+  private prefix3 = 0;
+  private prefixHour = 0;
+  private prefixMinute = 0;
+  private prefixMs = Number.NaN;
+  private viewed: Uint8Array | null = null;
+  private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
 
   constructor(sourceZone: string) {
     this.clock = new LocalClock(sourceZone);
@@ -100,17 +110,52 @@ export class TimeReader {
     return this.lastDayMs;
   }
 
-  /** The form most exports write, YYYY-MM-DDTHH:MM:SS[.sss]Z, read at fixed places from `s`; NaN when it is not that. */
+  /**
+   * The form most exports write, YYYY-MM-DDTHH:MM:SS[.sss]Z, read at fixed places from `s`
+   * (which has at least 20 or 24 bytes after it); NaN when it is not that. Rows come
+   * seconds apart, so the "YYYY-MM-DDTHH:MM" of the last time read is remembered as four
+   * words and, when the next time starts with the same bytes, only its seconds are read.
+   */
   zuluAt(buf: Uint8Array, s: number, withMillis: boolean): number {
-    if (
-      buf[s + 4] !== MINUS ||
-      buf[s + 7] !== MINUS ||
-      buf[s + 10] !== T ||
-      buf[s + 13] !== COLON ||
-      buf[s + 16] !== COLON ||
-      buf[s + (withMillis ? 23 : 19)] !== Z
-    )
-      return Number.NaN;
+    if (buf !== this.viewed) {
+      this.viewed = buf;
+      this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    const view = this.view;
+    const w0 = view.getInt32(s, true);
+    const w1 = view.getInt32(s + 4, true);
+    const w2 = view.getInt32(s + 8, true);
+    const w3 = view.getInt32(s + 12, true);
+    if (w0 !== this.prefix0 || w1 !== this.prefix1 || w2 !== this.prefix2 || w3 !== this.prefix3) {
+      if (!this.readPrefix(buf, s)) return Number.NaN;
+      this.prefix0 = w0;
+      this.prefix1 = w1;
+      this.prefix2 = w2;
+      this.prefix3 = w3;
+    }
+    if (buf[s + 16] !== COLON || buf[s + (withMillis ? 23 : 19)] !== Z) return Number.NaN;
+    const s1 = DIGIT[buf[s + 17]!]!;
+    const s2 = DIGIT[buf[s + 18]!]!;
+    let digits = s1 | s2;
+    let millisecond = 0;
+    if (withMillis) {
+      if (buf[s + 19] !== DOT) return Number.NaN;
+      const f1 = DIGIT[buf[s + 20]!]!;
+      const f2 = DIGIT[buf[s + 21]!]!;
+      const f3 = DIGIT[buf[s + 22]!]!;
+      digits |= f1 | f2 | f3;
+      millisecond = f1 * 100 + f2 * 10 + f3;
+    }
+    if (digits & NOT_DIGIT) return Number.NaN;
+    const second = s1 * 10 + s2;
+    if (!isPossibleTimeOfDay(this.prefixHour, this.prefixMinute, second)) return Number.NaN;
+    return this.prefixMs + second * 1000 + millisecond;
+  }
+
+  /** Reads "YYYY-MM-DDTHH:MM" at `s` into the remembered prefix; false when it is not a possible one. */
+  private readPrefix(buf: Uint8Array, s: number): boolean {
+    if (buf[s + 4] !== MINUS || buf[s + 7] !== MINUS || buf[s + 10] !== T || buf[s + 13] !== COLON)
+      return false;
     // Straight-line reads, a non-digit showing as bit 8 in the OR of all of them.
     const y1 = DIGIT[buf[s]!]!;
     const y2 = DIGIT[buf[s + 1]!]!;
@@ -124,29 +169,16 @@ export class TimeReader {
     const h2 = DIGIT[buf[s + 12]!]!;
     const mi1 = DIGIT[buf[s + 14]!]!;
     const mi2 = DIGIT[buf[s + 15]!]!;
-    const s1 = DIGIT[buf[s + 17]!]!;
-    const s2 = DIGIT[buf[s + 18]!]!;
-    let digits = y1 | y2 | y3 | y4 | mo1 | mo2 | d1 | d2 | h1 | h2 | mi1 | mi2 | s1 | s2;
-    let millisecond = 0;
-    if (withMillis) {
-      if (buf[s + 19] !== DOT) return Number.NaN;
-      const f1 = DIGIT[buf[s + 20]!]!;
-      const f2 = DIGIT[buf[s + 21]!]!;
-      const f3 = DIGIT[buf[s + 22]!]!;
-      digits |= f1 | f2 | f3;
-      millisecond = f1 * 100 + f2 * 10 + f3;
-    }
-    if (digits & NOT_DIGIT) return Number.NaN;
+    if ((y1 | y2 | y3 | y4 | mo1 | mo2 | d1 | d2 | h1 | h2 | mi1 | mi2) & NOT_DIGIT) return false;
     const hour = h1 * 10 + h2;
     const minute = mi1 * 10 + mi2;
-    const second = s1 * 10 + s2;
-    if (!isPossibleTimeOfDay(hour, minute, second)) return Number.NaN;
-    const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
-    return (
-      this.dayMs(year, mo1 * 10 + mo2, d1 * 10 + d2) +
-      ((hour * 60 + minute) * 60 + second) * 1000 +
-      millisecond
-    );
+    if (!isPossibleTimeOfDay(hour, minute, 0)) return false;
+    const day = this.dayMs(y1 * 1000 + y2 * 100 + y3 * 10 + y4, mo1 * 10 + mo2, d1 * 10 + d2);
+    if (Number.isNaN(day)) return false;
+    this.prefixHour = hour;
+    this.prefixMinute = minute;
+    this.prefixMs = day + (hour * 60 + minute) * 60_000;
+    return true;
   }
 
   private general(buf: Uint8Array, start: number, end: number): number {
