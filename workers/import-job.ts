@@ -5,6 +5,7 @@ import { importChunks } from '../src/ingest/importer';
 import type { LoadOptions, LoadResult } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
 import { Sha256, type Store } from '../src/storage';
+import { fileChunks } from './file-chunks';
 import {
   failureOf,
   type ImportOptions,
@@ -16,17 +17,10 @@ import { ProgressThrottle } from './progress';
 import { importRecordFile } from './records-job';
 
 /** The file's chunks as they stream, each also fed to the hasher. */
-async function* hashedChunks(stream: ReadableStream<Uint8Array>, hasher: Sha256): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      hasher.update(value);
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
+async function* hashedChunks(file: File, hasher: Sha256): AsyncGenerator<Uint8Array> {
+  for await (const chunk of fileChunks(file)) {
+    hasher.update(chunk);
+    yield chunk;
   }
 }
 
@@ -64,7 +58,7 @@ async function importMinuteFile(
     let rows = 0;
     const result: LoadResult = await importChunks(
       file.name,
-      hashedChunks(file.stream(), hasher),
+      hashedChunks(file, hasher),
       loadOptions,
       reducer,
       {

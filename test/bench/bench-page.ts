@@ -23,7 +23,7 @@ export interface BenchPageApi {
   fileInfo(): { name: string; size: number; source: 'input' | 'fetch' } | null;
   /** The fallback hand-over: the file served by the bench's Vite server, as fetch().blob(). */
   fetchFile(url: string, name: string): Promise<number>;
-  rawRead(end: number | null): Promise<RawReadResult>;
+  rawRead(end: number | null, reader: 'own' | 'byob'): Promise<RawReadResult>;
   ingest(
     parser: 'auto' | 'papaparse',
     end: number | null,
@@ -112,8 +112,8 @@ const api: BenchPageApi = {
     return fetched.size;
   },
 
-  rawRead(end) {
-    return worker.rawRead(currentFile().file, end);
+  rawRead(end, reader) {
+    return worker.rawRead(currentFile().file, end, reader);
   },
 
   async ingest(parser, end, keep) {

@@ -5,6 +5,7 @@ import * as Comlink from 'comlink';
 import type { ExclusionRecord, InputSummary, MonitorMinutes } from '../../src/engine/observations';
 import { importChunks } from '../../src/ingest/importer';
 import { MinuteReducer } from '../../src/ingest/reduce';
+import { fileChunks } from '../../workers/file-chunks';
 import { measureReevaluation, PROBE_OPTIONS, type Reevaluation } from './reeval';
 
 export interface StreamStats {
@@ -35,19 +36,26 @@ export interface Progress {
 /** The part of the file to read: all of it, or its first `end` bytes (the warm-ups). */
 const part = (file: Blob, end: number | null) => (end === null ? file : file.slice(0, end));
 
-/** The blob's own stream, chunk by chunk as Chromium hands them over, counted. */
-async function* chunksOf(blob: Blob, stats: StreamStats): AsyncGenerator<Uint8Array> {
+/** The blob's own stream, chunk by chunk as Chromium hands them over. */
+async function* ownChunks(blob: Blob): AsyncGenerator<Uint8Array> {
   const reader = blob.stream().getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return;
-      stats.chunks++;
-      if (value.length > stats.largestChunk) stats.largestChunk = value.length;
       yield value;
     }
   } finally {
     reader.releaseLock();
+  }
+}
+
+/** The chunks the app's import worker reads (workers/file-chunks.ts), counted. */
+async function* chunksOf(blob: Blob, stats: StreamStats): AsyncGenerator<Uint8Array> {
+  for await (const value of fileChunks(blob)) {
+    stats.chunks++;
+    if (value.length > stats.largestChunk) stats.largestChunk = value.length;
+    yield value;
   }
 }
 
@@ -58,17 +66,18 @@ const api = {
     return 'ready';
   },
 
-  /** Reads every chunk of the file's stream, touching every 4096th byte: the floor for any import. */
-  async rawRead(file: File, end: number | null): Promise<RawReadResult> {
+  /**
+   * Reads every chunk of the file's stream, touching every 4096th byte: the floor for any
+   * import. 'own' takes the stream's own chunks; 'byob' reads into one reused buffer, as
+   * the importer does.
+   */
+  async rawRead(file: File, end: number | null, reader: 'own' | 'byob'): Promise<RawReadResult> {
     const blob = part(file, end);
     const stats: StreamStats = { chunks: 0, largestChunk: 0 };
     let touch = 0;
     let bytes = 0;
     const t0 = performance.now();
-    const reader = blob.stream().getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
+    for await (const value of reader === 'byob' ? fileChunks(blob) : ownChunks(blob)) {
       stats.chunks++;
       if (value.length > stats.largestChunk) stats.largestChunk = value.length;
       bytes += value.length;
