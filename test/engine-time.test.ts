@@ -233,3 +233,20 @@ describe('parseTimestamp', () => {
     expect(reason('')).toMatch(/empty/);
   });
 });
+
+describe('formatInstant', () => {
+  it('writes a whole minute the same the first time and every time after, in each zone', () => {
+    const minute = utc(2026, 3, 29, 12, 34);
+    const zones = ['Africa/Cairo', 'America/Chicago', 'Asia/Kathmandu', 'UTC'];
+    const first = zones.map((z) => formatInstant(z, minute));
+    expect(first).toEqual([
+      '2026-03-29T14:34:00+02:00',
+      '2026-03-29T07:34:00-05:00',
+      '2026-03-29T18:19:00+05:45',
+      '2026-03-29T12:34:00+00:00',
+    ]);
+    expect(zones.map((z) => formatInstant(z, minute))).toEqual(first);
+    // Seconds inside a minute are written to the second, not from the minute's text.
+    expect(formatInstant('Africa/Cairo', minute + 59_999)).toBe('2026-03-29T14:34:59+02:00');
+  });
+});

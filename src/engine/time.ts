@@ -220,6 +220,27 @@ export function parseDate(text: string): { year: number; month: number; day: num
 
 /** An instant as ISO 8601 in the zone, to the second, with the zone's offset ("Z" never used). */
 export function formatInstant(zone: string, utcMs: number): string {
+  // Reports write the same whole minutes (outage starts and ends) at every re-evaluation:
+  // their texts are kept, so a report of tens of thousands of outages makes no new strings.
+  if (utcMs % MINUTE_MS !== 0) return instantText(zone, utcMs);
+  let texts = minuteTexts.get(zone);
+  if (texts === undefined) {
+    texts = new Map();
+    minuteTexts.set(zone, texts);
+  }
+  let text = texts.get(utcMs);
+  if (text === undefined) {
+    if (texts.size >= MAX_MINUTE_TEXTS) texts.clear();
+    text = instantText(zone, utcMs);
+    texts.set(utcMs, text);
+  }
+  return text;
+}
+
+const MAX_MINUTE_TEXTS = 500_000;
+const minuteTexts = new Map<string, Map<number, string>>();
+
+function instantText(zone: string, utcMs: number): string {
   const secondMs = Math.floor(utcMs / 1000) * 1000;
   const off = zoneOffsetMs(zone, secondMs);
   const local = secondMs + off;
