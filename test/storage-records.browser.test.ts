@@ -6,7 +6,7 @@ import { effectivePolicy } from '../src/engine/policy';
 import { loadObligations } from '../src/ingest/obligations';
 import { loadTickets } from '../src/ingest/tickets';
 import { HAND_ENTERED_SOURCE, StorageError, type Store } from '../src/storage';
-import { addContract, freshStore, policyOf, sha256Hex } from './fixtures/storage/helpers';
+import { addContract, fileChecksum, freshStore, policyOf } from './fixtures/storage/helpers';
 
 const ZONE = 'Africa/Cairo';
 
@@ -33,7 +33,7 @@ async function ticketsToSave() {
   return {
     name: file.name,
     size: file.size,
-    checksum: await sha256Hex(file),
+    checksum: await fileChecksum(file),
     sourceZone: ZONE,
     tickets,
     summary,
@@ -51,7 +51,7 @@ async function entriesToSave(ids: string[]) {
     monitors: [],
     skipped: [],
   };
-  return { name: file.name, size: file.size, checksum: await sha256Hex(file), entries, summary };
+  return { name: file.name, size: file.size, checksum: await fileChecksum(file), entries, summary };
 }
 
 async function clarus(s: Store) {

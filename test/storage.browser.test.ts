@@ -9,25 +9,29 @@ import type { LoadOptions } from '../src/ingest/load';
 import { loadCsv } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
 import {
+  CHECKSUM_BLOCK_BYTES,
   checkTimesFrom,
+  FileChecksum,
   type ImportToSave,
   isQuotaExceeded,
+  nativeDigest,
   openStore,
   requestPersistence,
   Sha256,
   StorageError,
   type Store,
+  scriptDigest,
   storageErrorOf,
 } from '../src/storage';
 import {
   addContract,
   comparableMonitors,
+  fileChecksum,
   fixtureFile,
   freshStore,
   policyOf,
   reduceLikeCli,
   rulesOf,
-  sha256Hex,
 } from './fixtures/storage/helpers';
 
 const opened: Store[] = [];
@@ -55,7 +59,7 @@ async function importOf(file: File, options: LoadOptions): Promise<ImportToSave>
       where: options.where ?? [],
       whereNot: options.whereNot ?? [],
       sourceZone: options.sourceZone,
-      checksum: await sha256Hex(file),
+      checksum: await fileChecksum(file),
       filteredRows: result.filteredRows,
     },
     minutes,
@@ -77,16 +81,41 @@ const saved = async (s: Store, contractId: number, data: ImportToSave) => {
 };
 
 describe('the streaming checksum', () => {
-  it('equals crypto.subtle.digest at every chunk boundary', async () => {
+  const hex = (b: ArrayBuffer) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, '0')).join('');
+
+  it('the script SHA-256 equals crypto.subtle.digest at every chunk boundary', async () => {
     const data = new Uint8Array(1000);
     crypto.getRandomValues(data);
     for (const length of [0, 1, 55, 56, 63, 64, 65, 127, 128, 1000]) {
       const bytes = data.subarray(0, length);
-      const want = await sha256Hex(new Blob([bytes]));
+      const want = hex(await crypto.subtle.digest('SHA-256', bytes));
       for (const chunk of [1, 3, 63, 64, 65, 500]) {
         const h = new Sha256();
         for (let i = 0; i < length; i += chunk) h.update(bytes.subarray(i, i + chunk));
         expect(h.hex(), `length ${length}, chunks of ${chunk}`).toBe(want);
+      }
+    }
+  });
+
+  it('is SHA-256 over the digests of 4 MiB blocks, however the file arrives, natively or not', async () => {
+    const block = CHECKSUM_BLOCK_BYTES;
+    const data = new Uint8Array(2 * block + 12_345).map((_, i) => (i * 131 + (i >> 13)) & 255);
+    for (const length of [0, 1, block - 1, block, block + 1, data.length]) {
+      const bytes = data.subarray(0, length);
+      const want = await fileChecksum(new Blob([bytes]));
+      for (const chunk of [65_536, 1_000_003, 3 * block]) {
+        for (const digest of [nativeDigest!, scriptDigest]) {
+          const sum = new FileChecksum(digest);
+          // The chunk is overwritten as soon as update returns, as the file reader reuses its buffer.
+          const scratch = new Uint8Array(chunk);
+          for (let i = 0; i < length; i += chunk) {
+            const part = bytes.subarray(i, i + chunk);
+            scratch.set(part);
+            await sum.update(scratch.subarray(0, part.length));
+            scratch.fill(0);
+          }
+          expect(await sum.hex(), `length ${length}, chunks of ${chunk}`).toBe(want);
+        }
       }
     }
   });
@@ -134,7 +163,7 @@ describe('saving and loading a contract’s data', () => {
       ['downtime_windows.csv', 'events', 801],
       ['ef-maintenance.csv', 'exclusions', 2],
     ]);
-    expect(datasets[0]!.checksum).toBe(await sha256Hex(files[0]!.file));
+    expect(datasets[0]!.checksum).toBe(await fileChecksum(files[0]!.file));
     // FoodCoopX spans 2025-11 to 2026-06: one series row per monitor and UTC month.
     const counts = await s.counts();
     expect(counts.series).toBeGreaterThan(datasets[0]!.monitors.length);

@@ -13,13 +13,13 @@ import type { FullDiskWorkerApi } from './fixtures/storage/full-disk.worker';
 import {
   addContract,
   type ContractTerms,
+  fileChecksum,
   fixtureFile,
   freshStore,
   generatedProbeFile,
   policyOf,
   reportLikeCli,
   rulesOf,
-  sha256Hex,
 } from './fixtures/storage/helpers';
 
 const stores: Store[] = [];
@@ -109,7 +109,7 @@ describe('importing through the worker gives the command line’s report', () =>
       rows: 6274,
       skippedRows: 0,
       sourceZone: 'Africa/Cairo',
-      checksum: await sha256Hex(file),
+      checksum: await fileChecksum(file),
     });
   });
 

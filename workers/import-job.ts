@@ -4,7 +4,7 @@
 import { importChunks } from '../src/ingest/importer';
 import type { LoadOptions, LoadResult } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
-import { Sha256, type Store } from '../src/storage';
+import { FileChecksum, type Store } from '../src/storage';
 import { fileChunks } from './file-chunks';
 import {
   failureOf,
@@ -16,10 +16,11 @@ import {
 import { ProgressThrottle } from './progress';
 import { importRecordFile } from './records-job';
 
-/** The file's chunks as they stream, each also fed to the hasher. */
-async function* hashedChunks(file: File, hasher: Sha256): AsyncGenerator<Uint8Array> {
+/** The file's chunks as they stream, each also added to the checksum. */
+async function* checksummedChunks(file: File, checksum: FileChecksum): AsyncGenerator<Uint8Array> {
   for await (const chunk of fileChunks(file)) {
-    hasher.update(chunk);
+    const wait = checksum.update(chunk);
+    if (wait) await wait;
     yield chunk;
   }
 }
@@ -44,7 +45,7 @@ async function importMinuteFile(
   onProgress?: (p: ImportProgress) => void,
 ): Promise<ImportOutcome> {
   const progress = new ProgressThrottle(onProgress, file.size);
-  const hasher = new Sha256();
+  const fileSum = new FileChecksum();
   const reducer = new MinuteReducer();
   const loadOptions: LoadOptions = {
     kind: options.kind,
@@ -58,7 +59,7 @@ async function importMinuteFile(
     let rows = 0;
     const result: LoadResult = await importChunks(
       file.name,
-      hashedChunks(file, hasher),
+      checksummedChunks(file, fileSum),
       loadOptions,
       reducer,
       {
@@ -69,7 +70,7 @@ async function importMinuteFile(
       },
     );
     rows = result.summary.rows;
-    const checksum = hasher.hex();
+    const checksum = await fileSum.hex();
     const minutes = reducer.finish();
     const saved = await store.saveImport(
       contractId,

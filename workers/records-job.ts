@@ -3,7 +3,7 @@
 import { InputError } from '../src/ingest/load';
 import { loadObligations } from '../src/ingest/obligations';
 import { loadTickets } from '../src/ingest/tickets';
-import { type SaveOutcome, Sha256, type Store } from '../src/storage';
+import { FileChecksum, type SaveOutcome, type Store } from '../src/storage';
 import {
   failureOf,
   type ImportOutcome,
@@ -35,7 +35,9 @@ export async function importRecordFile(
       );
     progress.report('reading', 0, 0);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const checksum = new Sha256().update(bytes).hex();
+    const fileSum = new FileChecksum();
+    await fileSum.update(bytes);
+    const checksum = await fileSum.hex();
     const common = {
       name: file.name,
       size: file.size,

@@ -1,6 +1,9 @@
-// SHA-256 that takes a file chunk by chunk. WebCrypto's digest() needs all the bytes at
-// once, which would make memory grow with file size; this hashes while the import
-// streams (one read of the file), and tests check it against crypto.subtle.digest.
+// A file's checksum, taken while the import streams it: SHA-256 over the SHA-256 digests
+// of its 4 MiB blocks (the last one shorter; an empty file has none). Blocks go to
+// WebCrypto's native digest, which runs beside the import on the browser's own threads;
+// without WebCrypto (a page served over plain HTTP) the same digests come from the
+// JavaScript SHA-256 below, which also makes the final digest over the block digests.
+// Memory stays at one block and the few digests under way, whatever the file's size.
 
 const K = Uint32Array.from([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -43,6 +46,11 @@ export class Sha256 {
 
   /** The digest as lower-case hex; the hasher is spent afterwards. */
   hex(): string {
+    return hexOf(this.digest());
+  }
+
+  /** The 32-byte digest; the hasher is spent afterwards. */
+  digest(): Uint8Array<ArrayBuffer> {
     const bits = this.totalBytes * 8;
     const tail = new Uint8Array(this.pendingLength < 56 ? 64 : 128);
     tail.set(this.pending.subarray(0, this.pendingLength));
@@ -51,8 +59,9 @@ export class Sha256 {
     view.setUint32(tail.length - 8, Math.floor(bits / 2 ** 32));
     view.setUint32(tail.length - 4, bits >>> 0);
     for (let i = 0; i < tail.length; i += 64) this.compress(tail, i);
-    let out = '';
-    for (const word of this.state) out += word.toString(16).padStart(8, '0');
+    const out = new Uint8Array(32);
+    const words = new DataView(out.buffer);
+    this.state.forEach((word, i) => words.setUint32(4 * i, word));
     return out;
   }
 
@@ -100,5 +109,66 @@ export class Sha256 {
     s[5] = s[5]! + f;
     s[6] = s[6]! + g;
     s[7] = s[7]! + h;
+  }
+}
+
+const hexOf = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+
+export const CHECKSUM_BLOCK_BYTES = 4 << 20;
+/** Blocks whose digests may be under way at once before `update` asks the caller to wait. */
+const MAX_PENDING_BLOCKS = 6;
+
+export type BlockDigest = (block: Uint8Array<ArrayBuffer>) => Promise<Uint8Array>;
+
+/** WebCrypto copies the block when called (so the caller may refill it) and digests it off the thread. */
+export const nativeDigest: BlockDigest | null =
+  globalThis.crypto?.subtle === undefined
+    ? null
+    : async (block) => new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', block));
+
+export const scriptDigest: BlockDigest = (block) => Promise.resolve(new Sha256().update(block).digest());
+
+export class FileChecksum {
+  private readonly block = new Uint8Array(CHECKSUM_BLOCK_BYTES);
+  private filled = 0;
+  private readonly digests: Promise<Uint8Array>[] = [];
+  private settled = 0;
+
+  constructor(private readonly digestBlock: BlockDigest = nativeDigest ?? scriptDigest) {}
+
+  /**
+   * Adds the next bytes of the file. Returns a promise to wait for when too many blocks
+   * are still being digested (so their copies cannot pile up), else null.
+   */
+  update(data: Uint8Array): Promise<unknown> | null {
+    let at = 0;
+    while (at < data.length) {
+      const n = Math.min(data.length - at, CHECKSUM_BLOCK_BYTES - this.filled);
+      this.block.set(data.subarray(at, at + n), this.filled);
+      this.filled += n;
+      at += n;
+      if (this.filled === CHECKSUM_BLOCK_BYTES) this.digestFilled();
+    }
+    const pending = this.digests.length - this.settled;
+    return pending > MAX_PENDING_BLOCKS ? this.digests[this.digests.length - pending]! : null;
+  }
+
+  /** The checksum as lower-case hex; the object is spent afterwards. */
+  async hex(): Promise<string> {
+    if (this.filled > 0) this.digestFilled();
+    const all = new Sha256();
+    for (const d of await Promise.all(this.digests)) all.update(d);
+    return hexOf(all.digest());
+  }
+
+  private digestFilled(): void {
+    const digest = this.digestBlock(this.block.subarray(0, this.filled));
+    this.filled = 0;
+    this.digests.push(
+      digest.then((d) => {
+        this.settled++;
+        return d;
+      }),
+    );
   }
 }

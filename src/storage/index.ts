@@ -22,7 +22,7 @@ export {
   importContractBundle,
   readContractBundle,
 } from './bundle';
-export { Sha256 } from './checksum';
+export { CHECKSUM_BLOCK_BYTES, FileChecksum, nativeDigest, Sha256, scriptDigest } from './checksum';
 export type { ContractPatch, PolicyPatch } from './contracts';
 export { DEFAULT_STORE_NAME } from './database';
 export { isQuotaExceeded, StorageError, type StorageProblem, storageErrorOf } from './errors';
