@@ -488,3 +488,95 @@ describe('generated files', () => {
     );
   });
 });
+
+describe('a check file read in two parts by two readers', () => {
+  /** The first reader takes bytes up to `split`; when it may hand over there, a second reader takes the rest. */
+  // The first reader decides the encoding and delimiter from its first kilobyte (64 KiB in
+  // use), so that small files can be cut too; the one reader it is compared with as well.
+  const tuning = { detectBytes: 1024 };
+
+  function twoReaders(
+    name: string,
+    bytes: Uint8Array,
+    opts: LoadOptions,
+    split: number,
+    chunk: number,
+    detect: ImportTuning = tuning,
+  ) {
+    const reducer = new MinuteReducer();
+    const first = new CsvImporter(name, opts, reducer, detect);
+    for (let at = 0; at < split; at += chunk) first.push(bytes.subarray(at, Math.min(split, at + chunk)));
+    const state = first.splitState();
+    if (state) {
+      const second = new CsvImporter(name, opts, new MinuteReducer(), {
+        continuation: { delimiter: state.delimiter, header: state.header },
+      });
+      for (let at = split; at < bytes.length; at += chunk) second.push(bytes.subarray(at, at + chunk));
+      // What crosses between workers is plain data: a structured clone of it.
+      first.absorb(state, structuredClone(second.finishPart()));
+    } else for (let at = split; at < bytes.length; at += chunk) first.push(bytes.subarray(at, at + chunk));
+    try {
+      const result = first.finish();
+      const minutes = reducer.finish().map((m) =>
+        m.kind === 'events'
+          ? m
+          : {
+              ...m,
+              up: elements(m.up),
+              down: elements(m.down),
+              times: Array.from(reducer.sortedTimes(m.kind, m.monitor)),
+            },
+      );
+      return { split: state !== null, outcome: { result, minutes } };
+    } catch (e) {
+      if (e instanceof InputError) return { split: state !== null, outcome: { error: e.message } };
+      throw e;
+    }
+  }
+
+  const probeFiles = csvFiles('test/fixtures').filter((f) => {
+    const r = papa(f, new Uint8Array(readFileSync(f)), options('probes'));
+    return 'result' in r && r.result.summary.rows > 0;
+  });
+
+  it.each(probeFiles)(
+    '%s: the same as one reader, wherever the file is cut after a line',
+    (file) => {
+      const bytes = new Uint8Array(readFileSync(file));
+      for (const kind of ['probes', 'states'] as const) {
+        const opts = options(kind);
+        const { parser: _, ...one } = outcome(file, bytes, opts, tuning);
+        const cuts: number[] = [];
+        for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) cuts.push(i + 1);
+        const step = Math.max(1, Math.floor(cuts.length / (bytes.length > 200_000 ? 8 : 40)));
+        let splits = 0;
+        for (let k = 0; k < cuts.length; k += step) {
+          const two = twoReaders(file, bytes, opts, cuts[k]!, 4093);
+          if (two.split) splits++;
+          expectSame({ cut: cuts[k], ...two.outcome }, { cut: cuts[k], ...one });
+        }
+        if (kind === 'probes' && 'result' in one && one.result.summary.rows > 40)
+          expect(splits).toBeGreaterThan(0);
+      }
+    },
+    60_000,
+  );
+
+  it('hands over only where a record ends, never inside quotes or before a CR’s LF; merges a day out of order', () => {
+    const text =
+      'time,monitor,status,note\n2026-06-10T10:00:00Z,a,up,"one\nline two"\n2026-06-10T10:01:00Z,a,down,x\r\n' +
+      '2026-06-10T10:02:00Z,b,up,"a,b"\rbad,row\n2026-06-10T10:03:00Z,b,up,""\n' +
+      '2026-06-10T10:09:00Z,b,up,\n2026-06-10T10:04:00Z,b,down,\n2026-06-10T10:04:00Z,b,up,\n';
+    const bytes = utf8(text);
+    const opts = options('probes');
+    const detect = { detectBytes: 30 };
+    const { parser: _, ...one } = outcome('q.csv', bytes, opts, detect);
+    const seen = new Set<boolean>();
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const two = twoReaders('q.csv', bytes, opts, cut, 5, detect);
+      seen.add(two.split);
+      expectSame({ cut, ...two.outcome }, { cut, ...one });
+    }
+    expect([...seen].sort()).toEqual([false, true]);
+  });
+});

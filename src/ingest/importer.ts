@@ -2,7 +2,7 @@
 // bytes in whatever chunks they come → records → the reducer, never holding the file or its text.
 import { guessDelimiter } from './csv';
 import { detectEncoding, looksBinary } from './decode';
-import type { MinuteReducer } from './reduce';
+import type { ExportedSeries, MinuteReducer } from './reduce';
 import { ByteRow } from './scan-cells';
 import { CheckReader } from './scan-check';
 import { CheckLane } from './scan-lane';
@@ -10,7 +10,7 @@ import { ByteRecords } from './scan-records';
 import { TimeReader } from './scan-time';
 import { InputError, type LoadOptions, type LoadResult } from './stream-input';
 import { PapaRecords } from './stream-papa';
-import { RowHandler } from './stream-rows';
+import { type HandledPart, RowHandler } from './stream-rows';
 
 const DETECT_BYTES = 64 * 1024;
 const MAX_RECORD_BYTES = 16 * 1024 * 1024;
@@ -23,6 +23,28 @@ export interface ImportTuning {
    * the rest of the file held in memory as one field. Characters on the PapaParse path.
    */
   maxRecordBytes?: number;
+  /** How many of the first bytes decide the encoding, the delimiter and whether this is text (64 KiB). */
+  detectBytes?: number;
+  /**
+   * Read a later part of a UTF-8 file whose header and delimiter are known: the bytes
+   * pushed start at a record, and line 1 is that record's line.
+   */
+  continuation?: { delimiter: string; header: string[] };
+}
+
+/** Where a UTF-8 check file may be cut for another reader to take its later part. */
+export interface SplitState {
+  delimiter: string;
+  header: string[];
+  /** The line of the next record. */
+  line: number;
+}
+
+/** What the reader of a later part hands back. */
+export interface ImportPart {
+  handled: HandledPart;
+  monitors: string[];
+  series: ExportedSeries[];
 }
 
 export type ParserPath = 'bytes' | 'papaparse';
@@ -32,6 +54,7 @@ export class CsvImporter {
   private headBytes = 0;
   private records: ByteRecords | PapaRecords | null = null;
   private path: ParserPath | null = null;
+  private delimiter = ',';
   private readonly handler: RowHandler;
   private read = 0;
   private finished = false;
@@ -39,10 +62,49 @@ export class CsvImporter {
   constructor(
     private readonly name: string,
     private readonly options: LoadOptions,
-    reducer: MinuteReducer,
+    private readonly reducer: MinuteReducer,
     private readonly tuning: ImportTuning = {},
   ) {
     this.handler = new RowHandler(name, options, reducer);
+    const continuation = tuning.continuation;
+    if (continuation) {
+      this.handler.useHeader([...continuation.header], 0);
+      this.records = this.byteRecords(continuation.delimiter);
+    }
+  }
+
+  /**
+   * Where the bytes pushed so far end, when the rest may go to another reader: a UTF-8
+   * check file read by the fast path with its check lane, every record so far whole.
+   * Null otherwise (then only this reader can go on).
+   */
+  splitState(): SplitState | null {
+    const records = this.records;
+    const header = this.handler.headerCells;
+    if (!(records instanceof ByteRecords) || header === null || !records.atRecordStart) return null;
+    if (!this.handler.checkPlan()) return null;
+    return { delimiter: this.delimiter, header: [...header], line: records.line };
+  }
+
+  /** The reader of a later part (see `continuation`) ends here, without the whole file's checks. */
+  finishPart(): ImportPart {
+    if (this.finished) throw new Error('CsvImporter: finish twice');
+    this.finished = true;
+    this.records?.finish();
+    return {
+      handled: this.handler.part(),
+      monitors: this.handler.checkMonitors,
+      series: this.reducer.exportChecks(),
+    };
+  }
+
+  /**
+   * Takes in the later part another reader read from `split` on, checks and counts; this
+   * importer is then finished as usual.
+   */
+  absorb(split: SplitState, part: ImportPart): void {
+    this.reducer.absorbChecks(part.series);
+    this.handler.absorb(part.handled, part.monitors, split.line - 1);
   }
 
   get bytesRead(): number {
@@ -75,7 +137,7 @@ export class CsvImporter {
       return;
     }
     this.headBytes += chunk.length;
-    if (this.headBytes < DETECT_BYTES) {
+    if (this.headBytes < this.detectBytes) {
       this.head.push(chunk.slice());
       return;
     }
@@ -97,10 +159,39 @@ export class CsvImporter {
    * text at all, and the delimiter; UTF-8 then takes the byte-level fast path and UTF-16
    * the PapaParse path, both handing their records to the same RowHandler.
    */
+  private byteRecords(delimiter: string): ByteRecords {
+    this.delimiter = delimiter;
+    this.path = 'bytes';
+    const times = new TimeReader(this.options.sourceZone);
+    const checks = new CheckReader(this.options.rules);
+    const row = new ByteRow(times, checks);
+    const code = delimiter.charCodeAt(0);
+    const laneOf = () => {
+      const plan = this.handler.checkPlan();
+      return plan ? new CheckLane(code, plan, times, checks) : plan;
+    };
+    return new ByteRecords(code, row, this.handler, this.maxRecordBytes, this.overlong, laneOf);
+  }
+
+  private get detectBytes(): number {
+    return this.tuning.detectBytes ?? DETECT_BYTES;
+  }
+
+  private get maxRecordBytes(): number {
+    return this.tuning.maxRecordBytes ?? MAX_RECORD_BYTES;
+  }
+
+  private readonly overlong = (line: number) =>
+    new InputError(
+      this.name,
+      line,
+      `a record longer than ${this.maxRecordBytes} bytes (a quote that is never closed?)`,
+    );
+
   private start(): void {
     const head = this.head;
     this.head = [];
-    const sample = new Uint8Array(Math.min(this.headBytes, DETECT_BYTES));
+    const sample = new Uint8Array(Math.min(this.headBytes, this.detectBytes));
     let at = 0;
     for (const chunk of head) {
       if (at === sample.length) break;
@@ -114,26 +205,10 @@ export class CsvImporter {
     });
     if (looksBinary(text)) throw new InputError(this.name, null, 'this is not a CSV text file (binary data)');
     const delimiter = guessDelimiter(text);
-    const maxRecordBytes = this.tuning.maxRecordBytes ?? MAX_RECORD_BYTES;
-    const overlong = (line: number) =>
-      new InputError(
-        this.name,
-        line,
-        `a record longer than ${maxRecordBytes} bytes (a quote that is never closed?)`,
-      );
     if (encoding === 'utf-8' && this.tuning.parser !== 'papaparse') {
-      const times = new TimeReader(this.options.sourceZone);
-      const checks = new CheckReader(this.options.rules);
-      const row = new ByteRow(times, checks);
-      const code = delimiter.charCodeAt(0);
-      const laneOf = () => {
-        const plan = this.handler.checkPlan();
-        return plan ? new CheckLane(code, plan, times, checks) : plan;
-      };
-      this.records = new ByteRecords(code, row, this.handler, maxRecordBytes, overlong, laneOf);
-      this.path = 'bytes';
+      this.records = this.byteRecords(delimiter);
     } else {
-      this.records = new PapaRecords(encoding, delimiter, this.handler, maxRecordBytes, overlong);
+      this.records = new PapaRecords(encoding, delimiter, this.handler, this.maxRecordBytes, this.overlong);
       this.path = 'papaparse';
     }
     let skip = bomBytes;

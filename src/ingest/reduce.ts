@@ -35,12 +35,24 @@ class TimeLog {
     this.pending = delta;
   }
 
+  /** The log's bytes, everything written (a copy). */
+  sealed(): Uint8Array {
+    this.seal();
+    return this.bytes.slice(0, this.length);
+  }
+
+  /** A log of sealed bytes whose last offset was `last`. */
+  static of(bytes: Uint8Array, last: number): TimeLog {
+    const log = new TimeLog();
+    log.bytes = bytes.length >= 16 ? bytes.slice() : Uint8Array.from({ length: 16 }, (_, i) => bytes[i] ?? 0);
+    log.length = bytes.length;
+    log.previous = last;
+    return log;
+  }
+
   /** Every offset in arrival order into `out`, which holds at least as many as were added. */
   decode(out: Uint32Array): void {
-    if (!Number.isNaN(this.pending)) {
-      this.flush();
-      this.pending = Number.NaN;
-    }
+    this.seal();
     const bytes = this.bytes;
     let at = 0;
     let n = 0;
@@ -74,6 +86,12 @@ class TimeLog {
     }
   }
 
+  private seal(): void {
+    if (Number.isNaN(this.pending)) return;
+    this.flush();
+    this.pending = Number.NaN;
+  }
+
   private flush(): void {
     const d = this.pending;
     const zigzag = d >= 0 ? 2 * d : -2 * d - 1;
@@ -101,7 +119,7 @@ class DayChecks {
   up = new Uint16Array(DAY_MINUTES);
   down = new Uint16Array(DAY_MINUTES);
   /** ms since the day's UTC midnight: below 2^32. */
-  readonly times = new TimeLog();
+  times = new TimeLog();
   count = 0;
   sorted = true;
   last = 0;
@@ -148,6 +166,71 @@ export class CheckSeries {
     d.last = whole;
     d.times.add(whole);
     d.count++;
+  }
+
+  /** The series as plain arrays, for another reducer (in another worker) to take in. */
+  exported(): ExportedDays {
+    const keys = this.dayKeys();
+    const counts = new Uint16Array(keys.length * 2 * DAY_MINUTES);
+    const days = new Float64Array(keys.length * 4);
+    const logs: Uint8Array[] = [];
+    let logBytes = 0;
+    keys.forEach((k, i) => {
+      const d = this.days.get(k)!;
+      counts.set(d.up, 2 * i * DAY_MINUTES);
+      counts.set(d.down, (2 * i + 1) * DAY_MINUTES);
+      const log = d.times.sealed();
+      logs.push(log);
+      logBytes += log.length;
+      days.set([k, d.count, d.sorted ? 1 : 0, d.last], 4 * i);
+    });
+    const log = new Uint8Array(logBytes);
+    const logLengths = new Uint32Array(keys.length);
+    let at = 0;
+    logs.forEach((l, i) => {
+      log.set(l, at);
+      at += l.length;
+      logLengths[i] = l.length;
+    });
+    return { days, counts, log, logLengths };
+  }
+
+  /** Adds the checks of an exported series, as if they had arrived after this one's. */
+  absorb(other: ExportedDays): void {
+    let logAt = 0;
+    for (let i = 0; i < other.logLengths.length; i++) {
+      const [day, count, sorted, last] = other.days.subarray(4 * i, 4 * i + 4) as unknown as number[];
+      const up = other.counts.subarray(2 * i * DAY_MINUTES, (2 * i + 1) * DAY_MINUTES);
+      const down = other.counts.subarray((2 * i + 1) * DAY_MINUTES, (2 * i + 2) * DAY_MINUTES);
+      const times = TimeLog.of(other.log.subarray(logAt, logAt + other.logLengths[i]!), last!);
+      logAt += other.logLengths[i]!;
+      const mine = this.days.get(day!);
+      if (mine === undefined) {
+        const d = new DayChecks();
+        d.up.set(up);
+        d.down.set(down);
+        d.times = times;
+        d.count = count!;
+        d.sorted = sorted === 1;
+        d.last = last!;
+        this.days.set(day!, d);
+        continue;
+      }
+      for (let m = 0; m < DAY_MINUTES; m++) {
+        mine.up[m] = Math.min(MAX_COUNT, mine.up[m]! + up[m]!);
+        mine.down[m] = Math.min(MAX_COUNT, mine.down[m]! + down[m]!);
+      }
+      const offsets = new Uint32Array(count!);
+      times.decode(offsets);
+      for (const offset of offsets) {
+        if (mine.sorted && offset < mine.last) mine.sorted = false;
+        mine.last = offset;
+        mine.times.add(offset);
+      }
+      mine.count += count!;
+    }
+    this.last = null;
+    this.lastDay = Number.NaN;
   }
 
   /** A day's offsets, ascending, valid until the next call. */
@@ -260,6 +343,19 @@ class EventList {
   }
 }
 
+/** A series' days as arrays: per day [day, count, sorted, last offset], its counts (up then down) and its time log. */
+export interface ExportedDays {
+  days: Float64Array;
+  counts: Uint16Array;
+  log: Uint8Array;
+  logLengths: Uint32Array;
+}
+
+export interface ExportedSeries extends ExportedDays {
+  kind: 'probes' | 'states';
+  monitor: string;
+}
+
 const seriesKey = (kind: 'probes' | 'states', monitor: string) => `${kind}\u0000${monitor}`;
 
 /** Accumulates every file of one evaluation; `finish` hands the engine its minutes. */
@@ -278,6 +374,24 @@ export class MinuteReducer {
       this.checks.set(key, c);
     }
     return c;
+  }
+
+  /** Every check series, for a reducer in another worker to take in (see `absorbChecks`). */
+  exportChecks(): ExportedSeries[] {
+    return [...this.checks].map(([key, c]) => {
+      const [kind, monitor] = key.split('\u0000') as ['probes' | 'states', string];
+      return { kind, monitor, ...c.exported() };
+    });
+  }
+
+  /** Takes in exported series as if their checks had come after this reducer's own. */
+  absorbChecks(series: readonly ExportedSeries[]): void {
+    for (const s of series) this.checkSeries(s.kind, s.monitor).absorb(s);
+  }
+
+  /** The buffers of exported series, to transfer rather than copy between workers. */
+  static buffersOf(series: readonly ExportedSeries[]): ArrayBuffer[] {
+    return series.flatMap((s) => [s.days.buffer, s.counts.buffer, s.log.buffer, s.logLengths.buffer] as ArrayBuffer[]);
   }
 
   addCheck(kind: 'probes' | 'states', monitor: string, ms: number, down: boolean): void {

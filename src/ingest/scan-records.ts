@@ -38,6 +38,11 @@ export class ByteRecords {
     this.laneDecided = true;
   }
 
+  /** Whether every byte pushed so far ended a record: no record is cut, no CR waits for its LF. */
+  get atRecordStart(): boolean {
+    return this.spillLength === 0 && !this.skipLF;
+  }
+
   push(chunk: Uint8Array): void {
     let from = 0;
     if (this.spillLength > 0) {

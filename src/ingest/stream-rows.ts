@@ -32,6 +32,14 @@ export interface RowCells {
   quickCheck(code: number, status: number, error: number): number;
 }
 
+/** A handler's counts and skipped-row examples, as another handler of the same file takes them in. */
+export interface HandledPart {
+  rows: number;
+  skippedRows: number;
+  filteredRows: number;
+  skipped: SkippedRow[];
+}
+
 export interface RecordSink {
   record(cells: RowCells, line: number): void;
 }
@@ -126,6 +134,16 @@ export class RowHandler implements RecordSink {
   private readHeader(cells: RowCells, line: number): void {
     const header: string[] = [];
     for (let i = 0; i < cells.count; i++) header.push(cells.text(i));
+    this.useHeader(header, line);
+  }
+
+  /** The header's cells, once read (a second reader of the same file's later part takes them). */
+  get headerCells(): readonly string[] | null {
+    return this.header;
+  }
+
+  /** Maps the columns by a header read elsewhere (or here, from its first record). */
+  useHeader(header: string[], line: number): void {
     const { map, problems } = mapColumns(header, this.options.kind, this.options.columns);
     if (problems.length) throw new InputError(this.name, line, problems.join('; '));
     this.filters = [
@@ -181,6 +199,37 @@ export class RowHandler implements RecordSink {
       this.series.set(monitor, series);
     }
     return series;
+  }
+
+  /** What this handler read, for another handler of the same file to take in (see `absorb`). */
+  part(): HandledPart {
+    return {
+      rows: this.rows,
+      skippedRows: this.skippedRows,
+      filteredRows: this.filteredRows,
+      skipped: this.skipped.map((r) => ({ ...r })),
+    };
+  }
+
+  /**
+   * Takes in the counts of a handler that read the records after this one's last, its
+   * line numbers moved by `lineShift`; the checks themselves arrive through the reducer.
+   * Intervals are not split this way (their records stay in the handler).
+   */
+  absorb(part: HandledPart, monitors: readonly string[], lineShift: number): void {
+    if (this.options.kind !== 'probes' && this.options.kind !== 'states')
+      throw new Error('RowHandler.absorb: only check files are read in parts');
+    for (const r of part.skipped)
+      if (this.skipped.length < SKIPPED_EXAMPLES) this.skipped.push({ line: r.line + lineShift, reason: r.reason });
+    this.rows += part.rows;
+    this.skippedRows += part.skippedRows;
+    this.filteredRows += part.filteredRows;
+    for (const monitor of monitors) this.seriesOf(monitor, this.options.kind);
+  }
+
+  /** The monitors with checks so far. */
+  get checkMonitors(): string[] {
+    return [...this.series.keys()];
   }
 
   private passesFilters(cells: RowCells): boolean {
