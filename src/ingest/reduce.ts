@@ -391,7 +391,9 @@ export class MinuteReducer {
 
   /** The buffers of exported series, to transfer rather than copy between workers. */
   static buffersOf(series: readonly ExportedSeries[]): ArrayBuffer[] {
-    return series.flatMap((s) => [s.days.buffer, s.counts.buffer, s.log.buffer, s.logLengths.buffer] as ArrayBuffer[]);
+    return series.flatMap(
+      (s) => [s.days.buffer, s.counts.buffer, s.log.buffer, s.logLengths.buffer] as ArrayBuffer[],
+    );
   }
 
   addCheck(kind: 'probes' | 'states', monitor: string, ms: number, down: boolean): void {

@@ -220,7 +220,8 @@ export class RowHandler implements RecordSink {
     if (this.options.kind !== 'probes' && this.options.kind !== 'states')
       throw new Error('RowHandler.absorb: only check files are read in parts');
     for (const r of part.skipped)
-      if (this.skipped.length < SKIPPED_EXAMPLES) this.skipped.push({ line: r.line + lineShift, reason: r.reason });
+      if (this.skipped.length < SKIPPED_EXAMPLES)
+        this.skipped.push({ line: r.line + lineShift, reason: r.reason });
     this.rows += part.rows;
     this.skippedRows += part.skippedRows;
     this.filteredRows += part.filteredRows;

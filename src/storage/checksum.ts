@@ -61,7 +61,7 @@ export class Sha256 {
     for (let i = 0; i < tail.length; i += 64) this.compress(tail, i);
     const out = new Uint8Array(32);
     const words = new DataView(out.buffer);
-    this.state.forEach((word, i) => words.setUint32(4 * i, word));
+    for (let i = 0; i < 8; i++) words.setUint32(4 * i, this.state[i]!);
     return out;
   }
 
