@@ -1,11 +1,9 @@
 // One dropped file into storage: stream it through the importer while hashing it, then
 // save the dataset in a single transaction (or report it as a duplicate). Tickets and
 // obligation logs go their own, smaller way (records-job.ts).
-import { importChunks } from '../src/ingest/importer';
 import type { LoadOptions, LoadResult } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
 import { FileChecksum, type Store } from '../src/storage';
-import { fileChunks } from './file-chunks';
 import {
   failureOf,
   type ImportOptions,
@@ -15,15 +13,7 @@ import {
 } from './outcomes';
 import { ProgressThrottle } from './progress';
 import { importRecordFile } from './records-job';
-
-/** The file's chunks as they stream, each also added to the checksum. */
-async function* checksummedChunks(file: File, checksum: FileChecksum): AsyncGenerator<Uint8Array> {
-  for await (const chunk of fileChunks(file)) {
-    const wait = checksum.update(chunk);
-    if (wait) await wait;
-    yield chunk;
-  }
-}
+import { importFileSplit } from './split-import';
 
 export function importFile(
   store: Store,
@@ -57,18 +47,13 @@ async function importMinuteFile(
   };
   try {
     let rows = 0;
-    const result: LoadResult = await importChunks(
-      file.name,
-      checksummedChunks(file, fileSum),
-      loadOptions,
-      reducer,
-      {
-        onProgress: (p) => {
-          rows = p.rows;
-          progress.report('reading', p.bytes, p.rows);
-        },
+    const result: LoadResult = await importFileSplit(file, file.name, loadOptions, reducer, {
+      checksum: fileSum,
+      onProgress: (p) => {
+        rows = p.rows;
+        progress.report('reading', p.bytes, p.rows);
       },
-    );
+    });
     rows = result.summary.rows;
     const checksum = await fileSum.hex();
     const minutes = reducer.finish();

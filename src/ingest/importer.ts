@@ -79,11 +79,17 @@ export class CsvImporter {
    * Null otherwise (then only this reader can go on).
    */
   splitState(): SplitState | null {
+    const continuation = this.continuation();
     const records = this.records;
+    if (continuation === null || !(records instanceof ByteRecords) || !records.atRecordStart) return null;
+    return { ...continuation, line: records.line };
+  }
+
+  /** What a reader of a later part of this file needs, once known: null until then, or when it cannot be cut. */
+  continuation(): { delimiter: string; header: string[] } | null {
     const header = this.handler.headerCells;
-    if (!(records instanceof ByteRecords) || header === null || !records.atRecordStart) return null;
-    if (!this.handler.checkPlan()) return null;
-    return { delimiter: this.delimiter, header: [...header], line: records.line };
+    if (!(this.records instanceof ByteRecords) || header === null || !this.handler.checkPlan()) return null;
+    return { delimiter: this.delimiter, header: [...header] };
   }
 
   /** The reader of a later part (see `continuation`) ends here, without the whole file's checks. */

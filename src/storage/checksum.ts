@@ -155,9 +155,26 @@ export class FileChecksum {
 
   /** The checksum as lower-case hex; the object is spent afterwards. */
   async hex(): Promise<string> {
+    return FileChecksum.combine(await this.blockDigests());
+  }
+
+  /** The digest of each block so far, the last one possibly short; the object is spent afterwards. */
+  blockDigests(): Promise<Uint8Array[]> {
     if (this.filled > 0) this.digestFilled();
+    return Promise.all(this.digests);
+  }
+
+  /** Appends the digests of the blocks that follow, taken by another reader; only after whole blocks. */
+  adopt(digests: readonly Uint8Array[]): void {
+    if (this.filled > 0) throw new Error('FileChecksum.adopt: after a partial block');
+    for (const d of digests) this.digests.push(Promise.resolve(d));
+    this.settled += digests.length;
+  }
+
+  /** The checksum of a file from its blocks' digests, in file order (parts read apart join here). */
+  static combine(digests: readonly Uint8Array[]): string {
     const all = new Sha256();
-    for (const d of await Promise.all(this.digests)) all.update(d);
+    for (const d of digests) all.update(d);
     return hexOf(all.digest());
   }
 

@@ -1,0 +1,222 @@
+// A large check file read by two workers at once: this one reads the first half, a part
+// worker the second, each adding its bytes to the checksum and its rows to its own
+// reducer; the part's checks, counts and skipped rows then merge into this reader's,
+// which gives exactly what one reader would have (the cut is at a line's end, and taken
+// only when the first reader ends a whole record there). Files that cannot be cut that
+// way (a quoted field across the cut, an interval or ticket file, PapaParse's UTF-16,
+// filters) are read on by this worker alone.
+import * as Comlink from 'comlink';
+import { CsvImporter, type ImportPart, importChunks } from '../src/ingest/importer';
+import type { LoadOptions, LoadResult } from '../src/ingest/load';
+import { MinuteReducer } from '../src/ingest/reduce';
+import { CHECKSUM_BLOCK_BYTES, FileChecksum } from '../src/storage/checksum';
+import { fileChunks } from './file-chunks';
+import type { PartWorkerApi } from './part.worker';
+
+/** Below this a second worker costs more than it saves. */
+export const MIN_SPLIT_BYTES = 32 << 20;
+/** How far past the half the first line end must be for the file to be cut there. */
+const LOOKAHEAD_BYTES = 1 << 20;
+const LF = 10;
+
+export interface SplitImportHooks {
+  signal?: AbortSignal;
+  /** Called after each chunk with both readers' bytes and rows; throttle it where updates cost. */
+  onProgress?(progress: { bytes: number; rows: number }): void;
+  /** The file's checksum, fed every byte in file order (from both readers' blocks). */
+  checksum?: FileChecksum;
+  /** Files at least this large are read by two workers. */
+  minSplitBytes?: number;
+  /** The second worker; tests may hand in their own. */
+  spawnPart?: () => PartWorker;
+}
+
+export interface PartWorker {
+  api: Comlink.Remote<PartWorkerApi>;
+  terminate(): void;
+}
+
+export function spawnPartWorker(): PartWorker {
+  const worker = new Worker(new URL('./part.worker.ts', import.meta.url), { type: 'module' });
+  return { api: Comlink.wrap<PartWorkerApi>(worker), terminate: () => worker.terminate() };
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
+}
+
+/** The file's chunks, each added to the checksum (waiting when its digests fall behind). */
+async function* summed(blob: Blob, checksum: FileChecksum | undefined): AsyncGenerator<Uint8Array> {
+  for await (const chunk of fileChunks(blob)) {
+    const wait = checksum?.update(chunk);
+    if (wait) await wait;
+    yield chunk;
+  }
+}
+
+/** Where the part after `from` starts: just past the first LF within the look-ahead, or -1. */
+function cutAfter(window: Uint8Array): number {
+  const lf = window.indexOf(LF);
+  return lf < 0 || lf >= LOOKAHEAD_BYTES ? -1 : lf + 1;
+}
+
+/**
+ * Imports a file as importChunks does (the same result, errors and cancellation), with a
+ * second worker reading the later half of a large UTF-8 check file.
+ */
+export async function importFileSplit(
+  file: Blob,
+  name: string,
+  options: LoadOptions,
+  reducer: MinuteReducer,
+  hooks: SplitImportHooks = {},
+): Promise<LoadResult> {
+  const { signal, checksum, onProgress } = hooks;
+  const half = Math.floor(file.size / 2 / CHECKSUM_BLOCK_BYTES) * CHECKSUM_BLOCK_BYTES;
+  const canSplit =
+    (options.kind === 'probes' || options.kind === 'states') &&
+    file.size >= (hooks.minSplitBytes ?? MIN_SPLIT_BYTES) &&
+    half > 0 &&
+    (globalThis.navigator?.hardwareConcurrency ?? 1) >= 2;
+  if (!canSplit) return importChunks(name, summed(file, checksum), options, reducer, { signal, onProgress });
+
+  throwIfAborted(signal);
+  const importer = new CsvImporter(name, options, reducer);
+  let part: PartWorker | null = null;
+  let partProgress = { bytes: 0, rows: 0 };
+  let partResult: Promise<PartOutcome | null> | null = null;
+  const report = () =>
+    onProgress?.({ bytes: importer.bytesRead + partProgress.bytes, rows: importer.rows + partProgress.rows });
+  try {
+    for await (const chunk of summed(file.slice(0, half), checksum)) {
+      throwIfAborted(signal);
+      importer.push(chunk);
+      if (part === null) {
+        const continuation = importer.continuation();
+        if (continuation) {
+          part = (hooks.spawnPart ?? spawnPartWorker)();
+          partResult = part.api
+            .readPart(
+              { file, from: half, name, options, continuation, checksum: checksum !== undefined },
+              Comlink.proxy((p: { bytes: number; rows: number }) => {
+                partProgress = p;
+              }),
+            )
+            .catch(() => null);
+        }
+      }
+      report();
+    }
+    throwIfAborted(signal);
+    let cut = -1;
+    if (partResult !== null) {
+      const window = new Uint8Array(await file.slice(half, half + LOOKAHEAD_BYTES).arrayBuffer());
+      cut = cutAfter(window);
+      if (cut > 0) importer.push(window.subarray(0, cut));
+      const split = cut > 0 ? importer.splitState() : null;
+      const outcome = split ? await raceAbort(partResult, signal) : null;
+      if (split && outcome && outcome.from === half + cut) {
+        importer.absorb(split, outcome.part);
+        if (checksum && outcome.digests) checksum.adopt(outcome.digests);
+        partProgress = { bytes: 0, rows: 0 };
+        onProgress?.({ bytes: file.size, rows: importer.rows });
+        return importer.finish();
+      }
+    }
+    // This reader goes on alone: the checksum takes every byte from the half, the parser
+    // those after what it already read.
+    part?.terminate();
+    part = null;
+    partProgress = { bytes: 0, rows: 0 };
+    const skip = Math.max(cut, 0);
+    let seen = 0;
+    for await (const chunk of summed(file.slice(half), checksum)) {
+      throwIfAborted(signal);
+      const parsed = Math.max(0, Math.min(chunk.length, skip - seen));
+      seen += chunk.length;
+      if (parsed < chunk.length) importer.push(parsed > 0 ? chunk.subarray(parsed) : chunk);
+      report();
+    }
+    throwIfAborted(signal);
+    return importer.finish();
+  } finally {
+    part?.terminate();
+  }
+}
+
+async function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  throwIfAborted(signal);
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) =>
+      signal.addEventListener(
+        'abort',
+        () => reject(new DOMException('The import was cancelled', 'AbortError')),
+        {
+          once: true,
+        },
+      ),
+    ),
+  ]);
+}
+
+export interface PartRequest {
+  file: Blob;
+  /** Where the part's bytes (and its checksum blocks) start: a multiple of the checksum block. */
+  from: number;
+  name: string;
+  options: LoadOptions;
+  continuation: { delimiter: string; header: string[] };
+  checksum: boolean;
+}
+
+export interface PartOutcome {
+  /** Where its first record starts: just past the first line end after `from`. */
+  from: number;
+  part: ImportPart;
+  /** Its checksum blocks' digests, when asked for. */
+  digests: Uint8Array[] | null;
+}
+
+/** The part worker's job: the records after the first line end past `from`; null when there is none close enough. */
+export async function readPart(
+  request: PartRequest,
+  onProgress?: (p: { bytes: number; rows: number }) => void,
+): Promise<PartOutcome | null> {
+  const reducer = new MinuteReducer();
+  const importer = new CsvImporter(request.name, request.options, reducer, {
+    continuation: request.continuation,
+  });
+  const checksum = request.checksum ? new FileChecksum() : undefined;
+  let start = -1;
+  let read = 0;
+  let sentAt = Number.NEGATIVE_INFINITY;
+  for await (const chunk of summed(request.file.slice(request.from), checksum)) {
+    let body = chunk;
+    if (start < 0) {
+      const lf = chunk.indexOf(LF);
+      if (lf < 0 || read + lf >= LOOKAHEAD_BYTES) {
+        read += chunk.length;
+        if (read >= LOOKAHEAD_BYTES) return null;
+        continue;
+      }
+      start = request.from + read + lf + 1;
+      body = chunk.subarray(lf + 1);
+    }
+    importer.push(body);
+    read += chunk.length;
+    const now = performance.now();
+    if (onProgress && now - sentAt >= 100) {
+      sentAt = now;
+      void Promise.resolve(onProgress({ bytes: read, rows: importer.rows })).catch(() => {});
+    }
+  }
+  if (start < 0) return null;
+  const outcome: PartOutcome = {
+    from: start,
+    part: importer.finishPart(),
+    digests: checksum ? await checksum.blockDigests() : null,
+  };
+  return Comlink.transfer(outcome, MinuteReducer.buffersOf(outcome.part.series));
+}
