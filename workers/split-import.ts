@@ -41,6 +41,12 @@ export function spawnPartWorker(): PartWorker {
   return { api: Comlink.wrap<PartWorkerApi>(worker), terminate: () => worker.terminate() };
 }
 
+/**
+ * A part worker that finished its last part is kept for the next large file: it is then
+ * loaded and its code compiled already.
+ */
+let sparePart: PartWorker | null = null;
+
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
 }
@@ -82,7 +88,9 @@ export async function importFileSplit(
 
   throwIfAborted(signal);
   const importer = new CsvImporter(name, options, reducer);
-  let part: PartWorker | null = null;
+  // Started before the first byte is read, so that it has loaded by the time it is asked.
+  let part: PartWorker | null = sparePart ?? (hooks.spawnPart ?? spawnPartWorker)();
+  sparePart = null;
   let partProgress = { bytes: 0, rows: 0 };
   let partResult: Promise<PartOutcome | null> | null = null;
   const report = () =>
@@ -91,10 +99,9 @@ export async function importFileSplit(
     for await (const chunk of summed(file.slice(0, half), checksum)) {
       throwIfAborted(signal);
       importer.push(chunk);
-      if (part === null) {
+      if (partResult === null) {
         const continuation = importer.continuation();
-        if (continuation) {
-          part = (hooks.spawnPart ?? spawnPartWorker)();
+        if (continuation && part) {
           partResult = part.api
             .readPart(
               { file, from: half, name, options, continuation, checksum: checksum !== undefined },
@@ -116,6 +123,8 @@ export async function importFileSplit(
       const split = cut > 0 ? importer.splitState() : null;
       const outcome = split ? await raceAbort(partResult, signal) : null;
       if (split && outcome && outcome.from === half + cut) {
+        sparePart = part;
+        part = null;
         importer.absorb(split, outcome.part);
         if (checksum && outcome.digests) checksum.adopt(outcome.digests);
         partProgress = { bytes: 0, rows: 0 };
@@ -124,7 +133,11 @@ export async function importFileSplit(
       }
     }
     // This reader goes on alone: the checksum takes every byte from the half, the parser
-    // those after what it already read.
+    // those after what it already read. A part worker never asked stays for the next file.
+    if (partResult === null) {
+      sparePart = part;
+      part = null;
+    }
     part?.terminate();
     part = null;
     partProgress = { bytes: 0, rows: 0 };

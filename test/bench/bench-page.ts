@@ -2,7 +2,7 @@
 // (long tasks, frame gaps) while the worker imports. scripts/bench-chromium.ts drives it
 // through `window.bench`.
 import * as Comlink from 'comlink';
-import type { BenchWorkerApi, IngestResult, Progress, RawReadResult } from './bench.worker';
+import type { BenchWorkerApi, IngestPath, IngestResult, Progress, RawReadResult } from './bench.worker';
 import type { Reevaluation } from './reeval';
 
 export interface MainThreadWatch {
@@ -25,7 +25,7 @@ export interface BenchPageApi {
   fetchFile(url: string, name: string): Promise<number>;
   rawRead(end: number | null, reader: 'own' | 'byob'): Promise<RawReadResult>;
   ingest(
-    parser: 'auto' | 'papaparse',
+    path: IngestPath,
     end: number | null,
     keep: boolean,
   ): Promise<IngestResult & { mainThread: MainThreadWatch }>;
@@ -116,20 +116,20 @@ const api: BenchPageApi = {
     return worker.rawRead(currentFile().file, end, reader);
   },
 
-  async ingest(parser, end, keep) {
+  async ingest(path, end, keep) {
     const { file } = currentFile();
     const total = end ?? file.size;
     let progressUpdates = 0;
     const onProgress = (p: Progress) => {
       progressUpdates++;
       bar.value = p.bytes / total;
-      status.value = `${parser}: ${p.rows.toLocaleString('en-US')} rows`;
+      status.value = `${path}: ${p.rows.toLocaleString('en-US')} rows`;
     };
     const watch = watchMainThread();
     let result: IngestResult;
     let seen: ReturnType<typeof watch.stop>;
     try {
-      result = await worker.ingest(file, parser, end, keep, Comlink.proxy(onProgress));
+      result = await worker.ingest(file, path, end, keep, Comlink.proxy(onProgress));
     } finally {
       seen = watch.stop();
       status.value = 'idle';
