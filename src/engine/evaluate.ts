@@ -465,8 +465,13 @@ export function evaluate(input: EvaluationInput): Evaluation {
     }
   }
 
-  const reportedMinute = (minute: number) =>
-    periods.some((p) => p.startMinute <= minute && minute < p.endMinute);
+  // Asked in time order (each outage's start, then its last minute, outage after outage),
+  // as the periods are laid out: one walk through them answers every question.
+  let periodAt = 0;
+  const reportedMinute = (minute: number) => {
+    while (periodAt < periods.length && periods[periodAt]!.endMinute <= minute) periodAt++;
+    return periodAt < periods.length && periods[periodAt]!.startMinute <= minute;
+  };
   const next = addDays(asOfDate, 1);
   const asOfEndMs = startOfLocalDay(zone, next.year, next.month, next.day);
   const tickets = input.tickets ?? [];

@@ -225,20 +225,47 @@ export function formatInstant(zone: string, utcMs: number): string {
   if (utcMs % MINUTE_MS !== 0) return instantText(zone, utcMs);
   let texts = minuteTexts.get(zone);
   if (texts === undefined) {
-    texts = new Map();
+    texts = new MinuteTexts();
     minuteTexts.set(zone, texts);
   }
-  let text = texts.get(utcMs);
-  if (text === undefined) {
-    if (texts.size >= MAX_MINUTE_TEXTS) texts.clear();
-    text = instantText(zone, utcMs);
-    texts.set(utcMs, text);
-  }
-  return text;
+  return texts.get(zone, utcMs);
 }
 
-const MAX_MINUTE_TEXTS = 500_000;
-const minuteTexts = new Map<string, Map<number, string>>();
+/**
+ * One zone's texts of whole minutes, in a 1440-slot array per UTC day: outages come in
+ * time order, so lookups stay in one day's array rather than hop about a large hash table.
+ */
+class MinuteTexts {
+  private readonly days = new Map<number, (string | undefined)[]>();
+  private lastDay = Number.NaN;
+  private last: (string | undefined)[] = [];
+
+  get(zone: string, utcMs: number): string {
+    const minute = utcMs / MINUTE_MS;
+    const day = Math.floor(minute / 1440);
+    if (day !== this.lastDay) {
+      let texts = this.days.get(day);
+      if (texts === undefined) {
+        if (this.days.size >= MAX_TEXT_DAYS) this.days.clear();
+        texts = new Array<string | undefined>(1440).fill(undefined);
+        this.days.set(day, texts);
+      }
+      this.last = texts;
+      this.lastDay = day;
+    }
+    const slot = minute - day * 1440;
+    let text = this.last[slot];
+    if (text === undefined) {
+      text = instantText(zone, utcMs);
+      this.last[slot] = text;
+    }
+    return text;
+  }
+}
+
+/** About 11 KB a day: 10 years of days per zone. */
+const MAX_TEXT_DAYS = 3660;
+const minuteTexts = new Map<string, MinuteTexts>();
 
 function instantText(zone: string, utcMs: number): string {
   const secondMs = Math.floor(utcMs / 1000) * 1000;
