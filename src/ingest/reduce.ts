@@ -52,11 +52,21 @@ class TimeLog {
 
   /** Every offset in arrival order into `out`, which holds at least as many as were added. */
   decode(out: Uint32Array): void {
+    let n = 0;
+    let t = 0;
+    this.runs((delta, times) => {
+      for (let k = 0; k < times; k++) {
+        t += delta;
+        out[n++] = t;
+      }
+    });
+  }
+
+  /** The log as runs: each change from the offset before (the first from 0) and how many times in a row it came. */
+  runs(visit: (delta: number, times: number) => void): void {
     this.seal();
     const bytes = this.bytes;
     let at = 0;
-    let n = 0;
-    let t = 0;
     while (at < this.length) {
       let v = 0;
       let shift = 0;
@@ -78,11 +88,7 @@ class TimeLog {
         times += r;
       }
       const zigzag = Math.floor(v / 2);
-      const delta = zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2;
-      for (let k = 0; k < times; k++) {
-        t += delta;
-        out[n++] = t;
-      }
+      visit(zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2, times);
     }
   }
 
@@ -272,18 +278,37 @@ export class CheckSeries {
     const histogram = new Map<number, number>();
     let previous = Number.NaN;
     let gaps = 0;
+    let tooMany = false;
+    const count = (gap: number, times: number) => {
+      if (!(gap > 0)) return;
+      histogram.set(gap, (histogram.get(gap) ?? 0) + times);
+      gaps += times;
+      if (histogram.size > MAX_DISTINCT_GAPS) tooMany = true;
+    };
     for (const k of this.dayKeys()) {
-      const offsets = this.dayOffsets(this.days.get(k)!);
+      const d = this.days.get(k)!;
       const base = k * DAY_MS;
-      for (let i = 0; i < offsets.length; i++) {
-        const t = base + offsets[i]!;
-        const gap = t - previous;
-        previous = t;
-        if (!(gap > 0)) continue;
-        histogram.set(gap, (histogram.get(gap) ?? 0) + 1);
-        gaps++;
-        if (histogram.size > MAX_DISTINCT_GAPS) return medianGapMsTimes2(this.sortedTimes());
+      if (d.sorted) {
+        // In time order the log's runs are the gaps themselves (a steady day is one run);
+        // only its first check's gap reaches back to the day before.
+        let first = true;
+        d.times.runs((delta, times) => {
+          if (first) {
+            first = false;
+            count(base + delta - previous, 1);
+            if (times > 1) count(delta, times - 1);
+          } else count(delta, times);
+        });
+        if (d.count > 0) previous = base + d.last;
+      } else {
+        const offsets = this.dayOffsets(d);
+        for (let i = 0; i < offsets.length; i++) {
+          const t = base + offsets[i]!;
+          count(t - previous, 1);
+          previous = t;
+        }
       }
+      if (tooMany) return medianGapMsTimes2(this.sortedTimes());
     }
     if (gaps === 0) return null;
     const sorted = [...histogram.keys()].sort((a, b) => a - b);
