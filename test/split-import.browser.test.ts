@@ -72,7 +72,7 @@ async function twoReaders(file: File) {
     };
   };
   const progress: number[] = [];
-  const result = await importFileSplit(file, file.name, OPTIONS, reducer, {
+  const { readers, ...result } = await importFileSplit(file, file.name, OPTIONS, reducer, {
     checksum,
     minSplitBytes: 1,
     spawnPart,
@@ -87,6 +87,7 @@ async function twoReaders(file: File) {
     },
     parts,
     progress,
+    readers,
   };
 }
 
@@ -95,6 +96,7 @@ describe('importFileSplit', () => {
     const file = probeFile(12_000_000, null);
     const one = await oneReader(file);
     const two = await twoReaders(file);
+    expect(two.readers).toBe(2);
     expect(two.parts).toHaveLength(1);
     expect(two.parts[0]).not.toBeNull();
     expect(two.outcome).toEqual(one);
@@ -107,6 +109,7 @@ describe('importFileSplit', () => {
     const file = probeFile(12_000_000, 4 * 1024 * 1024 - 20_000);
     const one = await oneReader(file);
     const two = await twoReaders(file);
+    expect(two.readers).toBe(1);
     expect(two.outcome).toEqual(one);
     expect(one.checksum).toBe(await fileChecksum(file));
   }, 60_000);

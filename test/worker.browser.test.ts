@@ -51,7 +51,8 @@ async function expectCliReport(
   terms: Partial<ContractTerms> = {},
 ) {
   const { bridge, contractId, contract, policy, store } = await setup(policyRef, terms);
-  for (const f of files) imported(await bridge.importFile(f.file, contractId, f.options));
+  const outcomes: Extract<ImportOutcome, { status: 'imported' }>[] = [];
+  for (const f of files) outcomes.push(imported(await bridge.importFile(f.file, contractId, f.options)));
   const evaluated = await bridge.evaluateContract(contractId, policy, asOf);
   if (evaluated.status !== 'evaluated') throw new Error(JSON.stringify(evaluated));
   const cli = await reportLikeCli(
@@ -65,7 +66,7 @@ async function expectCliReport(
   expect([...evaluated.service]).toEqual([...cli.service]);
   expect([...evaluated.counted]).toEqual([...cli.counted]);
   bridge.stop();
-  return { report: evaluated.report, store, contractId };
+  return { report: evaluated.report, store, contractId, outcomes };
 }
 
 const probeOptions = (
@@ -80,6 +81,22 @@ const probeOptions = (
 });
 
 describe('importing through the worker gives the command line’s report', () => {
+  it('a 34 MB probe file, read by the import worker and a part worker together (Clarus LIS)', async () => {
+    const clarus = await policyOf('clarus-lis');
+    // Past the 32 MB from which a file's second half goes to a part worker.
+    const file = generatedProbeFile(34 * 1024 * 1024, 5, 'big.csv');
+    const { store, contractId, report, outcomes } = await expectCliReport(
+      'clarus-lis',
+      [{ file, options: probeOptions(clarus, 'probes') }],
+      '2026-11-21',
+    );
+    expect(outcomes.map((o) => o.readers)).toEqual([2]);
+    expect(report.periods.length).toBeGreaterThan(6);
+    const [dataset] = await store.listDatasets(contractId);
+    expect(dataset).toMatchObject({ size: file.size, skippedRows: 0, checksum: await fileChecksum(file) });
+    expect(dataset!.rows).toBe(report.inputs[0]!.rows);
+  }, 120_000);
+
   it('an Upptime history as a state-change log (Clarus LIS)', async () => {
     const clarus = await policyOf('clarus-lis');
     const file = await fixtureFile('realdata/upptime/FoodCoopX-probes.csv');

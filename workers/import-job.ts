@@ -1,7 +1,8 @@
-// One dropped file into storage: stream it through the importer while hashing it, then
-// save the dataset in a single transaction (or report it as a duplicate). Tickets and
-// obligation logs go their own, smaller way (records-job.ts).
-import type { LoadOptions, LoadResult } from '../src/ingest/load';
+// One dropped file into storage: stream it through the importer (a large one with a part
+// worker) while taking its checksum, then save the dataset in a single transaction (or
+// report it as a duplicate). Tickets and obligation logs go their own, smaller way
+// (records-job.ts).
+import type { LoadOptions } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
 import { FileChecksum, type Store } from '../src/storage';
 import {
@@ -47,7 +48,7 @@ async function importMinuteFile(
   };
   try {
     let rows = 0;
-    const result: LoadResult = await importFileSplit(file, file.name, loadOptions, reducer, {
+    const result = await importFileSplit(file, file.name, loadOptions, reducer, {
       checksum: fileSum,
       onProgress: (p) => {
         rows = p.rows;
@@ -86,6 +87,7 @@ async function importMinuteFile(
       checksum,
       summary: result.summary,
       filteredRows: result.filteredRows,
+      readers: result.readers,
     };
   } catch (e) {
     const failure = failureOf(e);

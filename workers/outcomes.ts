@@ -76,6 +76,8 @@ export type ImportOutcome =
       checksum: string;
       summary: InputSummary;
       filteredRows: number;
+      /** How many workers read the file: 2 when a part worker took a large file's second half. */
+      readers: 1 | 2;
     }
   | { status: 'duplicate'; datasetId: number; checksum: string }
   | { status: 'failed'; error: JobFailure };

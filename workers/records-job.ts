@@ -76,6 +76,7 @@ export async function importRecordFile(
       checksum,
       summary,
       filteredRows: 0,
+      readers: 1,
     };
   } catch (e) {
     const failure = failureOf(e);

@@ -68,7 +68,8 @@ function cutAfter(window: Uint8Array): number {
 
 /**
  * Imports a file as importChunks does (the same result, errors and cancellation), with a
- * second worker reading the later half of a large UTF-8 check file.
+ * second worker reading the later half of a large UTF-8 check file; `readers` says
+ * whether it did.
  */
 export async function importFileSplit(
   file: Blob,
@@ -76,7 +77,7 @@ export async function importFileSplit(
   options: LoadOptions,
   reducer: MinuteReducer,
   hooks: SplitImportHooks = {},
-): Promise<LoadResult> {
+): Promise<LoadResult & { readers: 1 | 2 }> {
   const { signal, checksum, onProgress } = hooks;
   const half = Math.floor(file.size / 2 / CHECKSUM_BLOCK_BYTES) * CHECKSUM_BLOCK_BYTES;
   const canSplit =
@@ -84,7 +85,11 @@ export async function importFileSplit(
     file.size >= (hooks.minSplitBytes ?? MIN_SPLIT_BYTES) &&
     half > 0 &&
     (globalThis.navigator?.hardwareConcurrency ?? 1) >= 2;
-  if (!canSplit) return importChunks(name, summed(file, checksum), options, reducer, { signal, onProgress });
+  if (!canSplit)
+    return {
+      ...(await importChunks(name, summed(file, checksum), options, reducer, { signal, onProgress })),
+      readers: 1,
+    };
 
   throwIfAborted(signal);
   const importer = new CsvImporter(name, options, reducer);
@@ -129,7 +134,7 @@ export async function importFileSplit(
         if (checksum && outcome.digests) checksum.adopt(outcome.digests);
         partProgress = { bytes: 0, rows: 0 };
         onProgress?.({ bytes: file.size, rows: importer.rows });
-        return importer.finish();
+        return { ...importer.finish(), readers: 2 };
       }
     }
     // This reader goes on alone: the checksum takes every byte from the half, the parser
@@ -151,7 +156,7 @@ export async function importFileSplit(
       report();
     }
     throwIfAborted(signal);
-    return importer.finish();
+    return { ...importer.finish(), readers: 1 };
   } finally {
     part?.terminate();
   }
