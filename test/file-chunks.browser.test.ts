@@ -1,6 +1,6 @@
 // The import worker's file reader: every byte once, in order, through one reused buffer.
 import { describe, expect, it } from 'vitest';
-import { fileChunks } from '../workers/file-chunks';
+import { type ChunkSource, fileChunks } from '../workers/file-chunks';
 
 describe('fileChunks', () => {
   it('gives every byte of a file in order, in views of one reused buffer', async () => {
@@ -28,5 +28,41 @@ describe('fileChunks', () => {
     const chunks: Uint8Array[] = [];
     for await (const chunk of fileChunks(new Blob([]))) chunks.push(chunk);
     expect(chunks).toEqual([]);
+  });
+
+  it('reads on from where it stood when a read goes unanswered', async () => {
+    const bytes = new Uint8Array(300_000).map((_, i) => (i * 7) & 255);
+    const opened: number[] = [];
+    /** A file whose first stream answers reads of up to 50 000 bytes, then stops answering after 120 000. */
+    const source = (from: number): ChunkSource => ({
+      size: bytes.length - from,
+      slice: (start?: number) => source(from + (start ?? 0)) as Blob,
+      stream: () => {
+        opened.push(from);
+        let at = from;
+        return new ReadableStream({
+          type: 'bytes',
+          pull(controller) {
+            const request = controller.byobRequest!;
+            if (from === 0 && at >= 120_000) return new Promise<void>(() => {});
+            if (at >= bytes.length) {
+              controller.close();
+              request.respond(0);
+              return;
+            }
+            const view = request.view!;
+            const n = Math.min(view.byteLength, 50_000, bytes.length - at);
+            new Uint8Array(view.buffer, view.byteOffset, n).set(bytes.subarray(at, at + n));
+            at += n;
+            request.respond(n);
+          },
+        }) as ReadableStream<Uint8Array<ArrayBuffer>>;
+      },
+    });
+    const seen: number[] = [];
+    for await (const chunk of fileChunks(source(0), 50)) seen.push(...chunk);
+    expect(opened).toEqual([0, 150_000]);
+    expect(seen.length).toBe(bytes.length);
+    expect(seen.findIndex((b, i) => b !== bytes[i])).toBe(-1);
   });
 });

@@ -2,34 +2,67 @@
 // leaves no gigabyte of spent chunks for the collector, which on a phone is the
 // difference between a steady import and a killed tab. Where the browser's file stream
 // takes no buffer of ours (not a byte stream), its own chunks are passed on instead.
+// A read that stays unanswered for long (seen, rarely, with two workers reading one
+// large file) is given up and the file read on from where it stood.
 
 const CHUNK_BYTES = 2 << 20;
+const STALL_MS = 15_000;
+
+/** The part of a file the reader needs: Blob itself, or a stand-in (tests). */
+export type ChunkSource = Pick<Blob, 'size' | 'slice' | 'stream'>;
 
 /**
  * Chunks of the blob, in order. A chunk is only valid until the next one is asked for:
  * whoever reads them keeps no hold on one (the importer copies what it must keep).
  */
-export async function* fileChunks(blob: Blob): AsyncGenerator<Uint8Array> {
-  const stream = blob.stream();
-  let reader: ReadableStreamBYOBReader;
-  try {
-    reader = stream.getReader({ mode: 'byob' });
-  } catch {
-    yield* ownChunks(stream.getReader());
-    return;
-  }
-  try {
-    let buffer = new ArrayBuffer(CHUNK_BYTES);
-    for (;;) {
-      const { done, value } = await reader.read(new Uint8Array(buffer));
-      if (done || value === undefined) return;
-      yield value;
-      // The read hands the same memory back under a new buffer object.
-      buffer = value.buffer as ArrayBuffer;
+export async function* fileChunks(blob: ChunkSource, stallMs = STALL_MS): AsyncGenerator<Uint8Array> {
+  let offset = 0;
+  let buffer = new ArrayBuffer(CHUNK_BYTES);
+  for (;;) {
+    const stream = offset === 0 ? blob.stream() : blob.slice(offset).stream();
+    let reader: ReadableStreamBYOBReader;
+    try {
+      reader = stream.getReader({ mode: 'byob' });
+    } catch {
+      if (offset > 0) throw new Error('fileChunks: cannot read on after a stalled read');
+      yield* ownChunks(stream.getReader());
+      return;
     }
-  } finally {
-    reader.releaseLock();
+    let stalled = false;
+    try {
+      for (;;) {
+        const read = await withinTime(reader.read(new Uint8Array(buffer)), stallMs);
+        if (read === null) {
+          stalled = true;
+          break;
+        }
+        const { done, value } = read;
+        if (done || value === undefined) return;
+        offset += value.length;
+        yield value;
+        // The read hands the same memory back under a new buffer object.
+        buffer = value.buffer as ArrayBuffer;
+      }
+    } finally {
+      if (stalled) {
+        // The stalled read keeps the buffer: read on into a new one.
+        void reader.cancel().catch(() => {});
+        buffer = new ArrayBuffer(CHUNK_BYTES);
+      } else reader.releaseLock();
+    }
+    if (offset >= blob.size) return;
   }
+}
+
+/** The promise's value, or null when it has not settled within `ms`. */
+function withinTime<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    promise,
+    new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 async function* ownChunks(reader: ReadableStreamDefaultReader<Uint8Array>): AsyncGenerator<Uint8Array> {
