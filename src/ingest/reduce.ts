@@ -212,9 +212,10 @@ export class CheckSeries {
       logAt += other.logLengths[i]!;
       const mine = this.days.get(day!);
       if (mine === undefined) {
+        // The other's arrays are this worker's now (transferred): taken as they are, not copied.
         const d = new DayChecks();
-        d.up.set(up);
-        d.down.set(down);
+        d.up = up;
+        d.down = down;
         d.times = times;
         d.count = count!;
         d.sorted = sorted === 1;
@@ -409,7 +410,7 @@ export class MinuteReducer {
     });
   }
 
-  /** Takes in exported series as if their checks had come after this reducer's own. */
+  /** Takes in exported series as if their checks had come after this reducer's own; their arrays become this reducer's. */
   absorbChecks(series: readonly ExportedSeries[]): void {
     for (const s of series) this.checkSeries(s.kind, s.monitor).absorb(s);
   }
