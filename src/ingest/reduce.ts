@@ -122,8 +122,8 @@ class TimeLog {
 }
 
 class DayChecks {
-  up = new Uint16Array(DAY_MINUTES);
-  down = new Uint16Array(DAY_MINUTES);
+  up: Uint16Array<ArrayBufferLike> = new Uint16Array(DAY_MINUTES);
+  down: Uint16Array<ArrayBufferLike> = new Uint16Array(DAY_MINUTES);
   /** ms since the day's UTC midnight: below 2^32. */
   times = new TimeLog();
   count = 0;
@@ -152,9 +152,11 @@ export class CheckSeries {
   private scratch = new Uint32Array(0);
 
   add(ms: number, down: boolean): void {
-    const day = Math.floor(ms / DAY_MS);
     let d = this.last;
-    if (day !== this.lastDay || d === null) {
+    let offset = ms - this.lastDay * DAY_MS;
+    // Outside the last check's day (or no day yet: NaN fails both tests) the day is looked up.
+    if (!(offset >= 0 && offset < DAY_MS) || d === null) {
+      const day = Math.floor(ms / DAY_MS);
       d = this.days.get(day) ?? null;
       if (d === null) {
         d = new DayChecks();
@@ -162,8 +164,8 @@ export class CheckSeries {
       }
       this.last = d;
       this.lastDay = day;
+      offset = ms - day * DAY_MS;
     }
-    const offset = ms - day * DAY_MS;
     const minute = (offset / 60_000) | 0;
     const counts = down ? d.down : d.up;
     if (counts[minute]! < MAX_COUNT) counts[minute]!++;

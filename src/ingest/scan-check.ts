@@ -104,6 +104,22 @@ export class CheckReader {
     return known ? (down ? 1 : 0) : UNSURE;
   }
 
+  /**
+   * `read` for a file whose one check column is an HTTP code or a status number, when
+   * the cell is 1–3 plain digits: 1 down, 0 up, -1 when `read` must decide.
+   */
+  readNumber(buf: Uint8Array, start: number, end: number, isCode: boolean): number {
+    const length = end - start;
+    if (length < 1 || length > 3) return UNSURE;
+    let n = 0;
+    for (let i = start; i < end; i++) {
+      const d = buf[i]! - 48;
+      if (d < 0 || d > 9) return UNSURE;
+      n = n * 10 + d;
+    }
+    return (isCode ? this.codes : this.statusNumbers)[n]!;
+  }
+
   /** A number of 1–3 digits, EMPTY, WORD (a known status word, its reading in wordDown), or UNSURE. */
   private cell(buf: Uint8Array, start: number, end: number): number {
     let s = start;

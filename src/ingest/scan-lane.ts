@@ -40,6 +40,8 @@ export class CheckLane {
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly jumpTime: boolean;
+  private readonly singleCheck: number;
+  private readonly singleIsCode: boolean;
   private readonly utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
   /** Monitor cells by their raw bytes, hashed into slots, with the series each one names. */
   private readonly keys: (Uint8Array | null)[] = new Array<Uint8Array | null>(SLOTS).fill(null);
@@ -57,6 +59,10 @@ export class CheckLane {
     this.starts = new Int32Array(plan.fields);
     this.ends = new Int32Array(plan.fields);
     this.jumpTime = !TIME_BYTES.has(delimiter);
+    // One check column (a code or a status number) and no error text: its digits are read directly.
+    const { code, status, error } = plan;
+    this.singleCheck = error < 0 && code < 0 !== status < 0 ? Math.max(code, status) : -1;
+    this.singleIsCode = code >= 0;
   }
 
   /** Takes the record at `pos` and returns where the next one starts, or -1 to leave it to the general path. */
@@ -125,7 +131,11 @@ export class CheckLane {
       ms = this.times.read(buf, starts[time]!, ends[time]!);
       if (Number.isNaN(ms)) return -1;
     }
-    const down = this.checks.read(buf, starts, ends, this.plan.code, this.plan.status, this.plan.error);
+    const single = this.singleCheck;
+    let down =
+      single < 0 ? -1 : this.checks.readNumber(buf, starts[single]!, ends[single]!, this.singleIsCode);
+    if (down < 0)
+      down = this.checks.read(buf, starts, ends, this.plan.code, this.plan.status, this.plan.error);
     if (down < 0) return -1;
     const series = this.plan.monitor < 0 ? this.defaultOf() : this.monitorOf(buf, this.plan.monitor);
     series.add(ms, down === 1);
