@@ -113,4 +113,33 @@ describe('importFileSplit', () => {
     expect(two.outcome).toEqual(one);
     expect(one.checksum).toBe(await fileChecksum(file));
   }, 60_000);
+
+  it('gives up a part worker that stops answering and reads on alone', async () => {
+    const file = probeFile(9_000_000, null);
+    const one = await oneReader(file);
+    const reducer = new MinuteReducer();
+    const checksum = new FileChecksum();
+    let terminated = 0;
+    // A part worker that took the job and then died: no progress, no answer.
+    const silentPart = (): PartWorker => ({
+      api: { readPart: () => new Promise<never>(() => {}) } as unknown as PartWorker['api'],
+      terminate: () => {
+        terminated++;
+      },
+    });
+    const { readers, ...result } = await importFileSplit(file, file.name, OPTIONS, reducer, {
+      checksum,
+      minSplitBytes: 1,
+      spawnPart: silentPart,
+      partSilenceMs: 300,
+    });
+    expect(readers).toBe(1);
+    expect(terminated).toBe(1);
+    expect({
+      result,
+      minutes: reducer.finish(),
+      times: reducer.sortedTimes('probes', 'm1'),
+      checksum: await checksum.hex(),
+    }).toEqual(one);
+  }, 60_000);
 });

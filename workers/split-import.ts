@@ -15,6 +15,8 @@ import type { PartWorkerApi } from './part.worker';
 
 /** Below this a second worker costs more than it saves. */
 export const MIN_SPLIT_BYTES = 32 << 20;
+/** A part worker that sends no progress for this long is given up, and this worker reads on alone. */
+const PART_SILENCE_MS = 20_000;
 /** How far past the half the first line end must be for the file to be cut there. */
 const LOOKAHEAD_BYTES = 1 << 20;
 const LF = 10;
@@ -29,6 +31,8 @@ export interface SplitImportHooks {
   minSplitBytes?: number;
   /** The second worker; tests may hand in their own. */
   spawnPart?: () => PartWorker;
+  /** How long the part may stay silent before it is given up (20 s). */
+  partSilenceMs?: number;
 }
 
 export interface PartWorker {
@@ -94,9 +98,15 @@ export async function importFileSplit(
   throwIfAborted(signal);
   const importer = new CsvImporter(name, options, reducer);
   // Started before the first byte is read, so that it has loaded by the time it is asked.
-  let part: PartWorker | null = sparePart ?? (hooks.spawnPart ?? spawnPartWorker)();
-  sparePart = null;
+  // Only this module's own part workers are kept for the next file; one handed in is not.
+  let part: PartWorker | null = hooks.spawnPart ? hooks.spawnPart() : (sparePart ?? spawnPartWorker());
+  if (!hooks.spawnPart) sparePart = null;
+  const keep = (p: PartWorker) => {
+    if (hooks.spawnPart) p.terminate();
+    else sparePart = p;
+  };
   let partProgress = { bytes: 0, rows: 0 };
+  let partHeardAt = performance.now();
   let partResult: Promise<PartOutcome | null> | null = null;
   const report = () =>
     onProgress?.({ bytes: importer.bytesRead + partProgress.bytes, rows: importer.rows + partProgress.rows });
@@ -112,6 +122,7 @@ export async function importFileSplit(
               { file, from: half, name, options, continuation, checksum: checksum !== undefined },
               Comlink.proxy((p: { bytes: number; rows: number }) => {
                 partProgress = p;
+                partHeardAt = performance.now();
               }),
             )
             .catch(() => null);
@@ -126,9 +137,14 @@ export async function importFileSplit(
       cut = cutAfter(window);
       if (cut > 0) importer.push(window.subarray(0, cut));
       const split = cut > 0 ? importer.splitState() : null;
-      const outcome = split ? await raceAbort(partResult, signal) : null;
+      const outcome = split
+        ? await raceAbort(
+            withinProgress(partResult, () => partHeardAt, hooks.partSilenceMs ?? PART_SILENCE_MS),
+            signal,
+          )
+        : null;
       if (split && outcome && outcome.from === half + cut) {
-        sparePart = part;
+        keep(part!);
         part = null;
         importer.absorb(split, outcome.part);
         if (checksum && outcome.digests) checksum.adopt(outcome.digests);
@@ -139,8 +155,8 @@ export async function importFileSplit(
     }
     // This reader goes on alone: the checksum takes every byte from the half, the parser
     // those after what it already read. A part worker never asked stays for the next file.
-    if (partResult === null) {
-      sparePart = part;
+    if (partResult === null && part) {
+      keep(part);
       part = null;
     }
     part?.terminate();
@@ -160,6 +176,27 @@ export async function importFileSplit(
   } finally {
     part?.terminate();
   }
+}
+
+/**
+ * The part's outcome, or null once it has sent no progress for `silenceMs` (a worker that
+ * crashed, or was killed for memory, never answers).
+ */
+function withinProgress<T>(
+  outcome: Promise<T | null>,
+  heardAt: () => number,
+  silenceMs: number,
+): Promise<T | null> {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const silent = new Promise<null>((resolve) => {
+    timer = setInterval(
+      () => {
+        if (performance.now() - heardAt() > silenceMs) resolve(null);
+      },
+      Math.min(1000, silenceMs),
+    );
+  });
+  return Promise.race([outcome, silent]).finally(() => clearInterval(timer));
 }
 
 async function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
