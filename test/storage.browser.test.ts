@@ -10,7 +10,6 @@ import { loadCsv } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
 import {
   CHECKSUM_BLOCK_BYTES,
-  checkTimesFrom,
   FileChecksum,
   type ImportToSave,
   isQuotaExceeded,
@@ -25,6 +24,7 @@ import {
 } from '../src/storage';
 import {
   addContract,
+  checkTimesFrom,
   comparableMonitors,
   fileChecksum,
   fixtureFile,

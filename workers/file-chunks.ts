@@ -65,7 +65,10 @@ function withinTime<T>(promise: Promise<T>, ms: number): Promise<T | null> {
   ]).finally(() => clearTimeout(timer));
 }
 
-async function* ownChunks(reader: ReadableStreamDefaultReader<Uint8Array>): AsyncGenerator<Uint8Array> {
+/** A stream's own chunks, as the browser hands them over. */
+export async function* ownChunks(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
   try {
     for (;;) {
       const { done, value } = await reader.read();

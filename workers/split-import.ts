@@ -6,7 +6,13 @@
 // way (a quoted field across the cut, an interval or ticket file, PapaParse's UTF-16,
 // filters) are read on by this worker alone.
 import * as Comlink from 'comlink';
-import { CsvImporter, type ImportPart, importChunks } from '../src/ingest/importer';
+import {
+  CsvImporter,
+  cancelled,
+  type ImportPart,
+  importChunks,
+  throwIfAborted,
+} from '../src/ingest/importer';
 import type { LoadOptions, LoadResult } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
 import { CHECKSUM_BLOCK_BYTES, FileChecksum } from '../src/storage/checksum';
@@ -51,10 +57,6 @@ export function spawnPartWorker(): PartWorker {
  */
 let sparePart: PartWorker | null = null;
 
-function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
-}
-
 /** The file's chunks, each added to the checksum (waiting when its digests fall behind). */
 async function* summed(blob: Blob, checksum: FileChecksum | undefined): AsyncGenerator<Uint8Array> {
   for await (const chunk of fileChunks(blob)) {
@@ -64,10 +66,33 @@ async function* summed(blob: Blob, checksum: FileChecksum | undefined): AsyncGen
   }
 }
 
-/** Where the part after `from` starts: just past the first LF within the look-ahead, or -1. */
-function cutAfter(window: Uint8Array): number {
+/**
+ * Where the file is cut after `from` (both readers find it the same way): the bytes up to
+ * and with the first LF of the look-ahead, or null when it holds none.
+ */
+async function cutAfter(file: Blob, from: number): Promise<Uint8Array | null> {
+  const window = new Uint8Array(await file.slice(from, from + LOOKAHEAD_BYTES).arrayBuffer());
   const lf = window.indexOf(LF);
-  return lf < 0 || lf >= LOOKAHEAD_BYTES ? -1 : lf + 1;
+  return lf < 0 ? null : window.subarray(0, lf + 1);
+}
+
+/** Every byte from `from` on to the checksum, and to `push` those after the first `skip`. */
+async function readOn(
+  file: Blob,
+  from: number,
+  skip: number,
+  checksum: FileChecksum | undefined,
+  push: (bytes: Uint8Array) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  let seen = 0;
+  for await (const chunk of summed(file.slice(from), checksum)) {
+    throwIfAborted(signal);
+    const skipped = Math.max(0, Math.min(chunk.length, skip - seen));
+    seen += chunk.length;
+    if (skipped < chunk.length) push(skipped > 0 ? chunk.subarray(skipped) : chunk);
+  }
+  throwIfAborted(signal);
 }
 
 /**
@@ -131,12 +156,14 @@ export async function importFileSplit(
       report();
     }
     throwIfAborted(signal);
-    let cut = -1;
+    let cut = 0;
     if (partResult !== null) {
-      const window = new Uint8Array(await file.slice(half, half + LOOKAHEAD_BYTES).arrayBuffer());
-      cut = cutAfter(window);
-      if (cut > 0) importer.push(window.subarray(0, cut));
-      const split = cut > 0 ? importer.splitState() : null;
+      const head = await cutAfter(file, half);
+      if (head) {
+        importer.push(head);
+        cut = head.length;
+      }
+      const split = head ? importer.splitState() : null;
       const outcome = split
         ? await raceAbort(
             withinProgress(partResult, () => partHeardAt, hooks.partSilenceMs ?? PART_SILENCE_MS),
@@ -162,16 +189,17 @@ export async function importFileSplit(
     part?.terminate();
     part = null;
     partProgress = { bytes: 0, rows: 0 };
-    const skip = Math.max(cut, 0);
-    let seen = 0;
-    for await (const chunk of summed(file.slice(half), checksum)) {
-      throwIfAborted(signal);
-      const parsed = Math.max(0, Math.min(chunk.length, skip - seen));
-      seen += chunk.length;
-      if (parsed < chunk.length) importer.push(parsed > 0 ? chunk.subarray(parsed) : chunk);
-      report();
-    }
-    throwIfAborted(signal);
+    await readOn(
+      file,
+      half,
+      cut,
+      checksum,
+      (bytes) => {
+        importer.push(bytes);
+        report();
+      },
+      signal,
+    );
     return { ...importer.finish(), readers: 1 };
   } finally {
     part?.terminate();
@@ -205,13 +233,9 @@ async function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined
   return Promise.race([
     promise,
     new Promise<never>((_, reject) =>
-      signal.addEventListener(
-        'abort',
-        () => reject(new DOMException('The import was cancelled', 'AbortError')),
-        {
-          once: true,
-        },
-      ),
+      signal.addEventListener('abort', () => reject(cancelled()), {
+        once: true,
+      }),
     ),
   ]);
 }
@@ -244,32 +268,21 @@ export async function readPart(
     continuation: request.continuation,
   });
   const checksum = request.checksum ? new FileChecksum() : undefined;
-  let start = -1;
-  let read = 0;
+  const head = await cutAfter(request.file, request.from);
+  if (head === null) return null;
   let sentAt = Number.NEGATIVE_INFINITY;
-  for await (const chunk of summed(request.file.slice(request.from), checksum)) {
-    let body = chunk;
-    if (start < 0) {
-      const lf = chunk.indexOf(LF);
-      if (lf < 0 || read + lf >= LOOKAHEAD_BYTES) {
-        read += chunk.length;
-        if (read >= LOOKAHEAD_BYTES) return null;
-        continue;
-      }
-      start = request.from + read + lf + 1;
-      body = chunk.subarray(lf + 1);
-    }
-    importer.push(body);
-    read += chunk.length;
+  await readOn(request.file, request.from, head.length, checksum, (bytes) => {
+    importer.push(bytes);
     const now = performance.now();
     if (onProgress && now - sentAt >= 100) {
       sentAt = now;
-      void Promise.resolve(onProgress({ bytes: read, rows: importer.rows })).catch(() => {});
+      void Promise.resolve(
+        onProgress({ bytes: head.length + importer.bytesRead, rows: importer.rows }),
+      ).catch(() => {});
     }
-  }
-  if (start < 0) return null;
+  });
   const outcome: PartOutcome = {
-    from: start,
+    from: request.from + head.length,
     part: importer.finishPart(),
     digests: checksum ? await checksum.blockDigests() : null,
   };

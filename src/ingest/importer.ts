@@ -235,8 +235,13 @@ export interface ImportHooks extends ImportTuning {
   signal?: AbortSignal;
 }
 
-function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
+/** The error a cancelled import ends with. */
+export function cancelled(): DOMException {
+  return new DOMException('The import was cancelled', 'AbortError');
+}
+
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw cancelled();
 }
 
 /**

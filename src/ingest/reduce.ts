@@ -122,13 +122,16 @@ class TimeLog {
 }
 
 class DayChecks {
-  up: Uint16Array<ArrayBufferLike> = new Uint16Array(DAY_MINUTES);
-  down: Uint16Array<ArrayBufferLike> = new Uint16Array(DAY_MINUTES);
   /** ms since the day's UTC midnight: below 2^32. */
   times = new TimeLog();
   count = 0;
   sorted = true;
   last = 0;
+
+  constructor(
+    public up: Uint16Array<ArrayBufferLike> = new Uint16Array(DAY_MINUTES),
+    public down: Uint16Array<ArrayBufferLike> = new Uint16Array(DAY_MINUTES),
+  ) {}
 
   /** The day's check times, ascending, as ms since its midnight, in `scratch` when it is big enough. */
   offsets(scratch: Uint32Array): Uint32Array {
@@ -215,9 +218,7 @@ export class CheckSeries {
       const mine = this.days.get(day!);
       if (mine === undefined) {
         // The other's arrays are this worker's now (transferred): taken as they are, not copied.
-        const d = new DayChecks();
-        d.up = up;
-        d.down = down;
+        const d = new DayChecks(up, down);
         d.times = times;
         d.count = count!;
         d.sorted = sorted === 1;

@@ -17,6 +17,33 @@ export function isSpace(b: number): boolean {
   return b === SPACE || (b >= TAB && b <= CR);
 }
 
+/** Four copies of a delimiter byte, for `fieldEndBytes`. */
+export const repeated = (byte: number) => byte * 0x01010101;
+
+/**
+ * SWAR over four bytes of a little-endian word: a high bit set in each byte that is the
+ * delimiter or below 35 (LF, CR and the quote are all below), 0 when none is. The lowest
+ * flagged byte is always a true one (a false flag can only sit above a true one).
+ */
+export function fieldEndBytes(word: number, delimiters: number): number {
+  const x = word ^ delimiters;
+  return (((x - 0x01010101) & ~x) | ((word - 0x23232323) & ~word)) & 0x80808080;
+}
+
+/** A DataView over the chunk being read, for word reads at any byte; made again only for a new chunk. */
+export class ChunkView {
+  private chunk: Uint8Array | null = null;
+  private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+
+  of(buf: Uint8Array): DataView<ArrayBufferLike> {
+    if (buf !== this.chunk) {
+      this.chunk = buf;
+      this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    return this.view;
+  }
+}
+
 /** Two ASCII digits at `i` as a number, or -1. */
 export function twoDigits(buf: Uint8Array, i: number): number {
   const a = buf[i]! - 48;
@@ -70,14 +97,19 @@ export function cellText(buf: Uint8Array, start: number, end: number): string {
   return utf8.decode(scratch.subarray(0, n));
 }
 
-/** Trimmed text of short cells that recur (monitor names, filter columns), without decoding each row. */
-export class RecentCells {
+/**
+ * What short cells that recur (monitor names, filter columns) stand for, worked out from
+ * their trimmed text once and then found by their bytes, without decoding each row.
+ */
+export class CellCache<T> {
   private readonly keys: (Uint8Array | null)[] = new Array<Uint8Array | null>(256).fill(null);
-  private readonly values: string[] = new Array<string>(256).fill('');
+  private readonly values: T[] = [];
 
-  text(buf: Uint8Array, start: number, end: number): string {
+  constructor(private readonly make: (text: string) => T) {}
+
+  get(buf: Uint8Array, start: number, end: number): T {
     const length = end - start;
-    if (length > 64) return cellText(buf, start, end).trim();
+    if (length > 64) return this.make(cellText(buf, start, end).trim());
     let h = length;
     for (let i = start; i < end; i++) h = (Math.imul(h, 31) + buf[i]!) | 0;
     const slot = (h ^ (h >>> 8) ^ (h >>> 16)) & 255;
@@ -91,9 +123,9 @@ export class RecentCells {
         }
       if (same) return this.values[slot]!;
     }
-    const text = cellText(buf, start, end).trim();
+    const value = this.make(cellText(buf, start, end).trim());
     this.keys[slot] = buf.slice(start, end);
-    this.values[slot] = text;
-    return text;
+    this.values[slot] = value;
+    return value;
   }
 }

@@ -1,7 +1,7 @@
 // The current record of the UTF-8 fast path as cells: field bounds into the byte buffer,
 // read as strings only when asked (header, reasons, rare columns) and otherwise read in
 // place by the byte readers for times and checks.
-import { cellText, isSpace, RecentCells } from './scan-bytes';
+import { CellCache, cellText, isSpace } from './scan-bytes';
 import type { CheckReader } from './scan-check';
 import type { TimeReader } from './scan-time';
 import type { RowCells } from './stream-rows';
@@ -12,7 +12,7 @@ export class ByteRow implements RowCells {
   starts = new Int32Array(64);
   ends = new Int32Array(64);
   count = 0;
-  private readonly recent = new RecentCells();
+  private readonly recent = new CellCache((text) => text);
 
   constructor(
     private readonly times: TimeReader,
@@ -46,7 +46,7 @@ export class ByteRow implements RowCells {
   }
 
   recurring(i: number): string {
-    return this.recent.text(this.buf, this.starts[i]!, this.ends[i]!);
+    return this.recent.get(this.buf, this.starts[i]!, this.ends[i]!);
   }
 
   quickTime(i: number): number {

@@ -5,7 +5,7 @@
 // a wrong field count, a time or check the byte readers leave to the reference readers, a
 // record cut by the chunk's end) goes back, untouched, to the general path, so the
 // results and skipped-row reasons stay those of the reference.
-import { CR, LF, QUOTE } from './scan-bytes';
+import { CellCache, ChunkView, CR, fieldEndBytes, LF, QUOTE, repeated } from './scan-bytes';
 import type { CheckReader } from './scan-check';
 import type { TimeReader } from './scan-time';
 
@@ -34,7 +34,6 @@ const ZULU_S = 20;
 const DOT = 46;
 /** Bytes a fixed-place time can hold; a delimiter among them would change where fields end. */
 const TIME_BYTES = new Set([...'0123456789-:.TZ'].map((c) => c.charCodeAt(0)));
-const SLOTS = 256;
 
 export class CheckLane {
   private readonly starts: Int32Array;
@@ -42,13 +41,10 @@ export class CheckLane {
   private readonly jumpTime: boolean;
   private readonly singleCheck: number;
   private readonly singleIsCode: boolean;
-  private readonly utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
-  /** Monitor cells by their raw bytes, hashed into slots, with the series each one names. */
-  private readonly keys: (Uint8Array | null)[] = new Array<Uint8Array | null>(SLOTS).fill(null);
-  private readonly series: (CountsChecks | null)[] = new Array<CountsChecks | null>(SLOTS).fill(null);
+  /** The series each monitor cell names. */
+  private readonly monitors: CellCache<CountsChecks>;
   private defaultSeries: CountsChecks | null = null;
-  private viewed: Uint8Array | null = null;
-  private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+  private readonly words = new ChunkView();
 
   constructor(
     private readonly delimiter: number,
@@ -59,6 +55,7 @@ export class CheckLane {
     this.starts = new Int32Array(plan.fields);
     this.ends = new Int32Array(plan.fields);
     this.jumpTime = !TIME_BYTES.has(delimiter);
+    this.monitors = new CellCache((text) => plan.seriesOf(text));
     // One check column (a code or a status number) and no error text: its digits are read directly.
     const { code, status, error } = plan;
     this.singleCheck = error < 0 && code < 0 !== status < 0 ? Math.max(code, status) : -1;
@@ -71,12 +68,8 @@ export class CheckLane {
     const delimiter = this.delimiter;
     const starts = this.starts;
     const ends = this.ends;
-    const delimiters = delimiter * 0x01010101;
-    if (buf !== this.viewed) {
-      this.viewed = buf;
-      this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-    }
-    const view = this.view;
+    const delimiters = repeated(delimiter);
+    const view = this.words.of(buf);
     let ms = Number.NaN;
     let timeEnd = -1;
     let i = pos;
@@ -96,12 +89,9 @@ export class CheckLane {
       let b = 0;
       for (;;) {
         if (i + 4 <= to) {
-          // Four bytes at a time: a word with no delimiter and no byte below 35 (LF, CR and
-          // the quote are all below) holds no field end; otherwise its first such byte,
-          // which is exact, is where to look.
-          const w = view.getInt32(i, true);
-          const x = w ^ delimiters;
-          const flagged = (((x - 0x01010101) & ~x) | ((w - 0x23232323) & ~w)) & 0x80808080;
+          // Four bytes at a time: a word with no field end is skipped whole; otherwise its
+          // first flagged byte is where to look.
+          const flagged = fieldEndBytes(view.getInt32(i, true), delimiters);
           if (flagged === 0) {
             i += 4;
             continue;
@@ -149,26 +139,6 @@ export class CheckLane {
   }
 
   private monitorOf(buf: Uint8Array, field: number): CountsChecks {
-    const start = this.starts[field]!;
-    const end = this.ends[field]!;
-    const length = end - start;
-    let h = length;
-    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + buf[i]!) | 0;
-    const slot = (h ^ (h >>> 8) ^ (h >>> 16)) & (SLOTS - 1);
-    const key = this.keys[slot];
-    if (key !== null && key !== undefined && key.length === length) {
-      let same = true;
-      for (let j = 0; j < length; j++)
-        if (key[j] !== buf[start + j]) {
-          same = false;
-          break;
-        }
-      if (same) return this.series[slot]!;
-    }
-    // No quote reaches here, so the cell's text is its bytes decoded.
-    const series = this.plan.seriesOf(this.utf8.decode(buf.subarray(start, end)).trim());
-    this.keys[slot] = buf.slice(start, end);
-    this.series[slot] = series;
-    return series;
+    return this.monitors.get(buf, this.starts[field]!, this.ends[field]!);
   }
 }

@@ -1,6 +1,6 @@
 // The UTF-8 fast path's record splitter, a byte state machine over stream chunks that
 // counts lines as it goes so that every skipped row keeps its line number.
-import { CR, LF, QUOTE } from './scan-bytes';
+import { CR, fieldEndBytes, LF, QUOTE, repeated } from './scan-bytes';
 import type { ByteRow } from './scan-cells';
 import type { CheckLane } from './scan-lane';
 import type { RecordSink } from './stream-rows';
@@ -113,7 +113,7 @@ export class ByteRecords {
     // record, or one the data's end cuts, is left to the full state machine.
     const base = buf.byteOffset;
     const words = new Uint32Array(buf.buffer, 0, buf.buffer.byteLength >>> 2);
-    const delimiters = delimiter * 0x01010101;
+    const delimiters = repeated(delimiter);
     let lane = this.lane;
     record: while (pos < to) {
       if (lane !== null) {
@@ -131,10 +131,7 @@ export class ByteRecords {
       let i = pos;
       while (i < to) {
         if (((base + i) & 3) === 0 && i + 4 <= to) {
-          const w = words[(base + i) >>> 2]!;
-          const x = w ^ delimiters;
-          const flagged = ((x - 0x01010101) & ~x) | ((w - 0x23232323) & ~w);
-          if ((flagged & 0x80808080) === 0) {
+          if (fieldEndBytes(words[(base + i) >>> 2]!, delimiters) === 0) {
             i += 4;
             continue;
           }

@@ -3,7 +3,7 @@
 // isPossibleTimeOfDay, isPossibleOffset, EPOCH_MS_FROM), and NaN for anything else, which
 // parseTimestamp then decides and words.
 import { localToUtc } from '../engine/time';
-import { COLON, COMMA, DOT, isSpace, MINUS, PLUS, QUOTE, SPACE, twoDigits } from './scan-bytes';
+import { ChunkView, COLON, COMMA, DOT, isSpace, MINUS, PLUS, QUOTE, SPACE, twoDigits } from './scan-bytes';
 import { EPOCH_MS_FROM, isPossibleDate, isPossibleOffset, isPossibleTimeOfDay } from './timestamps';
 
 /** Byte → its digit's value, or NOT_DIGIT. */
@@ -82,8 +82,7 @@ export class TimeReader {
   private prefixHour = 0;
   private prefixMinute = 0;
   private prefixMs = Number.NaN;
-  private viewed: Uint8Array | null = null;
-  private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+  private readonly words = new ChunkView();
 
   constructor(sourceZone: string) {
     this.clock = new LocalClock(sourceZone);
@@ -117,11 +116,7 @@ export class TimeReader {
    * words and, when the next time starts with the same bytes, only its seconds are read.
    */
   zuluAt(buf: Uint8Array, s: number, withMillis: boolean): number {
-    if (buf !== this.viewed) {
-      this.viewed = buf;
-      this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-    }
-    const view = this.view;
+    const view = this.words.of(buf);
     const w0 = view.getInt32(s, true);
     const w1 = view.getInt32(s + 4, true);
     const w2 = view.getInt32(s + 8, true);

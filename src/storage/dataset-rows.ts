@@ -32,26 +32,6 @@ export interface ImportToSave {
   summary: InputSummary;
 }
 
-/** `checkTimes` over whole sorted arrays held per monitor. */
-export function checkTimesFrom(
-  sorted: ReadonlyMap<string, Float64Array>,
-): (monitor: string, fromMs: number, toMs: number) => Float64Array {
-  const lowerBound = (times: Float64Array, ms: number) => {
-    let lo = 0;
-    let hi = times.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (times[mid]! < ms) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return (monitor, fromMs, toMs) => {
-    const times = sorted.get(monitor) ?? new Float64Array(0);
-    return times.slice(lowerBound(times, fromMs), lowerBound(times, toMs));
-  };
-}
-
 type MonthRow<R> = () => Omit<R, 'datasetId'>;
 
 /**

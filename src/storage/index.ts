@@ -36,13 +36,7 @@ export {
   type TicketsToSave,
 } from './records';
 export type * from './rows';
-export {
-  checkTimesFrom,
-  type DatasetMeta,
-  type ImportToSave,
-  type SaveOptions,
-  type SaveOutcome,
-} from './save';
+export type { DatasetMeta, ImportToSave, SaveOptions, SaveOutcome } from './save';
 export { type NewContract, Store, type TableCounts } from './store';
 
 /** Opens (creating or upgrading) the app's database. */

@@ -7,7 +7,7 @@ import { StorageError, storageErrorOf } from './errors';
 import { unionMedianGap } from './merge';
 import type { CheckTimesRow, DatasetRow } from './rows';
 
-export { checkTimesFrom, type DatasetMeta, type ImportToSave } from './dataset-rows';
+export type { DatasetMeta, ImportToSave } from './dataset-rows';
 
 export interface SaveOptions {
   /**

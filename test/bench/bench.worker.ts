@@ -6,7 +6,7 @@ import type { ExclusionRecord, InputSummary, MonitorMinutes } from '../../src/en
 import { importChunks } from '../../src/ingest/importer';
 import { MinuteReducer } from '../../src/ingest/reduce';
 import { FileChecksum } from '../../src/storage/checksum';
-import { fileChunks } from '../../workers/file-chunks';
+import { fileChunks, ownChunks } from '../../workers/file-chunks';
 import { importFileSplit } from '../../workers/split-import';
 import { measureReevaluation, PROBE_OPTIONS, type Reevaluation } from './reeval';
 
@@ -41,20 +41,6 @@ export interface Progress {
 /** The part of the file to read: all of it, or its first `end` bytes (the warm-ups). */
 const part = (file: Blob, end: number | null) => (end === null ? file : file.slice(0, end));
 
-/** The blob's own stream, chunk by chunk as Chromium hands them over. */
-async function* ownChunks(blob: Blob): AsyncGenerator<Uint8Array> {
-  const reader = blob.stream().getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
-
 /** The chunks the app's import worker reads (workers/file-chunks.ts), counted. */
 async function* chunksOf(blob: Blob, stats: StreamStats): AsyncGenerator<Uint8Array> {
   for await (const value of fileChunks(blob)) {
@@ -82,7 +68,7 @@ const api = {
     let touch = 0;
     let bytes = 0;
     const t0 = performance.now();
-    for await (const value of reader === 'byob' ? fileChunks(blob) : ownChunks(blob)) {
+    for await (const value of reader === 'byob' ? fileChunks(blob) : ownChunks(blob.stream().getReader())) {
       stats.chunks++;
       if (value.length > stats.largestChunk) stats.largestChunk = value.length;
       bytes += value.length;
