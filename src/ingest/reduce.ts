@@ -149,17 +149,20 @@ class DayChecks {
  */
 export class CheckSeries {
   private readonly days = new Map<number, DayChecks>();
-  // Rows mostly arrive in time order, so the day of the previous check is usually the next one's.
-  private lastDay = Number.NaN;
+  private lastDay = 0;
   private last: DayChecks | null = null;
   private scratch = new Uint32Array(0);
 
   add(ms: number, down: boolean): void {
+    const day = Math.floor(ms / DAY_MS);
+    this.addInDay(day, Math.floor(ms - day * DAY_MS), down);
+  }
+
+  /** `add` for a check `offset` whole ms after the UTC midnight of `day` (days since 1970-01-01). */
+  addInDay(day: number, offset: number, down: boolean): void {
     let d = this.last;
-    let offset = ms - this.lastDay * DAY_MS;
-    // Outside the last check's day (or no day yet: NaN fails both tests) the day is looked up.
-    if (!(offset >= 0 && offset < DAY_MS) || d === null) {
-      const day = Math.floor(ms / DAY_MS);
+    // Rows mostly arrive in time order, so the day of the previous check is usually the next one's.
+    if (day !== this.lastDay || d === null) {
       d = this.days.get(day) ?? null;
       if (d === null) {
         d = new DayChecks();
@@ -167,15 +170,13 @@ export class CheckSeries {
       }
       this.last = d;
       this.lastDay = day;
-      offset = ms - day * DAY_MS;
     }
     const minute = (offset / 60_000) | 0;
     const counts = down ? d.down : d.up;
     if (counts[minute]! < MAX_COUNT) counts[minute]!++;
-    const whole = Math.floor(offset);
-    if (d.sorted && whole < d.last) d.sorted = false;
-    d.last = whole;
-    d.times.add(whole);
+    if (d.sorted && offset < d.last) d.sorted = false;
+    d.last = offset;
+    d.times.add(offset);
     d.count++;
   }
 
@@ -240,7 +241,7 @@ export class CheckSeries {
       mine.count += count!;
     }
     this.last = null;
-    this.lastDay = Number.NaN;
+    this.lastDay = 0;
   }
 
   /** A day's offsets, ascending, valid until the next call. */

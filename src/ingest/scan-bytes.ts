@@ -97,18 +97,44 @@ export function cellText(buf: Uint8Array, start: number, end: number): string {
   return utf8.decode(scratch.subarray(0, n));
 }
 
+/** Masks keeping a word's first 0–4 bytes. */
+const FIRST_BYTES = [0, 0xff, 0xffff, 0xffffff, -1];
+
 /**
  * What short cells that recur (monitor names, filter columns) stand for, worked out from
- * their trimmed text once and then found by their bytes, without decoding each row.
+ * their trimmed text once and then found by their bytes, without decoding each row. Cells
+ * of up to 8 bytes (most monitor names) are keyed by two words, compared at once.
  */
 export class CellCache<T> {
+  private readonly shortWords = new Int32Array(512);
+  private readonly shortLengths = new Int32Array(256).fill(-1);
+  private readonly shortValues: T[] = new Array<T>(256);
   private readonly keys: (Uint8Array | null)[] = new Array<Uint8Array | null>(256).fill(null);
   private readonly values: T[] = [];
+  private readonly words = new ChunkView();
 
   constructor(private readonly make: (text: string) => T) {}
 
   get(buf: Uint8Array, start: number, end: number): T {
     const length = end - start;
+    if (length <= 8 && start + 8 <= buf.length) {
+      const view = this.words.of(buf);
+      const w0 = view.getInt32(start, true) & FIRST_BYTES[Math.min(length, 4)]!;
+      const w1 = length > 4 ? view.getInt32(start + 4, true) & FIRST_BYTES[length - 4]! : 0;
+      const slot = Math.imul(w0 ^ Math.imul(w1, 0x85ebca6b) ^ length, 0x9e3779b1) >>> 24;
+      if (
+        this.shortLengths[slot] === length &&
+        this.shortWords[2 * slot] === w0 &&
+        this.shortWords[2 * slot + 1] === w1
+      )
+        return this.shortValues[slot]!;
+      const value = this.make(cellText(buf, start, end).trim());
+      this.shortLengths[slot] = length;
+      this.shortWords[2 * slot] = w0;
+      this.shortWords[2 * slot + 1] = w1;
+      this.shortValues[slot] = value;
+      return value;
+    }
     if (length > 64) return this.make(cellText(buf, start, end).trim());
     let h = length;
     for (let i = start; i < end; i++) h = (Math.imul(h, 31) + buf[i]!) | 0;

@@ -21,12 +21,13 @@ export interface CheckPlan {
   error: number;
   /** The series of a monitor cell's text as read by the general path (trimmed, default when empty). */
   seriesOf(monitorCell: string): CountsChecks;
-  /** Counts one row taken by the lane. */
-  accepted(): void;
+  /** Counts rows taken by the lane. */
+  accepted(rows: number): void;
 }
 
 export interface CountsChecks {
   add(ms: number, down: boolean): void;
+  addInDay(day: number, offset: number, down: boolean): void;
 }
 
 const ZULU_MS = 24;
@@ -44,6 +45,8 @@ export class CheckLane {
   /** The series each monitor cell names. */
   private readonly monitors: CellCache<CountsChecks>;
   private defaultSeries: CountsChecks | null = null;
+  /** Records the last `readRun` took. */
+  taken = 0;
   private readonly words = new ChunkView();
 
   constructor(
@@ -62,83 +65,128 @@ export class CheckLane {
     this.singleIsCode = code >= 0;
   }
 
-  /** Takes the record at `pos` and returns where the next one starts, or -1 to leave it to the general path. */
-  read(buf: Uint8Array, pos: number, to: number): number {
-    const { fields, time } = this.plan;
+  /**
+   * Takes the records from `pos` on while it is sure of them, and returns where it stopped:
+   * `to`, or the start of the first record left to the general path. `taken` says how
+   * many records it took. One call reads a run of records, so the loop's state stays in
+   * registers rather than being set up again for every row.
+   */
+  readRun(buf: Uint8Array, pos: number, to: number): number {
+    const { fields, time, monitor } = this.plan;
     const delimiter = this.delimiter;
-    const starts = this.starts;
-    const ends = this.ends;
     const delimiters = repeated(delimiter);
     const view = this.words.of(buf);
-    let ms = Number.NaN;
-    let timeEnd = -1;
-    let i = pos;
-    for (let f = 0; f < fields; f++) {
-      const start = i;
-      if (f === time && this.jumpTime) {
-        // The common time forms have fixed places: read them without looking for the
-        // field's end, which must then follow at once.
-        if (start + ZULU_MS < to && buf[start + 19] === DOT) {
-          ms = this.times.zuluAt(buf, start, true);
-          if (!Number.isNaN(ms)) i = timeEnd = start + ZULU_MS;
-        } else if (start + ZULU_S < to) {
-          ms = this.times.zuluAt(buf, start, false);
-          if (!Number.isNaN(ms)) i = timeEnd = start + ZULU_S;
-        }
-      }
-      let b = 0;
-      for (;;) {
-        if (i + 4 <= to) {
-          // Four bytes at a time: a word with no field end is skipped whole; otherwise its
-          // first flagged byte is where to look.
-          const flagged = fieldEndBytes(view.getInt32(i, true), delimiters);
-          if (flagged === 0) {
-            i += 4;
-            continue;
-          }
-          i += (31 - Math.clz32(flagged & -flagged)) >> 3;
-        } else if (i >= to) return -1;
-        b = buf[i]!;
-        if (b === delimiter || (b <= QUOTE && (b === LF || b === CR || b === QUOTE))) break;
-        i++;
-      }
-      starts[f] = start;
-      ends[f] = i;
-      if (b === delimiter) {
-        if (f === fields - 1) return -1;
-        i++;
-        continue;
-      }
-      if (b === QUOTE || f !== fields - 1) return -1;
-      if (b === CR) {
-        if (i + 1 >= to || buf[i + 1] !== LF) return -1;
-        i++;
-      }
-      i++;
-    }
-    // A time read at fixed places counts only if the field ended right after it.
-    if (ends[time] !== timeEnd) {
-      ms = this.times.read(buf, starts[time]!, ends[time]!);
-      if (Number.isNaN(ms)) return -1;
-    }
+    const times = this.times;
+    const jumpTime = this.jumpTime;
     const single = this.singleCheck;
-    let down =
-      single < 0 ? -1 : this.checks.readNumber(buf, starts[single]!, ends[single]!, this.singleIsCode);
-    if (down < 0)
-      down = this.checks.read(buf, starts, ends, this.plan.code, this.plan.status, this.plan.error);
-    if (down < 0) return -1;
-    const series = this.plan.monitor < 0 ? this.defaultOf() : this.monitorOf(buf, this.plan.monitor);
-    series.add(ms, down === 1);
-    this.plan.accepted();
-    return i;
+    const singleIsCode = this.singleIsCode;
+    // Bounds of every field are kept only for the general check reader; the lane's own
+    // cells stay in locals.
+    const starts = single < 0 ? this.starts : null;
+    const ends = this.ends;
+    let taken = 0;
+    let at = pos;
+    record: while (at < to) {
+      // A time read at fixed places stays two small integers, its day and ms into it.
+      let offset = -1;
+      let timeEnd = -1;
+      let timeStart = 0;
+      let timeFieldEnd = 0;
+      let monitorStart = 0;
+      let monitorEnd = 0;
+      let checkStart = 0;
+      let checkEnd = 0;
+      let i = at;
+      for (let f = 0; f < fields; f++) {
+        const start = i;
+        if (f === time && jumpTime) {
+          // The common time forms have fixed places: read them without looking for the
+          // field's end, which must then follow at once.
+          if (start + ZULU_MS < to && buf[start + 19] === DOT) {
+            offset = times.zuluOffsetAt(buf, view, start, true);
+            if (offset >= 0) i = timeEnd = start + ZULU_MS;
+          } else if (start + ZULU_S < to) {
+            offset = times.zuluOffsetAt(buf, view, start, false);
+            if (offset >= 0) i = timeEnd = start + ZULU_S;
+          }
+        }
+        let b = 0;
+        for (;;) {
+          if (i + 4 <= to) {
+            // Four bytes at a time: a word with no field end is skipped whole; otherwise its
+            // first flagged byte is where to look, taken from the word itself.
+            const word = view.getInt32(i, true);
+            const flagged = fieldEndBytes(word, delimiters);
+            if (flagged === 0) {
+              i += 4;
+              continue;
+            }
+            const bit = 31 - Math.clz32(flagged & -flagged);
+            i += bit >> 3;
+            b = (word >>> (bit - 7)) & 255;
+          } else if (i < to) b = buf[i]!;
+          else break record;
+          if (b === delimiter || (b <= QUOTE && (b === LF || b === CR || b === QUOTE))) break;
+          i++;
+        }
+        // (Separate tests: a mapping may name one column for two roles.)
+        if (f === time) {
+          timeStart = start;
+          timeFieldEnd = i;
+        }
+        if (f === monitor) {
+          monitorStart = start;
+          monitorEnd = i;
+        }
+        if (f === single) {
+          checkStart = start;
+          checkEnd = i;
+        }
+        if (starts !== null) {
+          starts[f] = start;
+          ends[f] = i;
+        }
+        if (b === delimiter) {
+          if (f === fields - 1) break record;
+          i++;
+          continue;
+        }
+        if (b === QUOTE || f !== fields - 1) break record;
+        if (b === CR) {
+          if (i + 1 >= to || buf[i + 1] !== LF) break record;
+          i++;
+        }
+        i++;
+      }
+      // A time read at fixed places counts only if the field ended right after it.
+      let ms = Number.NaN;
+      if (timeFieldEnd !== timeEnd) {
+        ms = times.read(buf, timeStart, timeFieldEnd);
+        if (Number.isNaN(ms)) break;
+      }
+      let down = starts === null ? this.checks.readNumber(buf, checkStart, checkEnd, singleIsCode) : -1;
+      if (down < 0) {
+        // Status words, spaces, quotes: the full check reader, given the one cell it needs.
+        if (starts === null) {
+          this.starts[single] = checkStart;
+          ends[single] = checkEnd;
+        }
+        down = this.checks.read(buf, this.starts, ends, this.plan.code, this.plan.status, this.plan.error);
+        if (down < 0) break;
+      }
+      const series = monitor < 0 ? this.defaultOf() : this.monitors.get(buf, monitorStart, monitorEnd);
+      if (Number.isNaN(ms)) series.addInDay(times.zuluDay, offset, down === 1);
+      else series.add(ms, down === 1);
+      taken++;
+      at = i;
+    }
+    this.taken = taken;
+    if (taken > 0) this.plan.accepted(taken);
+    return at;
   }
 
   private defaultOf(): CountsChecks {
     this.defaultSeries ??= this.plan.seriesOf('');
     return this.defaultSeries;
-  }
-
-  private monitorOf(buf: Uint8Array, field: number): CountsChecks {
-    return this.monitors.get(buf, this.starts[field]!, this.ends[field]!);
   }
 }

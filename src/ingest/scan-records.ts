@@ -117,12 +117,9 @@ export class ByteRecords {
     let lane = this.lane;
     record: while (pos < to) {
       if (lane !== null) {
-        const next = lane.read(buf, pos, to);
-        if (next >= 0) {
-          this.line++;
-          pos = next;
-          continue;
-        }
+        pos = lane.readRun(buf, pos, to);
+        this.line += lane.taken;
+        if (pos >= to) break;
       }
       let starts = row.starts;
       let ends = row.ends;

@@ -19,6 +19,18 @@ const C = 67;
 const Z = 90;
 const z = 122;
 
+/** A word's first and last bytes, and what they are in ":SS." and ":SSZ". */
+const EDGES = 0xff0000ff;
+const COLON_DOT = (DOT << 24) | COLON;
+const COLON_Z = (Z << 24) | COLON;
+
+/** Whether the bytes of `word` that `ones` marks (0x01 each; the others zero in `word`) are all ASCII digits. */
+function allDigits(word: number, ones: number): boolean {
+  const highs = ones * 0xf0;
+  // 0x30–0x3f have high nibble 3, and stay below 0x40 after adding 6 only up to 0x39.
+  return (word & highs) === ones * 0x30 && ((word + ones * 6) & highs) === ones * 0x30;
+}
+
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
 export function epochDay(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
@@ -71,8 +83,9 @@ export class LocalClock {
 /** Reads one file's time cells; remembers the last date, which most rows share. */
 export class TimeReader {
   private readonly clock: LocalClock;
-  /** The last possible date seen, as YYYYMMDD, and its UTC midnight. */
+  /** The last possible date seen, as YYYYMMDD, its day since 1970-01-01 and its UTC midnight. */
   private lastDate = -1;
+  private lastDay = 0;
   private lastDayMs = 0;
   /** The last possible "YYYY-MM-DDTHH:MM" read by zuluAt, as its bytes in four words, and what it means. */
   private prefix0 = 0;
@@ -81,7 +94,10 @@ export class TimeReader {
   private prefix3 = 0;
   private prefixHour = 0;
   private prefixMinute = 0;
-  private prefixMs = Number.NaN;
+  /** ms from the prefix's midnight to its minute: a small integer, so no time read here needs a float. */
+  private prefixOffset = 0;
+  /** The day (since 1970-01-01) of the last time `zuluOffsetAt` read. */
+  zuluDay = 0;
   private readonly words = new ChunkView();
 
   constructor(sourceZone: string) {
@@ -104,47 +120,53 @@ export class TimeReader {
     if (date !== this.lastDate) {
       if (year < 100 || !isPossibleDate(year, month, day)) return Number.NaN;
       this.lastDate = date;
-      this.lastDayMs = epochDay(year, month, day) * DAY_MS;
+      this.lastDay = epochDay(year, month, day);
+      this.lastDayMs = this.lastDay * DAY_MS;
     }
     return this.lastDayMs;
   }
 
   /**
    * The form most exports write, YYYY-MM-DDTHH:MM:SS[.sss]Z, read at fixed places from `s`
-   * (which has at least 20 or 24 bytes after it); NaN when it is not that. Rows come
-   * seconds apart, so the "YYYY-MM-DDTHH:MM" of the last time read is remembered as four
-   * words and, when the next time starts with the same bytes, only its seconds are read.
+   * (which has at least 20 or 24 bytes after it); NaN when it is not that.
    */
   zuluAt(buf: Uint8Array, s: number, withMillis: boolean): number {
-    const view = this.words.of(buf);
+    const offset = this.zuluOffsetAt(buf, this.words.of(buf), s, withMillis);
+    return offset < 0 ? Number.NaN : this.zuluDay * DAY_MS + offset;
+  }
+
+  /**
+   * `zuluAt` as ms since the midnight of day `zuluDay`, or -1; `view` is a DataView over
+   * all of `buf`. Rows come seconds apart, so the "YYYY-MM-DDTHH:MM" of the last time read
+   * is remembered as four words and, when the next time starts with the same bytes, only
+   * its seconds are read, a word at a time. Every value here is a small integer, which the
+   * hot path keeps unboxed.
+   */
+  zuluOffsetAt(buf: Uint8Array, view: DataView<ArrayBufferLike>, s: number, withMillis: boolean): number {
     const w0 = view.getInt32(s, true);
     const w1 = view.getInt32(s + 4, true);
     const w2 = view.getInt32(s + 8, true);
     const w3 = view.getInt32(s + 12, true);
     if (w0 !== this.prefix0 || w1 !== this.prefix1 || w2 !== this.prefix2 || w3 !== this.prefix3) {
-      if (!this.readPrefix(buf, s)) return Number.NaN;
+      if (!this.readPrefix(buf, s)) return -1;
       this.prefix0 = w0;
       this.prefix1 = w1;
       this.prefix2 = w2;
       this.prefix3 = w3;
     }
-    if (buf[s + 16] !== COLON || buf[s + (withMillis ? 23 : 19)] !== Z) return Number.NaN;
-    const s1 = DIGIT[buf[s + 17]!]!;
-    const s2 = DIGIT[buf[s + 18]!]!;
-    let digits = s1 | s2;
+    // ":SS." or ":SSZ", then "sssZ".
+    const tail = view.getInt32(s + 16, true);
     let millisecond = 0;
     if (withMillis) {
-      if (buf[s + 19] !== DOT) return Number.NaN;
-      const f1 = DIGIT[buf[s + 20]!]!;
-      const f2 = DIGIT[buf[s + 21]!]!;
-      const f3 = DIGIT[buf[s + 22]!]!;
-      digits |= f1 | f2 | f3;
-      millisecond = f1 * 100 + f2 * 10 + f3;
-    }
-    if (digits & NOT_DIGIT) return Number.NaN;
-    const second = s1 * 10 + s2;
-    if (!isPossibleTimeOfDay(this.prefixHour, this.prefixMinute, second)) return Number.NaN;
-    return this.prefixMs + second * 1000 + millisecond;
+      if ((tail & EDGES) !== COLON_DOT) return -1;
+      const fraction = view.getInt32(s + 20, true);
+      if (fraction >>> 24 !== Z || !allDigits(fraction & 0xffffff, 0x010101)) return -1;
+      millisecond = (fraction & 15) * 100 + ((fraction >> 8) & 15) * 10 + ((fraction >> 16) & 15);
+    } else if ((tail & EDGES) !== COLON_Z) return -1;
+    if (!allDigits(tail & 0xffff00, 0x010100)) return -1;
+    const second = ((tail >> 8) & 15) * 10 + ((tail >> 16) & 15);
+    if (!isPossibleTimeOfDay(this.prefixHour, this.prefixMinute, second)) return -1;
+    return this.prefixOffset + second * 1000 + millisecond;
   }
 
   /** Reads "YYYY-MM-DDTHH:MM" at `s` into the remembered prefix; false when it is not a possible one. */
@@ -172,7 +194,8 @@ export class TimeReader {
     if (Number.isNaN(day)) return false;
     this.prefixHour = hour;
     this.prefixMinute = minute;
-    this.prefixMs = day + (hour * 60 + minute) * 60_000;
+    this.prefixOffset = (hour * 60 + minute) * 60_000;
+    this.zuluDay = this.lastDay;
     return true;
   }
 

@@ -186,8 +186,8 @@ export class RowHandler implements RecordSink {
       status: this.statusIdx,
       error: this.errorIdx,
       seriesOf: (cell) => this.seriesOf(cell || this.monitorDefault, kind),
-      accepted: () => {
-        this.rows++;
+      accepted: (rows) => {
+        this.rows += rows;
       },
     };
   }
