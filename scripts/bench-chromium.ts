@@ -40,6 +40,8 @@ export interface ChromiumBench {
   papaparseMBps: number;
   /** Ours with the checksum the app stores with each dataset: what an import costs before IndexedDB. */
   appIngestMBps: number;
+  /** Ours read by the import worker alone, without the part worker. */
+  oneWorkerMBps: number;
   /** Median of 5 re-evaluations after a chooseReading switch (see test/bench/reeval.ts). */
   reevalMs: number;
   reevalFirstMs: number;
@@ -276,7 +278,8 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
     await rss.sample();
     const papaPeak = rss.phasePeak;
     const app = await api.ingest('app', null, false);
-    for (const other of [papa, app])
+    const alone = await api.ingest('one-worker', null, false);
+    for (const other of [papa, app, alone])
       if (other.rows !== ours.rows) throw new Error(`the paths read ${ours.rows} and ${other.rows} rows`);
 
     const w = ours.mainThread;
@@ -289,6 +292,7 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
       importOnlyMBps: mb / ours.importSeconds,
       papaparseMBps: mb / papa.totalSeconds,
       appIngestMBps: mb / app.totalSeconds,
+      oneWorkerMBps: mb / alone.totalSeconds,
       reevalMs: reeval.reevalMs,
       reevalFirstMs: reeval.reevalFirstMs,
       reevalRunsMs: reeval.reevalRunsMs,
@@ -336,6 +340,7 @@ export function chromiumTable(r: ChromiumBench): string {
     row('  of which import alone', r.importOnlyMBps),
     row('PapaParse path, file → minutes', r.papaparseMBps),
     row('ours with the checksum (the app)', r.appIngestMBps),
+    row('ours, one worker alone', r.oneWorkerMBps),
     `  ingest ÷ raw read (the faster) ${fixed(r.ingestMBps / r.rawReadMBps, 2)}×, ingest ÷ PapaParse ${fixed(r.ingestMBps / r.papaparseMBps, 1)}×`,
     `  re-evaluation (clarus-lis, timezone switched) ${fixed(r.reevalMs, 1)} ms, median of 5; first evaluation ${fixed(r.reevalFirstMs, 1)} ms`,
     `  peak RSS (all Chromium processes) ${fixed(r.peakRssMB)} MB, ${fixed(r.peakAboveIdleMB)} MB above idle (${fixed(r.idleRssMB)} MB); during our ingest ${fixed(r.ingestPeakRssMB)} MB, ${fixed(r.ingestAboveIdleMB)} MB above idle; PapaParse ${fixed(r.papaparsePeakRssMB)} MB`,

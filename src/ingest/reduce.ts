@@ -160,17 +160,8 @@ export class CheckSeries {
 
   /** `add` for a check `offset` whole ms after the UTC midnight of `day` (days since 1970-01-01). */
   addInDay(day: number, offset: number, down: boolean): void {
-    let d = this.last;
     // Rows mostly arrive in time order, so the day of the previous check is usually the next one's.
-    if (day !== this.lastDay || d === null) {
-      d = this.days.get(day) ?? null;
-      if (d === null) {
-        d = new DayChecks();
-        this.days.set(day, d);
-      }
-      this.last = d;
-      this.lastDay = day;
-    }
+    const d = day === this.lastDay && this.last !== null ? this.last : this.dayOf(day);
     const minute = (offset / 60_000) | 0;
     const counts = down ? d.down : d.up;
     if (counts[minute]! < MAX_COUNT) counts[minute]!++;
@@ -178,6 +169,17 @@ export class CheckSeries {
     d.last = offset;
     d.times.add(offset);
     d.count++;
+  }
+
+  private dayOf(day: number): DayChecks {
+    let d = this.days.get(day);
+    if (d === undefined) {
+      d = new DayChecks();
+      this.days.set(day, d);
+    }
+    this.last = d;
+    this.lastDay = day;
+    return d;
   }
 
   /** The series as plain arrays, for another reducer (in another worker) to take in. */

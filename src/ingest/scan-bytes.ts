@@ -117,24 +117,32 @@ export class CellCache<T> {
 
   get(buf: Uint8Array, start: number, end: number): T {
     const length = end - start;
-    if (length <= 8 && start + 8 <= buf.length) {
-      const view = this.words.of(buf);
-      const w0 = view.getInt32(start, true) & FIRST_BYTES[Math.min(length, 4)]!;
-      const w1 = length > 4 ? view.getInt32(start + 4, true) & FIRST_BYTES[length - 4]! : 0;
-      const slot = Math.imul(w0 ^ Math.imul(w1, 0x85ebca6b) ^ length, 0x9e3779b1) >>> 24;
-      if (
-        this.shortLengths[slot] === length &&
-        this.shortWords[2 * slot] === w0 &&
-        this.shortWords[2 * slot + 1] === w1
-      )
-        return this.shortValues[slot]!;
-      const value = this.make(cellText(buf, start, end).trim());
-      this.shortLengths[slot] = length;
-      this.shortWords[2 * slot] = w0;
-      this.shortWords[2 * slot + 1] = w1;
-      this.shortValues[slot] = value;
-      return value;
-    }
+    if (length > 8 || start + 8 > buf.length) return this.long(buf, start, end);
+    const view = this.words.of(buf);
+    const w0 = view.getInt32(start, true) & FIRST_BYTES[length < 4 ? length : 4]!;
+    const w1 = length > 4 ? view.getInt32(start + 4, true) & FIRST_BYTES[length - 4]! : 0;
+    const slot = Math.imul(w0 ^ Math.imul(w1, 0x85ebca6b) ^ length, 0x9e3779b1) >>> 24;
+    if (
+      this.shortLengths[slot] === length &&
+      this.shortWords[2 * slot] === w0 &&
+      this.shortWords[2 * slot + 1] === w1
+    )
+      return this.shortValues[slot]!;
+    return this.remember(buf, start, end, slot, w0, w1);
+  }
+
+  // Misses are kept out of `get`, whose hit path is then small enough to be inlined.
+  private remember(buf: Uint8Array, start: number, end: number, slot: number, w0: number, w1: number): T {
+    const value = this.make(cellText(buf, start, end).trim());
+    this.shortLengths[slot] = end - start;
+    this.shortWords[2 * slot] = w0;
+    this.shortWords[2 * slot + 1] = w1;
+    this.shortValues[slot] = value;
+    return value;
+  }
+
+  private long(buf: Uint8Array, start: number, end: number): T {
+    const length = end - start;
     if (length > 64) return this.make(cellText(buf, start, end).trim());
     let h = length;
     for (let i = start; i < end; i++) h = (Math.imul(h, 31) + buf[i]!) | 0;

@@ -105,19 +105,11 @@ export class CheckReader {
   }
 
   /**
-   * `read` for a file whose one check column is an HTTP code or a status number, when
-   * the cell is 1–3 plain digits: 1 down, 0 up, -1 when `read` must decide.
+   * What a cell of 1–3 plain digits means in a file whose one check column is an HTTP code
+   * (or a status number): 1 down, 0 up, -1 when `read` must decide.
    */
-  readNumber(buf: Uint8Array, start: number, end: number, isCode: boolean): number {
-    const length = end - start;
-    if (length < 1 || length > 3) return UNSURE;
-    let n = 0;
-    for (let i = start; i < end; i++) {
-      const d = buf[i]! - 48;
-      if (d < 0 || d > 9) return UNSURE;
-      n = n * 10 + d;
-    }
-    return (isCode ? this.codes : this.statusNumbers)[n]!;
+  numberReadings(isCode: boolean): Int8Array {
+    return isCode ? this.codes : this.statusNumbers;
   }
 
   /** A number of 1–3 digits, EMPTY, WORD (a known status word, its reading in wordDown), or UNSURE. */

@@ -5,7 +5,7 @@
 // a wrong field count, a time or check the byte readers leave to the reference readers, a
 // record cut by the chunk's end) goes back, untouched, to the general path, so the
 // results and skipped-row reasons stay those of the reference.
-import { CellCache, ChunkView, CR, fieldEndBytes, LF, QUOTE, repeated } from './scan-bytes';
+import { CellCache, ChunkView, CR, LF, QUOTE, repeated } from './scan-bytes';
 import type { CheckReader } from './scan-check';
 import type { TimeReader } from './scan-time';
 
@@ -79,7 +79,7 @@ export class CheckLane {
     const times = this.times;
     const jumpTime = this.jumpTime;
     const single = this.singleCheck;
-    const singleIsCode = this.singleIsCode;
+    const readings = this.checks.numberReadings(this.singleIsCode);
     // Bounds of every field are kept only for the general check reader; the lane's own
     // cells stay in locals.
     const starts = single < 0 ? this.starts : null;
@@ -97,6 +97,13 @@ export class CheckLane {
       let checkStart = 0;
       let checkEnd = 0;
       let i = at;
+      // Field ends are found a word at a time: a word's flagged bytes (see fieldEndBytes)
+      // serve every field that ends in it, and the next word is read at `scan` only once
+      // they are spent.
+      let scan = at;
+      let word = 0;
+      let wordAt = 0;
+      let flags = 0;
       for (let f = 0; f < fields; f++) {
         const start = i;
         if (f === time && jumpTime) {
@@ -104,30 +111,40 @@ export class CheckLane {
           // field's end, which must then follow at once.
           if (start + ZULU_MS < to && buf[start + 19] === DOT) {
             offset = times.zuluOffsetAt(buf, view, start, true);
-            if (offset >= 0) i = timeEnd = start + ZULU_MS;
+            if (offset >= 0) scan = i = timeEnd = start + ZULU_MS;
           } else if (start + ZULU_S < to) {
             offset = times.zuluOffsetAt(buf, view, start, false);
-            if (offset >= 0) i = timeEnd = start + ZULU_S;
+            if (offset >= 0) scan = i = timeEnd = start + ZULU_S;
           }
+          // Flags of a word read before hold none of the time's bytes that matter now.
+          if (offset >= 0) flags = 0;
         }
         let b = 0;
         for (;;) {
-          if (i + 4 <= to) {
-            // Four bytes at a time: a word with no field end is skipped whole; otherwise its
-            // first flagged byte is where to look, taken from the word itself.
-            const word = view.getInt32(i, true);
-            const flagged = fieldEndBytes(word, delimiters);
-            if (flagged === 0) {
-              i += 4;
-              continue;
-            }
-            const bit = 31 - Math.clz32(flagged & -flagged);
-            i += bit >> 3;
+          if (flags !== 0) {
+            // The lowest flag is a true candidate; any above it is checked like it.
+            const bit = 31 - Math.clz32(flags & -flags);
+            flags &= flags - 1;
             b = (word >>> (bit - 7)) & 255;
-          } else if (i < to) b = buf[i]!;
-          else break record;
-          if (b === delimiter || (b <= QUOTE && (b === LF || b === CR || b === QUOTE))) break;
-          i++;
+            if (b === delimiter || (b <= QUOTE && (b === LF || b === CR || b === QUOTE))) {
+              i = wordAt + (bit >> 3);
+              break;
+            }
+          } else if (scan + 4 <= to) {
+            word = view.getInt32(scan, true);
+            wordAt = scan;
+            scan += 4;
+            // fieldEndBytes, written out: the call is not always inlined here.
+            const x = word ^ delimiters;
+            flags = (((x - 0x01010101) & ~x) | ((word - 0x23232323) & ~word)) & 0x80808080;
+          } else if (scan < to) {
+            b = buf[scan]!;
+            if (b === delimiter || (b <= QUOTE && (b === LF || b === CR || b === QUOTE))) {
+              i = scan++;
+              break;
+            }
+            scan++;
+          } else break record;
         }
         // (Separate tests: a mapping may name one column for two roles.)
         if (f === time) {
@@ -164,7 +181,21 @@ export class CheckLane {
         ms = times.read(buf, timeStart, timeFieldEnd);
         if (Number.isNaN(ms)) break;
       }
-      let down = starts === null ? this.checks.readNumber(buf, checkStart, checkEnd, singleIsCode) : -1;
+      // A lone check column of 1–3 plain digits is read here, by its readings table.
+      let down = -1;
+      const digits = checkEnd - checkStart;
+      if (starts === null && digits >= 1 && digits <= 3) {
+        let n = 0;
+        for (let k = checkStart; k < checkEnd; k++) {
+          const d = buf[k]! - 48;
+          if (d < 0 || d > 9) {
+            n = -1;
+            break;
+          }
+          n = n * 10 + d;
+        }
+        if (n >= 0) down = readings[n]!;
+      }
       if (down < 0) {
         // Status words, spaces, quotes: the full check reader, given the one cell it needs.
         if (starts === null) {

@@ -147,13 +147,11 @@ export class TimeReader {
     const w1 = view.getInt32(s + 4, true);
     const w2 = view.getInt32(s + 8, true);
     const w3 = view.getInt32(s + 12, true);
-    if (w0 !== this.prefix0 || w1 !== this.prefix1 || w2 !== this.prefix2 || w3 !== this.prefix3) {
-      if (!this.readPrefix(buf, s)) return -1;
-      this.prefix0 = w0;
-      this.prefix1 = w1;
-      this.prefix2 = w2;
-      this.prefix3 = w3;
-    }
+    if (
+      (w0 !== this.prefix0 || w1 !== this.prefix1 || w2 !== this.prefix2 || w3 !== this.prefix3) &&
+      !this.readPrefix(buf, s, w0, w1, w2, w3)
+    )
+      return -1;
     // ":SS." or ":SSZ", then "sssZ".
     const tail = view.getInt32(s + 16, true);
     let millisecond = 0;
@@ -169,8 +167,11 @@ export class TimeReader {
     return this.prefixOffset + second * 1000 + millisecond;
   }
 
-  /** Reads "YYYY-MM-DDTHH:MM" at `s` into the remembered prefix; false when it is not a possible one. */
-  private readPrefix(buf: Uint8Array, s: number): boolean {
+  /**
+   * Reads "YYYY-MM-DDTHH:MM" at `s` (the words w0–w3) into the remembered prefix; false
+   * when it is not a possible one.
+   */
+  private readPrefix(buf: Uint8Array, s: number, w0: number, w1: number, w2: number, w3: number): boolean {
     if (buf[s + 4] !== MINUS || buf[s + 7] !== MINUS || buf[s + 10] !== T || buf[s + 13] !== COLON)
       return false;
     // Straight-line reads, a non-digit showing as bit 8 in the OR of all of them.
@@ -196,6 +197,10 @@ export class TimeReader {
     this.prefixMinute = minute;
     this.prefixOffset = (hour * 60 + minute) * 60_000;
     this.zuluDay = this.lastDay;
+    this.prefix0 = w0;
+    this.prefix1 = w1;
+    this.prefix2 = w2;
+    this.prefix3 = w3;
     return true;
   }
 
