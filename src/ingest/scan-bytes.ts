@@ -119,7 +119,7 @@ export class CellCache<T> {
     const length = end - start;
     if (length > 8 || start + 8 > buf.length) return this.long(buf, start, end);
     const view = this.words.of(buf);
-    const w0 = view.getInt32(start, true) & FIRST_BYTES[length < 4 ? length : 4]!;
+    const w0 = view.getInt32(start, true) & FIRST_BYTES[Math.min(length, 4)]!;
     const w1 = length > 4 ? view.getInt32(start + 4, true) & FIRST_BYTES[length - 4]! : 0;
     const slot = Math.imul(w0 ^ Math.imul(w1, 0x85ebca6b) ^ length, 0x9e3779b1) >>> 24;
     if (
