@@ -9,8 +9,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
-import type { IngestPath } from '../test/bench/bench.worker';
+import type { IngestPath, IngestResult, RawReadResult } from '../test/bench/bench.worker';
 import type { BenchPageApi, MainThreadWatch } from '../test/bench/bench-page';
+import type { Reevaluation } from '../test/bench/reeval';
 import { chromiumLaunch } from '../test/support/chromium';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,6 +24,10 @@ const WARM_UP_BYTES = 8 * 1024 * 1024;
 const SPLIT_WARM_UP_BYTES = 40 * 1024 * 1024;
 const RSS_INTERVAL_MS = 100;
 const IDLE_MS = 1000;
+/** Interleaved rounds of the raw reads and our import (see benchChromium). */
+const ROUNDS = 3;
+
+type IngestRun = IngestResult & { mainThread: MainThreadWatch };
 
 export interface ChromiumBench {
   /** The faster of the two ways to read the file's stream below: the floor. */
@@ -261,28 +266,53 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
     await api.ingest('app', Math.min(bytes, SPLIT_WARM_UP_BYTES), false);
     await api.ingest('papaparse', WARM_UP_BYTES, false);
 
-    const rawOwn = await api.rawRead(null, 'own');
-    const rawByob = await api.rawRead(null, 'byob');
-    for (const raw of [rawOwn, rawByob])
-      if (raw.bytes !== bytes) throw new Error(`raw read saw ${raw.bytes} bytes, expected ${bytes}`);
-
-    await rss.mark();
-    const ours = await api.ingest('ours', null, true);
-    await rss.sample();
-    const ingestPeak = rss.phasePeak;
-    const reeval = await api.reevaluate();
-    await api.drop();
+    // The floor and our import are measured in interleaved rounds and each taken at its
+    // best: on a shared machine whose speed drifts by half within a minute, one run of
+    // each, seconds apart, compares moments rather than readers. The main thread is taken
+    // at its worst over the rounds; memory and re-evaluation in the first (later rounds'
+    // resident sets still hold what the collector has not yet taken back).
+    let rawOwn: RawReadResult | null = null;
+    let rawByob: RawReadResult | null = null;
+    let ours: IngestRun | null = null;
+    let alone: IngestRun | null = null;
+    let ingestPeak = 0;
+    let longest: MainThreadWatch | null = null;
+    let reeval: Reevaluation | null = null;
+    const faster = <T>(best: T | null, run: T, seconds: (r: T) => number) =>
+      best === null || seconds(run) < seconds(best) ? run : best;
+    const read = (r: RawReadResult) => r.seconds;
+    const ingest = (r: IngestRun) => r.totalSeconds;
+    for (let round = 0; round < ROUNDS; round++) {
+      const own = await api.rawRead(null, 'own');
+      const byob = await api.rawRead(null, 'byob');
+      for (const raw of [own, byob])
+        if (raw.bytes !== bytes) throw new Error(`raw read saw ${raw.bytes} bytes, expected ${bytes}`);
+      rawOwn = faster(rawOwn, own, read);
+      rawByob = faster(rawByob, byob, read);
+      await rss.mark();
+      const run = await api.ingest('ours', null, round === 0);
+      await rss.sample();
+      if (round === 0) ingestPeak = rss.phasePeak;
+      if (longest === null || watchFigure(run.mainThread) > watchFigure(longest)) longest = run.mainThread;
+      if (round === 0) {
+        reeval = await api.reevaluate();
+        await api.drop();
+      }
+      ours = faster(ours, run, ingest);
+      alone = faster(alone, await api.ingest('one-worker', null, false), ingest);
+    }
+    if (!rawOwn || !rawByob || !ours || !alone || !longest || !reeval)
+      throw new Error('bench: no rounds ran');
 
     await rss.mark();
     const papa = await api.ingest('papaparse', null, false);
     await rss.sample();
     const papaPeak = rss.phasePeak;
     const app = await api.ingest('app', null, false);
-    const alone = await api.ingest('one-worker', null, false);
     for (const other of [papa, app, alone])
       if (other.rows !== ours.rows) throw new Error(`the paths read ${ours.rows} and ${other.rows} rows`);
 
-    const w = ours.mainThread;
+    const w = longest;
     return {
       rawReadMBps: mb / Math.min(rawOwn.seconds, rawByob.seconds),
       rawReadOwnMBps: mb / rawOwn.seconds,
@@ -333,7 +363,7 @@ export function chromiumTable(r: ChromiumBench): string {
   const task = (ms: number) =>
     r.longestTaskSource === 'longtask' && ms === 0 ? 'none ≥ 50 ms' : `${fixed(ms)} ms`;
   return [
-    `  ${`Chromium ${r.browser}, worker`.padEnd(30)}${'MB/s'.padStart(8)}${'rows/s'.padStart(14)}`,
+    `  ${`Chromium ${r.browser}, worker`.padEnd(30)}${'MB/s'.padStart(8)}${'rows/s'.padStart(14)}   (raw reads and ours: best of ${ROUNDS} interleaved rounds)`,
     row('raw read, stream chunks', r.rawReadOwnMBps),
     row('raw read, into one buffer', r.rawReadByobMBps),
     row('ingest, file → minutes', r.ingestMBps, fixed(r.ingestRowsPerSec)),

@@ -9,6 +9,11 @@ const DAY_MS = 86_400_000;
 const MAX_COUNT = 65_535;
 const MAX_DISTINCT_GAPS = 1 << 16;
 const EMPTY_COUNTS = new Uint16Array(0);
+/**
+ * No change pending in a time log: beyond any change within a day, and a small integer
+ * (not NaN), so the log's fields stay unboxed integers on the hot path.
+ */
+const NONE = -(2 ** 30);
 
 /**
  * One day's check times, exactly and compactly: in arrival order, each as the change from
@@ -20,8 +25,8 @@ class TimeLog {
   private bytes = new Uint8Array(16);
   private length = 0;
   private previous = 0;
-  /** The change waiting to be written, and how many more times it repeated. */
-  private pending = Number.NaN;
+  /** The change waiting to be written (NONE when there is none), and how many more times it repeated. */
+  private pending = NONE;
   private repeats = 0;
 
   add(offset: number): void {
@@ -31,7 +36,7 @@ class TimeLog {
       this.repeats++;
       return;
     }
-    if (!Number.isNaN(this.pending)) this.flush();
+    if (this.pending !== NONE) this.flush();
     this.pending = delta;
   }
 
@@ -93,9 +98,9 @@ class TimeLog {
   }
 
   private seal(): void {
-    if (Number.isNaN(this.pending)) return;
+    if (this.pending === NONE) return;
     this.flush();
-    this.pending = Number.NaN;
+    this.pending = NONE;
   }
 
   private flush(): void {

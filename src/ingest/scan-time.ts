@@ -148,7 +148,7 @@ export class TimeReader {
     const w2 = view.getInt32(s + 8, true);
     const w3 = view.getInt32(s + 12, true);
     if (
-      (w0 !== this.prefix0 || w1 !== this.prefix1 || w2 !== this.prefix2 || w3 !== this.prefix3) &&
+      ((w0 ^ this.prefix0) | (w1 ^ this.prefix1) | (w2 ^ this.prefix2) | (w3 ^ this.prefix3)) !== 0 &&
       !this.readPrefix(buf, s, w0, w1, w2, w3)
     )
       return -1;
