@@ -62,6 +62,9 @@ function outcome(
 
 const fast = (name: string, bytes: Uint8Array, opts: LoadOptions, chunk?: number) =>
   outcome(name, bytes, opts, {}, chunk);
+/** The fast path with the check lane's JavaScript loop alone (without its WebAssembly one). */
+const scriptLane = (name: string, bytes: Uint8Array, opts: LoadOptions, chunk?: number) =>
+  outcome(name, bytes, opts, { wasmLane: false }, chunk);
 const papa = (name: string, bytes: Uint8Array, opts: LoadOptions, chunk?: number) =>
   outcome(name, bytes, opts, { parser: 'papaparse' }, chunk);
 const withoutParser = ({ parser: _, ...rest }: Outcome) => rest;
@@ -71,12 +74,21 @@ function expectSame(actual: object, expected: object) {
   if (JSON.stringify(actual) !== JSON.stringify(expected)) expect(actual).toEqual(expected);
 }
 
-/** Both paths agree in one chunk, and the fast path agrees with itself in chunks of each size. */
+/**
+ * Both paths agree in one chunk, and the fast path agrees with itself in chunks of each
+ * size, with and without the check lane's WebAssembly loop.
+ */
 function expectSameEverywhere(name: string, bytes: Uint8Array, opts: LoadOptions, chunks: Iterable<number>) {
   const reference = papa(name, bytes, opts);
   const whole = fast(name, bytes, opts);
   expectSame(withoutParser(whole), withoutParser(reference));
-  for (const size of chunks) expectSame({ size, ...fast(name, bytes, opts, size) }, { size, ...whole });
+  for (const size of chunks) {
+    expectSame({ size, ...fast(name, bytes, opts, size) }, { size, ...whole });
+    expectSame(
+      { size, script: true, ...scriptLane(name, bytes, opts, size) },
+      { size, script: true, ...whole },
+    );
+  }
   return reference;
 }
 
@@ -88,6 +100,40 @@ function chunkSizes(length: number): number[] {
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/**
+ * A deterministic probe file for the check lane's WebAssembly loop: monitor names long
+ * and short (colliding in its table), times with and without milliseconds and across
+ * days, known and unknown codes, and now and then a row it must leave (a quote, a
+ * lower-case z, a space, a missing field, a CR alone).
+ */
+function manyMonitorRows(rows: number, monitors: number): string {
+  let seed = 12345;
+  const next = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  // Names of one length share their first four bytes ("site") and differ after them.
+  const names = Array.from({ length: monitors }, (_, i) => `site${i}`.padEnd(12, 'x').slice(0, 1 + (i % 12)));
+  const codes = ['200', '200', '200', '503', '301', '0', '999', '42', '5000'];
+  const odd = ['"200"', '200 ', ' 200', '', '2x0'];
+  const lines = ['ts,monitor,code,latency_ms'];
+  let ms = Date.UTC(2026, 0, 31, 23, 0, 0);
+  for (let i = 0; i < rows; i++) {
+    ms += next(4_000);
+    const iso = new Date(ms).toISOString();
+    const time = next(3) === 0 ? `${iso.slice(0, 19)}Z` : iso;
+    const code = next(50) === 0 ? odd[next(odd.length)]! : codes[next(codes.length)]!;
+    let line = `${time},${names[next(monitors)]!},${code},${next(2000)}`;
+    const oddity = next(400);
+    if (oddity === 0) line = line.replace('Z', 'z');
+    else if (oddity === 1) line = `"${line}"`;
+    else if (oddity === 2) line = line.slice(0, line.lastIndexOf(','));
+    else if (oddity === 3) line += '\r';
+    lines.push(line);
+  }
+  return `${lines.join('\n')}\n`;
+}
 
 function utf16(text: string, littleEndian: boolean): Uint8Array {
   const bytes = new Uint8Array(2 + 2 * text.length);
@@ -143,6 +189,11 @@ describe('every CSV fixture', () => {
 
 describe('awkward inline files', () => {
   const cases: [string, string, Partial<LoadOptions> & { kind?: FileKind }][] = [
+    [
+      'twelve thousand probe rows over 1 500 monitors of 1 to 12 bytes (more than the lane has slots), with odd rows among them',
+      manyMonitorRows(12_000, 1_500),
+      {},
+    ],
     ['BOM-less plain file', 'time,status\n2026-06-10T10:00:00Z,up\n2026-06-10T10:01:00Z,down\n', {}],
     [
       'quoted fields with delimiters, doubled quotes and line breaks (LF and CRLF)',

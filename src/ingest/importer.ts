@@ -30,6 +30,8 @@ export interface ImportTuning {
    * pushed start at a record, and line 1 is that record's line.
    */
   continuation?: { delimiter: string; header: string[] };
+  /** false: the check lane's JavaScript loop alone, without its WebAssembly one (tests compare both). */
+  wasmLane?: boolean;
 }
 
 /** Where a UTF-8 check file may be cut for another reader to take its later part. */
@@ -174,7 +176,7 @@ export class CsvImporter {
     const code = delimiter.charCodeAt(0);
     const laneOf = () => {
       const plan = this.handler.checkPlan();
-      return plan ? new CheckLane(code, plan, times, checks) : plan;
+      return plan ? new CheckLane(code, plan, times, checks, this.tuning.wasmLane ?? true) : plan;
     };
     return new ByteRecords(code, row, this.handler, this.maxRecordBytes, this.overlong, laneOf);
   }

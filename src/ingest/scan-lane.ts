@@ -8,6 +8,7 @@
 import { CellCache, ChunkView, CR, LF, QUOTE, repeated } from './scan-bytes';
 import type { CheckReader } from './scan-check';
 import type { TimeReader } from './scan-time';
+import { WasmLane } from './scan-wasm';
 
 /** The columns a check needs and where each check goes, as the row handler mapped them. */
 export interface CheckPlan {
@@ -48,12 +49,15 @@ export class CheckLane {
   /** Records the last `readRun` took. */
   taken = 0;
   private readonly words = new ChunkView();
+  /** The WebAssembly loop for the plainest rows, where it can run. */
+  private readonly wasm: WasmLane | null;
 
   constructor(
     private readonly delimiter: number,
     private readonly plan: CheckPlan,
     private readonly times: TimeReader,
     private readonly checks: CheckReader,
+    useWasm = true,
   ) {
     this.starts = new Int32Array(plan.fields);
     this.ends = new Int32Array(plan.fields);
@@ -63,15 +67,59 @@ export class CheckLane {
     const { code, status, error } = plan;
     this.singleCheck = error < 0 && code < 0 !== status < 0 ? Math.max(code, status) : -1;
     this.singleIsCode = code >= 0;
+    this.wasm =
+      useWasm && this.jumpTime && this.singleCheck >= 0
+        ? WasmLane.create(
+            {
+              delimiter,
+              fields: plan.fields,
+              time: plan.time,
+              monitor: plan.monitor,
+              check: this.singleCheck,
+              readings: checks.numberReadings(this.singleIsCode),
+            },
+            () => this.defaultOf(),
+            (buf, start, end) => this.monitors.get(buf, start, end),
+          )
+        : null;
   }
 
   /**
    * Takes the records from `pos` on while it is sure of them, and returns where it stopped:
    * `to`, or the start of the first record left to the general path. `taken` says how
-   * many records it took. One call reads a run of records, so the loop's state stays in
-   * registers rather than being set up again for every row.
+   * many records it took. The WebAssembly loop reads first; a record it leaves is tried
+   * here, and the module goes on after it; when the module takes none, this loop reads
+   * the rest.
    */
   readRun(buf: Uint8Array, pos: number, to: number): number {
+    const wasm = this.wasm;
+    if (wasm === null) {
+      const at = this.readHere(buf, pos, to, Number.POSITIVE_INFINITY);
+      if (this.taken > 0) this.plan.accepted(this.taken);
+      return at;
+    }
+    let at = pos;
+    let taken = 0;
+    while (at < to) {
+      at = wasm.read(buf, at, to);
+      taken += wasm.taken;
+      if (at >= to) break;
+      const next = this.readHere(buf, at, to, wasm.taken > 0 ? 1 : Number.POSITIVE_INFINITY);
+      taken += this.taken;
+      if (next === at) break;
+      at = next;
+    }
+    this.taken = taken;
+    if (taken > 0) this.plan.accepted(taken);
+    return at;
+  }
+
+  /**
+   * The JavaScript lane: up to `limit` records from `pos`, each read in one pass. The
+   * loop's state stays in registers over a run of records rather than being set up again
+   * for every row.
+   */
+  private readHere(buf: Uint8Array, pos: number, to: number, limit: number): number {
     const { fields, time, monitor } = this.plan;
     const delimiter = this.delimiter;
     const delimiters = repeated(delimiter);
@@ -86,7 +134,7 @@ export class CheckLane {
     const ends = this.ends;
     let taken = 0;
     let at = pos;
-    record: while (at < to) {
+    record: while (at < to && taken < limit) {
       // A time read at fixed places stays two small integers, its day and ms into it.
       let offset = -1;
       let timeEnd = -1;
@@ -212,7 +260,6 @@ export class CheckLane {
       at = i;
     }
     this.taken = taken;
-    if (taken > 0) this.plan.accepted(taken);
     return at;
   }
 

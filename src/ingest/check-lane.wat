@@ -1,0 +1,351 @@
+;; The check lane's inner loop in WebAssembly (see scan-wasm.ts, which feeds it): for the
+;; plainest check rows (the time at fixed places as YYYY-MM-DDTHH:MM:SS[.sss]Z, one check
+;; column of 1-3 digits, a monitor name of up to 8 bytes) it finds the fields, reads the
+;; time and the check and looks the monitor up, writing one (monitor, day, ms) triple per
+;; row. It stops at the first record it is not sure of and says why; the JavaScript lane
+;; and the general path take that record exactly as before, so results stay the reference's.
+(module
+  (memory (export "memory") 20)
+
+  ;; Byte classes at 0: 0 ordinary, 1 delimiter, 2 LF, 3 CR, 4 quote (set by the caller).
+  ;; The check readings at 256: one signed byte per number 0-999 (-1 unknown, 0 up, 1 down).
+  ;; Monitors at 2048: 1024 slots of (w0, w1, length, id), length -1 when empty.
+  ;; Rows out at 20480: (id, day, ms << 1 | down), at most 4096 per call.
+  ;; The bytes read at 131072.
+
+  ;; Why the last run stopped: 0 rows out full or window read, 1 a record it leaves,
+  ;; 2 a monitor not yet known (its cell in $missStart-$missEnd), 3 a record the window cuts.
+  (global $why (export "why") (mut i32) (i32.const 0))
+  (global $taken (export "taken") (mut i32) (i32.const 0))
+  (global $missStart (export "missStart") (mut i32) (i32.const 0))
+  (global $missEnd (export "missEnd") (mut i32) (i32.const 0))
+  ;; The last possible "YYYY-MM-DDTHH:MM" read, as four words, and what it means.
+  (global $p0 (mut i32) (i32.const 0))
+  (global $p1 (mut i32) (i32.const 0))
+  (global $p2 (mut i32) (i32.const 0))
+  (global $p3 (mut i32) (i32.const 0))
+  (global $prefixOffset (mut i32) (i32.const 0))
+  (global $prefixDay (mut i32) (i32.const 0))
+
+  ;; Whether the bytes of $word marked by $ones (0x01 each, the others zero) are ASCII digits.
+  (func $allDigits (param $word i32) (param $ones i32) (result i32)
+    (local $highs i32) (local $zeros i32)
+    (local.set $highs (i32.mul (local.get $ones) (i32.const 0xf0)))
+    (local.set $zeros (i32.mul (local.get $ones) (i32.const 0x30)))
+    (i32.and
+      (i32.eq (i32.and (local.get $word) (local.get $highs)) (local.get $zeros))
+      (i32.eq
+        (i32.and (i32.add (local.get $word) (i32.mul (local.get $ones) (i32.const 6))) (local.get $highs))
+        (local.get $zeros))))
+
+  ;; The digit at $at, or 10 or more when it is not one.
+  (func $digit (param $at i32) (result i32)
+    (i32.sub (i32.load8_u (local.get $at)) (i32.const 48)))
+
+  ;; Days since 1970-01-01 of a date with year >= 100 (H. Hinnant's days_from_civil).
+  (func $epochDay (param $year i32) (param $month i32) (param $day i32) (result i32)
+    (local $y i32) (local $era i32) (local $yoe i32) (local $doy i32)
+    (local.set $y (select (i32.sub (local.get $year) (i32.const 1)) (local.get $year)
+      (i32.le_u (local.get $month) (i32.const 2))))
+    (local.set $era (i32.div_u (local.get $y) (i32.const 400)))
+    (local.set $yoe (i32.sub (local.get $y) (i32.mul (local.get $era) (i32.const 400))))
+    (local.set $doy (i32.add
+      (i32.div_u
+        (i32.add
+          (i32.mul (i32.const 153)
+            (select (i32.sub (local.get $month) (i32.const 3)) (i32.add (local.get $month) (i32.const 9))
+              (i32.gt_u (local.get $month) (i32.const 2))))
+          (i32.const 2))
+        (i32.const 5))
+      (i32.sub (local.get $day) (i32.const 1))))
+    (i32.sub
+      (i32.add
+        (i32.mul (local.get $era) (i32.const 146097))
+        (i32.add
+          (i32.sub
+            (i32.add (i32.mul (local.get $yoe) (i32.const 365)) (i32.div_u (local.get $yoe) (i32.const 4)))
+            (i32.div_u (local.get $yoe) (i32.const 100)))
+          (local.get $doy)))
+      (i32.const 719468)))
+
+  ;; Days in the month of a year >= 100, month 1-12.
+  (func $daysInMonth (param $year i32) (param $month i32) (result i32)
+    (if (i32.eq (local.get $month) (i32.const 2))
+      (then
+        (return (select (i32.const 29) (i32.const 28)
+          (i32.and
+            (i32.eqz (i32.rem_u (local.get $year) (i32.const 4)))
+            (i32.or
+              (i32.ne (i32.rem_u (local.get $year) (i32.const 100)) (i32.const 0))
+              (i32.eqz (i32.rem_u (local.get $year) (i32.const 400)))))))))
+    (select (i32.const 30) (i32.const 31)
+      (i32.or
+        (i32.or (i32.eq (local.get $month) (i32.const 4)) (i32.eq (local.get $month) (i32.const 6)))
+        (i32.or (i32.eq (local.get $month) (i32.const 9)) (i32.eq (local.get $month) (i32.const 11))))))
+
+  ;; Reads "YYYY-MM-DDTHH:MM" at $s into the remembered prefix; 0 when it is not a possible one.
+  (func $readPrefix (param $s i32) (param $w0 i32) (param $w1 i32) (param $w2 i32) (param $w3 i32) (result i32)
+    (local $year i32) (local $month i32) (local $day i32) (local $hour i32) (local $minute i32)
+    (if (i32.or
+          (i32.or
+            (i32.ne (i32.load8_u offset=4 (local.get $s)) (i32.const 45))
+            (i32.ne (i32.load8_u offset=7 (local.get $s)) (i32.const 45)))
+          (i32.or
+            (i32.ne (i32.load8_u offset=10 (local.get $s)) (i32.const 84))
+            (i32.ne (i32.load8_u offset=13 (local.get $s)) (i32.const 58))))
+      (then (return (i32.const 0))))
+    ;; Each digit, read unsigned, is below 10.
+    (if (i32.gt_u (call $digit (local.get $s)) (i32.const 9)) (then (return (i32.const 0))))
+    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 1))) (i32.const 9)) (then (return (i32.const 0))))
+    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 2))) (i32.const 9)) (then (return (i32.const 0))))
+    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 3))) (i32.const 9)) (then (return (i32.const 0))))
+    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 5))) (i32.const 9)) (then (return (i32.const 0))))
+    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 6))) (i32.const 9)) (then (return (i32.const 0))))
+    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 8))) (i32.const 9)) (then (return (i32.const 0))))
+    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 9))) (i32.const 9)) (then (return (i32.const 0))))
+    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 11))) (i32.const 9)) (then (return (i32.const 0))))
+    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 12))) (i32.const 9)) (then (return (i32.const 0))))
+    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 14))) (i32.const 9)) (then (return (i32.const 0))))
+    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 15))) (i32.const 9)) (then (return (i32.const 0))))
+    (local.set $year (i32.add
+      (i32.add
+        (i32.mul (call $digit (local.get $s)) (i32.const 1000))
+        (i32.mul (call $digit (i32.add (local.get $s) (i32.const 1))) (i32.const 100)))
+      (i32.add
+        (i32.mul (call $digit (i32.add (local.get $s) (i32.const 2))) (i32.const 10))
+        (call $digit (i32.add (local.get $s) (i32.const 3))))))
+    (local.set $month (i32.add
+      (i32.mul (call $digit (i32.add (local.get $s) (i32.const 5))) (i32.const 10))
+      (call $digit (i32.add (local.get $s) (i32.const 6)))))
+    (local.set $day (i32.add
+      (i32.mul (call $digit (i32.add (local.get $s) (i32.const 8))) (i32.const 10))
+      (call $digit (i32.add (local.get $s) (i32.const 9)))))
+    (local.set $hour (i32.add
+      (i32.mul (call $digit (i32.add (local.get $s) (i32.const 11))) (i32.const 10))
+      (call $digit (i32.add (local.get $s) (i32.const 12)))))
+    (local.set $minute (i32.add
+      (i32.mul (call $digit (i32.add (local.get $s) (i32.const 14))) (i32.const 10))
+      (call $digit (i32.add (local.get $s) (i32.const 15)))))
+    (if (i32.or (i32.gt_u (local.get $hour) (i32.const 23)) (i32.gt_u (local.get $minute) (i32.const 59)))
+      (then (return (i32.const 0))))
+    (if (i32.lt_u (local.get $year) (i32.const 100)) (then (return (i32.const 0))))
+    (if (i32.or (i32.lt_u (local.get $month) (i32.const 1)) (i32.gt_u (local.get $month) (i32.const 12)))
+      (then (return (i32.const 0))))
+    (if (i32.or
+          (i32.lt_u (local.get $day) (i32.const 1))
+          (i32.gt_u (local.get $day) (call $daysInMonth (local.get $year) (local.get $month))))
+      (then (return (i32.const 0))))
+    (global.set $prefixDay (call $epochDay (local.get $year) (local.get $month) (local.get $day)))
+    (global.set $prefixOffset (i32.mul
+      (i32.add (i32.mul (local.get $hour) (i32.const 60)) (local.get $minute))
+      (i32.const 60000)))
+    (global.set $p0 (local.get $w0))
+    (global.set $p1 (local.get $w1))
+    (global.set $p2 (local.get $w2))
+    (global.set $p3 (local.get $w3))
+    (i32.const 1))
+
+  ;; YYYY-MM-DDTHH:MM:SS[.sss]Z at $s as ms since the midnight of $prefixDay, or -1.
+  (func $zulu (param $s i32) (param $withMillis i32) (result i32)
+    (local $w0 i32) (local $w1 i32) (local $w2 i32) (local $w3 i32)
+    (local $tail i32) (local $fraction i32) (local $millisecond i32) (local $second i32)
+    (local.set $w0 (i32.load (local.get $s)))
+    (local.set $w1 (i32.load offset=4 (local.get $s)))
+    (local.set $w2 (i32.load offset=8 (local.get $s)))
+    (local.set $w3 (i32.load offset=12 (local.get $s)))
+    (if (i32.or
+          (i32.or (i32.xor (local.get $w0) (global.get $p0)) (i32.xor (local.get $w1) (global.get $p1)))
+          (i32.or (i32.xor (local.get $w2) (global.get $p2)) (i32.xor (local.get $w3) (global.get $p3))))
+      (then
+        (if (i32.eqz (call $readPrefix (local.get $s) (local.get $w0) (local.get $w1) (local.get $w2) (local.get $w3)))
+          (then (return (i32.const -1))))))
+    (local.set $tail (i32.load offset=16 (local.get $s)))
+    (if (local.get $withMillis)
+      (then
+        ;; ":SS." then "sssZ"
+        (if (i32.ne (i32.and (local.get $tail) (i32.const 0xff0000ff)) (i32.const 0x2e00003a))
+          (then (return (i32.const -1))))
+        (local.set $fraction (i32.load offset=20 (local.get $s)))
+        (if (i32.ne (i32.shr_u (local.get $fraction) (i32.const 24)) (i32.const 90))
+          (then (return (i32.const -1))))
+        (if (i32.eqz (call $allDigits (i32.and (local.get $fraction) (i32.const 0xffffff)) (i32.const 0x010101)))
+          (then (return (i32.const -1))))
+        (local.set $millisecond (i32.add
+          (i32.add
+            (i32.mul (i32.and (local.get $fraction) (i32.const 15)) (i32.const 100))
+            (i32.mul (i32.and (i32.shr_u (local.get $fraction) (i32.const 8)) (i32.const 15)) (i32.const 10)))
+          (i32.and (i32.shr_u (local.get $fraction) (i32.const 16)) (i32.const 15)))))
+      (else
+        ;; ":SSZ"
+        (if (i32.ne (i32.and (local.get $tail) (i32.const 0xff0000ff)) (i32.const 0x5a00003a))
+          (then (return (i32.const -1))))))
+    (if (i32.eqz (call $allDigits (i32.and (local.get $tail) (i32.const 0xffff00)) (i32.const 0x010100)))
+      (then (return (i32.const -1))))
+    (local.set $second (i32.add
+      (i32.mul (i32.and (i32.shr_u (local.get $tail) (i32.const 8)) (i32.const 15)) (i32.const 10))
+      (i32.and (i32.shr_u (local.get $tail) (i32.const 16)) (i32.const 15))))
+    (if (i32.gt_u (local.get $second) (i32.const 59)) (then (return (i32.const -1))))
+    (i32.add (global.get $prefixOffset)
+      (i32.add (i32.mul (local.get $second) (i32.const 1000)) (local.get $millisecond))))
+
+  ;; A word's first $n bytes (0-4), the others zero.
+  (func $firstBytes (param $word i32) (param $n i32) (result i32)
+    (if (i32.ge_u (local.get $n) (i32.const 4)) (then (return (local.get $word))))
+    (i32.and (local.get $word)
+      (i32.sub (i32.shl (i32.const 1) (i32.shl (local.get $n) (i32.const 3))) (i32.const 1))))
+
+  ;; The monitor slot of a cell of up to 8 bytes.
+  (func $slot (param $w0 i32) (param $w1 i32) (param $length i32) (result i32)
+    (i32.add (i32.const 2048)
+      (i32.shl
+        (i32.shr_u
+          (i32.mul
+            (i32.xor (i32.xor (local.get $w0) (i32.mul (local.get $w1) (i32.const 0x85ebca6b))) (local.get $length))
+            (i32.const 0x9e3779b1))
+          (i32.const 22))
+        (i32.const 4))))
+
+  (func $w1Of (param $start i32) (param $length i32) (result i32)
+    (if (i32.le_u (local.get $length) (i32.const 4)) (then (return (i32.const 0))))
+    (call $firstBytes (i32.load offset=4 (local.get $start)) (i32.sub (local.get $length) (i32.const 4))))
+
+  ;; Files the monitor cell $start-$end (up to 8 bytes) under $id.
+  (func (export "remember") (param $start i32) (param $end i32) (param $id i32)
+    (local $length i32) (local $w0 i32) (local $w1 i32) (local $slot i32)
+    (local.set $length (i32.sub (local.get $end) (local.get $start)))
+    (local.set $w0 (call $firstBytes (i32.load (local.get $start)) (local.get $length)))
+    (local.set $w1 (call $w1Of (local.get $start) (local.get $length)))
+    (local.set $slot (call $slot (local.get $w0) (local.get $w1) (local.get $length)))
+    (i32.store (local.get $slot) (local.get $w0))
+    (i32.store offset=4 (local.get $slot) (local.get $w1))
+    (i32.store offset=8 (local.get $slot) (local.get $length))
+    (i32.store offset=12 (local.get $slot) (local.get $id)))
+
+  ;; Reads the records from $pos while it is sure of them, up to $to (the end of the bytes
+  ;; copied in); returns where it stopped, with $why and the rows written in $taken.
+  ;; $monitor is -1 when every check goes to monitor 0; $check is the lone check column.
+  (func (export "run") (param $pos i32) (param $to i32) (param $fields i32) (param $time i32)
+      (param $monitor i32) (param $check i32) (result i32)
+    (local $at i32) (local $i i32) (local $f i32) (local $start i32) (local $c i32)
+    (local $offset i32) (local $day i32) (local $mStart i32) (local $mEnd i32)
+    (local $cStart i32) (local $cEnd i32) (local $n i32) (local $reading i32)
+    (local $length i32) (local $w0 i32) (local $w1 i32) (local $slot i32) (local $id i32)
+    (local $out i32) (local $taken i32) (local $next i32)
+    (local.set $at (local.get $pos))
+    (local.set $out (i32.const 20480))
+    (global.set $why (i32.const 0))
+    (block $stop
+      (loop $record
+        (br_if $stop (i32.ge_u (local.get $at) (local.get $to)))
+        (if (i32.eq (local.get $taken) (i32.const 4096)) (then (br $stop)))
+        (local.set $i (local.get $at))
+        (local.set $offset (i32.const -1))
+        (local.set $f (i32.const 0))
+        (block $fieldsRead
+          (loop $field
+            (local.set $start (local.get $i))
+            (if (i32.eq (local.get $f) (local.get $time))
+              (then
+                ;; The time at fixed places; the field must end right after it.
+                (if (i32.and
+                      (i32.lt_u (i32.add (local.get $start) (i32.const 24)) (local.get $to))
+                      (i32.eq (i32.load8_u offset=19 (local.get $start)) (i32.const 46)))
+                  (then
+                    (local.set $offset (call $zulu (local.get $start) (i32.const 1)))
+                    (local.set $i (i32.add (local.get $start) (i32.const 24))))
+                  (else
+                    (if (i32.lt_u (i32.add (local.get $start) (i32.const 20)) (local.get $to))
+                      (then
+                        (local.set $offset (call $zulu (local.get $start) (i32.const 0)))
+                        (local.set $i (i32.add (local.get $start) (i32.const 20))))
+                      (else
+                        (global.set $why (i32.const 3))
+                        (br $stop)))))
+                (if (i32.lt_s (local.get $offset) (i32.const 0))
+                  (then (global.set $why (i32.const 1)) (br $stop)))
+                (local.set $day (global.get $prefixDay))
+                ;; Only a field end may follow.
+                (if (i32.eqz (i32.load8_u (i32.load8_u (local.get $i))))
+                  (then (global.set $why (i32.const 1)) (br $stop)))))
+            ;; To the field's end, a byte at a time by class.
+            (block $found
+              (loop $byte
+                (if (i32.ge_u (local.get $i) (local.get $to))
+                  (then (global.set $why (i32.const 3)) (br $stop)))
+                (local.set $c (i32.load8_u (i32.load8_u (local.get $i))))
+                (br_if $found (local.get $c))
+                (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                (br $byte)))
+            (if (i32.eq (local.get $f) (local.get $monitor))
+              (then (local.set $mStart (local.get $start)) (local.set $mEnd (local.get $i))))
+            (if (i32.eq (local.get $f) (local.get $check))
+              (then (local.set $cStart (local.get $start)) (local.set $cEnd (local.get $i))))
+            (if (i32.eq (local.get $c) (i32.const 1))
+              (then
+                ;; A delimiter: another field must follow.
+                (if (i32.eq (local.get $f) (i32.sub (local.get $fields) (i32.const 1)))
+                  (then (global.set $why (i32.const 1)) (br $stop)))
+                (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                (local.set $f (i32.add (local.get $f) (i32.const 1)))
+                (br $field)))
+            ;; A line end or a quote: the record must end here with its last field.
+            (if (i32.or
+                  (i32.eq (local.get $c) (i32.const 4))
+                  (i32.ne (local.get $f) (i32.sub (local.get $fields) (i32.const 1))))
+              (then (global.set $why (i32.const 1)) (br $stop)))
+            (local.set $next (i32.add (local.get $i) (i32.const 1)))
+            (if (i32.eq (local.get $c) (i32.const 3))
+              (then
+                (if (i32.ge_u (local.get $next) (local.get $to))
+                  (then (global.set $why (i32.const 3)) (br $stop)))
+                (if (i32.ne (i32.load8_u (local.get $next)) (i32.const 10))
+                  (then (global.set $why (i32.const 1)) (br $stop)))
+                (local.set $next (i32.add (local.get $next) (i32.const 1)))))
+            (br $fieldsRead)))
+        ;; The check: 1-3 digits with a known reading.
+        (local.set $length (i32.sub (local.get $cEnd) (local.get $cStart)))
+        (if (i32.or (i32.eqz (local.get $length)) (i32.gt_u (local.get $length) (i32.const 3)))
+          (then (global.set $why (i32.const 1)) (br $stop)))
+        (local.set $n (i32.const 0))
+        (local.set $i (local.get $cStart))
+        (loop $digits
+          (local.set $c (call $digit (local.get $i)))
+          (if (i32.gt_u (local.get $c) (i32.const 9))
+            (then (global.set $why (i32.const 1)) (br $stop)))
+          (local.set $n (i32.add (i32.mul (local.get $n) (i32.const 10)) (local.get $c)))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br_if $digits (i32.lt_u (local.get $i) (local.get $cEnd))))
+        (local.set $reading (i32.load8_s offset=256 (local.get $n)))
+        (if (i32.lt_s (local.get $reading) (i32.const 0))
+          (then (global.set $why (i32.const 1)) (br $stop)))
+        ;; The monitor, by its bytes.
+        (local.set $id (i32.const 0))
+        (if (i32.ge_s (local.get $monitor) (i32.const 0))
+          (then
+            (local.set $length (i32.sub (local.get $mEnd) (local.get $mStart)))
+            (if (i32.gt_u (local.get $length) (i32.const 8))
+              (then (global.set $why (i32.const 1)) (br $stop)))
+            (local.set $w0 (call $firstBytes (i32.load (local.get $mStart)) (local.get $length)))
+            (local.set $w1 (call $w1Of (local.get $mStart) (local.get $length)))
+            (local.set $slot (call $slot (local.get $w0) (local.get $w1) (local.get $length)))
+            (if (i32.or
+                  (i32.or
+                    (i32.ne (i32.load (local.get $slot)) (local.get $w0))
+                    (i32.ne (i32.load offset=4 (local.get $slot)) (local.get $w1)))
+                  (i32.ne (i32.load offset=8 (local.get $slot)) (local.get $length)))
+              (then
+                (global.set $missStart (local.get $mStart))
+                (global.set $missEnd (local.get $mEnd))
+                (global.set $why (i32.const 2))
+                (br $stop)))
+            (local.set $id (i32.load offset=12 (local.get $slot)))))
+        (i32.store (local.get $out) (local.get $id))
+        (i32.store offset=4 (local.get $out) (local.get $day))
+        (i32.store offset=8 (local.get $out)
+          (i32.or (i32.shl (local.get $offset) (i32.const 1)) (local.get $reading)))
+        (local.set $out (i32.add (local.get $out) (i32.const 12)))
+        (local.set $taken (i32.add (local.get $taken) (i32.const 1)))
+        (local.set $at (local.get $next))
+        (br $record)))
+    (global.set $taken (local.get $taken))
+    (local.get $at)))
