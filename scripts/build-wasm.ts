@@ -14,7 +14,7 @@ export const MODULE_FILE = resolve(REPO, 'src/ingest/check-lane-wasm.ts');
 /** The module file's text for the current .wat. */
 export async function checkLaneModuleText(): Promise<string> {
   const wabt = await wabtInit();
-  const parsed = wabt.parseWat('check-lane.wat', readFileSync(WAT_FILE, 'utf8'));
+  const parsed = wabt.parseWat('check-lane.wat', readFileSync(WAT_FILE, 'utf8'), { simd: true });
   try {
     parsed.validate();
     const { buffer } = parsed.toBinary({});

@@ -16,6 +16,6 @@ describe('the check lane module', () => {
       WebAssembly.Module.exports(module)
         .map((e) => e.name)
         .sort(),
-    ).toEqual(['memory', 'missEnd', 'missStart', 'remember', 'run', 'taken', 'why'].sort());
+    ).toEqual(['delimiter', 'memory', 'missEnd', 'missStart', 'remember', 'run', 'taken', 'why'].sort());
   });
 });

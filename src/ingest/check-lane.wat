@@ -8,6 +8,8 @@
   (memory (export "memory") 20)
 
   ;; Byte classes at 0: 0 ordinary, 1 delimiter, 2 LF, 3 CR, 4 quote (set by the caller).
+  ;; The bytes read sit at 131072 with 16 bytes to spare after them: blocks of sixteen are
+  ;; read whole, and bytes past the window's end masked off.
   ;; The check readings at 256: one signed byte per number 0-999 (-1 unknown, 0 up, 1 down).
   ;; Monitors at 2048: 1024 slots of (w0, w1, length, id), length -1 when empty.
   ;; Rows out at 20480: (id, day, ms << 1 | down), at most 4096 per call.
@@ -15,15 +17,14 @@
 
   ;; Why the last run stopped: 0 rows out full or window read, 1 a record it leaves,
   ;; 2 a monitor not yet known (its cell in $missStart-$missEnd), 3 a record the window cuts.
+  ;; The delimiter byte (set by the caller, with the byte classes).
+  (global $delimiter (export "delimiter") (mut i32) (i32.const 44))
   (global $why (export "why") (mut i32) (i32.const 0))
   (global $taken (export "taken") (mut i32) (i32.const 0))
   (global $missStart (export "missStart") (mut i32) (i32.const 0))
   (global $missEnd (export "missEnd") (mut i32) (i32.const 0))
-  ;; The last possible "YYYY-MM-DDTHH:MM" read, as four words, and what it means.
-  (global $p0 (mut i32) (i32.const 0))
-  (global $p1 (mut i32) (i32.const 0))
-  (global $p2 (mut i32) (i32.const 0))
-  (global $p3 (mut i32) (i32.const 0))
+  ;; The last possible "YYYY-MM-DDTHH:MM" read, as its sixteen bytes, and what it means.
+  (global $prefix (mut v128) (v128.const i64x2 0 0))
   (global $prefixOffset (mut i32) (i32.const 0))
   (global $prefixDay (mut i32) (i32.const 0))
 
@@ -84,7 +85,7 @@
         (i32.or (i32.eq (local.get $month) (i32.const 9)) (i32.eq (local.get $month) (i32.const 11))))))
 
   ;; Reads "YYYY-MM-DDTHH:MM" at $s into the remembered prefix; 0 when it is not a possible one.
-  (func $readPrefix (param $s i32) (param $w0 i32) (param $w1 i32) (param $w2 i32) (param $w3 i32) (result i32)
+  (func $readPrefix (param $s i32) (result i32)
     (local $year i32) (local $month i32) (local $day i32) (local $hour i32) (local $minute i32)
     (if (i32.or
           (i32.or
@@ -139,54 +140,8 @@
     (global.set $prefixOffset (i32.mul
       (i32.add (i32.mul (local.get $hour) (i32.const 60)) (local.get $minute))
       (i32.const 60000)))
-    (global.set $p0 (local.get $w0))
-    (global.set $p1 (local.get $w1))
-    (global.set $p2 (local.get $w2))
-    (global.set $p3 (local.get $w3))
+    (global.set $prefix (v128.load (local.get $s)))
     (i32.const 1))
-
-  ;; YYYY-MM-DDTHH:MM:SS[.sss]Z at $s as ms since the midnight of $prefixDay, or -1.
-  (func $zulu (param $s i32) (param $withMillis i32) (result i32)
-    (local $w0 i32) (local $w1 i32) (local $w2 i32) (local $w3 i32)
-    (local $tail i32) (local $fraction i32) (local $millisecond i32) (local $second i32)
-    (local.set $w0 (i32.load (local.get $s)))
-    (local.set $w1 (i32.load offset=4 (local.get $s)))
-    (local.set $w2 (i32.load offset=8 (local.get $s)))
-    (local.set $w3 (i32.load offset=12 (local.get $s)))
-    (if (i32.or
-          (i32.or (i32.xor (local.get $w0) (global.get $p0)) (i32.xor (local.get $w1) (global.get $p1)))
-          (i32.or (i32.xor (local.get $w2) (global.get $p2)) (i32.xor (local.get $w3) (global.get $p3))))
-      (then
-        (if (i32.eqz (call $readPrefix (local.get $s) (local.get $w0) (local.get $w1) (local.get $w2) (local.get $w3)))
-          (then (return (i32.const -1))))))
-    (local.set $tail (i32.load offset=16 (local.get $s)))
-    (if (local.get $withMillis)
-      (then
-        ;; ":SS." then "sssZ"
-        (if (i32.ne (i32.and (local.get $tail) (i32.const 0xff0000ff)) (i32.const 0x2e00003a))
-          (then (return (i32.const -1))))
-        (local.set $fraction (i32.load offset=20 (local.get $s)))
-        (if (i32.ne (i32.shr_u (local.get $fraction) (i32.const 24)) (i32.const 90))
-          (then (return (i32.const -1))))
-        (if (i32.eqz (call $allDigits (i32.and (local.get $fraction) (i32.const 0xffffff)) (i32.const 0x010101)))
-          (then (return (i32.const -1))))
-        (local.set $millisecond (i32.add
-          (i32.add
-            (i32.mul (i32.and (local.get $fraction) (i32.const 15)) (i32.const 100))
-            (i32.mul (i32.and (i32.shr_u (local.get $fraction) (i32.const 8)) (i32.const 15)) (i32.const 10)))
-          (i32.and (i32.shr_u (local.get $fraction) (i32.const 16)) (i32.const 15)))))
-      (else
-        ;; ":SSZ"
-        (if (i32.ne (i32.and (local.get $tail) (i32.const 0xff0000ff)) (i32.const 0x5a00003a))
-          (then (return (i32.const -1))))))
-    (if (i32.eqz (call $allDigits (i32.and (local.get $tail) (i32.const 0xffff00)) (i32.const 0x010100)))
-      (then (return (i32.const -1))))
-    (local.set $second (i32.add
-      (i32.mul (i32.and (i32.shr_u (local.get $tail) (i32.const 8)) (i32.const 15)) (i32.const 10))
-      (i32.and (i32.shr_u (local.get $tail) (i32.const 16)) (i32.const 15))))
-    (if (i32.gt_u (local.get $second) (i32.const 59)) (then (return (i32.const -1))))
-    (i32.add (global.get $prefixOffset)
-      (i32.add (i32.mul (local.get $second) (i32.const 1000)) (local.get $millisecond))))
 
   ;; A word's first $n bytes (0-4), the others zero.
   (func $firstBytes (param $word i32) (param $n i32) (result i32)
@@ -231,14 +186,19 @@
     (local $cStart i32) (local $cEnd i32) (local $n i32) (local $reading i32)
     (local $length i32) (local $w0 i32) (local $w1 i32) (local $slot i32) (local $id i32)
     (local $out i32) (local $taken i32) (local $next i32)
+    (local $scan i32) (local $block i32) (local $ends i32) (local $bytes v128) (local $delimiters v128)
+    (local $withMillis i32) (local $tail i32) (local $fraction i32)
     (local.set $at (local.get $pos))
     (local.set $out (i32.const 20480))
+    (local.set $delimiters (i8x16.splat (global.get $delimiter)))
     (global.set $why (i32.const 0))
     (block $stop
       (loop $record
         (br_if $stop (i32.ge_u (local.get $at) (local.get $to)))
         (if (i32.eq (local.get $taken) (i32.const 4096)) (then (br $stop)))
         (local.set $i (local.get $at))
+        (local.set $scan (local.get $at))
+        (local.set $ends (i32.const 0))
         (local.set $offset (i32.const -1))
         (local.set $f (i32.const 0))
         (block $fieldsRead
@@ -246,36 +206,87 @@
             (local.set $start (local.get $i))
             (if (i32.eq (local.get $f) (local.get $time))
               (then
-                ;; The time at fixed places; the field must end right after it.
-                (if (i32.and
-                      (i32.lt_u (i32.add (local.get $start) (i32.const 24)) (local.get $to))
-                      (i32.eq (i32.load8_u offset=19 (local.get $start)) (i32.const 46)))
+                ;; The time at fixed places, YYYY-MM-DDTHH:MM:SS[.sss]Z; the field must end
+                ;; right after it. Rows come seconds apart, so the "YYYY-MM-DDTHH:MM" of
+                ;; the last time is remembered and, while the next starts with the same
+                ;; sixteen bytes, only its seconds are read.
+                (local.set $withMillis (i32.eq (i32.load8_u offset=19 (local.get $start)) (i32.const 46)))
+                ;; A time the window cuts (or its field end, which must follow) is read in the next.
+                (if (i32.ge_u
+                      (i32.add (local.get $start) (select (i32.const 24) (i32.const 20) (local.get $withMillis)))
+                      (local.get $to))
+                  (then (global.set $why (i32.const 3)) (br $stop)))
+                (if (v128.any_true (v128.xor (v128.load (local.get $start)) (global.get $prefix)))
                   (then
-                    (local.set $offset (call $zulu (local.get $start) (i32.const 1)))
+                    (if (i32.eqz (call $readPrefix (local.get $start)))
+                      (then (global.set $why (i32.const 1)) (br $stop)))))
+                (local.set $tail (i32.load offset=16 (local.get $start)))
+                (local.set $offset (i32.const 0))
+                (if (local.get $withMillis)
+                  (then
+                    ;; ":SS." then "sssZ"
+                    (local.set $fraction (i32.load offset=20 (local.get $start)))
+                    (if (i32.or
+                          (i32.ne (i32.and (local.get $tail) (i32.const 0xff0000ff)) (i32.const 0x2e00003a))
+                          (i32.or
+                            (i32.ne (i32.shr_u (local.get $fraction) (i32.const 24)) (i32.const 90))
+                            (i32.eqz (call $allDigits (i32.and (local.get $fraction) (i32.const 0xffffff)) (i32.const 0x010101)))))
+                      (then (global.set $why (i32.const 1)) (br $stop)))
+                    (local.set $offset (i32.add
+                      (i32.add
+                        (i32.mul (i32.and (local.get $fraction) (i32.const 15)) (i32.const 100))
+                        (i32.mul (i32.and (i32.shr_u (local.get $fraction) (i32.const 8)) (i32.const 15)) (i32.const 10)))
+                      (i32.and (i32.shr_u (local.get $fraction) (i32.const 16)) (i32.const 15))))
                     (local.set $i (i32.add (local.get $start) (i32.const 24))))
                   (else
-                    (if (i32.lt_u (i32.add (local.get $start) (i32.const 20)) (local.get $to))
-                      (then
-                        (local.set $offset (call $zulu (local.get $start) (i32.const 0)))
-                        (local.set $i (i32.add (local.get $start) (i32.const 20))))
-                      (else
-                        (global.set $why (i32.const 3))
-                        (br $stop)))))
-                (if (i32.lt_s (local.get $offset) (i32.const 0))
+                    ;; ":SSZ"
+                    (if (i32.ne (i32.and (local.get $tail) (i32.const 0xff0000ff)) (i32.const 0x5a00003a))
+                      (then (global.set $why (i32.const 1)) (br $stop)))
+                    (local.set $i (i32.add (local.get $start) (i32.const 20)))))
+                (if (i32.eqz (call $allDigits (i32.and (local.get $tail) (i32.const 0xffff00)) (i32.const 0x010100)))
                   (then (global.set $why (i32.const 1)) (br $stop)))
+                (local.set $n (i32.add
+                  (i32.mul (i32.and (i32.shr_u (local.get $tail) (i32.const 8)) (i32.const 15)) (i32.const 10))
+                  (i32.and (i32.shr_u (local.get $tail) (i32.const 16)) (i32.const 15))))
+                (if (i32.gt_u (local.get $n) (i32.const 59))
+                  (then (global.set $why (i32.const 1)) (br $stop)))
+                (local.set $offset (i32.add (local.get $offset)
+                  (i32.add (global.get $prefixOffset) (i32.mul (local.get $n) (i32.const 1000)))))
                 (local.set $day (global.get $prefixDay))
+                (local.set $scan (local.get $i))
+                (local.set $ends (i32.const 0))
                 ;; Only a field end may follow.
                 (if (i32.eqz (i32.load8_u (i32.load8_u (local.get $i))))
                   (then (global.set $why (i32.const 1)) (br $stop)))))
-            ;; To the field's end, a byte at a time by class.
+            ;; To the field's end: sixteen bytes at a time, each block's delimiters, line
+            ;; ends and quotes marked in one mask that serves every field ending in it.
             (block $found
-              (loop $byte
-                (if (i32.ge_u (local.get $i) (local.get $to))
+              (loop $blocks
+                (if (local.get $ends)
+                  (then
+                    (local.set $i (i32.add (local.get $block) (i32.ctz (local.get $ends))))
+                    (local.set $ends (i32.and (local.get $ends) (i32.sub (local.get $ends) (i32.const 1))))
+                    (local.set $c (i32.load8_u (i32.load8_u (local.get $i))))
+                    (br $found)))
+                (if (i32.ge_u (local.get $scan) (local.get $to))
                   (then (global.set $why (i32.const 3)) (br $stop)))
-                (local.set $c (i32.load8_u (i32.load8_u (local.get $i))))
-                (br_if $found (local.get $c))
-                (local.set $i (i32.add (local.get $i) (i32.const 1)))
-                (br $byte)))
+                (local.set $bytes (v128.load (local.get $scan)))
+                (local.set $ends (i8x16.bitmask
+                  (v128.or
+                    (v128.or
+                      (i8x16.eq (local.get $bytes) (local.get $delimiters))
+                      (i8x16.eq (local.get $bytes) (v128.const i8x16 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10)))
+                    (v128.or
+                      (i8x16.eq (local.get $bytes) (v128.const i8x16 13 13 13 13 13 13 13 13 13 13 13 13 13 13 13 13))
+                      (i8x16.eq (local.get $bytes) (v128.const i8x16 34 34 34 34 34 34 34 34 34 34 34 34 34 34 34 34))))))
+                ;; Bytes past the window's end are not its own.
+                (if (i32.lt_u (i32.sub (local.get $to) (local.get $scan)) (i32.const 16))
+                  (then
+                    (local.set $ends (i32.and (local.get $ends)
+                      (i32.sub (i32.shl (i32.const 1) (i32.sub (local.get $to) (local.get $scan))) (i32.const 1))))))
+                (local.set $block (local.get $scan))
+                (local.set $scan (i32.add (local.get $scan) (i32.const 16)))
+                (br $blocks)))
             (if (i32.eq (local.get $f) (local.get $monitor))
               (then (local.set $mStart (local.get $start)) (local.set $mEnd (local.get $i))))
             (if (i32.eq (local.get $f) (local.get $check))
@@ -309,7 +320,7 @@
         (local.set $n (i32.const 0))
         (local.set $i (local.get $cStart))
         (loop $digits
-          (local.set $c (call $digit (local.get $i)))
+          (local.set $c (i32.sub (i32.load8_u (local.get $i)) (i32.const 48)))
           (if (i32.gt_u (local.get $c) (i32.const 9))
             (then (global.set $why (i32.const 1)) (br $stop)))
           (local.set $n (i32.add (i32.mul (local.get $n) (i32.const 10)) (local.get $c)))
@@ -325,8 +336,18 @@
             (local.set $length (i32.sub (local.get $mEnd) (local.get $mStart)))
             (if (i32.gt_u (local.get $length) (i32.const 8))
               (then (global.set $why (i32.const 1)) (br $stop)))
-            (local.set $w0 (call $firstBytes (i32.load (local.get $mStart)) (local.get $length)))
-            (local.set $w1 (call $w1Of (local.get $mStart) (local.get $length)))
+            ;; Its first and second words, the bytes past its end zeroed.
+            (local.set $w0 (i32.and (i32.load (local.get $mStart))
+              (select (i32.const -1)
+                (i32.sub (i32.shl (i32.const 1) (i32.shl (local.get $length) (i32.const 3))) (i32.const 1))
+                (i32.ge_u (local.get $length) (i32.const 4)))))
+            (local.set $w1 (select
+              (i32.and (i32.load offset=4 (local.get $mStart))
+                (select (i32.const -1)
+                  (i32.sub (i32.shl (i32.const 1) (i32.shl (i32.sub (local.get $length) (i32.const 4)) (i32.const 3))) (i32.const 1))
+                  (i32.ge_u (local.get $length) (i32.const 8))))
+              (i32.const 0)
+              (i32.gt_u (local.get $length) (i32.const 4))))
             (local.set $slot (call $slot (local.get $w0) (local.get $w1) (local.get $length)))
             (if (i32.or
                   (i32.or

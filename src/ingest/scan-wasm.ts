@@ -33,6 +33,7 @@ interface LaneExports {
   taken: WebAssembly.Global;
   missStart: WebAssembly.Global;
   missEnd: WebAssembly.Global;
+  delimiter: WebAssembly.Global;
 }
 
 let compiled: WebAssembly.Module | null | undefined;
@@ -84,6 +85,7 @@ export class WasmLane {
     classes[LF] = 2;
     classes[CR] = 3;
     classes[QUOTE] = 4;
+    lane.delimiter.value = layout.delimiter;
     this.memory.set(new Uint8Array(layout.readings.buffer, layout.readings.byteOffset, 1000), READINGS);
     new Int32Array(lane.memory.buffer, MONITORS, 4 * MONITOR_SLOTS).fill(-1);
     if (layout.monitor < 0) this.series.push(defaultSeries());
