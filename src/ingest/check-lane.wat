@@ -28,17 +28,6 @@
   (global $prefixOffset (mut i32) (i32.const 0))
   (global $prefixDay (mut i32) (i32.const 0))
 
-  ;; Whether the bytes of $word marked by $ones (0x01 each, the others zero) are ASCII digits.
-  (func $allDigits (param $word i32) (param $ones i32) (result i32)
-    (local $highs i32) (local $zeros i32)
-    (local.set $highs (i32.mul (local.get $ones) (i32.const 0xf0)))
-    (local.set $zeros (i32.mul (local.get $ones) (i32.const 0x30)))
-    (i32.and
-      (i32.eq (i32.and (local.get $word) (local.get $highs)) (local.get $zeros))
-      (i32.eq
-        (i32.and (i32.add (local.get $word) (i32.mul (local.get $ones) (i32.const 6))) (local.get $highs))
-        (local.get $zeros))))
-
   ;; The digit at $at, or 10 or more when it is not one.
   (func $digit (param $at i32) (result i32)
     (i32.sub (i32.load8_u (local.get $at)) (i32.const 48)))
@@ -230,7 +219,9 @@
                           (i32.ne (i32.and (local.get $tail) (i32.const 0xff0000ff)) (i32.const 0x2e00003a))
                           (i32.or
                             (i32.ne (i32.shr_u (local.get $fraction) (i32.const 24)) (i32.const 90))
-                            (i32.eqz (call $allDigits (i32.and (local.get $fraction) (i32.const 0xffffff)) (i32.const 0x010101)))))
+                            (i32.or
+                              (i32.ne (i32.and (local.get $fraction) (i32.const 0xf0f0f0)) (i32.const 0x303030))
+                              (i32.ne (i32.and (i32.add (i32.and (local.get $fraction) (i32.const 0xffffff)) (i32.const 0x060606)) (i32.const 0xf0f0f0)) (i32.const 0x303030)))))
                       (then (global.set $why (i32.const 1)) (br $stop)))
                     (local.set $offset (i32.add
                       (i32.add
@@ -243,7 +234,9 @@
                     (if (i32.ne (i32.and (local.get $tail) (i32.const 0xff0000ff)) (i32.const 0x5a00003a))
                       (then (global.set $why (i32.const 1)) (br $stop)))
                     (local.set $i (i32.add (local.get $start) (i32.const 20)))))
-                (if (i32.eqz (call $allDigits (i32.and (local.get $tail) (i32.const 0xffff00)) (i32.const 0x010100)))
+                (if (i32.or
+                      (i32.ne (i32.and (local.get $tail) (i32.const 0xf0f000)) (i32.const 0x303000))
+                      (i32.ne (i32.and (i32.add (i32.and (local.get $tail) (i32.const 0xffff00)) (i32.const 0x060600)) (i32.const 0xf0f000)) (i32.const 0x303000)))
                   (then (global.set $why (i32.const 1)) (br $stop)))
                 (local.set $n (i32.add
                   (i32.mul (i32.and (i32.shr_u (local.get $tail) (i32.const 8)) (i32.const 15)) (i32.const 10))
