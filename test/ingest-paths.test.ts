@@ -113,8 +113,10 @@ function manyMonitorRows(rows: number, monitors: number): string {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
     return (seed >>> 8) % n;
   };
-  // Names of one length share their first four bytes ("site") and differ after them.
-  const names = Array.from({ length: monitors }, (_, i) => `site${i}`.padEnd(12, 'x').slice(0, 1 + (i % 12)));
+  // Names of 1 to 18 bytes; those of one length differ only in their last bytes.
+  const names = Array.from({ length: monitors }, (_, i) =>
+    `site${'x'.repeat(20)}${i}`.slice(-(1 + (i % 18))),
+  );
   const codes = ['200', '200', '200', '503', '301', '0', '999', '42', '5000'];
   const odd = ['"200"', '200 ', ' 200', '', '2x0'];
   const lines = ['ts,monitor,code,latency_ms'];
@@ -190,7 +192,7 @@ describe('every CSV fixture', () => {
 describe('awkward inline files', () => {
   const cases: [string, string, Partial<LoadOptions> & { kind?: FileKind }][] = [
     [
-      'twelve thousand probe rows over 1 500 monitors of 1 to 12 bytes (more than the lane has slots), with odd rows among them',
+      'twelve thousand probe rows over 1 500 monitors of 1 to 18 bytes (more than the lane has slots), with odd rows among them',
       manyMonitorRows(12_000, 1_500),
       {},
     ],

@@ -1,6 +1,6 @@
 ;; The check lane's inner loop in WebAssembly (see scan-wasm.ts, which feeds it): for the
 ;; plainest check rows (the time at fixed places as YYYY-MM-DDTHH:MM:SS[.sss]Z, one check
-;; column of 1-3 digits, a monitor name of up to 8 bytes) it finds the fields, reads the
+;; column of 1-3 digits, a monitor name of up to 16 bytes) it finds the fields, reads the
 ;; time and the check and looks the monitor up, writing one (monitor, day, ms) triple per
 ;; row. It stops at the first record it is not sure of and says why; the JavaScript lane
 ;; and the general path take that record exactly as before, so results stay the reference's.
@@ -11,8 +11,9 @@
   ;; The bytes read sit at 131072 with 16 bytes to spare after them: blocks of sixteen are
   ;; read whole, and bytes past the window's end masked off.
   ;; The check readings at 256: one signed byte per number 0-999 (-1 unknown, 0 up, 1 down).
-  ;; Monitors at 2048: 1024 slots of (w0, w1, length, id), length -1 when empty.
-  ;; Rows out at 20480: (id, day, ms << 1 | down), at most 4096 per call.
+  ;; Monitors at 2048: 1024 slots of 32 bytes (the name's 16 bytes, its length, its id),
+  ;; length -1 when empty.
+  ;; Rows out at 40960: (id, day, ms << 1 | down), at most 4096 per call.
   ;; The bytes read at 131072.
 
   ;; Why the last run stopped: 0 rows out full or window read, 1 a record it leaves,
@@ -132,38 +133,38 @@
     (global.set $prefix (v128.load (local.get $s)))
     (i32.const 1))
 
-  ;; A word's first $n bytes (0-4), the others zero.
-  (func $firstBytes (param $word i32) (param $n i32) (result i32)
-    (if (i32.ge_u (local.get $n) (i32.const 4)) (then (return (local.get $word))))
-    (i32.and (local.get $word)
-      (i32.sub (i32.shl (i32.const 1) (i32.shl (local.get $n) (i32.const 3))) (i32.const 1))))
+  ;; A monitor cell of up to 16 bytes as a vector, the bytes past its end zeroed.
+  (func $key (param $start i32) (param $length i32) (result v128)
+    (v128.and (v128.load (local.get $start))
+      (i8x16.gt_s (i8x16.splat (local.get $length))
+        (v128.const i8x16 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15))))
 
-  ;; The monitor slot of a cell of up to 8 bytes.
-  (func $slot (param $w0 i32) (param $w1 i32) (param $length i32) (result i32)
+  ;; The monitor slot of a key.
+  (func $slot (param $key v128) (param $length i32) (result i32)
     (i32.add (i32.const 2048)
       (i32.shl
         (i32.shr_u
           (i32.mul
-            (i32.xor (i32.xor (local.get $w0) (i32.mul (local.get $w1) (i32.const 0x85ebca6b))) (local.get $length))
+            (i32.xor
+              (i32.xor
+                (i32.xor (i32x4.extract_lane 0 (local.get $key)) (local.get $length))
+                (i32.mul (i32x4.extract_lane 1 (local.get $key)) (i32.const 0x85ebca6b)))
+              (i32.xor
+                (i32.mul (i32x4.extract_lane 2 (local.get $key)) (i32.const 0xc2b2ae35))
+                (i32.mul (i32x4.extract_lane 3 (local.get $key)) (i32.const 0x27d4eb2f))))
             (i32.const 0x9e3779b1))
           (i32.const 22))
-        (i32.const 4))))
+        (i32.const 5))))
 
-  (func $w1Of (param $start i32) (param $length i32) (result i32)
-    (if (i32.le_u (local.get $length) (i32.const 4)) (then (return (i32.const 0))))
-    (call $firstBytes (i32.load offset=4 (local.get $start)) (i32.sub (local.get $length) (i32.const 4))))
-
-  ;; Files the monitor cell $start-$end (up to 8 bytes) under $id.
+  ;; Files the monitor cell $start-$end (up to 16 bytes) under $id.
   (func (export "remember") (param $start i32) (param $end i32) (param $id i32)
-    (local $length i32) (local $w0 i32) (local $w1 i32) (local $slot i32)
+    (local $length i32) (local $key v128) (local $slot i32)
     (local.set $length (i32.sub (local.get $end) (local.get $start)))
-    (local.set $w0 (call $firstBytes (i32.load (local.get $start)) (local.get $length)))
-    (local.set $w1 (call $w1Of (local.get $start) (local.get $length)))
-    (local.set $slot (call $slot (local.get $w0) (local.get $w1) (local.get $length)))
-    (i32.store (local.get $slot) (local.get $w0))
-    (i32.store offset=4 (local.get $slot) (local.get $w1))
-    (i32.store offset=8 (local.get $slot) (local.get $length))
-    (i32.store offset=12 (local.get $slot) (local.get $id)))
+    (local.set $key (call $key (local.get $start) (local.get $length)))
+    (local.set $slot (call $slot (local.get $key) (local.get $length)))
+    (v128.store (local.get $slot) (local.get $key))
+    (i32.store offset=16 (local.get $slot) (local.get $length))
+    (i32.store offset=20 (local.get $slot) (local.get $id)))
 
   ;; Reads the records from $pos while it is sure of them, up to $to (the end of the bytes
   ;; copied in); returns where it stopped, with $why and the rows written in $taken.
@@ -173,12 +174,12 @@
     (local $at i32) (local $i i32) (local $f i32) (local $start i32) (local $c i32)
     (local $offset i32) (local $day i32) (local $mStart i32) (local $mEnd i32)
     (local $cStart i32) (local $cEnd i32) (local $n i32) (local $reading i32)
-    (local $length i32) (local $w0 i32) (local $w1 i32) (local $slot i32) (local $id i32)
+    (local $length i32) (local $key v128) (local $slot i32) (local $id i32)
     (local $out i32) (local $taken i32) (local $next i32)
     (local $scan i32) (local $block i32) (local $ends i32) (local $bytes v128) (local $delimiters v128)
     (local $withMillis i32) (local $tail i32) (local $fraction i32)
     (local.set $at (local.get $pos))
-    (local.set $out (i32.const 20480))
+    (local.set $out (i32.const 40960))
     (local.set $delimiters (i8x16.splat (global.get $delimiter)))
     (global.set $why (i32.const 0))
     (block $stop
@@ -327,32 +328,19 @@
         (if (i32.ge_s (local.get $monitor) (i32.const 0))
           (then
             (local.set $length (i32.sub (local.get $mEnd) (local.get $mStart)))
-            (if (i32.gt_u (local.get $length) (i32.const 8))
+            (if (i32.gt_u (local.get $length) (i32.const 16))
               (then (global.set $why (i32.const 1)) (br $stop)))
-            ;; Its first and second words, the bytes past its end zeroed.
-            (local.set $w0 (i32.and (i32.load (local.get $mStart))
-              (select (i32.const -1)
-                (i32.sub (i32.shl (i32.const 1) (i32.shl (local.get $length) (i32.const 3))) (i32.const 1))
-                (i32.ge_u (local.get $length) (i32.const 4)))))
-            (local.set $w1 (select
-              (i32.and (i32.load offset=4 (local.get $mStart))
-                (select (i32.const -1)
-                  (i32.sub (i32.shl (i32.const 1) (i32.shl (i32.sub (local.get $length) (i32.const 4)) (i32.const 3))) (i32.const 1))
-                  (i32.ge_u (local.get $length) (i32.const 8))))
-              (i32.const 0)
-              (i32.gt_u (local.get $length) (i32.const 4))))
-            (local.set $slot (call $slot (local.get $w0) (local.get $w1) (local.get $length)))
+            (local.set $key (call $key (local.get $mStart) (local.get $length)))
+            (local.set $slot (call $slot (local.get $key) (local.get $length)))
             (if (i32.or
-                  (i32.or
-                    (i32.ne (i32.load (local.get $slot)) (local.get $w0))
-                    (i32.ne (i32.load offset=4 (local.get $slot)) (local.get $w1)))
-                  (i32.ne (i32.load offset=8 (local.get $slot)) (local.get $length)))
+                  (v128.any_true (v128.xor (v128.load (local.get $slot)) (local.get $key)))
+                  (i32.ne (i32.load offset=16 (local.get $slot)) (local.get $length)))
               (then
                 (global.set $missStart (local.get $mStart))
                 (global.set $missEnd (local.get $mEnd))
                 (global.set $why (i32.const 2))
                 (br $stop)))
-            (local.set $id (i32.load offset=12 (local.get $slot)))))
+            (local.set $id (i32.load offset=20 (local.get $slot)))))
         (i32.store (local.get $out) (local.get $id))
         (i32.store offset=4 (local.get $out) (local.get $day))
         (i32.store offset=8 (local.get $out)

@@ -14,7 +14,7 @@ const CLASSES = 0;
 const READINGS = 256;
 const MONITORS = 2048;
 const MONITOR_SLOTS = 1024;
-const ROWS_OUT = 20480;
+const ROWS_OUT = 40960;
 const INPUT = 131072;
 /** The window of bytes copied in starts small (after a record the module left) and doubles while it reads on. */
 const FIRST_WINDOW = 4096;
@@ -87,7 +87,7 @@ export class WasmLane {
     classes[QUOTE] = 4;
     lane.delimiter.value = layout.delimiter;
     this.memory.set(new Uint8Array(layout.readings.buffer, layout.readings.byteOffset, 1000), READINGS);
-    new Int32Array(lane.memory.buffer, MONITORS, 4 * MONITOR_SLOTS).fill(-1);
+    new Int32Array(lane.memory.buffer, MONITORS, 8 * MONITOR_SLOTS).fill(-1);
     if (layout.monitor < 0) this.series.push(defaultSeries());
   }
 
