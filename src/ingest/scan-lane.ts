@@ -4,7 +4,8 @@
 // no string per row. It takes only records it is sure of; any other (a quote, a bare CR,
 // a wrong field count, a time or check the byte readers leave to the reference readers, a
 // record cut by the chunk's end) goes back, untouched, to the general path, so the
-// results and skipped-row reasons stay those of the reference.
+// results and skipped-row reasons stay those of the reference. The plainest rows are read
+// first by the lane's WebAssembly loop (scan-wasm.ts), which leaves the rest to this one.
 import { CellCache, ChunkView, CR, LF, QUOTE, repeated } from './scan-bytes';
 import type { CheckReader } from './scan-check';
 import type { TimeReader } from './scan-time';
