@@ -29,9 +29,18 @@
   (global $prefixOffset (mut i32) (i32.const 0))
   (global $prefixDay (mut i32) (i32.const 0))
 
-  ;; The digit at $at, or 10 or more when it is not one.
+  ;; The digit at $at, or 10 or more (read unsigned) when it is not one.
   (func $digit (param $at i32) (result i32)
     (i32.sub (i32.load8_u (local.get $at)) (i32.const 48)))
+
+  ;; The two digits at $at as a number, or -1 when either is not a digit.
+  (func $twoDigits (param $at i32) (result i32)
+    (local $tens i32) (local $ones i32)
+    (local.set $tens (call $digit (local.get $at)))
+    (local.set $ones (call $digit (i32.add (local.get $at) (i32.const 1))))
+    (if (i32.or (i32.gt_u (local.get $tens) (i32.const 9)) (i32.gt_u (local.get $ones) (i32.const 9)))
+      (then (return (i32.const -1))))
+    (i32.add (i32.mul (local.get $tens) (i32.const 10)) (local.get $ones)))
 
   ;; Days since 1970-01-01 of a date with year >= 100 (H. Hinnant's days_from_civil).
   (func $epochDay (param $year i32) (param $month i32) (param $day i32) (result i32)
@@ -85,38 +94,17 @@
             (i32.ne (i32.load8_u offset=10 (local.get $s)) (i32.const 84))
             (i32.ne (i32.load8_u offset=13 (local.get $s)) (i32.const 58))))
       (then (return (i32.const 0))))
-    ;; Each digit, read unsigned, is below 10.
-    (if (i32.gt_u (call $digit (local.get $s)) (i32.const 9)) (then (return (i32.const 0))))
-    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 1))) (i32.const 9)) (then (return (i32.const 0))))
-    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 2))) (i32.const 9)) (then (return (i32.const 0))))
-    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 3))) (i32.const 9)) (then (return (i32.const 0))))
-    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 5))) (i32.const 9)) (then (return (i32.const 0))))
-    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 6))) (i32.const 9)) (then (return (i32.const 0))))
-    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 8))) (i32.const 9)) (then (return (i32.const 0))))
-    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 9))) (i32.const 9)) (then (return (i32.const 0))))
-    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 11))) (i32.const 9)) (then (return (i32.const 0))))
-    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 12))) (i32.const 9)) (then (return (i32.const 0))))
-    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 14))) (i32.const 9)) (then (return (i32.const 0))))
-    (if (i32.gt_u (call $digit (i32.add (local.get $s) (i32.const 15))) (i32.const 9)) (then (return (i32.const 0))))
-    (local.set $year (i32.add
-      (i32.add
-        (i32.mul (call $digit (local.get $s)) (i32.const 1000))
-        (i32.mul (call $digit (i32.add (local.get $s) (i32.const 1))) (i32.const 100)))
-      (i32.add
-        (i32.mul (call $digit (i32.add (local.get $s) (i32.const 2))) (i32.const 10))
-        (call $digit (i32.add (local.get $s) (i32.const 3))))))
-    (local.set $month (i32.add
-      (i32.mul (call $digit (i32.add (local.get $s) (i32.const 5))) (i32.const 10))
-      (call $digit (i32.add (local.get $s) (i32.const 6)))))
-    (local.set $day (i32.add
-      (i32.mul (call $digit (i32.add (local.get $s) (i32.const 8))) (i32.const 10))
-      (call $digit (i32.add (local.get $s) (i32.const 9)))))
-    (local.set $hour (i32.add
-      (i32.mul (call $digit (i32.add (local.get $s) (i32.const 11))) (i32.const 10))
-      (call $digit (i32.add (local.get $s) (i32.const 12)))))
-    (local.set $minute (i32.add
-      (i32.mul (call $digit (i32.add (local.get $s) (i32.const 14))) (i32.const 10))
-      (call $digit (i32.add (local.get $s) (i32.const 15)))))
+    ;; Each pair of digits read once; -1 (above 99 read unsigned) when either is not one.
+    (local.set $year (call $twoDigits (local.get $s)))
+    (local.set $day (call $twoDigits (i32.add (local.get $s) (i32.const 2))))
+    (if (i32.or (i32.gt_u (local.get $year) (i32.const 99)) (i32.gt_u (local.get $day) (i32.const 99)))
+      (then (return (i32.const 0))))
+    (local.set $year (i32.add (i32.mul (local.get $year) (i32.const 100)) (local.get $day)))
+    (local.set $month (call $twoDigits (i32.add (local.get $s) (i32.const 5))))
+    (local.set $day (call $twoDigits (i32.add (local.get $s) (i32.const 8))))
+    (local.set $hour (call $twoDigits (i32.add (local.get $s) (i32.const 11))))
+    (local.set $minute (call $twoDigits (i32.add (local.get $s) (i32.const 14))))
+    ;; A pair that is not digits is -1, above every limit below when read unsigned.
     (if (i32.or (i32.gt_u (local.get $hour) (i32.const 23)) (i32.gt_u (local.get $minute) (i32.const 59)))
       (then (return (i32.const 0))))
     (if (i32.lt_u (local.get $year) (i32.const 100)) (then (return (i32.const 0))))

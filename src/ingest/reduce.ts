@@ -159,6 +159,12 @@ export class CheckSeries {
   private scratch = new Uint32Array(0);
 
   add(ms: number, down: boolean): void {
+    // Within the last check's day (the usual case) no division is needed to find it.
+    const offset = ms - this.lastDay * DAY_MS;
+    if (this.last !== null && offset >= 0 && offset < DAY_MS) {
+      this.addInDay(this.lastDay, Math.floor(offset), down);
+      return;
+    }
     const day = Math.floor(ms / DAY_MS);
     this.addInDay(day, Math.floor(ms - day * DAY_MS), down);
   }

@@ -43,7 +43,8 @@ export class CheckLane {
   private readonly ends: Int32Array;
   private readonly jumpTime: boolean;
   private readonly singleCheck: number;
-  private readonly singleIsCode: boolean;
+  /** What the lone check column's numbers 0–999 mean (-1 unknown, 0 up, 1 down). */
+  private readonly readings: Int8Array;
   /** The series each monitor cell names. */
   private readonly monitors: CellCache<CountsChecks>;
   private defaultSeries: CountsChecks | null = null;
@@ -67,7 +68,7 @@ export class CheckLane {
     // One check column (a code or a status number) and no error text: its digits are read directly.
     const { code, status, error } = plan;
     this.singleCheck = error < 0 && code < 0 !== status < 0 ? Math.max(code, status) : -1;
-    this.singleIsCode = code >= 0;
+    this.readings = checks.numberReadings(code >= 0);
     this.wasm =
       useWasm && this.jumpTime && this.singleCheck >= 0
         ? WasmLane.create(
@@ -77,7 +78,7 @@ export class CheckLane {
               time: plan.time,
               monitor: plan.monitor,
               check: this.singleCheck,
-              readings: checks.numberReadings(this.singleIsCode),
+              readings: this.readings,
             },
             () => this.defaultOf(),
             (buf, start, end) => this.monitors.get(buf, start, end),
@@ -128,7 +129,7 @@ export class CheckLane {
     const times = this.times;
     const jumpTime = this.jumpTime;
     const single = this.singleCheck;
-    const readings = this.checks.numberReadings(this.singleIsCode);
+    const readings = this.readings;
     // Bounds of every field are kept only for the general check reader; the lane's own
     // cells stay in locals.
     const starts = single < 0 ? this.starts : null;

@@ -83,10 +83,9 @@ export class LocalClock {
 /** Reads one file's time cells; remembers the last date, which most rows share. */
 export class TimeReader {
   private readonly clock: LocalClock;
-  /** The last possible date seen, as YYYYMMDD, its day since 1970-01-01 and its UTC midnight. */
+  /** The last possible date seen, as YYYYMMDD, and its day since 1970-01-01. */
   private lastDate = -1;
   private lastDay = 0;
-  private lastDayMs = 0;
   /** The last possible "YYYY-MM-DDTHH:MM" read by zuluAt, as its bytes in four words, and what it means. */
   private prefix0 = 0;
   private prefix1 = 0;
@@ -121,9 +120,8 @@ export class TimeReader {
       if (year < 100 || !isPossibleDate(year, month, day)) return Number.NaN;
       this.lastDate = date;
       this.lastDay = epochDay(year, month, day);
-      this.lastDayMs = this.lastDay * DAY_MS;
     }
-    return this.lastDayMs;
+    return this.lastDay * DAY_MS;
   }
 
   /**
