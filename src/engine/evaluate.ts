@@ -247,7 +247,8 @@ export function withContract(
     out.timezone = contract.timezone;
     // An explicit zone overrides any zone reading of an interpretation.
     for (const it of out.interpretations)
-      for (const o of it.options) if ('timezone' in o.patch) o.patch.timezone = contract.timezone;
+      for (const o of it.options)
+        if (Object.hasOwn(o.patch, 'timezone')) o.patch.timezone = contract.timezone;
   }
   if (contract.feeAmount !== undefined && contract.feeAmount !== null) out.fee.amount = contract.feeAmount;
   if (contract.currency) out.fee.currency = contract.currency;

@@ -1,6 +1,7 @@
 // The policy document: a contract's SLA terms as data. Presets and user policies go
 // through the same runtime validation, whose messages name the offending field.
 import * as v from 'valibot';
+import { forbiddenKeyPath, isForbiddenKey } from './json-keys';
 import { isValidZone, parseDate } from './time';
 
 const num = (what: string, min: number, max: number) =>
@@ -380,6 +381,9 @@ function pathText(path: readonly { key: unknown }[] | undefined): string {
 }
 
 function problemsOf(input: unknown): string[] {
+  const forbidden = forbiddenKeyPath(input);
+  if (forbidden !== null)
+    return [`${forbidden}: a key that is not allowed (__proto__, constructor or prototype)`];
   const result = v.safeParse(PolicySchema, input, { abortPipeEarly: true });
   if (result.success) return semanticProblems(result.output);
   const seen = new Set<string>();
@@ -429,25 +433,40 @@ export function parsePolicy(input: unknown): Policy {
   // Every reading must itself give a valid policy, so a user can switch freely.
   for (const [i, it] of policy.interpretations.entries()) {
     for (const [j, option] of it.options.entries()) {
-      const withOption = applyPatch(structuredClone(policy), option.patch);
+      const at = `interpretations[${i}].options[${j}].patch → `;
+      let withOption: Policy;
+      try {
+        withOption = applyPatch(structuredClone(policy), option.patch);
+      } catch (e) {
+        if (e instanceof PolicyError) throw new PolicyError(e.problems.map((n) => at + n));
+        throw e;
+      }
       const nested = problemsOf(withOption);
-      if (nested.length)
-        throw new PolicyError(nested.map((n) => `interpretations[${i}].options[${j}].patch → ${n}`));
+      if (nested.length) throw new PolicyError(nested.map((n) => at + n));
     }
   }
   return structuredClone(policy);
 }
 
+/**
+ * Sets the fields a reading names. A path may only lead through fields the policy already
+ * has (its own properties, never a prototype's), so a patch from a shared link can touch
+ * the policy's declared fields and nothing else; the result is validated by the caller.
+ */
 function applyPatch(policy: Policy, patch: Record<string, unknown>): Policy {
   for (const [path, value] of Object.entries(patch)) {
     const keys = path.split('.');
+    if (keys.some((k) => k === '' || isForbiddenKey(k))) throw new PolicyError([`${path}: no such field`]);
     let target: Record<string, unknown> = policy as unknown as Record<string, unknown>;
     for (const key of keys.slice(0, -1)) {
-      const next = target[key];
+      const next = Object.hasOwn(target, key) ? target[key] : undefined;
       if (typeof next !== 'object' || next === null) throw new PolicyError([`${path}: no such field`]);
       target = next as Record<string, unknown>;
     }
-    target[keys[keys.length - 1]!] = structuredClone(value);
+    const last = keys[keys.length - 1]!;
+    if (Array.isArray(target) && !(Object.hasOwn(target, last) && /^(0|[1-9]\d*)$/.test(last)))
+      throw new PolicyError([`${path}: no such field`]);
+    target[last] = structuredClone(value);
   }
   return policy;
 }

@@ -2,6 +2,7 @@
 // reads) as valibot schemas, so a file from anywhere is checked field by field and its
 // problems name the offending path.
 import * as v from 'valibot';
+import { forbiddenKeyPath } from '../engine/json-keys';
 import { isValidZone, parseDate } from '../engine/time';
 
 /** The format this version writes. */
@@ -243,6 +244,12 @@ export function pathText(path: readonly { key: unknown }[] | undefined): string 
  * it fits); a `sla-bundle/1` that fits comes back in the current shape.
  */
 export function schemaProblems(input: unknown): { bundle: BundleJson | null; problems: string[] } {
+  const forbidden = forbiddenKeyPath(input);
+  if (forbidden !== null)
+    return {
+      bundle: null,
+      problems: [`${forbidden}: a key that is not allowed (__proto__, constructor or prototype)`],
+    };
   const old = (input as { format?: unknown } | null)?.format === 'sla-bundle/1';
   const result = old
     ? v.safeParse(BundleJsonSchemaV1, input, { abortPipeEarly: true })

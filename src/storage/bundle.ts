@@ -229,7 +229,8 @@ async function writeBundle(
   options: BundleImportOptions,
   presets: Presets,
 ): Promise<BundleImportOutcome> {
-  const existing = (await db.contracts.where('name').equals(bundle.contract.name).sortBy('id'))[0];
+  const named = await db.contracts.where('name').equals(bundle.contract.name).sortBy('id');
+  const existing = named.length > 0 ? named[0] : undefined;
   if (existing && !options.onConflict) return { status: 'conflict', existing };
   let name = bundle.contract.name;
   let replacedContractId: number | null = null;

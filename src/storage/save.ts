@@ -86,12 +86,19 @@ export async function saveImport(
   }
 }
 
-export function findByChecksum(
+export async function findByChecksum(
   db: SlaDatabase,
   contractId: number,
   checksum: string,
 ): Promise<DatasetRow | undefined> {
-  return db.datasets.where('[contractId+checksum]').equals([contractId, checksum]).first();
+  // Not Collection.first(): it answers `rows[0]`, which for no rows is whatever an
+  // array's prototype holds; a lookup that finds nothing must say nothing.
+  const rows = await db.datasets
+    .where('[contractId+checksum]')
+    .equals([contractId, checksum])
+    .limit(1)
+    .toArray();
+  return rows.length > 0 ? rows[0] : undefined;
 }
 
 /** Deletes a dataset with all its rows; false when there was none. */

@@ -1,5 +1,7 @@
 // Field paths in a policy document: the same text parsePolicy uses in its messages
 // ("credit.bands[0].below"), reading and immutably writing a value at a path.
+import { isForbiddenKey } from '../../engine/json-keys';
+
 export type Path = readonly (string | number)[];
 
 export function pathText(path: Path): string {
@@ -24,7 +26,7 @@ export function shapeOf(path: Path): string {
 export function getAt(doc: unknown, path: Path): unknown {
   let v: unknown = doc;
   for (const key of path) {
-    if (typeof v !== 'object' || v === null) return undefined;
+    if (typeof v !== 'object' || v === null || !Object.hasOwn(v, key)) return undefined;
     v = (v as Record<string | number, unknown>)[key];
   }
   return v;
@@ -34,6 +36,8 @@ export function getAt(doc: unknown, path: Path): unknown {
 export function setAt(doc: unknown, path: Path, value: unknown): unknown {
   if (path.length === 0) return value;
   const [key, ...rest] = path as [string | number, ...(string | number)[]];
+  // A form path never names a prototype; refusing it keeps a crafted document's keys inert.
+  if (isForbiddenKey(key)) throw new Error(`the field name "${key}" is not allowed`);
   if (Array.isArray(doc)) {
     const copy = [...doc];
     if (value === undefined && rest.length === 0) copy.splice(key as number, 1);
