@@ -1,5 +1,6 @@
 // src/storage in real Chromium IndexedDB: saving imports atomically, merging datasets by
 // rule 1, quota errors, reopening, and how fast a stored year re-evaluates.
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluate, withContract } from '../src/engine/evaluate';
 import { medianGapMsTimes2 } from '../src/engine/minutes';
@@ -18,7 +19,7 @@ import {
   requestPersistence,
   Sha256,
   StorageError,
-  type Store,
+  Store,
   scriptDigest,
   storageErrorOf,
 } from '../src/storage';
@@ -295,6 +296,83 @@ describe('a full disk', () => {
     expectSameMonitors((await s.loadContractInputs(contractId)).monitors, inputsBefore.monitors);
   });
 
+  it('an import that would not fit is refused before anything is written', async () => {
+    const s = await store();
+    const policy = await policyOf('clarus-lis');
+    const contractId = await addContract(s, policy);
+    const options: LoadOptions = { kind: 'probes', sourceZone: 'UTC', rules: rulesOf(policy) };
+    await saved(s, contractId, await importOf(await fixtureFile('storage/overlap-a.csv'), options));
+    const before = await s.counts();
+    const data = await importOf(await fixtureFile('storage/overlap-b.csv'), options);
+    // A device with 6 MB left: the import's rows (about 70 kB) fit, but not with the 8 MB reserve.
+    const tried: number[] = [];
+    const room = (left: number | null, holds: boolean | null) =>
+      new Store(s.db, {
+        left: async () => left,
+        holds: async (bytes) => {
+          tried.push(bytes);
+          return holds;
+        },
+      });
+    const error = await room(6 * 1024 * 1024, true)
+      .saveImport(contractId, data)
+      .catch((e: unknown) => e);
+    expect(tried).toEqual([]);
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).problem).toBe('quota');
+    expect((error as Error).message).toMatch(
+      /^Storage is full: saving “overlap-b\.csv” needs about 9 MB and this device has 6 MB left for the app\. Nothing was saved; free space/,
+    );
+    expect(await s.counts()).toEqual(before);
+    // The estimate promises room but the disk cannot take a trial write of that size.
+    const full = await room(1e9, false)
+      .saveImport(contractId, data)
+      .catch((e: unknown) => e);
+    expect((full as Error).message).toMatch(
+      /^Storage is full: saving “overlap-b\.csv” needs about 9 MB, more than this device can take now\. Nothing was saved/,
+    );
+    expect(tried).toHaveLength(1);
+    expect(tried[0]! > 8 * 1024 * 1024 && tried[0]! < 8.1 * 1024 * 1024).toBe(true);
+    expect(await s.counts()).toEqual(before);
+    // With room to spare, or where the browser cannot say, the same import is written.
+    expect((await room(9 * 1024 * 1024, null).saveImport(contractId, data)).status).toBe('saved');
+  });
+
+  it('an aborted write (how Chromium reports a disk that filled) is a storage-full error', async () => {
+    const s = await store();
+    const policy = await policyOf('clarus-lis');
+    const contractId = await addContract(s, policy);
+    const options: LoadOptions = { kind: 'probes', sourceZone: 'UTC', rules: rulesOf(policy) };
+    const before = await s.counts();
+    const table = s.db.series;
+    const original = table.bulkAdd.bind(table);
+    table.bulkAdd = (() => {
+      const abort = new DOMException(
+        'The transaction was aborted, so the request cannot be fulfilled.',
+        'AbortError',
+      );
+      throw new Dexie.BulkError('series.bulkAdd(): 12 of 12 operations failed', Array(12).fill(abort));
+    }) as typeof table.bulkAdd;
+    try {
+      const error = await s
+        .saveImport(contractId, await importOf(await fixtureFile('storage/overlap-a.csv'), options))
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: 'StorageError', problem: 'quota' });
+      expect((error as Error).message).toMatch(/^Storage is full: .*overlap-a\.csv/);
+    } finally {
+      table.bulkAdd = original;
+    }
+    expect(await s.counts()).toEqual(before);
+    expect(isQuotaExceeded(new Dexie.AbortError('Transaction aborted'))).toBe(true);
+    expect(isQuotaExceeded(new Dexie.DataError('Failed to write blobs (IOError)'))).toBe(true);
+    expect(isQuotaExceeded(new DOMException('Failed to write blobs (IOError)', 'DataError'))).toBe(true);
+    expect(
+      isQuotaExceeded(new Dexie.DataError('Data provided to an operation does not meet requirements.')),
+    ).toBe(false);
+    // The importer's own cancellation is not a storage failure.
+    expect(isQuotaExceeded(new DOMException('The import was cancelled', 'AbortError'))).toBe(false);
+  });
+
   it('is recognised however Dexie wraps it', () => {
     const quota = new DOMException('full', 'QuotaExceededError');
     const aborted = Object.assign(new Error('QuotaExceededError'), { name: 'AbortError', inner: quota });
@@ -436,3 +514,14 @@ function textTimes(text: string, monitor: string): number[] {
     .filter((f) => f[1] === monitor)
     .map((f) => Date.parse(f[0]!));
 }
+
+describe('the browser room check', () => {
+  it('writes a trial of the asked size into its own scratch database and leaves it empty', async () => {
+    const { browserRoom, ROOM_PROBE_DATABASE } = await import('../src/storage/room');
+    expect(await browserRoom.left()).toBeGreaterThan(0);
+    expect(await browserRoom.holds(20 * 1024 * 1024)).toBe(true);
+    const db = await new Dexie(ROOM_PROBE_DATABASE).open();
+    expect(await db.table('trial').count()).toBe(0);
+    db.close();
+  });
+});

@@ -7,6 +7,7 @@ import { type ContractBundle, validBundle } from './bundle-validate';
 import { CONTRACT_TABLES, removeContract } from './contracts';
 import type { SlaDatabase } from './database';
 import { StorageError, storageErrorOf } from './errors';
+import { ensureRoom } from './room';
 import type { ContractRow, PolicySource } from './rows';
 import type { Store } from './store';
 
@@ -282,6 +283,15 @@ async function writeBundle(
   };
 }
 
+/** The bytes a bundle's arrays take once stored (its small rows are within the reserve). */
+function bundleBytes(bundle: ContractBundle): number {
+  let bytes = 0;
+  for (const r of bundle.series) bytes += r.up.byteLength + r.down.byteLength;
+  for (const r of bundle.checkTimes) bytes += r.times.byteLength;
+  for (const r of bundle.events) bytes += r.intervals.byteLength;
+  return bytes;
+}
+
 /**
  * Stores a checked bundle as a new contract with fresh ids, in one transaction: all of it
  * or, on any failure, nothing. A contract of the same name is never overwritten unless
@@ -294,6 +304,7 @@ export async function importContractBundle(
 ): Promise<BundleImportOutcome> {
   const db = store.db;
   const presets = await loadPresets();
+  await ensureRoom(store.room, bundleBytes(bundle), `importing the bundle of “${bundle.contract.name}”`);
   try {
     const outcome = await db.transaction('rw', ALL_TABLES(db), async () =>
       writeBundle(db, bundle, options, presets),

@@ -39,6 +39,8 @@ type MonthRow<R> = () => Omit<R, 'datasetId'>;
  * written, so a long file's rows never sit in memory all at once.
  */
 export interface MonthRows {
+  /** The counts' bytes (two Uint16 a minute from the month's first to its last minute with checks). */
+  seriesBytes: number;
   series: MonthRow<SeriesRow>;
   checkTimes: MonthRow<CheckTimesRow> | null;
 }
@@ -68,6 +70,7 @@ export function rowsOf(data: ImportToSave): RowsWithoutId {
       const to = b.endMinute - m.firstMinute;
       const key = { kind: m.kind, monitor: m.monitor, month: b.month, monthFirstMinute: b.monthFirstMinute };
       out.months.push({
+        seriesBytes: (to - from) * 4,
         series: () => ({
           ...key,
           firstMinute: b.firstMinute,
@@ -113,4 +116,19 @@ export function datasetRowOf(contractId: number, data: ImportToSave): Omit<Datas
       m.kind === 'events' ? [] : [{ monitor: m.monitor, medianGapMsTimes2: m.medianGapMsTimes2 }],
     ),
   };
+}
+
+/** Bytes of one record's keys and small fields as stored, beside its arrays. */
+const ROW_OVERHEAD_BYTES = 256;
+
+/**
+ * About how many bytes a dataset's rows take once written, known before any is built:
+ * its minute counts, four bytes per check time, its events and exclusions.
+ */
+export function storedBytesOf(data: ImportToSave, rows: RowsWithoutId): number {
+  let bytes = 4096 + data.summary.skipped.length * ROW_OVERHEAD_BYTES;
+  for (const m of rows.months) bytes += m.seriesBytes + (m.checkTimes ? 2 : 1) * ROW_OVERHEAD_BYTES;
+  for (const e of rows.events) bytes += e.intervals.byteLength + (e.spans.length + 1) * ROW_OVERHEAD_BYTES;
+  if (data.dataset.kind === 'probes') bytes += 4 * data.summary.rows;
+  return bytes + data.exclusions.length * ROW_OVERHEAD_BYTES;
 }

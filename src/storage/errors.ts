@@ -19,14 +19,36 @@ export class StorageError extends Error {
 /**
  * True when the browser refused to store more: a QuotaExceededError itself, Dexie's
  * mapped one, or one wrapped as a transaction AbortError's `inner` or a BulkError's failure.
+ * A write that Dexie reports aborted (its AbortError, or a BulkError whose every failure is
+ * an abort) counts too, and so does an I/O error: that is how Chromium reports a disk that
+ * filled during the write.
+ * The importer's own cancellation is a plain DOMException and never reaches a write.
  */
 export function isQuotaExceeded(error: unknown, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 4) return false;
-  const e = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  const e = error as {
+    name?: unknown;
+    message?: unknown;
+    inner?: unknown;
+    cause?: unknown;
+    failures?: unknown;
+  };
   if (e.name === 'QuotaExceededError') return true;
+  // Chromium's word for a disk that could not take a value's file: "Failed to write blobs (IOError)".
+  if ((e.name === 'DataError' || e.name === 'UnknownError') && /IO ?error/i.test(String(e.message)))
+    return true;
   if (isQuotaExceeded(e.inner, depth + 1) || isQuotaExceeded(e.cause, depth + 1)) return true;
-  return Array.isArray(e.failures) && e.failures.some((f) => isQuotaExceeded(f, depth + 1));
+  if (error instanceof Dexie.DexieError && e.name === 'AbortError') return true;
+  if (!Array.isArray(e.failures)) return false;
+  const failures = e.failures.filter((f) => f);
+  return (
+    failures.some((f) => isQuotaExceeded(f, depth + 1)) ||
+    (error instanceof Dexie.DexieError && failures.length > 0 && failures.every(isAbort))
+  );
 }
+
+const isAbort = (f: unknown) =>
+  typeof f === 'object' && f !== null && (f as { name?: unknown }).name === 'AbortError';
 
 function isDatabaseError(error: unknown): boolean {
   return (

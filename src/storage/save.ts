@@ -2,9 +2,10 @@
 // table it touches, so a failed, aborted or killed import leaves nothing behind.
 import Dexie from 'dexie';
 import type { SlaDatabase } from './database';
-import { datasetRowOf, type ImportToSave, rowsOf } from './dataset-rows';
+import { datasetRowOf, type ImportToSave, rowsOf, storedBytesOf } from './dataset-rows';
 import { StorageError, storageErrorOf } from './errors';
 import { unionMedianGap } from './merge';
+import { ensureRoom, type Room } from './room';
 import type { CheckTimesRow, DatasetRow } from './rows';
 
 export type { DatasetMeta, ImportToSave } from './dataset-rows';
@@ -42,12 +43,14 @@ export type SaveOutcome =
  */
 export async function saveImport(
   db: SlaDatabase,
+  room: Room,
   contractId: number,
   data: ImportToSave,
   options: SaveOptions = {},
 ): Promise<SaveOutcome> {
   const dataset = datasetRowOf(contractId, data);
   const rows = rowsOf(data);
+  await ensureRoom(room, storedBytesOf(data, rows), `saving “${data.dataset.name}”`);
   const batches = 1 + Math.ceil(rows.months.length / 12) * 2 + 2;
   let done = 0;
   const wrote = () => options.onWrite?.(++done, batches);

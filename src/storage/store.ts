@@ -19,6 +19,7 @@ import {
   saveTickets,
   type TicketsToSave,
 } from './records';
+import { browserRoom, type Room } from './room';
 import type { ContractRow, DatasetRow, ObligationEntryRow, PolicyRow, TicketRow } from './rows';
 import {
   deleteDataset,
@@ -55,7 +56,11 @@ export class Store {
   private readonly cache = new InputsCache();
 
   /** The Dexie database, for tests and schema migrations only: the app and the worker use the methods. */
-  constructor(readonly db: SlaDatabase) {
+  constructor(
+    readonly db: SlaDatabase,
+    /** How much room the browser has left; tests hand in a small disk. */
+    readonly room: Room = browserRoom,
+  ) {
     // Another connection deleting or upgrading the database (Delete all data in the page
     // while the worker holds inputs): ids restart, so cached inputs must go. Dexie still
     // closes this connection afterwards and reopens it on next use.
@@ -137,7 +142,7 @@ export class Store {
   /** Saves an import in one transaction (all or nothing), unless it is a duplicate. */
   async saveImport(contractId: number, data: ImportToSave, options?: SaveOptions): Promise<SaveOutcome> {
     this.cache.forget(contractId);
-    return saveImport(this.db, contractId, data, options);
+    return saveImport(this.db, this.room, contractId, data, options);
   }
 
   async deleteDataset(datasetId: number): Promise<boolean> {

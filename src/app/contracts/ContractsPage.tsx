@@ -5,6 +5,7 @@ import type { ContractRow } from '../../storage';
 import { isHidden } from '../state/deletes';
 import { createLive } from '../state/live';
 import { t } from '../state/locale';
+import { BackupReminder } from './BackupReminder';
 import { ContractCard } from './ContractCard';
 import { NewContract } from './NewContract';
 import { OpenBundlePanel } from './OpenBundlePanel';
@@ -36,6 +37,7 @@ export function ContractsPage() {
       >
         <section aria-labelledby="contracts-h">
           <h1 id="contracts-h">{t('conTitle')}</h1>
+          <BackupReminder />
           <div class="card-grid">
             <For each={ids()}>{(id) => <ContractCard id={id} />}</For>
           </div>

@@ -234,6 +234,9 @@ export const en = {
   appEmptyText:
     'Create a contract from one of the built-in SLAs (or a blank one), drop in your monitoring exports and maintenance notices, and see uptime, downtime budget, credits owed and claim deadlines. Everything stays on this device.',
   conTitle: 'Your contracts',
+  conBackupTitle: 'Keep a copy of your evidence',
+  conBackupText:
+    'This browser has not promised to keep the data stored here: when the device runs short of space it may delete it. Export each contract as a bundle file (open the contract, Settings, Share contract data) and keep it somewhere safe.',
   conNewTitle: 'New contract',
   conNewFrom: 'Start from',
   conBlank: 'Blank (custom policy)',

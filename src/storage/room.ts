@@ -1,0 +1,117 @@
+// Room for a write, made sure of before the write starts. Chromium that runs out of disk in
+// the middle of an IndexedDB write reports it as an abort or an I/O error, and a database
+// damaged that way may be discarded whole on a later start; so an import that would not fit
+// is refused before any byte of it is written, with the "Storage is full" message.
+//
+// Two checks, since neither alone is enough: the browser's quota estimate (which on some
+// volumes promises far more than the disk holds), and a trial write of the same size into a
+// scratch database of its own, removed again at once, which fails cleanly where the disk
+// cannot take it and never touches stored data.
+import { StorageError } from './errors';
+
+export interface Room {
+  /** Bytes the browser says are left for this origin; null where it cannot say. */
+  left(): Promise<number | null>;
+  /** Whether `bytes` can really be written now; null where it cannot be tried. */
+  holds(bytes: number): Promise<boolean | null>;
+}
+
+/** IndexedDB writes a row more than once (log, then table files) and keeps structure beside it. */
+export const WRITE_AMPLIFICATION = 2;
+/** Left free after any import, so the next small write (a setting, a policy) still fits. */
+export const RESERVE_BYTES = 8 * 1024 * 1024;
+/** The scratch database of trial writes, apart from the app's data. */
+export const ROOM_PROBE_DATABASE = 'sla-witness-room-probe';
+
+type StorageLike = { estimate?: () => Promise<{ quota?: number; usage?: number }> };
+
+async function estimatedLeft(): Promise<number | null> {
+  const storage = (globalThis.navigator as { storage?: StorageLike } | undefined)?.storage;
+  if (!storage?.estimate) return null;
+  try {
+    const { quota, usage } = await storage.estimate();
+    if (typeof quota !== 'number' || typeof usage !== 'number') return null;
+    return Math.max(0, quota - usage);
+  } catch {
+    return null;
+  }
+}
+
+const done = (request: IDBRequest | IDBTransaction) =>
+  new Promise<void>((resolve, reject) => {
+    if (request instanceof IDBTransaction) {
+      request.oncomplete = () => resolve();
+      request.onabort = request.onerror = () => reject(request.error ?? new Error('aborted'));
+    } else {
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error ?? new Error('failed'));
+    }
+  });
+
+/** Bytes no storage layer can compress, so the trial takes as much disk as the data would. */
+function incompressible(bytes: number): ArrayBuffer {
+  const words = new Uint32Array(Math.ceil(bytes / 4));
+  let x = 0x9e3779b9;
+  for (let i = 0; i < words.length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    words[i] = x;
+  }
+  return words.buffer;
+}
+
+async function trialWrite(bytes: number): Promise<boolean | null> {
+  const factory = (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  if (!factory) return null;
+  const open = factory.open(ROOM_PROBE_DATABASE, 1);
+  open.onupgradeneeded = () => open.result.createObjectStore('trial');
+  try {
+    await done(open);
+  } catch {
+    return null;
+  }
+  const db = open.result;
+  try {
+    // One value per 16 MiB, as the app's own rows are many values of moderate size.
+    const tx = db.transaction('trial', 'readwrite');
+    const store = tx.objectStore('trial');
+    for (let at = 0, key = 0; at < bytes; at += 16 * 1024 * 1024, key++)
+      store.put(incompressible(Math.min(16 * 1024 * 1024, bytes - at)), key);
+    await done(tx);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    try {
+      const clear = db.transaction('trial', 'readwrite');
+      clear.objectStore('trial').clear();
+      await done(clear);
+    } catch {
+      // A failed trial left nothing to clear.
+    }
+    db.close();
+  }
+}
+
+/** The browser's own answers: its quota estimate and a trial write (in the page and in workers). */
+export const browserRoom: Room = { left: estimatedLeft, holds: trialWrite };
+
+const megabytes = (bytes: number) => `${Math.max(1, Math.ceil(bytes / (1024 * 1024)))} MB`;
+
+/** Throws the storage-full error when `bytes` of rows would not fit with room to spare. */
+export async function ensureRoom(room: Room, bytes: number, doing: string): Promise<void> {
+  const needed = bytes * WRITE_AMPLIFICATION + RESERVE_BYTES;
+  const left = await room.left();
+  // The trial writes the rows' own size and the reserve: a disk that takes that takes the rows.
+  const fits = left === null || needed <= left ? await room.holds(bytes + RESERVE_BYTES) : false;
+  if (fits !== false) return;
+  const has =
+    left !== null && left < needed
+      ? ` and this device has ${megabytes(left)} left for the app`
+      : ', more than this device can take now';
+  throw new StorageError(
+    'quota',
+    `Storage is full: ${doing} needs about ${megabytes(needed)}${has}. Nothing was saved; free space on this device or delete data (old datasets or reports), then try again.`,
+  );
+}
