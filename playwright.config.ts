@@ -3,6 +3,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunch } from './test/support/chromium';
 
+/** E2E_PORT lets two checkouts run their end-to-end tests side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
   testDir: 'test/e2e',
   // The PWA and offline tests need a service worker and run with test/e2e/pwa.config.ts.
@@ -15,7 +18,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     browserName: 'chromium',
-    baseURL: 'http://localhost:4173/',
+    baseURL: `http://localhost:${PORT}/`,
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
     // The service worker would precache every sample file in each fresh context.
@@ -23,9 +26,9 @@ export default defineConfig({
     launchOptions: chromiumLaunch,
   },
   webServer: {
-    command: 'npx vite build && npx vite preview --strictPort --port 4173',
-    port: 4173,
-    reuseExistingServer: !process.env.CI,
+    command: `npx vite build && npx vite preview --strictPort --port ${PORT}`,
+    port: PORT,
+    reuseExistingServer: false,
     timeout: 120_000,
   },
 });
