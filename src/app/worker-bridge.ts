@@ -148,3 +148,9 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
 
 /** The app's bridge to its one import worker, which starts on first use. */
 export const importBridge: ImportBridge = createImportBridge();
+
+/**
+ * Evaluations run in a worker of their own: a long one never holds up an import, and one
+ * that runs past its limit is stopped (with the worker) without touching an import.
+ */
+export const evaluationBridge: ImportBridge = createImportBridge();

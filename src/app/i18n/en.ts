@@ -233,6 +233,8 @@ export const en = {
   appEmptyTitle: 'Did your vendor keep its SLA?',
   appEmptyText:
     'Create a contract from one of the built-in SLAs (or a blank one), drop in your monitoring exports and maintenance notices, and see uptime, downtime budget, credits owed and claim deadlines. Everything stays on this device.',
+  evalTooLong:
+    'The evaluation ran longer than {seconds} s and was stopped. The data may span far more time than it covers (a stray date decades away?): check the files on the Data tab.',
   conTitle: 'Your contracts',
   conBackupTitle: 'Keep a copy of your evidence',
   conBackupText:
