@@ -438,6 +438,21 @@ describe('a damaged or foreign bundle', () => {
     expect(await target.counts()).toEqual(countsBefore);
   });
 
+  it('refuses a bundle of 2 million exclusions at once, by its row limit', async () => {
+    const json = await smallBundleJson();
+    const text = JSON.stringify({ ...json, exclusions: [] }).replace(
+      '"exclusions":[]',
+      `"exclusions":[${Array(2_000_000).fill('{}').join(',')}]`,
+    );
+    const started = performance.now();
+    const error = await readContractBundle(new Blob([text])).catch((e: unknown) => e);
+    console.log(`2 000 000 exclusions refused in ${Math.round(performance.now() - started)} ms`);
+    expect(error).toBeInstanceOf(BundleError);
+    expect((error as BundleError).problems).toEqual([
+      'exclusions: 2000000 rows, more than a bundle may hold (100000)',
+    ]);
+  });
+
   it('reads the plain JSON inside a bundle too', async () => {
     const json = await smallBundleJson();
     const bundle = await readContractBundle(new Blob([JSON.stringify(json)]));

@@ -243,7 +243,35 @@ export function pathText(path: readonly { key: unknown }[] | undefined): string 
  * Field-path problems of a parsed JSON value against the schema of its format (none when
  * it fits); a `sla-bundle/1` that fits comes back in the current shape.
  */
+/**
+ * Most rows a bundle's lists may hold: far above a real contract's (10 000 monitors for a
+ * year are 120 000 series rows), and checked before any row is, so a bundle of millions
+ * of rows is refused at once.
+ */
+export const MAX_BUNDLE_ROWS: Readonly<Record<string, number>> = {
+  datasets: 10_000,
+  series: 1_000_000,
+  checkTimes: 1_000_000,
+  events: 100_000,
+  exclusions: 100_000,
+  mergedGaps: 100_000,
+  tickets: 100_000,
+  obligationEntries: 100_000,
+};
+
+function tooManyRows(input: unknown): string | null {
+  if (typeof input !== 'object' || input === null) return null;
+  for (const [list, max] of Object.entries(MAX_BUNDLE_ROWS)) {
+    const rows = Object.hasOwn(input, list) ? (input as Record<string, unknown>)[list] : undefined;
+    if (Array.isArray(rows) && rows.length > max)
+      return `${list}: ${rows.length} rows, more than a bundle may hold (${max})`;
+  }
+  return null;
+}
+
 export function schemaProblems(input: unknown): { bundle: BundleJson | null; problems: string[] } {
+  const tooMany = tooManyRows(input);
+  if (tooMany !== null) return { bundle: null, problems: [tooMany] };
   const forbidden = forbiddenKeyPath(input);
   if (forbidden !== null)
     return {
