@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PRESETS } from '../src/engine/presets';
 
 const dir = mkdtempSync(join(tmpdir(), 'sla-hostile-'));
 const file = (name: string, text: string) => {
@@ -34,5 +35,41 @@ describe('the command line under hostile use', () => {
     );
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('start,end,minutes,qualifies,excluded_minutes,counted_minutes\r\n');
+  });
+
+  it.each([
+    {
+      name: 'a report date of year 1',
+      args: () => [
+        '--policy',
+        'clarus-lis',
+        '--probes',
+        'public/samples/clarus-lis/probes.csv',
+        '--as-of',
+        '0001-01-01',
+      ],
+      status: 2,
+      says: 'sla: --as-of 0001-01-01: expected a date YYYY-MM-DD from 1970 to 2199',
+    },
+    {
+      name: 'a calendar with no working hours in a policy that counts business time',
+      args: () => {
+        const policy = structuredClone(PRESETS['clarus-lis']!);
+        policy.calendar.weekly = [];
+        return [
+          '--policy',
+          file('no-hours.json', JSON.stringify(policy)),
+          '--probes',
+          'public/samples/clarus-lis/probes.csv',
+        ];
+      },
+      status: 1,
+      says: 'calendar.weekly: expected working hours on at least one weekday (the policy counts business time)',
+    },
+  ])('$name ends in one line and its exit code, never a stack trace', ({ args, status, says }) => {
+    const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args()], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(status);
+    expect(r.stderr.split('\n')[0]).toContain(says);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
   });
 });

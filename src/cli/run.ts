@@ -9,7 +9,7 @@ import { effectivePolicy, type Policy, PolicyError, parsePolicy } from '../engin
 import { PRESETS } from '../engine/presets';
 import { reportJson } from '../engine/report';
 import type { TicketRecord } from '../engine/tickets';
-import { formatDate, isValidZone, localDate, parseDate } from '../engine/time';
+import { FIRST_YEAR, formatDate, isValidZone, LAST_YEAR, localDate, parseDate } from '../engine/time';
 import { builtInHolidays, loadHolidays } from '../ingest/holidays';
 import { importChunks } from '../ingest/importer';
 import { InputError, type LoadOptions, type LoadResult } from '../ingest/load';
@@ -104,9 +104,9 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
   ] as const)
     if (zone !== null && !isValidZone(zone)) throw new UsageError(`${flag} ${zone}: unknown time zone`);
   if (args.effective !== null && !parseDate(args.effective))
-    throw new UsageError(`--effective ${args.effective}: expected a date YYYY-MM-DD`);
+    throw new UsageError(`--effective ${args.effective}: expected a date YYYY-MM-DD from ${FIRST_YEAR} to ${LAST_YEAR}`);
   if (args.asOf !== null && !parseDate(args.asOf))
-    throw new UsageError(`--as-of ${args.asOf}: expected a date YYYY-MM-DD`);
+    throw new UsageError(`--as-of ${args.asOf}: expected a date YYYY-MM-DD from ${FIRST_YEAR} to ${LAST_YEAR}`);
   if (args.currency !== null && !/^[A-Z]{3}$/.test(args.currency))
     throw new UsageError(`--currency ${args.currency}: expected a three-letter code such as EUR`);
 
