@@ -104,9 +104,13 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
   ] as const)
     if (zone !== null && !isValidZone(zone)) throw new UsageError(`${flag} ${zone}: unknown time zone`);
   if (args.effective !== null && !parseDate(args.effective))
-    throw new UsageError(`--effective ${args.effective}: expected a date YYYY-MM-DD from ${FIRST_YEAR} to ${LAST_YEAR}`);
+    throw new UsageError(
+      `--effective ${args.effective}: expected a date YYYY-MM-DD from ${FIRST_YEAR} to ${LAST_YEAR}`,
+    );
   if (args.asOf !== null && !parseDate(args.asOf))
-    throw new UsageError(`--as-of ${args.asOf}: expected a date YYYY-MM-DD from ${FIRST_YEAR} to ${LAST_YEAR}`);
+    throw new UsageError(
+      `--as-of ${args.asOf}: expected a date YYYY-MM-DD from ${FIRST_YEAR} to ${LAST_YEAR}`,
+    );
   if (args.currency !== null && !/^[A-Z]{3}$/.test(args.currency))
     throw new UsageError(`--currency ${args.currency}: expected a three-letter code such as EUR`);
 

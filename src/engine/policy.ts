@@ -432,7 +432,9 @@ function semanticProblems(p: Policy): string[] {
   // Every business-time rule (targets, notice, claims, obligations, in any reading) has a
   // kind naming it; with no working hours none of them could ever be reached.
   if (p.calendar.weekly.length === 0 && /"kind":"(business|endOfNextBusinessDay)/.test(JSON.stringify(p)))
-    out.push('calendar.weekly: expected working hours on at least one weekday (the policy counts business time)');
+    out.push(
+      'calendar.weekly: expected working hours on at least one weekday (the policy counts business time)',
+    );
   p.interpretations.forEach((it, i) => {
     if (!it.options.some((o) => o.id === it.chosen))
       out.push(
