@@ -263,7 +263,7 @@ export async function readPart(
   request: PartRequest,
   onProgress?: (p: { bytes: number; rows: number }) => void,
 ): Promise<PartOutcome | null> {
-  const reducer = new MinuteReducer();
+  const reducer = new MinuteReducer(request.name);
   const importer = new CsvImporter(request.name, request.options, reducer, {
     continuation: request.continuation,
   });

@@ -124,7 +124,9 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
   const effective = effectivePolicy(policy);
   const zone = effective.timezone;
   const sourceZone = args.sourceTz ?? zone;
-  const reducer = new MinuteReducer();
+  const reducer = new MinuteReducer(
+    args.files.flatMap((f) => (f.kind === 'probes' || f.kind === 'states' ? [f.path] : [])).join(', '),
+  );
   const inputs: InputSummary[] = [];
   const exclusions: ExclusionRecord[] = [];
   const tickets: TicketRecord[] = [];
