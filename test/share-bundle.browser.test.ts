@@ -453,6 +453,18 @@ describe('a damaged or foreign bundle', () => {
     ]);
   });
 
+  it('refuses instants outside the readable years, such as an exclusion of ±8.64e15 ms', async () => {
+    const json = await smallBundleJson();
+    json.exclusions[0]!.startMs = -8.64e15;
+    json.exclusions[0]!.endMs = 8.64e15;
+    const error = await readContractBundle(new Blob([JSON.stringify(json)])).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BundleError);
+    expect((error as BundleError).problems).toEqual([
+      'exclusions[0].startMs: expected a time in ms from 1970 to 2199',
+      'exclusions[0].endMs: expected a time in ms from 1970 to 2199',
+    ]);
+  });
+
   it('reads the plain JSON inside a bundle too', async () => {
     const json = await smallBundleJson();
     const bundle = await readContractBundle(new Blob([JSON.stringify(json)]));

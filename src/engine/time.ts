@@ -216,6 +216,10 @@ export function formatDate(date: { year: number; month: number; day: number }): 
  */
 export const FIRST_YEAR = 1970;
 export const LAST_YEAR = 2199;
+/** The readable instants: [1970-01-01T00:00Z, 2200-01-01T00:00Z). */
+export const FIRST_MS = Date.UTC(FIRST_YEAR, 0, 1);
+export const END_MS = Date.UTC(LAST_YEAR + 1, 0, 1);
+export const isReadableInstant = (ms: number) => ms >= FIRST_MS && ms < END_MS;
 
 export function parseDate(text: string): { year: number; month: number; day: number } | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

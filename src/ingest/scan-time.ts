@@ -2,15 +2,9 @@
 // the forms of timestamps.ts it is sure of, with the same checks (isPossibleDate,
 // isPossibleTimeOfDay, isPossibleOffset, EPOCH_MS_FROM), and NaN for anything else, which
 // parseTimestamp then decides and words.
-import { FIRST_YEAR, LAST_YEAR, localToUtc } from '../engine/time';
+import { FIRST_YEAR, isReadableInstant, LAST_YEAR, localToUtc } from '../engine/time';
 import { ChunkView, COLON, COMMA, DOT, isSpace, MINUS, PLUS, QUOTE, SPACE, twoDigits } from './scan-bytes';
-import {
-  EPOCH_MS_FROM,
-  isPossibleDate,
-  isPossibleOffset,
-  isPossibleTimeOfDay,
-  isReadableInstant,
-} from './timestamps';
+import { EPOCH_MS_FROM, isPossibleDate, isPossibleOffset, isPossibleTimeOfDay } from './timestamps';
 
 /** Byte → its digit's value, or NOT_DIGIT. */
 const NOT_DIGIT = 256;

@@ -1,6 +1,6 @@
 // Timestamps as exports write them (SPEC §3): ISO 8601 with Z or an offset, local
 // date-times read in the file's source time zone, and Unix epoch seconds or milliseconds.
-import { FIRST_YEAR, LAST_YEAR, localToUtc, naiveMs } from '../engine/time';
+import { FIRST_YEAR, isReadableInstant, LAST_YEAR, localToUtc, naiveMs } from '../engine/time';
 
 export type TimeResult = { ok: true; ms: number } | { ok: false; reason: string };
 
@@ -16,9 +16,6 @@ export const EPOCH_MS_FROM = 1e11;
  * a row outside them is skipped with its reason, so one stray epoch cannot make an import
  * or an evaluation span thousands of years.
  */
-export const FIRST_MS = Date.UTC(FIRST_YEAR, 0, 1);
-export const END_MS = Date.UTC(LAST_YEAR + 1, 0, 1);
-export const isReadableInstant = (ms: number) => ms >= FIRST_MS && ms < END_MS;
 const OUTSIDE = `time outside the years ${FIRST_YEAR}–${LAST_YEAR}`;
 
 /** Days in the month (1-based), as `Date.UTC` counts them (it reads years 0–99 as 1900–1999). */

@@ -3,7 +3,7 @@
 // problems name the offending path.
 import * as v from 'valibot';
 import { forbiddenKeyPath } from '../engine/json-keys';
-import { isValidZone, parseDate } from '../engine/time';
+import { END_MS, FIRST_MS, isValidZone, parseDate } from '../engine/time';
 
 /** The format this version writes. */
 export const BUNDLE_FORMAT = 'sla-bundle/2';
@@ -22,7 +22,7 @@ const text = () => v.string('expected a text');
 const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'expected a list');
 const count = () => int('a whole number from 0', 0);
 const ref = () => int('a dataset number from the bundle', 0);
-const minute = () => int('a minute index', -1e10, 1e10);
+const minute = () => int('a minute index from 1970 to 2199', 0, END_MS / 60_000);
 const zone = () =>
   v.pipe(
     text(),
@@ -37,8 +37,17 @@ const date = () =>
     text(),
     v.check((s) => parseDate(s) !== null, 'expected a date YYYY-MM-DD'),
   );
-const time = () => num('a time in ms');
-const nullableTime = () => v.nullable(num('a time in ms or null'));
+// Instants inside the readable years only: an interval of ±8.64e15 ms would make the
+// evaluation build calendars for hundreds of thousands of years.
+const instant = (what = 'a time in ms from 1970 to 2199') =>
+  v.pipe(
+    v.number(`expected ${what}`),
+    v.finite(`expected ${what}`),
+    v.minValue(FIRST_MS, `expected ${what}`),
+    v.maxValue(END_MS, `expected ${what}`),
+  );
+const time = () => instant();
+const nullableTime = () => v.nullable(instant('a time in ms from 1970 to 2199, or null'));
 
 const ContractSchemaV1 = v.object({
   name: v.pipe(text(), v.minLength(1, 'expected a name')),
@@ -62,8 +71,8 @@ const PolicySectionSchema = v.variant(
     v.object({
       source: v.literal('custom'),
       name: text(),
-      createdAt: num('a time in ms'),
-      updatedAt: num('a time in ms'),
+      createdAt: instant(),
+      updatedAt: instant(),
       document: v.unknown(),
     }),
     v.object({ source: v.literal('embedded'), document: v.unknown() }),
@@ -90,7 +99,7 @@ const datasetFields = {
   skipped: list(v.object({ line: count(), reason: text() })),
   filteredRows: count(),
   checksum: v.pipe(text(), v.regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lower-case hex')),
-  importedAt: num('a time in ms'),
+  importedAt: instant(),
   monitors: list(text()),
   gaps: list(v.object({ monitor: text(), medianGapMsTimes2: v.nullable(count()) })),
 };
@@ -132,19 +141,19 @@ const EventSchema = v.object({
   intervals: base64(),
   spans: list(
     v.object({
-      firstMs: num('a time in ms'),
-      lastMs: num('a time in ms'),
-      coverage: v.nullable(v.object({ startMs: num('a time in ms'), endMs: num('a time in ms') })),
+      firstMs: instant(),
+      lastMs: instant(),
+      coverage: v.nullable(v.object({ startMs: instant(), endMs: instant() })),
     }),
   ),
 });
 
 const ExclusionSchema = v.object({
   dataset: ref(),
-  startMs: num('a time in ms'),
-  endMs: num('a time in ms'),
+  startMs: instant(),
+  endMs: instant(),
   kind: text(),
-  announcedAtMs: v.nullable(num('a time in ms or null')),
+  announcedAtMs: v.nullable(instant('a time in ms from 1970 to 2199, or null')),
   note: text(),
   source: text(),
   line: count(),
