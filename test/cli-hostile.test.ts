@@ -66,6 +66,32 @@ describe('the command line under hostile use', { timeout: 60_000 }, () => {
       status: 1,
       says: 'calendar.weekly: expected working hours on at least one weekday (the policy counts business time)',
     },
+    {
+      name: 'an event of 99 999 999 999 999 s',
+      args: () => [
+        '--policy',
+        'clarus-lis',
+        '--events',
+        file('long-event.csv', 'start,duration,monitor\n2026-03-01T10:00:00Z,99999999999999,web\n'),
+      ],
+      status: 1,
+      says: 'long-event.csv: no usable rows: all 1 skipped (first: line 2, duration ends outside the years 1970–2199)',
+    },
+    {
+      name: 'a policy with 5 000 recurring windows',
+      args: () => {
+        const policy = structuredClone(PRESETS.patientiq!) as { exclusions: { windows: unknown[] } };
+        policy.exclusions.windows = Array.from({ length: 5000 }, () => policy.exclusions.windows[0] ?? null);
+        return [
+          '--policy',
+          file('windows.json', JSON.stringify(policy)),
+          '--probes',
+          'public/samples/patientiq/probes.csv',
+        ];
+      },
+      status: 1,
+      says: 'exclusions.windows: expected at most 100 windows',
+    },
   ])('$name ends in one line and its exit code, never a stack trace', ({ args, status, says }) => {
     const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args()], { encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(status);

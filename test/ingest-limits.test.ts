@@ -59,4 +59,23 @@ describe('limits of one reading', () => {
       'spread.csv: 2\u2009000 monitors over their days with checks make 2\u2009105\u2009280\u2009000 minutes, more than the 300\u2009000\u2009000 SLA Witness holds at once (100 monitors for 5 years): split the file by monitor or by year',
     );
   });
+
+  it('an event log spanning 1970 to 2199 is refused the same way; a duration ending past 2199 is a skipped row', () => {
+    const reducer = new MinuteReducer('events.csv');
+    const events: LoadOptions = { ...OPTIONS, kind: 'events' };
+    const result = loadCsv(
+      'events.csv',
+      bytes(
+        'start,end,duration\n1970-01-02T00:00:00Z,1970-01-02T01:00:00Z,\n2199-01-01T00:00:00Z,,60\n2026-03-01T10:00:00Z,,99999999999999\n',
+      ),
+      events,
+      reducer,
+    );
+    expect(result.summary.skipped).toEqual([
+      { line: 4, reason: 'duration ends outside the years 1970–2199' },
+    ]);
+    expect(refusal(() => reducer.finish())).toBe(
+      'events.csv: the events of monitor "events" run from 1970-01-02 to 2199-01-01, 83\u2009641 days; one monitor may span at most 20 years (7\u2009320 days): look for a row with a stray date',
+    );
+  });
 });

@@ -526,6 +526,18 @@ export class MinuteReducer {
         );
       total += days * DAY_MINUTES;
     }
+    for (const [monitor, e] of this.events)
+      for (const span of e.spans.values()) {
+        const first = Math.floor(span.firstMs / 86_400_000);
+        const last = Math.floor(span.lastMs / 86_400_000);
+        const days = last - first + 1;
+        if (days > LIMITS.spanDays)
+          throw new InputError(
+            this.source,
+            null,
+            `the events of monitor "${monitor}" run from ${formatDate(dayDate(first))} to ${formatDate(dayDate(last))}, ${grouped(days)} days; one monitor may span at most 20 years (${grouped(LIMITS.spanDays)} days): look for a row with a stray date`,
+          );
+      }
     if (total > LIMITS.minutes)
       throw new InputError(
         this.source,
