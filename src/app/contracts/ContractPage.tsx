@@ -1,16 +1,16 @@
 // One contract: its name and policy, tabs for the dashboard, data, tickets, obligations,
 // policy, what-if and settings, and a drop target for files over the whole page.
 import { createEffect, createMemo, For, lazy, Match, Show, Suspense, Switch } from 'solid-js';
-import { formatDay } from '../format';
 import { DropZone } from '../import/DropZone';
 import { importDefaults } from '../import/defaults';
 import { ImportPanel } from '../import/ImportPanel';
 import { ImportStatus } from '../import/ImportStatus';
 import { addFiles } from '../import/queue';
 import { isHidden } from '../state/deletes';
-import { dir, locale, t } from '../state/locale';
+import { dir, t } from '../state/locale';
 import { hrefOf, navigate, TABS, type Tab } from '../state/route';
 import { createContractSession } from '../state/session';
+import { AsOfControl } from './AsOfControl';
 import { ContractSettings } from './ContractSettings';
 
 // The heavy tabs (charts, the policy form, the engine for what-if) load on first use.
@@ -58,9 +58,9 @@ export function ContractPage(props: { id: number; tab: Tab }) {
         <header class="contract-head">
           <h1>{s.contract()?.name ?? '…'}</h1>
           <p class="muted">
-            {s.policy()?.name ?? ''} · {s.zone()} ·{' '}
-            {t('conAsOf', { date: formatDay(s.asOf(), s.zone(), locale()) })}
+            {s.policy()?.name ?? ''} · {s.zone()}
           </p>
+          <AsOfControl asOf={s.asOf()} />
         </header>
         <nav class="tabs" aria-label={t('appSections')}>
           <For each={TABS}>

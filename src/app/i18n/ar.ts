@@ -580,4 +580,8 @@ export const ar: Record<MessageKey, Message> = {
   obAdded: 'سُجّل؛ يُعاد تقييم التقرير.',
   obNeedStart: 'أدخل متى بدأت المهلة.',
   obTimesIn: 'الأوقات بتوقيت {zone}.',
+  // The report date, import checks and the tab strip on a phone
+  asOfLabel: 'تاريخ التقرير',
+  asOfToday: 'العودة إلى اليوم',
+  asOfHelp: 'تُحسب المطالبات والمهل والتذاكر المعلّقة حتى هذا اليوم.',
 };

@@ -582,6 +582,10 @@ export const en = {
   obAdded: 'Recorded; the report is being re-evaluated.',
   obNeedStart: 'Enter when the clock started.',
   obTimesIn: 'Times in {zone}.',
+  // The report date, import checks and the tab strip on a phone
+  asOfLabel: 'Report date (as of)',
+  asOfToday: 'Back to today',
+  asOfHelp: 'Claims, deadlines and pending tickets are judged as of this day.',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
