@@ -234,7 +234,7 @@ export const ar: Record<MessageKey, Message> = {
   conPeriod: 'الفترة',
   conUptime: 'نسبة التوافر',
   conBudgetLeft: 'المتبقي من رصيد التوقف',
-  conBudgetOver: 'تجاوز بمقدار {over}',
+  conBudgetOver: 'تجاوز الرصيد بمقدار {over}',
   conOpen: 'فتح',
   conAddData: 'إضافة بيانات',
   conDelete: 'حذف',
@@ -584,4 +584,13 @@ export const ar: Record<MessageKey, Message> = {
   asOfLabel: 'تاريخ التقرير',
   asOfToday: 'العودة إلى اليوم',
   asOfHelp: 'تُحسب المطالبات والمهل والتذاكر المعلّقة حتى هذا اليوم.',
+  impNoRows: 'يحتوي «{file}» على سطر العناوين فقط دون صفوف: لا شيء لاستيراده.',
+  impNoSuchColumn: 'العمود «{column}» المختار لـ {role} غير موجود في الملف.',
+  impNeedColumn: 'لم يُعرف أي عمود في «{file}» على أنه {roles}: اختر واحدًا في «الأعمدة» أعلاه.',
+  impNeedColumnOr: ' أو ',
+  impLostOnReload: {
+    one: 'أُعيد تحميل الصفحة قبل استيراد {files}، فلم يُحفظ. أضفه مرة أخرى.',
+    other: 'أُعيد تحميل الصفحة قبل استيراد هذه الملفات، فلم تُحفظ: {files}. أضفها مرة أخرى.',
+  },
+  impLostDismiss: 'إخفاء',
 };

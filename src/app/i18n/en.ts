@@ -256,7 +256,7 @@ export const en = {
   conPeriod: 'Period',
   conUptime: 'Uptime',
   conBudgetLeft: 'Downtime budget left',
-  conBudgetOver: '{over} over',
+  conBudgetOver: 'over budget by {over}',
   conOpen: 'Open',
   conAddData: 'Add data',
   conDelete: 'Delete',
@@ -586,6 +586,16 @@ export const en = {
   asOfLabel: 'Report date (as of)',
   asOfToday: 'Back to today',
   asOfHelp: 'Claims, deadlines and pending tickets are judged as of this day.',
+  impNoRows: '“{file}” has a header line but no rows: there is nothing to import.',
+  impNoSuchColumn: 'The column “{column}” chosen for {role} is not in the file.',
+  impNeedColumn: 'No column of “{file}” was recognised as {roles}: choose one under “Columns” above.',
+  impNeedColumnOr: ' or ',
+  impLostOnReload: {
+    one: 'The page was reloaded before {files} was imported, so it was not stored. Add it again.',
+    other:
+      'The page was reloaded before these files were imported, so they were not stored: {files}. Add them again.',
+  },
+  impLostDismiss: 'Dismiss',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
