@@ -30,7 +30,7 @@ const SAMPLE_OPTION: Record<string, string> = {
  * data" imports), run in the sample folder: record sources name the file as given, and the
  * app knows only the file's own name.
  */
-export async function cliReport(preset: string, format: 'json' | 'csv' = 'json'): Promise<string> {
+export async function cliReport(preset: string, format: 'json' | 'csv' | 'ics' = 'json'): Promise<string> {
   const back = process.cwd();
   process.chdir(resolve(ROOT, 'public/samples', preset));
   try {

@@ -596,6 +596,12 @@ export const en = {
       'The page was reloaded before these files were imported, so they were not stored: {files}. Add them again.',
   },
   impLostDismiss: 'Dismiss',
+  icsExport: {
+    one: 'Add the deadline to my calendar (.ics)',
+    other: 'Add the {n} deadlines to my calendar (.ics)',
+  },
+  icsHelp:
+    'One event for each open claim, termination notice and pending obligation, at its deadline in {zone}, with the clause it comes from.',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
