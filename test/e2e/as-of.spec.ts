@@ -28,6 +28,10 @@ for (const width of [360, 1280]) {
 
     // The contract's name and the report date are said once on the dashboard.
     await expect(page.locator('.sla-dashboard > .dash-head')).toBeHidden();
+    // The tickets tab keeps its own heading.
+    await page.locator('nav.tabs a').nth(2).click();
+    await expect(page.getByRole('heading', { name: 'Support tickets', level: 2 })).toBeVisible();
+    await page.locator('nav.tabs a').nth(0).click();
     await expect(page.locator('main h1')).toHaveCount(1);
 
     await page.reload();

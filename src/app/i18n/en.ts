@@ -244,7 +244,7 @@ export const en = {
   conCreate: 'Create contract',
   conTryTitle: 'Try it with sample data',
   conTryText:
-    'Creates a contract from a built-in SLA and imports its invented sample monitoring and maintenance files.',
+    'Creates a contract from a built-in SLA and imports its invented sample files: monitoring, maintenance notices, support tickets and, where the contract has them, obligation events.',
   conTryPreset: 'Sample for',
   conTryButton: 'Try it with sample data',
   conSampleName: '{name} (sample)',

@@ -4,13 +4,14 @@
 import { mapColumns, normaliseHeader, ROLES_OF } from '../../ingest/columns';
 import { t } from '../state/locale';
 import type { ImportJob } from './queue';
-import { isRecordKind } from './sniff';
+import { HEAD_BYTES, isRecordKind } from './sniff';
 
 export function planProblemsOf(j: ImportJob): string[] {
   const sniff = j.sniff;
   if (!sniff || sniff.problem) return [];
   // Refused here rather than at import, where it would fail after the user chose to go on.
-  if (sniff.rows.length === 0) return [t('impNoRows', { file: j.file.name })];
+  // Only a file read whole is known to be empty: a longer one's first row may pass 64 KB.
+  if (sniff.rows.length === 0 && j.file.size <= HEAD_BYTES) return [t('impNoRows', { file: j.file.name })];
   // Record files map their own columns when read; a missing one fails with its line.
   if (isRecordKind(j.kind)) return [];
   const { map } = mapColumns(sniff.header, j.kind, j.overrides);
