@@ -148,6 +148,8 @@ export async function importFileSplit(
               Comlink.proxy((p: { bytes: number; rows: number }) => {
                 partProgress = p;
                 partHeardAt = performance.now();
+                // Once this reader is done, the part's own reports are the only ones left.
+                report();
               }),
             )
             .catch(() => null);

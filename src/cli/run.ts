@@ -3,6 +3,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { evaluate, withContract } from '../engine/evaluate';
 import { outageEvidenceCsv } from '../engine/evidence';
+import { deadlinesIcs } from '../engine/ics';
 import type { ObligationEntry } from '../engine/obligations';
 import type { ExclusionRecord, InputSummary, MonitorMinutes } from '../engine/observations';
 import { effectivePolicy, type Policy, PolicyError, parsePolicy } from '../engine/policy';
@@ -180,5 +181,6 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
   const { report } = evaluate({ policy, monitors, exclusions, inputs, tickets, obligations, holidays, asOf });
   if (args.format === 'csv') return outageEvidenceCsv(report);
   if (args.format === 'text') return reportText(report);
+  if (args.format === 'ics') return deadlinesIcs(report, policy.citations);
   return reportJson(report);
 }

@@ -28,6 +28,15 @@ const zone = () =>
     text(),
     v.check((s) => isValidZone(s), 'expected an IANA time zone such as "Africa/Cairo"'),
   );
+/** A contract's zone: empty means it follows its policy's zone (and any zone interpretation). */
+const contractZone = () =>
+  v.pipe(
+    text(),
+    v.check(
+      (s) => s === '' || isValidZone(s),
+      'expected an IANA time zone such as "Africa/Cairo", or "" to follow the policy\'s zone',
+    ),
+  );
 const month = () => v.pipe(text(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM'));
 const base64 = () => v.string('expected base64 text');
 const monitorKind = () => v.picklist(['probes', 'states'], 'expected "probes" or "states"');
@@ -51,7 +60,7 @@ const nullableTime = () => v.nullable(instant('a time in ms from 1970 to 2199, o
 
 const ContractSchemaV1 = v.object({
   name: v.pipe(text(), v.minLength(1, 'expected a name')),
-  timezone: zone(),
+  timezone: contractZone(),
   fee: v.nullable(num('a fee or null')),
   currency: text(),
   tier: v.nullable(text()),

@@ -4,6 +4,7 @@ import { createMemo, For, Show } from 'solid-js';
 import type { SlaReport } from '../../engine/report';
 import { CiteDetails } from '../components/citations';
 import { type DashboardEnv, useEnv } from '../components/context';
+import { CalendarExport } from './CalendarExport';
 import { type ClaimItem, claimItems } from './claims';
 import { TerminationList } from './TerminationList';
 import './claims.css';
@@ -77,6 +78,7 @@ export function ClaimsPanel(props: { report: SlaReport }) {
           </ul>
         </Show>
       </Show>
+      <CalendarExport report={props.report} />
       <CiteDetails field="claim" />
       <h4>{t('terminationTitle')}</h4>
       <TerminationList report={props.report} />

@@ -246,7 +246,7 @@ export const en = {
   conCreate: 'Create contract',
   conTryTitle: 'Try it with sample data',
   conTryText:
-    'Creates a contract from a built-in SLA and imports its invented sample monitoring and maintenance files.',
+    'Creates a contract from a built-in SLA and imports its invented sample files: monitoring, maintenance notices, support tickets and, where the contract has them, obligation events.',
   conTryPreset: 'Sample for',
   conTryButton: 'Try it with sample data',
   conSampleName: '{name} (sample)',
@@ -258,7 +258,7 @@ export const en = {
   conPeriod: 'Period',
   conUptime: 'Uptime',
   conBudgetLeft: 'Downtime budget left',
-  conBudgetOver: '{over} over',
+  conBudgetOver: 'over budget by {over}',
   conOpen: 'Open',
   conAddData: 'Add data',
   conDelete: 'Delete',
@@ -584,6 +584,26 @@ export const en = {
   obAdded: 'Recorded; the report is being re-evaluated.',
   obNeedStart: 'Enter when the clock started.',
   obTimesIn: 'Times in {zone}.',
+  // The report date, import checks and the tab strip on a phone
+  asOfLabel: 'Report date (as of)',
+  asOfToday: 'Back to today',
+  asOfHelp: 'Claims, deadlines and pending tickets are judged as of this day.',
+  impNoRows: '“{file}” has a header line but no rows: there is nothing to import.',
+  impNoSuchColumn: 'The column “{column}” chosen for {role} is not in the file.',
+  impNeedColumn: 'No column of “{file}” was recognised as {roles}: choose one under “Columns” above.',
+  impNeedColumnOr: ' or ',
+  impLostOnReload: {
+    one: 'The page was reloaded before {files} was imported, so it was not stored. Add it again.',
+    other:
+      'The page was reloaded before these files were imported, so they were not stored: {files}. Add them again.',
+  },
+  impLostDismiss: 'Dismiss',
+  icsExport: {
+    one: 'Add the deadline to my calendar (.ics)',
+    other: 'Add the {n} deadlines to my calendar (.ics)',
+  },
+  icsHelp:
+    'One event for each open claim, termination notice and pending obligation, at its deadline in {zone}, with the clause it comes from.',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
