@@ -8,17 +8,19 @@ export default defineConfig({
   publicDir: false,
   ssr: { noExternal: true, target: 'node' },
   build: {
-    ssr: 'src/cli/main.ts',
+    ssr: true,
     outDir: 'dist-cli',
     emptyOutDir: true,
     target: 'node20',
     minify: true,
     reportCompressedSize: false,
     rollupOptions: {
+      // The command, and the worker thread that reads the later half of a large file.
+      input: { sla: 'src/cli/main.ts', 'part-worker': 'src/cli/part-worker.ts' },
       output: {
         format: 'es',
         banner: '#!/usr/bin/env node',
-        entryFileNames: 'sla.mjs',
+        entryFileNames: '[name].mjs',
         chunkFileNames: 'chunks/[name]-[hash].mjs',
       },
     },

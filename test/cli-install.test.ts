@@ -28,6 +28,9 @@ describe('the packed command line', () => {
     npm(['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', `./${tarball}`], dir);
     const bin = process.platform === 'win32' ? prefix : join(prefix, 'bin');
     expect(existsSync(join(bin, 'sla-witness'))).toBe(true);
+    // The worker thread that reads the later half of a large file is installed beside the command.
+    const installed = join(prefix, 'lib', 'node_modules', 'sla-witness', 'dist-cli');
+    expect(existsSync(join(installed, 'part-worker.mjs'))).toBe(true);
 
     const expected = npm(['run', '--silent', 'sla', '--', ...sample, '--format', 'json'], root);
     expect(JSON.parse(expected).schema).toBe('sla-report/1');
