@@ -3,9 +3,11 @@
 // inside as base64), so the installed `sla-witness` / `sla` commands start without a
 // TypeScript compiler and need nothing from node_modules.
 import { defineConfig } from 'vite';
+import { holidayDataPlugin } from './scripts/holiday-data-plugin.ts';
 
 export default defineConfig({
   publicDir: false,
+  plugins: [holidayDataPlugin()],
   ssr: { noExternal: true, target: 'node' },
   build: {
     ssr: true,
