@@ -47,7 +47,7 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
      * here, where evaluations load them anyway, and never on the page as well.
      */
     async builtInHolidays(country: string, fromYear: number, toYear: number): Promise<Holiday[]> {
-      const { builtInHolidays } = await import('../src/ingest/holidays');
+      const { builtInHolidays } = await import('../src/ingest/country-holidays');
       return builtInHolidays(country, fromYear, toYear);
     },
 
