@@ -28,8 +28,8 @@ function countryHolidays(country: string, fromYear: number, toYear: number): Pro
   const key = `${country}|${fromYear}|${toYear}`;
   let found = cache.get(key);
   if (!found) {
-    // A lazy chunk: date-holidays (and ical.js beside it) load only when a calendar needs them.
-    found = import('../src/ingest/holidays')
+    // A lazy chunk: the country's holiday rules load only when a calendar needs them.
+    found = import('../src/ingest/country-holidays')
       .then(({ builtInHolidays }) => builtInHolidays(country, fromYear, toYear))
       .then((list) => list.map((h) => h.date));
     cache.set(key, found);

@@ -1,6 +1,7 @@
 // The import worker's API as one object, built over a way to open the store (the real
 // database in the app; a test can hand in one that misbehaves).
 import * as Comlink from 'comlink';
+import type { Holiday } from '../src/ingest/holiday-files';
 import { DEFAULT_STORE_NAME, type Store } from '../src/storage';
 import { evaluateContract } from './evaluate-job';
 import { importFile } from './import-job';
@@ -39,6 +40,15 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
       // A progress update lost in transit (the page released the callback) is not an import failure.
       const send = onProgress && ((p: ImportProgress) => void Promise.resolve(onProgress(p)).catch(() => {}));
       return importFile(await openedStore(), file, contractId, options, send);
+    },
+
+    /**
+     * A country's built-in public holidays, for the page's calendar editor: the rules load
+     * here, where evaluations load them anyway, and never on the page as well.
+     */
+    async builtInHolidays(country: string, fromYear: number, toYear: number): Promise<Holiday[]> {
+      const { builtInHolidays } = await import('../src/ingest/country-holidays');
+      return builtInHolidays(country, fromYear, toYear);
     },
 
     async evaluateContract(

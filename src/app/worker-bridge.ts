@@ -11,6 +11,7 @@ import type {
   WhatIfSwitches,
 } from '../../workers/outcomes';
 import type { Policy } from '../engine/policy';
+import type { Holiday } from '../ingest/holiday-files';
 
 export type {
   EvaluateOutcome,
@@ -42,6 +43,8 @@ export interface ImportBridge {
     asOf: string,
     hooks?: { whatIf?: WhatIfSwitches; signal?: AbortSignal },
   ): Promise<EvaluateOutcome>;
+  /** A country's built-in public holidays, computed in the worker (where the rules are loaded). */
+  builtInHolidays(country: string, fromYear: number, toYear: number): Promise<Holiday[]>;
   /** Terminates the worker now; calls still running reject with an AbortError. */
   stop(reason?: string): void;
 }
@@ -138,6 +141,13 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
         hooks.signal,
         async (api): Promise<EvaluateOutcome> =>
           await api.evaluateContract(contractId, policy, asOf, hooks.whatIf),
+      );
+    },
+    builtInHolidays(country, fromYear, toYear) {
+      return call(
+        'The holiday list was not loaded.',
+        undefined,
+        async (api): Promise<Holiday[]> => await api.builtInHolidays(country, fromYear, toYear),
       );
     },
     stop(reason = 'The import worker was stopped: an import it was running stored nothing.') {

@@ -1,6 +1,6 @@
 // The `sla` command: policy + files → report on stdout. Node I/O lives here and in
 // main.ts only; everything else is the shared engine and ingest code.
-import { createReadStream, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { evaluate, withContract } from '../engine/evaluate';
 import { outageEvidenceCsv } from '../engine/evidence';
 import { deadlinesIcs } from '../engine/ics';
@@ -12,12 +12,12 @@ import { reportJson } from '../engine/report';
 import type { TicketRecord } from '../engine/tickets';
 import { FIRST_YEAR, formatDate, isValidZone, LAST_YEAR, localDate, parseDate } from '../engine/time';
 import { builtInHolidays, loadHolidays } from '../ingest/holidays';
-import { importChunks } from '../ingest/importer';
 import { InputError, type LoadOptions, type LoadResult } from '../ingest/load';
 import { loadObligations } from '../ingest/obligations';
 import { MinuteReducer } from '../ingest/reduce';
 import { loadTickets } from '../ingest/tickets';
 import { type CliArgs, UsageError } from './args';
+import { importFileSplit } from './split-import';
 import { reportText } from './text';
 
 function readError(path: string, e: unknown): InputError {
@@ -41,10 +41,13 @@ function readBytes(path: string): Uint8Array {
   }
 }
 
-/** Streams a CSV file through the importer, so memory does not grow with the file. */
+/**
+ * Streams a CSV file through the importer, so memory does not grow with the file; a large
+ * check file is read by two threads (split-import.ts).
+ */
 async function importFile(path: string, options: LoadOptions, reducer: MinuteReducer): Promise<LoadResult> {
   try {
-    return await importChunks(path, createReadStream(path, { highWaterMark: 1 << 20 }), options, reducer);
+    return await importFileSplit(path, path, options, reducer);
   } catch (e) {
     if (e instanceof Error && 'syscall' in e) throw readError(path, e);
     throw e;
