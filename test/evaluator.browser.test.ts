@@ -20,6 +20,7 @@ function stuckWorker() {
   let calls = 0;
   const bridge: ImportBridge = {
     importFile: () => Promise.reject(new Error('not used')),
+    builtInHolidays: () => Promise.reject(new Error('not used')),
     evaluateContract: (contractId, _policy, _asOf, hooks = {}) =>
       new Promise<EvaluateOutcome>((resolve, reject) => {
         calls++;
