@@ -110,6 +110,8 @@ export default defineConfig({
       'solid-js',
       'solid-js/web',
       'date-holidays',
+      'date-holidays-parser',
+      'moment-timezone/moment-timezone.js',
       'ical.js',
     ],
   },
