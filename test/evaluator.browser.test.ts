@@ -21,6 +21,7 @@ function stuckWorker() {
   const bridge: ImportBridge = {
     importFile: () => Promise.reject(new Error('not used')),
     builtInHolidays: () => Promise.reject(new Error('not used')),
+    openBundle: () => Promise.reject(new Error('not used')),
     evaluateContract: (contractId, _policy, _asOf, hooks = {}) =>
       new Promise<EvaluateOutcome>((resolve, reject) => {
         calls++;

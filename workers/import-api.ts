@@ -2,7 +2,13 @@
 // database in the app; a test can hand in one that misbehaves).
 import * as Comlink from 'comlink';
 import type { Holiday } from '../src/ingest/holiday-files';
-import { DEFAULT_STORE_NAME, type Store } from '../src/storage';
+import {
+  type BundleConflictChoice,
+  type BundleOpenOutcome,
+  DEFAULT_STORE_NAME,
+  openBundleFile,
+  type Store,
+} from '../src/storage';
 import { evaluateContract } from './evaluate-job';
 import { importFile } from './import-job';
 import type {
@@ -49,6 +55,11 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
     async builtInHolidays(country: string, fromYear: number, toYear: number): Promise<Holiday[]> {
       const { builtInHolidays } = await import('../src/ingest/country-holidays');
       return builtInHolidays(country, fromYear, toYear);
+    },
+
+    /** Reads, checks and stores a contract bundle file here, off the page's thread. */
+    async openBundle(file: File, onConflict?: BundleConflictChoice): Promise<BundleOpenOutcome> {
+      return openBundleFile(await openedStore(), file, onConflict);
     },
 
     async evaluateContract(

@@ -12,6 +12,7 @@ import type {
 } from '../../workers/outcomes';
 import type { Policy } from '../engine/policy';
 import type { Holiday } from '../ingest/holiday-files';
+import type { BundleConflictChoice, BundleOpenOutcome } from '../storage';
 
 export type {
   EvaluateOutcome,
@@ -45,6 +46,8 @@ export interface ImportBridge {
   ): Promise<EvaluateOutcome>;
   /** A country's built-in public holidays, computed in the worker (where the rules are loaded). */
   builtInHolidays(country: string, fromYear: number, toYear: number): Promise<Holiday[]>;
+  /** Reads, checks and stores a contract bundle in the worker; again with a choice after a conflict. */
+  openBundle(file: File, onConflict?: BundleConflictChoice): Promise<BundleOpenOutcome>;
   /** Terminates the worker now; calls still running reject with an AbortError. */
   stop(reason?: string): void;
 }
@@ -148,6 +151,13 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
         'The holiday list was not loaded.',
         undefined,
         async (api): Promise<Holiday[]> => await api.builtInHolidays(country, fromYear, toYear),
+      );
+    },
+    openBundle(file, onConflict) {
+      return call(
+        `Opening “${file.name}” was cancelled: nothing was stored.`,
+        undefined,
+        async (api): Promise<BundleOpenOutcome> => await api.openBundle(file, onConflict),
       );
     },
     stop(reason = 'The import worker was stopped: an import it was running stored nothing.') {
