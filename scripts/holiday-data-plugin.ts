@@ -76,13 +76,19 @@ export function holidayDataPlugin(): Plugin {
     zones ??= require('moment-timezone/data/packed/latest.json') as PackedZones;
     return { data, zones };
   };
+  let building = false;
   return {
     name: 'sla-witness-holiday-data',
     enforce: 'pre',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     async resolveId(id, importer, options) {
       if (id.startsWith(COUNTRY_PREFIX) || id === NAMES_ID) return `\0${id}`;
-      // moment-timezone without its bundled data; each country chunk loads its own zones.
-      if (id === 'moment-timezone' && !importer?.includes(`${'moment-timezone'}`))
+      // Built, moment-timezone comes without its data, and each country chunk loads the
+      // zones it needs. The dev server and tests keep the whole package (its dependency
+      // optimiser bundles date-holidays-parser with it).
+      if (building && id === 'moment-timezone')
         return this.resolve('moment-timezone/moment-timezone.js', importer, { ...options, skipSelf: true });
       return null;
     },
