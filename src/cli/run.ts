@@ -7,7 +7,7 @@ import type { ObligationEntry } from '../engine/obligations';
 import type { ExclusionRecord, InputSummary, MonitorMinutes } from '../engine/observations';
 import { effectivePolicy, type Policy, PolicyError, parsePolicy } from '../engine/policy';
 import { PRESETS } from '../engine/presets';
-import { reportJson } from '../engine/report';
+import { type InputLayout, reportJson } from '../engine/report';
 import type { TicketRecord } from '../engine/tickets';
 import { formatDate, isValidZone, localDate, parseDate } from '../engine/time';
 import { builtInHolidays, loadHolidays } from '../ingest/holidays';
@@ -17,6 +17,7 @@ import { loadObligations } from '../ingest/obligations';
 import { MinuteReducer } from '../ingest/reduce';
 import { loadTickets } from '../ingest/tickets';
 import { type CliArgs, UsageError } from './args';
+import { planInput } from './input-plan';
 import { reportText } from './text';
 
 function readError(path: string, e: unknown): InputError {
@@ -125,14 +126,20 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
   const exclusions: ExclusionRecord[] = [];
   const tickets: TicketRecord[] = [];
   const obligations: ObligationEntry[] = [];
+  // Parallel to `inputs`: how each file was read, for the report's inputs[].layout.
+  const layouts: (InputLayout | null)[] = [];
   for (const f of args.files) {
-    if (f.kind === 'tickets') {
+    const plan =
+      f.kind === 'tickets' || f.kind === 'obligations' ? null : planInput(f, args, zone, readError);
+    const kind = plan?.kind ?? f.kind;
+    if (kind === 'tickets') {
       const loaded = loadTickets(f.path, readBytes(f.path), sourceZone);
       tickets.push(...loaded.tickets);
       inputs.push(loaded.summary);
+      layouts.push(plan?.layout ?? null);
       continue;
     }
-    if (f.kind === 'obligations') {
+    if (kind === 'obligations') {
       const entries = loadObligations(
         f.path,
         readBytes(f.path),
@@ -148,21 +155,19 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
         monitors: [],
         skipped: [],
       });
+      layouts.push(plan?.layout ?? null);
       continue;
     }
     const result = await importFile(
       f.path,
       {
-        kind: f.kind,
-        sourceZone,
+        ...plan!.options,
         rules: { downCodes: effective.downCodes, timeoutIsDown: effective.timeoutIsDown },
-        columns: args.map,
-        where: args.where,
-        whereNot: args.whereNot,
       },
       reducer,
     );
     inputs.push(result.summary);
+    layouts.push(plan!.layout);
     exclusions.push(...result.exclusions);
   }
   const asOf = args.asOf ?? formatDate(localDate(zone, today.getTime()));
@@ -172,6 +177,9 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
       ? loadHolidays(args.holidays, readBytes(args.holidays)).map((h) => h.date)
       : await countryHolidays(effective, monitors, tickets, obligations, exclusions, asOf);
   const { report } = evaluate({ policy, monitors, exclusions, inputs, tickets, obligations, holidays, asOf });
+  report.inputs.forEach((input, i) => {
+    input.layout = layouts[i] ?? null;
+  });
   if (args.format === 'csv') return outageEvidenceCsv(report);
   if (args.format === 'text') return reportText(report);
   return reportJson(report);
