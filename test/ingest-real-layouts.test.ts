@@ -1,4 +1,4 @@
-// The exports of real tools (test/fixtures/layouts/SOURCES.md cites the source of each):
+// The exports of real tools (test/fixtures/layouts/README.md cites the source of each):
 // recognised from the file alone by the app's import and by the command line, read to the
 // figures an independent minute count gives (in Cairo, where 21:00 UTC on 31 May is
 // already June), and read the same wherever a chunk boundary falls.
