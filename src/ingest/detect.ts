@@ -10,6 +10,7 @@ import { detectJsonLayout, JSON_LAYOUTS, type JsonLayout, jsonLayoutById } from 
 import { JsonRecords } from './json-records';
 import { describeShape, jsonShape } from './json-shape';
 import { detectKind, type KindGuess, type Layout } from './layouts';
+import { RESHAPED_HEADER, type Reshape, ReshapeSink, type ReshapeTarget } from './reshape';
 import type { RecordSink, RowCells } from './stream-rows';
 
 export const HEAD_BYTES = 64 * 1024;
@@ -89,8 +90,12 @@ function zoneOf(guess: KindGuess, header: readonly string[], rows: readonly stri
   return { convention: 'local', zone: null };
 }
 
-class Collect implements RecordSink {
+class Collect implements RecordSink, ReshapeTarget {
   rows: string[][] = [];
+  useHeader(header: string[]): void {
+    this.rows.push(header);
+  }
+  skipRecord(): void {}
   record(cells: RowCells): void {
     if (this.rows.length > SAMPLE_ROWS) return;
     const row: string[] = [];
@@ -186,18 +191,59 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
   const sample = rows.slice(0, SAMPLE_ROWS);
   const records = recordKind(header);
   const guess = records ? null : detectKind(header, sample);
+  const zone = guess ? zoneOf(guess, header, sample) : { convention: 'local' as const, zone: null };
+  const reshape = guess?.layout?.reshape;
+  // Columns are chosen among the reshaped records' (monitor, time, status), as they are read.
+  const shown = reshape ? reshaped(reshape, header, sample) : { header, rows: sample };
   return {
     format: 'csv',
     encoding,
     delimiter,
-    header,
-    rows: sample,
+    header: shown.header,
+    rows: shown.rows,
     records,
     guess,
-    zone: guess ? zoneOf(guess, header, sample) : { convention: 'local', zone: null },
+    zone,
     problem: null,
     problemKind: null,
   };
+}
+
+class Cells implements RowCells {
+  constructor(private readonly fields: readonly string[]) {}
+  get count(): number {
+    return this.fields.length;
+  }
+  text(i: number): string {
+    return this.fields[i] ?? '';
+  }
+  isBlank(): boolean {
+    return this.fields.length === 1 && this.fields[0]!.trim() === '';
+  }
+  recurring(i: number): string {
+    return this.text(i).trim();
+  }
+  quickTime(): number {
+    return Number.NaN;
+  }
+  quickCheck(): number {
+    return -1;
+  }
+}
+
+function reshaped(
+  reshape: Reshape,
+  header: string[],
+  sample: string[][],
+): { header: string[]; rows: string[][] } {
+  const collect = new Collect();
+  const sink = new ReshapeSink(reshape, collect);
+  sink.record(new Cells(header), 1);
+  sample.forEach((row, i) => {
+    sink.record(new Cells(row), i + 2);
+  });
+  const [, ...rows] = collect.rows;
+  return { header: [...RESHAPED_HEADER], rows: rows.slice(0, SAMPLE_ROWS) };
 }
 
 /** The JSON layout an importer should read, given the detected id or, failing that, the head itself. */

@@ -4,7 +4,13 @@
 // (label columns, a value and a time: Grafana's table view, promql-cli's CSV).
 import { normaliseHeader } from './columns';
 import { seriesName } from './json-layouts';
-import type { RecordSink, RowCells, RowHandler } from './stream-rows';
+import type { RecordSink, RowCells } from './stream-rows';
+
+/** What the reshaped records go to: the RowHandler, or a sample collector. */
+export interface ReshapeTarget extends RecordSink {
+  useHeader(header: string[], line: number): void;
+  skipRecord(line: number, reason: string): void;
+}
 
 export type Reshape = 'wide' | 'labelled';
 
@@ -55,7 +61,7 @@ export class ReshapeSink implements RecordSink {
 
   constructor(
     private readonly shape: Reshape,
-    private readonly inner: RowHandler,
+    private readonly inner: ReshapeTarget,
   ) {}
 
   record(cells: RowCells, line: number): void {
