@@ -129,6 +129,13 @@ const independent: Record<string, () => Record<string, number>> = {
       for (const r of e.results) if (!r.success) down.push(Math.floor(Date.parse(r.timestamp) / MIN));
     return byMonth(down);
   },
+  'upptime-issues.json': () => {
+    const down: number[] = [];
+    for (const i of json('upptime-issues.json'))
+      if (i.title.endsWith(' is down') && i.closedAt)
+        down.push(...spanMinutes(Date.parse(i.createdAt), Date.parse(i.closedAt)));
+    return byMonth(down);
+  },
   'healthchecks-flips.json': () =>
     byMonth(
       heldDown(
@@ -165,6 +172,7 @@ const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['pingdom-summary-outage.json', 'pingdom-outages', 'events'],
   ['gatus-statuses.json', 'gatus-statuses', 'probes'],
   ['healthchecks-flips.json', 'healthchecks-flips', 'states'],
+  ['upptime-issues.json', 'upptime-issues', 'events'],
 ];
 
 const today = new Date('2026-07-15T12:00:00Z');

@@ -311,6 +311,47 @@ const healthchecksFlips: JsonLayout = {
   note: "Each flip is a change of the check's state (1 up, 0 down) that holds until the next.",
 };
 
+/** Upptime's issue titles (upptime/uptime-monitor src/update.ts). */
+const UPPTIME_TITLE = /^\S+\s+(.+?)\s+(is down|has degraded performance)$/u;
+
+const upptimeIssues: JsonLayout = {
+  id: 'upptime-issues',
+  name: 'Upptime incident issues (gh issue list)',
+  kind: 'events',
+  source:
+    'upptime/uptime-monitor src/update.ts (an issue "🛑 <site> is down" or "⚠️ <site> has degraded ' +
+    'performance" opened when a check fails, closed when it recovers; labels "status" and the site slug), ' +
+    'listed by cli/cli `gh issue list --state all --label status --json number,title,createdAt,closedAt,labels`',
+  header: ['monitor', 'start', 'end', 'cause', 'status'],
+  columns: { monitor: 'monitor', start: 'start', end: 'end', cause: 'cause' },
+  times: 'offset',
+  matches: (s) =>
+    s.top === 'array' && has(s, '[].title', '[].createdAt') && (has(s, '[].closedAt') || has(s, '[].number')),
+  paths: ['$.*'],
+  reader: () => ({
+    rows(value) {
+      const v = isObject(value) ? value : {};
+      const title = text(v.title);
+      const m = UPPTIME_TITLE.exec(title);
+      const closed = text(v.closedAt);
+      return [
+        [
+          m ? m[1]! : '',
+          text(v.createdAt),
+          closed.startsWith('0001-01-01') ? '' : closed,
+          title,
+          m ? (m[2] === 'is down' ? 'down' : 'degraded') : 'other',
+        ],
+      ];
+    },
+  }),
+  where: [{ column: 'status', values: ['down'] }],
+  note:
+    'Upptime opens an issue when a site goes down and closes it when the site is back: each ' +
+    '"is down" issue is an outage from createdAt to closedAt; degraded-performance issues are left ' +
+    'out, and an open issue is skipped.',
+};
+
 /** Most specific first. */
 export const JSON_LAYOUTS: readonly JsonLayout[] = [
   prometheusMatrix,
@@ -320,6 +361,7 @@ export const JSON_LAYOUTS: readonly JsonLayout[] = [
   pingdomOutages,
   gatusStatuses,
   healthchecksFlips,
+  upptimeIssues,
 ];
 
 export function jsonLayoutById(id: string): JsonLayout | undefined {
