@@ -26,7 +26,7 @@ describe('tickets, obligations and holidays on the command line', () => {
       file('t.csv', 'id,severity,opened_at,first_response_at\nT1,P2,2026-11-05 17:30,2026-11-08 12:30\n'),
     ]);
     expect(r.inputs).toEqual([
-      { name: 't.csv', kind: 'tickets', rows: 1, skippedRows: 0, monitors: [], skipped: [], layout: null },
+      { name: 't.csv', kind: 'tickets', rows: 1, skippedRows: 0, monitors: [], skipped: [] },
     ]);
     expect(r.tickets).toEqual([
       {

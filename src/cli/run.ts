@@ -126,8 +126,9 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
   const exclusions: ExclusionRecord[] = [];
   const tickets: TicketRecord[] = [];
   const obligations: ObligationEntry[] = [];
-  // Parallel to `inputs`: how each file was read, for the report's inputs[].layout.
-  const layouts: (InputLayout | null)[] = [];
+  // Parallel to `inputs`: how each plain file was read, for the report's inputs[].layout.
+  // A file given with its kind (--probes …) keeps the report the app exports for it.
+  const layouts: (InputLayout | undefined)[] = [];
   for (const f of args.files) {
     const plan =
       f.kind === 'tickets' || f.kind === 'obligations' ? null : planInput(f, args, zone, readError);
@@ -136,7 +137,7 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
       const loaded = loadTickets(f.path, readBytes(f.path), sourceZone);
       tickets.push(...loaded.tickets);
       inputs.push(loaded.summary);
-      layouts.push(plan?.layout ?? null);
+      layouts.push(f.kind === 'auto' ? plan?.layout : undefined);
       continue;
     }
     if (kind === 'obligations') {
@@ -155,7 +156,7 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
         monitors: [],
         skipped: [],
       });
-      layouts.push(plan?.layout ?? null);
+      layouts.push(f.kind === 'auto' ? plan?.layout : undefined);
       continue;
     }
     const result = await importFile(
@@ -167,7 +168,7 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
       reducer,
     );
     inputs.push(result.summary);
-    layouts.push(plan!.layout);
+    layouts.push(f.kind === 'auto' ? plan!.layout : undefined);
     exclusions.push(...result.exclusions);
   }
   const asOf = args.asOf ?? formatDate(localDate(zone, today.getTime()));
@@ -178,7 +179,8 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
       : await countryHolidays(effective, monitors, tickets, obligations, exclusions, asOf);
   const { report } = evaluate({ policy, monitors, exclusions, inputs, tickets, obligations, holidays, asOf });
   report.inputs.forEach((input, i) => {
-    input.layout = layouts[i] ?? null;
+    const layout = layouts[i];
+    if (layout) input.layout = layout;
   });
   if (args.format === 'csv') return outageEvidenceCsv(report);
   if (args.format === 'text') return reportText(report);

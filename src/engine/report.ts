@@ -127,8 +127,8 @@ export interface SlaReport {
     skippedRows: number;
     monitors: string[];
     skipped: { line: number; reason: string }[];
-    /** How the file was read (set by the reader of the file, e.g. the command line). */
-    layout?: InputLayout | null;
+    /** How a file given without its kind was recognised (set by the command line). */
+    layout?: InputLayout;
   }[];
   periods: PeriodReport[];
   outages: OutageReport[];
