@@ -123,6 +123,15 @@ const independent: Record<string, () => Record<string, number>> = {
       if (s.status === 'down') down.push(...spanMinutes(s.timefrom * 1000, s.timeto * 1000));
     return byMonth(down);
   },
+  'statuscake-periods.json': () => {
+    const down: number[] = [];
+    for (const p of json('statuscake-periods.json').data)
+      if (p.status === 'down') {
+        const start = Date.parse(p.created_at);
+        down.push(...spanMinutes(start, p.ended_at ? Date.parse(p.ended_at) : start + p.duration));
+      }
+    return byMonth(down);
+  },
   'gatus-statuses.json': () => {
     const down: number[] = [];
     for (const e of json('gatus-statuses.json'))
@@ -170,6 +179,7 @@ const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['uptimerobot-getmonitors.json', 'uptimerobot-logs', 'states'],
   ['betterstack-incidents.json', 'betterstack-incidents', 'events'],
   ['pingdom-summary-outage.json', 'pingdom-outages', 'events'],
+  ['statuscake-periods.json', 'statuscake-periods', 'events'],
   ['gatus-statuses.json', 'gatus-statuses', 'probes'],
   ['healthchecks-flips.json', 'healthchecks-flips', 'states'],
   ['upptime-issues.json', 'upptime-issues', 'events'],

@@ -311,6 +311,39 @@ const healthchecksFlips: JsonLayout = {
   note: "Each flip is a change of the check's state (1 up, 0 down) that holds until the next.",
 };
 
+const statusCakePeriods: JsonLayout = {
+  id: 'statuscake-periods',
+  name: 'StatusCake uptime periods',
+  kind: 'events',
+  source:
+    'StatusCakeDev/statuscake-go model_uptime_test_periods.go and model_uptime_test_period.go ' +
+    '(GET /v1/uptime/{test_id}/periods: data[] of created_at, ended_at (RFC 3339), duration (ms), status up/down)',
+  header: ['status', 'start', 'end'],
+  columns: { start: 'start', end: 'end' },
+  times: 'offset',
+  matches: (s) =>
+    s.top === 'object' &&
+    has(s, 'data[].created_at', 'data[].status') &&
+    (has(s, 'data[].ended_at') || has(s, 'data[].duration')) &&
+    !has(s, 'data[].type'),
+  paths: ['$.data.*'],
+  reader: () => ({
+    rows(value) {
+      const v = isObject(value) ? value : {};
+      const start = text(v.created_at);
+      let end = text(v.ended_at);
+      // The period still running has no end: StatusCake's duration runs to when it was fetched.
+      if (end === '' && typeof v.duration === 'number' && Number.isFinite(Date.parse(start)))
+        end = new Date(Date.parse(start) + v.duration).toISOString();
+      return [[text(v.status), start, end]];
+    },
+  }),
+  where: [{ column: 'status', values: ['down'] }],
+  note:
+    'Up and down periods of one test: the down ones are the outages; a down period still running ' +
+    'lasts as long as StatusCake said when the file was fetched.',
+};
+
 /** Upptime's issue titles (upptime/uptime-monitor src/update.ts). */
 const UPPTIME_TITLE = /^\S+\s+(.+?)\s+(is down|has degraded performance)$/u;
 
@@ -359,6 +392,7 @@ export const JSON_LAYOUTS: readonly JsonLayout[] = [
   uptimeRobotMonitors,
   betterStackIncidents,
   pingdomOutages,
+  statusCakePeriods,
   gatusStatuses,
   healthchecksFlips,
   upptimeIssues,
