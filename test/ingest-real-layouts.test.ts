@@ -132,6 +132,12 @@ const independent: Record<string, () => Record<string, number>> = {
       }
     return byMonth(down);
   },
+  'datadog-synthetics-results.json': () => {
+    const down: number[] = [];
+    for (const r of json('datadog-synthetics-results.json').results)
+      if (r.result?.passed === false) down.push(Math.floor(r.check_time / MIN));
+    return byMonth(down);
+  },
   'gatus-statuses.json': () => {
     const down: number[] = [];
     for (const e of json('gatus-statuses.json'))
@@ -180,6 +186,7 @@ const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['betterstack-incidents.json', 'betterstack-incidents', 'events'],
   ['pingdom-summary-outage.json', 'pingdom-outages', 'events'],
   ['statuscake-periods.json', 'statuscake-periods', 'events'],
+  ['datadog-synthetics-results.json', 'datadog-synthetics-results', 'probes'],
   ['gatus-statuses.json', 'gatus-statuses', 'probes'],
   ['healthchecks-flips.json', 'healthchecks-flips', 'states'],
   ['upptime-issues.json', 'upptime-issues', 'events'],

@@ -344,6 +344,45 @@ const statusCakePeriods: JsonLayout = {
     'lasts as long as StatusCake said when the file was fetched.',
 };
 
+const datadogSyntheticsResults: JsonLayout = {
+  id: 'datadog-synthetics-results',
+  name: 'Datadog Synthetics API test results',
+  kind: 'probes',
+  source:
+    'DataDog/datadog-api-client-typescript packages/datadog-api-client-v1/models/' +
+    'SyntheticsAPITestResultShort.ts (check_time in ms, probe_dc, result.passed, result_id, status 0 OK / 1 alert / 2 no data), ' +
+    'the results[] of GET /api/v1/synthetics/tests/{public_id}/results',
+  header: CHECK_HEADER,
+  columns: CHECK_COLUMNS,
+  times: 'epoch',
+  matches: (s) =>
+    s.top === 'object' &&
+    has(s, 'results[].check_time') &&
+    (has(s, 'results[].probe_dc') || has(s, 'last_timestamp_fetched')),
+  paths: ['$.results.*'],
+  reader: () => ({
+    rows(value) {
+      const v = isObject(value) ? value : {};
+      const passed = isObject(v.result) ? v.result.passed : undefined;
+      const status =
+        passed === true
+          ? 'up'
+          : passed === false
+            ? 'down'
+            : v.status === 0
+              ? 'up'
+              : v.status === 1
+                ? 'down'
+                : '';
+      const t = typeof v.check_time === 'number' ? String(Math.round(v.check_time)) : text(v.check_time);
+      return [['', t, status, '']];
+    },
+  }),
+  note:
+    'Each result is one run of the test from one location; it is down when it did not pass. ' +
+    'A run with neither a result nor an OK or alert status (no data) is skipped.',
+};
+
 /** Upptime's issue titles (upptime/uptime-monitor src/update.ts). */
 const UPPTIME_TITLE = /^\S+\s+(.+?)\s+(is down|has degraded performance)$/u;
 
@@ -393,6 +432,7 @@ export const JSON_LAYOUTS: readonly JsonLayout[] = [
   betterStackIncidents,
   pingdomOutages,
   statusCakePeriods,
+  datadogSyntheticsResults,
   gatusStatuses,
   healthchecksFlips,
   upptimeIssues,
