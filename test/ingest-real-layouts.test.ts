@@ -138,6 +138,12 @@ const independent: Record<string, () => Record<string, number>> = {
       if (r.result?.passed === false) down.push(Math.floor(r.check_time / MIN));
     return byMonth(down);
   },
+  'checkly-check-results.json': () => {
+    const down: number[] = [];
+    for (const r of json('checkly-check-results.json'))
+      if (r.hasFailures || r.hasErrors) down.push(Math.floor(Date.parse(r.startedAt) / MIN));
+    return byMonth(down);
+  },
   'gatus-statuses.json': () => {
     const down: number[] = [];
     for (const e of json('gatus-statuses.json'))
@@ -187,6 +193,7 @@ const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['pingdom-summary-outage.json', 'pingdom-outages', 'events'],
   ['statuscake-periods.json', 'statuscake-periods', 'events'],
   ['datadog-synthetics-results.json', 'datadog-synthetics-results', 'probes'],
+  ['checkly-check-results.json', 'checkly-check-results', 'probes'],
   ['gatus-statuses.json', 'gatus-statuses', 'probes'],
   ['healthchecks-flips.json', 'healthchecks-flips', 'states'],
   ['upptime-issues.json', 'upptime-issues', 'events'],

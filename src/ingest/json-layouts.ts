@@ -383,6 +383,32 @@ const datadogSyntheticsResults: JsonLayout = {
     'A run with neither a result nor an OK or alert status (no data) is skipped.',
 };
 
+const checklyResults: JsonLayout = {
+  id: 'checkly-check-results',
+  name: 'Checkly check results',
+  kind: 'probes',
+  source:
+    'checkly/checkly-go-sdk types.go (CheckResult: name, checkId, hasFailures, hasErrors, isDegraded, ' +
+    'runLocation, startedAt, stoppedAt, created_at, responseTime) and get-check-results.go ' +
+    '(GET /v1/check-results/{checkId} → an array of them)',
+  header: CHECK_HEADER,
+  columns: CHECK_COLUMNS,
+  times: 'offset',
+  matches: (s) => s.top === 'array' && has(s, '[].hasFailures', '[].startedAt'),
+  paths: ['$.*'],
+  reader: () => ({
+    rows(value) {
+      const v = isObject(value) ? value : {};
+      const known = typeof v.hasFailures === 'boolean';
+      const down = v.hasFailures === true || v.hasErrors === true;
+      return [[text(v.name), text(v.startedAt), known ? (down ? 'down' : 'up') : '', '']];
+    },
+  }),
+  note:
+    'Each result is one run of the check from one location; it is down when it had failures or ' +
+    'errors. A degraded run (slow, within the maximum) is up.',
+};
+
 /** Upptime's issue titles (upptime/uptime-monitor src/update.ts). */
 const UPPTIME_TITLE = /^\S+\s+(.+?)\s+(is down|has degraded performance)$/u;
 
@@ -433,6 +459,7 @@ export const JSON_LAYOUTS: readonly JsonLayout[] = [
   pingdomOutages,
   statusCakePeriods,
   datadogSyntheticsResults,
+  checklyResults,
   gatusStatuses,
   healthchecksFlips,
   upptimeIssues,
