@@ -407,6 +407,16 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       `{"flips":[{"timestamp":"2026-05-01T00:00:00Z","up":1}}${SECRET}`,
       /broken\.json: not valid JSON/,
     ],
+    [
+      'names.csv',
+      `host,region,owner\nweb-1,eu,${SECRET}\n`,
+      /names\.csv: a CSV of 3 columns \(host, region, owner\) without a time and a status or code/,
+    ],
+    [
+      'notes.txt',
+      `Minutes of the review meeting with the vendor, where ${SECRET} was shared\nNext steps\n`,
+      /notes\.txt: a CSV of 2 columns \(its first line is not a header of column names\) without a time and a status or code, nor a start and an end or duration: not a layout SLA Witness knows/,
+    ],
   ])('%s gives one clear line, echoes nothing and prints no report', (name, text, message) => {
     const r = sla([write(name, text), '--format', 'json']);
     expect(r.status).toBe(1);

@@ -3,8 +3,8 @@
 // user's flags on top. The app's import makes the same plan from the same detection.
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { InputLayout } from '../engine/report';
-import type { FileKind } from '../ingest/columns';
-import { type Detection, detectFile, HEAD_BYTES, type RecordKind } from '../ingest/detect';
+import { type FileKind, mapColumns } from '../ingest/columns';
+import { type Detection, detectFile, HEAD_BYTES, type RecordKind, SUPPORTED_LAYOUTS } from '../ingest/detect';
 import { InputError, type LoadOptions } from '../ingest/load';
 import type { ProbeRules } from '../ingest/status';
 import type { CliArgs } from './args';
@@ -41,6 +41,31 @@ function readHead(
   }
 }
 
+/** A header cell that reads as a column name rather than as text someone wrote. */
+const isColumnName = (h: string) => {
+  const t = h.trim();
+  return t.length > 0 && t.length <= 32 && t.split(/\s+/).length <= 4;
+};
+
+/**
+ * One line for a CSV of no known layout: its column names when its first line is a header
+ * of names (never cells that read as prose, which may be anything), and what is read.
+ */
+function unknownCsv(header: readonly string[]): string {
+  const n = header.length;
+  const names = header.every(isColumnName)
+    ? `(${header
+        .slice(0, 6)
+        .map((h) => h.trim())
+        .join(', ')}${n > 6 ? ', …' : ''})`
+    : '(its first line is not a header of column names)';
+  return (
+    `a CSV of ${n} column${n === 1 ? '' : 's'} ${names} without a time and a status or code, nor a start ` +
+    `and an end or duration: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS}); name its ` +
+    'columns with --map role=COLUMN, or give its kind with --probes, --states or --events'
+  );
+}
+
 export function planInput(
   file: CliArgs['files'][number],
   args: CliArgs,
@@ -54,6 +79,10 @@ export function planInput(
     throw new InputError(file.path, null, d.problem);
   const guess = d.guess;
   const forced = file.kind !== 'auto';
+  if (!forced && guess && guess.confidence === 'guess' && !guess.layout) {
+    const { problems } = mapColumns(d.header, guess.kind, args.map);
+    if (problems.length > 0) throw new InputError(file.path, null, unknownCsv(d.header));
+  }
   const kind: FileKind | RecordKind =
     file.kind !== 'auto' ? file.kind : (d.records ?? guess?.kind ?? 'probes');
   const layout = guess?.layout ?? null;
