@@ -22,6 +22,7 @@ function stuckWorker() {
     importFile: () => Promise.reject(new Error('not used')),
     builtInHolidays: () => Promise.reject(new Error('not used')),
     openBundle: () => Promise.reject(new Error('not used')),
+    sniffFile: () => Promise.reject(new Error('not used')),
     evaluateContract: (contractId, _policy, _asOf, hooks = {}) =>
       new Promise<EvaluateOutcome>((resolve, reject) => {
         calls++;

@@ -7,7 +7,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sniffFile } from '../src/app/import/sniff';
 import { parseArgs } from '../src/cli/args';
 import { runSla } from '../src/cli/run';
 import type { SlaReport } from '../src/engine/report';
@@ -15,6 +14,7 @@ import { detectFile } from '../src/ingest/detect';
 import { CsvImporter } from '../src/ingest/importer';
 import { InputError, type LoadOptions } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
+import { sniffFile } from '../src/ingest/sniff';
 
 const DIR = 'test/fixtures/layouts';
 const MIN = 60_000;

@@ -2,8 +2,9 @@
 // first look names the layout, and the worker stores what the command line reads, with
 // the figures of test/ingest-real-layouts.test.ts.
 import { afterAll, describe, expect, it } from 'vitest';
-import { effectiveColumns, sniffFile } from '../src/app/import/sniff';
+import { effectiveColumns } from '../src/app/import/sniff';
 import { createImportBridge } from '../src/app/worker-bridge';
+import { sniffFile } from '../src/ingest/sniff';
 import type { Store } from '../src/storage';
 import type { MinuteImportOptions } from '../workers/outcomes';
 import { addContract, fixtureFile, freshStore, policyOf, rulesOf } from './fixtures/storage/helpers';

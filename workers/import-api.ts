@@ -2,6 +2,7 @@
 // database in the app; a test can hand in one that misbehaves).
 import * as Comlink from 'comlink';
 import type { Holiday } from '../src/ingest/holiday-files';
+import { type Sniff, sniffFile } from '../src/ingest/sniff';
 import {
   type BundleConflictChoice,
   type BundleOpenOutcome,
@@ -55,6 +56,11 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
     async builtInHolidays(country: string, fromYear: number, toYear: number): Promise<Holiday[]> {
       const { builtInHolidays } = await import('../src/ingest/country-holidays');
       return builtInHolidays(country, fromYear, toYear);
+    },
+
+    /** A dropped file's first look (kind, layout, columns, zone), read here, off the page's thread. */
+    sniffFile(file: File): Promise<Sniff> {
+      return sniffFile(file);
     },
 
     /** Reads, checks and stores a contract bundle file here, off the page's thread. */

@@ -12,6 +12,7 @@ import type {
 } from '../../workers/outcomes';
 import type { Policy } from '../engine/policy';
 import type { Holiday } from '../ingest/holiday-files';
+import type { Sniff } from '../ingest/sniff';
 import type { BundleConflictChoice, BundleOpenOutcome } from '../storage';
 
 export type {
@@ -46,6 +47,8 @@ export interface ImportBridge {
   ): Promise<EvaluateOutcome>;
   /** A country's built-in public holidays, computed in the worker (where the rules are loaded). */
   builtInHolidays(country: string, fromYear: number, toYear: number): Promise<Holiday[]>;
+  /** A dropped file's first look, read in the worker. */
+  sniffFile(file: File): Promise<Sniff>;
   /** Reads, checks and stores a contract bundle in the worker; again with a choice after a conflict. */
   openBundle(file: File, onConflict?: BundleConflictChoice): Promise<BundleOpenOutcome>;
   /** Terminates the worker now; calls still running reject with an AbortError. */
@@ -151,6 +154,13 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
         'The holiday list was not loaded.',
         undefined,
         async (api): Promise<Holiday[]> => await api.builtInHolidays(country, fromYear, toYear),
+      );
+    },
+    sniffFile(file) {
+      return call(
+        `Reading “${file.name}” was cancelled.`,
+        undefined,
+        async (api): Promise<Sniff> => await api.sniffFile(file),
       );
     },
     openBundle(file, onConflict) {

@@ -13,7 +13,8 @@ import { detectKind, type KindGuess, type Layout } from './layouts';
 import { RESHAPED_HEADER, type Reshape, ReshapeSink, type ReshapeTarget } from './reshape';
 import type { RecordSink, RowCells } from './stream-rows';
 
-export const HEAD_BYTES = 64 * 1024;
+export { HEAD_BYTES } from './head';
+
 const SAMPLE_ROWS = 200;
 
 /** Files of records rather than checks (SPEC §3 tickets, §4 obligation logs). */

@@ -12,7 +12,7 @@ import {
   importBridge,
 } from '../worker-bridge';
 import { planProblemsOf } from './plan-problems';
-import { effectiveColumns, type Sniff, sniffFile } from './sniff';
+import { effectiveColumns, type Sniff } from './sniff';
 
 export type JobStatus =
   | 'sniffing'
@@ -109,7 +109,7 @@ export async function addFiles(
     files.map(async (file, i) => {
       const id = ids[i]!;
       try {
-        const sniff = await sniffFile(file);
+        const sniff = await importBridge.sniffFile(file);
         const g = sniff.guess;
         update(id, {
           sniff,

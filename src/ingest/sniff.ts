@@ -1,0 +1,37 @@
+// A first look at a dropped file, before anything is stored: its first 64 KB through the
+// detection the command line uses too (detect.ts): kind, layout, columns, delimiter,
+// encoding and how its times are zoned. The app runs it in the import worker, so neither
+// the reading nor the detection code weighs on the page.
+import { detectFile, HEAD_BYTES, type RecordKind, type ZoneConvention } from './detect';
+import type { KindGuess } from './layouts';
+
+export interface Sniff {
+  format: 'csv' | 'json';
+  header: string[];
+  /** The first rows (never a row the 64 KB cut may have truncated). */
+  rows: string[][];
+  guess: KindGuess | null;
+  /** A tickets file or an obligation log, recognised by its header; null for other files. */
+  records: RecordKind | null;
+  /** Why the file cannot be read at all (binary, empty, JSON of no known layout, too wide). */
+  problem: 'empty' | 'binary' | 'json-unknown' | 'wide' | null;
+  /** That reason as one line naming what was recognised (never the content). */
+  problemText: string | null;
+  /** Whether zone-less times need a zone from the user (`local`). */
+  zone: ZoneConvention;
+}
+
+export async function sniffFile(file: Blob & { name: string }): Promise<Sniff> {
+  const bytes = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+  const d = detectFile(file.name, bytes, file.size <= HEAD_BYTES);
+  return {
+    format: d.format,
+    header: d.header,
+    rows: d.rows,
+    guess: d.guess,
+    records: d.records,
+    problem: d.problemKind,
+    problemText: d.problem,
+    zone: d.zone.convention,
+  };
+}
