@@ -138,3 +138,48 @@ test('cancelling an import stores nothing', async ({ page }) => {
   await expect(page.getByText('Nothing stored yet.')).toBeVisible();
   await expect(page.getByTestId('dataset')).toHaveCount(0);
 });
+
+test('real exports dropped at once: each named by its layout, Grafana’s zone asked, unknown JSON refused in one line', async ({
+  page,
+}) => {
+  await newContract(page, 'Real exports');
+  const layouts = (name: string) => readFile(`test/fixtures/layouts/${name}`);
+  await page.getByTestId('file-input').setInputFiles([
+    { name: 'grafana-wide.csv', mimeType: 'text/csv', buffer: await layouts('grafana-wide.csv') },
+    {
+      name: 'prometheus-query-range.json',
+      mimeType: 'application/json',
+      buffer: await layouts('prometheus-query-range.json'),
+    },
+    {
+      name: 'other.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"data":[{"token":"tok_do_not_show"}],"meta":{}}'),
+    },
+  ]);
+  await expect(page.getByTestId('import-job')).toHaveCount(3);
+  const grafana = job(page, 'grafana-wide.csv');
+  await expect(grafana.getByTestId('detect-reason')).toContainText(
+    'recognised as Grafana panel data, series joined by time',
+  );
+  await expect(grafana.getByTestId('zone-ask')).toContainText('carry no time zone');
+  const prom = job(page, 'prometheus-query-range.json');
+  await expect(prom.getByTestId('detect-reason')).toContainText(
+    'recognised as Prometheus range query (matrix)',
+  );
+  await expect(prom.getByTestId('zone-ask')).toHaveCount(0);
+  const other = job(page, 'other.json');
+  await expect(other).toHaveAttribute('data-status', 'unsupported');
+  await expect(other).toContainText(
+    'JSON with top-level keys `data`, `meta`: not a layout SLA Witness knows',
+  );
+  await expect(other).not.toContainText('tok_do_not_show');
+  for (const [card, name] of [
+    [grafana, 'grafana-wide.csv'],
+    [prom, 'prometheus-query-range.json'],
+  ] as const) {
+    await card.getByRole('button', { name: `Import ${name}` }).click();
+    await expect(card).toHaveAttribute('data-status', 'imported');
+  }
+  await expect(page.getByTestId('dataset')).toHaveCount(2);
+});

@@ -294,6 +294,8 @@ export const ar: Record<MessageKey, Message> = {
   impSourceZone: 'منطقة الأوقات المكتوبة بلا منطقة',
   impSourceZoneHelp: 'الأوقات المكتوبة مع Z أو فرق توقيت دقيقة على أي حال.',
   impZoneInvalid: 'منطقة زمنية غير معروفة؛ استخدم اسم IANA مثل Africa/Cairo.',
+  impZoneAsk:
+    'أوقات ملف {layout} هذا بلا منطقة زمنية: اختر المنطقة التي كُتبت بها (في Grafana: منطقة لوحة المعلومات).',
   impMapping: 'الأعمدة',
   impNotUsed: '(غير مستخدم)',
   impWhere: 'فقط الصفوف التي فيها {column} = {values}',

@@ -317,6 +317,8 @@ export const en = {
   impSourceZone: 'Zone of times written without one',
   impSourceZoneHelp: 'Times with Z or an offset are exact anyway.',
   impZoneInvalid: 'Unknown time zone; use an IANA name such as Africa/Cairo.',
+  impZoneAsk:
+    'The times in this {layout} file carry no time zone: set the zone they were written in (for Grafana, the dashboard’s).',
   impMapping: 'Columns',
   impNotUsed: '(not used)',
   impWhere: 'Only rows where {column} is {values}',

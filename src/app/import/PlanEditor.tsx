@@ -27,6 +27,8 @@ export function PlanEditor(props: { job: ImportJob }) {
   };
   const required = () => new Set(requiredRoles(minuteKind()));
   const zoneOk = () => isValidZone(j().sourceZone);
+  // A known exporter whose times carry no zone the file names (Grafana's dashboard zone).
+  const zoneAsked = () => (j().sniff?.zone === 'local' ? (j().sniff?.guess?.layout?.name ?? null) : null);
   return (
     <div class="plan">
       <p class="muted small" data-testid="detect-reason">
@@ -71,6 +73,13 @@ export function PlanEditor(props: { job: ImportJob }) {
           <small id={id('zone-help')} class={zoneOk() ? 'muted' : 'error'}>
             {zoneOk() ? t('impSourceZoneHelp') : t('impZoneInvalid')}
           </small>
+          <Show when={zoneAsked()}>
+            {(layout) => (
+              <small class="warn" data-testid="zone-ask">
+                {t('impZoneAsk', { layout: layout() })}
+              </small>
+            )}
+          </Show>
         </label>
       </div>
       <Show when={minuteKind()}>
