@@ -511,32 +511,34 @@ export class MinuteReducer {
     return this.finished;
   }
 
+  /** Refuses one monitor's checks or events spanning more days (since 1970-01-01) than a monitor may. */
+  private checkSpan(what: 'checks' | 'events', monitor: string, first: number, last: number): void {
+    const days = last - first + 1;
+    if (days > LIMITS.spanDays)
+      throw new InputError(
+        this.source,
+        null,
+        `the ${what} of monitor "${monitor}" run from ${formatDate(dayDate(first))} to ${formatDate(dayDate(last))}, ${grouped(days)} days; one monitor may span at most 20 years (${grouped(LIMITS.spanDays)} days): look for a row with a stray date`,
+      );
+  }
+
   /** Refuses a reading whose minutes would not fit, before any is allocated. */
   private checkSpans(): void {
     let total = 0;
     for (const [key, c] of this.checks) {
       const [first, last] = c.dayRange();
       if (first === null || last === null) continue;
-      const days = last - first + 1;
-      if (days > LIMITS.spanDays)
-        throw new InputError(
-          this.source,
-          null,
-          `the checks of monitor "${key.split('\u0000')[1]}" run from ${formatDate(dayDate(first))} to ${formatDate(dayDate(last))}, ${grouped(days)} days; one monitor may span at most 20 years (${grouped(LIMITS.spanDays)} days): look for a row with a stray date`,
-        );
-      total += days * DAY_MINUTES;
+      this.checkSpan('checks', key.split('\u0000')[1]!, first, last);
+      total += (last - first + 1) * DAY_MINUTES;
     }
     for (const [monitor, e] of this.events)
       for (const span of e.spans.values()) {
-        const first = Math.floor(span.firstMs / 86_400_000);
-        const last = Math.floor(span.lastMs / 86_400_000);
-        const days = last - first + 1;
-        if (days > LIMITS.spanDays)
-          throw new InputError(
-            this.source,
-            null,
-            `the events of monitor "${monitor}" run from ${formatDate(dayDate(first))} to ${formatDate(dayDate(last))}, ${grouped(days)} days; one monitor may span at most 20 years (${grouped(LIMITS.spanDays)} days): look for a row with a stray date`,
-          );
+        this.checkSpan(
+          'events',
+          monitor,
+          Math.floor(span.firstMs / 86_400_000),
+          Math.floor(span.lastMs / 86_400_000),
+        );
       }
     if (total > LIMITS.minutes)
       throw new InputError(

@@ -61,26 +61,16 @@ export async function bundleText(blob: Blob): Promise<string> {
       throw e;
     }
   }
-  const reader = blob.stream().pipeThrough(new DecompressionStream('gzip')).getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+  let read: { chunks: Uint8Array[]; total: number } | null;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > MAX_BUNDLE_BYTES) {
-        await reader.cancel();
-        throw new BundleError([tooLarge()]);
-      }
-      chunks.push(value);
-    }
-  } catch (e) {
-    if (e instanceof BundleError) throw e;
+    read = await readAtMost(blob.stream().pipeThrough(new DecompressionStream('gzip')), MAX_BUNDLE_BYTES);
+  } catch {
     throw new BundleError([
       'This file could not be decompressed: it is damaged or was cut short (the gzip data is incomplete).',
     ]);
   }
+  if (read === null) throw new BundleError([tooLarge()]);
+  const { chunks, total } = read;
   const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
     return decoder.decode(await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer());
@@ -95,3 +85,26 @@ const tooLongText = (bytes: number) =>
   `This bundle holds ${Math.round(bytes / 1024 / 1024)} MB of text, more than this browser can read as one text; it was not read.`;
 const tooLarge = () =>
   `This bundle is larger than ${MAX_BUNDLE_BYTES / 1024 / 1024} MB once decompressed; it was not read.`;
+
+/**
+ * A stream's chunks, read until it ends, or null as soon as they pass `limit` bytes (the
+ * stream is then cancelled): a decompression bomb stops there instead of filling memory.
+ */
+export async function readAtMost(
+  stream: ReadableStream<Uint8Array>,
+  limit: number,
+): Promise<{ chunks: Uint8Array[]; total: number } | null> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { chunks, total };
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+}

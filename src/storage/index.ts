@@ -24,6 +24,7 @@ export {
   openBundleFile,
   readContractBundle,
 } from './bundle';
+export { readAtMost } from './bundle-codec';
 export { CHECKSUM_BLOCK_BYTES, FileChecksum, nativeDigest, Sha256, scriptDigest } from './checksum';
 export type { ContractPatch, PolicyPatch } from './contracts';
 export { DEFAULT_STORE_NAME } from './database';

@@ -1,6 +1,7 @@
 // A policy shared as a link: the JSON, compressed with the browser's CompressionStream,
 // travels in the URL fragment, which browsers never send to any server.
 import { type Policy, parsePolicy } from '../../engine/policy';
+import { readAtMost } from '../../storage';
 
 const PREFIX = '#policy=';
 
@@ -41,26 +42,8 @@ async function inflateAtMost(bytes: Uint8Array, limit: number): Promise<Uint8Arr
   const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
     .stream()
     .pipeThrough(new DecompressionStream('deflate-raw'));
-  const reader = stream.getReader();
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      return null;
-    }
-    parts.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
+  const read = await readAtMost(stream, limit);
+  return read && new Uint8Array(await new Blob(read.chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer());
 }
 
 /** The policy a URL fragment carries, validated; null when the fragment holds none. */
