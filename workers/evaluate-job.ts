@@ -3,6 +3,7 @@
 import { evaluate, withContract } from '../src/engine/evaluate';
 import { effectivePolicy, parsePolicy } from '../src/engine/policy';
 import { parseDate } from '../src/engine/time';
+import { toReport } from '../src/engine/to-report';
 import type { Store } from '../src/storage';
 import { holidaysOf } from './holidays';
 import { type EvaluateOutcome, failureOf, type WhatIfSwitches } from './outcomes';
@@ -48,7 +49,7 @@ export async function evaluateContract(
     const loaded = performance.now();
     const holidays = await holidaysOf(contract, effectivePolicy(terms), inputs, asOf);
     const resolved = performance.now();
-    const { report, range, service, excluded, counted } = evaluate({
+    const evaluation = evaluate({
       policy: terms,
       ...inputs,
       holidays,
@@ -60,7 +61,7 @@ export async function evaluateContract(
       holidaysMs: resolved - loaded,
       evaluateMs: performance.now() - resolved,
     };
-    return { status: 'evaluated', report, range, service, excluded, counted, timings };
+    return { status: 'evaluated', evaluation, report: toReport(evaluation), timings };
   } catch (e) {
     const failure = failureOf(e);
     if (failure) return { status: 'failed', error: failure };

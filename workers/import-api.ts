@@ -50,11 +50,8 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
       const outcome = await evaluateContract(await openedStore(), contractId, policy, asOf, whatIf);
       if (outcome.status !== 'evaluated') return outcome;
       // The minute arrays are fresh per evaluation: move them, do not copy.
-      return Comlink.transfer(outcome, [
-        outcome.service.buffer,
-        outcome.excluded.buffer,
-        outcome.counted.buffer,
-      ]);
+      const { service, excluded, counted } = outcome.evaluation;
+      return Comlink.transfer(outcome, [service.buffer, excluded.buffer, counted.buffer]);
     },
   };
 }

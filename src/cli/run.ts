@@ -10,6 +10,7 @@ import { PRESETS } from '../engine/presets';
 import { reportJson } from '../engine/report';
 import type { TicketRecord } from '../engine/tickets';
 import { formatDate, isValidZone, localDate, parseDate } from '../engine/time';
+import { toReport } from '../engine/to-report';
 import { builtInHolidays, loadHolidays } from '../ingest/holidays';
 import { importChunks } from '../ingest/importer';
 import { InputError, type LoadOptions, type LoadResult } from '../ingest/load';
@@ -171,7 +172,9 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
     args.holidays !== null
       ? loadHolidays(args.holidays, readBytes(args.holidays)).map((h) => h.date)
       : await countryHolidays(effective, monitors, tickets, obligations, exclusions, asOf);
-  const { report } = evaluate({ policy, monitors, exclusions, inputs, tickets, obligations, holidays, asOf });
+  const report = toReport(
+    evaluate({ policy, monitors, exclusions, inputs, tickets, obligations, holidays, asOf }),
+  );
   if (args.format === 'csv') return outageEvidenceCsv(report);
   if (args.format === 'text') return reportText(report);
   return reportJson(report);

@@ -1,6 +1,7 @@
 // Claims and termination on the dashboard: every claim with its deadline in the contract's
 // zone and the days left as of the report date, and each termination right, marked when triggered.
 import { createMemo, For, Show } from 'solid-js';
+import type { Evaluation } from '../../engine/model';
 import type { SlaReport } from '../../engine/report';
 import { CiteDetails } from '../components/citations';
 import { type DashboardEnv, useEnv } from '../components/context';
@@ -52,7 +53,7 @@ function ClaimRow(props: { c: ClaimItem }) {
   );
 }
 
-export function ClaimsPanel(props: { report: SlaReport }) {
+export function ClaimsPanel(props: { report: SlaReport; evaluation: Evaluation }) {
   const env = useEnv();
   const { t, fmt } = env;
   const id = `${env.uid}-claims`;
@@ -79,7 +80,7 @@ export function ClaimsPanel(props: { report: SlaReport }) {
       </Show>
       <CiteDetails field="claim" />
       <h4>{t('terminationTitle')}</h4>
-      <TerminationList report={props.report} />
+      <TerminationList evaluation={props.evaluation} />
     </section>
   );
 }

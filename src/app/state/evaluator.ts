@@ -2,6 +2,7 @@
 // most one evaluation runs at a time, and a newer request waits for it instead of
 // cancelling (a cancel would stop the worker, and with it any import in progress).
 import { type Accessor, createEffect, createSignal, onCleanup } from 'solid-js';
+import type { Evaluation } from '../../engine/model';
 import type { Policy } from '../../engine/policy';
 import type { SlaReport } from '../../engine/report';
 import type { MinuteArrays } from '../components/types';
@@ -25,6 +26,7 @@ export type EvalState =
 
 export interface Evaluated {
   status: 'evaluated';
+  evaluation: Evaluation;
   report: SlaReport;
   minutes: MinuteArrays;
   ms: number;
@@ -70,13 +72,9 @@ export function createEvaluator(request: Accessor<EvalRequest | null>): Accessor
       if (outcome?.status === 'evaluated')
         setState({
           status: 'evaluated',
+          evaluation: outcome.evaluation,
           report: outcome.report,
-          minutes: {
-            range: outcome.range,
-            service: outcome.service,
-            excluded: outcome.excluded,
-            counted: outcome.counted,
-          },
+          minutes: outcome.evaluation,
           ms: performance.now() - started,
         });
       else if (outcome?.status === 'failed') setState({ status: 'failed', error: outcome.error });

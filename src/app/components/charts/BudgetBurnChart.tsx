@@ -2,14 +2,19 @@
 import type { ChartConfiguration } from 'chart.js';
 import { createMemo } from 'solid-js';
 import type { PeriodReport, SlaReport } from '../../../engine/report';
-import { allowedDowntimeMinutes } from '../../format';
 import { useEnv } from '../context';
 import type { MinuteArrays } from '../types';
 import { baseOptions, ChartFrame } from './ChartFrame';
 import { cumulative, dailyFromMinutes, dailyFromOutages } from './series';
 import { PALETTE } from './setup';
 
-export function BudgetBurnChart(props: { report: SlaReport; period: PeriodReport; minutes?: MinuteArrays }) {
+export function BudgetBurnChart(props: {
+  report: SlaReport;
+  period: PeriodReport;
+  /** The engine's allowed downtime for the period, after the policy's rounding. */
+  allowed: number;
+  minutes?: MinuteArrays;
+}) {
   const { t, fmt, zone, dir } = useEnv();
   const days = createMemo(() =>
     props.minutes
@@ -17,7 +22,7 @@ export function BudgetBurnChart(props: { report: SlaReport; period: PeriodReport
       : dailyFromOutages(props.period, zone, props.report.outages),
   );
   const used = createMemo(() => cumulative(days()));
-  const allowed = () => allowedDowntimeMinutes(props.period, props.report.contract);
+  const allowed = () => props.allowed;
   const title = () => t('burnChart', { period: fmt.period(props.period.label) });
 
   const config = (): ChartConfiguration<'line'> => {
