@@ -1,12 +1,13 @@
 // The engine's verdict codes in the reader's language: exclusion reasons, credit
-// conditions and termination rules, worded from their parameters, never from the
-// English the exported report carries.
+// conditions, termination rules and the presets' promises, worded from their parameters,
+// never from the English the exported report carries.
 import type {
   EligibilityCheck,
   ExclusionFinding,
   NoticeRequirement,
   TerminationRule,
 } from '../../engine/model';
+import { PRESETS } from '../../engine/presets';
 import type { MessageKey, Translate } from '../i18n';
 import type { Formatters } from './context';
 
@@ -106,4 +107,31 @@ export function terminationRuleText(env: { t: Translate }, r: TerminationRule): 
     case 'claims':
       return t('codeTermClaims', { months: r.consecutiveMonths, count: r.claimsCount, days: r.withinDays });
   }
+}
+
+/** The built-in presets' promises, by preset and obligation id. */
+const OBLIGATION_TITLE: Record<string, MessageKey> = {
+  'medos/data-export': 'oblMedosDataExport',
+  'medos/erasure': 'oblMedosErasure',
+  'medos/sla-change-notice': 'oblMedosSlaChange',
+  'clarus-lis/breach-notification': 'oblClarusBreach',
+  'clarus-lis/rto': 'oblClarusRto',
+  'clarus-lis/rpo': 'oblClarusRpo',
+  'elevatefinance/post-incident-report': 'oblElevatePostIncident',
+  'elevatefinance/capacity-change-notice': 'oblElevateCapacity',
+};
+
+/**
+ * A promise's title in the reader's language where it is a preset's own, unchanged;
+ * a promise the user wrote or reworded keeps its own words.
+ */
+export function obligationTitle(
+  env: { t: Translate },
+  preset: string,
+  o: { obligation?: string; id?: string; description: string },
+): string {
+  const id = o.obligation ?? o.id ?? '';
+  const key = OBLIGATION_TITLE[`${preset}/${id}`];
+  const original = PRESETS[preset]?.obligations.find((x) => x.id === id)?.description;
+  return key && original === o.description ? env.t(key) : o.description;
 }

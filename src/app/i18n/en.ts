@@ -584,6 +584,15 @@ export const en = {
   obTimesIn: 'Times in {zone}.',
   // Engine verdict codes (components/codes.ts)
   codeHours: '{n} h',
+  oblMedosDataExport: 'Deliver a full patient data export within 30 days',
+  oblMedosErasure: 'Hard-delete erased data when the 30-day reversibility window ends',
+  oblMedosSlaChange: 'Announce material SLA changes at least 30 days before they apply',
+  oblClarusBreach: 'Notify you of a personal-data breach within 72 hours',
+  oblClarusRto: 'Restore the Service within 8 hours of a declared disaster',
+  oblClarusRpo: 'Lose at most 24 hours of data in a disaster',
+  oblElevatePostIncident:
+    'Publish a post-incident report within 5 Working Days of resolving a P1 or P2 incident',
+  oblElevateCapacity: "Give at least 30 calendar days' written notice of capacity-limit changes",
   codeBusinessDays: { one: '{n} business day', other: '{n} business days' },
   codeKindNotExcluded: 'The contract does not exclude “{kind}”.',
   codeExcludedKind: 'An excluded kind; no notice needed.',

@@ -3,7 +3,7 @@ import { For, Show } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import type { SlaReport } from '../../engine/report';
 import { CITED_FIELDS, type CitedField } from '../components/citations';
-import { terminationRuleText } from '../components/codes';
+import { obligationTitle, terminationRuleText } from '../components/codes';
 import { EnvProvider, makeEnv, useEnv } from '../components/context';
 import type { MessageKey } from '../i18n';
 import { LetterOutages } from './LetterOutages';
@@ -129,9 +129,7 @@ function LetterBody(props: ClaimLetterProps) {
           <For each={missed()}>
             {(o) => (
               <li>
-                <span lang="en" dir="auto">
-                  {o.description}
-                </span>
+                <span dir="auto">{obligationTitle(env, props.report.contract.preset, o)}</span>
                 {' — '}
                 {t('colDeadline')}: {o.deadline ? fmt.instant(o.deadline) : t('none')}; {t('colFulfilled')}:{' '}
                 {o.fulfilledAt ? fmt.instant(o.fulfilledAt) : t('none')}
