@@ -87,15 +87,18 @@ export function Dashboard(props: DashboardProps) {
                   <section class="card charts" aria-labelledby={`${e.uid}-charts`}>
                     <h3 id={`${e.uid}-charts`}>{e.t('chartsTitle')}</h3>
                     <UptimeChart report={report()} />
-                    <DailyDowntimeChart report={report()} period={p().report} minutes={props.minutes} />
+                    <DailyDowntimeChart
+                      evaluation={props.evaluation}
+                      period={p().figures}
+                      minutes={props.minutes}
+                    />
                     <BudgetBurnChart
-                      report={report()}
-                      period={p().report}
-                      allowed={p().figures.allowedDowntimeMinutes ?? 0}
+                      evaluation={props.evaluation}
+                      period={p().figures}
                       minutes={props.minutes}
                     />
                   </section>
-                  <OutageList report={report()} minutes={props.minutes} />
+                  <OutageList evaluation={props.evaluation} minutes={props.minutes} />
                   <ExclusionList evaluation={props.evaluation} />
                   <IncidentCredits report={report()} />
                   <TicketCompliance report={report()} />

@@ -105,7 +105,7 @@ function LetterBody(props: ClaimLetterProps) {
       </Show>
 
       <h3>{t('letterOutages')}</h3>
-      <LetterOutages report={props.report} period={p()} />
+      <LetterOutages evaluation={props.evaluation} period={props.evaluation.periods[index()]!} />
 
       <Show when={clauses().length}>
         <h3>{t('letterClauses')}</h3>
