@@ -1,6 +1,6 @@
 // Re-evaluation from storage: a contract's stored minutes, tickets and obligation events,
 // its holidays and a policy to a report, without reading any file again.
-import { evaluate, withContract } from '../src/engine/evaluate';
+import { type EvaluationCache, evaluate, withContract } from '../src/engine/evaluate';
 import { effectivePolicy, parsePolicy } from '../src/engine/policy';
 import { parseDate } from '../src/engine/time';
 import { toReport } from '../src/engine/to-report';
@@ -16,6 +16,7 @@ export async function evaluateContract(
   policy: unknown,
   asOf: string,
   whatIf?: WhatIfSwitches,
+  cache?: EvaluationCache,
 ): Promise<EvaluateOutcome> {
   if (!parseDate(asOf))
     return {
@@ -54,6 +55,7 @@ export async function evaluateContract(
       ...inputs,
       holidays,
       ...(whatIf ? { whatIf } : {}),
+      ...(cache ? { cache } : {}),
       asOf,
     });
     const timings = {

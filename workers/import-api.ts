@@ -1,6 +1,7 @@
 // The import worker's API as one object, built over a way to open the store (the real
 // database in the app; a test can hand in one that misbehaves).
 import * as Comlink from 'comlink';
+import { EvaluationCache } from '../src/engine/cache';
 import { DEFAULT_STORE_NAME, type Store } from '../src/storage';
 import { evaluateContract } from './evaluate-job';
 import { importFile } from './import-job';
@@ -13,6 +14,9 @@ import type {
 } from './outcomes';
 
 export function createImportApi(open: (name: string) => Promise<Store>) {
+  // Series memoised between evaluations of the stored inputs, which the store keeps as
+  // the same objects while they are unchanged; it goes with the worker.
+  const cache = new EvaluationCache();
   let storeName = DEFAULT_STORE_NAME;
   let store: Promise<Store> | null = null;
   const openedStore = () => {
@@ -47,7 +51,7 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
       asOf: string,
       whatIf?: WhatIfSwitches,
     ): Promise<EvaluateOutcome> {
-      const outcome = await evaluateContract(await openedStore(), contractId, policy, asOf, whatIf);
+      const outcome = await evaluateContract(await openedStore(), contractId, policy, asOf, whatIf, cache);
       if (outcome.status !== 'evaluated') return outcome;
       // The minute arrays are fresh per evaluation: move them, do not copy.
       const { service, excluded, counted } = outcome.evaluation;

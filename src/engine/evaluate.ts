@@ -1,6 +1,7 @@
 // The whole evaluation, stage after stage: service minutes → exclusions → outages →
 // period figures → credits → claims → termination → obligations. Pure: `asOf` is the
 // only clock.
+import { EvaluationCache } from './cache';
 import { businessCalendar } from './calendar';
 import { excludedMinutes, judgeExclusions } from './exclusions';
 import { incidentCredits } from './incident-credits';
@@ -16,6 +17,7 @@ import { terminationRights } from './termination';
 import { severityCompliance, type TicketRecord, ticketOutcomes } from './tickets';
 import { addDays, MINUTE_MS, parseDate, startOfLocalDay } from './time';
 
+export { EvaluationCache } from './cache';
 export { withContract } from './contract-terms';
 export type { Evaluation } from './model';
 
@@ -40,6 +42,11 @@ export interface EvaluationInput {
   obligations?: readonly ObligationEntry[];
   /** The report's date, YYYY-MM-DD in the contract's zone. */
   asOf: string;
+  /**
+   * Series kept from earlier evaluations of the same input objects; without one, each
+   * evaluation starts afresh.
+   */
+  cache?: EvaluationCache;
 }
 
 export function evaluate(input: EvaluationInput): Evaluation {
@@ -52,17 +59,21 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const asOfEndMs = startOfLocalDay(zone, next.year, next.month, next.day);
   const calendar = businessCalendar(policy, input.holidays ?? []);
 
-  const periods = reportedPeriods(input.monitors, policy);
+  const cache = input.cache ?? new EvaluationCache();
+  const periods = reportedPeriods(input.monitors, policy, cache);
   // Minutes carried past the last reported period are data there (rule 14): the range
   // runs on to where carrying ends, so an outage running into them keeps its length.
   const range: MinuteRange = periods.length
     ? {
         firstMinute: periods[0]!.startMinute,
-        endMinute: Math.max(periods[periods.length - 1]!.endMinute, ...input.monitors.map(carryEndMinute)),
+        endMinute: Math.max(
+          periods[periods.length - 1]!.endMinute,
+          ...input.monitors.map((m) => carryEndMinute(m, cache)),
+        ),
       }
     : { firstMinute: 0, endMinute: 0 };
 
-  let service = serviceStates(input.monitors, policy, range);
+  let service = serviceStates(input.monitors, policy, range, cache);
   // What-if: an outage switched off counts as up, as if the vendor had not been down.
   const outagesOff = input.whatIf?.outagesOff ?? [];
   if (outagesOff.length) {

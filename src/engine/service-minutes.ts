@@ -1,5 +1,6 @@
 // Service minutes (SPEC rules 1–4 and 14): which periods the inputs report, and the
 // combined state of the monitors in scope for every minute of the evaluated range.
+import type { EvaluationCache, OwnService } from './cache';
 import { combineStates, eventStates, holdMinutes, type MinuteRange, NODATA, probeStates } from './minutes';
 import type { EventMinutes, MonitorMinutes, ProbeMinutes } from './observations';
 import { type Period, periodsCovering } from './periods';
@@ -16,7 +17,11 @@ function eventCoverage(e: EventMinutes, zone: string): { startMs: number; endMs:
 }
 
 /** Rule 14: a period is reported when a row's time falls in it, or an event log covers it. */
-export function reportedPeriods(monitors: readonly MonitorMinutes[], policy: Policy): Period[] {
+export function reportedPeriods(
+  monitors: readonly MonitorMinutes[],
+  policy: Policy,
+  cache: EvaluationCache,
+): Period[] {
   const zone = policy.timezone;
   const byStart = new Map<number, Period>();
   for (const m of monitors) {
@@ -26,7 +31,7 @@ export function reportedPeriods(monitors: readonly MonitorMinutes[], policy: Pol
           byStart.set(p.startMs, p);
       continue;
     }
-    const runs = checkRuns(m);
+    const runs = checkRuns(m, cache);
     if (runs.length === 0) continue;
     const candidates = periodsCovering(
       zone,
@@ -40,11 +45,9 @@ export function reportedPeriods(monitors: readonly MonitorMinutes[], policy: Pol
   return [...byStart.values()].sort((a, b) => a.startMs - b.startMs);
 }
 
-const runCache = new WeakMap<ProbeMinutes, Float64Array>();
-
 /** Runs of minutes holding checks, as [start, end) minute pairs; computed once per monitor. */
-function checkRuns(m: ProbeMinutes): Float64Array {
-  const cached = runCache.get(m);
+function checkRuns(m: ProbeMinutes, cache: EvaluationCache): Float64Array {
+  const cached = cache.checkRuns.get(m);
   if (cached) return cached;
   const runs: number[] = [];
   let open = -1;
@@ -58,7 +61,7 @@ function checkRuns(m: ProbeMinutes): Float64Array {
   }
   if (open >= 0) runs.push(m.firstMinute + open, m.firstMinute + m.up.length);
   const out = Float64Array.from(runs);
-  runCache.set(m, out);
+  cache.checkRuns.set(m, out);
   return out;
 }
 
@@ -75,58 +78,50 @@ function hasChecks(runs: Float64Array, from: number, to: number): boolean {
 }
 
 /** The minute after the last one a probe monitor's checks carry into; 0 for others. */
-export function carryEndMinute(m: MonitorMinutes): number {
+export function carryEndMinute(m: MonitorMinutes, cache: EvaluationCache): number {
   if (m.kind === 'events') return 0;
   const hold = holdMinutes(m);
-  const runs = checkRuns(m);
+  const runs = checkRuns(m, cache);
   if (!Number.isFinite(hold) || runs.length === 0) return 0;
   return runs[runs.length - 1]! - 1 + hold;
 }
 
-// The service series depends only on the monitors, the range and a few policy fields, so
-// re-evaluating the same inputs after another policy change reuses it.
-const serviceCache = new WeakMap<readonly MonitorMinutes[], { key: string; service: Uint8Array }>();
-
+/**
+ * The service series depends only on the monitors, the range and a few policy fields, so
+ * re-evaluating the same inputs after another policy change takes it from the cache.
+ */
 export function serviceStates(
   monitors: readonly MonitorMinutes[],
   policy: Policy,
   range: MinuteRange,
+  cache: EvaluationCache,
 ): Uint8Array {
   const key = `${range.firstMinute}:${range.endMinute}:${policy.minuteRule}:${policy.combine}:${policy.timezone}`;
-  const cached = serviceCache.get(monitors);
+  const cached = cache.service.get(monitors);
   if (cached?.key === key) return cached.service;
   const length = range.endMinute - range.firstMinute;
   let service: Uint8Array;
   if (monitors.length && monitors.every((m) => m.kind !== 'events')) {
-    service = placeInRange(ownService(monitors as readonly ProbeMinutes[], policy), range);
+    service = placeInRange(ownService(monitors as readonly ProbeMinutes[], policy, cache), range);
   } else {
     const states = monitors.map((m) =>
       m.kind === 'events'
         ? eventStates(m, eventCoverage(m, policy.timezone), range)
-        : probeStates(m, range, policy.minuteRule),
+        : probeStates(m, range, policy.minuteRule, cache),
     );
     service = states.length ? combineStates(states, length, policy.combine) : new Uint8Array(length);
   }
-  serviceCache.set(monitors, { key, service });
+  cache.service.set(monitors, { key, service });
   return service;
 }
-
-interface OwnService {
-  span: MinuteRange;
-  states: Uint8Array;
-  /** The service state after the span: what monitors holding forever keep showing. */
-  tail: number;
-}
-
-const ownServiceCache = new WeakMap<readonly MonitorMinutes[], Map<string, OwnService>>();
 
 /**
  * Check and state logs combined over their own span, independent of the zone and period
  * kind, so a change of either only copies it into the new range.
  */
-function ownService(monitors: readonly ProbeMinutes[], policy: Policy): OwnService {
+function ownService(monitors: readonly ProbeMinutes[], policy: Policy, cache: EvaluationCache): OwnService {
   const key = `${policy.minuteRule}:${policy.combine}`;
-  let cached = ownServiceCache.get(monitors);
+  let cached = cache.ownService.get(monitors);
   const hit = cached?.get(key);
   if (hit) return hit;
   const ends = monitors.map((m) => {
@@ -136,18 +131,18 @@ function ownService(monitors: readonly ProbeMinutes[], policy: Policy): OwnServi
   const span = { firstMinute: Math.min(...monitors.map((m) => m.firstMinute)), endMinute: Math.max(...ends) };
   const length = span.endMinute - span.firstMinute;
   const states = combineStates(
-    monitors.map((m) => probeStates(m, span, policy.minuteRule)),
+    monitors.map((m) => probeStates(m, span, policy.minuteRule, cache)),
     length,
     policy.combine,
   );
   // Past the span only monitors that hold forever still have a state: their last one.
   const lastStates = monitors.map((m) => {
-    const s = probeStates(m, span, policy.minuteRule);
+    const s = probeStates(m, span, policy.minuteRule, cache);
     return Uint8Array.of(!Number.isFinite(holdMinutes(m)) && s.length ? s[s.length - 1]! : NODATA);
   });
   const tail = combineStates(lastStates, 1, policy.combine)[0]!;
   const own = { span, states, tail };
-  if (!cached) ownServiceCache.set(monitors, (cached = new Map()));
+  if (!cached) cache.ownService.set(monitors, (cached = new Map()));
   cached.set(key, own);
   return own;
 }
