@@ -96,7 +96,10 @@ describe('exclusion reasons and termination rules', () => {
     const texts = [
       ...reasons.map((r) => exclusionReasonText({ t }, finding(r, true))),
       terminationRuleText({ t }, { code: 'consecutivePeriodsMissed', periods: 3, period: 'month' }),
-      terminationRuleText({ t }, { code: 'claims', consecutiveMonths: 3, claimsCount: 3, withinDays: 30 }),
+      terminationRuleText(
+        { t },
+        { code: 'claims', consecutiveMonths: 3, claimsCount: 3, withinDays: 30, noticeDays: 30 },
+      ),
     ];
     for (const text of texts) expect(text).not.toMatch(/[A-Za-z]/);
   });

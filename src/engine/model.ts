@@ -121,7 +121,14 @@ export interface IncidentMonth {
 export type TerminationRule =
   | { code: 'consecutivePeriodsMissed'; periods: number; period: PeriodKind }
   | { code: 'incidentsPerMonth'; minIncidents: number; severity: string; consecutiveMonths: number }
-  | { code: 'claims'; consecutiveMonths: number; claimsCount: number; withinDays: number };
+  | {
+      code: 'claims';
+      consecutiveMonths: number;
+      claimsCount: number;
+      withinDays: number;
+      /** The written notice termination takes, in days; null when the contract names none. */
+      noticeDays: number | null;
+    };
 
 export interface TerminationFinding {
   rule: TerminationRule;

@@ -98,7 +98,7 @@ export function periodFigures(
     credit: {
       percent,
       days,
-      amount: percent === null || fee === null ? null : moneyOf(fee, percent),
+      amount: percent === null || fee === null ? null : cappedAmount(policy, moneyOf(fee, percent)),
       currency: policy.fee.currency,
       eligible,
       checks,
@@ -106,4 +106,10 @@ export function periodFigures(
     claim,
     breachAtMs,
   };
+}
+
+/** "Credits do not exceed the next month's fee": a longer period's credit is held to one month's fee. */
+function cappedAmount(policy: Policy, amount: number): number {
+  const nextMonth = policy.eligibility.capAtNextMonthFee ? periodFee(policy, 'month') : null;
+  return nextMonth === null ? amount : Math.min(amount, nextMonth);
 }

@@ -401,6 +401,26 @@ function problemsOf(input: unknown): string[] {
   return out;
 }
 
+/**
+ * A claim rule the engine evaluates for the credit kind: "within N days after
+ * eligibility" dates a claim from the incident row that earned it, so only incident
+ * credits have it; the period-end and business-day rules date from an availability
+ * period and the outage at which it fell below target.
+ */
+function claimProblems(p: Policy): string[] {
+  const claim = p.claim.kind;
+  if (claim === 'none' || claim === 'automatic' || p.credit.kind === 'none') return [];
+  if (p.credit.kind === 'incidents' && claim !== 'afterEligibility')
+    return [
+      `claim.kind: "${claim}" is not evaluated for incident credits; expected "afterEligibility", "automatic" or "none"`,
+    ];
+  if (p.credit.kind !== 'incidents' && claim === 'afterEligibility')
+    return [
+      `claim.kind: "afterEligibility" is evaluated for incident credits only; expected "afterPeriodEnd", "businessDaysAfterIncident", "automatic" or "none" for "${p.credit.kind}" credits`,
+    ];
+  return [];
+}
+
 /** Checks the schema cannot express. */
 function semanticProblems(p: Policy): string[] {
   const out: string[] = [];
@@ -416,6 +436,7 @@ function semanticProblems(p: Policy): string[] {
   p.calendar.weekly.forEach((w, i) => {
     if (w.from >= w.to) out.push(`calendar.weekly[${i}].to: expected a time after "from" (${w.from})`);
   });
+  out.push(...claimProblems(p));
   p.interpretations.forEach((it, i) => {
     if (!it.options.some((o) => o.id === it.chosen))
       out.push(

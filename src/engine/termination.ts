@@ -69,6 +69,7 @@ export function terminationRights(
             consecutiveMonths: rule.consecutiveMonths,
             claimsCount: rule.claimsWithin.count,
             withinDays: rule.claimsWithin.days,
+            noticeDays: rule.noticeDays,
           },
           triggered: triggering.length > 0,
           periods: triggering,

@@ -54,7 +54,7 @@ export function terminationText(r: TerminationRule): string {
     case 'incidentsPerMonth':
       return `${r.minIncidents} or more ${r.severity} incidents in a month for ${r.consecutiveMonths} consecutive months`;
     case 'claims':
-      return `claims in ${r.consecutiveMonths} consecutive months, or ${r.claimsCount} claims within ${r.withinDays} days`;
+      return `claims in ${r.consecutiveMonths} consecutive months, or ${r.claimsCount} claims within ${r.withinDays} days${r.noticeDays === null ? '' : `, on ${r.noticeDays} days' notice`}`;
   }
 }
 

@@ -105,7 +105,14 @@ export function terminationRuleText(env: { t: Translate }, r: TerminationRule): 
     case 'incidentsPerMonth':
       return t('codeTermIncidents', { n: r.minIncidents, severity: r.severity, months: r.consecutiveMonths });
     case 'claims':
-      return t('codeTermClaims', { months: r.consecutiveMonths, count: r.claimsCount, days: r.withinDays });
+      return r.noticeDays === null
+        ? t('codeTermClaims', { months: r.consecutiveMonths, count: r.claimsCount, days: r.withinDays })
+        : t('codeTermClaimsNotice', {
+            months: r.consecutiveMonths,
+            count: r.claimsCount,
+            days: r.withinDays,
+            notice: r.noticeDays,
+          });
   }
 }
 

@@ -609,6 +609,8 @@ export const ar: Record<MessageKey, Message> = {
   codeTermConsecutive: 'دون الهدف لمدة {n} {periods} متتالية',
   codeTermIncidents: '{n} حوادث أو أكثر من المستوى {severity} شهريًا لمدة {months} أشهر متتالية',
   codeTermClaims: 'مطالبات في {months} أشهر متتالية، أو {count} مطالبات خلال {days} يومًا',
+  codeTermClaimsNotice:
+    'مطالبات في {months} أشهر متتالية، أو {count} مطالبات خلال {days} يومًا؛ والإنهاء بإشعار كتابي مدته {notice} يومًا',
   periodsMonth: 'أشهر',
   periodsQuarter: 'أرباع',
   periodsYear: 'سنوات',

@@ -616,6 +616,8 @@ export const en = {
   codeTermConsecutive: '{n} consecutive {periods} below target',
   codeTermIncidents: '{n} or more {severity} incidents in a month for {months} consecutive months',
   codeTermClaims: 'Claims in {months} consecutive months, or {count} claims within {days} days',
+  codeTermClaimsNotice:
+    'Claims in {months} consecutive months, or {count} claims within {days} days; termination on {notice} days’ written notice',
   periodsMonth: 'months',
   periodsQuarter: 'quarters',
   periodsYear: 'years',
