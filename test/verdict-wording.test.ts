@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { eligibilityText, exclusionReasonText, terminationRuleText } from '../src/app/components/codes';
 import { formatDay, formatDeadline, formatMoney } from '../src/app/format';
 import { translator } from '../src/app/i18n';
+import { interpretationText } from '../src/app/i18n/preset-text';
 import { eligibilityChecks } from '../src/engine/eligibility';
 import type { ExclusionFinding } from '../src/engine/model';
 import { effectivePolicy, parsePolicy } from '../src/engine/policy';
@@ -102,5 +103,32 @@ describe('exclusion reasons and termination rules', () => {
       ),
     ];
     for (const text of texts) expect(text).not.toMatch(/[A-Za-z]/);
+  });
+});
+
+describe('interpretation notes of the presets', () => {
+  const timeouts = PRESETS.elevatefinance!.interpretations.find((i) => i.id === 'timeouts')!;
+
+  it('ask their question and offer their readings in Arabic', () => {
+    const q = interpretationText('ar-EG', 'elevatefinance', 'timeouts', null, timeouts.question);
+    expect(q).toBe('هل تُحسب مهلات الانتظار وأخطاء الاتصال، حين لا تصل أي استجابة HTTP، توقفًا؟');
+    for (const p of Object.values(PRESETS))
+      for (const it of p.interpretations) {
+        expect(interpretationText('ar-EG', p.id, it.id, null, it.question)).not.toBe(it.question);
+        for (const o of it.options)
+          expect(
+            interpretationText('ar-EG', p.id, it.id, o.id, o.label),
+            `${p.id}/${it.id}/${o.id}`,
+          ).not.toBe(o.label);
+      }
+  });
+
+  it('keep the English as written, and a question the user reworded', () => {
+    expect(interpretationText('en', 'elevatefinance', 'timeouts', null, timeouts.question)).toBe(
+      timeouts.question,
+    );
+    expect(interpretationText('ar-EG', 'elevatefinance', 'timeouts', null, 'My own question?')).toBe(
+      'My own question?',
+    );
   });
 });
