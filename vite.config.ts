@@ -3,6 +3,11 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vitest/config';
+import {
+  HOLIDAY_CHUNK,
+  holidayDataPlugin,
+  PRECACHED_HOLIDAY_COUNTRIES,
+} from './scripts/holiday-data-plugin.ts';
 import { chromiumLaunch } from './test/support/chromium.ts';
 
 /**
@@ -44,6 +49,7 @@ export default defineConfig({
   plugins: [
     solid(),
     contentSecurityPolicy(),
+    holidayDataPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -69,10 +75,30 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'samples/**/*.csv'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // Of the ~200 countries' holiday rules (one small chunk each), only the presets'
+        // are precached; another country's is kept once a contract of it has loaded it.
+        manifestTransforms: [
+          async (entries) => ({
+            manifest: entries.filter(
+              (e) =>
+                !HOLIDAY_CHUNK.test(e.url) ||
+                PRECACHED_HOLIDAY_COUNTRIES.some((c) => e.url.includes(`holiday-rules-${c}-`)),
+            ),
+            warnings: [],
+          }),
+        ],
+        runtimeCaching: [
+          {
+            urlPattern: /\/holiday-rules-[A-Z]{2}-[\w-]+\.js$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'holiday-rules' },
+          },
+        ],
       },
     }),
   ],
-  worker: { format: 'es' },
+  // Worker bundles take no plugins from above: the import worker loads the holiday data.
+  worker: { format: 'es', plugins: () => [holidayDataPlugin()] },
   build: { target: 'es2022' },
   optimizeDeps: {
     include: [
@@ -84,6 +110,8 @@ export default defineConfig({
       'solid-js',
       'solid-js/web',
       'date-holidays',
+      'date-holidays-parser',
+      'moment-timezone/moment-timezone.js',
       'ical.js',
     ],
   },

@@ -1,8 +1,11 @@
 // The Node half of the import benchmark (never part of `npm test`): how our importer's
 // speed and memory compare with reading the bytes at all and with the PapaParse path.
 // Usage: tsx scripts/bench-node.ts FILE [--json]
-import { createReadStream, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { importFileSplit } from '../src/cli/split-import';
 import { type ImportTuning, importChunks } from '../src/ingest/importer';
 import { MinuteReducer } from '../src/ingest/reduce';
 
@@ -17,6 +20,11 @@ export interface NodeBench {
   ingestRowsPerSec: number;
   /** importChunks alone, without the hand-over (sorting check times, median gaps). */
   importOnlyMBps: number;
+  /** The command line's ingest: two threads (split-import.ts), then the hand-over. */
+  cliIngestMBps: number;
+  cliIngestRowsPerSec: number;
+  /** How many threads read the file (2 unless it could not be cut). */
+  cliReaders: number;
   /** The PapaParse path, file → minutes, measured as ingestMBps is. */
   papaparseMBps: number;
   peakRssMB: number;
@@ -86,6 +94,35 @@ async function ingest(file: string, tuning: ImportTuning, rss: RssSampler, end?:
   return { rows: result.summary.rows, importSeconds: (t1 - t0) / 1000, totalSeconds: (t2 - t0) / 1000 };
 }
 
+const PROBES = {
+  kind: 'probes',
+  sourceZone: 'UTC',
+  rules: { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true },
+} as const;
+
+/** The command line's two-thread ingest, timed as `ingest` is; `minSplitBytes` 0 splits any file (warm-up). */
+async function cliIngest(file: string, rss: RssSampler, minSplitBytes?: number) {
+  const reducer = new MinuteReducer();
+  const t0 = performance.now();
+  const result = await importFileSplit(file, file, { ...PROBES }, reducer, { minSplitBytes });
+  rss.sample();
+  reducer.finish();
+  const seconds = (performance.now() - t0) / 1000;
+  rss.sample();
+  return { rows: result.summary.rows, readers: result.readers, seconds };
+}
+
+/** The file's first bytes up to a line end, as a small file of its own (for warm-ups). */
+function headFile(file: string, bytes: number): string {
+  const fd = openSync(file, 'r');
+  const head = Buffer.alloc(bytes);
+  const n = readSync(fd, head, 0, bytes, 0);
+  closeSync(fd);
+  const path = join(tmpdir(), `sla-witness-bench-head-${bytes}.csv`);
+  writeFileSync(path, head.subarray(0, head.lastIndexOf(10, n - 1) + 1));
+  return path;
+}
+
 /**
  * One run on one file: raw read, then our ingest, then the PapaParse path, each after
  * an unmeasured warm-up on the file's first 8 MiB; the resident set sampled throughout.
@@ -97,6 +134,9 @@ export async function benchNode(file: string): Promise<NodeBench> {
     await rawRead(file, WARM_UP_BYTES);
     await ingest(file, {}, rss, WARM_UP_BYTES);
     await ingest(file, { parser: 'papaparse' }, rss, WARM_UP_BYTES);
+    // Loads the part thread and compiles its code; the measured run reuses it, as a run
+    // with several large files does.
+    await cliIngest(headFile(file, WARM_UP_BYTES), rss, 0);
     const t0 = performance.now();
     await rawRead(file);
     const rawSeconds = (performance.now() - t0) / 1000;
@@ -104,6 +144,8 @@ export async function benchNode(file: string): Promise<NodeBench> {
     const before = rss.peak;
     const ours = await ingest(file, {}, rss);
     const ingestPeak = rss.peak;
+    const cli = await cliIngest(file, rss);
+    if (cli.rows !== ours.rows) throw new Error(`one and two readers read ${ours.rows} and ${cli.rows} rows`);
     const papa = await ingest(file, { parser: 'papaparse' }, rss);
     if (papa.rows !== ours.rows) throw new Error(`the two paths read ${ours.rows} and ${papa.rows} rows`);
     return {
@@ -111,6 +153,9 @@ export async function benchNode(file: string): Promise<NodeBench> {
       ingestMBps: mb / ours.totalSeconds,
       ingestRowsPerSec: ours.rows / ours.totalSeconds,
       importOnlyMBps: mb / ours.importSeconds,
+      cliIngestMBps: mb / cli.seconds,
+      cliIngestRowsPerSec: cli.rows / cli.seconds,
+      cliReaders: cli.readers,
       papaparseMBps: mb / papa.totalSeconds,
       peakRssMB: Math.max(rss.peak, ingestPeak) / MB,
       ingestPeakRssMB: ingestPeak / MB,
@@ -132,8 +177,10 @@ export function nodeTable(r: NodeBench): string {
     row('raw read (1 MiB stream chunks)', r.rawReadMBps),
     row('ingest, file → minutes', r.ingestMBps, fixed(r.ingestRowsPerSec)),
     row('  of which import alone', r.importOnlyMBps),
+    row(`command line's ingest, ${r.cliReaders} threads`, r.cliIngestMBps, fixed(r.cliIngestRowsPerSec)),
     row('PapaParse path, file → minutes', r.papaparseMBps),
     `  ingest ÷ raw read ${fixed(r.ingestMBps / r.rawReadMBps, 2)}×, ingest ÷ PapaParse ${fixed(r.ingestMBps / r.papaparseMBps, 1)}×`,
+    `  command line's ingest ÷ raw read ${fixed(r.cliIngestMBps / r.rawReadMBps, 2)}×, ÷ one reader ${fixed(r.cliIngestMBps / r.ingestMBps, 2)}×`,
     `  peak RSS ${fixed(r.peakRssMB)} MB; during our ingest ${fixed(r.ingestPeakRssMB)} MB, ${fixed(r.ingestRssGrowthMB)} MB above where it stood`,
   ].join('\n');
 }

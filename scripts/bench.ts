@@ -1,5 +1,7 @@
-// `npm run bench`, the import benchmark: one probe file, written once into the temp
-// directory, measured by each section in turn. Usage: npm run bench -- [--rows N] [--json]
+// `npm run bench`: one probe file, written once into the temp directory, measured by each
+// section in turn (Node's import and the command line's, the command's start, Chromium's
+// import), then the phone figure and evaluation at scale.
+// Usage: npm run bench -- [--rows N] [--json] [--only node,cli,chromium,phone,scale]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +53,14 @@ const SECTIONS: BenchSection[] = [
     },
   },
   {
+    name: 'cli',
+    async run(file) {
+      const { benchCli, cliTable } = await import('./bench-cli');
+      const figures = benchCli(file.path, file.bytes);
+      return { figures, table: cliTable(figures) };
+    },
+  },
+  {
     name: 'chromium',
     async run(file) {
       // Loaded here, so that Vite and Playwright do not weigh on the Node section's resident set.
@@ -59,18 +69,40 @@ const SECTIONS: BenchSection[] = [
       return { figures, table: chromiumTable(figures) };
     },
   },
+  {
+    name: 'phone',
+    async run() {
+      const { benchPhone, phoneTable } = await import('./bench-phone');
+      const figures = await benchPhone();
+      return { figures, table: phoneTable(figures) };
+    },
+  },
+  {
+    name: 'scale',
+    async run() {
+      const { benchScale, scaleTable } = await import('./bench-scale');
+      const figures = await benchScale(undefined, (line) => process.stderr.write(`${line}\n`));
+      return { figures, table: scaleTable(figures) };
+    },
+  },
 ];
 
-function parseArgs(argv: string[]): { rows: number; json: boolean } {
+const USAGE = `usage: npm run bench -- [--rows N] [--json] [--only ${SECTIONS.map((s) => s.name).join(',')}]`;
+
+function parseArgs(argv: string[]): { rows: number; json: boolean; only: string[] } {
   let rows = 10_000_000;
   let json = false;
+  let only = SECTIONS.map((s) => s.name);
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--rows') rows = Number(argv[++i]);
     else if (argv[i] === '--json') json = true;
-    else throw new Error(`unknown argument ${argv[i]} (usage: npm run bench -- [--rows N] [--json])`);
+    else if (argv[i] === '--only') only = (argv[++i] ?? '').split(',');
+    else throw new Error(`unknown argument ${argv[i]} (${USAGE})`);
   }
   if (!Number.isInteger(rows) || rows < 1) throw new Error('--rows: expected a positive whole number');
-  return { rows, json };
+  for (const name of only)
+    if (!SECTIONS.some((s) => s.name === name)) throw new Error(`--only: no section "${name}" (${USAGE})`);
+  return { rows, json, only };
 }
 
 /** The probe file for `rows`, written on first use; the name carries the format's version. */
@@ -84,14 +116,14 @@ function probeFile(rows: number, log: (line: string) => void): BenchFile {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { rows, json } = parseArgs(argv);
+  const { rows, json, only } = parseArgs(argv);
   const log = (line: string) => {
     if (!json) process.stdout.write(`${line}\n`);
   };
   const file = probeFile(rows, (line) => process.stderr.write(`${line}\n`));
   log(`${file.path}: ${rows.toLocaleString('en-US')} rows, ${(file.bytes / 1e6).toFixed(1)} MB`);
   const out: Record<string, unknown> = { rows: file.rows, bytes: file.bytes };
-  for (const section of SECTIONS) {
+  for (const section of SECTIONS.filter((s) => only.includes(s.name))) {
     const { figures, table } = await section.run(file);
     out[section.name] = figures;
     log(table);

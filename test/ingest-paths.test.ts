@@ -215,6 +215,41 @@ describe('awkward inline files', () => {
         '2026-06-10T09:59:59.999Z,a,up\n2026-06-11T23:59:59Z,a,up\n2026-06-10T10:00:00Z,a,down\n2026-06-10T10:00:00Z,,up\n',
       {},
     ],
+    // Each edge in a file of its own: one file spanning 1970 to 2199 would be 230 years of minutes.
+    [
+      'times at and before the first readable instant, 1970-01-01T00:00Z, in every form',
+      [
+        'time,status',
+        '1969-12-31T23:59:59Z,up',
+        '1970-01-01T00:00:00Z,up',
+        '1970-01-01T00:00:00.000Z,down',
+        '1970-01-01T00:30:00+01:00,up',
+        '1970-01-01T00:31:00-01:00,up',
+        '0100-01-01T00:00:00Z,up',
+        '1969-12-31 23:59,up',
+        '0,up',
+        '59,up',
+        '60,down',
+      ].join('\n'),
+      {},
+    ],
+    [
+      'times at and after the last readable instant, the end of 2199, in every form',
+      [
+        'time,status',
+        '2199-12-31T23:59:59Z,up',
+        '2199-12-31T23:59:59.999Z,down',
+        '2200-01-01T00:00:00Z,up',
+        '2199-12-31T23:30:00-01:00,up',
+        '2199-12-31T23:30:00+01:00,up',
+        '2999-01-01T00:00:00.000Z,up',
+        '2200-01-01 00:00,up',
+        '99999999999999,up',
+        '7258118400,up',
+        '7258118399,up',
+      ].join('\n'),
+      {},
+    ],
     [
       'every timestamp form, valid and not',
       [

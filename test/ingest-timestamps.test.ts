@@ -25,7 +25,11 @@ describe('the byte reader agrees with parseTimestamp', () => {
   const piece = {
     date: fc
       .tuple(
-        fc.integer({ min: 0, max: 9999 }),
+        // Mostly around the readable years 1970–2199 and their edges, sometimes anywhere.
+        fc.oneof(
+          { arbitrary: fc.integer({ min: 1965, max: 2205 }), weight: 4 },
+          { arbitrary: fc.integer({ min: 0, max: 9999 }), weight: 1 },
+        ),
         fc.integer({ min: 0, max: 13 }),
         fc.integer({ min: 0, max: 32 }),
       )
@@ -130,5 +134,27 @@ describe('epochDay', () => {
         const expected = new Date(0).setUTCFullYear(year, month - 1, day) / 86_400_000;
         expect(epochDay(year, month, day)).toBe(expected);
       }
+  });
+});
+
+describe('the readable years', () => {
+  it('reads 1970-01-01 to the end of 2199 and skips the rest with its reason', async () => {
+    const { parseTimestamp } = await import('../src/ingest/timestamps');
+    expect(parseTimestamp('1970-01-01T00:00:00Z', 'UTC')).toEqual({ ok: true, ms: 0 });
+    expect(parseTimestamp('2199-12-31T23:59:59.999Z', 'UTC')).toEqual({
+      ok: true,
+      ms: Date.UTC(2200, 0, 1) - 1,
+    });
+    for (const text of [
+      '1969-12-31T23:59:59Z',
+      '2200-01-01T00:00:00Z',
+      '1970-01-01T00:30:00+01:00',
+      '0100-01-01',
+      '99999999999999',
+    ])
+      expect(parseTimestamp(text, 'UTC'), text).toEqual({
+        ok: false,
+        reason: 'time outside the years 1970–2199',
+      });
   });
 });

@@ -5,7 +5,7 @@ import { forbiddenKeyPath } from '../src/engine/json-keys';
 import { effectivePolicy, type Policy, PolicyError, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 
-const base = PRESETS['elevatefinance']!;
+const base = PRESETS.elevatefinance!;
 
 function withPatch(patch: Record<string, unknown>): unknown {
   const doc = structuredClone(base) as unknown as { interpretations: { options: { patch: unknown }[] }[] };
@@ -37,7 +37,7 @@ describe('interpretation patches', () => {
     ['credit.prototype', 'interpretations[0].options[1].patch.credit.prototype: a key that is not allowed'],
   ])('a path through %s is refused, naming it', (path, expected) => {
     expect(problems(withPatch({ [path]: 1 }))[0]).toBe(`${expected} (__proto__, constructor or prototype)`);
-    expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
     expect(([] as unknown[])[0]).toBeUndefined();
   });
 

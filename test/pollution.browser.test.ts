@@ -64,7 +64,7 @@ function craftedPolicies(base: Policy): { label: string; doc: unknown }[] {
 describe('pollution keys in documents from outside', () => {
   it('a policy link, a policy file and a bundle carrying them are refused; prototypes and stored rows stay', async () => {
     const before = prototypeShape();
-    const base = PRESETS['elevatefinance']!;
+    const base = PRESETS.elevatefinance!;
     const attacks = craftedPolicies(base);
 
     // A shared link, as the page opens it.
@@ -108,7 +108,7 @@ describe('pollution keys in documents from outside', () => {
       await expect(read, `bundle attack ${i}`).rejects.toBeInstanceOf(BundleError);
     }
     expect(prototypeShape()).toEqual(before);
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(([] as unknown[])[0]).toBeUndefined();
 
     // The worker: every crafted policy sent for evaluation is refused there, and afterwards

@@ -350,7 +350,7 @@ describe('PatientIQ sample (Chicago, ISO UTC times; nightly 23:00–03:00 exclud
   });
 });
 
-describe('sample tickets and obligations (engine; the CLI does not take them yet)', () => {
+describe('sample tickets and obligations (engine)', () => {
   async function judged(preset: string) {
     const policy = parsePolicy(PRESETS[preset]);
     const eff = effectivePolicy(policy);

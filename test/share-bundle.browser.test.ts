@@ -439,6 +439,33 @@ describe('a damaged or foreign bundle', () => {
     expect(await target.counts()).toEqual(countsBefore);
   });
 
+  it('refuses a bundle of 2 million exclusions at once, by its row limit', async () => {
+    const json = await smallBundleJson();
+    const text = JSON.stringify({ ...json, exclusions: [] }).replace(
+      '"exclusions":[]',
+      `"exclusions":[${Array(2_000_000).fill('{}').join(',')}]`,
+    );
+    const started = performance.now();
+    const error = await readContractBundle(new Blob([text])).catch((e: unknown) => e);
+    console.log(`2 000 000 exclusions refused in ${Math.round(performance.now() - started)} ms`);
+    expect(error).toBeInstanceOf(BundleError);
+    expect((error as BundleError).problems).toEqual([
+      'exclusions: 2000000 rows, more than a bundle may hold (100000)',
+    ]);
+  });
+
+  it('refuses instants outside the readable years, such as an exclusion of ±8.64e15 ms', async () => {
+    const json = await smallBundleJson();
+    json.exclusions[0]!.startMs = -8.64e15;
+    json.exclusions[0]!.endMs = 8.64e15;
+    const error = await readContractBundle(new Blob([JSON.stringify(json)])).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BundleError);
+    expect((error as BundleError).problems).toEqual([
+      'exclusions[0].startMs: expected a time in ms from 1970 to 2199',
+      'exclusions[0].endMs: expected a time in ms from 1970 to 2199',
+    ]);
+  });
+
   it('reads the plain JSON inside a bundle too', async () => {
     const json = await smallBundleJson();
     const bundle = await readContractBundle(new Blob([JSON.stringify(json)]));

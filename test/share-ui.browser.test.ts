@@ -11,9 +11,10 @@ import { OpenBundle } from '../src/app/share/OpenBundle';
 import { policyFromFragment, policyLink } from '../src/app/share/policy-link';
 import { ShareContract } from '../src/app/share/ShareContract';
 import { shareFile, shareLink } from '../src/app/share/share';
+import { createImportBridge } from '../src/app/worker-bridge';
 import { type Policy, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
-import { exportContractBundle, importContractBundle, type Store } from '../src/storage';
+import { exportContractBundle, type Store } from '../src/storage';
 import { freshStore } from './fixtures/storage/helpers';
 
 let dispose: (() => void) | undefined;
@@ -159,10 +160,12 @@ describe('OpenBundle', () => {
     const file = new File([await exportContractBundle(from, contractId)], 'clarus.sla-bundle.json.gz');
     const to = await store();
     const onImported = vi.fn();
+    // As in the app: the import worker reads, checks and stores the file.
+    const worker = createImportBridge({ storeName: to.name });
     mount(() =>
       createComponent(OpenBundle, {
         locale: 'en',
-        importBundle: (bundle, onConflict) => importContractBundle(to, bundle, { onConflict }),
+        openBundle: (f, onConflict) => worker.openBundle(f, onConflict),
         onImported,
       }),
     );
@@ -191,6 +194,7 @@ describe('OpenBundle', () => {
       'This bundle was not imported: exportedAt: missing; contract: missing; policy: missing; datasets: missing; series: missing; checkTimes: missing; events: missing; exclusions: missing; mergedGaps: missing',
     );
     expect((await to.listContracts()).length).toBe(2);
+    worker.stop();
   });
 });
 

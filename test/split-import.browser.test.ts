@@ -142,4 +142,34 @@ describe('importFileSplit', () => {
       checksum: await checksum.hex(),
     }).toEqual(one);
   }, 60_000);
+
+  it('passes the part worker’s progress on as it comes, also once the first half is read', async () => {
+    const file = probeFile(9_000_000, null);
+    const reports: { bytes: number; rows: number }[] = [];
+    let passedOn: boolean | null = null;
+    const spawnPart = (): PartWorker => {
+      const worker = spawnPartWorker();
+      return {
+        api: {
+          readPart: async (...args: Parameters<PartWorker['api']['readPart']>) => {
+            const outcome = await worker.api.readPart(args[0]);
+            // The first half is long done: only the part's reports can move the figures on.
+            const before = reports.length;
+            args[1]?.({ bytes: 1000, rows: 10 });
+            passedOn = reports.length === before + 1 && reports[before]!.rows >= 10;
+            return outcome;
+          },
+        } as unknown as PartWorker['api'],
+        terminate: worker.terminate,
+      };
+    };
+    const { readers } = await importFileSplit(file, file.name, OPTIONS, new MinuteReducer(), {
+      minSplitBytes: 1,
+      spawnPart,
+      onProgress: (p) => reports.push(p),
+    });
+    expect(readers).toBe(2);
+    expect(passedOn).toBe(true);
+    expect(reports[reports.length - 1]!.bytes).toBe(file.size);
+  }, 60_000);
 });

@@ -26,7 +26,8 @@ describe('the Arabic dashboard of each preset’s sample', () => {
     const root = mount(() =>
       createComponent(Dashboard, { evaluation, locale: 'ar-EG', citations: policy.citations }),
     );
-    // What may stay Latin: the contract's name, plan tiers, severities, currencies, zones.
+    // What may stay Latin: the contract's name, plan tiers, severities, currencies, zones,
+    // and the names of file formats the page offers (.ics).
     const allowed = new Set(
       [
         ...policy.name.split(/\s+/),
@@ -34,6 +35,7 @@ describe('the Arabic dashboard of each preset’s sample', () => {
         ...(evaluation.contract.tier ? [evaluation.contract.tier] : []),
         evaluation.contract.currency,
         ...evaluation.contract.timezone.split(/[/_]/),
+        'ics',
       ].map((w) => w.toLowerCase()),
     );
     const panels = [

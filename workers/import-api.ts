@@ -2,7 +2,14 @@
 // database in the app; a test can hand in one that misbehaves).
 import * as Comlink from 'comlink';
 import { EvaluationCache } from '../src/engine/cache';
-import { DEFAULT_STORE_NAME, type Store } from '../src/storage';
+import type { Holiday } from '../src/ingest/holiday-files';
+import {
+  type BundleConflictChoice,
+  type BundleOpenOutcome,
+  DEFAULT_STORE_NAME,
+  openBundleFile,
+  type Store,
+} from '../src/storage';
 import { evaluateContract } from './evaluate-job';
 import { importFile } from './import-job';
 import type {
@@ -43,6 +50,20 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
       // A progress update lost in transit (the page released the callback) is not an import failure.
       const send = onProgress && ((p: ImportProgress) => void Promise.resolve(onProgress(p)).catch(() => {}));
       return importFile(await openedStore(), file, contractId, options, send);
+    },
+
+    /**
+     * A country's built-in public holidays, for the page's calendar editor: the rules load
+     * here, where evaluations load them anyway, and never on the page as well.
+     */
+    async builtInHolidays(country: string, fromYear: number, toYear: number): Promise<Holiday[]> {
+      const { builtInHolidays } = await import('../src/ingest/country-holidays');
+      return builtInHolidays(country, fromYear, toYear);
+    },
+
+    /** Reads, checks and stores a contract bundle file here, off the page's thread. */
+    async openBundle(file: File, onConflict?: BundleConflictChoice): Promise<BundleOpenOutcome> {
+      return openBundleFile(await openedStore(), file, onConflict);
     },
 
     async evaluateContract(

@@ -37,7 +37,7 @@ async function importMinuteFile(
 ): Promise<ImportOutcome> {
   const progress = new ProgressThrottle(onProgress, file.size);
   const fileSum = new FileChecksum();
-  const reducer = new MinuteReducer();
+  const reducer = new MinuteReducer(file.name);
   const loadOptions: LoadOptions = {
     kind: options.kind,
     sourceZone: options.sourceZone,

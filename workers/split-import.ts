@@ -148,6 +148,8 @@ export async function importFileSplit(
               Comlink.proxy((p: { bytes: number; rows: number }) => {
                 partProgress = p;
                 partHeardAt = performance.now();
+                // Once this reader is done, the part's own reports are the only ones left.
+                report();
               }),
             )
             .catch(() => null);
@@ -263,7 +265,7 @@ export async function readPart(
   request: PartRequest,
   onProgress?: (p: { bytes: number; rows: number }) => void,
 ): Promise<PartOutcome | null> {
-  const reducer = new MinuteReducer();
+  const reducer = new MinuteReducer(request.name);
   const importer = new CsvImporter(request.name, request.options, reducer, {
     continuation: request.continuation,
   });

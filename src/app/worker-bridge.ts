@@ -11,6 +11,8 @@ import type {
   WhatIfSwitches,
 } from '../../workers/outcomes';
 import type { Policy } from '../engine/policy';
+import type { Holiday } from '../ingest/holiday-files';
+import type { BundleConflictChoice, BundleOpenOutcome } from '../storage';
 
 export type {
   EvaluateOutcome,
@@ -42,6 +44,10 @@ export interface ImportBridge {
     asOf: string,
     hooks?: { whatIf?: WhatIfSwitches; signal?: AbortSignal },
   ): Promise<EvaluateOutcome>;
+  /** A country's built-in public holidays, computed in the worker (where the rules are loaded). */
+  builtInHolidays(country: string, fromYear: number, toYear: number): Promise<Holiday[]>;
+  /** Reads, checks and stores a contract bundle in the worker; again with a choice after a conflict. */
+  openBundle(file: File, onConflict?: BundleConflictChoice): Promise<BundleOpenOutcome>;
   /** Terminates the worker now; calls still running reject with an AbortError. */
   stop(reason?: string): void;
 }
@@ -140,6 +146,20 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
           await api.evaluateContract(contractId, policy, asOf, hooks.whatIf),
       );
     },
+    builtInHolidays(country, fromYear, toYear) {
+      return call(
+        'The holiday list was not loaded.',
+        undefined,
+        async (api): Promise<Holiday[]> => await api.builtInHolidays(country, fromYear, toYear),
+      );
+    },
+    openBundle(file, onConflict) {
+      return call(
+        `Opening “${file.name}” was cancelled: nothing was stored.`,
+        undefined,
+        async (api): Promise<BundleOpenOutcome> => await api.openBundle(file, onConflict),
+      );
+    },
     stop(reason = 'The import worker was stopped: an import it was running stored nothing.') {
       if (running) stopRunning(running, abortError(reason));
     },
@@ -148,3 +168,9 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
 
 /** The app's bridge to its one import worker, which starts on first use. */
 export const importBridge: ImportBridge = createImportBridge();
+
+/**
+ * Evaluations run in a worker of their own: a long one never holds up an import, and one
+ * that runs past its limit is stopped (with the worker) without touching an import.
+ */
+export const evaluationBridge: ImportBridge = createImportBridge();

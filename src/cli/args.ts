@@ -11,7 +11,7 @@ export interface CliArgs {
   tier: string | null;
   effective: string | null;
   asOf: string | null;
-  format: 'json' | 'csv' | 'text';
+  format: 'json' | 'csv' | 'text' | 'ics';
   map: Record<string, string>;
   where: { column: string; values: string[] }[];
   whereNot: { column: string; values: string[] }[];
@@ -23,7 +23,7 @@ export class UsageError extends Error {}
 export const USAGE = `usage: sla --policy <preset-id|policy.json> --probes a.csv [--probes b.csv]
            [--states s.csv] [--events e.csv] [--exclusions x.csv] [--tickets t.csv]
            [--obligations o.csv] [--holidays h.csv|h.ics] [--tz Zone] [--fee N --currency C]
-           [--tier NAME] [--effective YYYY-MM-DD] [--as-of YYYY-MM-DD] [--format json|csv|text]
+           [--tier NAME] [--effective YYYY-MM-DD] [--as-of YYYY-MM-DD] [--format json|csv|text|ics]
            [--map role=column ...] [--where column=v1,v2] [--where-not column=v1,v2] [--source-tz Zone]
 presets: medos, clarus-lis, elevatefinance, kipu, patientiq`;
 
@@ -112,8 +112,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case 'format': {
         const v = next();
-        if (v !== 'json' && v !== 'csv' && v !== 'text')
-          throw new UsageError(`--format ${v}: expected json, csv or text`);
+        if (v !== 'json' && v !== 'csv' && v !== 'text' && v !== 'ics')
+          throw new UsageError(`--format ${v}: expected json, csv, text or ics`);
         a.format = v;
         break;
       }

@@ -28,4 +28,11 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`sla … | head`) closes the pipe: that ends the output, not an
+// error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 process.exitCode = await main(process.argv.slice(2));

@@ -1,16 +1,16 @@
 // The `sla` command: policy + files → report on stdout. Node I/O lives here and in
 // main.ts only; the evaluation is assembled by the service layer the worker shares.
-import { createReadStream, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { outageEvidenceCsv } from '../engine/evidence';
+import { deadlinesIcs } from '../engine/ics';
 import type { ObligationEntry } from '../engine/obligations';
 import type { ExclusionRecord, InputSummary } from '../engine/observations';
 import { effectivePolicy, type Policy, PolicyError, parsePolicy } from '../engine/policy';
 import { PRESETS } from '../engine/presets';
 import { reportJson } from '../engine/report';
 import type { TicketRecord } from '../engine/tickets';
-import { formatDate, isValidZone, localDate, parseDate } from '../engine/time';
+import { FIRST_YEAR, formatDate, isValidZone, LAST_YEAR, localDate, parseDate } from '../engine/time';
 import { loadHolidays } from '../ingest/holidays';
-import { importChunks } from '../ingest/importer';
 import { InputError, type LoadOptions, type LoadResult } from '../ingest/load';
 import { loadObligations } from '../ingest/obligations';
 import { MinuteReducer } from '../ingest/reduce';
@@ -18,6 +18,7 @@ import { loadTickets } from '../ingest/tickets';
 import { contractTerms, evaluateContract } from '../service/evaluate-contract';
 import { obligationLogSummary } from '../service/inputs';
 import { type CliArgs, UsageError } from './args';
+import { importFileSplit } from './split-import';
 import { reportText } from './text';
 
 function readError(path: string, e: unknown): InputError {
@@ -41,10 +42,13 @@ function readBytes(path: string): Uint8Array {
   }
 }
 
-/** Streams a CSV file through the importer, so memory does not grow with the file. */
+/**
+ * Streams a CSV file through the importer, so memory does not grow with the file; a large
+ * check file is read by two threads (split-import.ts).
+ */
 async function importFile(path: string, options: LoadOptions, reducer: MinuteReducer): Promise<LoadResult> {
   try {
-    return await importChunks(path, createReadStream(path, { highWaterMark: 1 << 20 }), options, reducer);
+    return await importFileSplit(path, path, options, reducer);
   } catch (e) {
     if (e instanceof Error && 'syscall' in e) throw readError(path, e);
     throw e;
@@ -81,9 +85,13 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
   ] as const)
     if (zone !== null && !isValidZone(zone)) throw new UsageError(`${flag} ${zone}: unknown time zone`);
   if (args.effective !== null && !parseDate(args.effective))
-    throw new UsageError(`--effective ${args.effective}: expected a date YYYY-MM-DD`);
+    throw new UsageError(
+      `--effective ${args.effective}: expected a date YYYY-MM-DD from ${FIRST_YEAR} to ${LAST_YEAR}`,
+    );
   if (args.asOf !== null && !parseDate(args.asOf))
-    throw new UsageError(`--as-of ${args.asOf}: expected a date YYYY-MM-DD`);
+    throw new UsageError(
+      `--as-of ${args.asOf}: expected a date YYYY-MM-DD from ${FIRST_YEAR} to ${LAST_YEAR}`,
+    );
   if (args.currency !== null && !/^[A-Z]{3}$/.test(args.currency))
     throw new UsageError(`--currency ${args.currency}: expected a three-letter code such as EUR`);
 
@@ -97,7 +105,9 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
   const effective = effectivePolicy(policy);
   const zone = effective.timezone;
   const sourceZone = args.sourceTz ?? zone;
-  const reducer = new MinuteReducer();
+  const reducer = new MinuteReducer(
+    args.files.flatMap((f) => (f.kind === 'probes' || f.kind === 'states' ? [f.path] : [])).join(', '),
+  );
   const inputs: InputSummary[] = [];
   const exclusions: ExclusionRecord[] = [];
   const tickets: TicketRecord[] = [];
@@ -148,5 +158,6 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
   });
   if (args.format === 'csv') return outageEvidenceCsv(report);
   if (args.format === 'text') return reportText(report);
+  if (args.format === 'ics') return deadlinesIcs(report, policy.citations);
   return reportJson(report);
 }

@@ -262,6 +262,11 @@ const ObligationSchema = v.strictObject({
   ),
 });
 
+/** Far above any real contract's (the presets have at most 4 interpretations, 2 windows). */
+export const MAX_INTERPRETATIONS = 32;
+export const MAX_READINGS = 8;
+export const MAX_WINDOWS = 100;
+
 const InterpretationSchema = v.strictObject({
   id: v.pipe(text(), v.regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes')),
   clause: text(),
@@ -278,6 +283,7 @@ const InterpretationSchema = v.strictObject({
       'expected a list',
     ),
     v.minLength(2, 'expected at least two readings'),
+    v.maxLength(MAX_READINGS, `expected at most ${MAX_READINGS} readings`),
   ),
 });
 
@@ -315,7 +321,10 @@ export const PolicySchema = v.strictObject({
       customer: ExclusionKindRuleSchema,
       other: ExclusionKindRuleSchema,
     }),
-    windows: v.array(RecurringWindowSchema, 'expected a list'),
+    windows: v.pipe(
+      v.array(RecurringWindowSchema, 'expected a list'),
+      v.maxLength(MAX_WINDOWS, `expected at most ${MAX_WINDOWS} windows`),
+    ),
   }),
   credit: CreditSchema,
   fee: v.strictObject({
@@ -351,7 +360,11 @@ export const PolicySchema = v.strictObject({
   obligations: v.array(ObligationSchema, 'expected a list'),
   /** Field path → the clause it comes from, quoted. */
   citations: v.record(text(), text(), 'expected an object of field paths to clause citations'),
-  interpretations: v.array(InterpretationSchema, 'expected a list'),
+  // Each reading is validated as a whole policy: the count bounds that work.
+  interpretations: v.pipe(
+    v.array(InterpretationSchema, 'expected a list'),
+    v.maxLength(MAX_INTERPRETATIONS, `expected at most ${MAX_INTERPRETATIONS} interpretations`),
+  ),
 });
 
 export type Policy = v.InferOutput<typeof PolicySchema>;

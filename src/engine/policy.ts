@@ -11,6 +11,9 @@ export {
   EXCLUSION_KINDS,
   type ExclusionKind,
   type Interpretation,
+  MAX_INTERPRETATIONS,
+  MAX_READINGS,
+  MAX_WINDOWS,
   type NoticeRule,
   type Obligation,
   type Policy,
@@ -92,6 +95,12 @@ function semanticProblems(p: Policy): string[] {
     if (w.from >= w.to) out.push(`calendar.weekly[${i}].to: expected a time after "from" (${w.from})`);
   });
   out.push(...claimProblems(p));
+  // Every business-time rule (targets, notice, claims, obligations, in any reading) has a
+  // kind naming it; with no working hours none of them could ever be reached.
+  if (p.calendar.weekly.length === 0 && /"kind":"(business|endOfNextBusinessDay)/.test(JSON.stringify(p)))
+    out.push(
+      'calendar.weekly: expected working hours on at least one weekday (the policy counts business time)',
+    );
   p.interpretations.forEach((it, i) => {
     if (!it.options.some((o) => o.id === it.chosen))
       out.push(

@@ -209,10 +209,23 @@ export function formatDate(date: { year: number; month: number; day: number }): 
 }
 
 /** Parses YYYY-MM-DD strictly; null when the text is not a real calendar date. */
+/**
+ * Dates are read from 1970 to 2199: far beyond any contract's life, and a bound on every
+ * calendar and holiday year the engine builds (a date of year 1 or 9999 would make it
+ * build thousands of years of them).
+ */
+export const FIRST_YEAR = 1970;
+export const LAST_YEAR = 2199;
+/** The readable instants: [1970-01-01T00:00Z, 2200-01-01T00:00Z). */
+export const FIRST_MS = Date.UTC(FIRST_YEAR, 0, 1);
+export const END_MS = Date.UTC(LAST_YEAR + 1, 0, 1);
+export const isReadableInstant = (ms: number) => ms >= FIRST_MS && ms < END_MS;
+
 export function parseDate(text: string): { year: number; month: number; day: number } | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return null;
   const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (date.year < FIRST_YEAR || date.year > LAST_YEAR) return null;
   const back = addDays(date, 0);
   if (back.year !== date.year || back.month !== date.month || back.day !== date.day) return null;
   return date;

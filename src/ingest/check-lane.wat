@@ -107,7 +107,9 @@
     ;; A pair that is not digits is -1, above every limit below when read unsigned.
     (if (i32.or (i32.gt_u (local.get $hour) (i32.const 23)) (i32.gt_u (local.get $minute) (i32.const 59)))
       (then (return (i32.const 0))))
-    (if (i32.lt_u (local.get $year) (i32.const 100)) (then (return (i32.const 0))))
+    ;; Only the readable years 1970-2199 (timestamps.ts); the JavaScript readers say why not.
+    (if (i32.or (i32.lt_u (local.get $year) (i32.const 1970)) (i32.gt_u (local.get $year) (i32.const 2199)))
+      (then (return (i32.const 0))))
     (if (i32.or (i32.lt_u (local.get $month) (i32.const 1)) (i32.gt_u (local.get $month) (i32.const 12)))
       (then (return (i32.const 0))))
     (if (i32.or

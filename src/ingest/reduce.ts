@@ -3,6 +3,8 @@
 // any order and from several files.
 import { medianGapMsTimes2 } from '../engine/minutes';
 import type { EventMinutes, ProbeMinutes } from '../engine/observations';
+import { formatDate } from '../engine/time';
+import { InputError } from './stream-input';
 
 const DAY_MINUTES = 1440;
 const DAY_MS = 86_400_000;
@@ -368,7 +370,23 @@ export class CheckSeries {
   private dayKeys(): number[] {
     return [...this.days.keys()].sort((a, b) => a - b);
   }
+
+  /** The first and last day (since 1970-01-01) with checks; nulls when none. */
+  dayRange(): [number | null, number | null] {
+    let first: number | null = null;
+    let last: number | null = null;
+    for (const k of this.days.keys()) {
+      if (first === null || k < first) first = k;
+      if (last === null || k > last) last = k;
+    }
+    return [first, last];
+  }
 }
+
+const dayDate = (day: number) => {
+  const d = new Date(day * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+};
 
 class EventList {
   intervals: number[] = [];
@@ -401,11 +419,27 @@ export interface ExportedSeries extends ExportedDays {
 
 const seriesKey = (kind: 'probes' | 'states', monitor: string) => `${kind}\u0000${monitor}`;
 
+/**
+ * What one reading holds at most. Minutes are held per monitor from its first to its last
+ * day with checks, so these bound memory whatever the rows say: far above real monitoring
+ * (100 monitors for 5 years are 263 million minutes), and each refused with its reason.
+ */
+export const LIMITS = {
+  monitors: 10_000,
+  spanDays: 7_320,
+  minutes: 300_000_000,
+} as const;
+
+const grouped = (n: number) => n.toLocaleString('en-US').replace(/,/g, '\u2009');
+
 /** Accumulates every file of one evaluation; `finish` hands the engine its minutes. */
 export class MinuteReducer {
   private readonly checks = new Map<string, CheckSeries>();
   private readonly events = new Map<string, EventList>();
   private finished: (ProbeMinutes | EventMinutes)[] | null = null;
+
+  /** `source` names the file (or files) in the messages of a refused reading. */
+  constructor(private readonly source = 'input') {}
 
   /** The series a monitor's checks go to; importers keep it to skip a lookup per row. */
   checkSeries(kind: 'probes' | 'states', monitor: string): CheckSeries {
@@ -413,6 +447,12 @@ export class MinuteReducer {
     const key = seriesKey(kind, monitor);
     let c = this.checks.get(key);
     if (!c) {
+      if (this.checks.size >= LIMITS.monitors)
+        throw new InputError(
+          this.source,
+          null,
+          `more than ${grouped(LIMITS.monitors)} monitors; SLA Witness reads at most ${grouped(LIMITS.monitors)} at once (is the monitor column right?)`,
+        );
       c = new CheckSeries();
       this.checks.set(key, c);
     }
@@ -471,7 +511,43 @@ export class MinuteReducer {
     return this.finished;
   }
 
+  /** Refuses a reading whose minutes would not fit, before any is allocated. */
+  private checkSpans(): void {
+    let total = 0;
+    for (const [key, c] of this.checks) {
+      const [first, last] = c.dayRange();
+      if (first === null || last === null) continue;
+      const days = last - first + 1;
+      if (days > LIMITS.spanDays)
+        throw new InputError(
+          this.source,
+          null,
+          `the checks of monitor "${key.split('\u0000')[1]}" run from ${formatDate(dayDate(first))} to ${formatDate(dayDate(last))}, ${grouped(days)} days; one monitor may span at most 20 years (${grouped(LIMITS.spanDays)} days): look for a row with a stray date`,
+        );
+      total += days * DAY_MINUTES;
+    }
+    for (const [monitor, e] of this.events)
+      for (const span of e.spans.values()) {
+        const first = Math.floor(span.firstMs / 86_400_000);
+        const last = Math.floor(span.lastMs / 86_400_000);
+        const days = last - first + 1;
+        if (days > LIMITS.spanDays)
+          throw new InputError(
+            this.source,
+            null,
+            `the events of monitor "${monitor}" run from ${formatDate(dayDate(first))} to ${formatDate(dayDate(last))}, ${grouped(days)} days; one monitor may span at most 20 years (${grouped(LIMITS.spanDays)} days): look for a row with a stray date`,
+          );
+      }
+    if (total > LIMITS.minutes)
+      throw new InputError(
+        this.source,
+        null,
+        `${grouped(this.checks.size)} monitors over their days with checks make ${grouped(total)} minutes, more than the ${grouped(LIMITS.minutes)} SLA Witness holds at once (100 monitors for 5 years): split the file by monitor or by year`,
+      );
+  }
+
   private minutes(): (ProbeMinutes | EventMinutes)[] {
+    this.checkSpans();
     const out: (ProbeMinutes | EventMinutes)[] = [];
     for (const key of [...this.checks.keys()].sort()) {
       const [kind, monitor] = key.split('\u0000') as ['probes' | 'states', string];

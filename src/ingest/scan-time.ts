@@ -2,7 +2,7 @@
 // the forms of timestamps.ts it is sure of, with the same checks (isPossibleDate,
 // isPossibleTimeOfDay, isPossibleOffset, EPOCH_MS_FROM), and NaN for anything else, which
 // parseTimestamp then decides and words.
-import { localToUtc } from '../engine/time';
+import { FIRST_YEAR, isReadableInstant, LAST_YEAR, localToUtc } from '../engine/time';
 import { ChunkView, COLON, COMMA, DOT, isSpace, MINUS, PLUS, QUOTE, SPACE, twoDigits } from './scan-bytes';
 import { EPOCH_MS_FROM, isPossibleDate, isPossibleOffset, isPossibleTimeOfDay } from './timestamps';
 
@@ -110,14 +110,16 @@ export class TimeReader {
       const ms = this.zuluAt(buf, start, length === 24);
       if (!Number.isNaN(ms)) return ms;
     }
-    return this.general(buf, start, end);
+    const ms = this.general(buf, start, end);
+    // Outside the readable years the reference says why.
+    return isReadableInstant(ms) ? ms : Number.NaN;
   }
 
-  /** UTC midnight of a possible date (year ≥ 100), or NaN. */
+  /** UTC midnight of a possible date in the readable years, or NaN. */
   private dayMs(year: number, month: number, day: number): number {
     const date = (year * 100 + month) * 100 + day;
     if (date !== this.lastDate) {
-      if (year < 100 || !isPossibleDate(year, month, day)) return Number.NaN;
+      if (year < FIRST_YEAR || year > LAST_YEAR || !isPossibleDate(year, month, day)) return Number.NaN;
       this.lastDate = date;
       this.lastDay = epochDay(year, month, day);
     }

@@ -4,6 +4,7 @@
 
 import type { ExclusionRecord, SkippedRow } from '../engine/observations';
 import { EXCLUSION_KINDS } from '../engine/policy';
+import { FIRST_YEAR, isReadableInstant, LAST_YEAR } from '../engine/time';
 import { type ColumnMap, mapColumns, type Role } from './columns';
 import type { CheckSeries, MinuteReducer } from './reduce';
 import type { CheckPlan } from './scan-lane';
@@ -309,6 +310,11 @@ export class RowHandler implements RecordSink {
         return;
       }
       endMs = s.ms + d;
+      // A duration that ends past the readable years would stretch the file over millennia.
+      if (!isReadableInstant(endMs)) {
+        this.skip(line, `duration ends outside the years ${FIRST_YEAR}–${LAST_YEAR}`);
+        return;
+      }
     }
     if (endMs < s.ms) {
       this.skip(line, 'end before start');

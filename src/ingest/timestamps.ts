@@ -1,6 +1,6 @@
 // Timestamps as exports write them (SPEC §3): ISO 8601 with Z or an offset, local
 // date-times read in the file's source time zone, and Unix epoch seconds or milliseconds.
-import { localToUtc, naiveMs } from '../engine/time';
+import { FIRST_YEAR, isReadableInstant, LAST_YEAR, localToUtc, naiveMs } from '../engine/time';
 
 export type TimeResult = { ok: true; ms: number } | { ok: false; reason: string };
 
@@ -10,6 +10,13 @@ const EPOCH = /^\d{1,16}(?:\.\d+)?$/;
 
 /** Epoch values of 10^11 or more are milliseconds (rule 14); smaller ones seconds. */
 export const EPOCH_MS_FROM = 1e11;
+
+/**
+ * Times are read from 1970-01-01 to the end of 2199 (UTC), the engine's years (time.ts):
+ * a row outside them is skipped with its reason, so one stray epoch cannot make an import
+ * or an evaluation span thousands of years.
+ */
+const OUTSIDE = `time outside the years ${FIRST_YEAR}–${LAST_YEAR}`;
 
 /** Days in the month (1-based), as `Date.UTC` counts them (it reads years 0–99 as 1900–1999). */
 export function daysInMonth(year: number, month: number): number {
@@ -38,6 +45,11 @@ export function isPossibleOffset(hours: number, minutes: number): boolean {
  * forms it is sure of, with the checks above, and leaves everything else to this.
  */
 export function parseTimestamp(raw: string, sourceZone: string): TimeResult {
+  const read = readTimestamp(raw, sourceZone);
+  return read.ok && !isReadableInstant(read.ms) ? { ok: false, reason: OUTSIDE } : read;
+}
+
+function readTimestamp(raw: string, sourceZone: string): TimeResult {
   const text = raw.trim();
   if (text === '') return { ok: false, reason: 'empty time' };
   if (EPOCH.test(text)) {

@@ -27,8 +27,8 @@ function countryHolidays(lists: HolidayLists, country: string, fromYear: number,
   const key = `${country}|${fromYear}|${toYear}`;
   let found = lists.get(key);
   if (!found) {
-    // A lazy chunk in the app: date-holidays loads only when a calendar needs it.
-    found = import('../ingest/holidays')
+    // A lazy chunk in the app: the country's holiday rules load only when a calendar needs them.
+    found = import('../ingest/country-holidays')
       .then(({ builtInHolidays }) => builtInHolidays(country, fromYear, toYear))
       .then((list) => list.map((h) => h.date));
     lists.set(key, found);

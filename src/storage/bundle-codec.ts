@@ -54,7 +54,12 @@ export async function bundleText(blob: Blob): Promise<string> {
   const gzipped = head[0] === 0x1f && head[1] === 0x8b;
   if (!gzipped) {
     if (blob.size > MAX_BUNDLE_BYTES) throw new BundleError([tooLarge()]);
-    return blob.text();
+    try {
+      return await blob.text();
+    } catch (e) {
+      if (e instanceof RangeError) throw new BundleError([tooLongText(blob.size)]);
+      throw e;
+    }
   }
   const reader = blob.stream().pipeThrough(new DecompressionStream('gzip')).getReader();
   const chunks: Uint8Array[] = [];
@@ -79,10 +84,14 @@ export async function bundleText(blob: Blob): Promise<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
     return decoder.decode(await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer());
-  } catch {
+  } catch (e) {
+    // Text longer than the browser's longest string fails as a RangeError, not as bad UTF-8.
+    if (e instanceof RangeError) throw new BundleError([tooLongText(total)]);
     throw new BundleError(['This file is not a contract bundle: its content is not UTF-8 text.']);
   }
 }
 
+const tooLongText = (bytes: number) =>
+  `This bundle holds ${Math.round(bytes / 1024 / 1024)} MB of text, more than this browser can read as one text; it was not read.`;
 const tooLarge = () =>
   `This bundle is larger than ${MAX_BUNDLE_BYTES / 1024 / 1024} MB once decompressed; it was not read.`;

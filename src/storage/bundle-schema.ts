@@ -3,7 +3,7 @@
 // problems name the offending path.
 import * as v from 'valibot';
 import { forbiddenKeyPath } from '../engine/json-keys';
-import { isValidZone, parseDate } from '../engine/time';
+import { END_MS, FIRST_MS, isValidZone, parseDate } from '../engine/time';
 
 /** The format this version writes. */
 export const BUNDLE_FORMAT = 'sla-bundle/2';
@@ -22,11 +22,20 @@ const text = () => v.string('expected a text');
 const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'expected a list');
 const count = () => int('a whole number from 0', 0);
 const ref = () => int('a dataset number from the bundle', 0);
-const minute = () => int('a minute index', -1e10, 1e10);
+const minute = () => int('a minute index from 1970 to 2199', 0, END_MS / 60_000);
 const zone = () =>
   v.pipe(
     text(),
     v.check((s) => isValidZone(s), 'expected an IANA time zone such as "Africa/Cairo"'),
+  );
+/** A contract's zone: empty means it follows its policy's zone (and any zone interpretation). */
+const contractZone = () =>
+  v.pipe(
+    text(),
+    v.check(
+      (s) => s === '' || isValidZone(s),
+      'expected an IANA time zone such as "Africa/Cairo", or "" to follow the policy\'s zone',
+    ),
   );
 const month = () => v.pipe(text(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM'));
 const base64 = () => v.string('expected base64 text');
@@ -37,12 +46,21 @@ const date = () =>
     text(),
     v.check((s) => parseDate(s) !== null, 'expected a date YYYY-MM-DD'),
   );
-const time = () => num('a time in ms');
-const nullableTime = () => v.nullable(num('a time in ms or null'));
+// Instants inside the readable years only: an interval of ±8.64e15 ms would make the
+// evaluation build calendars for hundreds of thousands of years.
+const instant = (what = 'a time in ms from 1970 to 2199') =>
+  v.pipe(
+    v.number(`expected ${what}`),
+    v.finite(`expected ${what}`),
+    v.minValue(FIRST_MS, `expected ${what}`),
+    v.maxValue(END_MS, `expected ${what}`),
+  );
+const time = () => instant();
+const nullableTime = () => v.nullable(instant('a time in ms from 1970 to 2199, or null'));
 
 const ContractSchemaV1 = v.object({
   name: v.pipe(text(), v.minLength(1, 'expected a name')),
-  timezone: zone(),
+  timezone: contractZone(),
   fee: v.nullable(num('a fee or null')),
   currency: text(),
   tier: v.nullable(text()),
@@ -62,8 +80,8 @@ const PolicySectionSchema = v.variant(
     v.object({
       source: v.literal('custom'),
       name: text(),
-      createdAt: num('a time in ms'),
-      updatedAt: num('a time in ms'),
+      createdAt: instant(),
+      updatedAt: instant(),
       document: v.unknown(),
     }),
     v.object({ source: v.literal('embedded'), document: v.unknown() }),
@@ -90,7 +108,7 @@ const datasetFields = {
   skipped: list(v.object({ line: count(), reason: text() })),
   filteredRows: count(),
   checksum: v.pipe(text(), v.regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lower-case hex')),
-  importedAt: num('a time in ms'),
+  importedAt: instant(),
   monitors: list(text()),
   gaps: list(v.object({ monitor: text(), medianGapMsTimes2: v.nullable(count()) })),
 };
@@ -132,19 +150,19 @@ const EventSchema = v.object({
   intervals: base64(),
   spans: list(
     v.object({
-      firstMs: num('a time in ms'),
-      lastMs: num('a time in ms'),
-      coverage: v.nullable(v.object({ startMs: num('a time in ms'), endMs: num('a time in ms') })),
+      firstMs: instant(),
+      lastMs: instant(),
+      coverage: v.nullable(v.object({ startMs: instant(), endMs: instant() })),
     }),
   ),
 });
 
 const ExclusionSchema = v.object({
   dataset: ref(),
-  startMs: num('a time in ms'),
-  endMs: num('a time in ms'),
+  startMs: instant(),
+  endMs: instant(),
   kind: text(),
-  announcedAtMs: v.nullable(num('a time in ms or null')),
+  announcedAtMs: v.nullable(instant('a time in ms from 1970 to 2199, or null')),
   note: text(),
   source: text(),
   line: count(),
@@ -243,7 +261,35 @@ export function pathText(path: readonly { key: unknown }[] | undefined): string 
  * Field-path problems of a parsed JSON value against the schema of its format (none when
  * it fits); a `sla-bundle/1` that fits comes back in the current shape.
  */
+/**
+ * Most rows a bundle's lists may hold: far above a real contract's (10 000 monitors for a
+ * year are 120 000 series rows), and checked before any row is, so a bundle of millions
+ * of rows is refused at once.
+ */
+export const MAX_BUNDLE_ROWS: Readonly<Record<string, number>> = {
+  datasets: 10_000,
+  series: 1_000_000,
+  checkTimes: 1_000_000,
+  events: 100_000,
+  exclusions: 100_000,
+  mergedGaps: 100_000,
+  tickets: 100_000,
+  obligationEntries: 100_000,
+};
+
+function tooManyRows(input: unknown): string | null {
+  if (typeof input !== 'object' || input === null) return null;
+  for (const [list, max] of Object.entries(MAX_BUNDLE_ROWS)) {
+    const rows = Object.hasOwn(input, list) ? (input as Record<string, unknown>)[list] : undefined;
+    if (Array.isArray(rows) && rows.length > max)
+      return `${list}: ${rows.length} rows, more than a bundle may hold (${max})`;
+  }
+  return null;
+}
+
 export function schemaProblems(input: unknown): { bundle: BundleJson | null; problems: string[] } {
+  const tooMany = tooManyRows(input);
+  if (tooMany !== null) return { bundle: null, problems: [tooMany] };
   const forbidden = forbiddenKeyPath(input);
   if (forbidden !== null)
     return {

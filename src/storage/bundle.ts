@@ -316,3 +316,31 @@ export async function importContractBundle(
     throw storageErrorOf(e, `importing the bundle of “${bundle.contract.name}”`);
   }
 }
+
+/** Opening a bundle file: its contract stored, a same-name conflict to ask about, or why it was refused. */
+export type BundleOpenOutcome = BundleImportOutcome | { status: 'refused'; problems: string[] };
+
+/**
+ * Reads, checks and stores a bundle file in one call, so the worker does all of it and
+ * the page never parses a large bundle; asked again with `onConflict` after a conflict.
+ * Refusals come back as data (a thrown BundleError would lose its problems in transit).
+ */
+export async function openBundleFile(
+  store: Store,
+  file: Blob,
+  onConflict?: BundleConflictChoice,
+): Promise<BundleOpenOutcome> {
+  let bundle: ContractBundle;
+  try {
+    bundle = await readContractBundle(file);
+  } catch (e) {
+    if (e instanceof BundleError) return { status: 'refused', problems: [...e.problems] };
+    throw e;
+  }
+  try {
+    return await importContractBundle(store, bundle, onConflict ? { onConflict } : {});
+  } catch (e) {
+    if (e instanceof StorageError) return { status: 'refused', problems: [e.message] };
+    throw e;
+  }
+}

@@ -16,10 +16,12 @@ export {
   BundleError,
   type BundleImportOptions,
   type BundleImportOutcome,
+  type BundleOpenOutcome,
   bundleFileName,
   type ContractBundle,
   exportContractBundle,
   importContractBundle,
+  openBundleFile,
   readContractBundle,
 } from './bundle';
 export { CHECKSUM_BLOCK_BYTES, FileChecksum, nativeDigest, Sha256, scriptDigest } from './checksum';

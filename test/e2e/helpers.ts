@@ -2,6 +2,7 @@
 // command line's report for the same files, screenshots and the overflow check.
 import { resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { SAMPLE_FILES } from '../../src/app/import/sample-files';
 import { parseArgs } from '../../src/cli/args';
 import { runSla } from '../../src/cli/run';
 
@@ -16,12 +17,20 @@ const ROOT = process.cwd();
 
 export const samplePath = (preset: string, file: string) => resolve(ROOT, 'public/samples', preset, file);
 
+/** Each sample file's command-line option. */
+const SAMPLE_OPTION: Record<string, string> = {
+  'probes.csv': '--probes',
+  'maintenance.csv': '--exclusions',
+  'tickets.csv': '--tickets',
+  'obligations.csv': '--obligations',
+};
+
 /**
- * The command line's output for a preset's sample probes and maintenance files, run in
- * the sample folder: exclusion sources name the file as given, and the app knows only
- * the file's own name.
+ * The command line's output for all of a preset's sample files (those "Try it with sample
+ * data" imports), run in the sample folder: record sources name the file as given, and the
+ * app knows only the file's own name.
  */
-export async function cliReport(preset: string, format: 'json' | 'csv' = 'json'): Promise<string> {
+export async function cliReport(preset: string, format: 'json' | 'csv' | 'ics' = 'json'): Promise<string> {
   const back = process.cwd();
   process.chdir(resolve(ROOT, 'public/samples', preset));
   try {
@@ -29,10 +38,7 @@ export async function cliReport(preset: string, format: 'json' | 'csv' = 'json')
       parseArgs([
         '--policy',
         preset,
-        '--probes',
-        'probes.csv',
-        '--exclusions',
-        'maintenance.csv',
+        ...(SAMPLE_FILES[preset] ?? []).flatMap((file) => [SAMPLE_OPTION[file]!, file]),
         '--as-of',
         AS_OF,
         '--format',
@@ -51,7 +57,7 @@ export async function openApp(page: Page): Promise<void> {
   await expect(page.locator('main h1')).toBeVisible();
 }
 
-/** "Try it with sample data" for a preset, then waits until both files are in and the dashboard is evaluated. */
+/** "Try it with sample data" for a preset, then waits until all its files are in and the dashboard is evaluated. */
 export async function trySample(page: Page, preset: string): Promise<void> {
   await page.getByTestId('sample-preset').selectOption(preset);
   await page.getByRole('button', { name: 'Try it with sample data' }).click();

@@ -33,7 +33,10 @@ const job = (page: Page, file: string) =>
 async function mapOddColumns(page: Page): Promise<void> {
   const card = job(page, 'odd-probes.csv');
   await expect(card.getByRole('button', { name: 'Import odd-probes.csv' })).toBeDisabled();
-  await expect(card.getByRole('alert')).toContainText('no time column');
+  await expect(card.getByRole('alert')).toContainText(
+    'No column of “odd-probes.csv” was recognised as “Time”: choose one under “Columns” above.',
+  );
+  await expect(card.getByRole('alert')).not.toContainText('--map');
   await expect(card.locator('table')).toContainText('yesterday-ish');
   await card.locator('select[data-role=time]').selectOption('when');
   await card.locator('select[data-role=code]').selectOption('http');

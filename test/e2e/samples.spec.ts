@@ -1,5 +1,6 @@
-// For every preset: "Try it with sample data", then the headline figures on screen and
-// the exported files against the command line's report for the same sample files.
+// For every preset: "Try it with sample data", then the headline figures on screen, the
+// exported files against the command line's report for the same sample files, and the
+// sample's tickets and obligation events on their tabs.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { formatMinutes, formatUptime } from '../../src/app/format';
@@ -45,5 +46,14 @@ for (const preset of PRESETS) {
     expect(csvText).toBe(csv);
     for (const line of csvText.trim().split('\r\n'))
       for (const cell of line.split(',')) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+
+    // The sample's tickets and obligation events fill their tabs.
+    const sections = page.getByRole('navigation', { name: 'Contract sections' });
+    await sections.getByRole('link', { name: 'Tickets', exact: true }).click();
+    for (const id of new Set(cli.tickets.map((t) => t.id)))
+      await expect(page.locator(`tr[data-ticket="${id}"]`).first()).toBeVisible();
+    await sections.getByRole('link', { name: 'Obligations', exact: true }).click();
+    for (const o of new Set(cli.obligations.map((x) => x.obligation)))
+      await expect(page.locator(`article[data-obligation="${o}"]`)).toContainText(/recorded event/);
   });
 }

@@ -1,20 +1,20 @@
-// Holiday lists for the calendar editor: the built-in country list and file imports (the
-// ingest module loads date-holidays and ical.js only when asked), the years to show, and
-// an error's file and line as the page says them.
+// Holiday lists for the calendar editor: the built-in country list (computed in the import
+// worker, which holds the holiday rules for evaluations already) and file imports (ical.js
+// loads only when asked), the years to show, and an error's file and line as the page says them.
 import type { SlaReport } from '../../engine/report';
-import type { Holiday } from '../../ingest/holidays';
+import type { Holiday } from '../../ingest/holiday-files';
 import { InputError } from '../../ingest/stream-input';
 import { t } from '../state/locale';
+import { importBridge } from '../worker-bridge';
 
 export type { Holiday };
 
-export async function loadBuiltIn(country: string, fromYear: number, toYear: number): Promise<Holiday[]> {
-  const { builtInHolidays } = await import('../../ingest/holidays');
-  return builtInHolidays(country, fromYear, toYear);
+export function loadBuiltIn(country: string, fromYear: number, toYear: number): Promise<Holiday[]> {
+  return importBridge.builtInHolidays(country, fromYear, toYear);
 }
 
 export async function readHolidayFile(file: File): Promise<Holiday[]> {
-  const { loadHolidays } = await import('../../ingest/holidays');
+  const { loadHolidays } = await import('../../ingest/holiday-files');
   return loadHolidays(file.name, new Uint8Array(await file.arrayBuffer()));
 }
 

@@ -2,8 +2,10 @@
 // zone and the days left as of the report date, and each termination right, marked when triggered.
 import { createMemo, For, Show } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
+import type { SlaReport } from '../../engine/report';
 import { CiteDetails } from '../components/citations';
 import { type DashboardEnv, useEnv } from '../components/context';
+import { CalendarExport } from './CalendarExport';
 import { type ClaimItem, claimItems } from './claims';
 import { TerminationList } from './TerminationList';
 import './claims.css';
@@ -52,7 +54,7 @@ function ClaimRow(props: { c: ClaimItem }) {
   );
 }
 
-export function ClaimsPanel(props: { evaluation: Evaluation }) {
+export function ClaimsPanel(props: { evaluation: Evaluation; report: SlaReport }) {
   const env = useEnv();
   const { t, fmt } = env;
   const id = `${env.uid}-claims`;
@@ -77,6 +79,7 @@ export function ClaimsPanel(props: { evaluation: Evaluation }) {
           </ul>
         </Show>
       </Show>
+      <CalendarExport report={props.report} />
       <CiteDetails field="claim" />
       <h4>{t('terminationTitle')}</h4>
       <TerminationList evaluation={props.evaluation} />

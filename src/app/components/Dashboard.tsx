@@ -83,7 +83,7 @@ export function Dashboard(props: DashboardProps) {
                   </div>
                   <HeadlineTiles evaluation={props.evaluation} period={p().figures} />
                   <PeriodTable report={report()} selected={p().report.label} onSelect={setChosen} />
-                  <ClaimsPanel evaluation={props.evaluation} />
+                  <ClaimsPanel evaluation={props.evaluation} report={report()} />
                   <section class="card charts" aria-labelledby={`${e.uid}-charts`}>
                     <h3 id={`${e.uid}-charts`}>{e.t('chartsTitle')}</h3>
                     <UptimeChart report={report()} />

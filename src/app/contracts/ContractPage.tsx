@@ -1,17 +1,19 @@
 // One contract: its name and policy, tabs for the dashboard, data, tickets, obligations,
 // policy, what-if and settings, and a drop target for files over the whole page.
-import { createEffect, createMemo, For, lazy, Match, Show, Suspense, Switch } from 'solid-js';
-import { formatDay } from '../format';
+import { createMemo, lazy, Match, Show, Suspense, Switch } from 'solid-js';
 import { DropZone } from '../import/DropZone';
 import { importDefaults } from '../import/defaults';
 import { ImportPanel } from '../import/ImportPanel';
 import { ImportStatus } from '../import/ImportStatus';
+import { LostFilesNote } from '../import/LostFilesNote';
 import { addFiles } from '../import/queue';
 import { isHidden } from '../state/deletes';
-import { dir, locale, t } from '../state/locale';
-import { hrefOf, navigate, TABS, type Tab } from '../state/route';
+import { dir, t } from '../state/locale';
+import { navigate, type Tab } from '../state/route';
 import { createContractSession } from '../state/session';
+import { AsOfControl } from './AsOfControl';
 import { ContractSettings } from './ContractSettings';
+import { TabStrip } from './TabStrip';
 
 // The heavy tabs (charts, the policy form, the engine for what-if) load on first use.
 const DashboardTab = lazy(() => import('./DashboardTab').then((m) => ({ default: m.DashboardTab })));
@@ -21,16 +23,6 @@ const TicketsTab = lazy(() => import('../tickets/TicketsTab').then((m) => ({ def
 const ObligationsTab = lazy(() =>
   import('../obligations/ObligationsTab').then((m) => ({ default: m.ObligationsTab })),
 );
-
-const TAB_KEY = {
-  dashboard: 'tabDashboard',
-  data: 'tabData',
-  tickets: 'tabTickets',
-  obligations: 'tabObligations',
-  policy: 'tabPolicy',
-  whatif: 'tabWhatIf',
-  settings: 'tabSettings',
-} as const;
 
 export function ContractPage(props: { id: number; tab: Tab }) {
   const s = createContractSession(() => props.id);
@@ -58,28 +50,12 @@ export function ContractPage(props: { id: number; tab: Tab }) {
         <header class="contract-head">
           <h1>{s.contract()?.name ?? '…'}</h1>
           <p class="muted">
-            {s.policy()?.name ?? ''} · {s.zone()} ·{' '}
-            {t('conAsOf', { date: formatDay(s.asOf(), s.zone(), locale()) })}
+            {s.policy()?.name ?? ''} · {s.zone()}
           </p>
+          <AsOfControl asOf={s.asOf()} />
         </header>
-        <nav class="tabs" aria-label={t('appSections')}>
-          <For each={TABS}>
-            {(name) => (
-              <a
-                href={hrefOf({ page: 'contract', id: props.id, tab: name })}
-                aria-current={tab() === name ? 'page' : undefined}
-                ref={(el) => {
-                  // On a phone the tab row scrolls sideways: keep the open tab in view.
-                  createEffect(() => {
-                    if (tab() === name) el.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-                  });
-                }}
-              >
-                {t(TAB_KEY[name])}
-              </a>
-            )}
-          </For>
-        </nav>
+        <TabStrip id={props.id} tab={tab()} />
+        <LostFilesNote contractId={props.id} />
         <ImportStatus contractId={props.id} />
         <div class="tab-body">
           <Suspense fallback={<p class="muted">{t('appLoading')}</p>}>

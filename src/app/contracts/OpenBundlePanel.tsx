@@ -1,11 +1,10 @@
 // Opening a contract bundle exported from this or another device (the share module's
-// reader, wired to the store); the imported contract opens at once.
-import { importContractBundle } from '../../storage';
+// reader, wired to the import worker); the imported contract opens at once.
 import { OpenBundle } from '../share/OpenBundle';
 import { announce } from '../shell/announce';
-import { appStore } from '../state/db';
 import { locale, t } from '../state/locale';
 import { navigate } from '../state/route';
+import { importBridge } from '../worker-bridge';
 
 export function OpenBundlePanel() {
   return (
@@ -13,9 +12,7 @@ export function OpenBundlePanel() {
       <h2 id="open-bundle-h">{t('conOpenBundleTitle')}</h2>
       <OpenBundle
         locale={locale()}
-        importBundle={async (bundle, onConflict) =>
-          importContractBundle(await appStore(), bundle, onConflict ? { onConflict } : {})
-        }
+        openBundle={(file, onConflict) => importBridge.openBundle(file, onConflict)}
         onImported={(id, name) => {
           announce(t('conBundleOpened', { name }));
           navigate({ page: 'contract', id, tab: 'dashboard' });

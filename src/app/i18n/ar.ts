@@ -212,6 +212,8 @@ export const ar: Record<MessageKey, Message> = {
   appEmptyTitle: 'هل التزم المورّد باتفاقية مستوى الخدمة؟',
   appEmptyText:
     'أنشئ عقدًا من إحدى الاتفاقيات المدمجة (أو عقدًا فارغًا)، وأضف ملفات المراقبة وإشعارات الصيانة، لترى نسبة التوافر ورصيد وقت التوقف والتعويضات المستحقة ومواعيد المطالبة. كل شيء يبقى على هذا الجهاز.',
+  evalTooLong:
+    'استغرق التقييم أكثر من {seconds} ث فأُوقف. قد تمتد البيانات عبر زمن أطول بكثير مما تغطيه (تاريخ شارد بعيد بعقود؟): راجع الملفات في تبويب البيانات.',
   conTitle: 'عقودك',
   conBackupTitle: 'احتفظ بنسخة من أدلتك',
   conBackupText:
@@ -222,7 +224,8 @@ export const ar: Record<MessageKey, Message> = {
   conName: 'الاسم',
   conCreate: 'أنشئ العقد',
   conTryTitle: 'جرّبه ببيانات نموذجية',
-  conTryText: 'ينشئ عقدًا من اتفاقية مدمجة ويستورد ملفات المراقبة والصيانة النموذجية الخاصة بها.',
+  conTryText:
+    'ينشئ عقدًا من اتفاقية مدمجة ويستورد ملفاتها النموذجية: المراقبة وإشعارات الصيانة وتذاكر الدعم، والتزاماتها إن وُجدت.',
   conTryPreset: 'بيانات نموذجية لـ',
   conTryButton: 'جرّبه ببيانات نموذجية',
   conSampleName: '{name} (نموذج)',
@@ -234,7 +237,7 @@ export const ar: Record<MessageKey, Message> = {
   conPeriod: 'الفترة',
   conUptime: 'نسبة التوافر',
   conBudgetLeft: 'المتبقي من رصيد التوقف',
-  conBudgetOver: 'تجاوز بمقدار {over}',
+  conBudgetOver: 'تجاوز الرصيد بمقدار {over}',
   conOpen: 'فتح',
   conAddData: 'إضافة بيانات',
   conDelete: 'حذف',
@@ -614,4 +617,23 @@ export const ar: Record<MessageKey, Message> = {
   periodsMonth: 'أشهر',
   periodsQuarter: 'أرباع',
   periodsYear: 'سنوات',
+  // The report date, import checks and the tab strip on a phone
+  asOfLabel: 'تاريخ التقرير',
+  asOfToday: 'العودة إلى اليوم',
+  asOfHelp: 'تُحسب المطالبات والمهل والتذاكر المعلّقة حتى هذا اليوم.',
+  impNoRows: 'يحتوي «{file}» على سطر العناوين فقط دون صفوف: لا شيء لاستيراده.',
+  impNoSuchColumn: 'العمود «{column}» المختار لـ {role} غير موجود في الملف.',
+  impNeedColumn: 'لم يُعرف أي عمود في «{file}» على أنه {roles}: اختر واحدًا في «الأعمدة» أعلاه.',
+  impNeedColumnOr: ' أو ',
+  impLostOnReload: {
+    one: 'أُعيد تحميل الصفحة قبل استيراد {files}، فلم يُحفظ. أضفه مرة أخرى.',
+    other: 'أُعيد تحميل الصفحة قبل استيراد هذه الملفات، فلم تُحفظ: {files}. أضفها مرة أخرى.',
+  },
+  impLostDismiss: 'إخفاء',
+  icsExport: {
+    one: 'أضف الموعد النهائي إلى تقويمي (.ics)',
+    other: 'أضف المواعيد النهائية ({n}) إلى تقويمي (.ics)',
+  },
+  icsHelp:
+    'حدث لكل مطالبة مفتوحة وإشعار إنهاء والتزام معلّق، في موعده النهائي بتوقيت {zone}، مع البند الذي جاء منه.',
 };

@@ -233,6 +233,8 @@ export const en = {
   appEmptyTitle: 'Did your vendor keep its SLA?',
   appEmptyText:
     'Create a contract from one of the built-in SLAs (or a blank one), drop in your monitoring exports and maintenance notices, and see uptime, downtime budget, credits owed and claim deadlines. Everything stays on this device.',
+  evalTooLong:
+    'The evaluation ran longer than {seconds} s and was stopped. The data may span far more time than it covers (a stray date decades away?): check the files on the Data tab.',
   conTitle: 'Your contracts',
   conBackupTitle: 'Keep a copy of your evidence',
   conBackupText:
@@ -244,7 +246,7 @@ export const en = {
   conCreate: 'Create contract',
   conTryTitle: 'Try it with sample data',
   conTryText:
-    'Creates a contract from a built-in SLA and imports its invented sample monitoring and maintenance files.',
+    'Creates a contract from a built-in SLA and imports its invented sample files: monitoring, maintenance notices, support tickets and, where the contract has them, obligation events.',
   conTryPreset: 'Sample for',
   conTryButton: 'Try it with sample data',
   conSampleName: '{name} (sample)',
@@ -256,7 +258,7 @@ export const en = {
   conPeriod: 'Period',
   conUptime: 'Uptime',
   conBudgetLeft: 'Downtime budget left',
-  conBudgetOver: '{over} over',
+  conBudgetOver: 'over budget by {over}',
   conOpen: 'Open',
   conAddData: 'Add data',
   conDelete: 'Delete',
@@ -621,6 +623,26 @@ export const en = {
   periodsMonth: 'months',
   periodsQuarter: 'quarters',
   periodsYear: 'years',
+  // The report date, import checks and the tab strip on a phone
+  asOfLabel: 'Report date (as of)',
+  asOfToday: 'Back to today',
+  asOfHelp: 'Claims, deadlines and pending tickets are judged as of this day.',
+  impNoRows: '“{file}” has a header line but no rows: there is nothing to import.',
+  impNoSuchColumn: 'The column “{column}” chosen for {role} is not in the file.',
+  impNeedColumn: 'No column of “{file}” was recognised as {roles}: choose one under “Columns” above.',
+  impNeedColumnOr: ' or ',
+  impLostOnReload: {
+    one: 'The page was reloaded before {files} was imported, so it was not stored. Add it again.',
+    other:
+      'The page was reloaded before these files were imported, so they were not stored: {files}. Add them again.',
+  },
+  impLostDismiss: 'Dismiss',
+  icsExport: {
+    one: 'Add the deadline to my calendar (.ics)',
+    other: 'Add the {n} deadlines to my calendar (.ics)',
+  },
+  icsHelp:
+    'One event for each open claim, termination notice and pending obligation, at its deadline in {zone}, with the clause it comes from.',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

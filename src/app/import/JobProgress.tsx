@@ -11,6 +11,18 @@ export function JobProgress(props: { job: ImportJob }) {
     const x = p();
     return x && x.totalBytes > 0 ? Math.min(100, Math.round((x.bytes / x.totalBytes) * 100)) : 0;
   };
+  // Read in a tracked scope: a `<Show>` callback runs once, and a string it returns would
+  // keep the first update's figures while the bar moves on.
+  const said = () => {
+    const x = p();
+    if (!x) return t('impStarting');
+    if (x.phase === 'saving') return t('impSaving', { rows: formatNumber(x.rows, locale()) });
+    return t('impReading', {
+      pct: formatNumber(pct(), locale()),
+      rows: formatNumber(x.rows, locale()),
+      rate: formatNumber(x.rowsPerSecond, locale()),
+    });
+  };
   return (
     <div class="job-progress">
       <Show when={props.job.status === 'running'} fallback={<p class="muted">{t('impWaiting')}</p>}>
@@ -21,17 +33,7 @@ export function JobProgress(props: { job: ImportJob }) {
           aria-valuetext={`${pct()} %`}
         />
         <p class="small" data-testid="import-progress">
-          <Show when={p()} fallback={t('impStarting')}>
-            {(x) =>
-              x().phase === 'saving'
-                ? t('impSaving', { rows: formatNumber(x().rows, locale()) })
-                : t('impReading', {
-                    pct: formatNumber(pct(), locale()),
-                    rows: formatNumber(x().rows, locale()),
-                    rate: formatNumber(x().rowsPerSecond, locale()),
-                  })
-            }
-          </Show>
+          {said()}
         </p>
       </Show>
     </div>

@@ -1,11 +1,13 @@
 // A failed job as one clear line: the file, the line and the reason for bad input; the
 // storage module's message (e.g. "Storage is full") for storage failures.
 
+import type { EvalFailure } from '../state/evaluator';
 import { t } from '../state/locale';
-import type { JobFailure } from '../worker-bridge';
 
-export function jobFailureText(f: JobFailure | { type: 'unexpected'; message: string }): string {
+export function jobFailureText(f: EvalFailure): string {
   switch (f.type) {
+    case 'tooLong':
+      return t('evalTooLong', { seconds: f.seconds });
     case 'input':
       return f.line === null
         ? t('impErrInputFile', { file: f.file, reason: f.reason })

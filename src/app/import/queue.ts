@@ -11,7 +11,8 @@ import {
   type ImportProgress,
   importBridge,
 } from '../worker-bridge';
-import { effectiveColumns, isRecordKind, type Sniff, sniffFile } from './sniff';
+import { planProblemsOf } from './plan-problems';
+import { effectiveColumns, type Sniff, sniffFile } from './sniff';
 
 export type JobStatus =
   | 'sniffing'
@@ -171,12 +172,8 @@ export function dismiss(id: number): void {
   setJobs((list) => list.filter((j) => j.id !== id));
 }
 
-/** Problems that keep a plan from being imported (a required role without a column). */
-export function planProblems(j: ImportJob): string[] {
-  // Record files map their own columns when read; a missing one fails with its line.
-  if (!j.sniff || isRecordKind(j.kind)) return [];
-  return effectiveColumns(j.sniff.header, j.kind, j.overrides).problems;
-}
+/** Problems that keep a plan from being imported (no rows, a required role without a column). */
+export const planProblems = planProblemsOf;
 
 function optionsOf(j: ImportJob): ImportOptions {
   if (j.kind === 'tickets') return { kind: 'tickets', sourceZone: j.sourceZone, replace: j.replace };

@@ -5,18 +5,12 @@ import { PRESETS } from '../../engine/presets';
 import { addContract } from '../state/db';
 import { newContractRow } from '../state/policies';
 import { addFiles } from './queue';
-
-/**
- * The files a sample contract starts with: its probe log and maintenance records, the
- * inputs whose report the end-to-end tests hold against the command line's. (The samples'
- * tickets and obligation logs import too; adding them here changes that report.)
- */
-export const SAMPLE_FILES = ['probes.csv', 'maintenance.csv'] as const;
+import { COMMON_FILES, SAMPLE_FILES } from './sample-files';
 
 export async function fetchSampleFiles(presetId: string): Promise<File[]> {
   const base = import.meta.env.BASE_URL;
   return Promise.all(
-    SAMPLE_FILES.map(async (name) => {
+    (SAMPLE_FILES[presetId] ?? COMMON_FILES).map(async (name) => {
       const response = await fetch(`${base}samples/${presetId}/${name}`);
       if (!response.ok) throw new Error(`samples/${presetId}/${name}: HTTP ${response.status}`);
       return new File([await response.blob()], name, { type: 'text/csv' });
@@ -37,6 +31,7 @@ export async function trySample(presetId: string, name: string): Promise<number>
     {
       zone: eff.timezone,
       rules: { downCodes: eff.downCodes, timeoutIsDown: eff.timeoutIsDown },
+      obligationIds: eff.obligations.map((o) => o.id),
     },
     true,
   );

@@ -1,36 +1,36 @@
-// Opens a contract bundle file: reads and checks it, imports it, and when a contract of
-// the same name exists asks whether to replace it or keep both before anything is written.
+// Opens a contract bundle file: the worker reads, checks and imports it, and when a contract
+// of the same name exists the page asks whether to replace it or keep both before anything
+// is written.
 import { createSignal, Show } from 'solid-js';
-import {
-  type BundleConflictChoice,
-  BundleError,
-  type BundleImportOutcome,
-  type ContractBundle,
-  readContractBundle,
-} from '../../storage';
+import type { BundleConflictChoice, BundleOpenOutcome } from '../../storage';
 import { fill, shareStrings } from './strings';
 
 export interface OpenBundleProps {
   locale: string;
-  /** `(bundle, onConflict) => importContractBundle(store, bundle, { onConflict })`. */
-  importBundle: (bundle: ContractBundle, onConflict?: BundleConflictChoice) => Promise<BundleImportOutcome>;
+  /** `(file, onConflict) => openBundleFile(store, file, onConflict)`, in the worker in the app. */
+  openBundle: (file: File, onConflict?: BundleConflictChoice) => Promise<BundleOpenOutcome>;
   /** Called once the contract is stored (open it, announce it). */
   onImported: (contractId: number, name: string) => void;
 }
 
-const reasonOf = (e: unknown) =>
-  e instanceof BundleError ? e.problems.join('; ') : e instanceof Error ? e.message : String(e);
+const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function OpenBundle(props: OpenBundleProps) {
   const s = () => shareStrings(props.locale);
   const [status, setStatus] = createSignal('');
   const [error, setError] = createSignal('');
-  const [pending, setPending] = createSignal<{ bundle: ContractBundle; name: string } | null>(null);
+  const [pending, setPending] = createSignal<{ file: File; name: string } | null>(null);
 
-  async function finish(outcome: BundleImportOutcome, bundle: ContractBundle) {
+  function finish(outcome: BundleOpenOutcome, file: File) {
+    if (outcome.status === 'refused') {
+      setStatus('');
+      setPending(null);
+      setError(fill(props.locale, s().openBroken, { reason: outcome.problems.join('; ') }));
+      return;
+    }
     if (outcome.status === 'conflict') {
       setStatus('');
-      setPending({ bundle, name: outcome.existing.name });
+      setPending({ file, name: outcome.existing.name });
       return;
     }
     setPending(null);
@@ -43,8 +43,7 @@ export function OpenBundle(props: OpenBundleProps) {
     setPending(null);
     setStatus(fill(props.locale, s().openReading, { file: file.name }));
     try {
-      const bundle = await readContractBundle(file);
-      await finish(await props.importBundle(bundle), bundle);
+      finish(await props.openBundle(file), file);
     } catch (e) {
       setStatus('');
       setError(fill(props.locale, s().openBroken, { reason: reasonOf(e) }));
@@ -55,7 +54,7 @@ export function OpenBundle(props: OpenBundleProps) {
     const p = pending();
     if (!p) return;
     try {
-      await finish(await props.importBundle(p.bundle, choice), p.bundle);
+      finish(await props.openBundle(p.file, choice), p.file);
     } catch (e) {
       setPending(null);
       setError(fill(props.locale, s().openBroken, { reason: reasonOf(e) }));

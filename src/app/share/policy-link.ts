@@ -31,17 +31,56 @@ export async function policyLink(policy: Policy, baseUrl: string): Promise<strin
 
 export class PolicyLinkError extends Error {}
 
+/** Longer than any real policy's link (the presets pack to 3–6 kB): refused before decoding. */
+export const MAX_LINK_CHARS = 64 * 1024;
+/** Bytes a link may unpack to; a deflate bomb stops here instead of filling memory. */
+export const MAX_POLICY_BYTES = 512 * 1024;
+
+/** Inflates `bytes`, giving up as soon as the output passes `limit`. */
+async function inflateAtMost(bytes: Uint8Array, limit: number): Promise<Uint8Array | null> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'));
+  const reader = stream.getReader();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      return null;
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
 /** The policy a URL fragment carries, validated; null when the fragment holds none. */
 export async function policyFromFragment(hash: string): Promise<Policy | null> {
   if (!hash.startsWith(PREFIX)) return null;
+  const packed = hash.slice(PREFIX.length);
+  if (packed.length > MAX_LINK_CHARS)
+    throw new PolicyLinkError(
+      `This link is too long to hold a policy (${packed.length} characters; a policy link has at most ${MAX_LINK_CHARS}).`,
+    );
   let json: unknown;
   try {
-    const bytes = await pipe(
-      fromBase64Url(hash.slice(PREFIX.length)),
-      new DecompressionStream('deflate-raw'),
-    );
+    const bytes = await inflateAtMost(fromBase64Url(packed), MAX_POLICY_BYTES);
+    if (!bytes)
+      throw new PolicyLinkError(
+        `This link unpacks to more than ${MAX_POLICY_BYTES / 1024} kB, far more than any policy: it was not read.`,
+      );
     json = JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
+  } catch (e) {
+    if (e instanceof PolicyLinkError) throw e;
     throw new PolicyLinkError(
       'This link does not hold a readable policy: it may have been cut short when copied.',
     );

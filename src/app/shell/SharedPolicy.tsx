@@ -1,6 +1,6 @@
 // A policy someone shared as a link (#policy=…): offered for saving with its key terms
 // (ConfirmSharedPolicy), never applied without asking; a broken link says why.
-import { createResource, createSignal, Show } from 'solid-js';
+import { createResource, createSignal, onCleanup, Show } from 'solid-js';
 import type { Policy } from '../../engine/policy';
 import { PolicyError } from '../../engine/policy';
 import { ConfirmSharedPolicy } from '../share/ConfirmSharedPolicy';
@@ -13,16 +13,23 @@ import { errorText } from './errors';
 
 export function SharedPolicy() {
   const [dismissed, setDismissed] = createSignal(false);
-  const [shared] = createResource(
-    () => location.hash,
-    async (hash) => {
-      try {
-        return { policy: await policyFromFragment(hash), error: null };
-      } catch (e) {
-        return { policy: null, error: e instanceof PolicyError ? e.problems.join('; ') : errorText(e) };
-      }
-    },
-  );
+  // A link opened in a tab that already shows the app changes only the fragment: offer it
+  // as a fresh load would.
+  const [hash, setHash] = createSignal(location.hash);
+  const onHashChange = () => {
+    if (!location.hash.startsWith('#policy=')) return;
+    setDismissed(false);
+    setHash(location.hash);
+  };
+  globalThis.addEventListener('hashchange', onHashChange);
+  onCleanup(() => globalThis.removeEventListener('hashchange', onHashChange));
+  const [shared] = createResource(hash, async (hash) => {
+    try {
+      return { policy: await policyFromFragment(hash), error: null };
+    } catch (e) {
+      return { policy: null, error: e instanceof PolicyError ? e.problems.join('; ') : errorText(e) };
+    }
+  });
   const close = () => {
     setDismissed(true);
     navigate({ page: 'list' });

@@ -1,12 +1,23 @@
-// Keeps a contract's report up to date through the worker: the latest request wins, at
-// most one evaluation runs at a time, and a newer request waits for it instead of
-// cancelling (a cancel would stop the worker, and with it any import in progress).
+// Keeps a contract's report up to date through the evaluation worker: the latest request
+// wins, at most one evaluation of a contract runs at a time, and a newer request waits for
+// it. An evaluation that runs past its limit is stopped with the worker, so one contract
+// with absurd data cannot keep every other contract's card waiting; the others, stopped
+// with it, simply ask again.
 import { type Accessor, createEffect, createSignal, onCleanup } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import type { Policy } from '../../engine/policy';
 import type { SlaReport } from '../../engine/report';
 import type { MinuteArrays } from '../components/types';
-import { type EvaluateOutcome, importBridge, type JobFailure, type WhatIfSwitches } from '../worker-bridge';
+import {
+  type EvaluateOutcome,
+  evaluationBridge,
+  type ImportBridge,
+  type JobFailure,
+  type WhatIfSwitches,
+} from '../worker-bridge';
+
+/** Far above a real contract's evaluation (tens of ms to a second or two). */
+export const EVALUATION_LIMIT_MS = 20_000;
 
 export interface EvalRequest {
   contractId: number;
@@ -22,7 +33,12 @@ export type EvalState =
   | { status: 'idle' }
   | { status: 'running'; previous: Evaluated | null }
   | Evaluated
-  | { status: 'failed'; error: JobFailure | { type: 'unexpected'; message: string } };
+  | { status: 'failed'; error: EvalFailure };
+
+export type EvalFailure =
+  | JobFailure
+  | { type: 'unexpected'; message: string }
+  | { type: 'tooLong'; seconds: number };
 
 export interface Evaluated {
   status: 'evaluated';
@@ -34,7 +50,13 @@ export interface Evaluated {
 
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 
-export function createEvaluator(request: Accessor<EvalRequest | null>): Accessor<EvalState> {
+export function createEvaluator(
+  request: Accessor<EvalRequest | null>,
+  {
+    bridge = evaluationBridge,
+    limitMs = EVALUATION_LIMIT_MS,
+  }: { bridge?: ImportBridge; limitMs?: number } = {},
+): Accessor<EvalState> {
   const [state, setState] = createSignal<EvalState>({ status: 'idle' });
   let latest: EvalRequest | null = null;
   let busy = false;
@@ -54,17 +76,22 @@ export function createEvaluator(request: Accessor<EvalRequest | null>): Accessor
     let outcome: EvaluateOutcome | null = null;
     let failure: EvalState | null = null;
     const started = performance.now();
+    const limit = new AbortController();
+    const timer = setTimeout(() => limit.abort(), limitMs);
     try {
-      outcome = await importBridge.evaluateContract(
-        req.contractId,
-        req.policy,
-        req.asOf,
-        req.whatIf ? { whatIf: req.whatIf } : {},
-      );
+      outcome = await bridge.evaluateContract(req.contractId, req.policy, req.asOf, {
+        signal: limit.signal,
+        ...(req.whatIf ? { whatIf: req.whatIf } : {}),
+      });
     } catch (e) {
-      // The worker was stopped under us (an import was cancelled): simply ask again.
-      if (!isAbort(e))
+      // Stopped by its own limit: say so. Stopped with the worker for another contract's
+      // overlong evaluation: simply ask again.
+      if (limit.signal.aborted)
+        failure = { status: 'failed', error: { type: 'tooLong', seconds: limitMs / 1000 } };
+      else if (!isAbort(e))
         failure = { status: 'failed', error: { type: 'unexpected', message: (e as Error).message } };
+    } finally {
+      clearTimeout(timer);
     }
     busy = false;
     if (disposed) return;

@@ -1,0 +1,195 @@
+// The scale section of `npm run bench` (never part of `npm test`): contracts of 1, 10,
+// 100 and 500 monitor-years of 30-second checks, generated in a Chromium worker, stored
+// in IndexedDB (on disk, a persistent profile), then after a page reload loaded and
+// evaluated in a fresh worker as the app does, and re-evaluated after a policy change.
+// Usage: tsx scripts/bench-scale.ts [--sizes 1x1,10x1,100x1,100x5] [--json]
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright';
+import { createServer } from 'vite';
+import type { Evaluated, Stored } from '../test/bench/scale.worker';
+import { chromiumLaunch } from '../test/support/chromium';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const PAGE = '/test/bench/scale.html';
+const STORE = 'sla-witness-scale';
+export const DEFAULT_SIZES = [
+  { monitors: 1, years: 1 },
+  { monitors: 10, years: 1 },
+  { monitors: 100, years: 1 },
+  { monitors: 100, years: 5 },
+];
+
+export interface ScaleCase extends Stored, Evaluated {
+  monitors: number;
+  years: number;
+  /** Chromium's summed resident set while the reloaded page's worker loads and evaluates, above where it stood. */
+  evaluateRssGrowthMB: number;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const s = createNetServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => done(port));
+    });
+  });
+}
+
+/** The summed resident set of this process's Chromium processes and their descendants, in bytes. */
+async function chromiumRss(): Promise<number> {
+  const text = await new Promise<string>((done, fail) =>
+    execFile('ps', ['-e', '-o', 'pid=,ppid=,rss=,comm='], (e, out) => (e ? fail(e) : done(out))),
+  );
+  const children = new Map<number, { pid: number; rss: number; comm: string }[]>();
+  for (const line of text.split('\n')) {
+    const m = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(line);
+    if (!m) continue;
+    const p = { pid: Number(m[1]), rss: Number(m[3]) * 1024, comm: m[4]!.trim() };
+    const list = children.get(Number(m[2]));
+    if (list) list.push(p);
+    else children.set(Number(m[2]), [p]);
+  }
+  let total = 0;
+  const stack = (children.get(process.pid) ?? []).filter((p) => /chrom/i.test(p.comm));
+  while (stack.length) {
+    const p = stack.pop()!;
+    total += p.rss;
+    stack.push(...(children.get(p.pid) ?? []));
+  }
+  return total;
+}
+
+/** The peak of chromiumRss while `run` runs, above its value before. */
+async function rssGrowthDuring<T>(run: () => Promise<T>): Promise<{ value: T; growth: number }> {
+  const before = await chromiumRss();
+  let peak = before;
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    void chromiumRss()
+      .then((r) => {
+        peak = Math.max(peak, r);
+      })
+      .finally(() => {
+        busy = false;
+      });
+  }, 100);
+  try {
+    const value = await run();
+    peak = Math.max(peak, await chromiumRss());
+    return { value, growth: peak - before };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+export async function benchScale(sizes = DEFAULT_SIZES, log: (line: string) => void = () => {}) {
+  const port = await freePort();
+  const server = await createServer({
+    root: REPO,
+    configFile: false,
+    logLevel: 'warn',
+    appType: 'mpa',
+    cacheDir: join(REPO, 'node_modules/.vite-bench-scale'),
+    worker: { format: 'es' },
+    optimizeDeps: { entries: [PAGE.slice(1)], include: ['comlink', 'dexie', 'valibot'] },
+    server: { host: '127.0.0.1', port, strictPort: true, hmr: false, watch: null },
+  });
+  await server.listen();
+  const profile = mkdtempSync(join(tmpdir(), 'sla-witness-scale-'));
+  const context = await chromium.launchPersistentContext(profile, { ...chromiumLaunch, headless: true });
+  const out: ScaleCase[] = [];
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const open = async () => {
+      await page.goto(`http://127.0.0.1:${port}${PAGE}`);
+      await page.waitForFunction(() => document.querySelector('output')?.textContent === 'ready');
+    };
+    await open();
+    for (const { monitors, years } of sizes) {
+      log(`  scale: ${monitors} monitors × ${years} years …`);
+      const stored = await page.evaluate(([m, y, s]) => window.scale!.generate(s, m, y), [
+        monitors,
+        years,
+        STORE,
+      ] as const);
+      // A reload: a fresh page and worker, nothing in memory, as after closing the app.
+      await open();
+      const { value: evaluated, growth } = await rssGrowthDuring(() =>
+        page.evaluate((s) => window.scale!.evaluateStored(s), STORE),
+      );
+      out.push({ monitors, years, ...stored, ...evaluated, evaluateRssGrowthMB: growth / 1e6 });
+      await open();
+      await page.evaluate((s) => window.scale!.drop(s), STORE);
+    }
+    return out;
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const fixed = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+export function scaleTable(cases: readonly ScaleCase[]): string {
+  const head = [
+    'monitor-years',
+    'monitors×years',
+    'checks',
+    'stored MB',
+    'load ms',
+    'first eval ms',
+    'target change ms',
+    'zone change ms',
+    'worker RSS +MB',
+    'generate s',
+    'save s',
+  ];
+  const rows = cases.map((c) => [
+    fixed(c.monitors * c.years),
+    `${c.monitors}×${c.years}`,
+    `${fixed(c.checks / 1e6, 1)} M`,
+    fixed(c.storedBytes / 1e6),
+    fixed(c.loadMs),
+    fixed(c.firstEvaluateMs),
+    fixed(c.targetChangeMs, 1),
+    fixed(c.zoneChangeMs, 1),
+    fixed(c.evaluateRssGrowthMB),
+    fixed(c.generateMs / 1000, 1),
+    fixed(c.saveMs / 1000, 1),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `  ${cells.map((c, i) => c.padStart(widths[i]!)).join('  ')}`;
+  return [
+    '  Scale (Chromium worker; stored in IndexedDB, then reloaded: load, first evaluation, re-evaluations)',
+    line(head),
+    ...rows.map(line),
+  ].join('\n');
+}
+
+export function parseSizes(text: string): { monitors: number; years: number }[] {
+  return text.split(',').map((s) => {
+    const m = /^(\d+)x(\d+(?:\.\d+)?)$/.exec(s.trim());
+    if (!m) throw new Error(`--sizes: expected MONITORSxYEARS, e.g. 10x1, found "${s}"`);
+    return { monitors: Number(m[1]), years: Number(m[2]) };
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf('--sizes');
+  const sizes = at >= 0 ? parseSizes(argv[at + 1] ?? '') : DEFAULT_SIZES;
+  const json = argv.includes('--json');
+  const cases = await benchScale(sizes, (l) => process.stderr.write(`${l}\n`));
+  process.stdout.write(json ? `${JSON.stringify({ scale: cases })}\n` : `${scaleTable(cases)}\n`);
+}

@@ -1,0 +1,32 @@
+// What keeps a reviewed file from being imported, said in the app's words (the column
+// mapper's own messages speak the command line's `--map`): a file with a header and no
+// rows, a column chosen that the file does not have, a required role with no column.
+import { mapColumns, normaliseHeader, ROLES_OF } from '../../ingest/columns';
+import { t } from '../state/locale';
+import type { ImportJob } from './queue';
+import { HEAD_BYTES, isRecordKind } from './sniff';
+
+export function planProblemsOf(j: ImportJob): string[] {
+  const sniff = j.sniff;
+  if (!sniff || sniff.problem) return [];
+  // Refused here rather than at import, where it would fail after the user chose to go on.
+  // Only a file read whole is known to be empty: a longer one's first row may pass 64 KB.
+  if (sniff.rows.length === 0 && j.file.size <= HEAD_BYTES) return [t('impNoRows', { file: j.file.name })];
+  // Record files map their own columns when read; a missing one fails with its line.
+  if (isRecordKind(j.kind)) return [];
+  const { map } = mapColumns(sniff.header, j.kind, j.overrides);
+  const problems: string[] = [];
+  const columns = new Set(sniff.header.map(normaliseHeader));
+  for (const [role, column] of Object.entries(j.overrides))
+    if (column.trim() !== '' && !columns.has(normaliseHeader(column)))
+      problems.push(t('impNoSuchColumn', { role: t(`role_${role}` as 'role_time'), column }));
+  for (const group of ROLES_OF[j.kind].required)
+    if (!group.some((role) => map[role] !== undefined))
+      problems.push(
+        t('impNeedColumn', {
+          file: j.file.name,
+          roles: group.map((role) => `“${t(`role_${role}`)}”`).join(t('impNeedColumnOr')),
+        }),
+      );
+  return problems;
+}

@@ -1,0 +1,276 @@
+// A report's live deadlines as an iCalendar file (RFC 5545), so they land in the user's
+// own calendar: every open claim, every termination right whose notice is still due, and
+// every pending obligation, one event each at its deadline in the contract's zone, with
+// the clause it comes from. Pure: the same report gives the same bytes (no clock).
+import type { SlaReport } from './report';
+import {
+  DAY_MS,
+  localToUtc,
+  MINUTE_MS,
+  naiveMs,
+  parseDate,
+  startOfLocalDay,
+  toLocal,
+  zoneOffsetMs,
+} from './time';
+
+/** One deadline to put in a calendar. */
+export interface CalendarDeadline {
+  kind: 'claim' | 'termination' | 'obligation';
+  /** Stable across exports of the same contract, so a re-import updates rather than duplicates. */
+  uid: string;
+  /** The deadline, UTC epoch ms. */
+  atMs: number;
+  summary: string;
+  description: string;
+}
+
+const pct = (x: number) => `${Number(x.toFixed(4))} %`;
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'contract';
+
+function clauseLine(clause: string | undefined): string[] {
+  return clause ? [`Contract: ${clause}`] : [];
+}
+
+/** The deadlines still ahead as of the report's date, soonest first. */
+export function reportDeadlines(
+  report: SlaReport,
+  citations: Readonly<Record<string, string>> = {},
+): CalendarDeadline[] {
+  const c = report.contract;
+  const id = `${slug(c.preset)}-${slug(c.name)}`;
+  const out: CalendarDeadline[] = [];
+  for (const p of report.periods) {
+    if (p.claimStatus !== 'open' || !p.claimBy) continue;
+    const credit =
+      p.credit.days !== null ? `${p.credit.days} days of service` : `${pct(p.credit.percent ?? 0)} credit`;
+    const amount = p.credit.amount !== null ? ` (${p.credit.amount} ${p.credit.currency})` : '';
+    out.push({
+      kind: 'claim',
+      uid: `claim-${p.label}-${id}@sla-witness`,
+      atMs: Date.parse(p.claimBy),
+      summary: `${c.name}: claim the ${p.label} service credit`,
+      description: [
+        `Claim the ${credit}${amount} for ${p.label} by ${p.claimBy}.`,
+        `Uptime ${p.uptimePercent === null ? 'unknown' : pct(p.uptimePercent)} against a target of ${pct(c.target)}.`,
+        ...clauseLine(citations.claim),
+      ].join('\n'),
+    });
+  }
+  for (const m of report.incidentCredits) {
+    if (m.claimStatus !== 'open' || !m.claimBy) continue;
+    const amount = m.amount !== null ? ` (${m.amount} ${m.currency})` : '';
+    const incidents = m.levels
+      .filter((l) => l.incidents > 0)
+      .map((l) => `${l.severity}: ${l.incidents} (${l.hours} h)`)
+      .join(', ');
+    out.push({
+      kind: 'claim',
+      uid: `incident-claim-${m.label}-${id}@sla-witness`,
+      atMs: Date.parse(m.claimBy),
+      summary: `${c.name}: claim the ${m.label} incident credit`,
+      description: [
+        `Claim the ${pct(m.percent)} incident credit${amount} for ${m.label} by ${m.claimBy}.`,
+        ...(incidents ? [`Incidents: ${incidents}.`] : []),
+        ...clauseLine(citations.claim),
+      ].join('\n'),
+    });
+  }
+  const asOf = parseDate(report.asOf);
+  const dayStart = asOf
+    ? startOfLocalDay(c.timezone, asOf.year, asOf.month, asOf.day)
+    : Number.NEGATIVE_INFINITY;
+  for (const t of report.termination) {
+    if (!t.triggered || !t.noticeBy) continue;
+    const atMs = Date.parse(t.noticeBy);
+    // A notice window that closed before the report's day is no longer a deadline.
+    if (atMs <= dayStart) continue;
+    out.push({
+      kind: 'termination',
+      uid: `termination-${t.periods.join('-')}-${id}@sla-witness`,
+      atMs,
+      summary: `${c.name}: last moment to give notice of termination`,
+      description: [
+        `Right to terminate: ${t.rule}.`,
+        `Triggered by ${t.periods.join(', ')}. Give notice before ${t.noticeBy}.`,
+        ...clauseLine(citations.termination),
+      ].join('\n'),
+    });
+  }
+  for (const o of report.obligations) {
+    if (o.status !== 'pending' || !o.deadline) continue;
+    out.push({
+      kind: 'obligation',
+      uid: `obligation-${o.obligation}-${o.startedAt}-${id}@sla-witness`,
+      atMs: Date.parse(o.deadline),
+      summary: `${c.name}: due — ${o.description}`,
+      description: [
+        `${o.description}: the clock started ${o.startedAt}; due by ${o.deadline}.`,
+        ...(o.note ? [`Note: ${o.note}.`] : []),
+        ...clauseLine(o.clause),
+      ].join('\n'),
+    });
+  }
+  return out.sort((a, b) => a.atMs - b.atMs || a.uid.localeCompare(b.uid));
+}
+
+/** Text as an iCalendar TEXT value. */
+const escapeText = (s: string) =>
+  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+
+const encoder = new TextEncoder();
+
+/** Content lines are folded at 75 octets, never inside a UTF-8 sequence. */
+function folded(line: string): string {
+  if (encoder.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const ch of line) {
+    const n = encoder.encode(ch).length;
+    // The first line holds 75 octets; the rest 74 after their leading space.
+    if (size + n > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += ch;
+    size += n;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** A local date-time as iCalendar writes it: YYYYMMDDTHHMMSS. */
+function localStamp(zone: string, utcMs: number): string {
+  const l = toLocal(zone, utcMs);
+  return `${l.year}${two(l.month)}${two(l.day)}T${two(l.hour)}${two(l.minute)}${two(l.second)}`;
+}
+
+function utcStamp(utcMs: number): string {
+  const d = new Date(utcMs);
+  return `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}T${two(d.getUTCHours())}${two(d.getUTCMinutes())}${two(d.getUTCSeconds())}Z`;
+}
+
+function offsetText(ms: number): string {
+  const minutes = Math.round(ms / MINUTE_MS);
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${two(Math.floor(abs / 60))}${two(abs % 60)}`;
+}
+
+/** The first minute at which the zone's offset differs from its offset at `fromMs`, searched up to `toMs`. */
+function nextChange(zone: string, fromMs: number, toMs: number): number | null {
+  const before = zoneOffsetMs(zone, fromMs);
+  let lo = fromMs;
+  let hi = lo;
+  do {
+    hi = Math.min(hi + DAY_MS, toMs);
+    if (zoneOffsetMs(zone, hi) !== before) break;
+    lo = hi;
+  } while (hi < toMs);
+  if (zoneOffsetMs(zone, hi) === before) return null;
+  while (hi - lo > MINUTE_MS) {
+    const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
+    if (zoneOffsetMs(zone, mid) === before) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/**
+ * The zone's rules as a VTIMEZONE with each offset change written out, from a year
+ * before the first event to a year after the last, so any reader gets the same instants.
+ */
+function vtimezone(zone: string, fromMs: number, toMs: number): string[] {
+  const start = Date.UTC(new Date(fromMs).getUTCFullYear() - 1, 0, 1);
+  const end = Date.UTC(new Date(toMs).getUTCFullYear() + 2, 0, 1);
+  const changes: { atMs: number; from: number; to: number }[] = [];
+  for (
+    let at = start, next = nextChange(zone, at, end);
+    next !== null;
+    at = next, next = nextChange(zone, at, end)
+  )
+    changes.push({ atMs: next, from: zoneOffsetMs(zone, at), to: zoneOffsetMs(zone, next) });
+  const first = zoneOffsetMs(zone, start);
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
+  const lowest = Math.min(first, ...changes.map((x) => x.to));
+  const observance = (atMs: number, from: number, to: number) => {
+    const kind = to > lowest ? 'DAYLIGHT' : 'STANDARD';
+    // DTSTART is the local time of the change as read in the offset before it.
+    const local = localStampAt(atMs + from);
+    lines.push(
+      `BEGIN:${kind}`,
+      `DTSTART:${local}`,
+      `TZOFFSETFROM:${offsetText(from)}`,
+      `TZOFFSETTO:${offsetText(to)}`,
+      `END:${kind}`,
+    );
+  };
+  observance(start, first, first);
+  for (const x of changes) observance(x.atMs, x.from, x.to);
+  lines.push('END:VTIMEZONE');
+  return lines;
+}
+
+/** A wall-clock time given as "UTC ms plus offset" in iCalendar's local form. */
+function localStampAt(naiveMs: number): string {
+  return utcStamp(naiveMs).slice(0, -1);
+}
+
+/**
+ * DTSTART in the contract's zone; an instant whose wall-clock time the zone repeats (the
+ * hour summer time ends) would be read as the first of the two, so it is written in UTC.
+ */
+function dtstart(zone: string, atMs: number): string {
+  if (localToUtc(zone, naiveMs(toLocal(zone, atMs))) === atMs)
+    return `DTSTART;TZID=${zone}:${localStamp(zone, atMs)}`;
+  return `DTSTART:${utcStamp(atMs)}`;
+}
+
+/** The report's live deadlines as an `.ics` file: CRLF lines, one VEVENT each. */
+export function deadlinesIcs(report: SlaReport, citations: Readonly<Record<string, string>> = {}): string {
+  const zone = report.contract.timezone;
+  const deadlines = reportDeadlines(report, citations);
+  const asOf = parseDate(report.asOf);
+  // DTSTAMP must be a UTC time; the report's date keeps the file free of the clock.
+  const stamp = asOf ? utcStamp(Date.UTC(asOf.year, asOf.month - 1, asOf.day)) : utcStamp(0);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//SLA Witness//Deadlines//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(`${report.contract.name}: SLA deadlines`)}`,
+    `X-WR-TIMEZONE:${zone}`,
+  ];
+  if (deadlines.length > 0) {
+    const times = deadlines.map((d) => d.atMs);
+    lines.push(...vtimezone(zone, Math.min(...times), Math.max(...times)));
+  }
+  for (const d of deadlines)
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${d.uid}`,
+      `DTSTAMP:${stamp}`,
+      dtstart(zone, d.atMs),
+      `SUMMARY:${escapeText(d.summary)}`,
+      `DESCRIPTION:${escapeText(d.description)}`,
+      `CATEGORIES:${d.kind.toUpperCase()}`,
+      'TRANSP:TRANSPARENT',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'TRIGGER:-P3D',
+      `DESCRIPTION:${escapeText(d.summary)}`,
+      'END:VALARM',
+      'END:VEVENT',
+    );
+  lines.push('END:VCALENDAR');
+  return `${lines.map(folded).join('\r\n')}\r\n`;
+}

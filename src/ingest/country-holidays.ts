@@ -1,0 +1,20 @@
+/// <reference path="./date-holidays-data.d.ts" />
+// A country's built-in public holidays: date-holidays' rules read by date-holidays-parser,
+// loaded only when needed and only for that country (see holiday-data.ts). Apart from the
+// user's files (holiday-files.ts), so that loading it does not bring a calendar parser.
+import { countryHolidayData } from './holiday-data';
+import type { Holiday } from './holiday-files';
+
+/** Public holidays (substitute days included) of a country for the given years. */
+export async function builtInHolidays(country: string, fromYear: number, toYear: number): Promise<Holiday[]> {
+  const [{ default: HolidaysParser }, data] = await Promise.all([
+    import('date-holidays-parser'),
+    countryHolidayData(country),
+  ]);
+  const hd = new HolidaysParser(data, country, { languages: ['en'] });
+  const out = new Map<string, string>();
+  for (let year = fromYear; year <= toYear; year++)
+    for (const h of hd.getHolidays(year, 'en'))
+      if (h.type === 'public' && !out.has(h.date.slice(0, 10))) out.set(h.date.slice(0, 10), h.name);
+  return [...out].sort(([a], [b]) => a.localeCompare(b)).map(([date, name]) => ({ date, name }));
+}

@@ -1,0 +1,172 @@
+// The scale case of `npm run bench`, inside a module worker as the app evaluates: a
+// contract's probe checks generated straight into the reducer (no file to read), stored
+// in IndexedDB as the import worker stores them, and later, in a fresh worker after the
+// page reloads, loaded and evaluated, then re-evaluated after a policy change. Driven by
+// scale-page.ts and scripts/bench-scale.ts.
+import * as Comlink from 'comlink';
+import { EvaluationCache, evaluate } from '../../src/engine/evaluate';
+import { chooseReading, parsePolicy } from '../../src/engine/policy';
+import { PRESETS } from '../../src/engine/presets';
+import { MinuteReducer } from '../../src/ingest/reduce';
+import { deleteAllData, openStore } from '../../src/storage';
+
+const START_MS = Date.UTC(2021, 0, 1);
+const STEP_MS = 30_000;
+const STEPS_PER_YEAR = 365 * 2880;
+/** After the last generated day of five years, so every period is closed. */
+const AS_OF = '2026-06-30';
+const PRESET = 'clarus-lis';
+/** One outage about every ten days per monitor, 1 to 20 minutes long. */
+const MEAN_GAP_STEPS = 10 * 2880;
+
+/** mulberry32, as the probe file's generator: the same data everywhere. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+export interface Stored {
+  checks: number;
+  generateMs: number;
+  saveMs: number;
+  /** The browser's storage estimate grew by this much. */
+  storedBytes: number;
+}
+
+export interface Evaluated {
+  /** Loading the stored minutes (IndexedDB → typed arrays). */
+  loadMs: number;
+  /** The first evaluation on them. */
+  firstEvaluateMs: number;
+  /** Re-evaluation after the target changes (99.9 ↔ 99.5), the zone kept: median of 3. */
+  targetChangeMs: number;
+  /** Re-evaluation after the zone reading switches (Cairo ↔ fixed UTC+2): median of 3. */
+  zoneChangeMs: number;
+  periods: number;
+  outages: number;
+}
+
+const api = {
+  async generate(storeName: string, monitors: number, years: number): Promise<Stored> {
+    await deleteAllData(storeName);
+    const before = (await navigator.storage.estimate()).usage ?? 0;
+    const store = await openStore(storeName);
+    const contractId = await store.addContract({
+      name: `scale ${monitors}×${years}`,
+      policy: { kind: 'preset', presetId: PRESET },
+      timezone: 'Africa/Cairo',
+      fee: 1000,
+      currency: 'EGP',
+      tier: null,
+      effectiveDate: null,
+    });
+    const t0 = performance.now();
+    const reducer = new MinuteReducer();
+    const steps = Math.round(years * STEPS_PER_YEAR);
+    for (let m = 0; m < monitors; m++) {
+      const series = reducer.checkSeries('probes', `m${m}`);
+      const rand = prng(m + 1);
+      const offsetMs = m * 250;
+      let downFrom = Math.floor(rand() * 2 * MEAN_GAP_STEPS);
+      let downTo = downFrom + 2 + Math.floor(rand() * 40);
+      for (let i = 0; i < steps; i++) {
+        if (i >= downTo) {
+          downFrom = i + Math.floor(rand() * 2 * MEAN_GAP_STEPS);
+          downTo = downFrom + 2 + Math.floor(rand() * 40);
+        }
+        series.add(START_MS + i * STEP_MS + offsetMs, i >= downFrom);
+      }
+    }
+    const checks = monitors * steps;
+    const minutes = reducer.finish();
+    const t1 = performance.now();
+    await store.saveImport(contractId, {
+      dataset: {
+        name: 'generated.csv',
+        size: checks * 36,
+        kind: 'probes',
+        mapping: {},
+        where: [],
+        whereNot: [],
+        sourceZone: 'UTC',
+        checksum: `generated-${monitors}-${years}`,
+        filteredRows: 0,
+      },
+      minutes,
+      checkTimes: (monitor, fromMs, toMs) => reducer.timesBetween('probes', monitor, fromMs, toMs),
+      exclusions: [],
+      summary: {
+        name: 'generated.csv',
+        kind: 'probes',
+        rows: checks,
+        skippedRows: 0,
+        monitors: minutes.map((m) => m.monitor),
+        skipped: [],
+      },
+    });
+    const t2 = performance.now();
+    store.close();
+    const after = (await navigator.storage.estimate()).usage ?? 0;
+    return { checks, generateMs: t1 - t0, saveMs: t2 - t1, storedBytes: after - before };
+  },
+
+  /** What the app does on the first evaluation after a reload, then after two policy changes. */
+  async evaluateStored(storeName: string): Promise<Evaluated> {
+    const store = await openStore(storeName);
+    const [contract] = await store.listContracts();
+    if (!contract) throw new Error('scale: no stored contract');
+    const preset = PRESETS[PRESET]!;
+    const t0 = performance.now();
+    const inputs = await store.loadContractInputs(contract.id);
+    const t1 = performance.now();
+    const policy = parsePolicy(structuredClone(preset));
+    // One cache for the stored inputs, as the app's worker keeps it.
+    const cache = new EvaluationCache();
+    const first = evaluate({ policy, ...inputs, holidays: [], asOf: AS_OF, cache });
+    const t2 = performance.now();
+    const timed = (run: () => void) => {
+      const t = performance.now();
+      run();
+      return performance.now() - t;
+    };
+    // Each change three times over (alternating, so each run is a real change), the median taken.
+    const targetRuns = [99.5, 99.9, 99.5].map((target) =>
+      timed(() => evaluate({ policy: { ...policy, target }, ...inputs, holidays: [], asOf: AS_OF, cache })),
+    );
+    const zoneRuns = (['fixed', 'cairo', 'fixed'] as const).map((reading) =>
+      timed(() =>
+        evaluate({
+          policy: chooseReading(preset, 'timezone', reading),
+          ...inputs,
+          holidays: [],
+          asOf: AS_OF,
+          cache,
+        }),
+      ),
+    );
+    store.close();
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+    return {
+      loadMs: t1 - t0,
+      firstEvaluateMs: t2 - t1,
+      targetChangeMs: median(targetRuns),
+      zoneChangeMs: median(zoneRuns),
+      periods: first.periods.length,
+      outages: first.outages.length,
+    };
+  },
+
+  async drop(storeName: string): Promise<void> {
+    await deleteAllData(storeName);
+  },
+};
+
+export type ScaleWorkerApi = typeof api;
+
+Comlink.expose(api);

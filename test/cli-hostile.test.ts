@@ -1,0 +1,101 @@
+// The command line under hostile use: output cut short by the reader, and inputs that
+// must end in one line naming the file and reason, never a stack trace or a hang.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PRESETS } from '../src/engine/presets';
+
+const dir = mkdtempSync(join(tmpdir(), 'sla-hostile-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+/** A month of checks a minute apart, down every other minute: 21 600 outages to print. */
+const flappingMonth = () => {
+  const lines = ['time,status'];
+  const start = Date.UTC(2026, 2, 1);
+  for (let m = 0; m < 43_200; m++)
+    lines.push(`${new Date(start + m * 60_000).toISOString()},${m % 2 ? 500 : 200}`);
+  return `${lines.join('\n')}\n`;
+};
+
+/** Runs `sla` through a shell pipeline, as a user would. */
+function shell(command: string) {
+  return spawnSync('bash', ['-o', 'pipefail', '-c', command], { encoding: 'utf8', timeout: 60_000 });
+}
+
+describe('the command line under hostile use', { timeout: 60_000 }, () => {
+  it('a reader that stops early (| head) ends the output quietly', () => {
+    const r = shell(
+      `npx tsx src/cli/main.ts --policy clarus-lis --probes ${file('flapping.csv', flappingMonth())} --as-of 2026-11-21 --format csv | head -n 1`,
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('start,end,minutes,qualifies,excluded_minutes,counted_minutes\r\n');
+  });
+
+  it.each([
+    {
+      name: 'a report date of year 1',
+      args: () => [
+        '--policy',
+        'clarus-lis',
+        '--probes',
+        'public/samples/clarus-lis/probes.csv',
+        '--as-of',
+        '0001-01-01',
+      ],
+      status: 2,
+      says: 'sla: --as-of 0001-01-01: expected a date YYYY-MM-DD from 1970 to 2199',
+    },
+    {
+      name: 'a calendar with no working hours in a policy that counts business time',
+      args: () => {
+        const policy = structuredClone(PRESETS['clarus-lis']!);
+        policy.calendar.weekly = [];
+        return [
+          '--policy',
+          file('no-hours.json', JSON.stringify(policy)),
+          '--probes',
+          'public/samples/clarus-lis/probes.csv',
+        ];
+      },
+      status: 1,
+      says: 'calendar.weekly: expected working hours on at least one weekday (the policy counts business time)',
+    },
+    {
+      name: 'an event of 99 999 999 999 999 s',
+      args: () => [
+        '--policy',
+        'clarus-lis',
+        '--events',
+        file('long-event.csv', 'start,duration,monitor\n2026-03-01T10:00:00Z,99999999999999,web\n'),
+      ],
+      status: 1,
+      says: 'long-event.csv: no usable rows: all 1 skipped (first: line 2, duration ends outside the years 1970–2199)',
+    },
+    {
+      name: 'a policy with 5 000 recurring windows',
+      args: () => {
+        const policy = structuredClone(PRESETS.patientiq!) as { exclusions: { windows: unknown[] } };
+        policy.exclusions.windows = Array.from({ length: 5000 }, () => policy.exclusions.windows[0] ?? null);
+        return [
+          '--policy',
+          file('windows.json', JSON.stringify(policy)),
+          '--probes',
+          'public/samples/patientiq/probes.csv',
+        ];
+      },
+      status: 1,
+      says: 'exclusions.windows: expected at most 100 windows',
+    },
+  ])('$name ends in one line and its exit code, never a stack trace', ({ args, status, says }) => {
+    const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args()], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(status);
+    expect(r.stderr.split('\n')[0]).toContain(says);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+});

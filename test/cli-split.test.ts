@@ -1,0 +1,87 @@
+// The command line's two readers give exactly what one reader gives: the same rows,
+// skipped rows (with their line numbers), monitors and minutes, wherever the cut falls.
+import { createReadStream, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importFileSplit } from '../src/cli/split-import';
+import { importChunks } from '../src/ingest/importer';
+import type { LoadOptions } from '../src/ingest/load';
+import { MinuteReducer } from '../src/ingest/reduce';
+
+const options: LoadOptions = {
+  kind: 'probes',
+  sourceZone: 'UTC',
+  rules: { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true },
+};
+const dir = mkdtempSync(join(tmpdir(), 'sla-split-'));
+
+/** Three monitors every 20 s for a few days, with failures and some rows no reader can use. */
+function probeFile(name: string, rows: number, odd: (i: number) => string | null): string {
+  const start = Date.UTC(2026, 2, 1);
+  const lines = ['time,monitor,status,latency_ms'];
+  for (let i = 0; i < rows; i++) {
+    const line = odd(i);
+    if (line !== null) {
+      lines.push(line);
+      continue;
+    }
+    const code = i % 97 === 5 || (i > 4000 && i < 4030) ? 503 : 200;
+    lines.push(`${new Date(start + i * 20_000).toISOString()},m${i % 3},${code},${i % 400}`);
+  }
+  const path = join(dir, name);
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+async function oneReader(path: string) {
+  const reducer = new MinuteReducer();
+  const result = await importChunks(
+    path,
+    createReadStream(path, { highWaterMark: 1 << 16 }),
+    options,
+    reducer,
+  );
+  return { result, minutes: reducer.finish() };
+}
+
+async function twoReaders(path: string) {
+  const reducer = new MinuteReducer();
+  const { readers, ...result } = await importFileSplit(path, path, options, reducer, { minSplitBytes: 0 });
+  return { readers, result, minutes: reducer.finish() };
+}
+
+describe('the command line reading one file with two threads', () => {
+  it('gives what one reader gives, skipped rows and their lines included', { timeout: 60_000 }, async () => {
+    const path = probeFile('plain.csv', 30_000, (i) =>
+      i % 1013 === 7 ? 'not a time,m1,200,5' : i % 2011 === 11 ? '2026-03-02T00:00:00Z,m2' : null,
+    );
+    const one = await oneReader(path);
+    const two = await twoReaders(path);
+    expect(two.readers).toBe(2);
+    expect(one.result.summary.skippedRows).toBeGreaterThan(10);
+    expect(two.result).toEqual(one.result);
+    expect(two.minutes).toEqual(one.minutes);
+  });
+
+  it('reads on alone, with the same result, when the cut falls inside a quoted field', {
+    timeout: 60_000,
+  }, async () => {
+    const quoted = `"${'x\n'.repeat(40_000)}"`;
+    const path = probeFile('quoted.csv', 8_000, (i) =>
+      i === 4_000 ? `2026-03-01T22:13:20.000Z,${quoted},200,1` : null,
+    );
+    const one = await oneReader(path);
+    const two = await twoReaders(path);
+    expect(two.readers).toBe(1);
+    expect(two.result).toEqual(one.result);
+    expect(two.minutes).toEqual(one.minutes);
+  });
+
+  it('keeps a file below the threshold to one reader', async () => {
+    const path = probeFile('small.csv', 100, () => null);
+    const reducer = new MinuteReducer();
+    const { readers } = await importFileSplit(path, path, options, reducer);
+    expect(readers).toBe(1);
+  });
+});

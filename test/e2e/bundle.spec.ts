@@ -1,0 +1,26 @@
+// A contract bundle made with default settings opens again: the backup the storage page
+// recommends, done the way a new user would do it.
+import { expect, test } from '@playwright/test';
+import { openApp, openTab, trySample } from './helpers';
+
+test('sample contract shared as a bundle and opened again', async ({ page }) => {
+  await openApp(page);
+  await trySample(page, 'medos');
+  const uptime = await page.locator('.tiles .tile').nth(0).locator('.tile-value').textContent();
+
+  await openTab(page, 'Settings');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Share contract data' }).click();
+  const file = await (await download).path();
+
+  await page.getByRole('link', { name: 'All contracts' }).click();
+  await page.getByTestId('bundle-file').setInputFiles(file);
+  // The sample contract is still there, so the app asks; keeping both imports a copy.
+  await page.getByRole('button', { name: 'Keep both' }).click();
+  await expect(page.getByText('This bundle was not imported')).toHaveCount(0);
+  await expect(page.getByTestId('eval-note')).toContainText('Evaluated');
+  await expect(page.locator('.tiles .tile').nth(0).locator('.tile-value')).toHaveText(uptime ?? '');
+
+  await page.getByRole('link', { name: 'All contracts' }).click();
+  await expect(page.getByTestId('contract-card')).toHaveCount(2);
+});

@@ -1,0 +1,59 @@
+// On a phone the contract's tab strip scrolls sideways: an arrow on the side with hidden
+// tabs says so, in either direction of writing. And the contract card reads naturally
+// when the downtime budget is spent.
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoHorizontalOverflow, openApp, screenshot, trySample } from './helpers';
+
+const frame = (page: Page) => page.getByTestId('tabs-frame');
+const strip = (page: Page) => page.locator('nav.tabs');
+const cue = (page: Page, side: 'before' | 'after') =>
+  frame(page).evaluate((el, s) => getComputedStyle(el, `::${s}`).content, side);
+
+test('the tab strip on a phone shows that more tabs are hidden', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page);
+  await trySample(page, 'clarus-lis');
+
+  // Settings is off-screen at first; the strip says more is to the right.
+  await expect(frame(page)).toHaveAttribute('data-more-end', '');
+  await expect(frame(page)).not.toHaveAttribute('data-more-start', '');
+  expect(await cue(page, 'after')).toBe('"›"');
+  await expectNoHorizontalOverflow(page);
+  await screenshot(page, 'tabs-phone');
+
+  // Scrolled to the end: the cue moves to the other side.
+  await strip(page).evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  await expect(frame(page)).toHaveAttribute('data-more-start', '');
+  await expect(frame(page)).not.toHaveAttribute('data-more-end', '');
+  expect(await cue(page, 'before')).toBe('"‹"');
+  await screenshot(page, 'tabs-phone-end');
+
+  // Right to left, the hidden tabs are on the left, and so is the arrow.
+  await page.getByTestId('language').selectOption('ar');
+  await strip(page).evaluate((el) => el.scrollTo({ left: 0 }));
+  await expect(frame(page)).toHaveAttribute('data-more-end', '');
+  expect(await cue(page, 'after')).toBe('"‹"');
+  const box = await frame(page).boundingBox();
+  const arrowLeft = await frame(page).evaluate((el) => {
+    const s = getComputedStyle(el, '::after');
+    return s.left;
+  });
+  expect(Number.parseFloat(arrowLeft)).toBeLessThan((box?.width ?? 0) / 2);
+  await screenshot(page, 'tabs-phone-ar');
+});
+
+test('the tab strip on a wide screen has no cue', async ({ page }) => {
+  await openApp(page);
+  await trySample(page, 'clarus-lis');
+  await expect(frame(page)).not.toHaveAttribute('data-more-end', '');
+  await expect(frame(page)).not.toHaveAttribute('data-more-start', '');
+});
+
+test('a contract over its downtime budget says by how much', async ({ page }) => {
+  await openApp(page);
+  await trySample(page, 'clarus-lis');
+  await page.getByRole('link', { name: 'All contracts' }).click();
+  const card = page.getByTestId('contract-card');
+  await expect(card).toContainText('over budget by 7 h 17 min');
+  await screenshot(page, 'card-over-budget');
+});

@@ -1,0 +1,150 @@
+// Deadlines to the calendar: the `.ics` file of each sample report, read back with ical.js,
+// holds one event per open claim, live termination notice and pending obligation, at the
+// report's own instants in the contract's zone, with the clause in the description.
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_FILES } from '../src/app/import/sample-files';
+import { parseArgs } from '../src/cli/args';
+import { runSla } from '../src/cli/run';
+import { deadlinesIcs } from '../src/engine/ics';
+import { PRESETS } from '../src/engine/presets';
+import type { SlaReport } from '../src/engine/report';
+
+const OPTION: Record<string, string> = {
+  'probes.csv': '--probes',
+  'maintenance.csv': '--exclusions',
+  'tickets.csv': '--tickets',
+  'obligations.csv': '--obligations',
+};
+
+async function run(preset: string, asOf: string, format: 'json' | 'ics'): Promise<string> {
+  const argv = ['--policy', preset, '--as-of', asOf, '--format', format];
+  for (const f of SAMPLE_FILES[preset] ?? []) argv.push(OPTION[f]!, `public/samples/${preset}/${f}`);
+  return runSla(parseArgs(argv), new Date(`${asOf}T12:00:00Z`));
+}
+
+interface Read {
+  uid: string;
+  atMs: number;
+  zone: string;
+  summary: string;
+  description: string;
+}
+
+/** The file's events as ical.js reads them, with its own time zone definitions. */
+function readIcs(text: string): { zones: string[]; events: Read[] } {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const zones = calendar.getAllSubcomponents('vtimezone').map((vtz) => {
+    const zone = new ICAL.Timezone(vtz);
+    ICAL.TimezoneService.register(zone);
+    return zone.tzid;
+  });
+  const events = calendar.getAllSubcomponents('vevent').map((v) => {
+    const e = new ICAL.Event(v);
+    return {
+      uid: e.uid,
+      atMs: e.startDate.toUnixTime() * 1000,
+      zone: e.startDate.zone?.tzid ?? '',
+      summary: e.summary,
+      description: e.description,
+    };
+  });
+  for (const z of zones) ICAL.TimezoneService.remove(z);
+  return { zones, events };
+}
+
+/** What the JSON report says is still ahead, as instants. */
+function expectedInstants(r: SlaReport, asOf: string): number[] {
+  const dayStart = Date.parse(`${asOf}T00:00:00${r.periods[0]!.start.slice(-6)}`);
+  return [
+    ...r.periods.filter((p) => p.claimStatus === 'open').map((p) => p.claimBy!),
+    ...r.incidentCredits.filter((m) => m.claimStatus === 'open').map((m) => m.claimBy!),
+    ...r.termination
+      .filter((t) => t.triggered && t.noticeBy && Date.parse(t.noticeBy) > dayStart)
+      .map((t) => t.noticeBy!),
+    ...r.obligations.filter((o) => o.status === 'pending' && o.deadline).map((o) => o.deadline!),
+  ]
+    .map((iso) => Date.parse(iso))
+    .sort((a, b) => a - b);
+}
+
+describe('deadlines as an .ics file', () => {
+  it('Clarus LIS: the October claim and the pending breach notification, in Cairo time', async () => {
+    const ics = await run('clarus-lis', '2026-11-21', 'ics');
+    expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    const { zones, events } = readIcs(ics);
+    expect(zones).toEqual(['Africa/Cairo']);
+    expect(events.map((e) => [e.atMs, e.zone])).toEqual([
+      [Date.parse('2026-11-22T20:00:00+02:00'), 'Africa/Cairo'],
+      [Date.parse('2026-12-01T00:00:00+02:00'), 'Africa/Cairo'],
+    ]);
+    expect(ics).toContain('DTSTART;TZID=Africa/Cairo:20261201T000000');
+    const [breach, claim] = events;
+    expect(claim!.summary).toBe('Clarus LIS: claim the 2026-10 service credit');
+    expect(claim!.description).toContain('Claim the 25 % credit for 2026-10 by 2026-12-01T00:00:00+02:00.');
+    expect(claim!.description).toContain(`Contract: ${PRESETS['clarus-lis']!.citations.claim}`);
+    expect(breach!.description).toContain('Contract: ');
+    expect(breach!.description).toContain('72');
+  });
+
+  it('Kipu: the incident claims and, before its window closes, the termination notice', async () => {
+    for (const asOf of ['2026-11-03', '2026-11-21']) {
+      const r = JSON.parse(await run('kipu', asOf, 'json')) as SlaReport;
+      const { events } = readIcs(await run('kipu', asOf, 'ics'));
+      expect(
+        events.map((e) => e.atMs),
+        asOf,
+      ).toEqual(expectedInstants(r, asOf));
+      const termination = events.filter((e) => e.uid.startsWith('termination-'));
+      // Notice was due by 6 November: a deadline on the 3rd, gone by the 21st.
+      expect(termination.map((e) => e.atMs)).toEqual(
+        asOf === '2026-11-03' ? [Date.parse('2026-11-06T00:00:00-05:00')] : [],
+      );
+      if (termination[0])
+        expect(termination[0].description).toContain('Termination Option for Chronic Problems');
+    }
+    const { events } = readIcs(await run('kipu', '2026-11-21', 'ics'));
+    expect(events.map((e) => [e.summary, e.atMs])).toEqual([
+      ['Kipu: claim the 2026-10 incident credit', Date.parse('2026-12-01T00:10:00-05:00')],
+      ['Kipu: claim the 2026-11 incident credit', Date.parse('2026-12-12T11:00:00-05:00')],
+    ]);
+  });
+
+  it('every sample: one event per live deadline of the JSON report, and the same bytes each time', async () => {
+    for (const preset of Object.keys(SAMPLE_FILES)) {
+      const r = JSON.parse(await run(preset, '2026-11-21', 'json')) as SlaReport;
+      const ics = await run(preset, '2026-11-21', 'ics');
+      expect(deadlinesIcs(r, PRESETS[preset]!.citations), preset).toBe(ics);
+      const { events } = readIcs(ics);
+      expect(
+        events.map((e) => e.atMs),
+        preset,
+      ).toEqual(expectedInstants(r, '2026-11-21'));
+      expect(new Set(events.map((e) => e.uid)).size, preset).toBe(events.length);
+    }
+  });
+
+  it('an instant in the hour summer time ends is written in UTC, so no reader takes the wrong one', () => {
+    const report = {
+      asOf: '2026-10-01',
+      contract: { preset: 'x', name: 'Test, Inc.; "quoted"', timezone: 'America/New_York', target: 99.9 },
+      periods: [
+        {
+          label: '2026-09',
+          credit: { percent: 10, days: null, amount: null, currency: 'USD' },
+          uptimePercent: 99.5,
+          claimBy: '2026-11-01T01:30:00-05:00',
+          claimStatus: 'open',
+        },
+      ],
+      incidentCredits: [],
+      termination: [],
+      obligations: [],
+    } as unknown as SlaReport;
+    const ics = deadlinesIcs(report);
+    expect(ics).toContain('DTSTART:20261101T063000Z');
+    const { events } = readIcs(ics);
+    expect(events.map((e) => e.atMs)).toEqual([Date.parse('2026-11-01T01:30:00-05:00')]);
+    expect(events[0]!.summary).toBe('Test, Inc.; "quoted": claim the 2026-09 service credit');
+  });
+});

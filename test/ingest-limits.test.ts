@@ -1,0 +1,81 @@
+// What one reading holds at most: monitors, the days one monitor spans, and minutes in all,
+// each refused before the minutes are allocated, with one line naming the file and reason.
+import { describe, expect, it } from 'vitest';
+import { InputError, type LoadOptions, loadCsv } from '../src/ingest/load';
+import { LIMITS, MinuteReducer } from '../src/ingest/reduce';
+
+const OPTIONS: LoadOptions = {
+  kind: 'probes',
+  sourceZone: 'UTC',
+  rules: { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true },
+};
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+function read(name: string, text: string) {
+  const reducer = new MinuteReducer(name);
+  loadCsv(name, bytes(text), OPTIONS, reducer);
+  return reducer.finish();
+}
+
+const refusal = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof InputError) return e.message;
+    throw e;
+  }
+  throw new Error('not refused');
+};
+
+describe('limits of one reading', () => {
+  it('one row in 1970 and one in 2199: refused by the span of one monitor', () => {
+    expect(
+      refusal(() => read('far.csv', 'time,status\n1970-01-01T00:00:00Z,up\n2199-12-31T23:59:00Z,up\n')),
+    ).toBe(
+      'far.csv: the checks of monitor "far" run from 1970-01-01 to 2199-12-31, 84\u2009006 days; one monitor may span at most 20 years (7\u2009320 days): look for a row with a stray date',
+    );
+  });
+
+  it('a monitor spanning exactly the limit is read', () => {
+    const last = new Date(Date.UTC(2026, 0, 1) + (LIMITS.spanDays - 1) * 86_400_000).toISOString();
+    const [m] = read('long.csv', `time,status\n2026-01-01T00:00:00Z,up\n${last},up\n`);
+    expect(m!.kind === 'probes' && m!.up.length).toBe(LIMITS.spanDays * 1440);
+  });
+
+  it('10 000 monitors are read; one more is refused', () => {
+    const rows = (n: number) =>
+      `time,monitor,status\n${Array.from({ length: n }, (_, i) => `2026-03-01T00:00:00Z,m${i},up`).join('\n')}\n`;
+    expect(read('wide.csv', rows(LIMITS.monitors))).toHaveLength(LIMITS.monitors);
+    expect(refusal(() => read('wider.csv', rows(LIMITS.monitors + 1)))).toBe(
+      'wider.csv: more than 10\u2009000 monitors; SLA Witness reads at most 10\u2009000 at once (is the monitor column right?)',
+    );
+  });
+
+  it('2 000 monitors over 24 months: refused by the minutes in all, before they are allocated', () => {
+    const lines = ['time,monitor,status'];
+    for (let i = 0; i < 2000; i++)
+      lines.push(`2024-01-01T00:00:00Z,m${i},up`, `2025-12-31T00:00:00Z,m${i},up`);
+    expect(refusal(() => read('spread.csv', `${lines.join('\n')}\n`))).toBe(
+      'spread.csv: 2\u2009000 monitors over their days with checks make 2\u2009105\u2009280\u2009000 minutes, more than the 300\u2009000\u2009000 SLA Witness holds at once (100 monitors for 5 years): split the file by monitor or by year',
+    );
+  });
+
+  it('an event log spanning 1970 to 2199 is refused the same way; a duration ending past 2199 is a skipped row', () => {
+    const reducer = new MinuteReducer('events.csv');
+    const events: LoadOptions = { ...OPTIONS, kind: 'events' };
+    const result = loadCsv(
+      'events.csv',
+      bytes(
+        'start,end,duration\n1970-01-02T00:00:00Z,1970-01-02T01:00:00Z,\n2199-01-01T00:00:00Z,,60\n2026-03-01T10:00:00Z,,99999999999999\n',
+      ),
+      events,
+      reducer,
+    );
+    expect(result.summary.skipped).toEqual([
+      { line: 4, reason: 'duration ends outside the years 1970–2199' },
+    ]);
+    expect(refusal(() => reducer.finish())).toBe(
+      'events.csv: the events of monitor "events" run from 1970-01-02 to 2199-01-01, 83\u2009641 days; one monitor may span at most 20 years (7\u2009320 days): look for a row with a stray date',
+    );
+  });
+});
