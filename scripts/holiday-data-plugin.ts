@@ -31,12 +31,12 @@ interface PackedZones {
 }
 
 /**
- * The zones a country's holidays are computed in: its first zone (date-holidays-parser
- * takes `zones[0]` for a country read without a state) and any a rule names ("… in
- * America/Santiago").
+ * The zones a country's holidays need: UTC, which country-holidays.ts hands the parser
+ * (the local dates do not depend on it, and it spares converting every holiday's start
+ * and end into the country's zone), and any zone a rule names ("… in America/Santiago").
  */
-function zonesOf(rules: { zones?: string[] }): Set<string> {
-  const zones = new Set<string>(rules.zones?.slice(0, 1) ?? []);
+function zonesOf(rules: object): Set<string> {
+  const zones = new Set<string>(['UTC']);
   for (const m of JSON.stringify(rules).matchAll(/ in ([A-Z][A-Za-z_]+\/[A-Za-z_/+-]+)/g)) zones.add(m[1]!);
   return zones;
 }
@@ -76,13 +76,19 @@ export function holidayDataPlugin(): Plugin {
     zones ??= require('moment-timezone/data/packed/latest.json') as PackedZones;
     return { data, zones };
   };
+  let building = false;
   return {
     name: 'sla-witness-holiday-data',
     enforce: 'pre',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     async resolveId(id, importer, options) {
       if (id.startsWith(COUNTRY_PREFIX) || id === NAMES_ID) return `\0${id}`;
-      // moment-timezone without its bundled data; each country chunk loads its own zones.
-      if (id === 'moment-timezone' && !importer?.includes(`${'moment-timezone'}`))
+      // Built, moment-timezone comes without its data, and each country chunk loads the
+      // zones it needs. The dev server and tests keep the whole package (its dependency
+      // optimiser bundles date-holidays-parser with it).
+      if (building && id === 'moment-timezone')
         return this.resolve('moment-timezone/moment-timezone.js', importer, { ...options, skipSelf: true });
       return null;
     },
@@ -108,7 +114,7 @@ export function holidayDataPlugin(): Plugin {
       if (id.startsWith(`\0${COUNTRY_PREFIX}`)) {
         const country = id.slice(COUNTRY_PREFIX.length + 1);
         const { data: all, zones: allZones } = load();
-        const rules = all.holidays[country] as { zones?: string[] };
+        const rules = all.holidays[country]!;
         const holidays = Object.fromEntries(countriesFor(all, country).map((c) => [c, all.holidays[c]]));
         const head = { version: all.version, license: all.license };
         return [

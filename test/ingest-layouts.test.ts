@@ -180,183 +180,6 @@ describe('Uptime Kuma important heartbeats', () => {
   });
 });
 
-describe('UptimeRobot event log', () => {
-  const text = fixture('uptimerobot-logs.csv');
-  const layout = detect(text);
-
-  it('is a state-change log in the account zone', () => {
-    expect(layout).toMatchObject({ id: 'uptimerobot', kind: 'states', sourceZone: null });
-    expect(layout.columns).toEqual({
-      monitor: 'Monitor',
-      time: 'Date-Time',
-      status: 'Event',
-      error: 'Reason',
-    });
-  });
-
-  it('reads the Up and Down events in the account zone (New York, UTC−4 in April)', () => {
-    const r = loadAs('uptimerobot-logs.csv', text, layout, 'America/New_York');
-    expect(r.summary.monitors).toEqual(['Customer API', 'Marketing site']);
-    const c = checksByMonitor(r.minutes);
-    expect(c['Customer API']!.down).toEqual(['2026-04-06T06:41', '2026-04-14T20:20']);
-    expect(c['Customer API']!.up).toEqual([
-      '2026-04-01T13:12',
-      '2026-04-06T07:04',
-      '2026-04-14T21:23',
-      '2026-04-21T12:30',
-    ]);
-    expect(c['Marketing site']!.down).toEqual(['2026-04-09T15:47', '2026-04-26T03:58']);
-    expect(c['Marketing site']!.up).toEqual(['2026-04-01T13:10', '2026-04-09T15:53']);
-  });
-
-  it('skips Started and Paused until status.ts knows them (lines 4, 5, 13)', () => {
-    // These three lines change when the status vocabulary learns UptimeRobot's words.
-    const r = loadAs('uptimerobot-logs.csv', text, layout, 'America/New_York');
-    expect(r.summary.rows).toBe(10);
-    expect(r.summary.skippedRows).toBe(3);
-    expect(r.summary.skipped).toEqual([
-      { line: 4, reason: 'unknown status "started"' },
-      { line: 5, reason: 'unknown status "paused"' },
-      { line: 13, reason: 'unknown status "started"' },
-    ]);
-  });
-});
-
-describe('Better Stack incidents', () => {
-  const text = fixture('betterstack-incidents.csv');
-  const layout = detect(text);
-
-  it('is an event log by monitor name with causes', () => {
-    expect(layout).toMatchObject({ id: 'betterstack', kind: 'events' });
-    expect(layout.columns).toEqual({
-      start: 'started_at',
-      end: 'resolved_at',
-      monitor: 'name',
-      cause: 'cause',
-    });
-  });
-
-  it('loads the resolved incidents and skips the open one', () => {
-    const r = loadAs('betterstack-incidents.csv', text, layout);
-    expect(r.summary).toMatchObject({
-      rows: 9,
-      skippedRows: 1,
-      skipped: [{ line: 2, reason: 'no end or duration' }],
-      monitors: ['Checkout API', 'Marketing site', 'Status page'],
-    });
-    const e = eventsByMonitor(r.minutes);
-    expect(e['Status page']).toEqual([
-      ['2026-05-12T03:30:00.000Z', '2026-05-12T03:33:12.560Z'],
-      ['2026-05-31T23:50:00.000Z', '2026-06-01T00:05:30.000Z'],
-    ]);
-    // 26:47.424 + 1:12:32.782 + 3:28.103 + 24:42.461 + 6:41.740
-    const total = e['Checkout API']!.reduce((s, [a, b]) => s + Date.parse(b) - Date.parse(a), 0);
-    expect(total).toBe(8_052_510);
-    expect(e['Marketing site']).toHaveLength(2);
-  });
-});
-
-describe('Pingdom outage summary', () => {
-  const text = fixture('pingdom-outages.csv');
-  const layout = detect(text);
-
-  it('is an event log of the down rows', () => {
-    expect(layout).toMatchObject({
-      id: 'pingdom',
-      kind: 'events',
-      sourceZone: null,
-      where: [{ column: 'Status', values: ['down'] }],
-    });
-    expect(layout.columns).toEqual({ start: 'Time from', end: 'Time to' });
-  });
-
-  it('keeps the four outages, read in the account zone (Stockholm, UTC+2 in May)', () => {
-    const r = loadAs('pingdom-outages.csv', text, layout, 'Europe/Stockholm');
-    expect(r.summary).toMatchObject({ rows: 4, skippedRows: 0, monitors: ['pingdom-outages'] });
-    expect(r.filteredRows).toBe(7);
-    expect(eventsByMonitor(r.minutes)['pingdom-outages']).toEqual([
-      ['2026-05-03T12:22:00.000Z', '2026-05-03T12:36:00.000Z'],
-      ['2026-05-12T17:41:00.000Z', '2026-05-12T19:03:00.000Z'],
-      ['2026-05-19T06:00:00.000Z', '2026-05-19T06:01:00.000Z'],
-      ['2026-05-26T21:47:00.000Z', '2026-05-26T22:16:00.000Z'],
-    ]);
-  });
-
-  it('recognises the API form (timefrom/timeto in epoch seconds)', () => {
-    const l = detectLayout(['status', 'timefrom', 'timeto'], [['down', '1777810920', '1777811760']]);
-    expect(l).toMatchObject({ id: 'pingdom', columns: { start: 'timefrom', end: 'timeto' } });
-  });
-});
-
-describe('StatusCake uptime periods', () => {
-  const text = fixture('statuscake-periods.csv');
-  const layout = detect(text);
-
-  it('is an event log of the down periods, ignoring the millisecond duration', () => {
-    expect(layout).toMatchObject({
-      id: 'statuscake',
-      kind: 'events',
-      where: [{ column: 'status', values: ['down'] }],
-    });
-    expect(layout.columns).toEqual({ start: 'created_at', end: 'ended_at', duration: '' });
-  });
-
-  it('keeps four finished down periods and skips the running one', () => {
-    const r = loadAs('statuscake-periods.csv', text, layout);
-    expect(r.summary).toMatchObject({
-      rows: 4,
-      skippedRows: 1,
-      skipped: [{ line: 2, reason: 'no end or duration' }],
-      monitors: ['statuscake-periods'],
-    });
-    expect(r.filteredRows).toBe(5);
-    expect(eventsByMonitor(r.minutes)['statuscake-periods']).toEqual([
-      ['2026-06-04T16:08:41.000Z', '2026-06-04T16:13:41.000Z'],
-      ['2026-06-09T03:55:12.000Z', '2026-06-09T05:10:12.000Z'],
-      ['2026-06-15T21:30:00.000Z', '2026-06-15T21:31:30.000Z'],
-      ['2026-06-19T08:44:27.000Z', '2026-06-19T08:59:27.000Z'],
-    ]);
-  });
-
-  it('recognises the older API form (Start/End with Unix times)', () => {
-    const l = detectLayout(
-      ['Status', 'Start', 'End', 'Start_Unix', 'End_Unix', 'Additional', 'Period'],
-      [['Down', '2015-06-03 09:31:25', '2015-06-03 10:07:15', '1433323885', '1433326035', '', '35 minutes']],
-    );
-    expect(l).toMatchObject({ id: 'statuscake', columns: { start: 'Start_Unix', end: 'End_Unix' } });
-  });
-});
-
-describe('Gatus endpoint results', () => {
-  const text = fixture('gatus-results.csv');
-  const layout = detect(text);
-
-  it('is a probe log by endpoint key; success decides, the HTTP status is not used', () => {
-    expect(layout).toMatchObject({ id: 'gatus', kind: 'probes', sourceZone: null });
-    expect(layout.columns).toEqual({
-      monitor: 'key',
-      time: 'timestamp',
-      status: 'success',
-      error: 'errors',
-      code: '',
-    });
-  });
-
-  it('counts a TCP check (status 0) that succeeded as up', () => {
-    const r = loadAs('gatus-results.csv', text, layout);
-    expect(r.summary).toMatchObject({
-      rows: 22,
-      skippedRows: 0,
-      monitors: ['core_frontend', 'core_postgres'],
-    });
-    const c = checksByMonitor(r.minutes);
-    expect(c.core_frontend!.down).toEqual(['2026-05-14T09:04', '2026-05-14T09:05', '2026-05-14T09:08']);
-    expect(c.core_frontend!.up).toHaveLength(9);
-    expect(c.core_postgres!.down).toEqual(['2026-05-14T09:06']);
-    expect(c.core_postgres!.up).toHaveLength(9);
-  });
-});
-
 describe('GitHub status downtime windows', () => {
   const text = fixture('github-status-windows.csv');
   const layout = detect(text);
@@ -413,12 +236,12 @@ describe('detection details', () => {
   });
 
   it('detectKind reports a layout with its mapping', () => {
-    const { header, sample } = sampleOf(fixture('gatus-results.csv'));
+    const { header, sample } = sampleOf(fixture('uptime-kuma-heartbeats.csv'));
     const k = detectKind(header, sample);
     expect(k).toMatchObject({
       kind: 'probes',
       confidence: 'layout',
-      reason: 'recognised as Gatus endpoint results',
+      reason: 'recognised as Uptime Kuma heartbeats',
     });
     expect(k.columns).toEqual(k.layout!.columns);
   });
@@ -442,7 +265,15 @@ describe('files of no known layout: column roles and row spacing', () => {
   };
   const loadGuess = (csv: string) => {
     const k = guess(csv);
-    const layout: Layout = { id: '', name: '', kind: k.kind, columns: k.columns, sourceZone: null, note: '' };
+    const layout: Layout = {
+      id: '',
+      name: '',
+      kind: k.kind,
+      columns: k.columns,
+      sourceZone: null,
+      note: '',
+      source: '',
+    };
     return loadAs('unknown.csv', csv, layout);
   };
 

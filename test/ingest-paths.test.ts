@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FileKind } from '../src/ingest/columns';
+import { detectFile } from '../src/ingest/detect';
 import { CsvImporter, type ImportTuning, type ParserPath } from '../src/ingest/importer';
 import { InputError, type LoadOptions, type LoadResult } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
@@ -730,8 +731,11 @@ describe('a check file read in two parts by two readers', () => {
           if (two.split) splits++;
           expectSame({ cut: cuts[k], ...two.outcome }, { cut: cuts[k], ...one });
         }
+        // Records holding several monitors (Grafana, promql-cli) are reshaped before the
+        // row handler, so they stay with one reader by design.
         if (kind === 'probes' && 'result' in one && one.result.summary.rows > 40)
-          expect(splits).toBeGreaterThan(0);
+          if (detectFile(file, bytes, true).guess?.layout?.reshape) expect(splits).toBe(0);
+          else expect(splits).toBeGreaterThan(0);
       }
     },
     60_000,

@@ -110,25 +110,18 @@ describe('interpretation notes of the presets', () => {
   const timeouts = PRESETS.elevatefinance!.interpretations.find((i) => i.id === 'timeouts')!;
 
   it('ask their question and offer their readings in Arabic', () => {
-    const q = interpretationText('ar-EG', 'elevatefinance', 'timeouts', null, timeouts.question);
+    const q = interpretationText('ar-EG', timeouts.question);
     expect(q).toBe('هل تُحسب مهلات الانتظار وأخطاء الاتصال، حين لا تصل أي استجابة HTTP، توقفًا؟');
     for (const p of Object.values(PRESETS))
       for (const it of p.interpretations) {
-        expect(interpretationText('ar-EG', p.id, it.id, null, it.question)).not.toBe(it.question);
+        expect(interpretationText('ar-EG', it.question)).not.toBe(it.question);
         for (const o of it.options)
-          expect(
-            interpretationText('ar-EG', p.id, it.id, o.id, o.label),
-            `${p.id}/${it.id}/${o.id}`,
-          ).not.toBe(o.label);
+          expect(interpretationText('ar-EG', o.label), `${p.id}/${it.id}/${o.id}`).not.toBe(o.label);
       }
   });
 
   it('keep the English as written, and a question the user reworded', () => {
-    expect(interpretationText('en', 'elevatefinance', 'timeouts', null, timeouts.question)).toBe(
-      timeouts.question,
-    );
-    expect(interpretationText('ar-EG', 'elevatefinance', 'timeouts', null, 'My own question?')).toBe(
-      'My own question?',
-    );
+    expect(interpretationText('en', timeouts.question)).toBe(timeouts.question);
+    expect(interpretationText('ar-EG', 'My own question?')).toBe('My own question?');
   });
 });

@@ -45,6 +45,7 @@ async function importMinuteFile(
     columns: options.columns,
     where: options.where,
     whereNot: options.whereNot,
+    ...(options.layout ? { layout: options.layout } : {}),
   };
   try {
     let rows = 0;

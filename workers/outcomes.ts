@@ -25,6 +25,8 @@ export interface MinuteImportOptions extends CommonImportOptions {
   columns?: Record<string, string>;
   where?: RowFilter[];
   whereNot?: RowFilter[];
+  /** The detected layout's id (src/ingest/detect.ts), where it changes how records are read. */
+  layout?: string;
 }
 
 /** A support-ticket file (SPEC §3 Tickets). */

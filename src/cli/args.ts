@@ -2,7 +2,11 @@
 
 export interface CliArgs {
   policy: string;
-  files: { kind: 'probes' | 'states' | 'events' | 'exclusions' | 'tickets' | 'obligations'; path: string }[];
+  /** `auto`: a plain file argument, its kind and layout detected from its first bytes. */
+  files: {
+    kind: 'auto' | 'probes' | 'states' | 'events' | 'exclusions' | 'tickets' | 'obligations';
+    path: string;
+  }[];
   holidays: string | null;
   tz: string | null;
   sourceTz: string | null;
@@ -20,12 +24,14 @@ export interface CliArgs {
 
 export class UsageError extends Error {}
 
-export const USAGE = `usage: sla --policy <preset-id|policy.json> --probes a.csv [--probes b.csv]
+export const USAGE = `usage: sla --policy <preset-id|policy.json> [FILE ...] [--probes a.csv ...]
            [--states s.csv] [--events e.csv] [--exclusions x.csv] [--tickets t.csv]
            [--obligations o.csv] [--holidays h.csv|h.ics] [--tz Zone] [--fee N --currency C]
            [--tier NAME] [--effective YYYY-MM-DD] [--as-of YYYY-MM-DD] [--format json|csv|text|ics]
            [--map role=column ...] [--where column=v1,v2] [--where-not column=v1,v2] [--source-tz Zone]
-presets: medos, clarus-lis, elevatefinance, kipu, patientiq`;
+presets: medos, clarus-lis, elevatefinance, kipu, patientiq
+A plain FILE (CSV or JSON) is recognised from its first bytes; --probes, --states and
+--events give the kind instead.`;
 
 const FILE_FLAGS = ['probes', 'states', 'events', 'exclusions', 'tickets', 'obligations'] as const;
 
@@ -59,7 +65,11 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       a.help = true;
       continue;
     }
-    if (!raw.startsWith('--')) throw new UsageError(`unexpected argument "${raw}"`);
+    if (!raw.startsWith('--')) {
+      if (raw.startsWith('-') && raw !== '-') throw new UsageError(`unknown option ${raw}`);
+      a.files.push({ kind: 'auto', path: raw });
+      continue;
+    }
     let flag = raw.slice(2);
     let value: string | undefined;
     const eq = flag.indexOf('=');
@@ -136,7 +146,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (!a.policy) throw new UsageError('--policy is required');
     if (a.files.length === 0)
       throw new UsageError(
-        'give at least one input file (--probes, --states, --events, --tickets, --obligations)',
+        'give at least one input file (a plain FILE, or --probes, --states, --events, --tickets, --obligations)',
       );
   }
   return a;

@@ -7,7 +7,7 @@ import type { ObligationEntry } from '../engine/obligations';
 import type { ExclusionRecord, InputSummary } from '../engine/observations';
 import { effectivePolicy, type Policy, PolicyError, parsePolicy } from '../engine/policy';
 import { PRESETS } from '../engine/presets';
-import { reportJson } from '../engine/report';
+import { type InputLayout, reportJson } from '../engine/report';
 import type { TicketRecord } from '../engine/tickets';
 import { FIRST_YEAR, formatDate, isValidZone, LAST_YEAR, localDate, parseDate } from '../engine/time';
 import { loadHolidays } from '../ingest/holidays';
@@ -18,6 +18,7 @@ import { loadTickets } from '../ingest/tickets';
 import { contractTerms, evaluateContract } from '../service/evaluate-contract';
 import { obligationLogSummary } from '../service/inputs';
 import { type CliArgs, UsageError } from './args';
+import { planInput } from './input-plan';
 import { importFileSplit } from './split-import';
 import { reportText } from './text';
 
@@ -112,14 +113,21 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
   const exclusions: ExclusionRecord[] = [];
   const tickets: TicketRecord[] = [];
   const obligations: ObligationEntry[] = [];
+  // Parallel to `inputs`: how each plain file was read, for the report's inputs[].layout.
+  // A file given with its kind (--probes …) keeps the report the app exports for it.
+  const layouts: (InputLayout | undefined)[] = [];
   for (const f of args.files) {
-    if (f.kind === 'tickets') {
+    const plan =
+      f.kind === 'tickets' || f.kind === 'obligations' ? null : planInput(f, args, zone, readError);
+    const kind = plan?.kind ?? f.kind;
+    if (kind === 'tickets') {
       const loaded = loadTickets(f.path, readBytes(f.path), sourceZone);
       tickets.push(...loaded.tickets);
       inputs.push(loaded.summary);
+      layouts.push(f.kind === 'auto' ? plan?.layout : undefined);
       continue;
     }
-    if (f.kind === 'obligations') {
+    if (kind === 'obligations') {
       const entries = loadObligations(
         f.path,
         readBytes(f.path),
@@ -128,21 +136,19 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
       );
       obligations.push(...entries);
       inputs.push(obligationLogSummary(f.path, entries));
+      layouts.push(f.kind === 'auto' ? plan?.layout : undefined);
       continue;
     }
     const result = await importFile(
       f.path,
       {
-        kind: f.kind,
-        sourceZone,
+        ...plan!.options,
         rules: { downCodes: effective.downCodes, timeoutIsDown: effective.timeoutIsDown },
-        columns: args.map,
-        where: args.where,
-        whereNot: args.whereNot,
       },
       reducer,
     );
     inputs.push(result.summary);
+    layouts.push(f.kind === 'auto' ? plan!.layout : undefined);
     exclusions.push(...result.exclusions);
   }
   const asOf = args.asOf ?? formatDate(localDate(zone, today.getTime()));
@@ -155,6 +161,10 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
         ? null
         : loadHolidays(args.holidays, readBytes(args.holidays)).map((h) => h.date),
     asOf,
+  });
+  report.inputs.forEach((input, i) => {
+    const layout = layouts[i];
+    if (layout) input.layout = layout;
   });
   if (args.format === 'csv') return outageEvidenceCsv(report);
   if (args.format === 'text') return reportText(report);

@@ -1,5 +1,27 @@
 // The report as a readable table for a terminal.
-import type { SlaReport } from '../engine/report';
+import type { InputLayout, SlaReport } from '../engine/report';
+
+/** How a file was read, and in which zone its zone-less times were taken. */
+export function layoutLine(l: InputLayout): string {
+  const how =
+    l.detected === 'layout'
+      ? `recognised as ${l.name}`
+      : l.detected === 'forced'
+        ? `kind given on the command line (${l.name})`
+        : l.detected === 'guess'
+          ? `${l.name}, a guess: check the mapping`
+          : l.name;
+  const z = l.timeZone;
+  const zone =
+    z.basis === 'layout'
+      ? `times without a zone read in ${z.zone}, as this exporter writes them`
+      : z.basis === 'source-tz'
+        ? `times without a zone read in ${z.zone} (--source-tz)`
+        : z.allTimesZoned
+          ? `times carry their zone (any without one: ${z.zone}, the contract's zone)`
+          : `times without a zone read in ${z.zone}, the contract's zone; give --source-tz if they are in another`;
+  return `${how}; ${zone}`;
+}
 
 function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -16,7 +38,7 @@ export function reportText(r: SlaReport): string {
   out.push(`${c.name} (${c.preset}) — target ${c.target} % per ${c.period}, ${c.timezone}, as of ${r.asOf}`);
   for (const i of r.inputs)
     out.push(
-      `  ${i.kind} ${i.name}: ${i.rows} rows, ${i.skippedRows} skipped${i.monitors.length ? `, monitors ${i.monitors.join(', ')}` : ''}`,
+      `  ${i.kind} ${i.name}: ${i.rows} rows, ${i.skippedRows} skipped${i.monitors.length ? `, monitors ${i.monitors.join(', ')}` : ''}${i.layout ? `\n    ${layoutLine(i.layout)}` : ''}`,
     );
   out.push('');
   out.push(

@@ -127,6 +127,8 @@ export interface SlaReport {
     skippedRows: number;
     monitors: string[];
     skipped: { line: number; reason: string }[];
+    /** How a file given without its kind was recognised (set by the command line). */
+    layout?: InputLayout;
   }[];
   periods: PeriodReport[];
   outages: OutageReport[];
@@ -140,6 +142,17 @@ export interface SlaReport {
 }
 
 /** The report as the exported JSON text. */
+/** The detected layout of an input and the zone its zone-less times were read in. */
+export interface InputLayout {
+  id: string | null;
+  name: string;
+  source: string | null;
+  /** `layout`: a known exporter; `columns`: column names; `guess`: unsure; `forced`: the kind was given. */
+  detected: 'layout' | 'columns' | 'guess' | 'forced';
+  /** Zone-less times were read in this zone; `basis` says why. */
+  timeZone: { zone: string; basis: 'layout' | 'source-tz' | 'contract'; allTimesZoned: boolean };
+}
+
 export function reportJson(report: SlaReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -11,7 +11,9 @@ export async function builtInHolidays(country: string, fromYear: number, toYear:
     import('date-holidays-parser'),
     countryHolidayData(country),
   ]);
-  const hd = new HolidaysParser(data, country, { languages: ['en'] });
+  // Only the local dates are kept, and they do not depend on the zone the parser converts
+  // each holiday's start and end into: UTC spares it the country's zone data and the work.
+  const hd = new HolidaysParser(data, country, { languages: ['en'], timezone: 'UTC' });
   const out = new Map<string, string>();
   for (let year = fromYear; year <= toYear; year++)
     for (const h of hd.getHolidays(year, 'en'))

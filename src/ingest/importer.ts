@@ -1,8 +1,13 @@
 // Streaming CSV import for the worker and the command line alike (no DOM, no Node):
 // bytes in whatever chunks they come → records → the reducer, never holding the file or its text.
+import Papa from 'papaparse';
 import { guessDelimiter } from './csv';
-import { detectEncoding, looksBinary } from './decode';
+import { detectEncoding, looksBinary, type TextEncoding } from './decode';
+import { jsonLayoutFor } from './detect';
+import { JsonRecords } from './json-records';
+import { detectLayout } from './layouts';
 import type { ExportedSeries, MinuteReducer } from './reduce';
+import { type Reshape, ReshapeSink } from './reshape';
 import { ByteRow } from './scan-cells';
 import { CheckReader } from './scan-check';
 import { CheckLane } from './scan-lane';
@@ -49,12 +54,14 @@ export interface ImportPart {
   series: ExportedSeries[];
 }
 
-export type ParserPath = 'bytes' | 'papaparse';
+export type ParserPath = 'bytes' | 'papaparse' | 'json';
 
 export class CsvImporter {
   private head: Uint8Array[] = [];
   private headBytes = 0;
-  private records: ByteRecords | PapaRecords | null = null;
+  private records: ByteRecords | PapaRecords | JsonRecords | null = null;
+  /** Records are reshaped before the handler sees them, so no other reader can take a later part. */
+  private reshaped = false;
   private path: ParserPath | null = null;
   private delimiter = ',';
   private readonly handler: RowHandler;
@@ -90,7 +97,13 @@ export class CsvImporter {
   /** What a reader of a later part of this file needs, once known: null until then, or when it cannot be cut. */
   continuation(): { delimiter: string; header: string[] } | null {
     const header = this.handler.headerCells;
-    if (!(this.records instanceof ByteRecords) || header === null || !this.handler.checkPlan()) return null;
+    if (
+      !(this.records instanceof ByteRecords) ||
+      this.reshaped ||
+      header === null ||
+      !this.handler.checkPlan()
+    )
+      return null;
     return { delimiter: this.delimiter, header: [...header] };
   }
 
@@ -181,6 +194,37 @@ export class CsvImporter {
     return new ByteRecords(code, row, this.handler, this.maxRecordBytes, this.overlong, laneOf);
   }
 
+  /**
+   * Whether records hold several monitors' checks (Grafana, promql-cli): as detected by the
+   * caller (`options.layout`), or from the header when the caller forced only a kind.
+   */
+  private reshapeOf(text: string, delimiter: string): Reshape | null {
+    const id = this.options.layout;
+    if (id === 'grafana-wide') return 'wide';
+    if (id === 'grafana-table' || id === 'promql-cli') return 'labelled';
+    if (id !== undefined) return null;
+    const body = text.replace(/^sep=.\r?\n/i, '');
+    const parsed = Papa.parse<string[]>(body, { delimiter, preview: 50, skipEmptyLines: 'greedy' });
+    const [header = [], ...rows] = parsed.data;
+    if (rows.length > 1) rows.pop();
+    return detectLayout(header, rows)?.reshape ?? null;
+  }
+
+  private reshapedRecords(reshape: Reshape, encoding: TextEncoding, delimiter: string): void {
+    this.reshaped = true;
+    const sink = new ReshapeSink(reshape, this.handler);
+    if (encoding === 'utf-8' && this.tuning.parser !== 'papaparse') {
+      this.delimiter = delimiter;
+      this.path = 'bytes';
+      const times = new TimeReader(this.options.sourceZone);
+      const row = new ByteRow(times, new CheckReader(this.options.rules));
+      this.records = new ByteRecords(delimiter.charCodeAt(0), row, sink, this.maxRecordBytes, this.overlong);
+    } else {
+      this.records = new PapaRecords(encoding, delimiter, sink, this.maxRecordBytes, this.overlong);
+      this.path = 'papaparse';
+    }
+  }
+
   private get detectBytes(): number {
     return this.tuning.detectBytes ?? DETECT_BYTES;
   }
@@ -212,20 +256,33 @@ export class CsvImporter {
       stream: true,
     });
     if (looksBinary(text)) throw new InputError(this.name, null, 'this is not a CSV text file (binary data)');
-    const delimiter = guessDelimiter(text);
-    if (encoding === 'utf-8' && this.tuning.parser !== 'papaparse') {
-      this.records = this.byteRecords(delimiter);
+    const first = text.trimStart()[0];
+    if (first === '{' || first === '[') {
+      const layout = jsonLayoutFor(this.options.layout, text);
+      if ('problem' in layout) throw new InputError(this.name, null, layout.problem);
+      this.records = new JsonRecords(this.name, encoding, layout, this.handler);
+      this.path = 'json';
     } else {
-      this.records = new PapaRecords(encoding, delimiter, this.handler, this.maxRecordBytes, this.overlong);
-      this.path = 'papaparse';
+      // Grafana's Excel header line names the delimiter.
+      const sep = /^sep=(.)\r?\n/i.exec(text);
+      const delimiter = sep ? sep[1]! : guessDelimiter(text);
+      const reshape = this.reshapeOf(text, delimiter);
+      if (reshape) this.reshapedRecords(reshape, encoding, delimiter);
+      else if (encoding === 'utf-8' && this.tuning.parser !== 'papaparse') {
+        this.records = this.byteRecords(delimiter);
+      } else {
+        this.records = new PapaRecords(encoding, delimiter, this.handler, this.maxRecordBytes, this.overlong);
+        this.path = 'papaparse';
+      }
     }
+    const records = this.records!;
     let skip = bomBytes;
     for (const chunk of head) {
       if (skip >= chunk.length) {
         skip -= chunk.length;
         continue;
       }
-      this.records.push(skip > 0 ? chunk.subarray(skip) : chunk);
+      records.push(skip > 0 ? chunk.subarray(skip) : chunk);
       skip = 0;
     }
   }

@@ -1,7 +1,9 @@
 // Known exporters' CSV layouts, recognised by their headers (and a glance at the first
 // rows) so their files are mapped without asking (SPEC §3); any other file falls back to
 // column roles, with the spacing of its rows telling a probe log from a state-change log.
+// Each layout names the public source that defines it; JSON layouts are in json-layouts.ts.
 import { type FileKind, mapColumns, normaliseHeader } from './columns';
+import { RESHAPED_COLUMNS, type Reshape } from './reshape';
 import { parseTimestamp } from './timestamps';
 
 export interface RowFilter {
@@ -28,6 +30,10 @@ export interface Layout {
    * maintenance windows) that the user may drop. */
   whereNot?: RowFilter[];
   note: string;
+  /** The public repository file or vendor reference that defines this layout. */
+  source: string;
+  /** Records holding several monitors' checks, reshaped to one check each (reshape.ts). */
+  reshape?: Reshape;
 }
 
 export interface KindGuess {
@@ -45,7 +51,7 @@ class Header {
   private readonly names: string[];
 
   constructor(
-    private readonly raw: readonly string[],
+    readonly raw: readonly string[],
     private readonly sample: readonly (readonly string[])[],
   ) {
     this.names = raw.map(normaliseHeader);
@@ -132,6 +138,7 @@ const githubStatus: Detector = (h) => {
     }),
     sourceZone: null,
     ...(impact ? { whereNot: [{ column: impact, values: ['maintenance'] }] } : {}),
+    source: 'mrshu/github-statuses parsed/downtime_windows.csv (see test/fixtures/realdata/SOURCES.md)',
     note:
       'Declared incidents of a status page, one row per incident. Rows with impact ' +
       '"maintenance" are announced maintenance, left out by default.',
@@ -153,6 +160,9 @@ const upptime: Detector = (h) => {
       latency: h.find('response_time_ms'),
     }),
     sourceZone: null,
+    source:
+      'upptime/upptime src/update.ts (history/<site>.yml: url, status, code, responseTime, lastUpdated), ' +
+      'one row per committed version as in test/fixtures/realdata/upptime/',
     note:
       'Upptime commits a row when a site changes status, plus one a day, so each row ' +
       'holds until the next row of the same site. "degraded" counts as up.',
@@ -188,6 +198,10 @@ const uptimeKuma: Detector = (h) => {
       latency: h.find('ping'),
     }),
     sourceZone: 'UTC',
+    source:
+      'louislam/uptime-kuma db/knex_init_db.js (heartbeat: id, important, monitor_id, status, msg, time, ' +
+      'ping, duration, down_count) and db/knex_migrations/2023-08-18-0301-heartbeat.js, ' +
+      '2023-09-29-0000-heartbeat-retires.js (2.x: end_time, retries)',
     note:
       'Uptime Kuma writes heartbeat times in UTC without a zone. Status 0 is down, 1 up, ' +
       '2 pending and 3 maintenance (both counted as up). ' +
@@ -198,105 +212,76 @@ const uptimeKuma: Detector = (h) => {
   };
 };
 
-const uptimeRobot: Detector = (h) => {
-  const time = h.find('date_time', 'datetime');
-  const event = h.find('event');
-  if (!event || !time) return null;
-  if (!allIn(h.values(event), ['up', 'down', 'started', 'paused'])) return null;
-  const monitor = h.find('monitor', 'monitor_name', 'friendly_name', 'monitor_url', 'url');
-  if (!monitor && !h.has('reason', 'duration')) return null;
-  return {
-    id: 'uptimerobot',
-    name: 'UptimeRobot event log',
-    kind: 'states',
-    columns: columnsOf({ monitor, time, status: event, error: h.find('reason') }),
-    sourceZone: null,
-    note:
-      'Each event (Up, Down, Started, Paused) is a state change that holds until the ' +
-      "monitor's next event. Date-Time is local to the account's time zone: set it.",
-  };
-};
+/** A cell Prometheus or Grafana would write for a sample: a number, or nothing. */
+const isSampleValue = (v: string) =>
+  v === '' || /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$|^[-+]?inf$|^nan$/i.test(v);
 
-const betterStack: Detector = (h) => {
-  if (!h.has('started_at') || !h.has('resolved_at')) return null;
-  if (!h.has('cause', 'acknowledged_at', 'incident_group_id')) return null;
-  return {
-    id: 'betterstack',
-    name: 'Better Stack incidents',
-    kind: 'events',
-    columns: columnsOf({
-      start: h.find('started_at'),
-      end: h.find('resolved_at'),
-      monitor: h.find('monitor', 'monitor_name', 'name', 'url'),
-      cause: h.find('cause'),
-    }),
-    sourceZone: null,
-    note: 'One row per incident, from started_at to resolved_at; an unresolved incident is skipped.',
-  };
-};
+const PROMETHEUS_NOTE =
+  "A value of 1 is up and 0 down (probe_success, up); Uptime Kuma's monitor_status adds 2 " +
+  'pending and 3 maintenance, both up. One monitor per series, named by its labels.';
 
-const gatus: Detector = (h) => {
-  const success = h.find('success');
-  if (!success || !h.has('timestamp')) return null;
-  if (!allIn(h.values(success), ['true', 'false'])) return null;
+/** promql-cli `--output csv` of a range query: sorted label columns, then `value`, `timestamp` (RFC 3339). */
+const promqlCli: Detector = (h) => {
+  const n = h.raw.length;
+  if (n < 3 || normaliseHeader(h.raw[n - 2]!) !== 'value' || normaliseHeader(h.raw[n - 1]!) !== 'timestamp')
+    return null;
+  if (!h.values(h.raw[n - 2]).every(isSampleValue)) return null;
   return {
-    id: 'gatus',
-    name: 'Gatus endpoint results',
+    id: 'promql-cli',
+    name: 'Prometheus series (promql-cli CSV)',
     kind: 'probes',
-    // `status` (the HTTP code) is left out: Gatus writes 0 for TCP, ICMP and DNS checks,
-    // and `success` already says whether the endpoint's conditions held.
-    columns: columnsOf({
-      monitor: h.find('key', 'name'),
-      time: h.find('timestamp'),
-      status: success,
-      error: h.find('errors', 'error'),
-      code: '',
-    }),
+    columns: { ...RESHAPED_COLUMNS },
     sourceZone: null,
-    note:
-      "Each row is one check; it is down when Gatus's conditions failed (success = false). " +
-      'The duration column is in nanoseconds and not used.',
+    reshape: 'labelled',
+    source:
+      'nalbury/promql-cli pkg/writer/writer.go (RangeResult.Csv: label columns, value, timestamp as RFC 3339)',
+    note: PROMETHEUS_NOTE,
   };
 };
 
-const statusCake: Detector = (h) => {
-  const status = h.find('status');
-  if (!status || !allIn(h.values(status), ['up', 'down'])) return null;
-  // API v1 periods: created_at / ended_at; the older API: Start / End (+ *_Unix).
-  const start = h.find('created_at', 'start_unix', 'start');
-  const end = h.find('ended_at', 'end_unix', 'end');
-  const v1 = h.has('created_at') && h.has('ended_at');
-  const v0 = h.has('start') && h.has('end') && h.has('period', 'start_unix', 'additional');
-  if (!start || !end || !(v1 || v0)) return null;
+/** Grafana Inspect → Data → Download CSV of a table-format query: Time, the labels, Value. */
+const grafanaTable: Detector = (h) => {
+  const names = h.raw.map(normaliseHeader);
+  if (names[0] !== 'time' || names[names.length - 1] !== 'value' || names.length < 3) return null;
+  if (!h.values(h.raw[names.length - 1]).every(isSampleValue)) return null;
   return {
-    id: 'statuscake',
-    name: 'StatusCake uptime periods',
-    kind: 'events',
-    columns: columnsOf({ start, end, duration: '' }),
+    id: 'grafana-table',
+    name: 'Grafana panel data, table form',
+    kind: 'probes',
+    columns: { ...RESHAPED_COLUMNS },
     sourceZone: null,
-    where: [{ column: status, values: ['down'] }],
-    note:
-      'Up and down periods of one test; the down periods are the outages. The period ' +
-      'still running has no end and is skipped (its duration is in milliseconds, not used).',
+    reshape: 'labelled',
+    source:
+      'grafana/grafana packages/grafana-data/src/utils/csv.ts (toCSV) and ' +
+      'public/app/features/inspector/utils/download.ts (downloadDataFrameAsCsv)',
+    note: `${PROMETHEUS_NOTE} Formatted times carry no zone: they are in the dashboard's zone.`,
   };
 };
 
-const pingdom: Detector = (h) => {
-  const status = h.find('status');
-  const start = h.find('from', 'time_from', 'timefrom');
-  const end = h.find('to', 'time_to', 'timeto');
-  if (!status || !start || !end) return null;
-  if (!allIn(h.values(status), ['up', 'down', 'unknown'])) return null;
+/**
+ * Grafana Inspect → Data → Download CSV, "Series joined by time": `Time`, then one column
+ * per series named by its labels; every header quoted, CRLF; for Excel UTF-16LE and TAB.
+ */
+const grafanaWide: Detector = (h) => {
+  const names = h.raw.map(normaliseHeader);
+  if (names[0] !== 'time' || names.length < 2) return null;
+  // A generic probe log has a status or code column; Grafana's series columns are named by labels.
+  const roles = mapColumns(h.raw, 'probes').map;
+  if (roles.status !== undefined || roles.code !== undefined) return null;
+  for (let i = 1; i < h.raw.length; i++) if (!h.values(h.raw[i]).every(isSampleValue)) return null;
   return {
-    id: 'pingdom',
-    name: 'Pingdom outage summary',
-    kind: 'events',
-    columns: columnsOf({ start, end, monitor: h.find('check', 'check_name', 'name') }),
+    id: 'grafana-wide',
+    name: 'Grafana panel data, series joined by time',
+    kind: 'probes',
+    columns: { ...RESHAPED_COLUMNS },
     sourceZone: null,
-    where: [{ column: status, values: ['down'] }],
+    reshape: 'wide',
+    source:
+      'grafana/grafana packages/grafana-data/src/utils/csv.ts (toCSV) and ' +
+      'public/app/features/inspector/utils/download.ts (downloadDataFrameAsCsv, Excel mode)',
     note:
-      'Up, down and unknown states of one check; the down rows are the outages ("unknown" ' +
-      'is left out and so counts as up). Times without a zone are local to the account.',
+      `${PROMETHEUS_NOTE} Each series column is a monitor; an empty cell is no sample. ` +
+      "Formatted times carry no zone: they are in the dashboard's zone.",
   };
 };
 
@@ -305,11 +290,9 @@ const DETECTORS: readonly Detector[] = [
   githubStatus,
   upptime,
   uptimeKuma,
-  uptimeRobot,
-  betterStack,
-  gatus,
-  statusCake,
-  pingdom,
+  promqlCli,
+  grafanaTable,
+  grafanaWide,
 ];
 
 /** The known exporter whose layout this header (and sample) matches, if any. */

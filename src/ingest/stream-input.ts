@@ -14,6 +14,11 @@ export interface LoadOptions {
   /** Keep only rows whose column holds one of the values / leave those out. */
   where?: { column: string; values: string[] }[];
   whereNot?: { column: string; values: string[] }[];
+  /**
+   * The detected layout's id (src/ingest/detect.ts) where it changes how records are
+   * read: a JSON layout, or a CSV that puts several monitors in one record.
+   */
+  layout?: string;
 }
 
 export interface LoadResult {

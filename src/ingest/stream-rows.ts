@@ -240,6 +240,11 @@ export class RowHandler implements RecordSink {
     return true;
   }
 
+  /** A record a reshaping reader refuses before it becomes a row (counted like any skipped row). */
+  skipRecord(line: number, reason: string): void {
+    this.skip(line, reason);
+  }
+
   private skip(line: number, reason: string): void {
     this.skippedRows++;
     if (this.skipped.length < SKIPPED_EXAMPLES) this.skipped.push({ line, reason });

@@ -7,8 +7,8 @@ import type {
   NoticeRequirement,
   TerminationRule,
 } from '../../engine/model';
-import { PRESETS } from '../../engine/presets';
 import type { MessageKey, Translate } from '../i18n';
+import { en } from '../i18n/en';
 import type { Formatters } from './context';
 
 export const KIND_TEXT: Record<string, MessageKey> = {
@@ -139,6 +139,6 @@ export function obligationTitle(
 ): string {
   const id = o.obligation ?? o.id ?? '';
   const key = OBLIGATION_TITLE[`${preset}/${id}`];
-  const original = PRESETS[preset]?.obligations.find((x) => x.id === id)?.description;
-  return key && original === o.description ? env.t(key) : o.description;
+  // The English catalogue holds the preset's own words: a reworded promise does not match.
+  return key && en[key] === o.description ? env.t(key) : o.description;
 }

@@ -46,7 +46,11 @@ export function JobCard(props: { job: ImportJob }) {
           <p class="muted">{t('impSniffing')}</p>
         </Match>
         <Match when={j().status === 'unsupported'}>
-          <p class="warn">{t(UNSUPPORTED_KEY[why() as keyof typeof UNSUPPORTED_KEY])}</p>
+          <p class="warn">
+            {why() === 'json-unknown'
+              ? (j().sniff?.problemText ?? '')
+              : t(UNSUPPORTED_KEY[why() as keyof typeof UNSUPPORTED_KEY])}
+          </p>
         </Match>
         <Match when={j().status === 'review'}>
           <PlanEditor job={j()} />

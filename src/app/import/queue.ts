@@ -34,6 +34,8 @@ export interface ImportJob {
   /** role → column overrides the user (or a known layout) chose. */
   overrides: Record<string, string>;
   sourceZone: string;
+  /** The detected layout's id, which the reader needs for JSON and Grafana/Prometheus CSVs. */
+  layout: string | null;
   where: { column: string; values: string[] }[];
   whereNot: { column: string; values: string[] }[];
   rules: ProbeRules;
@@ -87,6 +89,7 @@ export async function addFiles(
       kind: 'probes',
       overrides: {},
       sourceZone: defaults.zone,
+      layout: null,
       where: [],
       whereNot: [],
       rules: {
@@ -113,6 +116,7 @@ export async function addFiles(
           kind: sniff.records ?? g?.kind ?? 'probes',
           overrides: g ? { ...g.columns } : {},
           sourceZone: g?.layout?.sourceZone ?? defaults.zone,
+          layout: g?.layout?.id ?? null,
           where: g?.layout?.where ?? [],
           whereNot: g?.layout?.whereNot ?? [],
           status: sniff.problem ? 'unsupported' : autoStart ? 'queued' : 'review',
@@ -192,6 +196,7 @@ function optionsOf(j: ImportJob): ImportOptions {
     columns: effectiveColumns(header, j.kind, { ...j.overrides }).columns,
     where: j.where.map((w) => ({ column: w.column, values: [...w.values] })),
     whereNot: j.whereNot.map((w) => ({ column: w.column, values: [...w.values] })),
+    ...(j.layout ? { layout: j.layout } : {}),
     replace: j.replace,
   };
 }

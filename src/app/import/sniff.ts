@@ -1,52 +1,44 @@
-// A first look at a dropped file, before anything is stored: its first 64 KB decoded,
-// the first rows parsed by PapaParse, and the kind and column mapping detection guesses.
-import Papa from 'papaparse';
-import { type FileKind, mapColumns, normaliseHeader, ROLES_OF, type Role } from '../../ingest/columns';
-import { decodeText, looksBinary } from '../../ingest/decode';
-import { detectKind, type KindGuess } from '../../ingest/layouts';
+// A first look at a dropped file, before anything is stored: its first 64 KB through the
+// detection the command line uses too (src/ingest/detect.ts): kind, layout, columns,
+// delimiter, encoding and how its times are zoned.
+import { type FileKind, mapColumns, ROLES_OF, type Role } from '../../ingest/columns';
+import { detectFile, HEAD_BYTES, type RecordKind, type ZoneConvention } from '../../ingest/detect';
+import type { KindGuess } from '../../ingest/layouts';
 
-export const HEAD_BYTES = 64 * 1024;
-const SAMPLE_ROWS = 200;
-
-/** Files of records rather than checks (SPEC §3 tickets, §4 obligation logs): read whole, no column mapping. */
-export type RecordKind = 'tickets' | 'obligations';
+export { HEAD_BYTES, type RecordKind, recordKind } from '../../ingest/detect';
 
 export interface Sniff {
+  format: 'csv' | 'json';
   header: string[];
   /** The first rows (never a row the 64 KB cut may have truncated). */
   rows: string[][];
   guess: KindGuess | null;
   /** A tickets file or an obligation log, recognised by its header; null for other files. */
   records: RecordKind | null;
-  /** Why the file cannot be read at all (binary, empty). */
-  problem: string | null;
+  /** Why the file cannot be read at all (binary, empty, JSON of no known layout). */
+  problem: 'empty' | 'binary' | 'json-unknown' | null;
+  /** That reason as one line naming what was recognised (never the content). */
+  problemText: string | null;
+  /** Whether zone-less times need a zone from the user (`local`). */
+  zone: ZoneConvention;
 }
 
 export const isRecordKind = (kind: string): kind is RecordKind =>
   kind === 'tickets' || kind === 'obligations';
 
-/** `id, severity, opened_at` make a tickets file; `obligation, started_at` an obligation log. */
-export function recordKind(header: readonly string[]): RecordKind | null {
-  const h = new Set(header.map(normaliseHeader));
-  if (h.has('id') && h.has('severity') && (h.has('opened_at') || h.has('opened'))) return 'tickets';
-  if (h.has('obligation') && h.has('started_at')) return 'obligations';
-  return null;
-}
-
 export async function sniffFile(file: File): Promise<Sniff> {
   const bytes = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
-  const text = decodeText(bytes);
-  const empty: Sniff = { header: [], rows: [], guess: null, records: null, problem: null };
-  if (text.trim() === '') return { ...empty, problem: 'empty' };
-  if (looksBinary(text)) return { ...empty, problem: 'binary' };
-  const parsed = Papa.parse<string[]>(text, { preview: SAMPLE_ROWS + 2, skipEmptyLines: 'greedy' });
-  const [header = [], ...rows] = parsed.data;
-  // The cut at 64 KB may fall inside the last row read.
-  if (file.size > HEAD_BYTES && rows.length < SAMPLE_ROWS + 1) rows.pop();
-  const sample = rows.slice(0, SAMPLE_ROWS);
-  const records = recordKind(header);
-  const guess = records ? null : detectKind(header, sample);
-  return { header, rows: sample, guess, records, problem: null };
+  const d = detectFile(file.name, bytes, file.size <= HEAD_BYTES);
+  return {
+    format: d.format,
+    header: d.header,
+    rows: d.rows,
+    guess: d.guess,
+    records: d.records,
+    problem: d.problemKind,
+    problemText: d.problem,
+    zone: d.zone.convention,
+  };
 }
 
 /** Every role a kind of file can use, required ones first. */

@@ -15,7 +15,7 @@ export function Interpretations(props: { policy: Policy | null; onChoose: (next:
           <For each={p().interpretations}>
             {(it) => (
               <fieldset class="interp" data-interpretation={it.id}>
-                <legend dir="auto">{interpretationText(locale(), p().id, it.id, null, it.question)}</legend>
+                <legend dir="auto">{interpretationText(locale(), it.question)}</legend>
                 <blockquote class="clause" dir="auto">
                   <span class="visually-hidden">{t('polClause')}: </span>
                   {it.clause}
@@ -31,7 +31,7 @@ export function Interpretations(props: { policy: Policy | null; onChoose: (next:
                           checked={it.chosen === o.id}
                           onChange={() => props.onChoose(chooseReading(p(), it.id, o.id))}
                         />
-                        <span dir="auto">{interpretationText(locale(), p().id, it.id, o.id, o.label)} </span>
+                        <span dir="auto">{interpretationText(locale(), o.label)} </span>
                       </label>
                     )}
                   </For>

@@ -1,0 +1,119 @@
+// How the command line reads one input file: the shared detection (src/ingest/detect.ts)
+// on its first bytes, then the kind, columns, filters and zone it implies, with the
+// user's flags on top. The app's import makes the same plan from the same detection.
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { InputLayout } from '../engine/report';
+import { type FileKind, mapColumns } from '../ingest/columns';
+import { type Detection, detectFile, HEAD_BYTES, type RecordKind, SUPPORTED_LAYOUTS } from '../ingest/detect';
+import { InputError, type LoadOptions } from '../ingest/load';
+import type { ProbeRules } from '../ingest/status';
+import type { CliArgs } from './args';
+
+export interface InputPlan {
+  kind: FileKind | RecordKind;
+  options: Omit<LoadOptions, 'rules'> & { rules?: ProbeRules };
+  layout: InputLayout;
+}
+
+function readHead(
+  path: string,
+  readError: (path: string, e: unknown) => InputError,
+): { head: Uint8Array; whole: boolean } {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    throw readError(path, e);
+  }
+  try {
+    const head = new Uint8Array(HEAD_BYTES + 1);
+    let read = 0;
+    while (read < head.length) {
+      const n = readSync(fd, head, read, head.length - read, null);
+      if (n === 0) break;
+      read += n;
+    }
+    return { head: head.subarray(0, Math.min(read, HEAD_BYTES)), whole: read <= HEAD_BYTES };
+  } catch (e) {
+    throw readError(path, e);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A header cell that reads as a column name rather than as text someone wrote. */
+const isColumnName = (h: string) => {
+  const t = h.trim();
+  return t.length > 0 && t.length <= 32 && t.split(/\s+/).length <= 4;
+};
+
+/**
+ * One line for a CSV of no known layout: its column names when its first line is a header
+ * of names (never cells that read as prose, which may be anything), and what is read.
+ */
+function unknownCsv(header: readonly string[]): string {
+  const n = header.length;
+  const names = header.every(isColumnName)
+    ? `(${header
+        .slice(0, 6)
+        .map((h) => h.trim())
+        .join(', ')}${n > 6 ? ', …' : ''})`
+    : '(its first line is not a header of column names)';
+  return (
+    `a CSV of ${n} column${n === 1 ? '' : 's'} ${names} without a time and a status or code, nor a start ` +
+    `and an end or duration: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS}); name its ` +
+    'columns with --map role=COLUMN, or give its kind with --probes, --states or --events'
+  );
+}
+
+export function planInput(
+  file: CliArgs['files'][number],
+  args: CliArgs,
+  contractZone: string,
+  readError: (path: string, e: unknown) => InputError,
+): InputPlan {
+  const { head, whole } = readHead(file.path, readError);
+  const d: Detection = detectFile(file.path, head, whole);
+  // A forced kind leaves an empty or binary file to the importer's own refusal.
+  if (d.problem !== null && (file.kind === 'auto' || d.problemKind === 'json-unknown'))
+    throw new InputError(file.path, null, d.problem);
+  const guess = d.guess;
+  const forced = file.kind !== 'auto';
+  if (!forced && guess && guess.confidence === 'guess' && !guess.layout) {
+    const { problems } = mapColumns(d.header, guess.kind, args.map);
+    if (problems.length > 0) throw new InputError(file.path, null, unknownCsv(d.header));
+  }
+  const kind: FileKind | RecordKind =
+    file.kind !== 'auto' ? file.kind : (d.records ?? guess?.kind ?? 'probes');
+  const layout = guess?.layout ?? null;
+  // A forced kind keeps the detected reading (JSON, reshaping) but the layout's columns
+  // and filters only where they mean the same kind.
+  const sameKind = guess !== null && guess.kind === kind;
+  const zoneBasis: InputLayout['timeZone']['basis'] =
+    args.sourceTz !== null ? 'source-tz' : d.zone.convention === 'layout' ? 'layout' : 'contract';
+  const zone = args.sourceTz ?? (d.zone.convention === 'layout' && d.zone.zone ? d.zone.zone : contractZone);
+  const allTimesZoned = d.zone.convention === 'in-file';
+  const info: InputLayout = {
+    id: layout?.id ?? null,
+    name:
+      layout?.name ?? (d.records ? `${d.records} file` : `${d.format.toUpperCase()} mapped by column names`),
+    source: layout?.source ?? null,
+    detected: forced && !sameKind ? 'forced' : (guess?.confidence ?? (d.records ? 'columns' : 'guess')),
+    timeZone: { zone, basis: zoneBasis, allTimesZoned },
+  };
+  const where = [...(sameKind ? (layout?.where ?? []) : []), ...args.where];
+  // The layout's leave-outs are a suggestion (GitHub's maintenance rows): a forced kind drops it.
+  const whereNot = [...(sameKind && !forced ? (layout?.whereNot ?? []) : []), ...args.whereNot];
+  return {
+    kind,
+    options: {
+      kind: kind as FileKind,
+      sourceZone: zone,
+      columns: { ...(sameKind ? guess.columns : {}), ...args.map },
+      where,
+      whereNot,
+      ...(layout ? { layout: layout.id } : {}),
+    },
+    layout: info,
+  };
+}

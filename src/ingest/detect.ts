@@ -1,0 +1,263 @@
+// The one detection that the app's import and the command line share: from a file's
+// first bytes, its encoding, whether it is JSON or CSV (and the delimiter), its kind and
+// layout, the column mapping, the row filters the layout implies, and how its times are
+// zoned. Nothing here reads past the head, and nothing of the content is ever echoed.
+import Papa from 'papaparse';
+import { type FileKind, normaliseHeader } from './columns';
+import { guessDelimiter } from './csv';
+import { detectEncoding, looksBinary, type TextEncoding } from './decode';
+import { detectJsonLayout, JSON_LAYOUTS, type JsonLayout, jsonLayoutById } from './json-layouts';
+import { JsonRecords } from './json-records';
+import { describeShape, jsonShape } from './json-shape';
+import { detectKind, type KindGuess, type Layout } from './layouts';
+import { RESHAPED_HEADER, type Reshape, ReshapeSink, type ReshapeTarget } from './reshape';
+import type { RecordSink, RowCells } from './stream-rows';
+
+export const HEAD_BYTES = 64 * 1024;
+const SAMPLE_ROWS = 200;
+
+/** Files of records rather than checks (SPEC §3 tickets, §4 obligation logs). */
+export type RecordKind = 'tickets' | 'obligations';
+
+/**
+ * How times without a zone are to be read: `layout` — the exporter fixes the zone (Uptime
+ * Kuma: UTC); `in-file` — every sampled time carries its offset or is an epoch, so no zone
+ * is assumed; `local` — zone-less times whose zone the file does not say (the user's
+ * choice, by default the contract's).
+ */
+export type ZoneConvention = 'layout' | 'in-file' | 'local';
+
+export interface Detection {
+  format: 'csv' | 'json';
+  encoding: TextEncoding;
+  /** The CSV delimiter (null for JSON). */
+  delimiter: string | null;
+  /** The CSV header, or the column names of the rows a JSON layout produces. */
+  header: string[];
+  /** The first rows (for JSON: the first rows the layout makes of the head). */
+  rows: string[][];
+  records: RecordKind | null;
+  guess: KindGuess | null;
+  zone: { convention: ZoneConvention; zone: string | null };
+  /** Why the file cannot be read at all, as one line naming what was seen; null when it can. */
+  problem: string | null;
+  /** A short code for `problem`: the app words it in the user's language. */
+  problemKind: 'empty' | 'binary' | 'json-unknown' | null;
+}
+
+export const SUPPORTED_LAYOUTS =
+  'CSV probe, state-change and event logs (any tool, mapped by column names), Uptime Kuma heartbeats, ' +
+  'Upptime history, Grafana panel CSV, promql-cli CSV, and the JSON of ' +
+  JSON_LAYOUTS.map((l) => l.name).join(', ');
+
+/** `id, severity, opened_at` make a tickets file; `obligation, started_at` an obligation log. */
+export function recordKind(header: readonly string[]): RecordKind | null {
+  const h = new Set(header.map(normaliseHeader));
+  if (h.has('id') && h.has('severity') && (h.has('opened_at') || h.has('opened'))) return 'tickets';
+  if (h.has('obligation') && h.has('started_at')) return 'obligations';
+  return null;
+}
+
+/** A JSON layout as the column-mapping side sees it. */
+export function jsonAsLayout(l: JsonLayout): Layout {
+  return {
+    id: l.id,
+    name: l.name,
+    kind: l.kind,
+    columns: { ...l.columns },
+    sourceZone: null,
+    ...(l.where ? { where: l.where } : {}),
+    ...(l.whereNot ? { whereNot: l.whereNot } : {}),
+    note: l.note,
+    source: l.source,
+  };
+}
+
+const ZONED = /(?:[zZ]|UTC|[+-]\d{2}(?::?\d{2})?)$/;
+const EPOCH = /^\d{9,16}(?:\.\d+)?$/;
+
+/** Whether every sampled time of the mapped time (or start) column carries its zone. */
+function zoneOf(guess: KindGuess, header: readonly string[], rows: readonly string[][]): Detection['zone'] {
+  if (guess.layout?.sourceZone) return { convention: 'layout', zone: guess.layout.sourceZone };
+  const names = header.map(normaliseHeader);
+  // A reshaped layout's columns name its rows, not the file: its time column is Time or timestamp.
+  const i = guess.layout?.reshape
+    ? names.findIndex((n) => n === 'time' || n === 'timestamp')
+    : names.indexOf(normaliseHeader(guess.columns.time ?? guess.columns.start ?? ''));
+  const times = i < 0 ? [] : rows.map((r) => (r[i] ?? '').trim()).filter((t) => t !== '');
+  if (times.length > 0 && times.every((t) => ZONED.test(t) || EPOCH.test(t)))
+    return { convention: 'in-file', zone: null };
+  return { convention: 'local', zone: null };
+}
+
+class Collect implements RecordSink, ReshapeTarget {
+  rows: string[][] = [];
+  useHeader(header: string[]): void {
+    this.rows.push(header);
+  }
+  skipRecord(): void {}
+  record(cells: RowCells): void {
+    if (this.rows.length > SAMPLE_ROWS) return;
+    const row: string[] = [];
+    for (let i = 0; i < cells.count; i++) row.push(cells.text(i));
+    this.rows.push(row);
+  }
+}
+
+function detectJson(
+  name: string,
+  text: string,
+  encoding: TextEncoding,
+  head: Uint8Array,
+  bom: number,
+): Detection {
+  const base = { format: 'json' as const, encoding, delimiter: null, records: null };
+  const shape = jsonShape(text);
+  const layout = shape ? detectJsonLayout(shape) : null;
+  if (!shape || !layout) {
+    const what = shape ? describeShape(shape) : 'text that starts like JSON but is not';
+    return {
+      ...base,
+      header: [],
+      rows: [],
+      guess: null,
+      zone: { convention: 'local', zone: null },
+      problem: `${what}: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
+      problemKind: 'json-unknown',
+    };
+  }
+  const sink = new Collect();
+  try {
+    const reader = new JsonRecords(name, encoding, layout, sink);
+    reader.push(head.subarray(bom));
+  } catch {
+    // The head may end anywhere, or hold an error the import will report in full.
+  }
+  const [header = [...layout.header], ...rows] = sink.rows;
+  const l = jsonAsLayout(layout);
+  return {
+    ...base,
+    header,
+    rows: rows.slice(0, SAMPLE_ROWS),
+    guess: {
+      kind: l.kind,
+      columns: l.columns,
+      confidence: 'layout',
+      layout: l,
+      reason: `recognised as ${l.name}`,
+    },
+    zone: { convention: 'in-file', zone: null },
+    problem: null,
+    problemKind: null,
+  };
+}
+
+/**
+ * Detects what a file is from its first bytes (`head`, up to 64 KiB); `whole` says the head
+ * is the whole file (then its last row is complete).
+ */
+export function detectFile(name: string, head: Uint8Array, whole: boolean): Detection {
+  const { encoding, bomBytes } = detectEncoding(head);
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(head.subarray(bomBytes), {
+    stream: !whole,
+  });
+  const empty = {
+    format: 'csv' as const,
+    encoding,
+    delimiter: null,
+    header: [],
+    rows: [],
+    records: null,
+    guess: null,
+    zone: { convention: 'local' as const, zone: null },
+  };
+  if (text.trim() === '') return { ...empty, problem: 'the file is empty', problemKind: 'empty' };
+  if (looksBinary(text))
+    return { ...empty, problem: 'this is not a text file (binary data)', problemKind: 'binary' };
+  const first = text.trimStart()[0];
+  if (first === '{' || first === '[') return detectJson(name, text, encoding, head, bomBytes);
+  // Grafana's Excel header line names the delimiter; the header proper follows it.
+  const sep = /^sep=(.)\r?\n/i.exec(text);
+  const body = sep ? text.slice(sep[0].length) : text;
+  const delimiter = sep ? sep[1]! : guessDelimiter(body);
+  const parsed = Papa.parse<string[]>(body, {
+    delimiter,
+    preview: SAMPLE_ROWS + 2,
+    skipEmptyLines: 'greedy',
+  });
+  const [header = [], ...rows] = parsed.data;
+  // The cut at 64 KiB may fall inside the last row read.
+  if (!whole && rows.length < SAMPLE_ROWS + 1) rows.pop();
+  const sample = rows.slice(0, SAMPLE_ROWS);
+  const records = recordKind(header);
+  const guess = records ? null : detectKind(header, sample);
+  const zone = guess ? zoneOf(guess, header, sample) : { convention: 'local' as const, zone: null };
+  const reshape = guess?.layout?.reshape;
+  // Columns are chosen among the reshaped records' (monitor, time, status), as they are read.
+  const shown = reshape ? reshaped(reshape, header, sample) : { header, rows: sample };
+  return {
+    format: 'csv',
+    encoding,
+    delimiter,
+    header: shown.header,
+    rows: shown.rows,
+    records,
+    guess,
+    zone,
+    problem: null,
+    problemKind: null,
+  };
+}
+
+class Cells implements RowCells {
+  constructor(private readonly fields: readonly string[]) {}
+  get count(): number {
+    return this.fields.length;
+  }
+  text(i: number): string {
+    return this.fields[i] ?? '';
+  }
+  isBlank(): boolean {
+    return this.fields.length === 1 && this.fields[0]!.trim() === '';
+  }
+  recurring(i: number): string {
+    return this.text(i).trim();
+  }
+  quickTime(): number {
+    return Number.NaN;
+  }
+  quickCheck(): number {
+    return -1;
+  }
+}
+
+function reshaped(
+  reshape: Reshape,
+  header: string[],
+  sample: string[][],
+): { header: string[]; rows: string[][] } {
+  const collect = new Collect();
+  const sink = new ReshapeSink(reshape, collect);
+  sink.record(new Cells(header), 1);
+  sample.forEach((row, i) => {
+    sink.record(new Cells(row), i + 2);
+  });
+  const [, ...rows] = collect.rows;
+  return { header: [...RESHAPED_HEADER], rows: rows.slice(0, SAMPLE_ROWS) };
+}
+
+/** The JSON layout an importer should read, given the detected id or, failing that, the head itself. */
+export function jsonLayoutFor(id: string | undefined, text: string): JsonLayout | { problem: string } {
+  const byId = id === undefined ? undefined : jsonLayoutById(id);
+  if (byId) return byId;
+  const shape = jsonShape(text);
+  const layout = shape ? detectJsonLayout(shape) : null;
+  if (layout) return layout;
+  const what = shape ? describeShape(shape) : 'text that starts like JSON but is not';
+  return { problem: `${what}: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})` };
+}
+
+/** The kind a detection suggests, for callers that need one even when unsure. */
+export function detectedKind(d: Detection): FileKind | RecordKind {
+  return d.records ?? d.guess?.kind ?? 'probes';
+}

@@ -1,0 +1,476 @@
+// The JSON exports SLA Witness reads, as data: each names the public source that defines
+// it, how to recognise it from its first bytes, which values to stream out of it, and the
+// rows (in canonical column names) each value becomes. Rows then go through the same
+// RowHandler as CSV records, so checks, skipped rows and filters behave the same.
+import type { FileKind } from './columns';
+import type { JsonShape } from './json-shape';
+import type { RowFilter } from './layouts';
+
+/** Where a streamed value was found: its keys and indexes from the top. */
+export type JsonPath = readonly (string | number | undefined)[];
+
+export interface JsonRowReader {
+  /** Rows for one streamed value. */
+  rows(value: unknown, path: JsonPath): string[][];
+  /** Rows still held back when the document ends. */
+  end?(): string[][];
+}
+
+export interface JsonLayout {
+  id: string;
+  name: string;
+  kind: FileKind;
+  /** The public repository file or vendor API reference that defines this document. */
+  source: string;
+  /** Canonical column names of the rows produced. */
+  header: readonly string[];
+  /** role → header, as `LoadOptions.columns`. */
+  columns: Record<string, string>;
+  /** How times are written: all of these carry their zone or are epochs. */
+  times: 'offset' | 'epoch';
+  matches(shape: JsonShape): boolean;
+  /** @streamparser/json paths of the values to stream out, each held in memory alone. */
+  paths: string[];
+  reader(): JsonRowReader;
+  where?: RowFilter[];
+  whereNot?: RowFilter[];
+  note: string;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A cell from a JSON scalar; objects and arrays become '' (then reported as empty). */
+function text(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  return '';
+}
+
+/** Epoch seconds (number or numeric string, fractions allowed) → epoch ms as text. */
+function epochSecondsMs(v: unknown): string {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN;
+  return Number.isFinite(n) && n >= 0 ? String(Math.round(n * 1000)) : text(v);
+}
+
+/** A Prometheus series' display name, as Prometheus and Grafana print it: `up{instance="a", job="b"}`. */
+export function seriesName(labels: Record<string, unknown>): string {
+  const name = typeof labels.__name__ === 'string' ? labels.__name__ : '';
+  const pairs = Object.keys(labels)
+    .filter((k) => k !== '__name__')
+    .sort()
+    .map((k) => `${k}=${JSON.stringify(text(labels[k]))}`);
+  return pairs.length ? `${name}{${pairs.join(', ')}}` : name || '{}';
+}
+
+const has = (shape: JsonShape, ...paths: string[]) => paths.every((p) => shape.paths.includes(p));
+const scalar = (shape: JsonShape, path: string) => shape.scalars.get(path);
+
+const CHECK_HEADER = ['monitor', 'time', 'status', 'error'] as const;
+const CHECK_COLUMNS = { monitor: 'monitor', time: 'time', status: 'status', error: 'error' };
+
+const prometheusMatrix: JsonLayout = {
+  id: 'prometheus-matrix',
+  name: 'Prometheus range query (matrix)',
+  kind: 'probes',
+  source:
+    'prometheus/prometheus docs/querying/api.md, "Range queries" and "Range vectors": ' +
+    '{"status":"success","data":{"resultType":"matrix","result":[{"metric":{…},"values":[[<unix s>,"<value>"],…]}]}}',
+  header: CHECK_HEADER,
+  columns: CHECK_COLUMNS,
+  times: 'epoch',
+  matches: (s) => s.top === 'object' && scalar(s, 'data.resultType') === 'matrix',
+  // Values one by one, not whole series: a year of 1-minute steps is 525,600 of them.
+  paths: ['$.data.result.*.metric', '$.data.result.*.values.*'],
+  reader() {
+    const names = new Map<number, string>();
+    const waiting = new Map<number, unknown[]>();
+    const row = (name: string, pair: unknown): string[] =>
+      Array.isArray(pair) ? [name, epochSecondsMs(pair[0]), text(pair[1]), ''] : [name, '', '', ''];
+    return {
+      rows(value, path) {
+        const series = path[3];
+        if (typeof series !== 'number') return [];
+        if (path[4] === 'metric' || path.length === 4) {
+          const name = seriesName(isObject(value) ? value : {});
+          names.set(series, name);
+          const early = waiting.get(series) ?? [];
+          waiting.delete(series);
+          return early.map((pair) => row(name, pair));
+        }
+        const name = names.get(series);
+        if (name === undefined) {
+          // `values` written before `metric`: held until the series is named.
+          const list = waiting.get(series) ?? [];
+          list.push(value);
+          waiting.set(series, list);
+          return [];
+        }
+        return [row(name, value)];
+      },
+      end() {
+        const rows = [...waiting.values()].flatMap((list) => list.map((pair) => row('', pair)));
+        waiting.clear();
+        return rows;
+      },
+    };
+  },
+  note:
+    'One monitor per series, named by its labels. A value of 1 is up and 0 down (probe_success, up); ' +
+    "Uptime Kuma's monitor_status adds 2 pending and 3 maintenance, both up.",
+};
+
+const statuspageIncidents: JsonLayout = {
+  id: 'statuspage-incidents',
+  name: 'Atlassian Statuspage incidents',
+  kind: 'events',
+  source:
+    'Atlassian Statuspage public status API, GET /api/v2/incidents.json ' +
+    '(developer.statuspage.io, "Status API": incidents[] with impact, created_at, started_at, resolved_at, components[])',
+  header: ['monitor', 'start', 'end', 'cause', 'impact', 'component', 'status'],
+  columns: { monitor: 'monitor', start: 'start', end: 'end', cause: 'cause' },
+  times: 'offset',
+  matches: (s) =>
+    s.top === 'object' && has(s, 'incidents') && (has(s, 'page') || has(s, 'incidents[].impact')),
+  paths: ['$.incidents.*'],
+  reader: () => ({
+    rows(value) {
+      if (!isObject(value)) return [['', '', '', '', '', '', '']];
+      const components = Array.isArray(value.components)
+        ? value.components.map((c) => (isObject(c) ? text(c.name) : '')).filter((c) => c !== '')
+        : [];
+      const start = text(value.started_at) || text(value.created_at);
+      const cells = (component: string) => [
+        component,
+        start,
+        text(value.resolved_at),
+        text(value.name),
+        text(value.impact),
+        component,
+        text(value.status),
+      ];
+      return components.length ? components.map(cells) : [cells('')];
+    },
+  }),
+  note:
+    "The vendor's own record: one event per incident and affected component, from started_at " +
+    '(else created_at) to resolved_at; an unresolved incident is skipped. Filter with ' +
+    'component=… and impact=… (none, minor, major, critical).',
+};
+
+const UPTIMEROBOT_TYPES: Record<number, string> = { 1: 'down', 2: 'up', 98: 'up', 99: 'up' };
+
+const uptimeRobotMonitors: JsonLayout = {
+  id: 'uptimerobot-logs',
+  name: 'UptimeRobot getMonitors logs',
+  kind: 'states',
+  source:
+    'UptimeRobot API v2, POST /v2/getMonitors with logs=1 (uptimerobot.com/api/legacy: ' +
+    'monitors[].logs[] of type 1 down, 2 up, 98 started, 99 paused; datetime in Unix seconds)',
+  header: CHECK_HEADER,
+  columns: CHECK_COLUMNS,
+  times: 'epoch',
+  matches: (s) => s.top === 'object' && has(s, 'monitors') && (has(s, 'stat') || has(s, 'monitors[].logs')),
+  paths: ['$.monitors.*'],
+  reader: () => ({
+    rows(value) {
+      if (!isObject(value)) return [['', '', '', '']];
+      const name = text(value.friendly_name) || text(value.url) || text(value.id);
+      const logs = Array.isArray(value.logs) ? value.logs : [];
+      return logs.map((log) => {
+        if (!isObject(log)) return [name, '', '', ''];
+        const type = typeof log.type === 'number' ? log.type : Number(log.type);
+        const reason = isObject(log.reason) ? text(log.reason.detail) : '';
+        return [
+          name,
+          epochSecondsMs(log.datetime),
+          UPTIMEROBOT_TYPES[type] ?? `type ${text(log.type)}`,
+          reason,
+        ];
+      });
+    },
+  }),
+  note:
+    "Each log entry is a state change that holds until the monitor's next: Down is down; Up, " +
+    'Started and Paused are up (a pause ends a down state; it is not evidence of an outage).',
+};
+
+const betterStackIncidents: JsonLayout = {
+  id: 'betterstack-incidents',
+  name: 'Better Stack Uptime incidents',
+  kind: 'events',
+  source:
+    'Better Stack Uptime API, GET /api/v2/incidents (betterstack.com/docs/uptime/api/list-all-incidents: ' +
+    'JSON:API data[] of type "incident" with attributes.name, cause, started_at, resolved_at)',
+  header: ['monitor', 'start', 'end', 'cause'],
+  columns: { monitor: 'monitor', start: 'start', end: 'end', cause: 'cause' },
+  times: 'offset',
+  matches: (s) =>
+    s.top === 'object' &&
+    scalar(s, 'data[].type') === 'incident' &&
+    has(s, 'data[].attributes') &&
+    (has(s, 'data[].attributes.started_at') || has(s, 'pagination')),
+  paths: ['$.data.*'],
+  reader: () => ({
+    rows(value) {
+      const a = isObject(value) && isObject(value.attributes) ? value.attributes : {};
+      return [[text(a.name) || text(a.url), text(a.started_at), text(a.resolved_at), text(a.cause)]];
+    },
+  }),
+  note: 'One event per incident, from started_at to resolved_at; an unresolved incident is skipped.',
+};
+
+const pingdomOutages: JsonLayout = {
+  id: 'pingdom-outages',
+  name: 'Pingdom outage summary',
+  kind: 'events',
+  source:
+    'Pingdom API 3.1, GET /summary.outage/{checkid} (docs.pingdom.com/api, "Summary.outage": ' +
+    'summary.states[] of status up/down/unknown with timefrom/timeto in Unix seconds)',
+  header: ['status', 'start', 'end'],
+  columns: { start: 'start', end: 'end' },
+  times: 'epoch',
+  matches: (s) => s.top === 'object' && has(s, 'summary.states', 'summary.states[].timefrom'),
+  paths: ['$.summary.states.*'],
+  reader: () => ({
+    rows(value) {
+      const v = isObject(value) ? value : {};
+      return [[text(v.status), epochSecondsMs(v.timefrom), epochSecondsMs(v.timeto)]];
+    },
+  }),
+  where: [{ column: 'status', values: ['down'] }],
+  note:
+    'Up, down and unknown intervals of one check: only the down ones are outages. Unknown ' +
+    'intervals are no evidence either way and count as the coverage around the events does.',
+};
+
+const gatusStatuses: JsonLayout = {
+  id: 'gatus-statuses',
+  name: 'Gatus endpoint statuses',
+  kind: 'probes',
+  source:
+    'TwiN/gatus config/endpoint/status.go (Status: name, group, key, results) and ' +
+    'config/endpoint/result.go (Result: status, success, timestamp, errors), served by GET /api/v1/endpoints/statuses',
+  header: CHECK_HEADER,
+  columns: CHECK_COLUMNS,
+  times: 'offset',
+  matches: (s) =>
+    (s.top === 'array' && has(s, '[].results', '[].results[].success')) ||
+    (s.top === 'object' && has(s, 'results', 'results[].success', 'results[].timestamp')),
+  paths: ['$.*.name', '$.*.group', '$.*.key', '$.*.results.*', '$.name', '$.group', '$.key', '$.results.*'],
+  reader() {
+    const endpoints = new Map<string, { name: string; group: string; key: string }>();
+    const endpointOf = (path: JsonPath) => {
+      const id = typeof path[1] === 'number' ? String(path[1]) : '';
+      let e = endpoints.get(id);
+      if (!e) {
+        e = { name: '', group: '', key: '' };
+        endpoints.set(id, e);
+      }
+      return e;
+    };
+    return {
+      rows(value, path) {
+        const field = path[path.length - 1];
+        const e = endpointOf(path);
+        if (field === 'name' || field === 'group' || field === 'key') {
+          e[field] = text(value);
+          return [];
+        }
+        const r = isObject(value) ? value : {};
+        const monitor = e.name ? (e.group ? `${e.group}/${e.name}` : e.name) : e.key;
+        const success = r.success === true ? 'up' : r.success === false ? 'down' : '';
+        const errors = Array.isArray(r.errors) ? r.errors.map(text).join('; ') : '';
+        return [[monitor, text(r.timestamp), success, errors]];
+      },
+    };
+  },
+  note: "Each result is one check; it is down when the endpoint's conditions failed (success = false).",
+};
+
+const healthchecksFlips: JsonLayout = {
+  id: 'healthchecks-flips',
+  name: 'Healthchecks.io flips',
+  kind: 'states',
+  source:
+    'healthchecks/healthchecks hc/api/models.py (Flip.to_dict: timestamp, up) and hc/api/views.py ' +
+    '(GET /api/v3/checks/<uuid>/flips/ → {"flips": [...]})',
+  header: CHECK_HEADER,
+  columns: CHECK_COLUMNS,
+  times: 'offset',
+  matches: (s) => s.top === 'object' && has(s, 'flips', 'flips[].up', 'flips[].timestamp'),
+  paths: ['$.flips.*'],
+  reader: () => ({
+    rows(value) {
+      const v = isObject(value) ? value : {};
+      const up = v.up === 1 || v.up === true ? 'up' : v.up === 0 || v.up === false ? 'down' : text(v.up);
+      return [['', text(v.timestamp), up, '']];
+    },
+  }),
+  note: "Each flip is a change of the check's state (1 up, 0 down) that holds until the next.",
+};
+
+const statusCakePeriods: JsonLayout = {
+  id: 'statuscake-periods',
+  name: 'StatusCake uptime periods',
+  kind: 'events',
+  source:
+    'StatusCakeDev/statuscake-go model_uptime_test_periods.go and model_uptime_test_period.go ' +
+    '(GET /v1/uptime/{test_id}/periods: data[] of created_at, ended_at (RFC 3339), duration (ms), status up/down)',
+  header: ['status', 'start', 'end'],
+  columns: { start: 'start', end: 'end' },
+  times: 'offset',
+  matches: (s) =>
+    s.top === 'object' &&
+    has(s, 'data[].created_at', 'data[].status') &&
+    (has(s, 'data[].ended_at') || has(s, 'data[].duration')) &&
+    !has(s, 'data[].type'),
+  paths: ['$.data.*'],
+  reader: () => ({
+    rows(value) {
+      const v = isObject(value) ? value : {};
+      const start = text(v.created_at);
+      let end = text(v.ended_at);
+      // The period still running has no end: StatusCake's duration runs to when it was fetched.
+      if (end === '' && typeof v.duration === 'number' && Number.isFinite(Date.parse(start)))
+        end = new Date(Date.parse(start) + v.duration).toISOString();
+      return [[text(v.status), start, end]];
+    },
+  }),
+  where: [{ column: 'status', values: ['down'] }],
+  note:
+    'Up and down periods of one test: the down ones are the outages; a down period still running ' +
+    'lasts as long as StatusCake said when the file was fetched.',
+};
+
+const datadogSyntheticsResults: JsonLayout = {
+  id: 'datadog-synthetics-results',
+  name: 'Datadog Synthetics API test results',
+  kind: 'probes',
+  source:
+    'DataDog/datadog-api-client-typescript packages/datadog-api-client-v1/models/' +
+    'SyntheticsAPITestResultShort.ts (check_time in ms, probe_dc, result.passed, result_id, status 0 OK / 1 alert / 2 no data), ' +
+    'the results[] of GET /api/v1/synthetics/tests/{public_id}/results',
+  header: CHECK_HEADER,
+  columns: CHECK_COLUMNS,
+  times: 'epoch',
+  matches: (s) =>
+    s.top === 'object' &&
+    has(s, 'results[].check_time') &&
+    (has(s, 'results[].probe_dc') || has(s, 'last_timestamp_fetched')),
+  paths: ['$.results.*'],
+  reader: () => ({
+    rows(value) {
+      const v = isObject(value) ? value : {};
+      const passed = isObject(v.result) ? v.result.passed : undefined;
+      const status =
+        passed === true
+          ? 'up'
+          : passed === false
+            ? 'down'
+            : v.status === 0
+              ? 'up'
+              : v.status === 1
+                ? 'down'
+                : '';
+      const t = typeof v.check_time === 'number' ? String(Math.round(v.check_time)) : text(v.check_time);
+      return [['', t, status, '']];
+    },
+  }),
+  note:
+    'Each result is one run of the test from one location; it is down when it did not pass. ' +
+    'A run with neither a result nor an OK or alert status (no data) is skipped.',
+};
+
+const checklyResults: JsonLayout = {
+  id: 'checkly-check-results',
+  name: 'Checkly check results',
+  kind: 'probes',
+  source:
+    'checkly/checkly-go-sdk types.go (CheckResult: name, checkId, hasFailures, hasErrors, isDegraded, ' +
+    'runLocation, startedAt, stoppedAt, created_at, responseTime) and get-check-results.go ' +
+    '(GET /v1/check-results/{checkId} → an array of them)',
+  header: CHECK_HEADER,
+  columns: CHECK_COLUMNS,
+  times: 'offset',
+  matches: (s) => s.top === 'array' && has(s, '[].hasFailures', '[].startedAt'),
+  paths: ['$.*'],
+  reader: () => ({
+    rows(value) {
+      const v = isObject(value) ? value : {};
+      const known = typeof v.hasFailures === 'boolean';
+      const down = v.hasFailures === true || v.hasErrors === true;
+      return [[text(v.name), text(v.startedAt), known ? (down ? 'down' : 'up') : '', '']];
+    },
+  }),
+  note:
+    'Each result is one run of the check from one location; it is down when it had failures or ' +
+    'errors. A degraded run (slow, within the maximum) is up.',
+};
+
+/** Upptime's issue titles (upptime/uptime-monitor src/update.ts). */
+const UPPTIME_TITLE = /^\S+\s+(.+?)\s+(is down|has degraded performance)$/u;
+
+const upptimeIssues: JsonLayout = {
+  id: 'upptime-issues',
+  name: 'Upptime incident issues (gh issue list)',
+  kind: 'events',
+  source:
+    'upptime/uptime-monitor src/update.ts (an issue "🛑 <site> is down" or "⚠️ <site> has degraded ' +
+    'performance" opened when a check fails, closed when it recovers; labels "status" and the site slug), ' +
+    'listed by cli/cli `gh issue list --state all --label status --json number,title,createdAt,closedAt,labels`',
+  header: ['monitor', 'start', 'end', 'cause', 'status'],
+  columns: { monitor: 'monitor', start: 'start', end: 'end', cause: 'cause' },
+  times: 'offset',
+  matches: (s) =>
+    s.top === 'array' && has(s, '[].title', '[].createdAt') && (has(s, '[].closedAt') || has(s, '[].number')),
+  paths: ['$.*'],
+  reader: () => ({
+    rows(value) {
+      const v = isObject(value) ? value : {};
+      const title = text(v.title);
+      const m = UPPTIME_TITLE.exec(title);
+      const closed = text(v.closedAt);
+      return [
+        [
+          m ? m[1]! : '',
+          text(v.createdAt),
+          closed.startsWith('0001-01-01') ? '' : closed,
+          title,
+          m ? (m[2] === 'is down' ? 'down' : 'degraded') : 'other',
+        ],
+      ];
+    },
+  }),
+  where: [{ column: 'status', values: ['down'] }],
+  note:
+    'Upptime opens an issue when a site goes down and closes it when the site is back: each ' +
+    '"is down" issue is an outage from createdAt to closedAt; degraded-performance issues are left ' +
+    'out, and an open issue is skipped.',
+};
+
+/** Most specific first. */
+export const JSON_LAYOUTS: readonly JsonLayout[] = [
+  prometheusMatrix,
+  statuspageIncidents,
+  uptimeRobotMonitors,
+  betterStackIncidents,
+  pingdomOutages,
+  statusCakePeriods,
+  datadogSyntheticsResults,
+  checklyResults,
+  gatusStatuses,
+  healthchecksFlips,
+  upptimeIssues,
+];
+
+export function jsonLayoutById(id: string): JsonLayout | undefined {
+  return JSON_LAYOUTS.find((l) => l.id === id);
+}
+
+export function detectJsonLayout(shape: JsonShape): JsonLayout | null {
+  return JSON_LAYOUTS.find((l) => l.matches(shape)) ?? null;
+}
+
+export const JSON_SUPPORTED = JSON_LAYOUTS.map((l) => l.name).join(', ');

@@ -1,0 +1,109 @@
+// The JSON reader: bytes in any chunks → a streaming parser that hands out one value of
+// the layout's paths at a time (never the whole document) → the layout's rows → the
+// same RecordSink as CSV records, with the layout's header first.
+import { JSONParser } from '@streamparser/json';
+import type { TextEncoding } from './decode';
+import type { JsonLayout, JsonPath, JsonRowReader } from './json-layouts';
+import { InputError } from './stream-input';
+import type { RecordSink, RowCells } from './stream-rows';
+
+class ArrayCells implements RowCells {
+  constructor(public fields: readonly string[]) {}
+
+  get count(): number {
+    return this.fields.length;
+  }
+
+  text(i: number): string {
+    return this.fields[i]!;
+  }
+
+  isBlank(): boolean {
+    return false;
+  }
+
+  recurring(i: number): string {
+    return this.fields[i]!.trim();
+  }
+
+  quickTime(): number {
+    return Number.NaN;
+  }
+
+  quickCheck(): number {
+    return -1;
+  }
+}
+
+/**
+ * Skipped rows of a JSON file are numbered by record (the header is record 1), as a JSON
+ * document has no lines to speak of.
+ */
+export class JsonRecords {
+  private readonly decoder: TextDecoder;
+  private readonly parser: JSONParser;
+  private readonly reader: JsonRowReader;
+  private record = 1;
+  private failure: string | null = null;
+  private chars = 0;
+
+  constructor(
+    private readonly name: string,
+    encoding: TextEncoding,
+    private readonly layout: JsonLayout,
+    private readonly sink: RecordSink,
+  ) {
+    this.decoder = new TextDecoder(encoding, { ignoreBOM: true });
+    this.reader = layout.reader();
+    this.parser = new JSONParser({ paths: layout.paths, keepStack: false });
+    this.parser.onValue = ({ value, key, stack }) => {
+      const path: JsonPath = [...stack.map((s) => s.key), key];
+      for (const row of this.reader.rows(value, path)) this.emit(row);
+    };
+    this.parser.onError = (e) => {
+      this.failure ??= e.message;
+    };
+    this.sink.record(new ArrayCells(layout.header), this.record++);
+  }
+
+  private emit(row: readonly string[]): void {
+    this.sink.record(new ArrayCells(row), this.record++);
+  }
+
+  push(chunk: Uint8Array): void {
+    const text = this.decoder.decode(chunk, { stream: true });
+    this.write(text);
+  }
+
+  private write(text: string): void {
+    if (text === '' || this.failure !== null) return;
+    if (this.parser.isEnded) {
+      if (text.trim() !== '') this.failure = 'text after the end of the JSON document';
+      return;
+    }
+    this.chars += text.length;
+    this.parser.write(text);
+    this.check();
+  }
+
+  finish(): void {
+    this.write(this.decoder.decode());
+    if (this.failure === null && !this.parser.isEnded) this.parser.end();
+    this.check(true);
+    for (const row of this.reader.end?.() ?? []) this.emit(row);
+  }
+
+  private check(atEnd = false): void {
+    const failure = this.failure;
+    if (failure === null) return;
+    // The parser's own message may quote the text: say what is wrong, never what is there.
+    const truncated = atEnd && /ended in the middle|ended in mid-parsing|not all the data/i.test(failure);
+    throw new InputError(
+      this.name,
+      null,
+      truncated
+        ? `the ${this.layout.name} JSON ends before it is complete (a cut-off download?); nothing was imported`
+        : `not valid JSON within the first ${this.chars} characters (read as ${this.layout.name}); nothing was imported`,
+    );
+  }
+}

@@ -1,0 +1,185 @@
+// What a JSON file looks like from its first bytes alone (which may end mid-value): the
+// key paths near the top and their first scalar values, enough to tell one tool's export
+// from another and to say in one line what an unknown file is, without echoing it.
+
+/** Paths are dotted keys with `[]` for array items: `data.result[].metric.job`. */
+export interface JsonShape {
+  top: 'object' | 'array';
+  /** Every key path seen, in the order first seen. */
+  paths: string[];
+  /** The first scalar value seen at each path (strings as they are, others as JSON). */
+  scalars: Map<string, string>;
+  /** The kind of the first items of a top-level array ('object', 'number', …). */
+  itemKinds: string[];
+  /** The head ended before the document did. */
+  truncated: boolean;
+}
+
+const MAX_DEPTH = 6;
+
+interface Frame {
+  kind: 'object' | 'array';
+  path: string;
+  /** In an object: the key whose value comes next (null while a key is expected). */
+  key: string | null;
+}
+
+const child = (frame: Frame): string =>
+  frame.kind === 'array' ? `${frame.path}[]` : frame.path ? `${frame.path}.${frame.key}` : `${frame.key}`;
+
+/**
+ * Scans JSON text leniently: it records what it has seen and stops quietly at the end
+ * of the text or at the first byte that cannot be JSON (then `truncated` or null).
+ * Returns null when the text does not start as a JSON object or array.
+ */
+export function jsonShape(text: string): JsonShape | null {
+  let i = 0;
+  const n = text.length;
+  const skipSpace = () => {
+    while (i < n && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t')) i++;
+  };
+  skipSpace();
+  if (i >= n || (text[i] !== '{' && text[i] !== '[')) return null;
+  const shape: JsonShape = {
+    top: text[i] === '{' ? 'object' : 'array',
+    paths: [],
+    scalars: new Map(),
+    itemKinds: [],
+    truncated: false,
+  };
+  const seen = new Set<string>();
+  const note = (path: string) => {
+    if (!seen.has(path)) {
+      seen.add(path);
+      shape.paths.push(path);
+    }
+  };
+  const stack: Frame[] = [];
+  const readString = (): string | null => {
+    let out = '';
+    i++;
+    while (i < n) {
+      const c = text[i]!;
+      if (c === '"') {
+        i++;
+        return out;
+      }
+      if (c === '\\') {
+        const e = text[i + 1];
+        if (e === undefined) return null;
+        if (e === 'u') {
+          const hex = text.slice(i + 2, i + 6);
+          if (hex.length < 4) return null;
+          out += String.fromCharCode(Number.parseInt(hex, 16));
+          i += 6;
+        } else {
+          out += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e;
+          i += 2;
+        }
+        continue;
+      }
+      out += c;
+      i++;
+    }
+    return null;
+  };
+  const valueStarted = (kind: string, scalar: string | null) => {
+    const frame = stack[stack.length - 1];
+    if (!frame) return;
+    const path = child(frame);
+    if (stack.length === 1 && frame.kind === 'array' && shape.itemKinds.length < 20)
+      shape.itemKinds.push(kind);
+    if (scalar !== null && stack.length <= MAX_DEPTH && !shape.scalars.has(path))
+      shape.scalars.set(path, scalar);
+    if (frame.kind === 'object') frame.key = null;
+  };
+  while (true) {
+    skipSpace();
+    if (i >= n) {
+      shape.truncated = stack.length > 0;
+      return shape;
+    }
+    const c = text[i]!;
+    const frame = stack[stack.length - 1];
+    if (c === '{' || c === '[') {
+      const kind = c === '{' ? 'object' : 'array';
+      const path = frame ? child(frame) : '';
+      valueStarted(kind, null);
+      stack.push({ kind, path, key: null });
+      i++;
+      continue;
+    }
+    if (c === '}' || c === ']') {
+      stack.pop();
+      i++;
+      if (stack.length === 0) return shape;
+      continue;
+    }
+    if (c === ',') {
+      i++;
+      continue;
+    }
+    if (c === ':') {
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      const s = readString();
+      if (s === null) {
+        shape.truncated = true;
+        return shape;
+      }
+      if (frame?.kind === 'object' && frame.key === null) {
+        skipSpace();
+        if (text[i] === ':' || i >= n) {
+          frame.key = s;
+          if (stack.length <= MAX_DEPTH) note(child(frame));
+          continue;
+        }
+      }
+      valueStarted('string', s);
+      continue;
+    }
+    const m = /^(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 40));
+    if (!m) {
+      if (i + 40 >= n) {
+        shape.truncated = true;
+        return shape;
+      }
+      return shape.paths.length === 0 && shape.itemKinds.length === 0 ? null : shape;
+    }
+    const word = m[0];
+    valueStarted(word === 'null' ? 'null' : word === 'true' || word === 'false' ? 'boolean' : 'number', word);
+    i += word.length;
+  }
+}
+
+/** The keys directly under the top (or under the first items of a top-level array). */
+export function topKeys(shape: JsonShape): string[] {
+  const prefix = shape.top === 'array' ? '[].' : '';
+  return shape.paths
+    .filter(
+      (p) =>
+        p.startsWith(prefix) &&
+        !p.slice(prefix.length).includes('.') &&
+        !p.slice(prefix.length).includes('['),
+    )
+    .map((p) => p.slice(prefix.length))
+    .filter((p) => p !== '');
+}
+
+/** One line saying what was recognised in a JSON file, naming keys but never values. */
+export function describeShape(shape: JsonShape): string {
+  const keys = topKeys(shape)
+    .slice(0, 8)
+    .map((k) => `\`${k.length > 40 ? `${k.slice(0, 40)}…` : k}\``);
+  if (shape.top === 'object')
+    return keys.length ? `JSON with top-level keys ${keys.join(', ')}` : 'a JSON object with no keys';
+  const kinds = [...new Set(shape.itemKinds)];
+  if (kinds.length === 0) return 'an empty JSON array';
+  if (kinds.length === 1 && kinds[0] === 'object')
+    return keys.length
+      ? `a JSON array of objects with keys ${keys.join(', ')}`
+      : 'a JSON array of empty objects';
+  return `a JSON array of ${kinds.map((k) => `${k}s`).join(' and ')}`;
+}

@@ -1,0 +1,122 @@
+// Exports that put several monitors' checks in one record are reshaped here into one
+// check per record before the RowHandler sees them: Grafana's "Series joined by time"
+// (a Time column, then one column per series) and the long form of Prometheus results
+// (label columns, a value and a time: Grafana's table view, promql-cli's CSV).
+import { normaliseHeader } from './columns';
+import { seriesName } from './json-layouts';
+import type { RecordSink, RowCells } from './stream-rows';
+
+/** What the reshaped records go to: the RowHandler, or a sample collector. */
+export interface ReshapeTarget extends RecordSink {
+  useHeader(header: string[], line: number): void;
+  skipRecord(line: number, reason: string): void;
+}
+
+export type Reshape = 'wide' | 'labelled';
+
+/** The header the reshaped records carry, in canonical names. */
+export const RESHAPED_HEADER = ['monitor', 'time', 'status', 'error'];
+export const RESHAPED_COLUMNS = { monitor: 'monitor', time: 'time', status: 'status', error: 'error' };
+
+class Cells implements RowCells {
+  fields: string[] = ['', '', '', ''];
+
+  get count(): number {
+    return 4;
+  }
+
+  text(i: number): string {
+    return this.fields[i]!;
+  }
+
+  isBlank(): boolean {
+    return false;
+  }
+
+  recurring(i: number): string {
+    return this.fields[i]!.trim();
+  }
+
+  quickTime(): number {
+    return Number.NaN;
+  }
+
+  quickCheck(): number {
+    return -1;
+  }
+}
+
+/** Grafana writes a `sep=,` line first when asked for an Excel header (packages/grafana-data/src/utils/csv.ts). */
+const isSepLine = (cells: RowCells) => cells.count === 1 && /^sep=.$/i.test(cells.text(0).trim());
+
+const TIME_NAMES = ['time', 'timestamp'];
+const VALUE_NAMES = ['value', 'values'];
+
+export class ReshapeSink implements RecordSink {
+  private header: string[] | null = null;
+  private timeIdx = 0;
+  private valueIdx = -1;
+  private labels: { idx: number; name: string }[] = [];
+  private readonly out = new Cells();
+
+  constructor(
+    private readonly shape: Reshape,
+    private readonly inner: ReshapeTarget,
+  ) {}
+
+  record(cells: RowCells, line: number): void {
+    if (cells.count === 1 && cells.isBlank()) return;
+    if (this.header === null) {
+      if (isSepLine(cells)) return;
+      this.readHeader(cells, line);
+      return;
+    }
+    const header = this.header;
+    if (cells.count !== header.length) {
+      this.inner.skipRecord(line, `expected ${header.length} fields, found ${cells.count}`);
+      return;
+    }
+    const time = cells.text(this.timeIdx);
+    const out = this.out;
+    if (this.shape === 'wide') {
+      // A series with no sample at this time is an empty cell: no check, not a bad row.
+      for (let i = 0; i < header.length; i++) {
+        if (i === this.timeIdx) continue;
+        const value = cells.text(i);
+        if (value.trim() === '') continue;
+        out.fields = [header[i]!, time, value, ''];
+        this.inner.record(out, line);
+      }
+      return;
+    }
+    const labels: Record<string, string> = {};
+    for (const l of this.labels) {
+      const v = cells.recurring(l.idx);
+      if (v !== '') labels[l.name] = v;
+    }
+    out.fields = [seriesName(labels), time, cells.text(this.valueIdx), ''];
+    this.inner.record(out, line);
+  }
+
+  private readHeader(cells: RowCells, line: number): void {
+    const header: string[] = [];
+    for (let i = 0; i < cells.count; i++)
+      header.push(
+        cells
+          .text(i)
+          .trim()
+          .replace(/^\uFEFF/, ''),
+      );
+    const names = header.map(normaliseHeader);
+    const time = names.findIndex((n) => TIME_NAMES.includes(n));
+    this.timeIdx = Math.max(time, 0);
+    if (this.shape === 'labelled') {
+      this.valueIdx = names.findIndex((n) => VALUE_NAMES.includes(n));
+      this.labels = header
+        .map((name, idx) => ({ idx, name }))
+        .filter((l) => l.idx !== this.timeIdx && l.idx !== this.valueIdx);
+    }
+    this.header = header;
+    this.inner.useHeader([...RESHAPED_HEADER], line);
+  }
+}

@@ -1,0 +1,447 @@
+// The exports of real tools (test/fixtures/layouts/README.md cites the source of each):
+// recognised from the file alone by the app's import and by the command line, read to the
+// figures an independent minute count gives (in Cairo, where 21:00 UTC on 31 May is
+// already June), and read the same wherever a chunk boundary falls.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sniffFile } from '../src/app/import/sniff';
+import { parseArgs } from '../src/cli/args';
+import { runSla } from '../src/cli/run';
+import type { SlaReport } from '../src/engine/report';
+import { detectFile } from '../src/ingest/detect';
+import { CsvImporter } from '../src/ingest/importer';
+import { InputError, type LoadOptions } from '../src/ingest/load';
+import { MinuteReducer } from '../src/ingest/reduce';
+
+const DIR = 'test/fixtures/layouts';
+const MIN = 60_000;
+const RULES = { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true };
+
+const bytesOf = (name: string) => new Uint8Array(readFileSync(`${DIR}/${name}`));
+const textOf = (name: string) => readFileSync(`${DIR}/${name}`, 'utf8');
+const json = (name: string) => JSON.parse(textOf(name));
+
+// ---- The independent count: minutes by hand, then Cairo months by a fixed offset ----
+// Cairo keeps UTC+3 from 24 April to 29 October 2026, so every instant here is +3 h;
+// this does not use the engine's zone code.
+const cairoMonth = (minute: number) => new Date(minute * MIN + 3 * 3_600_000).toISOString().slice(0, 7);
+
+function byMonth(minutes: Iterable<number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of new Set(minutes)) out[cairoMonth(m)] = (out[cairoMonth(m)] ?? 0) + 1;
+  return out;
+}
+
+/** The minutes an interval [start, end) overlaps for a positive length. */
+function* spanMinutes(startMs: number, endMs: number): Generator<number> {
+  for (let m = Math.floor(startMs / MIN); m * MIN < endMs; m++) yield m;
+}
+
+/** A state-change log: each down row holds until the next row of its monitor. */
+function* heldDown(changes: { monitor: string; ms: number; down: boolean }[]): Generator<number> {
+  const sorted = [...changes].sort((a, b) => a.monitor.localeCompare(b.monitor) || a.ms - b.ms);
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i]!;
+    const next = sorted[i + 1];
+    if (c.down && next && next.monitor === c.monitor) yield* spanMinutes(c.ms, next.ms);
+  }
+}
+
+const utcMs = (text: string) => Date.parse(text.includes('T') ? text : `${text.replace(' ', 'T')}Z`);
+/** Grafana's formatted times are in the dashboard's zone, here Cairo (+3 h). */
+const cairoLocalMs = (text: string) => Date.parse(`${text.replace(' ', 'T')}+03:00`);
+
+function csvLines(text: string, delimiter = ','): string[][] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.split(delimiter));
+}
+
+const independent: Record<string, () => Record<string, number>> = {
+  'uptime-kuma-2-heartbeats.csv': () => {
+    const [head, ...rows] = csvLines(textOf('uptime-kuma-2-heartbeats.csv'));
+    const time = head!.indexOf('time');
+    const status = head!.indexOf('status');
+    return byMonth(rows.filter((r) => r[status] === '0').map((r) => Math.floor(utcMs(r[time]!) / MIN)));
+  },
+  'prometheus-query-range.json': () => {
+    const down: number[] = [];
+    for (const s of json('prometheus-query-range.json').data.result)
+      for (const [t, v] of s.values) if (v === '0') down.push(Math.floor(t / 60));
+    return byMonth(down);
+  },
+  'prometheus-monitor-status.json': () => {
+    const down: number[] = [];
+    for (const s of json('prometheus-monitor-status.json').data.result)
+      for (const [t, v] of s.values) if (v === '0') down.push(Math.floor(t / 60));
+    return byMonth(down);
+  },
+  'grafana-wide.csv': () => {
+    const [, ...rows] = csvLines(textOf('grafana-wide.csv'));
+    return byMonth(
+      rows.filter((r) => r.slice(1).includes('0')).map((r) => Math.floor(cairoLocalMs(r[0]!) / MIN)),
+    );
+  },
+  'grafana-wide-excel.csv': () => {
+    const text = new TextDecoder('utf-16le').decode(bytesOf('grafana-wide-excel.csv'));
+    const [, ...rows] = csvLines(text, '\t');
+    return byMonth(
+      rows.filter((r) => r.slice(1).includes('0')).map((r) => Math.floor(cairoLocalMs(r[0]!) / MIN)),
+    );
+  },
+  'grafana-table.csv': () => {
+    const [, ...rows] = csvLines(textOf('grafana-table.csv'));
+    return byMonth(rows.filter((r) => r[4] === '0').map((r) => Math.floor(cairoLocalMs(r[0]!) / MIN)));
+  },
+  'promql-cli.csv': () => {
+    const [, ...rows] = csvLines(textOf('promql-cli.csv'));
+    return byMonth(rows.filter((r) => r[3] === '0').map((r) => Math.floor(utcMs(r[4]!) / MIN)));
+  },
+  'statuspage-incidents.json': () => statuspageMinutes(),
+  'uptimerobot-getmonitors.json': () => {
+    const changes = json('uptimerobot-getmonitors.json').monitors.flatMap(
+      (m: { friendly_name: string; logs: { type: number; datetime: number }[] }) =>
+        m.logs.map((l) => ({ monitor: m.friendly_name, ms: l.datetime * 1000, down: l.type === 1 })),
+    );
+    return byMonth(heldDown(changes));
+  },
+  'betterstack-incidents.json': () => {
+    const down: number[] = [];
+    for (const i of json('betterstack-incidents.json').data)
+      if (i.attributes.resolved_at)
+        down.push(...spanMinutes(Date.parse(i.attributes.started_at), Date.parse(i.attributes.resolved_at)));
+    return byMonth(down);
+  },
+  'pingdom-summary-outage.json': () => {
+    const down: number[] = [];
+    for (const s of json('pingdom-summary-outage.json').summary.states)
+      if (s.status === 'down') down.push(...spanMinutes(s.timefrom * 1000, s.timeto * 1000));
+    return byMonth(down);
+  },
+  'statuscake-periods.json': () => {
+    const down: number[] = [];
+    for (const p of json('statuscake-periods.json').data)
+      if (p.status === 'down') {
+        const start = Date.parse(p.created_at);
+        down.push(...spanMinutes(start, p.ended_at ? Date.parse(p.ended_at) : start + p.duration));
+      }
+    return byMonth(down);
+  },
+  'datadog-synthetics-results.json': () => {
+    const down: number[] = [];
+    for (const r of json('datadog-synthetics-results.json').results)
+      if (r.result?.passed === false) down.push(Math.floor(r.check_time / MIN));
+    return byMonth(down);
+  },
+  'checkly-check-results.json': () => {
+    const down: number[] = [];
+    for (const r of json('checkly-check-results.json'))
+      if (r.hasFailures || r.hasErrors) down.push(Math.floor(Date.parse(r.startedAt) / MIN));
+    return byMonth(down);
+  },
+  'gatus-statuses.json': () => {
+    const down: number[] = [];
+    for (const e of json('gatus-statuses.json'))
+      for (const r of e.results) if (!r.success) down.push(Math.floor(Date.parse(r.timestamp) / MIN));
+    return byMonth(down);
+  },
+  'upptime-issues.json': () => {
+    const down: number[] = [];
+    for (const i of json('upptime-issues.json'))
+      if (i.title.endsWith(' is down') && i.closedAt)
+        down.push(...spanMinutes(Date.parse(i.createdAt), Date.parse(i.closedAt)));
+    return byMonth(down);
+  },
+  'healthchecks-flips.json': () =>
+    byMonth(
+      heldDown(
+        json('healthchecks-flips.json').flips.map((f: { timestamp: string; up: number }) => ({
+          monitor: '',
+          ms: Date.parse(f.timestamp),
+          down: f.up === 0,
+        })),
+      ),
+    ),
+};
+
+function statuspageMinutes(component?: string): Record<string, number> {
+  const down: number[] = [];
+  for (const i of json('statuspage-incidents.json').incidents) {
+    if (!i.resolved_at) continue;
+    if (component && !i.components.some((c: { name: string }) => c.name === component)) continue;
+    down.push(...spanMinutes(Date.parse(i.started_at ?? i.created_at), Date.parse(i.resolved_at)));
+  }
+  return byMonth(down);
+}
+
+const LAYOUTS: [file: string, layout: string, kind: string][] = [
+  ['uptime-kuma-2-heartbeats.csv', 'uptime-kuma', 'probes'],
+  ['prometheus-query-range.json', 'prometheus-matrix', 'probes'],
+  ['prometheus-monitor-status.json', 'prometheus-matrix', 'probes'],
+  ['grafana-wide.csv', 'grafana-wide', 'probes'],
+  ['grafana-wide-excel.csv', 'grafana-wide', 'probes'],
+  ['grafana-table.csv', 'grafana-table', 'probes'],
+  ['promql-cli.csv', 'promql-cli', 'probes'],
+  ['statuspage-incidents.json', 'statuspage-incidents', 'events'],
+  ['uptimerobot-getmonitors.json', 'uptimerobot-logs', 'states'],
+  ['betterstack-incidents.json', 'betterstack-incidents', 'events'],
+  ['pingdom-summary-outage.json', 'pingdom-outages', 'events'],
+  ['statuscake-periods.json', 'statuscake-periods', 'events'],
+  ['datadog-synthetics-results.json', 'datadog-synthetics-results', 'probes'],
+  ['checkly-check-results.json', 'checkly-check-results', 'probes'],
+  ['gatus-statuses.json', 'gatus-statuses', 'probes'],
+  ['healthchecks-flips.json', 'healthchecks-flips', 'states'],
+  ['upptime-issues.json', 'upptime-issues', 'events'],
+];
+
+const today = new Date('2026-07-15T12:00:00Z');
+async function cli(argv: string[]): Promise<SlaReport> {
+  return JSON.parse(await runSla(parseArgs([...argv, '--as-of', '2026-07-15']), today)) as SlaReport;
+}
+const downtimeByPeriod = (r: SlaReport) =>
+  Object.fromEntries(r.periods.filter((p) => p.downtimeMinutes > 0).map((p) => [p.label, p.downtimeMinutes]));
+
+describe('each real layout, from the file alone', () => {
+  it.each(LAYOUTS)('%s is recognised by the app’s import as %s (%s)', async (file, layout, kind) => {
+    const sniff = await sniffFile(new File([bytesOf(file)], file));
+    expect(sniff.problem).toBeNull();
+    expect(sniff.guess).toMatchObject({ confidence: 'layout', kind, layout: { id: layout } });
+    expect(sniff.guess!.layout!.source).not.toBe('');
+    expect(sniff.rows.length).toBeGreaterThan(0);
+  });
+
+  it.each(LAYOUTS)(
+    '%s: the command line gives the independent count, month by month in Cairo',
+    async (file, layout) => {
+      const r = await cli(['--policy', 'clarus-lis', `${DIR}/${file}`]);
+      expect(r.inputs[0]!.layout).toMatchObject({ id: layout, detected: 'layout' });
+      const expected = independent[file]!();
+      expect(Object.keys(expected).length).toBeGreaterThan(0);
+      expect(downtimeByPeriod(r)).toEqual(expected);
+    },
+  );
+
+  it('Uptime Kuma’s zone-less times are UTC: an outage at 21:30 UTC on 31 May is June in Cairo', async () => {
+    const r = await cli(['--policy', 'clarus-lis', `${DIR}/uptime-kuma-2-heartbeats.csv`]);
+    expect(r.periods.map((p) => p.label)).toEqual(['2026-06']);
+    expect(r.periods[0]!.downtimeMinutes).toBe(20);
+    expect(r.inputs[0]!.layout!.timeZone).toEqual({ zone: 'UTC', basis: 'layout', allTimesZoned: false });
+    // Read in the contract's zone, as before, the same beats would be May's.
+    const wrong = await cli([
+      '--policy',
+      'clarus-lis',
+      `${DIR}/uptime-kuma-2-heartbeats.csv`,
+      '--source-tz',
+      'Africa/Cairo',
+    ]);
+    expect(wrong.periods.map((p) => p.label)).toEqual(['2026-05']);
+  });
+
+  it('Grafana’s zone-less times are read in the contract’s zone unless --source-tz says otherwise, and the report says so', async () => {
+    const r = await cli(['--policy', 'clarus-lis', `${DIR}/grafana-wide.csv`]);
+    expect(r.inputs[0]!.layout!.timeZone).toEqual({
+      zone: 'Africa/Cairo',
+      basis: 'contract',
+      allTimesZoned: false,
+    });
+    const utc = await cli(['--policy', 'clarus-lis', `${DIR}/grafana-wide.csv`, '--source-tz', 'UTC']);
+    expect(utc.inputs[0]!.layout!.timeZone.basis).toBe('source-tz');
+    expect(downtimeByPeriod(utc)).toEqual({ '2026-06': 6 });
+    const text = await runSla(
+      parseArgs([
+        '--policy',
+        'clarus-lis',
+        `${DIR}/grafana-wide.csv`,
+        '--format',
+        'text',
+        '--as-of',
+        '2026-07-15',
+      ]),
+      today,
+    );
+    expect(text).toContain('recognised as Grafana panel data, series joined by time');
+    expect(text).toContain("read in Africa/Cairo, the contract's zone");
+  });
+
+  it('Grafana’s wide file is one monitor per series', async () => {
+    for (const file of ['grafana-wide.csv', 'grafana-wide-excel.csv']) {
+      const r = await cli(['--policy', 'clarus-lis', `${DIR}/${file}`]);
+      expect(r.inputs[0]!.monitors).toEqual([
+        'probe_success{instance="https://api.example.com", job="blackbox"}',
+        'probe_success{instance="https://www.example.com", job="blackbox"}',
+      ]);
+      // 21 times × 2 series, less the one empty cell (no sample).
+      expect(r.inputs[0]).toMatchObject({ rows: 41, skippedRows: 0 });
+    }
+  });
+
+  it('Statuspage incidents filtered by component and impact', async () => {
+    const all = await cli(['--policy', 'clarus-lis', `${DIR}/statuspage-incidents.json`]);
+    expect(downtimeByPeriod(all)).toEqual({ '2026-06': 87 });
+    expect(all.inputs[0]).toMatchObject({ skippedRows: 1, monitors: ['API Requests', 'Dashboard'] });
+    const api = await cli([
+      '--policy',
+      'clarus-lis',
+      `${DIR}/statuspage-incidents.json`,
+      '--where',
+      'component=API Requests',
+    ]);
+    expect(downtimeByPeriod(api)).toEqual(statuspageMinutes('API Requests'));
+    expect(downtimeByPeriod(api)).toEqual({ '2026-06': 42 });
+    const major = await cli([
+      '--policy',
+      'clarus-lis',
+      `${DIR}/statuspage-incidents.json`,
+      '--where',
+      'impact=major,critical',
+    ]);
+    expect(downtimeByPeriod(major)).toEqual({ '2026-06': 42 });
+  });
+
+  it('a forced kind still reads the layout: --states on UptimeRobot, --probes on Grafana', async () => {
+    const r = await cli(['--policy', 'clarus-lis', '--states', `${DIR}/uptimerobot-getmonitors.json`]);
+    expect(downtimeByPeriod(r)).toEqual(independent['uptimerobot-getmonitors.json']!());
+    const g = await cli(['--policy', 'clarus-lis', '--probes', `${DIR}/grafana-wide.csv`]);
+    expect(downtimeByPeriod(g)).toEqual(independent['grafana-wide.csv']!());
+  });
+});
+
+describe('every layout at every chunk boundary', () => {
+  type Outcome = { result: unknown; minutes: unknown } | { error: string };
+  function read(file: string, bytes: Uint8Array, cuts: number[]): Outcome {
+    const d = detectFile(file, bytes.subarray(0, 64 * 1024), bytes.length <= 64 * 1024);
+    const g = d.guess!;
+    const options: LoadOptions = {
+      kind: g.kind,
+      sourceZone: g.layout?.sourceZone ?? 'Africa/Cairo',
+      rules: RULES,
+      columns: g.columns,
+      where: g.layout?.where ?? [],
+      whereNot: g.layout?.whereNot ?? [],
+      ...(g.layout ? { layout: g.layout.id } : {}),
+    };
+    const reducer = new MinuteReducer();
+    // A small detection window, so that chunks cut the head too.
+    const importer = new CsvImporter(file, options, reducer, { detectBytes: 512 });
+    try {
+      let at = 0;
+      for (const cut of [...cuts, bytes.length]) {
+        importer.push(bytes.subarray(at, cut));
+        at = cut;
+      }
+      const result = importer.finish();
+      const minutes = reducer
+        .finish()
+        .map((m) =>
+          m.kind === 'events'
+            ? { ...m, intervals: Array.from(m.intervals) }
+            : { ...m, up: Array.from(m.up), down: Array.from(m.down) },
+        );
+      return { result, minutes };
+    } catch (e) {
+      if (e instanceof InputError) return { error: e.message };
+      throw e;
+    }
+  }
+
+  it.each(LAYOUTS.map(([file]) => file))(
+    '%s: the same in one chunk, cut at every byte, and in chunks of 1, 2, 3, 7 and 64 bytes',
+    (file) => {
+      const bytes = bytesOf(file);
+      const whole = JSON.stringify(read(file, bytes, []));
+      expect(whole).not.toContain('"error"');
+      for (let cut = 1; cut < bytes.length; cut++) {
+        const two = JSON.stringify(read(file, bytes, [cut]));
+        if (two !== whole) expect({ cut, two }).toEqual({ cut, two: whole });
+      }
+      for (const size of [1, 2, 3, 7, 64]) {
+        const cuts: number[] = [];
+        for (let at = size; at < bytes.length; at += size) cuts.push(at);
+        expect({ size, outcome: JSON.parse(JSON.stringify(read(file, bytes, cuts))) }).toEqual({
+          size,
+          outcome: JSON.parse(whole),
+        });
+      }
+    },
+    60_000,
+  );
+});
+
+describe('JSON that is not a layout SLA Witness knows', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sla-json-'));
+  const write = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const sla = (args: string[]) =>
+    spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', '--policy', 'clarus-lis', ...args], {
+      encoding: 'utf8',
+    });
+  const SECRET = 'tok_9f8e7d6c5b4a';
+  const truncated = textOf('prometheus-query-range.json').slice(0, 600);
+
+  it.each([
+    [
+      'unknown.json',
+      `{"data":[{"value":"${SECRET}"}],"meta":{"next":"${SECRET}"}}`,
+      /unknown\.json: JSON with top-level keys `data`, `meta`: not a layout SLA Witness knows \(it reads .*Prometheus range query/,
+    ],
+    [
+      'garbage.json',
+      `[1, "${SECRET}", null, true]`,
+      /garbage\.json: a JSON array of numbers and strings and nulls and booleans: not a layout SLA Witness knows/,
+    ],
+    [
+      'cut.json',
+      truncated,
+      /cut\.json: the Prometheus range query \(matrix\) JSON ends before it is complete \(a cut-off download\?\); nothing was imported/,
+    ],
+    [
+      'broken.json',
+      `{"flips":[{"timestamp":"2026-05-01T00:00:00Z","up":1}}${SECRET}`,
+      /broken\.json: not valid JSON/,
+    ],
+    [
+      'names.csv',
+      `host,region,owner\nweb-1,eu,${SECRET}\n`,
+      /names\.csv: a CSV of 3 columns \(host, region, owner\) without a time and a status or code/,
+    ],
+    [
+      'notes.txt',
+      `Minutes of the review meeting with the vendor, where ${SECRET} was shared\nNext steps\n`,
+      /notes\.txt: a CSV of 2 columns \(its first line is not a header of column names\) without a time and a status or code, nor a start and an end or duration: not a layout SLA Witness knows/,
+    ],
+  ])('%s gives one clear line, echoes nothing and prints no report', (name, text, message) => {
+    const r = sla([write(name, text), '--format', 'json']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+    expect(r.stderr).not.toContain(SECRET);
+  });
+
+  it('the app’s import refuses unknown JSON before anything is stored, with the same line', async () => {
+    const sniff = await sniffFile(new File([`{"data":[],"meta":{"k":"${SECRET}"}}`], 'x.json'));
+    expect(sniff.problem).toBe('json-unknown');
+    expect(sniff.problemText).toMatch(/^JSON with top-level keys `data`, `meta`: not a layout/);
+    expect(sniff.problemText).not.toContain(SECRET);
+  });
+
+  it('a truncated file fails the import as a whole (the worker then stores nothing)', () => {
+    const bytes = new TextEncoder().encode(truncated);
+    const importer = new CsvImporter(
+      'cut.json',
+      { kind: 'probes', sourceZone: 'UTC', rules: RULES, layout: 'prometheus-matrix' },
+      new MinuteReducer(),
+    );
+    importer.push(bytes);
+    expect(() => importer.finish()).toThrow(/ends before it is complete/);
+  });
+});

@@ -1,0 +1,61 @@
+// Real tools' exports dropped on the app (test/fixtures/layouts/README.md): the import's
+// first look names the layout, and the worker stores what the command line reads, with
+// the figures of test/ingest-real-layouts.test.ts.
+import { afterAll, describe, expect, it } from 'vitest';
+import { effectiveColumns, sniffFile } from '../src/app/import/sniff';
+import { createImportBridge } from '../src/app/worker-bridge';
+import type { Store } from '../src/storage';
+import type { MinuteImportOptions } from '../workers/outcomes';
+import { addContract, fixtureFile, freshStore, policyOf, rulesOf } from './fixtures/storage/helpers';
+
+const stores: Store[] = [];
+afterAll(() => {
+  for (const s of stores) s.close();
+});
+
+describe('a dropped export is named and imported as its layout', () => {
+  it.each([
+    ['uptime-kuma-2-heartbeats.csv', 'Uptime Kuma heartbeats', { '2026-06': 20 }],
+    ['prometheus-query-range.json', 'Prometheus range query (matrix)', { '2026-05': 2, '2026-06': 4 }],
+    ['grafana-wide-excel.csv', 'Grafana panel data, series joined by time', { '2026-05': 2, '2026-06': 4 }],
+    ['statuspage-incidents.json', 'Atlassian Statuspage incidents', { '2026-06': 87 }],
+    ['uptimerobot-getmonitors.json', 'UptimeRobot getMonitors logs', { '2026-05': 5, '2026-06': 37 }],
+  ])(
+    '%s → %s',
+    async (name, layoutName, downtime) => {
+      const policy = await policyOf('clarus-lis');
+      const store = await freshStore();
+      stores.push(store);
+      const contractId = await addContract(store, policy);
+      const file = await fixtureFile(`layouts/${name}`);
+      const sniff = await sniffFile(file);
+      expect(sniff.guess?.reason).toBe(`recognised as ${layoutName}`);
+      const g = sniff.guess!;
+      const kind = g.kind;
+      // As the import queue plans it (src/app/import/queue.ts).
+      const options: MinuteImportOptions = {
+        kind,
+        sourceZone: g.layout?.sourceZone ?? policy.timezone,
+        rules: rulesOf(policy),
+        columns: effectiveColumns(sniff.header, kind, g.columns).columns,
+        where: g.layout?.where ?? [],
+        whereNot: g.layout?.whereNot ?? [],
+        ...(g.layout ? { layout: g.layout.id } : {}),
+      };
+      const bridge = createImportBridge({ storeName: store.name });
+      const outcome = await bridge.importFile(file, contractId, options);
+      expect(outcome.status).toBe('imported');
+      const evaluated = await bridge.evaluateContract(contractId, policy, '2026-07-15');
+      if (evaluated.status !== 'evaluated') throw new Error(JSON.stringify(evaluated));
+      expect(
+        Object.fromEntries(
+          evaluated.report.periods
+            .filter((p) => p.downtimeMinutes > 0)
+            .map((p) => [p.label, p.downtimeMinutes]),
+        ),
+      ).toEqual(downtime);
+      bridge.stop();
+    },
+    60_000,
+  );
+});
