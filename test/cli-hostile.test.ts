@@ -67,6 +67,27 @@ describe('the command line under hostile use', { timeout: 60_000 }, () => {
       says: 'calendar.weekly: expected working hours on at least one weekday (the policy counts business time)',
     },
     {
+      name: 'a header of 40 000 columns, given as a plain file',
+      args: () => [
+        '--policy',
+        'clarus-lis',
+        file('wide.csv', `${Array.from({ length: 40_000 }, (_, i) => `c${i}`).join(',')}\n`),
+      ],
+      status: 1,
+      says: 'wide.csv: the header has more than 2000 columns; SLA Witness reads files of at most 2000 columns',
+    },
+    {
+      name: 'a header of 40 000 columns, given as probes',
+      args: () => [
+        '--policy',
+        'clarus-lis',
+        '--probes',
+        file('wide2.csv', `time,status,${Array.from({ length: 40_000 }, (_, i) => `c${i}`).join(',')}\n`),
+      ],
+      status: 1,
+      says: 'wide2.csv:1: the header has 40002 columns; SLA Witness reads files of at most 2000 columns',
+    },
+    {
       name: 'an event of 99 999 999 999 999 s',
       args: () => [
         '--policy',

@@ -3,7 +3,7 @@
 // policies the engine could not honour in full are refused the same way.
 import * as v from 'valibot';
 import { forbiddenKeyPath, isForbiddenKey } from './json-keys';
-import { type Policy, PolicySchema } from './policy-schema';
+import { MAX_INTERPRETATIONS, MAX_WINDOWS, type Policy, PolicySchema } from './policy-schema';
 
 export {
   type ClaimRule,
@@ -38,10 +38,25 @@ function pathText(path: readonly { key: unknown }[] | undefined): string {
   return out;
 }
 
+/** The capped lists, measured before any of their items is validated. */
+function oversizedList(input: unknown): string | null {
+  const doc = input as { interpretations?: unknown; exclusions?: { windows?: unknown } } | null;
+  if (typeof doc !== 'object' || doc === null) return null;
+  if (Array.isArray(doc.interpretations) && doc.interpretations.length > MAX_INTERPRETATIONS)
+    return `interpretations: expected at most ${MAX_INTERPRETATIONS} interpretations`;
+  const windows =
+    typeof doc.exclusions === 'object' && doc.exclusions !== null ? doc.exclusions.windows : null;
+  if (Array.isArray(windows) && windows.length > MAX_WINDOWS)
+    return `exclusions.windows: expected at most ${MAX_WINDOWS} windows`;
+  return null;
+}
+
 function problemsOf(input: unknown): string[] {
   const forbidden = forbiddenKeyPath(input);
   if (forbidden !== null)
     return [`${forbidden}: a key that is not allowed (__proto__, constructor or prototype)`];
+  const oversized = oversizedList(input);
+  if (oversized !== null) return [oversized];
   const result = v.safeParse(PolicySchema, input, { abortPipeEarly: true });
   if (result.success) return semanticProblems(result.output);
   const seen = new Set<string>();

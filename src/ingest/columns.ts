@@ -172,3 +172,13 @@ export function mapColumns(
       );
   return { map, problems };
 }
+
+/**
+ * Columns a file may have: Grafana's wide export has one per series, so hundreds are real;
+ * tens of thousands are not, and would cost the page a table it cannot draw.
+ */
+export const MAX_COLUMNS = 2000;
+
+/** The count when the whole header was read; detection, which reads the first 64 KiB, says "more than". */
+export const tooManyColumns = (count: number | null) =>
+  `the header has ${count === null ? `more than ${MAX_COLUMNS}` : count} columns; SLA Witness reads files of at most ${MAX_COLUMNS} columns`;

@@ -3,7 +3,7 @@
 // layout, the column mapping, the row filters the layout implies, and how its times are
 // zoned. Nothing here reads past the head, and nothing of the content is ever echoed.
 import Papa from 'papaparse';
-import { type FileKind, normaliseHeader } from './columns';
+import { type FileKind, MAX_COLUMNS, normaliseHeader, tooManyColumns } from './columns';
 import { guessDelimiter } from './csv';
 import { detectEncoding, looksBinary, type TextEncoding } from './decode';
 import { detectJsonLayout, JSON_LAYOUTS, type JsonLayout, jsonLayoutById } from './json-layouts';
@@ -42,7 +42,7 @@ export interface Detection {
   /** Why the file cannot be read at all, as one line naming what was seen; null when it can. */
   problem: string | null;
   /** A short code for `problem`: the app words it in the user's language. */
-  problemKind: 'empty' | 'binary' | 'json-unknown' | null;
+  problemKind: 'empty' | 'binary' | 'json-unknown' | 'wide' | null;
 }
 
 export const SUPPORTED_LAYOUTS =
@@ -186,6 +186,7 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
     skipEmptyLines: 'greedy',
   });
   const [header = [], ...rows] = parsed.data;
+  if (header.length > MAX_COLUMNS) return { ...empty, problem: tooManyColumns(null), problemKind: 'wide' };
   // The cut at 64 KiB may fall inside the last row read.
   if (!whole && rows.length < SAMPLE_ROWS + 1) rows.pop();
   const sample = rows.slice(0, SAMPLE_ROWS);

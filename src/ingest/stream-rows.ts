@@ -5,7 +5,7 @@
 import type { ExclusionRecord, SkippedRow } from '../engine/observations';
 import { EXCLUSION_KINDS } from '../engine/policy';
 import { FIRST_YEAR, isReadableInstant, LAST_YEAR } from '../engine/time';
-import { type ColumnMap, mapColumns, type Role } from './columns';
+import { type ColumnMap, MAX_COLUMNS, mapColumns, type Role, tooManyColumns } from './columns';
 import type { CheckSeries, MinuteReducer } from './reduce';
 import type { CheckPlan } from './scan-lane';
 import { classifyCheck } from './status';
@@ -133,6 +133,7 @@ export class RowHandler implements RecordSink {
   }
 
   private readHeader(cells: RowCells, line: number): void {
+    if (cells.count > MAX_COLUMNS) throw new InputError(this.name, line, tooManyColumns(cells.count));
     const header: string[] = [];
     for (let i = 0; i < cells.count; i++) header.push(cells.text(i));
     this.useHeader(header, line);

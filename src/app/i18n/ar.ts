@@ -331,6 +331,7 @@ export const ar: Record<MessageKey, Message> = {
   impKind_obligations: 'سجل الالتزامات',
   impUnsupportedEmpty: 'الملف فارغ.',
   impUnsupportedBinary: 'لا يبدو هذا ملف CSV.',
+  impUnsupportedWide: 'في هذا الملف أكثر من 2000 عمود؛ يقرأ SLA Witness ملفات من 2000 عمود على الأكثر.',
   impStatus_sniffing: 'جارٍ القراءة',
   impStatus_review: 'راجِع واستورد',
   impStatus_queued: 'في الانتظار',

@@ -354,6 +354,8 @@ export const en = {
   impKind_obligations: 'Obligation log',
   impUnsupportedEmpty: 'The file is empty.',
   impUnsupportedBinary: 'This does not look like a CSV file.',
+  impUnsupportedWide:
+    'This file has more than 2,000 columns; SLA Witness reads files of at most 2,000 columns.',
   impStatus_sniffing: 'reading',
   impStatus_review: 'check and import',
   impStatus_queued: 'waiting',

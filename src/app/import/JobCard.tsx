@@ -10,6 +10,7 @@ import { cancel, dismiss, type ImportJob, planProblems, reopen, start } from './
 const UNSUPPORTED_KEY = {
   empty: 'impUnsupportedEmpty',
   binary: 'impUnsupportedBinary',
+  wide: 'impUnsupportedWide',
 } as const;
 
 export function fileSize(bytes: number, loc: string): string {

@@ -16,7 +16,7 @@ export interface Sniff {
   /** A tickets file or an obligation log, recognised by its header; null for other files. */
   records: RecordKind | null;
   /** Why the file cannot be read at all (binary, empty, JSON of no known layout). */
-  problem: 'empty' | 'binary' | 'json-unknown' | null;
+  problem: 'empty' | 'binary' | 'json-unknown' | 'wide' | null;
   /** That reason as one line naming what was recognised (never the content). */
   problemText: string | null;
   /** Whether zone-less times need a zone from the user (`local`). */
