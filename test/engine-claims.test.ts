@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, withContract } from '../src/engine/evaluate';
 import { effectivePolicy, type Policy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
+import { toReport } from '../src/engine/to-report';
 import { loadCsv } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
 
@@ -20,7 +21,7 @@ function run(policy: Policy, csv: string, asOf: string) {
     },
     reducer,
   );
-  return evaluate({ policy, monitors: reducer.finish(), exclusions: [], inputs: [summary], asOf }).report;
+  return toReport(evaluate({ policy, monitors: reducer.finish(), exclusions: [], inputs: [summary], asOf }));
 }
 
 // June 2026 in Chicago: 43 200 minutes, 7 200 in the daily 23:00–03:00 window, so

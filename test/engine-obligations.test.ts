@@ -4,6 +4,7 @@ import { evaluate } from '../src/engine/evaluate';
 import type { ObligationEntry } from '../src/engine/obligations';
 import { effectivePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
+import { toReport } from '../src/engine/to-report';
 import { InputError } from '../src/ingest/load';
 import { loadObligations } from '../src/ingest/obligations';
 
@@ -18,15 +19,17 @@ const entry = (obligation: string, started: string, fulfilled: string | null): O
 });
 
 const judge = (id: string, entries: ObligationEntry[], asOf = '2026-11-21', holidays: string[] = []) =>
-  evaluate({
-    policy: PRESETS[id]!,
-    monitors: [],
-    exclusions: [],
-    inputs: [],
-    obligations: entries,
-    holidays,
-    asOf,
-  }).report.obligations;
+  toReport(
+    evaluate({
+      policy: PRESETS[id]!,
+      monitors: [],
+      exclusions: [],
+      inputs: [],
+      obligations: entries,
+      holidays,
+      asOf,
+    }),
+  ).obligations;
 
 describe('Clarus LIS', () => {
   it('a breach notice 71 h after awareness is met, 73 h is missed', () => {
@@ -159,20 +162,22 @@ describe('obligations that tickets start', () => {
       source: 'tickets.csv',
       line: 2,
     });
-    const r = evaluate({
-      policy: PRESETS.elevatefinance!,
-      monitors: [],
-      exclusions: [],
-      inputs: [],
-      tickets: [
-        ticket('EF-1', 'P1', '2026-01-30T17:00:00+05:30'),
-        ticket('EF-2', 'P2', '2026-02-02T10:00:00+05:30'),
-        ticket('EF-3', 'P3', null),
-        ticket('EF-4', 'P2', null),
-      ],
-      holidays: ['2026-01-26'],
-      asOf: '2026-01-29',
-    }).report;
+    const r = toReport(
+      evaluate({
+        policy: PRESETS.elevatefinance!,
+        monitors: [],
+        exclusions: [],
+        inputs: [],
+        tickets: [
+          ticket('EF-1', 'P1', '2026-01-30T17:00:00+05:30'),
+          ticket('EF-2', 'P2', '2026-02-02T10:00:00+05:30'),
+          ticket('EF-3', 'P3', null),
+          ticket('EF-4', 'P2', null),
+        ],
+        holidays: ['2026-01-26'],
+        asOf: '2026-01-29',
+      }),
+    );
     expect(r.obligations.map((o) => [o.note, o.status, o.deadline])).toEqual([
       ['ticket EF-1', 'met', '2026-01-31T00:00:00+05:30'],
       ['ticket EF-2', 'missed', '2026-01-31T00:00:00+05:30'],
@@ -183,25 +188,27 @@ describe('obligations that tickets start', () => {
 
 it('an entry logged by hand for the same resolution is not counted twice', () => {
   const resolved = '2026-01-22T15:00:00+05:30';
-  const r = evaluate({
-    policy: PRESETS.elevatefinance!,
-    monitors: [],
-    exclusions: [],
-    inputs: [],
-    tickets: [
-      {
-        id: 'EF-1',
-        severity: 'P1',
-        openedAtMs: Date.parse('2026-01-22T09:00:00+05:30'),
-        firstResponseAtMs: null,
-        resolvedAtMs: Date.parse(resolved),
-        reportPublishedAtMs: null,
-        source: 'tickets.csv',
-        line: 2,
-      },
-    ],
-    obligations: [entry('post-incident-report', resolved, '2026-01-27T12:00:00+05:30')],
-    asOf: '2026-03-01',
-  }).report;
+  const r = toReport(
+    evaluate({
+      policy: PRESETS.elevatefinance!,
+      monitors: [],
+      exclusions: [],
+      inputs: [],
+      tickets: [
+        {
+          id: 'EF-1',
+          severity: 'P1',
+          openedAtMs: Date.parse('2026-01-22T09:00:00+05:30'),
+          firstResponseAtMs: null,
+          resolvedAtMs: Date.parse(resolved),
+          reportPublishedAtMs: null,
+          source: 'tickets.csv',
+          line: 2,
+        },
+      ],
+      obligations: [entry('post-incident-report', resolved, '2026-01-27T12:00:00+05:30')],
+      asOf: '2026-03-01',
+    }),
+  );
   expect(r.obligations.map((o) => [o.status, o.source])).toEqual([['met', `log.csv:${line}`]]);
 });

@@ -7,6 +7,7 @@ import type { ProbeMinutes } from '../src/engine/observations';
 import { effectivePolicy, type Policy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import { normaliseSeverity, type TicketRecord } from '../src/engine/tickets';
+import { toReport } from '../src/engine/to-report';
 
 const at = (iso: string) => Date.parse(iso);
 let seq = 0;
@@ -41,7 +42,7 @@ const oneCheck = (iso: string): ProbeMinutes => {
 };
 
 function run(policy: Policy, tickets: TicketRecord[], asOf: string, monitors: ProbeMinutes[] = []) {
-  return evaluate({ policy, monitors, exclusions: [], inputs: [], tickets, asOf }).report;
+  return toReport(evaluate({ policy, monitors, exclusions: [], inputs: [], tickets, asOf }));
 }
 
 const withHolidays = (id: string, dates: string[]): Policy => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/engine/evaluate';
 import { effectivePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
+import { toReport } from '../src/engine/to-report';
 import { loadCsv } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
 
@@ -30,7 +31,7 @@ const exclusions = loadCsv(
 ).exclusions;
 const monitors = reducer.finish();
 const run = (whatIf?: { exclusionsOff?: number[]; outagesOff?: number[] }) =>
-  evaluate({ policy, monitors, exclusions, inputs: [states.summary], asOf: '2026-11-21', whatIf }).report;
+  toReport(evaluate({ policy, monitors, exclusions, inputs: [states.summary], asOf: '2026-11-21', whatIf }));
 
 describe('what-if', () => {
   it('as recorded: 50 counted minutes, missed, 10 %', () => {

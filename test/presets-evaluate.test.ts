@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/engine/evaluate';
 import { effectivePolicy } from '../src/engine/policy';
 import { PRESET_IDS, PRESETS } from '../src/engine/presets';
+import { toReport } from '../src/engine/to-report';
 import { loadCsv } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
 
@@ -25,13 +26,15 @@ function run(id: string) {
     },
     reducer,
   );
-  return evaluate({
-    policy,
-    monitors: reducer.finish(),
-    exclusions: [],
-    inputs: [summary],
-    asOf: '2026-11-21',
-  }).report;
+  return toReport(
+    evaluate({
+      policy,
+      monitors: reducer.finish(),
+      exclusions: [],
+      inputs: [summary],
+      asOf: '2026-11-21',
+    }),
+  );
 }
 
 describe.each(PRESET_IDS)('preset %s', (id) => {

@@ -10,6 +10,7 @@ import { evaluate } from '../src/engine/evaluate';
 import { effectivePolicy, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import type { SlaReport } from '../src/engine/report';
+import { toReport } from '../src/engine/to-report';
 import { builtInHolidays } from '../src/ingest/holidays';
 import { loadObligations } from '../src/ingest/obligations';
 import { loadTickets } from '../src/ingest/tickets';
@@ -366,16 +367,18 @@ describe('sample tickets and obligations (engine)', () => {
       : [];
     const country = eff.calendar.holidayCountry;
     const holidays = country ? (await builtInHolidays(country, 2026, 2026)).map((h) => h.date) : [];
-    return evaluate({
-      policy,
-      monitors: [],
-      exclusions: [],
-      inputs: [],
-      tickets,
-      obligations,
-      holidays,
-      asOf: '2026-11-21',
-    }).report;
+    return toReport(
+      evaluate({
+        policy,
+        monitors: [],
+        exclusions: [],
+        inputs: [],
+        tickets,
+        obligations,
+        holidays,
+        asOf: '2026-11-21',
+      }),
+    );
   }
   const outcomes = (list: SlaReport['tickets']) =>
     list.map((t) => [t.id, t.elapsedMinutes, t.targetMinutes, t.met]);

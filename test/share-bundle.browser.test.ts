@@ -6,6 +6,7 @@ import { evaluate, withContract } from '../src/engine/evaluate';
 import { type Policy, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import { reportJson } from '../src/engine/report';
+import { toReport } from '../src/engine/to-report';
 import {
   BUNDLE_FORMAT,
   BundleError,
@@ -79,7 +80,7 @@ async function storedReport(s: Store, contractId: number): Promise<string> {
   const inputs = await s.loadContractInputs(contractId);
   // The contract's own holiday list, when it has one, is part of what must survive.
   const holidays = contract.holidays?.map((h) => h.date) ?? [];
-  return reportJson(evaluate({ policy: terms, ...inputs, holidays, asOf: AS_OF }).report);
+  return reportJson(toReport(evaluate({ policy: terms, ...inputs, holidays, asOf: AS_OF })));
 }
 
 /** The sample tickets and obligation log, an obligation event entered by hand, and the contract's own holidays. */

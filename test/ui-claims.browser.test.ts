@@ -6,14 +6,14 @@ import { createComponent } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { Dashboard } from '../src/app/components/Dashboard';
-import type { SlaReport } from '../src/engine/report';
+import type { Evaluation } from '../src/engine/model';
 import '../src/app/shell/app.css';
 import {
   mount,
   nextFrame,
   pageFits,
   policyOf,
-  sampleReport,
+  sampleEvaluation,
   shoot,
   text,
   unmount,
@@ -21,9 +21,9 @@ import {
 
 afterEach(unmount);
 
-function dashboard(report: SlaReport, preset: string, locale = 'en') {
+function dashboard(evaluation: Evaluation, preset: string, locale = 'en') {
   const root = mount(() =>
-    createComponent(Dashboard, { report, locale, citations: policyOf(preset).citations }),
+    createComponent(Dashboard, { evaluation, locale, citations: policyOf(preset).citations }),
   );
   return { root, panel: root.querySelector('[data-testid="claims-panel"]')! };
 }
@@ -45,7 +45,7 @@ const labelOf = (li: Element) => text(li.querySelector('strong'));
 
 describe('claims and termination panel', () => {
   it('lists Clarus’s open October claim with its countdown', async () => {
-    const { panel } = dashboard(await sampleReport('clarus-lis'), 'clarus-lis');
+    const { panel } = dashboard(await sampleEvaluation('clarus-lis'), 'clarus-lis');
     expect(text(panel.querySelector('h3'))).toBe('Claims and termination');
     expect(text(panel)).toContain('Deadlines in Africa/Cairo, counted as of Nov 21, 2026.');
     const lists = panel.querySelectorAll('ul.claim-list');
@@ -58,7 +58,7 @@ describe('claims and termination panel', () => {
   });
 
   it('lists the expired claim and marks the termination right once three months in a row miss', async () => {
-    const report = await sampleReport('clarus-lis', { extraFiles: [moreOutages] });
+    const report = await sampleEvaluation('clarus-lis', { extraFiles: [moreOutages] });
     const { panel } = dashboard(report, 'clarus-lis');
     const lists = panel.querySelectorAll('ul.claim-list');
     expect(text(lists[1]?.previousElementSibling)).toBe('Expired and automatic');
@@ -78,7 +78,7 @@ describe('claims and termination panel', () => {
   });
 
   it('lists Kipu’s incident months soonest first and the notice deadline of the triggered right', async () => {
-    const { panel } = dashboard(await sampleReport('kipu'), 'kipu');
+    const { panel } = dashboard(await sampleEvaluation('kipu'), 'kipu');
     const open = [...panel.querySelectorAll('ul.claim-list')[0]!.querySelectorAll('li')].map(text);
     expect(open).toHaveLength(2);
     expect(open[0]).toMatch(/Incidents, October 2026\s*50 %.*11 days left\s*Claim by Dec 1, 2026, 00:10/);
@@ -92,21 +92,24 @@ describe('claims and termination panel', () => {
   });
 
   it('shows MedOS’s credit as automatic, with no deadline', async () => {
-    const { panel } = dashboard(await sampleReport('medos'), 'medos');
+    const { panel } = dashboard(await sampleEvaluation('medos'), 'medos');
     expect(claim(panel, '2026-10')).toMatch(/October 2026\s*3 days of service\s*Credited automatically/);
     expect(text(panel)).toContain('The contract gives no termination right.');
   });
 
   it('says when nothing is to be claimed', async () => {
-    const report = await sampleReport('clarus-lis');
-    const quiet = { ...report, periods: report.periods.map((p) => ({ ...p, claimStatus: null })) };
+    const report = await sampleEvaluation('clarus-lis');
+    const quiet = {
+      ...report,
+      periods: report.periods.map((p) => ({ ...p, claim: { ...p.claim, status: null } })),
+    };
     const { panel } = dashboard(quiet, 'clarus-lis');
     expect(text(panel)).toContain('No credit to claim on these figures.');
   });
 
   it('fits 360 px and reads right to left in Arabic', async () => {
     await page.viewport(360, 740);
-    const report = await sampleReport('kipu');
+    const report = await sampleEvaluation('kipu');
     let { root, panel } = dashboard(report, 'kipu');
     panel.scrollIntoView();
     await nextFrame();

@@ -12,6 +12,7 @@ import { effectivePolicy, type Policy, parsePolicy } from '../src/engine/policy'
 import { PRESET_IDS, PRESETS } from '../src/engine/presets';
 import { reportJson } from '../src/engine/report';
 import type { TicketRecord } from '../src/engine/tickets';
+import { toReport } from '../src/engine/to-report';
 import { loadCsv } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
 
@@ -155,7 +156,7 @@ async function shoot(name: string, scroller: HTMLElement = host!) {
 describe('dashboard for honch.io under Clarus LIS', () => {
   it('shows June 2026 at 99.84 %, a 10 % credit whose claim expired, and the 69-minute outage', async () => {
     const ev = honch();
-    const root = mount({ report: ev.report, minutes: ev, citations: clarus.citations });
+    const root = mount({ evaluation: ev, minutes: ev, citations: clarus.citations });
     expect(text(root.querySelector('h2'))).toBe('Clarus LIS');
 
     const june = rowWith(root, 'June 2026')!;
@@ -178,7 +179,7 @@ describe('dashboard for honch.io under Clarus LIS', () => {
 
   it('follows the chosen period in the tiles and shows each column’s clause', async () => {
     const ev = honch();
-    const root = mount({ report: ev.report, minutes: ev, citations: clarus.citations });
+    const root = mount({ evaluation: ev, minutes: ev, citations: clarus.citations });
     const tiles = root.querySelector('.tiles')!;
     expect(text(tiles)).toContain('Uptime, August 2026');
     expect(text(tiles)).toContain('No open claim');
@@ -207,7 +208,7 @@ describe('dashboard for honch.io under Clarus LIS', () => {
 
   it('gives every chart an aria-label and a table alternative', () => {
     const ev = honch();
-    const root = mount({ report: ev.report, minutes: ev, citations: clarus.citations });
+    const root = mount({ evaluation: ev, minutes: ev, citations: clarus.citations });
     const charts = [...root.querySelectorAll('figure.chart')];
     expect(charts).toHaveLength(3);
     for (const fig of charts) {
@@ -223,7 +224,7 @@ describe('dashboard for honch.io under Clarus LIS', () => {
 
   it('counts the outage’s 69 minutes per day and in the budget burn', async () => {
     const ev = honch();
-    const root = mount({ report: ev.report, minutes: ev });
+    const root = mount({ evaluation: ev, minutes: ev });
     const select = root.querySelector('.toolbar select') as HTMLSelectElement;
     select.value = '2026-06';
     select.dispatchEvent(new Event('change'));
@@ -236,7 +237,7 @@ describe('dashboard for honch.io under Clarus LIS', () => {
 
   it('without the minute arrays, spreads the outage list over the days and says so', async () => {
     const ev = honch();
-    const root = mount({ report: ev.report });
+    const root = mount({ evaluation: ev });
     const select = root.querySelector('.toolbar select') as HTMLSelectElement;
     select.value = '2026-06';
     select.dispatchEvent(new Event('change'));
@@ -251,7 +252,7 @@ describe('dashboard for honch.io under Clarus LIS', () => {
 
   it('drills down to the outage’s minutes', async () => {
     const ev = honch();
-    const root = mount({ report: ev.report, minutes: ev });
+    const root = mount({ evaluation: ev, minutes: ev });
     const show = button(root, 'Show minutes');
     show.click();
     await nextFrame();
@@ -264,7 +265,7 @@ describe('dashboard for honch.io under Clarus LIS', () => {
 
   it('exports the JSON report byte for byte as the command line, and the evidence CSV', async () => {
     const ev = honch();
-    const root = mount({ report: ev.report, minutes: ev });
+    const root = mount({ evaluation: ev, minutes: ev });
     const blobs: Blob[] = [];
     const create = URL.createObjectURL.bind(URL);
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
@@ -279,15 +280,15 @@ describe('dashboard for honch.io under Clarus LIS', () => {
     button(root, 'Download outage evidence (CSV)').click();
     expect(clicked).toEqual(['sla-clarus-lis-2026-11-21.json', 'sla-clarus-lis-2026-11-21-outages.csv']);
     const json = await blobs[0]!.text();
-    expect(json).toBe(reportJson(ev.report));
-    expect(json).toBe(`${JSON.stringify(ev.report, null, 2)}\n`);
-    expect(await blobs[1]!.text()).toBe(outageEvidenceCsv(ev.report));
+    expect(json).toBe(reportJson(toReport(ev)));
+    expect(json).toBe(`${JSON.stringify(toReport(ev), null, 2)}\n`);
+    expect(await blobs[1]!.text()).toBe(outageEvidenceCsv(toReport(ev)));
   });
 
   it('fits a 360 px screen without horizontal page scrolling, in English and in Arabic', async () => {
     await page.viewport(360, 740);
     const ev = honchWithRecords();
-    let root = mount({ report: ev.report, minutes: ev, citations: clarus.citations });
+    let root = mount({ evaluation: ev, minutes: ev, citations: clarus.citations });
     await nextFrame();
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(360);
     await shoot('ui-dashboard-360');
@@ -299,7 +300,7 @@ describe('dashboard for honch.io under Clarus LIS', () => {
     dispose?.();
     host?.remove();
 
-    root = mount({ report: ev.report, minutes: ev, citations: clarus.citations, locale: 'ar-EG' });
+    root = mount({ evaluation: ev, minutes: ev, citations: clarus.citations, locale: 'ar-EG' });
     await nextFrame();
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(360);
     for (const d of root.querySelectorAll('details')) d.open = true;
@@ -310,24 +311,25 @@ describe('dashboard for honch.io under Clarus LIS', () => {
 
   it('renders Arabic right to left', async () => {
     const ev = honchWithRecords();
-    const root = mount({ report: ev.report, minutes: ev, citations: clarus.citations, locale: 'ar-EG' });
+    const root = mount({ evaluation: ev, minutes: ev, citations: clarus.citations, locale: 'ar-EG' });
     const dash = root.querySelector('.sla-dashboard')!;
     expect(dash.getAttribute('dir')).toBe('rtl');
     expect(dash.getAttribute('lang')).toBe('ar-EG');
     expect(text(root)).toContain('شهرًا بشهر');
     expect(text(root)).toContain('٩٩٫٨٤');
-    // The engine's own words (reasons, rules) stay English and say so.
-    const reason = [...root.querySelectorAll('td[lang="en"]')].map(text);
-    expect(reason.some((r) => r.includes('notice 48 h < required 72 h'))).toBe(true);
+    // The engine's verdicts are codes, worded in Arabic like the rest of the page.
+    const reason = text(root.querySelector('td[data-reason="noticeTooShort"]'));
+    expect(reason).toBe('إشعار مدته ٤٨ س، أقل من ٧٢ س المطلوبة.');
+    expect(root.querySelectorAll('td[lang="en"], .termination-list [lang="en"]')).toHaveLength(0);
   });
 
   it('shows exclusions, tickets, termination and obligations, and a wide layout', async () => {
     await page.viewport(1280, 800);
     const ev = honchWithRecords();
-    const root = mount({ report: ev.report, minutes: ev, citations: clarus.citations });
+    const root = mount({ evaluation: ev, minutes: ev, citations: clarus.citations });
     await nextFrame();
     const late = rowWith(root, 'Database upgrade')!;
-    expect(text(late)).toContain('notice 48 h < required 72 h');
+    expect(text(late)).toContain('Notice 48 h, less than the 72 h required.');
     expect(text(late)).toContain('No');
     expect(text(root)).toContain('Not triggered: 3 consecutive months below target');
     expect(text(rowWith(root, 'P1response'))).toBeTruthy();
@@ -341,7 +343,7 @@ describe('dashboard for honch.io under Clarus LIS', () => {
   it('opens a printable claim letter for the chosen period', async () => {
     await page.viewport(1280, 800);
     const ev = honchWithRecords();
-    const root = mount({ report: ev.report, minutes: ev, citations: clarus.citations });
+    const root = mount({ evaluation: ev, minutes: ev, citations: clarus.citations });
     button(root, 'June 2026').click();
     await nextFrame();
     button(root, 'Claim letter for June 2026').click();
@@ -370,7 +372,7 @@ describe('dashboard for honch.io under Clarus LIS', () => {
     for (const id of PRESET_IDS) {
       const policy = parsePolicy(PRESETS[id]!);
       const ev = honch(policy);
-      const root = mount({ report: ev.report, minutes: ev, citations: policy.citations });
+      const root = mount({ evaluation: ev, minutes: ev, citations: policy.citations });
       await nextFrame();
       expect(text(root.querySelector('h2'))).toBe(policy.name);
       expect(root.querySelectorAll('figure.chart')).toHaveLength(3);
@@ -380,7 +382,7 @@ describe('dashboard for honch.io under Clarus LIS', () => {
       host?.remove();
     }
     const empty = honch();
-    const root = mount({ report: { ...empty.report, periods: [], outages: [] } });
+    const root = mount({ evaluation: { ...empty, periods: [], outages: [] } });
     expect(text(root)).toContain('No period has data yet');
   });
 });

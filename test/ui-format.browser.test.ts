@@ -1,7 +1,6 @@
 // The dashboard's formatting helpers and message catalogues, checked with Chromium's Intl.
 import { describe, expect, it } from 'vitest';
 import {
-  allowedDowntimeMinutes,
   formatCredit,
   formatDay,
   formatDeadline,
@@ -93,31 +92,6 @@ describe('money and credits', () => {
     expect(formatCredit({ ...base, percent: null, days: 3, amount: null }, 'en')).toBe('3 days of service');
     expect(formatCredit({ ...base, percent: null, days: 1, amount: null }, 'en')).toBe('1 day of service');
     expect(nb(formatCredit({ ...base, percent: 0, days: null, amount: 0 }, 'en'))).toBe('0 %');
-  });
-});
-
-describe('allowedDowntimeMinutes (SPEC rule 8, presentation)', () => {
-  const c = (target: number, formula: 'total' | 'excludeFromTotal' = 'total') => ({ target, formula });
-  it('allows floor(total × (1 − target)) under "total"', () => {
-    expect(allowedDowntimeMinutes({ totalMinutes: 43200, excludedMinutes: 0 }, c(99.9))).toBe(43);
-    expect(allowedDowntimeMinutes({ totalMinutes: 44640, excludedMinutes: 0 }, c(99.9))).toBe(44);
-    // Exactly 216: 43 200 × 0.5 % with no floating-point shortfall.
-    expect(allowedDowntimeMinutes({ totalMinutes: 43200, excludedMinutes: 0 }, c(99.5))).toBe(216);
-    expect(allowedDowntimeMinutes({ totalMinutes: 525600, excludedMinutes: 0 }, c(99.99))).toBe(52);
-    // Excluded minutes do not change the allowance under "total".
-    expect(allowedDowntimeMinutes({ totalMinutes: 43200, excludedMinutes: 600 }, c(99.9))).toBe(43);
-  });
-  it('measures total − excluded under "excludeFromTotal"', () => {
-    expect(
-      allowedDowntimeMinutes({ totalMinutes: 43200, excludedMinutes: 1200 }, c(99.1, 'excludeFromTotal')),
-    ).toBe(378);
-    expect(
-      allowedDowntimeMinutes({ totalMinutes: 43200, excludedMinutes: 43200 }, c(99.1, 'excludeFromTotal')),
-    ).toBe(0);
-  });
-  it('allows nothing at 100 % and everything at 0 %', () => {
-    expect(allowedDowntimeMinutes({ totalMinutes: 43200, excludedMinutes: 0 }, c(100))).toBe(0);
-    expect(allowedDowntimeMinutes({ totalMinutes: 43200, excludedMinutes: 0 }, c(0))).toBe(43200);
   });
 });
 

@@ -6,6 +6,7 @@ import { createImportBridge, type EvaluateOutcome, type ImportOutcome } from '..
 import { evaluate, withContract } from '../src/engine/evaluate';
 import { effectivePolicy, type Policy } from '../src/engine/policy';
 import { reportJson } from '../src/engine/report';
+import { toReport } from '../src/engine/to-report';
 import { builtInHolidays } from '../src/ingest/holidays';
 import type { LoadOptions } from '../src/ingest/load';
 import { loadObligations } from '../src/ingest/obligations';
@@ -119,7 +120,7 @@ describe('tickets and obligation logs through the worker', () => {
     const importMs = performance.now() - started;
     const first = evaluated(await bridge.evaluateContract(contractId, policy, AS_OF));
     const report = first.report;
-    const cli = (await cliReport(policy, files)).report;
+    const cli = toReport(await cliReport(policy, files));
     expect(reportJson(report)).toBe(reportJson(cli));
 
     // Figures checked against `npm run sla -- --policy clarus-lis --probes … --tickets … --obligations … --as-of 2026-11-21`.
@@ -268,7 +269,7 @@ describe('evaluation in the worker', () => {
       whatIf,
       asOf: AS_OF,
     });
-    expect(reportJson(switched.report)).toBe(reportJson(reference.report));
+    expect(reportJson(switched.report)).toBe(reportJson(toReport(reference)));
     // The figures of the what-if end-to-end test: September misses, October's credit drops.
     const credit = (r: typeof baseline, label: string) =>
       r.periods.find((p) => p.label === label)!.credit.percent;

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createImportBridge, type ImportOutcome, type ImportProgress } from '../src/app/worker-bridge';
 import type { Policy } from '../src/engine/policy';
 import { reportJson } from '../src/engine/report';
+import { toReport } from '../src/engine/to-report';
 import type { LoadOptions } from '../src/ingest/load';
 import type { Store } from '../src/storage';
 import type { ImportWorkerApi } from '../workers/import.worker';
@@ -61,10 +62,10 @@ async function expectCliReport(
     contract,
     asOf,
   );
-  expect(reportJson(evaluated.report)).toBe(reportJson(cli.report));
-  expect(evaluated.range).toEqual(cli.range);
-  expect([...evaluated.service]).toEqual([...cli.service]);
-  expect([...evaluated.counted]).toEqual([...cli.counted]);
+  expect(reportJson(evaluated.report)).toBe(reportJson(toReport(cli)));
+  expect(evaluated.evaluation.range).toEqual(cli.range);
+  expect([...evaluated.evaluation.service]).toEqual([...cli.service]);
+  expect([...evaluated.evaluation.counted]).toEqual([...cli.counted]);
   bridge.stop();
   return { report: evaluated.report, store, contractId, outcomes };
 }
@@ -219,10 +220,11 @@ describe('the worker’s outcomes', () => {
     );
     const e = await bridge.evaluateContract(contractId, policy, '2026-04-01');
     if (e.status !== 'evaluated') throw new Error(JSON.stringify(e));
-    const minutes = e.range.endMinute - e.range.firstMinute;
-    expect([e.service.length, e.excluded.length, e.counted.length]).toEqual([minutes, minutes, minutes]);
+    const { range, service, excluded, counted } = e.evaluation;
+    const minutes = range.endMinute - range.firstMinute;
+    expect([service.length, excluded.length, counted.length]).toEqual([minutes, minutes, minutes]);
     // Each array owns its buffer exactly: moved, not a view into something larger.
-    expect(e.service.buffer.byteLength).toBe(minutes);
+    expect(service.buffer.byteLength).toBe(minutes);
     const bad = await bridge.evaluateContract(contractId, { ...policy, target: 200 }, '2026-04-01');
     expect(bad).toMatchObject({
       status: 'failed',

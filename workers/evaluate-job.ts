@@ -1,11 +1,15 @@
 // Re-evaluation from storage: a contract's stored minutes, tickets and obligation events,
-// its holidays and a policy to a report, without reading any file again.
-import { evaluate, withContract } from '../src/engine/evaluate';
-import { effectivePolicy, parsePolicy } from '../src/engine/policy';
+// its holidays and a policy to an evaluation, without reading any file again. The
+// assembly itself is the service layer's, shared with the command line.
+import type { EvaluationCache } from '../src/engine/evaluate';
 import { parseDate } from '../src/engine/time';
+import { contractTerms, evaluateContract as evaluateContractTerms } from '../src/service/evaluate-contract';
+import type { HolidayLists } from '../src/service/holidays';
 import type { Store } from '../src/storage';
-import { holidaysOf } from './holidays';
 import { type EvaluateOutcome, failureOf, type WhatIfSwitches } from './outcomes';
+
+// Built-in holiday lists made in this worker, per country and years.
+const holidayLists: HolidayLists = new Map();
 
 const isIndexList = (x: unknown) => x === undefined || (Array.isArray(x) && x.every(Number.isSafeInteger));
 
@@ -15,6 +19,7 @@ export async function evaluateContract(
   policy: unknown,
   asOf: string,
   whatIf?: WhatIfSwitches,
+  cache?: EvaluationCache,
 ): Promise<EvaluateOutcome> {
   if (!parseDate(asOf))
     return {
@@ -36,31 +41,20 @@ export async function evaluateContract(
         status: 'failed',
         error: { type: 'storage', problem: 'missing', message: `There is no contract ${contractId}.` },
       };
-    const terms = withContract(parsePolicy(policy), {
-      timezone: contract.timezone,
-      feeAmount: contract.fee,
-      currency: contract.currency,
-      tier: contract.tier,
-      effectiveDate: contract.effectiveDate,
-    });
+    const terms = contractTerms(policy, contract);
     const started = performance.now();
-    const inputs = await store.loadContractInputs(contractId);
-    const loaded = performance.now();
-    const holidays = await holidaysOf(contract, effectivePolicy(terms), inputs, asOf);
-    const resolved = performance.now();
-    const { report, range, service, excluded, counted } = evaluate({
-      policy: terms,
-      ...inputs,
-      holidays,
-      ...(whatIf ? { whatIf } : {}),
+    const sources = await store.loadContractInputs(contractId);
+    const loadMs = performance.now() - started;
+    const { evaluation, report, timings } = await evaluateContractTerms({
+      terms,
+      sources,
+      holidays: contract.holidays ? contract.holidays.map((h) => h.date) : null,
       asOf,
+      ...(whatIf ? { whatIf } : {}),
+      ...(cache ? { cache } : {}),
+      holidayLists,
     });
-    const timings = {
-      loadMs: loaded - started,
-      holidaysMs: resolved - loaded,
-      evaluateMs: performance.now() - resolved,
-    };
-    return { status: 'evaluated', report, range, service, excluded, counted, timings };
+    return { status: 'evaluated', evaluation, report, timings: { loadMs, ...timings } };
   } catch (e) {
     const failure = failureOf(e);
     if (failure) return { status: 'failed', error: failure };

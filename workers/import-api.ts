@@ -1,6 +1,7 @@
 // The import worker's API as one object, built over a way to open the store (the real
 // database in the app; a test can hand in one that misbehaves).
 import * as Comlink from 'comlink';
+import { EvaluationCache } from '../src/engine/cache';
 import type { Holiday } from '../src/ingest/holiday-files';
 import { type Sniff, sniffFile } from '../src/ingest/sniff';
 import {
@@ -21,6 +22,9 @@ import type {
 } from './outcomes';
 
 export function createImportApi(open: (name: string) => Promise<Store>) {
+  // Series memoised between evaluations of the stored inputs, which the store keeps as
+  // the same objects while they are unchanged; it goes with the worker.
+  const cache = new EvaluationCache();
   let storeName = DEFAULT_STORE_NAME;
   let store: Promise<Store> | null = null;
   const openedStore = () => {
@@ -74,14 +78,11 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
       asOf: string,
       whatIf?: WhatIfSwitches,
     ): Promise<EvaluateOutcome> {
-      const outcome = await evaluateContract(await openedStore(), contractId, policy, asOf, whatIf);
+      const outcome = await evaluateContract(await openedStore(), contractId, policy, asOf, whatIf, cache);
       if (outcome.status !== 'evaluated') return outcome;
       // The minute arrays are fresh per evaluation: move them, do not copy.
-      return Comlink.transfer(outcome, [
-        outcome.service.buffer,
-        outcome.excluded.buffer,
-        outcome.counted.buffer,
-      ]);
+      const { service, excluded, counted } = outcome.evaluation;
+      return Comlink.transfer(outcome, [service.buffer, excluded.buffer, counted.buffer]);
     },
   };
 }

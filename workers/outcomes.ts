@@ -1,6 +1,6 @@
 // What the worker's jobs return: results and failures as data the UI can show, because
 // an Error thrown across Comlink arrives as little more than its message.
-import type { MinuteRange } from '../src/engine/minutes';
+import type { Evaluation } from '../src/engine/model';
 import type { InputSummary } from '../src/engine/observations';
 import { PolicyError } from '../src/engine/policy';
 import type { SlaReport } from '../src/engine/report';
@@ -87,12 +87,10 @@ export type ImportOutcome =
 export type EvaluateOutcome =
   | {
       status: 'evaluated';
+      /** What the screens show; its per-minute arrays are transferred. */
+      evaluation: Evaluation;
+      /** The same as the exported document. */
       report: SlaReport;
-      range: MinuteRange;
-      /** Per minute of `range`: service state, excluded flag, counted Downtime flag (transferred). */
-      service: Uint8Array;
-      excluded: Uint8Array;
-      counted: Uint8Array;
       /** Reading storage, resolving the calendar's holidays, and the engine itself. */
       timings: { loadMs: number; holidaysMs: number; evaluateMs: number };
     }

@@ -1,5 +1,5 @@
 // Locale-aware display of the report's numbers, durations, instants and money; presentation only, no SLA rules.
-import type { CreditReport, PeriodReport, SlaReport } from '../engine/report';
+import type { CreditReport } from '../engine/report';
 import { localDate, toLocal } from '../engine/time';
 import { translate } from './i18n';
 
@@ -98,8 +98,10 @@ const INSTANT: Intl.DateTimeFormatOptions = {
 const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
 
 /** An ISO instant of the report as local date and time in the contract's zone. */
-export function formatInstant(iso: string, zone: string, locale: string): string {
-  return dateFormat(locale, { ...INSTANT, timeZone: zone }).format(Date.parse(iso));
+export function formatInstant(iso: string | number, zone: string, locale: string): string {
+  return dateFormat(locale, { ...INSTANT, timeZone: zone }).format(
+    typeof iso === 'number' ? iso : Date.parse(iso),
+  );
 }
 
 /** Only the local time of day ("01:37") in the contract's zone. */
@@ -124,15 +126,15 @@ export function formatDay(date: string, zone: string, locale: string): string {
  * A deadline instant as people read it: one at local midnight is the end of the day
  * before ("claim by 30 Jul 2026" for 2026-07-31T00:00+03:00); others keep their time.
  */
-export function formatDeadline(iso: string, zone: string, locale: string): string {
-  const ms = Date.parse(iso);
+export function formatDeadline(iso: string | number, zone: string, locale: string): string {
+  const ms = typeof iso === 'number' ? iso : Date.parse(iso);
   const t = toLocal(zone, ms);
   if (t.hour === 0 && t.minute === 0 && t.second === 0) {
     const d = localDate(zone, ms - 1);
     const day = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
     return formatDay(day, zone, locale);
   }
-  return formatInstant(iso, zone, locale);
+  return formatInstant(ms, zone, locale);
 }
 
 export function formatMoney(amount: number, currency: string, locale: string): string {
@@ -154,7 +156,10 @@ export function formatPeriodLabel(label: string, locale: string): string {
 }
 
 /** A period's credit in words: "10 %", "3 days of service", "10 % · EGP 1,200.00". */
-export function formatCredit(credit: CreditReport, locale: string): string {
+export function formatCredit(
+  credit: Pick<CreditReport, 'percent' | 'days' | 'amount' | 'currency'>,
+  locale: string,
+): string {
   const money = credit.amount === null ? null : formatMoney(credit.amount, credit.currency, locale);
   if (credit.days !== null) return translate(locale, 'tileCreditDays', { n: credit.days });
   if (credit.percent !== null) {
@@ -162,27 +167,4 @@ export function formatCredit(credit: CreditReport, locale: string): string {
     return money && credit.percent > 0 ? `${pct} · ${money}` : pct;
   }
   return money ?? translate(locale, 'none');
-}
-
-/**
- * The downtime minutes the target allows in a period. Mirrors SPEC §4 rule 8 as
- * presentation arithmetic on report fields: formula "total" allows
- * floor(total × (1 − target/100)); "excludeFromTotal" measures total − excluded instead.
- * Integers throughout so 43 200 × 0.5 % is exactly 216. The engine's `met` stays the
- * verdict (it also applies the policy's rounding and no-data treatment).
- */
-export function allowedDowntimeMinutes(
-  period: Pick<PeriodReport, 'totalMinutes' | 'excludedMinutes'>,
-  contract: Pick<SlaReport['contract'], 'target' | 'formula'>,
-): number {
-  const measured =
-    contract.formula === 'excludeFromTotal'
-      ? period.totalMinutes - period.excludedMinutes
-      : period.totalMinutes;
-  if (measured <= 0) return 0;
-  const k = Math.min(decimalsOf(contract.target), 8);
-  const scale = 10 ** k;
-  const whole = 100 * scale;
-  const target = Math.round(contract.target * scale);
-  return Math.floor((measured * (whole - target)) / whole);
 }

@@ -1,21 +1,22 @@
 // The `sla` command: policy + files → report on stdout. Node I/O lives here and in
-// main.ts only; everything else is the shared engine and ingest code.
+// main.ts only; the evaluation is assembled by the service layer the worker shares.
 import { readFileSync } from 'node:fs';
-import { evaluate, withContract } from '../engine/evaluate';
 import { outageEvidenceCsv } from '../engine/evidence';
 import { deadlinesIcs } from '../engine/ics';
 import type { ObligationEntry } from '../engine/obligations';
-import type { ExclusionRecord, InputSummary, MonitorMinutes } from '../engine/observations';
+import type { ExclusionRecord, InputSummary } from '../engine/observations';
 import { effectivePolicy, type Policy, PolicyError, parsePolicy } from '../engine/policy';
 import { PRESETS } from '../engine/presets';
 import { type InputLayout, reportJson } from '../engine/report';
 import type { TicketRecord } from '../engine/tickets';
 import { FIRST_YEAR, formatDate, isValidZone, LAST_YEAR, localDate, parseDate } from '../engine/time';
-import { builtInHolidays, loadHolidays } from '../ingest/holidays';
+import { loadHolidays } from '../ingest/holidays';
 import { InputError, type LoadOptions, type LoadResult } from '../ingest/load';
 import { loadObligations } from '../ingest/obligations';
 import { MinuteReducer } from '../ingest/reduce';
 import { loadTickets } from '../ingest/tickets';
+import { contractTerms, evaluateContract } from '../service/evaluate-contract';
+import { obligationLogSummary } from '../service/inputs';
 import { type CliArgs, UsageError } from './args';
 import { planInput } from './input-plan';
 import { importFileSplit } from './split-import';
@@ -77,30 +78,6 @@ export function loadPolicy(ref: string): Policy {
   }
 }
 
-/** The contract country's public holidays over every year the inputs and asOf touch. */
-async function countryHolidays(
-  policy: Policy,
-  monitors: readonly MonitorMinutes[],
-  tickets: readonly TicketRecord[],
-  obligations: readonly ObligationEntry[],
-  exclusions: readonly ExclusionRecord[],
-  asOf: string,
-): Promise<string[]> {
-  const country = policy.calendar.holidayCountry;
-  if (!country) return [];
-  const instants = [
-    ...monitors.map((m) =>
-      m.kind === 'events' ? (m.spans[0]?.firstMs ?? Number.NaN) : m.firstMinute * 60_000,
-    ),
-    ...tickets.map((t) => t.openedAtMs),
-    ...obligations.map((o) => o.startedAtMs),
-    ...exclusions.map((x) => x.announcedAtMs ?? x.startMs),
-  ].filter(Number.isFinite);
-  const asOfYear = Number(asOf.slice(0, 4));
-  const first = instants.length ? new Date(Math.min(...instants)).getUTCFullYear() : asOfYear;
-  return (await builtInHolidays(country, Math.min(first, asOfYear) - 1, asOfYear + 1)).map((h) => h.date);
-}
-
 /** Runs the command; returns what goes to stdout. Throws UsageError / InputError / PolicyError. */
 export async function runSla(args: CliArgs, today: Date): Promise<string> {
   for (const [flag, zone] of [
@@ -119,9 +96,9 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
   if (args.currency !== null && !/^[A-Z]{3}$/.test(args.currency))
     throw new UsageError(`--currency ${args.currency}: expected a three-letter code such as EUR`);
 
-  const policy = withContract(loadPolicy(args.policy), {
+  const policy = contractTerms(loadPolicy(args.policy), {
     timezone: args.tz,
-    feeAmount: args.fee,
+    fee: args.fee,
     currency: args.currency,
     tier: args.tier,
     effectiveDate: args.effective,
@@ -158,14 +135,7 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
         effective.obligations.map((o) => o.id),
       );
       obligations.push(...entries);
-      inputs.push({
-        name: f.path.split(/[\\/]/).pop() ?? f.path,
-        kind: 'obligations',
-        rows: entries.length,
-        skippedRows: 0,
-        monitors: [],
-        skipped: [],
-      });
+      inputs.push(obligationLogSummary(f.path, entries));
       layouts.push(f.kind === 'auto' ? plan?.layout : undefined);
       continue;
     }
@@ -182,12 +152,16 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
     exclusions.push(...result.exclusions);
   }
   const asOf = args.asOf ?? formatDate(localDate(zone, today.getTime()));
-  const monitors = reducer.finish();
-  const holidays =
-    args.holidays !== null
-      ? loadHolidays(args.holidays, readBytes(args.holidays)).map((h) => h.date)
-      : await countryHolidays(effective, monitors, tickets, obligations, exclusions, asOf);
-  const { report } = evaluate({ policy, monitors, exclusions, inputs, tickets, obligations, holidays, asOf });
+  const { report } = await evaluateContract({
+    terms: policy,
+    sources: { monitors: reducer.finish(), exclusions, inputs, tickets, obligations },
+    // A holiday file replaces the built-in list for this run.
+    holidays:
+      args.holidays === null
+        ? null
+        : loadHolidays(args.holidays, readBytes(args.holidays)).map((h) => h.date),
+    asOf,
+  });
   report.inputs.forEach((input, i) => {
     const layout = layouts[i];
     if (layout) input.layout = layout;

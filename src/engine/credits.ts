@@ -100,3 +100,23 @@ export function moneyOf(fee: number, percent: number): number {
   );
   return toNumber(exact);
 }
+
+const MONTHS_PER_PERIOD = { month: 1, quarter: 3, year: 12 } as const;
+
+/** The fee a period is charged: the annual fee ÷ 12 per month where the contract prices annually. */
+export function periodFee(policy: Policy, period: keyof typeof MONTHS_PER_PERIOD): number | null {
+  const fee = policy.fee.amount;
+  if (fee === null) return null;
+  const months = MONTHS_PER_PERIOD[period];
+  return policy.fee.per === 'month' ? fee * months : (fee * months) / 12;
+}
+
+/**
+ * The most lost minutes that still meet the target over `measurableMinutes`, after the
+ * policy's rounding: one less than the fewest that miss it.
+ */
+export function allowedDowntime(measurableMinutes: number, policy: Policy): number | null {
+  if (measurableMinutes <= 0) return null;
+  const miss = minutesToMiss(measurableMinutes, policy);
+  return miss === null ? measurableMinutes : miss - 1;
+}

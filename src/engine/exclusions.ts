@@ -2,6 +2,7 @@
 // the vendor leave out, judged on the notice actually given, plus recurring windows.
 import type { BusinessCalendar } from './calendar';
 import { type MinuteRange, markMinutes } from './minutes';
+import type { ExclusionReason, NoticeRequirement } from './model';
 import type { ExclusionRecord } from './observations';
 import type { NoticeRule, Policy, RecurringWindow } from './policy';
 import {
@@ -18,34 +19,31 @@ import {
 export interface ExclusionVerdict {
   record: ExclusionRecord;
   excluded: boolean;
-  /** Notice given in hours (start − announced_at); null when not announced. */
-  noticeHours: number | null;
-  /** Notice the contract requires, as written: "72 h", "5 business days"; null when none. */
-  noticeRequired: string | null;
-  reason: string;
+  reason: ExclusionReason;
 }
-
-const hoursText = (h: number) => `${Number.isInteger(h) ? h : Number(h.toFixed(2))} h`;
 
 function requiredNotice(
   rule: NoticeRule,
   record: ExclusionRecord,
   calendar: BusinessCalendar,
-): { text: string; met: (announcedAtMs: number) => boolean } {
+): { required: NoticeRequirement; met: (announcedAtMs: number) => boolean } {
   switch (rule.kind) {
     case 'hours':
-      return { text: hoursText(rule.hours), met: (a) => record.startMs - a >= rule.hours * HOUR_MS };
+      return {
+        required: { unit: 'hours', hours: rule.hours },
+        met: (a) => record.startMs - a >= rule.hours * HOUR_MS,
+      };
     case 'byDuration': {
       // "One hour or more" includes exactly 60 minutes: the longest tier whose
       // threshold the record's length reaches.
       const minutes = (record.endMs - record.startMs) / MINUTE_MS;
       let hours = 0;
       for (const t of rule.tiers) if (minutes >= t.fromMinutes) hours = Math.max(hours, t.hours);
-      return { text: hoursText(hours), met: (a) => record.startMs - a >= hours * HOUR_MS };
+      return { required: { unit: 'hours', hours }, met: (a) => record.startMs - a >= hours * HOUR_MS };
     }
     case 'businessDays':
       return {
-        text: `${rule.days} business day${rule.days === 1 ? '' : 's'}`,
+        required: { unit: 'businessDays', days: rule.days },
         met: (a) => calendar.businessDaysBetween(a, record.startMs) >= rule.days,
       };
   }
@@ -57,38 +55,20 @@ export function judgeExclusions(
   policy: Policy,
   calendar: BusinessCalendar,
 ): ExclusionVerdict[] {
-  return records.map((record) => {
+  return records.map((record): ExclusionVerdict => {
     const rule = policy.exclusions.kinds[record.kind as keyof Policy['exclusions']['kinds']];
-    const noticeHours =
-      record.announcedAtMs === null ? null : (record.startMs - record.announcedAtMs) / HOUR_MS;
     if (!rule?.excluded)
-      return {
-        record,
-        excluded: false,
-        noticeHours,
-        noticeRequired: null,
-        reason: `the contract does not exclude "${record.kind}"`,
-      };
-    if (!rule.notice)
-      return { record, excluded: true, noticeHours, noticeRequired: null, reason: 'excluded kind' };
+      return { record, excluded: false, reason: { code: 'kindNotExcluded', kind: record.kind } };
+    if (!rule.notice) return { record, excluded: true, reason: { code: 'excludedKind' } };
     const need = requiredNotice(rule.notice, record, calendar);
     if (record.announcedAtMs === null)
-      return {
-        record,
-        excluded: false,
-        noticeHours,
-        noticeRequired: need.text,
-        reason: `no announcement given; required notice ${need.text}`,
-      };
+      return { record, excluded: false, reason: { code: 'noAnnouncement', required: need.required } };
     const ok = need.met(record.announcedAtMs);
+    const givenMinutes = (record.startMs - record.announcedAtMs) / MINUTE_MS;
     return {
       record,
       excluded: ok,
-      noticeHours,
-      noticeRequired: need.text,
-      reason: ok
-        ? `notice ${hoursText(noticeHours!)} ≥ required ${need.text}`
-        : `notice ${hoursText(noticeHours!)} < required ${need.text}`,
+      reason: { code: ok ? 'noticeMet' : 'noticeTooShort', givenMinutes, required: need.required },
     };
   });
 }

@@ -1,5 +1,6 @@
 // Minute states (SPEC rules 1-4): each monitor's checks or events become one state per
 // minute, and the monitors in scope combine into the service's minute series.
+import type { EvaluationCache, OwnStates } from './cache';
 import type { EventMinutes, ProbeMinutes } from './observations';
 import { MINUTE_MS } from './time';
 
@@ -70,26 +71,23 @@ export function holdMinutes(p: ProbeMinutes): number {
   return Math.max(1, Math.ceil(p.medianGapMsTimes2 / MINUTE_MS));
 }
 
-// Re-evaluating after a policy change reuses each monitor's states: they depend only on
-// the monitor's data, the range and the minute rule.
-const stateCache = new WeakMap<ProbeMinutes, Map<string, Uint8Array>>();
-const ownCache = new WeakMap<ProbeMinutes, Map<string, OwnStates>>();
-
-/** A monitor's states over its own data, independent of any period range. */
-interface OwnStates {
-  states: Uint8Array;
-  lastState: number;
-  lastMinute: number;
-}
-
-/** Rules 1 and 2: checks to minute states over the range (shared; do not modify). */
-export function probeStates(p: ProbeMinutes, range: MinuteRange, rule: 'any' | 'majority'): Uint8Array {
+/**
+ * Rules 1 and 2: checks to minute states over the range. Re-evaluating after a policy
+ * change reuses them from the cache: they depend only on the monitor's data, the range
+ * and the minute rule. The array is the cache's: read it, never change it.
+ */
+export function probeStates(
+  p: ProbeMinutes,
+  range: MinuteRange,
+  rule: 'any' | 'majority',
+  cache: EvaluationCache,
+): Uint8Array {
   const key = `${range.firstMinute}:${range.endMinute}:${rule}`;
-  let cached = stateCache.get(p);
+  let cached = cache.rangeStates.get(p);
   const hit = cached?.get(key);
   if (hit) return hit;
-  const out = statesInRange(p, ownStates(p, rule), range);
-  if (!cached) stateCache.set(p, (cached = new Map()));
+  const out = statesInRange(p, ownStates(p, rule, cache), range);
+  if (!cached) cache.rangeStates.set(p, (cached = new Map()));
   if (cached.size > 8) cached.clear();
   cached.set(key, out);
   return out;
@@ -97,8 +95,8 @@ export function probeStates(p: ProbeMinutes, range: MinuteRange, rule: 'any' | '
 
 // A change of zone or period kind moves the range; the walk over the checks is then
 // reused and only copied into the new range.
-function ownStates(p: ProbeMinutes, rule: 'any' | 'majority'): OwnStates {
-  let cached = ownCache.get(p);
+function ownStates(p: ProbeMinutes, rule: 'any' | 'majority', cache: EvaluationCache): OwnStates {
+  let cached = cache.ownStates.get(p);
   const hit = cached?.get(rule);
   if (hit) return hit;
   const hold = holdMinutes(p);
@@ -116,7 +114,7 @@ function ownStates(p: ProbeMinutes, rule: 'any' | 'majority'): OwnStates {
     } else if (p.firstMinute + i - lastMinute < hold) states[i] = lastState;
   }
   const own = { states, lastState, lastMinute };
-  if (!cached) ownCache.set(p, (cached = new Map()));
+  if (!cached) cache.ownStates.set(p, (cached = new Map()));
   cached.set(rule, own);
   return own;
 }

@@ -4,7 +4,7 @@
 // page reloads, loaded and evaluated, then re-evaluated after a policy change. Driven by
 // scale-page.ts and scripts/bench-scale.ts.
 import * as Comlink from 'comlink';
-import { evaluate } from '../../src/engine/evaluate';
+import { EvaluationCache, evaluate } from '../../src/engine/evaluate';
 import { chooseReading, parsePolicy } from '../../src/engine/policy';
 import { PRESETS } from '../../src/engine/presets';
 import { MinuteReducer } from '../../src/ingest/reduce';
@@ -126,7 +126,9 @@ const api = {
     const inputs = await store.loadContractInputs(contract.id);
     const t1 = performance.now();
     const policy = parsePolicy(structuredClone(preset));
-    const first = evaluate({ policy, ...inputs, holidays: [], asOf: AS_OF });
+    // One cache for the stored inputs, as the app's worker keeps it.
+    const cache = new EvaluationCache();
+    const first = evaluate({ policy, ...inputs, holidays: [], asOf: AS_OF, cache });
     const t2 = performance.now();
     const timed = (run: () => void) => {
       const t = performance.now();
@@ -135,7 +137,7 @@ const api = {
     };
     // Each change three times over (alternating, so each run is a real change), the median taken.
     const targetRuns = [99.5, 99.9, 99.5].map((target) =>
-      timed(() => evaluate({ policy: { ...policy, target }, ...inputs, holidays: [], asOf: AS_OF })),
+      timed(() => evaluate({ policy: { ...policy, target }, ...inputs, holidays: [], asOf: AS_OF, cache })),
     );
     const zoneRuns = (['fixed', 'cairo', 'fixed'] as const).map((reading) =>
       timed(() =>
@@ -144,6 +146,7 @@ const api = {
           ...inputs,
           holidays: [],
           asOf: AS_OF,
+          cache,
         }),
       ),
     );
@@ -154,8 +157,8 @@ const api = {
       firstEvaluateMs: t2 - t1,
       targetChangeMs: median(targetRuns),
       zoneChangeMs: median(zoneRuns),
-      periods: first.report.periods.length,
-      outages: first.report.outages.length,
+      periods: first.periods.length,
+      outages: first.outages.length,
     };
   },
 

@@ -4,14 +4,16 @@
 import type { JSX } from 'solid-js';
 import { render } from 'solid-js/web';
 import { page } from 'vitest/browser';
+import type { Evaluation } from '../../src/engine/model';
 import type { ObligationEntry } from '../../src/engine/obligations';
 import { effectivePolicy, type Policy, parsePolicy } from '../../src/engine/policy';
 import { PRESETS } from '../../src/engine/presets';
 import type { SlaReport } from '../../src/engine/report';
+import { toReport } from '../../src/engine/to-report';
 import { builtInHolidays } from '../../src/ingest/holidays';
 import { loadObligations } from '../../src/ingest/obligations';
 import { loadTickets } from '../../src/ingest/tickets';
-import { type CsvFile, evaluateCsv } from './evaluate-csv';
+import { type CsvFile, evaluateCsvModel } from './evaluate-csv';
 
 export const AS_OF = '2026-11-21';
 export const policyOf = (preset: string): Policy => parsePolicy(PRESETS[preset]!);
@@ -37,7 +39,7 @@ export interface SampleOptions {
 }
 
 /** A preset's sample files evaluated as the app would, as of the e2e tests' report date. */
-export async function sampleReport(preset: string, options: SampleOptions = {}): Promise<SlaReport> {
+export async function sampleEvaluation(preset: string, options: SampleOptions = {}): Promise<Evaluation> {
   const policy = policyOf(preset);
   const eff = effectivePolicy(policy);
   const [probes, maintenance, tickets, obligations] = await Promise.all(
@@ -47,7 +49,7 @@ export async function sampleReport(preset: string, options: SampleOptions = {}):
   const holidays =
     options.holidays ?? (country ? (await builtInHolidays(country, 2025, 2027)).map((h) => h.date) : []);
   const ids = eff.obligations.map((o) => o.id);
-  return evaluateCsv(
+  return evaluateCsvModel(
     policy,
     [
       { name: 'probes.csv', kind: 'probes', csv: probes! },
@@ -65,6 +67,10 @@ export async function sampleReport(preset: string, options: SampleOptions = {}):
     },
   );
 }
+
+/** The same, as the exported report. */
+export const sampleReport = async (preset: string, options: SampleOptions = {}): Promise<SlaReport> =>
+  toReport(await sampleEvaluation(preset, options));
 
 export const clarusReport = (options: SampleOptions = {}) => sampleReport('clarus-lis', options);
 

@@ -1,8 +1,9 @@
 // Shared by the engine tests: CSV texts → the real ingest → the engine's report.
-import { type EvaluationInput, evaluate } from '../../src/engine/evaluate';
+import { type Evaluation, type EvaluationInput, evaluate } from '../../src/engine/evaluate';
 import type { ExclusionRecord, InputSummary } from '../../src/engine/observations';
 import { effectivePolicy, type Policy } from '../../src/engine/policy';
 import type { SlaReport } from '../../src/engine/report';
+import { toReport } from '../../src/engine/to-report';
 import { loadCsv } from '../../src/ingest/load';
 import { MinuteReducer } from '../../src/ingest/reduce';
 
@@ -15,12 +16,12 @@ export interface CsvFile {
 const encoder = new TextEncoder();
 
 /** Reads the files in the policy's zone with its check rules and evaluates them. */
-export function evaluateCsv(
+export function evaluateCsvModel(
   policy: Policy,
   files: readonly CsvFile[],
   asOf: string,
   extra: Partial<Pick<EvaluationInput, 'tickets' | 'holidays' | 'obligations' | 'whatIf'>> = {},
-): SlaReport {
+): Evaluation {
   const eff = effectivePolicy(policy);
   const reducer = new MinuteReducer();
   const inputs: InputSummary[] = [];
@@ -39,5 +40,9 @@ export function evaluateCsv(
     inputs.push(r.summary);
     exclusions.push(...r.exclusions);
   }
-  return evaluate({ policy, monitors: reducer.finish(), exclusions, inputs, asOf, ...extra }).report;
+  return evaluate({ policy, monitors: reducer.finish(), exclusions, inputs, asOf, ...extra });
 }
+
+/** The same, as the exported report. */
+export const evaluateCsv = (...args: Parameters<typeof evaluateCsvModel>): SlaReport =>
+  toReport(evaluateCsvModel(...args));

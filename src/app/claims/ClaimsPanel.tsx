@@ -1,6 +1,7 @@
 // Claims and termination on the dashboard: every claim with its deadline in the contract's
 // zone and the days left as of the report date, and each termination right, marked when triggered.
 import { createMemo, For, Show } from 'solid-js';
+import type { Evaluation } from '../../engine/model';
 import type { SlaReport } from '../../engine/report';
 import { CiteDetails } from '../components/citations';
 import { type DashboardEnv, useEnv } from '../components/context';
@@ -34,16 +35,16 @@ function ClaimRow(props: { c: ClaimItem }) {
         <span>{creditText(c(), env)}</span>
       </div>
       <div class="claim-when">
-        <Show when={c().status === 'open' && c().claimBy}>
+        <Show when={c().status === 'open' && c().claimByMs}>
           {(by) => (
             <>
               <span class="countdown">{t('clmDaysLeft', { n: c().daysLeft ?? 0 })}</span>
-              <span title={by()}>{t('clmClaimBy', { date: fmt.deadline(by()) })}</span>
+              <span>{t('clmClaimBy', { date: fmt.deadline(by()) })}</span>
             </>
           )}
         </Show>
-        <Show when={c().status === 'expired' && c().claimBy}>
-          {(by) => <span title={by()}>{t('clmExpired', { date: fmt.deadline(by()) })}</span>}
+        <Show when={c().status === 'expired' && c().claimByMs}>
+          {(by) => <span>{t('clmExpired', { date: fmt.deadline(by()) })}</span>}
         </Show>
         <Show when={c().status === 'automatic'}>
           <span>{t('clmAutomatic')}</span>
@@ -53,17 +54,17 @@ function ClaimRow(props: { c: ClaimItem }) {
   );
 }
 
-export function ClaimsPanel(props: { report: SlaReport }) {
+export function ClaimsPanel(props: { evaluation: Evaluation; report: SlaReport }) {
   const env = useEnv();
   const { t, fmt } = env;
   const id = `${env.uid}-claims`;
-  const items = createMemo(() => claimItems(props.report));
+  const items = createMemo(() => claimItems(props.evaluation));
   const open = () => items().filter((c) => c.status === 'open');
   const closed = () => items().filter((c) => c.status !== 'open');
   return (
     <section class="card claims" aria-labelledby={id} data-testid="claims-panel">
       <h3 id={id}>{t('clmTitle')}</h3>
-      <p class="muted">{t('clmIntro', { zone: env.zone, asOf: fmt.day(props.report.asOf) })}</p>
+      <p class="muted">{t('clmIntro', { zone: env.zone, asOf: fmt.day(props.evaluation.asOf) })}</p>
       <Show when={items().length} fallback={<p>{t('clmNone')}</p>}>
         <Show when={open().length}>
           <h4>{t('clmOpen')}</h4>
@@ -81,7 +82,7 @@ export function ClaimsPanel(props: { report: SlaReport }) {
       <CalendarExport report={props.report} />
       <CiteDetails field="claim" />
       <h4>{t('terminationTitle')}</h4>
-      <TerminationList report={props.report} />
+      <TerminationList evaluation={props.evaluation} />
     </section>
   );
 }

@@ -1,18 +1,20 @@
 // Each termination right of the report: triggered or not, the periods that triggered it,
 // and the date by which notice must be given.
 import { For, Show } from 'solid-js';
-import type { SlaReport } from '../../engine/report';
+import type { Evaluation } from '../../engine/model';
 import { CiteDetails } from '../components/citations';
+import { terminationRuleText } from '../components/codes';
 import { useEnv } from '../components/context';
 
-export function TerminationList(props: { report: SlaReport }) {
-  const { t, fmt, locale } = useEnv();
+export function TerminationList(props: { evaluation: Evaluation }) {
+  const env = useEnv();
+  const { t, fmt, locale } = env;
   const list = (periods: string[]) =>
     new Intl.ListFormat(locale, { type: 'conjunction' }).format(periods.map((p) => fmt.period(p)));
   return (
-    <Show when={props.report.termination.length} fallback={<p>{t('clmTerminationNone')}</p>}>
+    <Show when={props.evaluation.termination.length} fallback={<p>{t('clmTerminationNone')}</p>}>
       <ul class="termination-list">
-        <For each={props.report.termination}>
+        <For each={props.evaluation.termination}>
           {(r) => (
             <li classList={{ triggered: r.triggered }} data-triggered={r.triggered}>
               <p>
@@ -20,9 +22,7 @@ export function TerminationList(props: { report: SlaReport }) {
                   {r.triggered ? t('triggered') : t('notTriggered')}
                 </strong>
                 {': '}
-                <span lang="en" dir="auto">
-                  {r.rule}
-                </span>
+                <span data-rule={r.rule.code}>{terminationRuleText(env, r.rule)}</span>
               </p>
               <Show when={r.triggered}>
                 <p>
@@ -30,12 +30,8 @@ export function TerminationList(props: { report: SlaReport }) {
                   {t('clmMayTerminate')}
                 </p>
               </Show>
-              <Show when={r.noticeBy}>
-                {(d) => (
-                  <p class="notice-by" title={d()}>
-                    {t('noticeBy', { date: fmt.deadline(d()) })}
-                  </p>
-                )}
+              <Show when={r.noticeByMs}>
+                {(d) => <p class="notice-by">{t('noticeBy', { date: fmt.deadline(d()) })}</p>}
               </Show>
             </li>
           )}

@@ -1,49 +1,52 @@
-// The claims a report lists (availability periods and incident months that carry a claim
-// status), ordered for reading: open soonest first, then automatic, then expired, latest first.
-import type { CreditReport, SlaReport } from '../../engine/report';
+// The claims an evaluation lists (availability periods and incident months that carry a
+// claim status), ordered for reading: open soonest first, then automatic, then expired,
+// latest first.
+import type { ClaimStatus, CreditFigures, Evaluation } from '../../engine/model';
 
 export interface ClaimItem {
   key: string;
   /** A reported period, or a month of incident credits (Kipu). */
   source: 'period' | 'incidents';
   label: string;
-  credit: CreditReport | { percent: number; amount: number | null; currency: string };
-  claimBy: string | null;
-  status: 'open' | 'expired' | 'automatic';
+  credit: CreditFigures | { percent: number; amount: number | null; currency: string };
+  claimByMs: number | null;
+  status: ClaimStatus;
   daysLeft: number | null;
 }
 
 const RANK = { open: 0, automatic: 1, expired: 2 } as const;
 
-export function claimItems(report: SlaReport): ClaimItem[] {
+export function claimItems(evaluation: Evaluation): ClaimItem[] {
   const items: ClaimItem[] = [];
-  for (const p of report.periods)
-    if (p.claimStatus)
+  for (const p of evaluation.periods)
+    if (p.claim.status)
       items.push({
         key: `p-${p.label}`,
         source: 'period',
         label: p.label,
         credit: p.credit,
-        claimBy: p.claimBy,
-        status: p.claimStatus,
-        daysLeft: p.claimDaysLeft,
+        claimByMs: p.claim.claimByMs,
+        status: p.claim.status,
+        daysLeft: p.claim.daysLeft,
       });
-  for (const m of report.incidentCredits)
-    if (m.claimStatus)
+  for (const m of evaluation.incidentMonths)
+    if (m.claim.status)
       items.push({
         key: `i-${m.label}`,
         source: 'incidents',
         label: m.label,
         credit: { percent: m.percent, amount: m.amount, currency: m.currency },
-        claimBy: m.claimBy,
-        status: m.claimStatus,
-        daysLeft: m.claimDaysLeft,
+        claimByMs: m.claim.claimByMs,
+        status: m.claim.status,
+        daysLeft: m.claim.daysLeft,
       });
   return items.sort(
     (a, b) =>
       RANK[a.status] - RANK[b.status] ||
       (a.status === 'open'
         ? (a.daysLeft ?? 0) - (b.daysLeft ?? 0)
-        : (b.claimBy ?? b.label).localeCompare(a.claimBy ?? a.label)),
+        : a.claimByMs !== null && b.claimByMs !== null
+          ? b.claimByMs - a.claimByMs
+          : b.label.localeCompare(a.label)),
   );
 }

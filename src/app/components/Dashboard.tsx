@@ -1,6 +1,7 @@
 // The dashboard of one contract: tiles, period table, claims and termination, charts, evidence and exports, all read from one SlaReport.
 import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
-import type { SlaReport } from '../../engine/report';
+import type { Evaluation } from '../../engine/model';
+import { toReport } from '../../engine/to-report';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
 import '../styles.css';
 import { BudgetBurnChart } from './charts/BudgetBurnChart';
@@ -19,7 +20,7 @@ import { TicketCompliance } from './TicketCompliance';
 import type { MinuteArrays } from './types';
 
 export interface DashboardProps {
-  report: SlaReport;
+  evaluation: Evaluation;
   /** The evaluation's per-minute arrays, for day charts and outage drill-down. */
   minutes?: MinuteArrays;
   /** BCP 47 locale, e.g. "en" or "ar-EG"; sets the language, digits and direction. */
@@ -30,21 +31,24 @@ export interface DashboardProps {
 
 export function Dashboard(props: DashboardProps) {
   const [chosen, setChosen] = createSignal<string | null>(null);
+  // The exported document, for the panels that show its fields as they are.
+  const report = createMemo(() => toReport(props.evaluation));
   // The chosen period, or the latest one; a report without it falls back to the latest.
   const period = createMemo(() => {
-    const ps = props.report.periods;
-    return ps.find((p) => p.label === chosen()) ?? ps[ps.length - 1] ?? null;
+    const ps = report().periods;
+    const found = ps.find((p) => p.label === chosen()) ?? ps[ps.length - 1];
+    return found ? { report: found, figures: props.evaluation.periods[ps.indexOf(found)]! } : null;
   });
   createEffect(() => {
-    if (chosen() !== null && !props.report.periods.some((p) => p.label === chosen())) setChosen(null);
+    if (chosen() !== null && !report().periods.some((p) => p.label === chosen())) setChosen(null);
   });
   // Rebuilt only when what it is made of changes, so a new report keeps the open parts of the page.
   const envKey = createMemo(() =>
-    JSON.stringify([props.locale ?? 'en', props.report.contract, props.citations ?? {}]),
+    JSON.stringify([props.locale ?? 'en', report().contract, props.citations ?? {}]),
   );
   const env = createMemo(() => {
     envKey();
-    return makeEnv(props.report, props.locale ?? 'en', props.citations ?? {});
+    return makeEnv(report(), props.locale ?? 'en', props.citations ?? {});
   });
 
   return (
@@ -53,13 +57,13 @@ export function Dashboard(props: DashboardProps) {
         <EnvProvider env={e}>
           <div class="sla-dashboard" lang={e.locale} dir={e.dir}>
             <header class="dash-head">
-              <h2>{props.report.contract.name}</h2>
+              <h2>{report().contract.name}</h2>
               <p class="muted">
                 {e.t('contractLine', {
                   target: e.fmt.target(),
-                  period: e.t(PERIOD_WORD[props.report.contract.period]),
+                  period: e.t(PERIOD_WORD[report().contract.period]),
                   zone: e.zone,
-                  asOf: e.fmt.day(props.report.asOf),
+                  asOf: e.fmt.day(report().asOf),
                 })}
               </p>
             </header>
@@ -70,28 +74,36 @@ export function Dashboard(props: DashboardProps) {
                   <div class="toolbar">
                     <label>
                       {e.t('choosePeriod')}{' '}
-                      <select value={p().label} onChange={(ev) => setChosen(ev.currentTarget.value)}>
-                        <For each={props.report.periods}>
+                      <select value={p().report.label} onChange={(ev) => setChosen(ev.currentTarget.value)}>
+                        <For each={report().periods}>
                           {(x) => <option value={x.label}>{e.fmt.period(x.label)}</option>}
                         </For>
                       </select>
                     </label>
                   </div>
-                  <HeadlineTiles report={props.report} period={p()} />
-                  <PeriodTable report={props.report} selected={p().label} onSelect={setChosen} />
-                  <ClaimsPanel report={props.report} />
+                  <HeadlineTiles evaluation={props.evaluation} period={p().figures} />
+                  <PeriodTable report={report()} selected={p().report.label} onSelect={setChosen} />
+                  <ClaimsPanel evaluation={props.evaluation} report={report()} />
                   <section class="card charts" aria-labelledby={`${e.uid}-charts`}>
                     <h3 id={`${e.uid}-charts`}>{e.t('chartsTitle')}</h3>
-                    <UptimeChart report={props.report} />
-                    <DailyDowntimeChart report={props.report} period={p()} minutes={props.minutes} />
-                    <BudgetBurnChart report={props.report} period={p()} minutes={props.minutes} />
+                    <UptimeChart report={report()} />
+                    <DailyDowntimeChart
+                      evaluation={props.evaluation}
+                      period={p().figures}
+                      minutes={props.minutes}
+                    />
+                    <BudgetBurnChart
+                      evaluation={props.evaluation}
+                      period={p().figures}
+                      minutes={props.minutes}
+                    />
                   </section>
-                  <OutageList report={props.report} minutes={props.minutes} />
-                  <ExclusionList report={props.report} />
-                  <IncidentCredits report={props.report} />
-                  <TicketCompliance report={props.report} />
-                  <ObligationList report={props.report} />
-                  <Exports report={props.report} period={p().label} />
+                  <OutageList evaluation={props.evaluation} minutes={props.minutes} />
+                  <ExclusionList evaluation={props.evaluation} />
+                  <IncidentCredits report={report()} />
+                  <TicketCompliance report={report()} />
+                  <ObligationList report={report()} />
+                  <Exports evaluation={props.evaluation} report={report()} period={p().report.label} />
                 </>
               )}
             </Show>

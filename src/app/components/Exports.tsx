@@ -1,12 +1,13 @@
 // Export buttons: the report JSON (byte-identical to the command line's), the outage evidence CSV, and the claim letter.
 import { createSignal, Show } from 'solid-js';
 import { outageEvidenceCsv } from '../../engine/evidence';
+import type { Evaluation } from '../../engine/model';
 import { reportJson, type SlaReport } from '../../engine/report';
 import { LetterDialog } from '../letter/LetterDialog';
 import { useEnv } from './context';
 import { downloadText, exportStem } from './download';
 
-export function Exports(props: { report: SlaReport; period: string }) {
+export function Exports(props: { evaluation: Evaluation; report: SlaReport; period: string }) {
   const env = useEnv();
   const { t, fmt } = env;
   const [letterOpen, setLetterOpen] = createSignal(false);
@@ -36,6 +37,7 @@ export function Exports(props: { report: SlaReport; period: string }) {
       <p class="muted">{t('exportNote')}</p>
       <Show when={letterOpen()}>
         <LetterDialog
+          evaluation={props.evaluation}
           report={props.report}
           period={props.period}
           locale={env.locale}

@@ -1,48 +1,52 @@
 // The four headline tiles for the chosen period: uptime vs target, downtime used vs allowed, credit owed, next claim deadline.
 import { Show } from 'solid-js';
-import type { PeriodReport, SlaReport } from '../../engine/report';
-import { allowedDowntimeMinutes } from '../format';
+import type { Evaluation, PeriodFigures } from '../../engine/model';
 import { CiteDetails } from './citations';
+import { eligibilityText } from './codes';
 import { useEnv } from './context';
 
 interface Claim {
   label: string;
-  claimBy: string;
+  claimByMs: number;
   daysLeft: number | null;
 }
 
+const claimsOf = (e: Evaluation) =>
+  [...e.periods, ...e.incidentMonths].map((p) => ({ label: p.label, ...p.claim }));
+
 /** Open claims of availability periods and incident months, soonest first. */
-function openClaims(report: SlaReport): Claim[] {
-  const all = [...report.periods, ...report.incidentCredits];
-  return all
-    .filter((p) => p.claimStatus === 'open' && p.claimBy !== null)
-    .map((p) => ({ label: p.label, claimBy: p.claimBy!, daysLeft: p.claimDaysLeft }))
-    .sort((a, b) => Date.parse(a.claimBy) - Date.parse(b.claimBy));
+function openClaims(e: Evaluation): Claim[] {
+  return claimsOf(e)
+    .filter((c) => c.status === 'open' && c.claimByMs !== null)
+    .map((c) => ({ label: c.label, claimByMs: c.claimByMs!, daysLeft: c.daysLeft }))
+    .sort((a, b) => a.claimByMs - b.claimByMs);
 }
 
-function lastExpired(report: SlaReport): string | null {
-  const all = [...report.periods, ...report.incidentCredits]
-    .filter((p) => p.claimStatus === 'expired' && p.claimBy !== null)
-    .map((p) => p.claimBy!);
-  return all.sort((a, b) => Date.parse(b) - Date.parse(a))[0] ?? null;
+function lastExpired(e: Evaluation): number | null {
+  const all = claimsOf(e)
+    .filter((c) => c.status === 'expired' && c.claimByMs !== null)
+    .map((c) => c.claimByMs!);
+  return all.length ? Math.max(...all) : null;
 }
 
-export function HeadlineTiles(props: { report: SlaReport; period: PeriodReport }) {
+export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFigures }) {
   const env = useEnv();
   const { t, fmt } = env;
   const p = () => props.period;
   const label = () => fmt.period(p().label);
-  const allowed = () => allowedDowntimeMinutes(p(), props.report.contract);
+  // The engine's figures, after the policy's rounding: the page does no SLA arithmetic.
+  const allowed = () => p().allowedDowntimeMinutes ?? 0;
+  const left = () => p().downtimeLeftMinutes ?? 0;
   const used = () => p().downtimeMinutes;
   const usedShare = () => (allowed() > 0 ? Math.min(1, used() / allowed()) : used() > 0 ? 1 : 0);
   const credit = () => p().credit;
   const hasCredit = () =>
     (credit().percent ?? 0) > 0 || (credit().days ?? 0) > 0 || (credit().amount ?? 0) > 0;
-  const next = () => openClaims(props.report)[0];
+  const next = () => openClaims(props.evaluation)[0];
   const failed = () =>
     credit()
-      .conditions.filter((c) => c.met === false)
-      .map((c) => c.condition);
+      .checks.filter((c) => c.met === false)
+      .map((c) => eligibilityText(env, c));
 
   return (
     <section class="tiles" aria-label={t('headline')}>
@@ -71,12 +75,12 @@ export function HeadlineTiles(props: { report: SlaReport; period: PeriodReport }
         <p class="tile-value">{fmt.minutes(used())}</p>
         <p class="tile-sub">{t('tileDowntimeOf', { allowed: fmt.minutes(allowed()) })}</p>
         <div class="budget-bar" aria-hidden="true">
-          <span class={used() > allowed() ? 'over' : ''} style={{ 'inline-size': `${usedShare() * 100}%` }} />
+          <span class={left() < 0 ? 'over' : ''} style={{ 'inline-size': `${usedShare() * 100}%` }} />
         </div>
-        <p class={`tile-sub ${used() > allowed() ? 'bad' : ''}`}>
-          {used() > allowed()
-            ? t('tileBudgetOver', { over: fmt.minutes(used() - allowed()) })
-            : t('tileBudgetLeft', { left: fmt.minutes(allowed() - used()) })}
+        <p class={`tile-sub ${left() < 0 ? 'bad' : ''}`}>
+          {left() < 0
+            ? t('tileBudgetOver', { over: fmt.minutes(-left()) })
+            : t('tileBudgetLeft', { left: fmt.minutes(left()) })}
         </p>
         <CiteDetails field="minOutageMinutes" />
       </div>
@@ -109,7 +113,7 @@ export function HeadlineTiles(props: { report: SlaReport; period: PeriodReport }
           fallback={
             <>
               <p class="tile-value">{t('tileNoOpenClaim')}</p>
-              <Show when={lastExpired(props.report)}>
+              <Show when={lastExpired(props.evaluation)}>
                 {(d) => <p class="tile-sub">{t('tileLastExpired', { date: fmt.deadline(d()) })}</p>}
               </Show>
             </>
@@ -117,7 +121,7 @@ export function HeadlineTiles(props: { report: SlaReport; period: PeriodReport }
         >
           {(c) => (
             <>
-              <p class="tile-value">{fmt.deadline(c().claimBy)}</p>
+              <p class="tile-value">{fmt.deadline(c().claimByMs)}</p>
               <p class="tile-sub">
                 {fmt.period(c().label)}
                 <Show when={c().daysLeft !== null}> · {t('tileDaysLeft', { n: c().daysLeft! })}</Show>

@@ -2,6 +2,7 @@
 import { For, Show } from 'solid-js';
 import type { SlaReport } from '../../engine/report';
 import { citeAttrs } from './citations';
+import { obligationTitle } from './codes';
 import { useEnv } from './context';
 import { ScrollTable } from './ScrollTable';
 
@@ -34,8 +35,8 @@ export function ObligationList(props: { report: SlaReport }) {
             <For each={props.report.obligations}>
               {(o) => (
                 <tr>
-                  <th scope="row" lang="en" dir="auto" title={o.clause}>
-                    {o.description}
+                  <th scope="row" dir="auto" title={o.clause} data-obligation={o.obligation}>
+                    {obligationTitle(env, props.report.contract.preset, o)}
                   </th>
                   <td class="when" title={o.startedAt}>
                     {fmt.instant(o.startedAt)}

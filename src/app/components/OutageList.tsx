@@ -1,6 +1,6 @@
 // The outage evidence list (start, end, length, qualifies, counted, excluded part), filterable by period, each row opening its minute timeline.
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import type { OutageReport, SlaReport } from '../../engine/report';
+import type { Evaluation, OutageFinding } from '../../engine/model';
 import { citeAttrs } from './citations';
 import { useEnv } from './context';
 import { OutageTimeline } from './OutageTimeline';
@@ -9,19 +9,18 @@ import type { MinuteArrays } from './types';
 
 const PAGE = 100;
 
-function overlaps(o: OutageReport, start: string, end: string): boolean {
-  return Date.parse(o.start) < Date.parse(end) && Date.parse(o.end) > Date.parse(start);
-}
+const overlaps = (o: OutageFinding, p: { startMs: number; endMs: number }) =>
+  o.startMs < p.endMs && o.endMs > p.startMs;
 
-export function OutageList(props: { report: SlaReport; minutes?: MinuteArrays }) {
+export function OutageList(props: { evaluation: Evaluation; minutes?: MinuteArrays }) {
   const env = useEnv();
   const { t, fmt } = env;
   const [filter, setFilter] = createSignal('');
   const [shown, setShown] = createSignal(PAGE);
-  const [open, setOpen] = createSignal<OutageReport | null>(null);
+  const [open, setOpen] = createSignal<OutageFinding | null>(null);
   const outages = createMemo(() => {
-    const p = props.report.periods.find((x) => x.label === filter());
-    return p ? props.report.outages.filter((o) => overlaps(o, p.start, p.end)) : props.report.outages;
+    const p = props.evaluation.periods.find((x) => x.label === filter());
+    return p ? props.evaluation.outages.filter((o) => overlaps(o, p)) : props.evaluation.outages;
   });
   const qualifying = () => outages().filter((o) => o.qualifies).length;
   const id = `${env.uid}-outages`;
@@ -40,7 +39,7 @@ export function OutageList(props: { report: SlaReport; minutes?: MinuteArrays })
             }}
           >
             <option value="">{t('allPeriods')}</option>
-            <For each={props.report.periods}>
+            <For each={props.evaluation.periods}>
               {(p) => <option value={p.label}>{fmt.period(p.label)}</option>}
             </For>
           </select>
@@ -76,12 +75,8 @@ export function OutageList(props: { report: SlaReport; minutes?: MinuteArrays })
               {(o) => (
                 <>
                   <tr classList={{ qualifying: o.qualifies }}>
-                    <td class="when" title={o.start}>
-                      {fmt.instant(o.start)}
-                    </td>
-                    <td class="when" title={o.end}>
-                      {fmt.instant(o.end)}
-                    </td>
+                    <td class="when">{fmt.instant(o.startMs)}</td>
+                    <td class="when">{fmt.instant(o.endMs)}</td>
                     <td class="num">{fmt.minutes(o.minutes)}</td>
                     <td class={o.qualifies ? 'bad' : 'muted'}>{o.qualifies ? t('yes') : t('no')}</td>
                     <td class="num">{fmt.minutes(o.countedMinutes)}</td>

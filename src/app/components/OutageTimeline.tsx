@@ -1,6 +1,6 @@
 // The drill-down of one outage: its minutes (with some context either side) drawn as a strip and listed as runs of one state.
 import { For, Show } from 'solid-js';
-import type { OutageReport } from '../../engine/report';
+import type { OutageFinding } from '../../engine/model';
 import { MINUTE_MS } from '../../engine/time';
 import type { MessageKey } from '../i18n';
 import { type MinuteState, minuteState } from './charts/series';
@@ -35,10 +35,10 @@ function runsOf(states: readonly MinuteState[], firstMinute: number): Run[] {
   return runs;
 }
 
-export function OutageTimeline(props: { outage: OutageReport; minutes?: MinuteArrays }) {
+export function OutageTimeline(props: { outage: OutageFinding; minutes?: MinuteArrays }) {
   const { t, fmt } = useEnv();
-  const first = () => Date.parse(props.outage.start) / MINUTE_MS - CONTEXT_MINUTES;
-  const end = () => Date.parse(props.outage.end) / MINUTE_MS + CONTEXT_MINUTES;
+  const first = () => props.outage.startMs / MINUTE_MS - CONTEXT_MINUTES;
+  const end = () => props.outage.endMs / MINUTE_MS + CONTEXT_MINUTES;
   const states = () => {
     const m = props.minutes;
     if (!m) return [];
@@ -50,8 +50,8 @@ export function OutageTimeline(props: { outage: OutageReport; minutes?: MinuteAr
   const at = (minute: number) => fmt.time(minute * MINUTE_MS);
   const label = () =>
     t('timelineLabel', {
-      start: fmt.instant(new Date(first() * MINUTE_MS).toISOString()),
-      end: fmt.instant(new Date(end() * MINUTE_MS).toISOString()),
+      start: fmt.instant(first() * MINUTE_MS),
+      end: fmt.instant(end() * MINUTE_MS),
       down: fmt.minutes(count('down')),
       excluded: fmt.minutes(count('excluded')),
       up: fmt.minutes(count('up')),

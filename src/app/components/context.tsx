@@ -31,13 +31,13 @@ export interface Formatters {
   /** The contract's target as written. */
   target: () => string;
   minutes: (minutes: number) => string;
-  instant: (iso: string) => string;
+  instant: (iso: string | number) => string;
   time: (iso: string | number) => string;
   day: (date: string) => string;
-  deadline: (iso: string) => string;
+  deadline: (iso: string | number) => string;
   money: (amount: number, currency?: string) => string;
   period: (label: string) => string;
-  credit: (credit: CreditReport) => string;
+  credit: (credit: Pick<CreditReport, 'percent' | 'days' | 'amount' | 'currency'>) => string;
 }
 
 export interface DashboardEnv {

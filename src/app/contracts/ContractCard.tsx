@@ -6,7 +6,7 @@ import { formatMinutes, formatPeriodLabel, formatUptime } from '../format';
 import { showError } from '../shell/errors';
 import { deleteWithUndo } from '../state/deletes';
 import { locale, t } from '../state/locale';
-import { shownReport } from '../state/report-of';
+import { shownEvaluation } from '../state/report-of';
 import { hrefOf } from '../state/route';
 import { createContractSession } from '../state/session';
 import { cardStatus } from './card-status';
@@ -20,8 +20,9 @@ const STATE_KEY = {
 
 export function ContractCard(props: { id: number }) {
   const s = createContractSession(() => props.id);
-  const report = () => (s.datasets().length > 0 ? shownReport(s.evaluation()) : null);
-  const status = () => cardStatus(report());
+  const shown = () =>
+    s.datasets().length > 0 ? (shownEvaluation(s.evaluation())?.evaluation ?? null) : null;
+  const status = () => cardStatus(shown());
   const headingId = `contract-${props.id}-name`;
   const target = () => {
     const p = s.policy();
@@ -58,7 +59,7 @@ export function ContractCard(props: { id: number }) {
                 <div>
                   <dt>{t('conUptime')}</dt>
                   <dd>
-                    {formatUptime(p().uptimePercent, target(), locale(), report()?.contract.roundDecimals)}
+                    {formatUptime(p().uptimePercent, target(), locale(), shown()?.contract.roundDecimals)}
                   </dd>
                 </div>
                 <div>

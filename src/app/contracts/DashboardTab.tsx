@@ -46,7 +46,7 @@ export function DashboardTab(props: { session: ContractSession }) {
               </Show>
             </p>
             <Dashboard
-              report={e().report}
+              evaluation={e().evaluation}
               minutes={e().minutes}
               locale={locale()}
               citations={s.policy()?.citations ?? {}}

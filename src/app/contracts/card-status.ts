@@ -1,22 +1,21 @@
 // A contract card's one-line verdict for the current period: met, at risk (three
 // quarters or more of the downtime allowance used), breached, or no data yet.
-import type { PeriodReport, SlaReport } from '../../engine/report';
-import { allowedDowntimeMinutes } from '../format';
+import type { Evaluation, PeriodFigures } from '../../engine/model';
 
 export type CardState = 'met' | 'risk' | 'breached' | 'nodata';
 
 export interface CardStatus {
   state: CardState;
-  period: PeriodReport | null;
+  period: PeriodFigures | null;
   allowed: number;
   left: number;
 }
 
-export function cardStatus(report: SlaReport | null): CardStatus {
-  const period = report?.periods[report.periods.length - 1] ?? null;
-  if (!report || !period) return { state: 'nodata', period: null, allowed: 0, left: 0 };
-  const allowed = allowedDowntimeMinutes(period, report.contract);
-  const left = allowed - period.downtimeMinutes;
+export function cardStatus(evaluation: Evaluation | null): CardStatus {
+  const period = evaluation?.periods[evaluation.periods.length - 1] ?? null;
+  if (!evaluation || !period) return { state: 'nodata', period: null, allowed: 0, left: 0 };
+  const allowed = period.allowedDowntimeMinutes ?? 0;
+  const left = period.downtimeLeftMinutes ?? 0;
   const state: CardState =
     period.met === false
       ? 'breached'

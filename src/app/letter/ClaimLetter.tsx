@@ -1,9 +1,10 @@
 // The printable claim letter for one period: contract, figures, the period's outages, the clauses relied on, missed promises.
 import { For, Show } from 'solid-js';
+import type { Evaluation } from '../../engine/model';
 import type { SlaReport } from '../../engine/report';
 import { CITED_FIELDS, type CitedField } from '../components/citations';
+import { obligationTitle, terminationRuleText } from '../components/codes';
 import { EnvProvider, makeEnv, useEnv } from '../components/context';
-import { allowedDowntimeMinutes } from '../format';
 import type { MessageKey } from '../i18n';
 import { LetterOutages } from './LetterOutages';
 
@@ -17,6 +18,7 @@ const CLAUSE_LABELS: Partial<Record<CitedField, MessageKey>> = {
 };
 
 export interface ClaimLetterProps {
+  evaluation: Evaluation;
   report: SlaReport;
   /** The period claimed for (a report period label). */
   period: string;
@@ -40,12 +42,18 @@ function LetterBody(props: ClaimLetterProps) {
   const env = useEnv();
   const { t, fmt } = env;
   const c = props.report.contract;
-  const p = () => props.report.periods.find((x) => x.label === props.period) ?? props.report.periods[0]!;
+  const index = () =>
+    Math.max(
+      0,
+      props.report.periods.findIndex((x) => x.label === props.period),
+    );
+  const p = () => props.report.periods[index()]!;
+  const allowed = () => props.evaluation.periods[index()]?.allowedDowntimeMinutes ?? 0;
   const label = () => fmt.period(p().label);
   const hasCredit = () =>
     (p().credit.percent ?? 0) > 0 || (p().credit.days ?? 0) > 0 || (p().credit.amount ?? 0) > 0;
   const missed = () => props.report.obligations.filter((o) => o.status === 'missed');
-  const triggered = () => props.report.termination.filter((r) => r.triggered);
+  const triggered = () => props.evaluation.termination.filter((r) => r.triggered);
   // The clauses the claim rests on; the termination clause only when a right is triggered.
   const clauses = () =>
     CITED_FIELDS.filter(
@@ -55,7 +63,7 @@ function LetterBody(props: ClaimLetterProps) {
     [t('colPeriod'), `${label()} (${fmt.instant(p().start)} – ${fmt.instant(p().end)})`],
     [t('figTotal'), t('figMinutes', { n: p().totalMinutes, duration: fmt.minutes(p().totalMinutes) })],
     [t('colDowntime'), fmt.minutes(p().downtimeMinutes)],
-    [t('burnAllowed'), fmt.minutes(allowedDowntimeMinutes(p(), c))],
+    [t('burnAllowed'), fmt.minutes(allowed())],
     [t('colExcluded'), fmt.minutes(p().excludedMinutes)],
     [t('colNodata'), fmt.minutes(p().nodataMinutes)],
     [t('colUptime'), fmt.uptime(p().uptimePercent)],
@@ -97,7 +105,7 @@ function LetterBody(props: ClaimLetterProps) {
       </Show>
 
       <h3>{t('letterOutages')}</h3>
-      <LetterOutages report={props.report} period={p()} />
+      <LetterOutages evaluation={props.evaluation} period={props.evaluation.periods[index()]!} />
 
       <Show when={clauses().length}>
         <h3>{t('letterClauses')}</h3>
@@ -121,9 +129,7 @@ function LetterBody(props: ClaimLetterProps) {
           <For each={missed()}>
             {(o) => (
               <li>
-                <span lang="en" dir="auto">
-                  {o.description}
-                </span>
+                <span dir="auto">{obligationTitle(env, props.report.contract.preset, o)}</span>
                 {' — '}
                 {t('colDeadline')}: {o.deadline ? fmt.instant(o.deadline) : t('none')}; {t('colFulfilled')}:{' '}
                 {o.fulfilledAt ? fmt.instant(o.fulfilledAt) : t('none')}
@@ -143,11 +149,9 @@ function LetterBody(props: ClaimLetterProps) {
           <For each={triggered()}>
             {(r) => (
               <li>
-                <span lang="en" dir="auto">
-                  {r.rule}
-                </span>{' '}
+                <span>{terminationRuleText(env, r.rule)}</span>{' '}
                 {t('triggeredBy', { periods: r.periods.map((x) => fmt.period(x)).join(', ') })}
-                <Show when={r.noticeBy}> {t('noticeBy', { date: fmt.deadline(r.noticeBy!) })}</Show>
+                <Show when={r.noticeByMs}> {t('noticeBy', { date: fmt.deadline(r.noticeByMs!) })}</Show>
               </li>
             )}
           </For>

@@ -36,6 +36,7 @@ export function LetterDialog(
           </button>
         </div>
         <ClaimLetter
+          evaluation={props.evaluation}
           report={props.report}
           period={props.period}
           locale={props.locale}

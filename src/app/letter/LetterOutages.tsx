@@ -1,15 +1,12 @@
 // The claim letter's table of the outages that fall in the claimed period.
 import { For, Show } from 'solid-js';
-import type { PeriodReport, SlaReport } from '../../engine/report';
+import type { Evaluation, PeriodFigures } from '../../engine/model';
 import { useEnv } from '../components/context';
 
-export function LetterOutages(props: { report: SlaReport; period: PeriodReport }) {
+export function LetterOutages(props: { evaluation: Evaluation; period: PeriodFigures }) {
   const { t, fmt } = useEnv();
-  const rows = () => {
-    const start = Date.parse(props.period.start);
-    const end = Date.parse(props.period.end);
-    return props.report.outages.filter((o) => Date.parse(o.start) < end && Date.parse(o.end) > start);
-  };
+  const rows = () =>
+    props.evaluation.outages.filter((o) => o.startMs < props.period.endMs && o.endMs > props.period.startMs);
   return (
     <Show when={rows().length} fallback={<p>{t('letterNoOutages')}</p>}>
       <section class="letter-table" aria-label={t('letterOutages')} tabindex="0">
@@ -28,8 +25,8 @@ export function LetterOutages(props: { report: SlaReport; period: PeriodReport }
             <For each={rows()}>
               {(o) => (
                 <tr>
-                  <td>{fmt.instant(o.start)}</td>
-                  <td>{fmt.instant(o.end)}</td>
+                  <td>{fmt.instant(o.startMs)}</td>
+                  <td>{fmt.instant(o.endMs)}</td>
                   <td>{fmt.minutes(o.minutes)}</td>
                   <td>{o.qualifies ? t('yes') : t('no')}</td>
                   <td>{fmt.minutes(o.countedMinutes)}</td>
@@ -40,7 +37,7 @@ export function LetterOutages(props: { report: SlaReport; period: PeriodReport }
           </tbody>
         </table>
       </section>
-      <p class="muted">{t('timesIn', { zone: props.report.contract.timezone })}</p>
+      <p class="muted">{t('timesIn', { zone: props.evaluation.contract.timezone })}</p>
     </Show>
   );
 }

@@ -2,7 +2,8 @@
 // readings to choose from; choosing one (chooseReading) re-evaluates at once.
 import { For, Show } from 'solid-js';
 import { chooseReading, type Policy } from '../../engine/policy';
-import { t } from '../state/locale';
+import { interpretationText } from '../i18n/preset-text';
+import { locale, t } from '../state/locale';
 
 export function Interpretations(props: { policy: Policy | null; onChoose: (next: Policy) => void }) {
   return (
@@ -14,7 +15,7 @@ export function Interpretations(props: { policy: Policy | null; onChoose: (next:
           <For each={p().interpretations}>
             {(it) => (
               <fieldset class="interp" data-interpretation={it.id}>
-                <legend dir="auto">{it.question}</legend>
+                <legend dir="auto">{interpretationText(locale(), it.question)}</legend>
                 <blockquote class="clause" dir="auto">
                   <span class="visually-hidden">{t('polClause')}: </span>
                   {it.clause}
@@ -30,7 +31,7 @@ export function Interpretations(props: { policy: Policy | null; onChoose: (next:
                           checked={it.chosen === o.id}
                           onChange={() => props.onChoose(chooseReading(p(), it.id, o.id))}
                         />
-                        <span dir="auto">{o.label} </span>
+                        <span dir="auto">{interpretationText(locale(), o.label)} </span>
                       </label>
                     )}
                   </For>

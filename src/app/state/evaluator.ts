@@ -4,6 +4,7 @@
 // with absurd data cannot keep every other contract's card waiting; the others, stopped
 // with it, simply ask again.
 import { type Accessor, createEffect, createSignal, onCleanup } from 'solid-js';
+import type { Evaluation } from '../../engine/model';
 import type { Policy } from '../../engine/policy';
 import type { SlaReport } from '../../engine/report';
 import type { MinuteArrays } from '../components/types';
@@ -41,6 +42,7 @@ export type EvalFailure =
 
 export interface Evaluated {
   status: 'evaluated';
+  evaluation: Evaluation;
   report: SlaReport;
   minutes: MinuteArrays;
   ms: number;
@@ -97,13 +99,9 @@ export function createEvaluator(
       if (outcome?.status === 'evaluated')
         setState({
           status: 'evaluated',
+          evaluation: outcome.evaluation,
           report: outcome.report,
-          minutes: {
-            range: outcome.range,
-            service: outcome.service,
-            excluded: outcome.excluded,
-            counted: outcome.counted,
-          },
+          minutes: outcome.evaluation,
           ms: performance.now() - started,
         });
       else if (outcome?.status === 'failed') setState({ status: 'failed', error: outcome.error });

@@ -26,11 +26,12 @@ export function WhatIf(props: { session: ContractSession }) {
   const evaluated = createMemo(() => {
     const base = baseline();
     if (!base) return null;
-    if (!request()) return { baseline: base.report, current: base.report, ms: base.ms };
+    if (!request())
+      return { recorded: base.evaluation, baseline: base.report, current: base.report, ms: base.ms };
     // Until the first switched answer arrives the recorded figures stand in, so the
     // switches never leave the page (a checkbox keeps its focus while the worker runs).
     const now = shownEvaluation(switchedState()) ?? base;
-    return { baseline: base.report, current: now.report, ms: now.ms };
+    return { recorded: base.evaluation, baseline: base.report, current: now.report, ms: now.ms };
   });
   const failure = () => {
     const e = s.evaluation();
@@ -75,12 +76,12 @@ export function WhatIf(props: { session: ContractSession }) {
           <>
             <WhatIfCompare baseline={e().baseline} current={e().current} ms={e().ms} />
             <ExclusionSwitches
-              report={e().baseline}
+              evaluation={e().recorded}
               off={exclusionsOff()}
               onToggle={(i) => toggle(setExclusionsOff, i)}
             />
             <OutageSwitches
-              report={e().baseline}
+              evaluation={e().recorded}
               off={outagesOff()}
               onToggle={(m) => toggle(setOutagesOff, m)}
             />

@@ -1,25 +1,26 @@
 // The switches: each exclusion record (only records that were excluded can be switched
 // off) and each outage (switched off, its minutes count as up).
 import { createSignal, For, Show } from 'solid-js';
-import type { SlaReport } from '../../engine/report';
+import type { Evaluation } from '../../engine/model';
+import { exclusionReasonText, kindText } from '../components/codes';
 import { formatInstant, formatMinutes } from '../format';
 import { locale, t } from '../state/locale';
-import { outageMinute } from './run';
 
 const FIRST = 25;
 
 export function ExclusionSwitches(props: {
-  report: SlaReport;
+  evaluation: Evaluation;
   off: ReadonlySet<number>;
   onToggle: (i: number) => void;
 }) {
-  const zone = () => props.report.contract.timezone;
+  const zone = () => props.evaluation.contract.timezone;
+  const env = { t };
   return (
     <section class="panel" aria-labelledby="wi-excl-h">
       <h2 id="wi-excl-h">{t('wiExclusions')}</h2>
-      <Show when={props.report.exclusions.length > 0} fallback={<p class="muted">{t('noExclusions')}</p>}>
+      <Show when={props.evaluation.exclusions.length > 0} fallback={<p class="muted">{t('noExclusions')}</p>}>
         <ul class="switches">
-          <For each={props.report.exclusions}>
+          <For each={props.evaluation.exclusions}>
             {(x, i) => (
               <li>
                 <label class="switch-row">
@@ -30,14 +31,16 @@ export function ExclusionSwitches(props: {
                     onChange={() => props.onToggle(i())}
                   />
                   <span>
-                    <strong>{x.kind}</strong> {formatInstant(x.start, zone(), locale())} –{' '}
-                    {formatInstant(x.end, zone(), locale())}
+                    <strong>{kindText(env, x.kind)}</strong> {formatInstant(x.startMs, zone(), locale())} –{' '}
+                    {formatInstant(x.endMs, zone(), locale())}
                     <Show when={x.note}>
                       {' '}
                       · <span dir="auto">{x.note}</span>
                     </Show>
                     <br />
-                    <span class="muted small">{x.excluded ? t('wiExcludedAsRecorded') : x.reason}</span>
+                    <span class="muted small">
+                      {x.excluded ? t('wiExcludedAsRecorded') : exclusionReasonText(env, x)}
+                    </span>
                   </span>
                 </label>
               </li>
@@ -50,17 +53,17 @@ export function ExclusionSwitches(props: {
 }
 
 export function OutageSwitches(props: {
-  report: SlaReport;
+  evaluation: Evaluation;
   off: ReadonlySet<number>;
   onToggle: (m: number) => void;
 }) {
   const [all, setAll] = createSignal(false);
-  const zone = () => props.report.contract.timezone;
-  const shown = () => (all() ? props.report.outages : props.report.outages.slice(0, FIRST));
+  const zone = () => props.evaluation.contract.timezone;
+  const shown = () => (all() ? props.evaluation.outages : props.evaluation.outages.slice(0, FIRST));
   return (
     <section class="panel" aria-labelledby="wi-out-h">
       <h2 id="wi-out-h">{t('wiOutages')}</h2>
-      <Show when={props.report.outages.length > 0} fallback={<p class="muted">{t('noOutages')}</p>}>
+      <Show when={props.evaluation.outages.length > 0} fallback={<p class="muted">{t('noOutages')}</p>}>
         <ul class="switches">
           <For each={shown()}>
             {(o) => (
@@ -68,11 +71,11 @@ export function OutageSwitches(props: {
                 <label class="switch-row">
                   <input
                     type="checkbox"
-                    checked={!props.off.has(outageMinute(o.start))}
-                    onChange={() => props.onToggle(outageMinute(o.start))}
+                    checked={!props.off.has(o.id)}
+                    onChange={() => props.onToggle(o.id)}
                   />
                   <span>
-                    {formatInstant(o.start, zone(), locale())} · {formatMinutes(o.minutes, locale())}
+                    {formatInstant(o.startMs, zone(), locale())} · {formatMinutes(o.minutes, locale())}
                     <span class="muted small">
                       {' '}
                       ·{' '}
@@ -86,9 +89,9 @@ export function OutageSwitches(props: {
             )}
           </For>
         </ul>
-        <Show when={!all() && props.report.outages.length > FIRST}>
+        <Show when={!all() && props.evaluation.outages.length > FIRST}>
           <button type="button" onClick={() => setAll(true)}>
-            {t('showMore', { n: props.report.outages.length - FIRST })}
+            {t('showMore', { n: props.evaluation.outages.length - FIRST })}
           </button>
         </Show>
       </Show>

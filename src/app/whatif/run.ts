@@ -20,6 +20,3 @@ export function whatIfRequest(
     },
   };
 }
-
-/** An outage's switch key: its first minute index, as `whatIf.outagesOff` takes it. */
-export const outageMinute = (start: string) => Math.floor(Date.parse(start) / 60_000);

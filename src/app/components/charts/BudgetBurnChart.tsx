@@ -1,23 +1,27 @@
 // Cumulative counted downtime through the chosen period against the minutes its target allows (budget burn).
 import type { ChartConfiguration } from 'chart.js';
 import { createMemo } from 'solid-js';
-import type { PeriodReport, SlaReport } from '../../../engine/report';
-import { allowedDowntimeMinutes } from '../../format';
+import type { Evaluation, PeriodFigures } from '../../../engine/model';
 import { useEnv } from '../context';
 import type { MinuteArrays } from '../types';
 import { baseOptions, ChartFrame } from './ChartFrame';
 import { cumulative, dailyFromMinutes, dailyFromOutages } from './series';
 import { PALETTE } from './setup';
 
-export function BudgetBurnChart(props: { report: SlaReport; period: PeriodReport; minutes?: MinuteArrays }) {
+export function BudgetBurnChart(props: {
+  evaluation: Evaluation;
+  period: PeriodFigures;
+  minutes?: MinuteArrays;
+}) {
   const { t, fmt, zone, dir } = useEnv();
   const days = createMemo(() =>
     props.minutes
       ? dailyFromMinutes(props.period, zone, props.minutes)
-      : dailyFromOutages(props.period, zone, props.report.outages),
+      : dailyFromOutages(props.period, zone, props.evaluation.outages),
   );
   const used = createMemo(() => cumulative(days()));
-  const allowed = () => allowedDowntimeMinutes(props.period, props.report.contract);
+  // The engine's allowance, after the policy's rounding.
+  const allowed = () => props.period.allowedDowntimeMinutes ?? 0;
   const title = () => t('burnChart', { period: fmt.period(props.period.label) });
 
   const config = (): ChartConfiguration<'line'> => {

@@ -1,7 +1,7 @@
 // Downtime per local day of the chosen period as stacked bars (counted, excluded), days without data shaded behind them.
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { createMemo } from 'solid-js';
-import type { PeriodReport, SlaReport } from '../../../engine/report';
+import type { Evaluation, PeriodFigures } from '../../../engine/model';
 import { useEnv } from '../context';
 import type { MinuteArrays } from '../types';
 import { baseOptions, ChartFrame } from './ChartFrame';
@@ -35,15 +35,15 @@ function nodataShade(days: readonly DaySummary[]): Plugin<'bar'> {
 const dayOfMonth = (date: string) => Number(date.slice(8, 10));
 
 export function DailyDowntimeChart(props: {
-  report: SlaReport;
-  period: PeriodReport;
+  evaluation: Evaluation;
+  period: PeriodFigures;
   minutes?: MinuteArrays;
 }) {
   const { t, fmt, zone, dir } = useEnv();
   const days = createMemo(() =>
     props.minutes
       ? dailyFromMinutes(props.period, zone, props.minutes)
-      : dailyFromOutages(props.period, zone, props.report.outages),
+      : dailyFromOutages(props.period, zone, props.evaluation.outages),
   );
   const title = () => t('dailyChart', { period: fmt.period(props.period.label) });
 

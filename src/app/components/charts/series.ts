@@ -1,6 +1,6 @@
 // Per-day sums of the engine's per-minute flags (or, without them, of the outage list) for the day charts; no SLA rules.
 import { DOWN, NODATA } from '../../../engine/minutes';
-import type { OutageReport, PeriodReport } from '../../../engine/report';
+import type { OutageFinding, PeriodFigures } from '../../../engine/model';
 import { addDays, formatDate, localDate, MINUTE_MS, startOfLocalDay } from '../../../engine/time';
 import type { MinuteArrays } from '../types';
 
@@ -20,9 +20,9 @@ export interface DaySummary {
 }
 
 /** The local days of a period, with their minute bounds. */
-export function periodDays(period: Pick<PeriodReport, 'start' | 'end'>, zone: string): DaySummary[] {
-  const endMs = Date.parse(period.end);
-  let day = localDate(zone, Date.parse(period.start));
+export function periodDays(period: Pick<PeriodFigures, 'startMs' | 'endMs'>, zone: string): DaySummary[] {
+  const endMs = period.endMs;
+  let day = localDate(zone, period.startMs);
   let startMs = startOfLocalDay(zone, day.year, day.month, day.day);
   const out: DaySummary[] = [];
   while (startMs < endMs) {
@@ -46,7 +46,7 @@ export function periodDays(period: Pick<PeriodReport, 'start' | 'end'>, zone: st
 }
 
 /** Per-day counts from the evaluation's minute arrays. */
-export function dailyFromMinutes(period: PeriodReport, zone: string, m: MinuteArrays): DaySummary[] {
+export function dailyFromMinutes(period: PeriodFigures, zone: string, m: MinuteArrays): DaySummary[] {
   const days = periodDays(period, zone);
   for (const d of days) {
     const from = Math.max(0, d.startMinute - m.range.firstMinute);
@@ -68,14 +68,14 @@ export function dailyFromMinutes(period: PeriodReport, zone: string, m: MinuteAr
 
 /** Per-day counts spread from the outage list: each outage's counted and excluded share by overlap. */
 export function dailyFromOutages(
-  period: PeriodReport,
+  period: PeriodFigures,
   zone: string,
-  outages: readonly OutageReport[],
+  outages: readonly OutageFinding[],
 ): DaySummary[] {
   const days = periodDays(period, zone);
   for (const o of outages) {
-    const start = Date.parse(o.start) / MINUTE_MS;
-    const end = Date.parse(o.end) / MINUTE_MS;
+    const start = o.startMs / MINUTE_MS;
+    const end = o.endMs / MINUTE_MS;
     if (o.minutes <= 0) continue;
     for (const d of days) {
       const overlap = Math.min(end, d.endMinute) - Math.max(start, d.startMinute);

@@ -1,0 +1,144 @@
+// The engine's verdict codes in the reader's language: exclusion reasons, credit
+// conditions, termination rules and the presets' promises, worded from their parameters,
+// never from the English the exported report carries.
+import type {
+  EligibilityCheck,
+  ExclusionFinding,
+  NoticeRequirement,
+  TerminationRule,
+} from '../../engine/model';
+import type { MessageKey, Translate } from '../i18n';
+import { en } from '../i18n/en';
+import type { Formatters } from './context';
+
+export const KIND_TEXT: Record<string, MessageKey> = {
+  planned: 'kindPlanned',
+  emergency: 'kindEmergency',
+  'third-party': 'kindThirdParty',
+  'force-majeure': 'kindForceMajeure',
+  customer: 'kindCustomer',
+  other: 'kindOther',
+};
+
+/** Enough to word a verdict outside the dashboard too. */
+type ReasonEnv = { t: Translate };
+
+export const kindText = (env: ReasonEnv, kind: string) => (KIND_TEXT[kind] ? env.t(KIND_TEXT[kind]!) : kind);
+
+// Notice is counted in hours, as the contracts word it ("72 hours", "168 hours").
+const hours = (env: ReasonEnv, h: number) => env.t('codeHours', { n: Math.round(h * 100) / 100 });
+
+function noticeText(env: ReasonEnv, n: NoticeRequirement): string {
+  return n.unit === 'hours' ? hours(env, n.hours) : env.t('codeBusinessDays', { n: n.days });
+}
+
+export function exclusionReasonText(env: ReasonEnv, x: ExclusionFinding): string {
+  const r = x.reason;
+  const t = env.t;
+  let text: string;
+  switch (r.code) {
+    case 'kindNotExcluded':
+      text = t('codeKindNotExcluded', { kind: kindText(env, r.kind) });
+      break;
+    case 'excludedKind':
+      text = t('codeExcludedKind');
+      break;
+    case 'noAnnouncement':
+      text = t('codeNoAnnouncement', { required: noticeText(env, r.required) });
+      break;
+    case 'noticeMet':
+    case 'noticeTooShort':
+      text = t(r.code === 'noticeMet' ? 'codeNoticeMet' : 'codeNoticeTooShort', {
+        given: hours(env, r.givenMinutes / 60),
+        required: noticeText(env, r.required),
+      });
+      break;
+  }
+  return x.switchedOff ? t('codeSwitchedOff', { reason: text }) : text;
+}
+
+/**
+ * A credit condition: as a checklist line while it holds or is undecided, and as what
+ * went wrong once it fails ("plan tier STARTER gets no credit", not the condition).
+ */
+export function eligibilityText(
+  env: { t: Translate; fmt: Pick<Formatters, 'day' | 'deadline' | 'money'> },
+  check: EligibilityCheck,
+): string {
+  const c = check.condition;
+  const t = env.t;
+  const failed = check.met === false;
+  const list = (xs: string[]) => xs.join(' / ');
+  switch (c.code) {
+    case 'tierHasCredit':
+      return failed && c.tier !== null
+        ? t('codeTierNoCredit', { tier: c.tier })
+        : t('codeTierHasCredit', { tiers: list(c.noCreditTiers) });
+    case 'agreementFrom':
+      return failed && c.effectiveDate !== null
+        ? t('codeAgreementTooEarly', { effective: env.fmt.day(c.effectiveDate), from: env.fmt.day(c.from) })
+        : t('codeAgreementFrom', { from: env.fmt.day(c.from) });
+    case 'minFee': {
+      const min = env.fmt.money(c.minAmount, c.currency);
+      const per = t(c.per === 'month' ? 'periodMonth' : 'periodYear');
+      return failed && c.fee !== null
+        ? t('codeFeeTooLow', { fee: env.fmt.money(c.fee, c.currency), min, per })
+        : t('codeMinFee', { min, per });
+    }
+    case 'remediesAfter':
+      if (c.from === null) return t('codeRemediesAfterDays', { n: c.days });
+      return failed && c.breachAtMs !== null
+        ? t('codeBreachTooEarly', { from: env.fmt.day(c.from), breach: env.fmt.deadline(c.breachAtMs) })
+        : t('codeRemediesFrom', { from: env.fmt.day(c.from) });
+    case 'capAtNextMonthFee':
+      return t('codeCapNextMonthFee');
+  }
+}
+
+const PERIODS_WORD = { month: 'periodsMonth', quarter: 'periodsQuarter', year: 'periodsYear' } as const;
+
+export function terminationRuleText(env: { t: Translate }, r: TerminationRule): string {
+  const t = env.t;
+  switch (r.code) {
+    case 'consecutivePeriodsMissed':
+      return t('codeTermConsecutive', { n: r.periods, periods: t(PERIODS_WORD[r.period]) });
+    case 'incidentsPerMonth':
+      return t('codeTermIncidents', { n: r.minIncidents, severity: r.severity, months: r.consecutiveMonths });
+    case 'claims':
+      return r.noticeDays === null
+        ? t('codeTermClaims', { months: r.consecutiveMonths, count: r.claimsCount, days: r.withinDays })
+        : t('codeTermClaimsNotice', {
+            months: r.consecutiveMonths,
+            count: r.claimsCount,
+            days: r.withinDays,
+            notice: r.noticeDays,
+          });
+  }
+}
+
+/** The built-in presets' promises, by preset and obligation id. */
+const OBLIGATION_TITLE: Record<string, MessageKey> = {
+  'medos/data-export': 'oblMedosDataExport',
+  'medos/erasure': 'oblMedosErasure',
+  'medos/sla-change-notice': 'oblMedosSlaChange',
+  'clarus-lis/breach-notification': 'oblClarusBreach',
+  'clarus-lis/rto': 'oblClarusRto',
+  'clarus-lis/rpo': 'oblClarusRpo',
+  'elevatefinance/post-incident-report': 'oblElevatePostIncident',
+  'elevatefinance/capacity-change-notice': 'oblElevateCapacity',
+};
+
+/**
+ * A promise's title in the reader's language where it is a preset's own, unchanged;
+ * a promise the user wrote or reworded keeps its own words.
+ */
+export function obligationTitle(
+  env: { t: Translate },
+  preset: string,
+  o: { obligation?: string; id?: string; description: string },
+): string {
+  const id = o.obligation ?? o.id ?? '';
+  const key = OBLIGATION_TITLE[`${preset}/${id}`];
+  // The English catalogue holds the preset's own words: a reworded promise does not match.
+  return key && en[key] === o.description ? env.t(key) : o.description;
+}

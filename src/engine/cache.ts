@@ -1,0 +1,29 @@
+// Memoised series of one set of stored inputs, owned by whoever keeps those inputs
+// between evaluations (the worker). Every entry is keyed by the input object itself, so
+// an input that is dropped takes its entries with it, and a new cache forgets them all.
+import type { MonitorMinutes, ProbeMinutes } from './observations';
+
+/** A monitor's minute states over its own data, independent of any period range. */
+export interface OwnStates {
+  states: Uint8Array;
+  lastState: number;
+  lastMinute: number;
+}
+
+/** Monitors combined over their own span; what monitors holding forever show after it. */
+export interface OwnService {
+  span: { firstMinute: number; endMinute: number };
+  states: Uint8Array;
+  tail: number;
+}
+
+export class EvaluationCache {
+  /** Runs of minutes holding checks, per monitor. */
+  readonly checkRuns = new WeakMap<ProbeMinutes, Float64Array>();
+  /** A monitor's states per minute rule, and per range and rule. */
+  readonly ownStates = new WeakMap<ProbeMinutes, Map<string, OwnStates>>();
+  readonly rangeStates = new WeakMap<ProbeMinutes, Map<string, Uint8Array>>();
+  /** The combined service series per monitor set, by rule and combination, and per range. */
+  readonly ownService = new WeakMap<readonly MonitorMinutes[], Map<string, OwnService>>();
+  readonly service = new WeakMap<readonly MonitorMinutes[], { key: string; service: Uint8Array }>();
+}

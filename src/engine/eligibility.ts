@@ -1,0 +1,52 @@
+// Credit eligibility (SPEC rule 9): the contract's conditions on a credit, each judged as
+// a code with what it was judged on, so the checklist can be worded in any language.
+import type { EligibilityCheck } from './model';
+import type { Policy } from './policy';
+import { addDays, formatDate, parseDate, startOfLocalDay } from './time';
+
+/** Every condition of the policy, judged for a credit whose period broke at `breachAtMs`. */
+export function eligibilityChecks(policy: Policy, breachAtMs: number | null): EligibilityCheck[] {
+  const e = policy.eligibility;
+  const checks: EligibilityCheck[] = [];
+  if (e.noCreditTiers.length)
+    checks.push({
+      condition: { code: 'tierHasCredit', noCreditTiers: [...e.noCreditTiers], tier: e.tier },
+      met: e.tier === null ? null : !e.noCreditTiers.some((t) => t.toLowerCase() === e.tier!.toLowerCase()),
+    });
+  if (e.agreementFrom)
+    checks.push({
+      condition: { code: 'agreementFrom', from: e.agreementFrom, effectiveDate: e.effectiveDate },
+      met: e.effectiveDate === null ? null : e.effectiveDate >= e.agreementFrom,
+    });
+  if (e.minFeeAmount !== null)
+    checks.push({
+      condition: {
+        code: 'minFee',
+        minAmount: e.minFeeAmount,
+        currency: policy.fee.currency,
+        per: policy.fee.per,
+        fee: policy.fee.amount,
+      },
+      met: policy.fee.amount === null ? null : policy.fee.amount >= e.minFeeAmount,
+    });
+  if (e.remediesAfterDays !== null) {
+    const eff = e.effectiveDate ? parseDate(e.effectiveDate) : null;
+    const from = eff ? addDays(eff, e.remediesAfterDays) : null;
+    checks.push({
+      condition: {
+        code: 'remediesAfter',
+        days: e.remediesAfterDays,
+        from: from ? formatDate(from) : null,
+        breachAtMs,
+      },
+      met:
+        from === null || breachAtMs === null
+          ? null
+          : breachAtMs >= startOfLocalDay(policy.timezone, from.year, from.month, from.day),
+    });
+  }
+  if (e.capAtNextMonthFee) checks.push({ condition: { code: 'capAtNextMonthFee' }, met: true });
+  return checks;
+}
+
+export const isEligible = (checks: readonly EligibilityCheck[]) => !checks.some((c) => c.met === false);

@@ -1,0 +1,160 @@
+// The evaluation as the engine answers it: instants as epoch ms, figures as numbers and
+// every verdict as a code with its parameters, so each screen words it in its own
+// language and no one reads a number back out of a sentence. The `sla-report/1`
+// document is written from this by `toReport`.
+import type { MinuteRange } from './minutes';
+import type { ObligationReport } from './obligations';
+import type { Period, PeriodKind } from './periods';
+import type { ComplianceReport, SlaReport, TicketReport } from './report';
+
+/** Notice a contract requires before an excluded event, as the clause counts it. */
+export type NoticeRequirement = { unit: 'hours'; hours: number } | { unit: 'businessDays'; days: number };
+
+/** Why an exclusion record was, or was not, taken out of the measured time (rule 5). */
+export type ExclusionReason =
+  | { code: 'kindNotExcluded'; kind: string }
+  | { code: 'excludedKind' }
+  | { code: 'noAnnouncement'; required: NoticeRequirement }
+  | { code: 'noticeMet'; givenMinutes: number; required: NoticeRequirement }
+  | { code: 'noticeTooShort'; givenMinutes: number; required: NoticeRequirement };
+
+export interface ExclusionFinding {
+  startMs: number;
+  endMs: number;
+  kind: string;
+  excluded: boolean;
+  reason: ExclusionReason;
+  /** Left out by a what-if switch: `excluded` is then false whatever `reason` says. */
+  switchedOff: boolean;
+  announcedAtMs: number | null;
+  note: string;
+  source: string;
+  line: number;
+}
+
+/** A condition the contract sets on credits (rule 9), with what it was judged on. */
+export type EligibilityCondition =
+  | { code: 'tierHasCredit'; noCreditTiers: string[]; tier: string | null }
+  | { code: 'agreementFrom'; from: string; effectiveDate: string | null }
+  | { code: 'minFee'; minAmount: number; currency: string; per: 'month' | 'year'; fee: number | null }
+  | {
+      code: 'remediesAfter';
+      days: number;
+      /** First local day remedies apply (YYYY-MM-DD); null without an effective date. */
+      from: string | null;
+      breachAtMs: number | null;
+    }
+  | { code: 'capAtNextMonthFee' };
+
+export interface EligibilityCheck {
+  condition: EligibilityCondition;
+  /** Null when the contract does not say enough to decide. */
+  met: boolean | null;
+}
+
+export type ClaimStatus = 'open' | 'expired' | 'automatic';
+
+export interface ClaimOutcome {
+  claimByMs: number | null;
+  status: ClaimStatus | null;
+  daysLeft: number | null;
+}
+
+export interface CreditFigures {
+  percent: number | null;
+  days: number | null;
+  amount: number | null;
+  currency: string;
+  /** False when an eligibility condition is known to fail (the credit is then 0). */
+  eligible: boolean;
+  checks: EligibilityCheck[];
+}
+
+export interface PeriodFigures {
+  label: string;
+  startMs: number;
+  endMs: number;
+  partial: boolean;
+  totalMinutes: number;
+  excludedMinutes: number;
+  /** Minutes lost: counted Downtime plus any no-data minutes the policy counts as down. */
+  downtimeMinutes: number;
+  nodataMinutes: number;
+  uptimePercent: number | null;
+  met: boolean | null;
+  /**
+   * The most lost minutes the period could have had and still met its target, after the
+   * policy's rounding; null when nothing is measurable.
+   */
+  allowedDowntimeMinutes: number | null;
+  /** Allowed minus lost: what is left before the target is missed, negative once over. */
+  downtimeLeftMinutes: number | null;
+  credit: CreditFigures;
+  claim: ClaimOutcome;
+  /** End of the minute at which the period first fell below target. */
+  breachAtMs: number | null;
+}
+
+export interface OutageFinding {
+  /** Stable across policy changes: the outage's first minute index. */
+  id: number;
+  startMs: number;
+  endMs: number;
+  minutes: number;
+  qualifies: boolean;
+  excludedMinutes: number;
+  countedMinutes: number;
+}
+
+export interface IncidentMonth {
+  label: string;
+  /** The reported period the month belongs to. */
+  period: string;
+  levels: { severity: string; incidents: number; hours: number; percent: number }[];
+  percent: number;
+  amount: number | null;
+  currency: string;
+  eligibleAtMs: number | null;
+  claim: ClaimOutcome;
+}
+
+export type TerminationRule =
+  | { code: 'consecutivePeriodsMissed'; periods: number; period: PeriodKind }
+  | { code: 'incidentsPerMonth'; minIncidents: number; severity: string; consecutiveMonths: number }
+  | {
+      code: 'claims';
+      consecutiveMonths: number;
+      claimsCount: number;
+      withinDays: number;
+      /** The written notice termination takes, in days; null when the contract names none. */
+      noticeDays: number | null;
+    };
+
+export interface TerminationFinding {
+  rule: TerminationRule;
+  triggered: boolean;
+  periods: string[];
+  noticeByMs: number | null;
+}
+
+export interface Evaluation {
+  asOf: string;
+  contract: SlaReport['contract'];
+  inputs: SlaReport['inputs'];
+  periods: PeriodFigures[];
+  outages: OutageFinding[];
+  exclusions: ExclusionFinding[];
+  incidentMonths: IncidentMonth[];
+  tickets: TicketReport[];
+  resolutions: TicketReport[];
+  ticketCompliance: ComplianceReport[];
+  termination: TerminationFinding[];
+  obligations: ObligationReport[];
+  range: MinuteRange;
+  /** Per minute of the range: service state, excluded flag, counted Downtime flag. */
+  service: Uint8Array;
+  excluded: Uint8Array;
+  counted: Uint8Array;
+  /** The reported periods' bounds, in order. */
+  periodBounds: Period[];
+}

@@ -1,0 +1,115 @@
+// Period figures (SPEC rules 8–10): each reported period's minutes, uptime against the
+// target, the downtime it allows, the credit it earns and the claim that credit needs.
+import type { BusinessCalendar } from './calendar';
+import { NO_CLAIM, periodClaim } from './claims';
+import { allowedDowntime, availabilityCredit, minutesToMiss, moneyOf, periodFee, uptimeOf } from './credits';
+import { eligibilityChecks, isEligible } from './eligibility';
+import { toNumber } from './exact';
+import { type MinuteRange, NODATA } from './minutes';
+import type { PeriodFigures } from './model';
+import type { Outage } from './outages';
+import type { Period } from './periods';
+import type { Policy } from './policy';
+import { MINUTE_MS } from './time';
+
+export interface Series {
+  range: MinuteRange;
+  service: Uint8Array;
+  excluded: Uint8Array;
+  counted: Uint8Array;
+  outages: readonly Outage[];
+}
+
+export function periodFigures(
+  policy: Policy,
+  calendar: BusinessCalendar,
+  p: Period,
+  s: Series,
+  asOfStartMs: number,
+  asOf: string,
+): PeriodFigures {
+  const { range, service, excluded, counted } = s;
+  const from = p.startMinute - range.firstMinute;
+  const to = p.endMinute - range.firstMinute;
+  let excludedCount = 0;
+  let downtime = 0;
+  let nodata = 0;
+  let nodataOutside = 0; // nodata minutes no exclusion already removes
+  for (let i = from; i < to; i++) {
+    const ex = excluded[i]!;
+    excludedCount += ex;
+    downtime += counted[i]!;
+    if (service[i] === NODATA) {
+      nodata++;
+      if (!ex) nodataOutside++;
+    }
+  }
+  const total = to - from;
+  const nodataDown = policy.nodata === 'down' ? nodataOutside : 0;
+  const nodataExcluded = policy.nodata === 'exclude' ? nodataOutside : 0;
+  const measurable = total - nodataExcluded - (policy.formula === 'excludeFromTotal' ? excludedCount : 0);
+  const lost = downtime + nodataDown;
+  // A wholly excluded period has nothing to measure, whatever the formula (rule 14).
+  const whollyExcluded = excludedCount >= total;
+  const uptime = whollyExcluded ? uptimeOf(0, 0, policy) : uptimeOf(measurable - lost, measurable, policy);
+  const allowed = whollyExcluded ? null : allowedDowntime(measurable, policy);
+
+  // The minute the period first fell below target: where cumulative lost minutes reach
+  // the fewest that miss it.
+  let breachAtMs: number | null = null;
+  let breachOutage: Outage | null = null;
+  if (uptime.met === false) {
+    const need = minutesToMiss(measurable, policy)!;
+    let sum = 0;
+    for (let i = from; i < to; i++) {
+      sum += counted[i]! + (policy.nodata === 'down' && service[i] === NODATA && !excluded[i] ? 1 : 0);
+      if (sum >= need) {
+        breachAtMs = (range.firstMinute + i + 1) * MINUTE_MS;
+        const minute = range.firstMinute + i;
+        breachOutage = s.outages.find((o) => o.startMinute <= minute && minute < o.endMinute) ?? null;
+        break;
+      }
+    }
+  }
+
+  const amount = availabilityCredit(uptime, policy);
+  const checks = eligibilityChecks(policy, breachAtMs);
+  const eligible = isEligible(checks);
+  const percent = amount.percent === null ? null : eligible ? amount.percent : 0;
+  const days = amount.days === null ? null : eligible ? amount.days : 0;
+  const fee = periodFee(policy, policy.period);
+  const claim =
+    (percent ?? 0) > 0 || (days ?? 0) > 0
+      ? periodClaim(policy, calendar, p, breachOutage, asOfStartMs, asOf)
+      : NO_CLAIM;
+  return {
+    label: p.label,
+    startMs: p.startMs,
+    endMs: p.endMs,
+    partial: nodata > 0,
+    totalMinutes: total,
+    excludedMinutes: excludedCount,
+    downtimeMinutes: lost,
+    nodataMinutes: nodata,
+    uptimePercent: uptime.percent === null ? null : toNumber(uptime.percent),
+    met: uptime.met,
+    allowedDowntimeMinutes: allowed,
+    downtimeLeftMinutes: allowed === null ? null : allowed - lost,
+    credit: {
+      percent,
+      days,
+      amount: percent === null || fee === null ? null : cappedAmount(policy, moneyOf(fee, percent)),
+      currency: policy.fee.currency,
+      eligible,
+      checks,
+    },
+    claim,
+    breachAtMs,
+  };
+}
+
+/** "Credits do not exceed the next month's fee": a longer period's credit is held to one month's fee. */
+function cappedAmount(policy: Policy, amount: number): number {
+  const nextMonth = policy.eligibility.capAtNextMonthFee ? periodFee(policy, 'month') : null;
+  return nextMonth === null ? amount : Math.min(amount, nextMonth);
+}

@@ -1,0 +1,115 @@
+// Termination rights (SPEC rule 11): each rule of the policy judged on the periods and
+// incident months, with the periods that triggered it and any notice deadline.
+import type { IncidentMonth, PeriodFigures, TerminationFinding } from './model';
+import type { Period } from './periods';
+import type { Policy } from './policy';
+import { addDays, DAY_MS, startOfLocalDay } from './time';
+
+type Rule = Policy['termination'][number];
+type ClaimsRule = Extract<Rule, { kind: 'claims' }>;
+
+export function terminationRights(
+  policy: Policy,
+  figures: readonly PeriodFigures[],
+  periods: readonly Period[],
+  incidentMonths: readonly IncidentMonth[],
+): TerminationFinding[] {
+  return policy.termination.map((rule): TerminationFinding => {
+    switch (rule.kind) {
+      case 'consecutivePeriodsMissed': {
+        const code = {
+          code: 'consecutivePeriodsMissed',
+          periods: rule.periods,
+          period: policy.period,
+        } as const;
+        let run: string[] = [];
+        for (let i = 0; i < figures.length; i++) {
+          const adjacent = i > 0 && periods[i - 1]!.endMs === periods[i]!.startMs;
+          if (figures[i]!.met === false)
+            run = adjacent && run.length ? [...run, figures[i]!.label] : [figures[i]!.label];
+          else run = [];
+          if (run.length >= rule.periods)
+            return { rule: code, triggered: true, periods: run, noticeByMs: null };
+        }
+        return { rule: code, triggered: false, periods: [], noticeByMs: null };
+      }
+      case 'incidentsPerMonth': {
+        const code = {
+          code: 'incidentsPerMonth',
+          minIncidents: rule.minIncidents,
+          severity: rule.severity,
+          consecutiveMonths: rule.consecutiveMonths,
+        } as const;
+        let run: IncidentMonth[] = [];
+        for (const m of incidentMonths) {
+          const level = m.levels.find((l) => l.severity === rule.severity);
+          const prev = run[run.length - 1];
+          const adjacent = prev !== undefined && nextMonthLabel(prev.label) === m.label;
+          if (level && level.incidents >= rule.minIncidents) run = adjacent ? [...run, m] : [m];
+          else run = [];
+          if (run.length >= rule.consecutiveMonths) {
+            // "within five (5) days following the end of the second consecutive calendar month"
+            const [y, mo] = m.label.split('-').map(Number) as [number, number];
+            const next = mo === 12 ? { year: y + 1, month: 1, day: 1 } : { year: y, month: mo + 1, day: 1 };
+            const by = addDays(next, rule.noticeWithinDays ?? 0);
+            const noticeByMs =
+              rule.noticeWithinDays === null
+                ? null
+                : startOfLocalDay(policy.timezone, by.year, by.month, by.day);
+            return { rule: code, triggered: true, periods: run.map((r) => r.label), noticeByMs };
+          }
+        }
+        return { rule: code, triggered: false, periods: [], noticeByMs: null };
+      }
+      case 'claims': {
+        const triggering = claimsTriggerPeriods(rule, figures, periods);
+        return {
+          rule: {
+            code: 'claims',
+            consecutiveMonths: rule.consecutiveMonths,
+            claimsCount: rule.claimsWithin.count,
+            withinDays: rule.claimsWithin.days,
+            noticeDays: rule.noticeDays,
+          },
+          triggered: triggering.length > 0,
+          periods: triggering,
+          noticeByMs: null,
+        };
+      }
+      default:
+        throw new Error(`unknown termination rule ${(rule as { kind: string }).kind}`);
+    }
+  });
+}
+
+function nextMonthLabel(label: string): string {
+  const [y, m] = label.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/**
+ * Months whose credit makes a claim possible, taken as the claims a customer would
+ * file (one per month, dated at the breach).
+ */
+function claimsTriggerPeriods(
+  rule: ClaimsRule,
+  figures: readonly PeriodFigures[],
+  periods: readonly Period[],
+): string[] {
+  const claimed = figures.map((r) => (r.credit.percent ?? 0) > 0 || (r.credit.days ?? 0) > 0);
+  let run: string[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const adjacent = i > 0 && periods[i - 1]!.endMs === periods[i]!.startMs;
+    run = claimed[i] ? (adjacent && run.length ? [...run, figures[i]!.label] : [figures[i]!.label]) : [];
+    if (run.length >= rule.consecutiveMonths) return run;
+  }
+  const dated = figures
+    .filter((r, i) => claimed[i] && r.breachAtMs !== null)
+    .map((r) => ({ label: r.label, at: r.breachAtMs! }));
+  for (let i = 0; i + rule.claimsWithin.count - 1 < dated.length; i++) {
+    const window = dated.slice(i, i + rule.claimsWithin.count);
+    if (window[window.length - 1]!.at - window[0]!.at <= rule.claimsWithin.days * DAY_MS)
+      return window.map((w) => w.label);
+  }
+  return [];
+}

@@ -1,0 +1,143 @@
+// The `sla-report/1` document (SPEC §6) written from an evaluation: instants in the
+// contract zone's offset, and each code in the English the report has always carried.
+import type {
+  ClaimOutcome,
+  EligibilityCondition,
+  Evaluation,
+  ExclusionReason,
+  NoticeRequirement,
+  TerminationRule,
+} from './model';
+import type { SlaReport } from './report';
+import { formatInstant, HOUR_MS, MINUTE_MS } from './time';
+
+const hoursText = (h: number) => `${Number.isInteger(h) ? h : Number(h.toFixed(2))} h`;
+
+export function noticeText(n: NoticeRequirement): string {
+  return n.unit === 'hours' ? hoursText(n.hours) : `${n.days} business day${n.days === 1 ? '' : 's'}`;
+}
+
+export function exclusionReasonText(r: ExclusionReason): string {
+  switch (r.code) {
+    case 'kindNotExcluded':
+      return `the contract does not exclude "${r.kind}"`;
+    case 'excludedKind':
+      return 'excluded kind';
+    case 'noAnnouncement':
+      return `no announcement given; required notice ${noticeText(r.required)}`;
+    case 'noticeMet':
+    case 'noticeTooShort':
+      // Hours from the minutes' own milliseconds, as the notice was always measured.
+      return `notice ${hoursText((r.givenMinutes * MINUTE_MS) / HOUR_MS)} ${r.code === 'noticeMet' ? '≥' : '<'} required ${noticeText(r.required)}`;
+  }
+}
+
+export function eligibilityText(c: EligibilityCondition): string {
+  switch (c.code) {
+    case 'tierHasCredit':
+      return `plan tier is not ${c.noCreditTiers.join(' or ')}`;
+    case 'agreementFrom':
+      return `agreement effective on or after ${c.from}`;
+    case 'minFee':
+      return `fee at least ${c.minAmount} ${c.currency} per ${c.per}`;
+    case 'remediesAfter':
+      return `breach on or after ${c.from ?? `${c.days} days after the effective date`}`;
+    case 'capAtNextMonthFee':
+      return 'credit does not exceed the next month’s fee';
+  }
+}
+
+export function terminationText(r: TerminationRule): string {
+  switch (r.code) {
+    case 'consecutivePeriodsMissed':
+      return `${r.periods} consecutive ${r.period}s below target`;
+    case 'incidentsPerMonth':
+      return `${r.minIncidents} or more ${r.severity} incidents in a month for ${r.consecutiveMonths} consecutive months`;
+    case 'claims':
+      return `claims in ${r.consecutiveMonths} consecutive months, or ${r.claimsCount} claims within ${r.withinDays} days${r.noticeDays === null ? '' : `, on ${r.noticeDays} days' notice`}`;
+  }
+}
+
+export function toReport(e: Evaluation): SlaReport {
+  const zone = e.contract.timezone;
+  const at = (ms: number) => formatInstant(zone, ms);
+  const atOrNull = (ms: number | null) => (ms === null ? null : at(ms));
+  const claim = (c: ClaimOutcome) => ({
+    claimBy: atOrNull(c.claimByMs),
+    claimStatus: c.status,
+    claimDaysLeft: c.daysLeft,
+  });
+  return {
+    schema: 'sla-report/1',
+    asOf: e.asOf,
+    contract: e.contract,
+    inputs: e.inputs,
+    periods: e.periods.map((p) => ({
+      label: p.label,
+      start: at(p.startMs),
+      end: at(p.endMs),
+      partial: p.partial,
+      totalMinutes: p.totalMinutes,
+      excludedMinutes: p.excludedMinutes,
+      downtimeMinutes: p.downtimeMinutes,
+      nodataMinutes: p.nodataMinutes,
+      uptimePercent: p.uptimePercent,
+      met: p.met,
+      credit: {
+        percent: p.credit.percent,
+        days: p.credit.days,
+        amount: p.credit.amount,
+        currency: p.credit.currency,
+        eligible: p.credit.eligible,
+        conditions: p.credit.checks.map((c) => ({ condition: eligibilityText(c.condition), met: c.met })),
+      },
+      ...claim(p.claim),
+      breachAt: atOrNull(p.breachAtMs),
+    })),
+    outages: e.outages.map((o) => ({
+      start: at(o.startMs),
+      end: at(o.endMs),
+      minutes: o.minutes,
+      qualifies: o.qualifies,
+      excludedMinutes: o.excludedMinutes,
+      countedMinutes: o.countedMinutes,
+    })),
+    exclusions: e.exclusions.map((x) => {
+      const reason = exclusionReasonText(x.reason);
+      const required = 'required' in x.reason ? noticeText(x.reason.required) : null;
+      const noticeHours = x.announcedAtMs === null ? null : (x.startMs - x.announcedAtMs) / HOUR_MS;
+      return {
+        start: at(x.startMs),
+        end: at(x.endMs),
+        kind: x.kind,
+        excluded: x.excluded,
+        reason: x.switchedOff ? `switched off (what-if); ${reason}` : reason,
+        announcedAt: atOrNull(x.announcedAtMs),
+        noticeHours: noticeHours === null ? null : Math.round(noticeHours * 100) / 100,
+        noticeRequired: required,
+        note: x.note,
+        source: `${x.source}:${x.line}`,
+      };
+    }),
+    incidentCredits: e.incidentMonths.map((m) => ({
+      label: m.label,
+      period: m.period,
+      levels: m.levels,
+      percent: m.percent,
+      amount: m.amount,
+      currency: m.currency,
+      eligibleAt: atOrNull(m.eligibleAtMs),
+      ...claim(m.claim),
+    })),
+    tickets: e.tickets,
+    resolutions: e.resolutions,
+    ticketCompliance: e.ticketCompliance,
+    termination: e.termination.map((t) => ({
+      rule: terminationText(t.rule),
+      triggered: t.triggered,
+      periods: t.periods,
+      noticeBy: atOrNull(t.noticeByMs),
+    })),
+    obligations: e.obligations,
+  };
+}

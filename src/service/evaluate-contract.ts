@@ -1,0 +1,58 @@
+// One path from a contract's policy, values and inputs to its evaluation and report,
+// shared by the worker (inputs from storage) and the command line (inputs from files).
+import { type Evaluation, type EvaluationCache, evaluate, withContract } from '../engine/evaluate';
+import { effectivePolicy, type Policy, parsePolicy } from '../engine/policy';
+import type { SlaReport } from '../engine/report';
+import { toReport } from '../engine/to-report';
+import { type HolidayLists, holidaysFor } from './holidays';
+import type { ContractValues, EvaluationSources } from './inputs';
+
+/** The policy as written, with the contract's own values laid over it. */
+export function contractTerms(policy: Policy | unknown, values: ContractValues): Policy {
+  return withContract(parsePolicy(policy), {
+    timezone: values.timezone,
+    feeAmount: values.fee,
+    currency: values.currency,
+    tier: values.tier,
+    effectiveDate: values.effectiveDate,
+  });
+}
+
+export interface ContractEvaluation {
+  terms: Policy;
+  sources: EvaluationSources;
+  /** The user's holiday list (replacing the built-in one), or null. */
+  holidays: readonly string[] | null;
+  asOf: string;
+  whatIf?: { exclusionsOff?: readonly number[]; outagesOff?: readonly number[] };
+  /** What the caller keeps between evaluations: memoised series and holiday lists. */
+  cache?: EvaluationCache;
+  holidayLists?: HolidayLists;
+}
+
+export interface Evaluated {
+  evaluation: Evaluation;
+  report: SlaReport;
+  /** Resolving the calendar's holidays and the engine itself. */
+  timings: { holidaysMs: number; evaluateMs: number };
+}
+
+export async function evaluateContract(c: ContractEvaluation): Promise<Evaluated> {
+  const started = performance.now();
+  const holidays = await holidaysFor(effectivePolicy(c.terms), c.holidays, c.sources, c.asOf, c.holidayLists);
+  const resolved = performance.now();
+  const evaluation = evaluate({
+    policy: c.terms,
+    ...c.sources,
+    holidays,
+    ...(c.whatIf ? { whatIf: c.whatIf } : {}),
+    ...(c.cache ? { cache: c.cache } : {}),
+    asOf: c.asOf,
+  });
+  const report = toReport(evaluation);
+  return {
+    evaluation,
+    report,
+    timings: { holidaysMs: resolved - started, evaluateMs: performance.now() - resolved },
+  };
+}
