@@ -6,11 +6,13 @@ import { openApp, trySample } from './helpers';
 import { gzipBytes, logScripts } from './js-weight';
 
 /**
- * Budgets in kB (1 000 bytes) of gzip, a little above what the app needs today (127 kB
- * and 407 kB, of which the holiday rules of the contract's country take about 115).
+ * Budgets in kB (1 000 bytes) of gzip, a little above what the app needs. The first
+ * dashboard grew from 407 to 425 kB when every verdict, reason and preset note gained its
+ * Arabic wording, files came to be detected in the worker and deadlines exportable as a
+ * calendar; the holiday rules of the contract's country take about 115 of it.
  */
 const FIRST_SCREEN_KB = 135;
-const FIRST_DASHBOARD_KB = 420;
+const FIRST_DASHBOARD_KB = 435;
 
 test('the first screen and the first dashboard stay within their JavaScript budgets', async ({ page }) => {
   const log = logScripts(page.context());
@@ -23,6 +25,9 @@ test('the first screen and the first dashboard stay within their JavaScript budg
     type: 'js gzip',
     description: `first screen ${firstScreen.toFixed(1)} kB, first dashboard ${dashboard.toFixed(1)} kB (${scripts.length} files)`,
   });
+  console.log(
+    `JavaScript, gzip: first screen ${firstScreen.toFixed(1)} kB, first dashboard ${dashboard.toFixed(1)} kB`,
+  );
   expect(firstScreen).toBeLessThanOrEqual(FIRST_SCREEN_KB);
   expect(dashboard).toBeLessThanOrEqual(FIRST_DASHBOARD_KB);
 });
