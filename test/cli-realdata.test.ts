@@ -133,6 +133,8 @@ describe('Upptime histories as state-change logs under Clarus LIS (Africa/Cairo)
         triggered: true,
         periods: ['2025-11', '2025-12', '2026-01'],
         noticeBy: null,
+        noticeStatus: null,
+        noticeDaysLeft: null,
       },
     ]);
   });

@@ -85,6 +85,8 @@ describe('Clarus LIS termination: three consecutive months below target', () => 
       triggered: true,
       periods: ['2026-01', '2026-02', '2026-03'],
       noticeBy: null,
+      noticeStatus: null,
+      noticeDaysLeft: null,
     });
   });
 

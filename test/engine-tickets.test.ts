@@ -274,8 +274,37 @@ describe('Kipu incident credits per month (Level 0 from tickets and outages, Lev
       triggered: true,
       periods: ['2026-03', '2026-04'],
       noticeBy: '2026-05-06T00:00:00-04:00',
+      noticeStatus: 'expired',
+      noticeDaysLeft: 0,
     });
     const not = kipu([p0('10', 20), p0('11', 20), p0('12', 20), april('07'), april('08')]);
     expect(not.termination[0]!.triggered).toBe(false);
+  });
+
+  it('three heavy months in a row give two rights, each with its own notice deadline and status', () => {
+    const heavy = (month: string) =>
+      ['07', '08', '09'].map((day) =>
+        ticket('P0', `2026-${month}-${day}T10:00:00-04:00`, null, `2026-${month}-${day}T14:20:00.000Z`),
+      );
+    const tickets = [...heavy('03'), ...heavy('04'), ...heavy('05')];
+    const policy = {
+      ...structuredClone(PRESETS.kipu!),
+      fee: { amount: 1000, currency: 'USD', per: 'month' as const },
+    };
+    // On 3 June the March–April right has lapsed; the April–May one is open until 6 June.
+    const june = run(policy, tickets, '2026-06-03', [oneCheck('2026-01-01T12:00:00Z')]);
+    expect(june.termination.map((t) => [t.periods, t.noticeBy, t.noticeStatus, t.noticeDaysLeft])).toEqual([
+      [['2026-03', '2026-04'], '2026-05-06T00:00:00-04:00', 'expired', 0],
+      [['2026-04', '2026-05'], '2026-06-06T00:00:00-04:00', 'open', 3],
+    ]);
+    // On its last day a notice still counts that day.
+    const last = run(policy, tickets, '2026-06-05', [oneCheck('2026-01-01T12:00:00Z')]);
+    expect(last.termination[1]).toMatchObject({ noticeStatus: 'open', noticeDaysLeft: 1 });
+    expect(
+      run(policy, tickets, '2026-06-06', [oneCheck('2026-01-01T12:00:00Z')]).termination[1],
+    ).toMatchObject({
+      noticeStatus: 'expired',
+      noticeDaysLeft: 0,
+    });
   });
 });

@@ -88,7 +88,18 @@ describe('claims and termination panel', () => {
     const rule = panel.querySelector('.termination-list li.triggered')!;
     expect(text(rule)).toContain('3 or more P0 incidents in a month for 2 consecutive months');
     expect(text(rule)).toContain('Triggered by September 2026 and October 2026.');
-    expect(text(rule)).toContain('Give notice by Nov 5, 2026.');
+    // As of Nov 21 the notice window (to the end of Nov 5) has closed: the right has lapsed.
+    expect(text(rule)).toContain('The notice window closed on Nov 5, 2026: this right has lapsed.');
+    expect(text(rule)).not.toContain('You may terminate');
+    expect(rule.querySelector('[data-notice]')?.getAttribute('data-notice')).toBe('expired');
+  });
+
+  it('shows a termination right still open, with the days left to give notice', async () => {
+    const { panel } = dashboard(await sampleEvaluation('kipu', { asOf: '2026-11-03' }), 'kipu');
+    const rule = panel.querySelector('.termination-list li.triggered')!;
+    expect(text(rule)).toContain('You may terminate under this rule.');
+    expect(text(rule)).toContain('Give notice by Nov 5, 2026. Notice window open: 3 days left.');
+    expect(rule.querySelector('[data-notice]')?.getAttribute('data-notice')).toBe('open');
   });
 
   it('shows MedOS’s credit as automatic, with no deadline', async () => {

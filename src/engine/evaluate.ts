@@ -180,7 +180,10 @@ export function evaluate(input: EvaluationInput): Evaluation {
       ...severityCompliance(responses, 'response'),
       ...severityCompliance(resolutions, 'resolution'),
     ],
-    termination: terminationRights(policy, figures, periods, incidentMonths),
+    termination: terminationRights(policy, figures, periods, incidentMonths, {
+      date: input.asOf,
+      startMs: asOfStartMs,
+    }),
     obligations: judgeObligations(
       withTicketObligations(input.obligations ?? [], ticketObligations(tickets, policy.obligations)),
       policy.obligations,

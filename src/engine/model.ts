@@ -135,6 +135,9 @@ export interface TerminationFinding {
   triggered: boolean;
   periods: string[];
   noticeByMs: number | null;
+  /** A triggered right with a notice deadline: still open on `asOf` (days left, its own day counting) or expired. */
+  noticeStatus: 'open' | 'expired' | null;
+  noticeDaysLeft: number | null;
 }
 
 export interface Evaluation {

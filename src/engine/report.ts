@@ -99,6 +99,9 @@ export interface TerminationReport {
   triggered: boolean;
   periods: string[];
   noticeBy: string | null;
+  /** Open (with the days left, the deadline's own day counting) or expired on asOf; null without a notice deadline. */
+  noticeStatus: 'open' | 'expired' | null;
+  noticeDaysLeft: number | null;
 }
 
 export interface SlaReport {

@@ -1,5 +1,7 @@
 // Termination rights (SPEC rule 11): each rule of the policy judged on the periods and
 // incident months, with the periods that triggered it and any notice deadline.
+
+import { claimStatusOf } from './claims';
 import type { IncidentMonth, PeriodFigures, TerminationFinding } from './model';
 import type { Period } from './periods';
 import type { Policy } from './policy';
@@ -8,13 +10,37 @@ import { addDays, DAY_MS, startOfLocalDay } from './time';
 type Rule = Policy['termination'][number];
 type ClaimsRule = Extract<Rule, { kind: 'claims' }>;
 
+/**
+ * Every right, each with its notice status on `asOf`. A rule met by several runs of months
+ * (three heavy months in a row make two pairs) gives one right per run, each with its own
+ * notice deadline, so a live right is never hidden behind a lapsed one.
+ */
 export function terminationRights(
   policy: Policy,
   figures: readonly PeriodFigures[],
   periods: readonly Period[],
   incidentMonths: readonly IncidentMonth[],
+  asOf: { date: string; startMs: number },
 ): TerminationFinding[] {
-  return policy.termination.map((rule): TerminationFinding => {
+  return policy.termination
+    .flatMap((rule) => findingsOf(policy, rule, figures, periods, incidentMonths))
+    .map((f) => {
+      if (!f.triggered || f.noticeByMs === null) return { ...f, noticeStatus: null, noticeDaysLeft: null };
+      const { status, daysLeft } = claimStatusOf(f.noticeByMs, asOf.startMs, policy.timezone, asOf.date);
+      return { ...f, noticeStatus: status === 'expired' ? 'expired' : 'open', noticeDaysLeft: daysLeft };
+    });
+}
+
+type Finding = Omit<TerminationFinding, 'noticeStatus' | 'noticeDaysLeft'>;
+
+function findingsOf(
+  policy: Policy,
+  rule: Rule,
+  figures: readonly PeriodFigures[],
+  periods: readonly Period[],
+  incidentMonths: readonly IncidentMonth[],
+): Finding[] {
+  const found = ((): Finding | Finding[] => {
     switch (rule.kind) {
       case 'consecutivePeriodsMissed': {
         const code = {
@@ -41,6 +67,7 @@ export function terminationRights(
           consecutiveMonths: rule.consecutiveMonths,
         } as const;
         let run: IncidentMonth[] = [];
+        const rights: Finding[] = [];
         for (const m of incidentMonths) {
           const level = m.levels.find((l) => l.severity === rule.severity);
           const prev = run[run.length - 1];
@@ -56,10 +83,11 @@ export function terminationRights(
               rule.noticeWithinDays === null
                 ? null
                 : startOfLocalDay(policy.timezone, by.year, by.month, by.day);
-            return { rule: code, triggered: true, periods: run.map((r) => r.label), noticeByMs };
+            const window = run.slice(-rule.consecutiveMonths).map((r) => r.label);
+            rights.push({ rule: code, triggered: true, periods: window, noticeByMs });
           }
         }
-        return { rule: code, triggered: false, periods: [], noticeByMs: null };
+        return rights.length ? rights : { rule: code, triggered: false, periods: [], noticeByMs: null };
       }
       case 'claims': {
         const triggering = claimsTriggerPeriods(rule, figures, periods);
@@ -79,7 +107,8 @@ export function terminationRights(
       default:
         throw new Error(`unknown termination rule ${(rule as { kind: string }).kind}`);
     }
-  });
+  })();
+  return Array.isArray(found) ? found : [found];
 }
 
 function nextMonthLabel(label: string): string {

@@ -137,6 +137,8 @@ export function toReport(e: Evaluation): SlaReport {
       triggered: t.triggered,
       periods: t.periods,
       noticeBy: atOrNull(t.noticeByMs),
+      noticeStatus: t.noticeStatus,
+      noticeDaysLeft: t.noticeDaysLeft,
     })),
     obligations: e.obligations,
   };

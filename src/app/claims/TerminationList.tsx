@@ -27,11 +27,28 @@ export function TerminationList(props: { evaluation: Evaluation }) {
               <Show when={r.triggered}>
                 <p>
                   <Show when={r.periods.length}>{t('clmTriggeredBy', { periods: list(r.periods) })} </Show>
-                  {t('clmMayTerminate')}
+                  <Show when={r.noticeStatus !== 'expired'}>{t('clmMayTerminate')}</Show>
                 </p>
               </Show>
               <Show when={r.noticeByMs}>
-                {(d) => <p class="notice-by">{t('noticeBy', { date: fmt.deadline(d()) })}</p>}
+                {(d) => (
+                  <Show
+                    when={r.noticeStatus !== 'expired'}
+                    fallback={
+                      <p class="notice-by lapsed" data-notice="expired">
+                        {t('clmNoticeLapsed', { date: fmt.deadline(d()) })}
+                      </p>
+                    }
+                  >
+                    <p class="notice-by" data-notice={r.noticeStatus ?? ''}>
+                      {t('noticeBy', { date: fmt.deadline(d()) })}
+                      <Show when={r.noticeStatus === 'open' && r.noticeDaysLeft !== null}>
+                        {' '}
+                        {t('clmNoticeOpen', { n: r.noticeDaysLeft! })}
+                      </Show>
+                    </p>
+                  </Show>
+                )}
               </Show>
             </li>
           )}

@@ -546,6 +546,14 @@ export const ar: Record<MessageKey, Message> = {
   clmAutomatic: 'يُضاف تلقائيًا؛ لا حاجة إلى مطالبة',
   clmTerminationNone: 'لا يمنح العقد حق إنهاء.',
   clmMayTerminate: 'يحق لك إنهاء العقد بموجب هذه القاعدة.',
+  clmNoticeOpen: {
+    one: 'مهلة الإشعار مفتوحة: بقي يوم واحد.',
+    two: 'مهلة الإشعار مفتوحة: بقي يومان.',
+    few: 'مهلة الإشعار مفتوحة: بقيت {n} أيام.',
+    many: 'مهلة الإشعار مفتوحة: بقي {n} يومًا.',
+    other: 'مهلة الإشعار مفتوحة: بقي {n} يوم.',
+  },
+  clmNoticeLapsed: 'أُغلقت مهلة الإشعار في {date}: سقط هذا الحق.',
   clmTriggeredBy: 'تحقق بسبب {periods}.',
 
   obIntro:

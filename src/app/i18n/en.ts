@@ -553,6 +553,8 @@ export const en = {
   clmAutomatic: 'Credited automatically; no claim needed',
   clmTerminationNone: 'The contract gives no termination right.',
   clmMayTerminate: 'You may terminate under this rule.',
+  clmNoticeOpen: { one: 'Notice window open: {n} day left.', other: 'Notice window open: {n} days left.' },
+  clmNoticeLapsed: 'The notice window closed on {date}: this right has lapsed.',
   clmTriggeredBy: 'Triggered by {periods}.',
 
   // Obligations tab
