@@ -1,8 +1,3 @@
-// The Chromium half of the import benchmark (never part of `npm test`): the same probe
-// file handed to a page as a real File, read by a module worker from `file.stream()` as
-// the app reads it; served by Vite, driven by Playwright in Debian's Chromium.
-// Usage: tsx scripts/bench-chromium.ts FILE [--json]
-import { execFile } from 'node:child_process';
 import { createReadStream, statSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -13,6 +8,7 @@ import type { IngestPath, IngestResult, RawReadResult } from '../test/bench/benc
 import type { BenchPageApi, MainThreadWatch } from '../test/bench/bench-page';
 import type { Reevaluation } from '../test/bench/reeval';
 import { chromiumLaunch } from '../test/support/chromium';
+import { chromiumRss } from './bench-scale';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PAGE = '/test/bench/index.html';
@@ -144,26 +140,7 @@ class ChromiumRss {
     if (this.busy) return this.last;
     this.busy = true;
     try {
-      const text = await new Promise<string>((done, fail) =>
-        execFile('ps', ['-e', '-o', 'pid=,ppid=,rss=,comm='], (e, out) => (e ? fail(e) : done(out))),
-      );
-      const children = new Map<number, { pid: number; rss: number; comm: string }[]>();
-      for (const line of text.split('\n')) {
-        const m = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(line);
-        if (!m) continue;
-        const p = { pid: Number(m[1]), rss: Number(m[3]) * 1024, comm: m[4]!.trim() };
-        const ppid = Number(m[2]);
-        const list = children.get(ppid);
-        if (list) list.push(p);
-        else children.set(ppid, [p]);
-      }
-      let total = 0;
-      const stack = (children.get(process.pid) ?? []).filter((p) => /chrom/i.test(p.comm));
-      while (stack.length) {
-        const p = stack.pop()!;
-        total += p.rss;
-        stack.push(...(children.get(p.pid) ?? []));
-      }
+      const total = await chromiumRss();
       this.last = total;
       this.samples.push(total);
       this.peak = Math.max(this.peak, total);

@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { build } from 'vite';
+import { CONTENT_TYPES } from '../test/e2e/static-server';
 import { chromiumLaunch } from '../test/support/chromium';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,16 +26,6 @@ const FAST_3G = {
 const CPU_SLOWDOWN = 4;
 const RUNS = 3;
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.csv': 'text/csv; charset=utf-8',
-};
 const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.csv']);
 
 export interface PhoneBench {
@@ -62,7 +53,9 @@ async function serveDist(): Promise<{ origin: string; sent: () => number; close:
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       const ext = extname(file);
       let body = await readFile(file);
-      const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
+      const headers: Record<string, string> = {
+        'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+      };
       if (COMPRESSED.has(ext) && /gzip/.test(String(req.headers['accept-encoding']))) {
         body = cache.get(file) ?? gzipSync(body, { level: 9 });
         cache.set(file, body);

@@ -43,7 +43,7 @@ async function freePort(): Promise<number> {
 }
 
 /** The summed resident set of this process's Chromium processes and their descendants, in bytes. */
-async function chromiumRss(): Promise<number> {
+export async function chromiumRss(): Promise<number> {
   const text = await new Promise<string>((done, fail) =>
     execFile('ps', ['-e', '-o', 'pid=,ppid=,rss=,comm='], (e, out) => (e ? fail(e) : done(out))),
   );

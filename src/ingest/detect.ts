@@ -11,7 +11,7 @@ import { JsonRecords } from './json-records';
 import { describeShape, jsonShape } from './json-shape';
 import { detectKind, type KindGuess, type Layout } from './layouts';
 import { RESHAPED_HEADER, type Reshape, ReshapeSink, type ReshapeTarget } from './reshape';
-import type { RecordSink, RowCells } from './stream-rows';
+import { type RecordSink, type RowCells, StringCells } from './stream-rows';
 
 export { HEAD_BYTES } from './head';
 
@@ -211,28 +211,6 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
   };
 }
 
-class Cells implements RowCells {
-  constructor(private readonly fields: readonly string[]) {}
-  get count(): number {
-    return this.fields.length;
-  }
-  text(i: number): string {
-    return this.fields[i] ?? '';
-  }
-  isBlank(): boolean {
-    return this.fields.length === 1 && this.fields[0]!.trim() === '';
-  }
-  recurring(i: number): string {
-    return this.text(i).trim();
-  }
-  quickTime(): number {
-    return Number.NaN;
-  }
-  quickCheck(): number {
-    return -1;
-  }
-}
-
 function reshaped(
   reshape: Reshape,
   header: string[],
@@ -240,9 +218,9 @@ function reshaped(
 ): { header: string[]; rows: string[][] } {
   const collect = new Collect();
   const sink = new ReshapeSink(reshape, collect);
-  sink.record(new Cells(header), 1);
+  sink.record(new StringCells(header), 1);
   sample.forEach((row, i) => {
-    sink.record(new Cells(row), i + 2);
+    sink.record(new StringCells(row), i + 2);
   });
   const [, ...rows] = collect.rows;
   return { header: [...RESHAPED_HEADER], rows: rows.slice(0, SAMPLE_ROWS) };

@@ -5,35 +5,7 @@ import { JSONParser } from '@streamparser/json';
 import type { TextEncoding } from './decode';
 import type { JsonLayout, JsonPath, JsonRowReader } from './json-layouts';
 import { InputError } from './stream-input';
-import type { RecordSink, RowCells } from './stream-rows';
-
-class ArrayCells implements RowCells {
-  constructor(public fields: readonly string[]) {}
-
-  get count(): number {
-    return this.fields.length;
-  }
-
-  text(i: number): string {
-    return this.fields[i]!;
-  }
-
-  isBlank(): boolean {
-    return false;
-  }
-
-  recurring(i: number): string {
-    return this.fields[i]!.trim();
-  }
-
-  quickTime(): number {
-    return Number.NaN;
-  }
-
-  quickCheck(): number {
-    return -1;
-  }
-}
+import { type RecordSink, StringCells } from './stream-rows';
 
 /**
  * Skipped rows of a JSON file are numbered by record (the header is record 1), as a JSON
@@ -63,11 +35,11 @@ export class JsonRecords {
     this.parser.onError = (e) => {
       this.failure ??= e.message;
     };
-    this.sink.record(new ArrayCells(layout.header), this.record++);
+    this.sink.record(new StringCells(layout.header), this.record++);
   }
 
   private emit(row: readonly string[]): void {
-    this.sink.record(new ArrayCells(row), this.record++);
+    this.sink.record(new StringCells(row), this.record++);
   }
 
   push(chunk: Uint8Array): void {

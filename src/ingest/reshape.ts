@@ -4,7 +4,7 @@
 // (label columns, a value and a time: Grafana's table view, promql-cli's CSV).
 import { normaliseHeader } from './columns';
 import { seriesName } from './json-layouts';
-import type { RecordSink, RowCells } from './stream-rows';
+import { type RecordSink, type RowCells, StringCells } from './stream-rows';
 
 /** What the reshaped records go to: the RowHandler, or a sample collector. */
 export interface ReshapeTarget extends RecordSink {
@@ -18,34 +18,6 @@ export type Reshape = 'wide' | 'labelled';
 export const RESHAPED_HEADER = ['monitor', 'time', 'status', 'error'];
 export const RESHAPED_COLUMNS = { monitor: 'monitor', time: 'time', status: 'status', error: 'error' };
 
-class Cells implements RowCells {
-  fields: string[] = ['', '', '', ''];
-
-  get count(): number {
-    return 4;
-  }
-
-  text(i: number): string {
-    return this.fields[i]!;
-  }
-
-  isBlank(): boolean {
-    return false;
-  }
-
-  recurring(i: number): string {
-    return this.fields[i]!.trim();
-  }
-
-  quickTime(): number {
-    return Number.NaN;
-  }
-
-  quickCheck(): number {
-    return -1;
-  }
-}
-
 /** Grafana writes a `sep=,` line first when asked for an Excel header (packages/grafana-data/src/utils/csv.ts). */
 const isSepLine = (cells: RowCells) => cells.count === 1 && /^sep=.$/i.test(cells.text(0).trim());
 
@@ -57,7 +29,7 @@ export class ReshapeSink implements RecordSink {
   private timeIdx = 0;
   private valueIdx = -1;
   private labels: { idx: number; name: string }[] = [];
-  private readonly out = new Cells();
+  private readonly out = new StringCells(['', '', '', '']);
 
   constructor(
     private readonly shape: Reshape,

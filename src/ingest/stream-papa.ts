@@ -2,35 +2,7 @@
 // reader of UTF-16 files, and the reference the fast path is tested against.
 import Papa from 'papaparse';
 import type { TextEncoding } from './decode';
-import type { RecordSink, RowCells } from './stream-rows';
-
-class StringRow implements RowCells {
-  fields: string[] = [];
-
-  get count(): number {
-    return this.fields.length;
-  }
-
-  text(i: number): string {
-    return this.fields[i]!;
-  }
-
-  isBlank(): boolean {
-    return this.fields.length === 1 && this.fields[0]!.trim() === '';
-  }
-
-  recurring(i: number): string {
-    return this.fields[i]!.trim();
-  }
-
-  quickTime(): number {
-    return Number.NaN;
-  }
-
-  quickCheck(): number {
-    return -1;
-  }
-}
+import { type RecordSink, StringCells } from './stream-rows';
 
 /**
  * Line breaks are made LF first, so a file may mix CRLF, CR and LF as the fast path
@@ -42,7 +14,7 @@ export class PapaRecords {
   line = 1;
   private readonly decoder: TextDecoder;
   private readonly parser: Papa.Parser;
-  private readonly row = new StringRow();
+  private readonly row = new StringCells();
   /** Text of the record cut by the last chunk's end. */
   private partial = '';
   private pendingCR = false;

@@ -33,6 +33,35 @@ export interface RowCells {
   quickCheck(code: number, status: number, error: number): number;
 }
 
+/** A record already split into strings (PapaParse's rows, JSON records, reshaped and sampled rows). */
+export class StringCells implements RowCells {
+  constructor(public fields: readonly string[] = []) {}
+
+  get count(): number {
+    return this.fields.length;
+  }
+
+  text(i: number): string {
+    return this.fields[i] ?? '';
+  }
+
+  isBlank(): boolean {
+    return this.fields.length === 1 && this.fields[0]!.trim() === '';
+  }
+
+  recurring(i: number): string {
+    return this.text(i).trim();
+  }
+
+  quickTime(): number {
+    return Number.NaN;
+  }
+
+  quickCheck(): number {
+    return -1;
+  }
+}
+
 /** A handler's counts and skipped-row examples, as another handler of the same file takes them in. */
 export interface HandledPart {
   rows: number;

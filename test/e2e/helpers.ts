@@ -86,3 +86,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const { width } = page.viewportSize() ?? { width: 0 };
   await page.screenshot({ path: `test-results/screens/${name}-${width}.png`, fullPage: false });
 }
+
+/** A new Clarus LIS contract, made from the first screen, open on its import panel. */
+export async function newContract(page: Page, name: string): Promise<void> {
+  await openApp(page);
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
+  await form.getByLabel('Start from').selectOption('clarus-lis');
+  await form.getByLabel('Name').fill(name);
+  await form.getByRole('button', { name: 'Create contract' }).click();
+  await expect(page.getByRole('heading', { name: 'Add files' })).toBeVisible();
+}
+
+/** The import card of one file. */
+export const job = (page: Page, file: string) =>
+  page.getByTestId('import-job').filter({ has: page.getByRole('heading', { name: file, exact: true }) });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
 import { PRESETS } from '../../src/engine/presets';
-import { openApp } from './helpers';
+import { job, newContract, openApp } from './helpers';
 
 const base64Url = (bytes: Buffer) =>
   bytes.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -126,15 +126,6 @@ test('a bundle of 2 million exclusions is refused by its row limit, read off the
   expect(longest).toBeLessThan(FREEZE_MS);
 });
 
-/** Drops files from disk on a new contract's import panel, as a user picks them. */
-async function dropOnNewContract(page: Page, paths: string[]): Promise<void> {
-  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
-  await form.getByLabel('Start from').selectOption('clarus-lis');
-  await form.getByLabel('Name').fill('Hostile files');
-  await form.getByRole('button', { name: 'Create contract' }).click();
-  await page.getByTestId('file-input').setInputFiles(paths);
-}
-
 test('a 200 MB file with no line break, a 40 000-column header and a 1970/2999 file: each handled, the page never frozen', async ({
   page,
 }) => {
@@ -155,14 +146,13 @@ test('a 200 MB file with no line break, a 40 000-column header and a 1970/2999 f
       `${Array.from({ length: 40_000 }, (_, i) => `c${i}`).join(',')}\n${Array(40_000).fill('1').join(',')}\n`,
     );
     writeFileSync(far, 'time,status\n1970-01-01T00:00:00Z,up\n2999-01-01T00:00:00Z,up\n');
-    await dropOnNewContract(page, [oneLine, wide, far]);
-    const job = (name: string) =>
-      page.getByTestId('import-job').filter({ has: page.getByRole('heading', { name, exact: true }) });
-    await expect(job('wide.csv')).toContainText('This file has more than 2,000 columns');
-    await job('far-apart.csv').getByRole('button', { name: 'Import far-apart.csv' }).click();
-    await expect(job('far-apart.csv')).toHaveAttribute('data-status', 'imported');
-    await expect(job('far-apart.csv')).toContainText('time outside the years 1970–2199');
-    const single = job('one-line.csv');
+    await newContract(page, 'Hostile files');
+    await page.getByTestId('file-input').setInputFiles([oneLine, wide, far]);
+    await expect(job(page, 'wide.csv')).toContainText('This file has more than 2,000 columns');
+    await job(page, 'far-apart.csv').getByRole('button', { name: 'Import far-apart.csv' }).click();
+    await expect(job(page, 'far-apart.csv')).toHaveAttribute('data-status', 'imported');
+    await expect(job(page, 'far-apart.csv')).toContainText('time outside the years 1970–2199');
+    const single = job(page, 'one-line.csv');
     await expect(single).toBeVisible();
     const start = single.getByRole('button', { name: 'Import one-line.csv' });
     if (await start.isEnabled()) {

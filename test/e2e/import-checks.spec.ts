@@ -1,20 +1,8 @@
 // Checks before an import, in the app's words: a file with a header and no rows is refused
 // when it is reviewed, naming the file; and files still waiting when the page is reloaded
 // are named afterwards instead of vanishing.
-import { expect, type Page, test } from '@playwright/test';
-import { openApp, screenshot } from './helpers';
-
-async function newContract(page: Page, name: string): Promise<void> {
-  await openApp(page);
-  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
-  await form.getByLabel('Start from').selectOption('clarus-lis');
-  await form.getByLabel('Name').fill(name);
-  await form.getByRole('button', { name: 'Create contract' }).click();
-  await expect(page.getByRole('heading', { name: 'Add files' })).toBeVisible();
-}
-
-const job = (page: Page, file: string) =>
-  page.getByTestId('import-job').filter({ has: page.getByRole('heading', { name: file, exact: true }) });
+import { expect, test } from '@playwright/test';
+import { job, newContract, screenshot } from './helpers';
 
 const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 

@@ -5,7 +5,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { openApp, openTab, samplePath } from './helpers';
+import { job, newContract, openTab, samplePath } from './helpers';
 
 /** A probe log whose columns no synonym matches, with one bad row (line 5). */
 function oddProbes(): Buffer {
@@ -17,18 +17,6 @@ function oddProbes(): Buffer {
   }
   return Buffer.from(`${lines.join('\n')}\n`);
 }
-
-async function newContract(page: Page, name: string): Promise<void> {
-  await openApp(page);
-  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
-  await form.getByLabel('Start from').selectOption('clarus-lis');
-  await form.getByLabel('Name').fill(name);
-  await form.getByRole('button', { name: 'Create contract' }).click();
-  await expect(page.getByRole('heading', { name: 'Add files' })).toBeVisible();
-}
-
-const job = (page: Page, file: string) =>
-  page.getByTestId('import-job').filter({ has: page.getByRole('heading', { name: file, exact: true }) });
 
 async function mapOddColumns(page: Page): Promise<void> {
   const card = job(page, 'odd-probes.csv');

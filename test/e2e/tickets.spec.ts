@@ -3,7 +3,7 @@
 // event recorded and deleted by hand, and a moved holiday turning a business-day result.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoHorizontalOverflow, openApp, openTab, screenshot, trySample } from './helpers';
+import { expectNoHorizontalOverflow, job, openApp, openTab, screenshot, trySample } from './helpers';
 
 const SIZES = [
   { width: 360, height: 740 },
@@ -15,9 +15,6 @@ const tab = (page: Page, name: 'Tickets' | 'Obligations') =>
     .getByRole('navigation', { name: 'Contract sections' })
     .getByRole('link', { name, exact: true })
     .click();
-
-const job = (page: Page, file: string) =>
-  page.getByTestId('import-job').filter({ has: page.getByRole('heading', { name: file, exact: true }) });
 
 const ticketRow = (page: Page, id: string) => page.locator(`tr[data-ticket="${id}"]`);
 const severityRow = (page: Page, severity: string) => page.locator(`tr[data-severity="${severity}"]`);
