@@ -1,7 +1,7 @@
 // Keys that reach an object's prototype when assigned or walked. Documents from outside
 // (shared links, bundles, policy files) are refused when any key of theirs is one of these,
 // so nothing they carry can be written into a shared prototype, in the page or the worker.
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function isForbiddenKey(key: string | number): boolean {
   return typeof key === 'string' && FORBIDDEN_KEYS.has(key);

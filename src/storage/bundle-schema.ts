@@ -266,7 +266,7 @@ export function pathText(path: readonly { key: unknown }[] | undefined): string 
  * year are 120 000 series rows), and checked before any row is, so a bundle of millions
  * of rows is refused at once.
  */
-export const MAX_BUNDLE_ROWS: Readonly<Record<string, number>> = {
+const MAX_BUNDLE_ROWS: Readonly<Record<string, number>> = {
   datasets: 10_000,
   series: 1_000_000,
   checkTimes: 1_000_000,

@@ -17,9 +17,9 @@ export interface Room {
 }
 
 /** IndexedDB writes a row more than once (log, then table files) and keeps structure beside it. */
-export const WRITE_AMPLIFICATION = 2;
+const WRITE_AMPLIFICATION = 2;
 /** Left free after any import, so the next small write (a setting, a policy) still fits. */
-export const RESERVE_BYTES = 8 * 1024 * 1024;
+const RESERVE_BYTES = 8 * 1024 * 1024;
 /** The scratch database of trial writes, apart from the app's data. */
 export const ROOM_PROBE_DATABASE = 'sla-witness-room-probe';
 

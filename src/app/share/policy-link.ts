@@ -33,9 +33,9 @@ export async function policyLink(policy: Policy, baseUrl: string): Promise<strin
 export class PolicyLinkError extends Error {}
 
 /** Longer than any real policy's link (the presets pack to 3–6 kB): refused before decoding. */
-export const MAX_LINK_CHARS = 64 * 1024;
+const MAX_LINK_CHARS = 64 * 1024;
 /** Bytes a link may unpack to; a deflate bomb stops here instead of filling memory. */
-export const MAX_POLICY_BYTES = 512 * 1024;
+const MAX_POLICY_BYTES = 512 * 1024;
 
 /** Inflates `bytes`, giving up as soon as the output passes `limit`. */
 async function inflateAtMost(bytes: Uint8Array, limit: number): Promise<Uint8Array | null> {

@@ -17,7 +17,7 @@ import {
 } from '../worker-bridge';
 
 /** Far above a real contract's evaluation (tens of ms to a second or two). */
-export const EVALUATION_LIMIT_MS = 20_000;
+const EVALUATION_LIMIT_MS = 20_000;
 
 export interface EvalRequest {
   contractId: number;
