@@ -175,8 +175,9 @@ describe('evaluation properties', () => {
         fc.integer({ min: 0, max: total }),
         (policy, a, b) => {
           const [less, more] = a <= b ? [a, b] : [b, a];
-          const high = availabilityCredit(uptimeOf(total - less, total, policy), policy);
-          const low = availabilityCredit(uptimeOf(total - more, total, policy), policy);
+          const basis = (lost: number) => ({ lostMinutes: lost, periodMinutes: total, events: 0, fee: 1000 });
+          const high = availabilityCredit(uptimeOf(total - less, total, policy), policy, basis(less));
+          const low = availabilityCredit(uptimeOf(total - more, total, policy), policy, basis(more));
           expect(low.percent ?? 0).toBeGreaterThanOrEqual(high.percent ?? 0);
           expect(low.days ?? 0).toBeGreaterThanOrEqual(high.days ?? 0);
         },

@@ -25,14 +25,6 @@ describe('claim rules the credit kind does not evaluate', () => {
     for (const id of PRESET_IDS) expect(problems(preset(id)), id).toEqual([]);
   });
 
-  it('refuses "afterEligibility" for availability credits', () => {
-    const p = preset('clarus-lis');
-    p.claim = { kind: 'afterEligibility', days: 30 };
-    expect(problems(p)).toEqual([
-      'claim.kind: "afterEligibility" is evaluated for incident credits only; expected "afterPeriodEnd", "businessDaysAfterIncident", "automatic" or "none" for "bands" credits',
-    ]);
-  });
-
   it('refuses period-end and business-day claims for incident credits', () => {
     for (const claim of [
       { kind: 'afterPeriodEnd', days: 30 },

@@ -3,7 +3,7 @@
 import { type BusinessCalendar, daysBetween } from './calendar';
 import type { ClaimOutcome } from './model';
 import type { Outage } from './outages';
-import type { Period } from './periods';
+import { CALENDAR_START, nextPeriod, type Period } from './periods';
 import type { Policy } from './policy';
 import {
   addDays,
@@ -38,11 +38,16 @@ export function periodClaim(
   calendar: BusinessCalendar,
   period: Period,
   incident: Outage | null,
+  breachAtMs: number | null,
   asOfStartMs: number,
   asOf: string,
 ): ClaimOutcome {
   const zone = policy.timezone;
   const c = policy.claim;
+  const endOfDayAfter = (day: { year: number; month: number; day: number }, days: number) => {
+    const next = addDays(day, days + 1);
+    return claimStatusOf(startOfLocalDay(zone, next.year, next.month, next.day), asOfStartMs, zone, asOf);
+  };
   switch (c.kind) {
     case 'automatic':
       return { claimByMs: null, status: 'automatic', daysLeft: null };
@@ -55,6 +60,28 @@ export function periodClaim(
       const day = calendar.addBusinessDays(localDate(zone, incident.startMinute * MINUTE_MS), c.days);
       const next = addDays(day, 1);
       return claimStatusOf(startOfLocalDay(zone, next.year, next.month, next.day), asOfStartMs, zone, asOf);
+    }
+    case 'daysAfterIncident':
+      return incident ? endOfDayAfter(localDate(zone, incident.startMinute * MINUTE_MS), c.days) : NO_CLAIM;
+    case 'afterEligibility':
+      // A period's credit is earned the minute it first falls below target.
+      return breachAtMs === null
+        ? NO_CLAIM
+        : claimAfterEligibility(zone, breachAtMs, c.days, asOfStartMs, asOf);
+    case 'monthsAfterPeriod': {
+      // "Within two months": the same day of the month, or the month's last day when it has none.
+      const end = localDate(zone, period.endMs);
+      const index = end.year * 12 + end.month - 1 + c.months;
+      const year = Math.floor(index / 12);
+      const month = (index % 12) + 1;
+      const day = Math.min(end.day, new Date(Date.UTC(year, month, 0)).getUTCDate());
+      return claimStatusOf(startOfLocalDay(zone, year, month, day), asOfStartMs, zone, asOf);
+    }
+    case 'periodsAfterPeriod': {
+      const start = policy.periodStart ?? CALENDAR_START;
+      let p = period;
+      for (let i = 0; i < c.periods; i++) p = nextPeriod(zone, policy.period, p, start);
+      return claimStatusOf(p.endMs, asOfStartMs, zone, asOf);
     }
     default:
       return NO_CLAIM;

@@ -11,6 +11,7 @@ import {
   sub,
   toNumber,
 } from './exact';
+import { MONTHS_IN, type PeriodKind } from './periods';
 import type { Policy } from './policy';
 
 export interface PeriodUptime {
@@ -46,6 +47,19 @@ export function minutesToMiss(measurableMinutes: number, policy: Policy): number
 export interface CreditAmount {
   percent: number | null;
   days: number | null;
+  /** Money owed directly, for credits priced on lost time or per event. */
+  amount: number | null;
+}
+
+/** What a period's credit is judged on besides its uptime. */
+export interface CreditBasis {
+  lostMinutes: number;
+  /** Elapsed minutes of the period: the fee is spread over them for lost-time prices. */
+  periodMinutes: number;
+  /** Counted outages that began in the period. */
+  events: number;
+  /** The period's fee; null when the contract does not state it. */
+  fee: number | null;
 }
 
 function steps(shortfall: Ratio, step: number, rounding: 'ceil' | 'floor'): number {
@@ -53,33 +67,73 @@ function steps(shortfall: Ratio, step: number, rounding: 'ceil' | 'floor'): numb
   return Number(rounding === 'ceil' ? ceilOf(s) : floorOf(s));
 }
 
-/** The availability credit a period earns (bands, per step, extension days). */
-export function availabilityCredit(uptime: PeriodUptime, policy: Policy): CreditAmount {
+const NONE: CreditAmount = { percent: null, days: null, amount: null };
+
+/** The availability credit a period earns. */
+export function availabilityCredit(uptime: PeriodUptime, policy: Policy, basis: CreditBasis): CreditAmount {
   const c = policy.credit;
   const missed = uptime.met === false && uptime.percent !== null;
   switch (c.kind) {
     case 'none':
     case 'incidents':
-      return { percent: null, days: null };
+      return NONE;
+    case 'lostTime': {
+      if (c.whenMissed && !missed) return { ...NONE, amount: 0 };
+      // multiple × lost hours × hourly rate, the rate defaulting to the fee per hour of the period.
+      const price =
+        c.hourlyRate !== null
+          ? ratio(1, 60)
+          : basis.fee === null
+            ? null
+            : { n: 1n, d: BigInt(basis.periodMinutes) };
+      if (price === null) return NONE;
+      const rate = ratioOfDecimal(c.hourlyRate ?? basis.fee!);
+      const multiple = ratioOfDecimal(c.multiple);
+      const exact = roundHalfAway(
+        {
+          n: multiple.n * rate.n * price.n * BigInt(basis.lostMinutes),
+          d: multiple.d * rate.d * price.d,
+        },
+        2,
+      );
+      const amount = toNumber(exact);
+      return {
+        ...NONE,
+        amount: basis.fee === null ? amount : Math.min(amount, moneyOf(basis.fee, c.capPercent)),
+      };
+    }
+    case 'perEvent': {
+      const total = toNumber(scaled(basis.events, c.value));
+      const capped = c.cap === null ? total : Math.min(total, c.cap);
+      if (c.unit === 'percent') return { ...NONE, percent: capped };
+      if (c.unit === 'days') return { ...NONE, days: capped };
+      return { ...NONE, amount: capped };
+    }
+    case 'serviceDays': {
+      if (c.whenMissed && !missed) return { ...NONE, days: 0 };
+      const blocks = ratio(basis.lostMinutes, c.perMinutes);
+      const n = Number(c.rounding === 'ceil' ? ceilOf(blocks) : floorOf(blocks));
+      return { ...NONE, days: Math.min(toNumber(scaled(n, c.days)), c.capDays) };
+    }
     case 'bands': {
-      if (!missed) return { percent: 0, days: null };
+      if (!missed) return { ...NONE, percent: 0 };
       let best = 0;
       for (const b of c.bands) {
         const cmp = compare(uptime.percent!, ratioOfDecimal(b.below));
         if (cmp < 0 || (cmp === 0 && b.inclusive)) best = Math.max(best, b.percent);
       }
-      return { percent: Math.min(best, c.capPercent), days: null };
+      return { ...NONE, percent: Math.min(best, c.capPercent) };
     }
     case 'perStep': {
-      if (!missed) return { percent: 0, days: null };
+      if (!missed) return { ...NONE, percent: 0 };
       const n = steps(sub(ratioOfDecimal(policy.target), uptime.percent!), c.step, c.rounding);
       const percent = toNumber(scaled(n, c.percentPerStep));
-      return { percent: Math.min(percent, c.capPercent), days: null };
+      return { ...NONE, percent: Math.min(percent, c.capPercent) };
     }
     case 'extensionDays': {
-      if (!missed) return { percent: null, days: 0 };
+      if (!missed) return { ...NONE, days: 0 };
       const n = steps(sub(ratioOfDecimal(policy.target), uptime.percent!), c.step, c.rounding);
-      return { percent: null, days: Math.min(toNumber(scaled(n, c.daysPerStep)), c.capDays) };
+      return { ...NONE, days: Math.min(toNumber(scaled(n, c.daysPerStep)), c.capDays) };
     }
   }
 }
@@ -101,13 +155,11 @@ export function moneyOf(fee: number, percent: number): number {
   return toNumber(exact);
 }
 
-const MONTHS_PER_PERIOD = { month: 1, quarter: 3, year: 12 } as const;
-
 /** The fee a period is charged: the annual fee ÷ 12 per month where the contract prices annually. */
-export function periodFee(policy: Policy, period: keyof typeof MONTHS_PER_PERIOD): number | null {
+export function periodFee(policy: Pick<Policy, 'fee'>, period: PeriodKind): number | null {
   const fee = policy.fee.amount;
   if (fee === null) return null;
-  const months = MONTHS_PER_PERIOD[period];
+  const months = MONTHS_IN[period];
   return policy.fee.per === 'month' ? fee * months : (fee * months) / 12;
 }
 

@@ -46,6 +46,9 @@ export function eligibilityChecks(policy: Policy, breachAtMs: number | null): El
     });
   }
   if (e.capAtNextMonthFee) checks.push({ condition: { code: 'capAtNextMonthFee' }, met: true });
+  // The customer's own answers: an unanswered condition stays open, never assumed met.
+  for (const c of e.conditions ?? [])
+    checks.push({ condition: { code: 'customerCondition', id: c.id, text: c.text }, met: c.answer });
   return checks;
 }
 

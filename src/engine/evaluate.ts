@@ -3,6 +3,7 @@
 // only clock.
 import { EvaluationCache } from './cache';
 import { businessCalendar } from './calendar';
+import { applyYearlyCaps, remediesOwed } from './credit-limits';
 import { excludedMinutes, judgeExclusions } from './exclusions';
 import { incidentCredits } from './incident-credits';
 import { DOWN, type MinuteRange, UP } from './minutes';
@@ -11,7 +12,7 @@ import { judgeObligations, type ObligationEntry, ticketObligations } from './obl
 import type { ExclusionRecord, InputSummary, MonitorMinutes } from './observations';
 import { findOutages } from './outages';
 import { periodFigures } from './period-figures';
-import { effectivePolicy, type Policy } from './policy';
+import { effectivePolicy, inScope, type Policy, scopeTerms } from './policy';
 import { carryEndMinute, reportedPeriods, serviceStates } from './service-minutes';
 import { terminationRights } from './termination';
 import { severityCompliance, type TicketRecord, ticketOutcomes } from './tickets';
@@ -51,6 +52,26 @@ export interface EvaluationInput {
 
 export function evaluate(input: EvaluationInput): Evaluation {
   const policy = effectivePolicy(input.policy);
+  const evaluation = evaluateTerms(policy, input);
+  if (policy.scopes?.length)
+    evaluation.scopes = policy.scopes.map((scope) => {
+      const monitors = input.monitors.filter((m) => inScope(scope, m.monitor));
+      const own = evaluateTerms(scopeTerms(policy, scope), { ...input, monitors });
+      return {
+        id: scope.id,
+        name: scope.name,
+        monitors: [...new Set(monitors.map((m) => m.monitor))].sort(),
+        target: scope.target ?? policy.target,
+        period: scope.period ?? policy.period,
+        periods: own.periods,
+        outages: own.outages,
+      };
+    });
+  return evaluation;
+}
+
+/** One evaluation of terms already resolved (plan and readings applied). */
+function evaluateTerms(policy: Policy, input: EvaluationInput): Evaluation {
   const zone = policy.timezone;
   const asOfDate = parseDate(input.asOf);
   if (!asOfDate) throw new RangeError(`asOf: expected a date YYYY-MM-DD, got "${input.asOf}"`);
@@ -91,10 +112,28 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const { outages, counted } = findOutages(service, excluded, range.firstMinute, policy.minOutageMinutes);
   const series = { range, service, excluded, counted, outages };
   const figures = periods.map((p) => periodFigures(policy, calendar, p, series, asOfStartMs, input.asOf));
+  applyYearlyCaps(policy, figures);
 
   const tickets = input.tickets ?? [];
-  const responses = ticketOutcomes(tickets, policy, calendar, asOfEndMs, 'response');
-  const resolutions = ticketOutcomes(tickets, policy, calendar, asOfEndMs, 'resolution');
+  // A severity with a clock of its own ("P1 around the clock") is measured on it.
+  const severityCalendars = new Map(
+    policy.responseTargets.flatMap((r) =>
+      r.calendar
+        ? [
+            [
+              r.severity,
+              businessCalendar(
+                { timezone: zone, calendar: r.calendar },
+                r.calendar.holidayCountry === policy.calendar.holidayCountry ? (input.holidays ?? []) : [],
+              ),
+            ] as const,
+          ]
+        : [],
+    ),
+  );
+  const calendarOf = (severity: string) => severityCalendars.get(severity) ?? calendar;
+  const responses = ticketOutcomes(tickets, policy, calendarOf, asOfEndMs, 'response');
+  const resolutions = ticketOutcomes(tickets, policy, calendarOf, asOfEndMs, 'resolution');
   const incidentMonths = incidentCredits(
     policy,
     outages,
@@ -190,6 +229,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
       calendar,
       asOfEndMs,
     ),
+    ...(policy.remedies?.length ? { remedies: remediesOwed(policy, figures) } : {}),
     range,
     // A copy: a cached series must survive callers that transfer or change theirs.
     service: service.slice(),

@@ -4,6 +4,7 @@ import type { BusinessCalendar } from './calendar';
 import { type MinuteRange, markMinutes } from './minutes';
 import type { ExclusionReason, NoticeRequirement } from './model';
 import type { ExclusionRecord } from './observations';
+import { CALENDAR_START, periodsCovering } from './periods';
 import type { NoticeRule, Policy, RecurringWindow } from './policy';
 import {
   addDays,
@@ -119,16 +120,65 @@ export function windowOccurrences(
   return out;
 }
 
-/** Rule 5 and 14: every minute a valid exclusion or a policy window overlaps. */
+/**
+ * Rule 5 and 14: every minute a valid exclusion or a policy window overlaps. Kinds under a
+ * cap ("maintenance excluded up to 8 hours per month") are excluded only until the cap is
+ * used up in their period or contract year, minute by minute in time order; the surplus
+ * is measured like any other time.
+ */
 export function excludedMinutes(
   verdicts: readonly ExclusionVerdict[],
   policy: Policy,
   range: MinuteRange,
 ): Uint8Array {
-  const mask = new Uint8Array(range.endMinute - range.firstMinute);
-  for (const v of verdicts) if (v.excluded) markMinutes(mask, range, v.record.startMs, v.record.endMs, 1);
+  const length = range.endMinute - range.firstMinute;
+  const caps = policy.exclusions.caps ?? [];
+  const capped = new Set<string>(caps.flatMap((c) => c.kinds));
+  const mask = new Uint8Array(length);
+  const byKind = new Map<string, Uint8Array>();
+  const maskOf = (kind: string) => {
+    if (!capped.has(kind)) return mask;
+    let m = byKind.get(kind);
+    if (!m) byKind.set(kind, (m = new Uint8Array(length)));
+    return m;
+  };
+  for (const v of verdicts)
+    if (v.excluded) markMinutes(maskOf(v.record.kind), range, v.record.startMs, v.record.endMs, 1);
   for (const w of policy.exclusions.windows)
     for (const o of windowOccurrences(w, policy.timezone, range))
-      markMinutes(mask, range, o.startMs, o.endMs, 1);
+      markMinutes(maskOf('windows'), range, o.startMs, o.endMs, 1);
+  if (byKind.size === 0) return mask;
+
+  // Per cap, the minutes still within it; a minute a capped kind covers stays excluded
+  // only while every cap on that kind allows it.
+  const allowed = caps.map((cap) => {
+    const masks = cap.kinds.map((k) => byKind.get(k)).filter((m): m is Uint8Array => m !== undefined);
+    const ok = new Uint8Array(length);
+    const limit = cap.hours * 60;
+    const buckets = periodsCovering(
+      policy.timezone,
+      cap.per === 'year' ? 'year' : policy.period,
+      range.firstMinute * MINUTE_MS,
+      range.endMinute * MINUTE_MS - 1,
+      policy.periodStart ?? CALENDAR_START,
+    );
+    for (const b of buckets) {
+      let used = 0;
+      const from = Math.max(b.startMinute, range.firstMinute) - range.firstMinute;
+      const to = Math.min(b.endMinute, range.endMinute) - range.firstMinute;
+      for (let i = from; i < to; i++) {
+        if (mask[i] || !masks.some((m) => m[i])) continue;
+        used++;
+        if (used <= limit) ok[i] = 1;
+      }
+    }
+    return ok;
+  });
+  for (const [kind, m] of byKind) {
+    const rules = caps
+      .map((c, j) => (c.kinds.includes(kind as never) ? allowed[j]! : null))
+      .filter((a) => a !== null);
+    for (let i = 0; i < length; i++) if (m[i] && !mask[i] && rules.every((a) => a[i])) mask[i] = 1;
+  }
   return mask;
 }

@@ -1,12 +1,11 @@
 // Minute states (SPEC rules 1-4): each monitor's checks or events become one state per
 // minute, and the monitors in scope combine into the service's minute series.
 import type { EvaluationCache, OwnStates } from './cache';
+import { applyIntervals, type CheckRule, DOWN, isDown, NODATA, ruleKey, UP } from './intervals';
 import type { EventMinutes, ProbeMinutes } from './observations';
 import { MINUTE_MS } from './time';
 
-export const NODATA = 0;
-export const UP = 1;
-export const DOWN = 2;
+export { DOWN, NODATA, UP } from './intervals';
 
 export interface MinuteRange {
   firstMinute: number;
@@ -79,10 +78,10 @@ export function holdMinutes(p: ProbeMinutes): number {
 export function probeStates(
   p: ProbeMinutes,
   range: MinuteRange,
-  rule: 'any' | 'majority',
+  rule: CheckRule,
   cache: EvaluationCache,
 ): Uint8Array {
-  const key = `${range.firstMinute}:${range.endMinute}:${rule}`;
+  const key = `${range.firstMinute}:${range.endMinute}:${ruleKey(rule)}`;
   let cached = cache.rangeStates.get(p);
   const hit = cached?.get(key);
   if (hit) return hit;
@@ -95,9 +94,10 @@ export function probeStates(
 
 // A change of zone or period kind moves the range; the walk over the checks is then
 // reused and only copied into the new range.
-function ownStates(p: ProbeMinutes, rule: 'any' | 'majority', cache: EvaluationCache): OwnStates {
+function ownStates(p: ProbeMinutes, rule: CheckRule, cache: EvaluationCache): OwnStates {
+  const key = ruleKey(rule);
   let cached = cache.ownStates.get(p);
-  const hit = cached?.get(rule);
+  const hit = cached?.get(key);
   if (hit) return hit;
   const hold = holdMinutes(p);
   const { up, down } = p;
@@ -108,14 +108,15 @@ function ownStates(p: ProbeMinutes, rule: 'any' | 'majority', cache: EvaluationC
     const u = up[i]!;
     const d = down[i]!;
     if (u + d > 0) {
-      lastState = d > 0 && (rule === 'any' || d * 2 > u + d) ? DOWN : UP;
+      lastState = isDown(rule, u, d) ? DOWN : UP;
       lastMinute = p.firstMinute + i;
       states[i] = lastState;
     } else if (p.firstMinute + i - lastMinute < hold) states[i] = lastState;
   }
+  applyIntervals(states, p.firstMinute, rule, (i) => [up[i]!, down[i]!]);
   const own = { states, lastState, lastMinute };
   if (!cached) cache.ownStates.set(p, (cached = new Map()));
-  cached.set(rule, own);
+  cached.set(key, own);
   return own;
 }
 
@@ -139,6 +140,7 @@ export function eventStates(
   e: EventMinutes,
   coverage: readonly { startMs: number; endMs: number }[],
   range: MinuteRange,
+  rule: CheckRule,
 ): Uint8Array {
   const out = new Uint8Array(range.endMinute - range.firstMinute);
   for (const c of coverage) markMinutes(out, range, c.startMs, c.endMs, UP);
@@ -151,6 +153,9 @@ export function eventStates(
     // An event outside the coverage leaves those minutes without data (rule 3).
     for (let m = from; m < to; m++) if (out[m - range.firstMinute] === UP) out[m - range.firstMinute] = DOWN;
   }
+  // On a coarser grid each minute of the log counts as one check.
+  const minute = out.slice();
+  applyIntervals(out, range.firstMinute, rule, (i) => [minute[i] === UP ? 1 : 0, minute[i] === DOWN ? 1 : 0]);
   return out;
 }
 
@@ -168,12 +173,24 @@ export function markMinutes(
   if (to > from) out.fill(value, from - range.firstMinute, to - range.firstMinute);
 }
 
+/** How monitors combine: one down is enough, all must be down, or at least k of them. */
+export type Combination = 'any' | 'all' | { atLeast: number };
+
+export const combinationOf = (policy: {
+  combine: 'any' | 'all';
+  measurement?: { monitorsDown: number | null };
+}): Combination =>
+  policy.measurement?.monitorsDown != null ? { atLeast: policy.measurement.monitorsDown } : policy.combine;
+
+export const combinationKey = (c: Combination) => (typeof c === 'string' ? c : `atLeast${c.atLeast}`);
+
 /** Rule 4: monitors in scope to the service's minute states. */
 export function combineStates(
   monitors: readonly Uint8Array[],
   length: number,
-  combine: 'any' | 'all',
+  combine: Combination,
 ): Uint8Array {
+  if (typeof combine === 'object') return atLeast(monitors, length, combine.atLeast);
   if (monitors.length === 1) return monitors[0]!.slice();
   // Bit 1 = some monitor up, bit 2 = some monitor down (UP = 1, DOWN = 2).
   const seen = new Uint8Array(length);
@@ -184,4 +201,22 @@ export function combineStates(
     for (let m = 0; m < length; m++) if (seen[m] === (UP | DOWN)) seen[m] = UP;
   }
   return seen;
+}
+
+/**
+ * k of n: down when at least k monitors are down, up when fewer are and one is up; with
+ * fewer than k down and none up the minute cannot be told, so it has no data.
+ */
+function atLeast(monitors: readonly Uint8Array[], length: number, k: number): Uint8Array {
+  const out = new Uint8Array(length);
+  for (let m = 0; m < length; m++) {
+    let down = 0;
+    let up = false;
+    for (const s of monitors) {
+      if (s[m] === DOWN) down++;
+      else if (s[m] === UP) up = true;
+    }
+    out[m] = down >= k ? DOWN : up ? UP : NODATA;
+  }
+  return out;
 }

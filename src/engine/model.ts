@@ -44,7 +44,9 @@ export type EligibilityCondition =
       from: string | null;
       breachAtMs: number | null;
     }
-  | { code: 'capAtNextMonthFee' };
+  | { code: 'capAtNextMonthFee' }
+  /** A condition the customer answers ("paid all outstanding invoices"); its text is the contract's. */
+  | { code: 'customerCondition'; id: string; text: string };
 
 export interface EligibilityCheck {
   condition: EligibilityCondition;
@@ -128,7 +130,8 @@ export type TerminationRule =
       withinDays: number;
       /** The written notice termination takes, in days; null when the contract names none. */
       noticeDays: number | null;
-    };
+    }
+  | { code: 'missedWithinMonths'; missed: number; months: number; period: PeriodKind };
 
 export interface TerminationFinding {
   rule: TerminationRule;
@@ -138,6 +141,25 @@ export interface TerminationFinding {
   /** A triggered right with a notice deadline: still open on `asOf` (days left, its own day counting) or expired. */
   noticeStatus: 'open' | 'expired' | null;
   noticeDaysLeft: number | null;
+}
+
+/** A non-monetary remedy the contract owes for a period that missed its target. */
+export interface RemedyFinding {
+  remedy: string;
+  description: string;
+  period: string;
+}
+
+/** One scope of a contract (a region, a feature, a shard) measured on its own monitors. */
+export interface ScopeEvaluation {
+  id: string;
+  name: string;
+  /** The monitors of the inputs the scope measures. */
+  monitors: string[];
+  target: number;
+  period: PeriodKind;
+  periods: PeriodFigures[];
+  outages: OutageFinding[];
 }
 
 export interface Evaluation {
@@ -153,6 +175,10 @@ export interface Evaluation {
   ticketCompliance: ComplianceReport[];
   termination: TerminationFinding[];
   obligations: ObligationReport[];
+  /** Only when the policy names remedies. */
+  remedies?: RemedyFinding[];
+  /** Only when the policy names scopes. */
+  scopes?: ScopeEvaluation[];
   range: MinuteRange;
   /** Per minute of the range: service state, excluded flag, counted Downtime flag. */
   service: Uint8Array;

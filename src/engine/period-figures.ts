@@ -72,16 +72,34 @@ export function periodFigures(
     }
   }
 
-  const amount = availabilityCredit(uptime, policy);
+  const fee = periodFee(policy, policy.period);
+  const earned = availabilityCredit(uptime, policy, {
+    lostMinutes: lost,
+    periodMinutes: total,
+    events: s.outages.filter(
+      (o) =>
+        o.qualifies && o.countedMinutes > 0 && o.startMinute >= p.startMinute && o.startMinute < p.endMinute,
+    ).length,
+    fee,
+  });
   const checks = eligibilityChecks(policy, breachAtMs);
   const eligible = isEligible(checks);
-  const percent = amount.percent === null ? null : eligible ? amount.percent : 0;
-  const days = amount.days === null ? null : eligible ? amount.days : 0;
-  const fee = periodFee(policy, policy.period);
-  const claim =
-    (percent ?? 0) > 0 || (days ?? 0) > 0
-      ? periodClaim(policy, calendar, p, breachOutage, asOfStartMs, asOf)
-      : NO_CLAIM;
+  const percent = earned.percent === null ? null : eligible ? earned.percent : 0;
+  const days = earned.days === null ? null : eligible ? earned.days : 0;
+  const money =
+    earned.amount !== null
+      ? eligible
+        ? earned.amount
+        : 0
+      : percent === null || fee === null
+        ? null
+        : moneyOf(fee, percent);
+  const amount = money === null ? null : limitedAmount(policy, money);
+  // A credit the limits bring to nothing needs no claim.
+  const owed = amount !== null ? amount > 0 : (percent ?? 0) > 0 || (days ?? 0) > 0;
+  const claim = owed
+    ? periodClaim(policy, calendar, p, breachOutage, breachAtMs, asOfStartMs, asOf)
+    : NO_CLAIM;
   return {
     label: p.label,
     startMs: p.startMs,
@@ -98,7 +116,7 @@ export function periodFigures(
     credit: {
       percent,
       days,
-      amount: percent === null || fee === null ? null : cappedAmount(policy, moneyOf(fee, percent)),
+      amount,
       currency: policy.fee.currency,
       eligible,
       checks,
@@ -108,8 +126,15 @@ export function periodFigures(
   };
 }
 
-/** "Credits do not exceed the next month's fee": a longer period's credit is held to one month's fee. */
-function cappedAmount(policy: Policy, amount: number): number {
+/**
+ * A period's credit within the contract's bounds: "credits do not exceed the next month's
+ * fee", a cap per period, and a minimum below which nothing is owed.
+ */
+function limitedAmount(policy: Policy, amount: number): number {
   const nextMonth = policy.eligibility.capAtNextMonthFee ? periodFee(policy, 'month') : null;
-  return nextMonth === null ? amount : Math.min(amount, nextMonth);
+  let out = nextMonth === null ? amount : Math.min(amount, nextMonth);
+  const limits = policy.creditLimits;
+  if (limits?.perPeriodAmount != null) out = Math.min(out, limits.perPeriodAmount);
+  if (limits?.minimumAmount != null && out < limits.minimumAmount) out = 0;
+  return out;
 }

@@ -116,6 +116,34 @@ const CreditSchema = v.variant(
       rounding: stepRounding(),
       capDays: num('a number of days from 0', 0, 3660),
     }),
+    // "100 % of the lost time at the hourly rate", "10 × the amount paid while down":
+    // the lost minutes priced at a rate (the period's fee spread over its minutes when
+    // none is named), times a multiple, in money.
+    v.strictObject({
+      kind: v.literal('lostTime'),
+      multiple: positive(),
+      hourlyRate: v.nullable(num('an hourly rate from 0', 0, 1e12)),
+      /** Only when the period missed its target; otherwise for every lost minute. */
+      whenMissed: flag(),
+      capPercent: percent(),
+    }),
+    // A fixed amount, percent of the fee or service days for each counted outage.
+    v.strictObject({
+      kind: v.literal('perEvent'),
+      unit: oneOf(['percent', 'amount', 'days']),
+      value: positive(),
+      /** In the same unit; null for no cap. */
+      cap: v.nullable(num('a cap from 0', 0, 1e12)),
+    }),
+    // Service days per block of lost time ("one day of service for each hour of downtime").
+    v.strictObject({
+      kind: v.literal('serviceDays'),
+      days: positive(),
+      perMinutes: int('a whole number of minutes from 1', 1, 1_000_000),
+      rounding: stepRounding(),
+      whenMissed: flag(),
+      capDays: num('a number of days from 0', 0, 3660),
+    }),
     v.strictObject({
       kind: v.literal('incidents'),
       levels: v.array(
@@ -139,7 +167,7 @@ const CreditSchema = v.variant(
       capPercent: percent(),
     }),
   ],
-  'expected a credit of kind "none", "bands", "perStep", "extensionDays" or "incidents"',
+  'expected a credit of kind "none", "bands", "perStep", "extensionDays", "lostTime", "perEvent", "serviceDays" or "incidents"',
 );
 
 const ClaimSchema = v.variant(
@@ -159,8 +187,23 @@ const ClaimSchema = v.variant(
       kind: v.literal('businessDaysAfterIncident'),
       days: int('a whole number of business days from 1', 1, 365),
     }),
+    /** "Within N days of the incident": from the local day the breaking outage began. */
+    v.strictObject({
+      kind: v.literal('daysAfterIncident'),
+      days: int('a whole number of days from 1', 1, 3660),
+    }),
+    /** "Within two months": the same day N months after the period ends. */
+    v.strictObject({
+      kind: v.literal('monthsAfterPeriod'),
+      months: int('a whole number of months from 1', 1, 120),
+    }),
+    /** "By the end of the second billing cycle": the end of the Nth period after it. */
+    v.strictObject({
+      kind: v.literal('periodsAfterPeriod'),
+      periods: int('a whole number of periods from 1', 1, 120),
+    }),
   ],
-  'expected a claim rule of kind "none", "automatic", "afterPeriodEnd", "afterEligibility" or "businessDaysAfterIncident"',
+  'expected a claim rule of kind "none", "automatic", "afterPeriodEnd", "afterEligibility", "businessDaysAfterIncident", "daysAfterIncident", "monthsAfterPeriod" or "periodsAfterPeriod"',
 );
 
 const TerminationSchema = v.variant(
@@ -186,8 +229,16 @@ const TerminationSchema = v.variant(
       consecutiveMonths: int('a whole number of months from 1', 1, 120),
       noticeWithinDays: v.nullable(int('a whole number of days from 0', 0, 3660)),
     }),
+    // "Three missed months in any rolling twelve-month period": a right once `missed`
+    // periods fall within `months` months, to be used within `noticeWithinDays`.
+    v.strictObject({
+      kind: v.literal('missedWithinMonths'),
+      missed: int('a whole number of periods from 1', 1, 120),
+      months: int('a whole number of months from 1', 1, 120),
+      noticeWithinDays: v.nullable(int('a whole number of days from 0', 0, 3660)),
+    }),
   ],
-  'expected a termination rule of kind "consecutivePeriodsMissed", "claims" or "incidentsPerMonth"',
+  'expected a termination rule of kind "consecutivePeriodsMissed", "claims", "incidentsPerMonth" or "missedWithinMonths"',
 );
 
 const TargetSchema = v.variant(
@@ -212,6 +263,20 @@ const CalendarSchema = v.strictObject({
   ),
   holidayCountry: v.nullable(v.pipe(text(), v.regex(/^[A-Z]{2}$/, 'expected a two-letter country code'))),
   holidays: v.array(v.strictObject({ date: isoDate(), name: text() }), 'expected a list'),
+});
+
+const ResponseTargetSchema = v.strictObject({
+  severity: v.pipe(text(), v.regex(/^P[0-4]$/, 'expected a severity P0 to P4')),
+  response: v.nullable(TargetSchema),
+  resolution: v.nullable(TargetSchema),
+  /** A severity with its own clock ("P1 around the clock"): replaces the policy's calendar. */
+  calendar: v.optional(CalendarSchema),
+});
+
+const FeeSchema = v.strictObject({
+  amount: v.nullable(num('a fee from 0', 0, 1e12)),
+  currency: v.pipe(text(), v.regex(/^[A-Z]{3}$/, 'expected a three-letter currency code')),
+  per: oneOf(['month', 'year']),
 });
 
 // Promises with deadlines beyond availability and tickets (SPEC "Other measurable
@@ -287,8 +352,85 @@ const InterpretationSchema = v.strictObject({
   ),
 });
 
+/** The version written today; older versions are migrated on load (policy.ts). */
+export const POLICY_VERSION = 'sla-policy/2';
+
+const id = () =>
+  v.pipe(text(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and dashes'));
+
+// "Intervals of five minutes", "an Error Rate greater than 5 % with at least 2000
+// requests", "more than one Availability Zone": how checks become down time.
+const MeasurementSchema = v.strictObject({
+  /** Intervals of this many minutes, aligned to the hour (a divisor of 60). */
+  intervalMinutes: v.pipe(
+    int('a whole number of minutes that divides 60', 1, 60),
+    v.check((n) => 60 % n === 0, 'expected a whole number of minutes that divides 60'),
+  ),
+  /** When an interval is down, judged on the checks (or requests) inside it. */
+  rule: oneOf(['any', 'majority', 'all', 'errorRate']),
+  /** errorRate: down when failed checks are more than this share of all checks. */
+  errorRatePercent: v.nullable(percent()),
+  /** errorRate: intervals with fewer checks are not down. */
+  minChecks: v.nullable(int('a whole number of checks from 1', 1, 1_000_000_000)),
+  /** k of n: the service is down when at least this many monitors are down. */
+  monitorsDown: v.nullable(int('a whole number of monitors from 1', 1, 10_000)),
+});
+
+// "Scheduled downtime won't exceed 10 hours a year": excluded time of these kinds beyond
+// the cap counts again, the surplus taken in time order.
+const ExclusionCapSchema = v.strictObject({
+  /** Record kinds capped together; "windows" stands for the policy's recurring windows. */
+  kinds: v.pipe(
+    v.array(oneOf([...EXCLUSION_KINDS, 'windows']), 'expected a list'),
+    v.minLength(1, 'expected at least one kind'),
+  ),
+  hours: num('a number of hours from 0', 0, 100_000),
+  per: oneOf(['period', 'year']),
+});
+
+const ConditionSchema = v.strictObject({
+  id: id(),
+  /** What the customer must have done, as the contract words it. */
+  text: text(),
+  /** The customer's answer; null until answered (shown, never assumed). */
+  answer: v.nullable(flag()),
+});
+
+const RemedySchema = v.strictObject({
+  id: id(),
+  /** What the vendor owes besides money when a period misses its target. */
+  description: text(),
+});
+
+const PlanSchema = v.strictObject({
+  id: id(),
+  name: text(),
+  target: v.optional(percent()),
+  credit: v.optional(CreditSchema),
+  claim: v.optional(ClaimSchema),
+  calendar: v.optional(CalendarSchema),
+  responseTargets: v.optional(v.array(ResponseTargetSchema, 'expected a list')),
+});
+
+/** Far above any real contract's regions, features or shards. */
+export const MAX_SCOPES = 64;
+
+const ScopeSchema = v.strictObject({
+  id: id(),
+  name: text(),
+  /** Monitor names measured for this scope; "*" ends a prefix ("eu-*"). */
+  monitors: v.pipe(
+    v.array(v.pipe(text(), v.minLength(1, 'expected a monitor name')), 'expected a list'),
+    v.minLength(1, 'expected at least one monitor'),
+  ),
+  target: v.optional(percent()),
+  period: v.optional(oneOf(['month', 'quarter', 'year'])),
+  credit: v.optional(CreditSchema),
+  fee: v.optional(FeeSchema),
+});
+
 export const PolicySchema = v.strictObject({
-  schema: v.literal('sla-policy/1', 'expected "sla-policy/1"'),
+  schema: v.literal(POLICY_VERSION, `expected "${POLICY_VERSION}"`),
   id: v.pipe(
     text(),
     v.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and dashes'),
@@ -297,6 +439,13 @@ export const PolicySchema = v.strictObject({
   source: text(),
   timezone: zone(),
   period: oneOf(['month', 'quarter', 'year']),
+  /** Periods start on this day of the month (billing cycles) and, for quarters and years, in this month (fiscal years). */
+  periodStart: v.optional(
+    v.strictObject({
+      month: int('a month from 1 to 12', 1, 12),
+      day: int('a day of the month from 1 to 28', 1, 28),
+    }),
+  ),
   target: percent(),
   roundDecimals: v.nullable(int('a whole number of decimals from 0 to 6', 0, 6)),
   formula: oneOf(['total', 'excludeFromTotal']),
@@ -312,6 +461,7 @@ export const PolicySchema = v.strictObject({
     'expected a list',
   ),
   timeoutIsDown: flag(),
+  measurement: v.optional(MeasurementSchema),
   exclusions: v.strictObject({
     kinds: v.strictObject({
       planned: ExclusionKindRuleSchema,
@@ -325,13 +475,22 @@ export const PolicySchema = v.strictObject({
       v.array(RecurringWindowSchema, 'expected a list'),
       v.maxLength(MAX_WINDOWS, `expected at most ${MAX_WINDOWS} windows`),
     ),
+    caps: v.optional(v.array(ExclusionCapSchema, 'expected a list')),
   }),
   credit: CreditSchema,
-  fee: v.strictObject({
-    amount: v.nullable(num('a fee from 0', 0, 1e12)),
-    currency: v.pipe(text(), v.regex(/^[A-Z]{3}$/, 'expected a three-letter currency code')),
-    per: oneOf(['month', 'year']),
-  }),
+  /** Bounds on what the credits come to in money, whatever their kind. */
+  creditLimits: v.optional(
+    v.strictObject({
+      /** "Credits under $1 are not issued": below this a period's credit is nothing. */
+      minimumAmount: v.nullable(num('an amount from 0', 0, 1e12)),
+      perPeriodAmount: v.nullable(num('an amount from 0', 0, 1e12)),
+      /** Per contract year (12 months from periodStart), taken in time order. */
+      perYearAmount: v.nullable(num('an amount from 0', 0, 1e12)),
+      perYearPercent: v.nullable(num('a percent of the yearly fee from 0', 0, 10_000)),
+    }),
+  ),
+  remedies: v.optional(v.array(RemedySchema, 'expected a list')),
+  fee: FeeSchema,
   eligibility: v.strictObject({
     /** Plan tiers that get no credit (ElevateFinance: STARTER). */
     noCreditTiers: v.array(text(), 'expected a list'),
@@ -345,17 +504,21 @@ export const PolicySchema = v.strictObject({
     agreementFrom: v.nullable(isoDate()),
     /** Credits only where the fee (in fee.per units) is at least this (Kipu: $500). */
     minFeeAmount: v.nullable(num('a fee from 0', 0, 1e12)),
+    /** Conditions the customer answers ("paid all invoices", "opened a ticket first"). */
+    conditions: v.optional(v.array(ConditionSchema, 'expected a list')),
   }),
   claim: ClaimSchema,
   termination: v.array(TerminationSchema, 'expected a list'),
   calendar: CalendarSchema,
-  responseTargets: v.array(
-    v.strictObject({
-      severity: v.pipe(text(), v.regex(/^P[0-4]$/, 'expected a severity P0 to P4')),
-      response: v.nullable(TargetSchema),
-      resolution: v.nullable(TargetSchema),
-    }),
-    'expected a list',
+  responseTargets: v.array(ResponseTargetSchema, 'expected a list'),
+  /** The plan the contract is on; its row of `plans` overrides the terms it names. */
+  plan: v.optional(v.nullable(text())),
+  plans: v.optional(v.array(PlanSchema, 'expected a list')),
+  scopes: v.optional(
+    v.pipe(
+      v.array(ScopeSchema, 'expected a list'),
+      v.maxLength(MAX_SCOPES, `expected at most ${MAX_SCOPES} scopes`),
+    ),
   ),
   obligations: v.array(ObligationSchema, 'expected a list'),
   /** Field path → the clause it comes from, quoted. */
@@ -374,3 +537,5 @@ export type RecurringWindow = Policy['exclusions']['windows'][number];
 export type ClaimRule = Policy['claim'];
 export type Interpretation = Policy['interpretations'][number];
 export type Obligation = Policy['obligations'][number];
+export type Measurement = NonNullable<Policy['measurement']>;
+export type Scope = NonNullable<Policy['scopes']>[number];

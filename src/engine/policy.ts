@@ -3,7 +3,14 @@
 // policies the engine could not honour in full are refused the same way.
 import * as v from 'valibot';
 import { forbiddenKeyPath, isForbiddenKey } from './json-keys';
-import { MAX_INTERPRETATIONS, MAX_WINDOWS, type Policy, PolicySchema } from './policy-schema';
+import {
+  MAX_INTERPRETATIONS,
+  MAX_WINDOWS,
+  POLICY_VERSION,
+  type Policy,
+  PolicySchema,
+  type Scope,
+} from './policy-schema';
 
 export {
   type ClaimRule,
@@ -14,11 +21,14 @@ export {
   MAX_INTERPRETATIONS,
   MAX_READINGS,
   MAX_WINDOWS,
+  type Measurement,
   type NoticeRule,
   type Obligation,
+  POLICY_VERSION,
   type Policy,
   PolicySchema,
   type RecurringWindow,
+  type Scope,
 } from './policy-schema';
 
 export class PolicyError extends Error {
@@ -51,6 +61,18 @@ function oversizedList(input: unknown): string | null {
   return null;
 }
 
+/**
+ * Policies saved or shared in an earlier version, brought to today's. Version 2 only
+ * added optional terms whose absence reads as version 1 did, so a version 1 document
+ * needs nothing but its new version; the step stays explicit for the versions to come.
+ */
+export function migratePolicy(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const doc = input as Record<string, unknown>;
+  if (doc.schema === 'sla-policy/1') return { ...doc, schema: POLICY_VERSION };
+  return input;
+}
+
 function problemsOf(input: unknown): string[] {
   const forbidden = forbiddenKeyPath(input);
   if (forbidden !== null)
@@ -75,9 +97,9 @@ function problemsOf(input: unknown): string[] {
 }
 
 /**
- * A claim rule the engine evaluates for the credit kind: "within N days after
- * eligibility" dates a claim from the incident row that earned it, so only incident
- * credits have it; the period-end and business-day rules date from an availability
+ * A claim rule the engine evaluates for the credit kind: incident credits are earned row
+ * by row within a month, so their claims run from the moment a row was reached ("within
+ * N days after eligibility"); the period and incident rules date from an availability
  * period and the outage at which it fell below target.
  */
 function claimProblems(p: Policy): string[] {
@@ -87,11 +109,30 @@ function claimProblems(p: Policy): string[] {
     return [
       `claim.kind: "${claim}" is not evaluated for incident credits; expected "afterEligibility", "automatic" or "none"`,
     ];
-  if (p.credit.kind !== 'incidents' && claim === 'afterEligibility')
-    return [
-      `claim.kind: "afterEligibility" is evaluated for incident credits only; expected "afterPeriodEnd", "businessDaysAfterIncident", "automatic" or "none" for "${p.credit.kind}" credits`,
-    ];
   return [];
+}
+
+function duplicateIds(list: string, ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  ids.forEach((id, i) => {
+    if (seen.has(id)) out.push(`${list}[${i}].id: "${id}" is used twice`);
+    seen.add(id);
+  });
+  return out;
+}
+
+function measurementProblems(p: Policy): string[] {
+  const m = p.measurement;
+  if (!m) return [];
+  const out: string[] = [];
+  if (m.rule === 'errorRate' && m.errorRatePercent === null)
+    out.push('measurement.errorRatePercent: expected the error rate above which an interval is down');
+  if (m.rule !== 'errorRate' && (m.errorRatePercent !== null || m.minChecks !== null))
+    out.push(
+      `measurement.rule: an error rate or request minimum is only read by the "errorRate" rule, not "${m.rule}"`,
+    );
+  return out;
 }
 
 /** Checks the schema cannot express. */
@@ -110,6 +151,25 @@ function semanticProblems(p: Policy): string[] {
     if (w.from >= w.to) out.push(`calendar.weekly[${i}].to: expected a time after "from" (${w.from})`);
   });
   out.push(...claimProblems(p));
+  out.push(...measurementProblems(p));
+  const planIds = (p.plans ?? []).map((plan) => plan.id);
+  if (p.plan != null && !planIds.includes(p.plan))
+    out.push(`plan: expected one of the plan ids (${planIds.join(', ') || 'no plans'})`);
+  out.push(...duplicateIds('plans', planIds));
+  out.push(
+    ...duplicateIds(
+      'scopes',
+      (p.scopes ?? []).map((s) => s.id),
+    ),
+  );
+  out.push(
+    ...duplicateIds(
+      'eligibility.conditions',
+      (p.eligibility.conditions ?? []).map((c) => c.id),
+    ),
+  );
+  if (p.scopes?.length && p.credit.kind === 'incidents')
+    out.push('scopes: incident credits are earned by the whole service; expected no scopes');
   // Every business-time rule (targets, notice, claims, obligations, in any reading) has a
   // kind naming it; with no working hours none of them could ever be reached.
   if (p.calendar.weekly.length === 0 && /"kind":"(business|endOfNextBusinessDay)/.test(JSON.stringify(p)))
@@ -126,10 +186,20 @@ function semanticProblems(p: Policy): string[] {
 }
 
 /** Validates a policy document as written (before interpretations are applied). */
-export function parsePolicy(input: unknown): Policy {
+export function parsePolicy(document: unknown): Policy {
+  const input = migratePolicy(document);
   const problems = problemsOf(input);
   if (problems.length) throw new PolicyError(problems);
   const policy = input as Policy;
+  // Every plan and every scope, too, must give a valid policy.
+  for (const [i, plan] of (policy.plans ?? []).entries()) {
+    const nested = problemsOf(withPlan(structuredClone(policy), plan.id));
+    if (nested.length) throw new PolicyError(nested.map((n) => `plans[${i}] → ${n}`));
+  }
+  for (const [i, scope] of (policy.scopes ?? []).entries()) {
+    const nested = problemsOf(scopeTerms(policy, scope));
+    if (nested.length) throw new PolicyError(nested.map((n) => `scopes[${i}] → ${n}`));
+  }
   // Every reading must itself give a valid policy, so a user can switch freely.
   for (const [i, it] of policy.interpretations.entries()) {
     for (const [j, option] of it.options.entries()) {
@@ -171,9 +241,37 @@ function applyPatch(policy: Policy, patch: Record<string, unknown>): Policy {
   return policy;
 }
 
-/** The policy as evaluated: each interpretation's chosen reading applied. */
+/** A monitor name a scope lists, or one its prefix pattern ("eu-*") matches. */
+export function inScope(scope: Scope, monitor: string): boolean {
+  return scope.monitors.some((m) => (m.endsWith('*') ? monitor.startsWith(m.slice(0, -1)) : m === monitor));
+}
+
+/** The contract's terms as one scope has them: its own target, period, credit and fee. */
+export function scopeTerms(policy: Policy, scope: Scope): Policy {
+  const out = structuredClone(policy);
+  delete out.scopes;
+  if (scope.target !== undefined) out.target = scope.target;
+  if (scope.period) out.period = scope.period;
+  if (scope.credit) out.credit = structuredClone(scope.credit);
+  if (scope.fee) out.fee = { ...scope.fee };
+  return out;
+}
+
+/** The terms a plan overrides, laid over the policy's own. */
+function withPlan(policy: Policy, planId: string | null | undefined): Policy {
+  const plan = policy.plans?.find((p) => p.id === planId);
+  if (!plan) return policy;
+  if (plan.target !== undefined) policy.target = plan.target;
+  if (plan.credit) policy.credit = structuredClone(plan.credit);
+  if (plan.claim) policy.claim = structuredClone(plan.claim);
+  if (plan.calendar) policy.calendar = structuredClone(plan.calendar);
+  if (plan.responseTargets) policy.responseTargets = structuredClone(plan.responseTargets);
+  return policy;
+}
+
+/** The policy as evaluated: the chosen plan's terms, then each interpretation's chosen reading. */
 export function effectivePolicy(policy: Policy): Policy {
-  let out = structuredClone(policy);
+  let out = withPlan(structuredClone(policy), policy.plan);
   for (const it of policy.interpretations) {
     const option = it.options.find((o) => o.id === it.chosen);
     if (option) out = applyPatch(out, option.patch);

@@ -142,6 +142,18 @@ export interface SlaReport {
   ticketCompliance: ComplianceReport[];
   termination: TerminationReport[];
   obligations: ObligationReport[];
+  /** What the vendor owes besides money for each missed period; only when the policy names remedies. */
+  remedies?: { remedy: string; description: string; period: string }[];
+  /** Each scope measured on its own monitors; only when the policy names scopes. */
+  scopes?: {
+    id: string;
+    name: string;
+    monitors: string[];
+    target: number;
+    period: 'month' | 'quarter' | 'year';
+    periods: PeriodReport[];
+    outages: OutageReport[];
+  }[];
 }
 
 /** The report as the exported JSON text. */

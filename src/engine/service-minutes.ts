@@ -1,9 +1,19 @@
 // Service minutes (SPEC rules 1–4 and 14): which periods the inputs report, and the
 // combined state of the monitors in scope for every minute of the evaluated range.
 import type { EvaluationCache, OwnService } from './cache';
-import { combineStates, eventStates, holdMinutes, type MinuteRange, NODATA, probeStates } from './minutes';
+import { checkRuleOf, ruleKey } from './intervals';
+import {
+  combinationKey,
+  combinationOf,
+  combineStates,
+  eventStates,
+  holdMinutes,
+  type MinuteRange,
+  NODATA,
+  probeStates,
+} from './minutes';
 import type { EventMinutes, MonitorMinutes, ProbeMinutes } from './observations';
-import { type Period, periodsCovering } from './periods';
+import { CALENDAR_START, type Period, periodsCovering } from './periods';
 import type { Policy } from './policy';
 import { MINUTE_MS } from './time';
 
@@ -23,11 +33,12 @@ export function reportedPeriods(
   cache: EvaluationCache,
 ): Period[] {
   const zone = policy.timezone;
+  const start = policy.periodStart ?? CALENDAR_START;
   const byStart = new Map<number, Period>();
   for (const m of monitors) {
     if (m.kind === 'events') {
       for (const c of eventCoverage(m, zone))
-        for (const p of periodsCovering(zone, policy.period, c.startMs, c.endMs - 1))
+        for (const p of periodsCovering(zone, policy.period, c.startMs, c.endMs - 1, start))
           byStart.set(p.startMs, p);
       continue;
     }
@@ -38,6 +49,7 @@ export function reportedPeriods(
       policy.period,
       runs[0]! * MINUTE_MS,
       (runs[runs.length - 1]! - 1) * MINUTE_MS,
+      start,
     );
     for (const p of candidates)
       if (!byStart.has(p.startMs) && hasChecks(runs, p.startMinute, p.endMinute)) byStart.set(p.startMs, p);
@@ -96,7 +108,9 @@ export function serviceStates(
   range: MinuteRange,
   cache: EvaluationCache,
 ): Uint8Array {
-  const key = `${range.firstMinute}:${range.endMinute}:${policy.minuteRule}:${policy.combine}:${policy.timezone}`;
+  const rule = checkRuleOf(policy);
+  const combine = combinationOf(policy);
+  const key = `${range.firstMinute}:${range.endMinute}:${ruleKey(rule)}:${combinationKey(combine)}:${policy.timezone}`;
   const cached = cache.service.get(monitors);
   if (cached?.key === key) return cached.service;
   const length = range.endMinute - range.firstMinute;
@@ -106,10 +120,10 @@ export function serviceStates(
   } else {
     const states = monitors.map((m) =>
       m.kind === 'events'
-        ? eventStates(m, eventCoverage(m, policy.timezone), range)
-        : probeStates(m, range, policy.minuteRule, cache),
+        ? eventStates(m, eventCoverage(m, policy.timezone), range, rule)
+        : probeStates(m, range, rule, cache),
     );
-    service = states.length ? combineStates(states, length, policy.combine) : new Uint8Array(length);
+    service = states.length ? combineStates(states, length, combine) : new Uint8Array(length);
   }
   cache.service.set(monitors, { key, service });
   return service;
@@ -120,7 +134,9 @@ export function serviceStates(
  * kind, so a change of either only copies it into the new range.
  */
 function ownService(monitors: readonly ProbeMinutes[], policy: Policy, cache: EvaluationCache): OwnService {
-  const key = `${policy.minuteRule}:${policy.combine}`;
+  const rule = checkRuleOf(policy);
+  const combine = combinationOf(policy);
+  const key = `${ruleKey(rule)}:${combinationKey(combine)}`;
   let cached = cache.ownService.get(monitors);
   const hit = cached?.get(key);
   if (hit) return hit;
@@ -131,16 +147,16 @@ function ownService(monitors: readonly ProbeMinutes[], policy: Policy, cache: Ev
   const span = { firstMinute: Math.min(...monitors.map((m) => m.firstMinute)), endMinute: Math.max(...ends) };
   const length = span.endMinute - span.firstMinute;
   const states = combineStates(
-    monitors.map((m) => probeStates(m, span, policy.minuteRule, cache)),
+    monitors.map((m) => probeStates(m, span, rule, cache)),
     length,
-    policy.combine,
+    combine,
   );
   // Past the span only monitors that hold forever still have a state: their last one.
   const lastStates = monitors.map((m) => {
-    const s = probeStates(m, span, policy.minuteRule, cache);
+    const s = probeStates(m, span, rule, cache);
     return Uint8Array.of(!Number.isFinite(holdMinutes(m)) && s.length ? s[s.length - 1]! : NODATA);
   });
-  const tail = combineStates(lastStates, 1, policy.combine)[0]!;
+  const tail = combineStates(lastStates, 1, combine)[0]!;
   const own = { span, states, tail };
   if (!cached) cache.ownService.set(monitors, (cached = new Map()));
   cached.set(key, own);

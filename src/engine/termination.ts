@@ -5,7 +5,7 @@ import { claimStatusOf } from './claims';
 import type { IncidentMonth, PeriodFigures, TerminationFinding } from './model';
 import type { Period } from './periods';
 import type { Policy } from './policy';
-import { addDays, DAY_MS, startOfLocalDay } from './time';
+import { addDays, DAY_MS, localDate, startOfLocalDay } from './time';
 
 type Rule = Policy['termination'][number];
 type ClaimsRule = Extract<Rule, { kind: 'claims' }>;
@@ -91,6 +91,7 @@ function findingsOf(
       }
       case 'claims': {
         const triggering = claimsTriggerPeriods(rule, figures, periods);
+        const last = figures.find((f) => f.label === triggering[triggering.length - 1]);
         return {
           rule: {
             code: 'claims',
@@ -101,14 +102,52 @@ function findingsOf(
           },
           triggered: triggering.length > 0,
           periods: triggering,
-          noticeByMs: null,
+          // Notice runs from the end of the period that completed the right.
+          noticeByMs:
+            last && rule.noticeDays !== null ? daysAfter(policy.timezone, last.endMs, rule.noticeDays) : null,
         };
+      }
+      case 'missedWithinMonths': {
+        const code = {
+          code: 'missedWithinMonths',
+          missed: rule.missed,
+          months: rule.months,
+          period: policy.period,
+        } as const;
+        // Each missed period that brings the rolling window to the count is a right of its own.
+        const rights: Finding[] = [];
+        const zone = policy.timezone;
+        figures.forEach((f, i) => {
+          if (f.met !== false) return;
+          const end = localDate(zone, f.endMs);
+          const back = end.year * 12 + end.month - 1 - rule.months;
+          const windowStartMs = startOfLocalDay(zone, Math.floor(back / 12), (back % 12) + 1, end.day);
+          const inWindow = figures
+            .slice(0, i + 1)
+            .filter((g, j) => g.met === false && periods[j]!.startMs >= windowStartMs)
+            .map((g) => g.label);
+          if (inWindow.length >= rule.missed)
+            rights.push({
+              rule: code,
+              triggered: true,
+              periods: inWindow,
+              noticeByMs:
+                rule.noticeWithinDays === null ? null : daysAfter(zone, f.endMs, rule.noticeWithinDays),
+            });
+        });
+        return rights.length ? rights : { rule: code, triggered: false, periods: [], noticeByMs: null };
       }
       default:
         throw new Error(`unknown termination rule ${(rule as { kind: string }).kind}`);
     }
   })();
   return Array.isArray(found) ? found : [found];
+}
+
+/** Local midnight `days` days after the local date of `ms`. */
+function daysAfter(zone: string, ms: number, days: number): number {
+  const d = addDays(localDate(zone, ms), days);
+  return startOfLocalDay(zone, d.year, d.month, d.day);
 }
 
 function nextMonthLabel(label: string): string {

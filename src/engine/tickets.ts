@@ -95,7 +95,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 export function ticketOutcomes(
   tickets: readonly TicketRecord[],
   policy: Policy,
-  calendar: BusinessCalendar,
+  calendarOf: (severity: string) => BusinessCalendar,
   asOfEndMs: number,
   which: 'response' | 'resolution',
 ): TicketReport[] {
@@ -104,7 +104,12 @@ export function ticketOutcomes(
     const target = policy.responseTargets.find((r) => r.severity === t.severity)?.[which];
     if (!target) continue;
     const doneAt = which === 'response' ? t.firstResponseAtMs : t.resolvedAtMs;
-    const m = measure(target, t.openedAtMs, doneAt ?? Math.max(asOfEndMs, t.openedAtMs), calendar);
+    const m = measure(
+      target,
+      t.openedAtMs,
+      doneAt ?? Math.max(asOfEndMs, t.openedAtMs),
+      calendarOf(t.severity),
+    );
     const over = m.elapsedMinutes > m.targetMinutes;
     out.push({
       id: t.id,

@@ -6,9 +6,11 @@ import type {
   Evaluation,
   ExclusionReason,
   NoticeRequirement,
+  OutageFinding,
+  PeriodFigures,
   TerminationRule,
 } from './model';
-import type { SlaReport } from './report';
+import type { OutageReport, PeriodReport, SlaReport } from './report';
 import { formatInstant, HOUR_MS, MINUTE_MS } from './time';
 
 const hoursText = (h: number) => `${Number.isInteger(h) ? h : Number(h.toFixed(2))} h`;
@@ -44,6 +46,8 @@ export function eligibilityText(c: EligibilityCondition): string {
       return `breach on or after ${c.from ?? `${c.days} days after the effective date`}`;
     case 'capAtNextMonthFee':
       return 'credit does not exceed the next month’s fee';
+    case 'customerCondition':
+      return c.text;
   }
 }
 
@@ -55,6 +59,8 @@ export function terminationText(r: TerminationRule): string {
       return `${r.minIncidents} or more ${r.severity} incidents in a month for ${r.consecutiveMonths} consecutive months`;
     case 'claims':
       return `claims in ${r.consecutiveMonths} consecutive months, or ${r.claimsCount} claims within ${r.withinDays} days${r.noticeDays === null ? '' : `, on ${r.noticeDays} days' notice`}`;
+    case 'missedWithinMonths':
+      return `${r.missed} ${r.period}s below target within any ${r.months} months`;
   }
 }
 
@@ -67,41 +73,43 @@ export function toReport(e: Evaluation): SlaReport {
     claimStatus: c.status,
     claimDaysLeft: c.daysLeft,
   });
+  const period = (p: PeriodFigures): PeriodReport => ({
+    label: p.label,
+    start: at(p.startMs),
+    end: at(p.endMs),
+    partial: p.partial,
+    totalMinutes: p.totalMinutes,
+    excludedMinutes: p.excludedMinutes,
+    downtimeMinutes: p.downtimeMinutes,
+    nodataMinutes: p.nodataMinutes,
+    uptimePercent: p.uptimePercent,
+    met: p.met,
+    credit: {
+      percent: p.credit.percent,
+      days: p.credit.days,
+      amount: p.credit.amount,
+      currency: p.credit.currency,
+      eligible: p.credit.eligible,
+      conditions: p.credit.checks.map((c) => ({ condition: eligibilityText(c.condition), met: c.met })),
+    },
+    ...claim(p.claim),
+    breachAt: atOrNull(p.breachAtMs),
+  });
+  const outage = (o: OutageFinding): OutageReport => ({
+    start: at(o.startMs),
+    end: at(o.endMs),
+    minutes: o.minutes,
+    qualifies: o.qualifies,
+    excludedMinutes: o.excludedMinutes,
+    countedMinutes: o.countedMinutes,
+  });
   return {
     schema: 'sla-report/1',
     asOf: e.asOf,
     contract: e.contract,
     inputs: e.inputs,
-    periods: e.periods.map((p) => ({
-      label: p.label,
-      start: at(p.startMs),
-      end: at(p.endMs),
-      partial: p.partial,
-      totalMinutes: p.totalMinutes,
-      excludedMinutes: p.excludedMinutes,
-      downtimeMinutes: p.downtimeMinutes,
-      nodataMinutes: p.nodataMinutes,
-      uptimePercent: p.uptimePercent,
-      met: p.met,
-      credit: {
-        percent: p.credit.percent,
-        days: p.credit.days,
-        amount: p.credit.amount,
-        currency: p.credit.currency,
-        eligible: p.credit.eligible,
-        conditions: p.credit.checks.map((c) => ({ condition: eligibilityText(c.condition), met: c.met })),
-      },
-      ...claim(p.claim),
-      breachAt: atOrNull(p.breachAtMs),
-    })),
-    outages: e.outages.map((o) => ({
-      start: at(o.startMs),
-      end: at(o.endMs),
-      minutes: o.minutes,
-      qualifies: o.qualifies,
-      excludedMinutes: o.excludedMinutes,
-      countedMinutes: o.countedMinutes,
-    })),
+    periods: e.periods.map(period),
+    outages: e.outages.map(outage),
     exclusions: e.exclusions.map((x) => {
       const reason = exclusionReasonText(x.reason);
       const required = 'required' in x.reason ? noticeText(x.reason.required) : null;
@@ -141,5 +149,19 @@ export function toReport(e: Evaluation): SlaReport {
       noticeDaysLeft: t.noticeDaysLeft,
     })),
     obligations: e.obligations,
+    ...(e.remedies ? { remedies: e.remedies } : {}),
+    ...(e.scopes
+      ? {
+          scopes: e.scopes.map((sc) => ({
+            id: sc.id,
+            name: sc.name,
+            monitors: sc.monitors,
+            target: sc.target,
+            period: sc.period,
+            periods: sc.periods.map(period),
+            outages: sc.outages.map(outage),
+          })),
+        }
+      : {}),
   };
 }

@@ -92,6 +92,13 @@ export function eligibilityText(
         : t('codeRemediesFrom', { from: env.fmt.day(c.from) });
     case 'capAtNextMonthFee':
       return t('codeCapNextMonthFee');
+    case 'customerCondition':
+      return t('codeCondition', {
+        text: c.text,
+        answer: t(
+          check.met === null ? 'codeConditionOpen' : check.met ? 'codeConditionYes' : 'codeConditionNo',
+        ),
+      });
   }
 }
 
@@ -113,6 +120,8 @@ export function terminationRuleText(env: { t: Translate }, r: TerminationRule): 
             days: r.withinDays,
             notice: r.noticeDays,
           });
+    case 'missedWithinMonths':
+      return t('codeTermMissedWithin', { n: r.missed, periods: t(PERIODS_WORD[r.period]), months: r.months });
   }
 }
 

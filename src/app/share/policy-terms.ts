@@ -14,27 +14,53 @@ export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
   const p = effectivePolicy(policy);
   const period = { month: s.periodMonth, quarter: s.periodQuarter, year: s.periodYear }[p.period];
   const c = p.credit;
-  const credit =
-    c.kind === 'none'
-      ? s.creditNone
-      : c.kind === 'bands'
-        ? f(s.creditBands, { count: c.bands.length, cap: c.capPercent })
-        : c.kind === 'perStep'
-          ? f(s.creditPerStep, { percent: c.percentPerStep, step: c.step, cap: c.capPercent })
-          : c.kind === 'extensionDays'
-            ? f(s.creditExtension, { days: c.daysPerStep, step: c.step, cap: c.capDays })
-            : f(s.creditIncidents, { cap: c.capPercent });
+  const credit = ((): string => {
+    switch (c.kind) {
+      case 'none':
+        return s.creditNone;
+      case 'bands':
+        return f(s.creditBands, { count: c.bands.length, cap: c.capPercent });
+      case 'perStep':
+        return f(s.creditPerStep, { percent: c.percentPerStep, step: c.step, cap: c.capPercent });
+      case 'extensionDays':
+        return f(s.creditExtension, { days: c.daysPerStep, step: c.step, cap: c.capDays });
+      case 'lostTime':
+        return f(s.creditLostTime, {
+          multiple: c.multiple,
+          rate: c.hourlyRate === null ? s.creditRateFee : `${c.hourlyRate} ${p.fee.currency}/h`,
+          cap: c.capPercent,
+        });
+      case 'perEvent': {
+        const unit = { percent: s.unitPercent, amount: p.fee.currency, days: s.unitDays }[c.unit];
+        return f(s.creditPerEvent, { value: c.value, unit });
+      }
+      case 'serviceDays':
+        return f(s.creditServiceDays, { days: c.days, minutes: c.perMinutes, cap: c.capDays });
+      case 'incidents':
+        return f(s.creditIncidents, { cap: c.capPercent });
+    }
+  })();
   const k = p.claim;
-  const claim =
-    k.kind === 'none'
-      ? s.claimNone
-      : k.kind === 'automatic'
-        ? s.claimAutomatic
-        : k.kind === 'afterPeriodEnd'
-          ? f(s.claimAfterPeriod, { days: k.days })
-          : k.kind === 'afterEligibility'
-            ? f(s.claimAfterEligibility, { days: k.days })
-            : f(s.claimBusinessDays, { days: k.days });
+  const claim = ((): string => {
+    switch (k.kind) {
+      case 'none':
+        return s.claimNone;
+      case 'automatic':
+        return s.claimAutomatic;
+      case 'afterPeriodEnd':
+        return f(s.claimAfterPeriod, { days: k.days });
+      case 'afterEligibility':
+        return f(s.claimAfterEligibility, { days: k.days });
+      case 'businessDaysAfterIncident':
+        return f(s.claimBusinessDays, { days: k.days });
+      case 'daysAfterIncident':
+        return f(s.claimDaysAfterIncident, { days: k.days });
+      case 'monthsAfterPeriod':
+        return f(s.claimMonthsAfterPeriod, { months: k.months });
+      case 'periodsAfterPeriod':
+        return f(s.claimPeriodsAfterPeriod, { periods: k.periods });
+    }
+  })();
   const readings = policy.interpretations.map((it) =>
     f(s.readingChosen, {
       question: it.question,

@@ -11,7 +11,7 @@ export { PRESET_IDS, PRESETS };
 export function blankPolicy(): Policy {
   const notExcluded = { excluded: false, notice: null };
   return parsePolicy({
-    schema: 'sla-policy/1',
+    schema: 'sla-policy/2',
     id: 'custom',
     name: 'Custom SLA',
     source: '',

@@ -4,7 +4,7 @@ import type { Policy } from '../policy';
 const SPEC_DEFAULT = 'Not stated in the contract; SPEC default.';
 
 export const medos: Policy = {
-  schema: 'sla-policy/1',
+  schema: 'sla-policy/2',
   id: 'medos',
   name: 'MedOS',
   source:

@@ -11,7 +11,7 @@ const NIGHTLY_WINDOW = {
 };
 
 export const patientiq: Policy = {
-  schema: 'sla-policy/1',
+  schema: 'sla-policy/2',
   id: 'patientiq',
   name: 'PatientIQ',
   source: 'PatientIQ — Service Level Agreement (System Availability SLA), last updated 10/25/2017',

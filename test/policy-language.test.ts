@@ -1,0 +1,754 @@
+// The terms real SLAs write beyond the five seed contracts, each at its boundary with
+// hand-computed figures: every case fails if the engine ignores the field it sets.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import githubEnterprise from '../public/policies/github-enterprise.json';
+import { evaluate } from '../src/engine/evaluate';
+import type { ExclusionRecord, ProbeMinutes } from '../src/engine/observations';
+import { type Policy, PolicyError, parsePolicy } from '../src/engine/policy';
+import { PRESETS } from '../src/engine/presets';
+import type { TicketRecord } from '../src/engine/tickets';
+import { toReport } from '../src/engine/to-report';
+
+const MIN = 60_000;
+const at = (iso: string) => Date.parse(iso);
+
+/** A plain policy: 99.9 % per calendar month in UTC, nothing excluded, no credit. */
+function base(changes: Partial<Policy> = {}): Policy {
+  const notExcluded = { excluded: false, notice: null };
+  return {
+    schema: 'sla-policy/2',
+    id: 'case',
+    name: 'Case',
+    source: '',
+    timezone: 'UTC',
+    period: 'month',
+    target: 99.9,
+    roundDecimals: null,
+    formula: 'total',
+    minOutageMinutes: 1,
+    minuteRule: 'any',
+    combine: 'any',
+    nodata: 'available',
+    downCodes: [{ from: 500, to: 599 }],
+    timeoutIsDown: true,
+    exclusions: {
+      kinds: {
+        planned: notExcluded,
+        emergency: notExcluded,
+        'third-party': notExcluded,
+        'force-majeure': notExcluded,
+        customer: notExcluded,
+        other: notExcluded,
+      },
+      windows: [],
+    },
+    credit: { kind: 'none' },
+    fee: { amount: null, currency: 'USD', per: 'month' },
+    eligibility: {
+      noCreditTiers: [],
+      tier: null,
+      effectiveDate: null,
+      remediesAfterDays: null,
+      capAtNextMonthFee: false,
+      agreementFrom: null,
+      minFeeAmount: null,
+    },
+    claim: { kind: 'none' },
+    termination: [],
+    calendar: { weekly: [], holidayCountry: null, holidays: [] },
+    responseTargets: [],
+    obligations: [],
+    citations: {},
+    interpretations: [],
+    ...changes,
+  };
+}
+
+/** One check a minute from `from` to `to`, up unless `checks` says otherwise for a minute. */
+function probe(
+  monitor: string,
+  from: string,
+  to: string,
+  checks: Record<string, readonly [number, number]> = {},
+): ProbeMinutes {
+  const first = at(from) / MIN;
+  const n = (at(to) - at(from)) / MIN;
+  const up = new Uint16Array(n).fill(1);
+  const down = new Uint16Array(n);
+  for (const [when, [u, d]] of Object.entries(checks)) {
+    const i = at(when) / MIN - first;
+    up[i] = u;
+    down[i] = d;
+  }
+  return {
+    monitor,
+    kind: 'probes',
+    firstMinute: first,
+    up,
+    down,
+    medianGapMsTimes2: 120_000,
+    holdMinutesOverride: null,
+  };
+}
+
+/** Down for every minute of [from, to). */
+function downDuring(from: string, to: string): Record<string, readonly [number, number]> {
+  const out: Record<string, readonly [number, number]> = {};
+  for (let t = at(from); t < at(to); t += MIN) out[new Date(t).toISOString()] = [0, 1];
+  return out;
+}
+
+function run(
+  policy: Policy,
+  monitors: ProbeMinutes[],
+  extra: { exclusions?: ExclusionRecord[]; tickets?: TicketRecord[]; asOf?: string } = {},
+) {
+  return evaluate({
+    policy: parsePolicy(policy),
+    monitors,
+    exclusions: extra.exclusions ?? [],
+    inputs: [],
+    tickets: extra.tickets,
+    asOf: extra.asOf ?? '2026-04-15',
+  });
+}
+
+function problems(doc: unknown): string[] {
+  try {
+    parsePolicy(doc);
+    return [];
+  } catch (e) {
+    if (e instanceof PolicyError) return e.problems;
+    throw e;
+  }
+}
+
+const MARCH = ['2026-03-01T00:00:00Z', '2026-04-01T00:00:00Z'] as const;
+
+describe('error rate over requests', () => {
+  const rate = (changes: Partial<NonNullable<Policy['measurement']>> = {}) =>
+    base({
+      measurement: {
+        intervalMinutes: 1,
+        rule: 'errorRate',
+        errorRatePercent: 5,
+        minChecks: 2000,
+        monitorsDown: null,
+        ...changes,
+      },
+    });
+  const downtime = (policy: Policy, up: number, down: number) =>
+    run(policy, [probe('api', ...MARCH, { '2026-03-10T12:00:00Z': [up, down] })]).periods[0]!.downtimeMinutes;
+
+  it('is down above 5 %, not at exactly 5 %', () => {
+    expect(downtime(rate(), 9500, 500)).toBe(0);
+    expect(downtime(rate(), 9499, 501)).toBe(1);
+  });
+
+  it('needs the minimum number of requests', () => {
+    expect(downtime(rate(), 999, 1000)).toBe(0); // 1999 requests
+    expect(downtime(rate(), 1000, 1000)).toBe(1); // 2000 requests
+  });
+
+  it('refuses an error-rate rule without its rate, naming the field', () => {
+    expect(problems(rate({ errorRatePercent: null }))).toEqual([
+      'measurement.errorRatePercent: expected the error rate above which an interval is down',
+    ]);
+    expect(problems(rate({ intervalMinutes: 7 }))).toEqual([
+      'measurement.intervalMinutes: expected a whole number of minutes that divides 60',
+    ]);
+  });
+});
+
+describe('intervals of several minutes', () => {
+  const grid = (rule: 'any' | 'majority' | 'all') =>
+    base({
+      measurement: { intervalMinutes: 5, rule, errorRatePercent: null, minChecks: null, monitorsDown: null },
+    });
+  const oneBadCheck = () => [probe('api', ...MARCH, { '2026-03-10T12:03:00Z': [0, 1] })];
+
+  it('a 5-minute interval touched by one bad check is down for all its 5 minutes', () => {
+    const e = run(grid('any'), oneBadCheck());
+    expect(e.periods[0]!.downtimeMinutes).toBe(5);
+    expect(e.outages.map((o) => [new Date(o.startMs).toISOString(), o.minutes])).toEqual([
+      ['2026-03-10T12:00:00.000Z', 5],
+    ]);
+  });
+
+  it('one bad check of five is not a majority, five of five is all', () => {
+    expect(run(grid('majority'), oneBadCheck()).periods[0]!.downtimeMinutes).toBe(0);
+    const all = downDuring('2026-03-10T12:00:00Z', '2026-03-10T12:04:00Z');
+    expect(run(grid('all'), [probe('api', ...MARCH, all)]).periods[0]!.downtimeMinutes).toBe(0);
+    const five = downDuring('2026-03-10T12:00:00Z', '2026-03-10T12:05:00Z');
+    expect(run(grid('all'), [probe('api', ...MARCH, five)]).periods[0]!.downtimeMinutes).toBe(5);
+  });
+});
+
+describe('k of n monitors', () => {
+  const twoOfThree = base({
+    measurement: {
+      intervalMinutes: 1,
+      rule: 'any',
+      errorRatePercent: null,
+      minChecks: null,
+      monitorsDown: 2,
+    },
+  });
+  const bad = { '2026-03-10T12:00:00Z': [0, 1] } as const;
+  it('is up with k − 1 monitors down and down with k', () => {
+    const one = [probe('a', ...MARCH, bad), probe('b', ...MARCH), probe('c', ...MARCH)];
+    expect(run(twoOfThree, one).periods[0]!.downtimeMinutes).toBe(0);
+    const two = [probe('a', ...MARCH, bad), probe('b', ...MARCH, bad), probe('c', ...MARCH)];
+    expect(run(twoOfThree, two).periods[0]!.downtimeMinutes).toBe(1);
+  });
+});
+
+describe('caps on excluded maintenance', () => {
+  const planned = (from: string, to: string): ExclusionRecord => ({
+    startMs: at(from),
+    endMs: at(to),
+    kind: 'planned',
+    announcedAtMs: null,
+    note: '',
+    source: 'notices.csv',
+    line: 2,
+  });
+  const capped = (per: 'period' | 'year') =>
+    base({
+      exclusions: {
+        ...base().exclusions,
+        kinds: { ...base().exclusions.kinds, planned: { excluded: true, notice: null } },
+        caps: [{ kinds: ['planned'], hours: 1, per }],
+      },
+    });
+
+  it('per period: 60 minutes excluded, the 61st counts', () => {
+    const under = downDuring('2026-03-10T10:00:00Z', '2026-03-10T11:00:00Z');
+    const e1 = run(capped('period'), [probe('a', ...MARCH, under)], {
+      exclusions: [planned('2026-03-10T10:00:00Z', '2026-03-10T11:00:00Z')],
+    });
+    expect([e1.periods[0]!.excludedMinutes, e1.periods[0]!.downtimeMinutes]).toEqual([60, 0]);
+    const over = downDuring('2026-03-10T10:00:00Z', '2026-03-10T11:01:00Z');
+    const e2 = run(capped('period'), [probe('a', ...MARCH, over)], {
+      exclusions: [planned('2026-03-10T10:00:00Z', '2026-03-10T11:01:00Z')],
+    });
+    expect([e2.periods[0]!.excludedMinutes, e2.periods[0]!.downtimeMinutes]).toEqual([60, 1]);
+  });
+
+  it('per year: the surplus is taken in time order, across periods', () => {
+    const monitors = (lastMinutes: number) => [
+      probe('a', '2026-01-01T00:00:00Z', '2026-04-01T00:00:00Z', {
+        ...downDuring('2026-01-10T10:00:00Z', '2026-01-10T10:40:00Z'),
+        ...downDuring(
+          '2026-03-10T10:00:00Z',
+          new Date(at('2026-03-10T10:00:00Z') + lastMinutes * MIN).toISOString(),
+        ),
+      }),
+    ];
+    const notices = (lastMinutes: number) => [
+      planned('2026-01-10T10:00:00Z', '2026-01-10T10:40:00Z'),
+      planned('2026-03-10T10:00:00Z', new Date(at('2026-03-10T10:00:00Z') + lastMinutes * MIN).toISOString()),
+    ];
+    const figures = (lastMinutes: number) =>
+      run(capped('year'), monitors(lastMinutes), { exclusions: notices(lastMinutes) }).periods.map((p) => [
+        p.label,
+        p.excludedMinutes,
+        p.downtimeMinutes,
+      ]);
+    expect(figures(20)).toEqual([
+      ['2026-01', 40, 0],
+      ['2026-02', 0, 0],
+      ['2026-03', 20, 0],
+    ]);
+    expect(figures(21)).toEqual([
+      ['2026-01', 40, 0],
+      ['2026-02', 0, 0],
+      ['2026-03', 20, 1],
+    ]);
+  });
+});
+
+describe('credits beyond bands and steps', () => {
+  it('a minimum credit: 0.99 is not owed, 1.00 is', () => {
+    const policy = base({
+      credit: { kind: 'lostTime', multiple: 1, hourlyRate: 0.6, whenMissed: false, capPercent: 100 },
+      creditLimits: { minimumAmount: 1, perPeriodAmount: null, perYearAmount: null, perYearPercent: null },
+    });
+    const amount = (lost: number) =>
+      run(policy, [
+        probe(
+          'a',
+          ...MARCH,
+          downDuring('2026-03-10T00:00:00Z', new Date(at('2026-03-10T00:00:00Z') + lost * MIN).toISOString()),
+        ),
+      ]).periods[0]!.credit.amount;
+    expect(amount(99)).toBe(0);
+    expect(amount(100)).toBe(1);
+  });
+
+  it('ten times the fee for the time down, capped at the fee', () => {
+    // 3100 USD a month over March's 44 640 minutes; 72 minutes down: 10 × 72 × 3100 / 44 640 = 50.
+    const policy = base({
+      credit: { kind: 'lostTime', multiple: 10, hourlyRate: null, whenMissed: true, capPercent: 100 },
+      fee: { amount: 3100, currency: 'USD', per: 'month' },
+    });
+    const e = run(policy, [probe('a', ...MARCH, downDuring('2026-03-10T00:00:00Z', '2026-03-10T01:12:00Z'))]);
+    expect(e.periods[0]!.credit).toMatchObject({ amount: 50, percent: null });
+    // Target met: 43 minutes down is within 99.9 % of March, so nothing is owed.
+    const met = run(policy, [
+      probe('a', ...MARCH, downDuring('2026-03-10T00:00:00Z', '2026-03-10T00:43:00Z')),
+    ]);
+    expect(met.periods[0]!.credit.amount).toBe(0);
+  });
+
+  it('per event, as percent, money or days, with its cap', () => {
+    const checks = {
+      ...downDuring('2026-03-10T00:00:00Z', '2026-03-10T00:05:00Z'),
+      ...downDuring('2026-03-11T00:00:00Z', '2026-03-11T00:05:00Z'),
+      ...downDuring('2026-03-12T00:00:00Z', '2026-03-12T00:05:00Z'),
+    };
+    const credit = (unit: 'percent' | 'amount' | 'days', cap: number | null) =>
+      run(
+        base({
+          credit: { kind: 'perEvent', unit, value: 2.5, cap },
+          fee: { amount: 1000, currency: 'USD', per: 'month' },
+        }),
+        [probe('a', ...MARCH, checks)],
+      ).periods[0]!.credit;
+    expect(credit('percent', null)).toMatchObject({ percent: 7.5, amount: 75 });
+    expect(credit('amount', 5)).toMatchObject({ percent: null, amount: 5 });
+    expect(credit('days', null)).toMatchObject({ days: 7.5 });
+  });
+
+  it('service days per started hour lost', () => {
+    const policy = base({
+      credit: {
+        kind: 'serviceDays',
+        days: 1,
+        perMinutes: 60,
+        rounding: 'ceil',
+        whenMissed: false,
+        capDays: 30,
+      },
+    });
+    const e = run(policy, [probe('a', ...MARCH, downDuring('2026-03-10T00:00:00Z', '2026-03-10T01:01:00Z'))]);
+    expect(e.periods[0]!.credit.days).toBe(2);
+  });
+
+  it('a yearly cap takes the later periods’ credit down to what is left', () => {
+    const policy = base({
+      credit: { kind: 'perEvent', unit: 'amount', value: 40, cap: null },
+      creditLimits: { minimumAmount: null, perPeriodAmount: null, perYearAmount: 100, perYearPercent: null },
+    });
+    const checks = {
+      ...downDuring('2026-01-10T00:00:00Z', '2026-01-10T00:05:00Z'),
+      ...downDuring('2026-01-11T00:00:00Z', '2026-01-11T00:05:00Z'),
+      ...downDuring('2026-02-10T00:00:00Z', '2026-02-10T00:05:00Z'),
+      ...downDuring('2026-03-10T00:00:00Z', '2026-03-10T00:05:00Z'),
+    };
+    const e = run(policy, [probe('a', '2026-01-01T00:00:00Z', '2026-04-01T00:00:00Z', checks)]);
+    expect(e.periods.map((p) => p.credit.amount)).toEqual([80, 20, 0]);
+  });
+
+  it('a remedy owed for each missed period', () => {
+    const policy = base({
+      remedies: [{ id: 'rca', description: 'Root cause analysis within 5 business days' }],
+    });
+    const e = run(policy, [probe('a', ...MARCH, downDuring('2026-03-10T00:00:00Z', '2026-03-10T01:00:00Z'))]);
+    expect(e.remedies).toEqual([
+      { remedy: 'rca', description: 'Root cause analysis within 5 business days', period: '2026-03' },
+    ]);
+    expect(toReport(e).remedies).toEqual(e.remedies);
+  });
+});
+
+describe('claim windows', () => {
+  const bands: Policy['credit'] = {
+    kind: 'bands',
+    bands: [{ below: 99.9, inclusive: false, percent: 10 }],
+    capPercent: 100,
+  };
+  const outage = downDuring('2026-03-10T00:00:00Z', '2026-03-10T01:00:00Z');
+
+  it('"afterEligibility" with band credits runs from the minute the period fell below target', () => {
+    const e = run(base({ credit: bands, claim: { kind: 'afterEligibility', days: 30 } }), [
+      probe('a', ...MARCH, outage),
+    ]);
+    // March allows 44 minutes (99.9 % of 44 640 = 44.64); the 45th minute ends at 00:45.
+    expect(new Date(e.periods[0]!.breachAtMs!).toISOString()).toBe('2026-03-10T00:45:00.000Z');
+    expect(new Date(e.periods[0]!.claim.claimByMs!).toISOString()).toBe('2026-04-09T00:45:00.000Z');
+  });
+
+  it('within N days of the incident, and within N months after the period', () => {
+    const days = run(base({ credit: bands, claim: { kind: 'daysAfterIncident', days: 10 } }), [
+      probe('a', ...MARCH, outage),
+    ]);
+    expect(new Date(days.periods[0]!.claim.claimByMs!).toISOString()).toBe('2026-03-21T00:00:00.000Z');
+    const months = run(base({ credit: bands, claim: { kind: 'monthsAfterPeriod', months: 2 } }), [
+      probe('a', ...MARCH, outage),
+    ]);
+    expect(new Date(months.periods[0]!.claim.claimByMs!).toISOString()).toBe('2026-06-01T00:00:00.000Z');
+  });
+
+  it('by the end of the second billing cycle, across a year end', () => {
+    const policy = base({
+      credit: bands,
+      periodStart: { month: 1, day: 15 },
+      claim: { kind: 'periodsAfterPeriod', periods: 2 },
+    });
+    const e = run(
+      policy,
+      [
+        probe(
+          'a',
+          '2026-11-15T00:00:00Z',
+          '2026-12-15T00:00:00Z',
+          downDuring('2026-12-01T00:00:00Z', '2026-12-01T01:00:00Z'),
+        ),
+      ],
+      { asOf: '2027-02-14' },
+    );
+    expect(e.periods.map((p) => p.label)).toEqual(['2026-11-15']);
+    expect(new Date(e.periods[0]!.claim.claimByMs!).toISOString()).toBe('2027-02-15T00:00:00.000Z');
+    expect(e.periods[0]!.claim).toMatchObject({ status: 'open', daysLeft: 1 });
+  });
+});
+
+describe('periods that start on a given day or month', () => {
+  it('a fiscal quarter from February across the March DST change in New York', () => {
+    const policy = base({
+      timezone: 'America/New_York',
+      period: 'quarter',
+      periodStart: { month: 2, day: 1 },
+    });
+    const e = run(policy, [probe('a', '2026-03-01T05:00:00Z', '2026-03-02T05:00:00Z')], {
+      asOf: '2026-05-15',
+    });
+    // 1 Feb – 1 May 2026 local: 89 days, one hour shorter for the spring change.
+    expect(e.periods.map((p) => [p.label, p.totalMinutes, new Date(p.startMs).toISOString()])).toEqual([
+      ['2026-02-01', 89 * 1440 - 60, '2026-02-01T05:00:00.000Z'],
+    ]);
+  });
+
+  it('billing cycles from the 15th', () => {
+    const policy = base({ periodStart: { month: 1, day: 15 } });
+    const e = run(policy, [probe('a', '2026-03-14T00:00:00Z', '2026-03-16T00:00:00Z')]);
+    expect(e.periods.map((p) => [p.label, p.totalMinutes])).toEqual([
+      ['2026-02-15', 28 * 1440],
+      ['2026-03-15', 31 * 1440],
+    ]);
+  });
+});
+
+describe('termination', () => {
+  const month = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}-01T00:00:00Z`;
+  /** A year and more of checks with a two-hour outage in each listed month. */
+  const missing = (months: readonly [number, number][]) => {
+    const checks = Object.assign(
+      {},
+      ...months.map(([y, m]) => downDuring(month(y, m), `${y}-${String(m).padStart(2, '0')}-01T02:00:00Z`)),
+    );
+    return [probe('a', '2025-01-01T00:00:00Z', '2026-02-01T00:00:00Z', checks)];
+  };
+  const rolling = base({
+    termination: [{ kind: 'missedWithinMonths', missed: 3, months: 12, noticeWithinDays: 30 }],
+  });
+
+  it('three missed months within a rolling twelve, with the notice deadline', () => {
+    const e = run(
+      rolling,
+      missing([
+        [2025, 2],
+        [2025, 9],
+        [2026, 1],
+      ]),
+      { asOf: '2026-02-10' },
+    );
+    expect(
+      e.termination.map((t) => [
+        t.triggered,
+        t.periods,
+        t.noticeByMs && new Date(t.noticeByMs).toISOString(),
+        t.noticeStatus,
+        t.noticeDaysLeft,
+      ]),
+    ).toEqual([[true, ['2025-02', '2025-09', '2026-01'], '2026-03-03T00:00:00.000Z', 'open', 21]]);
+  });
+
+  it('a miss thirteen months back is outside the window', () => {
+    const e = run(
+      rolling,
+      missing([
+        [2025, 1],
+        [2025, 9],
+        [2026, 1],
+      ]),
+      { asOf: '2026-02-10' },
+    );
+    expect(e.termination.map((t) => t.triggered)).toEqual([false]);
+  });
+
+  it('a "claims" rule with notice gets its notice deadline', () => {
+    const policy = base({
+      credit: { kind: 'bands', bands: [{ below: 99.9, inclusive: false, percent: 10 }], capPercent: 100 },
+      termination: [
+        { kind: 'claims', consecutiveMonths: 3, claimsWithin: { count: 3, days: 30 }, noticeDays: 30 },
+      ],
+    });
+    const e = run(
+      policy,
+      missing([
+        [2025, 10],
+        [2025, 11],
+        [2025, 12],
+      ]),
+      { asOf: '2026-01-10' },
+    );
+    expect(e.termination.map((t) => [t.triggered, t.periods, new Date(t.noticeByMs!).toISOString()])).toEqual(
+      [[true, ['2025-10', '2025-11', '2025-12'], '2026-01-31T00:00:00.000Z']],
+    );
+  });
+});
+
+describe('plans, conditions and a severity’s own clock', () => {
+  const outage = downDuring('2026-03-10T00:00:00Z', '2026-03-10T00:30:00Z');
+  const plans = (plan: string | null) =>
+    base({
+      plan,
+      plans: [
+        { id: 'team', name: 'Team', target: 99.9 },
+        { id: 'enterprise', name: 'Enterprise', target: 99.95 },
+      ],
+    });
+
+  it('the chosen plan’s target applies', () => {
+    expect(run(plans('team'), [probe('a', ...MARCH, outage)]).periods[0]!.met).toBe(true);
+    expect(run(plans('enterprise'), [probe('a', ...MARCH, outage)]).periods[0]!.met).toBe(false);
+    expect(problems(plans('business'))).toEqual(['plan: expected one of the plan ids (team, enterprise)']);
+  });
+
+  it('an unanswered condition is shown open; a "no" takes the credit away', () => {
+    const policy = (answer: boolean | null) =>
+      base({
+        credit: { kind: 'bands', bands: [{ below: 99.9, inclusive: false, percent: 10 }], capPercent: 100 },
+        fee: { amount: 1000, currency: 'USD', per: 'month' },
+        eligibility: {
+          ...base().eligibility,
+          conditions: [{ id: 'paid-up', text: 'All invoices paid', answer }],
+        },
+      });
+    const credit = (answer: boolean | null) =>
+      run(policy(answer), [probe('a', ...MARCH, downDuring('2026-03-10T00:00:00Z', '2026-03-10T01:00:00Z'))])
+        .periods[0]!.credit;
+    expect(credit(null)).toMatchObject({
+      eligible: true,
+      amount: 100,
+      checks: [
+        { condition: { code: 'customerCondition', id: 'paid-up', text: 'All invoices paid' }, met: null },
+      ],
+    });
+    expect(credit(false)).toMatchObject({ eligible: false, amount: 0, percent: 0 });
+  });
+
+  it('a P1 measured around the clock while others keep business hours', () => {
+    const weekdays = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: '09:00', to: '17:00' }));
+    const always = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, from: '00:00', to: '24:00' }));
+    const target = { kind: 'businessMinutes', minutes: 60 } as const;
+    const policy = base({
+      calendar: { weekly: weekdays, holidayCountry: null, holidays: [] },
+      responseTargets: [
+        {
+          severity: 'P1',
+          response: target,
+          resolution: null,
+          calendar: { weekly: always, holidayCountry: null, holidays: [] },
+        },
+        { severity: 'P2', response: target, resolution: null },
+      ],
+    });
+    // Opened Saturday 7 March 10:00, answered 10:30.
+    const ticket = (severity: string): TicketRecord =>
+      ({
+        id: severity,
+        severity,
+        openedAtMs: at('2026-03-07T10:00:00Z'),
+        firstResponseAtMs: at('2026-03-07T10:30:00Z'),
+        resolvedAtMs: null,
+      }) as TicketRecord;
+    const e = run(policy, [probe('a', ...MARCH)], { tickets: [ticket('P1'), ticket('P2')] });
+    expect(e.tickets.map((t) => [t.severity, t.elapsedMinutes])).toEqual([
+      ['P1', 30],
+      ['P2', 0],
+    ]);
+  });
+});
+
+describe('scopes', () => {
+  const scoped = base({
+    target: 99.9,
+    credit: { kind: 'bands', bands: [{ below: 99.9, inclusive: false, percent: 10 }], capPercent: 100 },
+    fee: { amount: 1000, currency: 'USD', per: 'month' },
+    scopes: [
+      { id: 'eu', name: 'Europe', monitors: ['eu-*'] },
+      {
+        id: 'us',
+        name: 'United States',
+        monitors: ['us-east'],
+        target: 99.5,
+        credit: { kind: 'bands', bands: [{ below: 99.5, inclusive: false, percent: 25 }], capPercent: 100 },
+        fee: { amount: 400, currency: 'USD', per: 'month' },
+      },
+    ],
+  });
+  const monitors = [
+    probe('eu-west', ...MARCH, downDuring('2026-03-10T00:00:00Z', '2026-03-10T01:00:00Z')),
+    probe('eu-north', ...MARCH),
+    probe('us-east', ...MARCH, downDuring('2026-03-12T00:00:00Z', '2026-03-12T03:00:00Z')),
+  ];
+
+  it('refuses a scope whose own terms do not hold together, naming it', () => {
+    const bad = structuredClone(scoped);
+    bad.scopes![1]!.credit = undefined;
+    expect(problems(bad)).toEqual([
+      'scopes[1] → credit.bands[0].below: expected a bound not above the target 99.5',
+    ]);
+  });
+
+  it('each scope on its own monitors, target and fee; the whole as today', () => {
+    const e = run(scoped, monitors);
+    expect(e.periods[0]!.downtimeMinutes).toBe(240);
+    expect(
+      e.scopes!.map((s) => [
+        s.id,
+        s.monitors,
+        s.periods[0]!.downtimeMinutes,
+        s.periods[0]!.met,
+        s.periods[0]!.credit.amount,
+      ]),
+    ).toEqual([
+      ['eu', ['eu-north', 'eu-west'], 60, false, 100],
+      ['us', ['us-east'], 180, true, 0],
+    ]);
+    expect(toReport(e).scopes!.map((s) => s.periods[0]!.uptimePercent)).toEqual([
+      (100 * (44_640 - 60)) / 44_640,
+      (100 * (44_640 - 180)) / 44_640,
+    ]);
+  });
+
+  it('property: scopes evaluated together equal each scope alone', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 44_639 }), { maxLength: 6 }),
+        fc.integer({ min: 0, max: 2 }),
+        (downs, which) => {
+          const names = ['eu-west', 'eu-north', 'us-east'];
+          const ms = names.map((name, i) =>
+            probe(
+              name,
+              ...MARCH,
+              Object.fromEntries(
+                downs
+                  .filter((_, j) => j % 3 === i)
+                  .map((m) => [new Date(at(MARCH[0]) + m * MIN).toISOString(), [0, 1] as const]),
+              ),
+            ),
+          );
+          const together = run(scoped, ms).scopes!;
+          const scope = scoped.scopes![which % 2]!;
+          const alone = run(
+            {
+              ...scoped,
+              scopes: undefined,
+              target: scope.target ?? scoped.target,
+              credit: scope.credit ?? scoped.credit,
+              fee: scope.fee ?? scoped.fee,
+            },
+            ms.filter((m) => (scope.id === 'eu' ? m.monitor.startsWith('eu-') : m.monitor === 'us-east')),
+          );
+          expect(together[which % 2]!.periods).toEqual(alone.periods);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});
+
+describe('a stricter rule never raises uptime', () => {
+  it('any ⊒ majority ⊒ all, on intervals of any size', () => {
+    const rules = ['all', 'majority', 'any'] as const;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 1439 }),
+            fc.integer({ min: 0, max: 3 }),
+            fc.integer({ min: 0, max: 3 }),
+          ),
+          {
+            maxLength: 40,
+          },
+        ),
+        fc.constantFrom(1, 2, 5, 15, 60),
+        (cells, intervalMinutes) => {
+          const day = ['2026-03-10T00:00:00Z', '2026-03-11T00:00:00Z'] as const;
+          const checks = Object.fromEntries(
+            cells.map(([m, u, d]) => [new Date(at(day[0]) + m * MIN).toISOString(), [u, d] as const]),
+          );
+          const downtime = rules.map(
+            (rule) =>
+              run(
+                base({
+                  measurement: {
+                    intervalMinutes,
+                    rule,
+                    errorRatePercent: null,
+                    minChecks: null,
+                    monitorsDown: null,
+                  },
+                }),
+                [probe('a', ...day, checks)],
+              ).periods[0]!.downtimeMinutes,
+          );
+          expect(downtime[0]).toBeLessThanOrEqual(downtime[1]!);
+          expect(downtime[1]).toBeLessThanOrEqual(downtime[2]!);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('policies saved in an earlier version', () => {
+  const dir = 'test/fixtures/policies-v1';
+  const today: Record<string, unknown> = { ...PRESETS, 'github-enterprise': githubEnterprise };
+
+  it('every preset and example policy in its version 1 form loads as today’s, and evaluates the same', () => {
+    const files = readdirSync(dir).sort();
+    expect(files).toEqual([
+      'clarus-lis.json',
+      'elevatefinance.json',
+      'github-enterprise.json',
+      'kipu.json',
+      'medos.json',
+      'patientiq.json',
+    ]);
+    for (const file of files) {
+      const old = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'));
+      expect(old.schema, file).toBe('sla-policy/1');
+      const migrated = parsePolicy(old);
+      const current = parsePolicy(today[file.replace('.json', '')]);
+      expect(migrated, file).toEqual(current);
+      const monitors = [probe('a', ...MARCH, downDuring('2026-03-10T00:00:00Z', '2026-03-10T06:00:00Z'))];
+      const report = (p: Policy) =>
+        toReport(evaluate({ policy: p, monitors, exclusions: [], inputs: [], asOf: '2026-04-15' }));
+      expect(report(migrated), file).toEqual(report(current));
+    }
+  });
+
+  it('an unknown version is refused, naming the one expected', () => {
+    expect(problems({ ...base(), schema: 'sla-policy/9' })).toEqual(['schema: expected "sla-policy/2"']);
+  });
+});
