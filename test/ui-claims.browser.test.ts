@@ -278,3 +278,28 @@ describe('every credit visible and claimable, with a letter each', () => {
     await closeLetter();
   });
 });
+
+describe('an open Level 0 ticket', () => {
+  it('says it is counted as one incident running to the end of the report date', async () => {
+    await page.viewport(1280, 900);
+    const open = {
+      id: 'KIPU-5020',
+      severity: 'P0',
+      openedAtMs: Date.parse('2026-08-04T10:00:00-04:00'),
+      firstResponseAtMs: Date.parse('2026-08-04T10:20:00-04:00'),
+      resolvedAtMs: null,
+      reportPublishedAtMs: null,
+      source: 'tickets.csv',
+      line: 9,
+    };
+    const e = await sampleEvaluation('kipu', { extraTickets: [open] });
+    // Aug 4 10:00 EDT (14:00Z) to the end of Nov 21 EST (Nov 22 05:00Z): 109 d 15 h, over 6 hours: 100 %.
+    expect(e.incidentMonths.find((m) => m.label === '2026-08')!.percent).toBe(100);
+    const { root } = dashboard(e, 'kipu');
+    expect(text(root.querySelector('[data-open-ticket="KIPU-5020"]'))).toBe(
+      'Ticket KIPU-5020 (P0, opened Aug 4, 2026, 10:00 GMT-04:00) has no resolution time: it is counted as one incident of August 2026 running to the end of Nov 21, 2026 (109 d 15 h). If it was resolved, add its resolved_at to the tickets file and import it again.',
+    );
+    root.querySelector('[data-open-ticket]')!.scrollIntoView();
+    await shoot('ui-open-ticket-1280');
+  });
+});

@@ -111,7 +111,7 @@ export function Dashboard(props: DashboardProps) {
                   </section>
                   <OutageList evaluation={props.evaluation} minutes={props.minutes} />
                   <ExclusionList evaluation={props.evaluation} />
-                  <IncidentCredits report={report()} />
+                  <IncidentCredits report={report()} months={props.evaluation.incidentMonths} />
                   <TicketCompliance report={report()} />
                   <ObligationList report={report()} />
                   <Exports

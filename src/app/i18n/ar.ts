@@ -122,6 +122,8 @@ export const ar: Record<MessageKey, Message> = {
   incidentsTitle: 'أرصدة الحوادث',
   colMonth: 'الشهر',
   colIncidents: 'الحوادث',
+  incidentOpenTicket:
+    'التذكرة {id} ({severity}، فُتحت {opened}) بلا وقت حل: تُحسب حادثة واحدة في {month} ممتدة حتى نهاية {asOf} ({length}). إن كانت قد حُلَّت، أضف وقت حلها resolved_at إلى ملف التذاكر واستورده من جديد.',
   incidentLevel: '{severity}: {n} ({hours})',
 
   terminationTitle: 'حقوق إنهاء العقد',

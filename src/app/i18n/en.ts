@@ -135,6 +135,8 @@ export const en = {
   incidentsTitle: 'Incident credits',
   colMonth: 'Month',
   colIncidents: 'Incidents',
+  incidentOpenTicket:
+    'Ticket {id} ({severity}, opened {opened}) has no resolution time: it is counted as one incident of {month} running to the end of {asOf} ({length}). If it was resolved, add its resolved_at to the tickets file and import it again.',
   incidentLevel: '{severity}: {n} ({hours})',
 
   // Termination
