@@ -13,6 +13,7 @@ import {
   nextFrame,
   pageFits,
   policyOf,
+  rowWith,
   sampleEvaluation,
   shoot,
   text,
@@ -133,5 +134,172 @@ describe('claims and termination panel', () => {
     await nextFrame();
     expect(pageFits()).toBe(true);
     await shoot('ui-claims-360-ar');
+  });
+});
+
+describe('every credit visible and claimable, with a letter each', () => {
+  const letterOf = async (root: Element, forKey: string) => {
+    (root.querySelector(`button[data-letter-for="${forKey}"]`) as HTMLButtonElement).click();
+    await nextFrame();
+    return document.querySelector('[role="dialog"] .claim-letter')!;
+  };
+  const closeLetter = async () => {
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await nextFrame();
+  };
+
+  it('Kipu: the headline and the year’s row state the five monthly credits', async () => {
+    await page.viewport(1280, 900);
+    const { root } = dashboard(await sampleEvaluation('kipu'), 'kipu');
+    const tile = root.querySelectorAll('.tiles .tile')[2]!;
+    expect(text(tile.querySelector('.tile-label'))).toBe('Credit owed, 2026');
+    expect(text(tile.querySelector('[data-testid="incident-credit-total"]'))).toBe('5 monthly credits');
+    expect(text(tile.querySelector('[data-testid="incident-credit-months"]'))).toBe(
+      'Mar 25 %, May 25 %, Sep 50 %, Oct 50 %, Nov 25 %',
+    );
+    expect(text(tile)).toContain('Set the contract fee to see the amount.');
+    const row = root.querySelector('.card tbody tr')!;
+    expect(text(row)).toContain('Mar 25 %, May 25 %, Sep 50 %, Oct 50 %, Nov 25 %');
+    // The soonest open deadline (October's) and how the five stand on Nov 21.
+    expect(text(row)).toContain('Dec 1, 2026, 00:10');
+    expect(text(row)).toContain('2 open, 3 expired');
+    await shoot('ui-kipu-credits-1280');
+  });
+
+  it('Kipu with a fee: the headline states the amount of all five', async () => {
+    const e = await sampleEvaluation('kipu');
+    const withFee = {
+      ...e,
+      incidentMonths: e.incidentMonths.map((m) => ({ ...m, amount: (m.percent * 800) / 100 })),
+    };
+    const { root } = dashboard(withFee, 'kipu');
+    const tile = root.querySelectorAll('.tiles .tile')[2]!;
+    // 25 + 25 + 50 + 50 + 25 = 175 % of an 800 USD monthly fee.
+    expect(text(tile.querySelector('[data-testid="incident-credit-total"]'))).toBe('$1,400.00');
+  });
+
+  it('Kipu: a letter for the November incident credit, with its incident and the offset in force', async () => {
+    await page.viewport(1280, 900);
+    const { root } = dashboard(await sampleEvaluation('kipu'), 'kipu');
+    const letter = await letterOf(root, 'incidents-2026-11');
+    expect(text(letter.querySelector('h2'))).toBe('Service credit claim');
+    expect(text(letter)).toContain('Re: Kipu — service interruptions in November 2026');
+    expect(text(rowWith(letter, 'P0 incidents'))).toBe('P0 incidents1 incident (2 h)');
+    expect(text(rowWith(letter, 'Credit'))).toBe('Credit25 % of the fee');
+    expect(text(letter.querySelector('[data-claim-status]'))).toBe(
+      'We claim the service credit of 25 % of the fee that the agreement provides for the incidents of November 2026.',
+    );
+    expect(text(letter)).toContain(
+      'This claim is made within the claim period, which ends Dec 12, 2026, 11:00.',
+    );
+    const incidents = [...letter.querySelectorAll('tr[data-incident]')].map(text);
+    expect(incidents).toEqual([
+      'P0Nov 12, 2026, 09:00 GMT-05:00Nov 12, 2026, 11:00 GMT-05:002 hOutage in our monitoring',
+    ]);
+    // Asked for the fee it cannot state, in the dialog (not in the printed letter).
+    expect(text(document.querySelector('.letter-fee'))).toContain('Fee per month (USD)');
+    await shoot('ui-letter-kipu-1280');
+    await closeLetter();
+    expect(document.querySelector('[role="dialog"]')).toBeNull();
+  });
+
+  it('Kipu: the expired March credit’s letter records it and claims nothing', async () => {
+    const { root } = dashboard(await sampleEvaluation('kipu'), 'kipu');
+    const letter = await letterOf(root, 'incidents-2026-03');
+    const sentence = text(letter.querySelector('[data-claim-status]'));
+    expect(sentence).toBe(
+      'The credit of 25 % of the fee for this period could be claimed until Apr 7, 2026, 03:30. That window has closed; this letter records the figures.',
+    );
+    expect(text(letter)).not.toContain('We claim');
+    // The spring-forward night: from EST into EDT, each end with its own offset.
+    expect([...letter.querySelectorAll('tr[data-incident]')].map(text)).toEqual([
+      'P0Mar 8, 2026, 01:40 GMT-05:00Mar 8, 2026, 03:30 GMT-04:0050 minOutage in our monitoring',
+    ]);
+    await closeLetter();
+  });
+
+  it('Clarus: October’s letter counts 30 minutes of the boundary outage and writes the DST night with offsets', async () => {
+    await page.viewport(1280, 900);
+    const e = await sampleEvaluation('clarus-lis');
+    const { root } = dashboard(e, 'clarus-lis');
+    const letter = await letterOf(root, 'period-2026-10');
+    expect(text(letter)).toContain('Re: Clarus LIS — availability in October 2026');
+    const boundary = rowWith(letter, 'Sep 30, 2026, 23:50 GMT+03:00')!;
+    expect(text(boundary)).toBe(
+      'Sep 30, 2026, 23:50 GMT+03:00Oct 1, 2026, 00:30 GMT+03:0040 minYes30 min (of 40 min in all)0 min',
+    );
+    const dst = rowWith(letter, 'Oct 29, 2026, 23:20 GMT+03:00')!;
+    expect(text(dst)).toBe(
+      'Oct 29, 2026, 23:20 GMT+03:00Oct 29, 2026, 23:40 GMT+02:001 h 20 minYes1 h 20 min0 min',
+    );
+    expect(text(letter.querySelector('tfoot'))).toBe('Downtime counted in the period8 h 1 min');
+    expect(e.periods[1]!.downtimeMinutes).toBe(481);
+    // The RPO promise states the data lost.
+    expect(text(letter)).toContain('data lost: 32.25 h before the incident of');
+    expect(text(letter)).toContain('where at most 24 h is allowed');
+    await closeLetter();
+  });
+
+  it('the evidence table and drill-down carry offsets across the Clarus DST night only', async () => {
+    const { root } = dashboard(await sampleEvaluation('clarus-lis'), 'clarus-lis');
+    const rows = [...root.querySelectorAll('tr.qualifying')].map(text);
+    expect(rows.find((r) => r.startsWith('Oct 29, 2026, 23:20'))).toMatch(
+      /^Oct 29, 2026, 23:20 GMT\+03:00Oct 29, 2026, 23:40 GMT\+02:001 h 20 min/,
+    );
+    // Elsewhere the wall times are unambiguous and stay short.
+    expect(rows.find((r) => r.startsWith('Sep 30, 2026, 23:50'))).toMatch(
+      /^Sep 30, 2026, 23:50Oct 1, 2026, 00:30/,
+    );
+  });
+
+  it('the sender and contract reference typed in the dialog are written into the letter', async () => {
+    const { root } = dashboard(await sampleEvaluation('clarus-lis'), 'clarus-lis');
+    const letter = await letterOf(root, 'period-2026-10');
+    const [from, reference] = [...document.querySelectorAll<HTMLInputElement>('.letter-fields input')];
+    from!.value = 'Nile Labs';
+    from!.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    reference!.value = 'CLR-2025-114';
+    reference!.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await nextFrame();
+    expect(text(letter)).toContain('From: Nile Labs');
+    expect(text(letter)).toContain('Contract reference: CLR-2025-114');
+    expect(text(letter.querySelector('.signature'))).toBe('Nile Labs');
+    await closeLetter();
+    localStorage.removeItem('sla-witness-letter-sender');
+  });
+
+  it('Arabic letter at 360 px', async () => {
+    await page.viewport(360, 740);
+    const { root } = dashboard(await sampleEvaluation('kipu'), 'kipu', 'ar-EG');
+    const letter = await letterOf(root, 'incidents-2026-11');
+    expect(letter.getAttribute('dir')).toBe('rtl');
+    expect(text(letter)).toContain('الموضوع: Kipu — انقطاعات الخدمة في');
+    await shoot('ui-letter-kipu-360-ar');
+    await closeLetter();
+  });
+});
+
+describe('an open Level 0 ticket', () => {
+  it('says it is counted as one incident running to the end of the report date', async () => {
+    await page.viewport(1280, 900);
+    const open = {
+      id: 'KIPU-5020',
+      severity: 'P0',
+      openedAtMs: Date.parse('2026-08-04T10:00:00-04:00'),
+      firstResponseAtMs: Date.parse('2026-08-04T10:20:00-04:00'),
+      resolvedAtMs: null,
+      reportPublishedAtMs: null,
+      source: 'tickets.csv',
+      line: 9,
+    };
+    const e = await sampleEvaluation('kipu', { extraTickets: [open] });
+    // Aug 4 10:00 EDT (14:00Z) to the end of Nov 21 EST (Nov 22 05:00Z): 109 d 15 h, over 6 hours: 100 %.
+    expect(e.incidentMonths.find((m) => m.label === '2026-08')!.percent).toBe(100);
+    const { root } = dashboard(e, 'kipu');
+    expect(text(root.querySelector('[data-open-ticket="KIPU-5020"]'))).toBe(
+      'Ticket KIPU-5020 (P0, opened Aug 4, 2026, 10:00 GMT-04:00) has no resolution time: it is counted as one incident of August 2026 running to the end of Nov 21, 2026 (109 d 15 h). If it was resolved, add its resolved_at to the tickets file and import it again.',
+    );
+    root.querySelector('[data-open-ticket]')!.scrollIntoView();
+    await shoot('ui-open-ticket-1280');
   });
 });

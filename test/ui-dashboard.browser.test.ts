@@ -354,10 +354,20 @@ describe('dashboard for honch.io under Clarus LIS', () => {
     expect(text(letter)).toContain('Re: Clarus LIS — availability in June 2026');
     expect(text(letter)).toMatch(/99\.84 %/);
     expect(text(letter)).toContain('10 % · EGP 1,200.00');
-    expect(text(letter)).toContain('The claim period ended Jul 30, 2026.');
-    expect(text(rowWith(letter, 'Jun 17, 2026, 01:37'))).toContain('1 h 9 min');
+    // The window closed on Jul 30: the letter records the credit and no longer claims it.
+    expect(text(letter.querySelector('[data-claim-status]'))).toBe(
+      'The credit of 10 % · EGP 1,200.00 for this period could be claimed until Jul 30, 2026. That window has closed; this letter records the figures.',
+    );
+    expect(text(letter)).not.toContain('We claim');
+    // Every time in the letter carries the offset in force then.
+    expect(text(rowWith(letter, 'Jun 17, 2026, 01:37 GMT+03:00'))).toContain('1 h 9 min');
     expect(text(letter)).toContain('§4 Service Credits');
     expect(text(letter)).toContain('Notify you of a personal-data breach within 72 hours');
+    expect(text(letter)).toContain(
+      'Deadline: Jul 4, 2026, 09:00 GMT+03:00; Fulfilled: Jul 6, 2026, 09:00 GMT+03:00 (48 h late)',
+    );
+    // Nothing follows the signature line: no empty box below it.
+    expect(letter.lastElementChild?.classList.contains('signature')).toBe(true);
     await shoot('ui-letter-1280', dialog as HTMLElement);
     await page.viewport(360, 740);
     await nextFrame();

@@ -1,6 +1,6 @@
 // Locale-aware display of the report's numbers, durations, instants and money; presentation only, no SLA rules.
 import type { CreditReport } from '../engine/report';
-import { localDate, toLocal } from '../engine/time';
+import { HOUR_MS, localDate, toLocal, zoneOffsetMs } from '../engine/time';
 import { translate } from './i18n';
 
 const NBSP = '\u00a0';
@@ -97,19 +97,54 @@ const INSTANT: Intl.DateTimeFormatOptions = {
 };
 const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
 
-/** An ISO instant of the report as local date and time in the contract's zone. */
-export function formatInstant(iso: string | number, zone: string, locale: string): string {
-  return dateFormat(locale, { ...INSTANT, timeZone: zone }).format(
+/**
+ * An ISO instant of the report as local date and time in the contract's zone; with
+ * `offset`, followed by the zone's offset in force at that instant ("GMT+03:00").
+ */
+export function formatInstant(iso: string | number, zone: string, locale: string, offset = false): string {
+  const options: Intl.DateTimeFormatOptions = offset ? { ...INSTANT, timeZoneName: 'longOffset' } : INSTANT;
+  return dateFormat(locale, { ...options, timeZone: zone }).format(
     typeof iso === 'number' ? iso : Date.parse(iso),
   );
 }
 
-/** Only the local time of day ("01:37") in the contract's zone. */
-export function formatTime(iso: string | number, zone: string, locale: string): string {
+/** Whether the wall time at `ms` also occurs at another instant: the hour a fall-back repeats. */
+export function isRepeatedWallTime(zone: string, ms: number): boolean {
+  const offset = zoneOffsetMs(zone, ms);
+  for (const other of [zoneOffsetMs(zone, ms - 12 * HOUR_MS), zoneOffsetMs(zone, ms + 12 * HOUR_MS)]) {
+    if (other === offset) continue;
+    const twin = ms + offset - other;
+    if (zoneOffsetMs(zone, twin) === other) return true;
+  }
+  return false;
+}
+
+/**
+ * A span's two ends. Each carries its offset when a clock change lies between them or
+ * either wall time occurs twice: "23:20 – 23:40" reads as 20 minutes, not the 80 that
+ * passed across the night summer time ended.
+ */
+export function formatSpan(
+  startMs: number,
+  endMs: number,
+  zone: string,
+  locale: string,
+  timeOnly = false,
+): [string, string] {
+  const offset =
+    zoneOffsetMs(zone, startMs) !== zoneOffsetMs(zone, endMs) ||
+    isRepeatedWallTime(zone, startMs) ||
+    isRepeatedWallTime(zone, endMs);
+  const write = timeOnly ? formatTime : formatInstant;
+  return [write(startMs, zone, locale, offset), write(endMs, zone, locale, offset)];
+}
+
+/** Only the local time of day ("01:37") in the contract's zone, with its offset if asked. */
+export function formatTime(iso: string | number, zone: string, locale: string, offset = false): string {
   const ms = typeof iso === 'number' ? iso : Date.parse(iso);
-  return dateFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(
-    ms,
-  );
+  const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+  if (offset) options.timeZoneName = 'longOffset';
+  return dateFormat(locale, { ...options, timeZone: zone }).format(ms);
 }
 
 /** A calendar date, given as "YYYY-MM-DD" or as the local date of an ISO instant in the zone. */

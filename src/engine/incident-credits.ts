@@ -3,12 +3,49 @@
 import { claimAfterEligibility, NO_CLAIM } from './claims';
 import { moneyOf, periodFee } from './credits';
 import { eligibilityChecks, isEligible } from './eligibility';
-import type { ClaimOutcome, IncidentMonth } from './model';
+import { type MinuteRange, markMinutes } from './minutes';
+import type { ClaimOutcome, IncidentFinding, IncidentMonth } from './model';
+import type { ExclusionRecord } from './observations';
 import type { Outage } from './outages';
 import { type Period, periodsCovering } from './periods';
 import type { Policy } from './policy';
 import type { TicketRecord } from './tickets';
 import { MINUTE_MS } from './time';
+
+/**
+ * The minutes no outage may count as an incident: those availability leaves out, and
+ * those a record of one of `kinds` covers, whatever notice it had. Kipu's Level 0 is "a
+ * complete system failure … but excluding … any Force Majeure event or any event
+ * resulting from any actions or inactions of Customer … or any third parties … and (iv)
+ * Planned Downtime" (seeds/003, Severity Levels), a narrower event than lost availability.
+ */
+export interface IncidentExclusions {
+  range: MinuteRange;
+  /** Per minute of `range`: 1 where the minute is not part of any incident. */
+  mask: Uint8Array;
+}
+
+export function incidentExclusions(
+  range: MinuteRange,
+  availabilityExcluded: Uint8Array,
+  records: readonly ExclusionRecord[],
+  kinds: ReadonlySet<string>,
+): IncidentExclusions {
+  const mask = availabilityExcluded.slice();
+  for (const r of records) if (kinds.has(r.kind)) markMinutes(mask, range, r.startMs, r.endMs, 1);
+  return { range, mask };
+}
+
+/** An outage's minutes that may count towards an incident. */
+function incidentMinutes(o: Outage, out: IncidentExclusions | null): number {
+  if (!out) return o.minutes - o.excludedMinutes;
+  const { range, mask } = out;
+  let n = 0;
+  for (let m = Math.max(o.startMinute, range.firstMinute); m < Math.min(o.endMinute, range.endMinute); m++)
+    if (!mask[m - range.firstMinute]) n++;
+  // Minutes of the outage outside the mask's range are not left out by it.
+  return n + Math.max(0, range.firstMinute - o.startMinute) + Math.max(0, o.endMinute - range.endMinute);
+}
 
 export function incidentCredits(
   policy: Policy,
@@ -18,32 +55,47 @@ export function incidentCredits(
   asOfStartMs: number,
   asOfEndMs: number,
   asOf: string,
+  exclusions: IncidentExclusions | null = null,
 ): IncidentMonth[] {
   const c = policy.credit;
   if (c.kind !== 'incidents' || periods.length === 0) return [];
   const zone = policy.timezone;
+  const counted = outages.map((o) => incidentMinutes(o, exclusions));
   const out: IncidentMonth[] = [];
   for (const p of periods)
     for (const month of periodsCovering(zone, 'month', p.startMs, p.endMs - 1)) {
+      const found: IncidentFinding[] = [];
       const levels = c.levels.map((level) => {
         // Outages long enough for the level, and tickets of its severity, each an incident
         // with its length; unresolved tickets last to the end of the asOf day.
         const inMonth = (ms: number) => ms >= month.startMs && ms < month.endMs;
-        const incidents: { startMs: number; endMs: number; minutes: number }[] = [];
+        const incidents: IncidentFinding[] = [];
         if (level.minOutageMinutes !== null)
-          for (const o of outages)
-            if (inMonth(o.startMinute * MINUTE_MS) && o.minutes - o.excludedMinutes >= level.minOutageMinutes)
+          outages.forEach((o, i) => {
+            if (inMonth(o.startMinute * MINUTE_MS) && counted[i]! >= level.minOutageMinutes!)
               incidents.push({
+                severity: level.severity,
                 startMs: o.startMinute * MINUTE_MS,
                 endMs: o.endMinute * MINUTE_MS,
-                minutes: o.minutes - o.excludedMinutes,
+                minutes: counted[i]!,
+                ticketId: null,
+                open: false,
               });
+          });
         for (const t of tickets)
           if (t.severity === level.severity && inMonth(t.openedAtMs)) {
             const endMs = Math.max(t.openedAtMs, t.resolvedAtMs ?? asOfEndMs);
-            incidents.push({ startMs: t.openedAtMs, endMs, minutes: (endMs - t.openedAtMs) / MINUTE_MS });
+            incidents.push({
+              severity: level.severity,
+              startMs: t.openedAtMs,
+              endMs,
+              minutes: (endMs - t.openedAtMs) / MINUTE_MS,
+              ticketId: t.id,
+              open: t.resolvedAtMs === null,
+            });
           }
         incidents.sort((a, b) => a.endMs - b.endMs || a.startMs - b.startMs);
+        found.push(...incidents);
         // Walk incidents in order to find when each row was first reached.
         let count = 0;
         let minutes = 0;
@@ -88,6 +140,7 @@ export function incidentCredits(
         currency: policy.fee.currency,
         eligibleAtMs: top.eligibleAtMs === null || percent === 0 ? null : top.eligibleAtMs,
         claim,
+        incidents: found.sort((a, b) => a.startMs - b.startMs || a.severity.localeCompare(b.severity)),
       });
     }
   return out;

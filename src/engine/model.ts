@@ -108,6 +108,19 @@ export interface OutageFinding {
   countedMinutes: number;
 }
 
+/** One incident a month's credit counts: a long enough outage, or a ticket of the severity. */
+export interface IncidentFinding {
+  severity: string;
+  startMs: number;
+  endMs: number;
+  /** The minutes that count: an outage's minutes less those the contract leaves out. */
+  minutes: number;
+  /** The ticket it comes from; null for an outage. */
+  ticketId: string | null;
+  /** An open ticket, counted up to the end of the report's day. */
+  open: boolean;
+}
+
 export interface IncidentMonth {
   label: string;
   /** The reported period the month belongs to. */
@@ -118,6 +131,8 @@ export interface IncidentMonth {
   currency: string;
   eligibleAtMs: number | null;
   claim: ClaimOutcome;
+  /** Every incident counted in the month, in the order they ended. */
+  incidents: IncidentFinding[];
 }
 
 export type TerminationRule =

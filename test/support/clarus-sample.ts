@@ -9,6 +9,7 @@ import type { ObligationEntry } from '../../src/engine/obligations';
 import { effectivePolicy, type Policy, parsePolicy } from '../../src/engine/policy';
 import { PRESETS } from '../../src/engine/presets';
 import type { SlaReport } from '../../src/engine/report';
+import type { TicketRecord } from '../../src/engine/tickets';
 import { toReport } from '../../src/engine/to-report';
 import { builtInHolidays } from '../../src/ingest/holidays';
 import { loadObligations } from '../../src/ingest/obligations';
@@ -35,6 +36,8 @@ export interface SampleOptions {
   extraEntries?: ObligationEntry[];
   /** More files, e.g. an outage log that makes another month miss its target. */
   extraFiles?: CsvFile[];
+  /** Tickets beside the sample's, e.g. one that is still open. */
+  extraTickets?: TicketRecord[];
   asOf?: string;
 }
 
@@ -58,7 +61,10 @@ export async function sampleEvaluation(preset: string, options: SampleOptions = 
     ],
     options.asOf ?? AS_OF,
     {
-      tickets: tickets ? loadTickets('tickets.csv', tickets, eff.timezone).tickets : [],
+      tickets: [
+        ...(tickets ? loadTickets('tickets.csv', tickets, eff.timezone).tickets : []),
+        ...(options.extraTickets ?? []),
+      ],
       obligations: [
         ...(obligations ? loadObligations('obligations.csv', obligations, eff.timezone, ids) : []),
         ...(options.extraEntries ?? []),

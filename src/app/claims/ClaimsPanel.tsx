@@ -5,6 +5,7 @@ import type { Evaluation } from '../../engine/model';
 import type { SlaReport } from '../../engine/report';
 import { CiteDetails } from '../components/citations';
 import { type DashboardEnv, useEnv } from '../components/context';
+import type { LetterSubject } from '../letter/subject';
 import { CalendarExport } from './CalendarExport';
 import { type ClaimItem, claimItems } from './claims';
 import { TerminationList } from './TerminationList';
@@ -18,7 +19,7 @@ function creditText(c: ClaimItem, env: DashboardEnv): string {
     : pct;
 }
 
-function ClaimRow(props: { c: ClaimItem }) {
+function ClaimRow(props: { c: ClaimItem; onLetter: (subject: LetterSubject) => void }) {
   const env = useEnv();
   const { t, fmt } = env;
   const c = () => props.c;
@@ -49,18 +50,33 @@ function ClaimRow(props: { c: ClaimItem }) {
         <Show when={c().status === 'automatic'}>
           <span>{t('clmAutomatic')}</span>
         </Show>
+        <button
+          type="button"
+          class="small"
+          data-letter-for={`${c().source}-${c().label}`}
+          onClick={() => props.onLetter({ source: c().source, label: c().label })}
+        >
+          {t('clmLetter')}
+          <span class="visually-hidden">{`, ${label()}`}</span>
+        </button>
       </div>
     </li>
   );
 }
 
-export function ClaimsPanel(props: { evaluation: Evaluation; report: SlaReport }) {
+export function ClaimsPanel(props: {
+  evaluation: Evaluation;
+  report: SlaReport;
+  /** Opens the claim letter for one claim. */
+  onLetter: (subject: LetterSubject) => void;
+}) {
   const env = useEnv();
   const { t, fmt } = env;
   const id = `${env.uid}-claims`;
   const items = createMemo(() => claimItems(props.evaluation));
   const open = () => items().filter((c) => c.status === 'open');
   const closed = () => items().filter((c) => c.status !== 'open');
+
   return (
     <section class="card claims" aria-labelledby={id} data-testid="claims-panel">
       <h3 id={id}>{t('clmTitle')}</h3>
@@ -69,13 +85,13 @@ export function ClaimsPanel(props: { evaluation: Evaluation; report: SlaReport }
         <Show when={open().length}>
           <h4>{t('clmOpen')}</h4>
           <ul class="claim-list">
-            <For each={open()}>{(c) => <ClaimRow c={c} />}</For>
+            <For each={open()}>{(c) => <ClaimRow c={c} onLetter={props.onLetter} />}</For>
           </ul>
         </Show>
         <Show when={closed().length}>
           <h4>{t('clmClosed')}</h4>
           <ul class="claim-list">
-            <For each={closed()}>{(c) => <ClaimRow c={c} />}</For>
+            <For each={closed()}>{(c) => <ClaimRow c={c} onLetter={props.onLetter} />}</For>
           </ul>
         </Show>
       </Show>

@@ -3,6 +3,8 @@ import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import { toReport } from '../../engine/to-report';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
+import { LetterDialog } from '../letter/LetterDialog';
+import type { LetterSubject } from '../letter/subject';
 import '../styles.css';
 import { BudgetBurnChart } from './charts/BudgetBurnChart';
 import { DailyDowntimeChart } from './charts/DailyDowntimeChart';
@@ -27,10 +29,19 @@ export interface DashboardProps {
   locale?: string;
   /** The policy's clause citations (policy.citations). */
   citations?: Readonly<Record<string, string>>;
+  /** Saves the contract's fee, asked for by a claim letter that cannot state its amount. */
+  onSetFee?: (fee: number) => Promise<void> | void;
 }
 
 export function Dashboard(props: DashboardProps) {
   const [chosen, setChosen] = createSignal<string | null>(null);
+  // The open claim letter; kept outside the rebuilt panels, so a fee typed into it stays open.
+  const [letter, setLetter] = createSignal<LetterSubject | null>(null);
+  const closeLetter = () => {
+    const l = letter();
+    setLetter(null);
+    if (l) document.querySelector<HTMLButtonElement>(`[data-letter-for="${l.source}-${l.label}"]`)?.focus();
+  };
   // The exported document, for the panels that show its fields as they are.
   const report = createMemo(() => toReport(props.evaluation));
   // The chosen period, or the latest one; a report without it falls back to the latest.
@@ -83,7 +94,7 @@ export function Dashboard(props: DashboardProps) {
                   </div>
                   <HeadlineTiles evaluation={props.evaluation} period={p().figures} />
                   <PeriodTable report={report()} selected={p().report.label} onSelect={setChosen} />
-                  <ClaimsPanel evaluation={props.evaluation} report={report()} />
+                  <ClaimsPanel evaluation={props.evaluation} report={report()} onLetter={setLetter} />
                   <section class="card charts" aria-labelledby={`${e.uid}-charts`}>
                     <h3 id={`${e.uid}-charts`}>{e.t('chartsTitle')}</h3>
                     <UptimeChart report={report()} />
@@ -100,11 +111,29 @@ export function Dashboard(props: DashboardProps) {
                   </section>
                   <OutageList evaluation={props.evaluation} minutes={props.minutes} />
                   <ExclusionList evaluation={props.evaluation} />
-                  <IncidentCredits report={report()} />
+                  <IncidentCredits report={report()} months={props.evaluation.incidentMonths} />
                   <TicketCompliance report={report()} />
                   <ObligationList report={report()} />
-                  <Exports evaluation={props.evaluation} report={report()} period={p().report.label} />
+                  <Exports
+                    evaluation={props.evaluation}
+                    report={report()}
+                    period={p().report.label}
+                    onLetter={setLetter}
+                  />
                 </>
+              )}
+            </Show>
+            <Show when={letter()}>
+              {(l) => (
+                <LetterDialog
+                  evaluation={props.evaluation}
+                  report={report()}
+                  subject={l()}
+                  locale={e.locale}
+                  citations={props.citations}
+                  onSetFee={props.onSetFee}
+                  onClose={closeLetter}
+                />
               )}
             </Show>
           </div>

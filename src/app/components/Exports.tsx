@@ -1,17 +1,20 @@
 // Export buttons: the report JSON (byte-identical to the command line's), the outage evidence CSV, and the claim letter.
-import { createSignal, Show } from 'solid-js';
 import { outageEvidenceCsv } from '../../engine/evidence';
 import type { Evaluation } from '../../engine/model';
 import { reportJson, type SlaReport } from '../../engine/report';
-import { LetterDialog } from '../letter/LetterDialog';
+import type { LetterSubject } from '../letter/subject';
 import { useEnv } from './context';
 import { downloadText, exportStem } from './download';
 
-export function Exports(props: { evaluation: Evaluation; report: SlaReport; period: string }) {
+export function Exports(props: {
+  evaluation: Evaluation;
+  report: SlaReport;
+  period: string;
+  /** Opens the claim letter for a period. */
+  onLetter: (subject: LetterSubject) => void;
+}) {
   const env = useEnv();
   const { t, fmt } = env;
-  const [letterOpen, setLetterOpen] = createSignal(false);
-  let letterButton!: HTMLButtonElement;
   const stem = () => exportStem(props.report.contract.preset, props.report.asOf);
   const id = `${env.uid}-exports`;
   return (
@@ -30,26 +33,16 @@ export function Exports(props: { evaluation: Evaluation; report: SlaReport; peri
         >
           {t('exportCsv')}
         </button>
-        <button type="button" class="primary" ref={letterButton} onClick={() => setLetterOpen(true)}>
+        <button
+          type="button"
+          class="primary"
+          data-letter-for={`period-${props.period}`}
+          onClick={() => props.onLetter({ source: 'period', label: props.period })}
+        >
           {t('exportLetter', { period: fmt.period(props.period) })}
         </button>
       </div>
       <p class="muted">{t('exportNote')}</p>
-      <Show when={letterOpen()}>
-        <LetterDialog
-          evaluation={props.evaluation}
-          report={props.report}
-          period={props.period}
-          locale={env.locale}
-          citations={env.citations}
-          printText={t('letterPrint')}
-          closeText={t('letterClose')}
-          onClose={() => {
-            setLetterOpen(false);
-            letterButton.focus();
-          }}
-        />
-      </Show>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { Evaluation, PeriodFigures } from '../../engine/model';
 import { CiteDetails } from './citations';
 import { eligibilityText } from './codes';
 import { useEnv } from './context';
+import { creditedMonths, monthShares, totalAmount } from './incident-credit';
 
 interface Claim {
   label: string;
@@ -40,8 +41,13 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
   const used = () => p().downtimeMinutes;
   const usedShare = () => (allowed() > 0 ? Math.min(1, used() / allowed()) : used() > 0 ? 1 : 0);
   const credit = () => p().credit;
+  // Incident credits are earned month by month: the period owes every month's.
+  const isIncidents = () => props.evaluation.incidentMonths.some((m) => m.period === p().label);
+  const months = () => creditedMonths(props.evaluation.incidentMonths, p().label);
   const hasCredit = () =>
-    (credit().percent ?? 0) > 0 || (credit().days ?? 0) > 0 || (credit().amount ?? 0) > 0;
+    isIncidents()
+      ? months().length > 0
+      : (credit().percent ?? 0) > 0 || (credit().days ?? 0) > 0 || (credit().amount ?? 0) > 0;
   const next = () => openClaims(props.evaluation)[0];
   const failed = () =>
     credit()
@@ -87,18 +93,43 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
 
       <div class="tile" title={env.citations.credit}>
         <h3 class="tile-label">{t('tileCredit', { period: label() })}</h3>
-        <p class="tile-value">
-          {!hasCredit()
-            ? t('tileNoCredit')
-            : credit().amount !== null
-              ? fmt.money(credit().amount!, credit().currency)
-              : fmt.credit(credit())}
-        </p>
-        <Show when={hasCredit() && credit().amount !== null && credit().percent !== null}>
-          <p class="tile-sub">{t('tileCreditShare', { pct: fmt.credit({ ...credit(), amount: null }) })}</p>
-        </Show>
-        <Show when={hasCredit() && credit().amount === null && credit().percent !== null}>
-          <p class="tile-sub">{t('tileSetFee')}</p>
+        <Show
+          when={isIncidents()}
+          fallback={
+            <>
+              <p class="tile-value">
+                {!hasCredit()
+                  ? t('tileNoCredit')
+                  : credit().amount !== null
+                    ? fmt.money(credit().amount!, credit().currency)
+                    : fmt.credit(credit())}
+              </p>
+              <Show when={hasCredit() && credit().amount !== null && credit().percent !== null}>
+                <p class="tile-sub">
+                  {t('tileCreditShare', { pct: fmt.credit({ ...credit(), amount: null }) })}
+                </p>
+              </Show>
+              <Show when={hasCredit() && credit().amount === null && credit().percent !== null}>
+                <p class="tile-sub">{t('tileSetFee')}</p>
+              </Show>
+            </>
+          }
+        >
+          <p class="tile-value" data-testid="incident-credit-total">
+            {!hasCredit()
+              ? t('tileNoCredit')
+              : totalAmount(months()) !== null
+                ? fmt.money(totalAmount(months())!, months()[0]!.currency)
+                : t('tileIncidentCredits', { n: months().length })}
+          </p>
+          <Show when={hasCredit()}>
+            <p class="tile-sub" data-testid="incident-credit-months">
+              {monthShares(env, months())}
+            </p>
+          </Show>
+          <Show when={hasCredit() && totalAmount(months()) === null}>
+            <p class="tile-sub">{t('tileSetFee')}</p>
+          </Show>
         </Show>
         <Show when={failed().length}>
           <p class="tile-sub bad">{t('tileNotEligible', { conditions: failed().join('; ') })}</p>

@@ -1,5 +1,6 @@
 // Incident-count credits per month (Kipu-style): incidents and hours per severity, the credit, and its claim deadline.
 import { For, Show } from 'solid-js';
+import type { IncidentMonth } from '../../engine/model';
 import type { IncidentMonthReport, SlaReport } from '../../engine/report';
 import { citeAttrs } from './citations';
 import { type DashboardEnv, useEnv } from './context';
@@ -12,7 +13,11 @@ function statusText(m: IncidentMonthReport, env: DashboardEnv): string {
   return env.t('none');
 }
 
-export function IncidentCredits(props: { report: SlaReport }) {
+/** Tickets with no resolution yet, each counted as one incident running to the end of the report's day. */
+const openTickets = (months: readonly IncidentMonth[]) =>
+  months.flatMap((m) => m.incidents.filter((i) => i.open).map((i) => ({ month: m.label, ...i })));
+
+export function IncidentCredits(props: { report: SlaReport; months: readonly IncidentMonth[] }) {
   const env = useEnv();
   const { t, fmt } = env;
   const id = `${env.uid}-incidents`;
@@ -66,6 +71,20 @@ export function IncidentCredits(props: { report: SlaReport }) {
             </For>
           </tbody>
         </ScrollTable>
+        <For each={openTickets(props.months)}>
+          {(i) => (
+            <p class="note warn" data-open-ticket={i.ticketId}>
+              {t('incidentOpenTicket', {
+                id: i.ticketId ?? '',
+                severity: i.severity,
+                opened: fmt.instantOffset(i.startMs),
+                asOf: fmt.day(props.report.asOf),
+                length: fmt.minutes(i.minutes),
+                month: fmt.period(i.month),
+              })}
+            </p>
+          )}
+        </For>
       </section>
     </Show>
   );

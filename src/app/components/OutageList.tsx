@@ -75,8 +75,7 @@ export function OutageList(props: { evaluation: Evaluation; minutes?: MinuteArra
               {(o) => (
                 <>
                   <tr classList={{ qualifying: o.qualifies }}>
-                    <td class="when">{fmt.instant(o.startMs)}</td>
-                    <td class="when">{fmt.instant(o.endMs)}</td>
+                    <For each={fmt.span(o.startMs, o.endMs)}>{(when) => <td class="when">{when}</td>}</For>
                     <td class="num">{fmt.minutes(o.minutes)}</td>
                     <td class={o.qualifies ? 'bad' : 'muted'}>{o.qualifies ? t('yes') : t('no')}</td>
                     <td class="num">{fmt.minutes(o.countedMinutes)}</td>

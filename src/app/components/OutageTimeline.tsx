@@ -50,8 +50,8 @@ export function OutageTimeline(props: { outage: OutageFinding; minutes?: MinuteA
   const at = (minute: number) => fmt.time(minute * MINUTE_MS);
   const label = () =>
     t('timelineLabel', {
-      start: fmt.instant(first() * MINUTE_MS),
-      end: fmt.instant(end() * MINUTE_MS),
+      start: fmt.span(first() * MINUTE_MS, end() * MINUTE_MS)[0],
+      end: fmt.span(first() * MINUTE_MS, end() * MINUTE_MS)[1],
       down: fmt.minutes(count('down')),
       excluded: fmt.minutes(count('excluded')),
       up: fmt.minutes(count('up')),
@@ -84,8 +84,9 @@ export function OutageTimeline(props: { outage: OutageFinding; minutes?: MinuteA
             <For each={runsOf(states(), first())}>
               {(r) => (
                 <tr>
-                  <td>{at(r.startMinute)}</td>
-                  <td>{at(r.endMinute)}</td>
+                  <For each={fmt.span(r.startMinute * MINUTE_MS, r.endMinute * MINUTE_MS, true)}>
+                    {(time) => <td>{time}</td>}
+                  </For>
                   <td>
                     <span class={`swatch m-${r.state}`} aria-hidden="true" /> {t(STATE_TEXT[r.state])}
                   </td>

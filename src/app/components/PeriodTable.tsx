@@ -4,16 +4,44 @@ import type { PeriodReport, SlaReport } from '../../engine/report';
 import type { MessageKey } from '../i18n';
 import { type CitedField, citeAttrs } from './citations';
 import { type DashboardEnv, useEnv } from './context';
+import { creditedMonths, monthShares, totalAmount } from './incident-credit';
 import { ScrollTable } from './ScrollTable';
 
 interface Column {
   head: MessageKey;
   cite: CitedField;
-  cell: (p: PeriodReport, env: DashboardEnv) => JSX.Element;
+  cell: (p: PeriodReport, env: DashboardEnv, r: SlaReport) => JSX.Element;
   class?: string;
 }
 
-function statusText(p: PeriodReport, env: DashboardEnv): string {
+/** Incident credits are claimed month by month: the period's row speaks for its months. */
+const monthsOf = (r: SlaReport, p: PeriodReport) =>
+  r.incidentCredits.some((m) => m.period === p.label) ? creditedMonths(r.incidentCredits, p.label) : null;
+
+function creditText(p: PeriodReport, env: DashboardEnv, r: SlaReport): string {
+  const months = monthsOf(r, p);
+  if (!months) return env.fmt.credit(p.credit);
+  if (months.length === 0) return env.fmt.pct(0);
+  const total = totalAmount(months);
+  const shares = monthShares(env, months);
+  return total === null ? shares : `${env.fmt.money(total, months[0]!.currency)} (${shares})`;
+}
+
+function claimByOf(p: PeriodReport, r: SlaReport): string | null {
+  const months = monthsOf(r, p);
+  if (!months) return p.claimBy;
+  // The soonest deadline still open.
+  const open = months.filter((m) => m.claimStatus === 'open' && m.claimBy).map((m) => m.claimBy!);
+  return open.sort((a, b) => Date.parse(a) - Date.parse(b))[0] ?? null;
+}
+
+function statusText(p: PeriodReport, env: DashboardEnv, r: SlaReport): string {
+  const months = monthsOf(r, p);
+  if (months?.length) {
+    const count = (s: string) => months.filter((m) => m.claimStatus === s).length;
+    if (count('automatic') === months.length) return env.t('statusAutomatic');
+    return env.t('statusIncidentClaims', { open: count('open'), expired: count('expired') });
+  }
   switch (p.claimStatus) {
     case 'open':
       return env.t('statusOpen', { n: p.claimDaysLeft ?? 0 });
@@ -50,16 +78,28 @@ const COLUMNS: Column[] = [
     cell: (p, e) => e.fmt.minutes(p.excludedMinutes),
   },
   { head: 'colNodata', cite: 'nodata', class: 'num', cell: (p, e) => e.fmt.minutes(p.nodataMinutes) },
-  { head: 'colCredit', cite: 'credit', class: 'num', cell: (p, e) => e.fmt.credit(p.credit) },
+  {
+    head: 'colCredit',
+    cite: 'credit',
+    class: 'num',
+    // A year's list of monthly credits wraps rather than widening the table.
+    cell: (p, e, r) =>
+      monthsOf(r, p)?.length ? <span class="cell-list">{creditText(p, e, r)}</span> : creditText(p, e, r),
+  },
   {
     head: 'colClaimBy',
     cite: 'claim',
-    cell: (p, e) => (p.claimBy ? <span title={p.claimBy}>{e.fmt.deadline(p.claimBy)}</span> : e.t('none')),
+    cell: (p, e, r) => {
+      const by = claimByOf(p, r);
+      return by ? <span title={by}>{e.fmt.deadline(by)}</span> : e.t('none');
+    },
   },
   {
     head: 'colStatus',
     cite: 'claim',
-    cell: (p, e) => <span class={p.claimStatus === 'open' ? 'warn' : ''}>{statusText(p, e)}</span>,
+    cell: (p, e, r) => (
+      <span class={p.claimStatus === 'open' || claimByOf(p, r) ? 'warn' : ''}>{statusText(p, e, r)}</span>
+    ),
   },
 ];
 
@@ -116,7 +156,7 @@ export function PeriodTable(props: {
                 <For each={COLUMNS}>
                   {(c) => (
                     <td class={c.class} {...citeAttrs(env, c.cite)}>
-                      {c.cell(p, env)}
+                      {c.cell(p, env, props.report)}
                     </td>
                   )}
                 </For>

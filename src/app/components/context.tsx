@@ -11,6 +11,7 @@ import {
   formatNumber,
   formatPercent,
   formatPeriodLabel,
+  formatSpan,
   formatTarget,
   formatTime,
   formatUptime,
@@ -32,6 +33,10 @@ export interface Formatters {
   target: () => string;
   minutes: (minutes: number) => string;
   instant: (iso: string | number) => string;
+  /** The instant with the offset in force then, as a letter writes every time. */
+  instantOffset: (iso: string | number) => string;
+  /** A span's ends, with offsets where a clock change makes the wall times mislead. */
+  span: (startMs: number, endMs: number, timeOnly?: boolean) => [string, string];
   time: (iso: string | number) => string;
   day: (date: string) => string;
   deadline: (iso: string | number) => string;
@@ -75,6 +80,8 @@ export function makeEnv(
       target: () => formatTarget(c.target, locale),
       minutes: (m) => formatMinutes(m, locale),
       instant: (iso) => formatInstant(iso, zone, locale),
+      instantOffset: (iso) => formatInstant(iso, zone, locale, true),
+      span: (startMs, endMs, timeOnly) => formatSpan(startMs, endMs, zone, locale, timeOnly),
       time: (iso) => formatTime(iso, zone, locale),
       day: (d) => formatDay(d, zone, locale),
       deadline: (iso) => formatDeadline(iso, zone, locale),

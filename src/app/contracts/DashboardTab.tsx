@@ -3,6 +3,8 @@
 import { Match, Show, Switch } from 'solid-js';
 import { Dashboard } from '../components/Dashboard';
 import { jobFailureText } from '../import/failure';
+import { showError } from '../shell/errors';
+import { updateContract } from '../state/db';
 import { locale, t } from '../state/locale';
 import { shownEvaluation } from '../state/report-of';
 import { hrefOf } from '../state/route';
@@ -50,6 +52,9 @@ export function DashboardTab(props: { session: ContractSession }) {
               minutes={e().minutes}
               locale={locale()}
               citations={s.policy()?.citations ?? {}}
+              onSetFee={async (fee) => {
+                await updateContract(s.id(), { fee }).catch(showError);
+              }}
             />
           </div>
         )}

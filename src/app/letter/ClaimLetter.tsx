@@ -1,12 +1,16 @@
-// The printable claim letter for one period: contract, figures, the period's outages, the clauses relied on, missed promises.
-import { For, Show } from 'solid-js';
+// The printable claim letter for one credit (an availability period's, or a month's
+// incident credit): sender, contract reference, figures with the amount, the outages or
+// incidents with their offsets, the clauses relied on, other missed promises, evidence.
+import { For, type JSX, Show } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import type { SlaReport } from '../../engine/report';
 import { CITED_FIELDS, type CitedField } from '../components/citations';
-import { obligationTitle, terminationRuleText } from '../components/codes';
-import { EnvProvider, makeEnv, useEnv } from '../components/context';
+import { type DashboardEnv, EnvProvider, makeEnv, useEnv } from '../components/context';
 import type { MessageKey } from '../i18n';
+import { LetterIncidents } from './LetterIncidents';
 import { LetterOutages } from './LetterOutages';
+import { LetterPromises } from './LetterPromises';
+import { creditOf, hasCredit, type LetterClaim, type LetterSubject, letterClaim } from './subject';
 
 const CLAUSE_LABELS: Partial<Record<CitedField, MessageKey>> = {
   target: 'citeTarget',
@@ -17,11 +21,17 @@ const CLAUSE_LABELS: Partial<Record<CitedField, MessageKey>> = {
   claim: 'citeClaim',
 };
 
+/** Who writes and under which agreement: typed in the letter dialog, kept on this device. */
+export interface LetterSender {
+  from: string;
+  reference: string;
+}
+
 export interface ClaimLetterProps {
   evaluation: Evaluation;
   report: SlaReport;
-  /** The period claimed for (a report period label). */
-  period: string;
+  subject: LetterSubject;
+  sender?: LetterSender;
   locale?: string;
   /** policy.citations: field path → clause. */
   citations?: Readonly<Record<string, string>>;
@@ -33,60 +43,134 @@ export function ClaimLetter(props: ClaimLetterProps) {
   const env = makeEnv(props.report, props.locale ?? 'en', props.citations ?? {});
   return (
     <EnvProvider env={env}>
-      <LetterBody {...props} />
+      <Show when={letterClaim(props.evaluation, props.subject)}>
+        {(claim) => <LetterBody {...props} claim={claim()} />}
+      </Show>
     </EnvProvider>
   );
 }
 
-function LetterBody(props: ClaimLetterProps) {
+/** The credit as the letter states it: with its amount, or as a share of the fee when none is set. */
+export function letterCreditText(env: DashboardEnv, c: LetterClaim): string {
+  const credit = creditOf(c);
+  if (credit.amount === null && credit.percent !== null && credit.percent > 0)
+    return env.t('letterCreditOfFee', { pct: env.fmt.credit(credit) });
+  return env.fmt.credit(credit);
+}
+
+function figuresOf(env: DashboardEnv, c: LetterClaim): [string, string][] {
+  const { t, fmt } = env;
+  const claimBy: [string, string] = [
+    t('colClaimBy'),
+    c.claim.claimByMs ? fmt.deadline(c.claim.claimByMs) : t('none'),
+  ];
+  const credit: [string, string] = [t('colCredit'), letterCreditText(env, c)];
+  if (c.source === 'incidents') {
+    const m = c.month;
+    return [
+      [t('colMonth'), fmt.period(m.label)],
+      ...m.levels.map((l): [string, string] => [
+        t('letterLevelFigure', { severity: l.severity }),
+        t('letterLevelCount', { n: l.incidents, hours: fmt.minutes(l.hours * 60) }),
+      ]),
+      credit,
+      [t('letterEligibleAt'), m.eligibleAtMs ? fmt.instantOffset(m.eligibleAtMs) : t('none')],
+      claimBy,
+    ];
+  }
+  const p = c.period;
+  return [
+    [
+      t('colPeriod'),
+      `${fmt.period(p.label)} (${fmt.instantOffset(p.startMs)} – ${fmt.instantOffset(p.endMs)})`,
+    ],
+    [t('figTotal'), t('figMinutes', { n: p.totalMinutes, duration: fmt.minutes(p.totalMinutes) })],
+    [t('colDowntime'), fmt.minutes(p.downtimeMinutes)],
+    [t('burnAllowed'), fmt.minutes(p.allowedDowntimeMinutes ?? 0)],
+    [t('colExcluded'), fmt.minutes(p.excludedMinutes)],
+    [t('colNodata'), fmt.minutes(p.nodataMinutes)],
+    [t('colUptime'), fmt.uptime(p.uptimePercent)],
+    [t('figTarget'), fmt.target()],
+    [t('colMet'), p.met === null ? t('none') : p.met ? t('yes') : t('no')],
+    credit,
+    claimBy,
+  ];
+}
+
+/** What the letter asks for: a claim while its window is open, a record once it has closed. */
+function ClaimSentence(props: { claim: LetterClaim }): JSX.Element {
   const env = useEnv();
   const { t, fmt } = env;
-  const c = props.report.contract;
-  const index = () =>
-    Math.max(
-      0,
-      props.report.periods.findIndex((x) => x.label === props.period),
-    );
-  const p = () => props.report.periods[index()]!;
-  const allowed = () => props.evaluation.periods[index()]?.allowedDowntimeMinutes ?? 0;
-  const label = () => fmt.period(p().label);
-  const hasCredit = () =>
-    (p().credit.percent ?? 0) > 0 || (p().credit.days ?? 0) > 0 || (p().credit.amount ?? 0) > 0;
-  const missed = () => props.report.obligations.filter((o) => o.status === 'missed');
-  const triggered = () => props.evaluation.termination.filter((r) => r.triggered);
-  // The clauses the claim rests on; the termination clause only when a right is triggered.
+  const c = () => props.claim;
+  const credit = () => letterCreditText(env, c());
+  return (
+    <Show when={hasCredit(creditOf(c()))} fallback={<p>{t('letterNoClaim')}</p>}>
+      <Show when={c().claim.status === 'expired'}>
+        <p data-claim-status="expired">
+          {t('letterExpired', { credit: credit(), date: fmt.deadline(c().claim.claimByMs!) })}
+        </p>
+      </Show>
+      <Show when={c().claim.status === 'automatic'}>
+        <p data-claim-status="automatic">{t('letterAutomatic', { credit: credit() })}</p>
+      </Show>
+      <Show when={c().claim.status === 'open' || c().claim.status === null}>
+        <p data-claim-status="open">
+          {t(c().source === 'incidents' ? 'letterClaimIncidents' : 'letterClaim', {
+            credit: credit(),
+            period: fmt.period(c().label),
+          })}
+        </p>
+        <Show when={c().claim.claimByMs}>
+          {(by) => <p>{t('letterDeadline', { date: fmt.deadline(by()) })}</p>}
+        </Show>
+      </Show>
+    </Show>
+  );
+}
+
+function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
+  const env = useEnv();
+  const { t, fmt } = env;
+  const c = () => props.claim;
+  const vendor = () => props.report.contract.name;
+  const label = () => fmt.period(c().label);
+  const incidents = () => c().source === 'incidents';
+  // The clauses the claim rests on; the termination clause only while a right is open.
+  const rightOpen = () =>
+    props.evaluation.termination.some((r) => r.triggered && r.noticeStatus !== 'expired');
   const clauses = () =>
     CITED_FIELDS.filter(
-      (f) => (CLAUSE_LABELS[f] || (f === 'termination' && triggered().length)) && env.citations[f],
+      (f) => (CLAUSE_LABELS[f] || (f === 'termination' && rightOpen())) && env.citations[f],
     ).map((f) => ({ label: t(CLAUSE_LABELS[f] ?? 'citeTermination'), text: env.citations[f]! }));
-  const figures = (): [string, string][] => [
-    [t('colPeriod'), `${label()} (${fmt.instant(p().start)} – ${fmt.instant(p().end)})`],
-    [t('figTotal'), t('figMinutes', { n: p().totalMinutes, duration: fmt.minutes(p().totalMinutes) })],
-    [t('colDowntime'), fmt.minutes(p().downtimeMinutes)],
-    [t('burnAllowed'), fmt.minutes(allowed())],
-    [t('colExcluded'), fmt.minutes(p().excludedMinutes)],
-    [t('colNodata'), fmt.minutes(p().nodataMinutes)],
-    [t('colUptime'), fmt.uptime(p().uptimePercent)],
-    [t('figTarget'), fmt.target()],
-    [t('colMet'), p().met === null ? t('none') : p().met ? t('yes') : t('no')],
-    [t('colCredit'), fmt.credit(p().credit)],
-    [t('colClaimBy'), p().claimBy ? fmt.deadline(p().claimBy!) : t('none')],
-  ];
-
+  const from = () => props.sender?.from.trim() ?? '';
+  const reference = () => props.sender?.reference.trim() ?? '';
   return (
-    <article class="claim-letter" lang={env.locale} dir={env.dir}>
+    <article class="claim-letter" lang={env.locale} dir={env.dir} data-letter={`${c().source}-${c().label}`}>
       <h2 id={props.headingId}>{t('letterTitle')}</h2>
+      <Show when={from()}>
+        <p dir="auto">{t('letterFrom', { sender: from() })}</p>
+      </Show>
+      <p>{t('letterTo', { vendor: vendor() })}</p>
       <p>{t('letterDate', { date: fmt.day(props.report.asOf) })}</p>
-      <p>{t('letterTo', { vendor: c.name })}</p>
+      <Show when={reference()}>
+        <p dir="auto">{t('letterReference', { reference: reference() })}</p>
+      </Show>
       <p>
-        <strong>{t('letterRe', { contract: c.name, period: label() })}</strong>
+        <strong>
+          {t(incidents() ? 'letterReIncidents' : 'letterRe', { contract: vendor(), period: label() })}
+        </strong>
       </p>
-      <p>{t('letterIntro', { period: label(), asOf: fmt.day(props.report.asOf) })}</p>
+      <p>
+        {t(incidents() ? 'letterIntroIncidents' : 'letterIntro', {
+          period: label(),
+          asOf: fmt.day(props.report.asOf),
+        })}
+      </p>
 
       <h3>{t('letterFigures')}</h3>
       <table class="letter-figures">
         <tbody>
-          <For each={figures()}>
+          <For each={figuresOf(env, c())}>
             {([k, v]) => (
               <tr>
                 <th scope="row">{k}</th>
@@ -96,16 +180,18 @@ function LetterBody(props: ClaimLetterProps) {
           </For>
         </tbody>
       </table>
-      <p>{hasCredit() ? t('letterClaim', { credit: fmt.credit(p().credit) }) : t('letterNoClaim')}</p>
-      <Show when={p().claimBy && p().claimStatus === 'open'}>
-        <p>{t('letterDeadline', { date: fmt.deadline(p().claimBy!) })}</p>
-      </Show>
-      <Show when={p().claimBy && p().claimStatus === 'expired'}>
-        <p>{t('letterDeadlinePassed', { date: fmt.deadline(p().claimBy!) })}</p>
-      </Show>
+      <ClaimSentence claim={c()} />
 
-      <h3>{t('letterOutages')}</h3>
-      <LetterOutages evaluation={props.evaluation} period={props.evaluation.periods[index()]!} />
+      <h3>{t(incidents() ? 'letterIncidents' : 'letterOutages')}</h3>
+      {(() => {
+        const x = c();
+        return x.source === 'incidents' ? (
+          <LetterIncidents month={x.month} />
+        ) : (
+          <LetterOutages evaluation={props.evaluation} period={x.period} />
+        );
+      })()}
+      <p class="muted">{t('letterOffsets', { zone: env.zone })}</p>
 
       <Show when={clauses().length}>
         <h3>{t('letterClauses')}</h3>
@@ -123,43 +209,16 @@ function LetterBody(props: ClaimLetterProps) {
         </dl>
       </Show>
 
-      <Show when={missed().length}>
-        <h3>{t('letterObligations')}</h3>
-        <ul>
-          <For each={missed()}>
-            {(o) => (
-              <li>
-                <span dir="auto">{obligationTitle(env, props.report.contract.preset, o)}</span>
-                {' — '}
-                {t('colDeadline')}: {o.deadline ? fmt.instant(o.deadline) : t('none')}; {t('colFulfilled')}:{' '}
-                {o.fulfilledAt ? fmt.instant(o.fulfilledAt) : t('none')}
-                <br />
-                <small lang="en" dir="auto">
-                  {o.clause}
-                </small>
-              </li>
-            )}
-          </For>
-        </ul>
-      </Show>
+      <LetterPromises evaluation={props.evaluation} report={props.report} />
 
-      <Show when={triggered().length}>
-        <h3>{t('letterTermination')}</h3>
-        <ul>
-          <For each={triggered()}>
-            {(r) => (
-              <li>
-                <span>{terminationRuleText(env, r.rule)}</span>{' '}
-                {t('triggeredBy', { periods: r.periods.map((x) => fmt.period(x)).join(', ') })}
-                <Show when={r.noticeByMs}> {t('noticeBy', { date: fmt.deadline(r.noticeByMs!) })}</Show>
-              </li>
-            )}
-          </For>
-        </ul>
-      </Show>
-
+      <h3>{t('letterEvidenceTitle')}</h3>
       <p>{t('letterEvidence')}</p>
-      <p class="signature">{t('letterSign')}</p>
+      <ul class="letter-inputs">
+        <For each={props.report.inputs}>
+          {(i) => <li dir="auto">{t('letterInput', { name: i.name, rows: fmt.num(i.rows), n: i.rows })}</li>}
+        </For>
+      </ul>
+      <p class="signature">{from() || t('letterSign')}</p>
     </article>
   );
 }

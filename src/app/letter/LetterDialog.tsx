@@ -1,13 +1,62 @@
-// Shows the claim letter over the page (a modal portal on <body>) with Print and Close; print rules then print only the letter.
-import { createUniqueId, onCleanup, onMount } from 'solid-js';
+// Shows one claim letter over the page (a modal portal on <body>) with the sender and
+// contract reference to fill in, the fee asked for when the amount cannot be stated, and
+// Print and Close; print rules then print only the letter.
+import { createSignal, createUniqueId, onCleanup, onMount, Show } from 'solid-js';
 import { Portal } from 'solid-js/web';
-import { ClaimLetter, type ClaimLetterProps } from './ClaimLetter';
+import { dirOf, translator } from '../i18n';
+import { ClaimLetter, type ClaimLetterProps, type LetterSender } from './ClaimLetter';
+import { creditOf, letterClaim } from './subject';
 import './letter.css';
 
+const SENDER_KEY = 'sla-witness-letter-sender';
+
+/** The sender and, per contract, the reference last typed; kept on this device only. */
+function savedSender(contract: string): LetterSender {
+  try {
+    const all = JSON.parse(globalThis.localStorage?.getItem(SENDER_KEY) ?? '{}') as {
+      from?: string;
+      references?: Record<string, string>;
+    };
+    return { from: all.from ?? '', reference: all.references?.[contract] ?? '' };
+  } catch {
+    return { from: '', reference: '' };
+  }
+}
+
+function saveSender(contract: string, sender: LetterSender): void {
+  try {
+    const all = JSON.parse(globalThis.localStorage?.getItem(SENDER_KEY) ?? '{}') as {
+      references?: Record<string, string>;
+    };
+    const references = { ...all.references, [contract]: sender.reference };
+    globalThis.localStorage?.setItem(SENDER_KEY, JSON.stringify({ from: sender.from, references }));
+  } catch {
+    // A browser that refuses storage still prints the letter as typed.
+  }
+}
+
 export function LetterDialog(
-  props: Omit<ClaimLetterProps, 'headingId'> & { onClose: () => void; closeText: string; printText: string },
+  props: Omit<ClaimLetterProps, 'headingId' | 'sender'> & {
+    onClose: () => void;
+    /** Saves the contract's fee; without it the dialog only says where to set one. */
+    onSetFee?: (fee: number) => Promise<void> | void;
+  },
 ) {
   const headingId = createUniqueId();
+  const t = translator(props.locale ?? 'en');
+  const contract = () => props.report.contract.name;
+  const [sender, setSender] = createSignal(savedSender(contract()));
+  const [feeError, setFeeError] = createSignal('');
+  const update = (change: Partial<LetterSender>) => {
+    setSender({ ...sender(), ...change });
+    saveSender(contract(), sender());
+  };
+  // The amount is unknown while the fee is not set and the credit is a share of it.
+  const needsFee = () => {
+    const c = letterClaim(props.evaluation, props.subject);
+    const credit = c ? creditOf(c) : null;
+    return credit !== null && credit.amount === null && (credit.percent ?? 0) > 0;
+  };
   let box!: HTMLDivElement;
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') props.onClose();
@@ -22,23 +71,68 @@ export function LetterDialog(
       <div
         ref={box}
         class="letter-overlay"
+        lang={props.locale ?? 'en'}
+        dir={dirOf(props.locale ?? 'en')}
         role="dialog"
         aria-modal="true"
         aria-labelledby={`${headingId}-h`}
         tabindex="-1"
       >
         <div class="letter-toolbar">
-          <button type="button" class="primary" onClick={() => window.print()}>
-            {props.printText}
-          </button>
-          <button type="button" onClick={() => props.onClose()}>
-            {props.closeText}
-          </button>
+          <div class="letter-fields">
+            <label>
+              <span>{t('letterFromField')}</span>
+              <input
+                value={sender().from}
+                autocomplete="organization"
+                onInput={(e) => update({ from: e.currentTarget.value })}
+              />
+            </label>
+            <label>
+              <span>{t('letterReferenceField')}</span>
+              <input
+                value={sender().reference}
+                onInput={(e) => update({ reference: e.currentTarget.value })}
+              />
+            </label>
+            <Show when={needsFee()}>
+              <label class="letter-fee">
+                <span>
+                  {t(props.report.contract.feePer === 'year' ? 'letterFeeYear' : 'letterFeeMonth', {
+                    currency: props.report.contract.currency,
+                  })}
+                </span>
+                <input
+                  inputmode="decimal"
+                  aria-invalid={feeError() !== ''}
+                  disabled={!props.onSetFee}
+                  onChange={async (e) => {
+                    const n = Number(e.currentTarget.value.trim());
+                    if (!(Number.isFinite(n) && n > 0)) return setFeeError(t('letterFeeInvalid'));
+                    setFeeError('');
+                    await props.onSetFee?.(n);
+                  }}
+                />
+                <small class={feeError() ? 'error' : 'muted'}>
+                  {feeError() || t(props.onSetFee ? 'letterFeeHelp' : 'letterFeeSettings')}
+                </small>
+              </label>
+            </Show>
+          </div>
+          <div class="button-row">
+            <button type="button" class="primary" onClick={() => window.print()}>
+              {t('letterPrint')}
+            </button>
+            <button type="button" onClick={() => props.onClose()}>
+              {t('letterClose')}
+            </button>
+          </div>
         </div>
         <ClaimLetter
           evaluation={props.evaluation}
           report={props.report}
-          period={props.period}
+          subject={props.subject}
+          sender={sender()}
           locale={props.locale}
           citations={props.citations}
           headingId={`${headingId}-h`}

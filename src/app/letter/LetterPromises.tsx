@@ -1,0 +1,75 @@
+// The claim letter's other grounds: promises missed (with the data lost where the promise
+// is a recovery point) and termination rights that are triggered.
+import { For, Show } from 'solid-js';
+import type { Evaluation } from '../../engine/model';
+import type { ObligationReport } from '../../engine/obligations';
+import type { SlaReport } from '../../engine/report';
+import { obligationTitle, terminationRuleText } from '../components/codes';
+import { useEnv } from '../components/context';
+
+function MissedPromise(props: { o: ObligationReport; preset: string }) {
+  const env = useEnv();
+  const { t, fmt } = env;
+  const o = () => props.o;
+  const hours = (n: number) => t('marginHours', { n: fmt.num(n, 2) });
+  return (
+    <li>
+      <span dir="auto">{obligationTitle(env, props.preset, o())}</span>
+      {' — '}
+      <Show
+        when={o().dataLossHours !== null && o().marginHours !== null}
+        fallback={
+          <>
+            {t('colDeadline')}: {o().deadline ? fmt.instantOffset(o().deadline!) : t('none')};{' '}
+            {t('colFulfilled')}: {o().fulfilledAt ? fmt.instantOffset(o().fulfilledAt!) : t('none')}
+            <Show when={o().marginHours !== null && o().marginHours! < 0}>
+              {' '}
+              ({t('letterShortBy', { hours: hours(-o().marginHours!) })})
+            </Show>
+          </>
+        }
+      >
+        {t('letterDataLoss', {
+          lost: hours(o().dataLossHours!),
+          allowed: hours(o().dataLossHours! + o().marginHours!),
+          incident: fmt.instantOffset(o().startedAt),
+        })}
+      </Show>
+      <br />
+      <small lang="en" dir="auto">
+        {o().clause}
+      </small>
+    </li>
+  );
+}
+
+export function LetterPromises(props: { evaluation: Evaluation; report: SlaReport }) {
+  const env = useEnv();
+  const { t, fmt } = env;
+  const missed = () => props.report.obligations.filter((o) => o.status === 'missed');
+  const open = () => props.evaluation.termination.filter((r) => r.triggered && r.noticeStatus !== 'expired');
+  return (
+    <>
+      <Show when={missed().length}>
+        <h3>{t('letterObligations')}</h3>
+        <ul>
+          <For each={missed()}>{(o) => <MissedPromise o={o} preset={props.report.contract.preset} />}</For>
+        </ul>
+      </Show>
+      <Show when={open().length}>
+        <h3>{t('letterTermination')}</h3>
+        <ul>
+          <For each={open()}>
+            {(r) => (
+              <li>
+                <span>{terminationRuleText(env, r.rule)}</span>{' '}
+                {t('triggeredBy', { periods: r.periods.map((x) => fmt.period(x)).join(', ') })}
+                <Show when={r.noticeByMs}> {t('noticeBy', { date: fmt.deadline(r.noticeByMs!) })}</Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </>
+  );
+}

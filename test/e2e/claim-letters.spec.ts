@@ -1,0 +1,87 @@
+// Claims a new user can act on, from the samples: Kipu's monthly credits in the headline
+// and the year's row, a letter for the November incident credit (asking for the fee, then
+// stating the amount), and Clarus's DST outage written with its offsets in October's letter.
+import { expect, test } from '@playwright/test';
+import { expectNoHorizontalOverflow, openApp, screenshot, trySample } from './helpers';
+
+for (const width of [360, 1280]) {
+  test(`Kipu: every monthly credit shown and a letter for November's at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openApp(page);
+    await trySample(page, 'kipu');
+
+    const tile = page.locator('.tiles .tile').nth(2);
+    await expect(tile.getByTestId('incident-credit-total')).toHaveText('5 monthly credits');
+    await expect(tile.getByTestId('incident-credit-months')).toHaveText(
+      'Mar 25 %, May 25 %, Sep 50 %, Oct 50 %, Nov 25 %',
+    );
+    const year = page.locator('.card', { hasText: 'Month by month' }).first().locator('tbody tr');
+    await expect(year).toContainText('Mar 25 %, May 25 %, Sep 50 %, Oct 50 %, Nov 25 %');
+    await expect(year).toContainText('2 open, 3 expired');
+    await screenshot(page, 'kipu-credits');
+    await expectNoHorizontalOverflow(page);
+
+    await page.getByTestId('claims-panel').locator('button[data-letter-for="incidents-2026-11"]').click();
+    const dialog = page.getByRole('dialog');
+    const letter = dialog.locator('.claim-letter');
+    await expect(letter).toContainText('Re: Kipu — service interruptions in November 2026');
+    await expect(letter.locator('tr[data-incident]')).toHaveText([
+      /P0\s*Nov 12, 2026, 09:00 GMT-05:00\s*Nov 12, 2026, 11:00 GMT-05:00\s*2\sh\s*Outage in our monitoring/,
+    ]);
+    await expect(letter.locator('[data-claim-status]')).toHaveText(
+      'We claim the service credit of 25 % of the fee that the agreement provides for the incidents of November 2026.',
+    );
+    await screenshot(page, 'kipu-letter-no-fee');
+
+    // The fee asked for in the dialog is saved to the contract; the letter then states the amount.
+    await dialog.getByLabel('Fee per month (USD)').fill('800');
+    await dialog.getByLabel('Fee per month (USD)').press('Enter');
+    await expect(letter.locator('[data-claim-status]')).toHaveText(
+      'We claim the service credit of 25 % · $200.00 that the agreement provides for the incidents of November 2026.',
+    );
+    await dialog.getByLabel('Your organisation (sender)').fill('Harbor Recovery Center');
+    await dialog.getByLabel('Contract reference').fill('KIPU-MSA-2019-044');
+    await expect(letter).toContainText('From: Harbor Recovery Center');
+    await expect(letter).toContainText('Contract reference: KIPU-MSA-2019-044');
+    await screenshot(page, 'kipu-letter');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toHaveCount(0);
+    // With the fee set, the headline adds the five up: 175 % of 800 USD.
+    await expect(tile.getByTestId('incident-credit-total')).toHaveText('$1,400.00');
+  });
+}
+
+test('Clarus: October’s letter writes the DST outage with its offsets and counts 30 minutes of the boundary outage', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openApp(page);
+  await trySample(page, 'clarus-lis');
+  await page.getByTestId('claims-panel').locator('button[data-letter-for="period-2026-10"]').click();
+  const letter = page.getByRole('dialog').locator('.claim-letter');
+  await expect(letter.locator('tr', { hasText: 'Oct 29, 2026, 23:20' })).toHaveText(
+    /Oct 29, 2026, 23:20 GMT\+03:00\s*Oct 29, 2026, 23:40 GMT\+02:00\s*1\sh\s20\smin/,
+  );
+  await expect(letter.locator('tr', { hasText: 'Sep 30, 2026, 23:50' })).toContainText(
+    '30 min (of 40 min in all)',
+  );
+  await expect(letter.locator('tfoot')).toHaveText(/Downtime counted in the period\s*8\sh\s1\smin/);
+  await screenshot(page, 'clarus-letter-dst');
+});
+
+test('Arabic: Kipu’s credits and the November letter, right to left', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 900 });
+  await openApp(page);
+  await trySample(page, 'kipu');
+  await page.getByTestId('language').selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.tiles .tile').nth(2).getByTestId('incident-credit-total')).toHaveText(
+    'أرصدة شهرية: 5',
+  );
+  await screenshot(page, 'kipu-credits-ar');
+  await expectNoHorizontalOverflow(page);
+  await page.getByTestId('claims-panel').locator('button[data-letter-for="incidents-2026-11"]').click();
+  await expect(page.getByRole('dialog')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('dialog').locator('.claim-letter')).toContainText('انقطاعات الخدمة في نوفمبر');
+  await screenshot(page, 'kipu-letter-ar');
+});
