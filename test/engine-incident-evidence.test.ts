@@ -69,7 +69,7 @@ const march = (exclusions: ReturnType<typeof incidentExclusions> | null) =>
     at('2026-12-31T05:00:00Z'),
     at('2027-01-01T05:00:00Z'),
     '2026-12-31',
-    exclusions,
+    () => exclusions,
   ).find((m) => m.label === '2026-03')!;
 
 describe('Kipu Level 0 incidents leave out what the definition excludes', () => {
@@ -106,7 +106,7 @@ describe('Kipu Level 0 incidents leave out what the definition excludes', () => 
       [record('customer', '2026-03-03T15:00:00Z', 20)],
       LEVEL0_LEFT_OUT,
     );
-    const m = incidentCredits(kipu, partly, [], year, 0, 0, '2026-12-31', left).find(
+    const m = incidentCredits(kipu, partly, [], year, 0, 0, '2026-12-31', () => left).find(
       (x) => x.label === '2026-03',
     )!;
     expect(m.incidents).toEqual([
@@ -127,8 +127,9 @@ describe('Kipu Level 0 incidents leave out what the definition excludes', () => 
       LEVEL0_LEFT_OUT,
     );
     expect(
-      incidentCredits(kipu, partly, [], year, 0, 0, '2026-12-31', short).find((x) => x.label === '2026-03')!
-        .levels[0]!.incidents,
+      incidentCredits(kipu, partly, [], year, 0, 0, '2026-12-31', () => short).find(
+        (x) => x.label === '2026-03',
+      )!.levels[0]!.incidents,
     ).toBe(0);
   });
 

@@ -85,7 +85,7 @@ describe('claims and termination panel', () => {
     expect(open[0]).toMatch(/Incidents, October 2026\s*50 %.*11 days left\s*Claim by Dec 1, 2026, 00:10/);
     expect(open[1]).toMatch(/Incidents, November 2026\s*25 %.*22 days left\s*Claim by Dec 12, 2026, 11:00/);
     const closed = [...panel.querySelectorAll('ul.claim-list')[1]!.querySelectorAll('li')].map(labelOf);
-    expect(closed).toEqual(['Incidents, September 2026', 'Incidents, May 2026', 'Incidents, March 2026']);
+    expect(closed).toEqual(['Incidents, September 2026', 'Incidents, March 2026']);
     const rule = panel.querySelector('.termination-list li.triggered')!;
     expect(text(rule)).toContain('3 or more P0 incidents in a month for 2 consecutive months');
     expect(text(rule)).toContain('Triggered by September 2026 and October 2026.');
@@ -148,25 +148,25 @@ describe('every credit visible and claimable, with a letter each', () => {
     await nextFrame();
   };
 
-  it('Kipu: the headline and the year’s row state the five monthly credits', async () => {
+  it('Kipu: the headline and the year’s row state the four monthly credits', async () => {
     await page.viewport(1280, 900);
     const { root } = dashboard(await sampleEvaluation('kipu'), 'kipu');
     const tile = root.querySelectorAll('.tiles .tile')[2]!;
     expect(text(tile.querySelector('.tile-label'))).toBe('Credit owed, 2026');
-    expect(text(tile.querySelector('[data-testid="incident-credit-total"]'))).toBe('5 monthly credits');
+    expect(text(tile.querySelector('[data-testid="incident-credit-total"]'))).toBe('4 monthly credits');
     expect(text(tile.querySelector('[data-testid="incident-credit-months"]'))).toBe(
-      'Mar 25 %, May 25 %, Sep 50 %, Oct 50 %, Nov 25 %',
+      'Mar 25 %, Sep 50 %, Oct 50 %, Nov 25 %',
     );
     expect(text(tile)).toContain('Set the contract fee to see the amount.');
     const row = root.querySelector('.card tbody tr')!;
-    expect(text(row)).toContain('Mar 25 %, May 25 %, Sep 50 %, Oct 50 %, Nov 25 %');
-    // The soonest open deadline (October's) and how the five stand on Nov 21.
+    expect(text(row)).toContain('Mar 25 %, Sep 50 %, Oct 50 %, Nov 25 %');
+    // The soonest open deadline (October's) and how the four stand on Nov 21.
     expect(text(row)).toContain('Dec 1, 2026, 00:10');
-    expect(text(row)).toContain('2 open, 3 expired');
+    expect(text(row)).toContain('2 open, 2 expired');
     await shoot('ui-kipu-credits-1280');
   });
 
-  it('Kipu with a fee: the headline states the amount of all five', async () => {
+  it('Kipu with a fee: the headline states the amount of all four', async () => {
     const e = await sampleEvaluation('kipu');
     const withFee = {
       ...e,
@@ -174,8 +174,8 @@ describe('every credit visible and claimable, with a letter each', () => {
     };
     const { root } = dashboard(withFee, 'kipu');
     const tile = root.querySelectorAll('.tiles .tile')[2]!;
-    // 25 + 25 + 50 + 50 + 25 = 175 % of an 800 USD monthly fee.
-    expect(text(tile.querySelector('[data-testid="incident-credit-total"]'))).toBe('$1,400.00');
+    // 25 + 50 + 50 + 25 = 150 % of an 800 USD monthly fee.
+    expect(text(tile.querySelector('[data-testid="incident-credit-total"]'))).toBe('$1,200.00');
   });
 
   it('Kipu: a letter for the November incident credit, with its incident and the offset in force', async () => {

@@ -5,7 +5,7 @@ import { EvaluationCache } from './cache';
 import { businessCalendar } from './calendar';
 import { applyYearlyCaps, remediesOwed } from './credit-limits';
 import { excludedMinutes, judgeExclusions } from './exclusions';
-import { incidentCredits } from './incident-credits';
+import { incidentCredits, incidentExclusions } from './incident-credits';
 import { DOWN, type MinuteRange, UP } from './minutes';
 import type { Evaluation, ExclusionFinding } from './model';
 import { judgeObligations, type ObligationEntry, ticketObligations } from './obligations';
@@ -142,6 +142,10 @@ function evaluateTerms(policy: Policy, input: EvaluationInput): Evaluation {
     asOfStartMs,
     asOfEndMs,
     input.asOf,
+    (level) =>
+      level.excludedKinds?.length
+        ? incidentExclusions(range, excluded, input.exclusions, new Set(level.excludedKinds))
+        : null,
   );
   // Incident credits are earned per month: a period's amount is the sum of its months'.
   if (policy.credit.kind === 'incidents')

@@ -9,6 +9,9 @@ import type { ExclusionRecord } from './observations';
 import type { Outage } from './outages';
 import { type Period, periodsCovering } from './periods';
 import type { Policy } from './policy';
+
+type IncidentLevel = Extract<Policy['credit'], { kind: 'incidents' }>['levels'][number];
+
 import type { TicketRecord } from './tickets';
 import { MINUTE_MS } from './time';
 
@@ -55,17 +58,24 @@ export function incidentCredits(
   asOfStartMs: number,
   asOfEndMs: number,
   asOf: string,
-  exclusions: IncidentExclusions | null = null,
+  /** The minutes a level leaves out of its incidents, when it leaves out more than availability does. */
+  exclusionsOf: (level: IncidentLevel) => IncidentExclusions | null = () => null,
 ): IncidentMonth[] {
   const c = policy.credit;
   if (c.kind !== 'incidents' || periods.length === 0) return [];
   const zone = policy.timezone;
-  const counted = outages.map((o) => incidentMinutes(o, exclusions));
+  const countedBy = new Map(
+    c.levels.map((level) => {
+      const exclusions = exclusionsOf(level);
+      return [level, outages.map((o) => incidentMinutes(o, exclusions))] as const;
+    }),
+  );
   const out: IncidentMonth[] = [];
   for (const p of periods)
     for (const month of periodsCovering(zone, 'month', p.startMs, p.endMs - 1)) {
       const found: IncidentFinding[] = [];
       const levels = c.levels.map((level) => {
+        const counted = countedBy.get(level)!;
         // Outages long enough for the level, and tickets of its severity, each an incident
         // with its length; unresolved tickets last to the end of the asOf day.
         const inMonth = (ms: number) => ms >= month.startMs && ms < month.endMs;

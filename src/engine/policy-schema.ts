@@ -151,6 +151,8 @@ const CreditSchema = v.variant(
           severity: v.pipe(text(), v.regex(/^P[0-4]$/, 'expected a severity P0 to P4')),
           /** Outages at least this long are incidents of this level; null: tickets only. */
           minOutageMinutes: v.nullable(int('a whole number of minutes from 1', 1, 1_000_000)),
+          /** Records of these kinds keep their minutes out of this level's incidents, whatever their notice. */
+          excludedKinds: v.optional(v.array(oneOf([...EXCLUSION_KINDS]), 'expected a list')),
           rows: v.array(
             v.strictObject({
               minIncidents: v.nullable(int('a whole number from 1', 1, 10_000)),

@@ -11,13 +11,13 @@ for (const width of [360, 1280]) {
     await trySample(page, 'kipu');
 
     const tile = page.locator('.tiles .tile').nth(2);
-    await expect(tile.getByTestId('incident-credit-total')).toHaveText('5 monthly credits');
+    await expect(tile.getByTestId('incident-credit-total')).toHaveText('4 monthly credits');
     await expect(tile.getByTestId('incident-credit-months')).toHaveText(
-      'Mar 25 %, May 25 %, Sep 50 %, Oct 50 %, Nov 25 %',
+      'Mar 25 %, Sep 50 %, Oct 50 %, Nov 25 %',
     );
     const year = page.locator('.card', { hasText: 'Month by month' }).first().locator('tbody tr');
-    await expect(year).toContainText('Mar 25 %, May 25 %, Sep 50 %, Oct 50 %, Nov 25 %');
-    await expect(year).toContainText('2 open, 3 expired');
+    await expect(year).toContainText('Mar 25 %, Sep 50 %, Oct 50 %, Nov 25 %');
+    await expect(year).toContainText('2 open, 2 expired');
     await screenshot(page, 'kipu-credits');
     await expectNoHorizontalOverflow(page);
 
@@ -46,8 +46,8 @@ for (const width of [360, 1280]) {
     await screenshot(page, 'kipu-letter');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toHaveCount(0);
-    // With the fee set, the headline adds the five up: 175 % of 800 USD.
-    await expect(tile.getByTestId('incident-credit-total')).toHaveText('$1,400.00');
+    // With the fee set, the headline adds the four up: 150 % of 800 USD.
+    await expect(tile.getByTestId('incident-credit-total')).toHaveText('$1,200.00');
   });
 }
 

@@ -83,6 +83,18 @@ const AR = new Map<string, string>([
     'نعم: تُستبعد أيضًا سجلات الأطراف الثالثة والقوة القاهرة وما تسبب فيه العميل',
   ],
   [
+    'Does an outage covered by a planned, third-party, force-majeure or customer-caused record still count as a Level 0 incident?',
+    'هل يُحسب انقطاع يغطيه سجل صيانة مجدولة أو طرف ثالث أو قوة قاهرة أو سبب من العميل حادثةً من المستوى 0؟',
+  ],
+  [
+    'No: those records keep their minutes out of Level 0 incidents, whatever their notice',
+    'لا: تبقى دقائق هذه السجلات خارج حوادث المستوى 0، أيًّا كان إشعارها',
+  ],
+  [
+    'Yes: every outage over fifteen minutes that availability counts is a Level 0 incident',
+    'نعم: كل انقطاع يزيد على خمس عشرة دقيقة وتحسبه الإتاحة حادثةٌ من المستوى 0',
+  ],
+  [
     'Is the whole 23:00–03:00 window excluded every night, or only maintenance in it that was announced five business days ahead?',
     'هل تُستبعد نافذة 23:00–03:00 كاملةً كل ليلة، أم الصيانة المعلنة فيها قبل خمسة أيام عمل فقط؟',
   ],

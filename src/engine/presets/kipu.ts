@@ -46,6 +46,7 @@ export const kipu: Policy = {
       {
         severity: 'P0',
         minOutageMinutes: 16,
+        excludedKinds: ['planned', 'third-party', 'force-majeure', 'customer'],
         rows: [
           { minIncidents: null, minHours: 0.72, hoursStrict: true, percent: 25 },
           { minIncidents: 3, minHours: 3, hoursStrict: false, percent: 50 },
@@ -192,6 +193,26 @@ export const kipu: Policy = {
             'exclusions.kinds.force-majeure': { excluded: true, notice: null },
             'exclusions.kinds.customer': { excluded: true, notice: null },
           },
+        },
+      ],
+    },
+    {
+      id: 'level0-causes',
+      clause:
+        'Severity 0: "not being available for a continuous period lasting greater than fifteen (15) minutes in length, but excluding the following: (i) … any Force Majeure event or any event resulting from any actions or inactions of Customer, Customer’s agents or any third parties … and (iv) Planned Downtime."',
+      question:
+        'Does an outage covered by a planned, third-party, force-majeure or customer-caused record still count as a Level 0 incident?',
+      chosen: 'written',
+      options: [
+        {
+          id: 'written',
+          label: 'No: those records keep their minutes out of Level 0 incidents, whatever their notice',
+          patch: { 'credit.levels.0.excludedKinds': ['planned', 'third-party', 'force-majeure', 'customer'] },
+        },
+        {
+          id: 'every',
+          label: 'Yes: every outage over fifteen minutes that availability counts is a Level 0 incident',
+          patch: { 'credit.levels.0.excludedKinds': [] },
         },
       ],
     },
