@@ -146,6 +146,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
       skippedRows: i.skippedRows,
       monitors: [...i.monitors],
       skipped: i.skipped.map((s) => ({ line: s.line, reason: s.reason })),
+      ...(i.layout ? { layout: i.layout } : {}),
     })),
     periods: figures,
     outages: outages

@@ -130,7 +130,7 @@ export interface SlaReport {
     skippedRows: number;
     monitors: string[];
     skipped: { line: number; reason: string }[];
-    /** How a file given without its kind was recognised (set by the command line). */
+    /** How the file was recognised (src/ingest/input-layout.ts); absent for files given as records or stored before it was kept. */
     layout?: InputLayout;
   }[];
   periods: PeriodReport[];
@@ -154,6 +154,8 @@ export interface InputLayout {
   detected: 'layout' | 'columns' | 'guess' | 'forced';
   /** Zone-less times were read in this zone; `basis` says why. */
   timeZone: { zone: string; basis: 'layout' | 'source-tz' | 'contract'; allTimesZoned: boolean };
+  /** The vendor's own published incidents (a status page), set beside the user's checks. */
+  vendorRecord?: true;
 }
 
 export function reportJson(report: SlaReport): string {

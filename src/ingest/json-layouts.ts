@@ -201,7 +201,7 @@ const instatusIncidents: JsonLayout = {
   }),
   note:
     "The vendor's own record: one event per incident and affected component, from started to " +
-    'resolved; an unresolved incident is skipped. Filter with component=…. (A component\'s status in ' +
+    "resolved; an unresolved incident is skipped. Filter with component=…. (A component's status in " +
     'this list is its status now, not during the incident, so it is not a measure of impact.)',
 };
 

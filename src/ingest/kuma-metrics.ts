@@ -51,7 +51,10 @@ export function httpDateMs(value: string): number {
 function labelsOf(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of text.matchAll(LABEL))
-    out.set(m[1]!, m[2]!.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c)));
+    out.set(
+      m[1]!,
+      m[2]!.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c)),
+    );
   return out;
 }
 
