@@ -16,6 +16,7 @@ import { carryEndMinute, reportedPeriods, serviceStates } from './service-minute
 import { terminationRights } from './termination';
 import { severityCompliance, type TicketRecord, ticketOutcomes } from './tickets';
 import { addDays, MINUTE_MS, parseDate, startOfLocalDay } from './time';
+import { vendorComparison } from './vendor-comparison';
 
 export { EvaluationCache } from './cache';
 export { withContract } from './contract-terms';
@@ -191,6 +192,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
       calendar,
       asOfEndMs,
     ),
+    comparison: vendorComparison(input.monitors, input.inputs, policy, range, periods, cache),
     range,
     // A copy: a cached series must survive callers that transfer or change theirs.
     service: service.slice(),

@@ -104,6 +104,26 @@ export interface TerminationReport {
   noticeDaysLeft: number | null;
 }
 
+export interface ComparedSpanReport {
+  start: string;
+  end: string;
+  minutes: number;
+}
+
+/** The vendor's published record beside the user's own checks, per period (raw down minutes). */
+export interface ComparisonReport {
+  vendorMonitors: string[];
+  measuredMonitors: string[];
+  periods: {
+    label: string;
+    admittedMinutes: number;
+    measuredMinutes: number;
+    unadmittedMinutes: number;
+    unpostedOutages: ComparedSpanReport[];
+    unseenIncidents: (ComparedSpanReport & { monitors: string[] })[];
+  }[];
+}
+
 export interface SlaReport {
   schema: 'sla-report/1';
   asOf: string;
@@ -142,6 +162,8 @@ export interface SlaReport {
   ticketCompliance: ComplianceReport[];
   termination: TerminationReport[];
   obligations: ObligationReport[];
+  /** Null unless the inputs hold both the vendor's published incidents and the user's own checks. */
+  comparison: ComparisonReport | null;
 }
 
 /** The report as the exported JSON text. */
