@@ -1,42 +1,16 @@
 // The vendor's word beside the customer's own measurement: the Instatus record of
 // test/fixtures/layouts (incidents on 15 May, 31 May and 10 June) set beside checks made
 // every minute on three stretches, counted by hand below (UTC; Cairo is UTC+3 here).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args';
 import { runSla } from '../src/cli/run';
 import type { SlaReport } from '../src/engine/report';
 
 const INSTATUS = 'test/fixtures/layouts/instatus-incidents.json';
-const MIN = 60_000;
 
-/** One check a minute from `start` for `count` minutes, down on [downFrom, downTo). */
-function stretch(start: string, count: number, down?: [string, string]): string[] {
-  const from = Date.parse(start);
-  const [d0, d1] = down ? down.map(Date.parse) : [0, 0];
-  return Array.from({ length: count }, (_, k) => {
-    const ms = from + k * MIN;
-    return `${new Date(ms).toISOString().replace('.000', '')},probe,${ms >= d0! && ms < d1! ? 'down' : 'up'}`;
-  });
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'sla-vendor-'));
-const OWN = join(dir, 'own-checks.csv');
-writeFileSync(
-  OWN,
-  [
-    'time,monitor,status',
-    // Up all through the 15 May incident (10:00–10:20): the vendor posted what the checks did not see.
-    ...stretch('2026-05-15T09:55:00Z', 31),
-    // Down 07:50–09:25 (95 minutes) around the posted 08:00–08:45 on 10 June.
-    ...stretch('2026-06-10T07:30:00Z', 121, ['2026-06-10T07:50:00Z', '2026-06-10T09:25:00Z']),
-    // Down 12:00–12:05 on 12 June, never posted.
-    ...stretch('2026-06-12T11:58:00Z', 13, ['2026-06-12T12:00:00Z', '2026-06-12T12:05:00Z']),
-    '',
-  ].join('\n'),
-);
+// test/fixtures/comparison/README.md: up through the 15 May incident; down 07:50–09:25 on
+// 10 June around the posted 08:00–08:45; down 12:00–12:05 on 12 June, never posted.
+const OWN = 'test/fixtures/comparison/own-checks.csv';
 
 const today = new Date('2026-07-15T12:00:00Z');
 const run = (files: string[], format = 'json') =>

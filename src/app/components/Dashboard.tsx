@@ -18,6 +18,7 @@ import { OutageList } from './OutageList';
 import { PeriodTable } from './PeriodTable';
 import { TicketCompliance } from './TicketCompliance';
 import type { MinuteArrays } from './types';
+import { VendorComparison } from './VendorComparison';
 
 export interface DashboardProps {
   evaluation: Evaluation;
@@ -98,6 +99,7 @@ export function Dashboard(props: DashboardProps) {
                       minutes={props.minutes}
                     />
                   </section>
+                  <VendorComparison report={report()} />
                   <OutageList evaluation={props.evaluation} minutes={props.minutes} />
                   <ExclusionList evaluation={props.evaluation} />
                   <IncidentCredits report={report()} />

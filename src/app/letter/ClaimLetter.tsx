@@ -52,6 +52,8 @@ function LetterBody(props: ClaimLetterProps) {
   const label = () => fmt.period(p().label);
   const hasCredit = () =>
     (p().credit.percent ?? 0) > 0 || (p().credit.days ?? 0) > 0 || (p().credit.amount ?? 0) > 0;
+  // The vendor's own record against ours, where the contract has both.
+  const compared = () => props.report.comparison?.periods.find((x) => x.label === p().label) ?? null;
   const missed = () => props.report.obligations.filter((o) => o.status === 'missed');
   const triggered = () => props.evaluation.termination.filter((r) => r.triggered);
   // The clauses the claim rests on; the termination clause only when a right is triggered.
@@ -96,6 +98,34 @@ function LetterBody(props: ClaimLetterProps) {
           </For>
         </tbody>
       </table>
+      <Show when={compared()}>
+        {(cmp) => (
+          <>
+            <p data-testid="letter-comparison">
+              {t('letterComparison', {
+                admitted: fmt.minutes(cmp().admittedMinutes),
+                period: label(),
+                measured: fmt.minutes(cmp().measuredMinutes),
+              })}
+            </p>
+            <Show when={cmp().unpostedOutages.length}>
+              <p>
+                {t('letterUnposted', {
+                  list: cmp()
+                    .unpostedOutages.map((o) =>
+                      t('cmpSpan', {
+                        start: fmt.instant(o.start),
+                        end: fmt.instant(o.end),
+                        duration: fmt.minutes(o.minutes),
+                      }),
+                    )
+                    .join(env.dir === 'rtl' ? '؛ ' : '; '),
+                })}
+              </p>
+            </Show>
+          </>
+        )}
+      </Show>
       <p>{hasCredit() ? t('letterClaim', { credit: fmt.credit(p().credit) }) : t('letterNoClaim')}</p>
       <Show when={p().claimBy && p().claimStatus === 'open'}>
         <p>{t('letterDeadline', { date: fmt.deadline(p().claimBy!) })}</p>
