@@ -1,7 +1,7 @@
 // `npm run bench`: one probe file, written once into the temp directory, measured by each
 // section in turn (Node's import and the command line's, the command's start, Chromium's
-// import), then the phone figure and evaluation at scale.
-// Usage: npm run bench -- [--rows N] [--json] [--only node,cli,chromium,phone,scale]
+// import), then the phone figure, evaluation at scale and a 200 MB JSON file of its own.
+// Usage: npm run bench -- [--rows N] [--json] [--only node,cli,chromium,phone,scale,json]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,6 +75,14 @@ const SECTIONS: BenchSection[] = [
       const { benchPhone, phoneTable } = await import('./bench-phone');
       const figures = await benchPhone();
       return { figures, table: phoneTable(figures) };
+    },
+  },
+  {
+    name: 'json',
+    async run() {
+      const { benchJson, jsonTable } = await import('./bench-json');
+      const figures = await benchJson();
+      return { figures, table: jsonTable(figures) };
     },
   },
   {

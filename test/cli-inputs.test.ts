@@ -25,8 +25,23 @@ describe('tickets, obligations and holidays on the command line', () => {
       '--tickets',
       file('t.csv', 'id,severity,opened_at,first_response_at\nT1,P2,2026-11-05 17:30,2026-11-08 12:30\n'),
     ]);
+    // A file given with its kind is still named as detected, as the app's import names it.
     expect(r.inputs).toEqual([
-      { name: 't.csv', kind: 'tickets', rows: 1, skippedRows: 0, monitors: [], skipped: [] },
+      {
+        name: 't.csv',
+        kind: 'tickets',
+        rows: 1,
+        skippedRows: 0,
+        monitors: [],
+        skipped: [],
+        layout: {
+          id: null,
+          name: 'tickets file',
+          source: null,
+          detected: 'columns',
+          timeZone: { zone: 'Africa/Cairo', basis: 'contract', allTimesZoned: false },
+        },
+      },
     ]);
     expect(r.tickets).toEqual([
       {

@@ -103,6 +103,17 @@ const independent: Record<string, () => Record<string, number>> = {
     return byMonth(rows.filter((r) => r[3] === '0').map((r) => Math.floor(utcMs(r[4]!) / MIN)));
   },
   'statuspage-incidents.json': () => statuspageMinutes(),
+  'instatus-incidents.json': () => instatusMinutes(),
+  'uptime-kuma-metrics.txt': () => {
+    // Each scrape is dated by its HTTP Date header; a monitor_status of 0 is down.
+    const down: number[] = [];
+    let scrapeMs = Number.NaN;
+    for (const line of textOf('uptime-kuma-metrics.txt').split(/\r?\n/)) {
+      if (line.startsWith('Date: ')) scrapeMs = Date.parse(line.slice(6));
+      if (line.startsWith('monitor_status{') && line.endsWith('} 0')) down.push(Math.floor(scrapeMs / MIN));
+    }
+    return byMonth(down);
+  },
   'uptimerobot-getmonitors.json': () => {
     const changes = json('uptimerobot-getmonitors.json').monitors.flatMap(
       (m: { friendly_name: string; logs: { type: number; datetime: number }[] }) =>
@@ -179,6 +190,16 @@ function statuspageMinutes(component?: string): Record<string, number> {
   return byMonth(down);
 }
 
+function instatusMinutes(component?: string): Record<string, number> {
+  const down: number[] = [];
+  for (const i of json('instatus-incidents.json')) {
+    if (!i.resolved) continue;
+    if (component && !i.components.some((c: { name: string }) => c.name === component)) continue;
+    down.push(...spanMinutes(Date.parse(i.started), Date.parse(i.resolved)));
+  }
+  return byMonth(down);
+}
+
 const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['uptime-kuma-2-heartbeats.csv', 'uptime-kuma', 'probes'],
   ['prometheus-query-range.json', 'prometheus-matrix', 'probes'],
@@ -188,6 +209,8 @@ const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['grafana-table.csv', 'grafana-table', 'probes'],
   ['promql-cli.csv', 'promql-cli', 'probes'],
   ['statuspage-incidents.json', 'statuspage-incidents', 'events'],
+  ['instatus-incidents.json', 'instatus-incidents', 'events'],
+  ['uptime-kuma-metrics.txt', 'uptime-kuma-metrics', 'probes'],
   ['uptimerobot-getmonitors.json', 'uptimerobot-logs', 'states'],
   ['betterstack-incidents.json', 'betterstack-incidents', 'events'],
   ['pingdom-summary-outage.json', 'pingdom-outages', 'events'],
@@ -303,6 +326,38 @@ describe('each real layout, from the file alone', () => {
     expect(downtimeByPeriod(major)).toEqual({ '2026-06': 42 });
   });
 
+  it('Instatus incidents: one event per affected component, filtered by component; the open one skipped', async () => {
+    const all = await cli(['--policy', 'clarus-lis', `${DIR}/instatus-incidents.json`]);
+    expect(downtimeByPeriod(all)).toEqual({ '2026-05': 20, '2026-06': 58 });
+    expect(all.inputs[0]).toMatchObject({
+      rows: 4,
+      skippedRows: 1,
+      monitors: ['API', 'Dashboard'],
+      skipped: [{ line: 2, reason: 'no end or duration' }],
+    });
+    const api = await cli([
+      '--policy',
+      'clarus-lis',
+      `${DIR}/instatus-incidents.json`,
+      '--where',
+      'component=API',
+    ]);
+    expect(downtimeByPeriod(api)).toEqual(instatusMinutes('API'));
+    // 21:10–21:22:30 UTC on 31 May is June in Cairo: 13 minutes, then 45 on 10 June.
+    expect(downtimeByPeriod(api)).toEqual({ '2026-06': 58 });
+  });
+
+  it('Uptime Kuma /metrics: monitor_status by monitor_name, each scrape dated by its Date header', async () => {
+    const r = await cli(['--policy', 'clarus-lis', `${DIR}/uptime-kuma-metrics.txt`]);
+    // 11 scrapes × 2 monitors; monitor_response_time is not read.
+    expect(r.inputs[0]).toMatchObject({ rows: 22, skippedRows: 0, monitors: ['API', 'Dashboard'] });
+    // Down at 21:03–21:06 UTC on 31 May (00:03–00:06 on 1 June in Cairo); pending and maintenance are up.
+    expect(r.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
+      ['2026-06-01T00:03:00+03:00', '2026-06-01T00:07:00+03:00', 4],
+    ]);
+    expect(r.inputs[0]!.layout!.timeZone.allTimesZoned).toBe(true);
+  });
+
   it('a forced kind still reads the layout: --states on UptimeRobot, --probes on Grafana', async () => {
     const r = await cli(['--policy', 'clarus-lis', '--states', `${DIR}/uptimerobot-getmonitors.json`]);
     expect(downtimeByPeriod(r)).toEqual(independent['uptimerobot-getmonitors.json']!());
@@ -406,6 +461,11 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       'broken.json',
       `{"flips":[{"timestamp":"2026-05-01T00:00:00Z","up":1}}${SECRET}`,
       /broken\.json: not valid JSON/,
+    ],
+    [
+      'scrape.prom',
+      `# HELP monitor_status Monitor Status (1 = UP, 0= DOWN, 2= PENDING, 3= MAINTENANCE)\n# TYPE monitor_status gauge\nmonitor_status{monitor_id="1",monitor_name="${SECRET}"} 1\n`,
+      /scrape\.prom:3: a monitor_status sample with no time: neither its own timestamp nor a readable HTTP Date header before it \(save each scrape with curl -si\)/,
     ],
     [
       'names.csv',

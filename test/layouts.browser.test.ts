@@ -1,9 +1,11 @@
 // Real tools' exports dropped on the app (test/fixtures/layouts/README.md): the import's
 // first look names the layout, and the worker stores what the command line reads, with
-// the figures of test/ingest-real-layouts.test.ts.
+// the figures of test/ingest-real-layouts.test.ts; its report names the layout and the zone
+// as the command line's does (inputs[].layout).
 import { afterAll, describe, expect, it } from 'vitest';
 import { effectiveColumns } from '../src/app/import/sniff';
 import { createImportBridge } from '../src/app/worker-bridge';
+import { inputLayout } from '../src/ingest/input-layout';
 import { sniffFile } from '../src/ingest/sniff';
 import type { Store } from '../src/storage';
 import type { MinuteImportOptions } from '../workers/outcomes';
@@ -17,6 +19,8 @@ afterAll(() => {
 describe('a dropped export is named and imported as its layout', () => {
   it.each([
     ['uptime-kuma-2-heartbeats.csv', 'Uptime Kuma heartbeats', { '2026-06': 20 }],
+    ['uptime-kuma-metrics.txt', 'Uptime Kuma /metrics scrapes', { '2026-06': 4 }],
+    ['instatus-incidents.json', 'Instatus incidents', { '2026-05': 20, '2026-06': 58 }],
     ['prometheus-query-range.json', 'Prometheus range query (matrix)', { '2026-05': 2, '2026-06': 4 }],
     ['grafana-wide-excel.csv', 'Grafana panel data, series joined by time', { '2026-05': 2, '2026-06': 4 }],
     ['statuspage-incidents.json', 'Atlassian Statuspage incidents', { '2026-06': 87 }],
@@ -42,6 +46,11 @@ describe('a dropped export is named and imported as its layout', () => {
         where: g.layout?.where ?? [],
         whereNot: g.layout?.whereNot ?? [],
         ...(g.layout ? { layout: g.layout.id } : {}),
+        inputLayout: inputLayout(sniff, {
+          kind,
+          sourceZone: g.layout?.sourceZone ?? policy.timezone,
+          zoneChosen: false,
+        }),
       };
       const bridge = createImportBridge({ storeName: store.name });
       const outcome = await bridge.importFile(file, contractId, options);
@@ -55,6 +64,13 @@ describe('a dropped export is named and imported as its layout', () => {
             .map((p) => [p.label, p.downtimeMinutes]),
         ),
       ).toEqual(downtime);
+      const layout = evaluated.report.inputs[0]!.layout!;
+      expect(layout).toMatchObject({ id: g.layout!.id, name: layoutName, detected: 'layout' });
+      expect(layout.source).toBe(g.layout!.source);
+      expect(layout.timeZone.basis).toBe(g.layout!.sourceZone ? 'layout' : 'contract');
+      expect(layout.vendorRecord).toBe(
+        name === 'statuspage-incidents.json' || name === 'instatus-incidents.json' ? true : undefined,
+      );
       bridge.stop();
     },
     60_000,

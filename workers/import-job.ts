@@ -57,6 +57,7 @@ async function importMinuteFile(
       },
     });
     rows = result.summary.rows;
+    const summary = options.inputLayout ? { ...result.summary, layout: options.inputLayout } : result.summary;
     const checksum = await fileSum.hex();
     const minutes = reducer.finish();
     const saved = await store.saveImport(
@@ -76,7 +77,7 @@ async function importMinuteFile(
         minutes,
         checkTimes: (monitor, fromMs, toMs) => reducer.timesBetween('probes', monitor, fromMs, toMs),
         exclusions: result.exclusions,
-        summary: result.summary,
+        summary,
       },
       { replace: options.replace ?? false, onWrite: () => progress.report('saving', file.size, rows) },
     );
@@ -86,7 +87,7 @@ async function importMinuteFile(
       datasetId: saved.datasetId,
       replacedDatasetId: saved.replacedDatasetId,
       checksum,
-      summary: result.summary,
+      summary,
       filteredRows: result.filteredRows,
       readers: result.readers,
     };

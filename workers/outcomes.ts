@@ -3,7 +3,7 @@
 import type { Evaluation } from '../src/engine/model';
 import type { InputSummary } from '../src/engine/observations';
 import { PolicyError } from '../src/engine/policy';
-import type { SlaReport } from '../src/engine/report';
+import type { InputLayout, SlaReport } from '../src/engine/report';
 import type { FileKind } from '../src/ingest/columns';
 import { InputError } from '../src/ingest/load';
 import type { ProbeRules } from '../src/ingest/status';
@@ -15,6 +15,8 @@ interface CommonImportOptions {
   sourceZone: string;
   /** Replace a dataset imported earlier from the same bytes instead of reporting a duplicate. */
   replace?: boolean;
+  /** How the file was recognised and read (src/ingest/input-layout.ts), kept for the report. */
+  inputLayout?: InputLayout;
 }
 
 /** Files that become minutes or exclusion records: streamed through the importer. */

@@ -45,11 +45,12 @@ export async function importRecordFile(
       sourceZone: options.sourceZone,
     };
     const save = { replace: options.replace ?? false };
+    const layout = options.inputLayout ? { layout: options.inputLayout } : {};
     let saved: SaveOutcome;
     let summary: ReturnType<typeof loadTickets>['summary'];
     if (options.kind === 'tickets') {
       const loaded = loadTickets(file.name, bytes, options.sourceZone, options.severityMap ?? {});
-      summary = loaded.summary;
+      summary = { ...loaded.summary, ...layout };
       progress.report('saving', file.size, summary.rows);
       saved = await store.saveTickets(contractId, { ...common, tickets: loaded.tickets, summary }, save);
     } else {
@@ -64,6 +65,7 @@ export async function importRecordFile(
         skippedRows: 0,
         monitors: [],
         skipped: [],
+        ...layout,
       };
       progress.report('saving', file.size, summary.rows);
       saved = await store.saveObligationEntries(contractId, { ...common, entries, summary }, save);

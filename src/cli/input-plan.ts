@@ -5,6 +5,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import type { InputLayout } from '../engine/report';
 import { type FileKind, mapColumns } from '../ingest/columns';
 import { type Detection, detectFile, HEAD_BYTES, type RecordKind, SUPPORTED_LAYOUTS } from '../ingest/detect';
+import { inputLayout } from '../ingest/input-layout';
 import { InputError, type LoadOptions } from '../ingest/load';
 import type { ProbeRules } from '../ingest/status';
 import type { CliArgs } from './args';
@@ -89,18 +90,11 @@ export function planInput(
   // A forced kind keeps the detected reading (JSON, reshaping) but the layout's columns
   // and filters only where they mean the same kind.
   const sameKind = guess !== null && guess.kind === kind;
-  const zoneBasis: InputLayout['timeZone']['basis'] =
-    args.sourceTz !== null ? 'source-tz' : d.zone.convention === 'layout' ? 'layout' : 'contract';
   const zone = args.sourceTz ?? (d.zone.convention === 'layout' && d.zone.zone ? d.zone.zone : contractZone);
-  const allTimesZoned = d.zone.convention === 'in-file';
-  const info: InputLayout = {
-    id: layout?.id ?? null,
-    name:
-      layout?.name ?? (d.records ? `${d.records} file` : `${d.format.toUpperCase()} mapped by column names`),
-    source: layout?.source ?? null,
-    detected: forced && !sameKind ? 'forced' : (guess?.confidence ?? (d.records ? 'columns' : 'guess')),
-    timeZone: { zone, basis: zoneBasis, allTimesZoned },
-  };
+  const info = inputLayout(
+    { ...d, zone: d.zone.convention },
+    { kind, sourceZone: zone, zoneChosen: args.sourceTz !== null },
+  );
   const where = [...(sameKind ? (layout?.where ?? []) : []), ...args.where];
   // The layout's leave-outs are a suggestion (GitHub's maintenance rows): a forced kind drops it.
   const whereNot = [...(sameKind && !forced ? (layout?.whereNot ?? []) : []), ...args.whereNot];

@@ -78,6 +78,10 @@ export function loadPolicy(ref: string): Policy {
   }
 }
 
+/** A file's summary with how it was recognised, as the app stores it (inputs[].layout). */
+const withLayout = (summary: InputSummary, layout: InputLayout | undefined): InputSummary =>
+  layout ? { ...summary, layout } : summary;
+
 /** Runs the command; returns what goes to stdout. Throws UsageError / InputError / PolicyError. */
 export async function runSla(args: CliArgs, today: Date): Promise<string> {
   for (const [flag, zone] of [
@@ -113,18 +117,13 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
   const exclusions: ExclusionRecord[] = [];
   const tickets: TicketRecord[] = [];
   const obligations: ObligationEntry[] = [];
-  // Parallel to `inputs`: how each plain file was read, for the report's inputs[].layout.
-  // A file given with its kind (--probes …) keeps the report the app exports for it.
-  const layouts: (InputLayout | undefined)[] = [];
   for (const f of args.files) {
-    const plan =
-      f.kind === 'tickets' || f.kind === 'obligations' ? null : planInput(f, args, zone, readError);
-    const kind = plan?.kind ?? f.kind;
+    const plan = planInput(f, args, zone, readError);
+    const kind = plan.kind;
     if (kind === 'tickets') {
       const loaded = loadTickets(f.path, readBytes(f.path), sourceZone);
       tickets.push(...loaded.tickets);
-      inputs.push(loaded.summary);
-      layouts.push(f.kind === 'auto' ? plan?.layout : undefined);
+      inputs.push(withLayout(loaded.summary, plan.layout));
       continue;
     }
     if (kind === 'obligations') {
@@ -135,20 +134,18 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
         effective.obligations.map((o) => o.id),
       );
       obligations.push(...entries);
-      inputs.push(obligationLogSummary(f.path, entries));
-      layouts.push(f.kind === 'auto' ? plan?.layout : undefined);
+      inputs.push(withLayout(obligationLogSummary(f.path, entries), plan.layout));
       continue;
     }
     const result = await importFile(
       f.path,
       {
-        ...plan!.options,
+        ...plan.options,
         rules: { downCodes: effective.downCodes, timeoutIsDown: effective.timeoutIsDown },
       },
       reducer,
     );
-    inputs.push(result.summary);
-    layouts.push(f.kind === 'auto' ? plan!.layout : undefined);
+    inputs.push(withLayout(result.summary, plan.layout));
     exclusions.push(...result.exclusions);
   }
   const asOf = args.asOf ?? formatDate(localDate(zone, today.getTime()));
@@ -161,10 +158,6 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
         ? null
         : loadHolidays(args.holidays, readBytes(args.holidays)).map((h) => h.date),
     asOf,
-  });
-  report.inputs.forEach((input, i) => {
-    const layout = layouts[i];
-    if (layout) input.layout = layout;
   });
   if (args.format === 'csv') return outageEvidenceCsv(report);
   if (args.format === 'text') return reportText(report);

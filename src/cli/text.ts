@@ -20,7 +20,41 @@ export function layoutLine(l: InputLayout): string {
         : z.allTimesZoned
           ? `times carry their zone (any without one: ${z.zone}, the contract's zone)`
           : `times without a zone read in ${z.zone}, the contract's zone; give --source-tz if they are in another`;
-  return `${how}; ${zone}`;
+  return `${how}${l.vendorRecord ? " (the vendor's own record)" : ''}; ${zone}`;
+}
+
+/** The vendor's published incidents beside the user's own checks, period by period. */
+function comparisonText(c: NonNullable<SlaReport['comparison']>): string[] {
+  const out = [
+    '',
+    `The vendor's record (${c.vendorMonitors.join(', ')}) beside your own checks (${c.measuredMonitors.join(', ')}), in down minutes`,
+    table(
+      [
+        'period',
+        'vendor admitted',
+        'measured',
+        'measured, not admitted',
+        'outages not posted',
+        'incidents not seen',
+      ],
+      c.periods.map((p) => [
+        p.label,
+        String(p.admittedMinutes),
+        String(p.measuredMinutes),
+        String(p.unadmittedMinutes),
+        String(p.unpostedOutages.length),
+        String(p.unseenIncidents.length),
+      ]),
+    ),
+  ];
+  for (const p of c.periods) {
+    for (const o of p.unpostedOutages) out.push(`  not posted: ${o.start} – ${o.end}, ${o.minutes} min`);
+    for (const o of p.unseenIncidents)
+      out.push(
+        `  posted, not seen by the checks: ${o.start} – ${o.end}, ${o.minutes} min (${o.monitors.join(', ')})`,
+      );
+  }
+  return out;
 }
 
 function table(head: string[], rows: string[][]): string {
@@ -90,6 +124,7 @@ export function reportText(r: SlaReport): string {
         ]),
       ),
     );
+  if (r.comparison) out.push(...comparisonText(r.comparison));
   if (r.exclusions.length) {
     out.push('', 'Exclusions');
     out.push(

@@ -17,6 +17,7 @@ import { carryEndMinute, reportedPeriods, serviceStates } from './service-minute
 import { terminationRights } from './termination';
 import { severityCompliance, type TicketRecord, ticketOutcomes } from './tickets';
 import { addDays, MINUTE_MS, parseDate, startOfLocalDay } from './time';
+import { vendorComparison } from './vendor-comparison';
 
 export { EvaluationCache } from './cache';
 export { withContract } from './contract-terms';
@@ -189,6 +190,7 @@ function evaluateTerms(policy: Policy, input: EvaluationInput): Evaluation {
       skippedRows: i.skippedRows,
       monitors: [...i.monitors],
       skipped: i.skipped.map((s) => ({ line: s.line, reason: s.reason })),
+      ...(i.layout ? { layout: i.layout } : {}),
     })),
     periods: figures,
     outages: outages
@@ -233,6 +235,7 @@ function evaluateTerms(policy: Policy, input: EvaluationInput): Evaluation {
       calendar,
       asOfEndMs,
     ),
+    comparison: vendorComparison(input.monitors, input.inputs, policy, range, periods, cache),
     ...(policy.remedies?.length ? { remedies: remediesOwed(policy, figures) } : {}),
     range,
     // A copy: a cached series must survive callers that transfer or change theirs.

@@ -158,6 +158,41 @@ export interface TerminationFinding {
   noticeDaysLeft: number | null;
 }
 
+/** A stretch of time, on its whole minutes. */
+export interface ComparedSpan {
+  startMs: number;
+  endMs: number;
+  minutes: number;
+}
+
+/** An incident the vendor posted, once for every component it names. */
+export interface PostedIncident extends ComparedSpan {
+  monitors: string[];
+}
+
+/** One period of the vendor's record set beside the user's own checks (raw down minutes). */
+export interface VendorComparisonPeriod {
+  label: string;
+  /** Minutes a posted incident covers. */
+  admittedMinutes: number;
+  /** Minutes the user's own checks measured down. */
+  measuredMinutes: number;
+  /** Of those, the minutes no posted incident covers. */
+  unadmittedMinutes: number;
+  /** Outages measured (starting in the period) that no posted incident touches. */
+  unpostedOutages: ComparedSpan[];
+  /** Posted incidents (starting in the period) the checks measured up, never down. */
+  unseenIncidents: PostedIncident[];
+}
+
+export interface VendorComparison {
+  /** The monitors of the vendor's record (status page components). */
+  vendorMonitors: string[];
+  /** The user's own monitors. */
+  measuredMonitors: string[];
+  periods: VendorComparisonPeriod[];
+}
+
 /** A non-monetary remedy the contract owes for a period that missed its target. */
 export interface RemedyFinding {
   remedy: string;
@@ -190,6 +225,8 @@ export interface Evaluation {
   ticketCompliance: ComplianceReport[];
   termination: TerminationFinding[];
   obligations: ObligationReport[];
+  /** The vendor's published record beside the user's own measurement; null without both. */
+  comparison: VendorComparison | null;
   /** Only when the policy names remedies. */
   remedies?: RemedyFinding[];
   /** Only when the policy names scopes. */

@@ -1,6 +1,7 @@
 // What the engine is given: monitoring data already reduced to minutes (by src/ingest),
 // exclusion records and per-file summaries. Kept as typed arrays so years of data can be
 // stored and re-evaluated without re-reading any file.
+import type { InputLayout } from './report';
 
 /** Probe and state-change monitors: how many checks fell in each minute, and their outcome. */
 export interface ProbeMinutes {
@@ -60,4 +61,6 @@ export interface InputSummary {
   monitors: string[];
   /** The first skipped rows with their reasons (a capped sample; skippedRows is the full count). */
   skipped: SkippedRow[];
+  /** How the file was recognised, where it was read through detection. */
+  layout?: InputLayout;
 }

@@ -104,6 +104,26 @@ export interface TerminationReport {
   noticeDaysLeft: number | null;
 }
 
+export interface ComparedSpanReport {
+  start: string;
+  end: string;
+  minutes: number;
+}
+
+/** The vendor's published record beside the user's own checks, per period (raw down minutes). */
+export interface ComparisonReport {
+  vendorMonitors: string[];
+  measuredMonitors: string[];
+  periods: {
+    label: string;
+    admittedMinutes: number;
+    measuredMinutes: number;
+    unadmittedMinutes: number;
+    unpostedOutages: ComparedSpanReport[];
+    unseenIncidents: (ComparedSpanReport & { monitors: string[] })[];
+  }[];
+}
+
 export interface SlaReport {
   schema: 'sla-report/1';
   asOf: string;
@@ -130,7 +150,7 @@ export interface SlaReport {
     skippedRows: number;
     monitors: string[];
     skipped: { line: number; reason: string }[];
-    /** How a file given without its kind was recognised (set by the command line). */
+    /** How the file was recognised (src/ingest/input-layout.ts); absent for files given as records or stored before it was kept. */
     layout?: InputLayout;
   }[];
   periods: PeriodReport[];
@@ -142,6 +162,8 @@ export interface SlaReport {
   ticketCompliance: ComplianceReport[];
   termination: TerminationReport[];
   obligations: ObligationReport[];
+  /** Null unless the inputs hold both the vendor's published incidents and the user's own checks. */
+  comparison: ComparisonReport | null;
   /** What the vendor owes besides money for each missed period; only when the policy names remedies. */
   remedies?: { remedy: string; description: string; period: string }[];
   /** Each scope measured on its own monitors; only when the policy names scopes. */
@@ -166,6 +188,8 @@ export interface InputLayout {
   detected: 'layout' | 'columns' | 'guess' | 'forced';
   /** Zone-less times were read in this zone; `basis` says why. */
   timeZone: { zone: string; basis: 'layout' | 'source-tz' | 'contract'; allTimesZoned: boolean };
+  /** The vendor's own published incidents (a status page), set beside the user's checks. */
+  vendorRecord?: true;
 }
 
 export function reportJson(report: SlaReport): string {

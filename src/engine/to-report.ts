@@ -149,6 +149,27 @@ export function toReport(e: Evaluation): SlaReport {
       noticeDaysLeft: t.noticeDaysLeft,
     })),
     obligations: e.obligations,
+    comparison: e.comparison && {
+      vendorMonitors: e.comparison.vendorMonitors,
+      measuredMonitors: e.comparison.measuredMonitors,
+      periods: e.comparison.periods.map((p) => ({
+        label: p.label,
+        admittedMinutes: p.admittedMinutes,
+        measuredMinutes: p.measuredMinutes,
+        unadmittedMinutes: p.unadmittedMinutes,
+        unpostedOutages: p.unpostedOutages.map((o) => ({
+          start: at(o.startMs),
+          end: at(o.endMs),
+          minutes: o.minutes,
+        })),
+        unseenIncidents: p.unseenIncidents.map((o) => ({
+          start: at(o.startMs),
+          end: at(o.endMs),
+          minutes: o.minutes,
+          monitors: o.monitors,
+        })),
+      })),
+    },
     ...(e.remedies ? { remedies: e.remedies } : {}),
     ...(e.scopes
       ? {

@@ -9,6 +9,7 @@ import { detectEncoding, looksBinary, type TextEncoding } from './decode';
 import { detectJsonLayout, JSON_LAYOUTS, type JsonLayout, jsonLayoutById } from './json-layouts';
 import { JsonRecords } from './json-records';
 import { describeShape, jsonShape } from './json-shape';
+import { KUMA_METRICS, looksLikeMetrics, MetricsRecords } from './kuma-metrics';
 import { detectKind, type KindGuess, type Layout } from './layouts';
 import { RESHAPED_HEADER, type Reshape, ReshapeSink, type ReshapeTarget } from './reshape';
 import { type RecordSink, type RowCells, StringCells } from './stream-rows';
@@ -29,7 +30,8 @@ export type RecordKind = 'tickets' | 'obligations';
 export type ZoneConvention = 'layout' | 'in-file' | 'local';
 
 export interface Detection {
-  format: 'csv' | 'json';
+  /** `text`: Prometheus text exposition (Uptime Kuma's /metrics). */
+  format: 'csv' | 'json' | 'text';
   encoding: TextEncoding;
   /** The CSV delimiter (null for JSON). */
   delimiter: string | null;
@@ -48,7 +50,7 @@ export interface Detection {
 
 export const SUPPORTED_LAYOUTS =
   'CSV probe, state-change and event logs (any tool, mapped by column names), Uptime Kuma heartbeats, ' +
-  'Upptime history, Grafana panel CSV, promql-cli CSV, and the JSON of ' +
+  "Upptime history, Grafana panel CSV, promql-cli CSV, Uptime Kuma's /metrics, and the JSON of " +
   JSON_LAYOUTS.map((l) => l.name).join(', ');
 
 /** `id, severity, opened_at` make a tickets file; `obligation, started_at` an obligation log. */
@@ -69,10 +71,21 @@ export function jsonAsLayout(l: JsonLayout): Layout {
     sourceZone: null,
     ...(l.where ? { where: l.where } : {}),
     ...(l.whereNot ? { whereNot: l.whereNot } : {}),
+    ...(l.vendorRecord ? { vendorRecord: true } : {}),
     note: l.note,
     source: l.source,
   };
 }
+
+const METRICS_LAYOUT: Layout = {
+  id: KUMA_METRICS.id,
+  name: KUMA_METRICS.name,
+  kind: KUMA_METRICS.kind,
+  columns: { ...KUMA_METRICS.columns },
+  sourceZone: null,
+  note: KUMA_METRICS.note,
+  source: KUMA_METRICS.source,
+};
 
 const ZONED = /(?:[zZ]|UTC|[+-]\d{2}(?::?\d{2})?)$/;
 const EPOCH = /^\d{9,16}(?:\.\d+)?$/;
@@ -153,6 +166,36 @@ function detectJson(
   };
 }
 
+/** Uptime Kuma's /metrics: its sample rows are read from the head as the import reads them. */
+function detectMetrics(name: string, encoding: TextEncoding, head: Uint8Array, bom: number): Detection {
+  const sink = new Collect();
+  try {
+    new MetricsRecords(name, encoding, sink).push(head.subarray(bom));
+  } catch {
+    // A sample with no time: the import reports it with its line.
+  }
+  const [header = [...KUMA_METRICS.header], ...rows] = sink.rows;
+  return {
+    format: 'text',
+    encoding,
+    delimiter: null,
+    header,
+    rows: rows.slice(0, SAMPLE_ROWS),
+    records: null,
+    guess: {
+      kind: METRICS_LAYOUT.kind,
+      columns: METRICS_LAYOUT.columns,
+      confidence: 'layout',
+      layout: METRICS_LAYOUT,
+      reason: `recognised as ${METRICS_LAYOUT.name}`,
+    },
+    // Every time read is an epoch (a timestamp or an HTTP date in GMT).
+    zone: { convention: 'in-file', zone: null },
+    problem: null,
+    problemKind: null,
+  };
+}
+
 /**
  * Detects what a file is from its first bytes (`head`, up to 64 KiB); `whole` says the head
  * is the whole file (then its last row is complete).
@@ -177,6 +220,7 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
     return { ...empty, problem: 'this is not a text file (binary data)', problemKind: 'binary' };
   const first = text.trimStart()[0];
   if (first === '{' || first === '[') return detectJson(name, text, encoding, head, bomBytes);
+  if (looksLikeMetrics(text)) return detectMetrics(name, encoding, head, bomBytes);
   // Grafana's Excel header line names the delimiter; the header proper follows it.
   const sep = /^sep=(.)\r?\n/i.exec(text);
   const body = sep ? text.slice(sep[0].length) : text;

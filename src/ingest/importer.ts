@@ -5,6 +5,7 @@ import { guessDelimiter } from './csv';
 import { detectEncoding, looksBinary, type TextEncoding } from './decode';
 import { jsonLayoutFor } from './detect';
 import { JsonRecords } from './json-records';
+import { looksLikeMetrics, MetricsRecords } from './kuma-metrics';
 import { detectLayout } from './layouts';
 import type { ExportedSeries, MinuteReducer } from './reduce';
 import { type Reshape, ReshapeSink } from './reshape';
@@ -54,12 +55,12 @@ export interface ImportPart {
   series: ExportedSeries[];
 }
 
-export type ParserPath = 'bytes' | 'papaparse' | 'json';
+export type ParserPath = 'bytes' | 'papaparse' | 'json' | 'metrics';
 
 export class CsvImporter {
   private head: Uint8Array[] = [];
   private headBytes = 0;
-  private records: ByteRecords | PapaRecords | JsonRecords | null = null;
+  private records: ByteRecords | PapaRecords | JsonRecords | MetricsRecords | null = null;
   /** Records are reshaped before the handler sees them, so no other reader can take a later part. */
   private reshaped = false;
   private path: ParserPath | null = null;
@@ -262,6 +263,9 @@ export class CsvImporter {
       if ('problem' in layout) throw new InputError(this.name, null, layout.problem);
       this.records = new JsonRecords(this.name, encoding, layout, this.handler);
       this.path = 'json';
+    } else if (looksLikeMetrics(text)) {
+      this.records = new MetricsRecords(this.name, encoding, this.handler);
+      this.path = 'metrics';
     } else {
       // Grafana's Excel header line names the delimiter.
       const sep = /^sep=(.)\r?\n/i.exec(text);

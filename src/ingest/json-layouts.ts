@@ -34,6 +34,11 @@ export interface JsonLayout {
   reader(): JsonRowReader;
   where?: RowFilter[];
   whereNot?: RowFilter[];
+  /**
+   * The vendor's own published record of its incidents (a status page), not a measurement:
+   * the report sets it beside the user's own checks.
+   */
+  vendorRecord?: boolean;
   note: string;
 }
 
@@ -134,6 +139,7 @@ const statuspageIncidents: JsonLayout = {
   matches: (s) =>
     s.top === 'object' && has(s, 'incidents') && (has(s, 'page') || has(s, 'incidents[].impact')),
   paths: ['$.incidents.*'],
+  vendorRecord: true,
   reader: () => ({
     rows(value) {
       if (!isObject(value)) return [['', '', '', '', '', '', '']];
@@ -157,6 +163,46 @@ const statuspageIncidents: JsonLayout = {
     "The vendor's own record: one event per incident and affected component, from started_at " +
     '(else created_at) to resolved_at; an unresolved incident is skipped. Filter with ' +
     'component=… and impact=… (none, minor, major, critical).',
+};
+
+const instatusIncidents: JsonLayout = {
+  id: 'instatus-incidents',
+  name: 'Instatus incidents',
+  kind: 'events',
+  source:
+    'Instatus API, GET https://api.instatus.com/v1/:page_id/incidents (instatus.com/help/api/incidents: an ' +
+    'array of incidents with name, status, started, resolved, updates[], components[] of id, name, status, site)',
+  header: ['monitor', 'start', 'end', 'cause', 'component', 'status'],
+  columns: { monitor: 'monitor', start: 'start', end: 'end', cause: 'cause' },
+  times: 'offset',
+  matches: (s) =>
+    s.top === 'array' &&
+    has(s, '[].started', '[].components') &&
+    (has(s, '[].resolved') || has(s, '[].updates')),
+  paths: ['$.*'],
+  vendorRecord: true,
+  reader: () => ({
+    rows(value) {
+      const v = isObject(value) ? value : {};
+      const components = Array.isArray(v.components)
+        ? v.components.map((c) => (isObject(c) ? text(c.name) : '')).filter((c) => c !== '')
+        : [];
+      // `resolved` is null while the incident is open: the row is then skipped as unresolved.
+      const cells = (component: string) => [
+        component,
+        text(v.started),
+        text(v.resolved),
+        text(v.name),
+        component,
+        text(v.status),
+      ];
+      return components.length ? components.map(cells) : [cells('')];
+    },
+  }),
+  note:
+    "The vendor's own record: one event per incident and affected component, from started to " +
+    "resolved; an unresolved incident is skipped. Filter with component=…. (A component's status in " +
+    'this list is its status now, not during the incident, so it is not a measure of impact.)',
 };
 
 const UPTIMEROBOT_TYPES: Record<number, string> = { 1: 'down', 2: 'up', 98: 'up', 99: 'up' };
@@ -454,6 +500,7 @@ const upptimeIssues: JsonLayout = {
 export const JSON_LAYOUTS: readonly JsonLayout[] = [
   prometheusMatrix,
   statuspageIncidents,
+  instatusIncidents,
   uptimeRobotMonitors,
   betterStackIncidents,
   pingdomOutages,

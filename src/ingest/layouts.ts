@@ -34,6 +34,8 @@ export interface Layout {
   source: string;
   /** Records holding several monitors' checks, reshaped to one check each (reshape.ts). */
   reshape?: Reshape;
+  /** The vendor's own published incidents (a status page) rather than a measurement. */
+  vendorRecord?: boolean;
 }
 
 export interface KindGuess {

@@ -6,7 +6,7 @@ import { detectFile, HEAD_BYTES, type RecordKind, type ZoneConvention } from './
 import type { KindGuess } from './layouts';
 
 export interface Sniff {
-  format: 'csv' | 'json';
+  format: 'csv' | 'json' | 'text';
   header: string[];
   /** The first rows (never a row the 64 KB cut may have truncated). */
   rows: string[][];

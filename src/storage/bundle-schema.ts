@@ -91,6 +91,20 @@ const PolicySectionSchema = v.variant(
 
 const RowFilterSchema = v.object({ column: text(), values: list(text()) });
 
+/** How a file was recognised (the report's inputs[].layout). */
+const InputLayoutSchema = v.object({
+  id: v.nullable(text()),
+  name: text(),
+  source: v.nullable(text()),
+  detected: v.picklist(['layout', 'columns', 'guess', 'forced'], 'expected how the file was recognised'),
+  timeZone: v.object({
+    zone: zone(),
+    basis: v.picklist(['layout', 'source-tz', 'contract'], 'expected why its zone was chosen'),
+    allTimesZoned: v.boolean('expected true or false'),
+  }),
+  vendorRecord: v.optional(v.literal(true, 'expected true')),
+});
+
 const datasetFields = {
   ref: ref(),
   name: text(),
@@ -111,6 +125,7 @@ const datasetFields = {
   importedAt: instant(),
   monitors: list(text()),
   gaps: list(v.object({ monitor: text(), medianGapMsTimes2: v.nullable(count()) })),
+  layout: v.optional(InputLayoutSchema),
 };
 const DatasetSchemaV1 = v.object(datasetFields);
 const DatasetSchema = v.object({

@@ -112,6 +112,7 @@ export function datasetRowOf(contractId: number, data: ImportToSave): Omit<Datas
     checksum: d.checksum,
     importedAt: d.importedAt ?? Date.now(),
     monitors: [...s.monitors],
+    ...(s.layout ? { layout: structuredClone(s.layout) } : {}),
     gaps: data.minutes.flatMap((m) =>
       m.kind === 'events' ? [] : [{ monitor: m.monitor, medianGapMsTimes2: m.medianGapMsTimes2 }],
     ),

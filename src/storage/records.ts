@@ -62,6 +62,7 @@ function datasetRowOf(
     importedAt: file.importedAt ?? Date.now(),
     monitors: [],
     gaps: [],
+    ...(s.layout ? { layout: structuredClone(s.layout) } : {}),
   };
 }
 

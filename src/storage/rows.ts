@@ -3,7 +3,7 @@
 import type { ObligationEntry } from '../engine/obligations';
 import type { ExclusionRecord, InputSummary, SkippedRow } from '../engine/observations';
 import type { Policy } from '../engine/policy';
-import type { SlaReport } from '../engine/report';
+import type { InputLayout, SlaReport } from '../engine/report';
 import type { TicketRecord } from '../engine/tickets';
 
 /** Which policy a contract evaluates: a built-in preset, a stored custom policy, or its own copy. */
@@ -81,6 +81,8 @@ export interface DatasetRow {
   monitors: string[];
   /** Per probe or state monitor: this file's own median gap (rules 2, 14). */
   gaps: { monitor: string; medianGapMsTimes2: number | null }[];
+  /** How the file was recognised, for the report's inputs[].layout (absent in datasets stored before it was kept). */
+  layout?: InputLayout;
 }
 
 /** UTC calendar month "YYYY-MM": storage buckets are independent of any contract's zone. */
@@ -171,5 +173,6 @@ export function inputSummaryOf(d: DatasetRow): InputSummary {
     skippedRows: d.skippedRows,
     monitors: [...d.monitors],
     skipped: d.skipped.map((s) => ({ ...s })),
+    ...(d.layout ? { layout: structuredClone(d.layout) } : {}),
   };
 }

@@ -20,6 +20,7 @@ import { OutageList } from './OutageList';
 import { PeriodTable } from './PeriodTable';
 import { TicketCompliance } from './TicketCompliance';
 import type { MinuteArrays } from './types';
+import { VendorComparison } from './VendorComparison';
 
 export interface DashboardProps {
   evaluation: Evaluation;
@@ -109,6 +110,7 @@ export function Dashboard(props: DashboardProps) {
                       minutes={props.minutes}
                     />
                   </section>
+                  <VendorComparison report={report()} />
                   <OutageList evaluation={props.evaluation} minutes={props.minutes} />
                   <ExclusionList evaluation={props.evaluation} />
                   <IncidentCredits report={report()} months={props.evaluation.incidentMonths} />

@@ -201,6 +201,18 @@ export const en = {
   letterDeadline: 'This claim is made within the claim period, which ends {date}.',
   letterDeadlinePassed: 'The claim period ended {date}.',
   letterFigures: 'Figures',
+  letterComparison:
+    'Your status page lists {admitted} of downtime in {period}; our monitoring recorded {measured}.',
+  letterUnposted: 'Outages our monitoring recorded that your status page never posted: {list}.',
+  cmpTitle: 'The vendor’s word beside your measurement',
+  cmpIntro:
+    'Incidents the vendor posted on its status page ({vendor}) beside your own checks ({measured}), in minutes of downtime.',
+  cmpAdmitted: 'Vendor admitted',
+  cmpMeasured: 'Measured',
+  cmpUnadmitted: 'Measured, not admitted',
+  cmpUnposted: 'Outages never posted',
+  cmpUnseen: 'Posted, not seen by your checks',
+  cmpSpan: '{start} – {end} ({duration})',
   letterOutages: 'Outages in the period',
   letterNoOutages: 'No outages were recorded in the period.',
   letterClauses: 'Clauses relied on',

@@ -1,6 +1,7 @@
 // The import queue, kept for the whole visit so it survives switching tabs: each file's
 // reviewed plan, then one import at a time through the worker with progress and cancel.
 import { createStore, produce } from 'solid-js/store';
+import { inputLayout } from '../../ingest/input-layout';
 import type { ProbeRules } from '../../ingest/status';
 import { announce } from '../shell/announce';
 import { t } from '../state/locale';
@@ -34,6 +35,8 @@ export interface ImportJob {
   /** role → column overrides the user (or a known layout) chose. */
   overrides: Record<string, string>;
   sourceZone: string;
+  /** The zone the detection proposed (the layout's, else the contract's): another is the user's choice. */
+  proposedZone: string;
   /** The detected layout's id, which the reader needs for JSON and Grafana/Prometheus CSVs. */
   layout: string | null;
   where: { column: string; values: string[] }[];
@@ -89,6 +92,7 @@ export async function addFiles(
       kind: 'probes',
       overrides: {},
       sourceZone: defaults.zone,
+      proposedZone: defaults.zone,
       layout: null,
       where: [],
       whereNot: [],
@@ -116,6 +120,7 @@ export async function addFiles(
           kind: sniff.records ?? g?.kind ?? 'probes',
           overrides: g ? { ...g.columns } : {},
           sourceZone: g?.layout?.sourceZone ?? defaults.zone,
+          proposedZone: g?.layout?.sourceZone ?? defaults.zone,
           layout: g?.layout?.id ?? null,
           where: g?.layout?.where ?? [],
           whereNot: g?.layout?.whereNot ?? [],
@@ -180,13 +185,25 @@ export function dismiss(id: number): void {
 export const planProblems = planProblemsOf;
 
 function optionsOf(j: ImportJob): ImportOptions {
-  if (j.kind === 'tickets') return { kind: 'tickets', sourceZone: j.sourceZone, replace: j.replace };
+  // The report's inputs[].layout, made as the command line makes it from the same detection.
+  const layout = j.sniff
+    ? {
+        inputLayout: inputLayout(j.sniff, {
+          kind: j.kind,
+          sourceZone: j.sourceZone,
+          zoneChosen: j.sourceZone !== j.proposedZone,
+        }),
+      }
+    : {};
+  if (j.kind === 'tickets')
+    return { kind: 'tickets', sourceZone: j.sourceZone, replace: j.replace, ...layout };
   if (j.kind === 'obligations')
     return {
       kind: 'obligations',
       sourceZone: j.sourceZone,
       obligationIds: [...j.obligationIds],
       replace: j.replace,
+      ...layout,
     };
   const header = j.sniff?.header ?? [];
   return {
@@ -198,6 +215,7 @@ function optionsOf(j: ImportJob): ImportOptions {
     whereNot: j.whereNot.map((w) => ({ column: w.column, values: [...w.values] })),
     ...(j.layout ? { layout: j.layout } : {}),
     replace: j.replace,
+    ...layout,
   };
 }
 

@@ -136,6 +136,8 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
   const label = () => fmt.period(c().label);
   const incidents = () => c().source === 'incidents';
   // The clauses the claim rests on; the termination clause only while a right is open.
+  // The vendor's own record against ours, where the contract has both.
+  const compared = () => props.report.comparison?.periods.find((x) => x.label === c().label) ?? null;
   const rightOpen = () =>
     props.evaluation.termination.some((r) => r.triggered && r.noticeStatus !== 'expired');
   const clauses = () =>
@@ -180,6 +182,34 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
           </For>
         </tbody>
       </table>
+      <Show when={compared()}>
+        {(cmp) => (
+          <>
+            <p data-testid="letter-comparison">
+              {t('letterComparison', {
+                admitted: fmt.minutes(cmp().admittedMinutes),
+                period: label(),
+                measured: fmt.minutes(cmp().measuredMinutes),
+              })}
+            </p>
+            <Show when={cmp().unpostedOutages.length}>
+              <p>
+                {t('letterUnposted', {
+                  list: cmp()
+                    .unpostedOutages.map((o) =>
+                      t('cmpSpan', {
+                        start: fmt.instant(o.start),
+                        end: fmt.instant(o.end),
+                        duration: fmt.minutes(o.minutes),
+                      }),
+                    )
+                    .join(env.dir === 'rtl' ? '؛ ' : '; '),
+                })}
+              </p>
+            </Show>
+          </>
+        )}
+      </Show>
       <ClaimSentence claim={c()} />
 
       <h3>{t(incidents() ? 'letterIncidents' : 'letterOutages')}</h3>
