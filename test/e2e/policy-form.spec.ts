@@ -114,3 +114,65 @@ test('a blank contract’s policy entered through the form alone', async ({ page
     await expectNoHorizontalOverflow(page);
   }
 });
+
+test('plans, clause quotations and interpretations are entered without JSON', async ({ page }) => {
+  await openApp(page);
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
+  await form.getByLabel('Start from').selectOption('blank');
+  await form.getByRole('button', { name: 'Create contract' }).click();
+  const summary = page.getByTestId('policy-summary');
+
+  await page.getByLabel('Plans that get no credit').fill('STARTER, FREE');
+  await page.getByLabel('Plans that get no credit').press('Tab');
+  await expect(summary).toContainText('The plans STARTER and FREE get no credit.');
+
+  const target = page.locator('.field', { has: page.getByLabel('Promised uptime (%)') });
+  await target.getByText('Quote the clause').click();
+  await target.getByLabel('The contract’s words for this field').fill('§3: "a Monthly Uptime of 99.9%"');
+  await target.getByLabel('The contract’s words for this field').press('Tab');
+  await expect(target.locator('blockquote.clause')).toHaveText('Clause: §3: "a Monthly Uptime of 99.9%"');
+
+  // A clause read two ways: the first reading keeps today's value, so nothing changes
+  // until the second is chosen.
+  const note = page.getByTestId('new-interpretation');
+  await note.getByText('Add an interpretation').click();
+  await note.getByLabel('The clause, quoted').fill('§2: "Availability is measured by our monitoring"');
+  await note.getByLabel('The question').fill('Do minutes our monitor missed count?');
+  await note
+    .getByLabel('The field it decides')
+    .selectOption({ label: 'What if your monitor has no data for some minutes?' });
+  await note.getByLabel('First reading (keeps Count them as up)').fill('As up');
+  await note.getByLabel('Second reading').fill('As down');
+  await note.getByLabel('Its value').selectOption({ label: 'Count them as down' });
+  await note.getByRole('button', { name: 'Add this interpretation' }).click();
+  const added = page.locator('fieldset[data-interpretation="reading-1"]');
+  await expect(added.locator('legend')).toHaveText('Do minutes our monitor missed count?');
+  await expect(summary).toContainText('Minutes without monitoring data count as up.');
+  await added.getByRole('radio', { name: 'As down' }).check();
+  await expect(summary).toContainText('Minutes without monitoring data count as down.');
+  await added.getByText('Edit the words of this note').click();
+  await added.getByLabel('Reading 2').fill('As down, as the vendor measures');
+  await added.getByLabel('Reading 2').press('Tab');
+  await expect(added.getByRole('radio', { name: 'As down, as the vendor measures' })).toBeChecked();
+
+  const doc = (await exported(page)) as ReturnType<typeof blankPolicy>;
+  expect(doc.eligibility.noCreditTiers).toEqual(['STARTER', 'FREE']);
+  expect(doc.citations).toEqual({ target: '§3: "a Monthly Uptime of 99.9%"' });
+  expect(doc.nodata).toBe('available');
+  expect(doc.interpretations).toEqual([
+    {
+      id: 'reading-1',
+      clause: '§2: "Availability is measured by our monitoring"',
+      question: 'Do minutes our monitor missed count?',
+      chosen: 'second',
+      options: [
+        { id: 'first', label: 'As up', patch: { nodata: 'available' } },
+        { id: 'second', label: 'As down, as the vendor measures', patch: { nodata: 'down' } },
+      ],
+    },
+  ]);
+
+  await added.getByRole('button', { name: 'Remove this note' }).click();
+  await expect(added).toHaveCount(0);
+  await expect(summary).toContainText('Minutes without monitoring data count as up.');
+});
