@@ -6,7 +6,7 @@ import type { FormCtx } from './form';
 import { type Path, pathText, shapeOf } from './paths';
 
 /** Fields a clause is quoted for: each whole term, and each cause an exclusion names. */
-const CITABLE = /^([A-Za-z]+|exclusions\.(kinds|windows)|exclusions\.kinds\.[a-z-]+)$/;
+const CITABLE = /^((?!name$|source$|id$)[A-Za-z]+|exclusions\.(kinds|windows)|exclusions\.kinds\.[a-z-]+)$/;
 
 export function Beside(props: { ctx: FormCtx; path: Path; id: string }) {
   const key = () => pathText(props.path);

@@ -37,7 +37,7 @@ export function ZoneField(props: LeafProps) {
             autocomplete="off"
             placeholder={t('polZoneSearch')}
             value={query()}
-            aria-controls={listId()}
+            aria-controls={query().trim() !== '' ? listId() : undefined}
             onInput={(e) => setQuery(e.currentTarget.value)}
           />
           <Show when={query().trim() !== ''}>
