@@ -1,9 +1,9 @@
 // A field's clause and note beside it, the problems parsePolicy found in it, and where the
 // clause is written: the words the field encodes, quoted from the contract.
 import { For, Show } from 'solid-js';
-import { t } from '../state/locale';
 import type { FormCtx } from './form';
 import { type Path, pathText, shapeOf } from './paths';
+import { t } from './words';
 
 /** Fields a clause is quoted for: each whole term, and each cause an exclusion names. */
 const CITABLE = /^((?!name$|source$|id$)[A-Za-z]+|exclusions\.(kinds|windows)|exclusions\.kinds\.[a-z-]+)$/;

@@ -1,7 +1,6 @@
 // The generic policy form: any field of the document rendered by its value — groups
 // and lists recurse, variant groups get a kind switch, leaves get their control.
 import { type Component, createMemo, createSignal, For, Index, Match, Show, Switch } from 'solid-js';
-import { t } from '../state/locale';
 import { Beside } from './Cite';
 import { type FormCtx, fieldId } from './form';
 import { Help } from './Help';
@@ -10,7 +9,7 @@ import { CHOICES, NEW_ITEM, VARIANTS, WHEN_SET } from './meta';
 import { NewWindow } from './NewWindow';
 import { getAt, type Path, shapeOf } from './paths';
 import { WeekdayField, WeekdaysField } from './Weekdays';
-import { answerOf, wordsOf } from './words';
+import { answerOf, t, wordsOf } from './words';
 import { ZoneField } from './ZoneField';
 
 const PLAIN_LISTS: Record<string, 'text' | 'number'> = {

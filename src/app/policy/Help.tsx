@@ -1,6 +1,6 @@
 // A field's one-line explanation and an example of how a contract words it.
 import { Show } from 'solid-js';
-import { t } from '../state/locale';
+import { t } from './words';
 
 export function Help(props: { id: string; help?: string; example?: string }) {
   return (

@@ -4,8 +4,9 @@
 import { For, Index, Show } from 'solid-js';
 import { chooseReading, type Interpretation, type Policy } from '../../engine/policy';
 import { interpretationText } from '../i18n/preset-text';
-import { locale, t } from '../state/locale';
+import { locale } from '../state/locale';
 import { NewInterpretation } from './NewInterpretation';
+import { t } from './words';
 
 type Edit = (change: (it: Interpretation) => void) => void;
 

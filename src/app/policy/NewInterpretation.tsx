@@ -4,11 +4,12 @@
 // chooses the other.
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { type Policy, PolicyError, parsePolicy } from '../../engine/policy';
-import { locale, t } from '../state/locale';
+import { locale } from '../state/locale';
 import { choiceWords } from './choice-text';
 import { fieldWords } from './field-text';
 import { CHOICES } from './meta';
 import { getAt, labelOf } from './paths';
+import { t } from './words';
 
 /** Fields an interpretation can set: single values, by their dot path. */
 const LEFT_OUT = /^(schema|id|name|source|citations|interpretations|obligations)(\.|$)|(^|\.)kind$/;

@@ -2,8 +2,8 @@
 // pressing "Add" never takes minutes out of the uptime the user did not choose.
 import { createSignal } from 'solid-js';
 import type { RecurringWindow } from '../../engine/policy-schema';
-import { t } from '../state/locale';
 import { WeekdayBoxes } from './Weekdays';
+import { t } from './words';
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 

@@ -1,7 +1,6 @@
 // The policy tab: where the policy comes from, its interpretation switches, every field
 // with its clause beside it and parsePolicy's problems next to the fields, and JSON.
 import { createMemo, For, Show } from 'solid-js';
-import { t } from '../state/locale';
 import type { ContractSession } from '../state/session';
 import { createPolicyDraft } from './draft';
 import { FieldNode } from './FieldNode';
@@ -13,6 +12,7 @@ import { FIELD_NOTES, NOT_IN_FORM, SECTIONS } from './meta';
 import { PolicyFiles } from './PolicyFiles';
 import { PolicySummary } from './PolicySummary';
 import type { Path } from './paths';
+import { t } from './words';
 
 export function PolicyEditor(props: { session: ContractSession }) {
   const d = createPolicyDraft(props.session);

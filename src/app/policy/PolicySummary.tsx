@@ -2,8 +2,9 @@
 // against the contract; it follows every valid change at once.
 import { createMemo, For, Show } from 'solid-js';
 import type { Policy } from '../../engine/policy';
-import { locale, t } from '../state/locale';
+import { locale } from '../state/locale';
 import { policySentences } from './summary';
+import { t } from './words';
 
 export function PolicySummary(props: { policy: Policy | null }) {
   const sentences = createMemo(() => (props.policy ? policySentences(props.policy, locale()) : []));

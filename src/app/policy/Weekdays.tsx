@@ -2,13 +2,13 @@
 // (none ticked reads "every day", as the engine takes it) and a choice of one day.
 import { For } from 'solid-js';
 import { weekdayName } from '../format';
-import { locale, t } from '../state/locale';
+import { locale } from '../state/locale';
 import { Beside } from './Cite';
 import { type FormCtx, fieldId } from './form';
 import { Help } from './Help';
 import { Row } from './leaves';
 import { getAt, type Path } from './paths';
-import { wordsOf } from './words';
+import { t, wordsOf } from './words';
 
 const ISO_WEEK = [1, 2, 3, 4, 5, 6, 7] as const;
 

@@ -1,10 +1,11 @@
 // The contract's time zone chosen by searching what a contract or a person calls it
 // ("Eastern Time", "EST", "Cairo", "Egypt"), never by typing an IANA name.
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { locale, t } from '../state/locale';
+import { locale } from '../state/locale';
 import { fieldId } from './form';
 import { type LeafProps, Row } from './leaves';
 import { getAt } from './paths';
+import { t } from './words';
 import { searchZones, type ZoneEntry, zoneEntry } from './zones';
 
 /** "New York, United States — Eastern Time (America/New_York)". */

@@ -5,17 +5,18 @@
 import { effectivePolicy, type Policy } from '../../engine/policy';
 import type { NoticeRule } from '../../engine/policy-schema';
 import { clockText, formatNumber, formatTarget, weekdayName } from '../format';
-import { dirOf, type MessageKey, type Params, translate } from '../i18n';
+import { dirOf, type Params } from '../i18n';
+import { type PolicyTextKey, policyText } from './text';
 import { zoneEntry } from './zones';
 
-type Say = (key: MessageKey, params?: Params) => string;
+type Say = (key: PolicyTextKey, params?: Params) => string;
 type Target = NonNullable<Policy['responseTargets'][number]['response']>;
 
 const PERIOD_WORDS = {
   month: ['sumEveryMonth', 'sumMonthly', 'sumMonths', 'sumPeriodMonth'],
   quarter: ['sumEveryQuarter', 'sumQuarterly', 'sumQuarters', 'sumPeriodQuarter'],
   year: ['sumEveryYear', 'sumYearly', 'sumYears', 'sumPeriodYear'],
-} as const satisfies Record<Policy['period'], readonly MessageKey[]>;
+} as const satisfies Record<Policy['period'], readonly PolicyTextKey[]>;
 
 const KIND_WORDS = {
   planned: 'sumKindPlanned',
@@ -24,7 +25,7 @@ const KIND_WORDS = {
   'force-majeure': 'sumKindForceMajeure',
   customer: 'sumKindCustomer',
   other: 'sumKindOther',
-} as const satisfies Record<string, MessageKey>;
+} as const satisfies Record<string, PolicyTextKey>;
 
 /**
  * A run that reads left to right ("500–599", "01:00–02:30") kept whole in a right-to-left
@@ -36,7 +37,7 @@ function ltrRun(text: string, locale: string): string {
 
 export function policySentences(written: Policy, locale: string): string[] {
   const p = effectivePolicy(written);
-  const say: Say = (key, params) => translate(locale, key, params);
+  const say: Say = (key, params) => policyText(locale, key, params);
   const num = (n: number) => formatNumber(n, locale, 6);
   const pct = (n: number) => formatTarget(n, locale);
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
@@ -216,7 +217,7 @@ interface CreditWords {
   either: (items: string[]) => string;
   fee: string;
   monthFee: string;
-  periodly: MessageKey;
+  periodly: PolicyTextKey;
 }
 
 function creditSentences(p: Policy, w: CreditWords): string[] {

@@ -1,11 +1,18 @@
 // The policy form's words for one field in the interface language: its plain label (its
 // name in words when the table has none), explanation and example, and the answers of
 // its choices.
-import { locale } from '../state/locale';
+import type { MessageKey, Params } from '../i18n';
+import { t as appText, locale } from '../state/locale';
 import { choiceWords } from './choice-text';
 import { fieldWords } from './field-text';
 import type { FormCtx } from './form';
 import { getAt, labelOf, type Path, shapeOf } from './paths';
+import { isPolicyTextKey, type PolicyTextKey, policyText } from './text';
+
+/** The interface's words and the policy form's own, in the current language (reactive). */
+export function t(key: MessageKey | PolicyTextKey, params?: Params): string {
+  return isPolicyTextKey(key) ? policyText(locale(), key, params) : appText(key, params);
+}
 
 /** The kind of the group a field sits in ("claim.days" means business days per kind). */
 function parentKind(ctx: FormCtx, path: Path): string | undefined {
