@@ -4,6 +4,7 @@
 // is exactly the JSON those choices mean, the summary reads it back, and after a reload
 // the contract still follows its own policy.
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { blankPolicy } from '../../src/app/state/policies';
 import { expectNoHorizontalOverflow, openApp, screenshot } from './helpers';
@@ -11,6 +12,15 @@ import { expectNoHorizontalOverflow, openApp, screenshot } from './helpers';
 /** A form group by its plain question. */
 const group = (page: Page, legend: string) =>
   page.locator('fieldset').filter({ has: page.locator(':scope > legend', { hasText: legend }) });
+
+/** No serious or critical axe finding on what is shown. */
+async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(bad).toEqual([]);
+}
 
 async function exported(page: Page): Promise<unknown> {
   const download = page.waitForEvent('download');
@@ -89,6 +99,7 @@ test('a blank contract’s policy entered through the form alone', async ({ page
     await page.getByTestId('new-window').scrollIntoViewIfNeeded();
     await screenshot(page, 'policy-form-window');
     await expectNoHorizontalOverflow(page);
+    if (width > 1000) await expectAccessible(page);
     await page.getByTestId('new-window').getByRole('button', { name: 'Cancel' }).click();
   }
 
@@ -110,8 +121,13 @@ test('a blank contract’s policy entered through the form alone', async ({ page
     await summary.scrollIntoViewIfNeeded();
     await screenshot(page, 'policy-form-summary-ar');
     await page.locator('[data-section="excluded"]').scrollIntoViewIfNeeded();
-    await screenshot(page, 'policy-form-excluded-ar');
+    await page.getByRole('button', { name: /^إضافة نوافذ الصيانة الدورية/ }).click();
+    await page.getByTestId('new-window').scrollIntoViewIfNeeded();
+    await screenshot(page, 'policy-form-window-ar');
     await expectNoHorizontalOverflow(page);
+    await page.getByTestId('new-window').getByRole('button', { name: 'إلغاء' }).click();
+    await page.locator('[data-section="excluded"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'policy-form-excluded-ar');
   }
 });
 
@@ -172,6 +188,8 @@ test('plans, clause quotations and interpretations are entered without JSON', as
     },
   ]);
 
+  await note.getByText('Add an interpretation').click();
+  await expectAccessible(page);
   await added.getByRole('button', { name: 'Remove this note' }).click();
   await expect(added).toHaveCount(0);
   await expect(summary).toContainText('Minutes without monitoring data count as up.');
