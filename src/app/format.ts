@@ -203,3 +203,17 @@ export function formatCredit(
   }
   return money ?? translate(locale, 'none');
 }
+
+/** An ISO weekday's name (1 = Monday). */
+export function weekdayName(weekday: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(2024, 0, weekday),
+  );
+}
+
+/** A wall-clock time "09:00" in the locale's digits; "24:00" stays the end of the day. */
+export function clockText(hhmm: string, locale: string): string {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  const f = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
+  return `${f.format(h)}:${f.format(m)}`;
+}

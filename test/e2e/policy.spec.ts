@@ -47,11 +47,11 @@ test('an imported policy with mistakes shows them beside the fields until fixed'
     buffer: Buffer.from(JSON.stringify(broken)),
   });
   await expect(page.getByRole('heading', { name: /problems: the policy is not applied/ })).toBeVisible();
-  const target = page.locator('.field', { has: page.getByLabel('Target', { exact: true }) });
+  const target = page.locator('.field', { has: page.getByLabel('Promised uptime (%)', { exact: true }) });
   await expect(target).toContainText('expected a number from 0 to 100');
   await expect(page.locator('.field', { hasText: 'Surprise' })).toContainText('unknown field');
 
-  await page.getByLabel('Target', { exact: true }).fill('99.9');
+  await page.getByLabel('Promised uptime (%)', { exact: true }).fill('99.9');
   await expect(target).not.toContainText('expected a number');
   await page.getByRole('button', { name: 'Remove this field surprise' }).click();
   await expect(page.getByRole('heading', { name: /problems/ })).toHaveCount(0);

@@ -7,6 +7,8 @@ import { InputError } from '../../ingest/stream-input';
 import { t } from '../state/locale';
 import { importBridge } from '../worker-bridge';
 
+export { clockText, weekdayName } from '../format';
+
 export type { Holiday };
 
 export function loadBuiltIn(country: string, fromYear: number, toYear: number): Promise<Holiday[]> {
@@ -64,18 +66,4 @@ function dayFormat(locale: string): Intl.DateTimeFormat {
 export function holidayDay(date: string, locale: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return dayFormat(locale).format(Date.UTC(y, m - 1, d));
-}
-
-/** An ISO weekday's name (1 = Monday). */
-export function weekdayName(weekday: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
-    Date.UTC(2024, 0, weekday),
-  );
-}
-
-/** A wall-clock time "09:00" in the locale's digits; "24:00" stays the end of the day. */
-export function clockText(hhmm: string, locale: string): string {
-  const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  const f = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
-  return `${f.format(h)}:${f.format(m)}`;
 }

@@ -444,7 +444,7 @@ export const ar: Record<MessageKey, Message> = {
   polClause: 'البند',
   polFieldsTitle: 'كل الحقول',
   polFieldsText: 'كل حقل مع البند الذي جاء منه. تُفحص التغييرات وتُطبَّق أثناء الكتابة.',
-  polKind: 'النوع',
+  polKind: 'أيّها ينطبق',
   polClear: 'مسح',
   polSet: 'تعيين',
   polNotSet: 'غير معيّن',

@@ -471,7 +471,7 @@ export const en = {
   polClause: 'Clause',
   polFieldsTitle: 'Every field',
   polFieldsText: 'Each field with the clause it comes from. Changes are checked and applied as you type.',
-  polKind: 'Kind',
+  polKind: 'Which applies',
   polClear: 'Clear',
   polSet: 'Set',
   polNotSet: 'not set',

@@ -25,7 +25,11 @@ export type Params = Record<string, string | number>;
 
 /** The message text with `{name}` filled in; a numeric `n` picks the plural form. */
 export function translate(locale: string, key: MessageKey, params: Params = {}): string {
-  const message = messagesFor(locale)[key];
+  return fillMessage(locale, messagesFor(locale)[key], params);
+}
+
+/** A message of any catalogue with its plural form picked by `n` and its placeholders filled. */
+export function fillMessage(locale: string, message: Message, params: Params = {}): string {
   let text: string;
   if (typeof message === 'string') text = message;
   else {

@@ -1,14 +1,19 @@
-// A field's clause and note beside it, and the problems parsePolicy found in it.
+// A field's clause and note beside it, the problems parsePolicy found in it, and where the
+// clause is written: the words the field encodes, quoted from the contract.
 import { For, Show } from 'solid-js';
-import { t } from '../state/locale';
 import type { FormCtx } from './form';
-import { type Path, pathText } from './paths';
+import { type Path, pathText, shapeOf } from './paths';
+import { t } from './words';
+
+/** Fields a clause is quoted for: each whole term, and each cause an exclusion names. */
+const CITABLE = /^((?!name$|source$|id$)[A-Za-z]+|exclusions\.(kinds|windows)|exclusions\.kinds\.[a-z-]+)$/;
 
 export function Beside(props: { ctx: FormCtx; path: Path; id: string }) {
   const key = () => pathText(props.path);
   const clause = () => props.ctx.citations()[key()];
   const note = () => props.ctx.noteOf(props.path);
   const problems = () => props.ctx.byPath().get(key()) ?? [];
+  const citable = () => CITABLE.test(shapeOf(props.path)) || clause() !== undefined;
   return (
     <>
       <Show when={problems().length > 0}>
@@ -30,6 +35,24 @@ export function Beside(props: { ctx: FormCtx; path: Path; id: string }) {
             {c()}
           </blockquote>
         )}
+      </Show>
+      <Show when={citable()}>
+        <details class="clause-edit">
+          <summary>{clause() ? t('polClauseEdit') : t('polClauseAdd')}</summary>
+          <label>
+            <span class="visually-hidden">{t('polClauseLabel')}</span>
+            <textarea
+              rows={3}
+              dir="auto"
+              value={clause() ?? ''}
+              placeholder={t('polClausePlaceholder')}
+              onChange={(e) => {
+                const text = e.currentTarget.value.trim();
+                props.ctx.change(['citations', key()], text === '' ? undefined : text);
+              }}
+            />
+          </label>
+        </details>
       </Show>
     </>
   );

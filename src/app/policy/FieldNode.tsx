@@ -1,21 +1,39 @@
 // The generic policy form: any field of the document rendered by its value — groups
 // and lists recurse, variant groups get a kind switch, leaves get their control.
-import { createMemo, For, Index, Match, Show, Switch } from 'solid-js';
-import { t } from '../state/locale';
+import { type Component, createMemo, createSignal, For, Index, Match, Show, Switch } from 'solid-js';
 import { Beside } from './Cite';
 import { type FormCtx, fieldId } from './form';
+import { Help } from './Help';
 import { BoolField, ChoiceField, NullField, NumberField, PlainListField, TextField } from './leaves';
 import { CHOICES, NEW_ITEM, VARIANTS, WHEN_SET } from './meta';
-import { getAt, labelOf, type Path, pathText, shapeOf } from './paths';
+import { NewWindow } from './NewWindow';
+import { getAt, type Path, shapeOf } from './paths';
+import { WeekdayField, WeekdaysField } from './Weekdays';
+import { answerOf, t, wordsOf } from './words';
+import { ZoneField } from './ZoneField';
 
 const PLAIN_LISTS: Record<string, 'text' | 'number'> = {
   'eligibility.noCreditTiers': 'text',
-  'exclusions.windows[].weekdays': 'number',
+  'obligations[].fromTickets.severities': 'text',
 };
 
-type NodeKind = 'null' | 'plainList' | 'list' | 'group' | 'boolean' | 'number' | 'choice' | 'text';
+/** Fields with a control of their own rather than the one their value suggests. */
+const OWN_CONTROLS: Record<string, Component<{ ctx: FormCtx; path: Path }>> = {
+  timezone: ZoneField,
+  'exclusions.windows[].weekdays': WeekdaysField,
+  'calendar.weekly[].weekday': WeekdayField,
+};
+
+/** Lists whose new item is asked for before it is added (it would change the result at once). */
+// Method signatures: each form hands back its own list's item type.
+const ASK_FIRST: Record<string, Component<{ onAdd(item: unknown): void; onCancel(): void }>> = {
+  'exclusions.windows': NewWindow,
+};
+
+type NodeKind = 'own' | 'null' | 'plainList' | 'list' | 'group' | 'boolean' | 'number' | 'choice' | 'text';
 
 function kindOf(value: unknown, shape: string): NodeKind {
+  if (shape in OWN_CONTROLS && value !== null && value !== undefined) return 'own';
   if (value === null) return 'null';
   if (Array.isArray(value)) return shape in PLAIN_LISTS ? 'plainList' : 'list';
   if (typeof value === 'object') return 'group';
@@ -29,6 +47,7 @@ export function FieldNode(props: { ctx: FormCtx; path: Path }) {
   const kind = createMemo(() => kindOf(getAt(props.ctx.draft(), props.path), shape()));
   return (
     <Switch>
+      <Match when={kind() === 'own'}>{OWN_CONTROLS[shape()]!(props)}</Match>
       <Match when={kind() === 'null'}>
         <NullField {...props} />
       </Match>
@@ -59,16 +78,20 @@ export function FieldNode(props: { ctx: FormCtx; path: Path }) {
 
 function Legend(props: { ctx: FormCtx; path: Path }) {
   const nullable = () => shapeOf(props.path) in WHEN_SET;
+  const words = () => wordsOf(props.ctx, props.path);
   return (
-    <legend>
-      {labelOf(props.path[props.path.length - 1] ?? '')}
-      <Show when={nullable()}>
-        {' '}
-        <button type="button" class="small" onClick={() => props.ctx.change(props.path, null)}>
-          {t('polClear')}
-        </button>
-      </Show>
-    </legend>
+    <>
+      <legend>
+        {words().label}
+        <Show when={nullable()}>
+          {' '}
+          <button type="button" class="small" onClick={() => props.ctx.change(props.path, null)}>
+            {t('polClear')}
+          </button>
+        </Show>
+      </legend>
+      <Help id={fieldId(props.path)} help={words().help} example={words().example} />
+    </>
   );
 }
 
@@ -89,10 +112,15 @@ function Group(props: { ctx: FormCtx; path: Path }) {
             <label for={`${id()}-kind`}>{t('polKind')}</label>
             <select
               id={`${id()}-kind`}
-              value={String(value().kind)}
               onChange={(e) => props.ctx.change(props.path, structuredClone(v()[e.currentTarget.value]))}
             >
-              <For each={Object.keys(v())}>{(k) => <option value={k}>{k}</option>}</For>
+              <For each={Object.keys(v())}>
+                {(k) => (
+                  <option value={k} selected={k === value().kind}>
+                    {answerOf(props.path, k, true)}
+                  </option>
+                )}
+              </For>
             </select>
           </div>
         )}
@@ -110,9 +138,12 @@ function Group(props: { ctx: FormCtx; path: Path }) {
 
 function ListGroup(props: { ctx: FormCtx; path: Path }) {
   const items = () => getAt(props.ctx.draft(), props.path) as unknown[];
+  const ask = () => ASK_FIRST[shapeOf(props.path)];
+  const [asking, setAsking] = createSignal(false);
+  const append = (item: unknown) => props.ctx.change(props.path, [...items(), structuredClone(item)]);
   const add = () => {
-    const template = NEW_ITEM[shapeOf(props.path)] ?? items()[items().length - 1] ?? '';
-    props.ctx.change(props.path, [...items(), structuredClone(template)]);
+    if (ask()) return setAsking(true);
+    append(NEW_ITEM[shapeOf(props.path)] ?? items()[items().length - 1] ?? '');
   };
   return (
     <fieldset class="pgroup list" classList={{ top: props.path.length === 1 }}>
@@ -131,15 +162,33 @@ function ListGroup(props: { ctx: FormCtx; path: Path }) {
               onClick={() => props.ctx.change([...props.path, i], undefined)}
             >
               {t('polRemoveItem')}
-              <span class="visually-hidden"> {pathText([...props.path, i])}</span>
+              <span class="visually-hidden">
+                {' '}
+                {wordsOf(props.ctx, props.path).label} {i + 1}
+              </span>
             </button>
           </div>
         )}
       </Index>
-      <button type="button" class="small" onClick={add}>
-        {t('polAddItem')}
-        <span class="visually-hidden"> {pathText(props.path)}</span>
-      </button>
+      <Show
+        when={asking() && ask()}
+        fallback={
+          <button type="button" class="small" onClick={add}>
+            {t('polAddItem')}
+            <span class="visually-hidden"> {wordsOf(props.ctx, props.path).label}</span>
+          </button>
+        }
+      >
+        {(Ask) =>
+          Ask()({
+            onAdd: (item: unknown) => {
+              append(item);
+              setAsking(false);
+            },
+            onCancel: () => setAsking(false),
+          })
+        }
+      </Show>
     </fieldset>
   );
 }

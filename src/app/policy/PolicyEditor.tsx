@@ -1,7 +1,6 @@
 // The policy tab: where the policy comes from, its interpretation switches, every field
 // with its clause beside it and parsePolicy's problems next to the fields, and JSON.
-import { For, Show } from 'solid-js';
-import { t } from '../state/locale';
+import { createMemo, For, Show } from 'solid-js';
 import type { ContractSession } from '../state/session';
 import { createPolicyDraft } from './draft';
 import { FieldNode } from './FieldNode';
@@ -9,9 +8,11 @@ import type { FormCtx } from './form';
 import { Interpretations } from './Interpretations';
 import { JsonEditor } from './JsonEditor';
 import { LiveVerdict } from './LiveVerdict';
-import { FIELD_NOTES, NOT_IN_FORM } from './meta';
+import { FIELD_NOTES, NOT_IN_FORM, SECTIONS } from './meta';
 import { PolicyFiles } from './PolicyFiles';
+import { PolicySummary } from './PolicySummary';
 import type { Path } from './paths';
+import { t } from './words';
 
 export function PolicyEditor(props: { session: ContractSession }) {
   const d = createPolicyDraft(props.session);
@@ -29,13 +30,26 @@ export function PolicyEditor(props: { session: ContractSession }) {
       return t(key);
     },
   };
-  const topKeys = () => {
+  const draftKeys = createMemo(() => {
     const doc = d.draft();
-    return doc && typeof doc === 'object' ? Object.keys(doc).filter((k) => !NOT_IN_FORM.has(k)) : [];
+    const keys = doc && typeof doc === 'object' ? Object.keys(doc).filter((k) => !NOT_IN_FORM.has(k)) : [];
+    return keys.join('\u0000');
+  });
+  const placed = new Set<string>(SECTIONS.flatMap((s) => s.keys));
+  // A section's fields that the draft has; fields no section names go to the last. Plain
+  // strings, so a change of value re-renders no field.
+  const keysOf = (i: number) => {
+    const keys = draftKeys() ? draftKeys().split('\u0000') : [];
+    const own = SECTIONS[i]!.keys as readonly string[];
+    return [
+      ...own.filter((k) => keys.includes(k)),
+      ...(i === SECTIONS.length - 1 ? keys.filter((k) => !placed.has(k)) : []),
+    ];
   };
   return (
     <div class="policy-page">
       <PolicyFiles session={props.session} draft={d} />
+      <PolicySummary policy={d.valid()} />
       <LiveVerdict session={props.session} />
       <Show when={d.problems().length > 0}>
         <section class="panel error-panel" role="alert" aria-labelledby="problems-h">
@@ -46,13 +60,20 @@ export function PolicyEditor(props: { session: ContractSession }) {
         </section>
       </Show>
       <Interpretations policy={d.valid()} onChoose={(next) => d.replace(next)} />
-      <section class="panel" aria-labelledby="fields-h">
-        <h2 id="fields-h">{t('polFieldsTitle')}</h2>
+      <form class="policy-form" aria-labelledby="fields-h" onSubmit={(e) => e.preventDefault()}>
+        <h2 id="fields-h" class="visually-hidden">
+          {t('polFieldsTitle')}
+        </h2>
         <p class="muted">{t('polFieldsText')}</p>
-        <form class="policy-form" onSubmit={(e) => e.preventDefault()}>
-          <For each={topKeys()}>{(key) => <FieldNode ctx={ctx} path={[key]} />}</For>
-        </form>
-      </section>
+        <For each={SECTIONS}>
+          {(section, i) => (
+            <section class="panel" aria-labelledby={`sec-${section.id}`} data-section={section.id}>
+              <h2 id={`sec-${section.id}`}>{t(section.title)}</h2>
+              <For each={keysOf(i())}>{(key) => <FieldNode ctx={ctx} path={[key]} />}</For>
+            </section>
+          )}
+        </For>
+      </form>
       <JsonEditor draft={d.draft()} onApply={(doc) => d.replace(doc)} />
     </div>
   );

@@ -72,16 +72,32 @@ export function PolicyFiles(props: { session: ContractSession; draft: PolicyDraf
       <div class="form-grid">
         <label>
           <span>{t('polFollows')}</span>
+          {/* Each option says whether it is chosen: the saved policies arrive after the
+              select is drawn, and a value set before its option exists falls to the first. */}
           <select value={sourceValue()} onChange={(e) => run(() => choose(e.currentTarget.value))}>
             <Show when={source()?.kind === 'embedded'}>
-              <option value="embedded">{t('polOwnCopy')}</option>
+              <option value="embedded" selected={sourceValue() === 'embedded'}>
+                {t('polOwnCopy')}
+              </option>
             </Show>
             <optgroup label={t('polPresets')}>
-              <For each={PRESET_IDS}>{(p) => <option value={`preset:${p}`}>{PRESETS[p]!.name}</option>}</For>
+              <For each={PRESET_IDS}>
+                {(p) => (
+                  <option value={`preset:${p}`} selected={sourceValue() === `preset:${p}`}>
+                    {PRESETS[p]!.name}
+                  </option>
+                )}
+              </For>
             </optgroup>
             <Show when={customs.value().length > 0}>
               <optgroup label={t('polCustoms')}>
-                <For each={customs.value()}>{(c) => <option value={`custom:${c.id}`}>{c.name}</option>}</For>
+                <For each={customs.value()}>
+                  {(c) => (
+                    <option value={`custom:${c.id}`} selected={sourceValue() === `custom:${c.id}`}>
+                      {c.name}
+                    </option>
+                  )}
+                </For>
               </optgroup>
             </Show>
           </select>

@@ -16,7 +16,11 @@ export function fieldId(path: Path): string {
   return `pf-${pathText(path).replace(/[^a-zA-Z0-9]+/g, '-')}`;
 }
 
-/** aria-describedby for a field: its problems when it has any. */
-export function describedBy(ctx: FormCtx, path: Path): string | undefined {
-  return ctx.byPath().has(pathText(path)) ? `${fieldId(path)}-err` : undefined;
+/** aria-describedby for a field: its explanation when it has one, its problems when it has any. */
+export function describedBy(ctx: FormCtx, path: Path, hasHelp = false): string | undefined {
+  const ids = [
+    ...(hasHelp ? [`${fieldId(path)}-help`] : []),
+    ...(ctx.byPath().has(pathText(path)) ? [`${fieldId(path)}-err`] : []),
+  ];
+  return ids.length ? ids.join(' ') : undefined;
 }

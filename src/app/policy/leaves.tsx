@@ -4,23 +4,32 @@ import { createEffect, createSignal, For, type JSX, Show } from 'solid-js';
 import { t } from '../state/locale';
 import { Beside } from './Cite';
 import { describedBy, type FormCtx, fieldId } from './form';
+import { Help } from './Help';
 import { CHOICES, LONG_TEXT, WHEN_SET } from './meta';
-import { getAt, labelOf, type Path, pathText, shapeOf } from './paths';
+import { getAt, type Path, pathText, shapeOf } from './paths';
+import { answerOf, wordsOf } from './words';
 
 export interface LeafProps {
   ctx: FormCtx;
   path: Path;
 }
 
-const last = (path: Path) => path[path.length - 1] ?? '';
 const invalid = (ctx: FormCtx, path: Path) => ctx.byPath().has(pathText(path));
 
+/** aria-describedby for a leaf: its explanation and its problems. */
+function described(ctx: FormCtx, path: Path): string | undefined {
+  const w = wordsOf(ctx, path);
+  return describedBy(ctx, path, Boolean(w.help || w.example));
+}
+
 /** Label, control, clear button for optional fields, and what sits beside it. */
-function Row(props: LeafProps & { control: JSX.Element; local?: string }) {
+export function Row(props: LeafProps & { control: JSX.Element; local?: string }) {
   const nullable = () => shapeOf(props.path) in WHEN_SET;
+  const words = () => wordsOf(props.ctx, props.path);
   return (
     <div class="field" classList={{ invalid: invalid(props.ctx, props.path) }}>
-      <label for={fieldId(props.path)}>{labelOf(last(props.path))}</label>
+      <label for={fieldId(props.path)}>{words().label}</label>
+      <Help id={fieldId(props.path)} help={words().help} example={words().example} />
       <div class="field-control">
         {props.control}
         <Show when={nullable()}>
@@ -57,7 +66,7 @@ export function NumberField(props: LeafProps) {
           inputmode="decimal"
           value={text()}
           aria-invalid={invalid(props.ctx, props.path) || local() !== ''}
-          aria-describedby={describedBy(props.ctx, props.path)}
+          aria-describedby={described(props.ctx, props.path)}
           onInput={(e) => {
             const raw = e.currentTarget.value.trim().replace(',', '.');
             setText(raw);
@@ -79,7 +88,7 @@ export function TextField(props: LeafProps) {
     value: value(),
     dir: 'auto' as const,
     'aria-invalid': invalid(props.ctx, props.path),
-    'aria-describedby': describedBy(props.ctx, props.path),
+    'aria-describedby': described(props.ctx, props.path),
     onInput: (e: { currentTarget: { value: string } }) => props.ctx.change(props.path, e.currentTarget.value),
   });
   return (
@@ -110,10 +119,16 @@ export function ChoiceField(props: LeafProps) {
           id={fieldId(props.path)}
           value={value()}
           aria-invalid={invalid(props.ctx, props.path)}
-          aria-describedby={describedBy(props.ctx, props.path)}
+          aria-describedby={described(props.ctx, props.path)}
           onChange={(e) => props.ctx.change(props.path, e.currentTarget.value)}
         >
-          <For each={options()}>{(o) => <option value={o}>{o}</option>}</For>
+          <For each={options()}>
+            {(o) => (
+              <option value={o} selected={o === value()}>
+                {answerOf(props.path, o)}
+              </option>
+            )}
+          </For>
         </select>
       }
     />
@@ -129,7 +144,7 @@ export function BoolField(props: LeafProps) {
           id={fieldId(props.path)}
           type="checkbox"
           checked={getAt(props.ctx.draft(), props.path) === true}
-          aria-describedby={describedBy(props.ctx, props.path)}
+          aria-describedby={described(props.ctx, props.path)}
           onChange={(e) => props.ctx.change(props.path, e.currentTarget.checked)}
         />
       }
@@ -149,7 +164,7 @@ export function PlainListField(props: LeafProps & { numbers: boolean }) {
           type="text"
           value={value()}
           aria-invalid={invalid(props.ctx, props.path)}
-          aria-describedby={describedBy(props.ctx, props.path)}
+          aria-describedby={described(props.ctx, props.path)}
           onChange={(e) => {
             const parts = e.currentTarget.value
               .split(',')
@@ -167,8 +182,13 @@ export function NullField(props: LeafProps) {
   return (
     <div class="field">
       <span class="label-like" id={`${fieldId(props.path)}-l`}>
-        {labelOf(last(props.path))}
+        {wordsOf(props.ctx, props.path).label}
       </span>
+      <Help
+        id={fieldId(props.path)}
+        help={wordsOf(props.ctx, props.path).help}
+        example={wordsOf(props.ctx, props.path).example}
+      />
       <div class="field-control">
         <span class="muted">{t('polNotSet')}</span>
         <button

@@ -145,3 +145,24 @@ export const FIELD_NOTES = {
   downCodes: 'polNoteImportRule',
   timeoutIsDown: 'polNoteImportRule',
 } as const;
+
+/**
+ * The form's sections, in the order a contract is read; a field in none of them (one the
+ * policy language gains later) is shown in the last.
+ */
+export const SECTIONS = [
+  {
+    id: 'promise',
+    title: 'polSecPromise',
+    keys: ['name', 'source', 'target', 'period', 'timezone', 'roundDecimals', 'formula'],
+  },
+  {
+    id: 'down',
+    title: 'polSecDown',
+    keys: ['minOutageMinutes', 'nodata', 'minuteRule', 'combine', 'downCodes', 'timeoutIsDown'],
+  },
+  { id: 'excluded', title: 'polSecExcluded', keys: ['exclusions'] },
+  { id: 'owed', title: 'polSecOwed', keys: ['credit', 'fee', 'eligibility', 'claim', 'termination'] },
+  { id: 'support', title: 'polSecSupport', keys: ['calendar', 'responseTargets'] },
+  { id: 'more', title: 'polSecMore', keys: ['obligations', 'id'] },
+] as const;

@@ -7,7 +7,10 @@ import type { ContractRow, PolicyRow } from '../../storage';
 
 export { PRESET_IDS, PRESETS };
 
-/** A minimal valid custom policy: 99.9 % per month in UTC, no exclusions, no credit. */
+/**
+ * A minimal valid custom policy: 99.9 % per month in UTC, no exclusions, no maintenance
+ * windows, no credit and no working hours, so nothing is assumed that the contract does not say.
+ */
 export function blankPolicy(): Policy {
   const notExcluded = { excluded: false, notice: null };
   return parsePolicy({
@@ -51,7 +54,7 @@ export function blankPolicy(): Policy {
     claim: { kind: 'none' },
     termination: [],
     calendar: {
-      weekly: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: '09:00', to: '17:00' })),
+      weekly: [],
       holidayCountry: null,
       holidays: [],
     },

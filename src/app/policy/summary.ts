@@ -1,0 +1,317 @@
+// The policy read back as sentences ("Monthly uptime below 99.9 % gives 10 % of the monthly
+// fee …"), so a user can hold the form's result against the contract's own words. Pure:
+// the policy and a locale in, sentences out; interpretations are applied first, because
+// the chosen readings are what the report evaluates.
+import { effectivePolicy, type Policy } from '../../engine/policy';
+import type { NoticeRule } from '../../engine/policy-schema';
+import { clockText, formatNumber, formatTarget, weekdayName } from '../format';
+import { dirOf, type Params } from '../i18n';
+import { type PolicyTextKey, policyText } from './text';
+import { zoneEntry } from './zones';
+
+type Say = (key: PolicyTextKey, params?: Params) => string;
+type Target = NonNullable<Policy['responseTargets'][number]['response']>;
+
+const PERIOD_WORDS = {
+  month: ['sumEveryMonth', 'sumMonthly', 'sumMonths', 'sumPeriodMonth'],
+  quarter: ['sumEveryQuarter', 'sumQuarterly', 'sumQuarters', 'sumPeriodQuarter'],
+  year: ['sumEveryYear', 'sumYearly', 'sumYears', 'sumPeriodYear'],
+} as const satisfies Record<Policy['period'], readonly PolicyTextKey[]>;
+
+const KIND_WORDS = {
+  planned: 'sumKindPlanned',
+  emergency: 'sumKindEmergency',
+  'third-party': 'sumKindThirdParty',
+  'force-majeure': 'sumKindForceMajeure',
+  customer: 'sumKindCustomer',
+  other: 'sumKindOther',
+} as const satisfies Record<string, PolicyTextKey>;
+
+/**
+ * A run that reads left to right ("500–599", "01:00–02:30") kept whole in a right-to-left
+ * sentence; without the isolate an Arabic line shows "599–500".
+ */
+function ltrRun(text: string, locale: string): string {
+  return dirOf(locale) === 'rtl' ? `\u2066${text}\u2069` : text;
+}
+
+export function policySentences(written: Policy, locale: string): string[] {
+  const p = effectivePolicy(written);
+  const say: Say = (key, params) => policyText(locale, key, params);
+  const num = (n: number) => formatNumber(n, locale, 6);
+  const pct = (n: number) => formatTarget(n, locale);
+  const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  const either = (items: string[]) => new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
+  const [every, periodly, periodsWord, periodName] = PERIOD_WORDS[p.period];
+  // Availability credits are on the period's fee, incident credits on the month's (as the engine charges them).
+  const feeOf = (period: Policy['period']): string =>
+    say(
+      period === 'month'
+        ? p.fee.per === 'year'
+          ? 'sumFeeYearMonth'
+          : 'sumFeeMonth'
+        : period === 'quarter'
+          ? 'sumFeeQuarter'
+          : 'sumFeeYear',
+    );
+
+  const out: string[] = [];
+  const zoneName = zoneEntry(p.timezone, locale)?.name;
+  out.push(
+    say('sumPromise', {
+      target: pct(p.target),
+      every: say(every),
+      zone: zoneName ? `${p.timezone} (${zoneName})` : p.timezone,
+    }),
+  );
+  if (p.roundDecimals !== null) out.push(say('sumRounded', { n: p.roundDecimals }));
+  out.push(say(p.formula === 'total' ? 'sumFormulaTotal' : 'sumFormulaExcluded'));
+  out.push(p.minOutageMinutes === 1 ? say('sumEveryMinute') : say('sumMinOutage', { n: p.minOutageMinutes }));
+  out.push(
+    say('sumMinuteRule', {
+      minute: say(p.minuteRule === 'any' ? 'sumAnyCheck' : 'sumMostChecks'),
+      monitors: say(p.combine === 'any' ? 'sumAnyMonitor' : 'sumAllMonitors'),
+    }),
+  );
+  out.push(
+    say(p.nodata === 'available' ? 'sumNodataUp' : p.nodata === 'down' ? 'sumNodataDown' : 'sumNodataOut'),
+  );
+  const codes = p.downCodes.map((c) =>
+    ltrRun(c.from === c.to ? String(c.from) : `${c.from}–${c.to}`, locale),
+  );
+  out.push(
+    codes.length
+      ? say(p.timeoutIsDown ? 'sumCodesAndTimeouts' : 'sumCodesNotTimeouts', { codes: list(codes) })
+      : say(p.timeoutIsDown ? 'sumOnlyTimeouts' : 'sumNoCodes'),
+  );
+
+  const notice = (n: NoticeRule | null): string => {
+    if (n === null) return '';
+    if (n.kind === 'hours') return say('sumAnnounced', { notice: say('sumHoursAhead', { n: n.hours }) });
+    if (n.kind === 'businessDays')
+      return say('sumAnnounced', { notice: say('sumBusinessDaysAhead', { n: n.days }) });
+    const tiers = [...n.tiers].sort((a, b) => a.fromMinutes - b.fromMinutes);
+    const parts = tiers.map((t) =>
+      t.fromMinutes === 0
+        ? say('sumHoursAhead', { n: t.hours })
+        : say('sumHoursAheadFrom', { n: t.hours, m: t.fromMinutes }),
+    );
+    return say('sumAnnounced', { notice: either(parts) });
+  };
+  const excluded = Object.entries(p.exclusions.kinds)
+    .filter(([, rule]) => rule.excluded)
+    .map(([kind, rule]) => {
+      const name = say(KIND_WORDS[kind as keyof typeof KIND_WORDS]);
+      const when = notice(rule.notice);
+      return when ? say('sumKindWithNotice', { kind: name, notice: when }) : name;
+    });
+  out.push(excluded.length ? say('sumExcluded', { kinds: list(excluded) }) : say('sumNothingExcluded'));
+  out.push(
+    p.exclusions.windows.length
+      ? say('sumWindows', {
+          windows: list(
+            p.exclusions.windows.map((w) =>
+              say('sumWindow', {
+                times: ltrRun(`${clockText(w.start, locale)}–${clockText(w.end, locale)}`, locale),
+                days: daysText(w.weekdays, locale, say, list),
+              }),
+            ),
+          ),
+        })
+      : say('sumNoWindows'),
+  );
+
+  out.push(
+    ...creditSentences(p, {
+      say,
+      pct,
+      num,
+      list,
+      either,
+      fee: feeOf(p.period),
+      monthFee: feeOf('month'),
+      periodly,
+    }),
+  );
+
+  const e = p.eligibility;
+  if (p.fee.amount !== null)
+    out.push(
+      say(p.fee.per === 'year' ? 'sumFeeAmountYear' : 'sumFeeAmountMonth', {
+        amount: num(p.fee.amount),
+        currency: p.fee.currency,
+      }),
+    );
+  if (e.noCreditTiers.length)
+    out.push(say('sumNoCreditTiers', { n: e.noCreditTiers.length, tiers: list(e.noCreditTiers) }));
+  if (e.tier !== null && e.tier !== '') out.push(say('sumTier', { tier: e.tier }));
+  if (e.effectiveDate !== null) out.push(say('sumEffective', { date: e.effectiveDate }));
+  if (e.remediesAfterDays !== null) out.push(say('sumRemediesAfter', { n: e.remediesAfterDays }));
+  if (e.agreementFrom !== null) out.push(say('sumAgreementFrom', { date: e.agreementFrom }));
+  if (e.minFeeAmount !== null)
+    out.push(say('sumMinFee', { amount: num(e.minFeeAmount), currency: p.fee.currency }));
+  if (e.capAtNextMonthFee) out.push(say('sumCapNextMonth'));
+
+  const c = p.claim;
+  out.push(
+    c.kind === 'none'
+      ? say('sumClaimNone')
+      : c.kind === 'automatic'
+        ? say('sumClaimAutomatic')
+        : c.kind === 'afterPeriodEnd'
+          ? say('sumClaimAfterPeriod', { n: c.days, period: say(periodName) })
+          : c.kind === 'afterEligibility'
+            ? say('sumClaimAfterEligibility', { n: c.days })
+            : say('sumClaimAfterIncident', { n: c.days }),
+  );
+
+  if (p.termination.length === 0) out.push(say('sumNoTermination'));
+  for (const r of p.termination) {
+    if (r.kind === 'consecutivePeriodsMissed')
+      out.push(say('sumTerminateMissed', { n: r.periods, periods: say(periodsWord, { n: r.periods }) }));
+    else if (r.kind === 'claims') {
+      const base = say('sumTerminateClaims', {
+        n: r.consecutiveMonths,
+        count: r.claimsWithin.count,
+        days: r.claimsWithin.days,
+      });
+      out.push(r.noticeDays === null ? base : say('sumWithNotice', { rule: base, n: r.noticeDays }));
+    } else {
+      const base = say('sumTerminateIncidents', {
+        count: r.minIncidents,
+        severity: r.severity,
+        n: r.consecutiveMonths,
+      });
+      out.push(
+        r.noticeWithinDays === null ? base : say('sumTellWithin', { rule: base, n: r.noticeWithinDays }),
+      );
+    }
+  }
+
+  out.push(calendarSentence(p, locale, say, list));
+  if (p.responseTargets.length) {
+    const target = (t: Target) => targetText(t, say);
+    out.push(
+      say('sumSupport', {
+        targets: p.responseTargets
+          .map((r) => {
+            const parts = [
+              r.response ? say('sumAnswered', { within: target(r.response) }) : '',
+              r.resolution ? say('sumResolved', { within: target(r.resolution) }) : '',
+            ].filter((s) => s !== '');
+            return say('sumTarget', { severity: r.severity, targets: list(parts) });
+          })
+          .join(say('sumSemicolon')),
+      }),
+    );
+  }
+  if (p.obligations.length) out.push(say('sumObligations', { n: p.obligations.length }));
+  return out;
+}
+
+interface CreditWords {
+  say: Say;
+  pct: (n: number) => string;
+  num: (n: number) => string;
+  list: (items: string[]) => string;
+  either: (items: string[]) => string;
+  fee: string;
+  monthFee: string;
+  periodly: PolicyTextKey;
+}
+
+function creditSentences(p: Policy, w: CreditWords): string[] {
+  const { say, pct, num, list, either, fee } = w;
+  const c = p.credit;
+  if (c.kind === 'none') return [say('sumCreditNone')];
+  if (c.kind === 'bands') {
+    const bands = [...c.bands].sort((a, b) => b.below - a.below);
+    if (bands.length === 0) return [say('sumCreditNone')];
+    const each = bands.map((b) =>
+      say(b.inclusive ? 'sumBandAtOrBelow' : 'sumBandBelow', {
+        below: pct(b.below),
+        percent: pct(b.percent),
+      }),
+    );
+    return [say('sumBands', { periodly: say(w.periodly), bands: list(each), fee, cap: pct(c.capPercent) })];
+  }
+  if (c.kind === 'perStep')
+    return [
+      say(c.rounding === 'ceil' ? 'sumPerStepPart' : 'sumPerStepWhole', {
+        percent: pct(c.percentPerStep),
+        fee,
+        step: num(c.step),
+        cap: pct(c.capPercent),
+      }),
+    ];
+  if (c.kind === 'extensionDays')
+    return [
+      say(c.rounding === 'ceil' ? 'sumDaysPart' : 'sumDaysWhole', {
+        n: c.daysPerStep,
+        step: num(c.step),
+        cap: num(c.capDays),
+      }),
+    ];
+  const levels = c.levels.map((level) => {
+    const rows = level.rows.map((r) => {
+      const reached = [
+        r.minIncidents !== null ? say('sumIncidents', { n: r.minIncidents }) : '',
+        r.minHours !== null ? say(r.hoursStrict ? 'sumMoreThanHours' : 'sumHours', { n: r.minHours }) : '',
+      ].filter((s) => s !== '');
+      return say('sumGives', { reached: either(reached), percent: pct(r.percent) });
+    });
+    const source =
+      level.minOutageMinutes === null
+        ? say('sumFromTickets', { severity: level.severity })
+        : say('sumFromOutages', { severity: level.severity, n: level.minOutageMinutes });
+    return say('sumLevel', { severity: level.severity, source, rows: list(rows), fee: w.monthFee });
+  });
+  return [...levels, say('sumLevelsCap', { cap: pct(c.capPercent) })];
+}
+
+function daysText(
+  days: readonly number[],
+  locale: string,
+  say: Say,
+  list: (items: string[]) => string,
+): string {
+  if (days.length === 0 || [1, 2, 3, 4, 5, 6, 7].every((d) => days.includes(d))) return say('sumEveryDay');
+  return say('sumOnDays', { days: list([...days].sort((a, b) => a - b).map((d) => weekdayName(d, locale))) });
+}
+
+function calendarSentence(p: Policy, locale: string, say: Say, list: (items: string[]) => string): string {
+  const cal = p.calendar;
+  // Days with the same hours read together, in the order the policy lists them.
+  const byHours = new Map<string, number[]>();
+  for (const w of cal.weekly) {
+    const hours = ltrRun(`${clockText(w.from, locale)}–${clockText(w.to, locale)}`, locale);
+    byHours.set(hours, [...(byHours.get(hours) ?? []), w.weekday]);
+  }
+  const hours = [...byHours].map(([h, days]) =>
+    say('sumHoursOn', { days: list([...new Set(days)].map((d) => weekdayName(d, locale))), hours: h }),
+  );
+  const holidays: string[] = [];
+  if (cal.holidayCountry) {
+    const country =
+      new Intl.DisplayNames([locale], { type: 'region' }).of(cal.holidayCountry) ?? cal.holidayCountry;
+    holidays.push(say('sumCountryHolidays', { country }));
+  }
+  if (cal.holidays.length) holidays.push(say('sumOwnHolidays', { n: cal.holidays.length }));
+  if (hours.length === 0) return say('sumNoHours');
+  return holidays.length
+    ? say('sumWorkingHoursOff', { hours: list(hours), holidays: list(holidays) })
+    : say('sumWorkingHours', { hours: list(hours) });
+}
+
+function targetText(t: Target, say: Say): string {
+  if (t.kind === 'endOfNextBusinessDay') return say('sumNextBusinessDay');
+  if (t.kind === 'businessDays') return say('sumWithinBusinessDays', { n: t.days });
+  // "7 days" reads better than "168 hours"; "24 hours" better than "1 day".
+  const span =
+    t.minutes % 1440 === 0 && t.minutes > 1440 && t.kind === 'elapsed'
+      ? say('sumDays', { n: t.minutes / 1440 })
+      : t.minutes % 60 === 0
+        ? say('sumHours', { n: t.minutes / 60 })
+        : say('sumMinutes', { n: t.minutes });
+  return say(t.kind === 'elapsed' ? 'sumAroundTheClock' : 'sumWorkingTime', { span });
+}

@@ -1,0 +1,189 @@
+// The policy read back in sentences: every built-in preset, word for word, so the form's
+// summary can be held against each contract's clauses; a blank policy; a policy entered
+// through the form; and the same in Arabic.
+import { describe, expect, it } from 'vitest';
+import { policySentences } from '../src/app/policy/summary';
+import { blankPolicy } from '../src/app/state/policies';
+import { PRESETS } from '../src/engine/presets';
+
+describe('policySentences for each preset', () => {
+  it('reads medos back', () => {
+    expect(policySentences(PRESETS.medos!, 'en')).toEqual([
+      'The vendor promises at least 99.5\u00a0% uptime every calendar month, counted in Asia/Kolkata (India Standard Time).',
+      'Uptime is the share of all the minutes of the period that were not downtime.',
+      'Every minute down counts as downtime.',
+      'A minute is down when any check in it failed; with several monitors, the service is down when any of them is down.',
+      'Minutes without monitoring data count as up.',
+      'HTTP answers 500–599 count as down, and so do timeouts and failed connections.',
+      'Not counted as downtime: planned maintenance when announced at least 24 hours ahead, outages caused by third parties, and force majeure.',
+      'There is no regular maintenance window.',
+      'Each 0.5 percentage points below the promise, or part of them, give 1 day of free service; at most 7 days.',
+      'Credits are given automatically; no claim is needed.',
+      'The policy gives no right to end the contract.',
+      'Working hours: Monday, Tuesday, Wednesday, Thursday, and Friday 09:00–18:00.',
+      'Support: P0 answered within 15 minutes around the clock and resolved within 4 hours around the clock; P1 answered within 30 minutes around the clock and resolved within 24 hours around the clock; P2 answered within 2 hours around the clock and resolved within 7 days around the clock; P3 answered by the end of the next business day.',
+      'It also lists 3 other promises with deadlines.',
+    ]);
+  });
+
+  it('reads clarus-lis back', () => {
+    expect(policySentences(PRESETS['clarus-lis']!, 'en')).toEqual([
+      'The vendor promises at least 99.9\u00a0% uptime every calendar month, counted in Africa/Cairo (Eastern European Time).',
+      'Uptime is the share of all the minutes of the period that were not downtime.',
+      'Every minute down counts as downtime.',
+      'A minute is down when any check in it failed; with several monitors, the service is down when any of them is down.',
+      'Minutes without monitoring data count as up.',
+      'HTTP answers 500–599 count as down, and so do timeouts and failed connections.',
+      'Not counted as downtime: planned maintenance when announced at least 72 hours ahead, emergency maintenance, outages caused by third parties, force majeure, and issues caused by the customer.',
+      'There is no regular maintenance window.',
+      'Monthly uptime below 99.9\u00a0% gives 10\u00a0%, below 99\u00a0% gives 25\u00a0%, and below 95\u00a0% gives 50\u00a0% of the monthly fee; the credit is at most 50\u00a0%.',
+      'A credit must be claimed within 30 days after the end of the month.',
+      'You may end the contract after 3 months in a row below the promise.',
+      'Working hours: Sunday, Monday, Tuesday, Wednesday, and Thursday 09:00–18:00, except Egypt public holidays.',
+      'Support: P1 answered within 1 hour around the clock; P2 answered within 4 hours of working hours; P3 answered within 1 business day; P4 answered within 2 business days.',
+      'It also lists 3 other promises with deadlines.',
+    ]);
+  });
+
+  it('reads elevatefinance back', () => {
+    expect(policySentences(PRESETS.elevatefinance!, 'en')).toEqual([
+      'The vendor promises at least 99.5\u00a0% uptime every calendar month, counted in Asia/Kolkata (India Standard Time).',
+      'Uptime is rounded to 2 decimals before it is compared.',
+      'Uptime is the share of all the minutes of the period that were not downtime.',
+      'An outage counts as downtime only when it lasts at least 4 minutes.',
+      'A minute is down when any check in it failed; with several monitors, the service is down when any of them is down.',
+      'Minutes without monitoring data count as up.',
+      'HTTP answers 500–599 count as down, and so do timeouts and failed connections.',
+      'Not counted as downtime: planned maintenance when announced at least 168 hours ahead, emergency maintenance, outages caused by third parties, force majeure, and issues caused by the customer.',
+      'There is no regular maintenance window.',
+      'Each 0.5 percentage points below the promise, or part of them, give 5\u00a0% of the monthly share of the annual fee; the credit is at most 50\u00a0%.',
+      'The plan STARTER gets no credit.',
+      'A credit must be claimed within 30 days after the end of the month.',
+      'The policy gives no right to end the contract.',
+      'Working hours: Monday, Tuesday, Wednesday, Thursday, and Friday 09:00–18:00, except India public holidays.',
+      'Support: P1 answered within 2 hours around the clock; P2 answered within 8 hours of working hours; P3 answered within 24 hours of working hours; P4 answered within 5 business days.',
+      'It also lists 2 other promises with deadlines.',
+    ]);
+  });
+
+  it('reads kipu back', () => {
+    expect(policySentences(PRESETS.kipu!, 'en')).toEqual([
+      'The vendor promises at least 99.99\u00a0% uptime every calendar year, counted in America/New_York (Eastern Time).',
+      'Uptime is the share of the minutes of the period, excluded ones left out, that were not downtime.',
+      'Every minute down counts as downtime.',
+      'A minute is down when any check in it failed; with several monitors, the service is down when any of them is down.',
+      'Minutes without monitoring data count as up.',
+      'HTTP answers 500–599 count as down, and so do timeouts and failed connections.',
+      'Not counted as downtime: planned maintenance when announced at least 24 hours ahead or at least 72 hours ahead when it lasts 60 minutes or more.',
+      'There is no regular maintenance window.',
+      'P0 incidents in a month (outages of at least 16 minutes and P0 tickets): more than 0.72 hours gives 25\u00a0%, 3 incidents or 3 hours gives 50\u00a0%, and 5 incidents or 6 hours gives 100\u00a0% of the monthly fee.',
+      'P1 incidents in a month (P1 tickets): 3 incidents or 4 hours gives 25\u00a0% and 5 incidents or 8 hours gives 50\u00a0% of the monthly fee.',
+      'The highest of these credits applies, at most 100\u00a0%.',
+      'Credits apply only to agreements made on or after 2016-05-01.',
+      'Credits apply only when the fee is at least 500 USD.',
+      'A credit must be claimed within 30 days of becoming eligible for it.',
+      'You may end the contract after 3 or more P0 incidents a month, 2 months in a row. Tell the vendor within 5 days after the last of those months.',
+      'Working hours: Monday, Tuesday, Wednesday, Thursday, and Friday 09:00–17:00.',
+      'Support: P0 answered within 1 hour around the clock; P1 answered within 1 hour around the clock; P2 answered within 1 business day; P3 answered within 2 business days; P4 answered within 2 business days.',
+    ]);
+  });
+
+  it('reads patientiq back', () => {
+    expect(policySentences(PRESETS.patientiq!, 'en')).toEqual([
+      'The vendor promises at least 99.1\u00a0% uptime every calendar month, counted in America/Chicago (Central Time).',
+      'Uptime is the share of the minutes of the period, excluded ones left out, that were not downtime.',
+      'Every minute down counts as downtime.',
+      'A minute is down when any check in it failed; with several monitors, the service is down when any of them is down.',
+      'Minutes without monitoring data count as up.',
+      'HTTP answers 500–599 count as down, and so do timeouts and failed connections.',
+      'Not counted as downtime: emergency maintenance, outages caused by third parties, force majeure, and issues caused by the customer.',
+      'Maintenance windows, never counted as downtime: 23:00–03:00 every day.',
+      'Monthly uptime below 99.1\u00a0% gives 10\u00a0% and below 98.5\u00a0% gives 30\u00a0% of the monthly fee; the credit is at most 100\u00a0%.',
+      'Credits are owed only for breaches from 30 days after the agreement starts.',
+      'Credits never exceed the next month’s fee.',
+      'A credit must be claimed within 5 business days of the incident.',
+      'You may end the contract after credit claims in each of 3 months in a row, or 3 claims within 30 days. Notice: 30 days.',
+      'Working hours: Monday, Tuesday, Wednesday, Thursday, and Friday 09:00–17:00, except United States public holidays.',
+    ]);
+  });
+});
+
+describe('policySentences for a policy of ones own', () => {
+  it('says what a blank policy leaves out', () => {
+    expect(policySentences(blankPolicy(), 'en')).toEqual([
+      'The vendor promises at least 99.9\u00a0% uptime every calendar month, counted in UTC (Coordinated Universal Time).',
+      'Uptime is the share of all the minutes of the period that were not downtime.',
+      'Every minute down counts as downtime.',
+      'A minute is down when any check in it failed; with several monitors, the service is down when any of them is down.',
+      'Minutes without monitoring data count as up.',
+      'HTTP answers 500–599 count as down, and so do timeouts and failed connections.',
+      'Every outage counts: the policy leaves no cause out.',
+      'There is no regular maintenance window.',
+      'A missed promise gives no credit.',
+      'The contract sets no deadline to claim a credit.',
+      'The policy gives no right to end the contract.',
+      'No working hours are set, so no deadline counts working time.',
+    ]);
+  });
+
+  it('names window days, inclusive bands, whole steps and a notice in business days', () => {
+    const p = blankPolicy();
+    p.timezone = 'America/New_York';
+    p.period = 'quarter';
+    p.nodata = 'exclude';
+    p.timeoutIsDown = false;
+    p.downCodes = [
+      { from: 500, to: 599 },
+      { from: 429, to: 429 },
+    ];
+    p.exclusions.kinds.planned = { excluded: true, notice: { kind: 'businessDays', days: 2 } };
+    p.exclusions.windows = [{ start: '02:00', end: '04:00', weekdays: [7, 6], note: '' }];
+    p.credit = {
+      kind: 'bands',
+      bands: [
+        { below: 99, inclusive: true, percent: 25 },
+        { below: 99.9, inclusive: false, percent: 10 },
+      ],
+      capPercent: 25,
+    };
+    p.claim = { kind: 'afterPeriodEnd', days: 1 };
+    p.termination = [{ kind: 'consecutivePeriodsMissed', periods: 2 }];
+    p.calendar.weekly = [{ weekday: 1, from: '09:00', to: '17:00' }];
+    p.calendar.holidays = [{ date: '2026-12-25', name: 'Christmas' }];
+    p.responseTargets = [
+      { severity: 'P2', response: { kind: 'businessMinutes', minutes: 90 }, resolution: null },
+    ];
+    expect(policySentences(p, 'en')).toEqual([
+      'The vendor promises at least 99.9\u00a0% uptime every calendar quarter, counted in America/New_York (Eastern Time).',
+      'Uptime is the share of all the minutes of the period that were not downtime.',
+      'Every minute down counts as downtime.',
+      'A minute is down when any check in it failed; with several monitors, the service is down when any of them is down.',
+      'Minutes without monitoring data are left out of the calculation.',
+      'HTTP answers 500–599 and 429 count as down; timeouts and failed connections do not.',
+      'Not counted as downtime: planned maintenance when announced at least 2 business days ahead.',
+      'Maintenance windows, never counted as downtime: 02:00–04:00 on Saturday and Sunday.',
+      'Quarterly uptime below 99.9\u00a0% gives 10\u00a0% and at or below 99\u00a0% gives 25\u00a0% of the fee for the quarter; the credit is at most 25\u00a0%.',
+      'A credit must be claimed within 1 day after the end of the quarter.',
+      'You may end the contract after 2 quarters in a row below the promise.',
+      'Working hours: Monday 09:00–17:00, except 1 holiday of its own.',
+      'Support: P2 answered within 90 minutes of working hours.',
+    ]);
+  });
+
+  it('reads Clarus LIS back in Arabic', () => {
+    const ar = policySentences(PRESETS['clarus-lis']!, 'ar');
+    expect(ar[0]).toBe(
+      'يعد المورّد بنسبة إتاحة لا تقل عن 99.9٪ في كل شهر ميلادي، محسوبة بتوقيت Africa/Cairo (توقيت شرق أوروبا).',
+    );
+    expect(ar[8]).toBe(
+      'نسبة الإتاحة الشهرية أقل من 99.9٪ تمنح 10٪ وأقل من 99٪ تمنح 25٪ وأقل من 95٪ تمنح 50٪ من الرسوم الشهرية؛ والتعويض لا يتجاوز 50٪.',
+    );
+    expect(ar[9]).toBe('يجب المطالبة بالتعويض خلال 30 يومًا بعد نهاية الشهر.');
+    // Ranges stay left to right inside the Arabic sentence.
+    expect(ar[5]).toBe('ردود HTTP \u200f\u2066500–599\u2069 تُعدّ تعطلًا، وكذلك انتهاء المهلة وفشل الاتصال.');
+    expect(ar[11]).toBe(
+      'ساعات العمل: الأحد والاثنين والثلاثاء والأربعاء والخميس \u206609:00–18:00\u2069، باستثناء العطلات الرسمية في مصر.',
+    );
+    expect(ar).toHaveLength(policySentences(PRESETS['clarus-lis']!, 'en').length);
+  });
+});
