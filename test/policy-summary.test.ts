@@ -76,7 +76,7 @@ describe('policySentences for each preset', () => {
       'HTTP answers 500–599 count as down, and so do timeouts and failed connections.',
       'Not counted as downtime: planned maintenance when announced at least 24 hours ahead or at least 72 hours ahead when it lasts 60 minutes or more.',
       'There is no regular maintenance window.',
-      'P0 incidents in a month (outages of at least 16 minutes and P0 tickets): more than 0.72 hours gives 25\u00a0%, 3 incidents or 3 hours gives 50\u00a0%, and 5 incidents or 6 hours gives 100\u00a0% of the monthly fee.',
+      'P0 incidents in a month (outages of at least 16 minutes and P0 tickets): more than 0.72 hours gives 25\u00a0%, 3 incidents or 3 hours gives 50\u00a0%, and 5 incidents or 6 hours gives 100\u00a0% of the monthly fee. Time covered by planned maintenance, outages caused by third parties, force majeure, and issues caused by the customer does not count towards these incidents.',
       'P1 incidents in a month (P1 tickets): 3 incidents or 4 hours gives 25\u00a0% and 5 incidents or 8 hours gives 50\u00a0% of the monthly fee.',
       'The highest of these credits applies, at most 100\u00a0%.',
       'Credits apply only to agreements made on or after 2016-05-01.',
@@ -185,5 +185,57 @@ describe('policySentences for a policy of ones own', () => {
       'ساعات العمل: الأحد والاثنين والثلاثاء والأربعاء والخميس \u206609:00–18:00\u2069، باستثناء العطلات الرسمية في مصر.',
     );
     expect(ar).toHaveLength(policySentences(PRESETS['clarus-lis']!, 'en').length);
+  });
+});
+
+describe('policySentences for the terms beyond the presets', () => {
+  it('reads intervals, rates, k of n, billing cycles, caps, plans, conditions, remedies and scopes back', () => {
+    const p = blankPolicy();
+    Object.assign(p, {
+      periodStart: { month: 1, day: 15 },
+      measurement: {
+        intervalMinutes: 5,
+        rule: 'errorRate',
+        errorRatePercent: 5,
+        minChecks: 2000,
+        monitorsDown: 2,
+      },
+      credit: { kind: 'lostTime', multiple: 10, hourlyRate: null, whenMissed: true, capPercent: 100 },
+      claim: { kind: 'periodsAfterPeriod', periods: 2 },
+      termination: [{ kind: 'missedWithinMonths', missed: 3, months: 12, noticeWithinDays: 30 }],
+      plan: 'enterprise',
+      plans: [
+        { id: 'team', name: 'Team' },
+        { id: 'enterprise', name: 'Enterprise', target: 99.95 },
+      ],
+      creditLimits: { minimumAmount: 1, perPeriodAmount: null, perYearAmount: 1000, perYearPercent: null },
+      remedies: [{ id: 'rca', description: 'a root cause analysis' }],
+      scopes: [{ id: 'eu', name: 'Europe', monitors: ['eu-*'] }],
+    });
+    p.exclusions.caps = [{ kinds: ['planned', 'windows'], hours: 10, per: 'year' }];
+    p.eligibility.conditions = [{ id: 'paid', text: 'All invoices paid', answer: null }];
+    expect(policySentences(p, 'en')).toEqual([
+      'The vendor promises at least 99.95\u00a0% uptime every calendar month, counted in UTC (Coordinated Universal Time).',
+      'Uptime is the share of all the minutes of the period that were not downtime.',
+      'Every minute down counts as downtime.',
+      'Time is measured in 5-minute intervals; an interval is down when more than 5 % of its checks or requests fail, out of at least 2,000.',
+      'The service is down when at least 2 monitors are down.',
+      'Each period starts on day 15 of the month.',
+      'Minutes without monitoring data count as up.',
+      'HTTP answers 500–599 count as down, and so do timeouts and failed connections.',
+      'Every outage counts: the policy leaves no cause out.',
+      'There is no regular maintenance window.',
+      'When the promise is missed, every minute lost gives 10 × its price at the hourly share of the monthly fee; at most 100\u00a0% of the monthly fee.',
+      'A credit must be claimed by the end of the 2 months that follow.',
+      'You may end the contract after 3 months below the promise within any 12 months. Tell the vendor within 30 days after the last of them.',
+      'No working hours are set, so no deadline counts working time.',
+      'The contract is on the Enterprise plan (plans: Team and Enterprise); its terms are read here.',
+      'Up to 10 hours a year of planned maintenance and maintenance windows are left out; beyond that they count.',
+      'A credit below 1 USD is not owed.',
+      'Credits in a contract year are at most 1,000 USD.',
+      'Credits need: All invoices paid (not answered yet).',
+      'When the promise is missed the vendor also owes: a root cause analysis.',
+      'Europe (eu-*) is measured on its own against 99.95\u00a0%.',
+    ]);
   });
 });

@@ -67,12 +67,25 @@ export function policySentences(written: Policy, locale: string): string[] {
   if (p.roundDecimals !== null) out.push(say('sumRounded', { n: p.roundDecimals }));
   out.push(say(p.formula === 'total' ? 'sumFormulaTotal' : 'sumFormulaExcluded'));
   out.push(p.minOutageMinutes === 1 ? say('sumEveryMinute') : say('sumMinOutage', { n: p.minOutageMinutes }));
-  out.push(
-    say('sumMinuteRule', {
-      minute: say(p.minuteRule === 'any' ? 'sumAnyCheck' : 'sumMostChecks'),
-      monitors: say(p.combine === 'any' ? 'sumAnyMonitor' : 'sumAllMonitors'),
-    }),
-  );
+  if (p.measurement) out.push(...measurementSentences(p, say, num));
+  else
+    out.push(
+      say('sumMinuteRule', {
+        minute: say(p.minuteRule === 'any' ? 'sumAnyCheck' : 'sumMostChecks'),
+        monitors: say(p.combine === 'any' ? 'sumAnyMonitor' : 'sumAllMonitors'),
+      }),
+    );
+  if (p.periodStart && (p.periodStart.day !== 1 || p.periodStart.month !== 1))
+    out.push(
+      p.period === 'month'
+        ? say('sumStartsOnDay', { day: p.periodStart.day })
+        : say('sumStartsOnDate', {
+            day: p.periodStart.day,
+            month: new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
+              Date.UTC(2001, p.periodStart.month - 1, 1),
+            ),
+          }),
+    );
   out.push(
     say(p.nodata === 'available' ? 'sumNodataUp' : p.nodata === 'down' ? 'sumNodataDown' : 'sumNodataOut'),
   );
@@ -162,7 +175,16 @@ export function policySentences(written: Policy, locale: string): string[] {
           ? say('sumClaimAfterPeriod', { n: c.days, period: say(periodName) })
           : c.kind === 'afterEligibility'
             ? say('sumClaimAfterEligibility', { n: c.days })
-            : say('sumClaimAfterIncident', { n: c.days }),
+            : c.kind === 'businessDaysAfterIncident'
+              ? say('sumClaimAfterIncident', { n: c.days })
+              : c.kind === 'daysAfterIncident'
+                ? say('sumClaimDaysAfterIncident', { n: c.days })
+                : c.kind === 'monthsAfterPeriod'
+                  ? say('sumClaimMonthsAfter', { n: c.months, period: say(periodName) })
+                  : say('sumClaimPeriodsAfter', {
+                      n: c.periods,
+                      periods: say(periodsWord, { n: c.periods }),
+                    }),
   );
 
   if (p.termination.length === 0) out.push(say('sumNoTermination'));
@@ -176,6 +198,15 @@ export function policySentences(written: Policy, locale: string): string[] {
         days: r.claimsWithin.days,
       });
       out.push(r.noticeDays === null ? base : say('sumWithNotice', { rule: base, n: r.noticeDays }));
+    } else if (r.kind === 'missedWithinMonths') {
+      const base = say('sumTerminateRolling', {
+        n: r.missed,
+        periods: say(periodsWord, { n: r.missed }),
+        months: r.months,
+      });
+      out.push(
+        r.noticeWithinDays === null ? base : say('sumTellWithinAfter', { rule: base, n: r.noticeWithinDays }),
+      );
     } else {
       const base = say('sumTerminateIncidents', {
         count: r.minIncidents,
@@ -205,7 +236,108 @@ export function policySentences(written: Policy, locale: string): string[] {
       }),
     );
   }
+  for (const r of p.responseTargets)
+    if (r.calendar)
+      out.push(
+        say('sumOwnClock', { severity: r.severity, hours: calendarHours(r.calendar, locale, say, list) }),
+      );
   if (p.obligations.length) out.push(say('sumObligations', { n: p.obligations.length }));
+  out.push(...termsSentences(written, p, say, list, num, pct));
+  return out;
+}
+
+/** Intervals, rate rules and k of n: how checks become down time, when the policy says more than per minute. */
+function measurementSentences(p: Policy, say: Say, num: (n: number) => string): string[] {
+  const m = p.measurement;
+  if (!m) return [];
+  const rule =
+    m.rule === 'errorRate'
+      ? say('sumRuleRate', { rate: num(m.errorRatePercent ?? 0), min: num(m.minChecks ?? 1) })
+      : say(m.rule === 'any' ? 'sumRuleAny' : m.rule === 'majority' ? 'sumRuleMajority' : 'sumRuleAll');
+  const out = [
+    m.intervalMinutes === 1
+      ? say('sumMinuteDownWhen', { rule })
+      : say('sumIntervalDownWhen', { n: m.intervalMinutes, rule }),
+  ];
+  out.push(
+    m.monitorsDown !== null
+      ? say('sumMonitorsDown', { n: m.monitorsDown })
+      : say('sumSeveralMonitors', {
+          monitors: say(p.combine === 'any' ? 'sumAnyMonitor' : 'sumAllMonitors'),
+        }),
+  );
+  return out;
+}
+
+function calendarHours(
+  calendar: Policy['calendar'],
+  locale: string,
+  say: Say,
+  list: (items: string[]) => string,
+): string {
+  return list(
+    calendar.weekly.map((w) =>
+      say('sumHoursOn', {
+        days: weekdayName(w.weekday, locale),
+        hours: ltrRun(`${clockText(w.from, locale)}–${clockText(w.to, locale)}`, locale),
+      }),
+    ),
+  );
+}
+
+/** Plans, scopes, limits on credits and exclusions, conditions and remedies. */
+function termsSentences(
+  written: Policy,
+  p: Policy,
+  say: Say,
+  list: (items: string[]) => string,
+  num: (n: number) => string,
+  pct: (n: number) => string,
+): string[] {
+  const out: string[] = [];
+  const plan = written.plans?.find((x) => x.id === written.plan);
+  if (written.plans?.length)
+    out.push(
+      say(plan ? 'sumPlanChosen' : 'sumPlanNone', {
+        plan: plan?.name ?? '',
+        plans: list(written.plans.map((x) => x.name)),
+      }),
+    );
+  for (const cap of p.exclusions.caps ?? [])
+    out.push(
+      say(cap.per === 'year' ? 'sumCapYear' : 'sumCapPeriod', {
+        kinds: list(cap.kinds.map((k) => say(k === 'windows' ? 'sumKindWindows' : KIND_WORDS[k]))),
+        n: num(cap.hours),
+      }),
+    );
+  const l = p.creditLimits;
+  const money = (n: number) => `${num(n)} ${p.fee.currency}`;
+  if (l?.minimumAmount != null) out.push(say('sumMinimumCredit', { amount: money(l.minimumAmount) }));
+  if (l?.perPeriodAmount != null) out.push(say('sumPerPeriodCap', { amount: money(l.perPeriodAmount) }));
+  if (l?.perYearAmount != null) out.push(say('sumPerYearCap', { amount: money(l.perYearAmount) }));
+  if (l?.perYearPercent != null) out.push(say('sumPerYearPercent', { n: num(l.perYearPercent) }));
+  const conditions = p.eligibility.conditions ?? [];
+  if (conditions.length)
+    out.push(
+      say('sumConditions', {
+        list: list(
+          conditions.map((c) =>
+            say(c.answer === null ? 'sumConditionOpen' : c.answer ? 'sumConditionYes' : 'sumConditionNo', {
+              text: c.text,
+            }),
+          ),
+        ),
+      }),
+    );
+  if (p.remedies?.length) out.push(say('sumRemedies', { list: list(p.remedies.map((r) => r.description)) }));
+  for (const scope of p.scopes ?? [])
+    out.push(
+      say('sumScope', {
+        name: scope.name,
+        monitors: list(scope.monitors),
+        target: pct(scope.target ?? p.target),
+      }),
+    );
   return out;
 }
 
@@ -252,6 +384,37 @@ function creditSentences(p: Policy, w: CreditWords): string[] {
         cap: num(c.capDays),
       }),
     ];
+  if (c.kind === 'lostTime')
+    return [
+      say(c.whenMissed ? 'sumLostTimeMissed' : 'sumLostTime', {
+        multiple: num(c.multiple),
+        rate:
+          c.hourlyRate === null
+            ? say('sumRateFromFee', { fee })
+            : say('sumRatePerHour', { n: num(c.hourlyRate) }),
+        cap: pct(c.capPercent),
+        fee,
+      }),
+    ];
+  if (c.kind === 'perEvent') {
+    const value =
+      c.unit === 'percent'
+        ? say('sumEventPercent', { percent: pct(c.value), fee })
+        : c.unit === 'days'
+          ? say('sumDays', { n: c.value })
+          : say('sumEventAmount', { n: num(c.value), currency: p.fee.currency });
+    const base = say('sumPerEvent', { value });
+    return [c.cap === null ? base : say('sumPerEventCap', { rule: base, cap: num(c.cap) })];
+  }
+  if (c.kind === 'serviceDays')
+    return [
+      say(c.rounding === 'ceil' ? 'sumServiceDaysPart' : 'sumServiceDaysWhole', {
+        n: c.days,
+        minutes: num(c.perMinutes),
+        cap: num(c.capDays),
+        when: c.whenMissed ? say('sumWhenMissed') : '',
+      }),
+    ];
   const levels = c.levels.map((level) => {
     const rows = level.rows.map((r) => {
       const reached = [
@@ -260,11 +423,15 @@ function creditSentences(p: Policy, w: CreditWords): string[] {
       ].filter((s) => s !== '');
       return say('sumGives', { reached: either(reached), percent: pct(r.percent) });
     });
+    const left = level.excludedKinds?.length
+      ? say('sumLevelLeavesOut', { kinds: list(level.excludedKinds.map((k) => say(KIND_WORDS[k]))) })
+      : '';
     const source =
       level.minOutageMinutes === null
         ? say('sumFromTickets', { severity: level.severity })
         : say('sumFromOutages', { severity: level.severity, n: level.minOutageMinutes });
-    return say('sumLevel', { severity: level.severity, source, rows: list(rows), fee: w.monthFee });
+    const sentence = say('sumLevel', { severity: level.severity, source, rows: list(rows), fee: w.monthFee });
+    return left ? `${sentence} ${left}` : sentence;
   });
   return [...levels, say('sumLevelsCap', { cap: pct(c.capPercent) })];
 }
