@@ -30,7 +30,10 @@ function fieldsOf(schema: Node): { paths: string[]; kinds: string[] } {
   const seen = new Set<Node>();
   const walk = (node: Node, path: string): void => {
     while (node.type === 'optional' || node.type === 'nullable') node = node.wrapped!;
-    if (node.type === 'array') return walk(node.item!, `${path}[]`);
+    if (node.type === 'array') {
+      walk(node.item!, `${path}[]`);
+      return;
+    }
     if (node.type !== 'strict_object' && node.type !== 'variant') return;
     if (seen.has(node)) return;
     seen.add(node);
@@ -93,6 +96,7 @@ describe('the policy reference', () => {
     const first = JSON.parse(whole[0]!);
     const fragments = examples('json fragment');
     expect(fragments.length).toBeGreaterThan(10);
-    for (const text of fragments) expect(() => parsePolicy({ ...first, ...JSON.parse(text) }), text).not.toThrow();
+    for (const text of fragments)
+      expect(() => parsePolicy({ ...first, ...JSON.parse(text) }), text).not.toThrow();
   });
 });
