@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { chooseReading, effectivePolicy, type Policy, PolicyError, parsePolicy } from '../src/engine/policy';
 import { PRESET_IDS, PRESETS } from '../src/engine/presets';
 
-const github = JSON.parse(
-  readFileSync(new URL('../public/policies/github-enterprise.json', import.meta.url), 'utf8'),
-) as Policy;
+const example = (id: string) =>
+  JSON.parse(readFileSync(new URL(`../public/policies/${id}.json`, import.meta.url), 'utf8')) as Policy;
+const github = example('github-enterprise');
+const EXAMPLES = ['google-cloud-functions', 'digitalocean-droplets-volumes', 'slack'];
 
 const ALL: [string, Policy][] = [
   ...PRESET_IDS.map((id) => [id, PRESETS[id]!] as [string, Policy]),
   ['github-enterprise', github],
+  ...EXAMPLES.map((id) => [id, example(id)] as [string, Policy]),
 ];
 
 const CITED = [
@@ -41,6 +43,7 @@ describe('preset registry', () => {
     expect(Object.keys(PRESETS).sort()).toEqual([...PRESET_IDS].sort());
     for (const id of PRESET_IDS) expect(PRESETS[id]!.id).toBe(id);
     expect(github.id).toBe('github-enterprise');
+    for (const id of EXAMPLES) expect(example(id).id).toBe(id);
   });
 });
 

@@ -150,6 +150,43 @@ describe('importing through the worker gives the command line’s report', () =>
     expect(report.periods[1]).toMatchObject({ label: '2022-Q2', downtimeMinutes: 3183 });
   });
 
+  it('the example policies of published SLAs, each on its sample data', async () => {
+    const gcf = await policyOf('policies/google-cloud-functions.json');
+    const functions = await expectCliReport(
+      'policies/google-cloud-functions.json',
+      [{ file: await fixtureFile('policies/gcf-executions.csv'), options: probeOptions(gcf, 'probes') }],
+      '2026-04-15',
+    );
+    expect(functions.report.scopes!.map((s) => [s.id, s.periods[0]!.downtimeMinutes])).toEqual([
+      ['checkout', 240],
+      ['thumbnails', 15],
+    ]);
+    const ocean = await policyOf('policies/digitalocean-droplets-volumes.json');
+    const droplets = await expectCliReport(
+      'policies/digitalocean-droplets-volumes.json',
+      [{ file: await fixtureFile('policies/do-states.csv'), options: probeOptions(ocean, 'states') }],
+      '2026-04-15',
+    );
+    expect(droplets.report.scopes!.map((s) => [s.id, s.periods[0]!.downtimeMinutes])).toEqual([
+      ['droplets', 245],
+      ['volumes', 5],
+    ]);
+    const slack = await policyOf('policies/slack.json');
+    const workspace = await expectCliReport(
+      'policies/slack.json',
+      [
+        { file: await fixtureFile('policies/slack-states.csv'), options: probeOptions(slack, 'states') },
+        {
+          file: await fixtureFile('policies/slack-maintenance.csv'),
+          options: probeOptions(slack, 'exclusions'),
+        },
+      ],
+      '2026-04-15',
+      { fee: 1296, currency: 'USD' },
+    );
+    expect(workspace.report.periods[0]).toMatchObject({ downtimeMinutes: 120, credit: { amount: 36 } });
+  });
+
   it('a probe log with a maintenance file, two overlapping files, and mapped columns (ElevateFinance)', async () => {
     const ef = await policyOf('elevatefinance');
     await expectCliReport(

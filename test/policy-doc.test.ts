@@ -1,0 +1,102 @@
+// The policy reference (docs/policy.md) is held to the schema: every field the schema
+// accepts is named in it, and every policy it shows validates.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePolicy } from '../src/engine/policy';
+import { PolicySchema } from '../src/engine/policy-schema';
+
+const doc = readFileSync(new URL('../docs/policy.md', import.meta.url), 'utf8');
+
+interface Node {
+  type: string;
+  entries?: Record<string, Node>;
+  options?: Node[] | readonly unknown[];
+  item?: Node;
+  wrapped?: Node;
+  value?: Node;
+  literal?: unknown;
+}
+
+/**
+ * Every field path of the schema, as the reference writes it: `a.b` for a nested field,
+ * `a[].b` for a field of a list's items, `<kind>` for the keys of an object whose every
+ * entry has one shape (exclusions.kinds). A variant's options add their fields to the
+ * same path, and each option's `kind` is listed apart. A shape met again (a credit in a
+ * plan, a calendar of a severity) is documented once: the later path is only named.
+ */
+function fieldsOf(schema: Node): { paths: string[]; kinds: string[] } {
+  const paths: string[] = [];
+  const kinds: string[] = [];
+  const seen = new Set<Node>();
+  const walk = (node: Node, path: string): void => {
+    while (node.type === 'optional' || node.type === 'nullable') node = node.wrapped!;
+    if (node.type === 'array') {
+      walk(node.item!, `${path}[]`);
+      return;
+    }
+    if (node.type !== 'strict_object' && node.type !== 'variant') return;
+    if (seen.has(node)) return;
+    seen.add(node);
+    const objects = node.type === 'variant' ? (node.options as Node[]) : [node];
+    for (const object of objects) {
+      const entries = Object.entries(object.entries!);
+      const shapes = new Set(entries.map(([, e]) => e));
+      if (entries.length > 1 && shapes.size === 1) {
+        for (const [key] of entries) kinds.push(`${path}.${key}`);
+        walk(entries[0]![1], `${path}.<kind>`);
+        continue;
+      }
+      for (const [key, entry] of entries) {
+        const at = path ? `${path}.${key}` : key;
+        if (key === 'kind' && entry.type === 'literal') kinds.push(`${at} "${String(entry.literal)}"`);
+        if (!paths.includes(at)) paths.push(at);
+        walk(entry, at);
+      }
+    }
+  };
+  walk(schema as unknown as Node, '');
+  return { paths, kinds };
+}
+
+/** The ```json blocks (whole policies) and ```json fragment blocks (some top-level fields). */
+function examples(info: string): string[] {
+  const out: string[] = [];
+  const re = /^```([^\n]*)\n([\s\S]*?)^```$/gm;
+  for (let m = re.exec(doc); m; m = re.exec(doc)) if (m[1]!.trim() === info) out.push(m[2]!);
+  return out;
+}
+
+describe('the policy reference', () => {
+  const { paths, kinds } = fieldsOf(PolicySchema as unknown as Node);
+
+  it('walks the whole schema', () => {
+    expect(paths).toContain('credit.multiple');
+    expect(paths).toContain('exclusions.kinds.<kind>.notice.tiers[].fromMinutes');
+    expect(paths).toContain('scopes[].credit');
+    expect(kinds).toContain('claim.kind "periodsAfterPeriod"');
+    expect(paths.length).toBeGreaterThan(120);
+  });
+
+  it('names every field of the schema', () => {
+    expect(paths.filter((p) => !doc.includes(`\`${p}\``))).toEqual([]);
+  });
+
+  it('names every kind of every variant, and every key of exclusions.kinds', () => {
+    const missing = kinds.filter((k) => {
+      const quoted = k.match(/^(.*) "(.*)"$/);
+      return quoted ? !doc.includes(`\`"${quoted[2]}"\``) : !doc.includes(`\`${k}\``);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('shows whole policies that validate, and fragments that validate laid over the first', () => {
+    const whole = examples('json');
+    expect(whole.length).toBeGreaterThan(0);
+    for (const text of whole) expect(() => parsePolicy(JSON.parse(text)), text).not.toThrow();
+    const first = JSON.parse(whole[0]!);
+    const fragments = examples('json fragment');
+    expect(fragments.length).toBeGreaterThan(10);
+    for (const text of fragments)
+      expect(() => parsePolicy({ ...first, ...JSON.parse(text) }), text).not.toThrow();
+  });
+});
