@@ -353,6 +353,49 @@ describe('credits beyond bands and steps', () => {
     expect(e.periods.map((p) => p.credit.amount)).toEqual([80, 20, 0]);
   });
 
+  it('a yearly cap that leaves a period nothing leaves it no claim; the minimum applies to what the cap leaves', () => {
+    const policy = (minimumAmount: number | null) =>
+      base({
+        credit: { kind: 'perEvent', unit: 'amount', value: 40, cap: null },
+        claim: { kind: 'afterPeriodEnd', days: 30 },
+        creditLimits: { minimumAmount, perPeriodAmount: null, perYearAmount: 90, perYearPercent: null },
+      });
+    const checks = {
+      ...downDuring('2026-01-10T00:00:00Z', '2026-01-10T00:05:00Z'),
+      ...downDuring('2026-01-11T00:00:00Z', '2026-01-11T00:05:00Z'),
+      ...downDuring('2026-02-10T00:00:00Z', '2026-02-10T00:05:00Z'),
+      ...downDuring('2026-03-10T00:00:00Z', '2026-03-10T00:05:00Z'),
+    };
+    const monitors = [probe('a', '2026-01-01T00:00:00Z', '2026-04-01T00:00:00Z', checks)];
+    const figures = (min: number | null) =>
+      run(policy(min), monitors).periods.map((p) => [p.credit.amount, p.claim.claimByMs !== null]);
+    expect(figures(null)).toEqual([
+      [80, true],
+      [10, true],
+      [0, false],
+    ]);
+    // February's 10 left by the cap is below a 25 minimum: nothing, and nothing to claim.
+    expect(figures(25)).toEqual([
+      [80, true],
+      [0, false],
+      [0, false],
+    ]);
+  });
+
+  it('a lost-time credit with no cap grows with the time lost', () => {
+    const policy = base({
+      credit: { kind: 'lostTime', multiple: 10, hourlyRate: null, whenMissed: true, capPercent: null },
+      fee: { amount: 100, currency: 'USD', per: 'month' },
+    });
+    // 4464 of March's 44 640 minutes down, ten times over: the whole month's fee, uncapped.
+    const e = run(policy, [probe('a', ...MARCH, downDuring('2026-03-10T00:00:00Z', '2026-03-13T02:24:00Z'))]);
+    expect(e.periods[0]!.credit.amount).toBe(100);
+    const twice = run(policy, [
+      probe('a', ...MARCH, downDuring('2026-03-10T00:00:00Z', '2026-03-16T04:48:00Z')),
+    ]);
+    expect(twice.periods[0]!.credit.amount).toBe(200);
+  });
+
   it('a remedy owed for each missed period', () => {
     const policy = base({
       remedies: [{ id: 'rca', description: 'Root cause analysis within 5 business days' }],
@@ -489,6 +532,34 @@ describe('termination', () => {
       { asOf: '2026-02-10' },
     );
     expect(e.termination.map((t) => t.triggered)).toEqual([false]);
+  });
+
+  it('money-only credits count as claims towards a "claims" right', () => {
+    const policy = base({
+      credit: { kind: 'lostTime', multiple: 1, hourlyRate: 60, whenMissed: true, capPercent: null },
+      termination: [
+        { kind: 'claims', consecutiveMonths: 3, claimsWithin: { count: 3, days: 30 }, noticeDays: null },
+      ],
+    });
+    const e = run(
+      policy,
+      missing([
+        [2025, 10],
+        [2025, 11],
+        [2025, 12],
+      ]),
+      { asOf: '2026-01-10' },
+    );
+    expect(
+      e.periods.filter((p) => (p.credit.amount ?? 0) > 0).map((p) => [p.label, p.credit.amount]),
+    ).toEqual([
+      ['2025-10', 120],
+      ['2025-11', 120],
+      ['2025-12', 120],
+    ]);
+    expect(e.termination.map((t) => [t.triggered, t.periods])).toEqual([
+      [true, ['2025-10', '2025-11', '2025-12']],
+    ]);
   });
 
   it('a "claims" rule with notice gets its notice deadline', () => {

@@ -1,12 +1,24 @@
-// Caps on what credits come to over a contract year ("credits in any twelve-month period
-// shall not exceed …"): taken in time order, so the earlier periods' credits stand and a
-// later one is cut to what is left of the year's cap.
+// Bounds on credits across periods: caps on a contract year ("credits in any twelve-month
+// period shall not exceed …") taken in time order, so the earlier periods' credits stand
+// and a later one is cut to what is left of the year's cap; then the minimum ("credits
+// under $1 are not issued") on what remains. A credit they bring to nothing needs no claim.
+import { NO_CLAIM } from './claims';
 import { periodFee } from './credits';
 import type { PeriodFigures, RemedyFinding } from './model';
 import { CALENDAR_START, periodContaining } from './periods';
 import type { Policy } from './policy';
 
-export function applyYearlyCaps(policy: Policy, figures: PeriodFigures[]): void {
+export function applyCreditLimits(policy: Policy, figures: PeriodFigures[]): void {
+  applyYearlyCaps(policy, figures);
+  const minimum = policy.creditLimits?.minimumAmount;
+  for (const f of figures) {
+    if (f.credit.amount === null) continue;
+    if (minimum != null && f.credit.amount < minimum) f.credit.amount = 0;
+    if (f.credit.amount === 0 && !(f.credit.days ?? 0)) f.claim = NO_CLAIM;
+  }
+}
+
+function applyYearlyCaps(policy: Policy, figures: PeriodFigures[]): void {
   const limits = policy.creditLimits;
   if (!limits || (limits.perYearAmount === null && limits.perYearPercent === null)) return;
   const yearlyFee = periodFee(policy, 'year');

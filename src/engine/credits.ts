@@ -97,10 +97,8 @@ export function availabilityCredit(uptime: PeriodUptime, policy: Policy, basis: 
         2,
       );
       const amount = toNumber(exact);
-      return {
-        ...NONE,
-        amount: basis.fee === null ? amount : Math.min(amount, moneyOf(basis.fee, c.capPercent)),
-      };
+      const cap = basis.fee === null || c.capPercent === null ? null : moneyOf(basis.fee, c.capPercent);
+      return { ...NONE, amount: cap === null ? amount : Math.min(amount, cap) };
     }
     case 'perEvent': {
       const total = toNumber(scaled(basis.events, c.value));

@@ -3,7 +3,7 @@
 // only clock.
 import { EvaluationCache } from './cache';
 import { businessCalendar } from './calendar';
-import { applyYearlyCaps, remediesOwed } from './credit-limits';
+import { applyCreditLimits, remediesOwed } from './credit-limits';
 import { excludedMinutes, judgeExclusions } from './exclusions';
 import { incidentCredits, incidentExclusions } from './incident-credits';
 import { DOWN, type MinuteRange, UP } from './minutes';
@@ -113,7 +113,7 @@ function evaluateTerms(policy: Policy, input: EvaluationInput): Evaluation {
   const { outages, counted } = findOutages(service, excluded, range.firstMinute, policy.minOutageMinutes);
   const series = { range, service, excluded, counted, outages };
   const figures = periods.map((p) => periodFigures(policy, calendar, p, series, asOfStartMs, input.asOf));
-  applyYearlyCaps(policy, figures);
+  applyCreditLimits(policy, figures);
 
   const tickets = input.tickets ?? [];
   // A severity with a clock of its own ("P1 around the clock") is measured on it.

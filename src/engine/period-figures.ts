@@ -127,14 +127,13 @@ export function periodFigures(
 }
 
 /**
- * A period's credit within the contract's bounds: "credits do not exceed the next month's
- * fee", a cap per period, and a minimum below which nothing is owed.
+ * A period's credit within the contract's bounds on a period: "credits do not exceed the
+ * next month's fee" and a cap per period. The yearly caps and the minimum follow once
+ * every period is known (credit-limits.ts).
  */
 function limitedAmount(policy: Policy, amount: number): number {
   const nextMonth = policy.eligibility.capAtNextMonthFee ? periodFee(policy, 'month') : null;
-  let out = nextMonth === null ? amount : Math.min(amount, nextMonth);
-  const limits = policy.creditLimits;
-  if (limits?.perPeriodAmount != null) out = Math.min(out, limits.perPeriodAmount);
-  if (limits?.minimumAmount != null && out < limits.minimumAmount) out = 0;
-  return out;
+  const out = nextMonth === null ? amount : Math.min(amount, nextMonth);
+  const cap = policy.creditLimits?.perPeriodAmount;
+  return cap == null ? out : Math.min(out, cap);
 }

@@ -125,7 +125,8 @@ const CreditSchema = v.variant(
       hourlyRate: v.nullable(num('an hourly rate from 0', 0, 1e12)),
       /** Only when the period missed its target; otherwise for every lost minute. */
       whenMissed: flag(),
-      capPercent: percent(),
+      /** At most this percent of the period's fee; null where the contract names no cap. */
+      capPercent: v.nullable(num('a percent of the fee from 0', 0, 100_000)),
     }),
     // A fixed amount, percent of the fee or service days for each counted outage.
     v.strictObject({

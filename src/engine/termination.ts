@@ -164,7 +164,12 @@ function claimsTriggerPeriods(
   figures: readonly PeriodFigures[],
   periods: readonly Period[],
 ): string[] {
-  const claimed = figures.map((r) => (r.credit.percent ?? 0) > 0 || (r.credit.days ?? 0) > 0);
+  // Money decides where there is an amount (after every limit), else the percent or days.
+  const claimed = figures.map((r) =>
+    r.credit.amount !== null
+      ? r.credit.amount > 0 || (r.credit.days ?? 0) > 0
+      : (r.credit.percent ?? 0) > 0 || (r.credit.days ?? 0) > 0,
+  );
   let run: string[] = [];
   for (let i = 0; i < figures.length; i++) {
     const adjacent = i > 0 && periods[i - 1]!.endMs === periods[i]!.startMs;

@@ -386,15 +386,24 @@ function creditSentences(p: Policy, w: CreditWords): string[] {
     ];
   if (c.kind === 'lostTime')
     return [
-      say(c.whenMissed ? 'sumLostTimeMissed' : 'sumLostTime', {
-        multiple: num(c.multiple),
-        rate:
-          c.hourlyRate === null
-            ? say('sumRateFromFee', { fee })
-            : say('sumRatePerHour', { n: num(c.hourlyRate) }),
-        cap: pct(c.capPercent),
-        fee,
-      }),
+      say(
+        c.capPercent === null
+          ? c.whenMissed
+            ? 'sumLostTimeMissedUncapped'
+            : 'sumLostTimeUncapped'
+          : c.whenMissed
+            ? 'sumLostTimeMissed'
+            : 'sumLostTime',
+        {
+          multiple: num(c.multiple),
+          rate:
+            c.hourlyRate === null
+              ? say('sumRateFromFee', { fee })
+              : say('sumRatePerHour', { n: num(c.hourlyRate) }),
+          cap: c.capPercent === null ? '' : pct(c.capPercent),
+          fee,
+        },
+      ),
     ];
   if (c.kind === 'perEvent') {
     const value =

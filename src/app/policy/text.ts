@@ -246,6 +246,9 @@ const en = {
   sumRemedies: 'When the promise is missed the vendor also owes: {list}.',
   sumScope: '{name} ({monitors}) is measured on its own against {target}.',
   sumLostTime: 'Every minute lost gives {multiple} × its price at {rate}; at most {cap} of {fee}.',
+  sumLostTimeUncapped: 'Every minute lost gives {multiple} × its price at {rate}, with no cap.',
+  sumLostTimeMissedUncapped:
+    'When the promise is missed, every minute lost gives {multiple} × its price at {rate}, with no cap.',
   sumLostTimeMissed:
     'When the promise is missed, every minute lost gives {multiple} × its price at {rate}; at most {cap} of {fee}.',
   sumRateFromFee: 'the hourly share of {fee}',
@@ -473,6 +476,9 @@ const ar: Record<PolicyTextKey, Message> = {
   sumRemedies: 'عند الإخلال بالوعد يلتزم المورّد أيضًا بما يلي: {list}.',
   sumScope: 'يُقاس {name} ({monitors}) وحده مقابل {target}.',
   sumLostTime: 'كل دقيقة ضائعة تمنح {multiple} × ثمنها بسعر {rate}؛ بحد أقصى {cap} من {fee}.',
+  sumLostTimeUncapped: 'كل دقيقة ضائعة تمنح {multiple} × ثمنها بسعر {rate}، بلا حد أقصى.',
+  sumLostTimeMissedUncapped:
+    'عند الإخلال بالوعد، كل دقيقة ضائعة تمنح {multiple} × ثمنها بسعر {rate}، بلا حد أقصى.',
   sumLostTimeMissed:
     'عند الإخلال بالوعد، كل دقيقة ضائعة تمنح {multiple} × ثمنها بسعر {rate}؛ بحد أقصى {cap} من {fee}.',
   sumRateFromFee: 'حصة الساعة من {fee}',

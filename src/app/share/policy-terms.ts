@@ -25,10 +25,10 @@ export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
       case 'extensionDays':
         return f(s.creditExtension, { days: c.daysPerStep, step: c.step, cap: c.capDays });
       case 'lostTime':
-        return f(s.creditLostTime, {
+        return f(c.capPercent === null ? s.creditLostTimeUncapped : s.creditLostTime, {
           multiple: c.multiple,
           rate: c.hourlyRate === null ? s.creditRateFee : `${c.hourlyRate} ${p.fee.currency}/h`,
-          cap: c.capPercent,
+          cap: c.capPercent ?? 0,
         });
       case 'perEvent': {
         const unit = { percent: s.unitPercent, amount: p.fee.currency, days: s.unitDays }[c.unit];
