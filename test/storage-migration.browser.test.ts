@@ -31,7 +31,11 @@ const u16 = (...v: number[]) => Uint16Array.from(v).buffer;
 
 /** Rows as version 1 wrote them: a contract with a probe, an event and an exclusion dataset, a custom policy, a report. */
 async function writeVersion1(db: Dexie): Promise<void> {
-  const policy = await (await fetch('/policies/github-enterprise.json')).json();
+  // The policy as it was saved then: policy version 1, migrated whenever it is read.
+  const policy = {
+    ...(await (await fetch('/policies/github-enterprise.json')).json()),
+    schema: 'sla-policy/1',
+  };
   await db.transaction('rw', db.tables, async () => {
     const policyId = await db.table('policies').add({ name: 'GitHub', policy, createdAt: 1, updatedAt: 2 });
     const contractId = await db.table('contracts').add({
