@@ -9,6 +9,7 @@ import { Dashboard } from '../src/app/components/Dashboard';
 import type { Evaluation } from '../src/engine/model';
 import '../src/app/shell/app.css';
 import {
+  appeared,
   mount,
   nextFrame,
   pageFits,
@@ -140,8 +141,7 @@ describe('claims and termination panel', () => {
 describe('every credit visible and claimable, with a letter each', () => {
   const letterOf = async (root: Element, forKey: string) => {
     (root.querySelector(`button[data-letter-for="${forKey}"]`) as HTMLButtonElement).click();
-    await nextFrame();
-    return document.querySelector('[role="dialog"] .claim-letter')!;
+    return appeared('[role="dialog"] .claim-letter');
   };
   const closeLetter = async () => {
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));

@@ -15,6 +15,7 @@ import type { TicketRecord } from '../src/engine/tickets';
 import { toReport } from '../src/engine/to-report';
 import { loadCsv } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
+import { appeared } from './support/clarus-sample';
 
 const FIXTURE = '/test/fixtures/realdata/upptime/honch-io-probes.csv';
 let bytes: Uint8Array;
@@ -347,8 +348,7 @@ describe('dashboard for honch.io under Clarus LIS', () => {
     button(root, 'June 2026').click();
     await nextFrame();
     button(root, 'Claim letter for June 2026').click();
-    await nextFrame();
-    const dialog = document.querySelector('[role="dialog"]')!;
+    const dialog = await appeared('[role="dialog"]');
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     const letter = dialog.querySelector('.claim-letter')!;
     expect(text(letter)).toContain('Re: Clarus LIS — availability in June 2026');

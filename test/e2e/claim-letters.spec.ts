@@ -76,7 +76,7 @@ test('Arabic: Kipu’s credits and the November letter, right to left', async ({
   await page.getByTestId('language').selectOption('ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('.tiles .tile').nth(2).getByTestId('incident-credit-total')).toHaveText(
-    'أرصدة شهرية: 5',
+    'أرصدة شهرية: 4',
   );
   await screenshot(page, 'kipu-credits-ar');
   await expectNoHorizontalOverflow(page);

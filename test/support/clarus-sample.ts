@@ -82,6 +82,17 @@ export const clarusReport = (options: SampleOptions = {}) => sampleReport('claru
 
 export const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\u00a0/g, ' ');
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+/** The element once it is on the page: the claim letter loads with its first opening. */
+export async function appeared(selector: string, timeoutMs = 5000): Promise<Element> {
+  const until = performance.now() + timeoutMs;
+  for (;;) {
+    const found = document.querySelector(selector);
+    if (found) return found;
+    if (performance.now() > until) throw new Error(`${selector} did not appear`);
+    await nextFrame();
+  }
+}
 export const rowWith = (root: Element, words: string) =>
   [...root.querySelectorAll('tr')].find((tr) => text(tr).includes(words));
 

@@ -1,9 +1,8 @@
 // The dashboard of one contract: tiles, period table, claims and termination, charts, evidence and exports, all read from one SlaReport.
-import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, lazy, Show } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import { toReport } from '../../engine/to-report';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
-import { LetterDialog } from '../letter/LetterDialog';
 import type { LetterSubject } from '../letter/subject';
 import '../styles.css';
 import { BudgetBurnChart } from './charts/BudgetBurnChart';
@@ -20,7 +19,13 @@ import { OutageList } from './OutageList';
 import { PeriodTable } from './PeriodTable';
 import { TicketCompliance } from './TicketCompliance';
 import type { MinuteArrays } from './types';
-import { VendorComparison } from './VendorComparison';
+
+// The letter is written only when asked for: it stays out of the first dashboard's weight.
+// Shown only where a contract has the vendor's record beside its own checks.
+const VendorComparison = lazy(() =>
+  import('./VendorComparison').then((m) => ({ default: m.VendorComparison })),
+);
+const LetterDialog = lazy(() => import('../letter/LetterDialog').then((m) => ({ default: m.LetterDialog })));
 
 export interface DashboardProps {
   evaluation: Evaluation;
@@ -110,7 +115,9 @@ export function Dashboard(props: DashboardProps) {
                       minutes={props.minutes}
                     />
                   </section>
-                  <VendorComparison report={report()} />
+                  <Show when={report().comparison}>
+                    <VendorComparison report={report()} />
+                  </Show>
                   <OutageList evaluation={props.evaluation} minutes={props.minutes} />
                   <ExclusionList evaluation={props.evaluation} />
                   <IncidentCredits report={report()} months={props.evaluation.incidentMonths} />

@@ -1,6 +1,7 @@
 // The printable claim letter for one credit (an availability period's, or a month's
 // incident credit): sender, contract reference, figures with the amount, the outages or
 // incidents with their offsets, the clauses relied on, other missed promises, evidence.
+
 import { For, type JSX, Show } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import type { SlaReport } from '../../engine/report';
@@ -11,6 +12,7 @@ import { LetterIncidents } from './LetterIncidents';
 import { LetterOutages } from './LetterOutages';
 import { LetterPromises } from './LetterPromises';
 import { creditOf, hasCredit, type LetterClaim, type LetterSubject, letterClaim } from './subject';
+import { letterTranslator } from './text';
 
 const CLAUSE_LABELS: Partial<Record<CitedField, MessageKey>> = {
   target: 'citeTarget',
@@ -54,12 +56,13 @@ export function ClaimLetter(props: ClaimLetterProps) {
 export function letterCreditText(env: DashboardEnv, c: LetterClaim): string {
   const credit = creditOf(c);
   if (credit.amount === null && credit.percent !== null && credit.percent > 0)
-    return env.t('letterCreditOfFee', { pct: env.fmt.credit(credit) });
+    return letterTranslator(env.locale)('letterCreditOfFee', { pct: env.fmt.credit(credit) });
   return env.fmt.credit(credit);
 }
 
 function figuresOf(env: DashboardEnv, c: LetterClaim): [string, string][] {
-  const { t, fmt } = env;
+  const { fmt } = env;
+  const t = letterTranslator(env.locale);
   const claimBy: [string, string] = [
     t('colClaimBy'),
     c.claim.claimByMs ? fmt.deadline(c.claim.claimByMs) : t('none'),
@@ -100,7 +103,8 @@ function figuresOf(env: DashboardEnv, c: LetterClaim): [string, string][] {
 /** What the letter asks for: a claim while its window is open, a record once it has closed. */
 function ClaimSentence(props: { claim: LetterClaim }): JSX.Element {
   const env = useEnv();
-  const { t, fmt } = env;
+  const { fmt } = env;
+  const t = letterTranslator(env.locale);
   const c = () => props.claim;
   const credit = () => letterCreditText(env, c());
   return (
@@ -130,7 +134,8 @@ function ClaimSentence(props: { claim: LetterClaim }): JSX.Element {
 
 function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
   const env = useEnv();
-  const { t, fmt } = env;
+  const { fmt } = env;
+  const t = letterTranslator(env.locale);
   const c = () => props.claim;
   const vendor = () => props.report.contract.name;
   const label = () => fmt.period(c().label);

@@ -1,11 +1,13 @@
 // Shows one claim letter over the page (a modal portal on <body>) with the sender and
 // contract reference to fill in, the fee asked for when the amount cannot be stated, and
 // Print and Close; print rules then print only the letter.
+
 import { createSignal, createUniqueId, onCleanup, onMount, Show } from 'solid-js';
 import { Portal } from 'solid-js/web';
-import { dirOf, translator } from '../i18n';
+import { dirOf } from '../i18n';
 import { ClaimLetter, type ClaimLetterProps, type LetterSender } from './ClaimLetter';
 import { creditOf, letterClaim } from './subject';
+import { letterTranslator } from './text';
 import './letter.css';
 
 const SENDER_KEY = 'sla-witness-letter-sender';
@@ -43,7 +45,7 @@ export function LetterDialog(
   },
 ) {
   const headingId = createUniqueId();
-  const t = translator(props.locale ?? 'en');
+  const t = letterTranslator(props.locale ?? 'en');
   const contract = () => props.report.contract.name;
   const [sender, setSender] = createSignal(savedSender(contract()));
   const [feeError, setFeeError] = createSignal('');

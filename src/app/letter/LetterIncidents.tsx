@@ -1,11 +1,15 @@
 // The claim letter's table of a month's incidents: each outage or ticket its credit
 // counts, with its level, times (offsets written) and the minutes that count.
+
 import { For, Show } from 'solid-js';
 import type { IncidentMonth } from '../../engine/model';
 import { useEnv } from '../components/context';
+import { letterTranslator } from './text';
 
 export function LetterIncidents(props: { month: IncidentMonth }) {
-  const { t, fmt } = useEnv();
+  const env = useEnv();
+  const { fmt } = env;
+  const t = letterTranslator(env.locale);
   return (
     <Show when={props.month.incidents.length} fallback={<p>{t('letterNoIncidents')}</p>}>
       <section class="letter-table" aria-label={t('letterIncidents')} tabindex="0">

@@ -1,12 +1,16 @@
 // The claim letter's table of the outages that fall in the claimed period, each with the
 // minutes it counts in that period, so the column sums to the period's Downtime.
+
 import { For, Show } from 'solid-js';
 import { countedMinutesWithin } from '../../engine/evidence';
 import type { Evaluation, PeriodFigures } from '../../engine/model';
 import { useEnv } from '../components/context';
+import { letterTranslator } from './text';
 
 export function LetterOutages(props: { evaluation: Evaluation; period: PeriodFigures }) {
-  const { t, fmt } = useEnv();
+  const env = useEnv();
+  const { fmt } = env;
+  const t = letterTranslator(env.locale);
   const rows = () =>
     props.evaluation.outages.filter((o) => o.startMs < props.period.endMs && o.endMs > props.period.startMs);
   const countedHere = (o: { startMs: number; endMs: number }) =>

@@ -1,15 +1,18 @@
 // The claim letter's other grounds: promises missed (with the data lost where the promise
 // is a recovery point) and termination rights that are triggered.
+
 import { For, Show } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import type { ObligationReport } from '../../engine/obligations';
 import type { SlaReport } from '../../engine/report';
 import { obligationTitle, terminationRuleText } from '../components/codes';
 import { useEnv } from '../components/context';
+import { letterTranslator } from './text';
 
 function MissedPromise(props: { o: ObligationReport; preset: string }) {
   const env = useEnv();
-  const { t, fmt } = env;
+  const { fmt } = env;
+  const t = letterTranslator(env.locale);
   const o = () => props.o;
   const hours = (n: number) => t('marginHours', { n: fmt.num(n, 2) });
   return (
@@ -45,7 +48,8 @@ function MissedPromise(props: { o: ObligationReport; preset: string }) {
 
 export function LetterPromises(props: { evaluation: Evaluation; report: SlaReport }) {
   const env = useEnv();
-  const { t, fmt } = env;
+  const { fmt } = env;
+  const t = letterTranslator(env.locale);
   const missed = () => props.report.obligations.filter((o) => o.status === 'missed');
   const open = () => props.evaluation.termination.filter((r) => r.triggered && r.noticeStatus !== 'expired');
   return (

@@ -1,0 +1,140 @@
+// The claim letter's own words in English and Arabic, loaded with the letter rather than
+// with the first dashboard; every other word it uses comes from the main catalogue.
+import { fillMessage, languageOf, type MessageKey, type Params, translate } from '../i18n';
+import type { Message } from '../i18n/en';
+
+const en = {
+  letterTitle: 'Service credit claim',
+  letterPrint: 'Print or save as PDF',
+  letterClose: 'Close',
+  letterDate: 'Date: {date}',
+  letterTo: 'To: {vendor}',
+  letterRe: 'Re: {contract} — availability in {period}',
+  letterIntro:
+    'Under the Service Level Agreement, we write about the availability of the service in {period}. Our monitoring records, evaluated as of {asOf}, show the following.',
+  letterClaim: 'We claim the service credit of {credit} that the agreement provides for this period.',
+  letterNoClaim: 'The records show no credit due for this period; this letter documents the figures.',
+  letterDeadline: 'This claim is made within the claim period, which ends {date}.',
+  letterDeadlinePassed: 'The claim period ended {date}.',
+  letterFigures: 'Figures',
+  letterComparison:
+    'Your status page lists {admitted} of downtime in {period}; our monitoring recorded {measured}.',
+  letterUnposted: 'Outages our monitoring recorded that your status page never posted: {list}.',
+  letterOutages: 'Outages in the period',
+  letterNoOutages: 'No outages were recorded in the period.',
+  letterClauses: 'Clauses relied on',
+  letterObligations: 'Other promises missed',
+  letterTermination: 'Termination right',
+  letterEvidence:
+    'The outage evidence (CSV) and the full report (JSON) are attached. Every figure can be recomputed from them.',
+  letterSign: 'Name, title and signature',
+  letterCreditOfFee: '{pct} of the fee',
+  letterLevelFigure: '{severity} incidents',
+  letterLevelCount: { one: '{n} incident ({hours})', other: '{n} incidents ({hours})' },
+  letterEligibleAt: 'Credit earned at',
+  letterExpired:
+    'The credit of {credit} for this period could be claimed until {date}. That window has closed; this letter records the figures.',
+  letterAutomatic:
+    'The agreement grants the credit of {credit} for this period without a claim. Please confirm it on the next invoice.',
+  letterClaimIncidents:
+    'We claim the service credit of {credit} that the agreement provides for the incidents of {period}.',
+  letterFrom: 'From: {sender}',
+  letterReference: 'Contract reference: {reference}',
+  letterReIncidents: 'Re: {contract} — service interruptions in {period}',
+  letterIntroIncidents:
+    'Under the Service Level Agreement, we write about the service interruptions in {period}. Our monitoring records and support tickets, evaluated as of {asOf}, show the following.',
+  letterIncidents: 'Incidents counted in the month',
+  letterNoIncidents: 'No incidents were counted in the month.',
+  letterLevel: 'Level',
+  letterIncidentFrom: 'Recorded as',
+  letterFromOutage: 'Outage in our monitoring',
+  letterFromTicket: 'Ticket {id}',
+  letterFromOpenTicket: 'Ticket {id}, still open (counted to the end of the report date)',
+  letterOffsets: 'Times are in {zone}, each with the offset from UTC in force at that instant.',
+  letterEvidenceTitle: 'Evidence',
+  letterInput: { one: '{name}: {rows} row', other: '{name}: {rows} rows' },
+  letterCountedHere: 'Counted in the period',
+  letterCountedOfAll: '(of {all} in all)',
+  letterCountedTotal: 'Downtime counted in the period',
+  letterShortBy: '{hours} late',
+  letterDataLoss: 'data lost: {lost} before the incident of {incident}, where at most {allowed} is allowed',
+  letterFromField: 'Your organisation (sender)',
+  letterReferenceField: 'Contract reference',
+  letterFeeMonth: 'Fee per month ({currency})',
+  letterFeeYear: 'Fee per year ({currency})',
+  letterFeeInvalid: 'Enter an amount above 0.',
+  letterFeeHelp: 'The fee is not set, so the letter cannot state the amount. It is saved to the contract.',
+  letterFeeSettings: 'Set the fee in the contract’s settings to state the amount.',
+} satisfies Record<string, Message>;
+
+type LetterKey = keyof typeof en;
+
+const ar: Record<LetterKey, Message> = {
+  letterTitle: 'مطالبة برصيد خدمة',
+  letterPrint: 'اطبع أو احفظ بصيغة PDF',
+  letterClose: 'إغلاق',
+  letterDate: 'التاريخ: {date}',
+  letterTo: 'إلى: {vendor}',
+  letterRe: 'الموضوع: {contract} — التوافر في {period}',
+  letterIntro:
+    'وفقًا لاتفاقية مستوى الخدمة، نكتب بشأن توافر الخدمة في {period}. تُظهر سجلات المراقبة لدينا، المقيَّمة حتى {asOf}، ما يلي.',
+  letterClaim: 'نطالب برصيد الخدمة البالغ {credit} الذي تنص عليه الاتفاقية لهذه الفترة.',
+  letterNoClaim: 'لا تُظهر السجلات رصيدًا مستحقًا لهذه الفترة؛ يوثّق هذا الخطاب الأرقام.',
+  letterDeadline: 'تُقدَّم هذه المطالبة ضمن مهلة المطالبة التي تنتهي في {date}.',
+  letterDeadlinePassed: 'انتهت مهلة المطالبة في {date}.',
+  letterFigures: 'الأرقام',
+  letterComparison: 'تذكر صفحة حالتكم {admitted} من التوقف في {period}؛ وسجّلت مراقبتنا {measured}.',
+  letterUnposted: 'انقطاعات سجّلتها مراقبتنا ولم تنشرها صفحة حالتكم: {list}.',
+  letterOutages: 'الانقطاعات في الفترة',
+  letterNoOutages: 'لم تُسجَّل انقطاعات في الفترة.',
+  letterClauses: 'البنود المستند إليها',
+  letterObligations: 'التزامات أخرى لم يُوفَ بها',
+  letterTermination: 'حق إنهاء العقد',
+  letterEvidence: 'مرفق أدلة الانقطاعات (CSV) والتقرير الكامل (JSON)، ويمكن إعادة حساب كل رقم منهما.',
+  letterSign: 'الاسم والمنصب والتوقيع',
+  letterCreditOfFee: '{pct} من الرسوم',
+  letterLevelFigure: 'حوادث {severity}',
+  letterLevelCount: 'عدد الحوادث: {n} ({hours})',
+  letterEligibleAt: 'وقت استحقاق الرصيد',
+  letterExpired:
+    'كان يمكن المطالبة برصيد {credit} عن هذه الفترة حتى {date}. انتهت تلك المهلة؛ يوثّق هذا الخطاب الأرقام.',
+  letterAutomatic: 'تمنح الاتفاقية رصيد {credit} عن هذه الفترة دون مطالبة. يُرجى تأكيده في الفاتورة التالية.',
+  letterClaimIncidents: 'نطالب برصيد الخدمة البالغ {credit} الذي تنص عليه الاتفاقية عن حوادث {period}.',
+  letterFrom: 'من: {sender}',
+  letterReference: 'مرجع العقد: {reference}',
+  letterReIncidents: 'الموضوع: {contract} — انقطاعات الخدمة في {period}',
+  letterIntroIncidents:
+    'وفقًا لاتفاقية مستوى الخدمة، نكتب بشأن انقطاعات الخدمة في {period}. تُظهر سجلات المراقبة وتذاكر الدعم لدينا، المقيَّمة حتى {asOf}، ما يلي.',
+  letterIncidents: 'الحوادث المحسوبة في الشهر',
+  letterNoIncidents: 'لم تُحسب حوادث في الشهر.',
+  letterLevel: 'المستوى',
+  letterIncidentFrom: 'مصدر التسجيل',
+  letterFromOutage: 'انقطاع في مراقبتنا',
+  letterFromTicket: 'التذكرة {id}',
+  letterFromOpenTicket: 'التذكرة {id}، ما زالت مفتوحة (محسوبة حتى نهاية تاريخ التقرير)',
+  letterOffsets: 'الأوقات بتوقيت {zone}، وبجانب كل منها فرقها عن التوقيت العالمي المعمول به في تلك اللحظة.',
+  letterEvidenceTitle: 'الأدلة',
+  letterInput: '{name}: عدد الصفوف {rows}',
+  letterCountedHere: 'المحسوب في الفترة',
+  letterCountedOfAll: '(من أصل {all})',
+  letterCountedTotal: 'وقت التوقف المحسوب في الفترة',
+  letterShortBy: 'متأخر {hours}',
+  letterDataLoss: 'البيانات المفقودة: {lost} قبل حادثة {incident}، والحد المسموح {allowed}',
+  letterFromField: 'جهتكم (المرسِل)',
+  letterReferenceField: 'مرجع العقد',
+  letterFeeMonth: 'الرسوم الشهرية ({currency})',
+  letterFeeYear: 'الرسوم السنوية ({currency})',
+  letterFeeInvalid: 'أدخل مبلغًا أكبر من 0.',
+  letterFeeHelp: 'لم تُحدَّد الرسوم، فلا يمكن للخطاب ذكر المبلغ. تُحفظ في العقد.',
+  letterFeeSettings: 'حدّد الرسوم في إعدادات العقد ليُذكر المبلغ.',
+};
+
+const isLetterKey = (key: string): key is LetterKey => Object.hasOwn(en, key);
+
+/** A translator for the letter: its own keys from here, the rest from the main catalogue. */
+export function letterTranslator(locale: string) {
+  return (key: LetterKey | MessageKey, params: Params = {}): string =>
+    isLetterKey(key)
+      ? fillMessage(locale, (languageOf(locale) === 'ar' ? ar : en)[key], params)
+      : translate(locale, key, params);
+}
