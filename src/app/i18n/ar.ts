@@ -7,6 +7,7 @@ export const ar: Record<MessageKey, Message> = {
   unitMinute: 'د',
   percent: '{n}٪',
   quarter: 'الربع {q} من {year}',
+  periodFrom: 'من {date}',
   none: '—',
   yes: 'نعم',
   no: 'لا',

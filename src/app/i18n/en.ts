@@ -10,6 +10,7 @@ export const en = {
   unitMinute: 'min',
   percent: '{n}\u00a0%',
   quarter: 'Q{q} {year}',
+  periodFrom: 'from {date}',
   none: '—',
   yes: 'Yes',
   no: 'No',
