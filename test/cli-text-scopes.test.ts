@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args';
-import type { Policy } from '../src/engine/policy';
 import { runSla } from '../src/cli/run';
+import type { Policy } from '../src/engine/policy';
 
 const dir = mkdtempSync(join(tmpdir(), 'sla-text-'));
 const today = new Date('2026-04-15T12:00:00Z');
