@@ -224,6 +224,9 @@ export const ar: Record<MessageKey, Message> = {
   letterFromTicket: 'التذكرة {id}',
   letterFromOpenTicket: 'التذكرة {id}، ما زالت مفتوحة (محسوبة حتى نهاية تاريخ التقرير)',
   letterOffsets: 'الأوقات بتوقيت {zone}، وبجانب كل منها فرقها عن التوقيت العالمي المعمول به في تلك اللحظة.',
+  letterScope: 'هذه المطالبة تخص {scope}، مقيسًا بأجهزة المراقبة الخاصة به: {monitors}.',
+  letterRemedies: 'تعويضات مستحقة إلى جانب الرصيد',
+  letterRemediesIntro: 'لأن {period} لم تبلغ الهدف، يستحق بموجب العقد أيضًا:',
   letterEvidenceTitle: 'الأدلة',
   letterInput: '{name}: عدد الصفوف {rows}',
   letterCountedHere: 'المحسوب في الفترة',
@@ -607,6 +610,7 @@ export const ar: Record<MessageKey, Message> = {
   },
   clmNoticeLapsed: 'أُغلقت مهلة الإشعار في {date}: سقط هذا الحق.',
   clmTriggeredBy: 'تحقق بسبب {periods}.',
+  clmScopePeriod: '{scope}: {period}',
 
   obIntro:
     'وعود لها مواعيد نهائية غير التوافر والتذاكر. سجّل متى بدأت كل مهلة ومتى وُفي بالوعد؛ تُقرأ الأوقات بتوقيت {zone}.',

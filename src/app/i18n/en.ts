@@ -246,6 +246,9 @@ export const en = {
   letterFromTicket: 'Ticket {id}',
   letterFromOpenTicket: 'Ticket {id}, still open (counted to the end of the report date)',
   letterOffsets: 'Times are in {zone}, each with the offset from UTC in force at that instant.',
+  letterScope: 'This claim is for {scope}, measured on its own monitors: {monitors}.',
+  letterRemedies: 'Remedies owed besides the credit',
+  letterRemediesIntro: 'Because {period} missed its target, the contract also owes:',
   letterEvidenceTitle: 'Evidence',
   letterInput: { one: '{name}: {rows} row', other: '{name}: {rows} rows' },
   letterCountedHere: 'Counted in the period',
@@ -611,6 +614,7 @@ export const en = {
   clmNoticeOpen: { one: 'Notice window open: {n} day left.', other: 'Notice window open: {n} days left.' },
   clmNoticeLapsed: 'The notice window closed on {date}: this right has lapsed.',
   clmTriggeredBy: 'Triggered by {periods}.',
+  clmScopePeriod: '{scope}: {period}',
 
   // Obligations tab
   obIntro:
