@@ -116,7 +116,7 @@ describe('a contract measured per scope', () => {
     const claims = [...root.querySelectorAll('[data-testid="claims-panel"] li[data-claim="2026-03"]')];
     expect(claims.map((li) => text(li.querySelector('.claim-what')))).toEqual([
       'March 202610 %',
-      'Cloud Function “checkout”: March 202610 % · $20.00',
+      '\u2068Cloud Function “checkout”\u2069: March 202610 % · $20.00',
     ]);
   });
 
@@ -126,7 +126,7 @@ describe('a contract measured per scope', () => {
     await nextFrame();
     const letter = document.querySelector('[data-letter="period-2026-03"]')!;
     expect(text(letter.querySelector('[data-testid="letter-scope"]'))).toBe(
-      'This claim is for Cloud Function “checkout”, measured on its own monitors: checkout.',
+      'This claim is for \u2068Cloud Function “checkout”\u2069, measured on its own monitors: \u2068checkout\u2069.',
     );
     const outages = [...letter.querySelectorAll('.letter-outages tbody tr')].map(cells);
     expect(outages).toEqual([

@@ -218,6 +218,9 @@ export function formatCredit(
   return money ?? translate(locale, 'none');
 }
 
+/** A name from the contract (a scope, a plan) set apart from the sentence around it, whatever its script. */
+export const isolate = (name: string) => `\u2068${name}\u2069`;
+
 /** An ISO weekday's name (1 = Monday). */
 export function weekdayName(weekday: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(

@@ -6,6 +6,7 @@ import type { Policy } from '../../engine/policy';
 import type { SlaReport } from '../../engine/report';
 import { CiteDetails } from '../components/citations';
 import { type DashboardEnv, useEnv } from '../components/context';
+import { isolate } from '../format';
 import { type LetterSubject, letterKey } from '../letter/subject';
 import { CalendarExport } from './CalendarExport';
 import { type ClaimItem, claimItems } from './claims';
@@ -34,7 +35,7 @@ function ClaimRow(props: { c: ClaimItem; onLetter: (subject: LetterSubject) => v
   const label = () => {
     const x = c();
     if (x.source === 'incidents') return t('clmIncidents', { month: fmt.period(x.label) });
-    return x.scope ? t('clmScopePeriod', { scope: x.scope.name, period: period() }) : period();
+    return x.scope ? t('clmScopePeriod', { scope: isolate(x.scope.name), period: period() }) : period();
   };
   const subject = (): LetterSubject => ({
     source: c().source,

@@ -116,7 +116,12 @@ export function PeriodTable(props: {
   const title = () => props.title ?? t('periodsTitle');
   return (
     <section class="card" aria-labelledby={`${env.uid}-periods`}>
-      <h3 id={`${env.uid}-periods`}>{title()}</h3>
+      <h3 id={`${env.uid}-periods`}>
+        {/* A scope's name is the contract's, often in another script than the page. */}
+        <Show when={props.title} fallback={title()}>
+          <bdi>{props.title}</bdi>
+        </Show>
+      </h3>
       {props.children}
       <ScrollTable label={title()} citeNote>
         <thead>

@@ -7,6 +7,7 @@ import type { SlaReport } from '../../engine/report';
 import { CITED_FIELDS, type CitedField } from '../components/citations';
 import { type DashboardEnv, EnvProvider, makeEnv, useEnv } from '../components/context';
 import { scopeReport } from '../components/scope-report';
+import { isolate } from '../format';
 import type { MessageKey } from '../i18n';
 import { LetterIncidents } from './LetterIncidents';
 import { LetterOutages } from './LetterOutages';
@@ -177,7 +178,10 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
       <Show when={scope()}>
         {(sc) => (
           <p data-testid="letter-scope">
-            {t('letterScope', { scope: sc().name, monitors: sc().monitors.join(', ') || t('none') })}
+            {t('letterScope', {
+              scope: isolate(sc().name),
+              monitors: isolate(sc().monitors.join(', ') || t('none')),
+            })}
           </p>
         )}
       </Show>
