@@ -276,6 +276,8 @@ export const ar: Record<MessageKey, Message> = {
   conNewTitle: 'عقد جديد',
   conNewFrom: 'ابدأ من',
   conBlank: 'فارغ (سياسة مخصصة)',
+  conPresets: 'عقود مدمجة',
+  conExamples: 'سياسات نموذجية من اتفاقيات منشورة',
   conName: 'الاسم',
   conCreate: 'أنشئ العقد',
   conTryTitle: 'جرّبه ببيانات نموذجية',

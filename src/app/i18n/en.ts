@@ -300,6 +300,8 @@ export const en = {
   conNewTitle: 'New contract',
   conNewFrom: 'Start from',
   conBlank: 'Blank (custom policy)',
+  conPresets: 'Built-in contracts',
+  conExamples: 'Example policies of published SLAs',
   conName: 'Name',
   conCreate: 'Create contract',
   conTryTitle: 'Try it with sample data',
