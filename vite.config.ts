@@ -71,8 +71,9 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The app shell, lazy chunks, the import worker, icons and the sample data.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'samples/**/*.csv'],
+        // The app shell, lazy chunks, the import worker, icons, the sample data and the
+        // example policies a new contract can start from.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'samples/**/*.csv', 'policies/*.json'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // Of the ~200 countries' holiday rules (one small chunk each), only the presets'

@@ -75,6 +75,18 @@ describe('dates, instants and deadlines in the contract zone', () => {
     expect(formatPeriodLabel('2026-06', 'ar-EG')).toContain('٢٠٢٦');
     expect(formatPeriodLabel('2026-Q1', 'ar-EG')).toBe('الربع ١ من ٢٠٢٦');
   });
+  it('names a billing cycle or fiscal period by its days', () => {
+    // Spaces as Intl writes them (thin spaces around the dash), made plain to compare.
+    const plain = (s: string) => s.replace(/[\u2009\u202f\u00a0]/g, ' ');
+    expect(plain(formatPeriodLabel('2026-02-15', 'en', 'month'))).toBe('Feb 15 – Mar 14, 2026');
+    expect(plain(formatPeriodLabel('2026-12-15', 'en', 'month'))).toBe('Dec 15, 2026 – Jan 14, 2027');
+    expect(plain(formatPeriodLabel('2026-02-01', 'en', 'quarter'))).toBe('Feb 1 – Apr 30, 2026');
+    expect(plain(formatPeriodLabel('2025-04-01', 'en', 'year'))).toBe('Apr 1, 2025 – Mar 31, 2026');
+    expect(plain(formatPeriodLabel('2026-02-15', 'ar-EG', 'month'))).toBe('١٥ فبراير – ١٤ مارس ٢٠٢٦');
+    // Without its kind only the first day is known.
+    expect(plain(formatPeriodLabel('2026-02-15', 'en'))).toBe('from Feb 15, 2026');
+    expect(plain(formatPeriodLabel('2026-02-15', 'ar-EG'))).toBe('من ١٥ فبراير ٢٠٢٦');
+  });
 });
 
 describe('money and credits', () => {

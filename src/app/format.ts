@@ -1,4 +1,5 @@
 // Locale-aware display of the report's numbers, durations, instants and money; presentation only, no SLA rules.
+import { MONTHS_IN, type PeriodKind } from '../engine/periods';
 import type { CreditReport } from '../engine/report';
 import { HOUR_MS, localDate, toLocal, zoneOffsetMs } from '../engine/time';
 import { translate } from './i18n';
@@ -176,8 +177,13 @@ export function formatMoney(amount: number, currency: string, locale: string): s
   return numberFormat(locale, { style: 'currency', currency }).format(amount);
 }
 
-/** "2026-06" → "June 2026", "2026-Q1" → "Q1 2026", "2026" → "2026", in the locale. */
-export function formatPeriodLabel(label: string, locale: string): string {
+/**
+ * "2026-06" → "June 2026", "2026-Q1" → "Q1 2026", "2026" → "2026", in the locale. A
+ * period that starts on another day (a billing cycle, a fiscal quarter or year) is
+ * labelled by its first day, "2026-02-15": with its kind it reads as its days, "Feb 15 –
+ * Mar 14, 2026"; without, as "from Feb 15, 2026".
+ */
+export function formatPeriodLabel(label: string, locale: string, kind?: PeriodKind): string {
   const month = /^(\d{4})-(\d{2})$/.exec(label);
   if (month)
     return dateFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
@@ -187,6 +193,14 @@ export function formatPeriodLabel(label: string, locale: string): string {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(label);
   if (quarter) return translate(locale, 'quarter', { q: year(quarter[2]!), year: year(quarter[1]!) });
   if (/^\d{4}$/.test(label)) return year(label);
+  const first = /^(\d{4})-(\d{2})-(\d{2})$/.exec(label);
+  if (first) {
+    const [y, m, d] = [Number(first[1]), Number(first[2]) - 1, Number(first[3])];
+    const days = dateFormat(locale, { ...DAY, timeZone: 'UTC' });
+    if (!kind) return translate(locale, 'periodFrom', { date: days.format(Date.UTC(y, m, d)) });
+    // Its last day: the day before the same day of the month the next period starts in.
+    return days.formatRange(Date.UTC(y, m, d), Date.UTC(y, m + MONTHS_IN[kind], d - 1));
+  }
   return label;
 }
 
@@ -203,6 +217,9 @@ export function formatCredit(
   }
   return money ?? translate(locale, 'none');
 }
+
+/** A name from the contract (a scope, a plan) set apart from the sentence around it, whatever its script. */
+export const isolate = (name: string) => `\u2068${name}\u2069`;
 
 /** An ISO weekday's name (1 = Monday). */
 export function weekdayName(weekday: number, locale: string): string {

@@ -1,5 +1,5 @@
 // The report as a readable table for a terminal.
-import type { InputLayout, SlaReport } from '../engine/report';
+import type { InputLayout, PeriodReport, SlaReport } from '../engine/report';
 
 /** How a file was read, and in which zone its zone-less times were taken. */
 export function layoutLine(l: InputLayout): string {
@@ -66,6 +66,56 @@ function table(head: string[], rows: string[][]): string {
 
 const show = (v: unknown) => (v === null || v === undefined ? '—' : String(v));
 
+function creditCell(c: PeriodReport['credit']): string {
+  if (c.days !== null) return `${c.days} d`;
+  if (c.percent === null) return show(c.amount === null ? null : `${c.amount} ${c.currency}`);
+  return `${c.percent} %${c.amount === null ? '' : ` = ${c.amount} ${c.currency}`}`;
+}
+
+function periodTable(periods: readonly PeriodReport[]): string {
+  return table(
+    [
+      'period',
+      'uptime %',
+      'met',
+      'down min',
+      'excl min',
+      'nodata min',
+      'total min',
+      'credit',
+      'claim by',
+      'status',
+    ],
+    periods.map((p) => [
+      p.label + (p.partial ? '*' : ''),
+      show(p.uptimePercent === null ? null : Number(p.uptimePercent.toFixed(4))),
+      p.met === null ? '—' : p.met ? 'yes' : 'NO',
+      String(p.downtimeMinutes),
+      String(p.excludedMinutes),
+      String(p.nodataMinutes),
+      String(p.totalMinutes),
+      creditCell(p.credit),
+      show(p.claimBy),
+      show(p.claimStatus === 'open' ? `open, ${p.claimDaysLeft} d left` : p.claimStatus),
+    ]),
+  );
+}
+
+/** Each scope on its own monitors and terms: its periods, credits and claims, and its outages. */
+function scopesText(scopes: NonNullable<SlaReport['scopes']>): string[] {
+  const out = ['', `Measured per scope (${scopes.length}); the table above takes every monitor together`];
+  for (const s of scopes) {
+    const qualifying = s.outages.filter((o) => o.qualifies).length;
+    out.push(
+      '',
+      `Scope ${s.name} (${s.id}) — target ${s.target} % per ${s.period}, monitors ${s.monitors.join(', ') || 'none in the inputs'}`,
+      periodTable(s.periods),
+      `${s.outages.length} outages, ${qualifying} qualifying as Downtime`,
+    );
+  }
+  return out;
+}
+
 export function reportText(r: SlaReport): string {
   const c = r.contract;
   const out: string[] = [];
@@ -75,39 +125,17 @@ export function reportText(r: SlaReport): string {
       `  ${i.kind} ${i.name}: ${i.rows} rows, ${i.skippedRows} skipped${i.monitors.length ? `, monitors ${i.monitors.join(', ')}` : ''}${i.layout ? `\n    ${layoutLine(i.layout)}` : ''}`,
     );
   out.push('');
-  out.push(
-    table(
-      [
-        'period',
-        'uptime %',
-        'met',
-        'down min',
-        'excl min',
-        'nodata min',
-        'total min',
-        'credit',
-        'claim by',
-        'status',
-      ],
-      r.periods.map((p) => [
-        p.label + (p.partial ? '*' : ''),
-        show(p.uptimePercent === null ? null : Number(p.uptimePercent.toFixed(4))),
-        p.met === null ? '—' : p.met ? 'yes' : 'NO',
-        String(p.downtimeMinutes),
-        String(p.excludedMinutes),
-        String(p.nodataMinutes),
-        String(p.totalMinutes),
-        p.credit.days !== null
-          ? `${p.credit.days} d`
-          : p.credit.percent === null
-            ? show(p.credit.amount === null ? null : `${p.credit.amount} ${p.credit.currency}`)
-            : `${p.credit.percent} %${p.credit.amount === null ? '' : ` = ${p.credit.amount} ${p.credit.currency}`}`,
-        show(p.claimBy),
-        show(p.claimStatus === 'open' ? `open, ${p.claimDaysLeft} d left` : p.claimStatus),
-      ]),
-    ),
-  );
+  out.push(periodTable(r.periods));
   if (r.periods.some((p) => p.partial)) out.push('* partial: the period has minutes without data');
+  if (r.remedies?.length) {
+    out.push('', 'Remedies owed besides credits');
+    out.push(
+      table(
+        ['period', 'remedy', 'what is owed'],
+        r.remedies.map((x) => [x.period, x.remedy, x.description]),
+      ),
+    );
+  }
   const qualifying = r.outages.filter((o) => o.qualifies);
   out.push('', `${r.outages.length} outages, ${qualifying.length} qualifying as Downtime`);
   if (r.outages.length)
@@ -124,6 +152,7 @@ export function reportText(r: SlaReport): string {
         ]),
       ),
     );
+  if (r.scopes) out.push(...scopesText(r.scopes));
   if (r.comparison) out.push(...comparisonText(r.comparison));
   if (r.exclusions.length) {
     out.push('', 'Exclusions');

@@ -1,15 +1,23 @@
 // Claims and termination on the dashboard: every claim with its deadline in the contract's
 // zone and the days left as of the report date, and each termination right, marked when triggered.
-import { createMemo, For, Show } from 'solid-js';
-import type { Evaluation } from '../../engine/model';
+import { createMemo, For, lazy, Show } from 'solid-js';
+import type { EligibilityCheck, Evaluation } from '../../engine/model';
+import type { Policy } from '../../engine/policy';
 import type { SlaReport } from '../../engine/report';
 import { CiteDetails } from '../components/citations';
 import { type DashboardEnv, useEnv } from '../components/context';
-import type { LetterSubject } from '../letter/subject';
+import { isolate } from '../format';
+import { type LetterSubject, letterKey } from '../letter/subject';
 import { CalendarExport } from './CalendarExport';
 import { type ClaimItem, claimItems } from './claims';
 import { TerminationList } from './TerminationList';
 import './claims.css';
+
+// Conditions the user answers and remedies besides money load only for a policy that has them.
+const ConditionChecklist = lazy(() => import('../terms').then((m) => ({ default: m.ConditionChecklist })));
+const RemediesOwed = lazy(() => import('../terms').then((m) => ({ default: m.RemediesOwed })));
+
+const isCustomerCondition = (c: EligibilityCheck) => c.condition.code === 'customerCondition';
 
 function creditText(c: ClaimItem, env: DashboardEnv): string {
   if ('eligible' in c.credit) return env.fmt.credit(c.credit);
@@ -23,8 +31,17 @@ function ClaimRow(props: { c: ClaimItem; onLetter: (subject: LetterSubject) => v
   const env = useEnv();
   const { t, fmt } = env;
   const c = () => props.c;
-  const label = () =>
-    c().source === 'period' ? fmt.period(c().label) : t('clmIncidents', { month: fmt.period(c().label) });
+  const period = () => fmt.period(c().label, c().scope?.period);
+  const label = () => {
+    const x = c();
+    if (x.source === 'incidents') return t('clmIncidents', { month: fmt.period(x.label) });
+    return x.scope ? t('clmScopePeriod', { scope: isolate(x.scope.name), period: period() }) : period();
+  };
+  const subject = (): LetterSubject => ({
+    source: c().source,
+    label: c().label,
+    ...(c().scope ? { scope: c().scope!.id } : {}),
+  });
   return (
     <li
       class={`claim claim-${c().status}`}
@@ -53,8 +70,8 @@ function ClaimRow(props: { c: ClaimItem; onLetter: (subject: LetterSubject) => v
         <button
           type="button"
           class="small"
-          data-letter-for={`${c().source}-${c().label}`}
-          onClick={() => props.onLetter({ source: c().source, label: c().label })}
+          data-letter-for={letterKey(subject())}
+          onClick={() => props.onLetter(subject())}
         >
           {t('clmLetter')}
           <span class="visually-hidden">{`, ${label()}`}</span>
@@ -69,6 +86,9 @@ export function ClaimsPanel(props: {
   report: SlaReport;
   /** Opens the claim letter for one claim. */
   onLetter: (subject: LetterSubject) => void;
+  /** The contract's policy as written and how to save it, for answering its conditions. */
+  policy?: Policy | null;
+  onPolicy?: (policy: Policy) => Promise<void> | void;
 }) {
   const env = useEnv();
   const { t, fmt } = env;
@@ -94,6 +114,16 @@ export function ClaimsPanel(props: {
             <For each={closed()}>{(c) => <ClaimRow c={c} onLetter={props.onLetter} />}</For>
           </ul>
         </Show>
+      </Show>
+      <Show when={props.evaluation.remedies?.length}>
+        <RemediesOwed evaluation={props.evaluation} />
+      </Show>
+      <Show
+        when={[props.evaluation.periods, ...(props.evaluation.scopes ?? []).map((s) => s.periods)].some(
+          (ps) => ps.some((p) => p.credit.checks.some(isCustomerCondition)),
+        )}
+      >
+        <ConditionChecklist evaluation={props.evaluation} policy={props.policy} onPolicy={props.onPolicy} />
       </Show>
       <CalendarExport report={props.report} />
       <CiteDetails field="claim" />

@@ -1,13 +1,16 @@
-// The claims an evaluation lists (availability periods and incident months that carry a
-// claim status), ordered for reading: open soonest first, then automatic, then expired,
+// The claims an evaluation lists (availability periods, each scope's periods and incident
+// months that carry a claim status), ordered for reading: open soonest first, then automatic, then expired,
 // latest first.
 import type { ClaimStatus, CreditFigures, Evaluation } from '../../engine/model';
+import type { PeriodKind } from '../../engine/periods';
 
 export interface ClaimItem {
   key: string;
   /** A reported period, or a month of incident credits (Kipu). */
   source: 'period' | 'incidents';
   label: string;
+  /** The scope a period's claim belongs to; null for the whole service. */
+  scope: { id: string; name: string; period: PeriodKind } | null;
   credit: CreditFigures | { percent: number; amount: number | null; currency: string };
   claimByMs: number | null;
   status: ClaimStatus;
@@ -24,17 +27,32 @@ export function claimItems(evaluation: Evaluation): ClaimItem[] {
         key: `p-${p.label}`,
         source: 'period',
         label: p.label,
+        scope: null,
         credit: p.credit,
         claimByMs: p.claim.claimByMs,
         status: p.claim.status,
         daysLeft: p.claim.daysLeft,
       });
+  for (const sc of evaluation.scopes ?? [])
+    for (const p of sc.periods)
+      if (p.claim.status)
+        items.push({
+          key: `s-${sc.id}-${p.label}`,
+          source: 'period',
+          label: p.label,
+          scope: { id: sc.id, name: sc.name, period: sc.period },
+          credit: p.credit,
+          claimByMs: p.claim.claimByMs,
+          status: p.claim.status,
+          daysLeft: p.claim.daysLeft,
+        });
   for (const m of evaluation.incidentMonths)
     if (m.claim.status)
       items.push({
         key: `i-${m.label}`,
         source: 'incidents',
         label: m.label,
+        scope: null,
         credit: { percent: m.percent, amount: m.amount, currency: m.currency },
         claimByMs: m.claim.claimByMs,
         status: m.claim.status,

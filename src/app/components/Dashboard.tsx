@@ -1,9 +1,10 @@
 // The dashboard of one contract: tiles, period table, claims and termination, charts, evidence and exports, all read from one SlaReport.
 import { createEffect, createMemo, createSignal, For, lazy, Show } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
+import type { Policy } from '../../engine/policy';
 import { toReport } from '../../engine/to-report';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
-import type { LetterSubject } from '../letter/subject';
+import { type LetterSubject, letterKey } from '../letter/subject';
 import '../styles.css';
 import { BudgetBurnChart } from './charts/BudgetBurnChart';
 import { DailyDowntimeChart } from './charts/DailyDowntimeChart';
@@ -27,6 +28,11 @@ const VendorComparison = lazy(() =>
 );
 const LetterDialog = lazy(() => import('../letter/LetterDialog').then((m) => ({ default: m.LetterDialog })));
 
+// Scopes and plans are the policy's newer terms; their parts load only for a contract that has them.
+const ScopeNote = lazy(() => import('../terms').then((m) => ({ default: m.ScopeNote })));
+const ScopeSections = lazy(() => import('../terms').then((m) => ({ default: m.ScopeSections })));
+const PlanPicker = lazy(() => import('../terms').then((m) => ({ default: m.PlanPicker })));
+
 export interface DashboardProps {
   evaluation: Evaluation;
   /** The evaluation's per-minute arrays, for day charts and outage drill-down. */
@@ -37,6 +43,10 @@ export interface DashboardProps {
   citations?: Readonly<Record<string, string>>;
   /** Saves the contract's fee, asked for by a claim letter that cannot state its amount. */
   onSetFee?: (fee: number) => Promise<void> | void;
+  /** The contract's policy as written, for the plan picker and the conditions the user answers. */
+  policy?: Policy | null;
+  /** Saves a changed policy (a plan chosen, a condition answered); the evaluation follows. */
+  onPolicy?: (policy: Policy) => Promise<void> | void;
 }
 
 export function Dashboard(props: DashboardProps) {
@@ -46,7 +56,7 @@ export function Dashboard(props: DashboardProps) {
   const closeLetter = () => {
     const l = letter();
     setLetter(null);
-    if (l) document.querySelector<HTMLButtonElement>(`[data-letter-for="${l.source}-${l.label}"]`)?.focus();
+    if (l) document.querySelector<HTMLButtonElement>(`[data-letter-for="${letterKey(l)}"]`)?.focus();
   };
   // The exported document, for the panels that show its fields as they are.
   const report = createMemo(() => toReport(props.evaluation));
@@ -88,6 +98,9 @@ export function Dashboard(props: DashboardProps) {
             <Show when={period()} fallback={<p>{e.t('noPeriods')}</p>}>
               {(p) => (
                 <>
+                  <Show when={props.policy?.plans?.length && props.onPolicy}>
+                    <PlanPicker policy={props.policy!} onPolicy={props.onPolicy!} />
+                  </Show>
                   <div class="toolbar">
                     <label>
                       {e.t('choosePeriod')}{' '}
@@ -98,9 +111,21 @@ export function Dashboard(props: DashboardProps) {
                       </select>
                     </label>
                   </div>
+                  <Show when={report().scopes?.length}>
+                    <ScopeNote report={report()} />
+                  </Show>
                   <HeadlineTiles evaluation={props.evaluation} period={p().figures} />
                   <PeriodTable report={report()} selected={p().report.label} onSelect={setChosen} />
-                  <ClaimsPanel evaluation={props.evaluation} report={report()} onLetter={setLetter} />
+                  <Show when={report().scopes?.length}>
+                    <ScopeSections report={report()} selected={p().report.label} onSelect={setChosen} />
+                  </Show>
+                  <ClaimsPanel
+                    evaluation={props.evaluation}
+                    report={report()}
+                    onLetter={setLetter}
+                    policy={props.policy}
+                    onPolicy={props.onPolicy}
+                  />
                   <section class="card charts" aria-labelledby={`${e.uid}-charts`}>
                     <h3 id={`${e.uid}-charts`}>{e.t('chartsTitle')}</h3>
                     <UptimeChart report={report()} />

@@ -107,13 +107,23 @@ export function PeriodTable(props: {
   report: SlaReport;
   selected: string;
   onSelect: (label: string) => void;
+  /** A heading in place of "Periods" (a scope's name), and what to say under it. */
+  title?: string;
+  children?: JSX.Element;
 }) {
   const env = useEnv();
   const { t, fmt } = env;
+  const title = () => props.title ?? t('periodsTitle');
   return (
     <section class="card" aria-labelledby={`${env.uid}-periods`}>
-      <h3 id={`${env.uid}-periods`}>{t('periodsTitle')}</h3>
-      <ScrollTable label={t('periodsTitle')} citeNote>
+      <h3 id={`${env.uid}-periods`}>
+        {/* A scope's name is the contract's, often in another script than the page. */}
+        <Show when={props.title} fallback={title()}>
+          <bdi>{props.title}</bdi>
+        </Show>
+      </h3>
+      {props.children}
+      <ScrollTable label={title()} citeNote>
         <thead>
           <tr>
             <th scope="col">{t('colPeriod')}</th>

@@ -41,7 +41,8 @@ export interface Formatters {
   day: (date: string) => string;
   deadline: (iso: string | number) => string;
   money: (amount: number, currency?: string) => string;
-  period: (label: string) => string;
+  /** A period's label; one starting on another day reads as its days, of the kind given or the contract's. */
+  period: (label: string, kind?: SlaReport['contract']['period']) => string;
   credit: (credit: Pick<CreditReport, 'percent' | 'days' | 'amount' | 'currency'>) => string;
 }
 
@@ -86,7 +87,7 @@ export function makeEnv(
       day: (d) => formatDay(d, zone, locale),
       deadline: (iso) => formatDeadline(iso, zone, locale),
       money: (a, cur = c.currency) => formatMoney(a, cur, locale),
-      period: (label) => formatPeriodLabel(label, locale),
+      period: (label, kind = c.period) => formatPeriodLabel(label, locale, kind),
       credit: (credit) => formatCredit(credit, locale),
     },
   };

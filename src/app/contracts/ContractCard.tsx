@@ -54,7 +54,7 @@ export function ContractCard(props: { id: number }) {
               <dl class="facts">
                 <div>
                   <dt>{t('conPeriod')}</dt>
-                  <dd>{formatPeriodLabel(p().label, locale())}</dd>
+                  <dd>{formatPeriodLabel(p().label, locale(), shown()?.contract.period)}</dd>
                 </div>
                 <div>
                   <dt>{t('conUptime')}</dt>

@@ -55,6 +55,8 @@ export function DashboardTab(props: { session: ContractSession }) {
               onSetFee={async (fee) => {
                 await updateContract(s.id(), { fee }).catch(showError);
               }}
+              policy={s.policy()}
+              onPolicy={s.savePolicy}
             />
           </div>
         )}

@@ -1,11 +1,17 @@
-// Creating a contract: from a built-in preset (the contract follows it) or blank (a
-// minimal valid custom policy, saved so it can be edited and reused).
+// Creating a contract: from a built-in preset (the contract follows it), from an example
+// policy of a published SLA (the contract keeps its own copy) or blank (a minimal valid
+// custom policy, saved so it can be edited and reused).
 import { createSignal, For } from 'solid-js';
 import { errorText } from '../shell/errors';
 import { addContract, addPolicy } from '../state/db';
 import { t } from '../state/locale';
 import { blankPolicy, newContractRow, PRESET_IDS, PRESETS } from '../state/policies';
 import { navigate } from '../state/route';
+import { EXAMPLE_POLICIES, type ExamplePolicyId, fetchExamplePolicy } from './example-policies';
+
+const EXAMPLE = 'example:';
+const exampleOf = (choice: string) =>
+  choice.startsWith(EXAMPLE) ? (choice.slice(EXAMPLE.length) as ExamplePolicyId) : null;
 
 export function NewContract() {
   const [preset, setPreset] = createSignal<string>(PRESET_IDS[0]);
@@ -19,7 +25,11 @@ export function NewContract() {
     setError('');
     try {
       let id: number;
-      if (preset() === 'blank') {
+      const example = exampleOf(preset());
+      if (example) {
+        const policy = await fetchExamplePolicy(example);
+        id = await addContract(newContractRow(name() || policy.name, { kind: 'embedded', policy }, policy));
+      } else if (preset() === 'blank') {
         const policy = blankPolicy();
         const now = Date.now();
         const policyId = await addPolicy({ name: policy.name, policy, createdAt: now, updatedAt: now });
@@ -46,7 +56,14 @@ export function NewContract() {
         <label>
           <span>{t('conNewFrom')}</span>
           <select value={preset()} onChange={(e) => setPreset(e.currentTarget.value)}>
-            <For each={PRESET_IDS}>{(id) => <option value={id}>{PRESETS[id]!.name}</option>}</For>
+            <optgroup label={t('conPresets')}>
+              <For each={PRESET_IDS}>{(id) => <option value={id}>{PRESETS[id]!.name}</option>}</For>
+            </optgroup>
+            <optgroup label={t('conExamples')}>
+              <For each={EXAMPLE_POLICIES}>
+                {(x) => <option value={`${EXAMPLE}${x.id}`}>{x.name}</option>}
+              </For>
+            </optgroup>
             <option value="blank">{t('conBlank')}</option>
           </select>
         </label>
@@ -55,7 +72,12 @@ export function NewContract() {
           <input
             type="text"
             value={name()}
-            placeholder={preset() === 'blank' ? 'Custom SLA' : PRESETS[preset()]!.name}
+            placeholder={
+              preset() === 'blank'
+                ? 'Custom SLA'
+                : (EXAMPLE_POLICIES.find((x) => `${EXAMPLE}${x.id}` === preset())?.name ??
+                  PRESETS[preset()]!.name)
+            }
             onInput={(e) => setName(e.currentTarget.value)}
           />
         </label>

@@ -7,6 +7,7 @@ export const ar: Record<MessageKey, Message> = {
   unitMinute: 'د',
   percent: '{n}٪',
   quarter: 'الربع {q} من {year}',
+  periodFrom: 'من {date}',
   none: '—',
   yes: 'نعم',
   no: 'لا',
@@ -215,6 +216,8 @@ export const ar: Record<MessageKey, Message> = {
   conNewTitle: 'عقد جديد',
   conNewFrom: 'ابدأ من',
   conBlank: 'فارغ (سياسة مخصصة)',
+  conPresets: 'عقود مدمجة',
+  conExamples: 'سياسات نموذجية من اتفاقيات منشورة',
   conName: 'الاسم',
   conCreate: 'أنشئ العقد',
   conTryTitle: 'جرّبه ببيانات نموذجية',
@@ -549,6 +552,7 @@ export const ar: Record<MessageKey, Message> = {
   },
   clmNoticeLapsed: 'أُغلقت مهلة الإشعار في {date}: سقط هذا الحق.',
   clmTriggeredBy: 'تحقق بسبب {periods}.',
+  clmScopePeriod: '{scope}: {period}',
 
   obIntro:
     'وعود لها مواعيد نهائية غير التوافر والتذاكر. سجّل متى بدأت كل مهلة ومتى وُفي بالوعد؛ تُقرأ الأوقات بتوقيت {zone}.',

@@ -10,6 +10,7 @@ export const en = {
   unitMinute: 'min',
   percent: '{n}\u00a0%',
   quarter: 'Q{q} {year}',
+  periodFrom: 'from {date}',
   none: '—',
   yes: 'Yes',
   no: 'No',
@@ -235,6 +236,8 @@ export const en = {
   conNewTitle: 'New contract',
   conNewFrom: 'Start from',
   conBlank: 'Blank (custom policy)',
+  conPresets: 'Built-in contracts',
+  conExamples: 'Example policies of published SLAs',
   conName: 'Name',
   conCreate: 'Create contract',
   conTryTitle: 'Try it with sample data',
@@ -549,6 +552,7 @@ export const en = {
   clmNoticeOpen: { one: 'Notice window open: {n} day left.', other: 'Notice window open: {n} days left.' },
   clmNoticeLapsed: 'The notice window closed on {date}: this right has lapsed.',
   clmTriggeredBy: 'Triggered by {periods}.',
+  clmScopePeriod: '{scope}: {period}',
 
   // Obligations tab
   obIntro:

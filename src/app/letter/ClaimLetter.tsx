@@ -7,6 +7,8 @@ import type { Evaluation } from '../../engine/model';
 import type { SlaReport } from '../../engine/report';
 import { CITED_FIELDS, type CitedField } from '../components/citations';
 import { type DashboardEnv, EnvProvider, makeEnv, useEnv } from '../components/context';
+import { scopeReport } from '../components/scope-report';
+import { isolate } from '../format';
 import type { MessageKey } from '../i18n';
 import { LetterIncidents } from './LetterIncidents';
 import { LetterOutages } from './LetterOutages';
@@ -42,11 +44,13 @@ export interface ClaimLetterProps {
 }
 
 export function ClaimLetter(props: ClaimLetterProps) {
-  const env = makeEnv(props.report, props.locale ?? 'en', props.citations ?? {});
+  // A scope's claim is worded on the scope's own target and period kind.
+  const report = scopeReport(props.report, props.subject.scope) ?? props.report;
+  const env = makeEnv(report, props.locale ?? 'en', props.citations ?? {});
   return (
     <EnvProvider env={env}>
       <Show when={letterClaim(props.evaluation, props.subject)}>
-        {(claim) => <LetterBody {...props} claim={claim()} />}
+        {(claim) => <LetterBody {...props} report={report} claim={claim()} />}
       </Show>
     </EnvProvider>
   );
@@ -149,6 +153,15 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
     CITED_FIELDS.filter(
       (f) => (CLAUSE_LABELS[f] || (f === 'termination' && rightOpen())) && env.citations[f],
     ).map((f) => ({ label: t(CLAUSE_LABELS[f] ?? 'citeTermination'), text: env.citations[f]! }));
+  const scope = () => {
+    const x = c();
+    return x.source === 'period' ? x.scope : null;
+  };
+  // Remedies besides money are owed for the whole service's missed periods.
+  const remedies = () =>
+    c().source === 'period' && !scope()
+      ? (props.evaluation.remedies ?? []).filter((r) => r.period === c().label)
+      : [];
   const from = () => props.sender?.from.trim() ?? '';
   const reference = () => props.sender?.reference.trim() ?? '';
   return (
@@ -167,6 +180,16 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
           {t(incidents() ? 'letterReIncidents' : 'letterRe', { contract: vendor(), period: label() })}
         </strong>
       </p>
+      <Show when={scope()}>
+        {(sc) => (
+          <p data-testid="letter-scope">
+            {t('letterScope', {
+              scope: isolate(sc().name),
+              monitors: isolate(sc().monitors.join(', ') || t('none')),
+            })}
+          </p>
+        )}
+      </Show>
       <p>
         {t(incidents() ? 'letterIntroIncidents' : 'letterIntro', {
           period: label(),
@@ -223,10 +246,18 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
         return x.source === 'incidents' ? (
           <LetterIncidents month={x.month} />
         ) : (
-          <LetterOutages evaluation={props.evaluation} period={x.period} />
+          <LetterOutages evaluation={props.evaluation} period={x.period} scope={x.scope} />
         );
       })()}
       <p class="muted">{t('letterOffsets', { zone: env.zone })}</p>
+
+      <Show when={remedies().length}>
+        <h3>{t('letterRemedies')}</h3>
+        <p>{t('letterRemediesIntro', { period: label() })}</p>
+        <ul class="letter-remedies" data-testid="letter-remedies">
+          <For each={remedies()}>{(r) => <li dir="auto">{r.description}</li>}</For>
+        </ul>
+      </Show>
 
       <Show when={clauses().length}>
         <h3>{t('letterClauses')}</h3>

@@ -65,6 +65,9 @@ const en = {
   letterFeeInvalid: 'Enter an amount above 0.',
   letterFeeHelp: 'The fee is not set, so the letter cannot state the amount. It is saved to the contract.',
   letterFeeSettings: 'Set the fee in the contract’s settings to state the amount.',
+  letterScope: 'This claim is for {scope}, measured on its own monitors: {monitors}.',
+  letterRemedies: 'Remedies owed besides the credit',
+  letterRemediesIntro: 'Because {period} missed its target, the contract also owes:',
 } satisfies Record<string, Message>;
 
 type LetterKey = keyof typeof en;
@@ -127,6 +130,9 @@ const ar: Record<LetterKey, Message> = {
   letterFeeInvalid: 'أدخل مبلغًا أكبر من 0.',
   letterFeeHelp: 'لم تُحدَّد الرسوم، فلا يمكن للخطاب ذكر المبلغ. تُحفظ في العقد.',
   letterFeeSettings: 'حدّد الرسوم في إعدادات العقد ليُذكر المبلغ.',
+  letterScope: 'هذه المطالبة تخص {scope}، مقيسًا بأجهزة المراقبة الخاصة به: {monitors}.',
+  letterRemedies: 'تعويضات مستحقة إلى جانب الرصيد',
+  letterRemediesIntro: 'لأن {period} لم تبلغ الهدف، يستحق بموجب العقد أيضًا:',
 };
 
 const isLetterKey = (key: string): key is LetterKey => Object.hasOwn(en, key);

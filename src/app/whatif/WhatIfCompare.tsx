@@ -37,7 +37,7 @@ export function WhatIfCompare(props: { baseline: SlaReport; current: SlaReport; 
                   classList={{ changed: JSON.stringify(r.now) !== JSON.stringify(r.was) }}
                   data-period={r.now.label}
                 >
-                  <th scope="row">{formatPeriodLabel(r.now.label, locale())}</th>
+                  <th scope="row">{formatPeriodLabel(r.now.label, locale(), c().period)}</th>
                   <td data-label={t('wiRecorded')}>
                     {up(r.was)} <span class="muted">{verdict(r.was)}</span>
                   </td>

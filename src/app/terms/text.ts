@@ -1,0 +1,78 @@
+// The words of the dashboard's parts for the policy language's newer terms (scopes, plans,
+// customer-answered conditions, remedies), in English and Arabic; they load with those
+// parts, so a contract without such terms does not fetch them.
+import { fillMessage, languageOf, type Params } from '../i18n';
+import type { Message } from '../i18n/en';
+
+const en = {
+  scopeHeadline: {
+    one: 'This contract is measured per scope: its scope has its own uptime, credit and claim in its table below. The tiles and the month-by-month table take every monitor together.',
+    other:
+      'This contract is measured per scope: each of its {n} scopes has its own uptime, credit and claim in its table below. The tiles and the month-by-month table take every monitor together.',
+  },
+  scopeTarget: 'Target {target} per {period}',
+  scopeMonitors: 'Monitors: {list}',
+  scopeNoMonitors: 'No imported monitor belongs to this scope yet.',
+  scopeOutages: {
+    one: '{n} outage, {qualifying} counted as Downtime',
+    other: '{n} outages, {qualifying} counted as Downtime',
+  },
+  condTitle: 'Conditions you answer',
+  condIntro:
+    'The contract grants credits only if these hold. Only you know: answer each one. An unanswered condition stays open and is never assumed.',
+  condYes: 'Yes',
+  condNo: 'No',
+  condOpen: 'Not answered yet',
+  condStateOpen: 'Open: credits are shown as if it holds, until you answer.',
+  condStateYes: 'Holds: credits apply.',
+  condStateNo: 'Does not hold: no credit is owed.',
+  condReadOnly: 'This condition is set by an interpretation of the policy; change it in the policy tab.',
+  planLabel: 'Plan the contract is on',
+  planNone: 'No plan: the policy’s own terms',
+  planHelp: 'The plan’s own target, credits, claim window and response times replace the policy’s.',
+  remTitle: 'Remedies owed besides credits',
+  remIntro: 'The contract owes these for each period that missed its target.',
+  remPeriod: '{period}: {description}',
+};
+
+export type TermsKey = keyof typeof en;
+
+const ar: Record<TermsKey, Message> = {
+  scopeHeadline: {
+    one: 'يُقاس هذا العقد لكل نطاق على حدة: لنطاقه نسبة توفر ورصيد ومطالبة في جدوله أدناه. أما البطاقات والجدول الشهري فتجمع كل أجهزة المراقبة معًا.',
+    other:
+      'يُقاس هذا العقد لكل نطاق على حدة: لكل نطاق من نطاقاته الـ{n} نسبة توفر ورصيد ومطالبة في جدوله أدناه. أما البطاقات والجدول الشهري فتجمع كل أجهزة المراقبة معًا.',
+  },
+  scopeTarget: 'الهدف {target} لكل {period}',
+  scopeMonitors: 'أجهزة المراقبة: {list}',
+  scopeNoMonitors: 'لا ينتمي إلى هذا النطاق أي جهاز مراقبة مستورد بعد.',
+  scopeOutages: {
+    one: 'انقطاع واحد، {qualifying} منها محسوبة توقفًا',
+    two: 'انقطاعان، {qualifying} منها محسوبة توقفًا',
+    few: '{n} انقطاعات، {qualifying} منها محسوبة توقفًا',
+    many: '{n} انقطاعًا، {qualifying} منها محسوبة توقفًا',
+    other: '{n} انقطاع، {qualifying} منها محسوبة توقفًا',
+  },
+  condTitle: 'شروط تجيب عنها',
+  condIntro:
+    'لا يمنح العقد الأرصدة إلا إذا تحققت هذه الشروط. أنت وحدك تعرف: أجب عن كل شرط. الشرط الذي لم تُجب عنه يبقى مفتوحًا ولا يُفترض أبدًا.',
+  condYes: 'نعم',
+  condNo: 'لا',
+  condOpen: 'لم تتم الإجابة بعد',
+  condStateOpen: 'مفتوح: تُعرض الأرصدة كأنه متحقق إلى أن تجيب.',
+  condStateYes: 'متحقق: تنطبق الأرصدة.',
+  condStateNo: 'غير متحقق: لا يُستحق أي رصيد.',
+  condReadOnly: 'يحدد هذا الشرطَ تفسيرٌ للسياسة؛ غيّره من تبويب السياسة.',
+  planLabel: 'الخطة التي يتبعها العقد',
+  planNone: 'بلا خطة: شروط السياسة نفسها',
+  planHelp: 'تحل أهداف الخطة وأرصدتها ومهلة مطالبتها وأوقات الاستجابة فيها محل ما في السياسة.',
+  remTitle: 'تعويضات مستحقة إلى جانب الأرصدة',
+  remIntro: 'يستحق العقد هذه عن كل فترة لم تبلغ هدفها.',
+  remPeriod: '{period}: {description}',
+};
+
+/** A translator of these words for a locale (English where the language has none). */
+export function termsText(locale: string): (key: TermsKey, params?: Params) => string {
+  const messages = languageOf(locale) === 'ar' ? ar : en;
+  return (key, params) => fillMessage(locale, messages[key], params);
+}
