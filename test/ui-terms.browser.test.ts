@@ -10,7 +10,7 @@ import { Dashboard } from '../src/app/components/Dashboard';
 import type { Evaluation } from '../src/engine/model';
 import { type Policy, parsePolicy } from '../src/engine/policy';
 import '../src/app/shell/app.css';
-import { mount, nextFrame, pageFits, shoot, text, unmount } from './support/clarus-sample';
+import { appeared, mount, pageFits, shoot, text, unmount } from './support/clarus-sample';
 import { evaluateCsvModel } from './support/evaluate-csv';
 
 afterEach(unmount);
@@ -57,7 +57,8 @@ async function live(policy: Policy, locale = 'en') {
     }),
   );
   // The parts for these terms load on first use.
-  await expect.poll(() => root.querySelector('[data-testid="scopes"]')).not.toBeNull();
+  await expect.poll(() => root.querySelector('[data-testid="scopes"]'), { timeout: 5000 }).not.toBeNull();
+  await expect.poll(() => root.querySelector('[data-testid="scope-note"]'), { timeout: 5000 }).not.toBeNull();
   return { root, saved };
 }
 
@@ -123,8 +124,7 @@ describe('a contract measured per scope', () => {
   it('writes a scope’s claim letter on the scope’s own outages', async () => {
     const { root } = await live(await gcf());
     root.querySelector<HTMLButtonElement>('[data-letter-for="period-checkout-2026-03"]')!.click();
-    await nextFrame();
-    const letter = document.querySelector('[data-letter="period-2026-03"]')!;
+    const letter = await appeared('[data-letter="period-2026-03"]');
     expect(text(letter.querySelector('[data-testid="letter-scope"]'))).toBe(
       'This claim is for \u2068Cloud Function “checkout”\u2069, measured on its own monitors: \u2068checkout\u2069.',
     );
@@ -191,8 +191,7 @@ describe('plans, conditions and remedies', () => {
     root
       .querySelector<HTMLButtonElement>('[data-testid="claims-panel"] [data-letter-for="period-2026-03"]')!
       .click();
-    await nextFrame();
-    const letter = document.querySelector('[data-letter="period-2026-03"]')!;
+    const letter = await appeared('[data-letter="period-2026-03"]');
     expect(text(letter)).toContain('Because March 2026 missed its target, the contract also owes:');
     expect(text(letter.querySelector('[data-testid="letter-remedies"]'))).toBe(
       'Root cause analysis within 5 business days',
