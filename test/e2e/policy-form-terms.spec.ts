@@ -176,3 +176,118 @@ test('version 2 terms entered through the form give the command line’s report'
     claimBy: '2026-05-15T00:00:00+00:00',
   });
 });
+
+test('plans, parts of the service, limits and remedies through the form, with problems beside their fields', async ({
+  page,
+}) => {
+  await openApp(page);
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
+  await form.getByLabel('Start from').selectOption('blank');
+  await form.getByRole('button', { name: 'Create contract' }).click();
+  const summary = page.getByTestId('policy-summary');
+  await expect(summary).toContainText('No working hours are set');
+
+  // The plan table: Enterprise promises more than the policy's 99.9 %, Team nothing else.
+  await page.getByRole('button', { name: 'Add Plans and their terms' }).click();
+  const enterprise = group(page, 'Plan 1');
+  await enterprise.getByLabel('Name, as the contract writes it').fill('Enterprise');
+  await expect(group(page, 'Plan 1: Enterprise')).toHaveCount(1);
+  await enterprise.getByRole('button', { name: 'Add Promised uptime on this plan (%)' }).click();
+  await enterprise.getByLabel('Promised uptime on this plan (%)').fill('99.95');
+  await page.getByRole('button', { name: 'Add Plans and their terms' }).last().click();
+  await group(page, 'Plan 2').getByLabel('Name, as the contract writes it').fill('Team');
+  await expect(summary).toContainText(
+    'The policy has plans (Enterprise and Team) but none is chosen; the policy’s own terms are read.',
+  );
+  await page.getByLabel('Which plan is this contract on?').selectOption({ label: 'Enterprise' });
+  await expect(summary).toContainText('The contract is on the Enterprise plan (plans: Enterprise and Team)');
+  await expect(summary).toContainText('The vendor promises at least 99.95\u00a0% uptime');
+
+  // The plan's own credit: a band above the plan's target is refused beside that band.
+  await enterprise.getByRole('button', { name: 'Add Credit on this plan' }).click();
+  const planCredit = group(page, 'Credit on this plan');
+  await planCredit
+    .getByLabel('Which applies')
+    .selectOption({ label: 'A percentage of the fee by uptime band' });
+  await planCredit.getByLabel('When uptime is below (%)').fill('99.99');
+  const band = planCredit.locator('.field', { has: page.getByLabel('When uptime is below (%)') });
+  await expect(band.locator('.field-errors')).toHaveText('expected a bound not above the target 99.95');
+  await expect(page.getByRole('alert')).toContainText(
+    'plans[0] → credit.bands[0].below: expected a bound not above the target 99.95',
+  );
+  await planCredit.getByLabel('When uptime is below (%)').fill('99.95');
+  await expect(band.locator('.field-errors')).toHaveCount(0);
+  await expect(summary).toContainText('Monthly uptime below 99.95\u00a0% gives 10\u00a0% of the monthly fee');
+
+  // A part of the service on its own, a yearly limit on maintenance windows, a remedy.
+  await page.getByRole('button', { name: 'Add Parts of the service measured on their own' }).click();
+  const part = group(page, 'Part 1');
+  await part.getByLabel('Name, as the contract writes it').fill('Europe');
+  await part.getByLabel('Its monitors').fill('eu-*, checkout-eu');
+  await part.getByLabel('Its monitors').press('Tab');
+  await expect(summary).toContainText(
+    'Europe (eu-* and checkout-eu) is measured on its own against 99.95\u00a0%.',
+  );
+  await page.getByRole('button', { name: 'Add Limits on excluded time' }).click();
+  const limit = group(page, 'Limit 1');
+  await limit.getByRole('checkbox', { name: 'Planned maintenance' }).uncheck();
+  await limit.getByRole('checkbox', { name: 'Regular maintenance windows' }).check();
+  await expect(summary).toContainText(
+    'Up to 10 hours a year of maintenance windows are left out; beyond that they count.',
+  );
+  await page
+    .getByRole('button', { name: 'Add What else the vendor owes when the promise is missed' })
+    .click();
+  await group(page, 'Remedy 1')
+    .getByLabel('The remedy, as the contract words it')
+    .fill('Root cause analysis within 5 business days');
+  await expect(summary).toContainText(
+    'When the promise is missed the vendor also owes: Root cause analysis within 5 business days.',
+  );
+
+  const doc = JSON.parse(await download(page, 'Export JSON'));
+  expect(doc.plan).toBe('plan-1');
+  expect(doc.plans).toEqual([
+    {
+      id: 'plan-1',
+      name: 'Enterprise',
+      target: 99.95,
+      credit: { kind: 'bands', bands: [{ below: 99.95, inclusive: false, percent: 10 }], capPercent: 100 },
+    },
+    { id: 'plan-2', name: 'Team' },
+  ]);
+  expect(doc.scopes).toEqual([{ id: 'part-1', name: 'Europe', monitors: ['eu-*', 'checkout-eu'] }]);
+  expect(doc.exclusions.caps).toEqual([{ kinds: ['windows'], hours: 10, per: 'year' }]);
+  expect(doc.remedies).toEqual([
+    { id: 'remedy-1', description: 'Root cause analysis within 5 business days' },
+  ]);
+
+  // Removing a term takes it out of the JSON; "None" leaves the plan out.
+  await page
+    .getByLabel('Which plan is this contract on?')
+    .selectOption({ label: 'None: the policy’s own terms' });
+  await page.getByRole('button', { name: 'Remove Parts of the service measured on their own 1' }).click();
+  await expect
+    .poll(async () => JSON.parse(await download(page, 'Export JSON')))
+    .toMatchObject({ scopes: [] });
+  const after = JSON.parse(await download(page, 'Export JSON'));
+  expect('plan' in after).toBe(false);
+
+  // The new parts at a phone's width and a laptop's, in English and in Arabic.
+  await page.getByRole('button', { name: 'Add Conditions you must meet for a credit' }).click();
+  await page.getByRole('button', { name: /^Add Is uptime measured in intervals/ }).click();
+  for (const lang of ['en', 'ar']) {
+    if (lang === 'ar') {
+      await page.getByTestId('language').selectOption('ar');
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    }
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: width > 1000 ? 800 : 740 });
+      for (const section of ['down', 'owed', 'plans']) {
+        await page.locator(`[data-section="${section}"]`).scrollIntoViewIfNeeded();
+        await screenshot(page, `policy-terms-${section}${lang === 'ar' ? '-ar' : ''}`);
+      }
+      await expectNoHorizontalOverflow(page);
+    }
+  }
+});

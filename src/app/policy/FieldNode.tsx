@@ -16,7 +16,7 @@ import {
   TextField,
 } from './leaves';
 import { MonthField } from './MonthField';
-import { CHOICES, metaShape, NEW_ITEM, newItemWithId, OPTIONAL, VARIANTS } from './meta';
+import { CHOICES, metaShape, NEW_ITEM, newItemWithId, optionalKeys, VARIANTS } from './meta';
 import { NewWindow } from './NewWindow';
 import { AbsentField, RemoveField } from './Optional';
 import { PlanField } from './PlanField';
@@ -140,7 +140,7 @@ function Group(props: { ctx: FormCtx; path: Path }) {
   // fields the group lacks follow, each with its "Add".
   const keyText = createMemo(() => {
     const present = Object.keys(value() ?? {});
-    const optional = Object.keys(OPTIONAL[metaShape(shapeOf(props.path))] ?? {});
+    const optional = optionalKeys(shapeOf(props.path));
     return [...present, ...optional.filter((k) => !present.includes(k))].join('\u0000');
   });
   const keys = () => (keyText() ? keyText().split('\u0000') : []);

@@ -5,21 +5,17 @@ import { Show } from 'solid-js';
 import { Beside } from './Cite';
 import { type FormCtx, fieldId } from './form';
 import { Help } from './Help';
-import { isOptional, metaShape, OPTIONAL } from './meta';
+import { optionalStart } from './meta';
 import { type Path, shapeOf } from './paths';
 import { t, wordsOf } from './words';
 
 /** The starting value of an optional field being added. */
 function startOf(ctx: FormCtx, path: Path): unknown {
-  const shape = metaShape(shapeOf(path));
-  const cut = shape.lastIndexOf('.');
-  const parent = cut < 0 ? '' : shape.slice(0, cut);
-  const key = cut < 0 ? shape : shape.slice(cut + 1);
-  return OPTIONAL[parent]?.[key]?.(ctx.draft() as Record<string, unknown>);
+  return optionalStart(shapeOf(path))?.(ctx.draft() as Record<string, unknown>);
 }
 
 /** Whether the field at a path may be left out, and so can be removed. */
-export const canRemove = (path: Path) => isOptional(metaShape(shapeOf(path)));
+export const canRemove = (path: Path) => optionalStart(shapeOf(path)) !== undefined;
 
 /** An optional field the policy does not have: what it is, and how to add it. */
 export function AbsentField(props: { ctx: FormCtx; path: Path }) {

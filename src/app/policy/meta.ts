@@ -12,9 +12,17 @@ const SEVERITIES = ['P0', 'P1', 'P2', 'P3', 'P4'];
  * as the policy's own ("plans[].credit.bands[].below" → "credit.bands[].below").
  */
 export function metaShape(shape: string): string {
-  return shape
-    .replace(/^(plans|scopes)\[\]\.(?=(credit|claim|calendar|responseTargets|fee)(\.|\[|$))/, '')
-    .replace(/^responseTargets\[\]\.calendar(?=\.|$)/, 'calendar');
+  return sharedShapes(shape).at(-1) ?? shape;
+}
+
+/** The shape, then with a plan's or scope's prefix taken off, then a severity's calendar as the policy's. */
+function sharedShapes(shape: string): string[] {
+  const term = shape.replace(
+    /^(plans|scopes)\[\]\.(?=(credit|claim|calendar|responseTargets|fee)(\.|\[|$))/,
+    '',
+  );
+  const calendar = term.replace(/^responseTargets\[\]\.calendar(?=\.|$)/, 'calendar');
+  return [...new Set([shape, term, calendar])];
 }
 
 export const CHOICES: Record<string, readonly string[]> = {
@@ -221,12 +229,24 @@ export const OPTIONAL: Record<string, Record<string, (doc: Doc) => unknown>> = {
   'obligations[]': { fromTickets: () => ({ severities: ['P1'] }) },
 };
 
-/** Whether a field (by its metadata shape) may be left out of the policy. */
-export function isOptional(shape: string): boolean {
-  const cut = shape.lastIndexOf('.');
-  const parent = cut < 0 ? '' : shape.slice(0, cut);
-  const key = cut < 0 ? shape : shape.slice(cut + 1);
-  return Boolean(OPTIONAL[parent]?.[key]);
+/**
+ * How an optional field starts when added, or undefined when the field is required. A
+ * plan's own credit is looked up as itself ("plans[].credit"); a field inside it as the
+ * policy's ("plans[].responseTargets[].calendar" as "responseTargets[].calendar").
+ */
+export function optionalStart(shape: string): ((doc: Doc) => unknown) | undefined {
+  for (const s of sharedShapes(shape)) {
+    const cut = s.lastIndexOf('.');
+    const start = OPTIONAL[cut < 0 ? '' : s.slice(0, cut)]?.[cut < 0 ? s : s.slice(cut + 1)];
+    if (start) return start;
+  }
+  return undefined;
+}
+
+/** The optional fields of a group: its own shape's, else the policy's group it shares. */
+export function optionalKeys(groupShape: string): string[] {
+  const shared = sharedShapes(groupShape).find((s) => s in OPTIONAL);
+  return Object.keys(shared === undefined ? {} : OPTIONAL[shared]!);
 }
 
 /** The record kinds a cap or an incident level names, with "windows" for a cap. */
