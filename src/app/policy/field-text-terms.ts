@@ -60,7 +60,7 @@ export const TERM_TEXT: Record<string, FieldEntry> = {
       help: 'Exactly this share is not down; anything above it is.',
     },
     ar: { label: 'معطّلة إذا فشلت نسبة أكبر من (٪)', help: 'النسبة نفسها تمامًا ليست تعطلًا؛ وما فوقها تعطل.' },
-    example: '"\\"Downtime\\" means more than a ten percent Error Rate." (Google Cloud Functions SLA)',
+    example: '"“Downtime” means more than a ten percent Error Rate." (Google Cloud Functions SLA)',
   },
   'measurement.minChecks': {
     en: {
@@ -321,7 +321,7 @@ export const TERM_TEXT: Record<string, FieldEntry> = {
       help: 'منطقة أو ميزة أو منتج له نسبة إتاحة وتعويض خاصان، على رسومه الخاصة. وتبقى الخدمة كلها مقيسة أيضًا.',
     },
     example:
-      '"\\"Covered Service\\" means an individual Cloud Function within a project and in the \\"active\\" state." (Google Cloud Functions SLA)',
+      '"“Covered Service” means an individual Cloud Function within a project and in the “active” state." (Google Cloud Functions SLA)',
   },
   'scopes[]': { en: { label: 'Part {n}' }, ar: { label: 'الجزء {n}' } },
   'scopes[].id': { en: { label: 'Short name' }, ar: { label: 'اسم قصير' } },
