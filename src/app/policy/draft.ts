@@ -36,8 +36,10 @@ export function createPolicyDraft(session: ContractSession): PolicyDraft {
   const byPath = createMemo(() => problemsByPath(problems(), draft()));
   const valid = createMemo(() => (draft() !== null && problems().length === 0 ? (draft() as Policy) : null));
 
-  // Where the contract keeps its policy; switching it starts the draft afresh.
-  const sourceKey = () => {
+  // Where the contract keeps its policy; switching it starts the draft afresh. A memo, so
+  // that a save (which rereads the contract) does not count as a switch and reset an
+  // invalid draft the user is still typing.
+  const sourceKey = createMemo(() => {
     const p = session.contract()?.policy;
     return p
       ? p.kind === 'custom'
@@ -46,7 +48,7 @@ export function createPolicyDraft(session: ContractSession): PolicyDraft {
           ? `preset:${p.presetId}`
           : 'embedded'
       : '';
-  };
+  });
   createEffect(
     on(sourceKey, () => {
       setImported(false);
