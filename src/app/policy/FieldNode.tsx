@@ -1,12 +1,25 @@
 // The generic policy form: any field of the document rendered by its value — groups
 // and lists recurse, variant groups get a kind switch, leaves get their control.
 import { type Component, createMemo, createSignal, For, Index, Match, Show, Switch } from 'solid-js';
+import { AnswerField } from './AnswerField';
 import { Beside } from './Cite';
 import { type FormCtx, fieldId } from './form';
 import { Help } from './Help';
-import { BoolField, ChoiceField, NullField, NumberField, PlainListField, TextField } from './leaves';
-import { CHOICES, NEW_ITEM, VARIANTS, WHEN_SET } from './meta';
+import { KindsField } from './KindsField';
+import {
+  BoolField,
+  ChoiceField,
+  NullField,
+  NumberField,
+  nullableKey,
+  PlainListField,
+  TextField,
+} from './leaves';
+import { MonthField } from './MonthField';
+import { CHOICES, metaShape, NEW_ITEM, newItemWithId, optionalKeys, VARIANTS } from './meta';
 import { NewWindow } from './NewWindow';
+import { AbsentField, RemoveField } from './Optional';
+import { PlanField } from './PlanField';
 import { getAt, type Path, shapeOf } from './paths';
 import { WeekdayField, WeekdaysField } from './Weekdays';
 import { answerOf, t, wordsOf } from './words';
@@ -15,6 +28,7 @@ import { ZoneField } from './ZoneField';
 const PLAIN_LISTS: Record<string, 'text' | 'number'> = {
   'eligibility.noCreditTiers': 'text',
   'obligations[].fromTickets.severities': 'text',
+  'scopes[].monitors': 'text',
 };
 
 /** Fields with a control of their own rather than the one their value suggests. */
@@ -22,7 +36,15 @@ const OWN_CONTROLS: Record<string, Component<{ ctx: FormCtx; path: Path }>> = {
   timezone: ZoneField,
   'exclusions.windows[].weekdays': WeekdaysField,
   'calendar.weekly[].weekday': WeekdayField,
+  'periodStart.month': MonthField,
+  'exclusions.caps[].kinds': KindsField,
+  'credit.levels[].excludedKinds': KindsField,
+  plan: PlanField,
+  'eligibility.conditions[].answer': AnswerField,
 };
+
+/** Own controls that also stand for the field's absence or null ("no plan", "not answered yet"). */
+const OWN_EVEN_UNSET = new Set(['plan', 'eligibility.conditions[].answer']);
 
 /** Lists whose new item is asked for before it is added (it would change the result at once). */
 // Method signatures: each form hands back its own list's item type.
@@ -30,24 +52,39 @@ const ASK_FIRST: Record<string, Component<{ onAdd(item: unknown): void; onCancel
   'exclusions.windows': NewWindow,
 };
 
-type NodeKind = 'own' | 'null' | 'plainList' | 'list' | 'group' | 'boolean' | 'number' | 'choice' | 'text';
+type NodeKind =
+  | 'own'
+  | 'absent'
+  | 'null'
+  | 'plainList'
+  | 'list'
+  | 'group'
+  | 'boolean'
+  | 'number'
+  | 'choice'
+  | 'text';
 
 function kindOf(value: unknown, shape: string): NodeKind {
-  if (shape in OWN_CONTROLS && value !== null && value !== undefined) return 'own';
+  if (shape in OWN_CONTROLS && ((value !== null && value !== undefined) || OWN_EVEN_UNSET.has(shape)))
+    return 'own';
+  if (value === undefined) return 'absent';
   if (value === null) return 'null';
   if (Array.isArray(value)) return shape in PLAIN_LISTS ? 'plainList' : 'list';
   if (typeof value === 'object') return 'group';
   if (typeof value === 'boolean') return 'boolean';
-  if (typeof value === 'number') return 'number';
+  if (typeof value === 'number') return shape in CHOICES ? 'choice' : 'number';
   return shape in CHOICES ? 'choice' : 'text';
 }
 
 export function FieldNode(props: { ctx: FormCtx; path: Path }) {
-  const shape = () => shapeOf(props.path);
+  const shape = () => metaShape(shapeOf(props.path));
   const kind = createMemo(() => kindOf(getAt(props.ctx.draft(), props.path), shape()));
   return (
     <Switch>
       <Match when={kind() === 'own'}>{OWN_CONTROLS[shape()]!(props)}</Match>
+      <Match when={kind() === 'absent'}>
+        <AbsentField {...props} />
+      </Match>
       <Match when={kind() === 'null'}>
         <NullField {...props} />
       </Match>
@@ -77,7 +114,7 @@ export function FieldNode(props: { ctx: FormCtx; path: Path }) {
 }
 
 function Legend(props: { ctx: FormCtx; path: Path }) {
-  const nullable = () => shapeOf(props.path) in WHEN_SET;
+  const nullable = () => nullableKey(props.ctx, props.path) !== undefined;
   const words = () => wordsOf(props.ctx, props.path);
   return (
     <>
@@ -89,6 +126,7 @@ function Legend(props: { ctx: FormCtx; path: Path }) {
             {t('polClear')}
           </button>
         </Show>
+        <RemoveField ctx={props.ctx} path={props.path} />
       </legend>
       <Help id={fieldId(props.path)} help={words().help} example={words().example} />
     </>
@@ -97,9 +135,14 @@ function Legend(props: { ctx: FormCtx; path: Path }) {
 
 function Group(props: { ctx: FormCtx; path: Path }) {
   const value = () => getAt(props.ctx.draft(), props.path) as Record<string, unknown>;
-  const variants = () => VARIANTS[shapeOf(props.path)];
-  // Keys as one string, so the list re-renders only when fields come or go.
-  const keyText = createMemo(() => Object.keys(value() ?? {}).join('\u0000'));
+  const variants = () => VARIANTS[metaShape(shapeOf(props.path))];
+  // Keys as one string, so the list re-renders only when fields come or go; the optional
+  // fields the group lacks follow, each with its "Add".
+  const keyText = createMemo(() => {
+    const present = Object.keys(value() ?? {});
+    const optional = optionalKeys(shapeOf(props.path));
+    return [...present, ...optional.filter((k) => !present.includes(k))].join('\u0000');
+  });
   const keys = () => (keyText() ? keyText().split('\u0000') : []);
   const id = () => fieldId(props.path);
   return (
@@ -138,12 +181,13 @@ function Group(props: { ctx: FormCtx; path: Path }) {
 
 function ListGroup(props: { ctx: FormCtx; path: Path }) {
   const items = () => getAt(props.ctx.draft(), props.path) as unknown[];
-  const ask = () => ASK_FIRST[shapeOf(props.path)];
+  const shape = () => metaShape(shapeOf(props.path));
+  const ask = () => ASK_FIRST[shape()];
   const [asking, setAsking] = createSignal(false);
   const append = (item: unknown) => props.ctx.change(props.path, [...items(), structuredClone(item)]);
   const add = () => {
     if (ask()) return setAsking(true);
-    append(NEW_ITEM[shapeOf(props.path)] ?? items()[items().length - 1] ?? '');
+    append(newItemWithId(shape(), items()) ?? NEW_ITEM[shape()] ?? items()[items().length - 1] ?? '');
   };
   return (
     <fieldset class="pgroup list" classList={{ top: props.path.length === 1 }}>

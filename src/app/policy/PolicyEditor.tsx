@@ -8,7 +8,7 @@ import type { FormCtx } from './form';
 import { Interpretations } from './Interpretations';
 import { JsonEditor } from './JsonEditor';
 import { LiveVerdict } from './LiveVerdict';
-import { FIELD_NOTES, NOT_IN_FORM, SECTIONS } from './meta';
+import { FIELD_NOTES, NOT_IN_FORM, OPTIONAL, SECTIONS } from './meta';
 import { PolicyFiles } from './PolicyFiles';
 import { PolicySummary } from './PolicySummary';
 import type { Path } from './paths';
@@ -36,13 +36,16 @@ export function PolicyEditor(props: { session: ContractSession }) {
     return keys.join('\u0000');
   });
   const placed = new Set<string>(SECTIONS.flatMap((s) => s.keys));
-  // A section's fields that the draft has; fields no section names go to the last. Plain
-  // strings, so a change of value re-renders no field.
+  // A section's fields that the draft has, and the optional ones it may add (the plan
+  // picker once there are plans); fields no section names go to the last. Plain strings,
+  // so a change of value re-renders no field.
+  const shown = (k: string, keys: readonly string[]) =>
+    keys.includes(k) || k in (OPTIONAL[''] ?? {}) || (k === 'plan' && keys.includes('plans'));
   const keysOf = (i: number) => {
     const keys = draftKeys() ? draftKeys().split('\u0000') : [];
     const own = SECTIONS[i]!.keys as readonly string[];
     return [
-      ...own.filter((k) => keys.includes(k)),
+      ...own.filter((k) => shown(k, keys)),
       ...(i === SECTIONS.length - 1 ? keys.filter((k) => !placed.has(k)) : []),
     ];
   };

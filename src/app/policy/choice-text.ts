@@ -2,6 +2,7 @@
 // take ("bands" reads "A credit by uptime band"), keyed by the field's shape; a value
 // missing here (a severity "P1", a kind added later) is shown as it is written.
 import { languageOf } from '../i18n';
+import { metaShape } from './meta';
 
 type Both = { en: string; ar: string };
 
@@ -18,11 +19,45 @@ const TARGET_KINDS: Record<string, Both> = {
   endOfNextBusinessDay: { en: 'By the end of the next business day', ar: 'بنهاية يوم العمل التالي' },
 };
 
+const PERIODS: Record<string, Both> = {
+  month: { en: 'Every calendar month', ar: 'كل شهر ميلادي' },
+  quarter: { en: 'Every calendar quarter', ar: 'كل ربع سنة ميلادي' },
+  year: { en: 'Every calendar year', ar: 'كل سنة ميلادية' },
+};
+
+/** "5 minutes" for each interval length the grid allows (a divisor of 60). */
+const INTERVALS: Record<string, Both> = Object.fromEntries(
+  [1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60].map((n) => [
+    String(n),
+    n === 1
+      ? { en: '1 minute', ar: 'دقيقة واحدة' }
+      : n === 2
+        ? { en: '2 minutes', ar: 'دقيقتان' }
+        : { en: `${n} minutes`, ar: n <= 10 ? `${n} دقائق` : `${n} دقيقة` },
+  ]),
+);
+
 export const CHOICE_TEXT: Record<string, Record<string, Both>> = {
-  period: {
-    month: { en: 'Every calendar month', ar: 'كل شهر ميلادي' },
-    quarter: { en: 'Every calendar quarter', ar: 'كل ربع سنة ميلادي' },
-    year: { en: 'Every calendar year', ar: 'كل سنة ميلادية' },
+  period: PERIODS,
+  'scopes[].period': PERIODS,
+  'measurement.intervalMinutes': INTERVALS,
+  'measurement.rule': {
+    any: { en: 'When any check in it failed', ar: 'إذا فشل أي فحص فيها' },
+    majority: { en: 'When more than half of its checks failed', ar: 'إذا فشل أكثر من نصف فحوصها' },
+    all: { en: 'Only when every check in it failed', ar: 'فقط إذا فشلت كل فحوصها' },
+    errorRate: {
+      en: 'When the share of failed checks or requests is above a rate',
+      ar: 'إذا تجاوزت نسبة الفحوص أو الطلبات الفاشلة حدًّا معيّنًا',
+    },
+  },
+  'exclusions.caps[].per': {
+    period: { en: 'In each period', ar: 'في كل فترة' },
+    year: { en: 'In each contract year', ar: 'في كل سنة من سنوات العقد' },
+  },
+  'credit.unit': {
+    percent: { en: 'A percentage of the fee', ar: 'نسبة من الرسوم' },
+    amount: { en: 'An amount of money', ar: 'مبلغ من المال' },
+    days: { en: 'Days of free service', ar: 'أيام خدمة مجانية' },
   },
   formula: {
     total: {
@@ -73,6 +108,15 @@ export const CHOICE_TEXT: Record<string, Record<string, Both>> = {
       en: 'By the number or hours of incidents in a month',
       ar: 'حسب عدد الحوادث أو ساعاتها في الشهر',
     },
+    lostTime: {
+      en: 'The time lost, priced at a rate (or a multiple of it)',
+      ar: 'الوقت الضائع مُسعّرًا بسعر معيّن (أو بمضاعفاته)',
+    },
+    perEvent: { en: 'A fixed credit for each outage', ar: 'تعويض ثابت عن كل انقطاع' },
+    serviceDays: {
+      en: 'Free days of service for each block of time lost',
+      ar: 'أيام خدمة مجانية عن كل مدة ضائعة',
+    },
   },
   'claim.kind': {
     none: { en: 'The contract does not say', ar: 'لا يذكر العقد ذلك' },
@@ -85,6 +129,15 @@ export const CHOICE_TEXT: Record<string, Record<string, Both>> = {
     businessDaysAfterIncident: {
       en: 'Within some business days after the incident',
       ar: 'خلال أيام عمل بعد الحادث',
+    },
+    daysAfterIncident: { en: 'Within some days after the incident', ar: 'خلال أيام بعد الحادث' },
+    monthsAfterPeriod: {
+      en: 'Within some months after the period ends',
+      ar: 'خلال أشهر بعد نهاية الفترة',
+    },
+    periodsAfterPeriod: {
+      en: 'By the end of a later period (“the second billing cycle after”)',
+      ar: 'قبل نهاية فترة لاحقة («دورة الفوترة الثانية بعدها»)',
     },
   },
   'exclusions.kinds.*.notice.kind': NOTICE_KINDS,
@@ -100,6 +153,10 @@ export const CHOICE_TEXT: Record<string, Record<string, Both>> = {
     incidentsPerMonth: {
       en: 'After months in a row with many incidents',
       ar: 'بعد أشهر متتالية فيها حوادث كثيرة',
+    },
+    missedWithinMonths: {
+      en: 'After several missed periods within a rolling span of months',
+      ar: 'بعد عدة فترات دون الوعد خلال مدة متجددة من الأشهر',
     },
   },
   'responseTargets[].*.kind': TARGET_KINDS,
@@ -117,12 +174,12 @@ export const CHOICE_TEXT: Record<string, Record<string, Both>> = {
   },
 };
 
-function shapes(shape: string): string[] {
-  return [
+function shapes(written: string): string[] {
+  return [...new Set([written, metaShape(written)])].flatMap((shape) => [
     shape,
     shape.replace(/^exclusions\.kinds\.[^.]+\./, 'exclusions.kinds.*.'),
     shape.replace(/^responseTargets\[\]\.(response|resolution)\./, 'responseTargets[].*.'),
-  ];
+  ]);
 }
 
 /** An answer in plain words; the value itself when it has none. */

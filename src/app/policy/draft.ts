@@ -33,11 +33,13 @@ export function createPolicyDraft(session: ContractSession): PolicyDraft {
   const [draft, setDraft] = createSignal<unknown>(session.policy());
   const [imported, setImported] = createSignal(false);
   const problems = createMemo(() => (draft() === null ? [] : check(draft())));
-  const byPath = createMemo(() => problemsByPath(problems()));
+  const byPath = createMemo(() => problemsByPath(problems(), draft()));
   const valid = createMemo(() => (draft() !== null && problems().length === 0 ? (draft() as Policy) : null));
 
-  // Where the contract keeps its policy; switching it starts the draft afresh.
-  const sourceKey = () => {
+  // Where the contract keeps its policy; switching it starts the draft afresh. A memo, so
+  // that a save (which rereads the contract) does not count as a switch and reset an
+  // invalid draft the user is still typing.
+  const sourceKey = createMemo(() => {
     const p = session.contract()?.policy;
     return p
       ? p.kind === 'custom'
@@ -46,31 +48,36 @@ export function createPolicyDraft(session: ContractSession): PolicyDraft {
           ? `preset:${p.presetId}`
           : 'embedded'
       : '';
-  };
+  });
   createEffect(
     on(sourceKey, () => {
       setImported(false);
       setDraft(() => structuredClone(session.policy()));
     }),
   );
-  // Saves still on their way: their echoes are older than the draft.
-  let saving = 0;
-  // A saved policy echoes back through storage; take it unless the user is mid-edit.
+  // The policies this form saved. Their echoes through storage can come late and out of
+  // order (a read begun before a later save finishes after it); none is newer than the
+  // draft, so an echo of one is never taken back into it. The last few are enough.
+  const sent: string[] = [];
+  const remember = (text: string) => {
+    sent.push(text);
+    if (sent.length > 32) sent.shift();
+  };
+  // A policy changed elsewhere (another tab, a shared link) comes in unless the user is mid-edit.
   createEffect(
     on(session.policy, (p) => {
-      if (saving > 0 || imported() || problems().length > 0) return;
-      if (JSON.stringify(p) !== JSON.stringify(draft())) setDraft(() => structuredClone(p));
+      if (imported() || problems().length > 0) return;
+      const text = JSON.stringify(p);
+      if (sent.includes(text)) return;
+      if (text !== JSON.stringify(draft())) setDraft(() => structuredClone(p));
     }),
   );
 
   function commit(next: unknown): void {
     setDraft(() => next);
     if (imported() || problems().length > 0) return;
-    saving++;
-    session
-      .savePolicy(next as Policy)
-      .catch(showError)
-      .finally(() => saving--);
+    remember(JSON.stringify(next));
+    session.savePolicy(next as Policy).catch(showError);
   }
 
   return {

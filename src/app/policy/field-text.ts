@@ -4,6 +4,8 @@
 // contracts, so in their English). A field missing here falls back to its name in words,
 // so a new optional field shows up in the form before it has its own row.
 import { languageOf } from '../i18n';
+import { TERM_TEXT } from './field-text-terms';
+import { metaShape } from './meta';
 
 export interface Words {
   label: string;
@@ -28,6 +30,8 @@ const KIND_NAMES: Record<string, { en: string; ar: string }> = {
   customer: { en: 'Caused by the customer', ar: 'بسبب العميل' },
   other: { en: 'Other causes', ar: 'أسباب أخرى' },
 };
+
+const WINDOWS_NAME = { en: 'Regular maintenance windows', ar: 'نوافذ الصيانة الدورية' };
 
 export const FIELD_TEXT: Record<string, FieldEntry> = {
   id: {
@@ -425,8 +429,16 @@ export const FIELD_TEXT: Record<string, FieldEntry> = {
   },
 };
 
+Object.assign(FIELD_TEXT, TERM_TEXT);
 for (const [kind, name] of Object.entries(KIND_NAMES))
   FIELD_TEXT[`exclusions.kinds.${kind}`] = { en: { label: name.en }, ar: { label: name.ar } };
+
+/** A record kind (or "windows", the recurring windows) in plain words. */
+export function kindName(kind: string, locale: string): string {
+  const both = kind === 'windows' ? WINDOWS_NAME : KIND_NAMES[kind];
+  if (!both) return kind;
+  return languageOf(locale) === 'ar' ? both.ar : both.en;
+}
 
 /** The field's shape with an exclusion kind or a target's name made a wildcard, for shared rows. */
 function wildcards(shape: string): string[] {
@@ -445,7 +457,13 @@ export function fieldWords(
   locale: string,
   kind?: string,
 ): (Words & { example?: string }) | null {
-  const keys = [...(kind ? [`${shape}@${kind}`] : []), shape, ...wildcards(shape)];
+  const shared = metaShape(shape);
+  const keys = [
+    ...(kind ? [`${shape}@${kind}`] : []),
+    shape,
+    ...wildcards(shape),
+    ...(shared === shape ? [] : [...(kind ? [`${shared}@${kind}`] : []), shared, ...wildcards(shared)]),
+  ];
   for (const key of keys) {
     const entry = FIELD_TEXT[key];
     if (!entry) continue;

@@ -5,9 +5,10 @@ import { t } from '../state/locale';
 import { Beside } from './Cite';
 import { describedBy, type FormCtx, fieldId } from './form';
 import { Help } from './Help';
-import { CHOICES, LONG_TEXT, WHEN_SET } from './meta';
+import { CHOICES, LONG_TEXT, metaShape, WHEN_SET, whenSetKey } from './meta';
+import { RemoveField } from './Optional';
 import { getAt, type Path, pathText, shapeOf } from './paths';
-import { answerOf, wordsOf } from './words';
+import { answerOf, parentKind, wordsOf } from './words';
 
 export interface LeafProps {
   ctx: FormCtx;
@@ -22,9 +23,14 @@ function described(ctx: FormCtx, path: Path): string | undefined {
   return describedBy(ctx, path, Boolean(w.help || w.example));
 }
 
-/** Label, control, clear button for optional fields, and what sits beside it. */
+/** The value a nullable field takes when set, or undefined when it may not be null. */
+export function nullableKey(ctx: FormCtx, path: Path): string | undefined {
+  return whenSetKey(shapeOf(path), parentKind(ctx, path));
+}
+
+/** Label, control, clear button for nullable fields, remove for optional ones, and what sits beside it. */
 export function Row(props: LeafProps & { control: JSX.Element; local?: string }) {
-  const nullable = () => shapeOf(props.path) in WHEN_SET;
+  const nullable = () => nullableKey(props.ctx, props.path) !== undefined;
   const words = () => wordsOf(props.ctx, props.path);
   return (
     <div class="field" classList={{ invalid: invalid(props.ctx, props.path) }}>
@@ -38,6 +44,7 @@ export function Row(props: LeafProps & { control: JSX.Element; local?: string })
             <span class="visually-hidden"> {pathText(props.path)}</span>
           </button>
         </Show>
+        <RemoveField ctx={props.ctx} path={props.path} />
       </div>
       <Show when={props.local}>
         <p class="field-errors">{props.local}</p>
@@ -106,9 +113,10 @@ export function TextField(props: LeafProps) {
 }
 
 export function ChoiceField(props: LeafProps) {
-  const value = () => String(getAt(props.ctx.draft(), props.path));
+  const written = () => getAt(props.ctx.draft(), props.path);
+  const value = () => String(written());
   const options = () => {
-    const list = CHOICES[shapeOf(props.path)] ?? [];
+    const list = CHOICES[metaShape(shapeOf(props.path))] ?? [];
     return list.includes(value()) ? list : [value(), ...list];
   };
   return (
@@ -120,7 +128,11 @@ export function ChoiceField(props: LeafProps) {
           value={value()}
           aria-invalid={invalid(props.ctx, props.path)}
           aria-describedby={described(props.ctx, props.path)}
-          onChange={(e) => props.ctx.change(props.path, e.currentTarget.value)}
+          onChange={(e) => {
+            // A choice among numbers (an interval's minutes) stays a number.
+            const chosen = e.currentTarget.value;
+            props.ctx.change(props.path, typeof written() === 'number' ? Number(chosen) : chosen);
+          }}
         >
           <For each={options()}>
             {(o) => (
@@ -195,7 +207,10 @@ export function NullField(props: LeafProps) {
           type="button"
           class="small"
           aria-describedby={`${fieldId(props.path)}-l`}
-          onClick={() => props.ctx.change(props.path, structuredClone(WHEN_SET[shapeOf(props.path)] ?? ''))}
+          onClick={() => {
+            const key = nullableKey(props.ctx, props.path);
+            props.ctx.change(props.path, structuredClone(key === undefined ? '' : WHEN_SET[key]));
+          }}
         >
           {t('polSet')}
         </button>

@@ -50,13 +50,35 @@ export function setAt(doc: unknown, path: Path, value: unknown): unknown {
   return copy;
 }
 
-/** parsePolicy's "path: message" lines grouped by path ("(policy)" for the document itself). */
-export function problemsByPath(problems: readonly string[]): Map<string, string[]> {
+/** A path's text ("scopes[1].credit.bands[0].below") as its keys. */
+export function parsePath(text: string): Path {
+  const out: (string | number)[] = [];
+  for (const m of text.matchAll(/\[(\d+)\]|([^.[\]]+)/g)) out.push(m[1] !== undefined ? Number(m[1]) : m[2]!);
+  return out;
+}
+
+/**
+ * parsePolicy's "path: message" lines grouped by the field they are shown beside ("(policy)"
+ * for the document itself). A plan's or a scope's problem ("scopes[1] → credit.bands[0].below:
+ * …") belongs to the field inside it; where the draft has no such field (a scope without a
+ * credit of its own, checked with the policy's) it goes to the nearest field the draft has,
+ * the rest of its path kept in the message.
+ */
+export function problemsByPath(problems: readonly string[], draft?: unknown): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const p of problems) {
-    const cut = p.indexOf(': ');
-    const path = cut > 0 ? p.slice(0, cut) : '(policy)';
-    const message = cut > 0 ? p.slice(cut + 2) : p;
+    const parts = p.split(' → ');
+    const last = parts.pop() ?? '';
+    const cut = last.indexOf(': ');
+    let path = cut > 0 ? [...parts, last.slice(0, cut)].join('.') : '(policy)';
+    let message = cut > 0 ? last.slice(cut + 2) : p;
+    if (draft !== undefined && path !== '(policy)') {
+      const keys = parsePath(path);
+      let n = keys.length;
+      while (n > 1 && getAt(draft, keys.slice(0, n)) === undefined) n--;
+      if (n < keys.length) message = `${pathText(keys.slice(n)).replace(/^\./, '')}: ${message}`;
+      path = pathText(keys.slice(0, n));
+    }
     const list = out.get(path);
     if (list) list.push(message);
     else out.set(path, [message]);

@@ -15,13 +15,26 @@ export function t(key: MessageKey | PolicyTextKey, params?: Params): string {
 }
 
 /** The kind of the group a field sits in ("claim.days" means business days per kind). */
-function parentKind(ctx: FormCtx, path: Path): string | undefined {
+export function parentKind(ctx: FormCtx, path: Path): string | undefined {
   const parent = getAt(ctx.draft(), path.slice(0, -1)) as { kind?: unknown } | undefined;
   return typeof parent?.kind === 'string' ? parent.kind : undefined;
 }
 
+/** What a list item is called by: its name where the contract gives it one. */
+function itemName(item: unknown): string {
+  const name = (item as { name?: unknown } | undefined)?.name;
+  return typeof name === 'string' ? name.trim() : '';
+}
+
 export function wordsOf(ctx: FormCtx, path: Path) {
   const words = fieldWords(shapeOf(path), locale(), parentKind(ctx, path));
+  const last = path[path.length - 1];
+  // A list item: "Plan 2: Enterprise", where the list names its items.
+  if (typeof last === 'number' && words?.label) {
+    const label = words.label.replace('{n}', String(last + 1));
+    const name = itemName(getAt(ctx.draft(), path));
+    return { label: name ? `${label}: ${name}` : label, help: undefined, example: undefined };
+  }
   return {
     label: words?.label ?? labelOf(path[path.length - 1] ?? ''),
     help: words?.help,
