@@ -215,7 +215,7 @@ describe('policySentences for the terms beyond the presets', () => {
     p.exclusions.caps = [{ kinds: ['planned', 'windows'], hours: 10, per: 'year' }];
     p.eligibility.conditions = [{ id: 'paid', text: 'All invoices paid', answer: null }];
     expect(policySentences(p, 'en')).toEqual([
-      'The vendor promises at least 99.95\u00a0% uptime every calendar month, counted in UTC (Coordinated Universal Time).',
+      'The vendor promises at least 99.95\u00a0% uptime every monthly billing cycle, counted in UTC (Coordinated Universal Time).',
       'Uptime is the share of all the minutes of the period that were not downtime.',
       'Every minute down counts as downtime.',
       'Time is measured in 5-minute intervals; an interval is down when more than 5 % of its checks or requests fail, out of at least 2,000.',
@@ -226,7 +226,7 @@ describe('policySentences for the terms beyond the presets', () => {
       'Every outage counts: the policy leaves no cause out.',
       'There is no regular maintenance window.',
       'When the promise is missed, every minute lost gives 10 × its price at the hourly share of the monthly fee; at most 100\u00a0% of the monthly fee.',
-      'A credit must be claimed by the end of the 2 months that follow.',
+      'A credit must be claimed before the end of the 2 months after the one in which it is earned.',
       'You may end the contract after 3 months below the promise within any 12 months. Tell the vendor within 30 days after the last of them.',
       'No working hours are set, so no deadline counts working time.',
       'The contract is on the Enterprise plan (plans: Team and Enterprise); its terms are read here.',

@@ -42,7 +42,14 @@ export function policySentences(written: Policy, locale: string): string[] {
   const pct = (n: number) => formatTarget(n, locale);
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
   const either = (items: string[]) => new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
-  const [every, periodly, periodsWord, periodName] = PERIOD_WORDS[p.period];
+  const [calendarEvery, periodly, periodsWord, periodName] = PERIOD_WORDS[p.period];
+  // Periods that start elsewhere than 1 January / the 1st are not calendar periods.
+  const shifted = p.periodStart !== undefined && (p.periodStart.day !== 1 || p.periodStart.month !== 1);
+  const every: PolicyTextKey = shifted
+    ? ({ month: 'sumEveryCycleMonth', quarter: 'sumEveryCycleQuarter', year: 'sumEveryCycleYear' } as const)[
+        p.period
+      ]
+    : calendarEvery;
   // Availability credits are on the period's fee, incident credits on the month's (as the engine charges them).
   const feeOf = (period: Policy['period']): string =>
     say(

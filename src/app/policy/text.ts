@@ -58,6 +58,9 @@ const en = {
   sumEveryMonth: 'every calendar month',
   sumEveryQuarter: 'every calendar quarter',
   sumEveryYear: 'every calendar year',
+  sumEveryCycleMonth: 'every monthly billing cycle',
+  sumEveryCycleQuarter: 'every quarter of its own year',
+  sumEveryCycleYear: 'every contract year',
   sumMonthly: 'Monthly',
   sumQuarterly: 'Quarterly',
   sumYearly: 'Yearly',
@@ -221,7 +224,8 @@ const en = {
     one: 'A credit must be claimed within {n} month after the end of the {period}.',
     other: 'A credit must be claimed within {n} months after the end of the {period}.',
   },
-  sumClaimPeriodsAfter: 'A credit must be claimed by the end of the {n} {periods} that follow.',
+  sumClaimPeriodsAfter:
+    'A credit must be claimed before the end of the {n} {periods} after the one in which it is earned.',
   sumTerminateRolling:
     'You may end the contract after {n} {periods} below the promise within any {months} months.',
   sumTellWithinAfter: {
@@ -332,6 +336,9 @@ const ar: Record<PolicyTextKey, Message> = {
   sumEveryMonth: 'في كل شهر ميلادي',
   sumEveryQuarter: 'في كل ربع سنة ميلادي',
   sumEveryYear: 'في كل سنة ميلادية',
+  sumEveryCycleMonth: 'في كل دورة فوترة شهرية',
+  sumEveryCycleQuarter: 'في كل ربع من سنته الخاصة',
+  sumEveryCycleYear: 'في كل سنة تعاقدية',
   sumMonthly: 'الشهرية',
   sumQuarterly: 'الربعية',
   sumYearly: 'السنوية',
