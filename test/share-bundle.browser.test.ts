@@ -21,7 +21,7 @@ import {
 import type { BundleJson } from '../src/storage/bundle-schema';
 import { importFile } from '../workers/import-job';
 import type { ImportOptions } from '../workers/outcomes';
-import { fixtureFile, freshStore, policyOf, rulesOf } from './fixtures/storage/helpers';
+import { fixtureFile, freshStore, policyOf } from './fixtures/storage/helpers';
 
 /** The bundle file's JSON, to break on purpose. */
 type Json = BundleJson;
@@ -109,7 +109,6 @@ async function clarusContract(
   s: Store,
   policy: Contract['policy'] = { kind: 'preset', presetId: 'clarus-lis' },
 ) {
-  const clarus = await policyOf('clarus-lis');
   const contractId = await s.addContract({
     name: 'Clarus LIS — lab A',
     policy,
@@ -119,7 +118,7 @@ async function clarusContract(
     tier: null,
     effectiveDate: '2026-01-01',
   });
-  const base = { sourceZone: 'Africa/Cairo', rules: rulesOf(clarus) };
+  const base = { sourceZone: 'Africa/Cairo' };
   const [a, b] = await halves(await sample('clarus-lis/probes.csv'));
   await imported(s, contractId, a, { ...base, kind: 'probes' });
   await imported(s, contractId, b, { ...base, kind: 'probes' });
@@ -274,7 +273,6 @@ describe('a contract bundle round trip', () => {
     await imported(other, earlier, await sample('clarus-lis/maintenance.csv'), {
       kind: 'exclusions',
       sourceZone: 'UTC',
-      rules: rulesOf(custom),
     });
     const bundle = await readContractBundle(blob);
     const first = await importContractBundle(other, bundle);
@@ -331,7 +329,7 @@ describe('a damaged or foreign bundle', () => {
       tier: null,
       effectiveDate: null,
     });
-    const base = { sourceZone: 'Africa/Cairo', rules: rulesOf(clarus) };
+    const base = { sourceZone: 'Africa/Cairo' };
     await imported(s, contractId, await fixtureFile('storage/overlap-a.csv'), { ...base, kind: 'probes' });
     await imported(s, contractId, await fixtureFile('storage/overlap-b.csv'), { ...base, kind: 'probes' });
     await imported(s, contractId, await sample('clarus-lis/maintenance.csv'), {
@@ -358,11 +356,11 @@ describe('a damaged or foreign bundle', () => {
     {
       name: 'another format tag',
       make: (j) => gzipped(JSON.stringify({ ...j, format: 'sla-policy/1' })),
-      message: 'format: expected "sla-bundle/2", got "sla-policy/1"',
+      message: 'format: expected "sla-bundle/3", got "sla-policy/1"',
     },
     {
       name: 'a newer bundle version',
-      make: (j) => gzipped(JSON.stringify({ ...j, format: 'sla-bundle/3' })),
+      make: (j) => gzipped(JSON.stringify({ ...j, format: 'sla-bundle/4' })),
       message: 'made by a newer version',
     },
     {
@@ -373,10 +371,10 @@ describe('a damaged or foreign bundle', () => {
     {
       name: 'bad base64',
       make: (j) => {
-        j.series[1]!.up = `${j.series[1]!.up.slice(0, -4)}!!!!`;
+        j.series[1]!.counts[0] = `${j.series[1]!.counts[0]!.slice(0, -4)}!!!!`;
         return gzipped(JSON.stringify(j));
       },
-      message: 'series[1].up: not valid base64',
+      message: 'series[1].counts[0]: not valid base64',
     },
     {
       name: 'an array shorter than it claims',
@@ -384,7 +382,7 @@ describe('a damaged or foreign bundle', () => {
         j.series[0]!.minutes += 1;
         return gzipped(JSON.stringify(j));
       },
-      message: /^series\[0\]\.up: expected \d+ values \(\d+ bytes\), got \d+ bytes/,
+      message: /^series\[0\]\.counts\[0\]: expected \d+ values \(\d+ bytes\), got \d+ bytes/,
     },
     {
       name: 'event intervals of the wrong length',
@@ -501,7 +499,7 @@ describe('deleting all data', () => {
         tier: null,
         effectiveDate: null,
       } as const;
-      const options = { kind: 'probes', sourceZone: 'UTC', rules: rulesOf(clarus) } as const;
+      const options = { kind: 'probes', sourceZone: 'UTC' } as const;
       const first = await page.addContract({ name: 'a', ...terms });
       await imported(page, first, await fixtureFile('storage/overlap-a.csv'), options);
       const before = await worker.loadContractInputs(first);

@@ -139,14 +139,7 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
       layouts.push(f.kind === 'auto' ? plan?.layout : undefined);
       continue;
     }
-    const result = await importFile(
-      f.path,
-      {
-        ...plan!.options,
-        rules: { downCodes: effective.downCodes, timeoutIsDown: effective.timeoutIsDown },
-      },
-      reducer,
-    );
+    const result = await importFile(f.path, plan!.options, reducer);
     inputs.push(result.summary);
     layouts.push(f.kind === 'auto' ? plan!.layout : undefined);
     exclusions.push(...result.exclusions);

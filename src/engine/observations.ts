@@ -2,15 +2,19 @@
 // exclusion records and per-file summaries. Kept as typed arrays so years of data can be
 // stored and re-evaluated without re-reading any file.
 
-/** Probe and state-change monitors: how many checks fell in each minute, and their outcome. */
+/**
+ * Probe and state-change monitors: how many checks fell in each minute, by what they said.
+ * Whether a check was down is the policy's to say (check-outcomes.ts), at evaluation.
+ */
 export interface ProbeMinutes {
   monitor: string;
   kind: 'probes' | 'states';
   /** Minute index (floor(ms / 60000)) of element 0 of the arrays. */
   firstMinute: number;
-  /** Checks per minute that were up / down (saturating at 65 535). */
-  up: Uint16Array;
-  down: Uint16Array;
+  /** The outcome classes seen (check-outcomes.ts), ascending, one per array of `counts`. */
+  outcomes: readonly number[];
+  /** Checks per minute of each outcome class (saturating at 65 535), all of one length. */
+  counts: readonly Uint16Array[];
   /**
    * Median positive gap between consecutive checks, times two, in ms: an integer even
    * when the median is the mean of two middle gaps. Null with fewer than two distinct times.

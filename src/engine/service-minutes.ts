@@ -1,6 +1,7 @@
 // Service minutes (SPEC rules 1–4 and 14): which periods the inputs report, and the
 // combined state of the monitors in scope for every minute of the evaluated range.
 import type { EvaluationCache, OwnService } from './cache';
+import { countedMinutes, hasChecksAt, outcomeRulesKey } from './check-outcomes';
 import { combineStates, eventStates, holdMinutes, type MinuteRange, NODATA, probeStates } from './minutes';
 import type { EventMinutes, MonitorMinutes, ProbeMinutes } from './observations';
 import { type Period, periodsCovering } from './periods';
@@ -51,15 +52,16 @@ function checkRuns(m: ProbeMinutes, cache: EvaluationCache): Float64Array {
   if (cached) return cached;
   const runs: number[] = [];
   let open = -1;
-  for (let i = 0; i < m.up.length; i++) {
-    const has = m.up[i]! + m.down[i]! > 0;
+  const length = countedMinutes(m);
+  for (let i = 0; i < length; i++) {
+    const has = hasChecksAt(m, i);
     if (has && open < 0) open = i;
     else if (!has && open >= 0) {
       runs.push(m.firstMinute + open, m.firstMinute + i);
       open = -1;
     }
   }
-  if (open >= 0) runs.push(m.firstMinute + open, m.firstMinute + m.up.length);
+  if (open >= 0) runs.push(m.firstMinute + open, m.firstMinute + length);
   const out = Float64Array.from(runs);
   cache.checkRuns.set(m, out);
   return out;
@@ -96,7 +98,7 @@ export function serviceStates(
   range: MinuteRange,
   cache: EvaluationCache,
 ): Uint8Array {
-  const key = `${range.firstMinute}:${range.endMinute}:${policy.minuteRule}:${policy.combine}:${policy.timezone}`;
+  const key = `${range.firstMinute}:${range.endMinute}:${policy.minuteRule}:${outcomeRulesKey(policy)}:${policy.combine}:${policy.timezone}`;
   const cached = cache.service.get(monitors);
   if (cached?.key === key) return cached.service;
   const length = range.endMinute - range.firstMinute;
@@ -107,7 +109,7 @@ export function serviceStates(
     const states = monitors.map((m) =>
       m.kind === 'events'
         ? eventStates(m, eventCoverage(m, policy.timezone), range)
-        : probeStates(m, range, policy.minuteRule, cache),
+        : probeStates(m, range, policy.minuteRule, policy, cache),
     );
     service = states.length ? combineStates(states, length, policy.combine) : new Uint8Array(length);
   }
@@ -120,24 +122,24 @@ export function serviceStates(
  * kind, so a change of either only copies it into the new range.
  */
 function ownService(monitors: readonly ProbeMinutes[], policy: Policy, cache: EvaluationCache): OwnService {
-  const key = `${policy.minuteRule}:${policy.combine}`;
+  const key = `${policy.minuteRule}:${outcomeRulesKey(policy)}:${policy.combine}`;
   let cached = cache.ownService.get(monitors);
   const hit = cached?.get(key);
   if (hit) return hit;
   const ends = monitors.map((m) => {
     const hold = holdMinutes(m);
-    return m.firstMinute + m.up.length + (Number.isFinite(hold) ? hold : 0);
+    return m.firstMinute + countedMinutes(m) + (Number.isFinite(hold) ? hold : 0);
   });
   const span = { firstMinute: Math.min(...monitors.map((m) => m.firstMinute)), endMinute: Math.max(...ends) };
   const length = span.endMinute - span.firstMinute;
   const states = combineStates(
-    monitors.map((m) => probeStates(m, span, policy.minuteRule, cache)),
+    monitors.map((m) => probeStates(m, span, policy.minuteRule, policy, cache)),
     length,
     policy.combine,
   );
   // Past the span only monitors that hold forever still have a state: their last one.
   const lastStates = monitors.map((m) => {
-    const s = probeStates(m, span, policy.minuteRule, cache);
+    const s = probeStates(m, span, policy.minuteRule, policy, cache);
     return Uint8Array.of(!Number.isFinite(holdMinutes(m)) && s.length ? s[s.length - 1]! : NODATA);
   });
   const tail = combineStates(lastStates, 1, policy.combine)[0]!;

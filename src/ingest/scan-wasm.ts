@@ -1,7 +1,7 @@
 // The check lane's inner loop in WebAssembly (check-lane.wat), for the plainest check rows:
 // the bytes are copied into the module a window at a time, it reads every record it is
-// sure of and writes one (monitor, day, ms) triple per row, and this side counts them in
-// their series. Where the module stops, the JavaScript lane and the general path go on as
+// sure of and writes one (monitor, day, ms, outcome) row out per record, and this side
+// counts them in their series. Where the module stops, the JavaScript lane and the general path go on as
 // before, so results and skipped rows stay the reference's. Where WebAssembly is missing
 // or refused (a Content-Security-Policy without 'wasm-unsafe-eval'), the JavaScript lane
 // reads alone.
@@ -12,7 +12,7 @@ import type { CountsChecks } from './scan-lane';
 /** Where the module keeps its tables and bytes (see check-lane.wat). */
 const CLASSES = 0;
 const READINGS = 256;
-const MONITORS = 2048;
+const MONITORS = 4096;
 const MONITOR_SLOTS = 1024;
 const ROWS_OUT = 40960;
 const INPUT = 131072;
@@ -57,9 +57,9 @@ export interface WasmLayout {
   time: number;
   /** -1 when every check goes to the default series. */
   monitor: number;
-  /** The lone check column, and what its numbers 0–999 mean (-1 unknown, 0 up, 1 down). */
+  /** The lone check column, and the outcome class of its numbers 0–999 (-1 unknown). */
   check: number;
-  readings: Int8Array;
+  readings: Int16Array;
 }
 
 export class WasmLane {
@@ -79,14 +79,14 @@ export class WasmLane {
     private readonly seriesOfCell: (buf: Uint8Array, start: number, end: number) => CountsChecks,
   ) {
     this.memory = new Uint8Array(lane.memory.buffer);
-    this.rows = new Int32Array(lane.memory.buffer, ROWS_OUT, 3 * 4096);
+    this.rows = new Int32Array(lane.memory.buffer, ROWS_OUT, 4 * 4096);
     const classes = this.memory.subarray(CLASSES, CLASSES + 256);
     classes[layout.delimiter] = 1;
     classes[LF] = 2;
     classes[CR] = 3;
     classes[QUOTE] = 4;
     lane.delimiter.value = layout.delimiter;
-    this.memory.set(new Uint8Array(layout.readings.buffer, layout.readings.byteOffset, 1000), READINGS);
+    new Int16Array(lane.memory.buffer, READINGS, 1000).set(layout.readings);
     new Int32Array(lane.memory.buffer, MONITORS, 8 * MONITOR_SLOTS).fill(-1);
     if (layout.monitor < 0) this.series.push(defaultSeries());
   }
@@ -154,10 +154,7 @@ export class WasmLane {
   private count(n: number): number {
     const rows = this.rows;
     const series = this.series;
-    for (let k = 0; k < 3 * n; k += 3) {
-      const packed = rows[k + 2]!;
-      series[rows[k]!]!.addInDay(rows[k + 1]!, packed >>> 1, (packed & 1) === 1);
-    }
+    for (let k = 0; k < 4 * n; k += 4) series[rows[k]!]!.addInDay(rows[k + 1]!, rows[k + 2]!, rows[k + 3]!);
     return n;
   }
 

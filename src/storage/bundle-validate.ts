@@ -10,6 +10,7 @@ import {
   type BundleJson,
   schemaProblems,
 } from './bundle-schema';
+import { checkRulesOf } from './legacy-checks';
 import type { CheckTimesRow, EventRow, SeriesRow } from './rows';
 
 type Json = BundleJson;
@@ -109,7 +110,7 @@ function decoded(
 export function validBundle(json: unknown): ContractBundle {
   const format = formatProblem(json);
   if (format) throw new BundleError([format]);
-  const { bundle, problems: shape } = schemaProblems(json);
+  const { bundle, problems: shape, checksReadAtImport } = schemaProblems(json);
   if (!bundle) throw new BundleError(shape.length > MAX_PROBLEMS ? shape.slice(0, MAX_PROBLEMS) : shape);
   const problems = new Problems();
 
@@ -144,10 +145,16 @@ export function validBundle(json: unknown): ContractBundle {
       problems.add(
         `${at}.minutes: ${r.minutes} minutes from minute ${r.firstMinute} do not fit in ${r.month}`,
       );
-    const up = decoded(r.up, 'u16', r.minutes, `${at}.up`, problems);
-    const down = decoded(r.down, 'u16', r.minutes, `${at}.down`, problems);
-    const { up: _u, down: _d, minutes: _m, ...rest } = r;
-    if (up && down) series.push({ ...rest, up, down });
+    // An older bundle's up and down counts are at `up` and `down` in its problems.
+    const where = (k: number) =>
+      checksReadAtImport ? `${at}.${k === 0 ? 'up' : 'down'}` : `${at}.counts[${k}]`;
+    const counts = r.counts.map((text, k) => decoded(text, 'u16', r.minutes, where(k), problems));
+    const { counts: _c, outcomes, minutes: _m, ...rest } = r;
+    if (counts.every((c) => c !== null)) {
+      // A class with no check this month is left out, as an import leaves it out.
+      const kept = outcomes.flatMap((_, k) => (new Uint16Array(counts[k]!).some((n) => n > 0) ? [k] : []));
+      series.push({ ...rest, outcomes: kept.map((k) => outcomes[k]!), counts: kept.map((k) => counts[k]!) });
+    }
   });
 
   const checkTimes: ContractBundle['checkTimes'] = [];
@@ -206,10 +213,18 @@ export function validBundle(json: unknown): ContractBundle {
 
   const document = policyOf(bundle.policy, problems);
   problems.throwIfAny();
+  // Files of an older bundle were read with the rules of its contract's policy.
+  const datasets = checksReadAtImport
+    ? bundle.datasets.map((d) => ({
+        ...d,
+        classifiedWith: d.kind === 'probes' || d.kind === 'states' ? checkRulesOf(document) : null,
+      }))
+    : bundle.datasets;
   return {
     ...bundle,
     format: BUNDLE_FORMAT,
     policy: { ...bundle.policy, document: document! },
+    datasets,
     series,
     checkTimes,
     events,

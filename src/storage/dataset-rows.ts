@@ -39,7 +39,7 @@ type MonthRow<R> = () => Omit<R, 'datasetId'>;
  * written, so a long file's rows never sit in memory all at once.
  */
 export interface MonthRows {
-  /** The counts' bytes (two Uint16 a minute from the month's first to its last minute with checks). */
+  /** The counts' bytes (a Uint16 a minute per outcome class with checks, from the month's first to its last minute with checks). */
   seriesBytes: number;
   series: MonthRow<SeriesRow>;
   checkTimes: MonthRow<CheckTimesRow> | null;
@@ -65,17 +65,21 @@ export function rowsOf(data: ImportToSave): RowsWithoutId {
       });
       continue;
     }
-    for (const b of monthBuckets(m.firstMinute, m.up, m.down)) {
+    for (const b of monthBuckets(m.firstMinute, m.counts)) {
       const from = b.firstMinute - m.firstMinute;
       const to = b.endMinute - m.firstMinute;
       const key = { kind: m.kind, monitor: m.monitor, month: b.month, monthFirstMinute: b.monthFirstMinute };
+      // Only the classes with checks this month are stored.
+      const present = m.outcomes.flatMap((_, k) =>
+        m.counts[k]!.subarray(from, to).some((n) => n > 0) ? [k] : [],
+      );
       out.months.push({
-        seriesBytes: (to - from) * 4,
+        seriesBytes: (to - from) * 2 * present.length,
         series: () => ({
           ...key,
           firstMinute: b.firstMinute,
-          up: m.up.slice(from, to).buffer,
-          down: m.down.slice(from, to).buffer,
+          outcomes: present.map((k) => m.outcomes[k]!),
+          counts: present.map((k) => m.counts[k]!.slice(from, to).buffer),
         }),
         checkTimes:
           m.kind === 'probes'
@@ -115,6 +119,8 @@ export function datasetRowOf(contractId: number, data: ImportToSave): Omit<Datas
     gaps: data.minutes.flatMap((m) =>
       m.kind === 'events' ? [] : [{ monitor: m.monitor, medianGapMsTimes2: m.medianGapMsTimes2 }],
     ),
+    // Checks are kept by outcome: the policy's rules apply when the contract is evaluated.
+    classifiedWith: null,
   };
 }
 

@@ -44,7 +44,10 @@ export { type NewContract, Store, type TableCounts } from './store';
 
 /** Opens (creating or upgrading) the app's database. */
 export async function openStore(name: string = DEFAULT_STORE_NAME): Promise<Store> {
-  const db = new SlaDatabase(name);
+  // Loaded before the database opens: an upgrade may need them, and awaiting a module
+  // load inside its transaction would let IndexedDB commit it early.
+  const { PRESETS } = await import('../engine/presets');
+  const db = new SlaDatabase(name, PRESETS);
   try {
     await db.open();
   } catch (e) {

@@ -11,35 +11,39 @@ const MAX_COUNT = 65_535;
 
 export const monitorKey = (kind: string, monitor: string) => `${kind}\u0000${monitor}`;
 
-/** One monitor's counts from all its series rows: the first dataset's are copied (its rows never overlap), the others' added. */
+/**
+ * One monitor's counts per outcome class from all its series rows: the first dataset's
+ * are copied (its rows never overlap), the others' added.
+ */
 export function mergedCounts(unordered: readonly SeriesRow[]): {
   firstMinute: number;
-  up: Uint16Array;
-  down: Uint16Array;
+  outcomes: number[];
+  counts: Uint16Array[];
 } {
   const rows = [...unordered].sort((a, b) => a.datasetId - b.datasetId);
   let first = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;
+  const seen = new Set<number>();
   for (const r of rows) {
     first = Math.min(first, r.firstMinute);
-    end = Math.max(end, r.firstMinute + r.up.byteLength / 2);
+    end = Math.max(end, r.firstMinute + (r.counts[0]?.byteLength ?? 0) / 2);
+    for (const o of r.outcomes) seen.add(o);
   }
   const firstMinute = Math.floor(first / DAY_MINUTES) * DAY_MINUTES;
   const length = Math.ceil(end / DAY_MINUTES) * DAY_MINUTES - firstMinute;
-  const up = new Uint16Array(length);
-  const down = new Uint16Array(length);
+  const outcomes = [...seen].sort((a, b) => a - b);
+  const counts = outcomes.map(() => new Uint16Array(length));
   const firstDataset = rows[0]?.datasetId;
   for (const r of rows) {
     const at = r.firstMinute - firstMinute;
-    if (r.datasetId === firstDataset) {
-      up.set(new Uint16Array(r.up), at);
-      down.set(new Uint16Array(r.down), at);
-    } else {
-      addSaturating(up, new Uint16Array(r.up), at);
-      addSaturating(down, new Uint16Array(r.down), at);
-    }
+    r.outcomes.forEach((o, k) => {
+      const into = counts[outcomes.indexOf(o)]!;
+      const add = new Uint16Array(r.counts[k]!);
+      if (r.datasetId === firstDataset) into.set(add, at);
+      else addSaturating(into, add, at);
+    });
   }
-  return { firstMinute, up, down };
+  return { firstMinute, outcomes, counts };
 }
 
 function addSaturating(into: Uint16Array, add: Uint16Array, at: number): void {

@@ -81,6 +81,19 @@ export interface DatasetRow {
   monitors: string[];
   /** Per probe or state monitor: this file's own median gap (rules 2, 14). */
   gaps: { monitor: string; medianGapMsTimes2: number | null }[];
+  /**
+   * The down codes and timeout rule a probe or state file was read with when it was
+   * imported before checks were kept by outcome: its checks are stored as up or down, and
+   * the policy's rules of today do not change them. Null for every file whose checks are
+   * kept by outcome (the policy's rules apply at evaluation) and for other kinds.
+   */
+  classifiedWith: CheckRules | null;
+}
+
+/** Down codes and the timeout rule, as a dataset records them (the policy fields of the same names). */
+export interface CheckRules {
+  downCodes: { from: number; to: number }[];
+  timeoutIsDown: boolean;
 }
 
 /** UTC calendar month "YYYY-MM": storage buckets are independent of any contract's zone. */
@@ -94,11 +107,12 @@ export interface SeriesRow {
   month: MonthKey;
   /** Minute index of the month's first minute. */
   monthFirstMinute: number;
-  /** Minute index of element 0 of `up`/`down`: the month's first minute with checks. */
+  /** Minute index of element 0 of every array of `counts`: the month's first minute with checks. */
   firstMinute: number;
-  /** Uint16 counts from `firstMinute` to the month's last minute with checks. */
-  up: ArrayBuffer;
-  down: ArrayBuffer;
+  /** The outcome classes with checks this month (src/engine/check-outcomes.ts), ascending. */
+  outcomes: number[];
+  /** Per outcome class, Uint16 counts from `firstMinute` to the month's last minute with checks. */
+  counts: ArrayBuffer[];
 }
 
 /**

@@ -11,7 +11,6 @@ import type { LoadOptions } from '../../src/ingest/stream-input';
 export const PROBE_OPTIONS: LoadOptions = {
   kind: 'probes',
   sourceZone: 'UTC',
-  rules: { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true },
 };
 
 /** After the probe file's last day (2025-12-13 for 10 M rows), so every period is closed. */

@@ -1,7 +1,6 @@
 // The import queue, kept for the whole visit so it survives switching tabs: each file's
 // reviewed plan, then one import at a time through the worker with progress and cancel.
 import { createStore, produce } from 'solid-js/store';
-import type { ProbeRules } from '../../ingest/status';
 import { announce } from '../shell/announce';
 import { t } from '../state/locale';
 import {
@@ -38,7 +37,6 @@ export interface ImportJob {
   layout: string | null;
   where: { column: string; values: string[] }[];
   whereNot: { column: string; values: string[] }[];
-  rules: ProbeRules;
   /** The contract's obligation ids when the file was added: an obligation log may name only these. */
   obligationIds: string[];
   replace: boolean;
@@ -67,7 +65,6 @@ const find = (id: number) => jobs.find((j) => j.id === id);
 
 export interface ImportDefaults {
   zone: string;
-  rules: ProbeRules;
   /** The policy's obligation ids (none: an obligation log is refused). */
   obligationIds?: readonly string[];
 }
@@ -92,10 +89,6 @@ export async function addFiles(
       layout: null,
       where: [],
       whereNot: [],
-      rules: {
-        downCodes: defaults.rules.downCodes.map((r) => ({ ...r })),
-        timeoutIsDown: defaults.rules.timeoutIsDown,
-      },
       obligationIds: [...(defaults.obligationIds ?? [])],
       replace: false,
       status: 'sniffing',
@@ -192,7 +185,6 @@ function optionsOf(j: ImportJob): ImportOptions {
   return {
     kind: j.kind,
     sourceZone: j.sourceZone,
-    rules: { downCodes: j.rules.downCodes.map((r) => ({ ...r })), timeoutIsDown: j.rules.timeoutIsDown },
     columns: effectiveColumns(header, j.kind, { ...j.overrides }).columns,
     where: j.where.map((w) => ({ column: w.column, values: [...w.values] })),
     whereNot: j.whereNot.map((w) => ({ column: w.column, values: [...w.values] })),
