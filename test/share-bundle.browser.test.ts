@@ -2,8 +2,9 @@
 // export, deleting everything and import with an identical report; damaged bundles are
 // refused with field-path messages and write nothing; same-name imports ask first.
 import { afterEach, describe, expect, it } from 'vitest';
+import { isDownOutcome, OUTCOME_DOWN, OUTCOME_UP } from '../src/engine/check-outcomes';
 import { evaluate, withContract } from '../src/engine/evaluate';
-import { type Policy, parsePolicy } from '../src/engine/policy';
+import { effectivePolicy, type Policy, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import { reportJson } from '../src/engine/report';
 import { toReport } from '../src/engine/to-report';
@@ -18,6 +19,7 @@ import {
   type Store,
   type TableCounts,
 } from '../src/storage';
+import { arrayOfBase64, base64OfArray } from '../src/storage/bundle-codec';
 import type { BundleJson } from '../src/storage/bundle-schema';
 import { importFile } from '../workers/import-job';
 import type { ImportOptions } from '../workers/outcomes';
@@ -224,6 +226,30 @@ describe('a contract bundle round trip', () => {
     );
   });
 
+  /**
+   * The current export as an earlier version wrote it: each month's counts per outcome
+   * class summed into up and down with the contract's rules (Clarus: 500–599 and
+   * timeouts down), and no rules recorded on the datasets.
+   */
+  async function asUpDown(j: Json): Promise<object> {
+    const rules = effectivePolicy(await policyOf('clarus-lis'));
+    return {
+      ...j,
+      datasets: j.datasets.map(({ classifiedWith: _c, ...d }) => d),
+      series: j.series.map(({ outcomes, counts, ...r }) => {
+        const up = new Uint16Array(r.minutes);
+        const down = new Uint16Array(r.minutes);
+        outcomes.forEach((o, k) => {
+          const into = isDownOutcome(o, rules) ? down : up;
+          new Uint16Array(arrayOfBase64(counts[k]!, 'u16')!).forEach((n, i) => {
+            into[i]! += n;
+          });
+        });
+        return { ...r, up: base64OfArray(up.buffer, 'u16'), down: base64OfArray(down.buffer, 'u16') };
+      }),
+    };
+  }
+
   it('still reads an sla-bundle/1 file: no own holidays, no tickets, no obligation events', async () => {
     const s = await store();
     const contractId = await clarusContract(s);
@@ -232,7 +258,7 @@ describe('a contract bundle round trip', () => {
       tickets: _t,
       obligationEntries: _o,
       ...rest
-    } = JSON.parse(await gunzip(await exportContractBundle(s, contractId)));
+    } = (await asUpDown(JSON.parse(await gunzip(await exportContractBundle(s, contractId))))) as Json;
     const { holidays: _h, ...contract } = rest.contract;
     const v1 = { ...rest, format: 'sla-bundle/1', contract };
     const bundle = await readContractBundle(await gzipped(JSON.stringify(v1)));
@@ -246,6 +272,31 @@ describe('a contract bundle round trip', () => {
     const outcome = await importContractBundle(target, bundle);
     if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
     expect(await storedReport(target, outcome.contractId)).toBe(before);
+  });
+
+  it('still reads an sla-bundle/2 file: its checks as read then, its files naming the rules they were read with', async () => {
+    const s = await store();
+    const contractId = await clarusContract(s);
+    await addRecords(s, contractId);
+    const before = await storedReport(s, contractId);
+    const exported = JSON.parse(await gunzip(await exportContractBundle(s, contractId))) as Json;
+    const v2 = { ...(await asUpDown(exported)), format: 'sla-bundle/2' };
+    const bundle = await readContractBundle(await gzipped(JSON.stringify(v2)));
+    expect(bundle.format).toBe(BUNDLE_FORMAT);
+    expect(bundle.series.every((r) => r.outcomes.every((o) => o === OUTCOME_UP || o === OUTCOME_DOWN))).toBe(
+      true,
+    );
+    const clarusRules = { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true };
+    expect(bundle.datasets.map((d) => [d.kind, d.classifiedWith])).toEqual(
+      exported.datasets.map((d) => [d.kind, d.kind === 'probes' || d.kind === 'states' ? clarusRules : null]),
+    );
+    const target = await store();
+    const outcome = await importContractBundle(target, bundle);
+    if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
+    expect(await storedReport(target, outcome.contractId)).toBe(before);
+    expect((await target.listDatasets(outcome.contractId)).map((d) => d.classifiedWith)).toEqual(
+      bundle.datasets.map((d) => d.classifiedWith),
+    );
   });
 
   it('carries a custom policy; a second import of the same name asks, then keeps both or replaces', async () => {
