@@ -54,7 +54,7 @@ const exactBuffer = (a: Uint16Array | Uint32Array | Float64Array): ArrayBuffer =
   a.slice().buffer as ArrayBuffer;
 
 /** Monitor minutes to month rows (events whole, months as builders). */
-export function rowsOf(data: ImportToSave): RowsWithoutId {
+export function rowsOf(data: Pick<ImportToSave, 'minutes' | 'checkTimes'>): RowsWithoutId {
   const out: RowsWithoutId = { months: [], events: [] };
   for (const m of data.minutes) {
     if (m.kind === 'events') {

@@ -4,7 +4,6 @@
 // page reloads, loaded and evaluated, then re-evaluated after a policy change. Driven by
 // scale-page.ts and scripts/bench-scale.ts.
 import * as Comlink from 'comlink';
-import { OUTCOME_DOWN, OUTCOME_UP } from '../../src/engine/check-outcomes';
 import { EvaluationCache, evaluate } from '../../src/engine/evaluate';
 import { chooseReading, parsePolicy } from '../../src/engine/policy';
 import { PRESETS } from '../../src/engine/presets';
@@ -81,7 +80,8 @@ const api = {
           downFrom = i + Math.floor(rand() * 2 * MEAN_GAP_STEPS);
           downTo = downFrom + 2 + Math.floor(rand() * 40);
         }
-        series.add(START_MS + i * STEP_MS + offsetMs, i >= downFrom ? OUTCOME_DOWN : OUTCOME_UP);
+        // As a prober writes them: HTTP 200, and 503 while the service is down.
+        series.add(START_MS + i * STEP_MS + offsetMs, i >= downFrom ? 503 : 200);
       }
     }
     const checks = monitors * steps;
