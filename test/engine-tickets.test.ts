@@ -35,8 +35,8 @@ const oneCheck = (iso: string): ProbeMinutes => {
     monitor: 'site',
     kind: 'probes',
     firstMinute: minute,
-    outcomes: [OUTCOME_UP],
-    counts: [Uint16Array.of(1)],
+    spanMinutes: 1,
+    classes: [{ outcome: OUTCOME_UP, offsets: null, counts: Uint16Array.of(1) }],
     medianGapMsTimes2: null,
     holdMinutesOverride: null,
   };

@@ -11,6 +11,7 @@ import { detectFile } from '../src/ingest/detect';
 import { CsvImporter, type ImportTuning, type ParserPath } from '../src/ingest/importer';
 import { InputError, type LoadOptions, type LoadResult } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
+import { denseClasses } from './support/check-counts';
 
 const KINDS: FileKind[] = ['probes', 'states', 'events', 'exclusions'];
 
@@ -48,7 +49,7 @@ function outcome(
         ? { ...m, intervals: Array.from(m.intervals) }
         : {
             ...m,
-            counts: m.counts.map(elements),
+            classes: denseClasses(m).map(([outcome, counts]) => ({ outcome, counts: elements(counts) })),
             times: Array.from(reducer.sortedTimes(m.kind, m.monitor)),
           },
     );
@@ -696,7 +697,7 @@ describe('a check file read in two parts by two readers', () => {
           ? m
           : {
               ...m,
-              counts: m.counts.map(elements),
+              classes: denseClasses(m).map(([outcome, counts]) => ({ outcome, counts: elements(counts) })),
               times: Array.from(reducer.sortedTimes(m.kind, m.monitor)),
             },
       );

@@ -15,6 +15,7 @@ import { CsvImporter } from '../src/ingest/importer';
 import { InputError, type LoadOptions } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
 import { sniffFile } from '../src/ingest/sniff';
+import { denseClasses } from './support/check-counts';
 
 const DIR = 'test/fixtures/layouts';
 const MIN = 60_000;
@@ -338,7 +339,7 @@ describe('every layout at every chunk boundary', () => {
         .map((m) =>
           m.kind === 'events'
             ? { ...m, intervals: Array.from(m.intervals) }
-            : { ...m, counts: m.counts.map((c) => Array.from(c)) },
+            : { ...m, classes: denseClasses(m).map(([outcome, counts]) => [outcome, Array.from(counts)]) },
         );
       return { result, minutes };
     } catch (e) {

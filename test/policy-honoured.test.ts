@@ -69,8 +69,11 @@ function monitorDown(startMs: number, days: number, downMinutes: number): ProbeM
     kind: 'probes',
     name: 'app',
     firstMinute: first,
-    outcomes: [OUTCOME_UP, OUTCOME_DOWN],
-    counts: [up, down],
+    spanMinutes: n,
+    classes: [
+      { outcome: OUTCOME_UP, offsets: null, counts: up },
+      { outcome: OUTCOME_DOWN, offsets: null, counts: down },
+    ],
     medianGapMsTimes2: 120_000,
     holdMinutesOverride: null,
   } as unknown as ProbeMinutes;

@@ -2,7 +2,7 @@
 // export, deleting everything and import with an identical report; damaged bundles are
 // refused with field-path messages and write nothing; same-name imports ask first.
 import { afterEach, describe, expect, it } from 'vitest';
-import { isDownOutcome, OUTCOME_DOWN, OUTCOME_UP } from '../src/engine/check-outcomes';
+import { addCounts, isDownOutcome, OUTCOME_DOWN, OUTCOME_UP } from '../src/engine/check-outcomes';
 import { evaluate, withContract } from '../src/engine/evaluate';
 import { effectivePolicy, type Policy, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
@@ -236,15 +236,15 @@ describe('a contract bundle round trip', () => {
     return {
       ...j,
       datasets: j.datasets.map(({ classifiedWith: _c, ...d }) => d),
-      series: j.series.map(({ outcomes, counts, ...r }) => {
+      series: j.series.map(({ classes, ...r }) => {
         const up = new Uint16Array(r.minutes);
         const down = new Uint16Array(r.minutes);
-        outcomes.forEach((o, k) => {
-          const into = isDownOutcome(o, rules) ? down : up;
-          new Uint16Array(arrayOfBase64(counts[k]!, 'u16')!).forEach((n, i) => {
-            into[i]! += n;
+        for (const c of classes)
+          addCounts(isDownOutcome(c.outcome, rules) ? down : up, {
+            outcome: c.outcome,
+            offsets: c.offsets === null ? null : new Uint32Array(arrayOfBase64(c.offsets, 'u32')!),
+            counts: new Uint16Array(arrayOfBase64(c.counts, 'u16')!),
           });
-        });
         return { ...r, up: base64OfArray(up.buffer, 'u16'), down: base64OfArray(down.buffer, 'u16') };
       }),
     };
@@ -283,9 +283,11 @@ describe('a contract bundle round trip', () => {
     const v2 = { ...(await asUpDown(exported)), format: 'sla-bundle/2' };
     const bundle = await readContractBundle(await gzipped(JSON.stringify(v2)));
     expect(bundle.format).toBe(BUNDLE_FORMAT);
-    expect(bundle.series.every((r) => r.outcomes.every((o) => o === OUTCOME_UP || o === OUTCOME_DOWN))).toBe(
-      true,
-    );
+    expect(
+      bundle.series.every((r) =>
+        r.classes.every((c) => c.outcome === OUTCOME_UP || c.outcome === OUTCOME_DOWN),
+      ),
+    ).toBe(true);
     const clarusRules = { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true };
     expect(bundle.datasets.map((d) => [d.kind, d.classifiedWith])).toEqual(
       exported.datasets.map((d) => [d.kind, d.kind === 'probes' || d.kind === 'states' ? clarusRules : null]),
@@ -422,18 +424,20 @@ describe('a damaged or foreign bundle', () => {
     {
       name: 'bad base64',
       make: (j) => {
-        j.series[1]!.counts[0] = `${j.series[1]!.counts[0]!.slice(0, -4)}!!!!`;
+        const c = j.series[1]!.classes[0]!;
+        c.counts = `${c.counts.slice(0, -4)}!!!!`;
         return gzipped(JSON.stringify(j));
       },
-      message: 'series[1].counts[0]: not valid base64',
+      message: 'series[1].classes[0].counts: not valid base64',
     },
     {
       name: 'an array shorter than it claims',
       make: (j) => {
-        j.series[0]!.minutes += 1;
+        const c = j.series[0]!.classes[0]!;
+        c.counts = base64OfArray(arrayOfBase64(c.counts, 'u16')!.slice(0, -2), 'u16');
         return gzipped(JSON.stringify(j));
       },
-      message: /^series\[0\]\.counts\[0\]: expected \d+ values \(\d+ bytes\), got \d+ bytes/,
+      message: /^series\[0\]\.classes\[0\]\.counts: expected \d+ values \(\d+ bytes\), got \d+ bytes/,
     },
     {
       name: 'event intervals of the wrong length',

@@ -10,6 +10,7 @@ import { chooseReading, effectivePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import { exportContractBundle, openStore, readContractBundle, type Store } from '../src/storage';
 import { SlaDatabase } from '../src/storage/database';
+import { denseClasses } from './support/check-counts';
 
 /** Version 1's stores exactly as shipped (copied, not imported: the class may change, this may not). */
 const V1_STORES = {
@@ -117,9 +118,10 @@ async function expectVersion1Data(store: Store): Promise<void> {
   const web = inputs.monitors.find((m) => m.monitor === 'web') as ProbeMinutes;
   expect(web.firstMinute).toBe(SEP_2026);
   // Version 3's upgrade: checks counted as up or down become the two classes no rule changes.
-  expect(web.outcomes).toEqual([OUTCOME_UP, OUTCOME_DOWN]);
-  expect([...web.counts[0]!.subarray(0, 4)]).toEqual([0, 1, 0, 1]);
-  expect([...web.counts[1]!.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+  expect(denseClasses(web).map(([outcome, counts]) => [outcome, [...counts.subarray(0, 4)]])).toEqual([
+    [OUTCOME_UP, [0, 1, 0, 1]],
+    [OUTCOME_DOWN, [0, 0, 1, 0]],
+  ]);
   // … and the probe file says which rules it was read with: its contract's policy's.
   expect((await store.listDatasets(contract!.id)).map((d) => d.classifiedWith)).toEqual([
     { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true },
@@ -262,7 +264,7 @@ async function expectVersion2Data(store: Store): Promise<void> {
   const [states] = await store.listDatasets(elevate!.id);
   expect(states!.classifiedWith).toEqual({ downCodes: [{ from: 500, to: 599 }], timeoutIsDown: false });
   const app = (await store.loadContractInputs(elevate!.id)).monitors[0] as ProbeMinutes;
-  expect(app.outcomes).toEqual([OUTCOME_UP, OUTCOME_DOWN]);
+  expect(app.classes.map((c) => c.outcome)).toEqual([OUTCOME_UP, OUTCOME_DOWN]);
   // Its checks stay as they were read, whatever the policy says now.
   for (const timeoutIsDown of [true, false]) {
     const { up, down } = checkCounts(
@@ -338,8 +340,13 @@ async function writeVersion3(db: Dexie): Promise<void> {
     await db.table('series').add({
       ...key,
       firstMinute: SEP_2026,
-      outcomes: [OUTCOME_TIMEOUT, 200, 503],
-      counts: [u16(0, 1, 0), u16(1, 0, 0), u16(0, 0, 1)],
+      minutes: 3,
+      // A class in most minutes has a count a minute; the rare ones only theirs.
+      classes: [
+        { outcome: OUTCOME_TIMEOUT, offsets: Uint32Array.of(1).buffer, counts: u16(1) },
+        { outcome: 200, offsets: null, counts: u16(1, 0, 0) },
+        { outcome: 503, offsets: Uint32Array.of(2).buffer, counts: u16(1) },
+      ],
     });
     await db.table('checkTimes').add({ ...key, times: Uint32Array.from([0, 60_000, 120_000]).buffer });
   });
@@ -349,7 +356,11 @@ async function expectVersion3Data(store: Store): Promise<void> {
   const contract = (await store.listContracts()).find((c) => c.name === 'Written by version 3')!;
   expect((await store.listDatasets(contract.id)).map((d) => d.classifiedWith)).toEqual([null]);
   const api = (await store.loadContractInputs(contract.id)).monitors[0] as ProbeMinutes;
-  expect(api.outcomes).toEqual([OUTCOME_TIMEOUT, 200, 503]);
+  expect(denseClasses(api).map(([outcome, counts]) => [outcome, [...counts.subarray(0, 3)]])).toEqual([
+    [OUTCOME_TIMEOUT, [0, 1, 0]],
+    [200, [1, 0, 0]],
+    [503, [0, 0, 1]],
+  ]);
   // Kept by outcome: the policy's timeout reading decides, when the contract is evaluated.
   const rulesOf = (reading: string) =>
     effectivePolicy(chooseReading(PRESETS.elevatefinance!, 'timeouts', reading));

@@ -2,7 +2,7 @@
 // rule 1, quota errors, reopening, and how fast a stored year re-evaluates.
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OUTCOME_DOWN, OUTCOME_UP } from '../src/engine/check-outcomes';
+import { compactCounts, OUTCOME_DOWN, OUTCOME_UP } from '../src/engine/check-outcomes';
 import { EvaluationCache, evaluate, withContract } from '../src/engine/evaluate';
 import { medianGapMsTimes2 } from '../src/engine/minutes';
 import type { MonitorMinutes, ProbeMinutes } from '../src/engine/observations';
@@ -34,7 +34,7 @@ import {
   policyOf,
   reduceLikeCli,
 } from './fixtures/storage/helpers';
-import { upDown } from './support/check-counts';
+import { denseClasses, upDown } from './support/check-counts';
 
 const opened: Store[] = [];
 async function store(): Promise<Store> {
@@ -406,8 +406,8 @@ describe('re-evaluation from storage', () => {
         monitor,
         kind: 'probes',
         firstMinute,
-        outcomes: [OUTCOME_UP, OUTCOME_DOWN],
-        counts: [up, down],
+        spanMinutes: length,
+        classes: [compactCounts(OUTCOME_UP, up)!, compactCounts(OUTCOME_DOWN, down)!],
         medianGapMsTimes2: medianGapMsTimes2(times),
         holdMinutesOverride: null,
       },
@@ -487,7 +487,7 @@ describe('re-evaluation from storage', () => {
     evaluate({ policy: terms, ...mergedInputs, asOf: '2026-01-15', cache });
     const t9 = performance.now();
     const monitor0 = mergedInputs.monitors[0] as ProbeMinutes;
-    expect(monitor0.counts.reduce((sum, c) => sum + c[0]!, 0)).toBe(2);
+    expect(denseClasses(monitor0).reduce((sum, [, c]) => sum + c[0]!, 0)).toBe(2);
 
     const timings = {
       saveMs: Math.round(saveMs),

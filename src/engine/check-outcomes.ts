@@ -3,7 +3,7 @@
 // down codes and timeout reading apply when the contract is evaluated and a change of
 // either changes the verdict at once, with no file read again.
 import type { EvaluationCache } from './cache';
-import type { ProbeMinutes } from './observations';
+import type { OutcomeCounts, ProbeMinutes } from './observations';
 
 /**
  * An outcome class is a small integer:
@@ -67,15 +67,79 @@ export function outcomeRulesKey(rules: OutcomeRules): string {
   return `${rules.downCodes.map((r) => `${r.from}-${r.to}`).join(',')}/${rules.timeoutIsDown ? 't' : ''}`;
 }
 
-/** Minutes a monitor's counts span (every class's array is as long). */
-export function countedMinutes(p: ProbeMinutes): number {
-  return p.counts[0]?.length ?? 0;
+/** Adds a class's counts into `into` from minute `at` of it on, saturating. */
+export function addCounts(into: Uint16Array, c: OutcomeCounts, at = 0): void {
+  const { offsets, counts } = c;
+  if (offsets === null) {
+    for (let i = 0; i < counts.length; i++) into[at + i] = Math.min(into[at + i]! + counts[i]!, MAX_COUNT);
+    return;
+  }
+  for (let k = 0; k < offsets.length; k++) {
+    const i = at + offsets[k]!;
+    into[i] = Math.min(into[i]! + counts[k]!, MAX_COUNT);
+  }
 }
 
-/** Whether any check fell in minute `i` of the monitor's arrays. */
-export function hasChecksAt(p: ProbeMinutes, i: number): boolean {
-  for (const c of p.counts) if (c[i]! > 0) return true;
-  return false;
+/**
+ * Whether a class with checks in `used` of `length` minutes is kept as those minutes
+ * alone: when they are under a third of all (six bytes each against two a minute).
+ */
+const keptSparse = (used: number, length: number) => 3 * used < length;
+
+/** The bytes a class's counts take in their smaller form. */
+export const compactBytes = (used: number, length: number): number =>
+  keptSparse(used, length) ? 6 * used : 2 * length;
+
+/** Minutes in [from, to) of a class's counts that have a check. */
+export function minutesWithChecks(c: OutcomeCounts, from: number, to: number): number {
+  let used = 0;
+  if (c.offsets === null) {
+    for (let i = from; i < to; i++) if (c.counts[i]! > 0) used++;
+  } else for (const i of c.offsets) if (i >= from && i < to) used++;
+  return used;
+}
+
+/**
+ * A class's counts in the smaller form: only the minutes with checks, or one count a
+ * minute (`dense` itself, not a copy). Null when no minute has a check.
+ */
+export function compactCounts(outcome: number, dense: Uint16Array): OutcomeCounts | null {
+  let used = 0;
+  for (let i = 0; i < dense.length; i++) if (dense[i]! > 0) used++;
+  if (used === 0) return null;
+  if (!keptSparse(used, dense.length)) return { outcome, offsets: null, counts: dense };
+  const offsets = new Uint32Array(used);
+  const counts = new Uint16Array(used);
+  let k = 0;
+  for (let i = 0; i < dense.length; i++)
+    if (dense[i]! > 0) {
+      offsets[k] = i;
+      counts[k++] = dense[i]!;
+    }
+  return { outcome, offsets, counts };
+}
+
+/** Minutes [from, to) of a class's counts, in the smaller form, offsets from `from`; null when none has a check. */
+export function sliceCounts(c: OutcomeCounts, from: number, to: number): OutcomeCounts | null {
+  const dense = new Uint16Array(to - from);
+  if (c.offsets === null) dense.set(c.counts.subarray(from, to));
+  else
+    for (let k = 0; k < c.offsets.length; k++) {
+      const i = c.offsets[k]!;
+      if (i >= from && i < to) dense[i - from] = c.counts[k]!;
+    }
+  return compactCounts(c.outcome, dense);
+}
+
+/** 1 for each minute of the monitor's span with a check of any class. */
+export function checkedMinutes(p: Pick<ProbeMinutes, 'spanMinutes' | 'classes'>): Uint8Array {
+  const out = new Uint8Array(p.spanMinutes);
+  for (const { offsets, counts } of p.classes) {
+    if (offsets === null) {
+      for (let i = 0; i < counts.length; i++) if (counts[i]! > 0) out[i] = 1;
+    } else for (let k = 0; k < offsets.length; k++) out[offsets[k]!] = 1;
+  }
+  return out;
 }
 
 /**
@@ -88,24 +152,18 @@ export function checkCounts(p: ProbeMinutes, rules: OutcomeRules, cache: Evaluat
   const key = outcomeRulesKey(rules);
   const hit = cache.checkCounts.get(p);
   if (hit?.key === key) return hit.counts;
-  const up: Uint16Array[] = [];
-  const down: Uint16Array[] = [];
-  p.outcomes.forEach((o, k) => {
-    (isDownOutcome(o, rules) ? down : up).push(p.counts[k]!);
-  });
-  const length = countedMinutes(p);
-  const counts = { up: summed(up, length), down: summed(down, length) };
+  const up: OutcomeCounts[] = [];
+  const down: OutcomeCounts[] = [];
+  for (const c of p.classes) (isDownOutcome(c.outcome, rules) ? down : up).push(c);
+  const counts = { up: summed(up, p.spanMinutes), down: summed(down, p.spanMinutes) };
   cache.checkCounts.set(p, { key, counts });
   return counts;
 }
 
-/** The saturating sum of same-length count arrays; a lone array is returned as it is. */
-function summed(arrays: readonly Uint16Array[], length: number): Uint16Array {
-  if (arrays.length === 1) return arrays[0]!;
-  const out = new Uint16Array(length);
-  for (const a of arrays)
-    for (let i = 0; i < length; i++) {
-      out[i] = Math.min(out[i]! + a[i]!, MAX_COUNT);
-    }
+/** The saturating sum of classes' counts over the span; a lone class counted every minute is returned as it is. */
+function summed(classes: readonly OutcomeCounts[], spanMinutes: number): Uint16Array {
+  if (classes.length === 1 && classes[0]!.offsets === null) return classes[0]!.counts;
+  const out = new Uint16Array(spanMinutes);
+  for (const c of classes) addCounts(out, c);
   return out;
 }

@@ -1,7 +1,7 @@
 // Service minutes (SPEC rules 1–4 and 14): which periods the inputs report, and the
 // combined state of the monitors in scope for every minute of the evaluated range.
 import type { EvaluationCache, OwnService } from './cache';
-import { countedMinutes, hasChecksAt, outcomeRulesKey } from './check-outcomes';
+import { checkedMinutes, outcomeRulesKey } from './check-outcomes';
 import { combineStates, eventStates, holdMinutes, type MinuteRange, NODATA, probeStates } from './minutes';
 import type { EventMinutes, MonitorMinutes, ProbeMinutes } from './observations';
 import { type Period, periodsCovering } from './periods';
@@ -52,9 +52,10 @@ function checkRuns(m: ProbeMinutes, cache: EvaluationCache): Float64Array {
   if (cached) return cached;
   const runs: number[] = [];
   let open = -1;
-  const length = countedMinutes(m);
+  const checked = checkedMinutes(m);
+  const length = checked.length;
   for (let i = 0; i < length; i++) {
-    const has = hasChecksAt(m, i);
+    const has = checked[i] === 1;
     if (has && open < 0) open = i;
     else if (!has && open >= 0) {
       runs.push(m.firstMinute + open, m.firstMinute + i);
@@ -128,7 +129,7 @@ function ownService(monitors: readonly ProbeMinutes[], policy: Policy, cache: Ev
   if (hit) return hit;
   const ends = monitors.map((m) => {
     const hold = holdMinutes(m);
-    return m.firstMinute + countedMinutes(m) + (Number.isFinite(hold) ? hold : 0);
+    return m.firstMinute + m.spanMinutes + (Number.isFinite(hold) ? hold : 0);
   });
   const span = { firstMinute: Math.min(...monitors.map((m) => m.firstMinute)), endMinute: Math.max(...ends) };
   const length = span.endMinute - span.firstMinute;

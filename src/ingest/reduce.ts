@@ -1,8 +1,10 @@
 // Row → minute reduction, in one place for the CLI and the import worker: checks are
 // counted per monitor, outcome class and minute in day-sized typed-array chunks, so rows
 // may arrive in any order and from several files.
+
+import { compactCounts } from '../engine/check-outcomes';
 import { medianGapMsTimes2 } from '../engine/minutes';
-import type { EventMinutes, ProbeMinutes } from '../engine/observations';
+import type { EventMinutes, OutcomeCounts, ProbeMinutes } from '../engine/observations';
 import { formatDate } from '../engine/time';
 import { InputError } from './stream-input';
 
@@ -390,19 +392,26 @@ export class CheckSeries {
     return gaps % 2 ? 2 * kth(mid) : kth(mid - 1) + kth(mid);
   }
 
-  /** Per-minute counts of each outcome class (ascending) from the first day with checks to the last. */
-  minutes(): { firstMinute: number; outcomes: number[]; counts: Uint16Array[] } {
+  /**
+   * Per-minute counts of each outcome class (ascending), each in its smaller form, from
+   * the first day with checks to the last.
+   */
+  minutes(): Pick<ProbeMinutes, 'firstMinute' | 'spanMinutes' | 'classes'> {
     const keys = this.dayKeys();
     const first = keys[0]!;
-    const length = (keys[keys.length - 1]! - first + 1) * DAY_MINUTES;
-    const outcomes = [...this.outcomes].sort((a, b) => a - b);
-    const counts = outcomes.map(() => new Uint16Array(length));
-    const bySlot = this.outcomes.map((o) => counts[outcomes.indexOf(o)]!);
-    for (const k of keys)
-      this.days.get(k)!.counts.forEach((c, slot) => {
-        bySlot[slot]!.set(c!, (k - first) * DAY_MINUTES);
-      });
-    return { firstMinute: first * DAY_MINUTES, outcomes, counts };
+    const spanMinutes = (keys[keys.length - 1]! - first + 1) * DAY_MINUTES;
+    const classes: OutcomeCounts[] = [];
+    for (const outcome of [...this.outcomes].sort((a, b) => a - b)) {
+      const slot = this.outcomes.indexOf(outcome);
+      const dense = new Uint16Array(spanMinutes);
+      for (const k of keys) {
+        const day = this.days.get(k)!.counts[slot];
+        if (day !== undefined) dense.set(day, (k - first) * DAY_MINUTES);
+      }
+      const c = compactCounts(outcome, dense);
+      if (c !== null) classes.push(c);
+    }
+    return { firstMinute: first * DAY_MINUTES, spanMinutes, classes };
   }
 
   /** Frees the per-day counts once `minutes` has copied them; the check times stay. */

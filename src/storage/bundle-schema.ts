@@ -143,22 +143,24 @@ const seriesFields = {
 };
 /** Up to `sla-bundle/2`: checks counted as up or down when their file was read. */
 const SeriesSchemaV1 = v.object({ ...seriesFields, up: base64(), down: base64() });
-/** Checks counted per outcome class (src/engine/check-outcomes.ts), one array of counts per class. */
+/**
+ * Checks counted per outcome class (src/engine/check-outcomes.ts): per class its counts,
+ * one a minute (`offsets` null), or of the minutes its `offsets` name.
+ */
+const OutcomeCountsSchema = v.object({
+  outcome: v.pipe(
+    v.number('expected an outcome class'),
+    v.check(isOutcome, 'expected an outcome class (0, 1, 2, an HTTP status or a pair of them)'),
+  ),
+  entries: count(),
+  offsets: v.nullable(base64()),
+  counts: base64(),
+});
 const SeriesSchema = v.pipe(
-  v.object({
-    ...seriesFields,
-    outcomes: list(
-      v.pipe(
-        v.number('expected an outcome class'),
-        v.check(isOutcome, 'expected an outcome class (0, 1, 2, an HTTP status or a pair of them)'),
-      ),
-    ),
-    counts: list(base64()),
-  }),
+  v.object({ ...seriesFields, classes: list(OutcomeCountsSchema) }),
   v.check(
-    (r) =>
-      r.outcomes.length === r.counts.length && r.outcomes.every((o, i) => i === 0 || o > r.outcomes[i - 1]!),
-    'expected outcome classes in ascending order, one array of counts each',
+    (r) => r.classes.every((c, i) => i === 0 || c.outcome > r.classes[i - 1]!.outcome),
+    'expected outcome classes in ascending order, each once',
   ),
 );
 
@@ -290,8 +292,10 @@ function upgradedV2(b: BundleJsonV2): BundleJson {
     datasets: b.datasets.map((d) => ({ ...d, classifiedWith: null })),
     series: b.series.map(({ up, down, ...r }) => ({
       ...r,
-      outcomes: [OUTCOME_UP, OUTCOME_DOWN],
-      counts: [up, down],
+      classes: [
+        { outcome: OUTCOME_UP, entries: r.minutes, offsets: null, counts: up },
+        { outcome: OUTCOME_DOWN, entries: r.minutes, offsets: null, counts: down },
+      ],
     })),
   };
 }

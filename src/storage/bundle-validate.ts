@@ -1,5 +1,8 @@
 // A bundle's JSON checked beyond its shape: base64 that decodes, arrays as long as they
 // claim, rows that point at datasets the bundle has, months that fit, and a valid policy.
+
+import { addCounts, compactCounts } from '../engine/check-outcomes';
+import type { OutcomeCounts } from '../engine/observations';
 import { type Policy, PolicyError, parsePolicy } from '../engine/policy';
 import { MINUTE_MS } from '../engine/time';
 import { arrayOfBase64, type ElementType, elementBytes } from './bundle-codec';
@@ -10,6 +13,7 @@ import {
   type BundleJson,
   schemaProblems,
 } from './bundle-schema';
+import { storedCounts } from './dataset-rows';
 import { checkRulesOf } from './legacy-checks';
 import type { CheckTimesRow, EventRow, SeriesRow } from './rows';
 
@@ -106,6 +110,35 @@ function decoded(
   return buffer;
 }
 
+/** One class's counts decoded and checked: as many as stated, at minutes inside the row, ascending. */
+function outcomeCountsOf(
+  c: Json['series'][number]['classes'][number],
+  minutes: number,
+  at: string,
+  countsAt: string,
+  problems: Problems,
+): OutcomeCounts | null {
+  if (c.offsets === null && c.entries !== minutes) {
+    problems.add(`${at}.entries: expected ${minutes}, one count a minute`);
+    return null;
+  }
+  const counts = decoded(c.counts, 'u16', c.entries, countsAt, problems);
+  const offsets = c.offsets === null ? null : decoded(c.offsets, 'u32', c.entries, `${at}.offsets`, problems);
+  if (counts === null || (c.offsets !== null && offsets === null)) return null;
+  if (offsets !== null) {
+    const o = new Uint32Array(offsets);
+    if (!o.every((m, i) => m < minutes && (i === 0 || m > o[i - 1]!))) {
+      problems.add(`${at}.offsets: expected ascending minutes below ${minutes}`);
+      return null;
+    }
+  }
+  return {
+    outcome: c.outcome,
+    offsets: offsets === null ? null : new Uint32Array(offsets),
+    counts: new Uint16Array(counts),
+  };
+}
+
 /** Parsed JSON to a checked bundle; throws a BundleError listing field-path problems. */
 export function validBundle(json: unknown): ContractBundle {
   const format = formatProblem(json);
@@ -145,16 +178,28 @@ export function validBundle(json: unknown): ContractBundle {
       problems.add(
         `${at}.minutes: ${r.minutes} minutes from minute ${r.firstMinute} do not fit in ${r.month}`,
       );
-    // An older bundle's up and down counts are at `up` and `down` in its problems.
-    const where = (k: number) =>
-      checksReadAtImport ? `${at}.${k === 0 ? 'up' : 'down'}` : `${at}.counts[${k}]`;
-    const counts = r.counts.map((text, k) => decoded(text, 'u16', r.minutes, where(k), problems));
-    const { counts: _c, outcomes, minutes: _m, ...rest } = r;
-    if (counts.every((c) => c !== null)) {
-      // A class with no check this month is left out, as an import leaves it out.
-      const kept = outcomes.flatMap((_, k) => (new Uint16Array(counts[k]!).some((n) => n > 0) ? [k] : []));
-      series.push({ ...rest, outcomes: kept.map((k) => outcomes[k]!), counts: kept.map((k) => counts[k]!) });
-    }
+    const classes = r.classes.map((c, k) =>
+      // An older bundle's up and down counts are at `up` and `down` in its problems.
+      outcomeCountsOf(
+        c,
+        r.minutes,
+        `${at}.classes[${k}]`,
+        checksReadAtImport ? `${at}.${k === 0 ? 'up' : 'down'}` : `${at}.classes[${k}].counts`,
+        problems,
+      ),
+    );
+    const { classes: _c, ...rest } = r;
+    // Each class in its smaller form, as an import stores it; one with no check is left out.
+    if (classes.every((c) => c !== null))
+      series.push({
+        ...rest,
+        classes: classes.flatMap((c) => {
+          const dense = new Uint16Array(r.minutes);
+          addCounts(dense, c!);
+          const compact = compactCounts(c!.outcome, dense);
+          return compact === null ? [] : [storedCounts(compact)];
+        }),
+      });
   });
 
   const checkTimes: ContractBundle['checkTimes'] = [];

@@ -97,12 +97,15 @@ async function bundleJsonOf(db: SlaDatabase, contractId: number, presets: Preset
     },
     policy,
     datasets: datasets.map(({ id, contractId: _c, ...d }) => ({ ref: id, ...d })),
-    series: series.sort(rowOrder).map(({ datasetId, outcomes, counts, ...r }) => ({
+    series: series.sort(rowOrder).map(({ datasetId, classes, ...r }) => ({
       dataset: datasetId,
       ...r,
-      minutes: (counts[0]?.byteLength ?? 0) / 2,
-      outcomes: [...outcomes],
-      counts: counts.map((c) => base64OfArray(c, 'u16')),
+      classes: classes.map((c) => ({
+        outcome: c.outcome,
+        entries: c.counts.byteLength / 2,
+        offsets: c.offsets === null ? null : base64OfArray(c.offsets, 'u32'),
+        counts: base64OfArray(c.counts, 'u16'),
+      })),
     })),
     checkTimes: checkTimes.sort(rowOrder).map(({ datasetId, times, ...r }) => ({
       dataset: datasetId,
@@ -286,7 +289,8 @@ async function writeBundle(
 /** The bytes a bundle's arrays take once stored (its small rows are within the reserve). */
 function bundleBytes(bundle: ContractBundle): number {
   let bytes = 0;
-  for (const r of bundle.series) for (const c of r.counts) bytes += c.byteLength;
+  for (const r of bundle.series)
+    for (const c of r.classes) bytes += c.counts.byteLength + (c.offsets?.byteLength ?? 0);
   for (const r of bundle.checkTimes) bytes += r.times.byteLength;
   for (const r of bundle.events) bytes += r.intervals.byteLength;
   return bytes;

@@ -2,7 +2,7 @@
 // here, in order, so Dexie can upgrade any older database a user still has.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Policy } from '../engine/policy';
-import { checkRulesOf, outcomesOfUpDown, policyDocumentOf } from './legacy-checks';
+import { checkRulesOf, classesOfUpDown, policyDocumentOf } from './legacy-checks';
 import type {
   CheckTimesRow,
   ContractRow,
@@ -97,13 +97,11 @@ export class SlaDatabase extends Dexie {
         await tx
           .table('series')
           .toCollection()
-          .modify(
-            (r: { up?: ArrayBuffer; down?: ArrayBuffer; outcomes?: number[]; counts?: ArrayBuffer[] }) => {
-              Object.assign(r, outcomesOfUpDown(r.up!, r.down!));
-              delete r.up;
-              delete r.down;
-            },
-          );
+          .modify((r: { up?: ArrayBuffer; down?: ArrayBuffer }) => {
+            Object.assign(r, classesOfUpDown(r.up!, r.down!));
+            delete r.up;
+            delete r.down;
+          });
       });
   }
 }

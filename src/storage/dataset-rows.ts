@@ -1,9 +1,10 @@
 // An imported file as the rows it is stored in: the dataset row, and per monitor one row
 // per UTC month of counts and of check times (built before any transaction opens).
-import type { ExclusionRecord, InputSummary, MonitorMinutes } from '../engine/observations';
+import { checkedMinutes, compactBytes, minutesWithChecks, sliceCounts } from '../engine/check-outcomes';
+import type { ExclusionRecord, InputSummary, MonitorMinutes, OutcomeCounts } from '../engine/observations';
 import { MINUTE_MS } from '../engine/time';
 import { monthBuckets, monthOffsets } from './months';
-import type { CheckTimesRow, DatasetRow, EventRow, RowFilter, SeriesRow } from './rows';
+import type { CheckTimesRow, DatasetRow, EventRow, RowFilter, SeriesRow, StoredOutcomeCounts } from './rows';
 
 /** What the importer knows about the file, beyond its rows. */
 export interface DatasetMeta {
@@ -39,7 +40,7 @@ type MonthRow<R> = () => Omit<R, 'datasetId'>;
  * written, so a long file's rows never sit in memory all at once.
  */
 export interface MonthRows {
-  /** The counts' bytes (a Uint16 a minute per outcome class with checks, from the month's first to its last minute with checks). */
+  /** The counts' bytes (each outcome class with checks in the month, in its smaller form). */
   seriesBytes: number;
   series: MonthRow<SeriesRow>;
   checkTimes: MonthRow<CheckTimesRow> | null;
@@ -53,6 +54,13 @@ export type RowsWithoutId = {
 const exactBuffer = (a: Uint16Array | Uint32Array | Float64Array): ArrayBuffer =>
   a.slice().buffer as ArrayBuffer;
 
+/** A class's counts as a series row stores them. */
+export const storedCounts = (c: OutcomeCounts): StoredOutcomeCounts => ({
+  outcome: c.outcome,
+  offsets: c.offsets === null ? null : exactBuffer(c.offsets),
+  counts: exactBuffer(c.counts),
+});
+
 /** Monitor minutes to month rows (events whole, months as builders). */
 export function rowsOf(data: Pick<ImportToSave, 'minutes' | 'checkTimes'>): RowsWithoutId {
   const out: RowsWithoutId = { months: [], events: [] };
@@ -65,21 +73,26 @@ export function rowsOf(data: Pick<ImportToSave, 'minutes' | 'checkTimes'>): Rows
       });
       continue;
     }
-    for (const b of monthBuckets(m.firstMinute, m.counts)) {
+    for (const b of monthBuckets(m.firstMinute, checkedMinutes(m))) {
       const from = b.firstMinute - m.firstMinute;
       const to = b.endMinute - m.firstMinute;
       const key = { kind: m.kind, monitor: m.monitor, month: b.month, monthFirstMinute: b.monthFirstMinute };
-      // Only the classes with checks this month are stored.
-      const present = m.outcomes.flatMap((_, k) =>
-        m.counts[k]!.subarray(from, to).some((n) => n > 0) ? [k] : [],
-      );
+      // Only the classes with checks this month are stored, each in its smaller form.
+      let seriesBytes = 0;
+      for (const c of m.classes) {
+        const used = minutesWithChecks(c, from, to);
+        if (used > 0) seriesBytes += compactBytes(used, to - from);
+      }
       out.months.push({
-        seriesBytes: (to - from) * 2 * present.length,
+        seriesBytes,
         series: () => ({
           ...key,
           firstMinute: b.firstMinute,
-          outcomes: present.map((k) => m.outcomes[k]!),
-          counts: present.map((k) => m.counts[k]!.slice(from, to).buffer),
+          minutes: to - from,
+          classes: m.classes.flatMap((c) => {
+            const slice = sliceCounts(c, from, to);
+            return slice === null ? [] : [storedCounts(slice)];
+          }),
         }),
         checkTimes:
           m.kind === 'probes'

@@ -2,29 +2,28 @@
 // sla-bundle/3): each was counted as up or down with the rules of the contract when its
 // file was imported. They are kept as the two outcome classes that no rule changes, and
 // their dataset says which rules they were read with.
-import { OUTCOME_DOWN, OUTCOME_UP } from '../engine/check-outcomes';
+import { compactCounts, OUTCOME_DOWN, OUTCOME_UP } from '../engine/check-outcomes';
 import { effectivePolicy, type Policy } from '../engine/policy';
-import type { CheckRules, PolicySource } from './rows';
+import { storedCounts } from './dataset-rows';
+import type { CheckRules, PolicySource, StoredOutcomeCounts } from './rows';
 
 /** What the import used when a contract had no readable policy: SPEC §3's defaults. */
 const DEFAULT_RULES: CheckRules = { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true };
 
-/** Up and down counts as outcome classes, leaving out a class with no check. */
-export function outcomesOfUpDown(
+/** A series row's up and down counts (Uint16, one a minute) as its outcome classes, each in its smaller form. */
+export function classesOfUpDown(
   up: ArrayBuffer,
   down: ArrayBuffer,
-): { outcomes: number[]; counts: ArrayBuffer[] } {
-  const outcomes: number[] = [];
-  const counts: ArrayBuffer[] = [];
-  if (new Uint16Array(up).some((n) => n > 0)) {
-    outcomes.push(OUTCOME_UP);
-    counts.push(up);
+): { minutes: number; classes: StoredOutcomeCounts[] } {
+  const classes: StoredOutcomeCounts[] = [];
+  for (const [outcome, counts] of [
+    [OUTCOME_UP, up],
+    [OUTCOME_DOWN, down],
+  ] as const) {
+    const c = compactCounts(outcome, new Uint16Array(counts));
+    if (c !== null) classes.push(storedCounts(c));
   }
-  if (new Uint16Array(down).some((n) => n > 0)) {
-    outcomes.push(OUTCOME_DOWN);
-    counts.push(down);
-  }
-  return { outcomes, counts };
+  return { minutes: up.byteLength / 2, classes };
 }
 
 /**

@@ -1,56 +1,51 @@
 // Stored rows back into engine input, merging datasets of the same monitor and kind by
 // rule 1: per-minute counts add, and the median gap is taken over the union of check times.
+
+import { addCounts, compactCounts } from '../engine/check-outcomes';
 import { medianGapMsTimes2 } from '../engine/minutes';
-import type { EventMinutes, ProbeMinutes } from '../engine/observations';
+import type { EventMinutes, OutcomeCounts, ProbeMinutes } from '../engine/observations';
 import { absoluteTimes } from './months';
-import type { CheckTimesRow, EventRow, SeriesRow } from './rows';
+import type { CheckTimesRow, EventRow, SeriesRow, StoredOutcomeCounts } from './rows';
 
 /** The reducer lays minutes out in whole UTC days; so does a merged series. */
 const DAY_MINUTES = 1440;
-const MAX_COUNT = 65_535;
 
 export const monitorKey = (kind: string, monitor: string) => `${kind}\u0000${monitor}`;
 
+/** A stored class's counts as the engine takes them (views on the row's buffers). */
+const countsOf = (c: StoredOutcomeCounts): OutcomeCounts => ({
+  outcome: c.outcome,
+  offsets: c.offsets === null ? null : new Uint32Array(c.offsets),
+  counts: new Uint16Array(c.counts),
+});
+
 /**
- * One monitor's counts per outcome class from all its series rows: the first dataset's
- * are copied (its rows never overlap), the others' added.
+ * One monitor's counts per outcome class from all its series rows, added (saturating) and
+ * each class then kept in its smaller form.
  */
-export function mergedCounts(unordered: readonly SeriesRow[]): {
-  firstMinute: number;
-  outcomes: number[];
-  counts: Uint16Array[];
-} {
-  const rows = [...unordered].sort((a, b) => a.datasetId - b.datasetId);
+export function mergedCounts(
+  rows: readonly SeriesRow[],
+): Pick<ProbeMinutes, 'firstMinute' | 'spanMinutes' | 'classes'> {
   let first = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;
   const seen = new Set<number>();
   for (const r of rows) {
     first = Math.min(first, r.firstMinute);
-    end = Math.max(end, r.firstMinute + (r.counts[0]?.byteLength ?? 0) / 2);
-    for (const o of r.outcomes) seen.add(o);
+    end = Math.max(end, r.firstMinute + r.minutes);
+    for (const c of r.classes) seen.add(c.outcome);
   }
   const firstMinute = Math.floor(first / DAY_MINUTES) * DAY_MINUTES;
-  const length = Math.ceil(end / DAY_MINUTES) * DAY_MINUTES - firstMinute;
-  const outcomes = [...seen].sort((a, b) => a - b);
-  const counts = outcomes.map(() => new Uint16Array(length));
-  const firstDataset = rows[0]?.datasetId;
-  for (const r of rows) {
-    const at = r.firstMinute - firstMinute;
-    r.outcomes.forEach((o, k) => {
-      const into = counts[outcomes.indexOf(o)]!;
-      const add = new Uint16Array(r.counts[k]!);
-      if (r.datasetId === firstDataset) into.set(add, at);
-      else addSaturating(into, add, at);
-    });
+  const spanMinutes = Math.ceil(end / DAY_MINUTES) * DAY_MINUTES - firstMinute;
+  const classes: OutcomeCounts[] = [];
+  for (const outcome of [...seen].sort((a, b) => a - b)) {
+    const dense = new Uint16Array(spanMinutes);
+    for (const r of rows)
+      for (const c of r.classes)
+        if (c.outcome === outcome) addCounts(dense, countsOf(c), r.firstMinute - firstMinute);
+    const compact = compactCounts(outcome, dense);
+    if (compact !== null) classes.push(compact);
   }
-  return { firstMinute, outcomes, counts };
-}
-
-function addSaturating(into: Uint16Array, add: Uint16Array, at: number): void {
-  for (let i = 0; i < add.length; i++) {
-    const sum = into[at + i]! + add[i]!;
-    into[at + i] = Math.min(sum, MAX_COUNT);
-  }
+  return { firstMinute, spanMinutes, classes };
 }
 
 /** Median gap over the union of several datasets' check times (each row a month of one dataset). */

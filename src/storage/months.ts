@@ -26,12 +26,12 @@ function monthKey(year: number, month: number): MonthKey {
 
 /**
  * The months in which a monitor has checks, each trimmed to its first and last minute with
- * checks; `counts` are its checks per minute of each outcome class, all of one length.
+ * checks; `checked` is 1 for each minute of its span with a check.
  */
-export function monthBuckets(firstMinute: number, counts: readonly Uint16Array[]): MonthBucket[] {
+export function monthBuckets(firstMinute: number, checked: Uint8Array): MonthBucket[] {
   const out: MonthBucket[] = [];
-  const length = counts[0]?.length ?? 0;
-  const has = (i: number) => counts.some((c) => c[i]! > 0);
+  const length = checked.length;
+  const has = (i: number) => checked[i] === 1;
   let i = 0;
   while (i < length) {
     while (i < length && !has(i)) i++;

@@ -107,12 +107,22 @@ export interface SeriesRow {
   month: MonthKey;
   /** Minute index of the month's first minute. */
   monthFirstMinute: number;
-  /** Minute index of element 0 of every array of `counts`: the month's first minute with checks. */
+  /** Minute index of the month's first minute with checks. */
   firstMinute: number;
-  /** The outcome classes with checks this month (src/engine/check-outcomes.ts), ascending. */
-  outcomes: number[];
-  /** Per outcome class, Uint16 counts from `firstMinute` to the month's last minute with checks. */
-  counts: ArrayBuffer[];
+  /** Minutes from `firstMinute` to the month's last minute with checks. */
+  minutes: number;
+  /** The checks per minute of each outcome class with checks this month, by ascending class. */
+  classes: StoredOutcomeCounts[];
+}
+
+/** One outcome class's counts in a series row (OutcomeCounts of src/engine/observations.ts, as buffers). */
+export interface StoredOutcomeCounts {
+  /** The outcome class (src/engine/check-outcomes.ts). */
+  outcome: number;
+  /** Uint32 offsets from the row's `firstMinute` of the minutes with checks; null when `counts` has one count per minute. */
+  offsets: ArrayBuffer | null;
+  /** Uint16 counts. */
+  counts: ArrayBuffer;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { MonitorMinutes } from '../../src/engine/observations';
 import { rowsOf } from '../../src/storage/dataset-rows';
 
 export interface StorageSize {
-  /** Counts per outcome class, two bytes a minute for each class with checks in the month. */
+  /** Counts per outcome class with checks in the month, each in its smaller form. */
   countsBytesPerMonitorYear: number;
   /** The same checks as storage version 2 kept them: up and down, four bytes a minute. */
   upDownBytesPerMonitorYear: number;
@@ -25,10 +25,9 @@ export function storageSize(minutes: readonly MonitorMinutes[], checks: number):
   let classes = 0;
   for (const m of months) {
     const row = m.series();
-    const span = (row.counts[0]?.byteLength ?? 0) / 2;
     countsBytes += m.seriesBytes;
-    storedMinutes += span;
-    classes += row.outcomes.length;
+    storedMinutes += row.minutes;
+    classes += row.classes.length;
   }
   const monitorYears = storedMinutes / MONITOR_YEAR_MINUTES;
   return {
