@@ -84,7 +84,7 @@ export function addCounts(into: Uint16Array, c: OutcomeCounts, at = 0): void {
  * Whether a class with checks in `used` of `length` minutes is kept as those minutes
  * alone: when they are under a third of all (six bytes each against two a minute).
  */
-const keptSparse = (used: number, length: number) => 3 * used < length;
+export const keptSparse = (used: number, length: number): boolean => 3 * used < length;
 
 /** The bytes a class's counts take in their smaller form. */
 export const compactBytes = (used: number, length: number): number =>

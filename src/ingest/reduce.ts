@@ -2,7 +2,7 @@
 // counted per monitor, outcome class and minute in day-sized typed-array chunks, so rows
 // may arrive in any order and from several files.
 
-import { compactCounts } from '../engine/check-outcomes';
+import { keptSparse } from '../engine/check-outcomes';
 import { medianGapMsTimes2 } from '../engine/minutes';
 import type { EventMinutes, OutcomeCounts, ProbeMinutes } from '../engine/observations';
 import { formatDate } from '../engine/time';
@@ -129,6 +129,21 @@ class TimeLog {
   }
 }
 
+/** A day's counts two minutes to a word: a rare class's day is nearly all zero words, skipped at once. */
+const pairsOf = (day: Uint16Array): Uint32Array =>
+  new Uint32Array(day.buffer, day.byteOffset, DAY_MINUTES / 2);
+
+/** Minutes of a day's counts with a check. */
+function minutesUsed(day: Uint16Array): number {
+  const pairs = pairsOf(day);
+  let used = 0;
+  for (let w = 0; w < pairs.length; w++) {
+    const p = pairs[w]!;
+    if (p !== 0) used += (p & 0xffff ? 1 : 0) + (p >>> 16 ? 1 : 0);
+  }
+  return used;
+}
+
 class DayChecks {
   /** ms since the day's UTC midnight: below 2^32. */
   times = new TimeLog();
@@ -163,6 +178,8 @@ export class CheckSeries {
   private readonly slots = new Map<number, number>();
   private lastOutcome = -1;
   private lastSlot = 0;
+  /** The counts of the last check's day and outcome class. */
+  private lastCounts: Uint16Array | null = null;
 
   add(ms: number, outcome: number): void {
     // Within the last check's day (the usual case) no division is needed to find it.
@@ -180,12 +197,25 @@ export class CheckSeries {
    * 1970-01-01), of an outcome class of src/engine/check-outcomes.ts.
    */
   addInDay(day: number, offset: number, outcome: number): void {
-    // Rows mostly arrive in time order, so the day of the previous check is usually the next one's.
-    const d = day === this.lastDay && this.last !== null ? this.last : this.dayOf(day);
+    // Rows mostly arrive in time order, so the day of the previous check is usually the
+    // next one's, and checks mostly say what the one before said: its counts are at hand.
+    let d: DayChecks;
+    let counts: Uint16Array;
+    if (
+      day === this.lastDay &&
+      this.last !== null &&
+      outcome === this.lastOutcome &&
+      this.lastCounts !== null
+    ) {
+      d = this.last;
+      counts = this.lastCounts;
+    } else {
+      d = day === this.lastDay && this.last !== null ? this.last : this.dayOf(day);
+      const slot = outcome === this.lastOutcome ? this.lastSlot : this.slotOf(outcome);
+      counts = d.counts[slot] ?? (d.counts[slot] = new Uint16Array(DAY_MINUTES));
+      this.lastCounts = counts;
+    }
     const minute = (offset / 60_000) | 0;
-    // Checks mostly say what the one before said.
-    const slot = outcome === this.lastOutcome ? this.lastSlot : this.slotOf(outcome);
-    const counts = d.counts[slot] ?? (d.counts[slot] = new Uint16Array(DAY_MINUTES));
     if (counts[minute]! < MAX_COUNT) counts[minute]!++;
     if (d.sorted && offset < d.last) d.sorted = false;
     d.last = offset;
@@ -304,6 +334,7 @@ export class CheckSeries {
     this.last = null;
     this.lastDay = 0;
     this.lastOutcome = -1;
+    this.lastCounts = null;
   }
 
   /** A day's offsets, ascending, valid until the next call. */
@@ -403,13 +434,34 @@ export class CheckSeries {
     const classes: OutcomeCounts[] = [];
     for (const outcome of [...this.outcomes].sort((a, b) => a - b)) {
       const slot = this.outcomes.indexOf(outcome);
-      const dense = new Uint16Array(spanMinutes);
-      for (const k of keys) {
+      const days = keys.flatMap((k) => {
         const day = this.days.get(k)!.counts[slot];
-        if (day !== undefined) dense.set(day, (k - first) * DAY_MINUTES);
+        return day === undefined ? [] : [{ at: (k - first) * DAY_MINUTES, day }];
+      });
+      // Built straight in its smaller form (compactCounts' rule), without a whole span first.
+      let used = 0;
+      for (const { day } of days) used += minutesUsed(day);
+      if (!keptSparse(used, spanMinutes)) {
+        const counts = new Uint16Array(spanMinutes);
+        for (const { at, day } of days) counts.set(day, at);
+        classes.push({ outcome, offsets: null, counts });
+        continue;
       }
-      const c = compactCounts(outcome, dense);
-      if (c !== null) classes.push(c);
+      const offsets = new Uint32Array(used);
+      const counts = new Uint16Array(used);
+      let n = 0;
+      for (const { at, day } of days) {
+        const pairs = pairsOf(day);
+        for (let w = 0; w < pairs.length; w++) {
+          if (pairs[w] === 0) continue;
+          for (let m = 2 * w; m < 2 * w + 2; m++)
+            if (day[m]! > 0) {
+              offsets[n] = at + m;
+              counts[n++] = day[m]!;
+            }
+        }
+      }
+      classes.push({ outcome, offsets, counts });
     }
     return { firstMinute: first * DAY_MINUTES, spanMinutes, classes };
   }
@@ -417,6 +469,7 @@ export class CheckSeries {
   /** Frees the per-day counts once `minutes` has copied them; the check times stay. */
   dropCounts(): void {
     for (const d of this.days.values()) d.counts = [];
+    this.lastCounts = null;
   }
 
   private dayKeys(): number[] {
