@@ -90,12 +90,23 @@ export const keptSparse = (used: number, length: number): boolean => 3 * used < 
 export const compactBytes = (used: number, length: number): number =>
   keptSparse(used, length) ? 6 * used : 2 * length;
 
+/** The first index of ascending `offsets` at or after `minute`. */
+function lowerBound(offsets: Uint32Array, minute: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! < minute) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Minutes in [from, to) of a class's counts that have a check. */
 export function minutesWithChecks(c: OutcomeCounts, from: number, to: number): number {
+  if (c.offsets !== null) return lowerBound(c.offsets, to) - lowerBound(c.offsets, from);
   let used = 0;
-  if (c.offsets === null) {
-    for (let i = from; i < to; i++) if (c.counts[i]! > 0) used++;
-  } else for (const i of c.offsets) if (i >= from && i < to) used++;
+  for (let i = from; i < to; i++) if (c.counts[i]! > 0) used++;
   return used;
 }
 
@@ -124,10 +135,8 @@ export function sliceCounts(c: OutcomeCounts, from: number, to: number): Outcome
   const dense = new Uint16Array(to - from);
   if (c.offsets === null) dense.set(c.counts.subarray(from, to));
   else
-    for (let k = 0; k < c.offsets.length; k++) {
-      const i = c.offsets[k]!;
-      if (i >= from && i < to) dense[i - from] = c.counts[k]!;
-    }
+    for (let k = lowerBound(c.offsets, from), end = lowerBound(c.offsets, to); k < end; k++)
+      dense[c.offsets[k]! - from] = c.counts[k]!;
   return compactCounts(c.outcome, dense);
 }
 

@@ -1,7 +1,7 @@
 // Stored rows back into engine input, merging datasets of the same monitor and kind by
 // rule 1: per-minute counts add, and the median gap is taken over the union of check times.
 
-import { addCounts, compactCounts } from '../engine/check-outcomes';
+import { addCounts, compactCounts, keptSparse, minutesWithChecks } from '../engine/check-outcomes';
 import { medianGapMsTimes2 } from '../engine/minutes';
 import type { EventMinutes, OutcomeCounts, ProbeMinutes } from '../engine/observations';
 import { absoluteTimes } from './months';
@@ -20,32 +20,85 @@ const countsOf = (c: StoredOutcomeCounts): OutcomeCounts => ({
 });
 
 /**
- * One monitor's counts per outcome class from all its series rows, added (saturating) and
- * each class then kept in its smaller form.
+ * One monitor's counts per outcome class from all its series rows, each class in its
+ * smaller form. One dataset's rows never overlap (a row is a month), so its counts are
+ * laid side by side; several datasets' are added, saturating.
  */
 export function mergedCounts(
   rows: readonly SeriesRow[],
 ): Pick<ProbeMinutes, 'firstMinute' | 'spanMinutes' | 'classes'> {
   let first = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;
-  const seen = new Set<number>();
+  const byOutcome = new Map<number, { at: number; datasetId: number; counts: OutcomeCounts }[]>();
   for (const r of rows) {
     first = Math.min(first, r.firstMinute);
     end = Math.max(end, r.firstMinute + r.minutes);
-    for (const c of r.classes) seen.add(c.outcome);
   }
   const firstMinute = Math.floor(first / DAY_MINUTES) * DAY_MINUTES;
   const spanMinutes = Math.ceil(end / DAY_MINUTES) * DAY_MINUTES - firstMinute;
+  for (const r of rows)
+    for (const c of r.classes) {
+      const parts = byOutcome.get(c.outcome) ?? [];
+      parts.push({ at: r.firstMinute - firstMinute, datasetId: r.datasetId, counts: countsOf(c) });
+      byOutcome.set(c.outcome, parts);
+    }
   const classes: OutcomeCounts[] = [];
-  for (const outcome of [...seen].sort((a, b) => a - b)) {
-    const dense = new Uint16Array(spanMinutes);
-    for (const r of rows)
-      for (const c of r.classes)
-        if (c.outcome === outcome) addCounts(dense, countsOf(c), r.firstMinute - firstMinute);
-    const compact = compactCounts(outcome, dense);
-    if (compact !== null) classes.push(compact);
+  for (const outcome of [...byOutcome.keys()].sort((a, b) => a - b)) {
+    const parts = byOutcome.get(outcome)!.sort((a, b) => a.at - b.at);
+    const single = parts.every((p) => p.datasetId === parts[0]!.datasetId);
+    const c = single ? sideBySide(outcome, parts, spanMinutes) : added(outcome, parts, spanMinutes);
+    if (c !== null) classes.push(c);
   }
   return { firstMinute, spanMinutes, classes };
+}
+
+/** One dataset's months of a class, in ascending order, laid into the span without a pass over it where they are few. */
+function sideBySide(
+  outcome: number,
+  parts: readonly { at: number; counts: OutcomeCounts }[],
+  spanMinutes: number,
+): OutcomeCounts | null {
+  let used = 0;
+  for (const { counts } of parts)
+    used +=
+      counts.offsets === null ? minutesWithChecks(counts, 0, counts.counts.length) : counts.offsets.length;
+  if (used === 0) return null;
+  if (!keptSparse(used, spanMinutes)) {
+    const dense = new Uint16Array(spanMinutes);
+    for (const { at, counts } of parts)
+      if (counts.offsets === null) dense.set(counts.counts, at);
+      else addCounts(dense, counts, at);
+    return { outcome, offsets: null, counts: dense };
+  }
+  const offsets = new Uint32Array(used);
+  const counts = new Uint16Array(used);
+  let n = 0;
+  for (const { at, counts: c } of parts) {
+    if (c.offsets === null) {
+      for (let i = 0; i < c.counts.length; i++)
+        if (c.counts[i]! > 0) {
+          offsets[n] = at + i;
+          counts[n++] = c.counts[i]!;
+        }
+      continue;
+    }
+    for (let k = 0; k < c.offsets.length; k++) {
+      offsets[n] = at + c.offsets[k]!;
+      counts[n++] = c.counts[k]!;
+    }
+  }
+  return { outcome, offsets, counts };
+}
+
+/** Several datasets' counts of a class, added minute by minute. */
+function added(
+  outcome: number,
+  parts: readonly { at: number; counts: OutcomeCounts }[],
+  spanMinutes: number,
+): OutcomeCounts | null {
+  const dense = new Uint16Array(spanMinutes);
+  for (const { at, counts } of parts) addCounts(dense, counts, at);
+  return compactCounts(outcome, dense);
 }
 
 /** Median gap over the union of several datasets' check times (each row a month of one dataset). */
