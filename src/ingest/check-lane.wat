@@ -1,8 +1,8 @@
 ;; The check lane's inner loop in WebAssembly (see scan-wasm.ts, which feeds it): for the
 ;; plainest check rows (the time at fixed places as YYYY-MM-DDTHH:MM:SS[.sss]Z, one check
 ;; column of 1-3 digits, a monitor name of up to 16 bytes) it finds the fields, reads the
-;; time and the check and looks the monitor up, writing one (monitor, day, ms, outcome) row
-;; out per record. It stops at the first record it is not sure of and says why; the JavaScript lane
+;; time and the check and looks the monitor up, writing one (monitor, day and outcome, ms)
+;; triple per row. It stops at the first record it is not sure of and says why; the JavaScript lane
 ;; and the general path take that record exactly as before, so results stay the reference's.
 (module
   (memory (export "memory") 20)
@@ -13,7 +13,8 @@
   ;; The check readings at 256: one signed 16-bit outcome class per number 0-999 (-1 unknown).
   ;; Monitors at 4096: 1024 slots of 32 bytes (the name's 16 bytes, its length, its id),
   ;; length -1 when empty.
-  ;; Rows out at 40960: (id, day, ms, outcome), at most 4096 per call.
+  ;; Rows out at 40960: (id, day | outcome << 17, ms), at most 4096 per call: days up to
+  ;; 2199 are below 2^17, and a lone check column's outcomes below 2^10.
   ;; The bytes read at 131072.
 
   ;; Why the last run stopped: 0 rows out full or window read, 1 a record it leaves,
@@ -332,10 +333,10 @@
                 (br $stop)))
             (local.set $id (i32.load offset=20 (local.get $slot)))))
         (i32.store (local.get $out) (local.get $id))
-        (i32.store offset=4 (local.get $out) (local.get $day))
+        (i32.store offset=4 (local.get $out)
+          (i32.or (local.get $day) (i32.shl (local.get $reading) (i32.const 17))))
         (i32.store offset=8 (local.get $out) (local.get $offset))
-        (i32.store offset=12 (local.get $out) (local.get $reading))
-        (local.set $out (i32.add (local.get $out) (i32.const 16)))
+        (local.set $out (i32.add (local.get $out) (i32.const 12)))
         (local.set $taken (i32.add (local.get $taken) (i32.const 1)))
         (local.set $at (local.get $next))
         (br $record)))

@@ -1,6 +1,6 @@
 // The check lane's inner loop in WebAssembly (check-lane.wat), for the plainest check rows:
 // the bytes are copied into the module a window at a time, it reads every record it is
-// sure of and writes one (monitor, day, ms, outcome) row out per record, and this side
+// sure of and writes one (monitor, day and outcome, ms) triple per row, and this side
 // counts them in their series. Where the module stops, the JavaScript lane and the general path go on as
 // before, so results and skipped rows stay the reference's. Where WebAssembly is missing
 // or refused (a Content-Security-Policy without 'wasm-unsafe-eval'), the JavaScript lane
@@ -79,7 +79,7 @@ export class WasmLane {
     private readonly seriesOfCell: (buf: Uint8Array, start: number, end: number) => CountsChecks,
   ) {
     this.memory = new Uint8Array(lane.memory.buffer);
-    this.rows = new Int32Array(lane.memory.buffer, ROWS_OUT, 4 * 4096);
+    this.rows = new Int32Array(lane.memory.buffer, ROWS_OUT, 3 * 4096);
     const classes = this.memory.subarray(CLASSES, CLASSES + 256);
     classes[layout.delimiter] = 1;
     classes[LF] = 2;
@@ -154,7 +154,10 @@ export class WasmLane {
   private count(n: number): number {
     const rows = this.rows;
     const series = this.series;
-    for (let k = 0; k < 4 * n; k += 4) series[rows[k]!]!.addInDay(rows[k + 1]!, rows[k + 2]!, rows[k + 3]!);
+    for (let k = 0; k < 3 * n; k += 3) {
+      const dayAndOutcome = rows[k + 1]!;
+      series[rows[k]!]!.addInDay(dayAndOutcome & 0x1ffff, rows[k + 2]!, dayAndOutcome >>> 17);
+    }
     return n;
   }
 
