@@ -47,6 +47,8 @@ export interface ChromiumBench {
   reevalMs: number;
   reevalFirstMs: number;
   reevalRunsMs: number[];
+  /** Median of 5 re-evaluations after a down-code change (HTTP 503 down or not). */
+  downCodesReevalMs: number;
   /** Summed RSS of every Chromium process, sampled with ps every 100 ms: the peak over the whole run. */
   peakRssMB: number;
   /** The same sum with the page and its worker loaded and the file handed over, before any measurement. */
@@ -303,6 +305,7 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
       reevalMs: reeval.reevalMs,
       reevalFirstMs: reeval.reevalFirstMs,
       reevalRunsMs: reeval.reevalRunsMs,
+      downCodesReevalMs: reeval.downCodesReevalMs,
       peakRssMB: rss.peak / MB,
       idleRssMB: idle / MB,
       peakAboveIdleMB: (rss.peak - idle) / MB,
@@ -350,6 +353,7 @@ export function chromiumTable(r: ChromiumBench): string {
     row('ours, one worker alone', r.oneWorkerMBps),
     `  ingest ÷ raw read (the faster) ${fixed(r.ingestMBps / r.rawReadMBps, 2)}×, ingest ÷ PapaParse ${fixed(r.ingestMBps / r.papaparseMBps, 1)}×`,
     `  re-evaluation (clarus-lis, timezone switched) ${fixed(r.reevalMs, 1)} ms, median of 5; first evaluation ${fixed(r.reevalFirstMs, 1)} ms`,
+    `  re-evaluation after a down-code change (HTTP 503 down or not) ${fixed(r.downCodesReevalMs, 1)} ms, median of 5`,
     `  peak RSS (all Chromium processes) ${fixed(r.peakRssMB)} MB, ${fixed(r.peakAboveIdleMB)} MB above idle (${fixed(r.idleRssMB)} MB); during our ingest ${fixed(r.ingestPeakRssMB)} MB, ${fixed(r.ingestAboveIdleMB)} MB above idle; PapaParse ${fixed(r.papaparsePeakRssMB)} MB`,
     `  main thread during our ingest: longest task ${task(r.longestTaskMs)} (${r.longestTaskSource}), longest frame gap ${fixed(r.longestFrameGapMs)} ms; during PapaParse: ${task(r.papaparseLongestTaskMs)}, frame gap ${fixed(r.papaparseLongestFrameGapMs)} ms`,
     `  file handed over by ${r.fileHandOver} in ${fixed(r.handOverMs)} ms; read into one buffer in ${fixed(r.streamChunks)} chunks, largest ${fixed(r.largestChunkKB)} KiB`,

@@ -81,7 +81,6 @@ async function ingest(file: string, tuning: ImportTuning, rss: RssSampler, end?:
     {
       kind: 'probes',
       sourceZone: 'UTC',
-      rules: { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true },
     },
     reducer,
     tuning,
@@ -97,7 +96,6 @@ async function ingest(file: string, tuning: ImportTuning, rss: RssSampler, end?:
 const PROBES = {
   kind: 'probes',
   sourceZone: 'UTC',
-  rules: { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true },
 } as const;
 
 /** The command line's two-thread ingest, timed as `ingest` is; `minSplitBytes` 0 splits any file (warm-up). */

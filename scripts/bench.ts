@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { importChunks } from '../src/ingest/importer';
 import { MinuteReducer } from '../src/ingest/reduce';
 import { measureReevaluation, PROBE_OPTIONS, type Reevaluation } from '../test/bench/reeval';
+import { type StorageSize, storageSize } from '../test/bench/storage-size';
 import { writeProbeCsv } from './bench-generate';
 import { benchNode, nodeTable } from './bench-node';
 
@@ -23,8 +24,11 @@ export interface BenchSection {
   run(file: BenchFile): Promise<{ figures: object; table: string }>;
 }
 
-/** Node's re-evaluation figure: our import once more, then the same measurement as the worker's. */
-async function nodeReevaluation(path: string): Promise<Reevaluation> {
+/**
+ * Node's re-evaluation figures (our import once more, then the same measurement as the
+ * worker's), and what the reduced minutes take once stored.
+ */
+async function nodeReevaluation(path: string): Promise<Reevaluation & { storage: StorageSize }> {
   const reducer = new MinuteReducer();
   const result = await importChunks(
     path,
@@ -32,11 +36,23 @@ async function nodeReevaluation(path: string): Promise<Reevaluation> {
     PROBE_OPTIONS,
     reducer,
   );
-  return measureReevaluation(reducer.finish(), result.exclusions, [result.summary]);
+  const minutes = reducer.finish();
+  return {
+    ...measureReevaluation(minutes, result.exclusions, [result.summary]),
+    storage: storageSize(minutes, result.summary.rows),
+  };
 }
 
-const reevalLine = (r: Reevaluation) =>
-  `  re-evaluation (clarus-lis, timezone switched) ${r.reevalMs.toFixed(1)} ms, median of 5; first evaluation ${r.reevalFirstMs.toFixed(1)} ms`;
+const MB = 1e6;
+/** The file read again, at the import's measured speed: what a down-code change cost before. */
+const reimportSeconds = (bytes: number, ingestMBps: number) => bytes / MB / ingestMBps;
+
+const reevalLines = (r: Reevaluation & { storage: StorageSize }, bytes: number, ingestMBps: number) =>
+  [
+    `  re-evaluation (clarus-lis, timezone switched) ${r.reevalMs.toFixed(1)} ms, median of 5; first evaluation ${r.reevalFirstMs.toFixed(1)} ms`,
+    `  re-evaluation after a down-code change (HTTP 503 down or not) ${r.downCodesReevalMs.toFixed(1)} ms, median of 5; before checks were kept by outcome, importing the file again: ${reimportSeconds(bytes, ingestMBps).toFixed(1)} s`,
+    `  stored per monitor-year: counts by outcome ${(r.storage.countsBytesPerMonitorYear / MB).toFixed(2)} MB (${r.storage.classesPerMonth.toFixed(1)} classes a month; up and down as before: ${(r.storage.upDownBytesPerMonitorYear / MB).toFixed(2)} MB), check times ${(r.storage.checkTimesBytesPerMonitorYear / MB).toFixed(2)} MB`,
+  ].join('\n');
 
 /**
  * The sections, run in order on the same file; --json prints one object,
@@ -49,7 +65,14 @@ const SECTIONS: BenchSection[] = [
     async run(file) {
       const figures = await benchNode(file.path);
       const reeval = await nodeReevaluation(file.path);
-      return { figures: { ...figures, ...reeval }, table: `${nodeTable(figures)}\n${reevalLine(reeval)}` };
+      return {
+        figures: {
+          ...figures,
+          ...reeval,
+          downCodesReimportMs: reimportSeconds(file.bytes, figures.ingestMBps) * 1000,
+        },
+        table: `${nodeTable(figures)}\n${reevalLines(reeval, file.bytes, figures.ingestMBps)}`,
+      };
     },
   },
   {

@@ -12,7 +12,6 @@ import { MinuteReducer } from '../src/ingest/reduce';
 const options: LoadOptions = {
   kind: 'probes',
   sourceZone: 'UTC',
-  rules: { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true },
 };
 const dir = mkdtempSync(join(tmpdir(), 'sla-split-'));
 

@@ -17,7 +17,6 @@ function run(policy: Policy, csv: string, asOf: string) {
     {
       kind: 'states',
       sourceZone: eff.timezone,
-      rules: { downCodes: eff.downCodes, timeoutIsDown: eff.timeoutIsDown },
     },
     reducer,
   );

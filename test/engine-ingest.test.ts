@@ -7,26 +7,21 @@ import { runSla } from '../src/cli/run';
 import type { EventMinutes, ProbeMinutes } from '../src/engine/observations';
 import { InputError, type LoadOptions, loadCsv } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
-
-const DEFAULT_RULES = { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true };
+import { DEFAULT_RULES, upDown } from './support/check-counts';
 
 function load(name: string, content: string | Uint8Array, options: Partial<LoadOptions> = {}) {
   const reducer = new MinuteReducer();
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  const result = loadCsv(
-    name,
-    bytes,
-    { kind: 'probes', sourceZone: 'UTC', rules: DEFAULT_RULES, ...options },
-    reducer,
-  );
+  const result = loadCsv(name, bytes, { kind: 'probes', sourceZone: 'UTC', ...options }, reducer);
   return { ...result, monitors: reducer.finish() };
 }
 
-/** Every minute with checks of a probe monitor as [minute index, up, down]. */
-function checks(m: ProbeMinutes): [number, number, number][] {
+/** Every minute with checks of a probe monitor as [minute index, up, down] under the rules. */
+function checks(m: ProbeMinutes, rules = DEFAULT_RULES): [number, number, number][] {
+  const { up, down } = upDown(m, rules);
   const out: [number, number, number][] = [];
-  for (let i = 0; i < m.up.length; i++)
-    if (m.up[i]! + m.down[i]! > 0) out.push([m.firstMinute + i, m.up[i]!, m.down[i]!]);
+  for (let i = 0; i < up.length; i++)
+    if (up[i]! + down[i]! > 0) out.push([m.firstMinute + i, up[i]!, down[i]!]);
   return out;
 }
 
@@ -360,11 +355,11 @@ describe('status words and codes', () => {
     });
 
     it('and not down when the policy says timeouts are not down', () => {
-      const r = load('codes.csv', csv, {
-        rules: { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: false },
-      });
+      const r = load('codes.csv', csv);
       expect(r.summary.rows).toBe(5);
-      expect(checks(probeMonitors(r.monitors)[0]!)).toEqual([
+      expect(
+        checks(probeMonitors(r.monitors)[0]!, { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: false }),
+      ).toEqual([
         [base, 1, 0],
         [base + 1, 1, 0],
         [base + 3, 1, 0],
@@ -374,17 +369,16 @@ describe('status words and codes', () => {
     });
 
     it('the down codes come from the policy', () => {
-      const r = load('codes.csv', csv, {
-        rules: {
-          downCodes: [
-            { from: 400, to: 404 },
-            { from: 500, to: 599 },
-          ],
-          timeoutIsDown: true,
-        },
-      });
+      const r = load('codes.csv', csv);
+      const rules = {
+        downCodes: [
+          { from: 400, to: 404 },
+          { from: 500, to: 599 },
+        ],
+        timeoutIsDown: true,
+      };
       // 404 is now down.
-      expect(checks(probeMonitors(r.monitors)[0]!)[4]).toEqual([base + 5, 0, 1]);
+      expect(checks(probeMonitors(r.monitors)[0]!, rules)[4]).toEqual([base + 5, 0, 1]);
     });
   });
 });

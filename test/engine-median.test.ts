@@ -1,6 +1,7 @@
 // The median gap of rule 2 by linear-time selection equals the textbook definition.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { OUTCOME_UP } from '../src/engine/check-outcomes';
 import { holdMinutes, medianGapMsTimes2 } from '../src/engine/minutes';
 import { MinuteReducer } from '../src/ingest/reduce';
 
@@ -34,7 +35,7 @@ it('gaps of 30 s and 90 s alternating: the mean of the middle two is 60 s, so ho
 describe('the reducer’s histogram median', () => {
   const reduced = (times: number[]) => {
     const reducer = new MinuteReducer();
-    for (const t of times) reducer.addCheck('probes', 'm', t, false);
+    for (const t of times) reducer.addCheck('probes', 'm', t, OUTCOME_UP);
     const [m] = reducer.finish();
     return {
       median: m && m.kind !== 'events' ? m.medianGapMsTimes2 : undefined,

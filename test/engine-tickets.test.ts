@@ -2,6 +2,7 @@
 // with every expectation computed by hand in the comments.
 import { describe, expect, it } from 'vitest';
 import { businessCalendar } from '../src/engine/calendar';
+import { OUTCOME_UP } from '../src/engine/check-outcomes';
 import { evaluate } from '../src/engine/evaluate';
 import type { ProbeMinutes } from '../src/engine/observations';
 import { effectivePolicy, type Policy } from '../src/engine/policy';
@@ -34,8 +35,8 @@ const oneCheck = (iso: string): ProbeMinutes => {
     monitor: 'site',
     kind: 'probes',
     firstMinute: minute,
-    up: Uint16Array.of(1),
-    down: Uint16Array.of(0),
+    spanMinutes: 1,
+    classes: [{ outcome: OUTCOME_UP, offsets: null, counts: Uint16Array.of(1) }],
     medianGapMsTimes2: null,
     holdMinutesOverride: null,
   };

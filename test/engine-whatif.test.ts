@@ -9,7 +9,6 @@ import { MinuteReducer } from '../src/ingest/reduce';
 
 const policy = PRESETS['clarus-lis']!;
 const eff = effectivePolicy(policy);
-const rules = { downCodes: eff.downCodes, timeoutIsDown: eff.timeoutIsDown };
 const enc = (t: string) => new TextEncoder().encode(t);
 
 // June 2026 in Cairo (43 200 min): a 30-minute outage excluded by a 96 h notice, and a
@@ -20,13 +19,13 @@ const states = loadCsv(
   enc(
     'time,status\n2026-06-01T00:00:00,up\n2026-06-10T02:00:00,down\n2026-06-10T02:30:00,up\n2026-06-20T10:00:00,down\n2026-06-20T10:50:00,up\n',
   ),
-  { kind: 'states', sourceZone: eff.timezone, rules },
+  { kind: 'states', sourceZone: eff.timezone },
   reducer,
 );
 const exclusions = loadCsv(
   'maintenance.csv',
   enc('start,end,kind,announced_at\n2026-06-10T02:00:00,2026-06-10T02:30:00,planned,2026-06-06T02:00:00\n'),
-  { kind: 'exclusions', sourceZone: eff.timezone, rules },
+  { kind: 'exclusions', sourceZone: eff.timezone },
   reducer,
 ).exclusions;
 const monitors = reducer.finish();

@@ -3,6 +3,7 @@
 // buffers, loadCsv as its one-chunk case, and the reducer's check times kept exactly.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { OUTCOME_DOWN, OUTCOME_UP } from '../src/engine/check-outcomes';
 import { medianGapMsTimes2 } from '../src/engine/minutes';
 import type { ProbeMinutes } from '../src/engine/observations';
 import { CsvImporter, importChunks } from '../src/ingest/importer';
@@ -12,7 +13,6 @@ import { MinuteReducer } from '../src/ingest/reduce';
 const OPTIONS: LoadOptions = {
   kind: 'probes',
   sourceZone: 'UTC',
-  rules: { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true },
 };
 
 function probeCsv(rows: number): string {
@@ -130,13 +130,13 @@ describe('MinuteReducer check times', () => {
       Date.UTC(1969, 11, 31, 23, 59, 59, 999),
       Date.UTC(2026, 5, 3, 12),
     ];
-    for (const t of times) reducer.addCheck('probes', 'a', t, false);
-    reducer.addCheck('states', 'a', Date.UTC(2026, 0, 1), true);
+    for (const t of times) reducer.addCheck('probes', 'a', t, OUTCOME_UP);
+    reducer.addCheck('states', 'a', Date.UTC(2026, 0, 1), OUTCOME_DOWN);
     const sorted = [...times].sort((x, y) => x - y);
     expect(Array.from(reducer.sortedTimes('probes', 'a'))).toEqual(sorted);
     expect(Array.from(reducer.sortedTimes('states', 'a'))).toEqual([Date.UTC(2026, 0, 1)]);
     expect(reducer.sortedTimes('probes', 'nobody')).toHaveLength(0);
-    reducer.addCheck('probes', 'a', Date.UTC(2026, 5, 1, 12), true);
+    reducer.addCheck('probes', 'a', Date.UTC(2026, 5, 1, 12), OUTCOME_DOWN);
     expect(Array.from(reducer.sortedTimes('probes', 'a'))).toEqual(
       [...sorted, Date.UTC(2026, 5, 1, 12)].sort((x, y) => x - y),
     );
@@ -167,7 +167,7 @@ describe('MinuteReducer check times', () => {
         (parts, from, span) => {
           const times = parts.flat();
           const reducer = new MinuteReducer();
-          for (const t of times) reducer.addCheck('probes', 'a', t, false);
+          for (const t of times) reducer.addCheck('probes', 'a', t, OUTCOME_UP);
           const sorted = Float64Array.from(times).sort();
           expect(Array.from(reducer.sortedTimes('probes', 'a'))).toEqual(Array.from(sorted));
           const lo = day - 86_400_000 + from;
@@ -190,7 +190,7 @@ describe('MinuteReducer check times', () => {
     const reducer = new MinuteReducer();
     const times: number[] = [];
     for (let i = 0; i < 3000; i++) times.push(Date.UTC(2026, 5, 1) + ((i * 7919) % 3000) * 45_000 + (i % 5));
-    for (const t of times) reducer.addCheck('probes', 'a', t, t % 2 === 0);
+    for (const t of times) reducer.addCheck('probes', 'a', t, t % 2 === 0 ? OUTCOME_DOWN : OUTCOME_UP);
     const [m] = reducer.finish() as ProbeMinutes[];
     expect(m!.medianGapMsTimes2).toBe(medianGapMsTimes2(Float64Array.from(times).sort()));
     expect(m!.firstMinute).toBe(Math.floor(Date.UTC(2026, 5, 1) / 60_000));

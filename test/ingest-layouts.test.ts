@@ -9,9 +9,9 @@ import { mapColumns } from '../src/ingest/columns';
 import { detectKind, detectLayout, type Layout } from '../src/ingest/layouts';
 import { loadCsv } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
+import { upDown } from './support/check-counts';
 
 const DIR = 'test/fixtures/layouts';
-const RULES = { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true };
 
 /** Header and rows as an app would sample them (here: the whole small file). */
 function sampleOf(text: string): { header: string[]; sample: string[][] } {
@@ -37,7 +37,6 @@ function loadAs(name: string, text: string, layout: Layout, accountZone = 'UTC')
     {
       kind: layout.kind,
       sourceZone: layout.sourceZone ?? accountZone,
-      rules: RULES,
       columns: layout.columns,
       ...(layout.where ? { where: layout.where } : {}),
       ...(layout.whereNot ? { whereNot: layout.whereNot } : {}),
@@ -55,9 +54,10 @@ function checksByMonitor(minutes: ReturnType<typeof loadAs>['minutes']) {
   const out: Record<string, { kind: string; up: string[]; down: string[] }> = {};
   for (const m of minutes.filter((x): x is ProbeMinutes => x.kind !== 'events')) {
     const entry = { kind: m.kind, up: [] as string[], down: [] as string[] };
-    for (let i = 0; i < m.up.length; i++) {
-      for (let k = 0; k < m.up[i]!; k++) entry.up.push(minuteIso(m.firstMinute + i));
-      for (let k = 0; k < m.down[i]!; k++) entry.down.push(minuteIso(m.firstMinute + i));
+    const { up, down } = upDown(m);
+    for (let i = 0; i < up.length; i++) {
+      for (let k = 0; k < up[i]!; k++) entry.up.push(minuteIso(m.firstMinute + i));
+      for (let k = 0; k < down[i]!; k++) entry.down.push(minuteIso(m.firstMinute + i));
     }
     out[m.monitor] = entry;
   }

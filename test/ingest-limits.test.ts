@@ -7,7 +7,6 @@ import { LIMITS, MinuteReducer } from '../src/ingest/reduce';
 const OPTIONS: LoadOptions = {
   kind: 'probes',
   sourceZone: 'UTC',
-  rules: { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true },
 };
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -39,7 +38,7 @@ describe('limits of one reading', () => {
   it('a monitor spanning exactly the limit is read', () => {
     const last = new Date(Date.UTC(2026, 0, 1) + (LIMITS.spanDays - 1) * 86_400_000).toISOString();
     const [m] = read('long.csv', `time,status\n2026-01-01T00:00:00Z,up\n${last},up\n`);
-    expect(m!.kind === 'probes' && m!.up.length).toBe(LIMITS.spanDays * 1440);
+    expect(m!.kind === 'probes' && m!.spanMinutes).toBe(LIMITS.spanDays * 1440);
   });
 
   it('10 000 monitors are read; one more is refused', () => {

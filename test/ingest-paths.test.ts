@@ -11,12 +11,12 @@ import { detectFile } from '../src/ingest/detect';
 import { CsvImporter, type ImportTuning, type ParserPath } from '../src/ingest/importer';
 import { InputError, type LoadOptions, type LoadResult } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
+import { denseClasses } from './support/check-counts';
 
-const RULES = { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true };
 const KINDS: FileKind[] = ['probes', 'states', 'events', 'exclusions'];
 
 function options(kind: FileKind, more: Partial<LoadOptions> = {}): LoadOptions {
-  return { kind, sourceZone: 'America/Chicago', rules: RULES, ...more };
+  return { kind, sourceZone: 'America/Chicago', ...more };
 }
 
 /** A typed array element by element, written compactly: its length and its non-zero elements. */
@@ -49,8 +49,7 @@ function outcome(
         ? { ...m, intervals: Array.from(m.intervals) }
         : {
             ...m,
-            up: elements(m.up),
-            down: elements(m.down),
+            classes: denseClasses(m).map(([outcome, counts]) => ({ outcome, counts: elements(counts) })),
             times: Array.from(reducer.sortedTimes(m.kind, m.monitor)),
           },
     );
@@ -698,8 +697,7 @@ describe('a check file read in two parts by two readers', () => {
           ? m
           : {
               ...m,
-              up: elements(m.up),
-              down: elements(m.down),
+              classes: denseClasses(m).map(([outcome, counts]) => ({ outcome, counts: elements(counts) })),
               times: Array.from(reducer.sortedTimes(m.kind, m.monitor)),
             },
       );

@@ -15,10 +15,10 @@ import { CsvImporter } from '../src/ingest/importer';
 import { InputError, type LoadOptions } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
 import { sniffFile } from '../src/ingest/sniff';
+import { denseClasses } from './support/check-counts';
 
 const DIR = 'test/fixtures/layouts';
 const MIN = 60_000;
-const RULES = { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true };
 
 const bytesOf = (name: string) => new Uint8Array(readFileSync(`${DIR}/${name}`));
 const textOf = (name: string) => readFileSync(`${DIR}/${name}`, 'utf8');
@@ -374,7 +374,6 @@ describe('every layout at every chunk boundary', () => {
     const options: LoadOptions = {
       kind: g.kind,
       sourceZone: g.layout?.sourceZone ?? 'Africa/Cairo',
-      rules: RULES,
       columns: g.columns,
       where: g.layout?.where ?? [],
       whereNot: g.layout?.whereNot ?? [],
@@ -395,7 +394,7 @@ describe('every layout at every chunk boundary', () => {
         .map((m) =>
           m.kind === 'events'
             ? { ...m, intervals: Array.from(m.intervals) }
-            : { ...m, up: Array.from(m.up), down: Array.from(m.down) },
+            : { ...m, classes: denseClasses(m).map(([outcome, counts]) => [outcome, Array.from(counts)]) },
         );
       return { result, minutes };
     } catch (e) {
@@ -498,7 +497,7 @@ describe('JSON that is not a layout SLA Witness knows', () => {
     const bytes = new TextEncoder().encode(truncated);
     const importer = new CsvImporter(
       'cut.json',
-      { kind: 'probes', sourceZone: 'UTC', rules: RULES, layout: 'prometheus-matrix' },
+      { kind: 'probes', sourceZone: 'UTC', layout: 'prometheus-matrix' },
       new MinuteReducer(),
     );
     importer.push(bytes);

@@ -9,7 +9,7 @@ import { inputLayout } from '../src/ingest/input-layout';
 import { sniffFile } from '../src/ingest/sniff';
 import type { Store } from '../src/storage';
 import type { MinuteImportOptions } from '../workers/outcomes';
-import { addContract, fixtureFile, freshStore, policyOf, rulesOf } from './fixtures/storage/helpers';
+import { addContract, fixtureFile, freshStore, policyOf } from './fixtures/storage/helpers';
 
 const stores: Store[] = [];
 afterAll(() => {
@@ -41,7 +41,6 @@ describe('a dropped export is named and imported as its layout', () => {
       const options: MinuteImportOptions = {
         kind,
         sourceZone: g.layout?.sourceZone ?? policy.timezone,
-        rules: rulesOf(policy),
         columns: effectiveColumns(sniff.header, kind, g.columns).columns,
         where: g.layout?.where ?? [],
         whereNot: g.layout?.whereNot ?? [],

@@ -2,6 +2,7 @@
 // the credit kind are refused with the field named, a termination rule's notice is
 // reported, and "credits do not exceed the next month's fee" caps.
 import { describe, expect, it } from 'vitest';
+import { OUTCOME_DOWN, OUTCOME_UP } from '../src/engine/check-outcomes';
 import { evaluate } from '../src/engine/evaluate';
 import type { ProbeMinutes } from '../src/engine/observations';
 import { type Policy, PolicyError, parsePolicy } from '../src/engine/policy';
@@ -60,8 +61,11 @@ function monitorDown(startMs: number, days: number, downMinutes: number): ProbeM
     kind: 'probes',
     name: 'app',
     firstMinute: first,
-    up,
-    down,
+    spanMinutes: n,
+    classes: [
+      { outcome: OUTCOME_UP, offsets: null, counts: up },
+      { outcome: OUTCOME_DOWN, offsets: null, counts: down },
+    ],
     medianGapMsTimes2: 120_000,
     holdMinutesOverride: null,
   } as unknown as ProbeMinutes;

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import githubEnterprise from '../public/policies/github-enterprise.json';
+import { OUTCOME_DOWN, OUTCOME_UP } from '../src/engine/check-outcomes';
 import { evaluate } from '../src/engine/evaluate';
 import type { ExclusionRecord, ProbeMinutes } from '../src/engine/observations';
 import { type Policy, PolicyError, parsePolicy } from '../src/engine/policy';
@@ -87,8 +88,11 @@ function probe(
     monitor,
     kind: 'probes',
     firstMinute: first,
-    up,
-    down,
+    spanMinutes: n,
+    classes: [
+      { outcome: OUTCOME_UP, offsets: null, counts: up },
+      { outcome: OUTCOME_DOWN, offsets: null, counts: down },
+    ],
     medianGapMsTimes2: 120_000,
     holdMinutesOverride: null,
   };

@@ -14,7 +14,7 @@ import {
   readContractBundle,
   type Store,
 } from '../src/storage';
-import { addContract, freshStore, policyOf, rulesOf } from './fixtures/storage/helpers';
+import { addContract, freshStore, policyOf } from './fixtures/storage/helpers';
 
 const stores: Store[] = [];
 afterAll(async () => {
@@ -89,7 +89,6 @@ describe('pollution keys in documents from outside', () => {
     const first = await bridge.importFile(await sampleFile('clarus-lis/probes.csv'), contractId, {
       kind: 'probes',
       sourceZone: policy.timezone,
-      rules: rulesOf(policy),
     });
     expect(first.status).toBe('imported');
     const rowsBefore = await snapshot(store);
@@ -121,13 +120,11 @@ describe('pollution keys in documents from outside', () => {
     const second = await bridge.importFile(unseen, contractId, {
       kind: 'probes',
       sourceZone: policy.timezone,
-      rules: rulesOf(policy),
     });
     expect(second.status).toBe('imported');
     const again = await bridge.importFile(await sampleFile('clarus-lis/probes.csv'), contractId, {
       kind: 'probes',
       sourceZone: policy.timezone,
-      rules: rulesOf(policy),
     });
     expect(again.status).toBe('duplicate');
     bridge.stop();

@@ -22,7 +22,6 @@ function run(id: string) {
     {
       kind: 'states',
       sourceZone: eff.timezone,
-      rules: { downCodes: eff.downCodes, timeoutIsDown: eff.timeoutIsDown },
     },
     reducer,
   );

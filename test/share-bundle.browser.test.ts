@@ -2,8 +2,9 @@
 // export, deleting everything and import with an identical report; damaged bundles are
 // refused with field-path messages and write nothing; same-name imports ask first.
 import { afterEach, describe, expect, it } from 'vitest';
+import { addCounts, isDownOutcome, OUTCOME_DOWN, OUTCOME_UP } from '../src/engine/check-outcomes';
 import { evaluate, withContract } from '../src/engine/evaluate';
-import { type Policy, parsePolicy } from '../src/engine/policy';
+import { effectivePolicy, type Policy, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import { reportJson } from '../src/engine/report';
 import { toReport } from '../src/engine/to-report';
@@ -18,10 +19,11 @@ import {
   type Store,
   type TableCounts,
 } from '../src/storage';
+import { arrayOfBase64, base64OfArray } from '../src/storage/bundle-codec';
 import type { BundleJson } from '../src/storage/bundle-schema';
 import { importFile } from '../workers/import-job';
 import type { ImportOptions } from '../workers/outcomes';
-import { fixtureFile, freshStore, policyOf, rulesOf } from './fixtures/storage/helpers';
+import { fixtureFile, freshStore, policyOf } from './fixtures/storage/helpers';
 
 /** The bundle file's JSON, to break on purpose. */
 type Json = BundleJson;
@@ -109,7 +111,6 @@ async function clarusContract(
   s: Store,
   policy: Contract['policy'] = { kind: 'preset', presetId: 'clarus-lis' },
 ) {
-  const clarus = await policyOf('clarus-lis');
   const contractId = await s.addContract({
     name: 'Clarus LIS — lab A',
     policy,
@@ -119,7 +120,7 @@ async function clarusContract(
     tier: null,
     effectiveDate: '2026-01-01',
   });
-  const base = { sourceZone: 'Africa/Cairo', rules: rulesOf(clarus) };
+  const base = { sourceZone: 'Africa/Cairo' };
   const [a, b] = await halves(await sample('clarus-lis/probes.csv'));
   await imported(s, contractId, a, { ...base, kind: 'probes' });
   await imported(s, contractId, b, { ...base, kind: 'probes' });
@@ -225,6 +226,30 @@ describe('a contract bundle round trip', () => {
     );
   });
 
+  /**
+   * The current export as an earlier version wrote it: each month's counts per outcome
+   * class summed into up and down with the contract's rules (Clarus: 500–599 and
+   * timeouts down), and no rules recorded on the datasets.
+   */
+  async function asUpDown(j: Json): Promise<object> {
+    const rules = effectivePolicy(await policyOf('clarus-lis'));
+    return {
+      ...j,
+      datasets: j.datasets.map(({ classifiedWith: _c, ...d }) => d),
+      series: j.series.map(({ classes, ...r }) => {
+        const up = new Uint16Array(r.minutes);
+        const down = new Uint16Array(r.minutes);
+        for (const c of classes)
+          addCounts(isDownOutcome(c.outcome, rules) ? down : up, {
+            outcome: c.outcome,
+            offsets: c.offsets === null ? null : new Uint32Array(arrayOfBase64(c.offsets, 'u32')!),
+            counts: new Uint16Array(arrayOfBase64(c.counts, 'u16')!),
+          });
+        return { ...r, up: base64OfArray(up.buffer, 'u16'), down: base64OfArray(down.buffer, 'u16') };
+      }),
+    };
+  }
+
   it('still reads an sla-bundle/1 file: no own holidays, no tickets, no obligation events', async () => {
     const s = await store();
     const contractId = await clarusContract(s);
@@ -233,7 +258,7 @@ describe('a contract bundle round trip', () => {
       tickets: _t,
       obligationEntries: _o,
       ...rest
-    } = JSON.parse(await gunzip(await exportContractBundle(s, contractId)));
+    } = (await asUpDown(JSON.parse(await gunzip(await exportContractBundle(s, contractId))))) as Json;
     const { holidays: _h, ...contract } = rest.contract;
     const v1 = { ...rest, format: 'sla-bundle/1', contract };
     const bundle = await readContractBundle(await gzipped(JSON.stringify(v1)));
@@ -247,6 +272,33 @@ describe('a contract bundle round trip', () => {
     const outcome = await importContractBundle(target, bundle);
     if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
     expect(await storedReport(target, outcome.contractId)).toBe(before);
+  });
+
+  it('still reads an sla-bundle/2 file: its checks as read then, its files naming the rules they were read with', async () => {
+    const s = await store();
+    const contractId = await clarusContract(s);
+    await addRecords(s, contractId);
+    const before = await storedReport(s, contractId);
+    const exported = JSON.parse(await gunzip(await exportContractBundle(s, contractId))) as Json;
+    const v2 = { ...(await asUpDown(exported)), format: 'sla-bundle/2' };
+    const bundle = await readContractBundle(await gzipped(JSON.stringify(v2)));
+    expect(bundle.format).toBe(BUNDLE_FORMAT);
+    expect(
+      bundle.series.every((r) =>
+        r.classes.every((c) => c.outcome === OUTCOME_UP || c.outcome === OUTCOME_DOWN),
+      ),
+    ).toBe(true);
+    const clarusRules = { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true };
+    expect(bundle.datasets.map((d) => [d.kind, d.classifiedWith])).toEqual(
+      exported.datasets.map((d) => [d.kind, d.kind === 'probes' || d.kind === 'states' ? clarusRules : null]),
+    );
+    const target = await store();
+    const outcome = await importContractBundle(target, bundle);
+    if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
+    expect(await storedReport(target, outcome.contractId)).toBe(before);
+    expect((await target.listDatasets(outcome.contractId)).map((d) => d.classifiedWith)).toEqual(
+      bundle.datasets.map((d) => d.classifiedWith),
+    );
   });
 
   it('carries a custom policy; a second import of the same name asks, then keeps both or replaces', async () => {
@@ -274,7 +326,6 @@ describe('a contract bundle round trip', () => {
     await imported(other, earlier, await sample('clarus-lis/maintenance.csv'), {
       kind: 'exclusions',
       sourceZone: 'UTC',
-      rules: rulesOf(custom),
     });
     const bundle = await readContractBundle(blob);
     const first = await importContractBundle(other, bundle);
@@ -331,7 +382,7 @@ describe('a damaged or foreign bundle', () => {
       tier: null,
       effectiveDate: null,
     });
-    const base = { sourceZone: 'Africa/Cairo', rules: rulesOf(clarus) };
+    const base = { sourceZone: 'Africa/Cairo' };
     await imported(s, contractId, await fixtureFile('storage/overlap-a.csv'), { ...base, kind: 'probes' });
     await imported(s, contractId, await fixtureFile('storage/overlap-b.csv'), { ...base, kind: 'probes' });
     await imported(s, contractId, await sample('clarus-lis/maintenance.csv'), {
@@ -358,11 +409,11 @@ describe('a damaged or foreign bundle', () => {
     {
       name: 'another format tag',
       make: (j) => gzipped(JSON.stringify({ ...j, format: 'sla-policy/1' })),
-      message: 'format: expected "sla-bundle/2", got "sla-policy/1"',
+      message: 'format: expected "sla-bundle/3", got "sla-policy/1"',
     },
     {
       name: 'a newer bundle version',
-      make: (j) => gzipped(JSON.stringify({ ...j, format: 'sla-bundle/3' })),
+      make: (j) => gzipped(JSON.stringify({ ...j, format: 'sla-bundle/4' })),
       message: 'made by a newer version',
     },
     {
@@ -373,18 +424,20 @@ describe('a damaged or foreign bundle', () => {
     {
       name: 'bad base64',
       make: (j) => {
-        j.series[1]!.up = `${j.series[1]!.up.slice(0, -4)}!!!!`;
+        const c = j.series[1]!.classes[0]!;
+        c.counts = `${c.counts.slice(0, -4)}!!!!`;
         return gzipped(JSON.stringify(j));
       },
-      message: 'series[1].up: not valid base64',
+      message: 'series[1].classes[0].counts: not valid base64',
     },
     {
       name: 'an array shorter than it claims',
       make: (j) => {
-        j.series[0]!.minutes += 1;
+        const c = j.series[0]!.classes[0]!;
+        c.counts = base64OfArray(arrayOfBase64(c.counts, 'u16')!.slice(0, -2), 'u16');
         return gzipped(JSON.stringify(j));
       },
-      message: /^series\[0\]\.up: expected \d+ values \(\d+ bytes\), got \d+ bytes/,
+      message: /^series\[0\]\.classes\[0\]\.counts: expected \d+ values \(\d+ bytes\), got \d+ bytes/,
     },
     {
       name: 'event intervals of the wrong length',
@@ -501,7 +554,7 @@ describe('deleting all data', () => {
         tier: null,
         effectiveDate: null,
       } as const;
-      const options = { kind: 'probes', sourceZone: 'UTC', rules: rulesOf(clarus) } as const;
+      const options = { kind: 'probes', sourceZone: 'UTC' } as const;
       const first = await page.addContract({ name: 'a', ...terms });
       await imported(page, first, await fixtureFile('storage/overlap-a.csv'), options);
       const before = await worker.loadContractInputs(first);

@@ -13,7 +13,6 @@ import { fileChecksum } from './fixtures/storage/helpers';
 const OPTIONS: LoadOptions = {
   kind: 'probes',
   sourceZone: 'UTC',
-  rules: { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true },
 };
 
 /** About `bytes` of probe rows for three monitors, with garbage, a row out of order every so often, and a quoted note. */

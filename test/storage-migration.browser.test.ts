@@ -3,9 +3,14 @@
 // A new `version(n)` adds its frozen stores and a case below; no case is ever removed.
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EvaluationCache } from '../src/engine/cache';
+import { checkCounts, OUTCOME_DOWN, OUTCOME_TIMEOUT, OUTCOME_UP } from '../src/engine/check-outcomes';
 import type { EventMinutes, ProbeMinutes } from '../src/engine/observations';
+import { chooseReading, effectivePolicy } from '../src/engine/policy';
+import { PRESETS } from '../src/engine/presets';
 import { exportContractBundle, openStore, readContractBundle, type Store } from '../src/storage';
 import { SlaDatabase } from '../src/storage/database';
+import { denseClasses } from './support/check-counts';
 
 /** Version 1's stores exactly as shipped (copied, not imported: the class may change, this may not). */
 const V1_STORES = {
@@ -116,8 +121,17 @@ async function expectVersion1Data(store: Store): Promise<void> {
   const inputs = await store.loadContractInputs(contract!.id);
   const web = inputs.monitors.find((m) => m.monitor === 'web') as ProbeMinutes;
   expect(web.firstMinute).toBe(SEP_2026);
-  expect([...web.up.subarray(0, 4)]).toEqual([0, 1, 0, 1]);
-  expect([...web.down.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+  // Version 3's upgrade: checks counted as up or down become the two classes no rule changes.
+  expect(denseClasses(web).map(([outcome, counts]) => [outcome, [...counts.subarray(0, 4)]])).toEqual([
+    [OUTCOME_UP, [0, 1, 0, 1]],
+    [OUTCOME_DOWN, [0, 0, 1, 0]],
+  ]);
+  // … and the probe file says which rules it was read with: its contract's policy's.
+  expect((await store.listDatasets(contract!.id)).map((d) => d.classifiedWith)).toEqual([
+    { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true },
+    null,
+    null,
+  ]);
   expect(web.medianGapMsTimes2).toBe(120_000);
   const api = inputs.monitors.find((m) => m.monitor === 'api') as EventMinutes;
   expect([...api.intervals]).toEqual([Date.UTC(2026, 8, 2), Date.UTC(2026, 8, 2, 1)]);
@@ -172,9 +186,56 @@ const ENTRY = {
   line: 0,
 };
 
-/** Rows as version 2 wrote them: version 1's, a contract's own holidays, a tickets dataset and its ticket, an obligation event. */
+/** ElevateFinance read with timeouts not counted as down: the contract's own copy of the preset. */
+const ELEVATE_TIMEOUTS_IGNORED = chooseReading(PRESETS.elevatefinance!, 'timeouts', 'ignored');
+
+/**
+ * Rows as version 2 wrote them: version 1's, a contract's own holidays, a tickets dataset
+ * and its ticket, an obligation event, and a second contract (ElevateFinance, timeouts
+ * not down) with a state log.
+ */
 async function writeVersion2(db: Dexie): Promise<void> {
   await writeVersion1(db);
+  await db.transaction('rw', db.tables, async () => {
+    const elevate = await db.table('contracts').add({
+      name: 'ElevateFinance, timeouts ignored',
+      policy: { kind: 'embedded', policy: ELEVATE_TIMEOUTS_IGNORED },
+      timezone: 'Asia/Kolkata',
+      fee: null,
+      currency: 'INR',
+      tier: null,
+      effectiveDate: null,
+      createdAt: 7,
+      holidays: null,
+    });
+    const states = await db.table('datasets').add({
+      contractId: elevate,
+      name: 's.csv',
+      size: 30,
+      kind: 'states',
+      mapping: {},
+      where: [],
+      whereNot: [],
+      sourceZone: 'Asia/Kolkata',
+      rows: 2,
+      skippedRows: 0,
+      skipped: [],
+      filteredRows: 0,
+      checksum: 'c'.repeat(64),
+      importedAt: 8,
+      monitors: ['app'],
+      gaps: [{ monitor: 'app', medianGapMsTimes2: null }],
+    });
+    const key = {
+      datasetId: states,
+      kind: 'states',
+      monitor: 'app',
+      month: '2026-09',
+      monthFirstMinute: SEP_2026,
+    };
+    await db.table('series').add({ ...key, firstMinute: SEP_2026, up: u16(1, 0), down: u16(0, 1) });
+    await db.table('checkTimes').add({ ...key, times: Uint32Array.from([0, 60_000]).buffer });
+  });
   await db.transaction('rw', db.tables, async () => {
     const contract = (await db.table('contracts').toArray())[0] as { id: number };
     await db.table('contracts').update(contract.id, { holidays: [{ date: '2026-09-08', name: 'Lab day' }] });
@@ -202,7 +263,24 @@ async function writeVersion2(db: Dexie): Promise<void> {
 }
 
 async function expectVersion2Data(store: Store): Promise<void> {
-  const [contract] = await store.listContracts();
+  const [contract, elevate] = await store.listContracts();
+  // The state log was read with its contract's rules: timeouts were not down.
+  const [states] = await store.listDatasets(elevate!.id);
+  expect(states!.classifiedWith).toEqual({ downCodes: [{ from: 500, to: 599 }], timeoutIsDown: false });
+  const app = (await store.loadContractInputs(elevate!.id)).monitors[0] as ProbeMinutes;
+  expect(app.classes.map((c) => c.outcome)).toEqual([OUTCOME_UP, OUTCOME_DOWN]);
+  // Its checks stay as they were read, whatever the policy says now.
+  for (const timeoutIsDown of [true, false]) {
+    const { up, down } = checkCounts(
+      app,
+      { downCodes: [{ from: 500, to: 599 }], timeoutIsDown },
+      new EvaluationCache(),
+    );
+    expect([[...up.subarray(0, 2)], [...down.subarray(0, 2)]]).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
+  }
   expect(contract!.holidays).toEqual([{ date: '2026-09-08', name: 'Lab day' }]);
   expect((await store.listDatasets(contract!.id)).map((d) => d.kind)).toEqual([
     'probes',
@@ -214,7 +292,87 @@ async function expectVersion2Data(store: Store): Promise<void> {
   expect(inputs.tickets).toEqual([TICKET]);
   expect(inputs.obligations).toEqual([ENTRY]);
   expect(inputs.inputs.map((i) => i.kind)).toEqual(['probes', 'events', 'exclusions', 'tickets']);
-  expect(await store.counts()).toMatchObject({ datasets: 4, tickets: 1, obligationEntries: 1 });
+  expect(await store.counts()).toMatchObject({ datasets: 5, tickets: 1, obligationEntries: 1 });
+}
+
+/** Version 3 declares no new stores: its series rows hold counts per outcome class. */
+const V3_STORES = {};
+
+/**
+ * Rows as version 3 writes them: version 2's, upgraded, and a probe file of the
+ * ElevateFinance contract kept by outcome (a 200, a timeout, a 503).
+ */
+async function writeVersion3(db: Dexie): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    const contractId = await db.table('contracts').add({
+      name: 'Written by version 3',
+      policy: { kind: 'preset', presetId: 'elevatefinance' },
+      timezone: '',
+      fee: null,
+      currency: 'INR',
+      tier: null,
+      effectiveDate: null,
+      createdAt: 9,
+      holidays: null,
+    });
+    const probes = await db.table('datasets').add({
+      contractId,
+      name: 'p.csv',
+      size: 40,
+      kind: 'probes',
+      mapping: {},
+      where: [],
+      whereNot: [],
+      sourceZone: 'Asia/Kolkata',
+      rows: 3,
+      skippedRows: 0,
+      skipped: [],
+      filteredRows: 0,
+      checksum: 'd'.repeat(64),
+      importedAt: 10,
+      monitors: ['api'],
+      gaps: [{ monitor: 'api', medianGapMsTimes2: 120_000 }],
+      classifiedWith: null,
+    });
+    const key = {
+      datasetId: probes,
+      kind: 'probes',
+      monitor: 'api',
+      month: '2026-09',
+      monthFirstMinute: SEP_2026,
+    };
+    await db.table('series').add({
+      ...key,
+      firstMinute: SEP_2026,
+      minutes: 3,
+      // A class in most minutes has a count a minute; the rare ones only theirs.
+      classes: [
+        { outcome: OUTCOME_TIMEOUT, offsets: Uint32Array.of(1).buffer, counts: u16(1) },
+        { outcome: 200, offsets: null, counts: u16(1, 0, 0) },
+        { outcome: 503, offsets: Uint32Array.of(2).buffer, counts: u16(1) },
+      ],
+    });
+    await db.table('checkTimes').add({ ...key, times: Uint32Array.from([0, 60_000, 120_000]).buffer });
+  });
+}
+
+async function expectVersion3Data(store: Store): Promise<void> {
+  const contract = (await store.listContracts()).find((c) => c.name === 'Written by version 3')!;
+  expect((await store.listDatasets(contract.id)).map((d) => d.classifiedWith)).toEqual([null]);
+  const api = (await store.loadContractInputs(contract.id)).monitors[0] as ProbeMinutes;
+  expect(denseClasses(api).map(([outcome, counts]) => [outcome, [...counts.subarray(0, 3)]])).toEqual([
+    [OUTCOME_TIMEOUT, [0, 1, 0]],
+    [200, [1, 0, 0]],
+    [503, [0, 0, 1]],
+  ]);
+  // Kept by outcome: the policy's timeout reading decides, when the contract is evaluated.
+  const rulesOf = (reading: string) =>
+    effectivePolicy(chooseReading(PRESETS.elevatefinance!, 'timeouts', reading));
+  const downOf = (reading: string) => [
+    ...checkCounts(api, rulesOf(reading), new EvaluationCache()).down.subarray(0, 3),
+  ];
+  expect(downOf('counted')).toEqual([0, 1, 1]);
+  expect(downOf('ignored')).toEqual([0, 0, 1]);
 }
 
 interface MigrationCase {
@@ -239,6 +397,16 @@ const CASES: MigrationCase[] = [
     },
     write: writeVersion2,
     check: expectVersion2Data,
+  },
+  {
+    from: 3,
+    declare: (db) => {
+      db.version(1).stores(V1_STORES);
+      db.version(2).stores(V2_STORES);
+      db.version(3).stores(V3_STORES);
+    },
+    write: writeVersion3,
+    check: expectVersion3Data,
   },
 ];
 

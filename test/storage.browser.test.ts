@@ -2,6 +2,7 @@
 // rule 1, quota errors, reopening, and how fast a stored year re-evaluates.
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { compactCounts, OUTCOME_DOWN, OUTCOME_UP } from '../src/engine/check-outcomes';
 import { EvaluationCache, evaluate, withContract } from '../src/engine/evaluate';
 import { medianGapMsTimes2 } from '../src/engine/minutes';
 import type { MonitorMinutes, ProbeMinutes } from '../src/engine/observations';
@@ -32,8 +33,8 @@ import {
   freshStore,
   policyOf,
   reduceLikeCli,
-  rulesOf,
 } from './fixtures/storage/helpers';
+import { denseClasses, upDown } from './support/check-counts';
 
 const opened: Store[] = [];
 async function store(): Promise<Store> {
@@ -126,9 +127,8 @@ describe('saving and loading a contract’s data', () => {
   it('gives back exactly the command line’s minutes for probes, states, events and exclusions', async () => {
     const s = await store();
     const clarus = await policyOf('clarus-lis');
-    const github = await policyOf('policies/github-enterprise.json');
     const contractId = await addContract(s, clarus);
-    const base = { sourceZone: 'Africa/Cairo', rules: rulesOf(clarus) };
+    const base = { sourceZone: 'Africa/Cairo' };
     const files: { file: File; options: LoadOptions }[] = [
       {
         file: await fixtureFile('realdata/upptime/FoodCoopX-probes.csv'),
@@ -142,7 +142,6 @@ describe('saving and loading a contract’s data', () => {
         file: await fixtureFile('realdata/github-status/downtime_windows.csv'),
         options: {
           ...base,
-          rules: rulesOf(github),
           kind: 'events',
           whereNot: [{ column: 'impact', values: ['maintenance'] }],
         },
@@ -175,7 +174,7 @@ describe('saving and loading a contract’s data', () => {
     const s = await store();
     const policy = await policyOf('clarus-lis');
     const contractId = await addContract(s, policy);
-    const options: LoadOptions = { kind: 'probes', sourceZone: 'UTC', rules: rulesOf(policy) };
+    const options: LoadOptions = { kind: 'probes', sourceZone: 'UTC' };
     const a = { file: await fixtureFile('storage/overlap-a.csv'), options };
     const b = { file: await fixtureFile('storage/overlap-b.csv'), options };
     const idA = await saved(s, contractId, await importOf(a.file, options));
@@ -190,7 +189,10 @@ describe('saving and loading a contract’s data', () => {
     const otherAlone = (await reduceLikeCli([b])).monitors.find((m) => m.monitor === 'api') as ProbeMinutes;
     // 02:00 UTC: a check from each file in that minute — counts add.
     const minute = Date.UTC(2026, 2, 1, 2, 0) / 60_000;
-    const at = (p: ProbeMinutes) => p.up[minute - p.firstMinute]! + p.down[minute - p.firstMinute]!;
+    const at = (p: ProbeMinutes) => {
+      const { up, down } = upDown(p);
+      return up[minute - p.firstMinute]! + down[minute - p.firstMinute]!;
+    };
     expect([at(alone), at(otherAlone), at(api)]).toEqual([1, 1, 2]);
     // The median gap is over the union of check times: neither file's own.
     const union = Float64Array.from(
@@ -227,11 +229,7 @@ describe('saving and loading a contract’s data', () => {
     const policy = await policyOf('clarus-lis');
     const contractId = await addContract(s, policy);
     const file = await fixtureFile('storage/overlap-a.csv');
-    await saved(
-      s,
-      contractId,
-      await importOf(file, { kind: 'probes', sourceZone: 'UTC', rules: rulesOf(policy) }),
-    );
+    await saved(s, contractId, await importOf(file, { kind: 'probes', sourceZone: 'UTC' }));
     const before = await s.loadContractInputs(contractId);
     const name = s.name;
     s.close();
@@ -250,7 +248,6 @@ describe('saving and loading a contract’s data', () => {
     const data = await importOf(await fixtureFile('storage/overlap-a.csv'), {
       kind: 'probes',
       sourceZone: 'UTC',
-      rules: rulesOf(policy),
     });
     const first = await saved(s, contractId, data);
     expect(await s.saveImport(contractId, data)).toEqual({ status: 'duplicate', datasetId: first });
@@ -268,7 +265,7 @@ describe('a full disk', () => {
     const s = await store();
     const policy = await policyOf('clarus-lis');
     const contractId = await addContract(s, policy);
-    const options: LoadOptions = { kind: 'probes', sourceZone: 'UTC', rules: rulesOf(policy) };
+    const options: LoadOptions = { kind: 'probes', sourceZone: 'UTC' };
     await saved(s, contractId, await importOf(await fixtureFile('storage/overlap-a.csv'), options));
     const before = await s.counts();
     const inputsBefore = await s.loadContractInputs(contractId);
@@ -300,7 +297,7 @@ describe('a full disk', () => {
     const s = await store();
     const policy = await policyOf('clarus-lis');
     const contractId = await addContract(s, policy);
-    const options: LoadOptions = { kind: 'probes', sourceZone: 'UTC', rules: rulesOf(policy) };
+    const options: LoadOptions = { kind: 'probes', sourceZone: 'UTC' };
     await saved(s, contractId, await importOf(await fixtureFile('storage/overlap-a.csv'), options));
     const before = await s.counts();
     const data = await importOf(await fixtureFile('storage/overlap-b.csv'), options);
@@ -342,7 +339,7 @@ describe('a full disk', () => {
     const s = await store();
     const policy = await policyOf('clarus-lis');
     const contractId = await addContract(s, policy);
-    const options: LoadOptions = { kind: 'probes', sourceZone: 'UTC', rules: rulesOf(policy) };
+    const options: LoadOptions = { kind: 'probes', sourceZone: 'UTC' };
     const before = await s.counts();
     const table = s.db.series;
     const original = table.bulkAdd.bind(table);
@@ -409,8 +406,8 @@ describe('re-evaluation from storage', () => {
         monitor,
         kind: 'probes',
         firstMinute,
-        up,
-        down,
+        spanMinutes: length,
+        classes: [compactCounts(OUTCOME_UP, up)!, compactCounts(OUTCOME_DOWN, down)!],
         medianGapMsTimes2: medianGapMsTimes2(times),
         holdMinutesOverride: null,
       },
@@ -490,7 +487,7 @@ describe('re-evaluation from storage', () => {
     evaluate({ policy: terms, ...mergedInputs, asOf: '2026-01-15', cache });
     const t9 = performance.now();
     const monitor0 = mergedInputs.monitors[0] as ProbeMinutes;
-    expect(monitor0.up[0]! + monitor0.down[0]!).toBe(2);
+    expect(denseClasses(monitor0).reduce((sum, [, c]) => sum + c[0]!, 0)).toBe(2);
 
     const timings = {
       saveMs: Math.round(saveMs),

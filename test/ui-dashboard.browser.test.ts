@@ -38,7 +38,6 @@ function honch(
     {
       kind: 'states',
       sourceZone: eff.timezone,
-      rules: { downCodes: eff.downCodes, timeoutIsDown: eff.timeoutIsDown },
     },
     reducer,
   );

@@ -13,7 +13,7 @@ import { loadObligations } from '../src/ingest/obligations';
 import { loadTickets } from '../src/ingest/tickets';
 import type { Store } from '../src/storage';
 import type { ImportOptions } from '../workers/outcomes';
-import { addContract, freshStore, policyOf, reduceLikeCli, rulesOf } from './fixtures/storage/helpers';
+import { addContract, freshStore, policyOf, reduceLikeCli } from './fixtures/storage/helpers';
 
 const AS_OF = '2026-11-21';
 const ZONE = 'Africa/Cairo';
@@ -39,8 +39,7 @@ async function setup() {
   return { store, policy, contractId, bridge };
 }
 
-const minuteOptions = (policy: Policy, kind: 'probes' | 'exclusions') =>
-  ({ kind, sourceZone: ZONE, rules: rulesOf(policy) }) as const;
+const minuteOptions = (kind: 'probes' | 'exclusions') => ({ kind, sourceZone: ZONE }) as const;
 const ticketOptions = { kind: 'tickets', sourceZone: ZONE } as const;
 const obligationOptions = (policy: Policy) =>
   ({
@@ -61,8 +60,8 @@ const evaluated = (o: EvaluateOutcome) => {
 /** The whole Clarus sample: probes, maintenance, tickets and the obligation log, in the command line's order. */
 async function clarusSample(policy: Policy): Promise<{ file: File; options: ImportOptions }[]> {
   return [
-    { file: await sample('probes.csv'), options: minuteOptions(policy, 'probes') },
-    { file: await sample('maintenance.csv'), options: minuteOptions(policy, 'exclusions') },
+    { file: await sample('probes.csv'), options: minuteOptions('probes') },
+    { file: await sample('maintenance.csv'), options: minuteOptions('exclusions') },
     { file: await sample('tickets.csv'), options: ticketOptions },
     { file: await sample('obligations.csv'), options: obligationOptions(policy) },
   ];

@@ -20,7 +20,6 @@ import {
   generatedProbeFile,
   policyOf,
   reportLikeCli,
-  rulesOf,
 } from './fixtures/storage/helpers';
 
 const stores: Store[] = [];
@@ -77,7 +76,6 @@ const probeOptions = (
 ): MinuteImportOptions => ({
   kind,
   sourceZone: policy.timezone,
-  rules: rulesOf(policy),
   ...extra,
 });
 

@@ -41,7 +41,6 @@ async function importMinuteFile(
   const loadOptions: LoadOptions = {
     kind: options.kind,
     sourceZone: options.sourceZone,
-    rules: options.rules,
     columns: options.columns,
     where: options.where,
     whereNot: options.whereNot,

@@ -6,7 +6,6 @@ import { PolicyError } from '../src/engine/policy';
 import type { InputLayout, SlaReport } from '../src/engine/report';
 import type { FileKind } from '../src/ingest/columns';
 import { InputError } from '../src/ingest/load';
-import type { ProbeRules } from '../src/ingest/status';
 import { StorageError, type StorageProblem } from '../src/storage';
 import type { RowFilter } from '../src/storage/rows';
 
@@ -22,7 +21,6 @@ interface CommonImportOptions {
 /** Files that become minutes or exclusion records: streamed through the importer. */
 export interface MinuteImportOptions extends CommonImportOptions {
   kind: FileKind;
-  rules: ProbeRules;
   /** role → column name overrides. */
   columns?: Record<string, string>;
   where?: RowFilter[];

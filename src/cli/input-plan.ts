@@ -7,12 +7,11 @@ import { type FileKind, mapColumns } from '../ingest/columns';
 import { type Detection, detectFile, HEAD_BYTES, type RecordKind, SUPPORTED_LAYOUTS } from '../ingest/detect';
 import { inputLayout } from '../ingest/input-layout';
 import { InputError, type LoadOptions } from '../ingest/load';
-import type { ProbeRules } from '../ingest/status';
 import type { CliArgs } from './args';
 
 export interface InputPlan {
   kind: FileKind | RecordKind;
-  options: Omit<LoadOptions, 'rules'> & { rules?: ProbeRules };
+  options: LoadOptions;
   layout: InputLayout;
 }
 

@@ -137,14 +137,7 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
       inputs.push(withLayout(obligationLogSummary(f.path, entries), plan.layout));
       continue;
     }
-    const result = await importFile(
-      f.path,
-      {
-        ...plan.options,
-        rules: { downCodes: effective.downCodes, timeoutIsDown: effective.timeoutIsDown },
-      },
-      reducer,
-    );
+    const result = await importFile(f.path, plan.options, reducer);
     inputs.push(withLayout(result.summary, plan.layout));
     exclusions.push(...result.exclusions);
   }

@@ -1,6 +1,7 @@
 // Minute states (SPEC rules 1-4): each monitor's checks or events become one state per
 // minute, and the monitors in scope combine into the service's minute series.
 import type { EvaluationCache, OwnStates } from './cache';
+import { checkCounts, type OutcomeRules, outcomeRulesKey } from './check-outcomes';
 import { applyIntervals, type CheckRule, DOWN, isDown, NODATA, ruleKey, UP } from './intervals';
 import type { EventMinutes, ProbeMinutes } from './observations';
 import { MINUTE_MS } from './time';
@@ -72,20 +73,22 @@ export function holdMinutes(p: ProbeMinutes): number {
 
 /**
  * Rules 1 and 2: checks to minute states over the range. Re-evaluating after a policy
- * change reuses them from the cache: they depend only on the monitor's data, the range
- * and the minute rule. The array is the cache's: read it, never change it.
+ * change reuses them from the cache: they depend only on the monitor's data, the range,
+ * the minute rule and which checks are down. The array is the cache's: read it, never
+ * change it.
  */
 export function probeStates(
   p: ProbeMinutes,
   range: MinuteRange,
   rule: CheckRule,
+  checkRules: OutcomeRules,
   cache: EvaluationCache,
 ): Uint8Array {
-  const key = `${range.firstMinute}:${range.endMinute}:${ruleKey(rule)}`;
+  const key = `${range.firstMinute}:${range.endMinute}:${ruleKey(rule)}:${outcomeRulesKey(checkRules)}`;
   let cached = cache.rangeStates.get(p);
   const hit = cached?.get(key);
   if (hit) return hit;
-  const out = statesInRange(p, ownStates(p, rule, cache), range);
+  const out = statesInRange(p, ownStates(p, rule, checkRules, cache), range);
   if (!cached) cache.rangeStates.set(p, (cached = new Map()));
   if (cached.size > 8) cached.clear();
   cached.set(key, out);
@@ -94,13 +97,18 @@ export function probeStates(
 
 // A change of zone or period kind moves the range; the walk over the checks is then
 // reused and only copied into the new range.
-function ownStates(p: ProbeMinutes, rule: CheckRule, cache: EvaluationCache): OwnStates {
-  const key = ruleKey(rule);
+function ownStates(
+  p: ProbeMinutes,
+  rule: CheckRule,
+  checkRules: OutcomeRules,
+  cache: EvaluationCache,
+): OwnStates {
+  const key = `${ruleKey(rule)}:${outcomeRulesKey(checkRules)}`;
   let cached = cache.ownStates.get(p);
   const hit = cached?.get(key);
   if (hit) return hit;
   const hold = holdMinutes(p);
-  const { up, down } = p;
+  const { up, down } = checkCounts(p, checkRules, cache);
   const states = new Uint8Array(up.length);
   let lastState = NODATA;
   let lastMinute = Number.NEGATIVE_INFINITY;
@@ -116,6 +124,7 @@ function ownStates(p: ProbeMinutes, rule: CheckRule, cache: EvaluationCache): Ow
   applyIntervals(states, p.firstMinute, rule, (i) => [up[i]!, down[i]!]);
   const own = { states, lastState, lastMinute };
   if (!cached) cache.ownStates.set(p, (cached = new Map()));
+  if (cached.size > 8) cached.clear();
   cached.set(key, own);
   return own;
 }

@@ -3,15 +3,32 @@
 // stored and re-evaluated without re-reading any file.
 import type { InputLayout } from './report';
 
-/** Probe and state-change monitors: how many checks fell in each minute, and their outcome. */
+/**
+ * One outcome class's checks per minute (saturating at 65 535): a count for every minute
+ * of the monitor's span, or, for a class seen in few minutes (most but the usual one),
+ * only the minutes with checks, which then take three times less room.
+ */
+export interface OutcomeCounts {
+  /** The outcome class (check-outcomes.ts). */
+  outcome: number;
+  /** The minutes with checks as offsets from the monitor's first minute, ascending; null when `counts` has one count per minute of the span. */
+  offsets: Uint32Array | null;
+  counts: Uint16Array;
+}
+
+/**
+ * Probe and state-change monitors: how many checks fell in each minute, by what they said.
+ * Whether a check was down is the policy's to say (check-outcomes.ts), at evaluation.
+ */
 export interface ProbeMinutes {
   monitor: string;
   kind: 'probes' | 'states';
-  /** Minute index (floor(ms / 60000)) of element 0 of the arrays. */
+  /** Minute index (floor(ms / 60000)) of the span's first minute. */
   firstMinute: number;
-  /** Checks per minute that were up / down (saturating at 65 535). */
-  up: Uint16Array;
-  down: Uint16Array;
+  /** Minutes the span covers, from `firstMinute`. */
+  spanMinutes: number;
+  /** Checks per minute of each outcome class seen, by ascending class. */
+  classes: readonly OutcomeCounts[];
   /**
    * Median positive gap between consecutive checks, times two, in ms: an integer even
    * when the median is the mean of two middle gaps. Null with fewer than two distinct times.

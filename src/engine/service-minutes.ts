@@ -1,6 +1,7 @@
 // Service minutes (SPEC rules 1–4 and 14): which periods the inputs report, and the
 // combined state of the monitors in scope for every minute of the evaluated range.
 import type { EvaluationCache, OwnService } from './cache';
+import { checkedMinutes, outcomeRulesKey } from './check-outcomes';
 import { checkRuleOf, ruleKey } from './intervals';
 import {
   combinationKey,
@@ -63,15 +64,17 @@ function checkRuns(m: ProbeMinutes, cache: EvaluationCache): Float64Array {
   if (cached) return cached;
   const runs: number[] = [];
   let open = -1;
-  for (let i = 0; i < m.up.length; i++) {
-    const has = m.up[i]! + m.down[i]! > 0;
+  const checked = checkedMinutes(m);
+  const length = checked.length;
+  for (let i = 0; i < length; i++) {
+    const has = checked[i] === 1;
     if (has && open < 0) open = i;
     else if (!has && open >= 0) {
       runs.push(m.firstMinute + open, m.firstMinute + i);
       open = -1;
     }
   }
-  if (open >= 0) runs.push(m.firstMinute + open, m.firstMinute + m.up.length);
+  if (open >= 0) runs.push(m.firstMinute + open, m.firstMinute + length);
   const out = Float64Array.from(runs);
   cache.checkRuns.set(m, out);
   return out;
@@ -110,7 +113,7 @@ export function serviceStates(
 ): Uint8Array {
   const rule = checkRuleOf(policy);
   const combine = combinationOf(policy);
-  const key = `${range.firstMinute}:${range.endMinute}:${ruleKey(rule)}:${combinationKey(combine)}:${policy.timezone}`;
+  const key = `${range.firstMinute}:${range.endMinute}:${ruleKey(rule)}:${outcomeRulesKey(policy)}:${combinationKey(combine)}:${policy.timezone}`;
   const cached = cache.service.get(monitors);
   if (cached?.key === key) return cached.service;
   const length = range.endMinute - range.firstMinute;
@@ -121,7 +124,7 @@ export function serviceStates(
     const states = monitors.map((m) =>
       m.kind === 'events'
         ? eventStates(m, eventCoverage(m, policy.timezone), range, rule)
-        : probeStates(m, range, rule, cache),
+        : probeStates(m, range, rule, policy, cache),
     );
     service = states.length ? combineStates(states, length, combine) : new Uint8Array(length);
   }
@@ -136,24 +139,24 @@ export function serviceStates(
 function ownService(monitors: readonly ProbeMinutes[], policy: Policy, cache: EvaluationCache): OwnService {
   const rule = checkRuleOf(policy);
   const combine = combinationOf(policy);
-  const key = `${ruleKey(rule)}:${combinationKey(combine)}`;
+  const key = `${ruleKey(rule)}:${outcomeRulesKey(policy)}:${combinationKey(combine)}`;
   let cached = cache.ownService.get(monitors);
   const hit = cached?.get(key);
   if (hit) return hit;
   const ends = monitors.map((m) => {
     const hold = holdMinutes(m);
-    return m.firstMinute + m.up.length + (Number.isFinite(hold) ? hold : 0);
+    return m.firstMinute + m.spanMinutes + (Number.isFinite(hold) ? hold : 0);
   });
   const span = { firstMinute: Math.min(...monitors.map((m) => m.firstMinute)), endMinute: Math.max(...ends) };
   const length = span.endMinute - span.firstMinute;
   const states = combineStates(
-    monitors.map((m) => probeStates(m, span, rule, cache)),
+    monitors.map((m) => probeStates(m, span, rule, policy, cache)),
     length,
     combine,
   );
   // Past the span only monitors that hold forever still have a state: their last one.
   const lastStates = monitors.map((m) => {
-    const s = probeStates(m, span, rule, cache);
+    const s = probeStates(m, span, rule, policy, cache);
     return Uint8Array.of(!Number.isFinite(holdMinutes(m)) && s.length ? s[s.length - 1]! : NODATA);
   });
   const tail = combineStates(lastStates, 1, combine)[0]!;

@@ -1,8 +1,8 @@
 ;; The check lane's inner loop in WebAssembly (see scan-wasm.ts, which feeds it): for the
 ;; plainest check rows (the time at fixed places as YYYY-MM-DDTHH:MM:SS[.sss]Z, one check
 ;; column of 1-3 digits, a monitor name of up to 16 bytes) it finds the fields, reads the
-;; time and the check and looks the monitor up, writing one (monitor, day, ms) triple per
-;; row. It stops at the first record it is not sure of and says why; the JavaScript lane
+;; time and the check and looks the monitor up, writing one (monitor, day and outcome, ms)
+;; triple per row. It stops at the first record it is not sure of and says why; the JavaScript lane
 ;; and the general path take that record exactly as before, so results stay the reference's.
 (module
   (memory (export "memory") 20)
@@ -10,10 +10,11 @@
   ;; Byte classes at 0: 0 ordinary, 1 delimiter, 2 LF, 3 CR, 4 quote (set by the caller).
   ;; The bytes read sit at 131072 with 16 bytes to spare after them: blocks of sixteen are
   ;; read whole, and bytes past the window's end masked off.
-  ;; The check readings at 256: one signed byte per number 0-999 (-1 unknown, 0 up, 1 down).
-  ;; Monitors at 2048: 1024 slots of 32 bytes (the name's 16 bytes, its length, its id),
+  ;; The check readings at 256: one signed 16-bit outcome class per number 0-999 (-1 unknown).
+  ;; Monitors at 4096: 1024 slots of 32 bytes (the name's 16 bytes, its length, its id),
   ;; length -1 when empty.
-  ;; Rows out at 40960: (id, day, ms << 1 | down), at most 4096 per call.
+  ;; Rows out at 40960: (id, day | outcome << 17, ms), at most 4096 per call: days up to
+  ;; 2199 are below 2^17, and a lone check column's outcomes below 2^10.
   ;; The bytes read at 131072.
 
   ;; Why the last run stopped: 0 rows out full or window read, 1 a record it leaves,
@@ -131,7 +132,7 @@
 
   ;; The monitor slot of a key.
   (func $slot (param $key v128) (param $length i32) (result i32)
-    (i32.add (i32.const 2048)
+    (i32.add (i32.const 4096)
       (i32.shl
         (i32.shr_u
           (i32.mul
@@ -297,7 +298,7 @@
                   (then (global.set $why (i32.const 1)) (br $stop)))
                 (local.set $next (i32.add (local.get $next) (i32.const 1)))))
             (br $fieldsRead)))
-        ;; The check: 1-3 digits with a known reading.
+        ;; The check: 1-3 digits with a known outcome.
         (local.set $length (i32.sub (local.get $cEnd) (local.get $cStart)))
         (if (i32.or (i32.eqz (local.get $length)) (i32.gt_u (local.get $length) (i32.const 3)))
           (then (global.set $why (i32.const 1)) (br $stop)))
@@ -310,7 +311,7 @@
           (local.set $n (i32.add (i32.mul (local.get $n) (i32.const 10)) (local.get $c)))
           (local.set $i (i32.add (local.get $i) (i32.const 1)))
           (br_if $digits (i32.lt_u (local.get $i) (local.get $cEnd))))
-        (local.set $reading (i32.load8_s offset=256 (local.get $n)))
+        (local.set $reading (i32.load16_s offset=256 (i32.shl (local.get $n) (i32.const 1))))
         (if (i32.lt_s (local.get $reading) (i32.const 0))
           (then (global.set $why (i32.const 1)) (br $stop)))
         ;; The monitor, by its bytes.
@@ -332,9 +333,9 @@
                 (br $stop)))
             (local.set $id (i32.load offset=20 (local.get $slot)))))
         (i32.store (local.get $out) (local.get $id))
-        (i32.store offset=4 (local.get $out) (local.get $day))
-        (i32.store offset=8 (local.get $out)
-          (i32.or (i32.shl (local.get $offset) (i32.const 1)) (local.get $reading)))
+        (i32.store offset=4 (local.get $out)
+          (i32.or (local.get $day) (i32.shl (local.get $reading) (i32.const 17))))
+        (i32.store offset=8 (local.get $out) (local.get $offset))
         (local.set $out (i32.add (local.get $out) (i32.const 12)))
         (local.set $taken (i32.add (local.get $taken) (i32.const 1)))
         (local.set $at (local.get $next))

@@ -185,7 +185,7 @@ export class CsvImporter {
     this.delimiter = delimiter;
     this.path = 'bytes';
     const times = new TimeReader(this.options.sourceZone);
-    const checks = new CheckReader(this.options.rules);
+    const checks = new CheckReader();
     const row = new ByteRow(times, checks);
     const code = delimiter.charCodeAt(0);
     const laneOf = () => {
@@ -218,7 +218,7 @@ export class CsvImporter {
       this.delimiter = delimiter;
       this.path = 'bytes';
       const times = new TimeReader(this.options.sourceZone);
-      const row = new ByteRow(times, new CheckReader(this.options.rules));
+      const row = new ByteRow(times, new CheckReader());
       this.records = new ByteRecords(delimiter.charCodeAt(0), row, sink, this.maxRecordBytes, this.overlong);
     } else {
       this.records = new PapaRecords(encoding, delimiter, sink, this.maxRecordBytes, this.overlong);

@@ -1,8 +1,10 @@
 // Row → minute reduction, in one place for the CLI and the import worker: checks are
-// counted per monitor per minute in day-sized typed-array chunks, so rows may arrive in
-// any order and from several files.
+// counted per monitor, outcome class and minute in day-sized typed-array chunks, so rows
+// may arrive in any order and from several files.
+
+import { keptSparse } from '../engine/check-outcomes';
 import { medianGapMsTimes2 } from '../engine/minutes';
-import type { EventMinutes, ProbeMinutes } from '../engine/observations';
+import type { EventMinutes, OutcomeCounts, ProbeMinutes } from '../engine/observations';
 import { formatDate } from '../engine/time';
 import { InputError } from './stream-input';
 
@@ -10,7 +12,6 @@ const DAY_MINUTES = 1440;
 const DAY_MS = 86_400_000;
 const MAX_COUNT = 65_535;
 const MAX_DISTINCT_GAPS = 1 << 16;
-const EMPTY_COUNTS = new Uint16Array(0);
 /**
  * No change pending in a time log: beyond any change within a day, and a small integer
  * (not NaN), so the log's fields stay unboxed integers on the hot path.
@@ -128,17 +129,29 @@ class TimeLog {
   }
 }
 
+/** A day's counts two minutes to a word: a rare class's day is nearly all zero words, skipped at once. */
+const pairsOf = (day: Uint16Array): Uint32Array =>
+  new Uint32Array(day.buffer, day.byteOffset, DAY_MINUTES / 2);
+
+/** Minutes of a day's counts with a check. */
+function minutesUsed(day: Uint16Array): number {
+  const pairs = pairsOf(day);
+  let used = 0;
+  for (let w = 0; w < pairs.length; w++) {
+    const p = pairs[w]!;
+    if (p !== 0) used += (p & 0xffff ? 1 : 0) + (p >>> 16 ? 1 : 0);
+  }
+  return used;
+}
+
 class DayChecks {
   /** ms since the day's UTC midnight: below 2^32. */
   times = new TimeLog();
   count = 0;
   sorted = true;
   last = 0;
-
-  constructor(
-    public up: Uint16Array<ArrayBufferLike> = new Uint16Array(DAY_MINUTES),
-    public down: Uint16Array<ArrayBufferLike> = new Uint16Array(DAY_MINUTES),
-  ) {}
+  /** The day's checks per minute of each outcome slot of its series; none where the slot has no check that day. */
+  counts: (Uint16Array<ArrayBufferLike> | undefined)[] = [];
 
   /** The day's check times, ascending, as ms since its midnight, in `scratch` when it is big enough. */
   offsets(scratch: Uint32Array): Uint32Array {
@@ -150,38 +163,76 @@ class DayChecks {
 }
 
 /**
- * One monitor's checks of one kind, counted per minute in day-sized arrays. Check times
- * are kept too, for the exact median gap of rule 2 and for exact merges with stored
- * checks, in each day's compact time log; they are whole epoch ms (what the parsers give).
+ * One monitor's checks of one kind, counted per outcome class and minute in day-sized
+ * arrays. Check times are kept too, for the exact median gap of rule 2 and for exact
+ * merges with stored checks, in each day's compact time log; they are whole epoch ms
+ * (what the parsers give).
  */
 export class CheckSeries {
   private readonly days = new Map<number, DayChecks>();
   private lastDay = 0;
   private last: DayChecks | null = null;
   private scratch = new Uint32Array(0);
+  /** The outcome classes seen, in the order first seen: a day's counts are indexed by this slot. */
+  private readonly outcomes: number[] = [];
+  private readonly slots = new Map<number, number>();
+  private lastOutcome = -1;
+  private lastSlot = 0;
+  /** The counts of the last check's day and outcome class. */
+  private lastCounts: Uint16Array | null = null;
 
-  add(ms: number, down: boolean): void {
+  add(ms: number, outcome: number): void {
     // Within the last check's day (the usual case) no division is needed to find it.
     const offset = ms - this.lastDay * DAY_MS;
     if (this.last !== null && offset >= 0 && offset < DAY_MS) {
-      this.addInDay(this.lastDay, Math.floor(offset), down);
+      this.addInDay(this.lastDay, Math.floor(offset), outcome);
       return;
     }
     const day = Math.floor(ms / DAY_MS);
-    this.addInDay(day, Math.floor(ms - day * DAY_MS), down);
+    this.addInDay(day, Math.floor(ms - day * DAY_MS), outcome);
   }
 
-  /** `add` for a check `offset` whole ms after the UTC midnight of `day` (days since 1970-01-01). */
-  addInDay(day: number, offset: number, down: boolean): void {
-    // Rows mostly arrive in time order, so the day of the previous check is usually the next one's.
-    const d = day === this.lastDay && this.last !== null ? this.last : this.dayOf(day);
+  /**
+   * `add` for a check `offset` whole ms after the UTC midnight of `day` (days since
+   * 1970-01-01), of an outcome class of src/engine/check-outcomes.ts.
+   */
+  addInDay(day: number, offset: number, outcome: number): void {
+    // Rows mostly arrive in time order, so the day of the previous check is usually the
+    // next one's, and checks mostly say what the one before said: its counts are at hand.
+    let d: DayChecks;
+    let counts: Uint16Array;
+    if (
+      day === this.lastDay &&
+      this.last !== null &&
+      outcome === this.lastOutcome &&
+      this.lastCounts !== null
+    ) {
+      d = this.last;
+      counts = this.lastCounts;
+    } else {
+      d = day === this.lastDay && this.last !== null ? this.last : this.dayOf(day);
+      const slot = outcome === this.lastOutcome ? this.lastSlot : this.slotOf(outcome);
+      counts = d.counts[slot] ?? (d.counts[slot] = new Uint16Array(DAY_MINUTES));
+      this.lastCounts = counts;
+    }
     const minute = (offset / 60_000) | 0;
-    const counts = down ? d.down : d.up;
     if (counts[minute]! < MAX_COUNT) counts[minute]!++;
     if (d.sorted && offset < d.last) d.sorted = false;
     d.last = offset;
     d.times.add(offset);
     d.count++;
+  }
+
+  private slotOf(outcome: number): number {
+    let slot = this.slots.get(outcome);
+    if (slot === undefined) {
+      slot = this.outcomes.length;
+      this.outcomes.push(outcome);
+      this.slots.set(outcome, slot);
+    }
+    this.lastOutcome = outcome;
+    this.lastSlot = slot;
+    return slot;
   }
 
   private dayOf(day: number): DayChecks {
@@ -198,18 +249,27 @@ export class CheckSeries {
   /** The series as plain arrays, for another reducer (in another worker) to take in. */
   exported(): ExportedDays {
     const keys = this.dayKeys();
-    const counts = new Uint16Array(keys.length * 2 * DAY_MINUTES);
-    const days = new Float64Array(keys.length * 4);
+    const blockSlots: number[] = [];
+    for (const k of keys)
+      this.days.get(k)!.counts.forEach((_, slot) => {
+        blockSlots.push(slot);
+      });
+    const counts = new Uint16Array(blockSlots.length * DAY_MINUTES);
+    const days = new Float64Array(keys.length * 5);
     const logs: Uint8Array[] = [];
     let logBytes = 0;
+    let block = 0;
     keys.forEach((k, i) => {
       const d = this.days.get(k)!;
-      counts.set(d.up, 2 * i * DAY_MINUTES);
-      counts.set(d.down, (2 * i + 1) * DAY_MINUTES);
+      let blocks = 0;
+      d.counts.forEach((c) => {
+        counts.set(c!, (block + blocks++) * DAY_MINUTES);
+      });
+      block += blocks;
       const log = d.times.sealed();
       logs.push(log);
       logBytes += log.length;
-      days.set([k, d.count, d.sorted ? 1 : 0, d.last], 4 * i);
+      days.set([k, d.count, d.sorted ? 1 : 0, d.last, blocks], 5 * i);
     });
     const log = new Uint8Array(logBytes);
     const logLengths = new Uint32Array(keys.length);
@@ -219,22 +279,34 @@ export class CheckSeries {
       at += l.length;
       logLengths[i] = l.length;
     });
-    return { days, counts, log, logLengths };
+    return {
+      days,
+      outcomes: Int32Array.from(this.outcomes),
+      blockSlots: Int32Array.from(blockSlots),
+      counts,
+      log,
+      logLengths,
+    };
   }
 
   /** Adds the checks of an exported series, as if they had arrived after this one's. */
   absorb(other: ExportedDays): void {
+    const slotOf = Array.from(other.outcomes, (o) => this.slotOf(o));
     let logAt = 0;
+    let block = 0;
     for (let i = 0; i < other.logLengths.length; i++) {
-      const [day, count, sorted, last] = other.days.subarray(4 * i, 4 * i + 4) as unknown as number[];
-      const up = other.counts.subarray(2 * i * DAY_MINUTES, (2 * i + 1) * DAY_MINUTES);
-      const down = other.counts.subarray((2 * i + 1) * DAY_MINUTES, (2 * i + 2) * DAY_MINUTES);
+      const [day, count, sorted, last, blocks] = other.days.subarray(5 * i, 5 * i + 5) as unknown as number[];
+      const counts: (Uint16Array | undefined)[] = [];
+      for (let b = block; b < block + blocks!; b++)
+        counts[slotOf[other.blockSlots[b]!]!] = other.counts.subarray(b * DAY_MINUTES, (b + 1) * DAY_MINUTES);
+      block += blocks!;
       const times = TimeLog.of(other.log.subarray(logAt, logAt + other.logLengths[i]!), last!);
       logAt += other.logLengths[i]!;
       const mine = this.days.get(day!);
       if (mine === undefined) {
         // The other's arrays are this worker's now (transferred): taken as they are, not copied.
-        const d = new DayChecks(up, down);
+        const d = new DayChecks();
+        d.counts = counts;
         d.times = times;
         d.count = count!;
         d.sorted = sorted === 1;
@@ -242,10 +314,14 @@ export class CheckSeries {
         this.days.set(day!, d);
         continue;
       }
-      for (let m = 0; m < DAY_MINUTES; m++) {
-        mine.up[m] = Math.min(MAX_COUNT, mine.up[m]! + up[m]!);
-        mine.down[m] = Math.min(MAX_COUNT, mine.down[m]! + down[m]!);
-      }
+      counts.forEach((add, slot) => {
+        const into = mine.counts[slot];
+        if (into === undefined) {
+          mine.counts[slot] = add;
+          return;
+        }
+        for (let m = 0; m < DAY_MINUTES; m++) into[m] = Math.min(MAX_COUNT, into[m]! + add![m]!);
+      });
       const offsets = new Uint32Array(count!);
       times.decode(offsets);
       for (const offset of offsets) {
@@ -257,6 +333,8 @@ export class CheckSeries {
     }
     this.last = null;
     this.lastDay = 0;
+    this.lastOutcome = -1;
+    this.lastCounts = null;
   }
 
   /** A day's offsets, ascending, valid until the next call. */
@@ -345,26 +423,53 @@ export class CheckSeries {
     return gaps % 2 ? 2 * kth(mid) : kth(mid - 1) + kth(mid);
   }
 
-  /** Per-minute counts from the first day with checks to the last. */
-  minutes(): { firstMinute: number; up: Uint16Array; down: Uint16Array } {
+  /**
+   * Per-minute counts of each outcome class (ascending), each in its smaller form, from
+   * the first day with checks to the last.
+   */
+  minutes(): Pick<ProbeMinutes, 'firstMinute' | 'spanMinutes' | 'classes'> {
     const keys = this.dayKeys();
     const first = keys[0]!;
-    const up = new Uint16Array((keys[keys.length - 1]! - first + 1) * DAY_MINUTES);
-    const down = new Uint16Array(up.length);
-    for (const k of keys) {
-      const d = this.days.get(k)!;
-      up.set(d.up, (k - first) * DAY_MINUTES);
-      down.set(d.down, (k - first) * DAY_MINUTES);
+    const spanMinutes = (keys[keys.length - 1]! - first + 1) * DAY_MINUTES;
+    const classes: OutcomeCounts[] = [];
+    for (const outcome of [...this.outcomes].sort((a, b) => a - b)) {
+      const slot = this.outcomes.indexOf(outcome);
+      const days = keys.flatMap((k) => {
+        const day = this.days.get(k)!.counts[slot];
+        return day === undefined ? [] : [{ at: (k - first) * DAY_MINUTES, day }];
+      });
+      // Built straight in its smaller form (compactCounts' rule), without a whole span first.
+      let used = 0;
+      for (const { day } of days) used += minutesUsed(day);
+      if (!keptSparse(used, spanMinutes)) {
+        const counts = new Uint16Array(spanMinutes);
+        for (const { at, day } of days) counts.set(day, at);
+        classes.push({ outcome, offsets: null, counts });
+        continue;
+      }
+      const offsets = new Uint32Array(used);
+      const counts = new Uint16Array(used);
+      let n = 0;
+      for (const { at, day } of days) {
+        const pairs = pairsOf(day);
+        for (let w = 0; w < pairs.length; w++) {
+          if (pairs[w] === 0) continue;
+          for (let m = 2 * w; m < 2 * w + 2; m++)
+            if (day[m]! > 0) {
+              offsets[n] = at + m;
+              counts[n++] = day[m]!;
+            }
+        }
+      }
+      classes.push({ outcome, offsets, counts });
     }
-    return { firstMinute: first * DAY_MINUTES, up, down };
+    return { firstMinute: first * DAY_MINUTES, spanMinutes, classes };
   }
 
   /** Frees the per-day counts once `minutes` has copied them; the check times stay. */
   dropCounts(): void {
-    for (const d of this.days.values()) {
-      d.up = EMPTY_COUNTS;
-      d.down = EMPTY_COUNTS;
-    }
+    for (const d of this.days.values()) d.counts = [];
+    this.lastCounts = null;
   }
 
   private dayKeys(): number[] {
@@ -404,9 +509,15 @@ class EventList {
   }
 }
 
-/** A series' days as arrays: per day [day, count, sorted, last offset], its counts (up then down) and its time log. */
+/**
+ * A series' days as arrays: per day [day, count, sorted, last offset, blocks]; its outcome
+ * classes by slot; for each day's blocks in turn, the slot it counts and its minutes'
+ * counts; and its time log.
+ */
 export interface ExportedDays {
   days: Float64Array;
+  outcomes: Int32Array;
+  blockSlots: Int32Array;
   counts: Uint16Array;
   log: Uint8Array;
   logLengths: Uint32Array;
@@ -475,12 +586,21 @@ export class MinuteReducer {
   /** The buffers of exported series, to transfer rather than copy between workers. */
   static buffersOf(series: readonly ExportedSeries[]): ArrayBuffer[] {
     return series.flatMap(
-      (s) => [s.days.buffer, s.counts.buffer, s.log.buffer, s.logLengths.buffer] as ArrayBuffer[],
+      (s) =>
+        [
+          s.days.buffer,
+          s.outcomes.buffer,
+          s.blockSlots.buffer,
+          s.counts.buffer,
+          s.log.buffer,
+          s.logLengths.buffer,
+        ] as ArrayBuffer[],
     );
   }
 
-  addCheck(kind: 'probes' | 'states', monitor: string, ms: number, down: boolean): void {
-    this.checkSeries(kind, monitor).add(ms, down);
+  /** One check, of an outcome class of src/engine/check-outcomes.ts. */
+  addCheck(kind: 'probes' | 'states', monitor: string, ms: number, outcome: number): void {
+    this.checkSeries(kind, monitor).add(ms, outcome);
   }
 
   addEvent(file: string, monitor: string, startMs: number, endMs: number): void {

@@ -1,16 +1,10 @@
 // Check outcomes read straight from UTF-8 bytes on the import's hot path, settling only
-// plain codes, numbers and status words with status.ts's tables and predicates and
+// plain codes, numbers and status words with status.ts's tables and functions and
 // leaving anything else (odd characters, unknown values, empty cells) to classifyCheck,
 // which also words every reason.
+import { OUTCOME_TIMEOUT } from '../engine/check-outcomes';
 import { isSpace, QUOTE } from './scan-bytes';
-import {
-  codeSaysDown,
-  isKnownCode,
-  isKnownStatusNumber,
-  type ProbeRules,
-  STATUS_WORDS,
-  statusNumberSaysDown,
-} from './status';
+import { checkOutcome, codeOutcome, STATUS_WORDS, statusNumberOutcome, wordOutcome } from './status';
 
 const UNSURE = -1;
 /** Cell content kinds read by `cell`. */
@@ -33,32 +27,30 @@ function wordKey(buf: ArrayLike<number>, start: number, end: number): number {
   return key;
 }
 
-const WORD_KEYS = new Map<number, boolean>();
+const WORD_KEYS = new Map<number, number>();
 for (const [word, down] of STATUS_WORDS) {
   const codes = Array.from(word, (ch) => ch.charCodeAt(0));
-  WORD_KEYS.set(wordKey(codes, 0, codes.length), down);
+  WORD_KEYS.set(wordKey(codes, 0, codes.length), wordOutcome(down));
 }
 
-/** What each number 0–999 means in a cell, by the shared predicates: -1 unknown, 0 up, 1 down. */
-function readings(isKnown: (n: number) => boolean, saysDown: (n: number) => boolean): Int8Array {
-  const table = new Int8Array(1000);
-  for (let n = 0; n < table.length; n++) table[n] = isKnown(n) ? (saysDown(n) ? 1 : 0) : -1;
+/** The outcome of each number 0–999 in a cell, by the shared functions (-1 unknown). */
+function readings(outcome: (n: number) => number): Int16Array {
+  const table = new Int16Array(1000);
+  for (let n = 0; n < table.length; n++) table[n] = outcome(n);
   return table;
 }
 
-export class CheckReader {
-  private wordDown = false;
-  private readonly codes: Int8Array;
-  private readonly statusNumbers: Int8Array;
+/** What the numbers 0–999 of a code cell and of a status cell say: the same for every file. */
+const CODE_READINGS = readings(codeOutcome);
+const STATUS_READINGS = readings(statusNumberOutcome);
 
-  constructor(private readonly rules: ProbeRules) {
-    this.codes = readings(isKnownCode, (n) => codeSaysDown(n, rules));
-    this.statusNumbers = readings(isKnownStatusNumber, (n) => statusNumberSaysDown(n, rules));
-  }
+export class CheckReader {
+  /** The outcome of the status word `cell` last read. */
+  private word = -1;
 
   /**
-   * 1 down, 0 up, or -1 when classifyCheck must decide; column indexes are -1 when the
-   * file has no such column.
+   * The check's outcome class, or -1 when classifyCheck must decide; column indexes are
+   * -1 when the file has no such column.
    */
   read(
     buf: Uint8Array,
@@ -68,51 +60,42 @@ export class CheckReader {
     status: number,
     error: number,
   ): number {
-    let known = false;
-    let down = false;
+    let codePart = -1;
+    let statusPart = -1;
     if (code >= 0) {
       const n = this.cell(buf, starts[code]!, ends[code]!);
       if (n >= 0) {
-        const reading = this.codes[n]!;
-        if (reading < 0) return UNSURE;
-        down = reading === 1;
-        known = true;
+        codePart = CODE_READINGS[n]!;
+        if (codePart < 0) return UNSURE;
       } else if (n === EMPTY) {
         if (error >= 0) {
           const e = this.cell(buf, starts[error]!, ends[error]!);
           if (e === UNSURE) return UNSURE;
           // An empty code with an error text is a timeout or connection failure.
-          if (e !== EMPTY) {
-            down = this.rules.timeoutIsDown;
-            known = true;
-          }
+          if (e !== EMPTY) codePart = OUTCOME_TIMEOUT;
         }
       } else return UNSURE;
     }
     if (status >= 0) {
       const n = this.cell(buf, starts[status]!, ends[status]!);
       if (n >= 0) {
-        const reading = this.statusNumbers[n]!;
-        if (reading < 0) return UNSURE;
-        down ||= reading === 1;
-        known = true;
-      } else if (n === WORD) {
-        down ||= this.wordDown;
-        known = true;
-      } else if (n !== EMPTY) return UNSURE;
+        statusPart = STATUS_READINGS[n]!;
+        if (statusPart < 0) return UNSURE;
+      } else if (n === WORD) statusPart = this.word;
+      else if (n !== EMPTY) return UNSURE;
     }
-    return known ? (down ? 1 : 0) : UNSURE;
+    return codePart < 0 && statusPart < 0 ? UNSURE : checkOutcome(codePart, statusPart);
   }
 
   /**
-   * What a cell of 1–3 plain digits means in a file whose one check column is an HTTP code
-   * (or a status number): 1 down, 0 up, -1 when `read` must decide.
+   * What a cell of 1–3 plain digits says in a file whose one check column is an HTTP code
+   * (or a status number): its outcome class, or -1 when `read` must decide.
    */
-  numberReadings(isCode: boolean): Int8Array {
-    return isCode ? this.codes : this.statusNumbers;
+  numberReadings(isCode: boolean): Int16Array {
+    return isCode ? CODE_READINGS : STATUS_READINGS;
   }
 
-  /** A number of 1–3 digits, EMPTY, WORD (a known status word, its reading in wordDown), or UNSURE. */
+  /** A number of 1–3 digits, EMPTY, WORD (a known status word, its outcome in `word`), or UNSURE. */
   private cell(buf: Uint8Array, start: number, end: number): number {
     let s = start;
     let e = end;
@@ -136,9 +119,9 @@ export class CheckReader {
       return n;
     }
     const key = wordKey(buf, s, e);
-    const down = key < 0 ? undefined : WORD_KEYS.get(key);
-    if (down === undefined) return UNSURE;
-    this.wordDown = down;
+    const outcome = key < 0 ? undefined : WORD_KEYS.get(key);
+    if (outcome === undefined) return UNSURE;
+    this.word = outcome;
     return WORD;
   }
 }

@@ -27,9 +27,10 @@ export interface CheckPlan {
   accepted(rows: number): void;
 }
 
+/** Where a monitor's checks are counted, each by its outcome class (check-outcomes.ts). */
 export interface CountsChecks {
-  add(ms: number, down: boolean): void;
-  addInDay(day: number, offset: number, down: boolean): void;
+  add(ms: number, outcome: number): void;
+  addInDay(day: number, offset: number, outcome: number): void;
 }
 
 const ZULU_MS = 24;
@@ -43,8 +44,8 @@ export class CheckLane {
   private readonly ends: Int32Array;
   private readonly jumpTime: boolean;
   private readonly singleCheck: number;
-  /** What the lone check column's numbers 0–999 mean (-1 unknown, 0 up, 1 down). */
-  private readonly readings: Int8Array;
+  /** The outcome class of each number 0–999 in the lone check column (-1 unknown). */
+  private readonly readings: Int16Array;
   /** The series each monitor cell names. */
   private readonly monitors: CellCache<CountsChecks>;
   private defaultSeries: CountsChecks | null = null;
@@ -232,7 +233,7 @@ export class CheckLane {
         if (Number.isNaN(ms)) break;
       }
       // A lone check column of 1–3 plain digits is read here, by its readings table.
-      let down = -1;
+      let outcome = -1;
       const digits = checkEnd - checkStart;
       if (starts === null && digits >= 1 && digits <= 3) {
         let n = 0;
@@ -244,20 +245,20 @@ export class CheckLane {
           }
           n = n * 10 + d;
         }
-        if (n >= 0) down = readings[n]!;
+        if (n >= 0) outcome = readings[n]!;
       }
-      if (down < 0) {
+      if (outcome < 0) {
         // Status words, spaces, quotes: the full check reader, given the one cell it needs.
         if (starts === null) {
           this.starts[single] = checkStart;
           ends[single] = checkEnd;
         }
-        down = this.checks.read(buf, this.starts, ends, this.plan.code, this.plan.status, this.plan.error);
-        if (down < 0) break;
+        outcome = this.checks.read(buf, this.starts, ends, this.plan.code, this.plan.status, this.plan.error);
+        if (outcome < 0) break;
       }
       const series = monitor < 0 ? this.defaultOf() : this.monitors.get(buf, monitorStart, monitorEnd);
-      if (Number.isNaN(ms)) series.addInDay(times.zuluDay, offset, down === 1);
-      else series.add(ms, down === 1);
+      if (Number.isNaN(ms)) series.addInDay(times.zuluDay, offset, outcome);
+      else series.add(ms, outcome);
       taken++;
       at = i;
     }

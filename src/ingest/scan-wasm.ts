@@ -1,7 +1,7 @@
 // The check lane's inner loop in WebAssembly (check-lane.wat), for the plainest check rows:
 // the bytes are copied into the module a window at a time, it reads every record it is
-// sure of and writes one (monitor, day, ms) triple per row, and this side counts them in
-// their series. Where the module stops, the JavaScript lane and the general path go on as
+// sure of and writes one (monitor, day and outcome, ms) triple per row, and this side
+// counts them in their series. Where the module stops, the JavaScript lane and the general path go on as
 // before, so results and skipped rows stay the reference's. Where WebAssembly is missing
 // or refused (a Content-Security-Policy without 'wasm-unsafe-eval'), the JavaScript lane
 // reads alone.
@@ -12,7 +12,7 @@ import type { CountsChecks } from './scan-lane';
 /** Where the module keeps its tables and bytes (see check-lane.wat). */
 const CLASSES = 0;
 const READINGS = 256;
-const MONITORS = 2048;
+const MONITORS = 4096;
 const MONITOR_SLOTS = 1024;
 const ROWS_OUT = 40960;
 const INPUT = 131072;
@@ -57,9 +57,9 @@ export interface WasmLayout {
   time: number;
   /** -1 when every check goes to the default series. */
   monitor: number;
-  /** The lone check column, and what its numbers 0–999 mean (-1 unknown, 0 up, 1 down). */
+  /** The lone check column, and the outcome class of its numbers 0–999 (-1 unknown). */
   check: number;
-  readings: Int8Array;
+  readings: Int16Array;
 }
 
 export class WasmLane {
@@ -86,7 +86,7 @@ export class WasmLane {
     classes[CR] = 3;
     classes[QUOTE] = 4;
     lane.delimiter.value = layout.delimiter;
-    this.memory.set(new Uint8Array(layout.readings.buffer, layout.readings.byteOffset, 1000), READINGS);
+    new Int16Array(lane.memory.buffer, READINGS, 1000).set(layout.readings);
     new Int32Array(lane.memory.buffer, MONITORS, 8 * MONITOR_SLOTS).fill(-1);
     if (layout.monitor < 0) this.series.push(defaultSeries());
   }
@@ -155,8 +155,8 @@ export class WasmLane {
     const rows = this.rows;
     const series = this.series;
     for (let k = 0; k < 3 * n; k += 3) {
-      const packed = rows[k + 2]!;
-      series[rows[k]!]!.addInDay(rows[k + 1]!, packed >>> 1, (packed & 1) === 1);
+      const dayAndOutcome = rows[k + 1]!;
+      series[rows[k]!]!.addInDay(dayAndOutcome & 0x1ffff, rows[k + 2]!, dayAndOutcome >>> 17);
     }
     return n;
   }

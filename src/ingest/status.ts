@@ -1,10 +1,7 @@
-// Whether one check was down (SPEC §3): an HTTP code in the policy's down codes, a
-// timeout or connection error, or a status word that says down.
-
-export interface ProbeRules {
-  downCodes: readonly { from: number; to: number }[];
-  timeoutIsDown: boolean;
-}
+// What one check said (SPEC §3): an HTTP code, a timeout or connection error, or a status
+// word, kept as its outcome class (src/engine/check-outcomes.ts). Whether it was down is
+// the policy's to say when the contract is evaluated.
+import { bothOutcomes, OUTCOME_DOWN, OUTCOME_TIMEOUT, OUTCOME_UP } from '../engine/check-outcomes';
 
 const UP_WORDS = [
   'up',
@@ -43,69 +40,68 @@ export const STATUS_WORDS: ReadonlyMap<string, boolean> = new Map([
   ...DOWN_WORDS.map((w) => [w, true] as const),
 ]);
 
-export type CheckResult = { ok: true; down: boolean } | { ok: false; reason: string };
+export type CheckResult = { ok: true; outcome: number } | { ok: false; reason: string };
 
-function codeDown(code: number, rules: ProbeRules): boolean {
-  return rules.downCodes.some((r) => code >= r.from && code <= r.to);
+/** A code cell's number as an outcome: 0 a timeout or connection error, else an HTTP status; -1 when neither. */
+export function codeOutcome(n: number): number {
+  return n === 0 ? OUTCOME_TIMEOUT : n >= 100 && n <= 599 ? n : -1;
 }
 
-/** A code cell's number is 0 (timeout or connection error) or an HTTP status. */
-export function isKnownCode(n: number): boolean {
-  return n === 0 || (n >= 100 && n <= 599);
-}
-
-export function codeSaysDown(n: number, rules: ProbeRules): boolean {
-  return n === 0 ? rules.timeoutIsDown : codeDown(n, rules);
-}
-
-/** A numeric status is Uptime Kuma's 0–3 or an HTTP status. */
-export function isKnownStatusNumber(n: number): boolean {
-  return n <= 3 || (n >= 100 && n <= 599);
-}
-
-export function statusNumberSaysDown(n: number, rules: ProbeRules): boolean {
+/** A status cell's number as an outcome: Uptime Kuma's 0–3, else an HTTP status; -1 when neither. */
+export function statusNumberOutcome(n: number): number {
   // Uptime Kuma: 0 down, 1 up, 2 pending, 3 maintenance; larger numbers are HTTP codes.
-  return n === 0 ? true : n <= 3 ? false : codeDown(n, rules);
+  if (n === 0) return OUTCOME_DOWN;
+  if (n <= 3) return OUTCOME_UP;
+  return n >= 100 && n <= 599 ? n : -1;
+}
+
+/** A known status word's outcome. */
+export const wordOutcome = (saysDown: boolean): number => (saysDown ? OUTCOME_DOWN : OUTCOME_UP);
+
+/**
+ * One check from its code part (-1 when the row has none) and its status part (-1 when
+ * none): down when either part is, so a status that says down settles it, one that says
+ * up leaves it to the code, and two parts the policy rules on stay a pair.
+ */
+export function checkOutcome(codePart: number, statusPart: number): number {
+  if (statusPart < 0) return codePart;
+  if (codePart < 0 || statusPart === OUTCOME_DOWN) return statusPart;
+  if (statusPart === OUTCOME_UP) return codePart;
+  return bothOutcomes(codePart, statusPart);
 }
 
 /**
  * The reference reading of a check's cells (undefined when the file has no such column).
- * The byte reader (scan-check.ts) uses the same table and predicates and leaves every
+ * The byte reader (scan-check.ts) uses the same table and functions and leaves every
  * case it cannot settle to this, so the two cannot drift apart.
  */
 export function classifyCheck(
   code: string | undefined,
   status: string | undefined,
   error: string | undefined,
-  rules: ProbeRules,
 ): CheckResult {
-  let known = false;
-  let down = false;
+  let codePart = -1;
+  let statusPart = -1;
   const c = code?.trim() ?? '';
   if (c !== '') {
     if (!/^\d{1,3}$/.test(c)) return { ok: false, reason: `unknown status code "${c.slice(0, 20)}"` };
-    const n = Number(c);
-    if (!isKnownCode(n)) return { ok: false, reason: `unknown status code "${c}"` };
-    down = codeSaysDown(n, rules);
-    known = true;
+    codePart = codeOutcome(Number(c));
+    if (codePart < 0) return { ok: false, reason: `unknown status code "${c}"` };
   } else if (code !== undefined && (error?.trim() ?? '') !== '') {
     // An empty code with an error text is a timeout or connection failure.
-    down = rules.timeoutIsDown;
-    known = true;
+    codePart = OUTCOME_TIMEOUT;
   }
   const s = status?.trim().toLowerCase() ?? '';
   if (s !== '') {
     if (/^\d{1,3}$/.test(s)) {
-      const n = Number(s);
-      if (!isKnownStatusNumber(n)) return { ok: false, reason: `unknown status "${s}"` };
-      down ||= statusNumberSaysDown(n, rules);
+      statusPart = statusNumberOutcome(Number(s));
+      if (statusPart < 0) return { ok: false, reason: `unknown status "${s}"` };
     } else {
       const saysDown = STATUS_WORDS.get(s);
       if (saysDown === undefined) return { ok: false, reason: `unknown status "${s.slice(0, 20)}"` };
-      down ||= saysDown;
+      statusPart = wordOutcome(saysDown);
     }
-    known = true;
   }
-  if (!known) return { ok: false, reason: 'empty status' };
-  return { ok: true, down };
+  if (codePart < 0 && statusPart < 0) return { ok: false, reason: 'empty status' };
+  return { ok: true, outcome: checkOutcome(codePart, statusPart) };
 }

@@ -2,13 +2,11 @@
 // the options, the result, and the error for a file that cannot be read at all.
 import type { ExclusionRecord, InputSummary } from '../engine/observations';
 import type { FileKind } from './columns';
-import type { ProbeRules } from './status';
 
 export interface LoadOptions {
   kind: FileKind;
   /** Zone for timestamps written without one. */
   sourceZone: string;
-  rules: ProbeRules;
   /** role → column name overrides. */
   columns?: Record<string, string>;
   /** Keep only rows whose column holds one of the values / leave those out. */

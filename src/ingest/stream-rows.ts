@@ -29,7 +29,7 @@ export interface RowCells {
   recurring(i: number): string;
   /** Epoch ms when the parser is sure of the time cell, else NaN. */
   quickTime(i: number): number;
-  /** 1 down, 0 up when the parser is sure of the check, else -1. Indexes are -1 for absent columns. */
+  /** The check's outcome class when the parser is sure of it, else -1. Indexes are -1 for absent columns. */
   quickCheck(code: number, status: number, error: number): number;
 }
 
@@ -301,21 +301,20 @@ export class RowHandler implements RecordSink {
       }
       ms = t.ms;
     }
-    let down = cells.quickCheck(this.codeIdx, this.statusIdx, this.errorIdx);
-    if (down < 0) {
+    let outcome = cells.quickCheck(this.codeIdx, this.statusIdx, this.errorIdx);
+    if (outcome < 0) {
       const check = classifyCheck(
         this.cell(cells, 'code'),
         this.cell(cells, 'status'),
         this.cell(cells, 'error'),
-        this.options.rules,
       );
       if (!check.ok) {
         this.skip(line, check.reason);
         return;
       }
-      down = check.down ? 1 : 0;
+      outcome = check.outcome;
     }
-    this.seriesOf(monitor, kind).add(ms, down === 1);
+    this.seriesOf(monitor, kind).add(ms, outcome);
     this.rows++;
   }
 

@@ -1,14 +1,15 @@
-// The contract bundle's JSON shape (`sla-bundle/2`, and the older `sla-bundle/1` it still
-// reads) as valibot schemas, so a file from anywhere is checked field by field and its
-// problems name the offending path.
+// The contract bundle's JSON shape (`sla-bundle/3`, and the older `sla-bundle/1` and
+// `sla-bundle/2` it still reads) as valibot schemas, so a file from anywhere is checked
+// field by field and its problems name the offending path.
 import * as v from 'valibot';
+import { isOutcome, OUTCOME_DOWN, OUTCOME_UP } from '../engine/check-outcomes';
 import { forbiddenKeyPath } from '../engine/json-keys';
 import { END_MS, FIRST_MS, isValidZone, parseDate } from '../engine/time';
 
 /** The format this version writes. */
-export const BUNDLE_FORMAT = 'sla-bundle/2';
+export const BUNDLE_FORMAT = 'sla-bundle/3';
 /** Every format this version reads, oldest first. */
-export const BUNDLE_FORMATS_READ = ['sla-bundle/1', BUNDLE_FORMAT] as const;
+export const BUNDLE_FORMATS_READ = ['sla-bundle/1', 'sla-bundle/2', BUNDLE_FORMAT] as const;
 
 const num = (what: string) => v.pipe(v.number(`expected ${what}`), v.finite(`expected ${what}`));
 const int = (what: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
@@ -128,15 +129,25 @@ const datasetFields = {
   layout: v.optional(InputLayoutSchema),
 };
 const DatasetSchemaV1 = v.object(datasetFields);
-const DatasetSchema = v.object({
+const DatasetSchemaV2 = v.object({
   ...datasetFields,
   kind: v.picklist(
     ['probes', 'states', 'events', 'exclusions', 'tickets', 'obligations'],
     'expected one of "probes", "states", "events", "exclusions", "tickets", "obligations"',
   ),
 });
+const httpStatus = () => int('an HTTP status from 100 to 599', 100, 599);
+const DatasetSchema = v.object({
+  ...DatasetSchemaV2.entries,
+  classifiedWith: v.nullable(
+    v.object({
+      downCodes: list(v.object({ from: httpStatus(), to: httpStatus() })),
+      timeoutIsDown: v.boolean('expected true or false'),
+    }),
+  ),
+});
 
-const SeriesSchema = v.object({
+const seriesFields = {
   dataset: ref(),
   kind: monitorKind(),
   monitor: text(),
@@ -144,9 +155,29 @@ const SeriesSchema = v.object({
   monthFirstMinute: minute(),
   firstMinute: minute(),
   minutes: int('a number of minutes from 1', 1, 44_640),
-  up: base64(),
-  down: base64(),
+};
+/** Up to `sla-bundle/2`: checks counted as up or down when their file was read. */
+const SeriesSchemaV1 = v.object({ ...seriesFields, up: base64(), down: base64() });
+/**
+ * Checks counted per outcome class (src/engine/check-outcomes.ts): per class its counts,
+ * one a minute (`offsets` null), or of the minutes its `offsets` name.
+ */
+const OutcomeCountsSchema = v.object({
+  outcome: v.pipe(
+    v.number('expected an outcome class'),
+    v.check(isOutcome, 'expected an outcome class (0, 1, 2, an HTTP status or a pair of them)'),
+  ),
+  entries: count(),
+  offsets: v.nullable(base64()),
+  counts: base64(),
 });
+const SeriesSchema = v.pipe(
+  v.object({ ...seriesFields, classes: list(OutcomeCountsSchema) }),
+  v.check(
+    (r) => r.classes.every((c, i) => i === 0 || c.outcome > r.classes[i - 1]!.outcome),
+    'expected outcome classes in ascending order, each once',
+  ),
+);
 
 const CheckTimesSchema = v.object({
   dataset: ref(),
@@ -220,7 +251,7 @@ const sectionsV1 = {
   contract: ContractSchemaV1,
   policy: PolicySectionSchema,
   datasets: list(DatasetSchemaV1),
-  series: list(SeriesSchema),
+  series: list(SeriesSchemaV1),
   checkTimes: list(CheckTimesSchema),
   events: list(EventSchema),
   exclusions: list(ExclusionSchema),
@@ -231,27 +262,56 @@ const sectionsV1 = {
 const BundleJsonSchemaV1 = v.object(sectionsV1);
 
 /** `sla-bundle/2`: adds the contract's own holidays, tickets and obligation events. */
-export const BundleJsonSchema = v.object({
+const BundleJsonSchemaV2 = v.object({
   ...sectionsV1,
-  format: v.literal(BUNDLE_FORMAT),
+  format: v.literal('sla-bundle/2'),
   contract: ContractSchema,
-  datasets: list(DatasetSchema),
+  datasets: list(DatasetSchemaV2),
   tickets: list(TicketSchema),
   obligationEntries: list(ObligationEntrySchema),
+});
+
+/** `sla-bundle/3`: checks counted per outcome class, and the rules of files read before. */
+export const BundleJsonSchema = v.object({
+  ...BundleJsonSchemaV2.entries,
+  format: v.literal(BUNDLE_FORMAT),
+  datasets: list(DatasetSchema),
+  series: list(SeriesSchema),
 });
 
 /** The bundle as written to the file: typed arrays are base64 text with their element counts beside them. */
 export type BundleJson = v.InferOutput<typeof BundleJsonSchema>;
 type BundleJsonV1 = v.InferOutput<typeof BundleJsonSchemaV1>;
+type BundleJsonV2 = v.InferOutput<typeof BundleJsonSchemaV2>;
 
-/** An older bundle in the current shape: no own holidays (the built-in list), no tickets, no obligation events. */
-function upgradedV1(b: BundleJsonV1): BundleJson {
+/** A version 1 bundle in version 2's shape: no own holidays (the built-in list), no tickets, no obligation events. */
+function upgradedV1(b: BundleJsonV1): BundleJsonV2 {
   return {
     ...b,
-    format: BUNDLE_FORMAT,
+    format: 'sla-bundle/2',
     contract: { ...b.contract, holidays: null },
     tickets: [],
     obligationEntries: [],
+  };
+}
+
+/**
+ * A version 2 bundle in the current shape: its up and down counts become the two outcome
+ * classes no rule changes. Which rules they were read with is the policy's to say, once
+ * it is checked (`classifiedWith` is filled in then).
+ */
+function upgradedV2(b: BundleJsonV2): BundleJson {
+  return {
+    ...b,
+    format: BUNDLE_FORMAT,
+    datasets: b.datasets.map((d) => ({ ...d, classifiedWith: null })),
+    series: b.series.map(({ up, down, ...r }) => ({
+      ...r,
+      classes: [
+        { outcome: OUTCOME_UP, entries: r.minutes, offsets: null, counts: up },
+        { outcome: OUTCOME_DOWN, entries: r.minutes, offsets: null, counts: down },
+      ],
+    })),
   };
 }
 
@@ -302,26 +362,41 @@ function tooManyRows(input: unknown): string | null {
   return null;
 }
 
-export function schemaProblems(input: unknown): { bundle: BundleJson | null; problems: string[] } {
+export function schemaProblems(input: unknown): {
+  bundle: BundleJson | null;
+  problems: string[];
+  /** The bundle is older than sla-bundle/3: its checks were counted as up or down when read. */
+  checksReadAtImport: boolean;
+} {
   const tooMany = tooManyRows(input);
-  if (tooMany !== null) return { bundle: null, problems: [tooMany] };
+  if (tooMany !== null) return { bundle: null, problems: [tooMany], checksReadAtImport: false };
   const forbidden = forbiddenKeyPath(input);
   if (forbidden !== null)
     return {
       bundle: null,
       problems: [`${forbidden}: a key that is not allowed (__proto__, constructor or prototype)`],
+      checksReadAtImport: false,
     };
-  const old = (input as { format?: unknown } | null)?.format === 'sla-bundle/1';
-  const result = old
-    ? v.safeParse(BundleJsonSchemaV1, input, { abortPipeEarly: true })
-    : v.safeParse(BundleJsonSchema, input, { abortPipeEarly: true });
-  if (result.success)
-    return {
-      bundle: old ? upgradedV1(result.output as BundleJsonV1) : (result.output as BundleJson),
-      problems: [],
-    };
+  const format = (input as { format?: unknown } | null)?.format;
+  const checksReadAtImport = format === 'sla-bundle/1' || format === 'sla-bundle/2';
+  const result =
+    format === 'sla-bundle/1'
+      ? v.safeParse(BundleJsonSchemaV1, input, { abortPipeEarly: true })
+      : format === 'sla-bundle/2'
+        ? v.safeParse(BundleJsonSchemaV2, input, { abortPipeEarly: true })
+        : v.safeParse(BundleJsonSchema, input, { abortPipeEarly: true });
+  if (result.success) {
+    const output = result.output;
+    const bundle =
+      output.format === 'sla-bundle/1'
+        ? upgradedV2(upgradedV1(output as BundleJsonV1))
+        : output.format === 'sla-bundle/2'
+          ? upgradedV2(output as BundleJsonV2)
+          : (output as BundleJson);
+    return { bundle, problems: [], checksReadAtImport };
+  }
   const seen = new Set<string>();
   for (const issue of result.issues)
     seen.add(`${pathText(issue.path)}: ${issue.received === 'undefined' ? 'missing' : issue.message}`);
-  return { bundle: null, problems: [...seen] };
+  return { bundle: null, problems: [...seen], checksReadAtImport };
 }

@@ -1,5 +1,8 @@
 // A bundle's JSON checked beyond its shape: base64 that decodes, arrays as long as they
 // claim, rows that point at datasets the bundle has, months that fit, and a valid policy.
+
+import { addCounts, compactCounts } from '../engine/check-outcomes';
+import type { OutcomeCounts } from '../engine/observations';
 import { type Policy, PolicyError, parsePolicy } from '../engine/policy';
 import { MINUTE_MS } from '../engine/time';
 import { arrayOfBase64, type ElementType, elementBytes } from './bundle-codec';
@@ -10,6 +13,8 @@ import {
   type BundleJson,
   schemaProblems,
 } from './bundle-schema';
+import { storedCounts } from './dataset-rows';
+import { checkRulesOf } from './legacy-checks';
 import type { CheckTimesRow, EventRow, SeriesRow } from './rows';
 
 type Json = BundleJson;
@@ -105,11 +110,40 @@ function decoded(
   return buffer;
 }
 
+/** One class's counts decoded and checked: as many as stated, at minutes inside the row, ascending. */
+function outcomeCountsOf(
+  c: Json['series'][number]['classes'][number],
+  minutes: number,
+  at: string,
+  countsAt: string,
+  problems: Problems,
+): OutcomeCounts | null {
+  if (c.offsets === null && c.entries !== minutes) {
+    problems.add(`${at}.entries: expected ${minutes}, one count a minute`);
+    return null;
+  }
+  const counts = decoded(c.counts, 'u16', c.entries, countsAt, problems);
+  const offsets = c.offsets === null ? null : decoded(c.offsets, 'u32', c.entries, `${at}.offsets`, problems);
+  if (counts === null || (c.offsets !== null && offsets === null)) return null;
+  if (offsets !== null) {
+    const o = new Uint32Array(offsets);
+    if (!o.every((m, i) => m < minutes && (i === 0 || m > o[i - 1]!))) {
+      problems.add(`${at}.offsets: expected ascending minutes below ${minutes}`);
+      return null;
+    }
+  }
+  return {
+    outcome: c.outcome,
+    offsets: offsets === null ? null : new Uint32Array(offsets),
+    counts: new Uint16Array(counts),
+  };
+}
+
 /** Parsed JSON to a checked bundle; throws a BundleError listing field-path problems. */
 export function validBundle(json: unknown): ContractBundle {
   const format = formatProblem(json);
   if (format) throw new BundleError([format]);
-  const { bundle, problems: shape } = schemaProblems(json);
+  const { bundle, problems: shape, checksReadAtImport } = schemaProblems(json);
   if (!bundle) throw new BundleError(shape.length > MAX_PROBLEMS ? shape.slice(0, MAX_PROBLEMS) : shape);
   const problems = new Problems();
 
@@ -144,10 +178,28 @@ export function validBundle(json: unknown): ContractBundle {
       problems.add(
         `${at}.minutes: ${r.minutes} minutes from minute ${r.firstMinute} do not fit in ${r.month}`,
       );
-    const up = decoded(r.up, 'u16', r.minutes, `${at}.up`, problems);
-    const down = decoded(r.down, 'u16', r.minutes, `${at}.down`, problems);
-    const { up: _u, down: _d, minutes: _m, ...rest } = r;
-    if (up && down) series.push({ ...rest, up, down });
+    const classes = r.classes.map((c, k) =>
+      // An older bundle's up and down counts are at `up` and `down` in its problems.
+      outcomeCountsOf(
+        c,
+        r.minutes,
+        `${at}.classes[${k}]`,
+        checksReadAtImport ? `${at}.${k === 0 ? 'up' : 'down'}` : `${at}.classes[${k}].counts`,
+        problems,
+      ),
+    );
+    const { classes: _c, ...rest } = r;
+    // Each class in its smaller form, as an import stores it; one with no check is left out.
+    if (classes.every((c) => c !== null))
+      series.push({
+        ...rest,
+        classes: classes.flatMap((c) => {
+          const dense = new Uint16Array(r.minutes);
+          addCounts(dense, c!);
+          const compact = compactCounts(c!.outcome, dense);
+          return compact === null ? [] : [storedCounts(compact)];
+        }),
+      });
   });
 
   const checkTimes: ContractBundle['checkTimes'] = [];
@@ -206,10 +258,18 @@ export function validBundle(json: unknown): ContractBundle {
 
   const document = policyOf(bundle.policy, problems);
   problems.throwIfAny();
+  // Files of an older bundle were read with the rules of its contract's policy.
+  const datasets = checksReadAtImport
+    ? bundle.datasets.map((d) => ({
+        ...d,
+        classifiedWith: d.kind === 'probes' || d.kind === 'states' ? checkRulesOf(document) : null,
+      }))
+    : bundle.datasets;
   return {
     ...bundle,
     format: BUNDLE_FORMAT,
     policy: { ...bundle.policy, document: document! },
+    datasets,
     series,
     checkTimes,
     events,

@@ -1,4 +1,4 @@
-// A contract with everything stored for it as one gzip file (`sla-bundle/2`), to move or
+// A contract with everything stored for it as one gzip file (`sla-bundle/3`), to move or
 // share it without a server: minutes, summaries, tickets and obligation events, never the raw logs.
 import type { Policy } from '../engine/policy';
 import { base64OfArray, bundleText, gzip } from './bundle-codec';
@@ -97,12 +97,15 @@ async function bundleJsonOf(db: SlaDatabase, contractId: number, presets: Preset
     },
     policy,
     datasets: datasets.map(({ id, contractId: _c, ...d }) => ({ ref: id, ...d })),
-    series: series.sort(rowOrder).map(({ datasetId, up, down, ...r }) => ({
+    series: series.sort(rowOrder).map(({ datasetId, classes, ...r }) => ({
       dataset: datasetId,
       ...r,
-      minutes: up.byteLength / 2,
-      up: base64OfArray(up, 'u16'),
-      down: base64OfArray(down, 'u16'),
+      classes: classes.map((c) => ({
+        outcome: c.outcome,
+        entries: c.counts.byteLength / 2,
+        offsets: c.offsets === null ? null : base64OfArray(c.offsets, 'u32'),
+        counts: base64OfArray(c.counts, 'u16'),
+      })),
     })),
     checkTimes: checkTimes.sort(rowOrder).map(({ datasetId, times, ...r }) => ({
       dataset: datasetId,
@@ -134,7 +137,7 @@ async function bundleJsonOf(db: SlaDatabase, contractId: number, presets: Preset
   };
 }
 
-/** Exports one contract as a gzip-compressed `sla-bundle/2` JSON file. */
+/** Exports one contract as a gzip-compressed `sla-bundle/3` JSON file. */
 export async function exportContractBundle(store: Store, contractId: number): Promise<Blob> {
   const db = store.db;
   const presets = await loadPresets();
@@ -286,7 +289,8 @@ async function writeBundle(
 /** The bytes a bundle's arrays take once stored (its small rows are within the reserve). */
 function bundleBytes(bundle: ContractBundle): number {
   let bytes = 0;
-  for (const r of bundle.series) bytes += r.up.byteLength + r.down.byteLength;
+  for (const r of bundle.series)
+    for (const c of r.classes) bytes += c.counts.byteLength + (c.offsets?.byteLength ?? 0);
   for (const r of bundle.checkTimes) bytes += r.times.byteLength;
   for (const r of bundle.events) bytes += r.intervals.byteLength;
   return bytes;

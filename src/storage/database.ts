@@ -1,9 +1,12 @@
 // The IndexedDB schema as a Dexie subclass: every version ever shipped stays declared
 // here, in order, so Dexie can upgrade any older database a user still has.
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Policy } from '../engine/policy';
+import { checkRulesOf, classesOfUpDown, policyDocumentOf } from './legacy-checks';
 import type {
   CheckTimesRow,
   ContractRow,
+  DatasetKind,
   DatasetRow,
   EventRow,
   ExclusionRow,
@@ -11,6 +14,7 @@ import type {
   MonthKey,
   ObligationEntryRow,
   PolicyRow,
+  PolicySource,
   ReportRow,
   SeriesRow,
   TicketRow,
@@ -33,7 +37,11 @@ export class SlaDatabase extends Dexie {
   declare tickets: Table<TicketRow, [number, number]>;
   declare obligationEntries: EntityTable<ObligationEntryRow, 'id'>;
 
-  constructor(name: string = DEFAULT_STORE_NAME) {
+  /**
+   * `presets`, the built-in policies, tell version 3's upgrade which rules a preset
+   * contract's files were read with; without them it records the defaults.
+   */
+  constructor(name: string = DEFAULT_STORE_NAME, presets: Readonly<Record<string, Policy>> = {}) {
     super(name);
     // Version 1. A schema change adds `this.version(2).stores({...}).upgrade(...)` below;
     // never edit or drop a shipped version.
@@ -64,5 +72,36 @@ export class SlaDatabase extends Dexie {
             c.holidays = null;
           }),
       );
+    // Version 3: checks are kept by outcome class, so a policy's down codes and timeout rule
+    // apply at evaluation. Counts stored as up and down become the two classes no rule
+    // changes, and their datasets record the rules they were read with: the contract's
+    // policy's, as the import took them.
+    this.version(3)
+      .stores({})
+      .upgrade(async (tx) => {
+        const custom = new Map<number, unknown>();
+        await tx.table('policies').each((p: { id: number; policy: unknown }) => custom.set(p.id, p.policy));
+        const rules = new Map<number, ReturnType<typeof checkRulesOf>>();
+        await tx.table('contracts').each((c: { id: number; policy: PolicySource }) => {
+          rules.set(c.id, checkRulesOf(policyDocumentOf(c.policy, custom, presets)));
+        });
+        await tx
+          .table('datasets')
+          .toCollection()
+          .modify((d: { contractId: number; kind: DatasetKind; classifiedWith?: unknown }) => {
+            d.classifiedWith =
+              d.kind === 'probes' || d.kind === 'states'
+                ? (rules.get(d.contractId) ?? checkRulesOf(null))
+                : null;
+          });
+        await tx
+          .table('series')
+          .toCollection()
+          .modify((r: { up?: ArrayBuffer; down?: ArrayBuffer }) => {
+            Object.assign(r, classesOfUpDown(r.up!, r.down!));
+            delete r.up;
+            delete r.down;
+          });
+      });
   }
 }

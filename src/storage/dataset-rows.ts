@@ -1,9 +1,10 @@
 // An imported file as the rows it is stored in: the dataset row, and per monitor one row
 // per UTC month of counts and of check times (built before any transaction opens).
-import type { ExclusionRecord, InputSummary, MonitorMinutes } from '../engine/observations';
+import { checkedMinutes, compactBytes, minutesWithChecks, sliceCounts } from '../engine/check-outcomes';
+import type { ExclusionRecord, InputSummary, MonitorMinutes, OutcomeCounts } from '../engine/observations';
 import { MINUTE_MS } from '../engine/time';
 import { monthBuckets, monthOffsets } from './months';
-import type { CheckTimesRow, DatasetRow, EventRow, RowFilter, SeriesRow } from './rows';
+import type { CheckTimesRow, DatasetRow, EventRow, RowFilter, SeriesRow, StoredOutcomeCounts } from './rows';
 
 /** What the importer knows about the file, beyond its rows. */
 export interface DatasetMeta {
@@ -39,7 +40,7 @@ type MonthRow<R> = () => Omit<R, 'datasetId'>;
  * written, so a long file's rows never sit in memory all at once.
  */
 export interface MonthRows {
-  /** The counts' bytes (two Uint16 a minute from the month's first to its last minute with checks). */
+  /** The counts' bytes (each outcome class with checks in the month, in its smaller form). */
   seriesBytes: number;
   series: MonthRow<SeriesRow>;
   checkTimes: MonthRow<CheckTimesRow> | null;
@@ -53,8 +54,15 @@ export type RowsWithoutId = {
 const exactBuffer = (a: Uint16Array | Uint32Array | Float64Array): ArrayBuffer =>
   a.slice().buffer as ArrayBuffer;
 
+/** A class's counts as a series row stores them. */
+export const storedCounts = (c: OutcomeCounts): StoredOutcomeCounts => ({
+  outcome: c.outcome,
+  offsets: c.offsets === null ? null : exactBuffer(c.offsets),
+  counts: exactBuffer(c.counts),
+});
+
 /** Monitor minutes to month rows (events whole, months as builders). */
-export function rowsOf(data: ImportToSave): RowsWithoutId {
+export function rowsOf(data: Pick<ImportToSave, 'minutes' | 'checkTimes'>): RowsWithoutId {
   const out: RowsWithoutId = { months: [], events: [] };
   for (const m of data.minutes) {
     if (m.kind === 'events') {
@@ -65,17 +73,26 @@ export function rowsOf(data: ImportToSave): RowsWithoutId {
       });
       continue;
     }
-    for (const b of monthBuckets(m.firstMinute, m.up, m.down)) {
+    for (const b of monthBuckets(m.firstMinute, checkedMinutes(m))) {
       const from = b.firstMinute - m.firstMinute;
       const to = b.endMinute - m.firstMinute;
       const key = { kind: m.kind, monitor: m.monitor, month: b.month, monthFirstMinute: b.monthFirstMinute };
+      // Only the classes with checks this month are stored, each in its smaller form.
+      let seriesBytes = 0;
+      for (const c of m.classes) {
+        const used = minutesWithChecks(c, from, to);
+        if (used > 0) seriesBytes += compactBytes(used, to - from);
+      }
       out.months.push({
-        seriesBytes: (to - from) * 4,
+        seriesBytes,
         series: () => ({
           ...key,
           firstMinute: b.firstMinute,
-          up: m.up.slice(from, to).buffer,
-          down: m.down.slice(from, to).buffer,
+          minutes: to - from,
+          classes: m.classes.flatMap((c) => {
+            const slice = sliceCounts(c, from, to);
+            return slice === null ? [] : [storedCounts(slice)];
+          }),
         }),
         checkTimes:
           m.kind === 'probes'
@@ -116,6 +133,8 @@ export function datasetRowOf(contractId: number, data: ImportToSave): Omit<Datas
     gaps: data.minutes.flatMap((m) =>
       m.kind === 'events' ? [] : [{ monitor: m.monitor, medianGapMsTimes2: m.medianGapMsTimes2 }],
     ),
+    // Checks are kept by outcome: the policy's rules apply when the contract is evaluated.
+    classifiedWith: null,
   };
 }
 

@@ -44,13 +44,27 @@ export { type NewContract, Store, type TableCounts } from './store';
 
 /** Opens (creating or upgrading) the app's database. */
 export async function openStore(name: string = DEFAULT_STORE_NAME): Promise<Store> {
-  const db = new SlaDatabase(name);
+  // Loaded before the database opens, and only when its upgrade needs them: awaiting a
+  // module load inside the upgrade's transaction would let IndexedDB commit it early.
+  const presets = (await upgradeReadsPresets(name)) ? (await import('../engine/presets')).PRESETS : {};
+  const db = new SlaDatabase(name, presets);
   try {
     await db.open();
   } catch (e) {
     throw storageErrorOf(e, 'opening the database');
   }
   return new Store(db);
+}
+
+/**
+ * Whether the stored database predates version 3, whose upgrade reads the built-in
+ * presets (Dexie stores version n as IndexedDB version 10·n). Where the browser cannot
+ * list its databases, assume it does.
+ */
+async function upgradeReadsPresets(name: string): Promise<boolean> {
+  if (typeof indexedDB.databases !== 'function') return true;
+  const found = (await indexedDB.databases()).find((d) => d.name === name);
+  return found !== undefined && (found.version ?? 0) < 30;
 }
 
 /**

@@ -1,52 +1,104 @@
 // Stored rows back into engine input, merging datasets of the same monitor and kind by
 // rule 1: per-minute counts add, and the median gap is taken over the union of check times.
+
+import { addCounts, compactCounts, keptSparse, minutesWithChecks } from '../engine/check-outcomes';
 import { medianGapMsTimes2 } from '../engine/minutes';
-import type { EventMinutes, ProbeMinutes } from '../engine/observations';
+import type { EventMinutes, OutcomeCounts, ProbeMinutes } from '../engine/observations';
 import { absoluteTimes } from './months';
-import type { CheckTimesRow, EventRow, SeriesRow } from './rows';
+import type { CheckTimesRow, EventRow, SeriesRow, StoredOutcomeCounts } from './rows';
 
 /** The reducer lays minutes out in whole UTC days; so does a merged series. */
 const DAY_MINUTES = 1440;
-const MAX_COUNT = 65_535;
 
 export const monitorKey = (kind: string, monitor: string) => `${kind}\u0000${monitor}`;
 
-/** One monitor's counts from all its series rows: the first dataset's are copied (its rows never overlap), the others' added. */
-export function mergedCounts(unordered: readonly SeriesRow[]): {
-  firstMinute: number;
-  up: Uint16Array;
-  down: Uint16Array;
-} {
-  const rows = [...unordered].sort((a, b) => a.datasetId - b.datasetId);
+/** A stored class's counts as the engine takes them (views on the row's buffers). */
+const countsOf = (c: StoredOutcomeCounts): OutcomeCounts => ({
+  outcome: c.outcome,
+  offsets: c.offsets === null ? null : new Uint32Array(c.offsets),
+  counts: new Uint16Array(c.counts),
+});
+
+/**
+ * One monitor's counts per outcome class from all its series rows, each class in its
+ * smaller form. One dataset's rows never overlap (a row is a month), so its counts are
+ * laid side by side; several datasets' are added, saturating.
+ */
+export function mergedCounts(
+  rows: readonly SeriesRow[],
+): Pick<ProbeMinutes, 'firstMinute' | 'spanMinutes' | 'classes'> {
   let first = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;
+  const byOutcome = new Map<number, { at: number; datasetId: number; counts: OutcomeCounts }[]>();
   for (const r of rows) {
     first = Math.min(first, r.firstMinute);
-    end = Math.max(end, r.firstMinute + r.up.byteLength / 2);
+    end = Math.max(end, r.firstMinute + r.minutes);
   }
   const firstMinute = Math.floor(first / DAY_MINUTES) * DAY_MINUTES;
-  const length = Math.ceil(end / DAY_MINUTES) * DAY_MINUTES - firstMinute;
-  const up = new Uint16Array(length);
-  const down = new Uint16Array(length);
-  const firstDataset = rows[0]?.datasetId;
-  for (const r of rows) {
-    const at = r.firstMinute - firstMinute;
-    if (r.datasetId === firstDataset) {
-      up.set(new Uint16Array(r.up), at);
-      down.set(new Uint16Array(r.down), at);
-    } else {
-      addSaturating(up, new Uint16Array(r.up), at);
-      addSaturating(down, new Uint16Array(r.down), at);
+  const spanMinutes = Math.ceil(end / DAY_MINUTES) * DAY_MINUTES - firstMinute;
+  for (const r of rows)
+    for (const c of r.classes) {
+      const parts = byOutcome.get(c.outcome) ?? [];
+      parts.push({ at: r.firstMinute - firstMinute, datasetId: r.datasetId, counts: countsOf(c) });
+      byOutcome.set(c.outcome, parts);
     }
+  const classes: OutcomeCounts[] = [];
+  for (const outcome of [...byOutcome.keys()].sort((a, b) => a - b)) {
+    const parts = byOutcome.get(outcome)!.sort((a, b) => a.at - b.at);
+    const single = parts.every((p) => p.datasetId === parts[0]!.datasetId);
+    const c = single ? sideBySide(outcome, parts, spanMinutes) : added(outcome, parts, spanMinutes);
+    if (c !== null) classes.push(c);
   }
-  return { firstMinute, up, down };
+  return { firstMinute, spanMinutes, classes };
 }
 
-function addSaturating(into: Uint16Array, add: Uint16Array, at: number): void {
-  for (let i = 0; i < add.length; i++) {
-    const sum = into[at + i]! + add[i]!;
-    into[at + i] = Math.min(sum, MAX_COUNT);
+/** One dataset's months of a class, in ascending order, laid into the span without a pass over it where they are few. */
+function sideBySide(
+  outcome: number,
+  parts: readonly { at: number; counts: OutcomeCounts }[],
+  spanMinutes: number,
+): OutcomeCounts | null {
+  let used = 0;
+  for (const { counts } of parts)
+    used +=
+      counts.offsets === null ? minutesWithChecks(counts, 0, counts.counts.length) : counts.offsets.length;
+  if (used === 0) return null;
+  if (!keptSparse(used, spanMinutes)) {
+    const dense = new Uint16Array(spanMinutes);
+    for (const { at, counts } of parts)
+      if (counts.offsets === null) dense.set(counts.counts, at);
+      else addCounts(dense, counts, at);
+    return { outcome, offsets: null, counts: dense };
   }
+  const offsets = new Uint32Array(used);
+  const counts = new Uint16Array(used);
+  let n = 0;
+  for (const { at, counts: c } of parts) {
+    if (c.offsets === null) {
+      for (let i = 0; i < c.counts.length; i++)
+        if (c.counts[i]! > 0) {
+          offsets[n] = at + i;
+          counts[n++] = c.counts[i]!;
+        }
+      continue;
+    }
+    for (let k = 0; k < c.offsets.length; k++) {
+      offsets[n] = at + c.offsets[k]!;
+      counts[n++] = c.counts[k]!;
+    }
+  }
+  return { outcome, offsets, counts };
+}
+
+/** Several datasets' counts of a class, added minute by minute. */
+function added(
+  outcome: number,
+  parts: readonly { at: number; counts: OutcomeCounts }[],
+  spanMinutes: number,
+): OutcomeCounts | null {
+  const dense = new Uint16Array(spanMinutes);
+  for (const { at, counts } of parts) addCounts(dense, counts, at);
+  return compactCounts(outcome, dense);
 }
 
 /** Median gap over the union of several datasets' check times (each row a month of one dataset). */

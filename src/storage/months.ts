@@ -24,18 +24,23 @@ function monthKey(year: number, month: number): MonthKey {
   return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}`;
 }
 
-/** The months in which a monitor has checks, each trimmed to its first and last minute with checks. */
-export function monthBuckets(firstMinute: number, up: Uint16Array, down: Uint16Array): MonthBucket[] {
+/**
+ * The months in which a monitor has checks, each trimmed to its first and last minute with
+ * checks; `checked` is 1 for each minute of its span with a check.
+ */
+export function monthBuckets(firstMinute: number, checked: Uint8Array): MonthBucket[] {
   const out: MonthBucket[] = [];
+  const length = checked.length;
+  const has = (i: number) => checked[i] === 1;
   let i = 0;
-  while (i < up.length) {
-    while (i < up.length && up[i]! + down[i]! === 0) i++;
-    if (i === up.length) break;
+  while (i < length) {
+    while (i < length && !has(i)) i++;
+    if (i === length) break;
     const { year, month } = monthOf(firstMinute + i);
     const start = monthStartMinute(year, month);
-    const monthEnd = Math.min(monthStartMinute(year, month + 1) - firstMinute, up.length);
+    const monthEnd = Math.min(monthStartMinute(year, month + 1) - firstMinute, length);
     let last = i;
-    for (let j = i; j < monthEnd; j++) if (up[j]! + down[j]! > 0) last = j;
+    for (let j = i; j < monthEnd; j++) if (has(j)) last = j;
     out.push({
       month: monthKey(year, month),
       monthFirstMinute: start,

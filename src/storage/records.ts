@@ -58,6 +58,7 @@ function datasetRowOf(
     skippedRows: s.skippedRows,
     skipped: s.skipped.map((r) => ({ ...r })),
     filteredRows: 0,
+    classifiedWith: null,
     checksum: file.checksum,
     importedAt: file.importedAt ?? Date.now(),
     monitors: [],

@@ -83,6 +83,19 @@ export interface DatasetRow {
   gaps: { monitor: string; medianGapMsTimes2: number | null }[];
   /** How the file was recognised, for the report's inputs[].layout (absent in datasets stored before it was kept). */
   layout?: InputLayout;
+  /**
+   * The down codes and timeout rule a probe or state file was read with when it was
+   * imported before checks were kept by outcome: its checks are stored as up or down, and
+   * the policy's rules of today do not change them. Null for every file whose checks are
+   * kept by outcome (the policy's rules apply at evaluation) and for other kinds.
+   */
+  classifiedWith: CheckRules | null;
+}
+
+/** Down codes and the timeout rule, as a dataset records them (the policy fields of the same names). */
+export interface CheckRules {
+  downCodes: { from: number; to: number }[];
+  timeoutIsDown: boolean;
 }
 
 /** UTC calendar month "YYYY-MM": storage buckets are independent of any contract's zone. */
@@ -96,11 +109,22 @@ export interface SeriesRow {
   month: MonthKey;
   /** Minute index of the month's first minute. */
   monthFirstMinute: number;
-  /** Minute index of element 0 of `up`/`down`: the month's first minute with checks. */
+  /** Minute index of the month's first minute with checks. */
   firstMinute: number;
-  /** Uint16 counts from `firstMinute` to the month's last minute with checks. */
-  up: ArrayBuffer;
-  down: ArrayBuffer;
+  /** Minutes from `firstMinute` to the month's last minute with checks. */
+  minutes: number;
+  /** The checks per minute of each outcome class with checks this month, by ascending class. */
+  classes: StoredOutcomeCounts[];
+}
+
+/** One outcome class's counts in a series row (OutcomeCounts of src/engine/observations.ts, as buffers). */
+export interface StoredOutcomeCounts {
+  /** The outcome class (src/engine/check-outcomes.ts). */
+  outcome: number;
+  /** Uint32 offsets from the row's `firstMinute` of the minutes with checks; null when `counts` has one count per minute. */
+  offsets: ArrayBuffer | null;
+  /** Uint16 counts. */
+  counts: ArrayBuffer;
 }
 
 /**

@@ -80,7 +80,8 @@ const api = {
           downFrom = i + Math.floor(rand() * 2 * MEAN_GAP_STEPS);
           downTo = downFrom + 2 + Math.floor(rand() * 40);
         }
-        series.add(START_MS + i * STEP_MS + offsetMs, i >= downFrom);
+        // As a prober writes them: HTTP 200, and 503 while the service is down.
+        series.add(START_MS + i * STEP_MS + offsetMs, i >= downFrom ? 503 : 200);
       }
     }
     const checks = monitors * steps;

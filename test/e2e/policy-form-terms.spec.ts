@@ -123,7 +123,9 @@ test('version 2 terms entered through the form give the command line’s report'
     'When the promise is missed, every minute lost gives 10 × its price at the hourly share of the monthly fee; at most 100\u00a0% of the monthly fee.',
   );
   await expect(summary).toContainText('A credit below 5 USD is not owed.');
-  await expect(summary).toContainText('A credit must be claimed before the end of the 2 months after the one in which it is earned.');
+  await expect(summary).toContainText(
+    'A credit must be claimed before the end of the 2 months after the one in which it is earned.',
+  );
 
   // The policy the form saved is exactly the JSON these choices mean.
   const blank = blankPolicy();

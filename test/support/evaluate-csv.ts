@@ -33,7 +33,6 @@ export function evaluateCsvModel(
       {
         kind: f.kind,
         sourceZone: eff.timezone,
-        rules: { downCodes: eff.downCodes, timeoutIsDown: eff.timeoutIsDown },
       },
       reducer,
     );

@@ -346,6 +346,10 @@ export const ar: Record<MessageKey, Message> = {
   impStoredNone: 'لا شيء مخزن بعد.',
   impStoredLine: '{rows} صف · تُخطّي {skipped} · الأوقات بلا منطقة قُرئت بتوقيت {zone} · استُورد {date}',
   impMonitors: 'أجهزة المراقبة: {list}',
+  impClassifiedWith:
+    'استوردته نسخة سابقة حكمت على كل فحص عند قراءة الملف بقواعد ذلك اليوم: رموز التعطل {codes}؛ {timeouts}. لا تغيّر رموز التعطل في السياسة ولا قراءتها للمهلات فحوصَ هذا الملف؛ استورده مرة أخرى لتطبيقها.',
+  impTimeoutsDown: 'المهلات تُعدّ تعطلًا',
+  impTimeoutsUp: 'المهلات لا تُعدّ تعطلًا',
   impRemoved: 'أُزيل {file}.',
   role_time: 'الوقت',
   role_monitor: 'جهاز المراقبة',
@@ -399,7 +403,8 @@ export const ar: Record<MessageKey, Message> = {
   polRemoveItem: 'إزالة',
   polNotNumber: 'أدخل رقمًا.',
   polNoteZone: 'إعدادات هذا العقد تحدد المنطقة {zone}، وهي المقدَّمة.',
-  polNoteImportRule: 'يُطبَّق عند قراءة ملفات الفحص: أعد استيرادها بعد تغييره.',
+  polNoteImportRule:
+    'يُطبَّق فورًا عند تقييم العقد. الملف الذي استوردته نسخة سابقة يحتفظ بالقواعد التي قُرئ بها (تظهر في البيانات).',
   polJsonTitle: 'تحرير بصيغة JSON',
   polJsonApply: 'تطبيق JSON',
   polJsonReload: 'إعادة التحميل من النموذج',

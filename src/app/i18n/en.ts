@@ -369,6 +369,10 @@ export const en = {
   impStoredNone: 'Nothing stored yet.',
   impStoredLine: '{rows} rows · {skipped} skipped · times without zone read in {zone} · imported {date}',
   impMonitors: 'monitors: {list}',
+  impClassifiedWith:
+    'Imported by an earlier version, which judged each check when it read the file, with the rules of that day: down codes {codes}; {timeouts}. The policy’s down codes and timeout reading do not change this file’s checks; import it again to apply them.',
+  impTimeoutsDown: 'timeouts count as down',
+  impTimeoutsUp: 'timeouts do not count as down',
   impRemoved: 'Removed {file}.',
   role_time: 'Time',
   role_monitor: 'Monitor',
@@ -422,7 +426,8 @@ export const en = {
   polRemoveItem: 'Remove',
   polNotNumber: 'Enter a number.',
   polNoteZone: 'This contract’s settings set the zone to {zone}, which takes precedence.',
-  polNoteImportRule: 'Applied when probe files are read: re-import them after changing this.',
+  polNoteImportRule:
+    'Applies at once when the contract is evaluated. A file imported by an earlier version keeps the rules it was read with (shown under Data).',
   polJsonTitle: 'Edit as JSON',
   polJsonApply: 'Apply JSON',
   polJsonReload: 'Reload from the form',

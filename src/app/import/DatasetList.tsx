@@ -1,12 +1,23 @@
 // The files stored for a contract (live from storage): kind, rows, skipped rows with
-// their first reasons, monitors and source zone; each can be removed.
+// their first reasons, monitors and source zone, and for a file an earlier version read,
+// the down codes and timeout rule its checks were judged with; each can be removed.
 import { For, Show } from 'solid-js';
+import type { CheckRules } from '../../storage';
 import { formatDay, formatNumber } from '../format';
 import { errorText } from '../shell/errors';
 import { showToast } from '../shell/toasts';
 import { deleteDataset } from '../state/db';
 import { locale, t } from '../state/locale';
 import type { ContractSession } from '../state/session';
+
+/** A file's import-time rules in the page's language: "500–599, 404" (status codes as written) and the timeout reading. */
+function classifiedWithText(rules: CheckRules): string {
+  const codes = rules.downCodes.map((r) => (r.from === r.to ? String(r.from) : `${r.from}–${r.to}`));
+  return t('impClassifiedWith', {
+    codes: codes.length ? codes.join(', ') : t('none'),
+    timeouts: t(rules.timeoutIsDown ? 'impTimeoutsDown' : 'impTimeoutsUp'),
+  });
+}
 
 export function DatasetList(props: { session: ContractSession }) {
   const n = (x: number) => formatNumber(x, locale());
@@ -46,6 +57,13 @@ export function DatasetList(props: { session: ContractSession }) {
                     · {t('impMonitors', { list: d.monitors.join(', ') })}
                   </Show>
                 </p>
+                <Show when={d.classifiedWith}>
+                  {(rules) => (
+                    <p class="small warn" data-testid="classified-with">
+                      {classifiedWithText(rules())}
+                    </p>
+                  )}
+                </Show>
                 <Show when={d.skipped.length > 0}>
                   <details class="skipped">
                     <summary>{t('impSkipped', { n: d.skippedRows })}</summary>

@@ -2,7 +2,6 @@
 // reviewed plan, then one import at a time through the worker with progress and cancel.
 import { createStore, produce } from 'solid-js/store';
 import { inputLayout } from '../../ingest/input-layout';
-import type { ProbeRules } from '../../ingest/status';
 import { announce } from '../shell/announce';
 import { t } from '../state/locale';
 import {
@@ -41,7 +40,6 @@ export interface ImportJob {
   layout: string | null;
   where: { column: string; values: string[] }[];
   whereNot: { column: string; values: string[] }[];
-  rules: ProbeRules;
   /** The contract's obligation ids when the file was added: an obligation log may name only these. */
   obligationIds: string[];
   replace: boolean;
@@ -70,7 +68,6 @@ const find = (id: number) => jobs.find((j) => j.id === id);
 
 export interface ImportDefaults {
   zone: string;
-  rules: ProbeRules;
   /** The policy's obligation ids (none: an obligation log is refused). */
   obligationIds?: readonly string[];
 }
@@ -96,10 +93,6 @@ export async function addFiles(
       layout: null,
       where: [],
       whereNot: [],
-      rules: {
-        downCodes: defaults.rules.downCodes.map((r) => ({ ...r })),
-        timeoutIsDown: defaults.rules.timeoutIsDown,
-      },
       obligationIds: [...(defaults.obligationIds ?? [])],
       replace: false,
       status: 'sniffing',
@@ -209,7 +202,6 @@ function optionsOf(j: ImportJob): ImportOptions {
   return {
     kind: j.kind,
     sourceZone: j.sourceZone,
-    rules: { downCodes: j.rules.downCodes.map((r) => ({ ...r })), timeoutIsDown: j.rules.timeoutIsDown },
     columns: effectiveColumns(header, j.kind, { ...j.overrides }).columns,
     where: j.where.map((w) => ({ column: w.column, values: [...w.values] })),
     whereNot: j.whereNot.map((w) => ({ column: w.column, values: [...w.values] })),

@@ -30,7 +30,6 @@ export async function trySample(presetId: string, name: string): Promise<number>
     files,
     {
       zone: eff.timezone,
-      rules: { downCodes: eff.downCodes, timeoutIsDown: eff.timeoutIsDown },
       obligationIds: eff.obligations.map((o) => o.id),
     },
     true,
