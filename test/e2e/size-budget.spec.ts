@@ -9,10 +9,15 @@ import { gzipBytes, logScripts } from './js-weight';
  * Budgets in kB (1 000 bytes) of gzip, a little above what the app needs. The first
  * dashboard grew from 407 to 425 kB when every verdict, reason and preset note gained its
  * Arabic wording, files came to be detected in the worker and deadlines exportable as a
- * calendar; the holiday rules of the contract's country take about 115 of it.
+ * calendar; the holiday rules of the contract's country take about 115 of it. It grew to
+ * 439 kB when the import worker came to read JSON exports (a streaming parser and the
+ * layouts of fourteen tools), keep checks by outcome for the policy to judge, and evaluate
+ * the second policy language (scopes, interval grids, new credits, limits); the claim
+ * letter, the calendar writer, the vendor comparison and the per-scope parts load only
+ * when first needed.
  */
 const FIRST_SCREEN_KB = 135;
-const FIRST_DASHBOARD_KB = 435;
+const FIRST_DASHBOARD_KB = 442;
 
 test('the first screen and the first dashboard stay within their JavaScript budgets', async ({ page }) => {
   const log = logScripts(page.context());
