@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import type { IngestPath, IngestResult, RawReadResult } from '../test/bench/bench.worker';
-import type { BenchPageApi, MainThreadWatch } from '../test/bench/bench-page';
+import type { MainThreadWatch } from '../test/bench/bench-page';
 import type { Reevaluation } from '../test/bench/reeval';
 import { chromiumLaunch } from '../test/support/chromium';
 import { chromiumRss } from './bench-scale';
@@ -189,7 +189,6 @@ const bench = (page: Page) => ({
 type PageBench = ReturnType<typeof bench>;
 
 // Keeps the page's declared API and the driver in step.
-export type { BenchPageApi };
 
 /**
  * The real File through setInputFiles; served by Vite and fetched as a blob if that fails

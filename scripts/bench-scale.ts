@@ -17,7 +17,7 @@ import { chromiumLaunch } from '../test/support/chromium';
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PAGE = '/test/bench/scale.html';
 const STORE = 'sla-witness-scale';
-export const DEFAULT_SIZES = [
+const DEFAULT_SIZES = [
   { monitors: 1, years: 1 },
   { monitors: 10, years: 1 },
   { monitors: 100, years: 1 },
@@ -177,7 +177,7 @@ export function scaleTable(cases: readonly ScaleCase[]): string {
   ].join('\n');
 }
 
-export function parseSizes(text: string): { monitors: number; years: number }[] {
+function parseSizes(text: string): { monitors: number; years: number }[] {
   return text.split(',').map((s) => {
     const m = /^(\d+)x(\d+(?:\.\d+)?)$/.exec(s.trim());
     if (!m) throw new Error(`--sizes: expected MONITORSxYEARS, e.g. 10x1, found "${s}"`);

@@ -110,7 +110,7 @@ export function formatInstant(iso: string | number, zone: string, locale: string
 }
 
 /** Whether the wall time at `ms` also occurs at another instant: the hour a fall-back repeats. */
-export function isRepeatedWallTime(zone: string, ms: number): boolean {
+function isRepeatedWallTime(zone: string, ms: number): boolean {
   const offset = zoneOffsetMs(zone, ms);
   for (const other of [zoneOffsetMs(zone, ms - 12 * HOUR_MS), zoneOffsetMs(zone, ms + 12 * HOUR_MS)]) {
     if (other === offset) continue;

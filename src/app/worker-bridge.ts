@@ -22,9 +22,6 @@ export type {
   ImportOutcome,
   ImportProgress,
   JobFailure,
-  MinuteImportOptions,
-  ObligationImportOptions,
-  TicketImportOptions,
   WhatIfSwitches,
 } from '../../workers/outcomes';
 

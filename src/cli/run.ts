@@ -56,7 +56,7 @@ async function importFile(path: string, options: LoadOptions, reducer: MinuteRed
   }
 }
 
-export function loadPolicy(ref: string): Policy {
+function loadPolicy(ref: string): Policy {
   const preset = PRESETS[ref];
   if (preset) return parsePolicy(preset);
   if (!/\.json$/i.test(ref) && !ref.includes('/'))

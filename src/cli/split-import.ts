@@ -15,7 +15,7 @@ import type { MinuteReducer } from '../ingest/reduce';
 import { cutAfter, type PartReply, type PartRequest, readRange } from './read-part';
 
 /** Below this a second thread costs more than it saves. */
-export const MIN_SPLIT_BYTES = 32 << 20;
+const MIN_SPLIT_BYTES = 32 << 20;
 
 /** Where the part thread's module is: beside this one, as TypeScript (tsx, tests) or built. */
 function partWorkerUrl(): URL {

@@ -2,7 +2,7 @@
 import type { InputLayout, PeriodReport, SlaReport } from '../engine/report';
 
 /** How a file was read, and in which zone its zone-less times were taken. */
-export function layoutLine(l: InputLayout): string {
+function layoutLine(l: InputLayout): string {
   const how =
     l.detected === 'layout'
       ? `recognised as ${l.name}`

@@ -5,7 +5,7 @@ import type { SlaReport } from './report';
 import { MINUTE_MS } from './time';
 
 /** A cell that a spreadsheet will always show as text, never evaluate. */
-export function safeCell(value: string | number | boolean | null): string {
+function safeCell(value: string | number | boolean | null): string {
   let text = value === null ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

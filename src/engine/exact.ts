@@ -36,7 +36,6 @@ export function compare(a: Ratio, b: Ratio): number {
 }
 
 export const sub = (a: Ratio, b: Ratio): Ratio => ({ n: a.n * b.d - b.n * a.d, d: a.d * b.d });
-export const mul = (a: Ratio, b: Ratio): Ratio => ({ n: a.n * b.n, d: a.d * b.d });
 export const div = (a: Ratio, b: Ratio): Ratio => ratio(a.n * b.d, a.d * b.n);
 
 export function floorOf(a: Ratio): bigint {

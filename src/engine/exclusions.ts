@@ -93,7 +93,7 @@ function wallInstant(zone: string, naive: number): number {
 }
 
 /** Each occurrence of a recurring window overlapping the range, as [start, end) ms. */
-export function windowOccurrences(
+function windowOccurrences(
   w: RecurringWindow,
   zone: string,
   range: MinuteRange,

@@ -5,8 +5,6 @@ import { reportDeadlines } from './ics-deadlines';
 import type { SlaReport } from './report';
 import { DAY_MS, localToUtc, MINUTE_MS, naiveMs, parseDate, toLocal, zoneOffsetMs } from './time';
 
-export { type CalendarDeadline, reportDeadlines } from './ics-deadlines';
-
 const escapeText = (s: string) =>
   s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 

@@ -171,7 +171,7 @@ export interface PostedIncident extends ComparedSpan {
 }
 
 /** One period of the vendor's record set beside the user's own checks (raw down minutes). */
-export interface VendorComparisonPeriod {
+interface VendorComparisonPeriod {
   label: string;
   /** Minutes a posted incident covers. */
   admittedMinutes: number;

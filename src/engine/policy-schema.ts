@@ -44,7 +44,6 @@ export const EXCLUSION_KINDS = [
   'customer',
   'other',
 ] as const;
-export type ExclusionKind = (typeof EXCLUSION_KINDS)[number];
 
 const NoticeRuleSchema = v.variant(
   'kind',
@@ -332,7 +331,7 @@ const ObligationSchema = v.strictObject({
 
 /** Far above any real contract's (the presets have at most 4 interpretations, 2 windows). */
 export const MAX_INTERPRETATIONS = 32;
-export const MAX_READINGS = 8;
+const MAX_READINGS = 8;
 export const MAX_WINDOWS = 100;
 
 const InterpretationSchema = v.strictObject({
@@ -416,7 +415,7 @@ const PlanSchema = v.strictObject({
 });
 
 /** Far above any real contract's regions, features or shards. */
-export const MAX_SCOPES = 64;
+const MAX_SCOPES = 64;
 
 const ScopeSchema = v.strictObject({
   id: id(),
@@ -534,11 +533,8 @@ export const PolicySchema = v.strictObject({
 });
 
 export type Policy = v.InferOutput<typeof PolicySchema>;
-export type CreditRule = Policy['credit'];
 export type NoticeRule = v.InferOutput<typeof NoticeRuleSchema>;
 export type RecurringWindow = Policy['exclusions']['windows'][number];
-export type ClaimRule = Policy['claim'];
 export type Interpretation = Policy['interpretations'][number];
 export type Obligation = Policy['obligations'][number];
-export type Measurement = NonNullable<Policy['measurement']>;
 export type Scope = NonNullable<Policy['scopes']>[number];

@@ -13,20 +13,11 @@ import {
 } from './policy-schema';
 
 export {
-  type ClaimRule,
-  type CreditRule,
   EXCLUSION_KINDS,
-  type ExclusionKind,
   type Interpretation,
-  MAX_INTERPRETATIONS,
-  MAX_READINGS,
-  MAX_WINDOWS,
-  type Measurement,
   type NoticeRule,
   type Obligation,
-  POLICY_VERSION,
   type Policy,
-  PolicySchema,
   type RecurringWindow,
   type Scope,
 } from './policy-schema';
@@ -66,7 +57,7 @@ function oversizedList(input: unknown): string | null {
  * added optional terms whose absence reads as version 1 did, so a version 1 document
  * needs nothing but its new version; the step stays explicit for the versions to come.
  */
-export function migratePolicy(input: unknown): unknown {
+function migratePolicy(input: unknown): unknown {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
   const doc = input as Record<string, unknown>;
   if (doc.schema === 'sla-policy/1') return { ...doc, schema: POLICY_VERSION };

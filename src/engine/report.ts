@@ -41,7 +41,7 @@ export interface OutageReport {
   countedMinutes: number;
 }
 
-export interface ExclusionReport {
+interface ExclusionReport {
   start: string;
   end: string;
   kind: string;
@@ -94,7 +94,7 @@ export interface ComplianceReport {
   worstBreachMinutes: number | null;
 }
 
-export interface TerminationReport {
+interface TerminationReport {
   rule: string;
   triggered: boolean;
   periods: string[];
@@ -104,14 +104,14 @@ export interface TerminationReport {
   noticeDaysLeft: number | null;
 }
 
-export interface ComparedSpanReport {
+interface ComparedSpanReport {
   start: string;
   end: string;
   minutes: number;
 }
 
 /** The vendor's published record beside the user's own checks, per period (raw down minutes). */
-export interface ComparisonReport {
+interface ComparisonReport {
   vendorMonitors: string[];
   measuredMonitors: string[];
   periods: {

@@ -40,19 +40,14 @@ export function normaliseSeverity(raw: string): string | null {
   return word === undefined ? null : `P${word}`;
 }
 
-export interface Measured {
+interface Measured {
   clock: '24x7' | 'business';
   elapsedMinutes: number;
   targetMinutes: number;
 }
 
 /** The clock, elapsed time and target for one ticket measured up to `untilMs`. */
-export function measure(
-  target: Target,
-  openedAtMs: number,
-  untilMs: number,
-  calendar: BusinessCalendar,
-): Measured {
+function measure(target: Target, openedAtMs: number, untilMs: number, calendar: BusinessCalendar): Measured {
   switch (target.kind) {
     case 'elapsed':
       return {

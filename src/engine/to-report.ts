@@ -15,11 +15,11 @@ import { formatInstant, HOUR_MS, MINUTE_MS } from './time';
 
 const hoursText = (h: number) => `${Number.isInteger(h) ? h : Number(h.toFixed(2))} h`;
 
-export function noticeText(n: NoticeRequirement): string {
+function noticeText(n: NoticeRequirement): string {
   return n.unit === 'hours' ? hoursText(n.hours) : `${n.days} business day${n.days === 1 ? '' : 's'}`;
 }
 
-export function exclusionReasonText(r: ExclusionReason): string {
+function exclusionReasonText(r: ExclusionReason): string {
   switch (r.code) {
     case 'kindNotExcluded':
       return `the contract does not exclude "${r.kind}"`;
@@ -34,7 +34,7 @@ export function exclusionReasonText(r: ExclusionReason): string {
   }
 }
 
-export function eligibilityText(c: EligibilityCondition): string {
+function eligibilityText(c: EligibilityCondition): string {
   switch (c.code) {
     case 'tierHasCredit':
       return `plan tier is not ${c.noCreditTiers.join(' or ')}`;
@@ -51,7 +51,7 @@ export function eligibilityText(c: EligibilityCondition): string {
   }
 }
 
-export function terminationText(r: TerminationRule): string {
+function terminationText(r: TerminationRule): string {
   switch (r.code) {
     case 'consecutivePeriodsMissed':
       return `${r.periods} consecutive ${r.period}s below target`;

@@ -3,7 +3,7 @@
 // layout, the column mapping, the row filters the layout implies, and how its times are
 // zoned. Nothing here reads past the head, and nothing of the content is ever echoed.
 import Papa from 'papaparse';
-import { type FileKind, MAX_COLUMNS, normaliseHeader, tooManyColumns } from './columns';
+import { MAX_COLUMNS, normaliseHeader, tooManyColumns } from './columns';
 import { guessDelimiter } from './csv';
 import { detectEncoding, looksBinary, type TextEncoding } from './decode';
 import { detectJsonLayout, JSON_LAYOUTS, type JsonLayout, jsonLayoutById } from './json-layouts';
@@ -54,7 +54,7 @@ export const SUPPORTED_LAYOUTS =
   JSON_LAYOUTS.map((l) => l.name).join(', ');
 
 /** `id, severity, opened_at` make a tickets file; `obligation, started_at` an obligation log. */
-export function recordKind(header: readonly string[]): RecordKind | null {
+function recordKind(header: readonly string[]): RecordKind | null {
   const h = new Set(header.map(normaliseHeader));
   if (h.has('id') && h.has('severity') && (h.has('opened_at') || h.has('opened'))) return 'tickets';
   if (h.has('obligation') && h.has('started_at')) return 'obligations';
@@ -62,7 +62,7 @@ export function recordKind(header: readonly string[]): RecordKind | null {
 }
 
 /** A JSON layout as the column-mapping side sees it. */
-export function jsonAsLayout(l: JsonLayout): Layout {
+function jsonAsLayout(l: JsonLayout): Layout {
   return {
     id: l.id,
     name: l.name,
@@ -279,9 +279,4 @@ export function jsonLayoutFor(id: string | undefined, text: string): JsonLayout 
   if (layout) return layout;
   const what = shape ? describeShape(shape) : 'text that starts like JSON but is not';
   return { problem: `${what}: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})` };
-}
-
-/** The kind a detection suggests, for callers that need one even when unsure. */
-export function detectedKind(d: Detection): FileKind | RecordKind {
-  return d.records ?? d.guess?.kind ?? 'probes';
 }

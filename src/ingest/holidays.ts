@@ -2,4 +2,4 @@
 // (country-holidays.ts), or the user's own list as CSV or an ICS calendar
 // (holiday-files.ts). A given list replaces the built-in one.
 export { builtInHolidays } from './country-holidays';
-export { type Holiday, loadHolidays } from './holiday-files';
+export { loadHolidays } from './holiday-files';

@@ -519,5 +519,3 @@ export function jsonLayoutById(id: string): JsonLayout | undefined {
 export function detectJsonLayout(shape: JsonShape): JsonLayout | null {
   return JSON_LAYOUTS.find((l) => l.matches(shape)) ?? null;
 }
-
-export const JSON_SUPPORTED = JSON_LAYOUTS.map((l) => l.name).join(', ');

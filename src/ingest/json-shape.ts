@@ -155,7 +155,7 @@ export function jsonShape(text: string): JsonShape | null {
 }
 
 /** The keys directly under the top (or under the first items of a top-level array). */
-export function topKeys(shape: JsonShape): string[] {
+function topKeys(shape: JsonShape): string[] {
   const prefix = shape.top === 'array' ? '[].' : '';
   return shape.paths
     .filter(

@@ -40,7 +40,7 @@ export function looksLikeMetrics(text: string): boolean {
 }
 
 /** The instant of an HTTP Date header, or NaN. */
-export function httpDateMs(value: string): number {
+function httpDateMs(value: string): number {
   const m = IMF_FIXDATE.exec(value.trim());
   if (!m) return Number.NaN;
   const month = MONTHS.indexOf(m[2]!);

@@ -4,7 +4,7 @@ import { CsvImporter } from './importer';
 import type { MinuteReducer } from './reduce';
 import type { LoadOptions, LoadResult } from './stream-input';
 
-export { baseName, InputError, type LoadOptions, type LoadResult } from './stream-input';
+export { InputError, type LoadOptions, type LoadResult } from './stream-input';
 
 export function loadCsv(
   name: string,

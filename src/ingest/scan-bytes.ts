@@ -1,7 +1,7 @@
 // Byte-level helpers shared by the UTF-8 fast path: ASCII constants, white space as
 // String.prototype.trim sees it in ASCII, and cell text decoding with CSV quoting undone.
 
-export const TAB = 9;
+const TAB = 9;
 export const LF = 10;
 export const CR = 13;
 export const SPACE = 32;

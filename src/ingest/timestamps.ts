@@ -19,7 +19,7 @@ export const EPOCH_MS_FROM = 1e11;
 const OUTSIDE = `time outside the years ${FIRST_YEAR}–${LAST_YEAR}`;
 
 /** Days in the month (1-based), as `Date.UTC` counts them (it reads years 0–99 as 1900–1999). */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   if (year < 100 || month < 1 || month > 12) return new Date(Date.UTC(year, month, 0)).getUTCDate();
   // Arithmetic for the common case: both readers check every row against this.
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;

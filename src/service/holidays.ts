@@ -8,7 +8,7 @@ import type { EvaluationSources } from './inputs';
 /** Built-in lists already made, per country and years: date-holidays takes tens of ms each. */
 export type HolidayLists = Map<string, Promise<string[]>>;
 
-export function holidayYears(sources: EvaluationSources, asOf: string): { fromYear: number; toYear: number } {
+function holidayYears(sources: EvaluationSources, asOf: string): { fromYear: number; toYear: number } {
   let first = Number.POSITIVE_INFINITY;
   const see = (ms: number) => {
     if (Number.isFinite(ms) && ms < first) first = ms;

@@ -6,7 +6,7 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 /** Largest bundle text accepted after decompression: years of several monitors fit many times over. */
-export const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
+const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
 
 export type ElementType = 'u16' | 'u32' | 'f64';
 const SIZE: Record<ElementType, number> = { u16: 2, u32: 4, f64: 8 };

@@ -272,7 +272,7 @@ const BundleJsonSchemaV2 = v.object({
 });
 
 /** `sla-bundle/3`: checks counted per outcome class, and the rules of files read before. */
-export const BundleJsonSchema = v.object({
+const BundleJsonSchema = v.object({
   ...BundleJsonSchemaV2.entries,
   format: v.literal(BUNDLE_FORMAT),
   datasets: list(DatasetSchema),
@@ -322,7 +322,7 @@ export class BundleError extends Error {
   }
 }
 
-export function pathText(path: readonly { key: unknown }[] | undefined): string {
+function pathText(path: readonly { key: unknown }[] | undefined): string {
   if (!path || path.length === 0) return '(bundle)';
   let out = '';
   for (const item of path) {

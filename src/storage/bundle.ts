@@ -14,7 +14,7 @@ import type { Store } from './store';
 export { BUNDLE_FORMAT, BundleError } from './bundle-schema';
 export type { ContractBundle } from './bundle-validate';
 
-export const BUNDLE_MIME = 'application/gzip';
+const BUNDLE_MIME = 'application/gzip';
 
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

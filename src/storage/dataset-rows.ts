@@ -7,7 +7,7 @@ import { monthBuckets, monthOffsets } from './months';
 import type { CheckTimesRow, DatasetRow, EventRow, RowFilter, SeriesRow, StoredOutcomeCounts } from './rows';
 
 /** What the importer knows about the file, beyond its rows. */
-export interface DatasetMeta {
+interface DatasetMeta {
   name: string;
   size: number;
   kind: DatasetRow['kind'];
@@ -39,7 +39,7 @@ type MonthRow<R> = () => Omit<R, 'datasetId'>;
  * A month of one monitor: its counts and (probes) check times, each built only when it is
  * written, so a long file's rows never sit in memory all at once.
  */
-export interface MonthRows {
+interface MonthRows {
   /** The counts' bytes (each outcome class with checks in the month, in its smaller form). */
   seriesBytes: number;
   series: MonthRow<SeriesRow>;

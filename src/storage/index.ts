@@ -11,11 +11,8 @@ import { Store } from './store';
 export { liveQuery } from 'dexie';
 export {
   BUNDLE_FORMAT,
-  BUNDLE_MIME,
   type BundleConflictChoice,
   BundleError,
-  type BundleImportOptions,
-  type BundleImportOutcome,
   type BundleOpenOutcome,
   bundleFileName,
   type ContractBundle,
@@ -29,17 +26,13 @@ export { CHECKSUM_BLOCK_BYTES, FileChecksum, nativeDigest, Sha256, scriptDigest 
 export type { ContractPatch, PolicyPatch } from './contracts';
 export { DEFAULT_STORE_NAME } from './database';
 export { isQuotaExceeded, StorageError, type StorageProblem, storageErrorOf } from './errors';
-export type { ContractInputs } from './inputs';
 export { requestPersistence } from './persistence';
 export {
   HAND_ENTERED_SOURCE,
   type NewObligationEntry,
-  type ObligationEntriesToSave,
-  type RecordSaveOptions,
-  type TicketsToSave,
 } from './records';
 export type * from './rows';
-export type { DatasetMeta, ImportToSave, SaveOptions, SaveOutcome } from './save';
+export type { ImportToSave, SaveOutcome } from './save';
 export { type NewContract, Store, type TableCounts } from './store';
 
 /** Opens (creating or upgrading) the app's database. */

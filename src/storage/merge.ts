@@ -24,7 +24,7 @@ const countsOf = (c: StoredOutcomeCounts): OutcomeCounts => ({
  * smaller form. One dataset's rows never overlap (a row is a month), so its counts are
  * laid side by side; several datasets' are added, saturating.
  */
-export function mergedCounts(
+function mergedCounts(
   rows: readonly SeriesRow[],
 ): Pick<ProbeMinutes, 'firstMinute' | 'spanMinutes' | 'classes'> {
   let first = Number.POSITIVE_INFINITY;

@@ -31,7 +31,7 @@ export interface ContractRow {
   holidays: ContractHoliday[] | null;
 }
 
-export interface ContractHoliday {
+interface ContractHoliday {
   /** YYYY-MM-DD, a local date in the contract's zone. */
   date: string;
   name: string;

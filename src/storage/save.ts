@@ -8,7 +8,7 @@ import { unionMedianGap } from './merge';
 import { ensureRoom, type Room } from './room';
 import type { CheckTimesRow, DatasetRow } from './rows';
 
-export type { DatasetMeta, ImportToSave } from './dataset-rows';
+export type { ImportToSave } from './dataset-rows';
 
 export interface SaveOptions {
   /**

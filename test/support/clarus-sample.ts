@@ -16,12 +16,12 @@ import { loadObligations } from '../../src/ingest/obligations';
 import { loadTickets } from '../../src/ingest/tickets';
 import { type CsvFile, evaluateCsvModel } from './evaluate-csv';
 
-export const AS_OF = '2026-11-21';
+const AS_OF = '2026-11-21';
 export const policyOf = (preset: string): Policy => parsePolicy(PRESETS[preset]!);
 export const clarus: Policy = policyOf('clarus-lis');
 
 /** A sample file's bytes from the folder Vite serves as the site root; null when the sample has none. */
-export async function sampleBytes(preset: string, file: string): Promise<Uint8Array | null> {
+async function sampleBytes(preset: string, file: string): Promise<Uint8Array | null> {
   const res = await fetch(`/samples/${preset}/${file}`);
   const type = res.headers.get('content-type') ?? '';
   // The dev server answers a missing file with the app's index page.
@@ -75,7 +75,7 @@ export async function sampleEvaluation(preset: string, options: SampleOptions = 
 }
 
 /** The same, as the exported report. */
-export const sampleReport = async (preset: string, options: SampleOptions = {}): Promise<SlaReport> =>
+const sampleReport = async (preset: string, options: SampleOptions = {}): Promise<SlaReport> =>
   toReport(await sampleEvaluation(preset, options));
 
 export const clarusReport = (options: SampleOptions = {}) => sampleReport('clarus-lis', options);

@@ -18,7 +18,7 @@ export const CITED_FIELDS = [
 ] as const;
 export type CitedField = (typeof CITED_FIELDS)[number];
 
-export function citeId(env: DashboardEnv, field: CitedField): string {
+function citeId(env: DashboardEnv, field: CitedField): string {
   return `${env.uid}-cite-${field.replace(/\W/g, '-')}`;
 }
 

@@ -11,7 +11,7 @@ import type { MessageKey, Translate } from '../i18n';
 import { en } from '../i18n/en';
 import type { Formatters } from './context';
 
-export const KIND_TEXT: Record<string, MessageKey> = {
+const KIND_TEXT: Record<string, MessageKey> = {
   planned: 'kindPlanned',
   emergency: 'kindEmergency',
   'third-party': 'kindThirdParty',

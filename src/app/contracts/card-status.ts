@@ -2,7 +2,7 @@
 // quarters or more of the downtime allowance used), breached, or no data yet.
 import type { Evaluation, PeriodFigures } from '../../engine/model';
 
-export type CardState = 'met' | 'risk' | 'breached' | 'nodata';
+type CardState = 'met' | 'risk' | 'breached' | 'nodata';
 
 export interface CardStatus {
   state: CardState;

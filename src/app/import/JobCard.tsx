@@ -13,7 +13,7 @@ const UNSUPPORTED_KEY = {
   wide: 'impUnsupportedWide',
 } as const;
 
-export function fileSize(bytes: number, loc: string): string {
+function fileSize(bytes: number, loc: string): string {
   if (bytes < 1024) return `${formatNumber(bytes, loc)} B`;
   if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, loc, 1)} KB`;
   return `${formatNumber(bytes / 1024 / 1024, loc, 2)} MB`;

@@ -8,7 +8,7 @@ const KEY = 'sla-witness:waiting-files';
 /** Statuses of a file that was added but is not stored yet. */
 const WAITING = new Set(['sniffing', 'review', 'queued', 'running', 'duplicate']);
 
-export interface LostFiles {
+interface LostFiles {
   contractId: number;
   names: string[];
 }

@@ -14,7 +14,7 @@ import {
 import { planProblemsOf } from './plan-problems';
 import { effectiveColumns, type Sniff } from './sniff';
 
-export type JobStatus =
+type JobStatus =
   | 'sniffing'
   | 'review'
   | 'queued'

@@ -7,7 +7,7 @@ import { newContractRow } from '../state/policies';
 import { addFiles } from './queue';
 import { COMMON_FILES, SAMPLE_FILES } from './sample-files';
 
-export async function fetchSampleFiles(presetId: string): Promise<File[]> {
+async function fetchSampleFiles(presetId: string): Promise<File[]> {
   const base = import.meta.env.BASE_URL;
   return Promise.all(
     (SAMPLE_FILES[presetId] ?? COMMON_FILES).map(async (name) => {

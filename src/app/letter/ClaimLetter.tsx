@@ -57,7 +57,7 @@ export function ClaimLetter(props: ClaimLetterProps) {
 }
 
 /** The credit as the letter states it: with its amount, or as a share of the fee when none is set. */
-export function letterCreditText(env: DashboardEnv, c: LetterClaim): string {
+function letterCreditText(env: DashboardEnv, c: LetterClaim): string {
   const credit = creditOf(c);
   if (credit.amount === null && credit.percent !== null && credit.percent > 0)
     return letterTranslator(env.locale)('letterCreditOfFee', { pct: env.fmt.credit(credit) });

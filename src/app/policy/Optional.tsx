@@ -15,7 +15,7 @@ function startOf(ctx: FormCtx, path: Path): unknown {
 }
 
 /** Whether the field at a path may be left out, and so can be removed. */
-export const canRemove = (path: Path) => optionalStart(shapeOf(path)) !== undefined;
+const canRemove = (path: Path) => optionalStart(shapeOf(path)) !== undefined;
 
 /** An optional field the policy does not have: what it is, and how to add it. */
 export function AbsentField(props: { ctx: FormCtx; path: Path }) {

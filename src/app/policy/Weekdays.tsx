@@ -13,7 +13,7 @@ import { t, wordsOf } from './words';
 const ISO_WEEK = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** The days in words: "every day" for none, else their names in week order. */
-export function weekdaysText(days: readonly number[], loc: string): string {
+function weekdaysText(days: readonly number[], loc: string): string {
   if (days.length === 0 || ISO_WEEK.every((d) => days.includes(d))) return t('polEveryDay');
   return [...days]
     .sort((a, b) => a - b)

@@ -9,7 +9,7 @@ import { t } from './words';
 import { searchZones, type ZoneEntry, zoneEntry } from './zones';
 
 /** "New York, United States — Eastern Time (America/New_York)". */
-export function zoneText(e: ZoneEntry, loc: string): string {
+function zoneText(e: ZoneEntry, loc: string): string {
   const where = e.countries.length && e.city !== e.countries[0] ? `${e.city}, ${e.countries[0]}` : e.city;
   const sep = loc.startsWith('ar') ? '، ' : ' — ';
   return `${where}${e.name ? `${sep}${e.name}` : ''} (${e.zone})`;

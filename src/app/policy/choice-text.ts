@@ -37,7 +37,7 @@ const INTERVALS: Record<string, Both> = Object.fromEntries(
   ]),
 );
 
-export const CHOICE_TEXT: Record<string, Record<string, Both>> = {
+const CHOICE_TEXT: Record<string, Record<string, Both>> = {
   period: PERIODS,
   'scopes[].period': PERIODS,
   'measurement.intervalMinutes': INTERVALS,

@@ -33,7 +33,7 @@ const KIND_NAMES: Record<string, { en: string; ar: string }> = {
 
 const WINDOWS_NAME = { en: 'Regular maintenance windows', ar: 'نوافذ الصيانة الدورية' };
 
-export const FIELD_TEXT: Record<string, FieldEntry> = {
+const FIELD_TEXT: Record<string, FieldEntry> = {
   id: {
     en: {
       label: 'Short name for files',

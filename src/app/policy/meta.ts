@@ -156,7 +156,7 @@ NEW_ITEM['exclusions.caps'] = { kinds: ['planned'], hours: 10, per: 'year' };
 NEW_ITEM['scopes[].monitors'] = '';
 
 /** Items named by an id of their own: a new one takes the first free "<stem>-<n>". */
-export const NEW_WITH_ID: Record<string, { stem: string; item: Record<string, unknown> }> = {
+const NEW_WITH_ID: Record<string, { stem: string; item: Record<string, unknown> }> = {
   'eligibility.conditions': { stem: 'condition', item: { text: '', answer: null } },
   remedies: { stem: 'remedy', item: { description: '' } },
   plans: { stem: 'plan', item: { name: '' } },

@@ -94,7 +94,7 @@ export interface ZoneEntry {
 }
 
 /** Lower case without accents or underscores, so "São Paulo" is found by "sao paulo". */
-export function fold(text: string): string {
+function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[_/]+/g, ' ').toLowerCase().trim();
 }
 
@@ -142,7 +142,7 @@ function zonesByRegion(locale: string): Map<string, string[]> {
 const cache = new Map<string, ZoneEntry[]>();
 
 /** Every zone the browser knows, with the words it can be found by in `locale` and in English. */
-export function zoneEntries(locale: string): ZoneEntry[] {
+function zoneEntries(locale: string): ZoneEntry[] {
   const cached = cache.get(locale);
   if (cached) return cached;
   const zones = new Set(Intl.supportedValuesOf('timeZone').map((z) => RENAMED[z] ?? z));

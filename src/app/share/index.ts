@@ -1,6 +1,6 @@
 // What the shell mounts and calls for sharing: the components, the share helpers and the policy link.
 export { ConfirmSharedPolicy, type ConfirmSharedPolicyProps } from './ConfirmSharedPolicy';
 export { OpenBundle, type OpenBundleProps } from './OpenBundle';
-export { PolicyLinkError, policyFromFragment, policyLink } from './policy-link';
+export { policyFromFragment, policyLink } from './policy-link';
 export { ShareContract, type ShareContractProps } from './ShareContract';
-export { downloadBlob, type ShareOutcome, type ShareTarget, shareFile, shareLink } from './share';
+export { type ShareOutcome, type ShareTarget, shareFile, shareLink } from './share';

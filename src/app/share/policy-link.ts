@@ -30,7 +30,7 @@ export async function policyLink(policy: Policy, baseUrl: string): Promise<strin
   return `${baseUrl.split('#')[0]}${PREFIX}${toBase64Url(packed)}`;
 }
 
-export class PolicyLinkError extends Error {}
+class PolicyLinkError extends Error {}
 
 /** Longer than any real policy's link (the presets pack to 3–6 kB): refused before decoding. */
 const MAX_LINK_CHARS = 64 * 1024;

@@ -2,8 +2,6 @@
 // device has it, else a download or the clipboard: nothing passes through any server.
 import { downloadBlob } from '../components/download';
 
-export { downloadBlob };
-
 export type ShareOutcome = 'shared' | 'downloaded' | 'copied' | 'cancelled' | 'manual';
 
 /** The parts of `navigator` this module uses, so tests can hand in their own. */

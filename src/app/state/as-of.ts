@@ -4,7 +4,7 @@
 import { createSignal } from 'solid-js';
 import { formatDate, localDate, parseDate } from '../../engine/time';
 
-export function fixedAsOf(): string | null {
+function fixedAsOf(): string | null {
   const value = new URLSearchParams(globalThis.location?.search ?? '').get('asOf');
   return value && parseDate(value) ? value : null;
 }

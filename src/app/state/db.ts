@@ -3,7 +3,6 @@
 import {
   type ContractPatch,
   type NewContract,
-  type NewObligationEntry,
   openStore,
   type PolicyPatch,
   type PolicyRow,
@@ -33,10 +32,6 @@ export async function deleteContract(id: number): Promise<boolean> {
   return (await appStore()).deleteContract(id);
 }
 
-export async function listPolicies(): Promise<PolicyRow[]> {
-  return (await appStore()).listPolicies();
-}
-
 export async function addPolicy(row: Omit<PolicyRow, 'id'>): Promise<number> {
   return (await appStore()).addPolicy(row);
 }
@@ -45,18 +40,6 @@ export async function updatePolicy(id: number, changes: PolicyPatch): Promise<bo
   return (await appStore()).updatePolicy(id, changes);
 }
 
-export async function deletePolicy(id: number): Promise<boolean> {
-  return (await appStore()).deletePolicy(id);
-}
-
 export async function deleteDataset(id: number): Promise<boolean> {
   return (await appStore()).deleteDataset(id);
-}
-
-export async function addObligationEntry(contractId: number, entry: NewObligationEntry): Promise<number> {
-  return (await appStore()).addObligationEntry(contractId, entry);
-}
-
-export async function deleteObligationEntry(id: number): Promise<boolean> {
-  return (await appStore()).deleteObligationEntry(id);
 }

@@ -1,6 +1,3 @@
-// Which policy a contract evaluates (a preset, a stored custom policy or its own copy),
-// the minimal valid policy a blank contract starts from, and the terms a contract sets.
-import { withContract } from '../../engine/evaluate';
 import { effectivePolicy, type Policy, parsePolicy } from '../../engine/policy';
 import { PRESET_IDS, PRESETS } from '../../engine/presets';
 import type { ContractRow, PolicyRow } from '../../storage';
@@ -71,17 +68,6 @@ export function policyOf(contract: ContractRow, custom: PolicyRow | undefined): 
   if (source.kind === 'preset') return PRESETS[source.presetId] ?? null;
   if (source.kind === 'embedded') return source.policy;
   return custom?.policy ?? null;
-}
-
-/** The contract's own terms over the policy, exactly as the worker applies them. */
-export function contractTerms(policy: Policy, contract: ContractRow): Policy {
-  return withContract(policy, {
-    timezone: contract.timezone,
-    feeAmount: contract.fee,
-    currency: contract.currency,
-    tier: contract.tier,
-    effectiveDate: contract.effectiveDate,
-  });
 }
 
 /**

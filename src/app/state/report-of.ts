@@ -1,7 +1,6 @@
 // The report to show for an evaluation state: the new one, or the last one while a
 // newer evaluation runs (so the page does not flicker on every change).
 import type { SlaReport } from '../../engine/report';
-import type { MinuteArrays } from '../components/types';
 import type { EvalState, Evaluated } from './evaluator';
 
 export function shownEvaluation(s: EvalState): Evaluated | null {
@@ -12,8 +11,4 @@ export function shownEvaluation(s: EvalState): Evaluated | null {
 
 export function shownReport(s: EvalState): SlaReport | null {
   return shownEvaluation(s)?.report ?? null;
-}
-
-export function shownMinutes(s: EvalState): MinuteArrays | undefined {
-  return shownEvaluation(s)?.minutes;
 }

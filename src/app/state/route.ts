@@ -7,7 +7,7 @@ export type Tab = (typeof TABS)[number];
 
 export type Route = { page: 'list' } | { page: 'storage' } | { page: 'contract'; id: number; tab: Tab };
 
-export function parseRoute(hash: string): Route {
+function parseRoute(hash: string): Route {
   if (hash === '#/storage') return { page: 'storage' };
   const m = /^#\/contract\/(\d+)(?:\/([a-z]+))?/.exec(hash);
   if (!m) return { page: 'list' };

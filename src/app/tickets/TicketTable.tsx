@@ -11,7 +11,7 @@ export function outcomeText(x: TicketReport, env: DashboardEnv): string {
   return x.pending ? `${word} · ${env.t('tkNoResponse')}` : word;
 }
 
-export const outcomeClass = (x: TicketReport) => (x.met === null ? 'warn' : x.met ? 'good' : 'bad');
+const outcomeClass = (x: TicketReport) => (x.met === null ? 'warn' : x.met ? 'good' : 'bad');
 
 export function TicketTable(props: { label: string; tickets: TicketReport[] }) {
   const env = useEnv();

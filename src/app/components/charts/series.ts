@@ -20,7 +20,7 @@ export interface DaySummary {
 }
 
 /** The local days of a period, with their minute bounds. */
-export function periodDays(period: Pick<PeriodFigures, 'startMs' | 'endMs'>, zone: string): DaySummary[] {
+function periodDays(period: Pick<PeriodFigures, 'startMs' | 'endMs'>, zone: string): DaySummary[] {
   const endMs = period.endMs;
   let day = localDate(zone, period.startMs);
   let startMs = startOfLocalDay(zone, day.year, day.month, day.day);
