@@ -180,6 +180,8 @@ export class CheckSeries {
   private lastSlot = 0;
   /** The counts of the last check's day and outcome class. */
   private lastCounts: Uint16Array | null = null;
+  private block = new Uint16Array(0);
+  private blockAt = 0;
 
   add(ms: number, outcome: number): void {
     // Within the last check's day (the usual case) no division is needed to find it.
@@ -212,7 +214,7 @@ export class CheckSeries {
     } else {
       d = day === this.lastDay && this.last !== null ? this.last : this.dayOf(day);
       const slot = outcome === this.lastOutcome ? this.lastSlot : this.slotOf(outcome);
-      counts = d.counts[slot] ?? (d.counts[slot] = new Uint16Array(DAY_MINUTES));
+      counts = d.counts[slot] ?? (d.counts[slot] = this.dayCounts());
       this.lastCounts = counts;
     }
     const minute = (offset / 60_000) | 0;
@@ -221,6 +223,21 @@ export class CheckSeries {
     d.last = offset;
     d.times.add(offset);
     d.count++;
+  }
+
+  /**
+   * A new day's counts for one class, cut from a block of 32 days': a monitor's checks
+   * show several classes most days, and one allocation per array would keep the
+   * collector busy.
+   */
+  private dayCounts(): Uint16Array {
+    if (this.blockAt === this.block.length) {
+      this.block = new Uint16Array(DAY_MINUTES * 32);
+      this.blockAt = 0;
+    }
+    const counts = this.block.subarray(this.blockAt, this.blockAt + DAY_MINUTES);
+    this.blockAt += DAY_MINUTES;
+    return counts;
   }
 
   private slotOf(outcome: number): number {
@@ -470,6 +487,8 @@ export class CheckSeries {
   dropCounts(): void {
     for (const d of this.days.values()) d.counts = [];
     this.lastCounts = null;
+    this.block = new Uint16Array(0);
+    this.blockAt = 0;
   }
 
   private dayKeys(): number[] {
