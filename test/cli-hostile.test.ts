@@ -99,6 +99,19 @@ describe('the command line under hostile use', { timeout: 60_000 }, () => {
       says: 'long-event.csv: no usable rows: all 1 skipped (first: line 2, duration ends outside the years 1970–2199)',
     },
     {
+      name: 'two files of checks 25 years apart, each within a monitor’s span',
+      args: () => [
+        '--policy',
+        'clarus-lis',
+        '--probes',
+        file('now.csv', 'time,status,monitor\n2026-03-01T10:00:00Z,200,web\n2026-03-01T10:01:00Z,200,web\n'),
+        '--probes',
+        file('stray.csv', 'time,status,monitor\n2051-03-01T10:00:00Z,200,api\n2051-03-01T10:01:00Z,200,api\n'),
+      ],
+      status: 1,
+      says: 'stray.csv: the contract\'s monitoring runs from 2026-03-01 (monitor "web") to 2051-03-01 (monitor "api"), 9132 days; a contract may span at most 20 years (7320 days): remove the file with the stray dates or split the contract',
+    },
+    {
       name: 'a policy with 5 000 recurring windows',
       args: () => {
         const policy = structuredClone(PRESETS.patientiq!) as { exclusions: { windows: unknown[] } };

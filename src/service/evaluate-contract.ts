@@ -4,6 +4,7 @@ import { type Evaluation, type EvaluationCache, evaluate, withContract } from '.
 import { effectivePolicy, type Policy, parsePolicy } from '../engine/policy';
 import type { SlaReport } from '../engine/report';
 import { toReport } from '../engine/to-report';
+import { checkContractSpan } from './contract-span';
 import { type HolidayLists, holidaysFor } from './holidays';
 import type { ContractValues, EvaluationSources } from './inputs';
 
@@ -38,6 +39,7 @@ export interface Evaluated {
 }
 
 export async function evaluateContract(c: ContractEvaluation): Promise<Evaluated> {
+  checkContractSpan(c.sources);
   const started = performance.now();
   const holidays = await holidaysFor(effectivePolicy(c.terms), c.holidays, c.sources, c.asOf, c.holidayLists);
   const resolved = performance.now();
