@@ -106,7 +106,10 @@ describe('the command line under hostile use', { timeout: 60_000 }, () => {
         '--probes',
         file('now.csv', 'time,status,monitor\n2026-03-01T10:00:00Z,200,web\n2026-03-01T10:01:00Z,200,web\n'),
         '--probes',
-        file('stray.csv', 'time,status,monitor\n2051-03-01T10:00:00Z,200,api\n2051-03-01T10:01:00Z,200,api\n'),
+        file(
+          'stray.csv',
+          'time,status,monitor\n2051-03-01T10:00:00Z,200,api\n2051-03-01T10:01:00Z,200,api\n',
+        ),
       ],
       status: 1,
       says: 'stray.csv: the contract\'s monitoring runs from 2026-03-01 (monitor "web") to 2051-03-01 (monitor "api"), 9132 days; a contract may span at most 20 years (7320 days): remove the file with the stray dates or split the contract',
