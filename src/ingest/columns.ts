@@ -11,6 +11,8 @@ export type Role =
   | 'status'
   | 'error'
   | 'latency'
+  | 'requests'
+  | 'failures'
   | 'start'
   | 'end'
   | 'duration'
@@ -53,6 +55,9 @@ const SYNONYMS: Record<Role, string[]> = {
   code: ['http_code', 'status_code', 'http_status', 'response_code', 'code', 'statuscode'],
   status: ['status', 'state', 'result', 'up', 'success', 'ok', 'outcome'],
   error: ['error', 'message', 'msg', 'error_message', 'details', 'errors'],
+  // A row of an API client's own log that stands for many requests: how many, and how many failed.
+  requests: ['requests', 'request_count', 'requests_total', 'total_requests', 'executions', 'calls'],
+  failures: ['failures', 'failed', 'failed_requests', 'error_count', 'errors_count', 'failed_calls'],
   latency: [
     'latency_ms',
     'latency',
@@ -102,7 +107,10 @@ const SYNONYMS: Record<Role, string[]> = {
 
 export const ROLES_OF: Record<FileKind, { required: Role[][]; optional: Role[] }> = {
   // Each inner list of `required` needs at least one of its roles.
-  probes: { required: [['time'], ['code', 'status']], optional: ['monitor', 'error', 'latency'] },
+  probes: {
+    required: [['time'], ['code', 'status', 'requests']],
+    optional: ['monitor', 'error', 'latency', 'failures'],
+  },
   states: { required: [['time'], ['code', 'status']], optional: ['monitor', 'error', 'latency'] },
   events: { required: [['start'], ['end', 'duration']], optional: ['monitor', 'cause'] },
   exclusions: { required: [['start'], ['end', 'duration'], ['kind']], optional: ['announcedAt', 'note'] },
@@ -165,6 +173,21 @@ export function mapColumns(
       }
     }
   }
+  // In a request log, "errors" beside "requests" counts failed requests, not an error text.
+  if (
+    map.requests !== undefined &&
+    map.failures === undefined &&
+    map.error !== undefined &&
+    !Object.hasOwn(overrides, 'error') &&
+    names[map.error] === 'errors'
+  ) {
+    map.failures = map.error;
+    delete map.error;
+  }
+  if (map.requests !== undefined && map.failures === undefined)
+    problems.push(
+      `a requests column needs a column of failed requests beside it (columns: ${header.join(', ')}); name it with --map failures=COLUMN`,
+    );
   for (const group of roles.required)
     if (!group.some((r) => map[r] !== undefined))
       problems.push(

@@ -267,9 +267,10 @@ const grafanaTable: Detector = (h) => {
 const grafanaWide: Detector = (h) => {
   const names = h.raw.map(normaliseHeader);
   if (names[0] !== 'time' || names.length < 2) return null;
-  // A generic probe log has a status or code column; Grafana's series columns are named by labels.
+  // A generic probe log has a status or code column, a request log its request counts;
+  // Grafana's series columns are named by labels.
   const roles = mapColumns(h.raw, 'probes').map;
-  if (roles.status !== undefined || roles.code !== undefined) return null;
+  if (roles.status !== undefined || roles.code !== undefined || roles.requests !== undefined) return null;
   for (let i = 1; i < h.raw.length; i++) if (!h.values(h.raw[i]).every(isSampleValue)) return null;
   return {
     id: 'grafana-wide',

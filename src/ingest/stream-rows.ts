@@ -2,6 +2,7 @@
 // columns, and each later record becomes a check, an event, an exclusion record, a
 // filtered row or a skipped row with its line and reason.
 
+import { OUTCOME_DOWN, OUTCOME_UP } from '../engine/check-outcomes';
 import type { ExclusionRecord, SkippedRow } from '../engine/observations';
 import { EXCLUSION_KINDS } from '../engine/policy';
 import { FIRST_YEAR, isReadableInstant, LAST_YEAR } from '../engine/time';
@@ -32,6 +33,9 @@ export interface RowCells {
   /** The check's outcome class when the parser is sure of it, else -1. Indexes are -1 for absent columns. */
   quickCheck(code: number, status: number, error: number): number;
 }
+
+/** Checks per minute and class are counted up to 65 535: a row of requests stays within that. */
+const MAX_REQUESTS_A_ROW = 65_535;
 
 /** A record already split into strings (PapaParse's rows, JSON records, reshaped and sampled rows). */
 export class StringCells implements RowCells {
@@ -100,6 +104,9 @@ export class RowHandler implements RecordSink {
   private codeIdx = -1;
   private statusIdx = -1;
   private errorIdx = -1;
+  /** A request log's columns: requests a row stands for, and how many of them failed. */
+  private requestsIdx = -1;
+  private failuresIdx = -1;
 
   constructor(
     private readonly name: string,
@@ -196,6 +203,8 @@ export class RowHandler implements RecordSink {
     this.codeIdx = map.code ?? -1;
     this.statusIdx = map.status ?? -1;
     this.errorIdx = map.error ?? -1;
+    this.requestsIdx = map.requests ?? -1;
+    this.failuresIdx = map.failures ?? -1;
     this.header = header;
   }
 
@@ -207,7 +216,13 @@ export class RowHandler implements RecordSink {
     const header = this.header;
     if (header === null) return undefined;
     const kind = this.options.kind;
-    if ((kind !== 'probes' && kind !== 'states') || this.filters.length > 0 || this.timeIdx < 0) return null;
+    if (
+      (kind !== 'probes' && kind !== 'states') ||
+      this.filters.length > 0 ||
+      this.timeIdx < 0 ||
+      this.requestsIdx >= 0
+    )
+      return null;
     if (header.length < 2) return null;
     return {
       fields: header.length,
@@ -301,6 +316,10 @@ export class RowHandler implements RecordSink {
       }
       ms = t.ms;
     }
+    if (this.requestsIdx >= 0) {
+      this.requests(cells, line, monitor, kind, ms);
+      return;
+    }
     let outcome = cells.quickCheck(this.codeIdx, this.statusIdx, this.errorIdx);
     if (outcome < 0) {
       const check = classifyCheck(
@@ -315,6 +334,40 @@ export class RowHandler implements RecordSink {
       outcome = check.outcome;
     }
     this.seriesOf(monitor, kind).add(ms, outcome);
+    this.rows++;
+  }
+
+  /**
+   * A row standing for many requests (an API client's own log: `requests`, `errors`): each
+   * request a check at the row's time, up or down whatever the policy's down codes say, so
+   * an error-rate rule reads the share that failed.
+   */
+  private requests(
+    cells: RowCells,
+    line: number,
+    monitor: string,
+    kind: 'probes' | 'states',
+    ms: number,
+  ): void {
+    const count = (i: number, what: string): number | string => {
+      const raw = cells.text(i).trim();
+      if (!/^\d{1,9}$/.test(raw)) return `${what}: expected a whole number, got "${clip(raw)}"`;
+      return Number(raw);
+    };
+    const total = count(this.requestsIdx, 'requests');
+    if (typeof total === 'string') return this.skip(line, total);
+    const failed = count(this.failuresIdx, 'failed requests');
+    if (typeof failed === 'string') return this.skip(line, failed);
+    if (failed > total)
+      return this.skip(line, `${failed} failed requests of ${total}: more failed than were made`);
+    if (total > MAX_REQUESTS_A_ROW)
+      return this.skip(
+        line,
+        `${total} requests in one row; a row may stand for at most ${MAX_REQUESTS_A_ROW} (split it by minute)`,
+      );
+    const series = this.seriesOf(monitor, kind);
+    for (let i = failed; i < total; i++) series.add(ms, OUTCOME_UP);
+    for (let i = 0; i < failed; i++) series.add(ms, OUTCOME_DOWN);
     this.rows++;
   }
 

@@ -356,6 +356,8 @@ export const ar: Record<MessageKey, Message> = {
   role_code: 'رمز HTTP',
   role_status: 'كلمة الحالة',
   role_error: 'نص الخطأ',
+  role_requests: 'الطلبات في الصف',
+  role_failures: 'الطلبات الفاشلة في الصف',
   role_latency: 'زمن الاستجابة',
   role_start: 'البداية',
   role_end: 'النهاية',

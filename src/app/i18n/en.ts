@@ -379,6 +379,8 @@ export const en = {
   role_code: 'HTTP status',
   role_status: 'Status word',
   role_error: 'Error text',
+  role_requests: 'Requests in the row',
+  role_failures: 'Failed requests in the row',
   role_latency: 'Latency',
   role_start: 'Start',
   role_end: 'End',
