@@ -355,16 +355,21 @@ export class RowHandler implements RecordSink {
       return Number(raw);
     };
     const total = count(this.requestsIdx, 'requests');
-    if (typeof total === 'string') return this.skip(line, total);
-    const failed = count(this.failuresIdx, 'failed requests');
-    if (typeof failed === 'string') return this.skip(line, failed);
-    if (failed > total)
-      return this.skip(line, `${failed} failed requests of ${total}: more failed than were made`);
-    if (total > MAX_REQUESTS_A_ROW)
-      return this.skip(
-        line,
-        `${total} requests in one row; a row may stand for at most ${MAX_REQUESTS_A_ROW} (split it by minute)`,
-      );
+    const failed = typeof total === 'string' ? 0 : count(this.failuresIdx, 'failed requests');
+    const problem =
+      typeof total === 'string'
+        ? total
+        : typeof failed === 'string'
+          ? failed
+          : failed > total
+            ? `${failed} failed requests of ${total}: more failed than were made`
+            : total > MAX_REQUESTS_A_ROW
+              ? `${total} requests in one row; a row may stand for at most ${MAX_REQUESTS_A_ROW} (split it by minute)`
+              : null;
+    if (problem !== null || typeof total === 'string' || typeof failed === 'string') {
+      this.skip(line, problem ?? '');
+      return;
+    }
     const series = this.seriesOf(monitor, kind);
     for (let i = failed; i < total; i++) series.add(ms, OUTCOME_UP);
     for (let i = 0; i < failed; i++) series.add(ms, OUTCOME_DOWN);
