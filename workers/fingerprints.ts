@@ -11,15 +11,16 @@ import { fileChunks } from './file-chunks';
  * script hasher's speed. Larger ones stream through the script hasher, so the worker's
  * memory never holds a whole large file (WebCrypto has no streaming digest).
  */
-export const ONE_CALL_BYTES = 64 << 20;
+const ONE_CALL_BYTES = 64 << 20;
 
 /** SHA-256 of the blob's bytes, lower-case hex; `idle` is awaited between chunks. */
 export async function fileSha256(
   blob: Blob,
   idle: () => Promise<void> = () => Promise.resolve(),
+  oneCallBytes = ONE_CALL_BYTES,
 ): Promise<string> {
   const subtle = globalThis.crypto?.subtle;
-  if (subtle !== undefined && blob.size <= ONE_CALL_BYTES) {
+  if (subtle !== undefined && blob.size <= oneCallBytes) {
     await idle();
     return hexOf(new Uint8Array(await subtle.digest('SHA-256', await blob.arrayBuffer())));
   }
