@@ -30,6 +30,9 @@ describe('tickets, obligations and holidays on the command line', () => {
       {
         name: 't.csv',
         kind: 'tickets',
+        // `printf … | sha256sum` and `wc -c` of the file's text.
+        size: 80,
+        sha256: 'e7219ce3a411eb66a98fe7bc70c9c4fa1770a70fad004e3a8d24e165b965f5ab',
         rows: 1,
         skippedRows: 0,
         monitors: [],

@@ -23,6 +23,7 @@ function stuckWorker() {
     builtInHolidays: () => Promise.reject(new Error('not used')),
     openBundle: () => Promise.reject(new Error('not used')),
     sniffFile: () => Promise.reject(new Error('not used')),
+    fingerprintsSettled: () => Promise.resolve(),
     evaluateContract: (contractId, _policy, _asOf, hooks = {}) =>
       new Promise<EvaluateOutcome>((resolve, reject) => {
         calls++;

@@ -13,7 +13,8 @@ import { loadObligations } from '../src/ingest/obligations';
 import { loadTickets } from '../src/ingest/tickets';
 import type { Store } from '../src/storage';
 import type { ImportOptions } from '../workers/outcomes';
-import { addContract, freshStore, policyOf, reduceLikeCli } from './fixtures/storage/helpers';
+import { CLARUS_SAMPLE_FINGERPRINTS } from './fixtures/sample-fingerprints';
+import { addContract, fileSha256, freshStore, policyOf, reduceLikeCli } from './fixtures/storage/helpers';
 
 const AS_OF = '2026-11-21';
 const ZONE = 'Africa/Cairo';
@@ -82,7 +83,7 @@ async function cliReport(policy: Policy, files: { file: File; options: ImportOpt
   const inputs = [...reduced.inputs];
   const ticketFile = files.find((f) => f.options.kind === 'tickets')!.file;
   const loaded = loadTickets(ticketFile.name, new Uint8Array(await ticketFile.arrayBuffer()), ZONE);
-  inputs.push(loaded.summary);
+  inputs.push({ ...loaded.summary, size: ticketFile.size, sha256: await fileSha256(ticketFile) });
   const obligationFile = files.find((f) => f.options.kind === 'obligations')!.file;
   const obligations = loadObligations(
     obligationFile.name,
@@ -97,6 +98,8 @@ async function cliReport(policy: Policy, files: { file: File; options: ImportOpt
     skippedRows: 0,
     monitors: [],
     skipped: [],
+    size: obligationFile.size,
+    sha256: await fileSha256(obligationFile),
   });
   const holidays = (await builtInHolidays('EG', 2025, 2027)).map((h) => h.date);
   return evaluate({
@@ -117,6 +120,8 @@ describe('tickets and obligation logs through the worker', () => {
     const started = performance.now();
     for (const f of files) imported(await bridge.importFile(f.file, contractId, f.options));
     const importMs = performance.now() - started;
+    // Each file's SHA-256 is taken after its import: the report lists it once taken.
+    await bridge.fingerprintsSettled();
     const first = evaluated(await bridge.evaluateContract(contractId, policy, AS_OF));
     const report = first.report;
     const cli = toReport(await cliReport(policy, files));
@@ -151,6 +156,10 @@ describe('tickets and obligation logs through the worker', () => {
       ['tickets.csv', 'tickets', 6, 0],
       ['obligations.csv', 'obligations', 4, 0],
     ]);
+    // Size and digest as `stat` and `sha256sum` print them (checked in Node by evidence-fingerprints.test.ts).
+    expect(report.inputs.map((i) => [i.name, { size: i.size, sha256: i.sha256 }])).toEqual(
+      Object.entries(CLARUS_SAMPLE_FINGERPRINTS),
+    );
     expect((await store.listDatasets(contractId)).map((d) => [d.kind, d.rows, d.sourceZone])).toEqual([
       ['probes', 36195, ZONE],
       ['exclusions', 6, ZONE],
@@ -253,6 +262,7 @@ describe('evaluation in the worker', () => {
     const { bridge, contractId, policy } = await setup();
     const files = (await clarusSample(policy)).slice(0, 2);
     for (const f of files) imported(await bridge.importFile(f.file, contractId, f.options));
+    await bridge.fingerprintsSettled();
     const baseline = evaluated(await bridge.evaluateContract(contractId, policy, AS_OF)).report;
     const emergency = baseline.exclusions.findIndex((x) => x.kind === 'emergency' && x.excluded);
     const october = baseline.outages.find((o) => o.start.startsWith('2026-10-12T10:15'))!;

@@ -53,6 +53,8 @@ async function expectCliReport(
   const { bridge, contractId, contract, policy, store } = await setup(policyRef, terms);
   const outcomes: Extract<ImportOutcome, { status: 'imported' }>[] = [];
   for (const f of files) outcomes.push(imported(await bridge.importFile(f.file, contractId, f.options)));
+  // The report lists each file's SHA-256 once it is taken, after the import.
+  await bridge.fingerprintsSettled();
   const evaluated = await bridge.evaluateContract(contractId, policy, asOf);
   if (evaluated.status !== 'evaluated') throw new Error(JSON.stringify(evaluated));
   const cli = await reportLikeCli(

@@ -12,6 +12,7 @@ import {
   type Store,
 } from '../src/storage';
 import { evaluateContract } from './evaluate-job';
+import { Fingerprints } from './fingerprints';
 import { importFile } from './import-job';
 import type {
   EvaluateOutcome,
@@ -25,6 +26,8 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
   // Series memoised between evaluations of the stored inputs, which the store keeps as
   // the same objects while they are unchanged; it goes with the worker.
   const cache = new EvaluationCache();
+  // Each stored file's plain SHA-256, taken after its import; it goes with the worker.
+  const fingerprints = new Fingerprints();
   let storeName = DEFAULT_STORE_NAME;
   let store: Promise<Store> | null = null;
   const openedStore = () => {
@@ -50,7 +53,18 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
     ): Promise<ImportOutcome> {
       // A progress update lost in transit (the page released the callback) is not an import failure.
       const send = onProgress && ((p: ImportProgress) => void Promise.resolve(onProgress(p)).catch(() => {}));
-      return importFile(await openedStore(), file, contractId, options, send);
+      const opened = await openedStore();
+      const outcome = await fingerprints.whileImporting(() =>
+        importFile(opened, file, contractId, options, send),
+      );
+      // A duplicate stored before fingerprints were kept gets its own from the file dropped again.
+      if (outcome.status !== 'failed') fingerprints.add(opened, outcome.datasetId, file);
+      return outcome;
+    },
+
+    /** Settles once every stored file queued so far has its SHA-256 recorded (or could not be read). */
+    fingerprintsSettled(): Promise<void> {
+      return fingerprints.settled();
     },
 
     /**

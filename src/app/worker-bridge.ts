@@ -48,6 +48,8 @@ export interface ImportBridge {
   sniffFile(file: File): Promise<Sniff>;
   /** Reads, checks and stores a contract bundle in the worker; again with a choice after a conflict. */
   openBundle(file: File, onConflict?: BundleConflictChoice): Promise<BundleOpenOutcome>;
+  /** Settles once every file stored so far has its SHA-256 recorded, or could not be read. */
+  fingerprintsSettled(): Promise<void>;
   /** Terminates the worker now; calls still running reject with an AbortError. */
   stop(reason?: string): void;
 }
@@ -166,6 +168,9 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
         undefined,
         async (api): Promise<BundleOpenOutcome> => await api.openBundle(file, onConflict),
       );
+    },
+    fingerprintsSettled() {
+      return call('The fingerprints were not computed.', undefined, (api) => api.fingerprintsSettled());
     },
     stop(reason = 'The import worker was stopped: an import it was running stored nothing.') {
       if (running) stopRunning(running, abortError(reason));

@@ -18,6 +18,7 @@ import { loadTickets } from '../ingest/tickets';
 import { contractTerms, evaluateContract } from '../service/evaluate-contract';
 import { obligationLogSummary } from '../service/inputs';
 import { type CliArgs, UsageError } from './args';
+import { bytesFingerprint, type Fingerprint, fileFingerprint } from './fingerprint';
 import { planInput } from './input-plan';
 import { importFileSplit } from './split-import';
 import { reportText } from './text';
@@ -78,9 +79,24 @@ function loadPolicy(ref: string): Policy {
   }
 }
 
-/** A file's summary with how it was recognised, as the app stores it (inputs[].layout). */
-const withLayout = (summary: InputSummary, layout: InputLayout | undefined): InputSummary =>
-  layout ? { ...summary, layout } : summary;
+/** A file's summary with how it was recognised and its fingerprint, as the app stores them (inputs[]). */
+const summaryOf = (
+  summary: InputSummary,
+  layout: InputLayout | undefined,
+  print: Fingerprint,
+): InputSummary => ({
+  ...summary,
+  ...(layout ? { layout } : {}),
+  ...print,
+});
+
+async function fingerprintOf(path: string): Promise<Fingerprint> {
+  try {
+    return await fileFingerprint(path);
+  } catch (e) {
+    throw readError(path, e);
+  }
+}
 
 /** Runs the command; returns what goes to stdout. Throws UsageError / InputError / PolicyError. */
 export async function runSla(args: CliArgs, today: Date): Promise<string> {
@@ -121,24 +137,26 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
     const plan = planInput(f, args, zone, readError);
     const kind = plan.kind;
     if (kind === 'tickets') {
-      const loaded = loadTickets(f.path, readBytes(f.path), sourceZone);
+      const bytes = readBytes(f.path);
+      const loaded = loadTickets(f.path, bytes, sourceZone);
       tickets.push(...loaded.tickets);
-      inputs.push(withLayout(loaded.summary, plan.layout));
+      inputs.push(summaryOf(loaded.summary, plan.layout, bytesFingerprint(bytes)));
       continue;
     }
     if (kind === 'obligations') {
+      const bytes = readBytes(f.path);
       const entries = loadObligations(
         f.path,
-        readBytes(f.path),
+        bytes,
         sourceZone,
         effective.obligations.map((o) => o.id),
       );
       obligations.push(...entries);
-      inputs.push(withLayout(obligationLogSummary(f.path, entries), plan.layout));
+      inputs.push(summaryOf(obligationLogSummary(f.path, entries), plan.layout, bytesFingerprint(bytes)));
       continue;
     }
     const result = await importFile(f.path, plan.options, reducer);
-    inputs.push(withLayout(result.summary, plan.layout));
+    inputs.push(summaryOf(result.summary, plan.layout, await fingerprintOf(f.path)));
     exclusions.push(...result.exclusions);
   }
   const asOf = args.asOf ?? formatDate(localDate(zone, today.getTime()));

@@ -186,6 +186,8 @@ function evaluateTerms(policy: Policy, input: EvaluationInput): Evaluation {
     inputs: input.inputs.map((i) => ({
       name: i.name,
       kind: i.kind,
+      size: i.size ?? null,
+      sha256: i.sha256 ?? null,
       rows: i.rows,
       skippedRows: i.skippedRows,
       monitors: [...i.monitors],

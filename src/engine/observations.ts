@@ -80,4 +80,8 @@ export interface InputSummary {
   skipped: SkippedRow[];
   /** How the file was recognised, where it was read through detection. */
   layout?: InputLayout;
+  /** The file's size in bytes, where a file was read. */
+  size?: number;
+  /** SHA-256 of the file's bytes as `sha256sum` prints it (lower-case hex), once computed. */
+  sha256?: string;
 }

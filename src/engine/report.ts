@@ -146,6 +146,10 @@ export interface SlaReport {
   inputs: {
     name: string;
     kind: string;
+    /** Bytes; null where no file was read (inputs handed to the engine directly). */
+    size: number | null;
+    /** SHA-256 of the file as `sha256sum` prints it, so a vendor can verify the evidence; null until computed. */
+    sha256: string | null;
     rows: number;
     skippedRows: number;
     monitors: string[];

@@ -106,6 +106,8 @@ const InputLayoutSchema = v.object({
   vendorRecord: v.optional(v.literal(true, 'expected true')),
 });
 
+const sha256Hex = () => v.pipe(text(), v.regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lower-case hex'));
+
 const datasetFields = {
   ref: ref(),
   name: text(),
@@ -122,7 +124,7 @@ const datasetFields = {
   skippedRows: count(),
   skipped: list(v.object({ line: count(), reason: text() })),
   filteredRows: count(),
-  checksum: v.pipe(text(), v.regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lower-case hex')),
+  checksum: sha256Hex(),
   importedAt: instant(),
   monitors: list(text()),
   gaps: list(v.object({ monitor: text(), medianGapMsTimes2: v.nullable(count()) })),
@@ -139,6 +141,8 @@ const DatasetSchemaV2 = v.object({
 const httpStatus = () => int('an HTTP status from 100 to 599', 100, 599);
 const DatasetSchema = v.object({
   ...DatasetSchemaV2.entries,
+  // The file's plain SHA-256, absent where it was not yet computed when the bundle was written.
+  sha256: v.optional(sha256Hex()),
   classifiedWith: v.nullable(
     v.object({
       downCodes: list(v.object({ from: httpStatus(), to: httpStatus() })),

@@ -1,5 +1,7 @@
-// A file's checksum, taken while the import streams it: SHA-256 over the SHA-256 digests
-// of its 4 MiB blocks (the last one shorter; an empty file has none). Blocks go to
+// A file's duplicate digest, taken while the import streams it: SHA-256 over the SHA-256
+// digests of its 4 MiB blocks (the last one shorter; an empty file has none). Its blocks
+// digest in parallel beside the import, which a plain SHA-256 cannot; the plain one, the
+// fingerprint a vendor checks with `sha256sum`, follows the import (workers/fingerprints.ts). Blocks go to
 // WebCrypto's native digest, which runs beside the import on the browser's own threads;
 // without WebCrypto (a page served over plain HTTP) the same digests come from the
 // JavaScript SHA-256 below, which also makes the final digest over the block digests.
@@ -112,7 +114,8 @@ export class Sha256 {
   }
 }
 
-const hexOf = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+export const hexOf = (bytes: Uint8Array) =>
+  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 export const CHECKSUM_BLOCK_BYTES = 4 << 20;
 /** Blocks whose digests may be under way at once before `update` asks the caller to wait. */

@@ -75,8 +75,17 @@ export interface DatasetRow {
   skipped: SkippedRow[];
   /** Rows the where / whereNot filters left out. */
   filteredRows: number;
-  /** SHA-256 of the file's bytes, lower-case hex. */
+  /**
+   * The duplicate digest, taken while the import streams the file: SHA-256 over the
+   * SHA-256 of each 4 MiB block (src/storage/checksum.ts), lower-case hex. No standard
+   * tool prints it; `sha256` is the fingerprint a vendor can check.
+   */
   checksum: string;
+  /**
+   * SHA-256 of the file's bytes as `sha256sum` prints it, computed in the background once
+   * the import is stored; absent until then, and in datasets stored before it was kept.
+   */
+  sha256?: string;
   importedAt: number;
   monitors: string[];
   /** Per probe or state monitor: this file's own median gap (rules 2, 14). */
@@ -198,5 +207,7 @@ export function inputSummaryOf(d: DatasetRow): InputSummary {
     monitors: [...d.monitors],
     skipped: d.skipped.map((s) => ({ ...s })),
     ...(d.layout ? { layout: structuredClone(d.layout) } : {}),
+    size: d.size,
+    ...(d.sha256 ? { sha256: d.sha256 } : {}),
   };
 }

@@ -139,6 +139,29 @@ export class Store {
     return findByChecksum(this.db, contractId, checksum);
   }
 
+  /**
+   * Records a dataset's plain SHA-256 unless it has one: whether the dataset still lacked
+   * it (false once it has one, or when it was removed meanwhile).
+   */
+  async recordSha256(datasetId: number, sha256: string): Promise<boolean> {
+    try {
+      return await this.db.transaction('rw', this.db.datasets, async () => {
+        const d = await this.db.datasets.get(datasetId);
+        if (!d || d.sha256) return false;
+        await this.db.datasets.update(datasetId, { sha256 });
+        return true;
+      });
+    } catch (e) {
+      throw storageErrorOf(e, 'recording a file’s SHA-256');
+    }
+  }
+
+  /** Whether the dataset is stored and still lacks its plain SHA-256. */
+  async lacksSha256(datasetId: number): Promise<boolean> {
+    const d = await this.db.datasets.get(datasetId);
+    return d !== undefined && !d.sha256;
+  }
+
   /** Saves an import in one transaction (all or nothing), unless it is a duplicate. */
   async saveImport(contractId: number, data: ImportToSave, options?: SaveOptions): Promise<SaveOutcome> {
     this.cache.forget(contractId);

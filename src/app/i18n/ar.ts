@@ -346,6 +346,8 @@ export const ar: Record<MessageKey, Message> = {
   impStoredNone: 'لا شيء مخزن بعد.',
   impStoredLine: '{rows} صف · تُخطّي {skipped} · الأوقات بلا منطقة قُرئت بتوقيت {zone} · استُورد {date}',
   impMonitors: 'أجهزة المراقبة: {list}',
+  impSha256: 'SHA-256 (كما تطبعها أداة sha256sum):',
+  impSha256Pending: 'لم تُحسب بعد؛ تُحسب بعد الاستيراد، أو عند إسقاط الملف نفسه مرة أخرى',
   impClassifiedWith:
     'استوردته نسخة سابقة حكمت على كل فحص عند قراءة الملف بقواعد ذلك اليوم: رموز التعطل {codes}؛ {timeouts}. لا تغيّر رموز التعطل في السياسة ولا قراءتها للمهلات فحوصَ هذا الملف؛ استورده مرة أخرى لتطبيقها.',
   impTimeoutsDown: 'المهلات تُعدّ تعطلًا',

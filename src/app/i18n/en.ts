@@ -369,6 +369,8 @@ export const en = {
   impStoredNone: 'Nothing stored yet.',
   impStoredLine: '{rows} rows · {skipped} skipped · times without zone read in {zone} · imported {date}',
   impMonitors: 'monitors: {list}',
+  impSha256: 'SHA-256 (as sha256sum prints it):',
+  impSha256Pending: 'not computed yet; it is taken after the import, or when the same file is dropped again',
   impClassifiedWith:
     'Imported by an earlier version, which judged each check when it read the file, with the rules of that day: down codes {codes}; {timeouts}. The policy’s down codes and timeout reading do not change this file’s checks; import it again to apply them.',
   impTimeoutsDown: 'timeouts count as down',

@@ -1,5 +1,5 @@
 // The files stored for a contract (live from storage): kind, rows, skipped rows with
-// their first reasons, monitors and source zone, and for a file an earlier version read,
+// their first reasons, monitors and source zone, its SHA-256 once taken, and for a file an earlier version read,
 // the down codes and timeout rule its checks were judged with; each can be removed.
 import { For, Show } from 'solid-js';
 import type { CheckRules } from '../../storage';
@@ -55,6 +55,12 @@ export function DatasetList(props: { session: ContractSession }) {
                   <Show when={d.monitors.length > 0}>
                     {' '}
                     · {t('impMonitors', { list: d.monitors.join(', ') })}
+                  </Show>
+                </p>
+                <p class="small muted fingerprint" data-testid="dataset-sha256">
+                  {t('impSha256')}{' '}
+                  <Show when={d.sha256} fallback={t('impSha256Pending')}>
+                    {(sha) => <code dir="ltr">{sha()}</code>}
                   </Show>
                 </p>
                 <Show when={d.classifiedWith}>

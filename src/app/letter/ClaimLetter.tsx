@@ -281,7 +281,29 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
       <p>{t('letterEvidence')}</p>
       <ul class="letter-inputs">
         <For each={props.report.inputs}>
-          {(i) => <li dir="auto">{t('letterInput', { name: i.name, rows: fmt.num(i.rows), n: i.rows })}</li>}
+          {(i) => (
+            <li data-testid="letter-input">
+              <span dir="auto">
+                {i.size === null
+                  ? t('letterInput', { name: i.name, rows: fmt.num(i.rows), n: i.rows })
+                  : t('letterInputBytes', {
+                      name: i.name,
+                      rows: fmt.num(i.rows),
+                      bytes: fmt.num(i.size),
+                      n: i.rows,
+                    })}
+              </span>
+              <br />
+              {t('letterSha256')}{' '}
+              <Show when={i.sha256} fallback={<span class="muted">{t('letterSha256Pending')}</span>}>
+                {(sha) => (
+                  <code class="sha256" dir="ltr">
+                    {sha()}
+                  </code>
+                )}
+              </Show>
+            </li>
+          )}
         </For>
       </ul>
       <p class="signature">{from() || t('letterSign')}</p>

@@ -1,0 +1,93 @@
+// The plain SHA-256 the worker takes after an import, in real Chromium: streamed or in one
+// call it is what `sha256sum` prints, a file stored without one gets it when dropped
+// again, and the claim letter shows it.
+import Dexie from 'dexie';
+import { createComponent } from 'solid-js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ClaimLetter } from '../src/app/letter/ClaimLetter';
+import { createImportBridge, type EvaluateOutcome } from '../src/app/worker-bridge';
+import type { Store } from '../src/storage';
+import { fileSha256 } from '../workers/fingerprints';
+import { CLARUS_SAMPLE_FINGERPRINTS } from './fixtures/sample-fingerprints';
+import { addContract, freshStore, policyOf } from './fixtures/storage/helpers';
+import { mount, text, unmount } from './support/clarus-sample';
+
+const ZONE = 'Africa/Cairo';
+const stores: Store[] = [];
+afterAll(() => {
+  unmount();
+  for (const s of stores) s.close();
+});
+
+async function sample(name: keyof typeof CLARUS_SAMPLE_FINGERPRINTS): Promise<File> {
+  const res = await fetch(`/samples/clarus-lis/${name}`);
+  return new File([await res.arrayBuffer()], name, { type: 'text/csv' });
+}
+
+describe('evidence fingerprints in the app', () => {
+  it('streamed through the script hasher or digested in one call, a file’s SHA-256 is sha256sum’s', async () => {
+    const probes = await sample('probes.csv');
+    const expected = CLARUS_SAMPLE_FINGERPRINTS['probes.csv'].sha256;
+    expect(await fileSha256(probes)).toBe(expected);
+    expect(await fileSha256(probes, undefined, 0)).toBe(expected);
+  });
+
+  it('is stored after the import, and the claim letter lists each file with its size and SHA-256', async () => {
+    const store = await freshStore();
+    stores.push(store);
+    const policy = await policyOf('clarus-lis');
+    const contractId = await addContract(store, policy, { fee: 12000 });
+    const bridge = createImportBridge({ storeName: store.name });
+    await bridge.importFile(await sample('probes.csv'), contractId, { kind: 'probes', sourceZone: ZONE });
+    await bridge.importFile(await sample('maintenance.csv'), contractId, {
+      kind: 'exclusions',
+      sourceZone: ZONE,
+    });
+    await bridge.fingerprintsSettled();
+    const datasets = await store.listDatasets(contractId);
+    expect(datasets.map((d) => [d.name, d.sha256])).toEqual([
+      ['probes.csv', CLARUS_SAMPLE_FINGERPRINTS['probes.csv'].sha256],
+      ['maintenance.csv', CLARUS_SAMPLE_FINGERPRINTS['maintenance.csv'].sha256],
+    ]);
+    const outcome: EvaluateOutcome = await bridge.evaluateContract(contractId, policy, '2026-11-21');
+    if (outcome.status !== 'evaluated') throw new Error(JSON.stringify(outcome));
+    const credited = outcome.report.periods.find((p) => (p.credit.percent ?? 0) > 0)!;
+    const root = mount(() =>
+      createComponent(ClaimLetter, {
+        evaluation: outcome.evaluation,
+        report: outcome.report,
+        subject: { source: 'period', label: credited.label },
+      }),
+    );
+    expect([...root.querySelectorAll('[data-testid="letter-input"]')].map(text)).toEqual([
+      `probes.csv: 36,195 rows, 1,365,504 bytesSHA-256: ${CLARUS_SAMPLE_FINGERPRINTS['probes.csv'].sha256}`,
+      `maintenance.csv: 6 rows, 659 bytesSHA-256: ${CLARUS_SAMPLE_FINGERPRINTS['maintenance.csv'].sha256}`,
+    ]);
+    bridge.stop();
+  });
+
+  it('a file stored without one gets it when the same file is dropped again', async () => {
+    const store = await freshStore();
+    stores.push(store);
+    const policy = await policyOf('clarus-lis');
+    const contractId = await addContract(store, policy);
+    const bridge = createImportBridge({ storeName: store.name });
+    const file = await sample('maintenance.csv');
+    const first = await bridge.importFile(file, contractId, { kind: 'exclusions', sourceZone: ZONE });
+    if (first.status !== 'imported') throw new Error(JSON.stringify(first));
+    await bridge.fingerprintsSettled();
+    // As a dataset stored before fingerprints were kept (or whose worker stopped first): none.
+    const raw = new Dexie(store.name);
+    await raw.open();
+    await raw.table('datasets').update(first.datasetId, { sha256: undefined });
+    raw.close();
+    expect((await store.listDatasets(contractId))[0]!.sha256).toBeUndefined();
+    const again = await bridge.importFile(file, contractId, { kind: 'exclusions', sourceZone: ZONE });
+    expect(again).toMatchObject({ status: 'duplicate', datasetId: first.datasetId });
+    await bridge.fingerprintsSettled();
+    expect((await store.listDatasets(contractId))[0]!.sha256).toBe(
+      CLARUS_SAMPLE_FINGERPRINTS['maintenance.csv'].sha256,
+    );
+    bridge.stop();
+  });
+});

@@ -1,0 +1,74 @@
+// Each stored file's plain SHA-256, the fingerprint a vendor checks with `sha256sum`,
+// taken after the file's import is stored so the import never waits for it. Files are
+// hashed one at a time, and hashing pauses while an import runs: the import wants both
+// cores, and the fingerprint is needed only once someone asks for a letter or a report.
+import type { Store } from '../src/storage';
+import { hexOf, Sha256 } from '../src/storage/checksum';
+import { fileChunks } from './file-chunks';
+
+/**
+ * Files up to this size go to WebCrypto in one call: native code, about ten times the
+ * script hasher's speed. Larger ones stream through the script hasher, so the worker's
+ * memory never holds a whole large file (WebCrypto has no streaming digest).
+ */
+const ONE_CALL_BYTES = 64 << 20;
+
+/** SHA-256 of the blob's bytes, lower-case hex; `idle` is awaited between chunks. */
+export async function fileSha256(
+  blob: Blob,
+  idle: () => Promise<void> = () => Promise.resolve(),
+  oneCallBytes = ONE_CALL_BYTES,
+): Promise<string> {
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle !== undefined && blob.size <= oneCallBytes) {
+    await idle();
+    return hexOf(new Uint8Array(await subtle.digest('SHA-256', await blob.arrayBuffer())));
+  }
+  const sha = new Sha256();
+  for await (const chunk of fileChunks(blob)) {
+    sha.update(chunk);
+    await idle();
+  }
+  return sha.hex();
+}
+
+export class Fingerprints {
+  private queue: Promise<void> = Promise.resolve();
+  private importsRunning = 0;
+  private waiting: (() => void)[] = [];
+
+  /** Runs an import with hashing paused until it (and any other running import) ends. */
+  async whileImporting<T>(job: () => Promise<T>): Promise<T> {
+    this.importsRunning++;
+    try {
+      return await job();
+    } finally {
+      this.importsRunning--;
+      if (this.importsRunning === 0) for (const resume of this.waiting.splice(0)) resume();
+    }
+  }
+
+  /**
+   * Queues the file's SHA-256 for the dataset, which keeps one it already has. A file that
+   * cannot be read any more (changed or removed on disk since it was dropped) leaves the
+   * dataset without one, shown as not computed until the same file is dropped again.
+   */
+  add(store: Store, datasetId: number, file: Blob): void {
+    this.queue = this.queue.then(async () => {
+      try {
+        if (!(await store.lacksSha256(datasetId))) return;
+        await store.recordSha256(datasetId, await fileSha256(file, this.idle));
+      } catch {
+        // Nothing to report to: the import itself succeeded, and the row stays as it was.
+      }
+    });
+  }
+
+  /** Settles once every file queued so far is hashed. */
+  settled(): Promise<void> {
+    return this.queue;
+  }
+
+  private readonly idle = (): Promise<void> =>
+    this.importsRunning === 0 ? Promise.resolve() : new Promise((resume) => this.waiting.push(resume));
+}
