@@ -91,6 +91,8 @@ describe('pollution keys in documents from outside', () => {
       sourceZone: policy.timezone,
     });
     expect(first.status).toBe('imported');
+    // The file's SHA-256 is stored in the background after its import: wait for it first.
+    await bridge.fingerprintsSettled();
     const rowsBefore = await snapshot(store);
     const bundleText = await gunzipText(await exportContractBundle(store, contractId));
     const bundleAttacks = [

@@ -79,7 +79,8 @@ describe('tickets', () => {
 
     const inputs = await s.loadContractInputs(contractId);
     expect(inputs.tickets).toEqual(data.tickets);
-    expect(inputs.inputs).toEqual([data.summary]);
+    // The stored file's size goes with its summary to the report (its SHA-256 once the worker has it).
+    expect(inputs.inputs).toEqual([{ ...data.summary, size: data.size }]);
     expect((await s.listTickets(contractId)).map((t) => [t.id, t.line])).toEqual(
       data.tickets.map((t) => [t.id, t.line]),
     );
