@@ -2,12 +2,12 @@
 // the credit kind are refused with the field named, a termination rule's notice is
 // reported, and "credits do not exceed the next month's fee" caps.
 import { describe, expect, it } from 'vitest';
-import { OUTCOME_DOWN, OUTCOME_UP } from '../src/engine/check-outcomes';
 import { evaluate } from '../src/engine/evaluate';
 import type { ProbeMinutes } from '../src/engine/observations';
 import { type Policy, PolicyError, parsePolicy } from '../src/engine/policy';
 import { PRESET_IDS, PRESETS } from '../src/engine/presets';
 import { toReport } from '../src/engine/to-report';
+import { probeMinutes } from './support/probe-minutes';
 
 const preset = (id: string) => structuredClone(PRESETS[id]!) as Policy;
 
@@ -57,18 +57,7 @@ function monitorDown(startMs: number, days: number, downMinutes: number): ProbeM
     up[i] = 0;
     down[i] = 1;
   }
-  return {
-    kind: 'probes',
-    name: 'app',
-    firstMinute: first,
-    spanMinutes: n,
-    classes: [
-      { outcome: OUTCOME_UP, offsets: null, counts: up },
-      { outcome: OUTCOME_DOWN, offsets: null, counts: down },
-    ],
-    medianGapMsTimes2: 120_000,
-    holdMinutesOverride: null,
-  } as unknown as ProbeMinutes;
+  return probeMinutes('app', first, up, down);
 }
 
 describe('termination notice and the next month’s fee', () => {

@@ -5,67 +5,21 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import githubEnterprise from '../public/policies/github-enterprise.json';
-import { OUTCOME_DOWN, OUTCOME_UP } from '../src/engine/check-outcomes';
+import { blankPolicy } from '../src/engine/blank-policy';
 import { evaluate } from '../src/engine/evaluate';
 import type { ExclusionRecord, ProbeMinutes } from '../src/engine/observations';
 import { type Policy, PolicyError, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import type { TicketRecord } from '../src/engine/tickets';
 import { toReport } from '../src/engine/to-report';
+import { probeMinutes } from './support/probe-minutes';
 
 const MIN = 60_000;
 const at = (iso: string) => Date.parse(iso);
 
 /** A plain policy: 99.9 % per calendar month in UTC, nothing excluded, no credit. */
 function base(changes: Partial<Policy> = {}): Policy {
-  const notExcluded = { excluded: false, notice: null };
-  return {
-    schema: 'sla-policy/2',
-    id: 'case',
-    name: 'Case',
-    source: '',
-    timezone: 'UTC',
-    period: 'month',
-    target: 99.9,
-    roundDecimals: null,
-    formula: 'total',
-    minOutageMinutes: 1,
-    minuteRule: 'any',
-    combine: 'any',
-    nodata: 'available',
-    downCodes: [{ from: 500, to: 599 }],
-    timeoutIsDown: true,
-    exclusions: {
-      kinds: {
-        planned: notExcluded,
-        emergency: notExcluded,
-        'third-party': notExcluded,
-        'force-majeure': notExcluded,
-        customer: notExcluded,
-        other: notExcluded,
-      },
-      windows: [],
-    },
-    credit: { kind: 'none' },
-    fee: { amount: null, currency: 'USD', per: 'month' },
-    eligibility: {
-      noCreditTiers: [],
-      tier: null,
-      effectiveDate: null,
-      remediesAfterDays: null,
-      capAtNextMonthFee: false,
-      agreementFrom: null,
-      minFeeAmount: null,
-    },
-    claim: { kind: 'none' },
-    termination: [],
-    calendar: { weekly: [], holidayCountry: null, holidays: [] },
-    responseTargets: [],
-    obligations: [],
-    citations: {},
-    interpretations: [],
-    ...changes,
-  };
+  return { ...blankPolicy(), id: 'case', name: 'Case', ...changes };
 }
 
 /** One check a minute from `from` to `to`, up unless `checks` says otherwise for a minute. */
@@ -84,18 +38,7 @@ function probe(
     up[i] = u;
     down[i] = d;
   }
-  return {
-    monitor,
-    kind: 'probes',
-    firstMinute: first,
-    spanMinutes: n,
-    classes: [
-      { outcome: OUTCOME_UP, offsets: null, counts: up },
-      { outcome: OUTCOME_DOWN, offsets: null, counts: down },
-    ],
-    medianGapMsTimes2: 120_000,
-    holdMinutesOverride: null,
-  };
+  return probeMinutes(monitor, first, up, down);
 }
 
 /** Down for every minute of [from, to). */
