@@ -23,6 +23,16 @@ function layoutLine(l: InputLayout): string {
   return `${how}${l.vendorRecord ? " (the vendor's own record)" : ''}; ${zone}`;
 }
 
+/**
+ * The file's size and SHA-256 as `wc -c` and `sha256sum` print them, so that whoever reads
+ * the text can check it was taken from the same evidence; nothing for inputs read from no file.
+ */
+function fingerprintLine(i: SlaReport['inputs'][number]): string | null {
+  if (i.size === null && i.sha256 === null) return null;
+  const size = i.size === null ? 'size unknown' : `${i.size} bytes`;
+  return `${size}, SHA-256 ${i.sha256 ?? 'not computed'}`;
+}
+
 /** The vendor's published incidents beside the user's own checks, period by period. */
 function comparisonText(c: NonNullable<SlaReport['comparison']>): string[] {
   const out = [
@@ -120,10 +130,14 @@ export function reportText(r: SlaReport): string {
   const c = r.contract;
   const out: string[] = [];
   out.push(`${c.name} (${c.preset}) — target ${c.target} % per ${c.period}, ${c.timezone}, as of ${r.asOf}`);
-  for (const i of r.inputs)
+  for (const i of r.inputs) {
     out.push(
-      `  ${i.kind} ${i.name}: ${i.rows} rows, ${i.skippedRows} skipped${i.monitors.length ? `, monitors ${i.monitors.join(', ')}` : ''}${i.layout ? `\n    ${layoutLine(i.layout)}` : ''}`,
+      `  ${i.kind} ${i.name}: ${i.rows} rows, ${i.skippedRows} skipped${i.monitors.length ? `, monitors ${i.monitors.join(', ')}` : ''}`,
     );
+    const print = fingerprintLine(i);
+    if (print) out.push(`    ${print}`);
+    if (i.layout) out.push(`    ${layoutLine(i.layout)}`);
+  }
   out.push('');
   out.push(periodTable(r.periods));
   if (r.periods.some((p) => p.partial)) out.push('* partial: the period has minutes without data');
