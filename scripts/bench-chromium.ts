@@ -4,7 +4,13 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
-import type { IngestPath, IngestResult, RawReadResult } from '../test/bench/bench.worker';
+import type {
+  IngestPath,
+  IngestResult,
+  RawReadResult,
+  Sha256Result,
+  Sha256Way,
+} from '../test/bench/bench.worker';
 import type { MainThreadWatch } from '../test/bench/bench-page';
 import type { Reevaluation } from '../test/bench/reeval';
 import { chromiumLaunch } from '../test/support/chromium';
@@ -22,6 +28,8 @@ const RSS_INTERVAL_MS = 100;
 const IDLE_MS = 1000;
 /** Interleaved rounds of the raw reads and our import (see benchChromium). */
 const ROUNDS = 3;
+/** The part of the file both SHA-256 ways are compared on: the most the app gives WebCrypto in one call. */
+const SHA256_SAMPLE_BYTES = 64 * 1024 * 1024;
 
 type IngestRun = IngestResult & { mainThread: MainThreadWatch };
 
@@ -41,6 +49,21 @@ export interface ChromiumBench {
   papaparseMBps: number;
   /** Ours with the checksum the app stores with each dataset: what an import costs before IndexedDB. */
   appIngestMBps: number;
+  /**
+   * The same, then the file's SHA-256 as the app's fingerprints take it after an import
+   * (workers/fingerprints.ts): file → minutes and SHA-256, before IndexedDB.
+   */
+  appSha256MBps: number;
+  appSeconds: number;
+  appSha256Seconds: number;
+  /** The SHA-256 alone on the whole file, the way the app picks for its size. */
+  sha256MBps: number;
+  sha256Seconds: number;
+  sha256Method: Sha256Result['method'];
+  /** Both ways on the file's first SHA256_SAMPLE_BYTES: WebCrypto in one call, the streaming script hasher. */
+  sha256SampleBytes: number;
+  sha256WebCryptoMBps: number;
+  sha256ScriptMBps: number;
   /** Ours read by the import worker alone, without the part worker. */
   oneWorkerMBps: number;
   /** Median of 5 re-evaluations after a chooseReading switch (see test/bench/reeval.ts). */
@@ -182,6 +205,8 @@ const bench = (page: Page) => ({
     page.evaluate(([e, r]) => window.bench!.rawRead(e, r), [end, reader] as const),
   ingest: (path: IngestPath, end: number | null, keep: boolean) =>
     page.evaluate(([p, e, k]) => window.bench!.ingest(p, e, k), [path, end, keep] as const),
+  sha256: (end: number | null, way: Sha256Way) =>
+    page.evaluate(([e, w]) => window.bench!.sha256(e, w), [end, way] as const),
   reevaluate: () => page.evaluate(() => window.bench!.reevaluate()),
   drop: () => page.evaluate(() => window.bench!.drop()),
 });
@@ -242,17 +267,24 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
     await api.rawRead(WARM_UP_BYTES, 'byob');
     await api.ingest('ours', Math.min(bytes, SPLIT_WARM_UP_BYTES), false);
     await api.ingest('app', Math.min(bytes, SPLIT_WARM_UP_BYTES), false);
+    await api.sha256(WARM_UP_BYTES, 'webcrypto');
+    await api.sha256(WARM_UP_BYTES, 'script');
     await api.ingest('papaparse', WARM_UP_BYTES, false);
 
-    // The floor and our import are measured in interleaved rounds and each taken at its
-    // best: on a shared machine whose speed drifts by half within a minute, one run of
-    // each, seconds apart, compares moments rather than readers. The main thread is taken
-    // at its worst over the rounds; memory and re-evaluation in the first (later rounds'
+    // The floor, our import and the app's (with and without the SHA-256 that follows it)
+    // are measured in interleaved rounds and each taken at its best: on a shared machine
+    // whose speed drifts by half within a minute, one run of each, seconds apart, compares
+    // moments rather than readers. The main thread is taken at its worst over the rounds; memory and re-evaluation in the first (later rounds'
     // resident sets still hold what the collector has not yet taken back).
     let rawOwn: RawReadResult | null = null;
     let rawByob: RawReadResult | null = null;
     let ours: IngestRun | null = null;
     let alone: IngestRun | null = null;
+    let app: IngestRun | null = null;
+    let appSha256: IngestRun | null = null;
+    let sha256: Sha256Result | null = null;
+    let sampleWebCrypto: Sha256Result | null = null;
+    let sampleScript: Sha256Result | null = null;
     let ingestPeak = 0;
     let longest: MainThreadWatch | null = null;
     let reeval: Reevaluation | null = null;
@@ -260,6 +292,9 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
       best === null || seconds(run) < seconds(best) ? run : best;
     const read = (r: RawReadResult) => r.seconds;
     const ingest = (r: IngestRun) => r.totalSeconds;
+    const fingerprinted = (r: IngestRun) => r.totalSeconds + (r.sha256Seconds ?? 0);
+    const hashed = (r: Sha256Result) => r.seconds;
+    const sampleEnd = Math.min(bytes, SHA256_SAMPLE_BYTES);
     for (let round = 0; round < ROUNDS; round++) {
       const own = await api.rawRead(null, 'own');
       const byob = await api.rawRead(null, 'byob');
@@ -278,16 +313,36 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
       }
       ours = faster(ours, run, ingest);
       alone = faster(alone, await api.ingest('one-worker', null, false), ingest);
+      // The app's import without and with the SHA-256 that follows it, and that SHA-256 alone.
+      app = faster(app, await api.ingest('app', null, false), ingest);
+      appSha256 = faster(appSha256, await api.ingest('app-sha256', null, false), fingerprinted);
+      sha256 = faster(sha256, await api.sha256(null, 'app'), hashed);
+      sampleWebCrypto = faster(sampleWebCrypto, await api.sha256(sampleEnd, 'webcrypto'), hashed);
+      sampleScript = faster(sampleScript, await api.sha256(sampleEnd, 'script'), hashed);
     }
-    if (!rawOwn || !rawByob || !ours || !alone || !longest || !reeval)
+    if (
+      !rawOwn ||
+      !rawByob ||
+      !ours ||
+      !alone ||
+      !app ||
+      !appSha256 ||
+      !sha256 ||
+      !sampleWebCrypto ||
+      !sampleScript ||
+      !longest ||
+      !reeval
+    )
       throw new Error('bench: no rounds ran');
+    if (sha256.bytes !== bytes) throw new Error(`the SHA-256 read ${sha256.bytes} bytes, expected ${bytes}`);
+    if (sampleWebCrypto.sha256 !== sampleScript.sha256)
+      throw new Error('WebCrypto and the script hasher gave different SHA-256 on the same bytes');
 
     await rss.mark();
     const papa = await api.ingest('papaparse', null, false);
     await rss.sample();
     const papaPeak = rss.phasePeak;
-    const app = await api.ingest('app', null, false);
-    for (const other of [papa, app, alone])
+    for (const other of [papa, app, appSha256, alone])
       if (other.rows !== ours.rows) throw new Error(`the paths read ${ours.rows} and ${other.rows} rows`);
 
     const w = longest;
@@ -300,6 +355,15 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
       importOnlyMBps: mb / ours.importSeconds,
       papaparseMBps: mb / papa.totalSeconds,
       appIngestMBps: mb / app.totalSeconds,
+      appSha256MBps: mb / fingerprinted(appSha256),
+      appSeconds: app.totalSeconds,
+      appSha256Seconds: fingerprinted(appSha256),
+      sha256MBps: mb / sha256.seconds,
+      sha256Seconds: sha256.seconds,
+      sha256Method: sha256.method,
+      sha256SampleBytes: sampleEnd,
+      sha256WebCryptoMBps: sampleEnd / MB / sampleWebCrypto.seconds,
+      sha256ScriptMBps: sampleEnd / MB / sampleScript.seconds,
       oneWorkerMBps: mb / alone.totalSeconds,
       reevalMs: reeval.reevalMs,
       reevalFirstMs: reeval.reevalFirstMs,
@@ -338,19 +402,24 @@ const fixed = (n: number, digits = 0) =>
 
 export function chromiumTable(r: ChromiumBench): string {
   const row = (what: string, mbps: number, rowsPerSec = '') =>
-    `  ${what.padEnd(30)}${fixed(mbps).padStart(8)}${rowsPerSec.padStart(14)}`;
+    `  ${what.padEnd(34)}${fixed(mbps).padStart(8)}${rowsPerSec.padStart(14)}`;
   const task = (ms: number) =>
     r.longestTaskSource === 'longtask' && ms === 0 ? 'none ≥ 50 ms' : `${fixed(ms)} ms`;
   return [
-    `  ${`Chromium ${r.browser}, worker`.padEnd(30)}${'MB/s'.padStart(8)}${'rows/s'.padStart(14)}   (raw reads and ours: best of ${ROUNDS} interleaved rounds)`,
+    `  ${`Chromium ${r.browser}, worker`.padEnd(34)}${'MB/s'.padStart(8)}${'rows/s'.padStart(14)}   (all but PapaParse: best of ${ROUNDS} interleaved rounds)`,
     row('raw read, stream chunks', r.rawReadOwnMBps),
     row('raw read, into one buffer', r.rawReadByobMBps),
     row('ingest, file → minutes', r.ingestMBps, fixed(r.ingestRowsPerSec)),
     row('  of which import alone', r.importOnlyMBps),
+    row('ours, one worker alone', r.oneWorkerMBps),
     row('PapaParse path, file → minutes', r.papaparseMBps),
     row('ours with the checksum (the app)', r.appIngestMBps),
-    row('ours, one worker alone', r.oneWorkerMBps),
+    row('  then SHA-256: file → SHA-256', r.appSha256MBps),
+    row(`SHA-256 alone (${r.sha256Method})`, r.sha256MBps),
+    row(`  first ${fixed(r.sha256SampleBytes / 2 ** 20)} MiB, WebCrypto`, r.sha256WebCryptoMBps),
+    row(`  first ${fixed(r.sha256SampleBytes / 2 ** 20)} MiB, script`, r.sha256ScriptMBps),
     `  ingest ÷ raw read (the faster) ${fixed(r.ingestMBps / r.rawReadMBps, 2)}×, ingest ÷ PapaParse ${fixed(r.ingestMBps / r.papaparseMBps, 1)}×`,
+    `  the app's import ${fixed(r.appSeconds, 2)} s (${fixed(r.appIngestMBps / r.rawReadMBps, 2)}× raw read); with its SHA-256 ${fixed(r.appSha256Seconds, 2)} s (${fixed(r.appSha256MBps / r.rawReadMBps, 2)}×); the SHA-256 alone ${fixed(r.sha256Seconds, 2)} s`,
     `  re-evaluation (clarus-lis, timezone switched) ${fixed(r.reevalMs, 1)} ms, median of 5; first evaluation ${fixed(r.reevalFirstMs, 1)} ms`,
     `  re-evaluation after a down-code change (HTTP 503 down or not) ${fixed(r.downCodesReevalMs, 1)} ms, median of 5`,
     `  peak RSS (all Chromium processes) ${fixed(r.peakRssMB)} MB, ${fixed(r.peakAboveIdleMB)} MB above idle (${fixed(r.idleRssMB)} MB); during our ingest ${fixed(r.ingestPeakRssMB)} MB, ${fixed(r.ingestAboveIdleMB)} MB above idle; PapaParse ${fixed(r.papaparsePeakRssMB)} MB`,

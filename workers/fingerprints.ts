@@ -11,7 +11,7 @@ import { fileChunks } from './file-chunks';
  * script hasher's speed. Larger ones stream through the script hasher, so the worker's
  * memory never holds a whole large file (WebCrypto has no streaming digest).
  */
-const ONE_CALL_BYTES = 64 << 20;
+export const ONE_CALL_BYTES = 64 << 20;
 
 /** SHA-256 of the blob's bytes, lower-case hex; `idle` is awaited between chunks. */
 export async function fileSha256(

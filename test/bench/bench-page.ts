@@ -2,7 +2,15 @@
 // (long tasks, frame gaps) while the worker imports. scripts/bench-chromium.ts drives it
 // through `window.bench`.
 import * as Comlink from 'comlink';
-import type { BenchWorkerApi, IngestPath, IngestResult, Progress, RawReadResult } from './bench.worker';
+import type {
+  BenchWorkerApi,
+  IngestPath,
+  IngestResult,
+  Progress,
+  RawReadResult,
+  Sha256Result,
+  Sha256Way,
+} from './bench.worker';
 import type { Reevaluation } from './reeval';
 
 export interface MainThreadWatch {
@@ -29,6 +37,7 @@ export interface BenchPageApi {
     end: number | null,
     keep: boolean,
   ): Promise<IngestResult & { mainThread: MainThreadWatch }>;
+  sha256(end: number | null, way: Sha256Way): Promise<Sha256Result>;
   reevaluate(): Promise<Reevaluation>;
   drop(): Promise<void>;
 }
@@ -135,6 +144,10 @@ const api: BenchPageApi = {
       status.value = 'idle';
     }
     return { ...result, mainThread: { ...seen, progressUpdates } };
+  },
+
+  sha256(end, way) {
+    return worker.sha256(currentFile().file, end, way);
   },
 
   reevaluate() {

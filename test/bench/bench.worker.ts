@@ -1,12 +1,14 @@
 // The Chromium half of `npm run bench`, inside a module worker as the app imports: a
-// File's own stream read raw, through our importer, and through the PapaParse path; then
-// re-evaluation on the minutes kept from our import. Driven by bench-page.ts.
+// File's own stream read raw, through our importer, and through the PapaParse path, the
+// file's SHA-256 as the app takes it after an import; then re-evaluation on the minutes
+// kept from our import. Driven by bench-page.ts.
 import * as Comlink from 'comlink';
 import type { ExclusionRecord, InputSummary, MonitorMinutes } from '../../src/engine/observations';
 import { importChunks } from '../../src/ingest/importer';
 import { MinuteReducer } from '../../src/ingest/reduce';
 import { FileChecksum } from '../../src/storage/checksum';
 import { fileChunks, ownChunks } from '../../workers/file-chunks';
+import { fileSha256, ONE_CALL_BYTES } from '../../workers/fingerprints';
 import { importFileSplit } from '../../workers/split-import';
 import { measureReevaluation, PROBE_OPTIONS, type Reevaluation } from './reeval';
 
@@ -28,13 +30,27 @@ export interface IngestResult extends StreamStats {
   importSeconds: number;
   /** importChunks, then reducer.finish(): file → minutes, as the Node figure. */
   totalSeconds: number;
+  /** The file's SHA-256 taken after the minutes ('app-sha256' only), else null. */
+  sha256Seconds: number | null;
+}
+
+/** How the SHA-256 is taken: as the app picks for the file's size, or forced one way. */
+export type Sha256Way = 'app' | 'webcrypto' | 'script';
+
+export interface Sha256Result {
+  seconds: number;
+  bytes: number;
+  /** WebCrypto's digest in one call, or the streaming script hasher. */
+  method: 'webcrypto' | 'script';
+  sha256: string;
 }
 
 /**
  * Our import as the benchmark measures it (two workers for a large file), ours read by
- * this worker alone, ours with the app's checksum, or the PapaParse path.
+ * this worker alone, ours with the app's checksum, that followed by the file's SHA-256 as
+ * the app's fingerprints take it once an import is stored, or the PapaParse path.
  */
-export type IngestPath = 'ours' | 'one-worker' | 'app' | 'papaparse';
+export type IngestPath = 'ours' | 'one-worker' | 'app' | 'app-sha256' | 'papaparse';
 
 export interface Progress {
   bytes: number;
@@ -116,20 +132,39 @@ const api = {
           })
         : await importFileSplit(blob, file.name, PROBE_OPTIONS, reducer, {
             onProgress: progress,
-            checksum: path === 'app' ? new FileChecksum() : undefined,
+            checksum: path === 'app' || path === 'app-sha256' ? new FileChecksum() : undefined,
             minSplitBytes: path === 'one-worker' ? Number.POSITIVE_INFINITY : undefined,
           });
     const t1 = performance.now();
     const monitors = reducer.finish();
     const t2 = performance.now();
+    // The app hashes after the dataset is stored (workers/fingerprints.ts); no import runs
+    // beside it here, so it never pauses.
+    if (path === 'app-sha256') await fileSha256(blob);
+    const t3 = performance.now();
     if (keep) kept = { monitors, exclusions: result.exclusions, inputs: [result.summary] };
     return {
       rows: result.summary.rows,
       bytes: blob.size,
       importSeconds: (t1 - t0) / 1000,
       totalSeconds: (t2 - t0) / 1000,
+      sha256Seconds: path === 'app-sha256' ? (t3 - t2) / 1000 : null,
       ...stats,
     };
+  },
+
+  /**
+   * The file's SHA-256 alone, by the app's own function: the way it picks for the size
+   * (WebCrypto up to ONE_CALL_BYTES, else the streaming script hasher), or one way forced.
+   */
+  async sha256(file: File, end: number | null, way: Sha256Way): Promise<Sha256Result> {
+    const blob = part(file, end);
+    const oneCallBytes = way === 'app' ? ONE_CALL_BYTES : way === 'webcrypto' ? Number.POSITIVE_INFINITY : -1;
+    const t0 = performance.now();
+    const sha256 = await fileSha256(blob, undefined, oneCallBytes);
+    const seconds = (performance.now() - t0) / 1000;
+    const oneCall = globalThis.crypto?.subtle !== undefined && blob.size <= oneCallBytes;
+    return { seconds, bytes: blob.size, method: oneCall ? 'webcrypto' : 'script', sha256 };
   },
 
   /** The re-evaluation figure on the minutes the last kept import left. */
