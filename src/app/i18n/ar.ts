@@ -5,6 +5,13 @@ export const ar: Record<MessageKey, Message> = {
   unitDay: 'يوم',
   unitHour: 'س',
   unitMinute: 'د',
+  unitBusinessDays: {
+    one: 'يوم\u00a0عمل\u00a0واحد',
+    two: 'يوما\u00a0عمل',
+    few: '{n}\u00a0أيام\u00a0عمل',
+    many: '{n}\u00a0يوم\u00a0عمل',
+    other: '{n}\u00a0يوم\u00a0عمل',
+  },
   percent: '{n}٪',
   quarter: 'الربع {q} من {year}',
   periodFrom: 'من {date}',

@@ -8,6 +8,7 @@ export const en = {
   unitDay: 'd',
   unitHour: 'h',
   unitMinute: 'min',
+  unitBusinessDays: { one: '{n}\u00a0business day', other: '{n}\u00a0business days' },
   percent: '{n}\u00a0%',
   quarter: 'Q{q} {year}',
   periodFrom: 'from {date}',

@@ -1,6 +1,7 @@
 // Every ticket of one kind (response or resolution) as the report measured it: clock,
 // elapsed time, target, margin and whether the target was met, missed or is pending.
 import { For } from 'solid-js';
+import type { TicketOutcome } from '../../engine/model';
 import type { TicketReport } from '../../engine/report';
 import { type DashboardEnv, useEnv } from '../components/context';
 import { ScrollTable } from '../components/ScrollTable';
@@ -13,7 +14,7 @@ export function outcomeText(x: TicketReport, env: DashboardEnv): string {
 
 const outcomeClass = (x: TicketReport) => (x.met === null ? 'warn' : x.met ? 'good' : 'bad');
 
-export function TicketTable(props: { label: string; tickets: TicketReport[] }) {
+export function TicketTable(props: { label: string; tickets: TicketOutcome[] }) {
   const env = useEnv();
   const { t, fmt } = env;
   return (
@@ -48,13 +49,13 @@ export function TicketTable(props: { label: string; tickets: TicketReport[] }) {
                 {x.clock === '24x7' ? <span dir="ltr">{t('clock24x7')}</span> : t('clockBusiness')}
               </td>
               <td class="num" data-label={t('colElapsed')}>
-                {fmt.minutes(x.elapsedMinutes)}
+                {fmt.clockMinutes(x.elapsedMinutes, x.workingDayMinutes)}
               </td>
               <td class="num" data-label={t('colTarget')}>
-                {fmt.minutes(x.targetMinutes)}
+                {fmt.clockMinutes(x.targetMinutes, x.workingDayMinutes)}
               </td>
               <td class={x.marginMinutes < 0 ? 'num bad' : 'num'} data-label={t('colMargin')}>
-                {fmt.minutes(x.marginMinutes)}
+                {fmt.clockMinutes(x.marginMinutes, x.workingDayMinutes)}
               </td>
               <td class={outcomeClass(x)} data-label={t('colOutcome')}>
                 {outcomeText(x, env)}
