@@ -87,7 +87,7 @@ describe('Clarus LIS (Sun–Thu 09–18 Cairo)', () => {
     ]);
   });
 
-  it('carries the working-day length of a business clock to the evaluation, not to the report', () => {
+  it('carries the instants and the working-day length of a business clock to the evaluation, not to the report', () => {
     const e = evaluate({
       policy: PRESETS['clarus-lis']!,
       monitors: [],
@@ -104,6 +104,12 @@ describe('Clarus LIS (Sun–Thu 09–18 Cairo)', () => {
       ['P1', '24x7', 60, null],
       ['P4', 'business', 1080, 540],
     ]);
+    // The ticket's own instants, for the tables' opened and answered times.
+    expect(e.tickets[1]).toMatchObject({
+      openedAtMs: at('2026-11-01T10:00:00+02:00'),
+      firstResponseAtMs: at('2026-11-05T10:00:00+02:00'),
+      resolvedAtMs: null,
+    });
     expect(e.ticketCompliance.map((c) => [c.severity, c.workingDayMinutes])).toEqual([
       ['P1', null],
       ['P4', 540],

@@ -214,10 +214,14 @@ export interface ScopeEvaluation {
 
 /**
  * One ticket measured against its response or resolution target (rule 12): the report's
- * figures with the working-day length its business clock counts in, so a business
+ * figures with the ticket's own instants, so a reader can check the clock against the
+ * ticket system, and the working-day length its business clock counts in, so a business
  * duration reads as business days rather than 24-hour days.
  */
 export interface TicketOutcome extends TicketReport {
+  openedAtMs: number;
+  firstResponseAtMs: number | null;
+  resolvedAtMs: number | null;
   /** Minutes of one working day on the severity's calendar; null on a 24x7 clock. */
   workingDayMinutes: number | null;
 }

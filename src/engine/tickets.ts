@@ -111,6 +111,9 @@ export function ticketOutcomes(
       met: doneAt !== null ? !over : over ? false : null,
       marginMinutes: round2(m.targetMinutes - m.elapsedMinutes),
       pending: doneAt === null,
+      openedAtMs: t.openedAtMs,
+      firstResponseAtMs: t.firstResponseAtMs,
+      resolvedAtMs: t.resolvedAtMs,
       workingDayMinutes: m.clock === 'business' ? calendar.workingDayMinutes : null,
     });
   }

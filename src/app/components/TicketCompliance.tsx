@@ -17,9 +17,13 @@ export function TicketCompliance(props: { evaluation: Evaluation }) {
         <SeverityTable rows={props.evaluation.ticketCompliance} />
         <details>
           <summary>{t('ticketDetails', { n: count() })}</summary>
-          <TicketTable label={t('kindResponse')} tickets={props.evaluation.tickets} />
+          <TicketTable label={t('kindResponse')} kind="response" tickets={props.evaluation.tickets} />
           <Show when={props.evaluation.resolutions.length}>
-            <TicketTable label={t('kindResolution')} tickets={props.evaluation.resolutions} />
+            <TicketTable
+              label={t('kindResolution')}
+              kind="resolution"
+              tickets={props.evaluation.resolutions}
+            />
           </Show>
         </details>
       </Show>

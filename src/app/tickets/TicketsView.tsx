@@ -63,7 +63,11 @@ export function TicketsView(props: { evaluation: Evaluation; targets: Policy['re
                 <h3 id={`${env.uid}-tk-${k.kind}`}>{t(k.count, { n: keep(k.list).length })}</h3>
                 <Show when={keep(k.list).length} fallback={<p>{t('tkNoneForFilter')}</p>}>
                   <TicketChart kind={k.kind} tickets={grouped(k.list)} />
-                  <TicketTable label={t(k.count, { n: keep(k.list).length })} tickets={keep(k.list)} />
+                  <TicketTable
+                    label={t(k.count, { n: keep(k.list).length })}
+                    kind={k.kind}
+                    tickets={keep(k.list)}
+                  />
                 </Show>
               </section>
             )}
