@@ -9,13 +9,16 @@ import { effectivePolicy } from '../src/engine/policy';
 import type { SlaReport } from '../src/engine/report';
 import { toReport } from '../src/engine/to-report';
 import '../src/app/shell/app.css';
+import { makeEnv } from '../src/app/components/context';
 import { ReportEnv } from '../src/app/tickets/ReportEnv';
 import { TicketsView } from '../src/app/tickets/TicketsView';
+import { targetText } from '../src/app/tickets/targets';
 import {
   clarus,
   mount,
   nextFrame,
   pageFits,
+  policyOf,
   rowWith,
   sampleEvaluation,
   shoot,
@@ -68,6 +71,14 @@ describe('tickets view for the Clarus LIS sample', () => {
     // The target column cites the clause.
     const cited = compliance.querySelector('[data-cite="responseTargets"]')!;
     expect(cited.getAttribute('title')).toContain('§6 Severity Levels');
+  });
+
+  it('states a target in business hours in hours, as the contract counts them', () => {
+    // ElevateFinance §2: P3 "within twenty-four (24) Working Hours"; P4 "within five (5) Working Days".
+    const env = makeEnv(report, 'en', {});
+    const [, , p3, p4] = effectivePolicy(policyOf('elevatefinance')).responseTargets;
+    expect(targetText(p3!.response, env).replace(/\u00a0/g, ' ')).toBe('24 h of business hours');
+    expect(targetText(p4!.response, env)).toBe('5 business days');
   });
 
   it('lists every ticket with opened and answered times, clock, elapsed, target, margin and outcome', () => {
