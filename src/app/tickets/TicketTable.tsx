@@ -6,6 +6,7 @@ import type { TicketOutcome } from '../../engine/model';
 import type { TicketReport } from '../../engine/report';
 import { type DashboardEnv, useEnv } from '../components/context';
 import { ScrollTable } from '../components/ScrollTable';
+import './tickets.css';
 
 export function outcomeText(x: TicketReport, env: DashboardEnv): string {
   if (x.met === null) return env.t('statusPending');
@@ -60,8 +61,12 @@ export function TicketTable(props: {
                   {x.id}
                 </th>
                 <td data-label={t('colSeverity')}>{x.severity}</td>
-                <td data-label={t('colOpened')}>{opened}</td>
-                <td data-label={doneHeading()}>{done}</td>
+                <td class="when" data-label={t('colOpened')}>
+                  {opened}
+                </td>
+                <td class="when" data-label={doneHeading()}>
+                  {done}
+                </td>
                 <td data-label={t('colClock')}>
                   {/* "24×7" keeps its order in right-to-left text. */}
                   {x.clock === '24x7' ? <span dir="ltr">{t('clock24x7')}</span> : t('clockBusiness')}
