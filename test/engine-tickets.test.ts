@@ -87,6 +87,47 @@ describe('Clarus LIS (Sun–Thu 09–18 Cairo)', () => {
     ]);
   });
 
+  it('carries the instants and the working-day length of a business clock to the evaluation, not to the report', () => {
+    const e = evaluate({
+      policy: PRESETS['clarus-lis']!,
+      monitors: [],
+      exclusions: [],
+      inputs: [],
+      tickets: [
+        ticket('P1', '2026-11-01T10:00:00+02:00', '2026-11-01T10:40:00+02:00'),
+        ticket('P4', '2026-11-01T10:00:00+02:00', '2026-11-05T10:00:00+02:00'),
+      ],
+      asOf: '2026-11-21',
+    });
+    // Sun–Thu 09:00–18:00: a working day is 540 minutes; the P4's 2 business days are 1 080.
+    expect(e.tickets.map((t) => [t.severity, t.clock, t.targetMinutes, t.workingDayMinutes])).toEqual([
+      ['P1', '24x7', 60, null],
+      ['P4', 'business', 1080, 540],
+    ]);
+    // The ticket's own instants, for the tables' opened and answered times.
+    expect(e.tickets[1]).toMatchObject({
+      openedAtMs: at('2026-11-01T10:00:00+02:00'),
+      firstResponseAtMs: at('2026-11-05T10:00:00+02:00'),
+      resolvedAtMs: null,
+    });
+    expect(e.ticketCompliance.map((c) => [c.severity, c.workingDayMinutes])).toEqual([
+      ['P1', null],
+      ['P4', 540],
+    ]);
+    const report = toReport(e);
+    expect(Object.keys(report.tickets[1]!)).toEqual([
+      'id',
+      'severity',
+      'clock',
+      'elapsedMinutes',
+      'targetMinutes',
+      'met',
+      'marginMinutes',
+      'pending',
+    ]);
+    expect('workingDayMinutes' in report.ticketCompliance[1]!).toBe(false);
+  });
+
   it('a P3 (1 business day = 540 min) skips an Egyptian public holiday', () => {
     // Mon 2026-10-05 17:00–18:00 = 60; Tue 10-06 Armed Forces Day; Wed 09:00 + 480 = 17:00.
     const r = run(

@@ -4,6 +4,8 @@
 import { createComponent, type JSX } from 'solid-js';
 import { render } from 'solid-js/web';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import '../src/app/shell/app.css';
 import { StorageSettings } from '../src/app/settings/StorageSettings';
 import { formatBytes, storageInfo } from '../src/app/settings/storage-info';
 import { ConfirmSharedPolicy } from '../src/app/share/ConfirmSharedPolicy';
@@ -94,6 +96,95 @@ describe('ConfirmSharedPolicy', () => {
     button('حفظ كسياسة مخصصة').click();
     await until(() => host.querySelector('[role=alert]')?.textContent === 'Storage is full');
     expect(host.querySelector('[data-testid=confirm-shared-policy]')).not.toBeNull();
+  });
+});
+
+describe('ConfirmSharedPolicy layout', () => {
+  /** Each key term's label and value, with where they sit on the screen. */
+  const terms = () =>
+    [...host.querySelectorAll('dl.terms > div')].map((group) => {
+      const [dt, dd] = [group.querySelector('dt')!, group.querySelector('dd')!];
+      return {
+        label: dt.textContent,
+        value: dd.textContent,
+        dt: dt.getBoundingClientRect(),
+        dd: dd.getBoundingClientRect(),
+      };
+    });
+  // The shell sets the page's direction from the language; here the test does.
+  const show = (locale: string) => {
+    document.documentElement.dir = locale === 'ar' ? 'rtl' : 'ltr';
+    return mount(() =>
+      createComponent(ConfirmSharedPolicy, {
+        policy: clarus(),
+        locale,
+        onConfirm: async () => {},
+        onCancel: () => {},
+      }),
+    );
+  };
+  const settle = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+
+  afterEach(() => {
+    document.documentElement.dir = 'ltr';
+  });
+
+  it('keeps each label on the row of its own value at 1280 px, in English and Arabic', async () => {
+    await page.viewport(1280, 800);
+    for (const locale of ['en', 'ar']) {
+      show(locale);
+      await settle();
+      const list = terms();
+      expect(list.map((t) => t.label)).toEqual(
+        locale === 'en'
+          ? [
+              'Availability target',
+              'Time zone',
+              'Downtime counts from',
+              'Service credit',
+              'Claim',
+              'Termination rights',
+              'Interpretation notes',
+            ]
+          : [
+              'هدف التوفر',
+              expect.any(String),
+              expect.any(String),
+              expect.any(String),
+              expect.any(String),
+              expect.any(String),
+              expect.any(String),
+            ],
+      );
+      for (const t of list) {
+        // Same row, label first in the reading direction, value not under another label.
+        expect(Math.abs(t.dt.top - t.dd.top)).toBeLessThan(2);
+        if (locale === 'en') expect(t.dt.right).toBeLessThanOrEqual(t.dd.left);
+        else expect(t.dd.right).toBeLessThanOrEqual(t.dt.left);
+      }
+      // One term a row: each starts below the one before.
+      for (let i = 1; i < list.length; i++)
+        expect(list[i]!.dt.top).toBeGreaterThan(list[i - 1]!.dd.bottom - 1);
+      await page.screenshot({ path: `../test-results/shared-policy-1280-${locale}.png` });
+      dispose?.();
+      host.remove();
+    }
+  });
+
+  it('puts each value under its label on a 360 px phone, without overflow', async () => {
+    await page.viewport(360, 740);
+    for (const locale of ['en', 'ar']) {
+      show(locale);
+      await settle();
+      for (const t of terms()) {
+        expect(t.dd.top).toBeGreaterThanOrEqual(t.dt.bottom - 1);
+        expect(t.dd.right).toBeLessThanOrEqual(360);
+      }
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(360);
+      await page.screenshot({ path: `../test-results/shared-policy-360-${locale}.png` });
+      dispose?.();
+      host.remove();
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 // The dashboard's formatting helpers and message catalogues, checked with Chromium's Intl.
 import { describe, expect, it } from 'vitest';
 import {
+  formatBusinessMinutes,
   formatCredit,
   formatDay,
   formatDeadline,
@@ -32,6 +33,28 @@ describe('formatMinutes', () => {
   });
   it('uses the locale’s digits and units', () => {
     expect(nb(formatMinutes(69, 'ar-EG'))).toBe('١ س ٩ د');
+  });
+});
+
+describe('formatBusinessMinutes', () => {
+  it('counts whole working days of the calendar’s length, then hours and minutes', () => {
+    // Kipu's 09:00–17:00 day: a 5-business-day target is 2 400 business minutes.
+    expect(nb(formatBusinessMinutes(2400, 480, 'en'))).toBe('5 business days');
+    expect(nb(formatBusinessMinutes(480, 480, 'en'))).toBe('1 business day');
+    // Clarus's 9-hour day: 27 h of business time is three days, 13 h 20 min one day and 4 h 20 min.
+    expect(nb(formatBusinessMinutes(1620, 540, 'en'))).toBe('3 business days');
+    expect(nb(formatBusinessMinutes(800, 540, 'en'))).toBe('1 business day 4 h 20 min');
+    expect(nb(formatBusinessMinutes(539, 540, 'en'))).toBe('8 h 59 min');
+    expect(nb(formatBusinessMinutes(-600, 540, 'en'))).toBe('−1 business day 1 h');
+    expect(nb(formatBusinessMinutes(0, 540, 'en'))).toBe('0 min');
+    // A calendar with no working hours has no day to count in.
+    expect(nb(formatBusinessMinutes(1500, 0, 'en'))).toBe('25 h');
+  });
+  it('uses Arabic plural forms and digits', () => {
+    expect(nb(formatBusinessMinutes(480, 480, 'ar-EG'))).toBe('يوم عمل واحد');
+    expect(nb(formatBusinessMinutes(960, 480, 'ar-EG'))).toBe('يوما عمل');
+    expect(nb(formatBusinessMinutes(2400 + 90, 480, 'ar-EG'))).toBe('٥ أيام عمل ١ س ٣٠ د');
+    expect(nb(formatBusinessMinutes(11 * 480, 480, 'ar-EG'))).toBe('١١ يوم عمل');
   });
 });
 

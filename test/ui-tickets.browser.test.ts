@@ -3,37 +3,48 @@
 import { createComponent } from 'solid-js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
+import { evaluate } from '../src/engine/evaluate';
+import type { Evaluation } from '../src/engine/model';
 import { effectivePolicy } from '../src/engine/policy';
 import type { SlaReport } from '../src/engine/report';
+import { toReport } from '../src/engine/to-report';
 import '../src/app/shell/app.css';
+import { makeEnv } from '../src/app/components/context';
 import { ReportEnv } from '../src/app/tickets/ReportEnv';
 import { TicketsView } from '../src/app/tickets/TicketsView';
+import { targetText } from '../src/app/tickets/targets';
 import {
   clarus,
-  clarusReport,
   mount,
   nextFrame,
   pageFits,
+  policyOf,
   rowWith,
+  sampleEvaluation,
   shoot,
   text,
   unmount,
 } from './support/clarus-sample';
 
+let evaluation: Evaluation;
 let report: SlaReport;
 beforeAll(async () => {
-  report = await clarusReport();
+  evaluation = await sampleEvaluation('clarus-lis');
+  report = toReport(evaluation);
 });
 afterEach(unmount);
 
-function view(r: SlaReport, locale = 'en') {
+function view(e: Evaluation, locale = 'en') {
   return mount(() =>
     createComponent(ReportEnv, {
-      report: r,
+      report: toReport(e),
       locale,
       citations: clarus.citations,
       get children() {
-        return createComponent(TicketsView, { report: r, targets: effectivePolicy(clarus).responseTargets });
+        return createComponent(TicketsView, {
+          evaluation: e,
+          targets: effectivePolicy(clarus).responseTargets,
+        });
       },
     }),
   );
@@ -47,7 +58,7 @@ const select = async (el: HTMLSelectElement, value: string) => {
 
 describe('tickets view for the Clarus LIS sample', () => {
   it('shows compliance per severity with the policy’s targets and the worst breach', () => {
-    const root = view(report);
+    const root = view(evaluation);
     const compliance = root.querySelectorAll('section.card')[0]!;
     expect(text(compliance.querySelector('h3'))).toBe('Compliance per severity');
     const p1 = rowWith(compliance, 'P1')!;
@@ -55,27 +66,117 @@ describe('tickets view for the Clarus LIS sample', () => {
     expect(text(rowWith(compliance, 'P2'))).toContain('4 h of business hours');
     expect(text(rowWith(compliance, 'P2'))).toMatch(/1\s*0\s*1\s*1\s*0\.0 %\s*30 min/);
     expect(text(rowWith(compliance, 'P3'))).toMatch(/1 business day\s*1\s*1\s*0\s*0\s*100\.0 %—/);
-    expect(text(rowWith(compliance, 'P4'))).toMatch(/2 business days.*9 h$/);
+    // Its worst breach, 9 h over, is one of Clarus's 9-hour working days.
+    expect(text(rowWith(compliance, 'P4'))).toMatch(/2 business days.*1 business day$/);
     // The target column cites the clause.
     const cited = compliance.querySelector('[data-cite="responseTargets"]')!;
     expect(cited.getAttribute('title')).toContain('§6 Severity Levels');
   });
 
-  it('lists every ticket with clock, elapsed, target, margin and outcome', () => {
-    const root = view(report);
+  it('states a target in business hours in hours, as the contract counts them', () => {
+    // ElevateFinance §2: P3 "within twenty-four (24) Working Hours"; P4 "within five (5) Working Days".
+    const env = makeEnv(report, 'en', {});
+    const [, , p3, p4] = effectivePolicy(policyOf('elevatefinance')).responseTargets;
+    expect(targetText(p3!.response, env).replace(/\u00a0/g, ' ')).toBe('24 h of business hours');
+    expect(targetText(p4!.response, env)).toBe('5 business days');
+  });
+
+  it('lists every ticket with opened and answered times, clock, elapsed, target, margin and outcome', () => {
+    const root = view(evaluation);
     const tickets = root.querySelectorAll('section.card')[1]!;
     expect(text(tickets.querySelector('h3'))).toBe('Responses: 6 tickets');
+    expect([...tickets.querySelectorAll('table:not(figure table) thead th')].map(text)).toEqual([
+      'Ticket',
+      'Severity',
+      'Opened',
+      'Answered',
+      'Clock',
+      'Elapsed',
+      'Target',
+      'Margin',
+      'Status',
+    ]);
     const row = (id: string) => text(tickets.querySelector(`tr[data-ticket="${id}"]`));
     // Opened Thursday 16:00, answered Sunday 11:30: 2 h on Thursday and 2 h 30 min on Sunday.
-    expect(row('CLR-204')).toMatch(/P2business hours4 h 30 min\s*4 h\s*−30 min\s*missed/);
+    expect(row('CLR-204')).toBe(
+      'CLR-204P2Oct 1, 2026, 16:00Oct 4, 2026, 11:30business hours4 h 30 min4 h−30 minmissed',
+    );
     // 6 October is Armed Forces Day: Monday 15:00 to Wednesday 10:00 is 4 business hours.
-    expect(row('CLR-209')).toMatch(/P3business hours4 h\s*9 h\s*5 h\s*met/);
-    expect(row('CLR-207')).toMatch(/P124×71 h 20 min\s*1 h\s*−20 min\s*missed/);
-    expect(row('CLR-215')).toMatch(/1 h\s*4 h\s*3 h\s*pending/);
+    expect(row('CLR-209')).toBe(
+      'CLR-209P3Oct 5, 2026, 15:00Oct 7, 2026, 10:00business hours4 h1 business day5 hmet',
+    );
+    expect(row('CLR-207')).toBe(
+      'CLR-207P1Oct 12, 2026, 10:20Oct 12, 2026, 11:4024×71 h 20 min1 h−20 minmissed',
+    );
+    // Not answered yet: measured to the end of the report's day.
+    expect(row('CLR-215')).toBe('CLR-215P2Nov 19, 2026, 17:00—business hours1 h4 h3 hpending');
+  });
+
+  it('lists resolutions with the time each ticket was resolved', () => {
+    // The sample contract targets responses only; a 4-hour P1 resolution target shows the table.
+    const policy = {
+      ...clarus,
+      responseTargets: clarus.responseTargets.map((r) =>
+        r.severity === 'P1' ? { ...r, resolution: { kind: 'elapsed' as const, minutes: 240 } } : r,
+      ),
+    };
+    // The sample's two P1 tickets (tickets.csv lines 2 and 5).
+    const p1 = (id: string, line: number, opened: string, answered: string, resolved: string) => ({
+      id,
+      severity: 'P1',
+      openedAtMs: Date.parse(opened),
+      firstResponseAtMs: Date.parse(answered),
+      resolvedAtMs: Date.parse(resolved),
+      reportPublishedAtMs: null,
+      source: 'tickets.csv',
+      line,
+    });
+    const tickets = [
+      p1('CLR-201', 2, '2026-09-07T10:20:00+03:00', '2026-09-07T10:50:00+03:00', '2026-09-07T11:10:00+03:00'),
+      p1('CLR-207', 5, '2026-10-12T10:20:00+03:00', '2026-10-12T11:40:00+03:00', '2026-10-12T15:40:00+03:00'),
+    ];
+    const e = evaluate({ policy, monitors: [], exclusions: [], inputs: [], tickets, asOf: '2026-11-21' });
+    const root = view(e);
+    const resolutions = root.querySelectorAll('section.card')[2]!;
+    expect(text(resolutions.querySelector('h3'))).toBe('Resolutions: 2 tickets');
+    const heads = [...resolutions.querySelectorAll('table:not(figure table) thead th')].map(text);
+    expect(heads.slice(2, 4)).toEqual(['Opened', 'Resolved']);
+    const row = (id: string) => text(resolutions.querySelector(`tr[data-ticket="${id}"]`));
+    expect(row('CLR-201')).toBe('CLR-201P1Sep 7, 2026, 10:20Sep 7, 2026, 11:1024×750 min4 h3 h 10 minmet');
+    expect(row('CLR-207')).toBe(
+      'CLR-207P1Oct 12, 2026, 10:20Oct 12, 2026, 15:4024×75 h 20 min4 h−1 h 20 minmissed',
+    );
+  });
+
+  it('gives both times their offsets when summer time ends between them', () => {
+    // Cairo's clocks go back at midnight on 29 October 2026: 23:30 EEST to 23:20 EET is 50 minutes.
+    const e = evaluate({
+      policy: clarus,
+      monitors: [],
+      exclusions: [],
+      inputs: [],
+      tickets: [
+        {
+          id: 'CLR-DST',
+          severity: 'P1',
+          openedAtMs: Date.parse('2026-10-29T23:30:00+03:00'),
+          firstResponseAtMs: Date.parse('2026-10-29T23:20:00+02:00'),
+          resolvedAtMs: null,
+          reportPublishedAtMs: null,
+          source: 'tickets.csv',
+          line: 2,
+        },
+      ],
+      asOf: '2026-11-21',
+    });
+    const root = view(e);
+    expect(text(root.querySelectorAll('section.card')[1]!.querySelector('tr[data-ticket="CLR-DST"]'))).toBe(
+      'CLR-DSTP1Oct 29, 2026, 23:30 GMT+03:00Oct 29, 2026, 23:20 GMT+02:0024×750 min1 h10 minmet',
+    );
   });
 
   it('charts response times against targets with an aria-label and a table alternative', () => {
-    const root = view(report);
+    const root = view(evaluation);
     const fig = root.querySelector('figure.chart')!;
     const canvas = fig.querySelector('canvas')!;
     expect(canvas.getAttribute('role')).toBe('img');
@@ -92,11 +193,12 @@ describe('tickets view for the Clarus LIS sample', () => {
       'CLR-209',
       'CLR-212',
     ]);
-    expect(text(rows[5])).toMatch(/CLR-212P41 d 3 h\s*18 h\s*missed/);
+    // Thursday 12:00 to Tuesday 12:00 is 27 business hours: three 9-hour days, not "1 d 3 h".
+    expect(text(rows[5])).toMatch(/CLR-212P43 business days\s*2 business days\s*missed/);
   });
 
   it('filters everything by severity', async () => {
-    const root = view(report);
+    const root = view(evaluation);
     await select(root.querySelector('[data-testid="ticket-severity"]') as HTMLSelectElement, 'P2');
     const [compliance, tickets] = root.querySelectorAll('section.card');
     expect(compliance!.querySelectorAll('tbody tr')).toHaveLength(1);
@@ -108,7 +210,7 @@ describe('tickets view for the Clarus LIS sample', () => {
   });
 
   it('says when there are no tickets, and when the contract sets no targets', () => {
-    let root = view({ ...report, tickets: [], resolutions: [], ticketCompliance: [] });
+    let root = view({ ...evaluation, tickets: [], resolutions: [], ticketCompliance: [] });
     expect(text(root)).toContain('No support tickets yet');
     root = mount(() =>
       createComponent(ReportEnv, {
@@ -116,7 +218,7 @@ describe('tickets view for the Clarus LIS sample', () => {
         locale: 'en',
         citations: {},
         get children() {
-          return createComponent(TicketsView, { report, targets: [] });
+          return createComponent(TicketsView, { evaluation, targets: [] });
         },
       }),
     );
@@ -125,18 +227,22 @@ describe('tickets view for the Clarus LIS sample', () => {
 
   it('fits 360 px in English and in Arabic, right to left', async () => {
     await page.viewport(360, 740);
-    let root = view(report);
+    let root = view(evaluation);
     await nextFrame();
     for (const d of root.querySelectorAll('details')) d.open = true;
     await nextFrame();
     expect(pageFits()).toBe(true);
     await shoot('ui-tickets-360');
-    root = view(report, 'ar-EG');
+    root = view(evaluation, 'ar-EG');
     await nextFrame();
     const wrap = root.querySelector('.sla-dashboard')!;
     expect(wrap.getAttribute('dir')).toBe('rtl');
     expect(text(root)).toContain('الالتزام حسب مستوى الخطورة');
     expect(text(root)).toContain('٥٠٫٠');
+    expect(text(root.querySelector('tr[data-ticket="CLR-212"]'))).toContain('٣ أيام عمل');
+    expect(text(root.querySelector('tr[data-ticket="CLR-212"] td[data-label="وقت الفتح"]'))).toBe(
+      '٢٢ أكتوبر ٢٠٢٦، ١٢:٠٠',
+    );
     for (const d of root.querySelectorAll('details')) d.open = true;
     await nextFrame();
     expect(pageFits()).toBe(true);
@@ -145,7 +251,7 @@ describe('tickets view for the Clarus LIS sample', () => {
 
   it('lays out at 1280 px', async () => {
     await page.viewport(1280, 800);
-    view(report);
+    view(evaluation);
     await nextFrame();
     expect(pageFits()).toBe(true);
     await shoot('ui-tickets-1280');

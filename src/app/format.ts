@@ -88,6 +88,27 @@ export function formatMinutes(minutes: number, locale: string): string {
   return sign + parts.join(' ');
 }
 
+/**
+ * Business time as the contract counts it: whole working days of `workingDayMinutes`, then
+ * hours and minutes ("5 business days", "1 business day 3 h"). A 24-hour day would make a
+ * 5-day target of 9-hour days read "1 d 21 h". Without a working day, hours only.
+ */
+export function formatBusinessMinutes(minutes: number, workingDayMinutes: number, locale: string): string {
+  const sign = minutes < 0 ? '−' : '';
+  let m = Math.round(Math.abs(minutes));
+  const days = workingDayMinutes > 0 ? Math.floor(m / workingDayMinutes) : 0;
+  m -= days * workingDayMinutes;
+  const hours = Math.floor(m / 60);
+  m -= hours * 60;
+  const part = (n: number, unit: 'unitHour' | 'unitMinute') =>
+    `${formatNumber(n, locale)}${NBSP}${translate(locale, unit)}`;
+  const parts: string[] = [];
+  if (days) parts.push(translate(locale, 'unitBusinessDays', { n: days }));
+  if (hours) parts.push(part(hours, 'unitHour'));
+  if (m || parts.length === 0) parts.push(part(m, 'unitMinute'));
+  return sign + parts.join(' ');
+}
+
 const INSTANT: Intl.DateTimeFormatOptions = {
   year: 'numeric',
   month: 'short',

@@ -212,6 +212,26 @@ export interface ScopeEvaluation {
   outages: OutageFinding[];
 }
 
+/**
+ * One ticket measured against its response or resolution target (rule 12): the report's
+ * figures with the ticket's own instants, so a reader can check the clock against the
+ * ticket system, and the working-day length its business clock counts in, so a business
+ * duration reads as business days rather than 24-hour days.
+ */
+export interface TicketOutcome extends TicketReport {
+  openedAtMs: number;
+  firstResponseAtMs: number | null;
+  resolvedAtMs: number | null;
+  /** Minutes of one working day on the severity's calendar; null on a 24x7 clock. */
+  workingDayMinutes: number | null;
+}
+
+/** A severity's compliance for one kind of target, with the working-day length its clock counts in. */
+export interface ComplianceFigures extends ComplianceReport {
+  /** Minutes of one working day on the severity's calendar; null on a 24x7 clock. */
+  workingDayMinutes: number | null;
+}
+
 export interface Evaluation {
   asOf: string;
   contract: SlaReport['contract'];
@@ -220,9 +240,9 @@ export interface Evaluation {
   outages: OutageFinding[];
   exclusions: ExclusionFinding[];
   incidentMonths: IncidentMonth[];
-  tickets: TicketReport[];
-  resolutions: TicketReport[];
-  ticketCompliance: ComplianceReport[];
+  tickets: TicketOutcome[];
+  resolutions: TicketOutcome[];
+  ticketCompliance: ComplianceFigures[];
   termination: TerminationFinding[];
   obligations: ObligationReport[];
   /** The vendor's published record beside the user's own measurement; null without both. */

@@ -1,8 +1,8 @@
 // Response and resolution times (SPEC rule 12): each ticket measured on its severity's
 // clock — elapsed time or the contract's business calendar — against its target.
 import type { BusinessCalendar } from './calendar';
+import type { ComplianceFigures, TicketOutcome } from './model';
 import type { Policy } from './policy';
-import type { ComplianceReport, TicketReport } from './report';
 import { localDate, MINUTE_MS } from './time';
 
 export interface TicketRecord {
@@ -93,18 +93,14 @@ export function ticketOutcomes(
   calendarOf: (severity: string) => BusinessCalendar,
   asOfEndMs: number,
   which: 'response' | 'resolution',
-): TicketReport[] {
-  const out: TicketReport[] = [];
+): TicketOutcome[] {
+  const out: TicketOutcome[] = [];
   for (const t of [...tickets].sort((a, b) => a.openedAtMs - b.openedAtMs || a.id.localeCompare(b.id))) {
     const target = policy.responseTargets.find((r) => r.severity === t.severity)?.[which];
     if (!target) continue;
     const doneAt = which === 'response' ? t.firstResponseAtMs : t.resolvedAtMs;
-    const m = measure(
-      target,
-      t.openedAtMs,
-      doneAt ?? Math.max(asOfEndMs, t.openedAtMs),
-      calendarOf(t.severity),
-    );
+    const calendar = calendarOf(t.severity);
+    const m = measure(target, t.openedAtMs, doneAt ?? Math.max(asOfEndMs, t.openedAtMs), calendar);
     const over = m.elapsedMinutes > m.targetMinutes;
     out.push({
       id: t.id,
@@ -115,18 +111,20 @@ export function ticketOutcomes(
       met: doneAt !== null ? !over : over ? false : null,
       marginMinutes: round2(m.targetMinutes - m.elapsedMinutes),
       pending: doneAt === null,
+      openedAtMs: t.openedAtMs,
+      firstResponseAtMs: t.firstResponseAtMs,
+      resolvedAtMs: t.resolvedAtMs,
+      workingDayMinutes: m.clock === 'business' ? calendar.workingDayMinutes : null,
     });
   }
   return out;
 }
 
-export type SeverityCompliance = ComplianceReport;
-
 export function severityCompliance(
-  outcomes: readonly TicketReport[],
+  outcomes: readonly TicketOutcome[],
   kind: 'response' | 'resolution',
-): SeverityCompliance[] {
-  const bySeverity = new Map<string, TicketReport[]>();
+): ComplianceFigures[] {
+  const bySeverity = new Map<string, TicketOutcome[]>();
   for (const o of outcomes) bySeverity.set(o.severity, [...(bySeverity.get(o.severity) ?? []), o]);
   return [...bySeverity.keys()].sort().map((severity) => {
     const list = bySeverity.get(severity)!;
@@ -143,6 +141,8 @@ export function severityCompliance(
       pending: list.length - decided,
       compliancePercent: decided ? (100 * met) / decided : null,
       worstBreachMinutes: missed.length ? Math.max(...missed.map((o) => -(o.marginMinutes ?? 0))) : null,
+      // One severity's targets of one kind share a clock and a calendar.
+      workingDayMinutes: list[0]!.workingDayMinutes,
     };
   });
 }

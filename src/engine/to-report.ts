@@ -9,8 +9,9 @@ import type {
   OutageFinding,
   PeriodFigures,
   TerminationRule,
+  TicketOutcome,
 } from './model';
-import type { OutageReport, PeriodReport, SlaReport } from './report';
+import type { OutageReport, PeriodReport, SlaReport, TicketReport } from './report';
 import { formatInstant, HOUR_MS, MINUTE_MS } from './time';
 
 const hoursText = (h: number) => `${Number.isInteger(h) ? h : Number(h.toFixed(2))} h`;
@@ -63,6 +64,18 @@ function terminationText(r: TerminationRule): string {
       return `${r.missed} ${r.period}s below target within any ${r.months} months`;
   }
 }
+
+/** A ticket as the report writes it: the measured figures, in the document's key order. */
+const ticket = (o: TicketOutcome): TicketReport => ({
+  id: o.id,
+  severity: o.severity,
+  clock: o.clock,
+  elapsedMinutes: o.elapsedMinutes,
+  targetMinutes: o.targetMinutes,
+  met: o.met,
+  marginMinutes: o.marginMinutes,
+  pending: o.pending,
+});
 
 export function toReport(e: Evaluation): SlaReport {
   const zone = e.contract.timezone;
@@ -137,9 +150,9 @@ export function toReport(e: Evaluation): SlaReport {
       eligibleAt: atOrNull(m.eligibleAtMs),
       ...claim(m.claim),
     })),
-    tickets: e.tickets,
-    resolutions: e.resolutions,
-    ticketCompliance: e.ticketCompliance,
+    tickets: e.tickets.map(ticket),
+    resolutions: e.resolutions.map(ticket),
+    ticketCompliance: e.ticketCompliance.map(({ workingDayMinutes: _, ...c }) => c),
     termination: e.termination.map((t) => ({
       rule: terminationText(t.rule),
       triggered: t.triggered,

@@ -61,6 +61,12 @@ for (const size of SIZES) {
     await expect(severityRow(page, 'P3')).toContainText('100.0 %');
     await expect(ticketRow(page, 'CLR-209')).toContainText('met');
     await expect(ticketRow(page, 'CLR-204')).toContainText('missed');
+    // When each was opened and answered, in Cairo time.
+    await expect(ticketRow(page, 'CLR-204')).toContainText('Oct 1, 2026, 16:00');
+    await expect(ticketRow(page, 'CLR-204')).toContainText('Oct 4, 2026, 11:30');
+    // Business time counts in Clarus's 9-hour working days: 27 business hours are three of them.
+    await expect(ticketRow(page, 'CLR-212')).toContainText('3 business days');
+    await expect(ticketRow(page, 'CLR-212')).toContainText('2 business days');
     await expect(page.locator('figure.chart canvas')).toHaveAttribute(
       'aria-label',
       'Time to first response per ticket against its target',
@@ -105,7 +111,7 @@ for (const size of SIZES) {
 
     await tab(page, 'Tickets');
     await expect(ticketRow(page, 'CLR-209')).toContainText('missed');
-    await expect(ticketRow(page, 'CLR-209')).toContainText('13 h');
+    await expect(ticketRow(page, 'CLR-209')).toContainText('1 business day 4 h');
     await expect(severityRow(page, 'P3')).toContainText('0.0 %');
 
     // And back: the built-in list restores the result.

@@ -146,7 +146,7 @@ export function Dashboard(props: DashboardProps) {
                   <OutageList evaluation={props.evaluation} minutes={props.minutes} />
                   <ExclusionList evaluation={props.evaluation} />
                   <IncidentCredits report={report()} months={props.evaluation.incidentMonths} />
-                  <TicketCompliance report={report()} />
+                  <TicketCompliance evaluation={props.evaluation} />
                   <ObligationList report={report()} />
                   <Exports
                     evaluation={props.evaluation}

@@ -2,6 +2,7 @@
 import { createContext, createUniqueId, type JSX, useContext } from 'solid-js';
 import type { CreditReport, SlaReport } from '../../engine/report';
 import {
+  formatBusinessMinutes,
   formatCredit,
   formatDay,
   formatDeadline,
@@ -32,6 +33,8 @@ export interface Formatters {
   /** The contract's target as written. */
   target: () => string;
   minutes: (minutes: number) => string;
+  /** A measured duration on its clock: business days of the calendar's length, or 24-hour days. */
+  clockMinutes: (minutes: number, workingDayMinutes: number | null) => string;
   instant: (iso: string | number) => string;
   /** The instant with the offset in force then, as a letter writes every time. */
   instantOffset: (iso: string | number) => string;
@@ -80,6 +83,8 @@ export function makeEnv(
       uptime: (v) => formatUptime(v, c.target, locale, c.roundDecimals),
       target: () => formatTarget(c.target, locale),
       minutes: (m) => formatMinutes(m, locale),
+      clockMinutes: (m, day) =>
+        day === null ? formatMinutes(m, locale) : formatBusinessMinutes(m, day, locale),
       instant: (iso) => formatInstant(iso, zone, locale),
       instantOffset: (iso) => formatInstant(iso, zone, locale, true),
       span: (startMs, endMs, timeOnly) => formatSpan(startMs, endMs, zone, locale, timeOnly),

@@ -48,13 +48,14 @@ export function ConfirmSharedPolicy(props: ConfirmSharedPolicyProps) {
           {s().confirmSource}: {props.policy.source}
         </p>
       </Show>
-      <dl class="facts">
+      {/* One group per term, so a label stays beside its value however wide the page. */}
+      <dl class="terms">
         <For each={keyTermsOf(props.policy, props.locale)}>
           {(term) => (
-            <>
+            <div>
               <dt>{term.label}</dt>
-              <dd style={{ 'white-space': 'pre-line' }}>{term.value}</dd>
-            </>
+              <dd>{term.value}</dd>
+            </div>
           )}
         </For>
       </dl>

@@ -1,18 +1,18 @@
 // Compliance per severity as the report states it: tickets decided, met, missed, pending,
 // compliance over decided tickets and the worst breach, beside the policy's target.
 import { For, Show } from 'solid-js';
+import type { ComplianceFigures } from '../../engine/model';
 import type { Policy } from '../../engine/policy';
-import type { ComplianceReport } from '../../engine/report';
 import { citeAttrs } from '../components/citations';
 import { useEnv } from '../components/context';
 import { ScrollTable } from '../components/ScrollTable';
 import { targetText } from './targets';
 
 /** Without `targets` (the dashboard has the report only) the target column is left out. */
-export function SeverityTable(props: { rows: ComplianceReport[]; targets?: Policy['responseTargets'] }) {
+export function SeverityTable(props: { rows: ComplianceFigures[]; targets?: Policy['responseTargets'] }) {
   const env = useEnv();
   const { t, fmt } = env;
-  const target = (c: ComplianceReport) =>
+  const target = (c: ComplianceFigures) =>
     targetText(props.targets?.find((x) => x.severity === c.severity)?.[c.kind], env);
   return (
     <ScrollTable label={t('tkCompliance')} citeNote={!!env.citations.responseTargets}>
@@ -68,7 +68,9 @@ export function SeverityTable(props: { rows: ComplianceReport[]; targets?: Polic
                 {c.compliancePercent === null ? t('none') : fmt.pct(c.compliancePercent, 1)}
               </td>
               <td class="num">
-                {c.worstBreachMinutes === null ? t('none') : fmt.minutes(c.worstBreachMinutes)}
+                {c.worstBreachMinutes === null
+                  ? t('none')
+                  : fmt.clockMinutes(c.worstBreachMinutes, c.workingDayMinutes)}
               </td>
             </tr>
           )}

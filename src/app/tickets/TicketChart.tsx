@@ -1,7 +1,7 @@
 // Each ticket's measured time as a bar (met, missed, pending) with its target as a dash,
 // on a logarithmic time axis so a 1-hour P1 and a 2-day P4 read on one chart.
 import { type ChartConfiguration, LogarithmicScale, type Scale } from 'chart.js';
-import type { TicketReport } from '../../engine/report';
+import type { TicketOutcome } from '../../engine/model';
 import { baseOptions, ChartFrame } from '../components/charts/ChartFrame';
 import { Chart, PALETTE } from '../components/charts/setup';
 import { useEnv } from '../components/context';
@@ -12,7 +12,7 @@ Chart.register(LogarithmicScale);
 /** Axis ticks at readable durations, in minutes. */
 const TICKS = [1, 5, 15, 30, 60, 120, 240, 480, 1440, 2880, 10_080, 20_160, 43_200, 129_600, 525_600];
 
-export function TicketChart(props: { kind: 'response' | 'resolution'; tickets: TicketReport[] }) {
+export function TicketChart(props: { kind: 'response' | 'resolution'; tickets: TicketOutcome[] }) {
   const env = useEnv();
   const { t, fmt, dir } = env;
   const rtl = dir === 'rtl';
@@ -22,10 +22,10 @@ export function TicketChart(props: { kind: 'response' | 'resolution'; tickets: T
 
   const config = (): ChartConfiguration => {
     const list = props.tickets;
-    const only = (pick: (x: TicketReport) => boolean) =>
+    const only = (pick: (x: TicketOutcome) => boolean) =>
       list.map((x) => (pick(x) ? drawn(x.elapsedMinutes) : null));
     const top = Math.max(60, ...list.map((x) => Math.max(x.elapsedMinutes, x.targetMinutes)));
-    const bar = (label: string, color: string, pick: (x: TicketReport) => boolean) => ({
+    const bar = (label: string, color: string, pick: (x: TicketOutcome) => boolean) => ({
       type: 'bar' as const,
       label,
       data: only(pick),
@@ -81,8 +81,8 @@ export function TicketChart(props: { kind: 'response' | 'resolution'; tickets: T
               label: (item) => {
                 const x = list[item.dataIndex]!;
                 return item.dataset.type === 'line'
-                  ? `${t('tkSeriesTarget')}: ${fmt.minutes(x.targetMinutes)}`
-                  : `${fmt.minutes(x.elapsedMinutes)} · ${outcomeText(x, env)}`;
+                  ? `${t('tkSeriesTarget')}: ${fmt.clockMinutes(x.targetMinutes, x.workingDayMinutes)}`
+                  : `${fmt.clockMinutes(x.elapsedMinutes, x.workingDayMinutes)} · ${outcomeText(x, env)}`;
               },
             },
           },
@@ -96,8 +96,8 @@ export function TicketChart(props: { kind: 'response' | 'resolution'; tickets: T
     rows: props.tickets.map((x) => [
       x.id,
       x.severity,
-      fmt.minutes(x.elapsedMinutes),
-      fmt.minutes(x.targetMinutes),
+      fmt.clockMinutes(x.elapsedMinutes, x.workingDayMinutes),
+      fmt.clockMinutes(x.targetMinutes, x.workingDayMinutes),
       outcomeText(x, env),
     ]),
   });

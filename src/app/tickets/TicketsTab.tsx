@@ -3,7 +3,7 @@
 import { Match, Switch } from 'solid-js';
 import { effectivePolicy } from '../../engine/policy';
 import { locale, t } from '../state/locale';
-import { shownReport } from '../state/report-of';
+import { shownEvaluation } from '../state/report-of';
 import { hrefOf } from '../state/route';
 import type { ContractSession } from '../state/session';
 import { ReportEnv } from './ReportEnv';
@@ -11,7 +11,7 @@ import { TicketsView } from './TicketsView';
 
 export function TicketsTab(props: { session: ContractSession }) {
   const s = props.session;
-  const report = () => shownReport(s.evaluation());
+  const shown = () => shownEvaluation(s.evaluation());
   const targets = () => {
     const p = s.policy();
     return p ? effectivePolicy(p).responseTargets : [];
@@ -27,10 +27,10 @@ export function TicketsTab(props: { session: ContractSession }) {
           </a>
         </div>
       </Match>
-      <Match when={report()}>
+      <Match when={shown()}>
         {(r) => (
-          <ReportEnv report={r()} locale={locale()} citations={s.policy()?.citations ?? {}}>
-            <TicketsView report={r()} targets={targets()} />
+          <ReportEnv report={r().report} locale={locale()} citations={s.policy()?.citations ?? {}}>
+            <TicketsView evaluation={r().evaluation} targets={targets()} />
           </ReportEnv>
         )}
       </Match>

@@ -1,8 +1,8 @@
 // The tickets tab's content for one report: a severity filter, compliance per severity, a
 // chart of measured times against targets, and every ticket's response and resolution.
 import { createMemo, createSignal, For, Show } from 'solid-js';
+import type { Evaluation, TicketOutcome } from '../../engine/model';
 import type { Policy } from '../../engine/policy';
-import type { SlaReport, TicketReport } from '../../engine/report';
 import { useEnv } from '../components/context';
 import { SeverityTable } from './SeverityTable';
 import { TicketChart } from './TicketChart';
@@ -12,31 +12,31 @@ import './tickets.css';
 
 const ALL = '';
 
-export function TicketsView(props: { report: SlaReport; targets: Policy['responseTargets'] }) {
+export function TicketsView(props: { evaluation: Evaluation; targets: Policy['responseTargets'] }) {
   const env = useEnv();
   const { t, fmt } = env;
   const [severity, setSeverity] = createSignal(ALL);
   const severities = createMemo(() =>
-    [...new Set([...props.report.tickets, ...props.report.resolutions].map((x) => x.severity))].sort(
+    [...new Set([...props.evaluation.tickets, ...props.evaluation.resolutions].map((x) => x.severity))].sort(
       bySeverity,
     ),
   );
   const keep = <T extends { severity: string }>(list: T[]) =>
     severity() === ALL ? list : list.filter((x) => x.severity === severity());
   // On the chart, tickets of one severity sit together so their targets line up.
-  const grouped = (list: TicketReport[]) =>
+  const grouped = (list: TicketOutcome[]) =>
     [...keep(list)].sort((a, b) => bySeverity(a.severity, b.severity));
   const kinds = () =>
     [
-      { kind: 'response' as const, list: props.report.tickets, count: 'tkResponses' as const },
-      { kind: 'resolution' as const, list: props.report.resolutions, count: 'tkResolutions' as const },
+      { kind: 'response' as const, list: props.evaluation.tickets, count: 'tkResponses' as const },
+      { kind: 'resolution' as const, list: props.evaluation.resolutions, count: 'tkResolutions' as const },
     ].filter((k) => k.list.length > 0);
 
   return (
     <>
       <header class="dash-head">
         <h2>{t('ticketsTitle')}</h2>
-        <p class="muted">{t('tkIntro', { asOf: fmt.day(props.report.asOf) })}</p>
+        <p class="muted">{t('tkIntro', { asOf: fmt.day(props.evaluation.asOf) })}</p>
       </header>
       <Show when={props.targets.length} fallback={<p>{t('tkNoTargets')}</p>}>
         <Show when={kinds().length} fallback={<p>{t('tkNoneYet')}</p>}>
@@ -55,7 +55,7 @@ export function TicketsView(props: { report: SlaReport; targets: Policy['respons
           </div>
           <section class="card" aria-labelledby={`${env.uid}-tk-compliance`}>
             <h3 id={`${env.uid}-tk-compliance`}>{t('tkCompliance')}</h3>
-            <SeverityTable rows={keep(props.report.ticketCompliance)} targets={props.targets} />
+            <SeverityTable rows={keep(props.evaluation.ticketCompliance)} targets={props.targets} />
           </section>
           <For each={kinds()}>
             {(k) => (
@@ -63,7 +63,11 @@ export function TicketsView(props: { report: SlaReport; targets: Policy['respons
                 <h3 id={`${env.uid}-tk-${k.kind}`}>{t(k.count, { n: keep(k.list).length })}</h3>
                 <Show when={keep(k.list).length} fallback={<p>{t('tkNoneForFilter')}</p>}>
                   <TicketChart kind={k.kind} tickets={grouped(k.list)} />
-                  <TicketTable label={t(k.count, { n: keep(k.list).length })} tickets={keep(k.list)} />
+                  <TicketTable
+                    label={t(k.count, { n: keep(k.list).length })}
+                    kind={k.kind}
+                    tickets={keep(k.list)}
+                  />
                 </Show>
               </section>
             )}

@@ -11,7 +11,8 @@ export function targetText(target: Target | null | undefined, env: DashboardEnv)
     case 'elapsed':
       return env.t('tkTargetElapsed', { d: env.fmt.minutes(target.minutes) });
     case 'businessMinutes':
-      return env.t('tkTargetBusinessMinutes', { d: env.fmt.minutes(target.minutes) });
+      // In hours, as the contract counts them: "24 Working Hours" is three working days, not "1 d".
+      return env.t('tkTargetBusinessMinutes', { d: env.fmt.clockMinutes(target.minutes, 0) });
     case 'businessDays':
       return env.t('tkTargetBusinessDays', { n: target.days });
     case 'endOfNextBusinessDay':

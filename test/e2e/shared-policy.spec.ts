@@ -1,0 +1,62 @@
+// A policy someone shared by link, as the person who opens it sees it: each key term's
+// label beside its own value on a wide screen, above it on a phone, in English and Arabic.
+import { deflateRawSync } from 'node:zlib';
+import { expect, type Locator, test } from '@playwright/test';
+import { PRESETS } from '../../src/engine/presets';
+import { expectNoHorizontalOverflow, openApp, screenshot } from './helpers';
+
+const base64Url = (bytes: Buffer) =>
+  bytes.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const linkOf = (json: string) => `#policy=${base64Url(deflateRawSync(Buffer.from(json)))}`;
+
+/** Each term's label and value boxes, in order. */
+const termBoxes = (offer: Locator) =>
+  offer.locator('dl.terms > div').evaluateAll((groups) =>
+    groups.map((g) => {
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+      };
+      return { dt: box(g.querySelector('dt')!), dd: box(g.querySelector('dd')!) };
+    }),
+  );
+
+for (const width of [360, 1280]) {
+  test(`the shared-policy offer pairs each label with its value at ${width} px, in English and Arabic`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openApp(page);
+    for (const lang of ['en', 'ar'] as const) {
+      if (lang === 'ar') await page.getByTestId('language').selectOption('ar');
+      await page.evaluate(
+        (hash) => {
+          location.hash = hash;
+        },
+        linkOf(JSON.stringify(PRESETS['clarus-lis'])),
+      );
+      const offer = page.getByTestId('confirm-shared-policy');
+      await expect(offer.locator('dl.terms > div')).toHaveCount(7);
+      if (lang === 'en') {
+        const first = offer.locator('dl.terms > div').first();
+        await expect(first.locator('dt')).toHaveText('Availability target');
+        await expect(first.locator('dd')).toHaveText('99.9 % per month');
+      }
+      for (const { dt, dd } of await termBoxes(offer)) {
+        if (width === 1280) {
+          // Beside it, on its row, on the side the language reads from.
+          expect(Math.abs(dt.top - dd.top)).toBeLessThan(2);
+          if (lang === 'en') expect(dt.right).toBeLessThanOrEqual(dd.left);
+          else expect(dd.right).toBeLessThanOrEqual(dt.left);
+        } else {
+          expect(dd.top).toBeGreaterThanOrEqual(dt.bottom - 1);
+        }
+      }
+      await offer.scrollIntoViewIfNeeded();
+      await screenshot(page, `shared-policy-${lang}`);
+      await expectNoHorizontalOverflow(page);
+      await offer.getByRole('button', { name: lang === 'en' ? 'Do not save' : 'عدم الحفظ' }).click();
+      await expect(offer).toHaveCount(0);
+    }
+  });
+}
