@@ -657,6 +657,8 @@ export const ar: Record<MessageKey, Message> = {
   impNoRows: 'يحتوي «{file}» على سطر العناوين فقط دون صفوف: لا شيء لاستيراده.',
   impNoSuchColumn: 'العمود «{column}» المختار لـ {role} غير موجود في الملف.',
   impNeedColumn: 'لم يُعرف أي عمود في «{file}» على أنه {roles}: اختر واحدًا في «الأعمدة» أعلاه.',
+  impNeedFailures:
+    'يعدّ «{file}» الطلبات في كل صف دون عمود للطلبات الفاشلة: اختره بوصفه «{role}» في «الأعمدة» أعلاه.',
   impNeedColumnOr: ' أو ',
   impLostOnReload: {
     one: 'أُعيد تحميل الصفحة قبل استيراد {files}، فلم يُحفظ. أضفه مرة أخرى.',

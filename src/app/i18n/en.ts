@@ -651,6 +651,8 @@ export const en = {
   impNoRows: '“{file}” has a header line but no rows: there is nothing to import.',
   impNoSuchColumn: 'The column “{column}” chosen for {role} is not in the file.',
   impNeedColumn: 'No column of “{file}” was recognised as {roles}: choose one under “Columns” above.',
+  impNeedFailures:
+    '“{file}” counts requests in a row but has no column of failed requests: choose it as “{role}” under “Columns” above.',
   impNeedColumnOr: ' or ',
   impLostOnReload: {
     one: 'The page was reloaded before {files} was imported, so it was not stored. Add it again.',

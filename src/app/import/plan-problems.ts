@@ -28,5 +28,8 @@ export function planProblemsOf(j: ImportJob): string[] {
           roles: group.map((role) => `“${t(`role_${role}`)}”`).join(t('impNeedColumnOr')),
         }),
       );
+  // A request log needs its failed requests beside the requests (the mapper says so in `--map` terms).
+  if (map.requests !== undefined && map.failures === undefined)
+    problems.push(t('impNeedFailures', { file: j.file.name, role: t('role_failures') }));
   return problems;
 }
