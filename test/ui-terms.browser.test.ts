@@ -85,6 +85,10 @@ describe('a contract measured per scope', () => {
     expect(text(root.querySelector('[data-testid="scope-note"]'))).toBe(
       'This contract is measured per scope: each of its 2 scopes has its own uptime, credit and claim in its table below. The tiles and the month-by-month table take every monitor together.',
     );
+    // The headline names each scope's credit beside the whole service's.
+    expect(text(root.querySelector('[data-testid="scope-credits"]'))).toBe(
+      'By scope: \u2068Cloud Function “checkout”\u2069: 10 % · $20.00; \u2068Cloud Function “thumbnails”\u2069: 0 %',
+    );
     const checkout = root.querySelector('[data-scope="checkout"]')!;
     expect(text(checkout.querySelector('h3'))).toBe('Cloud Function “checkout”');
     expect(text(checkout.querySelector('.scope-terms'))).toBe(

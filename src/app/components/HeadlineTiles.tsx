@@ -49,6 +49,12 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
       ? months().length > 0
       : (credit().percent ?? 0) > 0 || (credit().days ?? 0) > 0 || (credit().amount ?? 0) > 0;
   const next = () => openClaims(props.evaluation)[0];
+  // A contract measured per scope owes each scope's credit too: named beside the whole's.
+  const scopeCredits = () =>
+    (props.evaluation.scopes ?? []).flatMap((s) => {
+      const own = s.periods.find((x) => x.label === p().label);
+      return own ? [`\u2068${s.name}\u2069: ${fmt.credit(own.credit)}`] : [];
+    });
   const failed = () =>
     credit()
       .checks.filter((c) => c.met === false)
@@ -130,6 +136,11 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
           <Show when={hasCredit() && totalAmount(months()) === null}>
             <p class="tile-sub">{t('tileSetFee')}</p>
           </Show>
+        </Show>
+        <Show when={scopeCredits().length}>
+          <p class="tile-sub" data-testid="scope-credits">
+            {t('tileScopeCredits', { list: scopeCredits().join(env.dir === 'rtl' ? '؛ ' : '; ') })}
+          </p>
         </Show>
         <Show when={failed().length}>
           <p class="tile-sub bad">{t('tileNotEligible', { conditions: failed().join('; ') })}</p>

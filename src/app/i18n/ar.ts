@@ -43,6 +43,7 @@ export const ar: Record<MessageKey, Message> = {
   tileNoCredit: 'لا رصيد',
   tileCreditShare: '{pct} من رسوم الفترة',
   tileCreditDays: 'أيام خدمة إضافية: {n}',
+  tileScopeCredits: 'حسب النطاق: {list}',
   tileSetFee: 'أدخل رسوم العقد لعرض المبلغ.',
   tileNotEligible: 'غير مستحق: {conditions}',
   tileDeadline: 'أقرب موعد نهائي للمطالبة',

@@ -42,6 +42,7 @@ export const en = {
   tileNoCredit: 'No credit',
   tileCreditShare: '{pct} of the period’s fee',
   tileCreditDays: { one: '{n} day of service', other: '{n} days of service' },
+  tileScopeCredits: 'By scope: {list}',
   tileSetFee: 'Set the contract fee to see the amount.',
   tileNotEligible: 'Not eligible: {conditions}',
   tileDeadline: 'Next claim deadline',
