@@ -7,11 +7,12 @@ import { applyCreditLimits, remediesOwed } from './credit-limits';
 import { excludedMinutes, judgeExclusions } from './exclusions';
 import { incidentCredits, incidentExclusions } from './incident-credits';
 import { DOWN, type MinuteRange, UP } from './minutes';
-import type { Evaluation, ExclusionFinding } from './model';
+import type { Evaluation, ExclusionFinding, OutageFinding } from './model';
 import { judgeObligations, type ObligationEntry, ticketObligations } from './obligations';
 import type { ExclusionRecord, InputSummary, MonitorMinutes } from './observations';
-import { findOutages } from './outages';
+import { findOutages, type Outage } from './outages';
 import { periodFigures } from './period-figures';
+import type { Period } from './periods';
 import { effectivePolicy, inScope, type Policy, scopeTerms } from './policy';
 import { carryEndMinute, reportedPeriods, serviceStates } from './service-minutes';
 import { terminationRights } from './termination';
@@ -57,22 +58,26 @@ export function evaluate(input: EvaluationInput): Evaluation {
   if (policy.scopes?.length)
     evaluation.scopes = policy.scopes.map((scope) => {
       const monitors = input.monitors.filter((m) => inScope(scope, m.monitor));
-      const own = evaluateTerms(scopeTerms(policy, scope), { ...input, monitors });
+      // A scope needs its periods and outages only: tickets, promises and the rest are the contract's.
+      const own = measure(scopeTerms(policy, scope), { ...input, monitors });
       return {
         id: scope.id,
         name: scope.name,
         monitors: [...new Set(monitors.map((m) => m.monitor))].sort(),
         target: scope.target ?? policy.target,
         period: scope.period ?? policy.period,
-        periods: own.periods,
-        outages: own.outages,
+        periods: own.figures,
+        outages: reportedOutages(own.outages, own.periods),
       };
     });
   return evaluation;
 }
 
-/** One evaluation of terms already resolved (plan and readings applied). */
-function evaluateTerms(policy: Policy, input: EvaluationInput): Evaluation {
+/**
+ * Service minutes → exclusions → outages → period figures and credits, for terms already
+ * resolved (plan and readings applied): what the contract and each of its scopes measure.
+ */
+function measure(policy: Policy, input: EvaluationInput) {
   const zone = policy.timezone;
   const asOfDate = parseDate(input.asOf);
   if (!asOfDate) throw new RangeError(`asOf: expected a date YYYY-MM-DD, got "${input.asOf}"`);
@@ -114,6 +119,61 @@ function evaluateTerms(policy: Policy, input: EvaluationInput): Evaluation {
   const series = { range, service, excluded, counted, outages };
   const figures = periods.map((p) => periodFigures(policy, calendar, p, series, asOfStartMs, input.asOf));
   applyCreditLimits(policy, figures);
+  return {
+    asOfStartMs,
+    asOfEndMs,
+    calendar,
+    cache,
+    periods,
+    range,
+    service,
+    verdicts,
+    excluded,
+    outages,
+    counted,
+    figures,
+  };
+}
+
+/** The outages that touch a reported period, as the evaluation gives them. */
+function reportedOutages(outages: readonly Outage[], periods: readonly Period[]): OutageFinding[] {
+  // Asked in time order (each outage's start, then its last minute, outage after outage),
+  // as the periods are laid out: one walk through them answers every question.
+  let periodAt = 0;
+  const reportedMinute = (minute: number) => {
+    while (periodAt < periods.length && periods[periodAt]!.endMinute <= minute) periodAt++;
+    return periodAt < periods.length && periods[periodAt]!.startMinute <= minute;
+  };
+  return outages
+    .filter((o) => reportedMinute(o.startMinute) || reportedMinute(o.endMinute - 1))
+    .map((o) => ({
+      id: o.startMinute,
+      startMs: o.startMinute * MINUTE_MS,
+      endMs: o.endMinute * MINUTE_MS,
+      minutes: o.minutes,
+      qualifies: o.qualifies,
+      excludedMinutes: o.excludedMinutes,
+      countedMinutes: o.countedMinutes,
+    }));
+}
+
+/** One evaluation of terms already resolved (plan and readings applied). */
+function evaluateTerms(policy: Policy, input: EvaluationInput): Evaluation {
+  const zone = policy.timezone;
+  const {
+    asOfStartMs,
+    asOfEndMs,
+    calendar,
+    cache,
+    periods,
+    range,
+    service,
+    verdicts,
+    excluded,
+    outages,
+    counted,
+    figures,
+  } = measure(policy, input);
 
   const tickets = input.tickets ?? [];
   // A severity with a clock of its own ("P1 around the clock") is measured on it.
@@ -157,14 +217,6 @@ function evaluateTerms(policy: Policy, input: EvaluationInput): Evaluation {
         : Math.round(amounts.reduce<number>((sum, a) => sum + (a ?? 0), 0) * 100) / 100;
     }
 
-  // Asked in time order (each outage's start, then its last minute, outage after outage),
-  // as the periods are laid out: one walk through them answers every question.
-  let periodAt = 0;
-  const reportedMinute = (minute: number) => {
-    while (periodAt < periods.length && periods[periodAt]!.endMinute <= minute) periodAt++;
-    return periodAt < periods.length && periods[periodAt]!.startMinute <= minute;
-  };
-
   return {
     asOf: input.asOf,
     contract: {
@@ -195,17 +247,7 @@ function evaluateTerms(policy: Policy, input: EvaluationInput): Evaluation {
       ...(i.layout ? { layout: i.layout } : {}),
     })),
     periods: figures,
-    outages: outages
-      .filter((o) => reportedMinute(o.startMinute) || reportedMinute(o.endMinute - 1))
-      .map((o) => ({
-        id: o.startMinute,
-        startMs: o.startMinute * MINUTE_MS,
-        endMs: o.endMinute * MINUTE_MS,
-        minutes: o.minutes,
-        qualifies: o.qualifies,
-        excludedMinutes: o.excludedMinutes,
-        countedMinutes: o.countedMinutes,
-      })),
+    outages: reportedOutages(outages, periods),
     exclusions: verdicts.map(
       (v): ExclusionFinding => ({
         startMs: v.record.startMs,

@@ -1,4 +1,4 @@
-// A month by its name (a fiscal year "from April"), never by its number.
+// A number chosen by its name (a month "April", a weekday "Monday"), never by itself.
 import { For } from 'solid-js';
 import { locale } from '../state/locale';
 import { type FormCtx, fieldId } from './form';
@@ -10,8 +10,14 @@ const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 const monthName = (m: number, loc: string) =>
   new Intl.DateTimeFormat(loc, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2001, m - 1, 1));
 
-export function MonthField(props: { ctx: FormCtx; path: Path }) {
-  const month = () => getAt(props.ctx.draft(), props.path) as number;
+/** One of `values`, each shown by its name in the reader's language. */
+export function NamedNumberField(props: {
+  ctx: FormCtx;
+  path: Path;
+  values: readonly number[];
+  name: (value: number, locale: string) => string;
+}) {
+  const value = () => getAt(props.ctx.draft(), props.path) as number;
   return (
     <Row
       ctx={props.ctx}
@@ -21,10 +27,10 @@ export function MonthField(props: { ctx: FormCtx; path: Path }) {
           id={fieldId(props.path)}
           onChange={(e) => props.ctx.change(props.path, Number(e.currentTarget.value))}
         >
-          <For each={MONTHS}>
-            {(m) => (
-              <option value={m} selected={m === month()}>
-                {monthName(m, locale())}
+          <For each={props.values}>
+            {(v) => (
+              <option value={v} selected={v === value()}>
+                {props.name(v, locale())}
               </option>
             )}
           </For>
@@ -32,4 +38,9 @@ export function MonthField(props: { ctx: FormCtx; path: Path }) {
       }
     />
   );
+}
+
+/** A month by its name (a fiscal year "from April"). */
+export function MonthField(props: { ctx: FormCtx; path: Path }) {
+  return <NamedNumberField ctx={props.ctx} path={props.path} values={MONTHS} name={monthName} />;
 }

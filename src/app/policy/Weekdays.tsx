@@ -1,12 +1,13 @@
 // Weekdays by name, never by number: ticks for the days a maintenance window starts on
 // (none ticked reads "every day", as the engine takes it) and a choice of one day.
+
 import { For } from 'solid-js';
 import { weekdayName } from '../format';
 import { locale } from '../state/locale';
 import { Beside } from './Cite';
 import { type FormCtx, fieldId } from './form';
 import { Help } from './Help';
-import { Row } from './leaves';
+import { NamedNumberField } from './MonthField';
 import { getAt, type Path } from './paths';
 import { t, wordsOf } from './words';
 
@@ -74,25 +75,5 @@ export function WeekdaysField(props: { ctx: FormCtx; path: Path }) {
 
 /** One weekday chosen by name. */
 export function WeekdayField(props: { ctx: FormCtx; path: Path }) {
-  const day = () => getAt(props.ctx.draft(), props.path) as number;
-  return (
-    <Row
-      ctx={props.ctx}
-      path={props.path}
-      control={
-        <select
-          id={fieldId(props.path)}
-          onChange={(e) => props.ctx.change(props.path, Number(e.currentTarget.value))}
-        >
-          <For each={ISO_WEEK}>
-            {(d) => (
-              <option value={d} selected={d === day()}>
-                {weekdayName(d, locale())}
-              </option>
-            )}
-          </For>
-        </select>
-      }
-    />
-  );
+  return <NamedNumberField ctx={props.ctx} path={props.path} values={ISO_WEEK} name={weekdayName} />;
 }
