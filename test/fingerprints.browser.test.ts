@@ -51,11 +51,10 @@ describe('evidence fingerprints in the app', () => {
     ]);
     const outcome: EvaluateOutcome = await bridge.evaluateContract(contractId, policy, '2026-11-21');
     if (outcome.status !== 'evaluated') throw new Error(JSON.stringify(outcome));
-    const credited = outcome.report.periods.find((p) => (p.credit.percent ?? 0) > 0)!;
+    const credited = outcome.evaluation.periods.find((p) => (p.credit.percent ?? 0) > 0)!;
     const root = mount(() =>
       createComponent(ClaimLetter, {
         evaluation: outcome.evaluation,
-        report: outcome.report,
         subject: { source: 'period', label: credited.label },
       }),
     );

@@ -5,6 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { effectiveColumns } from '../src/app/import/sniff';
 import { createImportBridge } from '../src/app/worker-bridge';
+import { toReport } from '../src/engine/to-report';
 import { inputLayout } from '../src/ingest/input-layout';
 import { sniffFile } from '../src/ingest/sniff';
 import type { Store } from '../src/storage';
@@ -58,12 +59,12 @@ describe('a dropped export is named and imported as its layout', () => {
       if (evaluated.status !== 'evaluated') throw new Error(JSON.stringify(evaluated));
       expect(
         Object.fromEntries(
-          evaluated.report.periods
-            .filter((p) => p.downtimeMinutes > 0)
+          toReport(evaluated.evaluation)
+            .periods.filter((p) => p.downtimeMinutes > 0)
             .map((p) => [p.label, p.downtimeMinutes]),
         ),
       ).toEqual(downtime);
-      const layout = evaluated.report.inputs[0]!.layout!;
+      const layout = evaluated.evaluation.inputs[0]!.layout!;
       expect(layout).toMatchObject({ id: g.layout!.id, name: layoutName, detected: 'layout' });
       expect(layout.source).toBe(g.layout!.source);
       expect(layout.timeZone.basis).toBe(g.layout!.sourceZone ? 'layout' : 'contract');

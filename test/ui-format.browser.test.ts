@@ -6,6 +6,7 @@ import {
   formatDay,
   formatDeadline,
   formatInstant,
+  formatLocalDay,
   formatMinutes,
   formatMoney,
   formatNumber,
@@ -80,16 +81,25 @@ describe('uptime and percentages', () => {
 
 describe('dates, instants and deadlines in the contract zone', () => {
   it('shows instants as local time', () => {
-    expect(formatInstant('2026-06-17T01:37:00+03:00', 'Africa/Cairo', 'en')).toBe('Jun 17, 2026, 01:37');
+    expect(formatInstant(Date.parse('2026-06-17T01:37:00+03:00'), 'Africa/Cairo', 'en')).toBe(
+      'Jun 17, 2026, 01:37',
+    );
     // The same instant, read in another zone.
-    expect(formatInstant('2026-06-17T01:37:00+03:00', 'UTC', 'en')).toBe('Jun 16, 2026, 22:37');
+    expect(formatInstant(Date.parse('2026-06-17T01:37:00+03:00'), 'UTC', 'en')).toBe('Jun 16, 2026, 22:37');
   });
   it('reads a deadline at local midnight as the end of the day before', () => {
-    expect(formatDeadline('2026-07-31T00:00:00+03:00', 'Africa/Cairo', 'en')).toBe('Jul 30, 2026');
-    expect(formatDeadline('2026-07-31T12:30:00+03:00', 'Africa/Cairo', 'en')).toBe('Jul 31, 2026, 12:30');
+    expect(formatDeadline(Date.parse('2026-07-31T00:00:00+03:00'), 'Africa/Cairo', 'en')).toBe(
+      'Jul 30, 2026',
+    );
+    expect(formatDeadline(Date.parse('2026-07-31T12:30:00+03:00'), 'Africa/Cairo', 'en')).toBe(
+      'Jul 31, 2026, 12:30',
+    );
   });
-  it('formats plain dates without shifting them', () => {
-    expect(formatDay('2026-11-21', 'Pacific/Kiritimati', 'en')).toBe('Nov 21, 2026');
+  it('formats plain dates without shifting them, and an instant as its day in the zone', () => {
+    expect(formatDay('2026-11-21', 'en')).toBe('Nov 21, 2026');
+    expect(formatLocalDay(Date.parse('2026-11-21T23:30:00Z'), 'Pacific/Kiritimati', 'en')).toBe(
+      'Nov 22, 2026',
+    );
   });
   it('names periods', () => {
     expect(formatPeriodLabel('2026-06', 'en')).toBe('June 2026');

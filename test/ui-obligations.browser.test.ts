@@ -6,17 +6,17 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { ObligationsView, type ObligationsViewProps } from '../src/app/obligations/ObligationsView';
 import { setLocale } from '../src/app/state/locale';
+import type { Evaluation } from '../src/engine/model';
 import type { ObligationEntry } from '../src/engine/obligations';
 import { effectivePolicy } from '../src/engine/policy';
-import type { SlaReport } from '../src/engine/report';
 import type { NewObligationEntry, ObligationEntryRow } from '../src/storage';
 import '../src/app/shell/app.css';
 import {
   clarus,
-  clarusReport,
   mount,
   nextFrame,
   pageFits,
+  sampleEvaluation,
   shoot,
   text,
   unmount,
@@ -33,9 +33,9 @@ const byHand: ObligationEntry = {
 };
 const stored: ObligationEntryRow[] = [{ ...byHand, id: 7, contractId: 1, datasetId: null }];
 
-let report: SlaReport;
+let evaluation: Evaluation;
 beforeAll(async () => {
-  report = await clarusReport({ extraEntries: [byHand] });
+  evaluation = await sampleEvaluation('clarus-lis', { extraEntries: [byHand] });
 });
 afterEach(() => {
   unmount();
@@ -49,7 +49,7 @@ function view(props: Partial<ObligationsViewProps> = {}) {
     createComponent(ObligationsView, {
       obligations: effectivePolicy(clarus).obligations,
       zone: 'Africa/Cairo',
-      report,
+      evaluation,
       entries: stored,
       citations: clarus.citations,
       onAdd: async (e) => void added.push(e),
@@ -140,7 +140,7 @@ describe('obligations view for Clarus LIS', () => {
   });
 
   it('lists stored events before any report judged them, and says the policy may have none', () => {
-    let { root } = view({ report: null });
+    let { root } = view({ evaluation: null });
     expect(text(root)).toContain('Recorded events are judged once the contract has been evaluated.');
     expect(text(card(root, 'rto'))).toContain('1 recorded event');
     expect(text(card(root, 'rto'))).toContain('Nov 20, 2026, 09:00 Second disaster');
@@ -149,12 +149,12 @@ describe('obligations view for Clarus LIS', () => {
   });
 
   it('shows a new report’s judgement in place', async () => {
-    const [current, setCurrent] = createSignal<SlaReport>(await clarusReport());
+    const [current, setCurrent] = createSignal<Evaluation>(await sampleEvaluation('clarus-lis'));
     const root = mount(() =>
       createComponent(ObligationsView, {
         obligations: effectivePolicy(clarus).obligations,
         zone: 'Africa/Cairo',
-        get report() {
+        get evaluation() {
           return current();
         },
         entries: [],
@@ -164,7 +164,7 @@ describe('obligations view for Clarus LIS', () => {
       }),
     );
     expect(text(card(root, 'rto'))).toContain('1 recorded event');
-    setCurrent(report);
+    setCurrent(evaluation);
     await nextFrame();
     expect(text(card(root, 'rto'))).toContain('2 recorded events');
   });

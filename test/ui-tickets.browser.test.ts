@@ -37,7 +37,7 @@ afterEach(unmount);
 function view(e: Evaluation, locale = 'en') {
   return mount(() =>
     createComponent(ReportEnv, {
-      report: toReport(e),
+      contract: e.contract,
       locale,
       citations: clarus.citations,
       get children() {
@@ -75,7 +75,7 @@ describe('tickets view for the Clarus LIS sample', () => {
 
   it('states a target in business hours in hours, as the contract counts them', () => {
     // ElevateFinance §2: P3 "within twenty-four (24) Working Hours"; P4 "within five (5) Working Days".
-    const env = makeEnv(report, 'en', {});
+    const env = makeEnv(report.contract, 'en', {});
     const [, , p3, p4] = effectivePolicy(policyOf('elevatefinance')).responseTargets;
     expect(targetText(p3!.response, env).replace(/\u00a0/g, ' ')).toBe('24 h of business hours');
     expect(targetText(p4!.response, env)).toBe('5 business days');
@@ -214,7 +214,7 @@ describe('tickets view for the Clarus LIS sample', () => {
     expect(text(root)).toContain('No support tickets yet');
     root = mount(() =>
       createComponent(ReportEnv, {
-        report,
+        contract: report.contract,
         locale: 'en',
         citations: {},
         get children() {

@@ -14,8 +14,8 @@ function envFor(locale: string, zone: string) {
   return {
     t: translator(locale),
     fmt: {
-      day: (d: string) => formatDay(d, zone, locale),
-      deadline: (x: string | number) => formatDeadline(x, zone, locale),
+      day: (d: string) => formatDay(d, locale),
+      deadline: (ms: number) => formatDeadline(ms, zone, locale),
       money: (a: number, c = 'USD') => formatMoney(a, c, locale),
     },
   };

@@ -123,7 +123,7 @@ describe('tickets and obligation logs through the worker', () => {
     // Each file's SHA-256 is taken after its import: the report lists it once taken.
     await bridge.fingerprintsSettled();
     const first = evaluated(await bridge.evaluateContract(contractId, policy, AS_OF));
-    const report = first.report;
+    const report = toReport(first.evaluation);
     const cli = toReport(await cliReport(policy, files));
     expect(reportJson(report)).toBe(reportJson(cli));
 
@@ -169,7 +169,7 @@ describe('tickets and obligation logs through the worker', () => {
 
     // The holidays are cached in the worker: a second evaluation does not build them again.
     const second = evaluated(await bridge.evaluateContract(contractId, policy, AS_OF));
-    expect(reportJson(second.report)).toBe(reportJson(report));
+    expect(reportJson(toReport(second.evaluation))).toBe(reportJson(report));
     console.info(
       `Clarus sample: import ${importMs.toFixed(0)} ms; evaluate ${JSON.stringify(first.timings)}, again ${JSON.stringify(second.timings)}`,
     );
@@ -240,7 +240,7 @@ describe('evaluation in the worker', () => {
     const { bridge, contractId, policy, store } = await setup();
     imported(await bridge.importFile(await sample('tickets.csv'), contractId, ticketOptions));
     const ticket = async (id: string) =>
-      evaluated(await bridge.evaluateContract(contractId, policy, AS_OF)).report.tickets.find(
+      toReport(evaluated(await bridge.evaluateContract(contractId, policy, AS_OF)).evaluation).tickets.find(
         (t) => t.id === id,
       )!;
 
@@ -263,7 +263,7 @@ describe('evaluation in the worker', () => {
     const files = (await clarusSample(policy)).slice(0, 2);
     for (const f of files) imported(await bridge.importFile(f.file, contractId, f.options));
     await bridge.fingerprintsSettled();
-    const baseline = evaluated(await bridge.evaluateContract(contractId, policy, AS_OF)).report;
+    const baseline = toReport(evaluated(await bridge.evaluateContract(contractId, policy, AS_OF)).evaluation);
     const emergency = baseline.exclusions.findIndex((x) => x.kind === 'emergency' && x.excluded);
     const october = baseline.outages.find((o) => o.start.startsWith('2026-10-12T10:15'))!;
     const whatIf = {
@@ -278,12 +278,12 @@ describe('evaluation in the worker', () => {
       whatIf,
       asOf: AS_OF,
     });
-    expect(reportJson(switched.report)).toBe(reportJson(toReport(reference)));
+    expect(reportJson(toReport(switched.evaluation))).toBe(reportJson(toReport(reference)));
     // The figures of the what-if end-to-end test: September misses, October's credit drops.
     const credit = (r: typeof baseline, label: string) =>
       r.periods.find((p) => p.label === label)!.credit.percent;
-    expect([credit(baseline, '2026-09'), credit(switched.report, '2026-09')]).toEqual([0, 10]);
-    expect([credit(baseline, '2026-10'), credit(switched.report, '2026-10')]).toEqual([25, 10]);
+    expect([credit(baseline, '2026-09'), credit(toReport(switched.evaluation), '2026-09')]).toEqual([0, 10]);
+    expect([credit(baseline, '2026-10'), credit(toReport(switched.evaluation), '2026-10')]).toEqual([25, 10]);
 
     expect(
       await bridge.evaluateContract(contractId, policy, AS_OF, {
@@ -325,7 +325,7 @@ describe('deleting a contract', () => {
       status: 'failed',
       error: { type: 'storage', problem: 'missing' },
     });
-    const left = evaluated(await bridge.evaluateContract(keep, policy, AS_OF)).report;
+    const left = toReport(evaluated(await bridge.evaluateContract(keep, policy, AS_OF)).evaluation);
     expect(left.tickets).toHaveLength(6);
     expect(left.obligations.map((o) => o.note)).toEqual(['kept']);
     bridge.stop();

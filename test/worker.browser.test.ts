@@ -63,12 +63,13 @@ async function expectCliReport(
     contract,
     asOf,
   );
-  expect(reportJson(evaluated.report)).toBe(reportJson(toReport(cli)));
+  const report = toReport(evaluated.evaluation);
+  expect(reportJson(report)).toBe(reportJson(toReport(cli)));
   expect(evaluated.evaluation.range).toEqual(cli.range);
   expect([...evaluated.evaluation.service]).toEqual([...cli.service]);
   expect([...evaluated.evaluation.counted]).toEqual([...cli.counted]);
   bridge.stop();
-  return { report: evaluated.report, store, contractId, outcomes };
+  return { report, store, contractId, outcomes };
 }
 
 const probeOptions = (
@@ -388,7 +389,7 @@ describe('a cancelled, killed or refused import leaves nothing behind', () => {
     expect(message).toMatch(/^Storage is full: .*overlap-b\.csv.*free space on this device or delete data/);
     expect(await store.counts()).toEqual(before);
     const evaluated = await bridge.evaluateContract(contractId, policy, '2026-04-01');
-    expect(evaluated).toMatchObject({ status: 'evaluated', report: { inputs: [{ name: 'overlap-a.csv' }] } });
+    expect(evaluated).toMatchObject({ status: 'evaluated', evaluation: { inputs: [{ name: 'overlap-a.csv' }] } });
     bridge.stop();
   });
 });

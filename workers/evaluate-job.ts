@@ -45,7 +45,7 @@ export async function evaluateContract(
     const started = performance.now();
     const sources = await store.loadContractInputs(contractId);
     const loadMs = performance.now() - started;
-    const { evaluation, report, timings } = await evaluateContractTerms({
+    const { evaluation, timings } = await evaluateContractTerms({
       terms,
       sources,
       holidays: contract.holidays ? contract.holidays.map((h) => h.date) : null,
@@ -54,7 +54,7 @@ export async function evaluateContract(
       ...(cache ? { cache } : {}),
       holidayLists,
     });
-    return { status: 'evaluated', evaluation, report, timings: { loadMs, ...timings } };
+    return { status: 'evaluated', evaluation, timings: { loadMs, ...timings } };
   } catch (e) {
     const failure = failureOf(e);
     if (failure) return { status: 'failed', error: failure };

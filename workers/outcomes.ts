@@ -3,7 +3,7 @@
 import type { Evaluation } from '../src/engine/model';
 import type { InputSummary } from '../src/engine/observations';
 import { PolicyError } from '../src/engine/policy';
-import type { InputLayout, SlaReport } from '../src/engine/report';
+import type { InputLayout } from '../src/engine/report';
 import type { FileKind } from '../src/ingest/columns';
 import { InputError } from '../src/ingest/load';
 import { StorageError, type StorageProblem } from '../src/storage';
@@ -89,8 +89,6 @@ export type EvaluateOutcome =
       status: 'evaluated';
       /** What the screens show; its per-minute arrays are transferred. */
       evaluation: Evaluation;
-      /** The same as the exported document. */
-      report: SlaReport;
       /** Reading storage, resolving the calendar's holidays, and the engine itself. */
       timings: { loadMs: number; holidaysMs: number; evaluateMs: number };
     }

@@ -120,14 +120,12 @@ const INSTANT: Intl.DateTimeFormatOptions = {
 const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
 
 /**
- * An ISO instant of the report as local date and time in the contract's zone; with
- * `offset`, followed by the zone's offset in force at that instant ("GMT+03:00").
+ * An instant (epoch ms) as local date and time in the contract's zone; with `offset`,
+ * followed by the zone's offset in force at that instant ("GMT+03:00").
  */
-export function formatInstant(iso: string | number, zone: string, locale: string, offset = false): string {
+export function formatInstant(ms: number, zone: string, locale: string, offset = false): string {
   const options: Intl.DateTimeFormatOptions = offset ? { ...INSTANT, timeZoneName: 'longOffset' } : INSTANT;
-  return dateFormat(locale, { ...options, timeZone: zone }).format(
-    typeof iso === 'number' ? iso : Date.parse(iso),
-  );
+  return dateFormat(locale, { ...options, timeZone: zone }).format(ms);
 }
 
 /** Whether the wall time at `ms` also occurs at another instant: the hour a fall-back repeats. */
@@ -162,34 +160,33 @@ export function formatSpan(
 }
 
 /** Only the local time of day ("01:37") in the contract's zone, with its offset if asked. */
-export function formatTime(iso: string | number, zone: string, locale: string, offset = false): string {
-  const ms = typeof iso === 'number' ? iso : Date.parse(iso);
+export function formatTime(ms: number, zone: string, locale: string, offset = false): string {
   const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
   if (offset) options.timeZoneName = 'longOffset';
   return dateFormat(locale, { ...options, timeZone: zone }).format(ms);
 }
 
-/** A calendar date, given as "YYYY-MM-DD" or as the local date of an ISO instant in the zone. */
-export function formatDay(date: string, zone: string, locale: string): string {
-  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (plain)
-    return dateFormat(locale, { ...DAY, timeZone: 'UTC' }).format(
-      Date.UTC(Number(plain[1]), Number(plain[2]) - 1, Number(plain[3])),
-    );
-  return dateFormat(locale, { ...DAY, timeZone: zone }).format(Date.parse(date));
+/** A calendar date as the engine writes one ("YYYY-MM-DD"), in the locale. */
+export function formatDay(date: string, locale: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return dateFormat(locale, { ...DAY, timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+/** The local date of an instant (epoch ms) in the zone. */
+export function formatLocalDay(ms: number, zone: string, locale: string): string {
+  return dateFormat(locale, { ...DAY, timeZone: zone }).format(ms);
 }
 
 /**
  * A deadline instant as people read it: one at local midnight is the end of the day
  * before ("claim by 30 Jul 2026" for 2026-07-31T00:00+03:00); others keep their time.
  */
-export function formatDeadline(iso: string | number, zone: string, locale: string): string {
-  const ms = typeof iso === 'number' ? iso : Date.parse(iso);
+export function formatDeadline(ms: number, zone: string, locale: string): string {
   const t = toLocal(zone, ms);
   if (t.hour === 0 && t.minute === 0 && t.second === 0) {
     const d = localDate(zone, ms - 1);
     const day = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-    return formatDay(day, zone, locale);
+    return formatDay(day, locale);
   }
   return formatInstant(ms, zone, locale);
 }

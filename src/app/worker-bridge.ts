@@ -33,7 +33,7 @@ export interface ImportBridge {
     hooks?: { onProgress?: (p: ImportProgress) => void; signal?: AbortSignal },
   ): Promise<ImportOutcome>;
   /**
-   * The contract's report from stored data, with its holidays resolved in the worker;
+   * The contract's evaluation from stored data, with its holidays resolved in the worker;
    * `whatIf` switches exclusion records and outages off.
    */
   evaluateContract(

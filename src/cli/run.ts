@@ -10,6 +10,7 @@ import { PRESETS } from '../engine/presets';
 import { type InputLayout, reportJson } from '../engine/report';
 import type { TicketRecord } from '../engine/tickets';
 import { FIRST_YEAR, formatDate, isValidZone, LAST_YEAR, localDate, parseDate } from '../engine/time';
+import { toReport } from '../engine/to-report';
 import { loadHolidays } from '../ingest/holidays';
 import { InputError, type LoadOptions, type LoadResult } from '../ingest/load';
 import { loadObligations } from '../ingest/obligations';
@@ -160,7 +161,7 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
     exclusions.push(...result.exclusions);
   }
   const asOf = args.asOf ?? formatDate(localDate(zone, today.getTime()));
-  const { report } = await evaluateContract({
+  const { evaluation } = await evaluateContract({
     terms: policy,
     sources: { monitors: reducer.finish(), exclusions, inputs, tickets, obligations },
     // A holiday file replaces the built-in list for this run.
@@ -170,8 +171,9 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
         : loadHolidays(args.holidays, readBytes(args.holidays)).map((h) => h.date),
     asOf,
   });
+  const report = toReport(evaluation);
   if (args.format === 'csv') return outageEvidenceCsv(report);
   if (args.format === 'text') return reportText(report);
-  if (args.format === 'ics') return deadlinesIcs(report, policy.citations);
+  if (args.format === 'ics') return deadlinesIcs(evaluation, policy.citations);
   return reportJson(report);
 }

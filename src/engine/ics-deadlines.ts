@@ -1,8 +1,9 @@
-// A report's live deadlines: every open claim, every termination right whose notice is
+// An evaluation's live deadlines: every open claim, every termination right whose notice is
 // still due, and every pending obligation, each with the clause it comes from — what the
 // calendar export (ics.ts) writes, counted on screen before anything is written.
-import type { SlaReport } from './report';
-import { parseDate, startOfLocalDay } from './time';
+import type { Evaluation } from './model';
+import { formatInstant, parseDate, startOfLocalDay } from './time';
+import { terminationText } from './to-report';
 
 /** One deadline to put in a calendar. */
 export interface CalendarDeadline {
@@ -26,33 +27,36 @@ function clauseLine(clause: string | undefined): string[] {
   return clause ? [`Contract: ${clause}`] : [];
 }
 
-/** The deadlines still ahead as of the report's date, soonest first. */
-export function reportDeadlines(
-  report: SlaReport,
+/** The deadlines still ahead as of the evaluation's date, soonest first; instants written as the report writes them. */
+export function evaluationDeadlines(
+  evaluation: Evaluation,
   citations: Readonly<Record<string, string>> = {},
 ): CalendarDeadline[] {
-  const c = report.contract;
+  const c = evaluation.contract;
+  const at = (ms: number) => formatInstant(c.timezone, ms);
   const id = `${slug(c.preset)}-${slug(c.name)}`;
   const out: CalendarDeadline[] = [];
-  for (const p of report.periods) {
-    if (p.claimStatus !== 'open' || !p.claimBy) continue;
+  for (const p of evaluation.periods) {
+    const claimByMs = p.claim.claimByMs;
+    if (p.claim.status !== 'open' || claimByMs === null) continue;
     const credit =
       p.credit.days !== null ? `${p.credit.days} days of service` : `${pct(p.credit.percent ?? 0)} credit`;
     const amount = p.credit.amount !== null ? ` (${p.credit.amount} ${p.credit.currency})` : '';
     out.push({
       kind: 'claim',
       uid: `claim-${p.label}-${id}@sla-witness`,
-      atMs: Date.parse(p.claimBy),
+      atMs: claimByMs,
       summary: `${c.name}: claim the ${p.label} service credit`,
       description: [
-        `Claim the ${credit}${amount} for ${p.label} by ${p.claimBy}.`,
+        `Claim the ${credit}${amount} for ${p.label} by ${at(claimByMs)}.`,
         `Uptime ${p.uptimePercent === null ? 'unknown' : pct(p.uptimePercent)} against a target of ${pct(c.target)}.`,
         ...clauseLine(citations.claim),
       ].join('\n'),
     });
   }
-  for (const m of report.incidentCredits) {
-    if (m.claimStatus !== 'open' || !m.claimBy) continue;
+  for (const m of evaluation.incidentMonths) {
+    const claimByMs = m.claim.claimByMs;
+    if (m.claim.status !== 'open' || claimByMs === null) continue;
     const amount = m.amount !== null ? ` (${m.amount} ${m.currency})` : '';
     const incidents = m.levels
       .filter((l) => l.incidents > 0)
@@ -61,22 +65,22 @@ export function reportDeadlines(
     out.push({
       kind: 'claim',
       uid: `incident-claim-${m.label}-${id}@sla-witness`,
-      atMs: Date.parse(m.claimBy),
+      atMs: claimByMs,
       summary: `${c.name}: claim the ${m.label} incident credit`,
       description: [
-        `Claim the ${pct(m.percent)} incident credit${amount} for ${m.label} by ${m.claimBy}.`,
+        `Claim the ${pct(m.percent)} incident credit${amount} for ${m.label} by ${at(claimByMs)}.`,
         ...(incidents ? [`Incidents: ${incidents}.`] : []),
         ...clauseLine(citations.claim),
       ].join('\n'),
     });
   }
-  const asOf = parseDate(report.asOf);
+  const asOf = parseDate(evaluation.asOf);
   const dayStart = asOf
     ? startOfLocalDay(c.timezone, asOf.year, asOf.month, asOf.day)
     : Number.NEGATIVE_INFINITY;
-  for (const t of report.termination) {
-    if (!t.triggered || !t.noticeBy) continue;
-    const atMs = Date.parse(t.noticeBy);
+  for (const t of evaluation.termination) {
+    const atMs = t.noticeByMs;
+    if (!t.triggered || atMs === null) continue;
     // A notice window that closed before the report's day is no longer a deadline.
     if (atMs <= dayStart) continue;
     out.push({
@@ -85,21 +89,22 @@ export function reportDeadlines(
       atMs,
       summary: `${c.name}: last moment to give notice of termination`,
       description: [
-        `Right to terminate: ${t.rule}.`,
-        `Triggered by ${t.periods.join(', ')}. Give notice before ${t.noticeBy}.`,
+        `Right to terminate: ${terminationText(t.rule)}.`,
+        `Triggered by ${t.periods.join(', ')}. Give notice before ${at(atMs)}.`,
         ...clauseLine(citations.termination),
       ].join('\n'),
     });
   }
-  for (const o of report.obligations) {
-    if (o.status !== 'pending' || !o.deadline) continue;
+  for (const o of evaluation.obligations) {
+    if (o.status !== 'pending' || o.deadlineMs === null) continue;
+    const startedAt = at(o.startedAtMs);
     out.push({
       kind: 'obligation',
-      uid: `obligation-${o.obligation}-${o.startedAt}-${id}@sla-witness`,
-      atMs: Date.parse(o.deadline),
+      uid: `obligation-${o.obligation}-${startedAt}-${id}@sla-witness`,
+      atMs: o.deadlineMs,
       summary: `${c.name}: due — ${o.description}`,
       description: [
-        `${o.description}: the clock started ${o.startedAt}; due by ${o.deadline}.`,
+        `${o.description}: the clock started ${startedAt}; due by ${at(o.deadlineMs)}.`,
         ...(o.note ? [`Note: ${o.note}.`] : []),
         ...clauseLine(o.clause),
       ].join('\n'),

@@ -1,8 +1,8 @@
 // A report's live deadlines as an iCalendar file (RFC 5545), so they land in the user's
 // own calendar: one event each at its deadline in the contract's zone, with the clause it
 // comes from. Pure: the same report gives the same bytes (no clock).
-import { reportDeadlines } from './ics-deadlines';
-import type { SlaReport } from './report';
+import { evaluationDeadlines } from './ics-deadlines';
+import type { Evaluation } from './model';
 import { DAY_MS, localToUtc, MINUTE_MS, naiveMs, parseDate, toLocal, zoneOffsetMs } from './time';
 
 const escapeText = (s: string) =>
@@ -120,11 +120,14 @@ function dtstart(zone: string, atMs: number): string {
   return `DTSTART:${utcStamp(atMs)}`;
 }
 
-/** The report's live deadlines as an `.ics` file: CRLF lines, one VEVENT each. */
-export function deadlinesIcs(report: SlaReport, citations: Readonly<Record<string, string>> = {}): string {
-  const zone = report.contract.timezone;
-  const deadlines = reportDeadlines(report, citations);
-  const asOf = parseDate(report.asOf);
+/** The evaluation's live deadlines as an `.ics` file: CRLF lines, one VEVENT each. */
+export function deadlinesIcs(
+  evaluation: Evaluation,
+  citations: Readonly<Record<string, string>> = {},
+): string {
+  const zone = evaluation.contract.timezone;
+  const deadlines = evaluationDeadlines(evaluation, citations);
+  const asOf = parseDate(evaluation.asOf);
   // DTSTAMP must be a UTC time; the report's date keeps the file free of the clock.
   const stamp = asOf ? utcStamp(Date.UTC(asOf.year, asOf.month - 1, asOf.day)) : utcStamp(0);
   const lines = [
@@ -133,7 +136,7 @@ export function deadlinesIcs(report: SlaReport, citations: Readonly<Record<strin
     'PRODID:-//SLA Witness//Deadlines//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(`${report.contract.name}: SLA deadlines`)}`,
+    `X-WR-CALNAME:${escapeText(`${evaluation.contract.name}: SLA deadlines`)}`,
     `X-WR-TIMEZONE:${zone}`,
   ];
   if (deadlines.length > 0) {

@@ -3,7 +3,7 @@
 // language and no one reads a number back out of a sentence. The `sla-report/1`
 // document is written from this by `toReport`.
 import type { MinuteRange } from './minutes';
-import type { ObligationReport } from './obligations';
+import type { ObligationFinding } from './obligations';
 import type { Period, PeriodKind } from './periods';
 import type { ComplianceReport, SlaReport, TicketReport } from './report';
 
@@ -244,7 +244,7 @@ export interface Evaluation {
   resolutions: TicketOutcome[];
   ticketCompliance: ComplianceFigures[];
   termination: TerminationFinding[];
-  obligations: ObligationReport[];
+  obligations: ObligationFinding[];
   /** The vendor's published record beside the user's own measurement; null without both. */
   comparison: VendorComparison | null;
   /** Only when the policy names remedies. */

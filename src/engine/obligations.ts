@@ -14,13 +14,32 @@ export interface ObligationEntry {
   line: number;
 }
 
+/** One logged event of a promise, judged: its instants as epoch ms. */
+export interface ObligationFinding {
+  obligation: string;
+  description: string;
+  clause: string;
+  startedAtMs: number;
+  fulfilledAtMs: number | null;
+  /** The latest fulfilment that meets the promise; null for notice and data-loss rules. */
+  deadlineMs: number | null;
+  status: 'met' | 'missed' | 'pending';
+  /** How much earlier than required (positive) or later (negative), in hours. */
+  marginHours: number | null;
+  /** For recovery-point rules: incident start minus the last good backup, in hours. */
+  dataLossHours: number | null;
+  note: string;
+  /** "file:line" of the event. */
+  source: string;
+}
+
+/** The same judgement as the report document writes it, instants in the contract's zone. */
 export interface ObligationReport {
   obligation: string;
   description: string;
   clause: string;
   startedAt: string;
   fulfilledAt: string | null;
-  /** The latest fulfilment that meets the promise; null for notice and data-loss rules. */
   deadline: string | null;
   status: 'met' | 'missed' | 'pending';
   /** How much earlier than required (positive) or later (negative), in hours. */
@@ -52,16 +71,15 @@ export function judgeObligations(
   obligations: readonly Obligation[],
   calendar: BusinessCalendar,
   asOfEndMs: number,
-): ObligationReport[] {
+): ObligationFinding[] {
   const byId = new Map(obligations.map((o) => [o.id, o]));
-  const zone = calendar.zone;
   return [...entries]
     .sort((a, b) => a.startedAtMs - b.startedAtMs || a.obligation.localeCompare(b.obligation))
     .flatMap((e) => {
       const o = byId.get(e.obligation);
       if (!o) return [];
       const deadline = deadlineOf(o, e.startedAtMs, calendar);
-      let status: ObligationReport['status'];
+      let status: ObligationFinding['status'];
       let marginHours: number | null = null;
       let dataLossHours: number | null = null;
       if (deadline !== null) {
@@ -85,9 +103,9 @@ export function judgeObligations(
           obligation: o.id,
           description: o.description,
           clause: o.clause,
-          startedAt: formatInstant(zone, e.startedAtMs),
-          fulfilledAt: e.fulfilledAtMs === null ? null : formatInstant(zone, e.fulfilledAtMs),
-          deadline: deadline === null ? null : formatInstant(zone, deadline),
+          startedAtMs: e.startedAtMs,
+          fulfilledAtMs: e.fulfilledAtMs,
+          deadlineMs: deadline,
           status,
           marginHours,
           dataLossHours,
@@ -96,6 +114,23 @@ export function judgeObligations(
         },
       ];
     });
+}
+
+export function obligationReport(f: ObligationFinding, zone: string): ObligationReport {
+  const at = (ms: number | null) => (ms === null ? null : formatInstant(zone, ms));
+  return {
+    obligation: f.obligation,
+    description: f.description,
+    clause: f.clause,
+    startedAt: formatInstant(zone, f.startedAtMs),
+    fulfilledAt: at(f.fulfilledAtMs),
+    deadline: at(f.deadlineMs),
+    status: f.status,
+    marginHours: f.marginHours,
+    dataLossHours: f.dataLossHours,
+    note: f.note,
+    source: f.source,
+  };
 }
 
 /** Entries that tickets start by themselves (ElevateFinance: a report after each P1/P2). */

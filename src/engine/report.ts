@@ -54,7 +54,7 @@ interface ExclusionReport {
   source: string;
 }
 
-export interface IncidentMonthReport {
+interface IncidentMonthReport {
   label: string;
   /** The reported period the month belongs to. */
   period: string;

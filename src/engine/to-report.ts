@@ -11,6 +11,7 @@ import type {
   TerminationRule,
   TicketOutcome,
 } from './model';
+import { obligationReport } from './obligations';
 import type { OutageReport, PeriodReport, SlaReport, TicketReport } from './report';
 import { formatInstant, HOUR_MS, MINUTE_MS } from './time';
 
@@ -52,7 +53,7 @@ function eligibilityText(c: EligibilityCondition): string {
   }
 }
 
-function terminationText(r: TerminationRule): string {
+export function terminationText(r: TerminationRule): string {
   switch (r.code) {
     case 'consecutivePeriodsMissed':
       return `${r.periods} consecutive ${r.period}s below target`;
@@ -161,7 +162,7 @@ export function toReport(e: Evaluation): SlaReport {
       noticeStatus: t.noticeStatus,
       noticeDaysLeft: t.noticeDaysLeft,
     })),
-    obligations: e.obligations,
+    obligations: e.obligations.map((o) => obligationReport(o, zone)),
     comparison: e.comparison && {
       vendorMonitors: e.comparison.vendorMonitors,
       measuredMonitors: e.comparison.measuredMonitors,

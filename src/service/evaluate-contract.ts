@@ -1,9 +1,6 @@
-// One path from a contract's policy, values and inputs to its evaluation and report,
-// shared by the worker (inputs from storage) and the command line (inputs from files).
+// One path from a contract's policy, values and inputs to its evaluation, shared by the worker (inputs from storage) and the command line (inputs from files).
 import { type Evaluation, type EvaluationCache, evaluate, withContract } from '../engine/evaluate';
 import { effectivePolicy, type Policy, parsePolicy } from '../engine/policy';
-import type { SlaReport } from '../engine/report';
-import { toReport } from '../engine/to-report';
 import { checkContractSpan } from './contract-span';
 import { type HolidayLists, holidaysFor } from './holidays';
 import type { ContractValues, EvaluationSources } from './inputs';
@@ -33,7 +30,6 @@ export interface ContractEvaluation {
 
 export interface Evaluated {
   evaluation: Evaluation;
-  report: SlaReport;
   /** Resolving the calendar's holidays and the engine itself. */
   timings: { holidaysMs: number; evaluateMs: number };
 }
@@ -51,10 +47,8 @@ export async function evaluateContract(c: ContractEvaluation): Promise<Evaluated
     ...(c.cache ? { cache: c.cache } : {}),
     asOf: c.asOf,
   });
-  const report = toReport(evaluation);
   return {
     evaluation,
-    report,
     timings: { holidaysMs: resolved - started, evaluateMs: performance.now() - resolved },
   };
 }

@@ -3,7 +3,7 @@
 import { Show } from 'solid-js';
 import { effectivePolicy } from '../../engine/policy';
 import { appStore } from '../state/db';
-import { shownReport } from '../state/report-of';
+import { shownEvaluation } from '../state/report-of';
 import type { ContractSession } from '../state/session';
 import { CalendarEditor } from './CalendarEditor';
 import { dataYears, type Holiday } from './holidays';
@@ -23,7 +23,7 @@ export function CalendarSettings(props: { session: ContractSession }) {
           calendar={p().calendar}
           clause={p().citations.calendar}
           own={s.contract()?.holidays ?? null}
-          years={dataYears(shownReport(s.evaluation()), s.asOf())}
+          years={dataYears(shownEvaluation(s.evaluation())?.evaluation ?? null, s.asOf())}
           save={save}
         />
       )}

@@ -1,7 +1,8 @@
 // Holiday lists for the calendar editor: the built-in country list (computed in the import
 // worker, which holds the holiday rules for evaluations already) and file imports (ical.js
 // loads only when asked), the years to show, and an error's file and line as the page says them.
-import type { SlaReport } from '../../engine/report';
+import type { Evaluation } from '../../engine/model';
+import { localDate } from '../../engine/time';
 import type { Holiday } from '../../ingest/holiday-files';
 import { InputError } from '../../ingest/stream-input';
 import { t } from '../state/locale';
@@ -20,10 +21,11 @@ export async function readHolidayFile(file: File): Promise<Holiday[]> {
   return loadHolidays(file.name, new Uint8Array(await file.arrayBuffer()));
 }
 
-/** The years of the report's periods (or of the report date) with one either side. */
-export function dataYears(report: SlaReport | null, asOf: string): { from: number; to: number } {
-  const years = report?.periods.length
-    ? report.periods.flatMap((p) => [Number(p.start.slice(0, 4)), Number(p.end.slice(0, 4))])
+/** The years of the evaluation's periods (or of the report date) with one either side. */
+export function dataYears(evaluation: Evaluation | null, asOf: string): { from: number; to: number } {
+  const zone = evaluation?.contract.timezone ?? 'UTC';
+  const years = evaluation?.periods.length
+    ? evaluation.periods.flatMap((p) => [localDate(zone, p.startMs).year, localDate(zone, p.endMs).year])
     : [Number(asOf.slice(0, 4))];
   return { from: Math.min(...years) - 1, to: Math.max(...years) + 1 };
 }

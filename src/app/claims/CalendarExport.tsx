@@ -1,20 +1,20 @@
-// Puts the report's live deadlines (open claims, termination notices still due, pending
+// Puts the evaluation's live deadlines (open claims, termination notices still due, pending
 // obligations) in the user's own calendar as an .ics file made on this device.
 import { createMemo, Show } from 'solid-js';
-import { reportDeadlines } from '../../engine/ics-deadlines';
-import type { SlaReport } from '../../engine/report';
+import { evaluationDeadlines } from '../../engine/ics-deadlines';
+import type { Evaluation } from '../../engine/model';
 import { useEnv } from '../components/context';
 import { downloadText, exportStem } from '../components/download';
 
-export function CalendarExport(props: { report: SlaReport }) {
+export function CalendarExport(props: { evaluation: Evaluation }) {
   const env = useEnv();
-  const count = createMemo(() => reportDeadlines(props.report, env.citations).length);
+  const count = createMemo(() => evaluationDeadlines(props.evaluation, env.citations).length);
   // The calendar file is written only when asked for: its writer loads then.
   const save = async () => {
     const { deadlinesIcs } = await import('../../engine/ics');
     downloadText(
-      `${exportStem(props.report.contract.preset, props.report.asOf)}-deadlines.ics`,
-      deadlinesIcs(props.report, env.citations),
+      `${exportStem(props.evaluation.contract.preset, props.evaluation.asOf)}-deadlines.ics`,
+      deadlinesIcs(props.evaluation, env.citations),
       'text/calendar',
     );
   };

@@ -3,7 +3,6 @@
 import { createMemo, For, lazy, Show } from 'solid-js';
 import type { EligibilityCheck, Evaluation } from '../../engine/model';
 import type { Policy } from '../../engine/policy';
-import type { SlaReport } from '../../engine/report';
 import { CiteDetails } from '../components/citations';
 import { type DashboardEnv, useEnv } from '../components/context';
 import { isolate } from '../format';
@@ -83,7 +82,6 @@ function ClaimRow(props: { c: ClaimItem; onLetter: (subject: LetterSubject) => v
 
 export function ClaimsPanel(props: {
   evaluation: Evaluation;
-  report: SlaReport;
   /** Opens the claim letter for one claim. */
   onLetter: (subject: LetterSubject) => void;
   /** The contract's policy as written and how to save it, for answering its conditions. */
@@ -125,7 +123,7 @@ export function ClaimsPanel(props: {
       >
         <ConditionChecklist evaluation={props.evaluation} policy={props.policy} onPolicy={props.onPolicy} />
       </Show>
-      <CalendarExport report={props.report} />
+      <CalendarExport evaluation={props.evaluation} />
       <CiteDetails field="claim" />
       <h4>{t('terminationTitle')}</h4>
       <TerminationList evaluation={props.evaluation} />

@@ -1,8 +1,7 @@
-// The dashboard of one contract: tiles, period table, claims and termination, charts, evidence and exports, all read from one SlaReport.
+// The dashboard of one contract: tiles, period table, claims and termination, charts, evidence and exports, all read from one Evaluation.
 import { createEffect, createMemo, createSignal, For, lazy, Show } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import type { Policy } from '../../engine/policy';
-import { toReport } from '../../engine/to-report';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
 import { type LetterSubject, letterKey } from '../letter/subject';
 import '../styles.css';
@@ -58,24 +57,22 @@ export function Dashboard(props: DashboardProps) {
     setLetter(null);
     if (l) document.querySelector<HTMLButtonElement>(`[data-letter-for="${letterKey(l)}"]`)?.focus();
   };
-  // The exported document, for the panels that show its fields as they are.
-  const report = createMemo(() => toReport(props.evaluation));
-  // The chosen period, or the latest one; a report without it falls back to the latest.
+  const evaluation = () => props.evaluation;
+  // The chosen period, or the latest one; an evaluation without it falls back to the latest.
   const period = createMemo(() => {
-    const ps = report().periods;
-    const found = ps.find((p) => p.label === chosen()) ?? ps[ps.length - 1];
-    return found ? { report: found, figures: props.evaluation.periods[ps.indexOf(found)]! } : null;
+    const ps = evaluation().periods;
+    return ps.find((p) => p.label === chosen()) ?? ps[ps.length - 1] ?? null;
   });
   createEffect(() => {
-    if (chosen() !== null && !report().periods.some((p) => p.label === chosen())) setChosen(null);
+    if (chosen() !== null && !evaluation().periods.some((p) => p.label === chosen())) setChosen(null);
   });
-  // Rebuilt only when what it is made of changes, so a new report keeps the open parts of the page.
+  // Rebuilt only when what it is made of changes, so a new evaluation keeps the open parts of the page.
   const envKey = createMemo(() =>
-    JSON.stringify([props.locale ?? 'en', report().contract, props.citations ?? {}]),
+    JSON.stringify([props.locale ?? 'en', evaluation().contract, props.citations ?? {}]),
   );
   const env = createMemo(() => {
     envKey();
-    return makeEnv(report(), props.locale ?? 'en', props.citations ?? {});
+    return makeEnv(evaluation().contract, props.locale ?? 'en', props.citations ?? {});
   });
 
   return (
@@ -84,13 +81,13 @@ export function Dashboard(props: DashboardProps) {
         <EnvProvider env={e}>
           <div class="sla-dashboard" lang={e.locale} dir={e.dir}>
             <header class="dash-head">
-              <h2>{report().contract.name}</h2>
+              <h2>{evaluation().contract.name}</h2>
               <p class="muted">
                 {e.t('contractLine', {
                   target: e.fmt.target(),
-                  period: e.t(PERIOD_WORD[report().contract.period]),
+                  period: e.t(PERIOD_WORD[evaluation().contract.period]),
                   zone: e.zone,
-                  asOf: e.fmt.day(report().asOf),
+                  asOf: e.fmt.day(evaluation().asOf),
                 })}
               </p>
             </header>
@@ -104,56 +101,50 @@ export function Dashboard(props: DashboardProps) {
                   <div class="toolbar">
                     <label>
                       {e.t('choosePeriod')}{' '}
-                      <select value={p().report.label} onChange={(ev) => setChosen(ev.currentTarget.value)}>
-                        <For each={report().periods}>
+                      <select value={p().label} onChange={(ev) => setChosen(ev.currentTarget.value)}>
+                        <For each={evaluation().periods}>
                           {(x) => <option value={x.label}>{e.fmt.period(x.label)}</option>}
                         </For>
                       </select>
                     </label>
                   </div>
-                  <Show when={report().scopes?.length}>
-                    <ScopeNote report={report()} />
+                  <Show when={evaluation().scopes?.length}>
+                    <ScopeNote evaluation={evaluation()} />
                   </Show>
-                  <HeadlineTiles evaluation={props.evaluation} period={p().figures} />
-                  <PeriodTable report={report()} selected={p().report.label} onSelect={setChosen} />
-                  <Show when={report().scopes?.length}>
-                    <ScopeSections report={report()} selected={p().report.label} onSelect={setChosen} />
+                  <HeadlineTiles evaluation={evaluation()} period={p()} />
+                  <PeriodTable
+                    periods={evaluation().periods}
+                    months={evaluation().incidentMonths}
+                    selected={p().label}
+                    onSelect={setChosen}
+                  />
+                  <Show when={evaluation().scopes?.length}>
+                    <ScopeSections evaluation={evaluation()} selected={p().label} onSelect={setChosen} />
                   </Show>
                   <ClaimsPanel
-                    evaluation={props.evaluation}
-                    report={report()}
+                    evaluation={evaluation()}
                     onLetter={setLetter}
                     policy={props.policy}
                     onPolicy={props.onPolicy}
                   />
                   <section class="card charts" aria-labelledby={`${e.uid}-charts`}>
                     <h3 id={`${e.uid}-charts`}>{e.t('chartsTitle')}</h3>
-                    <UptimeChart report={report()} />
-                    <DailyDowntimeChart
-                      evaluation={props.evaluation}
-                      period={p().figures}
-                      minutes={props.minutes}
-                    />
-                    <BudgetBurnChart
-                      evaluation={props.evaluation}
-                      period={p().figures}
-                      minutes={props.minutes}
-                    />
+                    <UptimeChart periods={evaluation().periods} />
+                    <DailyDowntimeChart evaluation={props.evaluation} period={p()} minutes={props.minutes} />
+                    <BudgetBurnChart evaluation={props.evaluation} period={p()} minutes={props.minutes} />
                   </section>
-                  <Show when={report().comparison}>
-                    <VendorComparison report={report()} />
+                  <Show when={evaluation().comparison}>
+                    <VendorComparison comparison={evaluation().comparison} />
                   </Show>
                   <OutageList evaluation={props.evaluation} minutes={props.minutes} />
                   <ExclusionList evaluation={props.evaluation} />
-                  <IncidentCredits report={report()} months={props.evaluation.incidentMonths} />
+                  <IncidentCredits months={evaluation().incidentMonths} asOf={evaluation().asOf} />
                   <TicketCompliance evaluation={props.evaluation} />
-                  <ObligationList report={report()} />
-                  <Exports
-                    evaluation={props.evaluation}
-                    report={report()}
-                    period={p().report.label}
-                    onLetter={setLetter}
+                  <ObligationList
+                    obligations={evaluation().obligations}
+                    preset={evaluation().contract.preset}
                   />
+                  <Exports evaluation={evaluation()} period={p().label} onLetter={setLetter} />
                 </>
               )}
             </Show>
@@ -161,7 +152,6 @@ export function Dashboard(props: DashboardProps) {
               {(l) => (
                 <LetterDialog
                   evaluation={props.evaluation}
-                  report={report()}
                   subject={l()}
                   locale={e.locale}
                   citations={props.citations}

@@ -1,21 +1,22 @@
 // Export buttons: the report JSON (byte-identical to the command line's), the outage evidence CSV, and the claim letter.
 import { outageEvidenceCsv } from '../../engine/evidence';
 import type { Evaluation } from '../../engine/model';
-import { reportJson, type SlaReport } from '../../engine/report';
+import { reportJson } from '../../engine/report';
+import { toReport } from '../../engine/to-report';
 import type { LetterSubject } from '../letter/subject';
 import { useEnv } from './context';
 import { downloadText, exportStem } from './download';
 
 export function Exports(props: {
   evaluation: Evaluation;
-  report: SlaReport;
   period: string;
   /** Opens the claim letter for a period. */
   onLetter: (subject: LetterSubject) => void;
 }) {
   const env = useEnv();
   const { t, fmt } = env;
-  const stem = () => exportStem(props.report.contract.preset, props.report.asOf);
+  const stem = () => exportStem(props.evaluation.contract.preset, props.evaluation.asOf);
+  // The exported document is written only when asked for.
   const id = `${env.uid}-exports`;
   return (
     <section class="card exports" aria-labelledby={id}>
@@ -23,13 +24,17 @@ export function Exports(props: {
       <div class="button-row">
         <button
           type="button"
-          onClick={() => downloadText(`${stem()}.json`, reportJson(props.report), 'application/json')}
+          onClick={() =>
+            downloadText(`${stem()}.json`, reportJson(toReport(props.evaluation)), 'application/json')
+          }
         >
           {t('exportJson')}
         </button>
         <button
           type="button"
-          onClick={() => downloadText(`${stem()}-outages.csv`, outageEvidenceCsv(props.report), 'text/csv')}
+          onClick={() =>
+            downloadText(`${stem()}-outages.csv`, outageEvidenceCsv(toReport(props.evaluation)), 'text/csv')
+          }
         >
           {t('exportCsv')}
         </button>

@@ -1,15 +1,14 @@
 // Incident-count credits per month (Kipu-style): incidents and hours per severity, the credit, and its claim deadline.
 import { For, Show } from 'solid-js';
 import type { IncidentMonth } from '../../engine/model';
-import type { IncidentMonthReport, SlaReport } from '../../engine/report';
 import { citeAttrs } from './citations';
 import { type DashboardEnv, useEnv } from './context';
 import { ScrollTable } from './ScrollTable';
 
-function statusText(m: IncidentMonthReport, env: DashboardEnv): string {
-  if (m.claimStatus === 'open') return env.t('statusOpen', { n: m.claimDaysLeft ?? 0 });
-  if (m.claimStatus === 'expired') return env.t('statusExpired');
-  if (m.claimStatus === 'automatic') return env.t('statusAutomatic');
+function statusText(m: IncidentMonth, env: DashboardEnv): string {
+  if (m.claim.status === 'open') return env.t('statusOpen', { n: m.claim.daysLeft ?? 0 });
+  if (m.claim.status === 'expired') return env.t('statusExpired');
+  if (m.claim.status === 'automatic') return env.t('statusAutomatic');
   return env.t('none');
 }
 
@@ -17,12 +16,12 @@ function statusText(m: IncidentMonthReport, env: DashboardEnv): string {
 const openTickets = (months: readonly IncidentMonth[]) =>
   months.flatMap((m) => m.incidents.filter((i) => i.open).map((i) => ({ month: m.label, ...i })));
 
-export function IncidentCredits(props: { report: SlaReport; months: readonly IncidentMonth[] }) {
+export function IncidentCredits(props: { months: readonly IncidentMonth[]; asOf: string }) {
   const env = useEnv();
   const { t, fmt } = env;
   const id = `${env.uid}-incidents`;
   return (
-    <Show when={props.report.incidentCredits.length}>
+    <Show when={props.months.length}>
       <section class="card" aria-labelledby={id}>
         <h3 id={id}>{t('incidentsTitle')}</h3>
         <ScrollTable label={t('incidentsTitle')}>
@@ -40,7 +39,7 @@ export function IncidentCredits(props: { report: SlaReport; months: readonly Inc
             </tr>
           </thead>
           <tbody>
-            <For each={props.report.incidentCredits}>
+            <For each={props.months}>
               {(m) => (
                 <tr>
                   <th scope="row">{fmt.period(m.label)}</th>
@@ -64,7 +63,9 @@ export function IncidentCredits(props: { report: SlaReport; months: readonly Inc
                       · {fmt.money(m.amount!, m.currency)}
                     </Show>
                   </td>
-                  <td title={m.claimBy ?? undefined}>{m.claimBy ? fmt.deadline(m.claimBy) : t('none')}</td>
+                  <td title={m.claim.claimByMs === null ? undefined : fmt.instantOffset(m.claim.claimByMs)}>
+                    {m.claim.claimByMs === null ? t('none') : fmt.deadline(m.claim.claimByMs)}
+                  </td>
                   <td>{statusText(m, env)}</td>
                 </tr>
               )}
@@ -78,7 +79,7 @@ export function IncidentCredits(props: { report: SlaReport; months: readonly Inc
                 id: i.ticketId ?? '',
                 severity: i.severity,
                 opened: fmt.instantOffset(i.startMs),
-                asOf: fmt.day(props.report.asOf),
+                asOf: fmt.day(props.asOf),
                 length: fmt.minutes(i.minutes),
                 month: fmt.period(i.month),
               })}

@@ -1,12 +1,12 @@
 // The contract's other promises with deadlines (SPEC "other measurable promises"): each logged event met, missed or pending.
 import { For, Show } from 'solid-js';
-import type { SlaReport } from '../../engine/report';
+import type { ObligationFinding } from '../../engine/obligations';
 import { citeAttrs } from './citations';
 import { obligationTitle } from './codes';
 import { useEnv } from './context';
 import { ScrollTable } from './ScrollTable';
 
-export function ObligationList(props: { report: SlaReport }) {
+export function ObligationList(props: { obligations: readonly ObligationFinding[]; preset: string }) {
   const env = useEnv();
   const { t, fmt } = env;
   const id = `${env.uid}-obligations`;
@@ -14,7 +14,7 @@ export function ObligationList(props: { report: SlaReport }) {
   return (
     <section class="card" aria-labelledby={id}>
       <h3 id={id}>{t('obligationsTitle')}</h3>
-      <Show when={props.report.obligations.length} fallback={<p>{t('noObligations')}</p>}>
+      <Show when={props.obligations.length} fallback={<p>{t('noObligations')}</p>}>
         <ScrollTable label={t('obligationsTitle')}>
           <thead>
             <tr>
@@ -32,21 +32,15 @@ export function ObligationList(props: { report: SlaReport }) {
             </tr>
           </thead>
           <tbody>
-            <For each={props.report.obligations}>
+            <For each={props.obligations}>
               {(o) => (
                 <tr>
                   <th scope="row" dir="auto" title={o.clause} data-obligation={o.obligation}>
-                    {obligationTitle(env, props.report.contract.preset, o)}
+                    {obligationTitle(env, props.preset, o)}
                   </th>
-                  <td class="when" title={o.startedAt}>
-                    {fmt.instant(o.startedAt)}
-                  </td>
-                  <td class="when" title={o.deadline ?? undefined}>
-                    {o.deadline ? fmt.instant(o.deadline) : t('none')}
-                  </td>
-                  <td class="when" title={o.fulfilledAt ?? undefined}>
-                    {o.fulfilledAt ? fmt.instant(o.fulfilledAt) : t('none')}
-                  </td>
+                  <td class="when">{fmt.instant(o.startedAtMs)}</td>
+                  <td class="when">{o.deadlineMs === null ? t('none') : fmt.instant(o.deadlineMs)}</td>
+                  <td class="when">{o.fulfilledAtMs === null ? t('none') : fmt.instant(o.fulfilledAtMs)}</td>
                   <td class={o.status === 'missed' ? 'bad' : o.status === 'met' ? 'good' : 'warn'}>
                     {t(statusKey[o.status])}
                   </td>

@@ -1,6 +1,6 @@
 // The month-by-month table of SPEC §6 period fields, each column citing its clause; a row's label selects that period.
 import { For, type JSX, Show } from 'solid-js';
-import type { PeriodReport, SlaReport } from '../../engine/report';
+import type { IncidentMonth, PeriodFigures } from '../../engine/model';
 import type { MessageKey } from '../i18n';
 import { type CitedField, citeAttrs } from './citations';
 import { type DashboardEnv, useEnv } from './context';
@@ -10,16 +10,16 @@ import { ScrollTable } from './ScrollTable';
 interface Column {
   head: MessageKey;
   cite: CitedField;
-  cell: (p: PeriodReport, env: DashboardEnv, r: SlaReport) => JSX.Element;
+  cell: (p: PeriodFigures, env: DashboardEnv, months: readonly IncidentMonth[]) => JSX.Element;
   class?: string;
 }
 
 /** Incident credits are claimed month by month: the period's row speaks for its months. */
-const monthsOf = (r: SlaReport, p: PeriodReport) =>
-  r.incidentCredits.some((m) => m.period === p.label) ? creditedMonths(r.incidentCredits, p.label) : null;
+const monthsOf = (all: readonly IncidentMonth[], p: PeriodFigures) =>
+  all.some((m) => m.period === p.label) ? creditedMonths(all, p.label) : null;
 
-function creditText(p: PeriodReport, env: DashboardEnv, r: SlaReport): string {
-  const months = monthsOf(r, p);
+function creditText(p: PeriodFigures, env: DashboardEnv, all: readonly IncidentMonth[]): string {
+  const months = monthsOf(all, p);
   if (!months) return env.fmt.credit(p.credit);
   if (months.length === 0) return env.fmt.pct(0);
   const total = totalAmount(months);
@@ -27,24 +27,26 @@ function creditText(p: PeriodReport, env: DashboardEnv, r: SlaReport): string {
   return total === null ? shares : `${env.fmt.money(total, months[0]!.currency)} (${shares})`;
 }
 
-function claimByOf(p: PeriodReport, r: SlaReport): string | null {
-  const months = monthsOf(r, p);
-  if (!months) return p.claimBy;
+function claimByOf(p: PeriodFigures, all: readonly IncidentMonth[]): number | null {
+  const months = monthsOf(all, p);
+  if (!months) return p.claim.claimByMs;
   // The soonest deadline still open.
-  const open = months.filter((m) => m.claimStatus === 'open' && m.claimBy).map((m) => m.claimBy!);
-  return open.sort((a, b) => Date.parse(a) - Date.parse(b))[0] ?? null;
+  const open = months.flatMap((m) =>
+    m.claim.status === 'open' && m.claim.claimByMs !== null ? [m.claim.claimByMs] : [],
+  );
+  return open.length ? Math.min(...open) : null;
 }
 
-function statusText(p: PeriodReport, env: DashboardEnv, r: SlaReport): string {
-  const months = monthsOf(r, p);
+function statusText(p: PeriodFigures, env: DashboardEnv, all: readonly IncidentMonth[]): string {
+  const months = monthsOf(all, p);
   if (months?.length) {
-    const count = (s: string) => months.filter((m) => m.claimStatus === s).length;
+    const count = (s: string) => months.filter((m) => m.claim.status === s).length;
     if (count('automatic') === months.length) return env.t('statusAutomatic');
     return env.t('statusIncidentClaims', { open: count('open'), expired: count('expired') });
   }
-  switch (p.claimStatus) {
+  switch (p.claim.status) {
     case 'open':
-      return env.t('statusOpen', { n: p.claimDaysLeft ?? 0 });
+      return env.t('statusOpen', { n: p.claim.daysLeft ?? 0 });
     case 'expired':
       return env.t('statusExpired');
     case 'automatic':
@@ -83,28 +85,32 @@ const COLUMNS: Column[] = [
     cite: 'credit',
     class: 'num',
     // A year's list of monthly credits wraps rather than widening the table.
-    cell: (p, e, r) =>
-      monthsOf(r, p)?.length ? <span class="cell-list">{creditText(p, e, r)}</span> : creditText(p, e, r),
+    cell: (p, e, m) =>
+      monthsOf(m, p)?.length ? <span class="cell-list">{creditText(p, e, m)}</span> : creditText(p, e, m),
   },
   {
     head: 'colClaimBy',
     cite: 'claim',
-    cell: (p, e, r) => {
-      const by = claimByOf(p, r);
-      return by ? <span title={by}>{e.fmt.deadline(by)}</span> : e.t('none');
+    cell: (p, e, m) => {
+      const by = claimByOf(p, m);
+      return by === null ? e.t('none') : <span title={e.fmt.instantOffset(by)}>{e.fmt.deadline(by)}</span>;
     },
   },
   {
     head: 'colStatus',
     cite: 'claim',
-    cell: (p, e, r) => (
-      <span class={p.claimStatus === 'open' || claimByOf(p, r) ? 'warn' : ''}>{statusText(p, e, r)}</span>
+    cell: (p, e, m) => (
+      <span class={p.claim.status === 'open' || claimByOf(p, m) !== null ? 'warn' : ''}>
+        {statusText(p, e, m)}
+      </span>
     ),
   },
 ];
 
 export function PeriodTable(props: {
-  report: SlaReport;
+  periods: readonly PeriodFigures[];
+  /** Incident credits earned month by month within the periods (Kipu); empty for a scope. */
+  months: readonly IncidentMonth[];
   selected: string;
   onSelect: (label: string) => void;
   /** A heading in place of "Periods" (a scope's name), and what to say under it. */
@@ -143,7 +149,7 @@ export function PeriodTable(props: {
           </tr>
         </thead>
         <tbody>
-          <For each={props.report.periods}>
+          <For each={props.periods}>
             {(p) => (
               <tr classList={{ selected: p.label === props.selected, missed: p.met === false }}>
                 <th scope="row">
@@ -166,7 +172,7 @@ export function PeriodTable(props: {
                 <For each={COLUMNS}>
                   {(c) => (
                     <td class={c.class} {...citeAttrs(env, c.cite)}>
-                      {c.cell(p, env, props.report)}
+                      {c.cell(p, env, props.months)}
                     </td>
                   )}
                 </For>

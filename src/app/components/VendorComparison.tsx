@@ -1,19 +1,23 @@
 // The vendor's published incidents beside the user's own checks, period by period: what
 // the status page admitted, what was measured, and what each record has that the other lacks.
 import { For, Show } from 'solid-js';
-import type { SlaReport } from '../../engine/report';
+import type { ComparedSpan, VendorComparison as Comparison } from '../../engine/model';
 import { useEnv } from './context';
 import { ScrollTable } from './ScrollTable';
 
-export function VendorComparison(props: { report: SlaReport }) {
+export function VendorComparison(props: { comparison: Comparison | null }) {
   const env = useEnv();
   const { t, fmt } = env;
   const id = `${env.uid}-comparison`;
   const list = (names: string[]) => names.join(env.dir === 'rtl' ? '، ' : ', ');
-  const span = (o: { start: string; end: string; minutes: number }) =>
-    t('cmpSpan', { start: fmt.instant(o.start), end: fmt.instant(o.end), duration: fmt.minutes(o.minutes) });
+  const span = (o: ComparedSpan) =>
+    t('cmpSpan', {
+      start: fmt.instant(o.startMs),
+      end: fmt.instant(o.endMs),
+      duration: fmt.minutes(o.minutes),
+    });
   return (
-    <Show when={props.report.comparison}>
+    <Show when={props.comparison}>
       {(c) => (
         <section class="card" aria-labelledby={id} data-testid="vendor-comparison">
           <h3 id={id}>{t('cmpTitle')}</h3>

@@ -35,14 +35,16 @@ export interface Formatters {
   minutes: (minutes: number) => string;
   /** A measured duration on its clock: business days of the calendar's length, or 24-hour days. */
   clockMinutes: (minutes: number, workingDayMinutes: number | null) => string;
-  instant: (iso: string | number) => string;
+  /** Instants are epoch ms: no screen reads a time back out of text. */
+  instant: (ms: number) => string;
   /** The instant with the offset in force then, as a letter writes every time. */
-  instantOffset: (iso: string | number) => string;
+  instantOffset: (ms: number) => string;
   /** A span's ends, with offsets where a clock change makes the wall times mislead. */
   span: (startMs: number, endMs: number, timeOnly?: boolean) => [string, string];
-  time: (iso: string | number) => string;
+  time: (ms: number) => string;
+  /** A calendar date "YYYY-MM-DD" (the report date, a holiday). */
   day: (date: string) => string;
-  deadline: (iso: string | number) => string;
+  deadline: (ms: number) => string;
   money: (amount: number, currency?: string) => string;
   /** A period's label; one starting on another day reads as its days, of the kind given or the contract's. */
   period: (label: string, kind?: SlaReport['contract']['period']) => string;
@@ -63,11 +65,10 @@ export interface DashboardEnv {
 }
 
 export function makeEnv(
-  report: SlaReport,
+  c: SlaReport['contract'],
   locale: string,
   citations: Readonly<Record<string, string>>,
 ): DashboardEnv {
-  const c = report.contract;
   const zone = c.timezone;
   return {
     locale,
@@ -85,12 +86,12 @@ export function makeEnv(
       minutes: (m) => formatMinutes(m, locale),
       clockMinutes: (m, day) =>
         day === null ? formatMinutes(m, locale) : formatBusinessMinutes(m, day, locale),
-      instant: (iso) => formatInstant(iso, zone, locale),
-      instantOffset: (iso) => formatInstant(iso, zone, locale, true),
+      instant: (ms) => formatInstant(ms, zone, locale),
+      instantOffset: (ms) => formatInstant(ms, zone, locale, true),
       span: (startMs, endMs, timeOnly) => formatSpan(startMs, endMs, zone, locale, timeOnly),
-      time: (iso) => formatTime(iso, zone, locale),
-      day: (d) => formatDay(d, zone, locale),
-      deadline: (iso) => formatDeadline(iso, zone, locale),
+      time: (ms) => formatTime(ms, zone, locale),
+      day: (d) => formatDay(d, locale),
+      deadline: (ms) => formatDeadline(ms, zone, locale),
       money: (a, cur = c.currency) => formatMoney(a, cur, locale),
       period: (label, kind = c.period) => formatPeriodLabel(label, locale, kind),
       credit: (credit) => formatCredit(credit, locale),

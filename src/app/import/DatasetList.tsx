@@ -3,7 +3,7 @@
 // the down codes and timeout rule its checks were judged with; each can be removed.
 import { For, Show } from 'solid-js';
 import type { CheckRules } from '../../storage';
-import { formatDay, formatNumber } from '../format';
+import { formatLocalDay, formatNumber } from '../format';
 import { errorText } from '../shell/errors';
 import { showToast } from '../shell/toasts';
 import { deleteDataset } from '../state/db';
@@ -50,7 +50,7 @@ export function DatasetList(props: { session: ContractSession }) {
                     rows: n(d.rows),
                     skipped: n(d.skippedRows),
                     zone: d.sourceZone,
-                    date: formatDay(new Date(d.importedAt).toISOString(), props.session.zone(), locale()),
+                    date: formatLocalDay(d.importedAt, props.session.zone(), locale()),
                   })}
                   <Show when={d.monitors.length > 0}>
                     {' '}

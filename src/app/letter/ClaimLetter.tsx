@@ -4,10 +4,9 @@
 
 import { For, type JSX, Show } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
-import type { SlaReport } from '../../engine/report';
 import { CITED_FIELDS, type CitedField } from '../components/citations';
 import { type DashboardEnv, EnvProvider, makeEnv, useEnv } from '../components/context';
-import { scopeReport } from '../components/scope-report';
+import { scopeContract, scopeOf } from '../components/scope-contract';
 import { isolate } from '../format';
 import type { MessageKey } from '../i18n';
 import { LetterIncidents } from './LetterIncidents';
@@ -33,7 +32,6 @@ export interface LetterSender {
 
 export interface ClaimLetterProps {
   evaluation: Evaluation;
-  report: SlaReport;
   subject: LetterSubject;
   sender?: LetterSender;
   locale?: string;
@@ -45,12 +43,13 @@ export interface ClaimLetterProps {
 
 export function ClaimLetter(props: ClaimLetterProps) {
   // A scope's claim is worded on the scope's own target and period kind.
-  const report = scopeReport(props.report, props.subject.scope) ?? props.report;
-  const env = makeEnv(report, props.locale ?? 'en', props.citations ?? {});
+  const scope = scopeOf(props.evaluation, props.subject.scope);
+  const contract = scope ? scopeContract(props.evaluation.contract, scope) : props.evaluation.contract;
+  const env = makeEnv(contract, props.locale ?? 'en', props.citations ?? {});
   return (
     <EnvProvider env={env}>
       <Show when={letterClaim(props.evaluation, props.subject)}>
-        {(claim) => <LetterBody {...props} report={report} claim={claim()} />}
+        {(claim) => <LetterBody {...props} claim={claim()} />}
       </Show>
     </EnvProvider>
   );
@@ -141,12 +140,12 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
   const { fmt } = env;
   const t = letterTranslator(env.locale);
   const c = () => props.claim;
-  const vendor = () => props.report.contract.name;
+  const vendor = () => props.evaluation.contract.name;
   const label = () => fmt.period(c().label);
   const incidents = () => c().source === 'incidents';
   // The clauses the claim rests on; the termination clause only while a right is open.
   // The vendor's own record against ours, where the contract has both.
-  const compared = () => props.report.comparison?.periods.find((x) => x.label === c().label) ?? null;
+  const compared = () => props.evaluation.comparison?.periods.find((x) => x.label === c().label) ?? null;
   const rightOpen = () =>
     props.evaluation.termination.some((r) => r.triggered && r.noticeStatus !== 'expired');
   const clauses = () =>
@@ -171,7 +170,7 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
         <p dir="auto">{t('letterFrom', { sender: from() })}</p>
       </Show>
       <p>{t('letterTo', { vendor: vendor() })}</p>
-      <p>{t('letterDate', { date: fmt.day(props.report.asOf) })}</p>
+      <p>{t('letterDate', { date: fmt.day(props.evaluation.asOf) })}</p>
       <Show when={reference()}>
         <p dir="auto">{t('letterReference', { reference: reference() })}</p>
       </Show>
@@ -193,7 +192,7 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
       <p>
         {t(incidents() ? 'letterIntroIncidents' : 'letterIntro', {
           period: label(),
-          asOf: fmt.day(props.report.asOf),
+          asOf: fmt.day(props.evaluation.asOf),
         })}
       </p>
 
@@ -226,8 +225,8 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
                   list: cmp()
                     .unpostedOutages.map((o) =>
                       t('cmpSpan', {
-                        start: fmt.instant(o.start),
-                        end: fmt.instant(o.end),
+                        start: fmt.instant(o.startMs),
+                        end: fmt.instant(o.endMs),
                         duration: fmt.minutes(o.minutes),
                       }),
                     )
@@ -275,12 +274,12 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
         </dl>
       </Show>
 
-      <LetterPromises evaluation={props.evaluation} report={props.report} />
+      <LetterPromises evaluation={props.evaluation} />
 
       <h3>{t('letterEvidenceTitle')}</h3>
       <p>{t('letterEvidence')}</p>
       <ul class="letter-inputs">
-        <For each={props.report.inputs}>
+        <For each={props.evaluation.inputs}>
           {(i) => (
             <li data-testid="letter-input">
               <span dir="auto">

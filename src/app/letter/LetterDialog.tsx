@@ -46,7 +46,7 @@ export function LetterDialog(
 ) {
   const headingId = createUniqueId();
   const t = letterTranslator(props.locale ?? 'en');
-  const contract = () => props.report.contract.name;
+  const contract = () => props.evaluation.contract.name;
   const [sender, setSender] = createSignal(savedSender(contract()));
   const [feeError, setFeeError] = createSignal('');
   const update = (change: Partial<LetterSender>) => {
@@ -100,8 +100,8 @@ export function LetterDialog(
             <Show when={needsFee()}>
               <label class="letter-fee">
                 <span>
-                  {t(props.report.contract.feePer === 'year' ? 'letterFeeYear' : 'letterFeeMonth', {
-                    currency: props.report.contract.currency,
+                  {t(props.evaluation.contract.feePer === 'year' ? 'letterFeeYear' : 'letterFeeMonth', {
+                    currency: props.evaluation.contract.currency,
                   })}
                 </span>
                 <input
@@ -132,7 +132,6 @@ export function LetterDialog(
         </div>
         <ClaimLetter
           evaluation={props.evaluation}
-          report={props.report}
           subject={props.subject}
           sender={sender()}
           locale={props.locale}

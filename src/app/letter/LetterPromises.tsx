@@ -3,13 +3,12 @@
 
 import { For, Show } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
-import type { ObligationReport } from '../../engine/obligations';
-import type { SlaReport } from '../../engine/report';
+import type { ObligationFinding } from '../../engine/obligations';
 import { obligationTitle, terminationRuleText } from '../components/codes';
 import { useEnv } from '../components/context';
 import { letterTranslator } from './text';
 
-function MissedPromise(props: { o: ObligationReport; preset: string }) {
+function MissedPromise(props: { o: ObligationFinding; preset: string }) {
   const env = useEnv();
   const { fmt } = env;
   const t = letterTranslator(env.locale);
@@ -23,8 +22,9 @@ function MissedPromise(props: { o: ObligationReport; preset: string }) {
         when={o().dataLossHours !== null && o().marginHours !== null}
         fallback={
           <>
-            {t('colDeadline')}: {o().deadline ? fmt.instantOffset(o().deadline!) : t('none')};{' '}
-            {t('colFulfilled')}: {o().fulfilledAt ? fmt.instantOffset(o().fulfilledAt!) : t('none')}
+            {t('colDeadline')}: {o().deadlineMs === null ? t('none') : fmt.instantOffset(o().deadlineMs!)};{' '}
+            {t('colFulfilled')}:{' '}
+            {o().fulfilledAtMs === null ? t('none') : fmt.instantOffset(o().fulfilledAtMs!)}
             <Show when={o().marginHours !== null && o().marginHours! < 0}>
               {' '}
               ({t('letterShortBy', { hours: hours(-o().marginHours!) })})
@@ -35,7 +35,7 @@ function MissedPromise(props: { o: ObligationReport; preset: string }) {
         {t('letterDataLoss', {
           lost: hours(o().dataLossHours!),
           allowed: hours(o().dataLossHours! + o().marginHours!),
-          incident: fmt.instantOffset(o().startedAt),
+          incident: fmt.instantOffset(o().startedAtMs),
         })}
       </Show>
       <br />
@@ -46,18 +46,20 @@ function MissedPromise(props: { o: ObligationReport; preset: string }) {
   );
 }
 
-export function LetterPromises(props: { evaluation: Evaluation; report: SlaReport }) {
+export function LetterPromises(props: { evaluation: Evaluation }) {
   const env = useEnv();
   const { fmt } = env;
   const t = letterTranslator(env.locale);
-  const missed = () => props.report.obligations.filter((o) => o.status === 'missed');
+  const missed = () => props.evaluation.obligations.filter((o) => o.status === 'missed');
   const open = () => props.evaluation.termination.filter((r) => r.triggered && r.noticeStatus !== 'expired');
   return (
     <>
       <Show when={missed().length}>
         <h3>{t('letterObligations')}</h3>
         <ul>
-          <For each={missed()}>{(o) => <MissedPromise o={o} preset={props.report.contract.preset} />}</For>
+          <For each={missed()}>
+            {(o) => <MissedPromise o={o} preset={props.evaluation.contract.preset} />}
+          </For>
         </ul>
       </Show>
       <Show when={open().length}>

@@ -7,6 +7,7 @@ import type {
   PeriodFigures,
   ScopeEvaluation,
 } from '../../engine/model';
+import { scopeOf } from '../components/scope-contract';
 
 export interface LetterSubject {
   source: 'period' | 'incidents';
@@ -36,7 +37,7 @@ export function letterClaim(evaluation: Evaluation, subject: LetterSubject): Let
     const month = evaluation.incidentMonths.find((m) => m.label === subject.label);
     return month ? { source: 'incidents', label: month.label, month, claim: month.claim } : null;
   }
-  const scope = subject.scope ? (evaluation.scopes?.find((s) => s.id === subject.scope) ?? null) : null;
+  const scope = scopeOf(evaluation, subject.scope);
   if (subject.scope && !scope) return null;
   const period = (scope?.periods ?? evaluation.periods).find((p) => p.label === subject.label);
   return period ? { source: 'period', label: period.label, period, claim: period.claim, scope } : null;

@@ -2,7 +2,7 @@
 // deadline, when the promise was kept, met / missed / pending, the margin, and for
 // recovery-point rules the window of data lost; hand-entered events can be deleted.
 import { For, Show } from 'solid-js';
-import type { ObligationReport } from '../../engine/obligations';
+import type { ObligationFinding } from '../../engine/obligations';
 import type { Obligation } from '../../engine/policy';
 import { HAND_ENTERED_SOURCE } from '../../storage';
 import { useEnv } from '../components/context';
@@ -13,7 +13,7 @@ const STATUS = { met: 'statusMet', missed: 'statusMissed', pending: 'statusPendi
 
 export function JudgedTable(props: {
   label: string;
-  rows: { entry: ObligationReport; id: number | null }[];
+  rows: { entry: ObligationFinding; id: number | null }[];
   rule: Obligation['rule']['kind'];
   onDelete: (id: number) => void;
 }) {
@@ -22,7 +22,7 @@ export function JudgedTable(props: {
   const hasDeadline = () => props.rule === 'withinHours' || props.rule === 'withinBusinessDays';
   const dataLoss = () => props.rule === 'dataLossAtMostHours';
   const deletable = () => props.rows.some((r) => r.id !== null);
-  const when = (iso: string | null) => (iso ? fmt.instant(iso) : t('none'));
+  const when = (ms: number | null) => (ms === null ? t('none') : fmt.instant(ms));
   const hours = (h: number | null) => (h === null ? t('none') : fmt.minutes(h * 60));
   return (
     <ScrollTable label={props.label} class="data stack">
@@ -53,20 +53,16 @@ export function JudgedTable(props: {
         <For each={props.rows}>
           {({ entry: e, id }) => (
             <tr data-status={e.status}>
-              <th scope="row" class="when" title={e.startedAt}>
-                {fmt.instant(e.startedAt)}
+              <th scope="row" class="when">
+                {fmt.instant(e.startedAtMs)}
               </th>
               <Show when={hasDeadline()}>
-                <td class="when" title={e.deadline ?? undefined} data-label={t('colDeadline')}>
-                  {when(e.deadline)}
+                <td class="when" data-label={t('colDeadline')}>
+                  {when(e.deadlineMs)}
                 </td>
               </Show>
-              <td
-                class="when"
-                title={e.fulfilledAt ?? undefined}
-                data-label={dataLoss() ? t('colBackup') : t('colFulfilled')}
-              >
-                {when(e.fulfilledAt)}
+              <td class="when" data-label={dataLoss() ? t('colBackup') : t('colFulfilled')}>
+                {when(e.fulfilledAtMs)}
               </td>
               <td
                 class={e.status === 'missed' ? 'bad' : e.status === 'met' ? 'good' : 'warn'}
@@ -94,7 +90,7 @@ export function JudgedTable(props: {
                     <button
                       type="button"
                       class="small"
-                      aria-label={t('obDeleteLabel', { date: fmt.instant(e.startedAt) })}
+                      aria-label={t('obDeleteLabel', { date: fmt.instant(e.startedAtMs) })}
                       onClick={() => props.onDelete(id!)}
                     >
                       {t('obDelete')}

@@ -7,7 +7,7 @@ import { announce } from '../shell/announce';
 import { showError } from '../shell/errors';
 import { appStore } from '../state/db';
 import { t } from '../state/locale';
-import { shownReport } from '../state/report-of';
+import { shownEvaluation } from '../state/report-of';
 import type { ContractSession } from '../state/session';
 import { ObligationsView } from './ObligationsView';
 
@@ -35,7 +35,7 @@ export function ObligationsTab(props: { session: ContractSession }) {
         <ObligationsView
           obligations={p().obligations}
           zone={s.zone()}
-          report={shownReport(s.evaluation())}
+          evaluation={shownEvaluation(s.evaluation())?.evaluation ?? null}
           entries={s.obligationEntries()}
           citations={s.policy()?.citations ?? {}}
           onAdd={add}

@@ -1,8 +1,8 @@
 // The obligations tab's content: each promise of the policy beside the events the report
 // judged for it (or the stored ones, not yet judged), and the form to record one by hand.
 import { For, type JSX, Show } from 'solid-js';
+import type { Evaluation } from '../../engine/model';
 import type { Obligation } from '../../engine/policy';
-import type { SlaReport } from '../../engine/report';
 import type { NewObligationEntry } from '../../storage';
 import { formatInstant } from '../format';
 import { locale, t } from '../state/locale';
@@ -16,7 +16,7 @@ import './obligations.css';
 export interface ObligationsViewProps {
   obligations: Obligation[];
   zone: string;
-  report: SlaReport | null;
+  evaluation: Evaluation | null;
   entries: ObligationEntryRow[];
   citations: Readonly<Record<string, string>>;
   onAdd: (entry: NewObligationEntry) => Promise<unknown>;
@@ -25,7 +25,7 @@ export interface ObligationsViewProps {
 
 /** Stored events before any report judged them: when each started, and delete. */
 function Unjudged(props: { entries: ObligationEntryRow[]; zone: string; onDelete: (id: number) => void }) {
-  const at = (ms: number) => formatInstant(new Date(ms).toISOString(), props.zone, locale());
+  const at = (ms: number) => formatInstant(ms, props.zone, locale());
   return (
     <ul class="plain">
       <For each={props.entries}>
@@ -45,10 +45,9 @@ function Unjudged(props: { entries: ObligationEntryRow[]; zone: string; onDelete
 }
 
 export function ObligationsView(props: ObligationsViewProps) {
-  const ids = () =>
-    props.report ? handEntryIds(props.report.obligations, props.entries, props.report.contract.timezone) : [];
+  const ids = () => (props.evaluation ? handEntryIds(props.evaluation.obligations, props.entries) : []);
   const judged = (id: string) =>
-    (props.report?.obligations ?? [])
+    (props.evaluation?.obligations ?? [])
       .map((entry, i) => ({ entry, id: ids()[i] ?? null }))
       .filter((r) => r.entry.obligation === id);
   const stored = (id: string) => props.entries.filter((e) => e.obligation === id);
@@ -59,16 +58,19 @@ export function ObligationsView(props: ObligationsViewProps) {
       <header class="dash-head">
         <h2>{t('obligationsTitle')}</h2>
         <p class="muted">{t('obIntro', { zone: props.zone })}</p>
-        <Show when={!props.report && props.entries.length}>
+        <Show when={!props.evaluation && props.entries.length}>
           <p class="muted">{t('obNotJudged')}</p>
         </Show>
       </header>
       <Show when={props.obligations.length} fallback={<p>{t('obNone')}</p>}>
         <For each={props.obligations}>
           {(o) => (
-            <ObligationCard obligation={o} count={props.report ? judged(o.id).length : stored(o.id).length}>
+            <ObligationCard
+              obligation={o}
+              count={props.evaluation ? judged(o.id).length : stored(o.id).length}
+            >
               <Show
-                when={props.report}
+                when={props.evaluation}
                 fallback={<Unjudged entries={stored(o.id)} zone={props.zone} onDelete={remove} />}
               >
                 <JudgedTable label={o.description} rows={judged(o.id)} rule={o.rule.kind} onDelete={remove} />
@@ -82,9 +84,9 @@ export function ObligationsView(props: ObligationsViewProps) {
   );
 
   return (
-    <Show when={props.report} fallback={<div class="sla-dashboard tab-view">{body()}</div>}>
+    <Show when={props.evaluation} fallback={<div class="sla-dashboard tab-view">{body()}</div>}>
       {(r) => (
-        <ReportEnv report={r()} locale={locale()} citations={props.citations}>
+        <ReportEnv contract={r().contract} locale={locale()} citations={props.citations}>
           {body()}
         </ReportEnv>
       )}

@@ -1,8 +1,7 @@
 // Obligation events as the tab shows them: each policy rule in words, and which stored
 // hand-entered event a judged report entry is (so it can be deleted).
-import type { ObligationReport } from '../../engine/obligations';
+import type { ObligationFinding } from '../../engine/obligations';
 import type { Obligation } from '../../engine/policy';
-import { formatInstant } from '../../engine/time';
 import type { ObligationEntryRow } from '../../storage';
 import { t } from '../state/locale';
 
@@ -21,33 +20,25 @@ export function ruleText(rule: Obligation['rule']): string {
   }
 }
 
-const keyOf = (o: string, started: string, fulfilled: string | null, note: string, source: string) =>
-  JSON.stringify([o, started, fulfilled, note, source]);
+const keyOf = (o: string, startedAtMs: number, fulfilledAtMs: number | null, note: string, source: string) =>
+  JSON.stringify([o, startedAtMs, fulfilledAtMs, note, source]);
 
 /**
- * The stored id of each report entry that was entered by hand (file events are removed
- * with their file), matched on everything the report repeats of it, in `zone`.
+ * The stored id of each judged entry that was entered by hand (file events are removed
+ * with their file), matched on everything the judgement repeats of it.
  */
 export function handEntryIds(
-  judged: readonly ObligationReport[],
+  judged: readonly ObligationFinding[],
   stored: readonly ObligationEntryRow[],
-  zone: string,
 ): (number | null)[] {
   const free = new Map<string, number[]>();
   for (const e of stored) {
     if (e.datasetId !== null) continue;
-    const fulfilled = e.fulfilledAtMs === null ? null : formatInstant(zone, e.fulfilledAtMs);
-    const key = keyOf(
-      e.obligation,
-      formatInstant(zone, e.startedAtMs),
-      fulfilled,
-      e.note,
-      `${e.source}:${e.line}`,
-    );
+    const key = keyOf(e.obligation, e.startedAtMs, e.fulfilledAtMs, e.note, `${e.source}:${e.line}`);
     free.set(key, [...(free.get(key) ?? []), e.id]);
   }
   return judged.map(
-    (j) => free.get(keyOf(j.obligation, j.startedAt, j.fulfilledAt, j.note, j.source))?.shift() ?? null,
+    (j) => free.get(keyOf(j.obligation, j.startedAtMs, j.fulfilledAtMs, j.note, j.source))?.shift() ?? null,
   );
 }
 

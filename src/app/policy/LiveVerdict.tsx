@@ -3,13 +3,13 @@
 import { For, Show } from 'solid-js';
 import { formatCredit, formatPeriodLabel, formatUptime } from '../format';
 import { locale, t } from '../state/locale';
-import { shownReport } from '../state/report-of';
+import { shownEvaluation } from '../state/report-of';
 import type { ContractSession } from '../state/session';
 
 export function LiveVerdict(props: { session: ContractSession }) {
-  const report = () => shownReport(props.session.evaluation());
+  const evaluation = () => shownEvaluation(props.session.evaluation())?.evaluation;
   return (
-    <Show when={report()}>
+    <Show when={evaluation()}>
       {(r) => (
         <section
           class="panel live-verdict"

@@ -1,4 +1,4 @@
-// Keeps a contract's report up to date through the evaluation worker: the latest request
+// Keeps a contract's evaluation up to date through the evaluation worker: the latest request
 // wins, at most one evaluation of a contract runs at a time, and a newer request waits for
 // it. An evaluation that runs past its limit is stopped with the worker, so one contract
 // with absurd data cannot keep every other contract's card waiting; the others, stopped
@@ -6,7 +6,6 @@
 import { type Accessor, createEffect, createSignal, onCleanup } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import type { Policy } from '../../engine/policy';
-import type { SlaReport } from '../../engine/report';
 import type { MinuteArrays } from '../components/types';
 import {
   type EvaluateOutcome,
@@ -43,7 +42,6 @@ export type EvalFailure =
 export interface Evaluated {
   status: 'evaluated';
   evaluation: Evaluation;
-  report: SlaReport;
   minutes: MinuteArrays;
   ms: number;
 }
@@ -100,7 +98,6 @@ export function createEvaluator(
         setState({
           status: 'evaluated',
           evaluation: outcome.evaluation,
-          report: outcome.report,
           minutes: outcome.evaluation,
           ms: performance.now() - started,
         });

@@ -1,14 +1,9 @@
-// The report to show for an evaluation state: the new one, or the last one while a
+// The evaluation to show for an evaluation state: the new one, or the last one while a
 // newer evaluation runs (so the page does not flicker on every change).
-import type { SlaReport } from '../../engine/report';
 import type { EvalState, Evaluated } from './evaluator';
 
 export function shownEvaluation(s: EvalState): Evaluated | null {
   if (s.status === 'evaluated') return s;
   if (s.status === 'running') return s.previous;
   return null;
-}
-
-export function shownReport(s: EvalState): SlaReport | null {
-  return shownEvaluation(s)?.report ?? null;
 }

@@ -1,45 +1,45 @@
 // A contract measured per scope (a region, a feature, a function): a note by the headline
 // that the figures there take every monitor together, and each scope's own period table
-// with its monitors, target, credits and claims, read from the scope's own report.
+// with its monitors, target, credits and claims, read from the scope's own evaluation.
 import { createMemo, For, Show } from 'solid-js';
-import type { SlaReport } from '../../engine/report';
+import type { Evaluation, ScopeEvaluation } from '../../engine/model';
 import { EnvProvider, makeEnv, PERIOD_WORD, useEnv } from '../components/context';
 import { PeriodTable } from '../components/PeriodTable';
-import { scopeReport } from '../components/scope-report';
+import { scopeContract } from '../components/scope-contract';
 import { formatTarget } from '../format';
 import { termsText } from './text';
 import './terms.css';
 
-type Scope = NonNullable<SlaReport['scopes']>[number];
-
-export function ScopeNote(props: { report: SlaReport }) {
+export function ScopeNote(props: { evaluation: Evaluation }) {
   const env = useEnv();
   const tt = termsText(env.locale);
   return (
     <p class="scope-note" data-testid="scope-note">
-      {tt('scopeHeadline', { n: props.report.scopes?.length ?? 0 })}
+      {tt('scopeHeadline', { n: props.evaluation.scopes?.length ?? 0 })}
     </p>
   );
 }
 
 function ScopeTable(props: {
-  report: SlaReport;
-  scope: Scope;
+  contract: Evaluation['contract'];
+  scope: ScopeEvaluation;
   selected: string;
   onSelect: (label: string) => void;
 }) {
   const outer = useEnv();
   const tt = termsText(outer.locale);
-  const own = createMemo(() => scopeReport(props.report, props.scope.id)!);
   // The scope's own target and period kind word its uptimes and period labels.
-  const env = createMemo(() => makeEnv(own(), outer.locale, outer.citations));
+  const env = createMemo(() =>
+    makeEnv(scopeContract(props.contract, props.scope), outer.locale, outer.citations),
+  );
   const list = (xs: string[]) => new Intl.ListFormat(outer.locale, { type: 'conjunction' }).format(xs);
   const qualifying = () => props.scope.outages.filter((o) => o.qualifies).length;
   return (
     <EnvProvider env={env()}>
       <div class="scope" data-scope={props.scope.id}>
         <PeriodTable
-          report={own()}
+          periods={props.scope.periods}
+          months={[]}
           selected={props.selected}
           onSelect={props.onSelect}
           title={props.scope.name}
@@ -65,17 +65,17 @@ function ScopeTable(props: {
 }
 
 export function ScopeSections(props: {
-  report: SlaReport;
+  evaluation: Evaluation;
   selected: string;
   onSelect: (label: string) => void;
 }) {
   return (
-    <Show when={props.report.scopes?.length}>
+    <Show when={props.evaluation.scopes?.length}>
       <div class="scopes" data-testid="scopes">
-        <For each={props.report.scopes}>
+        <For each={props.evaluation.scopes}>
           {(scope) => (
             <ScopeTable
-              report={props.report}
+              contract={props.evaluation.contract}
               scope={scope}
               selected={props.selected}
               onSelect={props.onSelect}

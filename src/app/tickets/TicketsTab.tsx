@@ -29,7 +29,11 @@ export function TicketsTab(props: { session: ContractSession }) {
       </Match>
       <Match when={shown()}>
         {(r) => (
-          <ReportEnv report={r().report} locale={locale()} citations={s.policy()?.citations ?? {}}>
+          <ReportEnv
+            contract={r().evaluation.contract}
+            locale={locale()}
+            citations={s.policy()?.citations ?? {}}
+          >
             <TicketsView evaluation={r().evaluation} targets={targets()} />
           </ReportEnv>
         )}

@@ -26,12 +26,11 @@ export function WhatIf(props: { session: ContractSession }) {
   const evaluated = createMemo(() => {
     const base = baseline();
     if (!base) return null;
-    if (!request())
-      return { recorded: base.evaluation, baseline: base.report, current: base.report, ms: base.ms };
+    if (!request()) return { recorded: base.evaluation, current: base.evaluation, ms: base.ms };
     // Until the first switched answer arrives the recorded figures stand in, so the
     // switches never leave the page (a checkbox keeps its focus while the worker runs).
     const now = shownEvaluation(switchedState()) ?? base;
-    return { recorded: base.evaluation, baseline: base.report, current: now.report, ms: now.ms };
+    return { recorded: base.evaluation, current: now.evaluation, ms: now.ms };
   });
   const failure = () => {
     const e = s.evaluation();
@@ -74,7 +73,7 @@ export function WhatIf(props: { session: ContractSession }) {
       <Show when={evaluated()} fallback={<p class="muted">{t('appEvaluating')}</p>}>
         {(e) => (
           <>
-            <WhatIfCompare baseline={e().baseline} current={e().current} ms={e().ms} />
+            <WhatIfCompare baseline={e().recorded} current={e().current} ms={e().ms} />
             <ExclusionSwitches
               evaluation={e().recorded}
               off={exclusionsOff()}

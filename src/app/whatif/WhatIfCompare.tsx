@@ -1,15 +1,15 @@
 // Each period as recorded and with the switches applied: uptime, verdict and credit.
 import { For } from 'solid-js';
-import type { PeriodReport, SlaReport } from '../../engine/report';
+import type { Evaluation, PeriodFigures } from '../../engine/model';
 import { formatCredit, formatMinutes, formatNumber, formatPeriodLabel, formatUptime } from '../format';
 import { dir, locale, t } from '../state/locale';
 
-export function WhatIfCompare(props: { baseline: SlaReport; current: SlaReport; ms: number }) {
+export function WhatIfCompare(props: { baseline: Evaluation; current: Evaluation; ms: number }) {
   const c = () => props.current.contract;
   const arrow = () => (dir() === 'rtl' ? '←' : '→');
-  const up = (p: PeriodReport | undefined) =>
+  const up = (p: PeriodFigures | undefined) =>
     p ? formatUptime(p.uptimePercent, c().target, locale(), c().roundDecimals) : '—';
-  const verdict = (p: PeriodReport | undefined) =>
+  const verdict = (p: PeriodFigures | undefined) =>
     !p || p.met === null ? '—' : p.met ? `✓ ${t('wiMet')}` : `✗ ${t('wiMissed')}`;
   const rows = () =>
     props.current.periods.map((p) => ({

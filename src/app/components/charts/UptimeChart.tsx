@@ -1,6 +1,6 @@
 // Uptime of every reported period as bars against the contract's target line, with the same figures as a table.
 import type { ChartConfiguration, Plugin } from 'chart.js';
-import type { SlaReport } from '../../../engine/report';
+import type { PeriodFigures } from '../../../engine/model';
 import { PERIOD_WORD, useEnv } from '../context';
 import { baseOptions, ChartFrame } from './ChartFrame';
 import { PALETTE } from './setup';
@@ -34,12 +34,12 @@ function targetLine(target: number): Plugin<'bar'> {
   };
 }
 
-export function UptimeChart(props: { report: SlaReport }) {
+export function UptimeChart(props: { periods: readonly PeriodFigures[] }) {
   const { t, fmt, contract, dir } = useEnv();
   const title = () => t('uptimeChart', { period: t(PERIOD_WORD[contract.period]), target: fmt.target() });
 
   const config = (): ChartConfiguration<'bar'> => {
-    const periods = props.report.periods;
+    const periods = props.periods;
     const values = periods.map((p) => p.uptimePercent);
     const min = axisMin(
       values.filter((v): v is number => v !== null),
@@ -93,7 +93,7 @@ export function UptimeChart(props: { report: SlaReport }) {
 
   const table = () => ({
     head: [t('colPeriod'), t('colUptime'), t('colTarget'), t('colMet')],
-    rows: props.report.periods.map((p) => [
+    rows: props.periods.map((p) => [
       fmt.period(p.label),
       fmt.uptime(p.uptimePercent),
       fmt.target(),
