@@ -12,15 +12,15 @@ import {
   type Scope,
 } from './policy-schema';
 
-export {
-  EXCLUSION_KINDS,
-  type Interpretation,
-  type NoticeRule,
-  type Obligation,
-  type Policy,
-  type RecurringWindow,
-  type Scope,
+export type {
+  Interpretation,
+  NoticeRule,
+  Obligation,
+  Policy,
+  RecurringWindow,
+  Scope,
 } from './policy-schema';
+export { EXCLUSION_KINDS } from './policy-values';
 
 export class PolicyError extends Error {
   constructor(readonly problems: string[]) {

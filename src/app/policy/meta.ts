@@ -2,7 +2,7 @@
 // fields, templates for each variant kind and for new list items, defaults for nullable
 // fields being set and for optional fields being added. Keyed by field shape
 // ("credit.bands[].below"); a plan's or a scope's terms share the policy's (metaShape).
-import { EXCLUSION_KINDS } from '../../engine/policy-schema';
+import { EXCLUSION_KINDS } from '../../engine/policy-values';
 
 const SEVERITIES = ['P0', 'P1', 'P2', 'P3', 'P4'];
 
