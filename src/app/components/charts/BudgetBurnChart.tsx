@@ -31,7 +31,7 @@ export function BudgetBurnChart(props: {
     return {
       type: 'line',
       data: {
-        labels: d.map((x) => (short ? fmt.num(Number(x.date.slice(8, 10))) : fmt.day(x.date))),
+        labels: d.map((x) => (short ? fmt.num(x.dayOfMonth) : fmt.day(x.date))),
         datasets: [
           {
             label: t('burnUsed'),

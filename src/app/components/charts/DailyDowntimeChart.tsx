@@ -32,7 +32,6 @@ function nodataShade(days: readonly DaySummary[]): Plugin<'bar'> {
 }
 
 /** The day's number of the month, in the locale's digits. */
-const dayOfMonth = (date: string) => Number(date.slice(8, 10));
 
 export function DailyDowntimeChart(props: {
   evaluation: Evaluation;
@@ -53,7 +52,7 @@ export function DailyDowntimeChart(props: {
     return {
       type: 'bar',
       data: {
-        labels: d.map((x) => (short ? fmt.num(dayOfMonth(x.date)) : fmt.day(x.date))),
+        labels: d.map((x) => (short ? fmt.num(x.dayOfMonth) : fmt.day(x.date))),
         datasets: [
           {
             label: t('dailyCounted'),

@@ -7,6 +7,8 @@ import type { MinuteArrays } from '../types';
 export interface DaySummary {
   /** Local date YYYY-MM-DD in the contract's zone. */
   date: string;
+  /** Its day of the month, for a short axis label. */
+  dayOfMonth: number;
   /** Counted Downtime minutes. */
   counted: number;
   /** Excluded minutes. */
@@ -32,6 +34,7 @@ function periodDays(period: Pick<PeriodFigures, 'startMs' | 'endMs'>, zone: stri
     const endMinute = nextMs / MINUTE_MS;
     out.push({
       date: formatDate(day),
+      dayOfMonth: day.day,
       counted: 0,
       excluded: 0,
       nodata: 0,
