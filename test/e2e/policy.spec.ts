@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { PRESETS } from '../../src/engine/presets';
-import { openApp, openTab, trySample } from './helpers';
+import { expectNoHorizontalOverflow, openApp, openTab, screenshot, trySample } from './helpers';
 
 test('switching an interpretation changes the verdict', async ({ page }) => {
   await openApp(page);
@@ -47,6 +47,29 @@ test('an imported policy with mistakes shows them beside the fields until fixed'
     buffer: Buffer.from(JSON.stringify(broken)),
   });
   await expect(page.getByRole('heading', { name: /problems: the policy is not applied/ })).toBeVisible();
+  // Each problem under the field's own name, never its JSON path, with a way to the field.
+  const problems = page.locator('.problem-list');
+  await expect(problems.locator('[data-problem-path="target"]')).toHaveText(
+    'Promised uptime (%) expected a number from 0 to 100',
+  );
+  await expect(problems).not.toContainText('target:');
+  // The interpretations stay to be chosen while another field is fixed.
+  await expect(page.locator('fieldset[data-interpretation]').first()).toBeVisible();
+  await problems.scrollIntoViewIfNeeded();
+  await screenshot(page, 'policy-problems');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await problems.scrollIntoViewIfNeeded();
+  await expectNoHorizontalOverflow(page);
+  await screenshot(page, 'policy-problems');
+  // In Arabic the field is named in Arabic; the schema's reason stays marked as English.
+  await page.getByTestId('language').selectOption('ar');
+  await expect(problems.locator('[data-problem-path="target"] strong')).toHaveText('نسبة الإتاحة الموعودة (٪)');
+  await problems.scrollIntoViewIfNeeded();
+  await screenshot(page, 'policy-problems-ar');
+  await page.getByTestId('language').selectOption('en');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await problems.getByRole('button', { name: 'Promised uptime (%)' }).click();
+  await expect(page.getByLabel('Promised uptime (%)', { exact: true })).toBeFocused();
   const target = page.locator('.field', { has: page.getByLabel('Promised uptime (%)', { exact: true }) });
   await expect(target).toContainText('expected a number from 0 to 100');
   await expect(page.locator('.field', { hasText: 'Surprise' })).toContainText('unknown field');

@@ -1,6 +1,7 @@
 // The policy tab: where the policy comes from, its interpretation switches, every field
 // with its clause beside it and parsePolicy's problems next to the fields, and JSON.
 import { createMemo, For, Show } from 'solid-js';
+import type { Policy } from '../../engine/policy';
 import type { ContractSession } from '../state/session';
 import { createPolicyDraft } from './draft';
 import { FieldNode } from './FieldNode';
@@ -11,6 +12,7 @@ import { LiveVerdict } from './LiveVerdict';
 import { FIELD_NOTES, NOT_IN_FORM, OPTIONAL, SECTIONS } from './meta';
 import { PolicyFiles } from './PolicyFiles';
 import { PolicySummary } from './PolicySummary';
+import { ProblemList } from './ProblemList';
 import type { Path } from './paths';
 import { t } from './words';
 
@@ -36,6 +38,15 @@ export function PolicyEditor(props: { session: ContractSession }) {
     return keys.join('\u0000');
   });
   const placed = new Set<string>(SECTIONS.flatMap((s) => s.keys));
+  // The interpretation notes stay while another field is being fixed: read from the draft
+  // when no problem touches them, a reading chosen there is kept with the draft.
+  const notes = createMemo((): Policy | null => {
+    const valid = d.valid();
+    if (valid) return valid;
+    const doc = d.draft() as { interpretations?: unknown } | null;
+    const touched = [...d.byPath().keys()].some((k) => k === '(policy)' || k.startsWith('interpretations'));
+    return doc && Array.isArray(doc.interpretations) && !touched ? (doc as Policy) : null;
+  });
   // A section's fields that the draft has, and the optional ones it may add (the plan
   // picker once there are plans); fields no section names go to the last. Plain strings,
   // so a change of value re-renders no field.
@@ -57,12 +68,10 @@ export function PolicyEditor(props: { session: ContractSession }) {
       <Show when={d.problems().length > 0}>
         <section class="panel error-panel" role="alert" aria-labelledby="problems-h">
           <h2 id="problems-h">{t('polProblems', { n: d.problems().length })}</h2>
-          <ul>
-            <For each={d.problems()}>{(p) => <li>{p}</li>}</For>
-          </ul>
+          <ProblemList ctx={ctx} />
         </section>
       </Show>
-      <Interpretations policy={d.valid()} onChoose={(next) => d.replace(next)} />
+      <Interpretations policy={notes()} onChoose={(next) => d.replace(next)} />
       <form class="policy-form" aria-labelledby="fields-h" onSubmit={(e) => e.preventDefault()}>
         <h2 id="fields-h" class="visually-hidden">
           {t('polFieldsTitle')}
