@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { Dashboard } from '../src/app/components/Dashboard';
 import type { Evaluation } from '../src/engine/model';
+import { withHandResolutions } from '../src/service/inputs';
 import '../src/app/shell/app.css';
 import {
   appeared,
@@ -280,26 +281,85 @@ describe('every credit visible and claimable, with a letter each', () => {
 });
 
 describe('an open Level 0 ticket', () => {
-  it('says it is counted as one incident running to the end of the report date', async () => {
+  const open = {
+    id: 'KIPU-5020',
+    severity: 'P0',
+    openedAtMs: Date.parse('2026-08-04T10:00:00-04:00'),
+    firstResponseAtMs: Date.parse('2026-08-04T10:20:00-04:00'),
+    resolvedAtMs: null,
+    reportPublishedAtMs: null,
+    source: 'tickets.csv',
+    line: 9,
+  };
+
+  it('says it is counted as one incident running to the end of the report date, and takes its resolution', async () => {
     await page.viewport(1280, 900);
-    const open = {
-      id: 'KIPU-5020',
-      severity: 'P0',
-      openedAtMs: Date.parse('2026-08-04T10:00:00-04:00'),
-      firstResponseAtMs: Date.parse('2026-08-04T10:20:00-04:00'),
-      resolvedAtMs: null,
-      reportPublishedAtMs: null,
-      source: 'tickets.csv',
-      line: 9,
-    };
     const e = await sampleEvaluation('kipu', { extraTickets: [open] });
     // Aug 4 10:00 EDT (14:00Z) to the end of Nov 21 EST (Nov 22 05:00Z): 109 d 15 h, over 6 hours: 100 %.
     expect(e.incidentMonths.find((m) => m.label === '2026-08')!.percent).toBe(100);
-    const { root } = dashboard(e, 'kipu');
-    expect(text(root.querySelector('[data-open-ticket="KIPU-5020"]'))).toBe(
-      'Ticket KIPU-5020 (P0, opened Aug 4, 2026, 10:00 GMT-04:00) has no resolution time: it is counted as one incident of August 2026 running to the end of Nov 21, 2026 (109 d 15 h). If it was resolved, add its resolved_at to the tickets file and import it again.',
+    const resolved: [string, number | null][] = [];
+    const root = mount(() =>
+      createComponent(Dashboard, {
+        evaluation: e,
+        locale: 'en',
+        citations: policyOf('kipu').citations,
+        onResolveTicket: async (id, at) => void resolved.push([id, at]),
+      }),
     );
-    root.querySelector('[data-open-ticket]')!.scrollIntoView();
+    const note = await appeared('[data-open-ticket="KIPU-5020"]');
+    expect(text(note.querySelector('p'))).toBe(
+      'Ticket KIPU-5020 (P0, opened Aug 4, 2026, 10:00 GMT-04:00) has no resolution time: it is counted as one incident of August 2026 running to the end of Nov 21, 2026 (109 d 15 h). If it was resolved, enter when, or add its resolved_at to the tickets file and import it again.',
+    );
+    const input = note.querySelector<HTMLInputElement>('[data-testid="ticket-resolved-at"]')!;
+    const submit = note.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    expect(text(note.querySelector('label'))).toBe('Resolved at (America/New_York)');
+    expect(text(submit)).toBe('Mark ticket KIPU-5020 resolved');
+    // Before the ticket was opened: refused, nothing recorded.
+    input.value = '2026-08-04T09:00';
+    submit.click();
+    await nextFrame();
+    expect(text(note.querySelector('[role="alert"]'))).toBe(
+      'Enter a time after the ticket was opened and no later than the end of the report date.',
+    );
+    expect(resolved).toEqual([]);
+    input.value = '2026-08-04T11:30';
+    submit.click();
+    await nextFrame();
+    expect(resolved).toEqual([['KIPU-5020', Date.parse('2026-08-04T11:30:00-04:00')]]);
+    note.scrollIntoView();
     await shoot('ui-open-ticket-1280');
+  });
+
+  it('resolved as entered: counted for its hour and a half, said so, and can be taken back', async () => {
+    await page.viewport(360, 740);
+    const e = await sampleEvaluation('kipu', {
+      extraTickets: withHandResolutions(
+        [open],
+        [{ ticketId: 'KIPU-5020', resolvedAtMs: Date.parse('2026-08-04T11:30:00-04:00') }],
+      ),
+    });
+    const august = e.incidentMonths.find((m) => m.label === '2026-08')!;
+    expect(august.incidents.find((i) => i.ticketId === 'KIPU-5020')).toMatchObject({
+      open: false,
+      resolvedByHand: true,
+      minutes: 90,
+    });
+    const resolved: [string, number | null][] = [];
+    const root = mount(() =>
+      createComponent(Dashboard, {
+        evaluation: e,
+        locale: 'ar-EG',
+        citations: policyOf('kipu').citations,
+        onResolveTicket: async (id, at) => void resolved.push([id, at]),
+      }),
+    );
+    const note = await appeared('[data-resolved-by-hand="KIPU-5020"]');
+    expect(root.querySelector('[data-open-ticket]')).toBeNull();
+    expect(text(note)).toContain('حُلَّت التذكرة KIPU-5020 (P0)');
+    expect(pageFits()).toBe(true);
+    note.scrollIntoView();
+    await shoot('ui-open-ticket-resolved-360-ar');
+    note.querySelector<HTMLButtonElement>('button')!.click();
+    expect(resolved).toEqual([['KIPU-5020', null]]);
   });
 });

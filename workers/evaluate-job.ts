@@ -4,6 +4,7 @@
 import type { EvaluationCache } from '../src/engine/evaluate';
 import { parseDate } from '../src/engine/time';
 import { contractTerms, evaluateContract as evaluateContractTerms } from '../src/service/evaluate-contract';
+import { withHandResolutions } from '../src/service/inputs';
 import type { HolidayLists } from '../src/service/holidays';
 import type { Store } from '../src/storage';
 import { type EvaluateOutcome, failureOf, type WhatIfSwitches } from './outcomes';
@@ -43,7 +44,11 @@ export async function evaluateContract(
       };
     const terms = contractTerms(policy, contract);
     const started = performance.now();
-    const sources = await store.loadContractInputs(contractId);
+    const stored = await store.loadContractInputs(contractId);
+    const sources = {
+      ...stored,
+      tickets: withHandResolutions(stored.tickets, contract.ticketResolutions ?? []),
+    };
     const loadMs = performance.now() - started;
     const { evaluation, timings } = await evaluateContractTerms({
       terms,

@@ -90,6 +90,7 @@ export function incidentCredits(
                 minutes: counted[i]!,
                 ticketId: null,
                 open: false,
+                resolvedByHand: false,
               });
           });
         for (const t of tickets)
@@ -102,6 +103,7 @@ export function incidentCredits(
               minutes: (endMs - t.openedAtMs) / MINUTE_MS,
               ticketId: t.id,
               open: t.resolvedAtMs === null,
+              resolvedByHand: t.resolvedByHand === true,
             });
           }
         incidents.sort((a, b) => a.endMs - b.endMs || a.startMs - b.startMs);

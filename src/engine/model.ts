@@ -119,6 +119,8 @@ export interface IncidentFinding {
   ticketId: string | null;
   /** An open ticket, counted up to the end of the report's day. */
   open: boolean;
+  /** A ticket whose resolution time the customer entered, its file having none. */
+  resolvedByHand: boolean;
 }
 
 export interface IncidentMonth {

@@ -15,6 +15,8 @@ export interface TicketRecord {
   reportPublishedAtMs: number | null;
   source: string;
   line: number;
+  /** The resolution time was entered by the customer, the ticket's file having none. */
+  resolvedByHand?: boolean;
 }
 
 type Target = NonNullable<Policy['responseTargets'][number]['response']>;

@@ -22,6 +22,21 @@ export interface ContractValues {
   effectiveDate: string | null;
 }
 
+/**
+ * The tickets with the resolutions the customer entered for those their files leave open;
+ * a file's own resolution time always wins.
+ */
+export function withHandResolutions(
+  tickets: readonly TicketRecord[],
+  resolutions: readonly { ticketId: string; resolvedAtMs: number }[],
+): TicketRecord[] {
+  const byId = new Map(resolutions.map((r) => [r.ticketId, r.resolvedAtMs]));
+  return tickets.map((t) => {
+    const at = t.resolvedAtMs === null ? byId.get(t.id) : undefined;
+    return at === undefined ? t : { ...t, resolvedAtMs: Math.max(at, t.openedAtMs), resolvedByHand: true };
+  });
+}
+
 /** An obligation log's summary: every row is used, or the file is refused whole. */
 export function obligationLogSummary(path: string, entries: readonly ObligationEntry[]): InputSummary {
   return {

@@ -72,6 +72,15 @@ const ContractSchemaV1 = v.object({
 const ContractSchema = v.object({
   ...ContractSchemaV1.entries,
   holidays: v.nullable(list(v.object({ date: date(), name: text() }))),
+  /** Resolutions entered for tickets left open; absent in bundles written before. */
+  ticketResolutions: v.optional(
+    list(
+      v.object({
+        ticketId: v.pipe(text(), v.minLength(1, 'expected a ticket id')),
+        resolvedAtMs: time(),
+      }),
+    ),
+  ),
 });
 
 const PolicySectionSchema = v.variant(

@@ -81,7 +81,18 @@ async function bundleJsonOf(db: SlaDatabase, contractId: number, presets: Preset
     byKey(a.kind ?? '', b.kind ?? '') ||
     byKey(a.monitor, b.monitor) ||
     byKey(a.month ?? '', b.month ?? '');
-  const { id: _id, createdAt, name, timezone, fee, currency, tier, effectiveDate, holidays } = contract;
+  const {
+    id: _id,
+    createdAt,
+    name,
+    timezone,
+    fee,
+    currency,
+    tier,
+    effectiveDate,
+    holidays,
+    ticketResolutions,
+  } = contract;
   return {
     format: BUNDLE_FORMAT,
     exportedAt: new Date().toISOString(),
@@ -94,6 +105,7 @@ async function bundleJsonOf(db: SlaDatabase, contractId: number, presets: Preset
       effectiveDate,
       createdAt,
       holidays: holidays?.map((h) => ({ ...h })) ?? null,
+      ...(ticketResolutions?.length ? { ticketResolutions: ticketResolutions.map((r) => ({ ...r })) } : {}),
     },
     policy,
     datasets: datasets.map(({ id, contractId: _c, ...d }) => ({ ref: id, ...d })),

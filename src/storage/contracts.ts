@@ -106,3 +106,27 @@ export async function deletePolicy(db: SlaDatabase, id: number): Promise<boolean
     throw storageErrorOf(e, 'deleting the policy');
   }
 }
+
+/**
+ * Records when a ticket its files leave open was resolved, or with null takes the entry
+ * back; read and written in one transaction, so two quick edits cannot undo each other.
+ */
+export async function setTicketResolution(
+  db: SlaDatabase,
+  contractId: number,
+  ticketId: string,
+  resolvedAtMs: number | null,
+): Promise<boolean> {
+  try {
+    return await db.transaction('rw', db.contracts, async () => {
+      const row = await db.contracts.get(contractId);
+      if (!row) return false;
+      const others = (row.ticketResolutions ?? []).filter((r) => r.ticketId !== ticketId);
+      const ticketResolutions = resolvedAtMs === null ? others : [...others, { ticketId, resolvedAtMs }];
+      await db.contracts.put({ ...row, ticketResolutions });
+      return true;
+    });
+  } catch (e) {
+    throw storageErrorOf(e, 'saving the ticket’s resolution');
+  }
+}

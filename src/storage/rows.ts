@@ -29,6 +29,16 @@ export interface ContractRow {
    * imported, and replaces the built-in one (the policy's own holidays apply either way).
    */
   holidays: ContractHoliday[] | null;
+  /**
+   * When tickets its files leave unresolved were resolved, as the customer entered it (a P0
+   * would otherwise run to the report date); absent on contracts stored before.
+   */
+  ticketResolutions?: TicketResolution[];
+}
+
+interface TicketResolution {
+  ticketId: string;
+  resolvedAtMs: number;
 }
 
 interface ContractHoliday {

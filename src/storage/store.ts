@@ -4,6 +4,7 @@ import {
   deleteContract,
   deletePolicy,
   type PolicyPatch,
+  setTicketResolution,
   updateContract,
   updatePolicy,
 } from './contracts';
@@ -96,6 +97,11 @@ export class Store {
   /** Changes the given fields (terms, name, policy source, own holidays); false when there is no such contract. */
   updateContract(id: number, patch: ContractPatch): Promise<boolean> {
     return updateContract(this.db, id, patch);
+  }
+
+  /** Records when a ticket left open was resolved (null takes it back); false when there is no such contract. */
+  setTicketResolution(contractId: number, ticketId: string, resolvedAtMs: number | null): Promise<boolean> {
+    return setTicketResolution(this.db, contractId, ticketId, resolvedAtMs);
   }
 
   /** Deletes a contract with its datasets, minutes, tickets, obligation events and reports, in one transaction. */

@@ -44,6 +44,8 @@ export interface DashboardProps {
   onSetFee?: (fee: number) => Promise<void> | void;
   /** The contract's policy as written, for the plan picker and the conditions the user answers. */
   policy?: Policy | null;
+  /** Records when a ticket its file leaves open was resolved (null takes it back); the evaluation follows. */
+  onResolveTicket?: (ticketId: string, resolvedAtMs: number | null) => Promise<void>;
   /** Saves a changed policy (a plan chosen, a condition answered); the evaluation follows. */
   onPolicy?: (policy: Policy) => Promise<void> | void;
 }
@@ -138,7 +140,11 @@ export function Dashboard(props: DashboardProps) {
                   </Show>
                   <OutageList evaluation={props.evaluation} minutes={props.minutes} />
                   <ExclusionList evaluation={props.evaluation} />
-                  <IncidentCredits months={evaluation().incidentMonths} asOf={evaluation().asOf} />
+                  <IncidentCredits
+                    months={evaluation().incidentMonths}
+                    asOf={evaluation().asOf}
+                    onResolveTicket={props.onResolveTicket}
+                  />
                   <TicketCompliance evaluation={props.evaluation} />
                   <ObligationList
                     obligations={evaluation().obligations}

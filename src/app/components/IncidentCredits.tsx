@@ -1,5 +1,5 @@
 // Incident-count credits per month (Kipu-style): incidents and hours per severity, the credit, and its claim deadline.
-import { For, Show } from 'solid-js';
+import { For, lazy, Show } from 'solid-js';
 import type { IncidentMonth } from '../../engine/model';
 import { citeAttrs } from './citations';
 import { type DashboardEnv, useEnv } from './context';
@@ -12,11 +12,15 @@ function statusText(m: IncidentMonth, env: DashboardEnv): string {
   return env.t('none');
 }
 
-/** Tickets with no resolution yet, each counted as one incident running to the end of the report's day. */
-const openTickets = (months: readonly IncidentMonth[]) =>
-  months.flatMap((m) => m.incidents.filter((i) => i.open).map((i) => ({ month: m.label, ...i })));
+// Tickets without a resolution time are rare: their notes and form load only when there are some.
+const OpenTickets = lazy(() => import('./OpenTickets').then((m) => ({ default: m.OpenTickets })));
 
-export function IncidentCredits(props: { months: readonly IncidentMonth[]; asOf: string }) {
+export function IncidentCredits(props: {
+  months: readonly IncidentMonth[];
+  asOf: string;
+  /** Records when a ticket left open was resolved (null takes it back). */
+  onResolveTicket?: (ticketId: string, resolvedAtMs: number | null) => Promise<void>;
+}) {
   const env = useEnv();
   const { t, fmt } = env;
   const id = `${env.uid}-incidents`;
@@ -72,20 +76,9 @@ export function IncidentCredits(props: { months: readonly IncidentMonth[]; asOf:
             </For>
           </tbody>
         </ScrollTable>
-        <For each={openTickets(props.months)}>
-          {(i) => (
-            <p class="note warn" data-open-ticket={i.ticketId}>
-              {t('incidentOpenTicket', {
-                id: i.ticketId ?? '',
-                severity: i.severity,
-                opened: fmt.instantOffset(i.startMs),
-                asOf: fmt.day(props.asOf),
-                length: fmt.minutes(i.minutes),
-                month: fmt.period(i.month),
-              })}
-            </p>
-          )}
-        </For>
+        <Show when={props.months.some((m) => m.incidents.some((i) => i.open || i.resolvedByHand))}>
+          <OpenTickets months={props.months} asOf={props.asOf} onResolve={props.onResolveTicket} />
+        </Show>
       </section>
     </Show>
   );

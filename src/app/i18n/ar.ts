@@ -132,7 +132,12 @@ export const ar: Record<MessageKey, Message> = {
   colMonth: 'الشهر',
   colIncidents: 'الحوادث',
   incidentOpenTicket:
-    'التذكرة {id} ({severity}، فُتحت {opened}) بلا وقت حل: تُحسب حادثة واحدة في {month} ممتدة حتى نهاية {asOf} ({length}). إن كانت قد حُلَّت، أضف وقت حلها resolved_at إلى ملف التذاكر واستورده من جديد.',
+    'التذكرة {id} ({severity}، فُتحت {opened}) بلا وقت حل: تُحسب حادثة واحدة في {month} ممتدة حتى نهاية {asOf} ({length}). إن كانت قد حُلَّت، أدخل وقت حلها، أو أضف وقت حلها resolved_at إلى ملف التذاكر واستورده من جديد.',
+  incidentResolvedAt: 'وقت الحل ({zone})',
+  incidentMarkResolved: 'تسجيل حل التذكرة {id}',
+  incidentResolveRange: 'أدخل وقتًا بعد فتح التذكرة ولا يتجاوز نهاية تاريخ التقرير.',
+  incidentResolvedByHand: 'حُلَّت التذكرة {id} ({severity}) في {resolved}، كما أدخلتَ: ملفها بلا وقت حل.',
+  incidentUndoResolved: 'التراجع عن حل التذكرة {id}',
   incidentLevel: '{severity}: {n} ({hours})',
 
   terminationTitle: 'حقوق إنهاء العقد',

@@ -139,7 +139,14 @@ export const en = {
   colMonth: 'Month',
   colIncidents: 'Incidents',
   incidentOpenTicket:
-    'Ticket {id} ({severity}, opened {opened}) has no resolution time: it is counted as one incident of {month} running to the end of {asOf} ({length}). If it was resolved, add its resolved_at to the tickets file and import it again.',
+    'Ticket {id} ({severity}, opened {opened}) has no resolution time: it is counted as one incident of {month} running to the end of {asOf} ({length}). If it was resolved, enter when, or add its resolved_at to the tickets file and import it again.',
+  incidentResolvedAt: 'Resolved at ({zone})',
+  incidentMarkResolved: 'Mark ticket {id} resolved',
+  incidentResolveRange:
+    'Enter a time after the ticket was opened and no later than the end of the report date.',
+  incidentResolvedByHand:
+    'Ticket {id} ({severity}) was resolved at {resolved}, as you entered it: its file has no resolution time.',
+  incidentUndoResolved: 'Take back the resolution of ticket {id}',
   incidentLevel: '{severity}: {n} ({hours})',
 
   // Termination

@@ -61,7 +61,7 @@ export function createContractSession(id: Accessor<number>): ContractSession {
       const p = policy();
       if (!c || !p || !datasets.ready() || !entries.ready()) return null;
       if (datasets.value().length === 0 && entries.value().length === 0) return null;
-      const terms = [c.timezone, c.fee, c.currency, c.tier, c.effectiveDate, c.holidays];
+      const terms = [c.timezone, c.fee, c.currency, c.tier, c.effectiveDate, c.holidays, c.ticketResolutions];
       const stamp = JSON.stringify([
         terms,
         datasets.value().map((d) => d.id),
