@@ -298,7 +298,7 @@ describe('an open Level 0 ticket', () => {
     // Aug 4 10:00 EDT (14:00Z) to the end of Nov 21 EST (Nov 22 05:00Z): 109 d 15 h, over 6 hours: 100 %.
     expect(e.incidentMonths.find((m) => m.label === '2026-08')!.percent).toBe(100);
     const resolved: [string, number | null][] = [];
-    const root = mount(() =>
+    mount(() =>
       createComponent(Dashboard, {
         evaluation: e,
         locale: 'en',

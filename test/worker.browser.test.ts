@@ -389,7 +389,10 @@ describe('a cancelled, killed or refused import leaves nothing behind', () => {
     expect(message).toMatch(/^Storage is full: .*overlap-b\.csv.*free space on this device or delete data/);
     expect(await store.counts()).toEqual(before);
     const evaluated = await bridge.evaluateContract(contractId, policy, '2026-04-01');
-    expect(evaluated).toMatchObject({ status: 'evaluated', evaluation: { inputs: [{ name: 'overlap-a.csv' }] } });
+    expect(evaluated).toMatchObject({
+      status: 'evaluated',
+      evaluation: { inputs: [{ name: 'overlap-a.csv' }] },
+    });
     bridge.stop();
   });
 });

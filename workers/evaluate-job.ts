@@ -4,8 +4,8 @@
 import type { EvaluationCache } from '../src/engine/evaluate';
 import { parseDate } from '../src/engine/time';
 import { contractTerms, evaluateContract as evaluateContractTerms } from '../src/service/evaluate-contract';
-import { withHandResolutions } from '../src/service/inputs';
 import type { HolidayLists } from '../src/service/holidays';
+import { withHandResolutions } from '../src/service/inputs';
 import type { Store } from '../src/storage';
 import { type EvaluateOutcome, failureOf, type WhatIfSwitches } from './outcomes';
 

@@ -63,7 +63,9 @@ test('an imported policy with mistakes shows them beside the fields until fixed'
   await screenshot(page, 'policy-problems');
   // In Arabic the field is named in Arabic; the schema's reason stays marked as English.
   await page.getByTestId('language').selectOption('ar');
-  await expect(problems.locator('[data-problem-path="target"] strong')).toHaveText('نسبة الإتاحة الموعودة (٪)');
+  await expect(problems.locator('[data-problem-path="target"] strong')).toHaveText(
+    'نسبة الإتاحة الموعودة (٪)',
+  );
   await problems.scrollIntoViewIfNeeded();
   await screenshot(page, 'policy-problems-ar');
   await page.getByTestId('language').selectOption('en');
