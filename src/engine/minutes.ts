@@ -2,7 +2,7 @@
 // minute, and the monitors in scope combine into the service's minute series.
 import type { EvaluationCache, OwnStates } from './cache';
 import { checkCountsOn, checkedRuns, type OutcomeRules, outcomeRulesKey } from './check-outcomes';
-import { forEachHeld, heldLength, type MinuteRange, piecesOf, rangeHolding } from './held';
+import { forEachHeld, heldLength, indexOfMinute, type MinuteRange, piecesOf, rangeHolding } from './held';
 import { applyIntervals, type CheckRule, DOWN, isDown, NODATA, ruleKey, UP } from './intervals';
 import type { EventMinutes, ProbeMinutes } from './observations';
 import { MINUTE_MS } from './time';
@@ -96,6 +96,17 @@ function ownRange(p: ProbeMinutes, rule: CheckRule, cache: EvaluationCache): Min
   return rangeHolding(p.firstMinute, endMinute, stretches);
 }
 
+/** The minutes with checks, widened to the whole intervals the rule judges them in. */
+function checkedRange(p: ProbeMinutes, rule: CheckRule, cache: EvaluationCache): MinuteRange {
+  const runs = checkRuns(p, cache);
+  const n = rule.intervalMinutes;
+  const spanEnd = p.firstMinute + p.spanMinutes;
+  const stretches: number[] = [];
+  for (let k = 0; k + 1 < runs.length; k += 2)
+    stretches.push(n > 1 ? floorTo(runs[k]!, n) : runs[k]!, n > 1 ? ceilTo(runs[k + 1]!, n) : runs[k + 1]!);
+  return rangeHolding(p.firstMinute, spanEnd, stretches);
+}
+
 /** Runs of minutes holding checks, as [start, end) minute pairs; computed once per monitor. */
 export function checkRuns(m: ProbeMinutes, cache: EvaluationCache): Float64Array {
   const cached = cache.checkRuns.get(m);
@@ -158,31 +169,48 @@ function ownStates(
   if (hit) return hit;
   const hold = holdMinutes(p);
   const range = ownRange(p, rule, cache);
-  const { up, down } = checkCountsOn(p, checkRules, range);
-  const states = new Uint8Array(up.length);
   const spanEnd = p.firstMinute + p.spanMinutes;
+  // Counts are laid out only where there are checks (widened to whole intervals); the
+  // minutes a state is carried into need none.
+  const checks = checkedRange(p, rule, cache);
+  const { up, down } = checkCountsOn(p, checkRules, checks);
+  const states = new Uint8Array(heldLength(range));
   let lastState = NODATA;
   let lastMinute = Number.NEGATIVE_INFINITY;
   // Between two pieces a monitor has no data: the carried state never reaches across.
   for (const piece of piecesOf(range)) {
-    for (let m = piece.startMinute, i = piece.at; m < piece.endMinute; m++, i++) {
-      const u = up[i]!;
-      const d = down[i]!;
-      if (u + d > 0) {
-        lastState = isDown(rule, u, d) ? DOWN : UP;
-        lastMinute = m;
-        states[i] = lastState;
-      } else if (m - lastMinute < hold) states[i] = lastState;
-    }
-    // Intervals are judged within the span, where the checks are.
-    const to = Math.min(piece.endMinute, spanEnd);
-    if (to > piece.startMinute) {
-      const at = piece.at;
-      applyIntervals(states.subarray(at, at + to - piece.startMinute), piece.startMinute, rule, (i) => [
-        up[at + i]!,
-        down[at + i]!,
-      ]);
-    }
+    const indexOf = (minute: number) => piece.at + minute - piece.startMinute;
+    let next = piece.startMinute;
+    const carryTo = (to: number) => {
+      const end = Math.min(to, lastMinute + hold);
+      if (lastState !== NODATA && end > next) states.fill(lastState, indexOf(next), indexOf(end));
+      next = to;
+    };
+    forEachHeld(checks, piece.startMinute, piece.endMinute, (start, end, at) => {
+      carryTo(start);
+      for (let m = start, c = at; m < end; m++, c++) {
+        const u = up[c]!;
+        const d = down[c]!;
+        if (u + d > 0) {
+          lastState = isDown(rule, u, d) ? DOWN : UP;
+          lastMinute = m;
+          states[indexOf(m)] = lastState;
+        } else if (m - lastMinute < hold) states[indexOf(m)] = lastState;
+      }
+      next = end;
+    });
+    carryTo(piece.endMinute);
+  }
+  // Intervals are judged where the checks are: each one holding checks lies whole in a
+  // stretch of `checks`.
+  for (const c of piecesOf(checks)) {
+    const to = Math.min(c.endMinute, spanEnd);
+    if (to <= c.startMinute) continue;
+    const at = indexOfMinute(range, c.startMinute);
+    applyIntervals(states.subarray(at, at + to - c.startMinute), c.startMinute, rule, (i) => [
+      up[c.at + i]!,
+      down[c.at + i]!,
+    ]);
   }
   const own = { range, states, lastState, lastMinute };
   if (!cached) cache.ownStates.set(p, (cached = new Map()));
@@ -263,17 +291,25 @@ export const combinationOf = (policy: {
 
 export const combinationKey = (c: Combination) => (typeof c === 'string' ? c : `atLeast${c.atLeast}`);
 
-/** Rule 4: monitors in scope to the service's minute states. */
+/**
+ * Rule 4: monitors in scope to the service's minute states. `stateOf(k)` gives monitor k's
+ * states over the same minutes; each is asked once and may be dropped at once, so a
+ * hundred monitors never sit in memory side by side.
+ */
 export function combineStates(
-  monitors: readonly Uint8Array[],
+  count: number,
+  stateOf: (k: number) => Uint8Array,
   length: number,
   combine: Combination,
 ): Uint8Array {
-  if (typeof combine === 'object') return atLeast(monitors, length, combine.atLeast);
-  if (monitors.length === 1) return monitors[0]!.slice();
+  if (typeof combine === 'object') return atLeast(count, stateOf, length, combine.atLeast);
+  if (count === 1) return stateOf(0).slice();
   // Bit 1 = some monitor up, bit 2 = some monitor down (UP = 1, DOWN = 2).
   const seen = new Uint8Array(length);
-  for (const s of monitors) for (let m = 0; m < length; m++) seen[m]! |= s[m]!;
+  for (let k = 0; k < count; k++) {
+    const s = stateOf(k);
+    for (let m = 0; m < length; m++) seen[m]! |= s[m]!;
+  }
   if (combine === 'any') {
     for (let m = 0; m < length; m++) if (seen[m]! & DOWN) seen[m] = DOWN;
   } else {
@@ -286,16 +322,18 @@ export function combineStates(
  * k of n: down when at least k monitors are down, up when fewer are and one is up; with
  * fewer than k down and none up the minute cannot be told, so it has no data.
  */
-function atLeast(monitors: readonly Uint8Array[], length: number, k: number): Uint8Array {
-  const out = new Uint8Array(length);
-  for (let m = 0; m < length; m++) {
-    let down = 0;
-    let up = false;
-    for (const s of monitors) {
-      if (s[m] === DOWN) down++;
-      else if (s[m] === UP) up = true;
+function atLeast(count: number, stateOf: (k: number) => Uint8Array, length: number, k: number): Uint8Array {
+  // Monitors down per minute (at most 10 000, LIMITS.monitors) and whether one is up.
+  const down = new Uint16Array(length);
+  const up = new Uint8Array(length);
+  for (let j = 0; j < count; j++) {
+    const s = stateOf(j);
+    for (let m = 0; m < length; m++) {
+      if (s[m] === DOWN) down[m]!++;
+      else if (s[m] === UP) up[m] = 1;
     }
-    out[m] = down >= k ? DOWN : up ? UP : NODATA;
   }
+  const out = new Uint8Array(length);
+  for (let m = 0; m < length; m++) out[m] = down[m]! >= k ? DOWN : up[m] ? UP : NODATA;
   return out;
 }

@@ -123,12 +123,15 @@ export function serviceStates(
   if (monitors.length && monitors.every((m) => m.kind !== 'events')) {
     service = placeInRange(ownService(monitors as readonly ProbeMinutes[], policy, cache), range);
   } else {
-    const states = monitors.map((m) =>
-      m.kind === 'events'
+    const stateOf = (k: number) => {
+      const m = monitors[k]!;
+      return m.kind === 'events'
         ? eventStates(m, eventCoverage(m, policy.timezone), range, rule)
-        : probeStates(m, range, rule, policy, cache),
-    );
-    service = states.length ? combineStates(states, length, combine) : new Uint8Array(length);
+        : probeStates(m, range, rule, policy, cache);
+    };
+    service = monitors.length
+      ? combineStates(monitors.length, stateOf, length, combine)
+      : new Uint8Array(length);
   }
   cache.service.set(monitors, { key, service });
   return service;
@@ -155,7 +158,8 @@ function ownService(monitors: readonly ProbeMinutes[], policy: Policy, cache: Ev
     monitors.flatMap((m) => probeActivity(m, rule, cache)),
   );
   const states = combineStates(
-    monitors.map((m) => probeStates(m, span, rule, policy, cache)),
+    monitors.length,
+    (k) => probeStates(monitors[k]!, span, rule, policy, cache),
     heldLength(span),
     combine,
   );
@@ -164,7 +168,7 @@ function ownService(monitors: readonly ProbeMinutes[], policy: Policy, cache: Ev
   const lastStates = monitors.map((m) =>
     Number.isFinite(holdMinutes(m)) ? Uint8Array.of(NODATA) : probeStates(m, last, rule, policy, cache),
   );
-  const tail = combineStates(lastStates, 1, combine)[0]!;
+  const tail = combineStates(lastStates.length, (k) => lastStates[k]!, 1, combine)[0]!;
   const own = { span, states, tail };
   if (!cached) cache.ownService.set(monitors, (cached = new Map()));
   cached.set(key, own);
