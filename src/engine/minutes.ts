@@ -188,15 +188,22 @@ function ownStates(
     };
     forEachHeld(checks, piece.startMinute, piece.endMinute, (start, end, at) => {
       carryTo(start);
-      for (let m = start, c = at; m < end; m++, c++) {
+      // Checks and states differ only in where the stretch starts.
+      const shift = indexOf(start) - at;
+      const stop = at + end - start;
+      let state = lastState;
+      let last = lastMinute - start + at;
+      for (let c = at; c < stop; c++) {
         const u = up[c]!;
         const d = down[c]!;
         if (u + d > 0) {
-          lastState = isDown(rule, u, d) ? DOWN : UP;
-          lastMinute = m;
-          states[indexOf(m)] = lastState;
-        } else if (m - lastMinute < hold) states[indexOf(m)] = lastState;
+          state = d === 0 ? UP : isDown(rule, u, d) ? DOWN : UP;
+          last = c;
+          states[c + shift] = state;
+        } else if (c - last < hold) states[c + shift] = state;
       }
+      lastState = state;
+      lastMinute = last - at + start;
       next = end;
     });
     carryTo(piece.endMinute);
