@@ -1,7 +1,8 @@
 // `npm run bench`: one probe file, written once into the temp directory, measured by each
 // section in turn (Node's import and the command line's, the command's start, Chromium's
-// import), then the phone figure, evaluation at scale and a 200 MB JSON file of its own.
-// Usage: npm run bench -- [--rows N] [--json] [--only node,cli,chromium,phone,scale,json]
+// import), then the phone figure, sparse data, evaluation at scale and a 200 MB JSON file
+// of its own.
+// Usage: npm run bench -- [--rows N] [--json] [--only node,cli,chromium,phone,sparse,scale,json]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -106,6 +107,14 @@ const SECTIONS: BenchSection[] = [
       const { benchJson, jsonTable } = await import('./bench-json');
       const figures = await benchJson();
       return { figures, table: jsonTable(figures) };
+    },
+  },
+  {
+    name: 'sparse',
+    async run() {
+      const { benchSparse, sparseTable } = await import('./bench-sparse');
+      const figures = benchSparse();
+      return { figures, table: sparseTable(figures) };
     },
   },
   {

@@ -3,6 +3,7 @@
 // down codes and timeout reading apply when the contract is evaluated and a change of
 // either changes the verdict at once, with no file read again.
 import type { EvaluationCache } from './cache';
+import { forEachHeld, heldLength, type MinuteRange, piecesOf, rangeHolding } from './held';
 import type { OutcomeCounts, ProbeMinutes } from './observations';
 
 /**
@@ -140,15 +141,82 @@ export function sliceCounts(c: OutcomeCounts, from: number, to: number): Outcome
   return compactCounts(c.outcome, dense);
 }
 
-/** 1 for each minute of the monitor's span with a check of any class. */
-export function checkedMinutes(p: Pick<ProbeMinutes, 'spanMinutes' | 'classes'>): Uint8Array {
-  const out = new Uint8Array(p.spanMinutes);
+/**
+ * The runs of minutes with a check of any class, as ascending [start, end) minute pairs
+ * (epoch minutes), merged where they touch: as many as the data has, whatever its span.
+ */
+export function checkedRuns(p: Pick<ProbeMinutes, 'firstMinute' | 'classes'>): Float64Array {
+  const stretches: number[] = [];
   for (const { offsets, counts } of p.classes) {
     if (offsets === null) {
-      for (let i = 0; i < counts.length; i++) if (counts[i]! > 0) out[i] = 1;
-    } else for (let k = 0; k < offsets.length; k++) out[offsets[k]!] = 1;
+      let open = -1;
+      for (let i = 0; i < counts.length; i++) {
+        if (counts[i]! > 0) {
+          if (open < 0) open = i;
+        } else if (open >= 0) {
+          stretches.push(p.firstMinute + open, p.firstMinute + i);
+          open = -1;
+        }
+      }
+      if (open >= 0) stretches.push(p.firstMinute + open, p.firstMinute + counts.length);
+      continue;
+    }
+    for (let k = 0; k < offsets.length; ) {
+      const start = offsets[k]!;
+      let end = start + 1;
+      for (k++; k < offsets.length && offsets[k] === end; k++) end++;
+      stretches.push(p.firstMinute + start, p.firstMinute + end);
+    }
   }
+  const runs = rangeHolding(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, stretches).pieces!;
+  const out = new Float64Array(2 * runs.length);
+  runs.forEach((r, k) => {
+    out[2 * k] = r.startMinute;
+    out[2 * k + 1] = r.endMinute;
+  });
   return out;
+}
+
+/**
+ * The monitor's checks up and down under the rules for each minute `range` holds (laid
+ * out as its series), summed over the classes and saturating: built only where the range
+ * holds minutes, never over the monitor's whole span.
+ */
+export function checkCountsOn(p: ProbeMinutes, rules: OutcomeRules, range: MinuteRange): CheckCounts {
+  const length = heldLength(range);
+  const up = new Uint16Array(length);
+  const down = new Uint16Array(length);
+  const written = new Set<Uint16Array>();
+  const spanEnd = p.firstMinute + p.spanMinutes;
+  for (const c of p.classes) {
+    const into = isDownOutcome(c.outcome, rules) ? down : up;
+    const { offsets, counts } = c;
+    if (offsets === null) {
+      // The first class into a series is copied, the others added.
+      const fresh = !written.has(into);
+      forEachHeld(range, p.firstMinute, spanEnd, (start, end, at) => {
+        const from = start - p.firstMinute;
+        if (fresh) into.set(counts.subarray(from, from + end - start), at);
+        else
+          for (let i = 0; i < end - start; i++)
+            into[at + i] = Math.min(into[at + i]! + counts[from + i]!, MAX_COUNT);
+      });
+      written.add(into);
+      continue;
+    }
+    const pieces = piecesOf(range);
+    let k = 0;
+    for (let j = 0; j < offsets.length; j++) {
+      const minute = p.firstMinute + offsets[j]!;
+      while (k < pieces.length && pieces[k]!.endMinute <= minute) k++;
+      const piece = pieces[k];
+      if (!piece || piece.startMinute > minute) continue;
+      const i = piece.at + minute - piece.startMinute;
+      into[i] = Math.min(into[i]! + counts[j]!, MAX_COUNT);
+    }
+    written.add(into);
+  }
+  return { up, down };
 }
 
 /**

@@ -4,7 +4,8 @@
 import { EvaluationCache } from './cache';
 import { businessCalendar } from './calendar';
 import { applyCreditLimits, remediesOwed } from './credit-limits';
-import { excludedMinutes, judgeExclusions } from './exclusions';
+import { excludedMinutes, heldRange, judgeExclusions } from './exclusions';
+import { indexOfMinute, pieceOfIndex, wholeRange } from './held';
 import { incidentCredits, incidentExclusions } from './incident-credits';
 import { DOWN, type MinuteRange, UP } from './minutes';
 import type { Evaluation, ExclusionFinding, OutageFinding } from './model';
@@ -14,7 +15,7 @@ import { findOutages, type Outage } from './outages';
 import { periodFigures } from './period-figures';
 import type { Period } from './periods';
 import { effectivePolicy, inScope, type Policy, scopeTerms } from './policy';
-import { carryEndMinute, reportedPeriods, serviceStates } from './service-minutes';
+import { carryEndMinute, monitorActivity, reportedPeriods, serviceStates } from './service-minutes';
 import { terminationRights } from './termination';
 import { severityCompliance, type TicketRecord, ticketOutcomes } from './tickets';
 import { addDays, MINUTE_MS, parseDate, startOfLocalDay } from './time';
@@ -89,25 +90,37 @@ function measure(policy: Policy, input: EvaluationInput) {
   const cache = input.cache ?? new EvaluationCache();
   const periods = reportedPeriods(input.monitors, policy, cache);
   // Minutes carried past the last reported period are data there (rule 14): the range
-  // runs on to where carrying ends, so an outage running into them keeps its length.
+  // runs on to where carrying ends, so an outage running into them keeps its length. It
+  // holds only the reported periods and the minutes the monitors may have a state in (and
+  // any cap's periods those touch): the rest of it has no data, so the cost follows the
+  // data and not the span between its first and last minute.
   const range: MinuteRange = periods.length
-    ? {
-        firstMinute: periods[0]!.startMinute,
-        endMinute: Math.max(
+    ? heldRange(
+        policy,
+        periods[0]!.startMinute,
+        Math.max(
           periods[periods.length - 1]!.endMinute,
           ...input.monitors.map((m) => carryEndMinute(m, cache)),
         ),
-      }
-    : { firstMinute: 0, endMinute: 0 };
+        [
+          ...periods.flatMap((p) => [p.startMinute, p.endMinute]),
+          ...monitorActivity(input.monitors, policy, cache),
+        ],
+      )
+    : wholeRange(0, 0);
 
   let service = serviceStates(input.monitors, policy, range, cache);
   // What-if: an outage switched off counts as up, as if the vendor had not been down.
   const outagesOff = input.whatIf?.outagesOff ?? [];
   if (outagesOff.length) {
     service = service.slice();
-    for (const start of outagesOff)
-      for (let i = start - range.firstMinute; i >= 0 && i < service.length && service[i] === DOWN; i++)
-        service[i] = UP;
+    for (const start of outagesOff) {
+      const i = indexOfMinute(range, start);
+      if (i < 0) continue;
+      const piece = pieceOfIndex(range, i);
+      const end = piece.at + piece.endMinute - piece.startMinute;
+      for (let k = i; k < end && service[k] === DOWN; k++) service[k] = UP;
+    }
   }
 
   const exclusionsOff = new Set(input.whatIf?.exclusionsOff ?? []);
@@ -115,7 +128,7 @@ function measure(policy: Policy, input: EvaluationInput) {
     exclusionsOff.has(i) ? { ...v, excluded: false, switchedOff: true } : { ...v, switchedOff: false },
   );
   const excluded = excludedMinutes(verdicts, policy, range);
-  const { outages, counted } = findOutages(service, excluded, range.firstMinute, policy.minOutageMinutes);
+  const { outages, counted } = findOutages(service, excluded, range, policy.minOutageMinutes);
   const series = { range, service, excluded, counted, outages };
   const figures = periods.map((p) => periodFigures(policy, calendar, p, series, asOfStartMs, input.asOf));
   applyCreditLimits(policy, figures);

@@ -1,6 +1,6 @@
 // Outage evidence as CSV for a claim: the same rows in the app's download and the
 // command line, with every cell kept from being read as a spreadsheet formula.
-import type { MinuteRange } from './minutes';
+import { forEachHeld, type MinuteRange } from './held';
 import type { SlaReport } from './report';
 import { MINUTE_MS } from './time';
 
@@ -35,7 +35,14 @@ export function countedMinutesWithin(
   const from = Math.max(outage.startMs, startMs) / MINUTE_MS;
   const to = Math.min(outage.endMs, endMs) / MINUTE_MS;
   let n = 0;
-  for (let m = Math.max(Math.ceil(from), range.firstMinute); m < Math.min(to, range.endMinute); m++)
-    n += counted[m - range.firstMinute]!;
+  // Minutes the range does not hold have no data, so none of them is counted.
+  forEachHeld(
+    range,
+    Math.max(Math.ceil(from), range.firstMinute),
+    Math.ceil(Math.min(to, range.endMinute)),
+    (start, end, at) => {
+      for (let i = at; i < at + end - start; i++) n += counted[i]!;
+    },
+  );
   return n;
 }

@@ -1,11 +1,15 @@
 // Exclusions (SPEC rule 5): which maintenance notices and other causes the contract lets
 // the vendor leave out, judged on the notice actually given, plus recurring windows.
 import type { BusinessCalendar } from './calendar';
+import { forEachHeld, heldLength, piecesOf, rangeHolding } from './held';
 import { type MinuteRange, markMinutes } from './minutes';
 import type { ExclusionReason, NoticeRequirement } from './model';
 import type { ExclusionRecord } from './observations';
 import { CALENDAR_START, periodsCovering } from './periods';
 import type { NoticeRule, Policy, RecurringWindow } from './policy';
+
+type ExclusionCap = NonNullable<Policy['exclusions']['caps']>[number];
+
 import {
   addDays,
   HOUR_MS,
@@ -92,7 +96,7 @@ function wallInstant(zone: string, naive: number): number {
   return hi;
 }
 
-/** Each occurrence of a recurring window overlapping the range, as [start, end) ms. */
+/** Each occurrence of a recurring window overlapping the range's held minutes, as [start, end) ms. */
 function windowOccurrences(
   w: RecurringWindow,
   zone: string,
@@ -102,36 +106,79 @@ function windowOccurrences(
   const [eh, em] = w.end.split(':').map(Number) as [number, number];
   const crossesMidnight = eh * 60 + em <= sh * 60 + sm;
   const out: { startMs: number; endMs: number }[] = [];
-  // Start a day early: yesterday's window may run past midnight into the range.
-  let date = addDays(localDate(zone, range.firstMinute * MINUTE_MS), -1);
-  const endMs = range.endMinute * MINUTE_MS;
-  for (;;) {
-    const startMs = wallInstant(zone, naiveMs({ ...date, hour: sh, minute: sm }));
-    if (startMs >= endMs) break;
-    const endDate = crossesMidnight ? addDays(date, 1) : date;
-    const stopMs = wallInstant(zone, naiveMs({ ...endDate, hour: eh, minute: em }));
-    if (
-      (w.weekdays.length === 0 || w.weekdays.includes(isoWeekday(date))) &&
-      stopMs > range.firstMinute * MINUTE_MS
-    )
-      out.push({ startMs, endMs: stopMs });
-    date = addDays(date, 1);
+  // Only the days of held minutes are walked: a window elsewhere changes nothing held.
+  for (const piece of piecesOf(range)) {
+    // Start a day early: yesterday's window may run past midnight into the piece.
+    let date = addDays(localDate(zone, piece.startMinute * MINUTE_MS), -1);
+    const endMs = piece.endMinute * MINUTE_MS;
+    for (;;) {
+      const startMs = wallInstant(zone, naiveMs({ ...date, hour: sh, minute: sm }));
+      if (startMs >= endMs) break;
+      const endDate = crossesMidnight ? addDays(date, 1) : date;
+      const stopMs = wallInstant(zone, naiveMs({ ...endDate, hour: eh, minute: em }));
+      if (
+        (w.weekdays.length === 0 || w.weekdays.includes(isoWeekday(date))) &&
+        stopMs > piece.startMinute * MINUTE_MS
+      )
+        out.push({ startMs, endMs: stopMs });
+      date = addDays(date, 1);
+    }
   }
   return out;
 }
 
+/** The periods (or contract years) over which each cap of the policy is counted. */
+function capBuckets(policy: Policy, cap: ExclusionCap, fromMinute: number, endMinute: number) {
+  return periodsCovering(
+    policy.timezone,
+    cap.per === 'year' ? 'year' : policy.period,
+    fromMinute * MINUTE_MS,
+    endMinute * MINUTE_MS - 1,
+    policy.periodStart ?? CALENDAR_START,
+  );
+}
+
 /**
- * Rule 5 and 14: every minute a valid exclusion or a policy window overlaps. Kinds under a
- * cap ("maintenance excluded up to 8 hours per month") are excluded only until the cap is
- * used up in their period or contract year, minute by minute in time order; the surplus
- * is measured like any other time.
+ * The range an evaluation measures over [firstMinute, endMinute), holding `stretches`
+ * (flat [start, end) minute pairs) and, where the policy caps an exclusion, the whole of
+ * every cap period those touch: a cap is used up minute by minute from its period's
+ * start, data or not.
+ */
+export function heldRange(
+  policy: Policy,
+  firstMinute: number,
+  endMinute: number,
+  stretches: readonly number[],
+): MinuteRange {
+  let range = rangeHolding(firstMinute, endMinute, stretches);
+  const caps = policy.exclusions.caps ?? [];
+  // Until every cap period a held minute lies in is held whole (periods of two caps may
+  // overlap without nesting).
+  for (let held = -1; caps.length && held !== heldLength(range); ) {
+    held = heldLength(range);
+    const buckets: number[] = [];
+    for (const cap of caps)
+      for (const piece of piecesOf(range))
+        for (const b of capBuckets(policy, cap, piece.startMinute, piece.endMinute))
+          buckets.push(b.startMinute, b.endMinute);
+    range = rangeHolding(firstMinute, endMinute, [...stretches, ...buckets]);
+  }
+  return range;
+}
+
+/**
+ * Rule 5 and 14: every held minute a valid exclusion or a policy window overlaps. Kinds
+ * under a cap ("maintenance excluded up to 8 hours per month") are excluded only until the
+ * cap is used up in their period or contract year, minute by minute in time order; the
+ * surplus is measured like any other time. The range holds every cap period it touches
+ * whole (see `heldRange`).
  */
 export function excludedMinutes(
   verdicts: readonly ExclusionVerdict[],
   policy: Policy,
   range: MinuteRange,
 ): Uint8Array {
-  const length = range.endMinute - range.firstMinute;
+  const length = heldLength(range);
   const caps = policy.exclusions.caps ?? [];
   const capped = new Set<string>(caps.flatMap((c) => c.kinds));
   const mask = new Uint8Array(length);
@@ -155,23 +202,17 @@ export function excludedMinutes(
     const masks = cap.kinds.map((k) => byKind.get(k)).filter((m): m is Uint8Array => m !== undefined);
     const ok = new Uint8Array(length);
     const limit = cap.hours * 60;
-    const buckets = periodsCovering(
-      policy.timezone,
-      cap.per === 'year' ? 'year' : policy.period,
-      range.firstMinute * MINUTE_MS,
-      range.endMinute * MINUTE_MS - 1,
-      policy.periodStart ?? CALENDAR_START,
-    );
-    for (const b of buckets) {
-      let used = 0;
-      const from = Math.max(b.startMinute, range.firstMinute) - range.firstMinute;
-      const to = Math.min(b.endMinute, range.endMinute) - range.firstMinute;
-      for (let i = from; i < to; i++) {
-        if (mask[i] || !masks.some((m) => m[i])) continue;
-        used++;
-        if (used <= limit) ok[i] = 1;
+    for (const piece of piecesOf(range))
+      for (const b of capBuckets(policy, cap, piece.startMinute, piece.endMinute)) {
+        let used = 0;
+        forEachHeld(range, b.startMinute, b.endMinute, (start, end, at) => {
+          for (let i = at; i < at + end - start; i++) {
+            if (mask[i] || !masks.some((m) => m[i])) continue;
+            used++;
+            if (used <= limit) ok[i] = 1;
+          }
+        });
       }
-    }
     return ok;
   });
   for (const [kind, m] of byKind) {

@@ -3,6 +3,7 @@
 import { claimAfterEligibility, NO_CLAIM } from './claims';
 import { moneyOf, periodFee } from './credits';
 import { eligibilityChecks, isEligible } from './eligibility';
+import { forEachHeld } from './held';
 import { type MinuteRange, markMinutes } from './minutes';
 import type { ClaimOutcome, IncidentFinding, IncidentMonth } from './model';
 import type { ExclusionRecord } from './observations';
@@ -24,7 +25,7 @@ import { MINUTE_MS } from './time';
  */
 export interface IncidentExclusions {
   range: MinuteRange;
-  /** Per minute of `range`: 1 where the minute is not part of any incident. */
+  /** Per held minute of `range`: 1 where the minute is not part of any incident. */
   mask: Uint8Array;
 }
 
@@ -44,8 +45,12 @@ function incidentMinutes(o: Outage, out: IncidentExclusions | null): number {
   if (!out) return o.minutes - o.excludedMinutes;
   const { range, mask } = out;
   let n = 0;
-  for (let m = Math.max(o.startMinute, range.firstMinute); m < Math.min(o.endMinute, range.endMinute); m++)
-    if (!mask[m - range.firstMinute]) n++;
+  const from = Math.max(o.startMinute, range.firstMinute);
+  const to = Math.min(o.endMinute, range.endMinute);
+  // An outage lies in held minutes: it has data.
+  forEachHeld(range, from, to, (start, end, at) => {
+    for (let i = at; i < at + end - start; i++) if (!mask[i]) n++;
+  });
   // Minutes of the outage outside the mask's range are not left out by it.
   return n + Math.max(0, range.firstMinute - o.startMinute) + Math.max(0, o.endMinute - range.endMinute);
 }

@@ -1,18 +1,14 @@
 // Minute states (SPEC rules 1-4): each monitor's checks or events become one state per
 // minute, and the monitors in scope combine into the service's minute series.
 import type { EvaluationCache, OwnStates } from './cache';
-import { checkCounts, type OutcomeRules, outcomeRulesKey } from './check-outcomes';
+import { checkCountsOn, checkedRuns, type OutcomeRules, outcomeRulesKey } from './check-outcomes';
+import { forEachHeld, heldLength, indexOfMinute, type MinuteRange, piecesOf, rangeHolding } from './held';
 import { applyIntervals, type CheckRule, DOWN, isDown, NODATA, ruleKey, UP } from './intervals';
 import type { EventMinutes, ProbeMinutes } from './observations';
 import { MINUTE_MS } from './time';
 
+export type { MinuteRange } from './held';
 export { DOWN, NODATA, UP } from './intervals';
-
-export interface MinuteRange {
-  firstMinute: number;
-  /** Exclusive. */
-  endMinute: number;
-}
 
 /**
  * Median positive gap between consecutive checks, times two, in ms (rules 2 and 14: the
@@ -71,11 +67,85 @@ export function holdMinutes(p: ProbeMinutes): number {
   return Math.max(1, Math.ceil(p.medianGapMsTimes2 / MINUTE_MS));
 }
 
+/** `minute` rounded down, and up, to a multiple of `n` (epoch minute 0 is on the hour). */
+const floorTo = (minute: number, n: number) => minute - (((minute % n) + n) % n);
+const ceilTo = (minute: number, n: number) => floorTo(minute + n - 1, n);
+
 /**
- * Rules 1 and 2: checks to minute states over the range. Re-evaluating after a policy
- * change reuses them from the cache: they depend only on the monitor's data, the range,
- * the minute rule and which checks are down. The array is the cache's: read it, never
- * change it.
+ * The minutes a monitor's checks say something about (rules 1 and 2): each run of minutes
+ * with checks, widened to the whole intervals the rule judges it in and carried on for
+ * its hold; a log that holds forever from its first check to the end of its span (and,
+ * past it, `OwnStates.lastState`).
+ */
+function ownRange(p: ProbeMinutes, rule: CheckRule, cache: EvaluationCache): MinuteRange {
+  const hold = holdMinutes(p);
+  const runs = checkRuns(p, cache);
+  const n = rule.intervalMinutes;
+  const spanEnd = p.firstMinute + p.spanMinutes;
+  const stretches: number[] = [];
+  let endMinute = spanEnd;
+  for (let k = 0; k + 1 < runs.length; k += 2) {
+    const a = runs[k]!;
+    const b = runs[k + 1]!;
+    const end = Number.isFinite(hold)
+      ? Math.max(b - 1 + hold, n > 1 ? Math.min(ceilTo(b, n), spanEnd) : b)
+      : spanEnd;
+    stretches.push(n > 1 ? floorTo(a, n) : a, end);
+    endMinute = Math.max(endMinute, end);
+  }
+  return rangeHolding(p.firstMinute, endMinute, stretches);
+}
+
+/** The minutes with checks, widened to the whole intervals the rule judges them in. */
+function checkedRange(p: ProbeMinutes, rule: CheckRule, cache: EvaluationCache): MinuteRange {
+  const runs = checkRuns(p, cache);
+  const n = rule.intervalMinutes;
+  const spanEnd = p.firstMinute + p.spanMinutes;
+  const stretches: number[] = [];
+  for (let k = 0; k + 1 < runs.length; k += 2)
+    stretches.push(n > 1 ? floorTo(runs[k]!, n) : runs[k]!, n > 1 ? ceilTo(runs[k + 1]!, n) : runs[k + 1]!);
+  return rangeHolding(p.firstMinute, spanEnd, stretches);
+}
+
+/** Runs of minutes holding checks, as [start, end) minute pairs; computed once per monitor. */
+export function checkRuns(m: ProbeMinutes, cache: EvaluationCache): Float64Array {
+  const cached = cache.checkRuns.get(m);
+  if (cached) return cached;
+  const runs = checkedRuns(m);
+  cache.checkRuns.set(m, runs);
+  return runs;
+}
+
+/**
+ * The stretches (flat [start, end) minute pairs) where a monitor may have a state: where a
+ * series over a range must hold minutes for it. A log that holds forever runs on to +∞.
+ */
+export function probeActivity(p: ProbeMinutes, rule: CheckRule, cache: EvaluationCache): number[] {
+  const own = ownRange(p, rule, cache);
+  const out: number[] = [];
+  for (const piece of piecesOf(own)) out.push(piece.startMinute, piece.endMinute);
+  if (!Number.isFinite(holdMinutes(p)) && out.length) out[out.length - 1] = Number.POSITIVE_INFINITY;
+  return out;
+}
+
+/** Where an event log's coverage may give a state: each coverage widened to whole intervals. */
+export function eventActivity(
+  coverage: readonly { startMs: number; endMs: number }[],
+  rule: CheckRule,
+): number[] {
+  const n = rule.intervalMinutes;
+  return coverage.flatMap((c) => {
+    const from = Math.floor(c.startMs / MINUTE_MS);
+    const to = Math.ceil(c.endMs / MINUTE_MS);
+    return n > 1 ? [floorTo(from, n), ceilTo(to, n)] : [from, to];
+  });
+}
+
+/**
+ * Rules 1 and 2: checks to minute states over the range, a new array the caller owns. The
+ * walk over the checks is kept in the cache: it depends only on the monitor's data, the
+ * minute rule and which checks are down, so a change of zone, period or anything else
+ * only places it into the new range.
  */
 export function probeStates(
   p: ProbeMinutes,
@@ -84,19 +154,9 @@ export function probeStates(
   checkRules: OutcomeRules,
   cache: EvaluationCache,
 ): Uint8Array {
-  const key = `${range.firstMinute}:${range.endMinute}:${ruleKey(rule)}:${outcomeRulesKey(checkRules)}`;
-  let cached = cache.rangeStates.get(p);
-  const hit = cached?.get(key);
-  if (hit) return hit;
-  const out = statesInRange(p, ownStates(p, rule, checkRules, cache), range);
-  if (!cached) cache.rangeStates.set(p, (cached = new Map()));
-  if (cached.size > 8) cached.clear();
-  cached.set(key, out);
-  return out;
+  return statesInRange(p, ownStates(p, rule, checkRules, cache), range);
 }
 
-// A change of zone or period kind moves the range; the walk over the checks is then
-// reused and only copied into the new range.
 function ownStates(
   p: ProbeMinutes,
   rule: CheckRule,
@@ -108,21 +168,58 @@ function ownStates(
   const hit = cached?.get(key);
   if (hit) return hit;
   const hold = holdMinutes(p);
-  const { up, down } = checkCounts(p, checkRules, cache);
-  const states = new Uint8Array(up.length);
+  const range = ownRange(p, rule, cache);
+  const spanEnd = p.firstMinute + p.spanMinutes;
+  // Counts are laid out only where there are checks (widened to whole intervals); the
+  // minutes a state is carried into need none.
+  const checks = checkedRange(p, rule, cache);
+  const { up, down } = checkCountsOn(p, checkRules, checks);
+  const states = new Uint8Array(heldLength(range));
   let lastState = NODATA;
   let lastMinute = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < up.length; i++) {
-    const u = up[i]!;
-    const d = down[i]!;
-    if (u + d > 0) {
-      lastState = isDown(rule, u, d) ? DOWN : UP;
-      lastMinute = p.firstMinute + i;
-      states[i] = lastState;
-    } else if (p.firstMinute + i - lastMinute < hold) states[i] = lastState;
+  // Between two pieces a monitor has no data: the carried state never reaches across.
+  for (const piece of piecesOf(range)) {
+    const indexOf = (minute: number) => piece.at + minute - piece.startMinute;
+    let next = piece.startMinute;
+    const carryTo = (to: number) => {
+      const end = Math.min(to, lastMinute + hold);
+      if (lastState !== NODATA && end > next) states.fill(lastState, indexOf(next), indexOf(end));
+      next = to;
+    };
+    forEachHeld(checks, piece.startMinute, piece.endMinute, (start, end, at) => {
+      carryTo(start);
+      // Checks and states differ only in where the stretch starts.
+      const shift = indexOf(start) - at;
+      const stop = at + end - start;
+      let state = lastState;
+      let last = lastMinute - start + at;
+      for (let c = at; c < stop; c++) {
+        const u = up[c]!;
+        const d = down[c]!;
+        if (u + d > 0) {
+          state = d === 0 ? UP : isDown(rule, u, d) ? DOWN : UP;
+          last = c;
+          states[c + shift] = state;
+        } else if (c - last < hold) states[c + shift] = state;
+      }
+      lastState = state;
+      lastMinute = last - at + start;
+      next = end;
+    });
+    carryTo(piece.endMinute);
   }
-  applyIntervals(states, p.firstMinute, rule, (i) => [up[i]!, down[i]!]);
-  const own = { states, lastState, lastMinute };
+  // Intervals are judged where the checks are: each one holding checks lies whole in a
+  // stretch of `checks`.
+  for (const c of piecesOf(checks)) {
+    const to = Math.min(c.endMinute, spanEnd);
+    if (to <= c.startMinute) continue;
+    const at = indexOfMinute(range, c.startMinute);
+    applyIntervals(states.subarray(at, at + to - c.startMinute), c.startMinute, rule, (i) => [
+      up[c.at + i]!,
+      down[c.at + i]!,
+    ]);
+  }
+  const own = { range, states, lastState, lastMinute };
   if (!cached) cache.ownStates.set(p, (cached = new Map()));
   if (cached.size > 8) cached.clear();
   cached.set(key, own);
@@ -130,17 +227,17 @@ function ownStates(
 }
 
 function statesInRange(p: ProbeMinutes, own: OwnStates, range: MinuteRange): Uint8Array {
-  const first = range.firstMinute;
-  const out = new Uint8Array(range.endMinute - first);
-  const dataEnd = p.firstMinute + own.states.length;
-  const from = Math.max(p.firstMinute, first);
-  const to = Math.min(dataEnd, range.endMinute);
-  if (to > from) out.set(own.states.subarray(from - p.firstMinute, to - p.firstMinute), from - first);
-  // After the data: carry the last state for the rest of its hold.
-  const tailFrom = Math.max(dataEnd, first);
-  const tailTo = Math.min(range.endMinute, own.lastMinute + holdMinutes(p));
-  if (own.lastState !== NODATA && tailTo > tailFrom)
-    out.fill(own.lastState, tailFrom - first, tailTo - first);
+  const out = new Uint8Array(heldLength(range));
+  for (const piece of piecesOf(own.range))
+    forEachHeld(range, piece.startMinute, piece.endMinute, (start, end, at) => {
+      const from = piece.at + start - piece.startMinute;
+      out.set(own.states.subarray(from, from + end - start), at);
+    });
+  // Past its own minutes a log that holds forever keeps its last state.
+  if (own.lastState !== NODATA)
+    forEachHeld(range, own.range.endMinute, own.lastMinute + holdMinutes(p), (start, end, at) =>
+      out.fill(own.lastState, at, at + end - start),
+    );
   return out;
 }
 
@@ -151,24 +248,32 @@ export function eventStates(
   range: MinuteRange,
   rule: CheckRule,
 ): Uint8Array {
-  const out = new Uint8Array(range.endMinute - range.firstMinute);
+  const out = new Uint8Array(heldLength(range));
   for (const c of coverage) markMinutes(out, range, c.startMs, c.endMs, UP);
   for (let i = 0; i < e.intervals.length; i += 2) {
     const start = e.intervals[i]!;
     const end = e.intervals[i + 1]!;
     if (end <= start) continue;
-    const from = Math.max(Math.floor(start / MINUTE_MS), range.firstMinute);
-    const to = Math.min(Math.ceil(end / MINUTE_MS), range.endMinute);
     // An event outside the coverage leaves those minutes without data (rule 3).
-    for (let m = from; m < to; m++) if (out[m - range.firstMinute] === UP) out[m - range.firstMinute] = DOWN;
+    forEachHeld(range, Math.floor(start / MINUTE_MS), Math.ceil(end / MINUTE_MS), (from, to, at) => {
+      for (let k = at; k < at + to - from; k++) if (out[k] === UP) out[k] = DOWN;
+    });
   }
   // On a coarser grid each minute of the log counts as one check.
   const minute = out.slice();
-  applyIntervals(out, range.firstMinute, rule, (i) => [minute[i] === UP ? 1 : 0, minute[i] === DOWN ? 1 : 0]);
+  for (const piece of piecesOf(range)) {
+    const at = piece.at;
+    applyIntervals(
+      out.subarray(at, at + piece.endMinute - piece.startMinute),
+      piece.startMinute,
+      rule,
+      (i) => [minute[at + i] === UP ? 1 : 0, minute[at + i] === DOWN ? 1 : 0],
+    );
+  }
   return out;
 }
 
-/** Sets every minute that [startMs, endMs) overlaps for a positive length. */
+/** Sets every held minute that [startMs, endMs) overlaps for a positive length. */
 export function markMinutes(
   out: Uint8Array,
   range: MinuteRange,
@@ -179,7 +284,7 @@ export function markMinutes(
   if (!(endMs > startMs)) return;
   const from = Math.max(Math.floor(startMs / MINUTE_MS), range.firstMinute);
   const to = Math.min(Math.ceil(endMs / MINUTE_MS), range.endMinute);
-  if (to > from) out.fill(value, from - range.firstMinute, to - range.firstMinute);
+  forEachHeld(range, from, to, (start, end, at) => out.fill(value, at, at + end - start));
 }
 
 /** How monitors combine: one down is enough, all must be down, or at least k of them. */
@@ -193,17 +298,25 @@ export const combinationOf = (policy: {
 
 export const combinationKey = (c: Combination) => (typeof c === 'string' ? c : `atLeast${c.atLeast}`);
 
-/** Rule 4: monitors in scope to the service's minute states. */
+/**
+ * Rule 4: monitors in scope to the service's minute states. `stateOf(k)` gives monitor k's
+ * states over the same minutes; each is asked once and may be dropped at once, so a
+ * hundred monitors never sit in memory side by side.
+ */
 export function combineStates(
-  monitors: readonly Uint8Array[],
+  count: number,
+  stateOf: (k: number) => Uint8Array,
   length: number,
   combine: Combination,
 ): Uint8Array {
-  if (typeof combine === 'object') return atLeast(monitors, length, combine.atLeast);
-  if (monitors.length === 1) return monitors[0]!.slice();
+  if (typeof combine === 'object') return atLeast(count, stateOf, length, combine.atLeast);
+  if (count === 1) return stateOf(0).slice();
   // Bit 1 = some monitor up, bit 2 = some monitor down (UP = 1, DOWN = 2).
   const seen = new Uint8Array(length);
-  for (const s of monitors) for (let m = 0; m < length; m++) seen[m]! |= s[m]!;
+  for (let k = 0; k < count; k++) {
+    const s = stateOf(k);
+    for (let m = 0; m < length; m++) seen[m]! |= s[m]!;
+  }
   if (combine === 'any') {
     for (let m = 0; m < length; m++) if (seen[m]! & DOWN) seen[m] = DOWN;
   } else {
@@ -216,16 +329,18 @@ export function combineStates(
  * k of n: down when at least k monitors are down, up when fewer are and one is up; with
  * fewer than k down and none up the minute cannot be told, so it has no data.
  */
-function atLeast(monitors: readonly Uint8Array[], length: number, k: number): Uint8Array {
-  const out = new Uint8Array(length);
-  for (let m = 0; m < length; m++) {
-    let down = 0;
-    let up = false;
-    for (const s of monitors) {
-      if (s[m] === DOWN) down++;
-      else if (s[m] === UP) up = true;
+function atLeast(count: number, stateOf: (k: number) => Uint8Array, length: number, k: number): Uint8Array {
+  // Monitors down per minute (at most 10 000, LIMITS.monitors) and whether one is up.
+  const down = new Uint16Array(length);
+  const up = new Uint8Array(length);
+  for (let j = 0; j < count; j++) {
+    const s = stateOf(j);
+    for (let m = 0; m < length; m++) {
+      if (s[m] === DOWN) down[m]!++;
+      else if (s[m] === UP) up[m] = 1;
     }
-    out[m] = down >= k ? DOWN : up ? UP : NODATA;
   }
+  const out = new Uint8Array(length);
+  for (let m = 0; m < length; m++) out[m] = down[m]! >= k ? DOWN : up[m] ? UP : NODATA;
   return out;
 }

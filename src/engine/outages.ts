@@ -1,6 +1,7 @@
 // Outages (SPEC rule 6): maximal runs of down service minutes, whether each qualifies as
 // Downtime, and which of its minutes count once exclusions are taken out.
-import { DOWN } from './minutes';
+import { piecesOf } from './held';
+import { DOWN, type MinuteRange } from './minutes';
 
 export interface Outage {
   startMinute: number;
@@ -15,39 +16,44 @@ export interface Outage {
 /**
  * Runs of down minutes over the whole series (excluded minutes stay inside a run;
  * `nodata` and `up` end it), so an outage crossing a period boundary qualifies on its
- * whole length. Also returns the per-minute mask of counted Downtime.
+ * whole length. A run never reaches across minutes the range does not hold: they have no
+ * data. Also returns the per-minute mask of counted Downtime.
  */
 export function findOutages(
   service: Uint8Array,
   excluded: Uint8Array,
-  firstMinute: number,
+  range: MinuteRange,
   minOutageMinutes: number,
 ): { outages: Outage[]; counted: Uint8Array } {
   const outages: Outage[] = [];
   const counted = new Uint8Array(service.length);
-  let i = 0;
-  while (i < service.length) {
-    if (service[i] !== DOWN) {
-      i++;
-      continue;
+  for (const piece of piecesOf(range)) {
+    const end = piece.at + piece.endMinute - piece.startMinute;
+    const minuteOf = (i: number) => piece.startMinute + i - piece.at;
+    let i = piece.at;
+    while (i < end) {
+      if (service[i] !== DOWN) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let excludedCount = 0;
+      while (i < end && service[i] === DOWN) {
+        excludedCount += excluded[i]!;
+        i++;
+      }
+      const minutes = i - start;
+      const qualifies = minutes >= minOutageMinutes;
+      if (qualifies) for (let k = start; k < i; k++) counted[k] = excluded[k] ? 0 : 1;
+      outages.push({
+        startMinute: minuteOf(start),
+        endMinute: minuteOf(i),
+        minutes,
+        qualifies,
+        excludedMinutes: excludedCount,
+        countedMinutes: qualifies ? minutes - excludedCount : 0,
+      });
     }
-    const start = i;
-    let excludedCount = 0;
-    while (i < service.length && service[i] === DOWN) {
-      excludedCount += excluded[i]!;
-      i++;
-    }
-    const minutes = i - start;
-    const qualifies = minutes >= minOutageMinutes;
-    if (qualifies) for (let k = start; k < i; k++) counted[k] = excluded[k] ? 0 : 1;
-    outages.push({
-      startMinute: firstMinute + start,
-      endMinute: firstMinute + i,
-      minutes,
-      qualifies,
-      excludedMinutes: excludedCount,
-      countedMinutes: qualifies ? minutes - excludedCount : 0,
-    });
   }
   return { outages, counted };
 }

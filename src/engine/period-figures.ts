@@ -5,6 +5,7 @@ import { NO_CLAIM, periodClaim } from './claims';
 import { allowedDowntime, availabilityCredit, minutesToMiss, moneyOf, periodFee, uptimeOf } from './credits';
 import { eligibilityChecks, isEligible } from './eligibility';
 import { toNumber } from './exact';
+import { indexOfMinute } from './held';
 import { type MinuteRange, NODATA } from './minutes';
 import type { PeriodFigures } from './model';
 import type { Outage } from './outages';
@@ -29,8 +30,9 @@ export function periodFigures(
   asOf: string,
 ): PeriodFigures {
   const { range, service, excluded, counted } = s;
-  const from = p.startMinute - range.firstMinute;
-  const to = p.endMinute - range.firstMinute;
+  // A reported period is always held whole, in one piece.
+  const from = indexOfMinute(range, p.startMinute);
+  const to = from + p.endMinute - p.startMinute;
   let excludedCount = 0;
   let downtime = 0;
   let nodata = 0;
@@ -64,8 +66,8 @@ export function periodFigures(
     for (let i = from; i < to; i++) {
       sum += counted[i]! + (policy.nodata === 'down' && service[i] === NODATA && !excluded[i] ? 1 : 0);
       if (sum >= need) {
-        breachAtMs = (range.firstMinute + i + 1) * MINUTE_MS;
-        const minute = range.firstMinute + i;
+        const minute = p.startMinute + i - from;
+        breachAtMs = (minute + 1) * MINUTE_MS;
         breachOutage = s.outages.find((o) => o.startMinute <= minute && minute < o.endMinute) ?? null;
         break;
       }

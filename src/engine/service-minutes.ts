@@ -1,16 +1,19 @@
 // Service minutes (SPEC rules 1–4 and 14): which periods the inputs report, and the
 // combined state of the monitors in scope for every minute of the evaluated range.
 import type { EvaluationCache, OwnService } from './cache';
-import { checkedMinutes, outcomeRulesKey } from './check-outcomes';
+import { outcomeRulesKey } from './check-outcomes';
+import { forEachHeld, heldLength, type MinuteRange, piecesOf, rangeHolding, wholeRange } from './held';
 import { checkRuleOf, ruleKey } from './intervals';
 import {
+  checkRuns,
   combinationKey,
   combinationOf,
   combineStates,
+  eventActivity,
   eventStates,
   holdMinutes,
-  type MinuteRange,
   NODATA,
+  probeActivity,
   probeStates,
 } from './minutes';
 import type { EventMinutes, MonitorMinutes, ProbeMinutes } from './observations';
@@ -58,28 +61,6 @@ export function reportedPeriods(
   return [...byStart.values()].sort((a, b) => a.startMs - b.startMs);
 }
 
-/** Runs of minutes holding checks, as [start, end) minute pairs; computed once per monitor. */
-function checkRuns(m: ProbeMinutes, cache: EvaluationCache): Float64Array {
-  const cached = cache.checkRuns.get(m);
-  if (cached) return cached;
-  const runs: number[] = [];
-  let open = -1;
-  const checked = checkedMinutes(m);
-  const length = checked.length;
-  for (let i = 0; i < length; i++) {
-    const has = checked[i] === 1;
-    if (has && open < 0) open = i;
-    else if (!has && open >= 0) {
-      runs.push(m.firstMinute + open, m.firstMinute + i);
-      open = -1;
-    }
-  }
-  if (open >= 0) runs.push(m.firstMinute + open, m.firstMinute + length);
-  const out = Float64Array.from(runs);
-  cache.checkRuns.set(m, out);
-  return out;
-}
-
 /** Whether any run overlaps [from, to): a binary search for the first run ending after `from`. */
 function hasChecks(runs: Float64Array, from: number, to: number): boolean {
   let lo = 0;
@@ -102,6 +83,24 @@ export function carryEndMinute(m: MonitorMinutes, cache: EvaluationCache): numbe
 }
 
 /**
+ * Where the monitors may have a state (flat [start, end) minute pairs, +∞ for a log that
+ * holds forever): a range over them must hold these minutes, and every other minute has
+ * no data whatever the combination.
+ */
+export function monitorActivity(
+  monitors: readonly MonitorMinutes[],
+  policy: Policy,
+  cache: EvaluationCache,
+): number[] {
+  const rule = checkRuleOf(policy);
+  return monitors.flatMap((m) =>
+    m.kind === 'events'
+      ? eventActivity(eventCoverage(m, policy.timezone), rule)
+      : probeActivity(m, rule, cache),
+  );
+}
+
+/**
  * The service series depends only on the monitors, the range and a few policy fields, so
  * re-evaluating the same inputs after another policy change takes it from the cache.
  */
@@ -113,28 +112,34 @@ export function serviceStates(
 ): Uint8Array {
   const rule = checkRuleOf(policy);
   const combine = combinationOf(policy);
-  const key = `${range.firstMinute}:${range.endMinute}:${ruleKey(rule)}:${outcomeRulesKey(policy)}:${combinationKey(combine)}:${policy.timezone}`;
+  const held = piecesOf(range)
+    .map((p) => `${p.startMinute}-${p.endMinute}`)
+    .join(',');
+  const key = `${range.firstMinute}:${range.endMinute}:${held}:${ruleKey(rule)}:${outcomeRulesKey(policy)}:${combinationKey(combine)}:${policy.timezone}`;
   const cached = cache.service.get(monitors);
   if (cached?.key === key) return cached.service;
-  const length = range.endMinute - range.firstMinute;
+  const length = heldLength(range);
   let service: Uint8Array;
   if (monitors.length && monitors.every((m) => m.kind !== 'events')) {
     service = placeInRange(ownService(monitors as readonly ProbeMinutes[], policy, cache), range);
   } else {
-    const states = monitors.map((m) =>
-      m.kind === 'events'
+    const stateOf = (k: number) => {
+      const m = monitors[k]!;
+      return m.kind === 'events'
         ? eventStates(m, eventCoverage(m, policy.timezone), range, rule)
-        : probeStates(m, range, rule, policy, cache),
-    );
-    service = states.length ? combineStates(states, length, combine) : new Uint8Array(length);
+        : probeStates(m, range, rule, policy, cache);
+    };
+    service = monitors.length
+      ? combineStates(monitors.length, stateOf, length, combine)
+      : new Uint8Array(length);
   }
   cache.service.set(monitors, { key, service });
   return service;
 }
 
 /**
- * Check and state logs combined over their own span, independent of the zone and period
- * kind, so a change of either only copies it into the new range.
+ * Check and state logs combined over the minutes their data speaks of, independent of the
+ * zone and period kind, so a change of either only copies it into the new range.
  */
 function ownService(monitors: readonly ProbeMinutes[], policy: Policy, cache: EvaluationCache): OwnService {
   const rule = checkRuleOf(policy);
@@ -147,19 +152,23 @@ function ownService(monitors: readonly ProbeMinutes[], policy: Policy, cache: Ev
     const hold = holdMinutes(m);
     return m.firstMinute + m.spanMinutes + (Number.isFinite(hold) ? hold : 0);
   });
-  const span = { firstMinute: Math.min(...monitors.map((m) => m.firstMinute)), endMinute: Math.max(...ends) };
-  const length = span.endMinute - span.firstMinute;
+  const span = rangeHolding(
+    Math.min(...monitors.map((m) => m.firstMinute)),
+    Math.max(...ends),
+    monitors.flatMap((m) => probeActivity(m, rule, cache)),
+  );
   const states = combineStates(
-    monitors.map((m) => probeStates(m, span, rule, policy, cache)),
-    length,
+    monitors.length,
+    (k) => probeStates(monitors[k]!, span, rule, policy, cache),
+    heldLength(span),
     combine,
   );
   // Past the span only monitors that hold forever still have a state: their last one.
-  const lastStates = monitors.map((m) => {
-    const s = probeStates(m, span, rule, policy, cache);
-    return Uint8Array.of(!Number.isFinite(holdMinutes(m)) && s.length ? s[s.length - 1]! : NODATA);
-  });
-  const tail = combineStates(lastStates, 1, combine)[0]!;
+  const last = wholeRange(span.endMinute - 1, span.endMinute);
+  const lastStates = monitors.map((m) =>
+    Number.isFinite(holdMinutes(m)) ? Uint8Array.of(NODATA) : probeStates(m, last, rule, policy, cache),
+  );
+  const tail = combineStates(lastStates.length, (k) => lastStates[k]!, 1, combine)[0]!;
   const own = { span, states, tail };
   if (!cached) cache.ownService.set(monitors, (cached = new Map()));
   cached.set(key, own);
@@ -167,15 +176,15 @@ function ownService(monitors: readonly ProbeMinutes[], policy: Policy, cache: Ev
 }
 
 function placeInRange(own: OwnService, range: MinuteRange): Uint8Array {
-  const out = new Uint8Array(range.endMinute - range.firstMinute);
-  const from = Math.max(own.span.firstMinute, range.firstMinute);
-  const to = Math.min(own.span.endMinute, range.endMinute);
-  if (to > from)
-    out.set(
-      own.states.subarray(from - own.span.firstMinute, to - own.span.firstMinute),
-      from - range.firstMinute,
+  const out = new Uint8Array(heldLength(range));
+  for (const piece of piecesOf(own.span))
+    forEachHeld(range, piece.startMinute, piece.endMinute, (start, end, at) => {
+      const from = piece.at + start - piece.startMinute;
+      out.set(own.states.subarray(from, from + end - start), at);
+    });
+  if (own.tail !== NODATA)
+    forEachHeld(range, own.span.endMinute, range.endMinute, (start, end, at) =>
+      out.fill(own.tail, at, at + end - start),
     );
-  const tailFrom = Math.max(own.span.endMinute, range.firstMinute);
-  if (own.tail !== NODATA && range.endMinute > tailFrom) out.fill(own.tail, tailFrom - range.firstMinute);
   return out;
 }

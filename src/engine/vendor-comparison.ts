@@ -5,6 +5,7 @@
 // not see. Down minutes here are the raw states (before qualification and exclusions),
 // since that is what both records speak of.
 import type { EvaluationCache } from './cache';
+import { forEachHeld, piecesOf } from './held';
 import { DOWN, type MinuteRange, UP } from './minutes';
 import type { ComparedSpan, PostedIncident, VendorComparison } from './model';
 import type { EventMinutes, InputSummary, MonitorMinutes } from './observations';
@@ -39,11 +40,16 @@ function postedIncidents(vendor: readonly EventMinutes[]): PostedIncident[] {
   return [...byInterval.values()].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
 }
 
-/** The minutes of [startMs, endMs) in the range, as indexes into it (rule 3: a positive overlap). */
-function indexesOf(startMs: number, endMs: number, range: MinuteRange): [number, number] {
-  const from = Math.max(Math.floor(startMs / MINUTE_MS), range.firstMinute) - range.firstMinute;
-  const to = Math.min(Math.ceil(endMs / MINUTE_MS), range.endMinute) - range.firstMinute;
-  return [from, Math.max(from, to)];
+/** The held minutes [startMs, endMs) overlaps for a positive length (rule 3), visited piece by piece. */
+function forEachMinuteOf(
+  range: MinuteRange,
+  startMs: number,
+  endMs: number,
+  visit: (from: number, to: number) => void,
+) {
+  const from = Math.max(Math.floor(startMs / MINUTE_MS), range.firstMinute);
+  const to = Math.min(Math.ceil(endMs / MINUTE_MS), range.endMinute);
+  forEachHeld(range, from, to, (start, end, at) => visit(at, at + end - start));
 }
 
 /** Null unless the contract has both the vendor's record and a measurement of its own. */
@@ -64,37 +70,41 @@ export function vendorComparison(
   const measured = serviceStates(own, policy, range, cache);
   const incidents = postedIncidents(vendor);
   const admitted = new Uint8Array(measured.length);
-  for (const i of incidents) {
-    const [from, to] = indexesOf(i.startMs, i.endMs, range);
-    admitted.fill(1, from, to);
-  }
+  for (const i of incidents)
+    forEachMinuteOf(range, i.startMs, i.endMs, (from, to) => admitted.fill(1, from, to));
 
-  // Measured outages (maximal runs of down minutes) that no posted incident touches.
+  // Measured outages (maximal runs of down minutes) that no posted incident touches; a run
+  // never reaches across minutes the range does not hold.
   const unposted: ComparedSpan[] = [];
-  for (let i = 0; i < measured.length; ) {
-    if (measured[i] !== DOWN) {
-      i++;
-      continue;
+  for (const piece of piecesOf(range)) {
+    const end = piece.at + piece.endMinute - piece.startMinute;
+    for (let i = piece.at; i < end; ) {
+      if (measured[i] !== DOWN) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let posted = false;
+      for (; i < end && measured[i] === DOWN; i++) posted ||= admitted[i] === 1;
+      if (!posted)
+        unposted.push({
+          startMs: (piece.startMinute + start - piece.at) * MINUTE_MS,
+          endMs: (piece.startMinute + i - piece.at) * MINUTE_MS,
+          minutes: i - start,
+        });
     }
-    const start = i;
-    let posted = false;
-    for (; i < measured.length && measured[i] === DOWN; i++) posted ||= admitted[i] === 1;
-    if (!posted)
-      unposted.push({
-        startMs: (range.firstMinute + start) * MINUTE_MS,
-        endMs: (range.firstMinute + i) * MINUTE_MS,
-        minutes: i - start,
-      });
   }
   // Posted incidents the checks measured as up, never down, while they lasted.
   const unseen = incidents.filter((incident) => {
-    const [from, to] = indexesOf(incident.startMs, incident.endMs, range);
     let up = false;
-    for (let i = from; i < to; i++) {
-      if (measured[i] === DOWN) return false;
-      up ||= measured[i] === UP;
-    }
-    return up;
+    let down = false;
+    forEachMinuteOf(range, incident.startMs, incident.endMs, (from, to) => {
+      for (let i = from; i < to; i++) {
+        down ||= measured[i] === DOWN;
+        up ||= measured[i] === UP;
+      }
+    });
+    return up && !down;
   });
 
   const inPeriod = (p: Period) => (ms: number) => ms >= p.startMs && ms < p.endMs;
@@ -102,17 +112,18 @@ export function vendorComparison(
     vendorMonitors: [...new Set(vendor.map((m) => m.monitor))],
     measuredMonitors: [...new Set(own.map((m) => m.monitor))],
     periods: periods.map((p) => {
-      const [from, to] = indexesOf(p.startMs, p.endMs, range);
       let admittedMinutes = 0;
       let measuredMinutes = 0;
       let unadmittedMinutes = 0;
-      for (let i = from; i < to; i++) {
-        admittedMinutes += admitted[i]!;
-        if (measured[i] === DOWN) {
-          measuredMinutes++;
-          unadmittedMinutes += 1 - admitted[i]!;
+      forEachMinuteOf(range, p.startMs, p.endMs, (from, to) => {
+        for (let i = from; i < to; i++) {
+          admittedMinutes += admitted[i]!;
+          if (measured[i] === DOWN) {
+            measuredMinutes++;
+            unadmittedMinutes += 1 - admitted[i]!;
+          }
         }
-      }
+      });
       const starts = inPeriod(p);
       return {
         label: p.label,

@@ -1,6 +1,6 @@
 // An imported file as the rows it is stored in: the dataset row, and per monitor one row
 // per UTC month of counts and of check times (built before any transaction opens).
-import { checkedMinutes, compactBytes, minutesWithChecks, sliceCounts } from '../engine/check-outcomes';
+import { checkedRuns, compactBytes, minutesWithChecks, sliceCounts } from '../engine/check-outcomes';
 import type { ExclusionRecord, InputSummary, MonitorMinutes, OutcomeCounts } from '../engine/observations';
 import { MINUTE_MS } from '../engine/time';
 import { monthBuckets, monthOffsets } from './months';
@@ -73,7 +73,7 @@ export function rowsOf(data: Pick<ImportToSave, 'minutes' | 'checkTimes'>): Rows
       });
       continue;
     }
-    for (const b of monthBuckets(m.firstMinute, checkedMinutes(m))) {
+    for (const b of monthBuckets(checkedRuns(m))) {
       const from = b.firstMinute - m.firstMinute;
       const to = b.endMinute - m.firstMinute;
       const key = { kind: m.kind, monitor: m.monitor, month: b.month, monthFirstMinute: b.monthFirstMinute };

@@ -90,15 +90,45 @@ function sideBySide(
   return { outcome, offsets, counts };
 }
 
-/** Several datasets' counts of a class, added minute by minute. */
+/**
+ * Several datasets' counts of a class, added minute by minute. Minutes with checks few
+ * against the span are added as (minute, count) pairs, never over the whole span.
+ */
 function added(
   outcome: number,
   parts: readonly { at: number; counts: OutcomeCounts }[],
   spanMinutes: number,
 ): OutcomeCounts | null {
-  const dense = new Uint16Array(spanMinutes);
-  for (const { at, counts } of parts) addCounts(dense, counts, at);
-  return compactCounts(outcome, dense);
+  let pairs = 0;
+  for (const { counts } of parts) pairs += counts.counts.length;
+  if (!keptSparse(pairs, spanMinutes)) {
+    const dense = new Uint16Array(spanMinutes);
+    for (const { at, counts } of parts) addCounts(dense, counts, at);
+    return compactCounts(outcome, dense);
+  }
+  // Each minute and its count as one number (minute · 2¹⁶ + count), sorted by minute.
+  const keyed = new Float64Array(pairs);
+  let n = 0;
+  for (const { at, counts: c } of parts)
+    for (let k = 0; k < c.counts.length; k++)
+      if (c.counts[k]! > 0)
+        keyed[n++] = (at + (c.offsets === null ? k : c.offsets[k]!)) * 65_536 + c.counts[k]!;
+  const sorted = keyed.subarray(0, n).sort();
+  const offsets = new Uint32Array(n);
+  const counts = new Uint16Array(n);
+  let used = 0;
+  for (let k = 0; k < n; k++) {
+    const minute = Math.floor(sorted[k]! / 65_536);
+    const count = sorted[k]! - minute * 65_536;
+    if (used > 0 && offsets[used - 1] === minute)
+      counts[used - 1] = Math.min(counts[used - 1]! + count, 65_535);
+    else {
+      offsets[used] = minute;
+      counts[used++] = count;
+    }
+  }
+  if (used === 0) return null;
+  return { outcome, offsets: offsets.slice(0, used), counts: counts.slice(0, used) };
 }
 
 /** Median gap over the union of several datasets' check times (each row a month of one dataset). */

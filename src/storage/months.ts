@@ -26,28 +26,29 @@ function monthKey(year: number, month: number): MonthKey {
 
 /**
  * The months in which a monitor has checks, each trimmed to its first and last minute with
- * checks; `checked` is 1 for each minute of its span with a check.
+ * checks; `runs` are its runs of minutes with checks, ascending [start, end) minute pairs.
  */
-export function monthBuckets(firstMinute: number, checked: Uint8Array): MonthBucket[] {
+export function monthBuckets(runs: Float64Array): MonthBucket[] {
   const out: MonthBucket[] = [];
-  const length = checked.length;
-  const has = (i: number) => checked[i] === 1;
-  let i = 0;
-  while (i < length) {
-    while (i < length && !has(i)) i++;
-    if (i === length) break;
-    const { year, month } = monthOf(firstMinute + i);
-    const start = monthStartMinute(year, month);
-    const monthEnd = Math.min(monthStartMinute(year, month + 1) - firstMinute, length);
-    let last = i;
-    for (let j = i; j < monthEnd; j++) if (has(j)) last = j;
-    out.push({
-      month: monthKey(year, month),
-      monthFirstMinute: start,
-      firstMinute: firstMinute + i,
-      endMinute: firstMinute + last + 1,
-    });
-    i = monthEnd;
+  for (let k = 0; k + 1 < runs.length; k += 2) {
+    let start = runs[k]!;
+    const end = runs[k + 1]!;
+    // A run may cross into the next months: each month it touches is a bucket.
+    while (start < end) {
+      const { year, month } = monthOf(start);
+      const monthStart = monthStartMinute(year, month);
+      const to = Math.min(end, monthStartMinute(year, month + 1));
+      const last = out[out.length - 1];
+      if (last?.monthFirstMinute === monthStart) last.endMinute = to;
+      else
+        out.push({
+          month: monthKey(year, month),
+          monthFirstMinute: monthStart,
+          firstMinute: start,
+          endMinute: to,
+        });
+      start = to;
+    }
   }
   return out;
 }

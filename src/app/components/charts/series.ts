@@ -1,4 +1,5 @@
 // Per-day sums of the engine's per-minute flags (or, without them, of the outage list) for the day charts; no SLA rules.
+import { forEachHeld, indexOfMinute } from '../../../engine/held';
 import { DOWN, NODATA } from '../../../engine/minutes';
 import type { OutageFinding, PeriodFigures } from '../../../engine/model';
 import { addDays, formatDate, localDate, MINUTE_MS, startOfLocalDay } from '../../../engine/time';
@@ -52,18 +53,20 @@ function periodDays(period: Pick<PeriodFigures, 'startMs' | 'endMs'>, zone: stri
 export function dailyFromMinutes(period: PeriodFigures, zone: string, m: MinuteArrays): DaySummary[] {
   const days = periodDays(period, zone);
   for (const d of days) {
-    const from = Math.max(0, d.startMinute - m.range.firstMinute);
-    const to = Math.min(m.service.length, d.endMinute - m.range.firstMinute);
     let counted = 0;
     let excluded = 0;
     let nodata = 0;
-    for (let i = from; i < to; i++) {
-      counted += m.counted[i]!;
-      excluded += m.excluded[i]!;
-      if (m.service[i] === NODATA) nodata++;
-    }
-    // Minutes outside the evaluated range have no data.
-    nodata += Math.max(0, to > from ? d.minutes - (to - from) : d.minutes);
+    let held = 0;
+    forEachHeld(m.range, d.startMinute, d.endMinute, (start, end, at) => {
+      held += end - start;
+      for (let i = at; i < at + end - start; i++) {
+        counted += m.counted[i]!;
+        excluded += m.excluded[i]!;
+        if (m.service[i] === NODATA) nodata++;
+      }
+    });
+    // Minutes the evaluation does not hold have no data.
+    nodata += d.minutes - held;
     Object.assign(d, { counted, excluded, nodata });
   }
   return days;
@@ -101,8 +104,8 @@ export function cumulative(days: readonly DaySummary[]): number[] {
 export type MinuteState = 'up' | 'down' | 'downNotCounted' | 'excluded' | 'nodata';
 
 export function minuteState(m: MinuteArrays, minute: number): MinuteState {
-  const i = minute - m.range.firstMinute;
-  if (i < 0 || i >= m.service.length) return 'nodata';
+  const i = indexOfMinute(m.range, minute);
+  if (i < 0) return 'nodata';
   if (m.excluded[i]) return 'excluded';
   if (m.service[i] === DOWN) return m.counted[i] ? 'down' : 'downNotCounted';
   return m.service[i] === NODATA ? 'nodata' : 'up';
