@@ -11,6 +11,7 @@ import { toReport } from '../src/engine/to-report';
 import '../src/app/shell/app.css';
 import { makeEnv } from '../src/app/components/context';
 import { ReportEnv } from '../src/app/tickets/ReportEnv';
+import { axisLabel } from '../src/app/tickets/TicketChart';
 import { TicketsView } from '../src/app/tickets/TicketsView';
 import { targetText } from '../src/app/tickets/targets';
 import {
@@ -79,6 +80,20 @@ describe('tickets view for the Clarus LIS sample', () => {
     const [, , p3, p4] = effectivePolicy(policyOf('elevatefinance')).responseTargets;
     expect(targetText(p3!.response, env).replace(/\u00a0/g, ' ')).toBe('24 h of business hours');
     expect(targetText(p4!.response, env)).toBe('5 business days');
+  });
+
+  it('labels the chart’s time axis in minutes and hours only, never a 24-hour "day" a business clock would misread', () => {
+    const env = makeEnv(report.contract, 'en', {});
+    const ar = makeEnv(report.contract, 'ar-EG', {});
+    const label = (m: number, e = env) => axisLabel(m, e).replace(/\u00a0/g, ' ');
+    expect([30, 60, 480, 1440, 10_080].map((m) => label(m))).toEqual([
+      '30 min',
+      '1 h',
+      '8 h',
+      '24 h',
+      '168 h',
+    ]);
+    expect(label(1440, ar)).toBe('٢٤ س');
   });
 
   it('lists every ticket with opened and answered times, clock, elapsed, target, margin and outcome', () => {

@@ -500,7 +500,8 @@ export const ar: Record<MessageKey, Message> = {
   },
   tkChartResponse: 'زمن أول رد لكل تذكرة مقابل هدفها',
   tkChartResolution: 'زمن الحل لكل تذكرة مقابل هدفها',
-  tkChartNote: 'مقياس زمني لوغاريتمي؛ تشير الشرطة إلى هدف كل تذكرة.',
+  tkChartNote:
+    'مقياس زمني لوغاريتمي بالساعات كما تعدّها ساعة كل تذكرة (ساعات عمل حين تُحسب بأيام العمل)؛ تشير الشرطة إلى هدفها.',
   tkSeriesMet: 'تحقق',
   tkSeriesMissed: 'لم يتحقق',
   tkSeriesPending: 'معلّقة (حتى الآن)',

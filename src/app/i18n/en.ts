@@ -502,7 +502,8 @@ export const en = {
   tkResolutions: { one: 'Resolution: {n} ticket', other: 'Resolutions: {n} tickets' },
   tkChartResponse: 'Time to first response per ticket against its target',
   tkChartResolution: 'Time to resolution per ticket against its target',
-  tkChartNote: 'Logarithmic time scale; a dash marks each ticket’s target.',
+  tkChartNote:
+    'Logarithmic time scale in hours of each ticket’s own clock (working hours on a business clock); a dash marks its target.',
   tkSeriesMet: 'Met',
   tkSeriesMissed: 'Missed',
   tkSeriesPending: 'Pending (so far)',

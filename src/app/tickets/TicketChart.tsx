@@ -12,6 +12,14 @@ Chart.register(LogarithmicScale);
 /** Axis ticks at readable durations, in minutes. */
 const TICKS = [1, 5, 15, 30, 60, 120, 240, 480, 1440, 2880, 10_080, 20_160, 43_200, 129_600, 525_600];
 
+/**
+ * The axis in minutes and hours only: tickets on a business clock count working hours,
+ * so "1 d" at 24 hours would read as a business day it is not.
+ */
+export function axisLabel(minutes: number, env: ReturnType<typeof useEnv>): string {
+  return minutes < 60 ? env.fmt.minutes(minutes) : env.t('marginHours', { n: env.fmt.num(minutes / 60) });
+}
+
 export function TicketChart(props: { kind: 'response' | 'resolution'; tickets: TicketOutcome[] }) {
   const env = useEnv();
   const { t, fmt, dir } = env;
@@ -70,7 +78,7 @@ export function TicketChart(props: { kind: 'response' | 'resolution'; tickets: T
             afterBuildTicks: (scale: Scale) => {
               scale.ticks = TICKS.filter((v) => v >= scale.min && v <= scale.max).map((value) => ({ value }));
             },
-            ticks: { callback: (v) => fmt.minutes(Number(v)) },
+            ticks: { callback: (v) => axisLabel(Number(v), env) },
           },
         },
         plugins: {
