@@ -117,6 +117,7 @@ describe('Kipu Level 0 incidents leave out what the definition excludes', () => 
         minutes: 20,
         ticketId: null,
         open: false,
+        resolvedByHand: false,
       },
     ]);
     // 5 minutes more under the record and 15 are left: not "greater than fifteen".
