@@ -61,11 +61,13 @@ test('an imported policy with mistakes shows them beside the fields until fixed'
   await problems.scrollIntoViewIfNeeded();
   await expectNoHorizontalOverflow(page);
   await screenshot(page, 'policy-problems');
-  // In Arabic the field is named in Arabic; the schema's reason stays marked as English.
+  // In Arabic the field and the reason are both in Arabic, the values as written.
   await page.getByTestId('language').selectOption('ar');
   await expect(problems.locator('[data-problem-path="target"] strong')).toHaveText(
     'نسبة الإتاحة الموعودة (٪)',
   );
+  await expect(problems.locator('[data-problem-path="target"]')).toContainText('المتوقع رقم من 0 إلى 100');
+  await expect(problems.locator('[data-problem-path="surprise"]')).toContainText('حقل غير معروف');
   await problems.scrollIntoViewIfNeeded();
   await screenshot(page, 'policy-problems-ar');
   await page.getByTestId('language').selectOption('en');

@@ -3,6 +3,7 @@
 import { For, Show } from 'solid-js';
 import type { FormCtx } from './form';
 import { type Path, pathText, shapeOf } from './paths';
+import { reasonOf } from './reason';
 import { t } from './words';
 
 /** Fields a clause is quoted for: each whole term, and each cause an exclusion names. */
@@ -18,7 +19,7 @@ export function Beside(props: { ctx: FormCtx; path: Path; id: string }) {
     <>
       <Show when={problems().length > 0}>
         <ul class="field-errors" id={`${props.id}-err`}>
-          <For each={problems()}>{(p) => <li>{p}</li>}</For>
+          <For each={problems()}>{(p) => <li>{reasonOf(p)}</li>}</For>
         </ul>
         <Show when={problems().includes('unknown field')}>
           <button type="button" class="small" onClick={() => props.ctx.change(props.path, undefined)}>

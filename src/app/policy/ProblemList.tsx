@@ -1,9 +1,10 @@
 // parsePolicy's problems as people read them: each under the names of the field it is
 // about, as the form labels them ("Credit › Band 1 › Below"), with a way to that field.
-// The reason itself is the schema's, in English, marked as such for screen readers.
+// The reason is said in the interface language where it has words for it (problem-text.ts).
 import { For, Show } from 'solid-js';
 import { type FormCtx, fieldId } from './form';
 import { parsePath } from './paths';
+import { reasonOf } from './reason';
 import { t, wordsOf } from './words';
 
 /** The form's label of each step of a path, numbered list items named where they can be. */
@@ -38,16 +39,7 @@ export function ProblemList(props: { ctx: FormCtx }) {
                 <strong>{trail(props.ctx, path)}</strong>
               </button>
             </Show>
-            <For each={messages}>
-              {(m) => (
-                <>
-                  {' '}
-                  <span lang="en" dir="ltr">
-                    {m}
-                  </span>
-                </>
-              )}
-            </For>
+            <For each={messages}>{(m) => <> {reasonOf(m)}</>}</For>
           </li>
         )}
       </For>

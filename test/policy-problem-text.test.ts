@@ -1,0 +1,63 @@
+// Every reason the policy schema can give has Arabic words on the Arabic policy page: the
+// reasons are read from the schema's own source, so a new one without Arabic fails here.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { problemText } from '../src/app/policy/problem-text';
+import { type PolicyError, parsePolicy } from '../src/engine/policy';
+import { PRESETS } from '../src/engine/presets';
+
+const SOURCES = ['policy-schema.ts', 'policy-credit-schema.ts', 'policy-values.ts'].map((f) =>
+  readFileSync(`src/engine/${f}`, 'utf8'),
+);
+
+/** "expected …" literals, and the phrases given to num/int/positive (each read as "expected <phrase>"). */
+function schemaReasons(): string[] {
+  const out = new Set<string>();
+  for (const src of SOURCES) {
+    for (const m of src.matchAll(/'(expected [^'$]+)'/g)) out.add(m[1]!);
+    for (const m of src.matchAll(/\b(?:num|int|positive)\('([^']+)'/g)) out.add(`expected ${m[1]}`);
+  }
+  return [...out];
+}
+
+const problemsOf = (doc: unknown): string[] => {
+  try {
+    parsePolicy(doc);
+    return [];
+  } catch (e) {
+    return (e as PolicyError).problems;
+  }
+};
+
+describe('policy problems in Arabic', () => {
+  it('words every reason of the schema', () => {
+    const reasons = schemaReasons();
+    expect(reasons.length).toBeGreaterThan(45);
+    expect(reasons.filter((r) => problemText(r, 'ar').english)).toEqual([]);
+  });
+
+  it('words the checks across fields, keeping values as written', () => {
+    const clarus = structuredClone(PRESETS['clarus-lis']!) as Record<string, unknown>;
+    const broken = {
+      ...clarus,
+      target: 150,
+      surprise: 1,
+      credit: { kind: 'bands', bands: [{ below: 99.95, percent: 10 }], capPercent: null },
+      downCodes: [{ from: 599, to: 500 }],
+    };
+    const problems = problemsOf(broken);
+    expect(problems.length).toBeGreaterThan(1);
+    const reasons = problems.map((p) => p.slice(p.indexOf(': ') + 2));
+    expect(reasons.map((r) => problemText(r, 'ar'))).toEqual(
+      reasons.map(() => expect.objectContaining({ english: false })),
+    );
+    expect(problemText('expected a bound not above the target 99.9', 'ar').text).toBe(
+      'المتوقع حد لا يتجاوز الهدف 99.9',
+    );
+    expect(problemText('unknown field', 'ar').text).toBe('حقل غير معروف');
+    expect(problemText('expected a whole number of days from 1', 'en')).toEqual({
+      text: 'expected a whole number of days from 1',
+      english: true,
+    });
+  });
+});
