@@ -124,6 +124,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          setupFiles: ['test/support/catalogues.ts'],
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.browser.test.ts', 'node_modules/**'],
         },
@@ -133,6 +134,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.ts'],
+          setupFiles: ['test/support/catalogues.ts'],
           browser: {
             enabled: true,
             headless: true,

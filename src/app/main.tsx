@@ -2,9 +2,11 @@
 import { render } from 'solid-js/web';
 import { requestPersistence } from '../storage';
 import { App } from './App';
+import { localeReady } from './state/locale';
 import './styles.css';
 import './shell/app.css';
 
 const root = document.getElementById('root');
-if (root) render(() => <App />, root);
+// An Arabic page waits for its words (a few kilobytes), so it never flashes in English.
+if (root) void localeReady().finally(() => render(() => <App />, root));
 void requestPersistence().catch(() => 'unsupported');

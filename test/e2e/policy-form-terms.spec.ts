@@ -214,8 +214,9 @@ test('plans, parts of the service, limits and remedies through the form, with pr
   await planCredit.getByLabel('When uptime is below (%)').fill('99.99');
   const band = planCredit.locator('.field', { has: page.getByLabel('When uptime is below (%)') });
   await expect(band.locator('.field-errors')).toHaveText('expected a bound not above the target 99.95');
+  // The problem list names the field by its labels, not its path in the document.
   await expect(page.getByRole('alert')).toContainText(
-    'plans[0] → credit.bands[0].below: expected a bound not above the target 99.95',
+    'Plans and their terms › Plan 1: Enterprise › Credit on this plan › Credit by uptime › #1 › When uptime is below (%) expected a bound not above the target 99.95',
   );
   await planCredit.getByLabel('When uptime is below (%)').fill('99.95');
   await expect(band.locator('.field-errors')).toHaveCount(0);

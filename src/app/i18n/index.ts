@@ -1,10 +1,16 @@
-// Looks up a message for a locale, fills its placeholders and picks its plural form; tells the text direction.
-import { ar } from './ar';
+// Looks up a message for a locale, fills its placeholders and picks its plural form; tells
+// the text direction. English is always at hand; another language's catalogue loads when
+// it is first chosen, so nobody downloads a language they do not read.
 import { en, type Message, type MessageKey } from './en';
 
 export type { MessageKey } from './en';
 
-const CATALOGUES: Record<string, Record<MessageKey, Message>> = { en, ar };
+type Catalogue = Record<MessageKey, Message>;
+
+const CATALOGUES: Record<string, Catalogue> = { en };
+const LOADERS: Record<string, () => Promise<Catalogue>> = {
+  ar: () => import('./ar').then((m) => m.ar),
+};
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
 
 /** The language subtag of a BCP 47 locale ("ar-EG" → "ar"). */
@@ -12,8 +18,21 @@ export function languageOf(locale: string): string {
   return locale.split(/[-_]/)[0]!.toLowerCase();
 }
 
-/** The catalogue for a locale; English when the language has none. */
-export function messagesFor(locale: string): Record<MessageKey, Message> {
+/** Whether a locale's words are at hand: its catalogue is loaded, or it has none (English stands in). */
+export function hasCatalogue(locale: string): boolean {
+  const language = languageOf(locale);
+  return language in CATALOGUES || !(language in LOADERS);
+}
+
+/** Loads a locale's catalogue once; resolves at once when it is at hand. */
+export async function loadCatalogue(locale: string): Promise<void> {
+  const language = languageOf(locale);
+  if (hasCatalogue(language)) return;
+  CATALOGUES[language] = await LOADERS[language]!();
+}
+
+/** The catalogue for a locale; English when the language has none, or it is not loaded yet. */
+export function messagesFor(locale: string): Catalogue {
   return CATALOGUES[languageOf(locale)] ?? en;
 }
 

@@ -1,7 +1,7 @@
 // The interface language (English or Arabic), remembered on this device; sets the page's
 // lang and dir so the whole layout mirrors for right-to-left.
 import { createEffect, createRoot, createSignal } from 'solid-js';
-import { dirOf, type MessageKey, type Params, translate } from '../i18n';
+import { dirOf, hasCatalogue, loadCatalogue, type MessageKey, type Params, translate } from '../i18n';
 
 export const LOCALES = [
   { id: 'en', label: 'English' },
@@ -21,14 +21,24 @@ const [locale, setLocaleSignal] = createSignal(initialLocale());
 
 export { locale };
 
-export function setLocale(id: string): void {
-  setLocaleSignal(id);
+/** Switches the interface language once its words are loaded (at once when they are). */
+export function setLocale(id: string): Promise<void> {
   try {
     localStorage.setItem(KEY, id);
   } catch {
     // Private mode: the choice lasts for this visit only.
   }
+  if (hasCatalogue(id)) {
+    setLocaleSignal(id);
+    return Promise.resolve();
+  }
+  return loadCatalogue(id).then(() => {
+    setLocaleSignal(id);
+  });
 }
+
+/** The words of the language the page opens in, before its first render. */
+export const localeReady = (): Promise<void> => loadCatalogue(locale());
 
 export const dir = () => dirOf(locale());
 
