@@ -3,12 +3,17 @@
 // the worst inputs of the hostile corpus, evaluated in Node through the real ingest and
 // engine. Memory is what evaluating allocates in typed arrays (every constructor call
 // counted) and the longest such array; time is the median of three evaluations.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { evaluate } from '../src/engine/evaluate';
 import { PRESETS } from '../src/engine/presets';
 import { loadCsv } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
 import { typedArraysWhile } from '../test/support/allocations';
+import { PROBE_HEADER, probeRows, spreadChecks } from '../test/support/corpus';
 
 const encoder = new TextEncoder();
 const MINUTE_MS = 60_000;
@@ -28,21 +33,30 @@ interface SparseCase {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function measure(name: string, header: string, rows: string[]): SparseCase {
+/**
+ * Reads the rows as `files` files of consecutive rows, each through a reader of its own
+ * (as the app imports files one by one), and evaluates them as one contract.
+ */
+function measure(name: string, header: string, rows: string[], files = 1): SparseCase {
   const policy = structuredClone(PRESETS['clarus-lis']!);
+  const perFile = Math.ceil(rows.length / files);
   const run = () => {
-    const reducer = new MinuteReducer('bench.csv');
-    const r = loadCsv(
-      'bench.csv',
-      encoder.encode(`${header}\n${rows.join('\n')}\n`),
-      { kind: 'probes', sourceZone: 'UTC' },
-      reducer,
-    );
+    const read = Array.from({ length: files }, (_, k) => {
+      const reducer = new MinuteReducer(`bench-${k}.csv`);
+      const part = rows.slice(k * perFile, (k + 1) * perFile);
+      const r = loadCsv(
+        `bench-${k}.csv`,
+        encoder.encode(`${header}\n${part.join('\n')}\n`),
+        { kind: 'probes', sourceZone: 'UTC' },
+        reducer,
+      );
+      return { monitors: reducer.finish(), ...r };
+    });
     return evaluate({
       policy,
-      monitors: reducer.finish(),
-      exclusions: r.exclusions,
-      inputs: [r.summary],
+      monitors: read.flatMap((r) => r.monitors),
+      exclusions: read.flatMap((r) => r.exclusions),
+      inputs: read.map((r) => r.summary),
       asOf: '2026-12-31',
     });
   };
@@ -92,21 +106,68 @@ const hourOfChecks = (dayMs: number, monitor = 'api') =>
 
 const at = (text: string) => Date.parse(text);
 
-/** `monitors` monitors with `perMonitor` checks each, spread evenly over `months` months (a probe file of the hostile corpus, scaled). */
-function spreadMonitors(monitors: number, perMonitor: number, months: number): string[] {
-  const start = at('2024-01-01T00:00:00Z');
-  const span = months * 30 * 1440 * MINUTE_MS;
-  const rows: string[] = [];
-  for (let m = 0; m < monitors; m++)
-    for (let k = 0; k < perMonitor; k++) {
-      const ms = start + Math.floor(((k + m / monitors) * span) / perMonitor / MINUTE_MS) * MINUTE_MS;
-      rows.push(`${iso(ms)},m${m},${(k + m) % 7 === 0 ? 'down' : 'up'}`);
-    }
-  return rows;
+/** A probe file of the hostile corpus, scaled (test/support/corpus.ts). */
+const spreadMonitors = (monitors: number, perMonitor: number, months: number) =>
+  probeRows(spreadChecks(monitors, perMonitor, months));
+
+export interface SparseFigures {
+  cases: SparseCase[];
+  commandLine: CommandLineCase[];
 }
 
-export function benchSparse(): SparseCase[] {
-  const header = 'time,monitor,status';
+export function benchSparse(): SparseFigures {
+  return {
+    cases: sparseCases(),
+    commandLine: [
+      commandLine('corpus: 2 000 monitors × 30 checks over 24 months', spreadMonitors(2000, 30, 24)),
+    ],
+  };
+}
+
+/** The command line (`npm run sla`, compiling as it starts) on a corpus file. */
+interface CommandLineCase {
+  name: string;
+  exitCode: number | null;
+  seconds: number;
+  /** The first line it wrote to stderr. */
+  said: string;
+}
+
+function commandLine(name: string, rows: string[]): CommandLineCase {
+  const dir = mkdtempSync(join(tmpdir(), 'sla-sparse-'));
+  const file = join(dir, 'corpus.csv');
+  writeFileSync(file, `${PROBE_HEADER}\n${rows.join('\n')}\n`);
+  try {
+    const started = performance.now();
+    const r = spawnSync(
+      'npx',
+      [
+        'tsx',
+        'src/cli/main.ts',
+        '--policy',
+        'clarus-lis',
+        '--probes',
+        file,
+        '--as-of',
+        '2026-12-31',
+        '--format',
+        'csv',
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
+    return {
+      name,
+      exitCode: r.status,
+      seconds: (performance.now() - started) / 1000,
+      said: r.stderr.split('\n')[0]!.replace(file, 'corpus.csv'),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function sparseCases(): SparseCase[] {
+  const header = PROBE_HEADER;
   return [
     measure('two monitors, a row each, 19 years apart', header, [
       '2006-03-14T08:00:00Z,cairo,down',
@@ -134,6 +195,9 @@ export function benchSparse(): SparseCase[] {
     ]),
     measure('corpus: 200 monitors × 30 checks over 24 months', header, spreadMonitors(200, 30, 24)),
     measure('  baseline: 200 monitors × 30 checks within a day', header, spreadMonitors(200, 30, 1 / 30)),
+    measure('corpus: 2 000 monitors × 30 checks over 24 months', header, spreadMonitors(2000, 30, 24)),
+    measure('  the same, as 8 files of 250 monitors', header, spreadMonitors(2000, 30, 24), 8),
+    measure('  baseline: the same within a day, 8 files', header, spreadMonitors(2000, 30, 1 / 30), 8),
     measure('corpus: two rows, 1970 and 2999', header, [
       '1970-01-01T00:00:00Z,api,up',
       '2999-12-31T00:00:00Z,api,down',
@@ -148,7 +212,7 @@ export function benchSparse(): SparseCase[] {
 const fixed = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-export function sparseTable(cases: readonly SparseCase[]): string {
+export function sparseTable({ cases, commandLine }: SparseFigures): string {
   const head = [
     'case',
     'rows',
@@ -188,5 +252,9 @@ export function sparseTable(cases: readonly SparseCase[]): string {
     '  Sparse data (Node, clarus-lis; typed arrays allocated while evaluating, median of 3 evaluations)',
     line(head),
     ...rows.map(line),
+    '  The command line (npm run sla: compiling as it starts, then reading and evaluating)',
+    ...commandLine.map(
+      (c) => `  ${c.name}: exit ${c.exitCode} after ${fixed(c.seconds, 1)} s${c.said ? `: ${c.said}` : ''}`,
+    ),
   ].join('\n');
 }
