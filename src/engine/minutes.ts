@@ -170,6 +170,7 @@ export function probeRuns(
   let lastMinute = Number.NEGATIVE_INFINITY;
   let carriedFrom = Number.NEGATIVE_INFINITY;
   for (const piece of piecesOf(checks)) {
+    // The last state, carried from the stretch before for at most the hold.
     runs.push(carriedFrom, Math.min(piece.startMinute, lastMinute + hold), lastState);
     const length = piece.endMinute - piece.startMinute;
     let state = lastState;
