@@ -1,10 +1,11 @@
-// Minute states (SPEC rules 1-4): each monitor's checks or events become one state per
-// minute, and the monitors in scope combine into the service's minute series.
-import type { EvaluationCache, OwnStates } from './cache';
+// Minute states (SPEC rules 1-3): each monitor's checks or events become its states, as
+// runs for checks (state-runs.ts) and a series over the range for events.
+import type { EvaluationCache } from './cache';
 import { checkCountsOn, checkedRuns, type OutcomeRules, outcomeRulesKey } from './check-outcomes';
-import { forEachHeld, heldLength, indexOfMinute, type MinuteRange, piecesOf, rangeHolding } from './held';
+import { forEachHeld, heldLength, type MinuteRange, piecesOf, rangeHolding } from './held';
 import { applyIntervals, type CheckRule, DOWN, isDown, NODATA, ruleKey, UP } from './intervals';
 import type { EventMinutes, ProbeMinutes } from './observations';
+import { RunBuilder, type StateRuns } from './state-runs';
 import { MINUTE_MS } from './time';
 
 export type { MinuteRange } from './held';
@@ -75,7 +76,7 @@ const ceilTo = (minute: number, n: number) => floorTo(minute + n - 1, n);
  * The minutes a monitor's checks say something about (rules 1 and 2): each run of minutes
  * with checks, widened to the whole intervals the rule judges it in and carried on for
  * its hold; a log that holds forever from its first check to the end of its span (and,
- * past it, `OwnStates.lastState`).
+ * past it, its last state: see `probeActivity`).
  */
 function ownRange(p: ProbeMinutes, rule: CheckRule, cache: EvaluationCache): MinuteRange {
   const hold = holdMinutes(p);
@@ -142,103 +143,69 @@ export function eventActivity(
 }
 
 /**
- * Rules 1 and 2: checks to minute states over the range, a new array the caller owns. The
- * walk over the checks is kept in the cache: it depends only on the monitor's data, the
- * minute rule and which checks are down, so a change of zone, period or anything else
- * only places it into the new range.
+ * Rules 1 and 2: a monitor's checks to runs of minute states, kept in the cache. They
+ * depend only on the monitor's data, the minute rule and which checks are down, so a
+ * change of zone, period or anything else reuses them. Per-minute counts and states are
+ * laid out only where there are checks (widened to whole intervals); a state carried
+ * between them is one run, whatever the minutes it covers.
  */
-export function probeStates(
-  p: ProbeMinutes,
-  range: MinuteRange,
-  rule: CheckRule,
-  checkRules: OutcomeRules,
-  cache: EvaluationCache,
-): Uint8Array {
-  return statesInRange(p, ownStates(p, rule, checkRules, cache), range);
-}
-
-function ownStates(
+export function probeRuns(
   p: ProbeMinutes,
   rule: CheckRule,
   checkRules: OutcomeRules,
   cache: EvaluationCache,
-): OwnStates {
+): StateRuns {
   const key = `${ruleKey(rule)}:${outcomeRulesKey(checkRules)}`;
   let cached = cache.ownStates.get(p);
   const hit = cached?.get(key);
   if (hit) return hit;
   const hold = holdMinutes(p);
-  const range = ownRange(p, rule, cache);
   const spanEnd = p.firstMinute + p.spanMinutes;
-  // Counts are laid out only where there are checks (widened to whole intervals); the
-  // minutes a state is carried into need none.
   const checks = checkedRange(p, rule, cache);
   const { up, down } = checkCountsOn(p, checkRules, checks);
-  const states = new Uint8Array(heldLength(range));
+  const states = new Uint8Array(heldLength(checks));
+  const runs = new RunBuilder();
+  // The state and minute of the last check so far; from where it is carried.
   let lastState = NODATA;
   let lastMinute = Number.NEGATIVE_INFINITY;
-  // Between two pieces a monitor has no data: the carried state never reaches across.
-  for (const piece of piecesOf(range)) {
-    const indexOf = (minute: number) => piece.at + minute - piece.startMinute;
-    let next = piece.startMinute;
-    const carryTo = (to: number) => {
-      const end = Math.min(to, lastMinute + hold);
-      if (lastState !== NODATA && end > next) states.fill(lastState, indexOf(next), indexOf(end));
-      next = to;
-    };
-    forEachHeld(checks, piece.startMinute, piece.endMinute, (start, end, at) => {
-      carryTo(start);
-      // Checks and states differ only in where the stretch starts.
-      const shift = indexOf(start) - at;
-      const stop = at + end - start;
-      let state = lastState;
-      let last = lastMinute - start + at;
-      for (let c = at; c < stop; c++) {
-        const u = up[c]!;
-        const d = down[c]!;
-        if (u + d > 0) {
-          state = d === 0 ? UP : isDown(rule, u, d) ? DOWN : UP;
-          last = c;
-          states[c + shift] = state;
-        } else if (c - last < hold) states[c + shift] = state;
-      }
-      lastState = state;
-      lastMinute = last - at + start;
-      next = end;
-    });
-    carryTo(piece.endMinute);
+  let carriedFrom = Number.NEGATIVE_INFINITY;
+  for (const piece of piecesOf(checks)) {
+    // The last state, carried from the stretch before for at most the hold.
+    runs.push(carriedFrom, Math.min(piece.startMinute, lastMinute + hold), lastState);
+    const length = piece.endMinute - piece.startMinute;
+    let state = lastState;
+    let last = lastMinute;
+    for (let i = 0; i < length; i++) {
+      const c = piece.at + i;
+      const u = up[c]!;
+      const d = down[c]!;
+      if (u + d > 0) {
+        state = d === 0 ? UP : isDown(rule, u, d) ? DOWN : UP;
+        last = piece.startMinute + i;
+        states[c] = state;
+      } else if (piece.startMinute + i - last < hold) states[c] = state;
+    }
+    // The state carried on is the last check's minute, whatever its interval was judged.
+    lastState = state;
+    lastMinute = last;
+    // Intervals are judged where the checks are: each one holding checks lies whole in a
+    // stretch of `checks`.
+    const judged = Math.min(piece.endMinute, spanEnd) - piece.startMinute;
+    if (judged > 0)
+      applyIntervals(states.subarray(piece.at, piece.at + judged), piece.startMinute, rule, (i) => [
+        up[piece.at + i]!,
+        down[piece.at + i]!,
+      ]);
+    runs.pushSeries(states, piece.at, piece.startMinute, length);
+    carriedFrom = piece.endMinute;
   }
-  // Intervals are judged where the checks are: each one holding checks lies whole in a
-  // stretch of `checks`.
-  for (const c of piecesOf(checks)) {
-    const to = Math.min(c.endMinute, spanEnd);
-    if (to <= c.startMinute) continue;
-    const at = indexOfMinute(range, c.startMinute);
-    applyIntervals(states.subarray(at, at + to - c.startMinute), c.startMinute, rule, (i) => [
-      up[c.at + i]!,
-      down[c.at + i]!,
-    ]);
-  }
-  const own = { range, states, lastState, lastMinute };
+  // A log that holds forever keeps its last state to +∞.
+  runs.push(carriedFrom, lastMinute + hold, lastState);
+  const own = runs.finish();
   if (!cached) cache.ownStates.set(p, (cached = new Map()));
   if (cached.size > 8) cached.clear();
   cached.set(key, own);
   return own;
-}
-
-function statesInRange(p: ProbeMinutes, own: OwnStates, range: MinuteRange): Uint8Array {
-  const out = new Uint8Array(heldLength(range));
-  for (const piece of piecesOf(own.range))
-    forEachHeld(range, piece.startMinute, piece.endMinute, (start, end, at) => {
-      const from = piece.at + start - piece.startMinute;
-      out.set(own.states.subarray(from, from + end - start), at);
-    });
-  // Past its own minutes a log that holds forever keeps its last state.
-  if (own.lastState !== NODATA)
-    forEachHeld(range, own.range.endMinute, own.lastMinute + holdMinutes(p), (start, end, at) =>
-      out.fill(own.lastState, at, at + end - start),
-    );
-  return out;
 }
 
 /** Rule 3: events to minute states; outside the coverage the monitor has no data. */
@@ -285,62 +252,4 @@ export function markMinutes(
   const from = Math.max(Math.floor(startMs / MINUTE_MS), range.firstMinute);
   const to = Math.min(Math.ceil(endMs / MINUTE_MS), range.endMinute);
   forEachHeld(range, from, to, (start, end, at) => out.fill(value, at, at + end - start));
-}
-
-/** How monitors combine: one down is enough, all must be down, or at least k of them. */
-export type Combination = 'any' | 'all' | { atLeast: number };
-
-export const combinationOf = (policy: {
-  combine: 'any' | 'all';
-  measurement?: { monitorsDown: number | null };
-}): Combination =>
-  policy.measurement?.monitorsDown != null ? { atLeast: policy.measurement.monitorsDown } : policy.combine;
-
-export const combinationKey = (c: Combination) => (typeof c === 'string' ? c : `atLeast${c.atLeast}`);
-
-/**
- * Rule 4: monitors in scope to the service's minute states. `stateOf(k)` gives monitor k's
- * states over the same minutes; each is asked once and may be dropped at once, so a
- * hundred monitors never sit in memory side by side.
- */
-export function combineStates(
-  count: number,
-  stateOf: (k: number) => Uint8Array,
-  length: number,
-  combine: Combination,
-): Uint8Array {
-  if (typeof combine === 'object') return atLeast(count, stateOf, length, combine.atLeast);
-  if (count === 1) return stateOf(0).slice();
-  // Bit 1 = some monitor up, bit 2 = some monitor down (UP = 1, DOWN = 2).
-  const seen = new Uint8Array(length);
-  for (let k = 0; k < count; k++) {
-    const s = stateOf(k);
-    for (let m = 0; m < length; m++) seen[m]! |= s[m]!;
-  }
-  if (combine === 'any') {
-    for (let m = 0; m < length; m++) if (seen[m]! & DOWN) seen[m] = DOWN;
-  } else {
-    for (let m = 0; m < length; m++) if (seen[m] === (UP | DOWN)) seen[m] = UP;
-  }
-  return seen;
-}
-
-/**
- * k of n: down when at least k monitors are down, up when fewer are and one is up; with
- * fewer than k down and none up the minute cannot be told, so it has no data.
- */
-function atLeast(count: number, stateOf: (k: number) => Uint8Array, length: number, k: number): Uint8Array {
-  // Monitors down per minute (at most 10 000, LIMITS.monitors) and whether one is up.
-  const down = new Uint16Array(length);
-  const up = new Uint8Array(length);
-  for (let j = 0; j < count; j++) {
-    const s = stateOf(j);
-    for (let m = 0; m < length; m++) {
-      if (s[m] === DOWN) down[m]!++;
-      else if (s[m] === UP) up[m] = 1;
-    }
-  }
-  const out = new Uint8Array(length);
-  for (let m = 0; m < length; m++) out[m] = down[m]! >= k ? DOWN : up[m] ? UP : NODATA;
-  return out;
 }

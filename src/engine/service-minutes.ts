@@ -1,24 +1,22 @@
 // Service minutes (SPEC rules 1–4 and 14): which periods the inputs report, and the
 // combined state of the monitors in scope for every minute of the evaluated range.
-import type { EvaluationCache, OwnService } from './cache';
+import type { EvaluationCache } from './cache';
 import { outcomeRulesKey } from './check-outcomes';
-import { forEachHeld, heldLength, type MinuteRange, piecesOf, rangeHolding, wholeRange } from './held';
+import { type MinuteRange, piecesOf } from './held';
 import { checkRuleOf, ruleKey } from './intervals';
-import {
-  checkRuns,
-  combinationKey,
-  combinationOf,
-  combineStates,
-  eventActivity,
-  eventStates,
-  holdMinutes,
-  NODATA,
-  probeActivity,
-  probeStates,
-} from './minutes';
+import { checkRuns, eventActivity, eventStates, holdMinutes, probeActivity, probeRuns } from './minutes';
 import type { EventMinutes, MonitorMinutes, ProbeMinutes } from './observations';
 import { CALENDAR_START, type Period, periodsCovering } from './periods';
 import type { Policy } from './policy';
+import {
+  combinationKey,
+  combinationOf,
+  combineRuns,
+  runsCutAt,
+  runsOfSeries,
+  type StateRuns,
+  seriesOfRuns,
+} from './state-runs';
 import { MINUTE_MS } from './time';
 
 /** Default event-log coverage: the whole contract-zone months the events touch (SPEC §3). */
@@ -118,73 +116,51 @@ export function serviceStates(
   const key = `${range.firstMinute}:${range.endMinute}:${held}:${ruleKey(rule)}:${outcomeRulesKey(policy)}:${combinationKey(combine)}:${policy.timezone}`;
   const cached = cache.service.get(monitors);
   if (cached?.key === key) return cached.service;
-  const length = heldLength(range);
-  let service: Uint8Array;
+  let runs: StateRuns;
   if (monitors.length && monitors.every((m) => m.kind !== 'events')) {
-    service = placeInRange(ownService(monitors as readonly ProbeMinutes[], policy, cache), range);
+    runs = ownService(monitors as readonly ProbeMinutes[], policy, cache);
   } else {
-    const stateOf = (k: number) => {
-      const m = monitors[k]!;
-      return m.kind === 'events'
-        ? eventStates(m, eventCoverage(m, policy.timezone), range, rule)
-        : probeStates(m, range, rule, policy, cache);
-    };
-    service = monitors.length
-      ? combineStates(monitors.length, stateOf, length, combine)
-      : new Uint8Array(length);
+    // An event log's states follow its coverage in the contract's zone: laid out over the
+    // range, then taken as runs like the others.
+    runs = combineRuns(
+      monitors.map((m) =>
+        m.kind === 'events'
+          ? runsOfSeries(eventStates(m, eventCoverage(m, policy.timezone), range, rule), range)
+          : probeRuns(m, rule, policy, cache),
+      ),
+      combine,
+    );
   }
+  const service = seriesOfRuns(runs, range);
   cache.service.set(monitors, { key, service });
   return service;
 }
 
 /**
  * Check and state logs combined over the minutes their data speaks of, independent of the
- * zone and period kind, so a change of either only copies it into the new range.
+ * zone and period kind, so a change of either only lays it out over the new range.
  */
-function ownService(monitors: readonly ProbeMinutes[], policy: Policy, cache: EvaluationCache): OwnService {
+function ownService(monitors: readonly ProbeMinutes[], policy: Policy, cache: EvaluationCache): StateRuns {
   const rule = checkRuleOf(policy);
   const combine = combinationOf(policy);
   const key = `${ruleKey(rule)}:${outcomeRulesKey(policy)}:${combinationKey(combine)}`;
   let cached = cache.ownService.get(monitors);
   const hit = cached?.get(key);
   if (hit) return hit;
-  const ends = monitors.map((m) => {
+  // Past the end of the monitors' spans and holds only logs that hold forever still have
+  // a state: the one each shows in the last minute before it.
+  let spanEnd = Number.NEGATIVE_INFINITY;
+  for (const m of monitors) {
     const hold = holdMinutes(m);
-    return m.firstMinute + m.spanMinutes + (Number.isFinite(hold) ? hold : 0);
-  });
-  const span = rangeHolding(
-    Math.min(...monitors.map((m) => m.firstMinute)),
-    Math.max(...ends),
-    monitors.flatMap((m) => probeActivity(m, rule, cache)),
-  );
-  const states = combineStates(
-    monitors.length,
-    (k) => probeStates(monitors[k]!, span, rule, policy, cache),
-    heldLength(span),
+    spanEnd = Math.max(spanEnd, m.firstMinute + m.spanMinutes + (Number.isFinite(hold) ? hold : 0));
+  }
+  const runs = combineRuns(
+    monitors.map((m) =>
+      runsCutAt(probeRuns(m, rule, policy, cache), spanEnd, !Number.isFinite(holdMinutes(m))),
+    ),
     combine,
   );
-  // Past the span only monitors that hold forever still have a state: their last one.
-  const last = wholeRange(span.endMinute - 1, span.endMinute);
-  const lastStates = monitors.map((m) =>
-    Number.isFinite(holdMinutes(m)) ? Uint8Array.of(NODATA) : probeStates(m, last, rule, policy, cache),
-  );
-  const tail = combineStates(lastStates.length, (k) => lastStates[k]!, 1, combine)[0]!;
-  const own = { span, states, tail };
   if (!cached) cache.ownService.set(monitors, (cached = new Map()));
-  cached.set(key, own);
-  return own;
-}
-
-function placeInRange(own: OwnService, range: MinuteRange): Uint8Array {
-  const out = new Uint8Array(heldLength(range));
-  for (const piece of piecesOf(own.span))
-    forEachHeld(range, piece.startMinute, piece.endMinute, (start, end, at) => {
-      const from = piece.at + start - piece.startMinute;
-      out.set(own.states.subarray(from, from + end - start), at);
-    });
-  if (own.tail !== NODATA)
-    forEachHeld(range, own.span.endMinute, range.endMinute, (start, end, at) =>
-      out.fill(own.tail, at, at + end - start),
-    );
-  return out;
+  cached.set(key, runs);
+  return runs;
 }
