@@ -13,10 +13,10 @@ import { ByteRow } from './scan-cells';
 import { CheckReader } from './scan-check';
 import { CheckLane } from './scan-lane';
 import { ByteRecords } from './scan-records';
-import { TimeReader } from './scan-time';
 import { InputError, type LoadOptions, type LoadResult } from './stream-input';
 import { PapaRecords } from './stream-papa';
 import { type HandledPart, RowHandler } from './stream-rows';
+import { TimeReader } from './timestamps';
 
 const DETECT_BYTES = 64 * 1024;
 const MAX_RECORD_BYTES = 16 * 1024 * 1024;

@@ -3,8 +3,8 @@
 // place by the byte readers for times and checks.
 import { CellCache, cellText, isSpace } from './scan-bytes';
 import type { CheckReader } from './scan-check';
-import type { TimeReader } from './scan-time';
 import type { RowCells } from './stream-rows';
+import type { TimeReader } from './timestamps';
 
 export class ByteRow implements RowCells {
   buf: Uint8Array = new Uint8Array(0);

@@ -8,8 +8,8 @@
 // first by the lane's WebAssembly loop (scan-wasm.ts), which leaves the rest to this one.
 import { CellCache, ChunkView, CR, LF, QUOTE, repeated } from './scan-bytes';
 import type { CheckReader } from './scan-check';
-import type { TimeReader } from './scan-time';
 import { WasmLane } from './scan-wasm';
+import type { TimeReader } from './timestamps';
 
 /** The columns a check needs and where each check goes, as the row handler mapped them. */
 export interface CheckPlan {

@@ -1,87 +1,432 @@
 // Timestamps as exports write them (SPEC §3): ISO 8601 with Z or an offset, local
 // date-times read in the file's source time zone, and Unix epoch seconds or milliseconds.
-import { FIRST_YEAR, isReadableInstant, LAST_YEAR, localToUtc, naiveMs } from '../engine/time';
+// This is the one reader of them: the CSV byte scanner reads cells in place with it, and
+// every other reader (PapaParse's rows, JSON values, tickets, obligations, the app's forms)
+// hands it a string through parseTimestamp. A new form is added here and nowhere else; the
+// check lane's fixed-place reading (`zuluOffsetAt`, and its WebAssembly loop) takes only
+// "YYYY-MM-DDTHH:MM:SS[.sss]Z" and leaves any other cell to `read`.
+import { FIRST_YEAR, isReadableInstant, LAST_YEAR, localToUtc } from '../engine/time';
+import { ChunkView, COLON, COMMA, DOT, MINUS, PLUS, QUOTE, SPACE, twoDigits } from './scan-bytes';
 
 export type TimeResult = { ok: true; ms: number } | { ok: false; reason: string };
 
-const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
-const EPOCH = /^\d{1,16}(?:\.\d+)?$/;
-
 /** Epoch values of 10^11 or more are milliseconds (rule 14); smaller ones seconds. */
-export const EPOCH_MS_FROM = 1e11;
-
-/**
- * Times are read from 1970-01-01 to the end of 2199 (UTC), the engine's years (time.ts):
- * a row outside them is skipped with its reason, so one stray epoch cannot make an import
- * or an evaluation span thousands of years.
- */
-const OUTSIDE = `time outside the years ${FIRST_YEAR}–${LAST_YEAR}`;
+const EPOCH_MS_FROM = 1e11;
+/** Epoch values have at most 16 digits before an optional fraction. */
+const EPOCH_DIGITS = 16;
 
 /** Days in the month (1-based), as `Date.UTC` counts them (it reads years 0–99 as 1900–1999). */
 function daysInMonth(year: number, month: number): number {
   if (year < 100 || month < 1 || month > 12) return new Date(Date.UTC(year, month, 0)).getUTCDate();
-  // Arithmetic for the common case: both readers check every row against this.
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** False for a date no calendar shows (30 February, month 13). */
-export function isPossibleDate(year: number, month: number, day: number): boolean {
+function isPossibleDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** False for a time of day no clock shows (24:00, second 60). */
-export function isPossibleTimeOfDay(hour: number, minute: number, second: number): boolean {
+function isPossibleTimeOfDay(hour: number, minute: number, second: number): boolean {
   return hour <= 23 && minute <= 59 && second <= 59;
 }
 
-export function isPossibleOffset(hours: number, minutes: number): boolean {
+function isPossibleOffset(hours: number, minutes: number): boolean {
   return hours <= 23 && minutes <= 59;
 }
 
-/**
- * The reference reading of a time cell. The byte reader (scan-time.ts) answers only the
- * forms it is sure of, with the checks above, and leaves everything else to this.
- */
-export function parseTimestamp(raw: string, sourceZone: string): TimeResult {
-  const read = readTimestamp(raw, sourceZone);
-  return read.ok && !isReadableInstant(read.ms) ? { ok: false, reason: OUTSIDE } : read;
+/** Byte → its digit's value, or NOT_DIGIT. */
+const NOT_DIGIT = 256;
+const DIGIT = new Uint16Array(256).fill(NOT_DIGIT);
+for (let d = 0; d <= 9; d++) DIGIT[48 + d] = d;
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+const T = 84;
+const U = 85;
+const C = 67;
+const Z = 90;
+const z = 122;
+
+/** A word's first and last bytes, and what they are in ":SS." and ":SSZ". */
+const EDGES = 0xff0000ff;
+const COLON_DOT = (DOT << 24) | COLON;
+const COLON_Z = (Z << 24) | COLON;
+
+/** Whether the bytes of `word` that `ones` marks (0x01 each; the others zero in `word`) are all ASCII digits. */
+function allDigits(word: number, ones: number): boolean {
+  const highs = ones * 0xf0;
+  // 0x30–0x3f have high nibble 3, and stay below 0x40 after adding 6 only up to 0x39.
+  return (word & highs) === ones * 0x30 && ((word + ones * 6) & highs) === ones * 0x30;
 }
 
-function readTimestamp(raw: string, sourceZone: string): TimeResult {
-  const text = raw.trim();
-  if (text === '') return { ok: false, reason: 'empty time' };
-  if (EPOCH.test(text)) {
-    const value = Number(text);
-    return { ok: true, ms: value >= EPOCH_MS_FROM ? Math.round(value) : Math.round(value * 1000) };
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+export function epochDay(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/**
+ * Zone-less wall times → instants. Every wall-clock hour that maps to one offset
+ * throughout (no DST change inside it) is resolved once and then reused, which is
+ * exactly what localToUtc gives for each time in it: zones change offset at most once
+ * within an hour.
+ */
+export class LocalClock {
+  private hour = Number.NaN;
+  /** NaN while the current hour holds a change of offset: then each time is resolved alone. */
+  private offset = Number.NaN;
+  private readonly hours = new Map<number, number>();
+
+  constructor(readonly zone: string) {}
+
+  /** The instant, or NaN for a wall time that a DST gap skips. */
+  toUtc(naive: number): number {
+    const hour = Math.floor(naive / HOUR_MS);
+    if (hour !== this.hour) {
+      this.offset = this.offsetOfHour(hour);
+      this.hour = hour;
+    }
+    if (!Number.isNaN(this.offset)) return naive - this.offset;
+    return localToUtc(this.zone, naive) ?? Number.NaN;
   }
-  const m = ISO.exec(text);
-  if (!m) return { ok: false, reason: `unreadable time "${clip(text)}"` };
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const hour = Number(m[4] ?? 0);
-  const minute = Number(m[5] ?? 0);
-  const second = Number(m[6] ?? 0);
-  const millisecond = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
-  if (!isPossibleDate(year, month, day) || !isPossibleTimeOfDay(hour, minute, second))
-    return { ok: false, reason: `impossible time "${clip(text)}"` };
-  const naive = naiveMs({ year, month, day, hour, minute, second, millisecond });
-  const zone = m[8];
-  if (zone) {
-    if (/^(z|utc)$/i.test(zone)) return { ok: true, ms: naive };
-    const sign = zone[0] === '-' ? -1 : 1;
-    const digits = zone.slice(1).replace(':', '');
-    const offH = Number(digits.slice(0, 2));
-    const offM = Number(digits.slice(2) || 0);
-    if (!isPossibleOffset(offH, offM)) return { ok: false, reason: `impossible offset in "${clip(text)}"` };
-    return { ok: true, ms: naive - sign * (offH * 60 + offM) * 60_000 };
+
+  private offsetOfHour(hour: number): number {
+    const known = this.hours.get(hour);
+    if (known !== undefined) return known;
+    const start = hour * HOUR_MS;
+    const end = start + HOUR_MS - 1;
+    const a = localToUtc(this.zone, start);
+    const b = localToUtc(this.zone, end);
+    const offset = a !== null && b !== null && start - a === end - b ? start - a : Number.NaN;
+    if (this.hours.size >= 100_000) this.hours.clear();
+    this.hours.set(hour, offset);
+    return offset;
   }
-  const utc = localToUtc(sourceZone, naive);
-  if (utc === null)
-    return { ok: false, reason: `local time "${clip(text)}" does not exist in ${sourceZone} (DST gap)` };
-  return { ok: true, ms: utc };
+}
+
+/** Why `read` or `parse` gave NaN (TimeReader.failure). */
+const FAILED = {
+  none: 0,
+  /** A quoted cell whose quoting is not a plain pair around it: its text, not its bytes, is to be read. */
+  quoted: 1,
+  empty: 2,
+  unreadable: 3,
+  impossible: 4,
+  offset: 5,
+  gap: 6,
+  outside: 7,
+} as const;
+
+/** The bytes of the white space at `i` as trim() and \s see it (ASCII and Unicode), 0 when none. */
+function spaceAt(buf: Uint8Array, i: number, e: number): number {
+  const b = buf[i]!;
+  if (b === SPACE || (b >= 9 && b <= 13)) return 1;
+  if (b < 0xc2) return 0;
+  const b1 = i + 1 < e ? buf[i + 1]! : 0;
+  if (b === 0xc2) return b1 === 0xa0 ? 2 : 0;
+  const b2 = i + 2 < e ? buf[i + 2]! : 0;
+  // U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF.
+  if (b === 0xe1) return b1 === 0x9a && b2 === 0x80 ? 3 : 0;
+  if (b === 0xe2)
+    return (b1 === 0x80 && ((b2 >= 0x80 && b2 <= 0x8a) || b2 === 0xa8 || b2 === 0xa9 || b2 === 0xaf)) ||
+      (b1 === 0x81 && b2 === 0x9f)
+      ? 3
+      : 0;
+  if (b === 0xe3) return b1 === 0x80 && b2 === 0x80 ? 3 : 0;
+  if (b === 0xef) return b1 === 0xbb && b2 === 0xbf ? 3 : 0;
+  return 0;
+}
+
+/** The bytes of the white space that ends buf[s, e), 0 when none. */
+function spaceBefore(buf: Uint8Array, s: number, e: number): number {
+  if (spaceAt(buf, e - 1, e) === 1) return 1;
+  if (e - s >= 2 && spaceAt(buf, e - 2, e) === 2) return 2;
+  if (e - s >= 3 && spaceAt(buf, e - 3, e) === 3) return 3;
+  return 0;
+}
+
+const isDigit = (b: number) => b >= 48 && b <= 57;
+
+/**
+ * Reads one file's time cells; remembers the last date, which most rows share. A cell it
+ * cannot read gives NaN and `failure` says why (parseTimestamp words it).
+ */
+export class TimeReader {
+  private readonly clock: LocalClock;
+  /** The last date seen, as YYYYMMDD, and its day since 1970-01-01. */
+  private lastDate = -1;
+  private lastDay = 0;
+  /** The last possible "YYYY-MM-DDTHH:MM" read by zuluAt, as its bytes in four words, and what it means. */
+  private prefix0 = 0;
+  private prefix1 = 0;
+  private prefix2 = 0;
+  private prefix3 = 0;
+  private prefixHour = 0;
+  private prefixMinute = 0;
+  /** ms from the prefix's midnight to its minute: a small integer, so no time read here needs a float. */
+  private prefixOffset = 0;
+  /** The day (since 1970-01-01) of the last time `zuluOffsetAt` read. */
+  zuluDay = 0;
+  private readonly words = new ChunkView();
+  /** Why the last `read` or `parse` gave NaN (a FAILED value). */
+  failure: number = FAILED.none;
+
+  constructor(readonly zone: string) {
+    this.clock = new LocalClock(zone);
+  }
+
+  /**
+   * Epoch ms of the CSV cell buf[start, end) as it stands in the file (an enclosing pair
+   * of quotes is the cell's quoting), or NaN.
+   */
+  read(buf: Uint8Array, start: number, end: number): number {
+    const length = end - start;
+    if (length === 24 || length === 20) {
+      const ms = this.zuluAt(buf, start, length === 24);
+      if (!Number.isNaN(ms)) return ms;
+    }
+    let s = start;
+    let e = end;
+    if (s < e && buf[s] === QUOTE) {
+      if (e - s < 2 || buf[e - 1] !== QUOTE) return this.fail(FAILED.quoted);
+      s++;
+      e--;
+      for (let i = s; i < e; i++) if (buf[i] === QUOTE) return this.fail(FAILED.quoted);
+    }
+    return this.parse(buf, s, e);
+  }
+
+  /** UTC midnight of a possible date, or NaN. */
+  private dayMs(year: number, month: number, day: number): number {
+    const date = (year * 100 + month) * 100 + day;
+    if (date !== this.lastDate) {
+      if (!isPossibleDate(year, month, day)) return Number.NaN;
+      this.lastDate = date;
+      this.lastDay = epochDay(year, month, day);
+    }
+    return this.lastDay * DAY_MS;
+  }
+
+  /**
+   * The form most exports write, YYYY-MM-DDTHH:MM:SS[.sss]Z, read at fixed places from `s`
+   * (which has at least 20 or 24 bytes after it); NaN when it is not that.
+   */
+  zuluAt(buf: Uint8Array, s: number, withMillis: boolean): number {
+    const offset = this.zuluOffsetAt(buf, this.words.of(buf), s, withMillis);
+    return offset < 0 ? Number.NaN : this.zuluDay * DAY_MS + offset;
+  }
+
+  /**
+   * `zuluAt` as ms since the midnight of day `zuluDay`, or -1; `view` is a DataView over
+   * all of `buf`. Rows come seconds apart, so the "YYYY-MM-DDTHH:MM" of the last time read
+   * is remembered as four words and, when the next time starts with the same bytes, only
+   * its seconds are read, a word at a time. Every value here is a small integer, which the
+   * hot path keeps unboxed.
+   */
+  zuluOffsetAt(buf: Uint8Array, view: DataView<ArrayBufferLike>, s: number, withMillis: boolean): number {
+    const w0 = view.getInt32(s, true);
+    const w1 = view.getInt32(s + 4, true);
+    const w2 = view.getInt32(s + 8, true);
+    const w3 = view.getInt32(s + 12, true);
+    if (
+      ((w0 ^ this.prefix0) | (w1 ^ this.prefix1) | (w2 ^ this.prefix2) | (w3 ^ this.prefix3)) !== 0 &&
+      !this.readPrefix(buf, s, w0, w1, w2, w3)
+    )
+      return -1;
+    // ":SS." or ":SSZ", then "sssZ".
+    const tail = view.getInt32(s + 16, true);
+    let millisecond = 0;
+    if (withMillis) {
+      if ((tail & EDGES) !== COLON_DOT) return -1;
+      const fraction = view.getInt32(s + 20, true);
+      if (fraction >>> 24 !== Z || !allDigits(fraction & 0xffffff, 0x010101)) return -1;
+      millisecond = (fraction & 15) * 100 + ((fraction >> 8) & 15) * 10 + ((fraction >> 16) & 15);
+    } else if ((tail & EDGES) !== COLON_Z) return -1;
+    if (!allDigits(tail & 0xffff00, 0x010100)) return -1;
+    const second = ((tail >> 8) & 15) * 10 + ((tail >> 16) & 15);
+    if (!isPossibleTimeOfDay(this.prefixHour, this.prefixMinute, second)) return -1;
+    return this.prefixOffset + second * 1000 + millisecond;
+  }
+
+  /**
+   * Reads "YYYY-MM-DDTHH:MM" at `s` (the words w0–w3) into the remembered prefix; false
+   * when it is not a possible one.
+   */
+  private readPrefix(buf: Uint8Array, s: number, w0: number, w1: number, w2: number, w3: number): boolean {
+    if (buf[s + 4] !== MINUS || buf[s + 7] !== MINUS || buf[s + 10] !== T || buf[s + 13] !== COLON)
+      return false;
+    // Straight-line reads, a non-digit showing as bit 8 in the OR of all of them.
+    const y1 = DIGIT[buf[s]!]!;
+    const y2 = DIGIT[buf[s + 1]!]!;
+    const y3 = DIGIT[buf[s + 2]!]!;
+    const y4 = DIGIT[buf[s + 3]!]!;
+    const mo1 = DIGIT[buf[s + 5]!]!;
+    const mo2 = DIGIT[buf[s + 6]!]!;
+    const d1 = DIGIT[buf[s + 8]!]!;
+    const d2 = DIGIT[buf[s + 9]!]!;
+    const h1 = DIGIT[buf[s + 11]!]!;
+    const h2 = DIGIT[buf[s + 12]!]!;
+    const mi1 = DIGIT[buf[s + 14]!]!;
+    const mi2 = DIGIT[buf[s + 15]!]!;
+    if ((y1 | y2 | y3 | y4 | mo1 | mo2 | d1 | d2 | h1 | h2 | mi1 | mi2) & NOT_DIGIT) return false;
+    const hour = h1 * 10 + h2;
+    const minute = mi1 * 10 + mi2;
+    if (!isPossibleTimeOfDay(hour, minute, 0)) return false;
+    const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+    if (year < FIRST_YEAR || year > LAST_YEAR) return false;
+    const day = this.dayMs(year, mo1 * 10 + mo2, d1 * 10 + d2);
+    if (Number.isNaN(day)) return false;
+    this.prefixHour = hour;
+    this.prefixMinute = minute;
+    this.prefixOffset = (hour * 60 + minute) * 60_000;
+    this.zuluDay = this.lastDay;
+    this.prefix0 = w0;
+    this.prefix1 = w1;
+    this.prefix2 = w2;
+    this.prefix3 = w3;
+    return true;
+  }
+
+  /** Epoch ms of the text buf[s, e) (no CSV quoting), or NaN. */
+  parse(buf: Uint8Array, start: number, end: number): number {
+    let s = start;
+    let e = end;
+    for (let n = s < e ? spaceAt(buf, s, e) : 0; n > 0; n = s < e ? spaceAt(buf, s, e) : 0) s += n;
+    for (let n = e > s ? spaceBefore(buf, s, e) : 0; n > 0; n = e > s ? spaceBefore(buf, s, e) : 0) e -= n;
+    if (s === e) return this.fail(FAILED.empty);
+    let i = s;
+    let value = 0;
+    for (; i < e; i++) {
+      const d = buf[i]! - 48;
+      if (d < 0 || d > 9) break;
+      value = value * 10 + d;
+    }
+    const digits = i - s;
+    if (digits >= 1 && digits <= EPOCH_DIGITS && (i === e || buf[i] === DOT)) {
+      let j = i + 1;
+      while (j < e && isDigit(buf[j]!)) j++;
+      // Up to 15 digits the sum is exact, so it equals Number(text); beyond, or with a fraction, Number decides.
+      if (i === e || (j === e && j > i + 1)) {
+        const v = i === e && digits <= 15 ? value : Number(String.fromCharCode(...buf.subarray(s, e)));
+        return this.readable(v >= EPOCH_MS_FROM ? Math.round(v) : Math.round(v * 1000));
+      }
+    }
+    if (digits !== 4 || i === e || buf[i] !== MINUS) return this.fail(FAILED.unreadable);
+    return this.iso(buf, s, e, value);
+  }
+
+  private iso(buf: Uint8Array, s: number, e: number, year: number): number {
+    if (s + 10 > e || buf[s + 7] !== MINUS) return this.fail(FAILED.unreadable);
+    const month = twoDigits(buf, s + 5);
+    const day = twoDigits(buf, s + 8);
+    if (month < 0 || day < 0) return this.fail(FAILED.unreadable);
+    let p = s + 10;
+    let hour = 0;
+    let minute = 0;
+    let second = 0;
+    let millisecond = 0;
+    // "T" or a space and HH:MM; without them the date stands alone (a space may then lead to a zone).
+    if (p + 6 <= e && (buf[p] === T || buf[p] === SPACE) && buf[p + 3] === COLON) {
+      const h = twoDigits(buf, p + 1);
+      const m = twoDigits(buf, p + 4);
+      if (h >= 0 && m >= 0) {
+        hour = h;
+        minute = m;
+        p += 6;
+        const sec = p + 3 <= e && buf[p] === COLON ? twoDigits(buf, p + 1) : -1;
+        if (sec >= 0) {
+          second = sec;
+          p += 3;
+          if (p + 1 < e && (buf[p] === DOT || buf[p] === COMMA) && isDigit(buf[p + 1]!)) {
+            const from = ++p;
+            let head = 0;
+            for (; p < e && isDigit(buf[p]!); p++) if (p - from < 3) head = head * 10 + buf[p]! - 48;
+            const fraction = p - from;
+            if (fraction > 9) return this.fail(FAILED.unreadable);
+            // floor(Number("0." + digits) * 1000) is the first three digits: checked for
+            // every 1–3 digit fraction, and longer ones sit at least 1e-6 from the next integer.
+            millisecond = fraction === 1 ? head * 100 : fraction === 2 ? head * 10 : head;
+          }
+        }
+      }
+    }
+    for (let n = p < e ? spaceAt(buf, p, e) : 0; n > 0; n = p < e ? spaceAt(buf, p, e) : 0) p += n;
+    let offsetMs = Number.NaN;
+    let offsetPossible = true;
+    if (p < e) {
+      const c = buf[p]!;
+      if ((c === Z || c === z) && p + 1 === e) offsetMs = 0;
+      else if (c === U && p + 3 === e && buf[p + 1] === T && buf[p + 2] === C) offsetMs = 0;
+      else if (c === PLUS || c === MINUS) {
+        const hours = p + 3 <= e ? twoDigits(buf, p + 1) : -1;
+        let minutes = -1;
+        if (p + 3 === e) minutes = 0;
+        else if (p + 6 === e && buf[p + 3] === COLON) minutes = twoDigits(buf, p + 4);
+        else if (p + 5 === e) minutes = twoDigits(buf, p + 3);
+        if (hours < 0 || minutes < 0) return this.fail(FAILED.unreadable);
+        offsetPossible = isPossibleOffset(hours, minutes);
+        offsetMs = (c === MINUS ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+      } else return this.fail(FAILED.unreadable);
+    }
+    if (!isPossibleDate(year, month, day) || !isPossibleTimeOfDay(hour, minute, second))
+      return this.fail(FAILED.impossible);
+    if (!offsetPossible) return this.fail(FAILED.offset);
+    const naive = this.dayMs(year, month, day) + ((hour * 60 + minute) * 60 + second) * 1000 + millisecond;
+    if (!Number.isNaN(offsetMs)) return this.readable(naive - offsetMs);
+    const utc = this.clock.toUtc(naive);
+    return Number.isNaN(utc) ? this.fail(FAILED.gap) : this.readable(utc);
+  }
+
+  /**
+   * Times are read from 1970-01-01 to the end of 2199 (UTC), the engine's years (time.ts):
+   * a row outside them is skipped with its reason, so one stray epoch cannot make an import
+   * or an evaluation span thousands of years.
+   */
+  private readable(ms: number): number {
+    return isReadableInstant(ms) ? ms : this.fail(FAILED.outside);
+  }
+
+  private fail(why: number): number {
+    this.failure = why;
+    return Number.NaN;
+  }
+}
+
+const encoder = new TextEncoder();
+/** Readers by zone, for strings: each keeps its zone's hours resolved. */
+const readers = new Map<string, TimeReader>();
+
+/** A time cell's text (quotes already removed), read by TimeReader, with the reason when it is no time. */
+export function parseTimestamp(raw: string, sourceZone: string): TimeResult {
+  let reader = readers.get(sourceZone);
+  if (reader === undefined) {
+    if (readers.size >= 64) readers.clear();
+    reader = new TimeReader(sourceZone);
+    readers.set(sourceZone, reader);
+  }
+  const bytes = encoder.encode(raw);
+  const ms = reader.parse(bytes, 0, bytes.length);
+  if (!Number.isNaN(ms)) return { ok: true, ms };
+  const text = clip(raw.trim());
+  const reason =
+    reader.failure === FAILED.empty
+      ? 'empty time'
+      : reader.failure === FAILED.impossible
+        ? `impossible time "${text}"`
+        : reader.failure === FAILED.offset
+          ? `impossible offset in "${text}"`
+          : reader.failure === FAILED.gap
+            ? `local time "${text}" does not exist in ${sourceZone} (DST gap)`
+            : reader.failure === FAILED.outside
+              ? `time outside the years ${FIRST_YEAR}–${LAST_YEAR}`
+              : `unreadable time "${text}"`;
+  return { ok: false, reason };
 }
 
 export function clip(text: string, max = 40): string {
