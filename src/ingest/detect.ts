@@ -13,6 +13,7 @@ import { KUMA_METRICS, looksLikeMetrics, MetricsRecords } from './kuma-metrics';
 import { detectKind, type KindGuess, type Layout } from './layouts';
 import { RESHAPED_HEADER, type Reshape, ReshapeSink, type ReshapeTarget } from './reshape';
 import { type RecordSink, type RowCells, StringCells } from './stream-rows';
+import { carriesZone } from './timestamps';
 
 export { HEAD_BYTES } from './head';
 
@@ -87,9 +88,6 @@ const METRICS_LAYOUT: Layout = {
   source: KUMA_METRICS.source,
 };
 
-const ZONED = /(?:[zZ]|UTC|[+-]\d{2}(?::?\d{2})?)$/;
-const EPOCH = /^\d{9,16}(?:\.\d+)?$/;
-
 /** Whether every sampled time of the mapped time (or start) column carries its zone. */
 function zoneOf(guess: KindGuess, header: readonly string[], rows: readonly string[][]): Detection['zone'] {
   if (guess.layout?.sourceZone) return { convention: 'layout', zone: guess.layout.sourceZone };
@@ -99,8 +97,7 @@ function zoneOf(guess: KindGuess, header: readonly string[], rows: readonly stri
     ? names.findIndex((n) => n === 'time' || n === 'timestamp')
     : names.indexOf(normaliseHeader(guess.columns.time ?? guess.columns.start ?? ''));
   const times = i < 0 ? [] : rows.map((r) => (r[i] ?? '').trim()).filter((t) => t !== '');
-  if (times.length > 0 && times.every((t) => ZONED.test(t) || EPOCH.test(t)))
-    return { convention: 'in-file', zone: null };
+  if (times.length > 0 && times.every(carriesZone)) return { convention: 'in-file', zone: null };
   return { convention: 'local', zone: null };
 }
 

@@ -176,6 +176,8 @@ export class TimeReader {
   private readonly words = new ChunkView();
   /** Why the last `read` or `parse` gave NaN (a FAILED value). */
   failure: number = FAILED.none;
+  /** Whether the last time `parse` read said its own instant: an epoch, or a time with Z or an offset. */
+  zoned = false;
 
   constructor(readonly zone: string) {
     this.clock = new LocalClock(zone);
@@ -314,6 +316,7 @@ export class TimeReader {
       // Up to 15 digits the sum is exact, so it equals Number(text); beyond, or with a fraction, Number decides.
       if (i === e || (j === e && j > i + 1)) {
         const v = i === e && digits <= 15 ? value : Number(String.fromCharCode(...buf.subarray(s, e)));
+        this.zoned = true;
         return this.readable(v >= EPOCH_MS_FROM ? Math.round(v) : Math.round(v * 1000));
       }
     }
@@ -378,7 +381,8 @@ export class TimeReader {
       return this.fail(FAILED.impossible);
     if (!offsetPossible) return this.fail(FAILED.offset);
     const naive = this.dayMs(year, month, day) + ((hour * 60 + minute) * 60 + second) * 1000 + millisecond;
-    if (!Number.isNaN(offsetMs)) return this.readable(naive - offsetMs);
+    this.zoned = !Number.isNaN(offsetMs);
+    if (this.zoned) return this.readable(naive - offsetMs);
     const utc = this.clock.toUtc(naive);
     return Number.isNaN(utc) ? this.fail(FAILED.gap) : this.readable(utc);
   }
@@ -402,14 +406,26 @@ const encoder = new TextEncoder();
 /** Readers by zone, for strings: each keeps its zone's hours resolved. */
 const readers = new Map<string, TimeReader>();
 
-/** A time cell's text (quotes already removed), read by TimeReader, with the reason when it is no time. */
-export function parseTimestamp(raw: string, sourceZone: string): TimeResult {
-  let reader = readers.get(sourceZone);
+function readerFor(zone: string): TimeReader {
+  let reader = readers.get(zone);
   if (reader === undefined) {
     if (readers.size >= 64) readers.clear();
-    reader = new TimeReader(sourceZone);
-    readers.set(sourceZone, reader);
+    reader = new TimeReader(zone);
+    readers.set(zone, reader);
   }
+  return reader;
+}
+
+/** Whether a time cell's text is a time that says its own instant (an epoch, or Z or an offset), whatever zone it is read in. */
+export function carriesZone(raw: string): boolean {
+  const reader = readerFor('UTC');
+  const bytes = encoder.encode(raw);
+  return !Number.isNaN(reader.parse(bytes, 0, bytes.length)) && reader.zoned;
+}
+
+/** A time cell's text (quotes already removed), read by TimeReader, with the reason when it is no time. */
+export function parseTimestamp(raw: string, sourceZone: string): TimeResult {
+  const reader = readerFor(sourceZone);
   const bytes = encoder.encode(raw);
   const ms = reader.parse(bytes, 0, bytes.length);
   if (!Number.isNaN(ms)) return { ok: true, ms };
