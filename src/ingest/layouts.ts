@@ -339,7 +339,7 @@ const grafanaWide: CsvLayout = {
 };
 
 /** Most specific first: later layouts accept headers an earlier one would claim. */
-const CSV_LAYOUTS: readonly CsvLayout[] = [
+export const CSV_LAYOUTS: readonly CsvLayout[] = [
   githubStatus,
   upptime,
   uptimeKumaImportant,

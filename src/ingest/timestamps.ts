@@ -299,8 +299,11 @@ export class TimeReader {
   parse(buf: Uint8Array, start: number, end: number): number {
     let s = start;
     let e = end;
-    for (let n = s < e ? spaceAt(buf, s, e) : 0; n > 0; n = s < e ? spaceAt(buf, s, e) : 0) s += n;
-    for (let n = e > s ? spaceBefore(buf, s, e) : 0; n > 0; n = e > s ? spaceBefore(buf, s, e) : 0) e -= n;
+    // Cells mostly start with a digit and end with one or a letter: white space is looked for only then.
+    if (s < e && !isDigit(buf[s]!))
+      for (let n = spaceAt(buf, s, e); n > 0; n = s < e ? spaceAt(buf, s, e) : 0) s += n;
+    if (e > s && (buf[e - 1]! <= SPACE || buf[e - 1]! >= 0x80))
+      for (let n = spaceBefore(buf, s, e); n > 0; n = e > s ? spaceBefore(buf, s, e) : 0) e -= n;
     if (s === e) return this.fail(FAILED.empty);
     let i = s;
     let value = 0;
@@ -359,7 +362,7 @@ export class TimeReader {
         }
       }
     }
-    for (let n = p < e ? spaceAt(buf, p, e) : 0; n > 0; n = p < e ? spaceAt(buf, p, e) : 0) p += n;
+    if (p < e) for (let n = spaceAt(buf, p, e); n > 0; n = p < e ? spaceAt(buf, p, e) : 0) p += n;
     let offsetMs = Number.NaN;
     let offsetPossible = true;
     if (p < e) {
@@ -377,10 +380,11 @@ export class TimeReader {
         offsetMs = (c === MINUS ? -1 : 1) * (hours * 60 + minutes) * 60_000;
       } else return this.fail(FAILED.unreadable);
     }
-    if (!isPossibleDate(year, month, day) || !isPossibleTimeOfDay(hour, minute, second))
+    const midnight = this.dayMs(year, month, day);
+    if (Number.isNaN(midnight) || !isPossibleTimeOfDay(hour, minute, second))
       return this.fail(FAILED.impossible);
     if (!offsetPossible) return this.fail(FAILED.offset);
-    const naive = this.dayMs(year, month, day) + ((hour * 60 + minute) * 60 + second) * 1000 + millisecond;
+    const naive = midnight + ((hour * 60 + minute) * 60 + second) * 1000 + millisecond;
     this.zoned = !Number.isNaN(offsetMs);
     if (this.zoned) return this.readable(naive - offsetMs);
     const utc = this.clock.toUtc(naive);
@@ -403,6 +407,18 @@ export class TimeReader {
 }
 
 const encoder = new TextEncoder();
+let scratch = new Uint8Array(64);
+
+/** A text's UTF-8 bytes: ASCII (nearly every time) copied into a reused buffer, anything else encoded. */
+function utf8Of(raw: string): Uint8Array {
+  if (scratch.length < raw.length) scratch = new Uint8Array(2 * raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x80) return encoder.encode(raw);
+    scratch[i] = c;
+  }
+  return scratch.subarray(0, raw.length);
+}
 /** Readers by zone, for strings: each keeps its zone's hours resolved. */
 const readers = new Map<string, TimeReader>();
 
@@ -419,14 +435,14 @@ function readerFor(zone: string): TimeReader {
 /** Whether a time cell's text is a time that says its own instant (an epoch, or Z or an offset), whatever zone it is read in. */
 export function carriesZone(raw: string): boolean {
   const reader = readerFor('UTC');
-  const bytes = encoder.encode(raw);
+  const bytes = utf8Of(raw);
   return !Number.isNaN(reader.parse(bytes, 0, bytes.length)) && reader.zoned;
 }
 
 /** A time cell's text (quotes already removed), read by TimeReader, with the reason when it is no time. */
 export function parseTimestamp(raw: string, sourceZone: string): TimeResult {
   const reader = readerFor(sourceZone);
-  const bytes = encoder.encode(raw);
+  const bytes = utf8Of(raw);
   const ms = reader.parse(bytes, 0, bytes.length);
   if (!Number.isNaN(ms)) return { ok: true, ms };
   const text = clip(raw.trim());
