@@ -6,7 +6,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIRST_YEAR, isReadableInstant, LAST_YEAR, localToUtc, naiveMs } from '../src/engine/time';
-import { epochDay, LocalClock, parseTimestamp, TimeReader, type TimeResult } from '../src/ingest/timestamps';
+import {
+  epochDay,
+  httpDateMs,
+  LocalClock,
+  parseTimestamp,
+  TimeReader,
+  type TimeResult,
+} from '../src/ingest/timestamps';
 
 const ORACLE_ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
@@ -226,5 +233,20 @@ describe('the readable years', () => {
         ok: false,
         reason: 'time outside the years 1970–2199',
       });
+  });
+});
+
+describe('the HTTP Date header of a /metrics scrape', () => {
+  it('is read as RFC 9110 writes it, and no impossible date rolls over into the next month', () => {
+    expect(httpDateMs('Sun, 31 May 2026 21:05:07 GMT')).toBe(Date.UTC(2026, 4, 31, 21, 5, 7));
+    expect(httpDateMs(' Sat, 29 Feb 2028 00:00:00 GMT ')).toBe(Date.UTC(2028, 1, 29));
+    for (const text of [
+      'Sun, 31 Feb 2026 21:05:07 GMT',
+      'Sun, 31 May 2026 24:00:00 GMT',
+      'Sun, 31 Mai 2026 21:05:07 GMT',
+      'Sun, 31 May 2026 21:05:07 UTC',
+      '2026-05-31T21:05:07Z',
+    ])
+      expect(httpDateMs(text), text).toBeNaN();
   });
 });

@@ -461,6 +461,31 @@ export function parseTimestamp(raw: string, sourceZone: string): TimeResult {
   return { ok: false, reason };
 }
 
+// IMF-fixdate, the form RFC 9110 §5.6.7 requires of a sender: `Sun, 31 May 2026 21:05:07 GMT`.
+const IMF_FIXDATE = /^[A-Z][a-z]{2}, (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * The instant of an HTTP Date header (what dates a scrape of Uptime Kuma's /metrics), or
+ * NaN. Not a form of a time cell: no export writes its times this way.
+ */
+export function httpDateMs(value: string): number {
+  const m = IMF_FIXDATE.exec(value.trim());
+  if (!m) return Number.NaN;
+  const month = MONTHS.indexOf(m[2]!) + 1;
+  const [year, day, hour, minute, second] = [m[3], m[1], m[4], m[5], m[6]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (month < 1 || !isPossibleDate(year, month, day) || !isPossibleTimeOfDay(hour, minute, second))
+    return Number.NaN;
+  const ms = epochDay(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000;
+  return isReadableInstant(ms) ? ms : Number.NaN;
+}
+
 export function clip(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
