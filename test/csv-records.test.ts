@@ -1,5 +1,5 @@
 // Files read whole (tickets, obligation logs, holiday lists) are split into records by the
-// same fast byte source as every CSV import: quoting, line ends and line numbers alike.
+// record source's CSV reader, as a UTF-16 import is: quoting, line ends and line numbers alike.
 import { describe, expect, it } from 'vitest';
 import { csvRecords } from '../src/ingest/csv';
 

@@ -6,12 +6,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIRST_YEAR, isReadableInstant, LAST_YEAR, localToUtc, naiveMs } from '../src/engine/time';
+import { CellTimeReader } from '../src/ingest/cell-times';
 import {
   epochDay,
   httpDateMs,
   LocalClock,
   parseTimestamp,
-  TimeReader,
   type TimeResult,
 } from '../src/ingest/timestamps';
 
@@ -169,7 +169,7 @@ describe('the one reader of timestamps', () => {
   });
 
   it.each(ZONES)('reads a CSV cell in place as it reads its text, in %s', (zone) => {
-    const reader = new TimeReader(zone);
+    const reader = new CellTimeReader(zone);
     fc.assert(
       fc.property(fc.oneof(iso, epoch, quoted, mutated, fc.string({ maxLength: 30 })), (cell) => {
         const bytes = new TextEncoder().encode(cell);

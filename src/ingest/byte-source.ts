@@ -5,12 +5,12 @@
 // (scan-cells.ts, scan-check.ts) are this source's own, used nowhere else. Every record
 // the lane leaves goes to the sink as cells, exactly as the record source's would.
 
+import { CellTimeReader } from './cell-times';
 import { CR, fieldEndBytes, LF, QUOTE, repeated } from './scan-bytes';
 import { ByteRow } from './scan-cells';
 import { CheckReader } from './scan-check';
 import { CheckLane, type CheckPlan } from './scan-lane';
 import type { RecordSink } from './stream-rows';
-import { TimeReader } from './timestamps';
 
 export interface ByteSourceOptions {
   /** The zone of zone-less times. */
@@ -44,7 +44,7 @@ export class ByteSource {
   private laneDecided = false;
   private readonly delimiter: number;
   private readonly row: ByteRow;
-  private readonly times: TimeReader;
+  private readonly times: CellTimeReader;
   private readonly checks = new CheckReader();
   private readonly maxRecordBytes: number;
   private readonly overlong: (line: number) => Error;
@@ -55,7 +55,7 @@ export class ByteSource {
     private readonly options: ByteSourceOptions,
   ) {
     this.delimiter = delimiter.charCodeAt(0);
-    this.times = new TimeReader(options.sourceZone);
+    this.times = new CellTimeReader(options.sourceZone);
     this.row = new ByteRow(this.times, this.checks);
     this.maxRecordBytes = options.maxRecordBytes;
     this.overlong = options.overlong;

@@ -1,7 +1,7 @@
 // CSV records with the line each starts on, so every skipped row can be reported by
 // line number, for files read whole; PapaParse guesses the delimiter.
 import Papa from 'papaparse';
-import { ByteSource } from './byte-source';
+import { PapaRecords } from './stream-papa';
 
 export interface CsvRecord {
   /** 1-based line number where the record starts. */
@@ -21,12 +21,14 @@ export function guessDelimiter(text: string): string {
 
 /**
  * Every non-empty record of a whole text (a tickets file, an obligation log, a holiday list),
- * read by the fast byte source as any CSV import is: RFC 4180 quoting, LF, CRLF or CR line
- * ends, and each record's first line (lines of nothing but white space are skipped).
+ * read by the record source's CSV reader (PapaParse) as a UTF-16 import is: RFC 4180
+ * quoting, LF, CRLF or CR line ends, and each record's first line (lines of nothing but
+ * white space are skipped).
  */
 export function csvRecords(text: string, delimiter: string): IterableIterator<CsvRecord> {
   const records: CsvRecord[] = [];
-  const source = new ByteSource(
+  const source = new PapaRecords(
+    'utf-8',
     delimiter,
     {
       record(cells, line) {
@@ -36,12 +38,8 @@ export function csvRecords(text: string, delimiter: string): IterableIterator<Cs
         records.push({ line, fields });
       },
     },
-    {
-      // No time is read here: the loaders read each cell's text themselves.
-      sourceZone: 'UTC',
-      maxRecordBytes: Number.POSITIVE_INFINITY,
-      overlong: () => new Error('unreachable: the text is held whole'),
-    },
+    Number.POSITIVE_INFINITY,
+    () => new Error('unreachable: the text is held whole'),
   );
   source.push(new TextEncoder().encode(text));
   source.finish();

@@ -3,10 +3,10 @@
 // This is the one reader of them: the CSV byte scanner reads cells in place with it, and
 // every other reader (PapaParse's rows, JSON values, tickets, obligations, the app's forms)
 // hands it a string through parseTimestamp. A new form is added here and nowhere else; the
-// check lane's fixed-place reading (`zuluOffsetAt`, and its WebAssembly loop) takes only
-// "YYYY-MM-DDTHH:MM:SS[.sss]Z" and leaves any other cell to `read`.
+// fast byte source's fixed-place reading (cell-times.ts, and the check lane's WebAssembly
+// loop) takes only "YYYY-MM-DDTHH:MM:SS[.sss]Z" and leaves any other cell to this.
 import { FIRST_YEAR, isReadableInstant, LAST_YEAR, localToUtc } from '../engine/time';
-import { ChunkView, COLON, COMMA, DOT, MINUS, PLUS, QUOTE, SPACE, twoDigits } from './scan-bytes';
+import { COLON, COMMA, DOT, MINUS, PLUS, SPACE, twoDigits } from './scan-bytes';
 
 export type TimeResult = { ok: true; ms: number } | { ok: false; reason: string };
 
@@ -28,18 +28,13 @@ function isPossibleDate(year: number, month: number, day: number): boolean {
 }
 
 /** False for a time of day no clock shows (24:00, second 60). */
-function isPossibleTimeOfDay(hour: number, minute: number, second: number): boolean {
+export function isPossibleTimeOfDay(hour: number, minute: number, second: number): boolean {
   return hour <= 23 && minute <= 59 && second <= 59;
 }
 
 function isPossibleOffset(hours: number, minutes: number): boolean {
   return hours <= 23 && minutes <= 59;
 }
-
-/** Byte → its digit's value, or NOT_DIGIT. */
-const NOT_DIGIT = 256;
-const DIGIT = new Uint16Array(256).fill(NOT_DIGIT);
-for (let d = 0; d <= 9; d++) DIGIT[48 + d] = d;
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -48,18 +43,6 @@ const U = 85;
 const C = 67;
 const Z = 90;
 const z = 122;
-
-/** A word's first and last bytes, and what they are in ":SS." and ":SSZ". */
-const EDGES = 0xff0000ff;
-const COLON_DOT = (DOT << 24) | COLON;
-const COLON_Z = (Z << 24) | COLON;
-
-/** Whether the bytes of `word` that `ones` marks (0x01 each; the others zero in `word`) are all ASCII digits. */
-function allDigits(word: number, ones: number): boolean {
-  const highs = ones * 0xf0;
-  // 0x30–0x3f have high nibble 3, and stay below 0x40 after adding 6 only up to 0x39.
-  return (word & highs) === ones * 0x30 && ((word + ones * 6) & highs) === ones * 0x30;
-}
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
 export function epochDay(year: number, month: number, day: number): number {
@@ -154,26 +137,14 @@ function spaceBefore(buf: Uint8Array, s: number, e: number): number {
 const isDigit = (b: number) => b >= 48 && b <= 57;
 
 /**
- * Reads one file's time cells; remembers the last date, which most rows share. A cell it
- * cannot read gives NaN and `failure` says why (parseTimestamp words it).
+ * Reads times as bytes; remembers the last date, which most rows share. A time it cannot
+ * read gives NaN and `failure` says why (parseTimestamp words it).
  */
 export class TimeReader {
   private readonly clock: LocalClock;
   /** The last date seen, as YYYYMMDD, and its day since 1970-01-01. */
   private lastDate = -1;
-  private lastDay = 0;
-  /** The last possible "YYYY-MM-DDTHH:MM" read by zuluAt, as its bytes in four words, and what it means. */
-  private prefix0 = 0;
-  private prefix1 = 0;
-  private prefix2 = 0;
-  private prefix3 = 0;
-  private prefixHour = 0;
-  private prefixMinute = 0;
-  /** ms from the prefix's midnight to its minute: a small integer, so no time read here needs a float. */
-  private prefixOffset = 0;
-  /** The day (since 1970-01-01) of the last time `zuluOffsetAt` read. */
-  zuluDay = 0;
-  private readonly words = new ChunkView();
+  protected lastDay = 0;
   /** Why the last `read` or `parse` gave NaN (a FAILED value). */
   failure: number = FAILED.none;
   /** Whether the last time `parse` read said its own instant: an epoch, or a time with Z or an offset. */
@@ -183,29 +154,8 @@ export class TimeReader {
     this.clock = new LocalClock(zone);
   }
 
-  /**
-   * Epoch ms of the CSV cell buf[start, end) as it stands in the file (an enclosing pair
-   * of quotes is the cell's quoting), or NaN.
-   */
-  read(buf: Uint8Array, start: number, end: number): number {
-    const length = end - start;
-    if (length === 24 || length === 20) {
-      const ms = this.zuluAt(buf, start, length === 24);
-      if (!Number.isNaN(ms)) return ms;
-    }
-    let s = start;
-    let e = end;
-    if (s < e && buf[s] === QUOTE) {
-      if (e - s < 2 || buf[e - 1] !== QUOTE) return this.fail(FAILED.quoted);
-      s++;
-      e--;
-      for (let i = s; i < e; i++) if (buf[i] === QUOTE) return this.fail(FAILED.quoted);
-    }
-    return this.parse(buf, s, e);
-  }
-
   /** UTC midnight of a possible date, or NaN. */
-  private dayMs(year: number, month: number, day: number): number {
+  protected dayMs(year: number, month: number, day: number): number {
     const date = (year * 100 + month) * 100 + day;
     if (date !== this.lastDate) {
       if (!isPossibleDate(year, month, day)) return Number.NaN;
@@ -213,86 +163,6 @@ export class TimeReader {
       this.lastDay = epochDay(year, month, day);
     }
     return this.lastDay * DAY_MS;
-  }
-
-  /**
-   * The form most exports write, YYYY-MM-DDTHH:MM:SS[.sss]Z, read at fixed places from `s`
-   * (which has at least 20 or 24 bytes after it); NaN when it is not that.
-   */
-  zuluAt(buf: Uint8Array, s: number, withMillis: boolean): number {
-    const offset = this.zuluOffsetAt(buf, this.words.of(buf), s, withMillis);
-    return offset < 0 ? Number.NaN : this.zuluDay * DAY_MS + offset;
-  }
-
-  /**
-   * `zuluAt` as ms since the midnight of day `zuluDay`, or -1; `view` is a DataView over
-   * all of `buf`. Rows come seconds apart, so the "YYYY-MM-DDTHH:MM" of the last time read
-   * is remembered as four words and, when the next time starts with the same bytes, only
-   * its seconds are read, a word at a time. Every value here is a small integer, which the
-   * hot path keeps unboxed.
-   */
-  zuluOffsetAt(buf: Uint8Array, view: DataView<ArrayBufferLike>, s: number, withMillis: boolean): number {
-    const w0 = view.getInt32(s, true);
-    const w1 = view.getInt32(s + 4, true);
-    const w2 = view.getInt32(s + 8, true);
-    const w3 = view.getInt32(s + 12, true);
-    if (
-      ((w0 ^ this.prefix0) | (w1 ^ this.prefix1) | (w2 ^ this.prefix2) | (w3 ^ this.prefix3)) !== 0 &&
-      !this.readPrefix(buf, s, w0, w1, w2, w3)
-    )
-      return -1;
-    // ":SS." or ":SSZ", then "sssZ".
-    const tail = view.getInt32(s + 16, true);
-    let millisecond = 0;
-    if (withMillis) {
-      if ((tail & EDGES) !== COLON_DOT) return -1;
-      const fraction = view.getInt32(s + 20, true);
-      if (fraction >>> 24 !== Z || !allDigits(fraction & 0xffffff, 0x010101)) return -1;
-      millisecond = (fraction & 15) * 100 + ((fraction >> 8) & 15) * 10 + ((fraction >> 16) & 15);
-    } else if ((tail & EDGES) !== COLON_Z) return -1;
-    if (!allDigits(tail & 0xffff00, 0x010100)) return -1;
-    const second = ((tail >> 8) & 15) * 10 + ((tail >> 16) & 15);
-    if (!isPossibleTimeOfDay(this.prefixHour, this.prefixMinute, second)) return -1;
-    return this.prefixOffset + second * 1000 + millisecond;
-  }
-
-  /**
-   * Reads "YYYY-MM-DDTHH:MM" at `s` (the words w0–w3) into the remembered prefix; false
-   * when it is not a possible one.
-   */
-  private readPrefix(buf: Uint8Array, s: number, w0: number, w1: number, w2: number, w3: number): boolean {
-    if (buf[s + 4] !== MINUS || buf[s + 7] !== MINUS || buf[s + 10] !== T || buf[s + 13] !== COLON)
-      return false;
-    // Straight-line reads, a non-digit showing as bit 8 in the OR of all of them.
-    const y1 = DIGIT[buf[s]!]!;
-    const y2 = DIGIT[buf[s + 1]!]!;
-    const y3 = DIGIT[buf[s + 2]!]!;
-    const y4 = DIGIT[buf[s + 3]!]!;
-    const mo1 = DIGIT[buf[s + 5]!]!;
-    const mo2 = DIGIT[buf[s + 6]!]!;
-    const d1 = DIGIT[buf[s + 8]!]!;
-    const d2 = DIGIT[buf[s + 9]!]!;
-    const h1 = DIGIT[buf[s + 11]!]!;
-    const h2 = DIGIT[buf[s + 12]!]!;
-    const mi1 = DIGIT[buf[s + 14]!]!;
-    const mi2 = DIGIT[buf[s + 15]!]!;
-    if ((y1 | y2 | y3 | y4 | mo1 | mo2 | d1 | d2 | h1 | h2 | mi1 | mi2) & NOT_DIGIT) return false;
-    const hour = h1 * 10 + h2;
-    const minute = mi1 * 10 + mi2;
-    if (!isPossibleTimeOfDay(hour, minute, 0)) return false;
-    const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
-    if (year < FIRST_YEAR || year > LAST_YEAR) return false;
-    const day = this.dayMs(year, mo1 * 10 + mo2, d1 * 10 + d2);
-    if (Number.isNaN(day)) return false;
-    this.prefixHour = hour;
-    this.prefixMinute = minute;
-    this.prefixOffset = (hour * 60 + minute) * 60_000;
-    this.zuluDay = this.lastDay;
-    this.prefix0 = w0;
-    this.prefix1 = w1;
-    this.prefix2 = w2;
-    this.prefix3 = w3;
-    return true;
   }
 
   /** Epoch ms of the text buf[s, e) (no CSV quoting), or NaN. */
@@ -398,6 +268,11 @@ export class TimeReader {
    */
   private readable(ms: number): number {
     return isReadableInstant(ms) ? ms : this.fail(FAILED.outside);
+  }
+
+  /** NaN for a CSV cell whose quoting leaves its text, not its bytes, to be read. */
+  protected unsettled(): number {
+    return this.fail(FAILED.quoted);
   }
 
   private fail(why: number): number {

@@ -14,10 +14,14 @@ import { gzipBytes, logScripts } from './js-weight';
  * layouts of fourteen tools), keep checks by outcome for the policy to judge, and evaluate
  * the second policy language (scopes, interval grids, new credits, limits); the claim
  * letter, the calendar writer, the vendor comparison and the per-scope parts load only
- * when first needed.
+ * when first needed. It grew to 443.5 kB (from 442.0) when the import and part workers
+ * came to keep a rare outcome class's day as its few minutes, to read every time through
+ * one complete reader (Unicode white space and every refusal's reason included, where the
+ * byte reader used to leave those to a second one) and to list every layout with its
+ * source.
  */
 const FIRST_SCREEN_KB = 135;
-const FIRST_DASHBOARD_KB = 442;
+const FIRST_DASHBOARD_KB = 444;
 
 test('the first screen and the first dashboard stay within their JavaScript budgets', async ({ page }) => {
   const log = logScripts(page.context());
