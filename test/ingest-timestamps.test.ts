@@ -7,13 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIRST_YEAR, isReadableInstant, LAST_YEAR, localToUtc, naiveMs } from '../src/engine/time';
 import { CellTimeReader } from '../src/ingest/cell-times';
-import {
-  epochDay,
-  httpDateMs,
-  LocalClock,
-  parseTimestamp,
-  type TimeResult,
-} from '../src/ingest/timestamps';
+import { epochDay, httpDateMs, LocalClock, parseTimestamp, type TimeResult } from '../src/ingest/timestamps';
 
 const ORACLE_ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
