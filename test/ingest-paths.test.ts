@@ -681,14 +681,12 @@ describe('a check file read in two parts by two readers', () => {
     const reducer = new MinuteReducer();
     const first = new CsvImporter(name, opts, reducer, detect);
     for (let at = 0; at < split; at += chunk) first.push(bytes.subarray(at, Math.min(split, at + chunk)));
-    const state = first.splitState();
-    if (state) {
-      const second = new CsvImporter(name, opts, new MinuteReducer(), {
-        continuation: { delimiter: state.delimiter, header: state.header },
-      });
+    const continuation = first.endsRecord ? first.continuation() : null;
+    if (continuation) {
+      const second = new CsvImporter(name, opts, new MinuteReducer(), { continuation });
       for (let at = split; at < bytes.length; at += chunk) second.push(bytes.subarray(at, at + chunk));
       // What crosses between workers is plain data: a structured clone of it.
-      first.absorb(state, structuredClone(second.finishPart()));
+      first.merge(structuredClone(second.finishPart()));
     } else for (let at = split; at < bytes.length; at += chunk) first.push(bytes.subarray(at, at + chunk));
     try {
       const result = first.finish();
@@ -701,9 +699,9 @@ describe('a check file read in two parts by two readers', () => {
               times: Array.from(reducer.sortedTimes(m.kind, m.monitor)),
             },
       );
-      return { split: state !== null, outcome: { result, minutes } };
+      return { split: continuation !== null, outcome: { result, minutes } };
     } catch (e) {
-      if (e instanceof InputError) return { split: state !== null, outcome: { error: e.message } };
+      if (e instanceof InputError) return { split: continuation !== null, outcome: { error: e.message } };
       throw e;
     }
   }

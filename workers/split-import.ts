@@ -165,17 +165,17 @@ export async function importFileSplit(
         importer.push(head);
         cut = head.length;
       }
-      const split = head ? importer.splitState() : null;
-      const outcome = split
-        ? await raceAbort(
-            withinProgress(partResult, () => partHeardAt, hooks.partSilenceMs ?? PART_SILENCE_MS),
-            signal,
-          )
-        : null;
-      if (split && outcome && outcome.from === half + cut) {
+      const outcome =
+        head && importer.endsRecord
+          ? await raceAbort(
+              withinProgress(partResult, () => partHeardAt, hooks.partSilenceMs ?? PART_SILENCE_MS),
+              signal,
+            )
+          : null;
+      if (outcome && outcome.from === half + cut) {
         keep(part!);
         part = null;
-        importer.absorb(split, outcome.part);
+        importer.merge(outcome.part);
         if (checksum && outcome.digests) checksum.adopt(outcome.digests);
         partProgress = { bytes: 0, rows: 0 };
         onProgress?.({ bytes: file.size, rows: importer.rows });

@@ -124,12 +124,11 @@ export async function importFileSplit(
         importer.push(head);
         cut = head.length;
       }
-      const state = head ? importer.splitState() : null;
-      const outcome = state ? await (reply as Promise<PartReply>) : null;
-      if (state && outcome && 'part' in outcome && outcome.from === half + cut) {
+      const outcome = head && importer.endsRecord ? await (reply as Promise<PartReply>) : null;
+      if (outcome && 'part' in outcome && outcome.from === half + cut) {
         keepPart(part);
         part = null;
-        importer.absorb(state, outcome.part);
+        importer.merge(outcome.part);
         return { ...importer.finish(), readers: 2 };
       }
     }

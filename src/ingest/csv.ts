@@ -1,6 +1,7 @@
 // CSV records with the line each starts on, so every skipped row can be reported by
-// line number. PapaParse guesses the delimiter; the tokenizer follows RFC 4180 quoting.
+// line number, for files read whole; PapaParse guesses the delimiter.
 import Papa from 'papaparse';
+import { PapaRecords } from './stream-papa';
 
 export interface CsvRecord {
   /** 1-based line number where the record starts. */
@@ -18,61 +19,29 @@ export function guessDelimiter(text: string): string {
   return result.meta.delimiter || ',';
 }
 
-/** Every non-empty record of the text (lines holding nothing but white space are skipped). */
-export function* csvRecords(text: string, delimiter: string): Generator<CsvRecord> {
-  let i = 0;
-  let line = 1;
-  const n = text.length;
-  const delim = delimiter.charCodeAt(0);
-  while (i < n) {
-    const startLine = line;
-    const fields: string[] = [];
-    let field = '';
-    let quoted = false;
-    let atFieldStart = true;
-    for (;;) {
-      if (i >= n) {
-        fields.push(field);
-        break;
-      }
-      const c = text.charCodeAt(i);
-      if (quoted) {
-        if (c === 34) {
-          if (text.charCodeAt(i + 1) === 34) {
-            field += '"';
-            i += 2;
-          } else {
-            quoted = false;
-            i++;
-          }
-        } else {
-          if (c === 10) line++;
-          field += text[i];
-          i++;
-        }
-        continue;
-      }
-      if (c === 34 && atFieldStart) {
-        quoted = true;
-        atFieldStart = false;
-        i++;
-      } else if (c === delim) {
-        fields.push(field);
-        field = '';
-        atFieldStart = true;
-        i++;
-      } else if (c === 10 || c === 13) {
-        fields.push(field);
-        i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-        line++;
-        break;
-      } else {
-        field += text[i];
-        atFieldStart = false;
-        i++;
-      }
-    }
-    if (fields.length === 1 && fields[0]!.trim() === '') continue;
-    yield { line: startLine, fields };
-  }
+/**
+ * Every non-empty record of a whole text (a tickets file, an obligation log, a holiday list),
+ * read by the record source's CSV reader (PapaParse) as a UTF-16 import is: RFC 4180
+ * quoting, LF, CRLF or CR line ends, and each record's first line (lines of nothing but
+ * white space are skipped).
+ */
+export function csvRecords(text: string, delimiter: string): IterableIterator<CsvRecord> {
+  const records: CsvRecord[] = [];
+  const source = new PapaRecords(
+    'utf-8',
+    delimiter,
+    {
+      record(cells, line) {
+        if (cells.count === 1 && cells.isBlank()) return;
+        const fields: string[] = [];
+        for (let i = 0; i < cells.count; i++) fields.push(cells.text(i));
+        records.push({ line, fields });
+      },
+    },
+    Number.POSITIVE_INFINITY,
+    () => new Error('unreachable: the text is held whole'),
+  );
+  source.push(new TextEncoder().encode(text));
+  source.finish();
+  return records[Symbol.iterator]();
 }

@@ -10,9 +10,10 @@ import { detectJsonLayout, JSON_LAYOUTS, type JsonLayout, jsonLayoutById } from 
 import { JsonRecords } from './json-records';
 import { describeShape, jsonShape } from './json-shape';
 import { KUMA_METRICS, looksLikeMetrics, MetricsRecords } from './kuma-metrics';
-import { detectKind, type KindGuess, type Layout } from './layouts';
+import { CSV_LAYOUTS, detectKind, type KindGuess, type Layout } from './layouts';
 import { RESHAPED_HEADER, type Reshape, ReshapeSink, type ReshapeTarget } from './reshape';
 import { type RecordSink, type RowCells, StringCells } from './stream-rows';
+import { carriesZone } from './timestamps';
 
 export { HEAD_BYTES } from './head';
 
@@ -48,10 +49,36 @@ export interface Detection {
   problemKind: 'empty' | 'binary' | 'json-unknown' | 'wide' | null;
 }
 
+/** A known layout as a list of them shows it: what it is and the public source that defines it. */
+export interface KnownLayout {
+  id: string;
+  name: string;
+  format: Detection['format'];
+  kind: string;
+  source: string;
+}
+
+/** Every layout SLA Witness recognises, of every format, in one list. */
+export const KNOWN_LAYOUTS: readonly KnownLayout[] = [
+  ...CSV_LAYOUTS.map(({ id, name, kind, source }) => ({ id, name, format: 'csv' as const, kind, source })),
+  {
+    id: KUMA_METRICS.id,
+    name: KUMA_METRICS.name,
+    format: 'text',
+    kind: KUMA_METRICS.kind,
+    source: KUMA_METRICS.source,
+  },
+  ...JSON_LAYOUTS.map(({ id, name, kind, source }) => ({ id, name, format: 'json' as const, kind, source })),
+];
+
+const namesOf = (format: Detection['format']) =>
+  KNOWN_LAYOUTS.filter((l) => l.format === format)
+    .map((l) => l.name)
+    .join('; ');
+
 export const SUPPORTED_LAYOUTS =
-  'CSV probe, state-change and event logs (any tool, mapped by column names), Uptime Kuma heartbeats, ' +
-  "Upptime history, Grafana panel CSV, promql-cli CSV, Uptime Kuma's /metrics, and the JSON of " +
-  JSON_LAYOUTS.map((l) => l.name).join(', ');
+  `CSV probe, state-change and event logs (any tool, mapped by column names); the CSV of ${namesOf('csv')}; ` +
+  `${namesOf('text')}; and the JSON of ${namesOf('json')}`;
 
 /** `id, severity, opened_at` make a tickets file; `obligation, started_at` an obligation log. */
 function recordKind(header: readonly string[]): RecordKind | null {
@@ -87,9 +114,6 @@ const METRICS_LAYOUT: Layout = {
   source: KUMA_METRICS.source,
 };
 
-const ZONED = /(?:[zZ]|UTC|[+-]\d{2}(?::?\d{2})?)$/;
-const EPOCH = /^\d{9,16}(?:\.\d+)?$/;
-
 /** Whether every sampled time of the mapped time (or start) column carries its zone. */
 function zoneOf(guess: KindGuess, header: readonly string[], rows: readonly string[][]): Detection['zone'] {
   if (guess.layout?.sourceZone) return { convention: 'layout', zone: guess.layout.sourceZone };
@@ -99,8 +123,7 @@ function zoneOf(guess: KindGuess, header: readonly string[], rows: readonly stri
     ? names.findIndex((n) => n === 'time' || n === 'timestamp')
     : names.indexOf(normaliseHeader(guess.columns.time ?? guess.columns.start ?? ''));
   const times = i < 0 ? [] : rows.map((r) => (r[i] ?? '').trim()).filter((t) => t !== '');
-  if (times.length > 0 && times.every((t) => ZONED.test(t) || EPOCH.test(t)))
-    return { convention: 'in-file', zone: null };
+  if (times.length > 0 && times.every(carriesZone)) return { convention: 'in-file', zone: null };
   return { convention: 'local', zone: null };
 }
 

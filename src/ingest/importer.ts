@@ -1,21 +1,13 @@
 // Streaming CSV import for the worker and the command line alike (no DOM, no Node):
 // bytes in whatever chunks they come → records → the reducer, never holding the file or its text.
 import Papa from 'papaparse';
-import { guessDelimiter } from './csv';
+import { ByteSource } from './byte-source';
 import { detectEncoding, looksBinary, type TextEncoding } from './decode';
-import { jsonLayoutFor } from './detect';
-import { JsonRecords } from './json-records';
-import { looksLikeMetrics, MetricsRecords } from './kuma-metrics';
 import { detectLayout } from './layouts';
+import { type RecordSource, recordSource, type TextReading, textReading } from './record-source';
 import type { ExportedSeries, MinuteReducer } from './reduce';
 import { type Reshape, ReshapeSink } from './reshape';
-import { ByteRow } from './scan-cells';
-import { CheckReader } from './scan-check';
-import { CheckLane } from './scan-lane';
-import { ByteRecords } from './scan-records';
-import { TimeReader } from './scan-time';
 import { InputError, type LoadOptions, type LoadResult } from './stream-input';
-import { PapaRecords } from './stream-papa';
 import { type HandledPart, RowHandler } from './stream-rows';
 
 const DETECT_BYTES = 64 * 1024;
@@ -35,17 +27,15 @@ export interface ImportTuning {
    * Read a later part of a UTF-8 file whose header and delimiter are known: the bytes
    * pushed start at a record, and line 1 is that record's line.
    */
-  continuation?: { delimiter: string; header: string[] };
+  continuation?: Continuation;
   /** false: the check lane's JavaScript loop alone, without its WebAssembly one (tests compare both). */
   wasmLane?: boolean;
 }
 
-/** Where a UTF-8 check file may be cut for another reader to take its later part. */
-export interface SplitState {
+/** What a reader of a later part of a UTF-8 check file needs: the bytes it is given start at a record. */
+export interface Continuation {
   delimiter: string;
   header: string[];
-  /** The line of the next record. */
-  line: number;
 }
 
 /** What the reader of a later part hands back. */
@@ -60,7 +50,7 @@ export type ParserPath = 'bytes' | 'papaparse' | 'json' | 'metrics';
 export class CsvImporter {
   private head: Uint8Array[] = [];
   private headBytes = 0;
-  private records: ByteRecords | PapaRecords | JsonRecords | MetricsRecords | null = null;
+  private records: RecordSource | null = null;
   /** Records are reshaped before the handler sees them, so no other reader can take a later part. */
   private reshaped = false;
   private path: ParserPath | null = null;
@@ -79,33 +69,33 @@ export class CsvImporter {
     const continuation = tuning.continuation;
     if (continuation) {
       this.handler.useHeader([...continuation.header], 0);
-      this.records = this.byteRecords(continuation.delimiter);
+      this.records = this.byteSource(continuation.delimiter, this.handler);
     }
   }
 
   /**
-   * Where the bytes pushed so far end, when the rest may go to another reader: a UTF-8
-   * check file read by the fast path with its check lane, every record so far whole.
-   * Null otherwise (then only this reader can go on).
+   * What a reader of a later part of this file needs, once known: a UTF-8 check file read
+   * by the fast byte source with its check lane. Null until then, or when it cannot be cut
+   * (then only this reader can go on).
    */
-  splitState(): SplitState | null {
-    const continuation = this.continuation();
-    const records = this.records;
-    if (continuation === null || !(records instanceof ByteRecords) || !records.atRecordStart) return null;
-    return { ...continuation, line: records.line };
-  }
-
-  /** What a reader of a later part of this file needs, once known: null until then, or when it cannot be cut. */
-  continuation(): { delimiter: string; header: string[] } | null {
+  continuation(): Continuation | null {
     const header = this.handler.headerCells;
     if (
-      !(this.records instanceof ByteRecords) ||
+      !(this.records instanceof ByteSource) ||
       this.reshaped ||
       header === null ||
       !this.handler.checkPlan()
     )
       return null;
     return { delimiter: this.delimiter, header: [...header] };
+  }
+
+  /**
+   * Whether the bytes pushed so far end a record, so that another reader may take the rest
+   * and `merge` its part.
+   */
+  get endsRecord(): boolean {
+    return this.continuation() !== null && (this.records as ByteSource).atRecordStart;
   }
 
   /** The reader of a later part (see `continuation`) ends here, without the whole file's checks. */
@@ -121,12 +111,13 @@ export class CsvImporter {
   }
 
   /**
-   * Takes in the later part another reader read from `split` on, checks and counts; this
-   * importer is then finished as usual.
+   * Takes in, checks and counts, the part another reader read from where this one's bytes
+   * end (`endsRecord`, which it must be); this importer is then finished as usual.
    */
-  absorb(split: SplitState, part: ImportPart): void {
+  merge(part: ImportPart): void {
+    if (!this.endsRecord) throw new Error('CsvImporter: merge where no record ends');
     this.reducer.absorbChecks(part.series);
-    this.handler.absorb(part.handled, part.monitors, split.line - 1);
+    this.handler.absorb(part.handled, part.monitors, (this.records as ByteSource).line - 1);
   }
 
   get bytesRead(): number {
@@ -176,23 +167,17 @@ export class CsvImporter {
     return this.handler.result();
   }
 
-  /**
-   * The first 64 KiB (or the whole file, if smaller) decide the encoding, whether this is
-   * text at all, and the delimiter; UTF-8 then takes the byte-level fast path and UTF-16
-   * the PapaParse path, both handing their records to the same RowHandler.
-   */
-  private byteRecords(delimiter: string): ByteRecords {
+  /** The fast byte source for UTF-8 CSV, with its check lane where the handler's records allow one. */
+  private byteSource(delimiter: string, sink: RowHandler | ReshapeSink): ByteSource {
     this.delimiter = delimiter;
     this.path = 'bytes';
-    const times = new TimeReader(this.options.sourceZone);
-    const checks = new CheckReader();
-    const row = new ByteRow(times, checks);
-    const code = delimiter.charCodeAt(0);
-    const laneOf = () => {
-      const plan = this.handler.checkPlan();
-      return plan ? new CheckLane(code, plan, times, checks, this.tuning.wasmLane ?? true) : plan;
-    };
-    return new ByteRecords(code, row, this.handler, this.maxRecordBytes, this.overlong, laneOf);
+    return new ByteSource(delimiter, sink, {
+      sourceZone: this.options.sourceZone,
+      maxRecordBytes: this.maxRecordBytes,
+      overlong: this.overlong,
+      planOf: sink === this.handler ? () => this.handler.checkPlan() : undefined,
+      wasm: this.tuning.wasmLane,
+    });
   }
 
   /**
@@ -211,19 +196,27 @@ export class CsvImporter {
     return detectLayout(header, rows)?.reshape ?? null;
   }
 
-  private reshapedRecords(reshape: Reshape, encoding: TextEncoding, delimiter: string): void {
-    this.reshaped = true;
-    const sink = new ReshapeSink(reshape, this.handler);
-    if (encoding === 'utf-8' && this.tuning.parser !== 'papaparse') {
-      this.delimiter = delimiter;
-      this.path = 'bytes';
-      const times = new TimeReader(this.options.sourceZone);
-      const row = new ByteRow(times, new CheckReader());
-      this.records = new ByteRecords(delimiter.charCodeAt(0), row, sink, this.maxRecordBytes, this.overlong);
-    } else {
-      this.records = new PapaRecords(encoding, delimiter, sink, this.maxRecordBytes, this.overlong);
-      this.path = 'papaparse';
+  /**
+   * UTF-8 CSV goes to the fast byte source; everything else (UTF-16, JSON, metrics, or
+   * PapaParse when asked for) to the record source. Records that hold several monitors'
+   * checks are reshaped before the handler sees them.
+   */
+  private sourceFor(reading: TextReading, encoding: TextEncoding, text: string): RecordSource {
+    let sink: RowHandler | ReshapeSink = this.handler;
+    if (reading.format === 'csv') {
+      const reshape = this.reshapeOf(text, reading.delimiter);
+      if (reshape) {
+        this.reshaped = true;
+        sink = new ReshapeSink(reshape, this.handler);
+      }
+      if (encoding === 'utf-8' && this.tuning.parser !== 'papaparse')
+        return this.byteSource(reading.delimiter, sink);
     }
+    this.path = reading.format === 'csv' ? 'papaparse' : reading.format;
+    return recordSource(this.name, encoding, reading, sink, {
+      maxRecordChars: this.maxRecordBytes,
+      overlong: this.overlong,
+    });
   }
 
   private get detectBytes(): number {
@@ -241,6 +234,10 @@ export class CsvImporter {
       `a record longer than ${this.maxRecordBytes} bytes (a quote that is never closed?)`,
     );
 
+  /**
+   * The first 64 KiB (or the whole file, if smaller) decide the encoding, whether this is
+   * text at all, and how to read it; the bytes held so far then go to that source.
+   */
   private start(): void {
     const head = this.head;
     this.head = [];
@@ -257,29 +254,8 @@ export class CsvImporter {
       stream: true,
     });
     if (looksBinary(text)) throw new InputError(this.name, null, 'this is not a CSV text file (binary data)');
-    const first = text.trimStart()[0];
-    if (first === '{' || first === '[') {
-      const layout = jsonLayoutFor(this.options.layout, text);
-      if ('problem' in layout) throw new InputError(this.name, null, layout.problem);
-      this.records = new JsonRecords(this.name, encoding, layout, this.handler);
-      this.path = 'json';
-    } else if (looksLikeMetrics(text)) {
-      this.records = new MetricsRecords(this.name, encoding, this.handler);
-      this.path = 'metrics';
-    } else {
-      // Grafana's Excel header line names the delimiter.
-      const sep = /^sep=(.)\r?\n/i.exec(text);
-      const delimiter = sep ? sep[1]! : guessDelimiter(text);
-      const reshape = this.reshapeOf(text, delimiter);
-      if (reshape) this.reshapedRecords(reshape, encoding, delimiter);
-      else if (encoding === 'utf-8' && this.tuning.parser !== 'papaparse') {
-        this.records = this.byteRecords(delimiter);
-      } else {
-        this.records = new PapaRecords(encoding, delimiter, this.handler, this.maxRecordBytes, this.overlong);
-        this.path = 'papaparse';
-      }
-    }
-    const records = this.records!;
+    const records = this.sourceFor(textReading(this.name, text, this.options.layout), encoding, text);
+    this.records = records;
     let skip = bomBytes;
     for (const chunk of head) {
       if (skip >= chunk.length) {

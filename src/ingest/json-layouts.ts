@@ -5,6 +5,7 @@
 import type { FileKind } from './columns';
 import type { JsonShape } from './json-shape';
 import type { RowFilter } from './layouts';
+import { parseTimestamp } from './timestamps';
 
 /** Where a streamed value was found: its keys and indexes from the top. */
 export type JsonPath = readonly (string | number | undefined)[];
@@ -379,8 +380,10 @@ const statusCakePeriods: JsonLayout = {
       const start = text(v.created_at);
       let end = text(v.ended_at);
       // The period still running has no end: StatusCake's duration runs to when it was fetched.
-      if (end === '' && typeof v.duration === 'number' && Number.isFinite(Date.parse(start)))
-        end = new Date(Date.parse(start) + v.duration).toISOString();
+      // Its start is read as every time is (RFC 3339 carries its offset, so the zone given is not used).
+      const started = parseTimestamp(start, 'UTC');
+      if (end === '' && typeof v.duration === 'number' && started.ok)
+        end = new Date(started.ms + v.duration).toISOString();
       return [[text(v.status), start, end]];
     },
   }),

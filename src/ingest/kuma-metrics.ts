@@ -5,6 +5,7 @@
 import type { TextEncoding } from './decode';
 import { InputError } from './stream-input';
 import { type RecordSink, StringCells } from './stream-rows';
+import { httpDateMs } from './timestamps';
 
 export const KUMA_METRICS = {
   id: 'uptime-kuma-metrics',
@@ -27,9 +28,6 @@ export const KUMA_METRICS = {
 
 const STATUS_LINE = /^HTTP\/\d(?:\.\d)? \d{3}\b/;
 const DATE_HEADER = /^date:\s*(.*)$/i;
-// IMF-fixdate, the form RFC 9110 requires of a sender: `Sun, 31 May 2026 21:05:07 GMT`.
-const IMF_FIXDATE = /^[A-Z][a-z]{2}, (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const SAMPLE = /^monitor_status(?:\{(.*)\})?[ \t]+(\S+)(?:[ \t]+(-?\d+))?[ \t]*$/;
 const LABEL = /([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g;
 
@@ -37,15 +35,6 @@ const LABEL = /([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g;
 export function looksLikeMetrics(text: string): boolean {
   const start = text.trimStart();
   return STATUS_LINE.test(start) || /^# (?:HELP|TYPE) [a-zA-Z_:]/.test(start);
-}
-
-/** The instant of an HTTP Date header, or NaN. */
-function httpDateMs(value: string): number {
-  const m = IMF_FIXDATE.exec(value.trim());
-  if (!m) return Number.NaN;
-  const month = MONTHS.indexOf(m[2]!);
-  if (month < 0) return Number.NaN;
-  return Date.UTC(Number(m[3]), month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]));
 }
 
 function labelsOf(text: string): Map<string, string> {

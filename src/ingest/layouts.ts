@@ -117,101 +117,145 @@ class Header {
 const allIn = (values: readonly string[], allowed: readonly string[]) =>
   values.every((v) => allowed.includes(v));
 
-/** Drops roles with no column, so `columns` names only what the file has. */
-function columnsOf(roles: Record<string, string | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [role, column] of Object.entries(roles)) if (column !== undefined) out[role] = column;
-  return out;
+/**
+ * A known exporter's CSV, as data: its detection signature (`matches`: the header names it
+ * must have and what its sampled values must look like), its field mapping (each role's
+ * column is the first of the names listed that the file has; reshaped records have the
+ * reshaped rows' own columns), the zone of its zone-less times, its kind, the rows it leaves
+ * out by default, and the public source that defines it. JSON layouts, the same data with a
+ * JSON signature and a reader of values, are in json-layouts.ts.
+ */
+interface CsvLayout {
+  id: string;
+  name: string;
+  kind: FileKind;
+  source: string;
+  note: string;
+  /** The zone of zone-less times when the exporter fixes it; null when the times carry it or the file does not say. */
+  sourceZone: string | null;
+  reshape?: Reshape;
+  matches(h: Header): boolean;
+  columns: Readonly<Record<string, readonly string[]>>;
+  /** Rows left out by default where the file has the column (any of the names listed). */
+  whereNot?: readonly { column: readonly string[]; values: string[] }[];
+  /** A remark added to the note when the mapped columns call for it. */
+  hint?(columns: Record<string, string>): string;
 }
 
-type Detector = (h: Header) => Layout | null;
-
-const githubStatus: Detector = (h) => {
-  if (!h.has('incident_id') || !h.has('downtime_start') || !h.has('downtime_end')) return null;
-  const impact = h.find('impact');
+/** The layout as the file at hand gives it: its columns named as the file spells them. */
+function layoutOf(l: CsvLayout, h: Header): Layout {
+  const columns: Record<string, string> = {};
+  if (l.reshape) Object.assign(columns, RESHAPED_COLUMNS);
+  else
+    for (const [role, names] of Object.entries(l.columns)) {
+      const column = h.find(...names);
+      if (column !== undefined) columns[role] = column;
+    }
+  const whereNot = (l.whereNot ?? []).flatMap((f) => {
+    const column = h.find(...f.column);
+    return column === undefined ? [] : [{ column, values: f.values }];
+  });
   return {
-    id: 'github-status',
-    name: 'GitHub status-page downtime windows',
-    kind: 'events',
-    columns: columnsOf({
-      start: h.find('downtime_start'),
-      end: h.find('downtime_end'),
-      cause: h.find('title'),
-    }),
-    sourceZone: null,
-    ...(impact ? { whereNot: [{ column: impact, values: ['maintenance'] }] } : {}),
-    source: 'mrshu/github-statuses parsed/downtime_windows.csv (see test/fixtures/realdata/SOURCES.md)',
-    note:
-      'Declared incidents of a status page, one row per incident. Rows with impact ' +
-      '"maintenance" are announced maintenance, left out by default.',
+    id: l.id,
+    name: l.name,
+    kind: l.kind,
+    columns,
+    sourceZone: l.sourceZone,
+    ...(whereNot.length > 0 ? { whereNot } : {}),
+    ...(l.reshape ? { reshape: l.reshape } : {}),
+    source: l.source,
+    note: l.note + (l.hint?.(columns) ?? ''),
   };
+}
+
+const githubStatus: CsvLayout = {
+  id: 'github-status',
+  name: 'GitHub status-page downtime windows',
+  kind: 'events',
+  matches: (h) => h.has('incident_id') && h.has('downtime_start') && h.has('downtime_end'),
+  columns: { start: ['downtime_start'], end: ['downtime_end'], cause: ['title'] },
+  sourceZone: null,
+  whereNot: [{ column: ['impact'], values: ['maintenance'] }],
+  source: 'mrshu/github-statuses parsed/downtime_windows.csv (see test/fixtures/realdata/SOURCES.md)',
+  note:
+    'Declared incidents of a status page, one row per incident. Rows with impact ' +
+    '"maintenance" are announced maintenance, left out by default.',
 };
 
-const upptime: Detector = (h) => {
-  if (!h.has('site') || !h.has('timestamp') || !h.has('status') || !h.has('http_code')) return null;
-  if (!h.has('response_time_ms')) return null;
-  return {
-    id: 'upptime',
-    name: 'Upptime history',
-    kind: 'states',
-    columns: columnsOf({
-      monitor: h.find('site'),
-      time: h.find('timestamp'),
-      status: h.find('status'),
-      code: h.find('http_code'),
-      latency: h.find('response_time_ms'),
-    }),
-    sourceZone: null,
-    source:
-      'upptime/upptime src/update.ts (history/<site>.yml: url, status, code, responseTime, lastUpdated), ' +
-      'one row per committed version as in test/fixtures/realdata/upptime/',
-    note:
-      'Upptime commits a row when a site changes status, plus one a day, so each row ' +
-      'holds until the next row of the same site. "degraded" counts as up.',
-  };
+const upptime: CsvLayout = {
+  id: 'upptime',
+  name: 'Upptime history',
+  kind: 'states',
+  matches: (h) =>
+    h.has('site') && h.has('timestamp') && h.has('status') && h.has('http_code') && h.has('response_time_ms'),
+  columns: {
+    monitor: ['site'],
+    time: ['timestamp'],
+    status: ['status'],
+    code: ['http_code'],
+    latency: ['response_time_ms'],
+  },
+  sourceZone: null,
+  source:
+    'upptime/upptime src/update.ts (history/<site>.yml: url, status, code, responseTime, lastUpdated), ' +
+    'one row per committed version as in test/fixtures/realdata/upptime/',
+  note:
+    'Upptime commits a row when a site changes status, plus one a day, so each row ' +
+    'holds until the next row of the same site. "degraded" counts as up.',
 };
 
 const KUMA_STATUSES = ['0', '1', '2', '3'];
+const KUMA_MONITOR = ['monitor_name', 'monitor', 'name', 'monitor_id'];
 
-const uptimeKuma: Detector = (h) => {
-  const monitor = h.find('monitor_name', 'monitor', 'name', 'monitor_id');
-  if (!monitor || !h.has('time') || !h.has('status')) return null;
-  // Columns of Kuma's heartbeat table that a generic probe log would not have together.
-  if (!h.has('important', 'monitor_id', 'down_count') && !(h.has('msg') && h.has('ping'))) return null;
-  const status = h.find('status');
-  if (!allIn(h.values(status), KUMA_STATUSES)) return null;
+/** Uptime Kuma's heartbeat table: columns a generic probe log would not have together, statuses 0–3. */
+function isKumaHeartbeats(h: Header): boolean {
+  if (!h.has(...KUMA_MONITOR) || !h.has('time') || !h.has('status')) return false;
+  if (!h.has('important', 'monitor_id', 'down_count') && !(h.has('msg') && h.has('ping'))) return false;
+  return allIn(h.values(h.find('status')), KUMA_STATUSES);
+}
+
+/**
+ * With an `important` column, a sample of important beats only is the "important events"
+ * extract (state changes); any 0 means the full heartbeat table. Without the column, the
+ * spacing of the rows decides, as for any file.
+ */
+function isKumaStateChanges(h: Header): boolean {
   const important = h.values(h.find('important'));
-  // Rule: with an `important` column, a sample of important beats only is the
-  // "important events" extract (state changes); any 0 means the full heartbeat table.
-  // Without the column, the spacing of the rows decides, as for any file.
-  const states =
-    important.length > 0
-      ? important.every((v) => v === '1' || v === 'true')
-      : spacing(h, h.find('time'), monitor).kind === 'states';
-  return {
-    id: states ? 'uptime-kuma-important' : 'uptime-kuma',
-    name: states ? 'Uptime Kuma important heartbeats' : 'Uptime Kuma heartbeats',
-    kind: states ? 'states' : 'probes',
-    columns: columnsOf({
-      monitor,
-      time: h.find('time'),
-      status,
-      error: h.find('msg'),
-      latency: h.find('ping'),
-    }),
-    sourceZone: 'UTC',
-    source:
-      'louislam/uptime-kuma db/knex_init_db.js (heartbeat: id, important, monitor_id, status, msg, time, ' +
-      'ping, duration, down_count) and db/knex_migrations/2023-08-18-0301-heartbeat.js, ' +
-      '2023-09-29-0000-heartbeat-retires.js (2.x: end_time, retries)',
-    note:
-      'Uptime Kuma writes heartbeat times in UTC without a zone. Status 0 is down, 1 up, ' +
-      '2 pending and 3 maintenance (both counted as up). ' +
-      (states
-        ? 'Important heartbeats are the state changes: each holds until the next.'
-        : 'Every heartbeat is a check.') +
-      (normaliseHeader(monitor) === 'monitor_id' ? ' Join the monitor table for names.' : ''),
-  };
+  return important.length > 0
+    ? important.every((v) => v === '1' || v === 'true')
+    : spacing(h, h.find('time'), h.find(...KUMA_MONITOR)).kind === 'states';
+}
+
+const KUMA = {
+  columns: { monitor: KUMA_MONITOR, time: ['time'], status: ['status'], error: ['msg'], latency: ['ping'] },
+  sourceZone: 'UTC',
+  source:
+    'louislam/uptime-kuma db/knex_init_db.js (heartbeat: id, important, monitor_id, status, msg, time, ' +
+    'ping, duration, down_count) and db/knex_migrations/2023-08-18-0301-heartbeat.js, ' +
+    '2023-09-29-0000-heartbeat-retires.js (2.x: end_time, retries)',
+  note:
+    'Uptime Kuma writes heartbeat times in UTC without a zone. Status 0 is down, 1 up, ' +
+    '2 pending and 3 maintenance (both counted as up). ',
+  hint: (columns: Record<string, string>) =>
+    normaliseHeader(columns.monitor ?? '') === 'monitor_id' ? ' Join the monitor table for names.' : '',
+} as const;
+
+const uptimeKumaImportant: CsvLayout = {
+  ...KUMA,
+  id: 'uptime-kuma-important',
+  name: 'Uptime Kuma important heartbeats',
+  kind: 'states',
+  matches: (h) => isKumaHeartbeats(h) && isKumaStateChanges(h),
+  note: `${KUMA.note}Important heartbeats are the state changes: each holds until the next.`,
+};
+
+const uptimeKuma: CsvLayout = {
+  ...KUMA,
+  id: 'uptime-kuma',
+  name: 'Uptime Kuma heartbeats',
+  kind: 'probes',
+  matches: (h) => isKumaHeartbeats(h) && !isKumaStateChanges(h),
+  note: `${KUMA.note}Every heartbeat is a check.`,
 };
 
 /** A cell Prometheus or Grafana would write for a sample: a number, or nothing. */
@@ -223,75 +267,82 @@ const PROMETHEUS_NOTE =
   'pending and 3 maintenance, both up. One monitor per series, named by its labels.';
 
 /** promql-cli `--output csv` of a range query: sorted label columns, then `value`, `timestamp` (RFC 3339). */
-const promqlCli: Detector = (h) => {
-  const n = h.raw.length;
-  if (n < 3 || normaliseHeader(h.raw[n - 2]!) !== 'value' || normaliseHeader(h.raw[n - 1]!) !== 'timestamp')
-    return null;
-  if (!h.values(h.raw[n - 2]).every(isSampleValue)) return null;
-  return {
-    id: 'promql-cli',
-    name: 'Prometheus series (promql-cli CSV)',
-    kind: 'probes',
-    columns: { ...RESHAPED_COLUMNS },
-    sourceZone: null,
-    reshape: 'labelled',
-    source:
-      'nalbury/promql-cli pkg/writer/writer.go (RangeResult.Csv: label columns, value, timestamp as RFC 3339)',
-    note: PROMETHEUS_NOTE,
-  };
+const promqlCli: CsvLayout = {
+  id: 'promql-cli',
+  name: 'Prometheus series (promql-cli CSV)',
+  kind: 'probes',
+  matches: (h) => {
+    const n = h.raw.length;
+    return (
+      n >= 3 &&
+      normaliseHeader(h.raw[n - 2]!) === 'value' &&
+      normaliseHeader(h.raw[n - 1]!) === 'timestamp' &&
+      h.values(h.raw[n - 2]).every(isSampleValue)
+    );
+  },
+  columns: {},
+  sourceZone: null,
+  reshape: 'labelled',
+  source:
+    'nalbury/promql-cli pkg/writer/writer.go (RangeResult.Csv: label columns, value, timestamp as RFC 3339)',
+  note: PROMETHEUS_NOTE,
 };
 
 /** Grafana Inspect → Data → Download CSV of a table-format query: Time, the labels, Value. */
-const grafanaTable: Detector = (h) => {
-  const names = h.raw.map(normaliseHeader);
-  if (names[0] !== 'time' || names[names.length - 1] !== 'value' || names.length < 3) return null;
-  if (!h.values(h.raw[names.length - 1]).every(isSampleValue)) return null;
-  return {
-    id: 'grafana-table',
-    name: 'Grafana panel data, table form',
-    kind: 'probes',
-    columns: { ...RESHAPED_COLUMNS },
-    sourceZone: null,
-    reshape: 'labelled',
-    source:
-      'grafana/grafana packages/grafana-data/src/utils/csv.ts (toCSV) and ' +
-      'public/app/features/inspector/utils/download.ts (downloadDataFrameAsCsv)',
-    note: `${PROMETHEUS_NOTE} Formatted times carry no zone: they are in the dashboard's zone.`,
-  };
+const grafanaTable: CsvLayout = {
+  id: 'grafana-table',
+  name: 'Grafana panel data, table form',
+  kind: 'probes',
+  matches: (h) => {
+    const names = h.raw.map(normaliseHeader);
+    return (
+      names[0] === 'time' &&
+      names[names.length - 1] === 'value' &&
+      names.length >= 3 &&
+      h.values(h.raw[names.length - 1]).every(isSampleValue)
+    );
+  },
+  columns: {},
+  sourceZone: null,
+  reshape: 'labelled',
+  source:
+    'grafana/grafana packages/grafana-data/src/utils/csv.ts (toCSV) and ' +
+    'public/app/features/inspector/utils/download.ts (downloadDataFrameAsCsv)',
+  note: `${PROMETHEUS_NOTE} Formatted times carry no zone: they are in the dashboard's zone.`,
 };
 
 /**
  * Grafana Inspect → Data → Download CSV, "Series joined by time": `Time`, then one column
  * per series named by its labels; every header quoted, CRLF; for Excel UTF-16LE and TAB.
  */
-const grafanaWide: Detector = (h) => {
-  const names = h.raw.map(normaliseHeader);
-  if (names[0] !== 'time' || names.length < 2) return null;
-  // A generic probe log has a status or code column, a request log its request counts;
-  // Grafana's series columns are named by labels.
-  const roles = mapColumns(h.raw, 'probes').map;
-  if (roles.status !== undefined || roles.code !== undefined || roles.requests !== undefined) return null;
-  for (let i = 1; i < h.raw.length; i++) if (!h.values(h.raw[i]).every(isSampleValue)) return null;
-  return {
-    id: 'grafana-wide',
-    name: 'Grafana panel data, series joined by time',
-    kind: 'probes',
-    columns: { ...RESHAPED_COLUMNS },
-    sourceZone: null,
-    reshape: 'wide',
-    source:
-      'grafana/grafana packages/grafana-data/src/utils/csv.ts (toCSV) and ' +
-      'public/app/features/inspector/utils/download.ts (downloadDataFrameAsCsv, Excel mode)',
-    note:
-      `${PROMETHEUS_NOTE} Each series column is a monitor; an empty cell is no sample. ` +
-      "Formatted times carry no zone: they are in the dashboard's zone.",
-  };
+const grafanaWide: CsvLayout = {
+  id: 'grafana-wide',
+  name: 'Grafana panel data, series joined by time',
+  kind: 'probes',
+  matches: (h) => {
+    if (normaliseHeader(h.raw[0] ?? '') !== 'time' || h.raw.length < 2) return false;
+    // A generic probe log has a status or code column, a request log its request counts;
+    // Grafana's series columns are named by labels.
+    const roles = mapColumns(h.raw, 'probes').map;
+    if (roles.status !== undefined || roles.code !== undefined || roles.requests !== undefined) return false;
+    return h.raw.slice(1).every((column) => h.values(column).every(isSampleValue));
+  },
+  columns: {},
+  sourceZone: null,
+  reshape: 'wide',
+  source:
+    'grafana/grafana packages/grafana-data/src/utils/csv.ts (toCSV) and ' +
+    'public/app/features/inspector/utils/download.ts (downloadDataFrameAsCsv, Excel mode)',
+  note:
+    `${PROMETHEUS_NOTE} Each series column is a monitor; an empty cell is no sample. ` +
+    "Formatted times carry no zone: they are in the dashboard's zone.",
 };
 
-/** Most specific first: later detectors accept headers an earlier one would claim. */
-const DETECTORS: readonly Detector[] = [
+/** Most specific first: later layouts accept headers an earlier one would claim. */
+export const CSV_LAYOUTS: readonly CsvLayout[] = [
   githubStatus,
   upptime,
+  uptimeKumaImportant,
   uptimeKuma,
   promqlCli,
   grafanaTable,
@@ -301,11 +352,8 @@ const DETECTORS: readonly Detector[] = [
 /** The known exporter whose layout this header (and sample) matches, if any. */
 export function detectLayout(header: readonly string[], sample: readonly string[][]): Layout | null {
   const h = new Header(header, sample);
-  for (const detect of DETECTORS) {
-    const layout = detect(h);
-    if (layout) return layout;
-  }
-  return null;
+  const layout = CSV_LAYOUTS.find((l) => l.matches(h));
+  return layout ? layoutOf(layout, h) : null;
 }
 
 const MINUTE_MS = 60_000;

@@ -1,148 +1,19 @@
 // Row → minute reduction, in one place for the CLI and the import worker: checks are
-// counted per monitor, outcome class and minute in day-sized typed-array chunks, so rows
-// may arrive in any order and from several files.
+// counted per monitor, outcome class and day (day-counts.ts), so rows may arrive in any
+// order and from several files.
 
 import { keptSparse } from '../engine/check-outcomes';
 import { medianGapMsTimes2 } from '../engine/minutes';
 import type { EventMinutes, OutcomeCounts, ProbeMinutes } from '../engine/observations';
 import { formatDate } from '../engine/time';
+import { DAY_MINUTES, DayCounts, MAX_COUNT } from './day-counts';
 import { InputError } from './stream-input';
+import { TimeLog } from './time-log';
 
-const DAY_MINUTES = 1440;
 const DAY_MS = 86_400_000;
-const MAX_COUNT = 65_535;
 const MAX_DISTINCT_GAPS = 1 << 16;
-/**
- * No change pending in a time log: beyond any change within a day, and a small integer
- * (not NaN), so the log's fields stay unboxed integers on the hot path.
- */
-const NONE = -(2 ** 30);
-
-/**
- * One day's check times, exactly and compactly: in arrival order, each as the change from
- * the one before (the first from midnight), zigzag-coded, as a varint whose low bit says a
- * repeat count follows. Probes on a fixed schedule repeat one change all day, so a day of
- * them takes a few bytes; irregular ones about three bytes a check.
- */
-class TimeLog {
-  private bytes = new Uint8Array(16);
-  private length = 0;
-  private previous = 0;
-  /** The change waiting to be written (NONE when there is none), and how many more times it repeated. */
-  private pending = NONE;
-  private repeats = 0;
-
-  add(offset: number): void {
-    const delta = offset - this.previous;
-    this.previous = offset;
-    if (delta === this.pending) {
-      this.repeats++;
-      return;
-    }
-    if (this.pending !== NONE) this.flush();
-    this.pending = delta;
-  }
-
-  /** The log's bytes, everything written (a copy). */
-  sealed(): Uint8Array {
-    this.seal();
-    return this.bytes.slice(0, this.length);
-  }
-
-  /** A log of sealed bytes whose last offset was `last`. */
-  static of(bytes: Uint8Array, last: number): TimeLog {
-    const log = new TimeLog();
-    log.bytes = bytes.length >= 16 ? bytes.slice() : Uint8Array.from({ length: 16 }, (_, i) => bytes[i] ?? 0);
-    log.length = bytes.length;
-    log.previous = last;
-    return log;
-  }
-
-  /** Every offset in arrival order into `out`, which holds at least as many as were added. */
-  decode(out: Uint32Array): void {
-    let n = 0;
-    let t = 0;
-    this.runs((delta, times) => {
-      for (let k = 0; k < times; k++) {
-        t += delta;
-        out[n++] = t;
-      }
-    });
-  }
-
-  /** The log as runs: each change from the offset before (the first from 0) and how many times in a row it came. */
-  runs(visit: (delta: number, times: number) => void): void {
-    this.seal();
-    const bytes = this.bytes;
-    let at = 0;
-    while (at < this.length) {
-      let v = 0;
-      let shift = 0;
-      let b: number;
-      do {
-        b = bytes[at++]!;
-        v += (b & 127) * 2 ** shift;
-        shift += 7;
-      } while (b >= 128);
-      let times = 1;
-      if (v % 2 === 1) {
-        let r = 0;
-        shift = 0;
-        do {
-          b = bytes[at++]!;
-          r += (b & 127) * 2 ** shift;
-          shift += 7;
-        } while (b >= 128);
-        times += r;
-      }
-      const zigzag = Math.floor(v / 2);
-      visit(zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2, times);
-    }
-  }
-
-  private seal(): void {
-    if (this.pending === NONE) return;
-    this.flush();
-    this.pending = NONE;
-  }
-
-  private flush(): void {
-    const d = this.pending;
-    const zigzag = d >= 0 ? 2 * d : -2 * d - 1;
-    this.write(2 * zigzag + (this.repeats > 0 ? 1 : 0));
-    if (this.repeats > 0) this.write(this.repeats);
-    this.repeats = 0;
-  }
-
-  private write(value: number): void {
-    if (this.length + 5 > this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
-      grown.set(this.bytes);
-      this.bytes = grown;
-    }
-    let v = value;
-    while (v >= 128) {
-      this.bytes[this.length++] = (v % 128) | 128;
-      v = Math.floor(v / 128);
-    }
-    this.bytes[this.length++] = v;
-  }
-}
-
-/** A day's counts two minutes to a word: a rare class's day is nearly all zero words, skipped at once. */
-const pairsOf = (day: Uint16Array): Uint32Array =>
-  new Uint32Array(day.buffer, day.byteOffset, DAY_MINUTES / 2);
-
-/** Minutes of a day's counts with a check. */
-function minutesUsed(day: Uint16Array): number {
-  const pairs = pairsOf(day);
-  let used = 0;
-  for (let w = 0; w < pairs.length; w++) {
-    const p = pairs[w]!;
-    if (p !== 0) used += (p & 0xffff ? 1 : 0) + (p >>> 16 ? 1 : 0);
-  }
-  return used;
-}
+/** A class whose day before held more minutes than a list keeps starts its next day whole. */
+const WHOLE_DAY_AFTER = 64;
 
 class DayChecks {
   /** ms since the day's UTC midnight: below 2^32. */
@@ -151,7 +22,7 @@ class DayChecks {
   sorted = true;
   last = 0;
   /** The day's checks per minute of each outcome slot of its series; none where the slot has no check that day. */
-  counts: (Uint16Array<ArrayBufferLike> | undefined)[] = [];
+  counts: (DayCounts | undefined)[] = [];
 
   /** The day's check times, ascending, as ms since its midnight, in `scratch` when it is big enough. */
   offsets(scratch: Uint32Array): Uint32Array {
@@ -178,10 +49,11 @@ export class CheckSeries {
   private readonly slots = new Map<number, number>();
   private lastOutcome = -1;
   private lastSlot = 0;
-  /** The counts of the last check's day and outcome class. */
-  private lastCounts: Uint16Array | null = null;
+  /** The counts of the last check's day and outcome class, when that day is kept whole. */
+  private lastCounts: DayCounts | null = null;
   private block = new Uint16Array(0);
   private blockAt = 0;
+  private readonly wholeDay = () => this.dayCounts();
 
   add(ms: number, outcome: number): void {
     // Within the last check's day (the usual case) no division is needed to find it.
@@ -201,24 +73,23 @@ export class CheckSeries {
   addInDay(day: number, offset: number, outcome: number): void {
     // Rows mostly arrive in time order, so the day of the previous check is usually the
     // next one's, and checks mostly say what the one before said: its counts are at hand.
+    const minute = (offset / 60_000) | 0;
     let d: DayChecks;
-    let counts: Uint16Array;
-    if (
-      day === this.lastDay &&
-      this.last !== null &&
-      outcome === this.lastOutcome &&
-      this.lastCounts !== null
-    ) {
+    const counts = this.lastCounts;
+    if (day === this.lastDay && this.last !== null && outcome === this.lastOutcome && counts !== null) {
       d = this.last;
-      counts = this.lastCounts;
+      const dense = counts.dense!;
+      const v = dense[minute]!;
+      if (v === 0) counts.used++;
+      if (v < MAX_COUNT) dense[minute] = v + 1;
     } else {
       d = day === this.lastDay && this.last !== null ? this.last : this.dayOf(day);
       const slot = outcome === this.lastOutcome ? this.lastSlot : this.slotOf(outcome);
-      counts = d.counts[slot] ?? (d.counts[slot] = this.dayCounts());
-      this.lastCounts = counts;
+      const c = d.counts[slot] ?? (d.counts[slot] = this.newDayCounts(day, slot));
+      c.add(minute, 1, this.wholeDay);
+      // A listed day goes through `add` each time; only a whole day's counts are taken at once.
+      this.lastCounts = c.dense === null ? null : c;
     }
-    const minute = (offset / 60_000) | 0;
-    if (counts[minute]! < MAX_COUNT) counts[minute]!++;
     if (d.sorted && offset < d.last) d.sorted = false;
     d.last = offset;
     d.times.add(offset);
@@ -226,9 +97,19 @@ export class CheckSeries {
   }
 
   /**
-   * A new day's counts for one class, cut from a block of 32 days': a monitor's checks
-   * show several classes most days, and one allocation per array would keep the
-   * collector busy.
+   * A class's counts for a new day: listed, unless the class filled more than a list the
+   * day before (a prober's usual answer), which it then most likely does again.
+   */
+  private newDayCounts(day: number, slot: number): DayCounts {
+    const before = this.days.get(day - 1)?.counts[slot];
+    return before !== undefined && before.used > WHOLE_DAY_AFTER
+      ? DayCounts.dense(this.dayCounts())
+      : DayCounts.listed();
+  }
+
+  /**
+   * A whole day's counts for one class, cut from a block of 32 days': one allocation per
+   * array would keep the collector busy.
    */
   private dayCounts(): Uint16Array {
     if (this.blockAt === this.block.length) {
@@ -266,27 +147,36 @@ export class CheckSeries {
   /** The series as plain arrays, for another reducer (in another worker) to take in. */
   exported(): ExportedDays {
     const keys = this.dayKeys();
-    const blockSlots: number[] = [];
-    for (const k of keys)
-      this.days.get(k)!.counts.forEach((_, slot) => {
-        blockSlots.push(slot);
-      });
-    const counts = new Uint16Array(blockSlots.length * DAY_MINUTES);
+    const blocks: { slot: number; counts: DayCounts }[] = [];
     const days = new Float64Array(keys.length * 5);
     const logs: Uint8Array[] = [];
     let logBytes = 0;
-    let block = 0;
     keys.forEach((k, i) => {
       const d = this.days.get(k)!;
-      let blocks = 0;
-      d.counts.forEach((c) => {
-        counts.set(c!, (block + blocks++) * DAY_MINUTES);
+      let n = 0;
+      d.counts.forEach((counts, slot) => {
+        blocks.push({ slot, counts: counts! });
+        n++;
       });
-      block += blocks;
       const log = d.times.sealed();
       logs.push(log);
       logBytes += log.length;
-      days.set([k, d.count, d.sorted ? 1 : 0, d.last, blocks], 5 * i);
+      days.set([k, d.count, d.sorted ? 1 : 0, d.last, n], 5 * i);
+    });
+    const dense = blocks.filter((b) => b.counts.dense !== null).length;
+    const counts = new Uint16Array(dense * DAY_MINUTES);
+    const entries = new Uint32Array(blocks.reduce((n, b) => n + (b.counts.entries?.length ?? 0), 0));
+    const blockForms = new Int32Array(3 * blocks.length);
+    let denseAt = 0;
+    let entriesAt = 0;
+    blocks.forEach(({ slot, counts: c }, b) => {
+      const listed = c.entries;
+      blockForms.set([slot, c.used, listed === null ? 1 : 0], 3 * b);
+      if (listed === null) counts.set(c.dense!, DAY_MINUTES * denseAt++);
+      else {
+        entries.set(listed, entriesAt);
+        entriesAt += listed.length;
+      }
     });
     const log = new Uint8Array(logBytes);
     const logLengths = new Uint32Array(keys.length);
@@ -296,14 +186,7 @@ export class CheckSeries {
       at += l.length;
       logLengths[i] = l.length;
     });
-    return {
-      days,
-      outcomes: Int32Array.from(this.outcomes),
-      blockSlots: Int32Array.from(blockSlots),
-      counts,
-      log,
-      logLengths,
-    };
+    return { days, outcomes: Int32Array.from(this.outcomes), blockForms, counts, entries, log, logLengths };
   }
 
   /** Adds the checks of an exported series, as if they had arrived after this one's. */
@@ -311,17 +194,27 @@ export class CheckSeries {
     const slotOf = Array.from(other.outcomes, (o) => this.slotOf(o));
     let logAt = 0;
     let block = 0;
+    let denseAt = 0;
+    let entriesAt = 0;
     for (let i = 0; i < other.logLengths.length; i++) {
       const [day, count, sorted, last, blocks] = other.days.subarray(5 * i, 5 * i + 5) as unknown as number[];
-      const counts: (Uint16Array | undefined)[] = [];
-      for (let b = block; b < block + blocks!; b++)
-        counts[slotOf[other.blockSlots[b]!]!] = other.counts.subarray(b * DAY_MINUTES, (b + 1) * DAY_MINUTES);
+      // The other's arrays are this worker's now (transferred): taken as they are, not copied.
+      const counts: (DayCounts | undefined)[] = [];
+      for (let b = block; b < block + blocks!; b++) {
+        const [slot, used, whole] = other.blockForms.subarray(3 * b, 3 * b + 3) as unknown as number[];
+        if (whole === 1) {
+          const dense = other.counts.subarray(DAY_MINUTES * denseAt, DAY_MINUTES * ++denseAt);
+          counts[slotOf[slot!]!] = DayCounts.of(dense, null, used!);
+        } else {
+          const listed = other.entries.subarray(entriesAt, (entriesAt += used!));
+          counts[slotOf[slot!]!] = DayCounts.of(null, listed, used!);
+        }
+      }
       block += blocks!;
       const times = TimeLog.of(other.log.subarray(logAt, logAt + other.logLengths[i]!), last!);
       logAt += other.logLengths[i]!;
       const mine = this.days.get(day!);
       if (mine === undefined) {
-        // The other's arrays are this worker's now (transferred): taken as they are, not copied.
         const d = new DayChecks();
         d.counts = counts;
         d.times = times;
@@ -333,11 +226,11 @@ export class CheckSeries {
       }
       counts.forEach((add, slot) => {
         const into = mine.counts[slot];
-        if (into === undefined) {
-          mine.counts[slot] = add;
-          return;
-        }
-        for (let m = 0; m < DAY_MINUTES; m++) into[m] = Math.min(MAX_COUNT, into[m]! + add![m]!);
+        if (into === undefined) mine.counts[slot] = add;
+        else
+          add!.eachMinute((minute, n) => {
+            into.add(minute, n, this.wholeDay);
+          });
       });
       const offsets = new Uint32Array(count!);
       times.decode(offsets);
@@ -451,32 +344,40 @@ export class CheckSeries {
     const classes: OutcomeCounts[] = [];
     for (const outcome of [...this.outcomes].sort((a, b) => a - b)) {
       const slot = this.outcomes.indexOf(outcome);
+      let used = 0;
       const days = keys.flatMap((k) => {
         const day = this.days.get(k)!.counts[slot];
-        return day === undefined ? [] : [{ at: (k - first) * DAY_MINUTES, day }];
+        if (day === undefined) return [];
+        used += day.used;
+        return [{ at: (k - first) * DAY_MINUTES, day }];
       });
       // Built straight in its smaller form (compactCounts' rule), without a whole span first.
-      let used = 0;
-      for (const { day } of days) used += minutesUsed(day);
       if (!keptSparse(used, spanMinutes)) {
         const counts = new Uint16Array(spanMinutes);
-        for (const { at, day } of days) counts.set(day, at);
+        for (const { at, day } of days)
+          if (day.dense !== null) counts.set(day.dense, at);
+          else
+            day.eachMinute((m, n) => {
+              counts[at + m] = n;
+            });
         classes.push({ outcome, offsets: null, counts });
         continue;
       }
       const offsets = new Uint32Array(used);
       const counts = new Uint16Array(used);
-      let n = 0;
+      let k = 0;
       for (const { at, day } of days) {
-        const pairs = pairsOf(day);
-        for (let w = 0; w < pairs.length; w++) {
-          if (pairs[w] === 0) continue;
-          for (let m = 2 * w; m < 2 * w + 2; m++)
-            if (day[m]! > 0) {
-              offsets[n] = at + m;
-              counts[n++] = day[m]!;
-            }
-        }
+        const listed = day.entries;
+        if (listed === null)
+          day.eachMinute((m, n) => {
+            offsets[k] = at + m;
+            counts[k++] = n;
+          });
+        else
+          for (const entry of listed) {
+            offsets[k] = at + (entry >>> 16);
+            counts[k++] = entry & 0xffff;
+          }
       }
       classes.push({ outcome, offsets, counts });
     }
@@ -530,14 +431,16 @@ class EventList {
 
 /**
  * A series' days as arrays: per day [day, count, sorted, last offset, blocks]; its outcome
- * classes by slot; for each day's blocks in turn, the slot it counts and its minutes'
- * counts; and its time log.
+ * classes by slot; for each day's blocks in turn [slot, minutes used, 1 when whole], a
+ * whole block's 1 440 counts in `counts` and a listed one's entries (day-counts.ts) in
+ * `entries`; and its time log.
  */
 export interface ExportedDays {
   days: Float64Array;
   outcomes: Int32Array;
-  blockSlots: Int32Array;
+  blockForms: Int32Array;
   counts: Uint16Array;
+  entries: Uint32Array;
   log: Uint8Array;
   logLengths: Uint32Array;
 }
@@ -609,8 +512,9 @@ export class MinuteReducer {
         [
           s.days.buffer,
           s.outcomes.buffer,
-          s.blockSlots.buffer,
+          s.blockForms.buffer,
           s.counts.buffer,
+          s.entries.buffer,
           s.log.buffer,
           s.logLengths.buffer,
         ] as ArrayBuffer[],

@@ -1,9 +1,10 @@
 // The current record of the UTF-8 fast path as cells: field bounds into the byte buffer,
 // read as strings only when asked (header, reasons, rare columns) and otherwise read in
 // place by the byte readers for times and checks.
+
+import type { CellTimeReader } from './cell-times';
 import { CellCache, cellText, isSpace } from './scan-bytes';
 import type { CheckReader } from './scan-check';
-import type { TimeReader } from './scan-time';
 import type { RowCells } from './stream-rows';
 
 export class ByteRow implements RowCells {
@@ -15,7 +16,7 @@ export class ByteRow implements RowCells {
   private readonly recent = new CellCache((text) => text);
 
   constructor(
-    private readonly times: TimeReader,
+    private readonly times: CellTimeReader,
     private readonly checks: CheckReader,
   ) {}
 

@@ -6,9 +6,10 @@
 // record cut by the chunk's end) goes back, untouched, to the general path, so the
 // results and skipped-row reasons stay those of the reference. The plainest rows are read
 // first by the lane's WebAssembly loop (scan-wasm.ts), which leaves the rest to this one.
+
+import type { CellTimeReader } from './cell-times';
 import { CellCache, ChunkView, CR, LF, QUOTE, repeated } from './scan-bytes';
 import type { CheckReader } from './scan-check';
-import type { TimeReader } from './scan-time';
 import { WasmLane } from './scan-wasm';
 
 /** The columns a check needs and where each check goes, as the row handler mapped them. */
@@ -58,7 +59,7 @@ export class CheckLane {
   constructor(
     private readonly delimiter: number,
     private readonly plan: CheckPlan,
-    private readonly times: TimeReader,
+    private readonly times: CellTimeReader,
     private readonly checks: CheckReader,
     useWasm = true,
   ) {

@@ -1,9 +1,31 @@
-// The UTF-8 fast path's record splitter, a byte state machine over stream chunks that
-// counts lines as it goes so that every skipped row keeps its line number.
+// The fast byte source: UTF-8 CSV bytes in any chunks → records, read in place by a byte
+// state machine that counts lines as it goes, so that every skipped row keeps its line
+// number. Plain check rows are taken by the check lane (scan-lane.ts, with its WebAssembly
+// loop in scan-wasm.ts) straight into their series; those and the byte readers of cells
+// (scan-cells.ts, scan-check.ts) are this source's own, used nowhere else. Every record
+// the lane leaves goes to the sink as cells, exactly as the record source's would.
+
+import { CellTimeReader } from './cell-times';
 import { CR, fieldEndBytes, LF, QUOTE, repeated } from './scan-bytes';
-import type { ByteRow } from './scan-cells';
-import type { CheckLane } from './scan-lane';
+import { ByteRow } from './scan-cells';
+import { CheckReader } from './scan-check';
+import { CheckLane, type CheckPlan } from './scan-lane';
 import type { RecordSink } from './stream-rows';
+
+export interface ByteSourceOptions {
+  /** The zone of zone-less times. */
+  sourceZone: string;
+  /** A record longer than this is an error (`overlong`) rather than the rest of the file in memory. */
+  maxRecordBytes: number;
+  overlong(line: number): Error;
+  /**
+   * How plain check rows may be counted by the lane: undefined until the sink has read the
+   * header, null for none (intervals, filters, reshaped records); no function, no lane.
+   */
+  planOf?: () => CheckPlan | null | undefined;
+  /** false: the lane's JavaScript loop alone, without its WebAssembly one (tests compare both). */
+  wasm?: boolean;
+}
 
 /**
  * Fields follow RFC 4180 quoting (a quote opens only at a field's start; doubled quotes
@@ -11,7 +33,7 @@ import type { RecordSink } from './stream-rows';
  * also count as line breaks inside quotes. Records are read in place in the chunk; only
  * one cut by a chunk's end is copied, and read once the next chunk completes it.
  */
-export class ByteRecords {
+export class ByteSource {
   /** Line of the next record. */
   line = 1;
   /** A CR ended the last chunk's final record: an LF starting the next chunk belongs to it. */
@@ -20,21 +42,34 @@ export class ByteRecords {
   private spillLength = 0;
   private lane: CheckLane | null = null;
   private laneDecided = false;
+  private readonly delimiter: number;
+  private readonly row: ByteRow;
+  private readonly times: CellTimeReader;
+  private readonly checks = new CheckReader();
+  private readonly maxRecordBytes: number;
+  private readonly overlong: (line: number) => Error;
 
-  /** `laneOf` gives the check lane once the header has been read (undefined before, null for none). */
   constructor(
-    private readonly delimiter: number,
-    private readonly row: ByteRow,
+    delimiter: string,
     private readonly sink: RecordSink,
-    private readonly maxRecordBytes: number,
-    private readonly overlong: (line: number) => Error,
-    private readonly laneOf: () => CheckLane | null | undefined = () => null,
-  ) {}
+    private readonly options: ByteSourceOptions,
+  ) {
+    this.delimiter = delimiter.charCodeAt(0);
+    this.times = new CellTimeReader(options.sourceZone);
+    this.row = new ByteRow(this.times, this.checks);
+    this.maxRecordBytes = options.maxRecordBytes;
+    this.overlong = options.overlong;
+    this.laneDecided = options.planOf === undefined;
+  }
 
+  /** The check lane once the header has been read (undefined before, null for none). */
   private decideLane(): void {
-    const lane = this.laneOf();
-    if (lane === undefined) return;
-    this.lane = lane;
+    const plan = this.options.planOf?.();
+    if (plan === undefined) return;
+    this.lane =
+      plan === null
+        ? null
+        : new CheckLane(this.delimiter, plan, this.times, this.checks, this.options.wasm ?? true);
     this.laneDecided = true;
   }
 

@@ -1,0 +1,119 @@
+// A day's check times, exactly and in a few bytes: what rule 2's median gap and exact
+// merges with stored checks need, without an array of every check's time.
+
+/**
+ * No change pending in a time log: beyond any change within a day, and a small integer
+ * (not NaN), so the log's fields stay unboxed integers on the hot path.
+ */
+const NONE = -(2 ** 30);
+
+/**
+ * One day's check times, exactly and compactly: in arrival order, each as the change from
+ * the one before (the first from midnight), zigzag-coded, as a varint whose low bit says a
+ * repeat count follows. Probes on a fixed schedule repeat one change all day, so a day of
+ * them takes a few bytes; irregular ones about three bytes a check.
+ */
+export class TimeLog {
+  private bytes = new Uint8Array(16);
+  private length = 0;
+  private previous = 0;
+  /** The change waiting to be written (NONE when there is none), and how many more times it repeated. */
+  private pending = NONE;
+  private repeats = 0;
+
+  add(offset: number): void {
+    const delta = offset - this.previous;
+    this.previous = offset;
+    if (delta === this.pending) {
+      this.repeats++;
+      return;
+    }
+    if (this.pending !== NONE) this.flush();
+    this.pending = delta;
+  }
+
+  /** The log's bytes, everything written (a copy). */
+  sealed(): Uint8Array {
+    this.seal();
+    return this.bytes.slice(0, this.length);
+  }
+
+  /** A log of sealed bytes whose last offset was `last`. */
+  static of(bytes: Uint8Array, last: number): TimeLog {
+    const log = new TimeLog();
+    log.bytes = bytes.length >= 16 ? bytes.slice() : Uint8Array.from({ length: 16 }, (_, i) => bytes[i] ?? 0);
+    log.length = bytes.length;
+    log.previous = last;
+    return log;
+  }
+
+  /** Every offset in arrival order into `out`, which holds at least as many as were added. */
+  decode(out: Uint32Array): void {
+    let n = 0;
+    let t = 0;
+    this.runs((delta, times) => {
+      for (let k = 0; k < times; k++) {
+        t += delta;
+        out[n++] = t;
+      }
+    });
+  }
+
+  /** The log as runs: each change from the offset before (the first from 0) and how many times in a row it came. */
+  runs(visit: (delta: number, times: number) => void): void {
+    this.seal();
+    const bytes = this.bytes;
+    let at = 0;
+    while (at < this.length) {
+      let v = 0;
+      let shift = 0;
+      let b: number;
+      do {
+        b = bytes[at++]!;
+        v += (b & 127) * 2 ** shift;
+        shift += 7;
+      } while (b >= 128);
+      let times = 1;
+      if (v % 2 === 1) {
+        let r = 0;
+        shift = 0;
+        do {
+          b = bytes[at++]!;
+          r += (b & 127) * 2 ** shift;
+          shift += 7;
+        } while (b >= 128);
+        times += r;
+      }
+      const zigzag = Math.floor(v / 2);
+      visit(zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2, times);
+    }
+  }
+
+  private seal(): void {
+    if (this.pending === NONE) return;
+    this.flush();
+    this.pending = NONE;
+  }
+
+  private flush(): void {
+    const d = this.pending;
+    const zigzag = d >= 0 ? 2 * d : -2 * d - 1;
+    this.write(2 * zigzag + (this.repeats > 0 ? 1 : 0));
+    if (this.repeats > 0) this.write(this.repeats);
+    this.repeats = 0;
+  }
+
+  private write(value: number): void {
+    if (this.length + 5 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
+    }
+    let v = value;
+    while (v >= 128) {
+      this.bytes[this.length++] = (v % 128) | 128;
+      v = Math.floor(v / 128);
+    }
+    this.bytes[this.length++] = v;
+  }
+}
