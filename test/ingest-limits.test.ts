@@ -10,8 +10,8 @@ const OPTIONS: LoadOptions = {
 };
 const bytes = (text: string) => new TextEncoder().encode(text);
 
-function read(name: string, text: string) {
-  const reducer = new MinuteReducer(name);
+function read(name: string, text: string, minutesLimit: number = LIMITS.minutes) {
+  const reducer = new MinuteReducer(name, minutesLimit);
   loadCsv(name, bytes(text), OPTIONS, reducer);
   return reducer.finish();
 }
@@ -50,12 +50,31 @@ describe('limits of one reading', () => {
     );
   });
 
-  it('2 000 monitors over 24 months: refused by the minutes in all, before they are allocated', () => {
+  it('2 000 monitors checked twice over 24 months hold their checks, not their 24 months', () => {
     const lines = ['time,monitor,status'];
     for (let i = 0; i < 2000; i++)
       lines.push(`2024-01-01T00:00:00Z,m${i},up`, `2025-12-31T00:00:00Z,m${i},up`);
-    expect(refusal(() => read('spread.csv', `${lines.join('\n')}\n`))).toBe(
-      'spread.csv: 2\u2009000 monitors over their days with checks make 2\u2009105\u2009280\u2009000 minutes, more than the 300\u2009000\u2009000 SLA Witness holds at once (100 monitors for 5 years): split the file by monitor or by year',
+    const monitors = read('spread.csv', `${lines.join('\n')}\n`);
+    expect(monitors).toHaveLength(2000);
+    // Each keeps its two minutes with a check, not 730 days of minutes.
+    expect(
+      monitors.every(
+        (m) => m.kind === 'probes' && m.classes.length === 1 && m.classes[0]!.counts.length === 2,
+      ),
+    ).toBe(true);
+  });
+
+  it('checks dense enough to hold every minute: refused by the minutes in all, before they are allocated', () => {
+    // Three monitors checked every minute of a day hold 3 × 1 440 minutes; a reading that
+    // may hold 4 000 refuses them (the real limit, 300 million, is tested the same way).
+    const lines = ['time,monitor,status'];
+    for (let i = 0; i < 3; i++)
+      for (let m = 0; m < 1440; m++)
+        lines.push(`${new Date(Date.UTC(2026, 2, 1) + m * 60_000).toISOString()},m${i},up`);
+    const text = `${lines.join('\n')}\n`;
+    expect(read('dense.csv', text, 4320)).toHaveLength(3);
+    expect(refusal(() => read('dense.csv', text, 4000))).toBe(
+      'dense.csv: the checks of 3 monitors make 4\u2009320 minutes to hold, more than the 4\u2009000 SLA Witness holds at once (100 monitors checked every minute for 5 years): split the file by monitor or by year',
     );
   });
 
