@@ -1,7 +1,7 @@
 // The report date chosen on the contract page: claims are judged against it, and the
 // address keeps it so a reload shows the same report.
 import { expect, test } from '@playwright/test';
-import { expectNoHorizontalOverflow, screenshot, trySample } from './helpers';
+import { chooseArabic, expectNoHorizontalOverflow, screenshot, trySample } from './helpers';
 
 for (const width of [360, 1280]) {
   test(`the as-of date turns an open claim into an expired one at ${width} px`, async ({ page }) => {
@@ -39,7 +39,7 @@ for (const width of [360, 1280]) {
     await expect(october).toContainText('Expired: the window closed');
 
     if (width === 1280) {
-      await page.getByTestId('language').selectOption('ar');
+      await chooseArabic(page);
       await expect(page.getByLabel('تاريخ التقرير')).toHaveValue('2026-12-02');
       await screenshot(page, 'as-of-ar');
     }

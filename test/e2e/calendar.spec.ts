@@ -3,7 +3,14 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { cliReport, expectNoHorizontalOverflow, openApp, screenshot, trySample } from './helpers';
+import {
+  chooseArabic,
+  cliReport,
+  expectNoHorizontalOverflow,
+  openApp,
+  screenshot,
+  trySample,
+} from './helpers';
 
 for (const width of [360, 1280]) {
   test(`the claims panel saves the open deadlines as an .ics file at ${width} px`, async ({ page }) => {
@@ -37,7 +44,7 @@ for (const width of [360, 1280]) {
     ]);
 
     if (width === 1280) {
-      await page.getByTestId('language').selectOption('ar');
+      await chooseArabic(page);
       await expect(panel.getByRole('button', { name: /تقويمي/ })).toBeVisible();
       await panel.getByRole('button', { name: /تقويمي/ }).scrollIntoViewIfNeeded();
       await screenshot(page, 'calendar-export-ar');

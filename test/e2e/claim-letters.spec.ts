@@ -2,7 +2,7 @@
 // and the year's row, a letter for the November incident credit (asking for the fee, then
 // stating the amount), and Clarus's DST outage written with its offsets in October's letter.
 import { expect, test } from '@playwright/test';
-import { expectNoHorizontalOverflow, openApp, screenshot, trySample } from './helpers';
+import { chooseArabic, expectNoHorizontalOverflow, openApp, screenshot, trySample } from './helpers';
 
 for (const width of [360, 1280]) {
   test(`Kipu: every monthly credit shown and a letter for November's at ${width} px`, async ({ page }) => {
@@ -73,7 +73,7 @@ test('Arabic: Kipu’s credits and the November letter, right to left', async ({
   await page.setViewportSize({ width: 360, height: 900 });
   await openApp(page);
   await trySample(page, 'kipu');
-  await page.getByTestId('language').selectOption('ar');
+  await chooseArabic(page);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('.tiles .tile').nth(2).getByTestId('incident-credit-total')).toHaveText(
     'أرصدة شهرية: 4',

@@ -100,3 +100,9 @@ export async function newContract(page: Page, name: string): Promise<void> {
 /** The import card of one file. */
 export const job = (page: Page, file: string) =>
   page.getByTestId('import-job').filter({ has: page.getByRole('heading', { name: file, exact: true }) });
+
+/** Switches the interface to Arabic and waits for its words: the catalogue loads when first chosen. */
+export async function chooseArabic(page: Page): Promise<void> {
+  await page.getByTestId('language').selectOption('ar');
+  await expect(page.locator('html[lang="ar"][dir="rtl"]')).toHaveCount(1);
+}

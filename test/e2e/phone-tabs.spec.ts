@@ -2,7 +2,7 @@
 // tabs says so, in either direction of writing. And the contract card reads naturally
 // when the downtime budget is spent.
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoHorizontalOverflow, openApp, screenshot, trySample } from './helpers';
+import { chooseArabic, expectNoHorizontalOverflow, openApp, screenshot, trySample } from './helpers';
 
 const frame = (page: Page) => page.getByTestId('tabs-frame');
 const strip = (page: Page) => page.locator('nav.tabs');
@@ -29,7 +29,7 @@ test('the tab strip on a phone shows that more tabs are hidden', async ({ page }
   await screenshot(page, 'tabs-phone-end');
 
   // Right to left, the hidden tabs are on the left, and so is the arrow.
-  await page.getByTestId('language').selectOption('ar');
+  await chooseArabic(page);
   await strip(page).evaluate((el) => el.scrollTo({ left: 0 }));
   await expect(frame(page)).toHaveAttribute('data-more-end', '');
   expect(await cue(page, 'after')).toBe('"‹"');

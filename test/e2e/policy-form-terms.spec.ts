@@ -11,7 +11,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { blankPolicy } from '../../src/app/state/policies';
 import { parseArgs } from '../../src/cli/args';
 import { runSla } from '../../src/cli/run';
-import { AS_OF, expectNoHorizontalOverflow, openApp, openTab, screenshot } from './helpers';
+import { AS_OF, chooseArabic, expectNoHorizontalOverflow, openApp, openTab, screenshot } from './helpers';
 
 /** A form group by its plain question. */
 const group = (page: Page, legend: string) =>
@@ -281,7 +281,7 @@ test('plans, parts of the service, limits and remedies through the form, with pr
   await page.getByRole('button', { name: /^Add Is uptime measured in intervals/ }).click();
   for (const lang of ['en', 'ar']) {
     if (lang === 'ar') {
-      await page.getByTestId('language').selectOption('ar');
+      await chooseArabic(page);
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     }
     for (const width of [360, 1280]) {

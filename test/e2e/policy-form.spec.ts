@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { blankPolicy } from '../../src/app/state/policies';
-import { expectNoHorizontalOverflow, openApp, screenshot } from './helpers';
+import { chooseArabic, expectNoHorizontalOverflow, openApp, screenshot } from './helpers';
 
 /** A form group by its plain question. */
 const group = (page: Page, legend: string) =>
@@ -113,7 +113,7 @@ test('a blank contract’s policy entered through the form alone', async ({ page
   expect(await exported(page)).toEqual(expected);
 
   // The same form in Arabic, right to left.
-  await page.getByTestId('language').selectOption('ar');
+  await chooseArabic(page);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(summary).toContainText('يعد المورّد بنسبة إتاحة لا تقل عن');
   for (const width of [360, 1280]) {

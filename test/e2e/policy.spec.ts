@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { PRESETS } from '../../src/engine/presets';
-import { expectNoHorizontalOverflow, openApp, openTab, screenshot, trySample } from './helpers';
+import { chooseArabic, expectNoHorizontalOverflow, openApp, openTab, screenshot, trySample } from './helpers';
 
 test('switching an interpretation changes the verdict', async ({ page }) => {
   await openApp(page);
@@ -62,7 +62,7 @@ test('an imported policy with mistakes shows them beside the fields until fixed'
   await expectNoHorizontalOverflow(page);
   await screenshot(page, 'policy-problems');
   // In Arabic the field and the reason are both in Arabic, the values as written.
-  await page.getByTestId('language').selectOption('ar');
+  await chooseArabic(page);
   await expect(problems.locator('[data-problem-path="target"] strong')).toHaveText(
     'نسبة الإتاحة الموعودة (٪)',
   );

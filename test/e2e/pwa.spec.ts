@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { chooseArabic } from './helpers';
 import { type StaticServer, serveStatic } from './static-server';
 
 declare global {
@@ -55,7 +56,7 @@ test('asks only its own origin and breaks no rule of its Content-Security-Policy
   await expect(page.getByTestId('import-status')).toHaveCount(0, { timeout: 30_000 });
   await expect(page.getByTestId('eval-note')).toContainText('Evaluated');
   expect(await seen.violations()).toEqual([]);
-  await page.getByTestId('language').selectOption('ar');
+  await chooseArabic(page);
   await expect(page.locator('.app[dir=rtl]')).toBeVisible();
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload();

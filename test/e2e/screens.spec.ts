@@ -3,7 +3,15 @@
 // Arabic, right to left.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoHorizontalOverflow, openApp, openTab, samplePath, screenshot, trySample } from './helpers';
+import {
+  chooseArabic,
+  expectNoHorizontalOverflow,
+  openApp,
+  openTab,
+  samplePath,
+  screenshot,
+  trySample,
+} from './helpers';
 
 const SIZES = [
   { width: 360, height: 740 },
@@ -60,7 +68,7 @@ for (const size of SIZES) {
     await page.getByRole('link', { name: 'SLA Witness' }).click();
 
     // Arabic: the page turns right to left, and nothing overflows either.
-    await page.getByTestId('language').selectOption('ar');
+    await chooseArabic(page);
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await check(page, 'contracts-ar', wide);
     await page.getByTestId('contract-card').getByRole('link').first().click();

@@ -3,7 +3,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { expect, type Locator, test } from '@playwright/test';
 import { PRESETS } from '../../src/engine/presets';
-import { expectNoHorizontalOverflow, openApp, screenshot } from './helpers';
+import { chooseArabic, expectNoHorizontalOverflow, openApp, screenshot } from './helpers';
 
 const base64Url = (bytes: Buffer) =>
   bytes.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -28,7 +28,7 @@ for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await openApp(page);
     for (const lang of ['en', 'ar'] as const) {
-      if (lang === 'ar') await page.getByTestId('language').selectOption('ar');
+      if (lang === 'ar') await chooseArabic(page);
       await page.evaluate(
         (hash) => {
           location.hash = hash;

@@ -3,7 +3,15 @@
 // event recorded and deleted by hand, and a moved holiday turning a business-day result.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoHorizontalOverflow, job, openApp, openTab, screenshot, trySample } from './helpers';
+import {
+  chooseArabic,
+  expectNoHorizontalOverflow,
+  job,
+  openApp,
+  openTab,
+  screenshot,
+  trySample,
+} from './helpers';
 
 const SIZES = [
   { width: 360, height: 740 },
@@ -122,7 +130,7 @@ for (const size of SIZES) {
     await expect(ticketRow(page, 'CLR-209')).toContainText('met');
 
     // Arabic, right to left, on the new tabs.
-    await page.getByTestId('language').selectOption('ar');
+    await chooseArabic(page);
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.locator('.tab-view')).toHaveAttribute('dir', 'rtl');
     await look(page, 'tickets-ar');
