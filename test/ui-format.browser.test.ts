@@ -18,6 +18,8 @@ import {
 import { dirOf, messagesFor, translate } from '../src/app/i18n';
 import { ar } from '../src/app/i18n/ar';
 import { en } from '../src/app/i18n/en';
+import { jobFailureText } from '../src/app/import/failure';
+import { setLocale } from '../src/app/state/locale';
 
 const nb = (s: string) => s.replace(/\u00a0/g, ' ');
 
@@ -159,5 +161,30 @@ describe('message catalogues', () => {
     expect(dirOf('ar-EG')).toBe('rtl');
     expect(dirOf('en-GB')).toBe('ltr');
     expect(messagesFor('fr')).toBe(en);
+  });
+});
+
+describe('a refused file in the interface language', () => {
+  const failure = {
+    type: 'input' as const,
+    file: 'probes.csv',
+    line: 3,
+    reason: 'expected a time such as "2026-03-01T10:00:00Z"',
+    message: '',
+  };
+
+  it('reads as the reader wrote it on a left-to-right page', async () => {
+    await setLocale('en');
+    expect(jobFailureText(failure)).toBe(
+      'probes.csv, line 3: expected a time such as "2026-03-01T10:00:00Z"',
+    );
+  });
+
+  it('isolates the file and the English reason inside the Arabic sentence', async () => {
+    await setLocale('ar');
+    expect(jobFailureText(failure)).toBe(
+      '\u2068probes.csv\u2069، السطر 3: \u2068expected a time such as "2026-03-01T10:00:00Z"\u2069',
+    );
+    await setLocale('en');
   });
 });

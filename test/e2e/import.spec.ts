@@ -162,6 +162,10 @@ test('real exports dropped at once: each named by its layout, Grafana’s zone a
     'JSON with top-level keys `data`, `meta`: not a layout SLA Witness knows',
   );
   await expect(other).not.toContainText('tok_do_not_show');
+  // The reader's English line stays left to right on an Arabic page.
+  await expect(other.locator('p.warn > [lang="en"][dir="ltr"]')).toContainText(
+    'not a layout SLA Witness knows',
+  );
   for (const [card, name] of [
     [grafana, 'grafana-wide.csv'],
     [prom, 'prometheus-query-range.json'],

@@ -48,9 +48,14 @@ export function JobCard(props: { job: ImportJob }) {
         </Match>
         <Match when={j().status === 'unsupported'}>
           <p class="warn">
-            {why() === 'json-unknown'
-              ? (j().sniff?.problemText ?? '')
-              : t(UNSUPPORTED_KEY[why() as keyof typeof UNSUPPORTED_KEY])}
+            {/* The reader's own line, in English: kept left to right on an Arabic page. */}
+            {why() === 'json-unknown' ? (
+              <span lang="en" dir="ltr">
+                {j().sniff?.problemText ?? ''}
+              </span>
+            ) : (
+              t(UNSUPPORTED_KEY[why() as keyof typeof UNSUPPORTED_KEY])
+            )}
           </p>
         </Match>
         <Match when={j().status === 'review'}>
