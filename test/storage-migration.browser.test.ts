@@ -3,14 +3,13 @@
 // A new `version(n)` adds its frozen stores and a case below; no case is ever removed.
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EvaluationCache } from '../src/engine/cache';
-import { checkCounts, OUTCOME_DOWN, OUTCOME_TIMEOUT, OUTCOME_UP } from '../src/engine/check-outcomes';
+import { OUTCOME_DOWN, OUTCOME_TIMEOUT, OUTCOME_UP } from '../src/engine/check-outcomes';
 import type { EventMinutes, ProbeMinutes } from '../src/engine/observations';
 import { chooseReading, effectivePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import { exportContractBundle, openStore, readContractBundle, type Store } from '../src/storage';
 import { SlaDatabase } from '../src/storage/database';
-import { denseClasses } from './support/check-counts';
+import { denseClasses, upDown } from './support/check-counts';
 
 /** Version 1's stores exactly as shipped (copied, not imported: the class may change, this may not). */
 const V1_STORES = {
@@ -271,11 +270,7 @@ async function expectVersion2Data(store: Store): Promise<void> {
   expect(app.classes.map((c) => c.outcome)).toEqual([OUTCOME_UP, OUTCOME_DOWN]);
   // Its checks stay as they were read, whatever the policy says now.
   for (const timeoutIsDown of [true, false]) {
-    const { up, down } = checkCounts(
-      app,
-      { downCodes: [{ from: 500, to: 599 }], timeoutIsDown },
-      new EvaluationCache(),
-    );
+    const { up, down } = upDown(app, { downCodes: [{ from: 500, to: 599 }], timeoutIsDown });
     expect([[...up.subarray(0, 2)], [...down.subarray(0, 2)]]).toEqual([
       [1, 0],
       [0, 1],
@@ -368,9 +363,7 @@ async function expectVersion3Data(store: Store): Promise<void> {
   // Kept by outcome: the policy's timeout reading decides, when the contract is evaluated.
   const rulesOf = (reading: string) =>
     effectivePolicy(chooseReading(PRESETS.elevatefinance!, 'timeouts', reading));
-  const downOf = (reading: string) => [
-    ...checkCounts(api, rulesOf(reading), new EvaluationCache()).down.subarray(0, 3),
-  ];
+  const downOf = (reading: string) => [...upDown(api, rulesOf(reading)).down.subarray(0, 3)];
   expect(downOf('counted')).toEqual([0, 1, 1]);
   expect(downOf('ignored')).toEqual([0, 0, 1]);
 }

@@ -1,13 +1,10 @@
 // Memoised series of one set of stored inputs, owned by whoever keeps those inputs
 // between evaluations (the worker). Every entry is keyed by the input object itself, so
 // an input that is dropped takes its entries with it, and a new cache forgets them all.
-import type { CheckCounts } from './check-outcomes';
 import type { MonitorMinutes, ProbeMinutes } from './observations';
 import type { StateRuns } from './state-runs';
 
 export class EvaluationCache {
-  /** Checks up and down per minute, per monitor, under the down codes and timeout rule last asked. */
-  readonly checkCounts = new WeakMap<ProbeMinutes, { key: string; counts: CheckCounts }>();
   /** Runs of minutes holding checks, per monitor. */
   readonly checkRuns = new WeakMap<ProbeMinutes, Float64Array>();
   /** A monitor's states as runs, per minute rule and down codes. */

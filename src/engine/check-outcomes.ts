@@ -2,7 +2,6 @@
 // down. Import records what each check said, not whether it was down, so the policy's
 // down codes and timeout reading apply when the contract is evaluated and a change of
 // either changes the verdict at once, with no file read again.
-import type { EvaluationCache } from './cache';
 import { forEachHeld, heldLength, type MinuteRange, piecesOf, rangeHolding } from './held';
 import type { OutcomeCounts, ProbeMinutes } from './observations';
 
@@ -217,30 +216,4 @@ export function checkCountsOn(p: ProbeMinutes, rules: OutcomeRules, range: Minut
     written.add(into);
   }
   return { up, down };
-}
-
-/**
- * The monitor's checks per minute that were up and down under the rules: the sum of the
- * counts of the classes the rules call up, and of those they call down. Kept in the cache
- * for the last rules asked, so a change of anything else reuses them. The arrays may be
- * the monitor's own: read them, never change them.
- */
-export function checkCounts(p: ProbeMinutes, rules: OutcomeRules, cache: EvaluationCache): CheckCounts {
-  const key = outcomeRulesKey(rules);
-  const hit = cache.checkCounts.get(p);
-  if (hit?.key === key) return hit.counts;
-  const up: OutcomeCounts[] = [];
-  const down: OutcomeCounts[] = [];
-  for (const c of p.classes) (isDownOutcome(c.outcome, rules) ? down : up).push(c);
-  const counts = { up: summed(up, p.spanMinutes), down: summed(down, p.spanMinutes) };
-  cache.checkCounts.set(p, { key, counts });
-  return counts;
-}
-
-/** The saturating sum of classes' counts over the span; a lone class counted every minute is returned as it is. */
-function summed(classes: readonly OutcomeCounts[], spanMinutes: number): Uint16Array {
-  if (classes.length === 1 && classes[0]!.offsets === null) return classes[0]!.counts;
-  const out = new Uint16Array(spanMinutes);
-  for (const c of classes) addCounts(out, c);
-  return out;
 }
