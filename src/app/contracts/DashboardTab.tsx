@@ -4,7 +4,7 @@ import { Match, Show, Switch } from 'solid-js';
 import { Dashboard } from '../components/Dashboard';
 import { jobFailureText } from '../import/failure';
 import { showError } from '../shell/errors';
-import { appStore, updateContract } from '../state/db';
+import { setTicketResolution, updateContract } from '../state/db';
 import { locale, t } from '../state/locale';
 import { shownEvaluation } from '../state/report-of';
 import { hrefOf } from '../state/route';
@@ -58,7 +58,7 @@ export function DashboardTab(props: { session: ContractSession }) {
               policy={s.policy()}
               onPolicy={s.savePolicy}
               onResolveTicket={async (ticketId, resolvedAtMs) => {
-                await (await appStore()).setTicketResolution(s.id(), ticketId, resolvedAtMs).catch(showError);
+                await setTicketResolution(s.id(), ticketId, resolvedAtMs).catch(showError);
               }}
             />
           </div>

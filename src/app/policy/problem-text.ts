@@ -59,20 +59,17 @@ const WANTED: Record<string, string> = {
   'no scopes': 'ألا تكون هناك نطاقات',
 };
 
+/** A quoted list of choices with Arabic commas and "or". */
+const choices = (list: string) => list.replace(/, /g, '، ').replace(/ or /g, ' أو ');
+
 /** Reasons with values in them: a pattern and its Arabic. */
 const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^unknown field$/, () => 'حقل غير معروف'],
-  [/^expected one of (.+)$/, (m) => `المتوقع واحد من: ${m[1]!.replace(/, /g, '، ')}`],
+  [/^expected one of (.+)$/, (m) => `المتوقع واحد من: ${choices(m[1]!)}`],
   [/^expected at most (\d+) (\w+)$/, (m) => `المتوقع ${m[1]} على الأكثر (${m[2]})`],
   [/^expected "([^"]+)"$/, (m) => `المتوقع "${m[1]}"`],
-  [
-    /^expected an? (\w+) rule of kind (.+)$/,
-    (m) => `المتوقع قاعدة من نوع: ${m[2]!.replace(/, /g, '، ').replace(/ or /g, ' أو ')}`,
-  ],
-  [
-    /^expected an? (\w+) of kind (.+)$/,
-    (m) => `المتوقع نوع من: ${m[2]!.replace(/, /g, '، ').replace(/ or /g, ' أو ')}`,
-  ],
+  [/^expected an? (\w+) rule of kind (.+)$/, (m) => `المتوقع قاعدة من نوع: ${choices(m[2]!)}`],
+  [/^expected an? (\w+) of kind (.+)$/, (m) => `المتوقع نوع من: ${choices(m[2]!)}`],
   [/^expected a bound not above the target (.+)$/, (m) => `المتوقع حد لا يتجاوز الهدف ${m[1]}`],
   [/^expected a status not below "from" \((.+)\)$/, (m) => `المتوقع رمز حالة لا يقل عن "from" (${m[1]})`],
   [/^expected a time after "from" \((.+)\)$/, (m) => `المتوقع وقت بعد "from" (${m[1]})`],
@@ -88,8 +85,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [
     /^"(.+)" is not evaluated for incident credits; expected (.+)$/,
-    (m) =>
-      `"${m[1]}" لا يُقيَّم مع أرصدة الحوادث؛ المتوقع ${m[2]!.replace(/, /g, '، ').replace(/ or /g, ' أو ')}`,
+    (m) => `"${m[1]}" لا يُقيَّم مع أرصدة الحوادث؛ المتوقع ${choices(m[2]!)}`,
   ],
   [/^expected (.+)$/, (m) => (WANTED[m[1]!] ? `المتوقع ${WANTED[m[1]!]}` : '')],
 ];

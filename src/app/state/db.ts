@@ -27,6 +27,15 @@ export async function updateContract(id: number, changes: ContractChanges): Prom
   return (await appStore()).updateContract(id, changes);
 }
 
+/** When a ticket its files leave open was resolved (null takes it back). */
+export async function setTicketResolution(
+  contractId: number,
+  ticketId: string,
+  resolvedAtMs: number | null,
+): Promise<boolean> {
+  return (await appStore()).setTicketResolution(contractId, ticketId, resolvedAtMs);
+}
+
 /** The contract with all its data, in one transaction. */
 export async function deleteContract(id: number): Promise<boolean> {
   return (await appStore()).deleteContract(id);
