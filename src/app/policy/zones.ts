@@ -28,6 +28,24 @@ const RENAMED: Record<string, string> = {
   'Africa/Asmera': 'Africa/Asmara',
 };
 
+// Winter and summer names of one set of zones.
+const EASTERN_EUROPE = [
+  'Africa/Cairo',
+  'Europe/Athens',
+  'Europe/Bucharest',
+  'Europe/Helsinki',
+  'Europe/Kyiv',
+  'Asia/Beirut',
+] as const;
+const CENTRAL_EUROPE = [
+  'Europe/Berlin',
+  'Europe/Paris',
+  'Europe/Madrid',
+  'Europe/Rome',
+  'Europe/Amsterdam',
+  'Europe/Stockholm',
+] as const;
+
 /**
  * Abbreviations contracts write that Intl spells only as "GMT+2" outside the United
  * States (its short names for US zones, EST and the like, come from Intl itself).
@@ -38,31 +56,10 @@ const ABBREVIATIONS: Record<string, readonly string[]> = {
   GMT: ['UTC', 'Europe/London', 'Europe/Dublin'],
   BST: ['Europe/London'],
   IST: ['Asia/Kolkata', 'Europe/Dublin', 'Asia/Jerusalem'],
-  EET: ['Africa/Cairo', 'Europe/Athens', 'Europe/Bucharest', 'Europe/Helsinki', 'Europe/Kyiv', 'Asia/Beirut'],
-  EEST: [
-    'Africa/Cairo',
-    'Europe/Athens',
-    'Europe/Bucharest',
-    'Europe/Helsinki',
-    'Europe/Kyiv',
-    'Asia/Beirut',
-  ],
-  CET: [
-    'Europe/Berlin',
-    'Europe/Paris',
-    'Europe/Madrid',
-    'Europe/Rome',
-    'Europe/Amsterdam',
-    'Europe/Stockholm',
-  ],
-  CEST: [
-    'Europe/Berlin',
-    'Europe/Paris',
-    'Europe/Madrid',
-    'Europe/Rome',
-    'Europe/Amsterdam',
-    'Europe/Stockholm',
-  ],
+  EET: EASTERN_EUROPE,
+  EEST: EASTERN_EUROPE,
+  CET: CENTRAL_EUROPE,
+  CEST: CENTRAL_EUROPE,
   WET: ['Europe/Lisbon', 'Atlantic/Canary'],
   MSK: ['Europe/Moscow'],
   GST: ['Asia/Dubai'],
