@@ -29,7 +29,7 @@ export function ContractPage(props: { id: number; tab: Tab }) {
   const tab = () => props.tab;
   const gone = createMemo(() => (s.loaded() && !s.contract()) || isHidden(props.id));
   const onFiles = (files: File[]) => {
-    void addFiles(props.id, files, importDefaults(s));
+    void importDefaults(s).then((defaults) => addFiles(props.id, files, defaults));
     navigate({ page: 'contract', id: props.id, tab: 'data' });
   };
   return (

@@ -1,15 +1,30 @@
 // What a new import of a contract starts from: the contract's zone for zone-less times
 // and the policy's obligations (an obligation log may name only these). Which checks are
 // down is the policy's to say when the contract is evaluated, not the import's.
+import { createEffect, createRoot } from 'solid-js';
 import { effectivePolicy } from '../../engine/policy';
 import type { ContractSession } from '../state/session';
 import type { ImportDefaults } from './queue';
 
-export function importDefaults(s: ContractSession): Required<ImportDefaults> {
-  const p = s.policy();
-  const eff = p ? effectivePolicy(p) : null;
-  return {
-    zone: s.zone(),
-    obligationIds: eff ? eff.obligations.map((o) => o.id) : [],
+/**
+ * The defaults once the contract and its policy have been read. Files dropped the moment a
+ * contract opens would otherwise be planned with no zone of the policy and no obligations,
+ * and a log naming the contract's obligations would be refused.
+ */
+export function importDefaults(s: ContractSession): Promise<Required<ImportDefaults>> {
+  const defaults = (): Required<ImportDefaults> => {
+    const p = s.policy();
+    const eff = p ? effectivePolicy(p) : null;
+    return { zone: s.zone(), obligationIds: eff ? eff.obligations.map((o) => o.id) : [] };
   };
+  if (s.loaded()) return Promise.resolve(defaults());
+  return new Promise((resolve) =>
+    createRoot((dispose) =>
+      createEffect(() => {
+        if (!s.loaded()) return;
+        dispose();
+        resolve(defaults());
+      }),
+    ),
+  );
 }

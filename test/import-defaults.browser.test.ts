@@ -1,0 +1,45 @@
+// Files dropped the moment a contract opens are planned with the contract's zone and its
+// policy's obligations, not with the empty defaults of a contract not yet read.
+import { createSignal } from 'solid-js';
+import { describe, expect, it } from 'vitest';
+import { importDefaults } from '../src/app/import/defaults';
+import type { ContractSession } from '../src/app/state/session';
+import type { Policy } from '../src/engine/policy';
+import { PRESETS } from '../src/engine/presets';
+
+function openingSession() {
+  const [loaded, setLoaded] = createSignal(false);
+  const [policy, setPolicy] = createSignal<Policy | null>(null);
+  const [zone, setZone] = createSignal('UTC');
+  const session = { loaded, policy, zone } as unknown as ContractSession;
+  const finishReading = () => {
+    setPolicy(PRESETS['clarus-lis']!);
+    setZone('America/New_York');
+    setLoaded(true);
+  };
+  return { session, finishReading };
+}
+
+describe('import defaults', () => {
+  it('wait until the contract has been read', async () => {
+    const { session, finishReading } = openingSession();
+    let settled = false;
+    const defaults = importDefaults(session).then((d) => {
+      settled = true;
+      return d;
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(settled).toBe(false);
+    finishReading();
+    expect(await defaults).toEqual({
+      zone: 'America/New_York',
+      obligationIds: ['breach-notification', 'rto', 'rpo'],
+    });
+  });
+
+  it('are given at once for a contract already read', async () => {
+    const { session, finishReading } = openingSession();
+    finishReading();
+    expect((await importDefaults(session)).zone).toBe('America/New_York');
+  });
+});
