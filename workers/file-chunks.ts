@@ -17,7 +17,10 @@ export type ChunkSource = Pick<Blob, 'size' | 'slice' | 'stream'>;
  */
 export async function* fileChunks(blob: ChunkSource, stallMs = STALL_MS): AsyncGenerator<Uint8Array> {
   let offset = 0;
-  let buffer = new ArrayBuffer(CHUNK_BYTES);
+  // Two buffers: the browser copies the next chunk into one while the reader works on the
+  // other, so reading the file and reading its rows overlap instead of taking turns.
+  const buffers = [new ArrayBuffer(CHUNK_BYTES), new ArrayBuffer(CHUNK_BYTES)];
+  let next = 0;
   for (;;) {
     const stream = offset === 0 ? blob.stream() : blob.slice(offset).stream();
     let reader: ReadableStreamBYOBReader;
@@ -28,10 +31,17 @@ export async function* fileChunks(blob: ChunkSource, stallMs = STALL_MS): AsyncG
       yield* ownChunks(stream.getReader());
       return;
     }
+    const readInto = (i: number) => {
+      const read = reader.read(new Uint8Array(buffers[i]!));
+      // A read still under way when the reader lets go (or cancels) rejects; nobody waits for it then.
+      read.catch(() => {});
+      return read;
+    };
+    let pending = readInto(next);
     let stalled = false;
     try {
       for (;;) {
-        const read = await withinTime(reader.read(new Uint8Array(buffer)), stallMs);
+        const read = await withinTime(pending, stallMs);
         if (read === null) {
           stalled = true;
           break;
@@ -39,15 +49,18 @@ export async function* fileChunks(blob: ChunkSource, stallMs = STALL_MS): AsyncG
         const { done, value } = read;
         if (done || value === undefined) return;
         offset += value.length;
-        yield value;
         // The read hands the same memory back under a new buffer object.
-        buffer = value.buffer as ArrayBuffer;
+        buffers[next] = value.buffer as ArrayBuffer;
+        next ^= 1;
+        pending = readInto(next);
+        yield value;
       }
     } finally {
+      // A read under way holds its buffer until it settles: read on into new ones.
+      buffers[next] = new ArrayBuffer(CHUNK_BYTES);
       if (stalled) {
-        // The stalled read keeps the buffer: read on into a new one.
+        buffers[next ^ 1] = new ArrayBuffer(CHUNK_BYTES);
         void reader.cancel().catch(() => {});
-        buffer = new ArrayBuffer(CHUNK_BYTES);
       } else reader.releaseLock();
     }
     if (offset >= blob.size) return;
