@@ -60,10 +60,10 @@ export interface ChromiumBench {
   sha256MBps: number;
   sha256Seconds: number;
   sha256Method: Sha256Result['method'];
-  /** Both ways on the file's first SHA256_SAMPLE_BYTES: WebCrypto in one call, the streaming script hasher. */
+  /** Both ways on the file's first SHA256_SAMPLE_BYTES: WebCrypto in one call, hash-wasm's streaming SHA-256. */
   sha256SampleBytes: number;
   sha256WebCryptoMBps: number;
-  sha256ScriptMBps: number;
+  sha256StreamingMBps: number;
   /** Ours read by the import worker alone, without the part worker. */
   oneWorkerMBps: number;
   /** Median of 5 re-evaluations after a chooseReading switch (see test/bench/reeval.ts). */
@@ -268,7 +268,7 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
     await api.ingest('ours', Math.min(bytes, SPLIT_WARM_UP_BYTES), false);
     await api.ingest('app', Math.min(bytes, SPLIT_WARM_UP_BYTES), false);
     await api.sha256(WARM_UP_BYTES, 'webcrypto');
-    await api.sha256(WARM_UP_BYTES, 'script');
+    await api.sha256(WARM_UP_BYTES, 'streaming');
     await api.ingest('papaparse', WARM_UP_BYTES, false);
 
     // The floor, our import and the app's (with and without the SHA-256 that follows it)
@@ -284,7 +284,7 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
     let appSha256: IngestRun | null = null;
     let sha256: Sha256Result | null = null;
     let sampleWebCrypto: Sha256Result | null = null;
-    let sampleScript: Sha256Result | null = null;
+    let sampleStreaming: Sha256Result | null = null;
     let ingestPeak = 0;
     let longest: MainThreadWatch | null = null;
     let reeval: Reevaluation | null = null;
@@ -318,7 +318,7 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
       appSha256 = faster(appSha256, await api.ingest('app-sha256', null, false), fingerprinted);
       sha256 = faster(sha256, await api.sha256(null, 'app'), hashed);
       sampleWebCrypto = faster(sampleWebCrypto, await api.sha256(sampleEnd, 'webcrypto'), hashed);
-      sampleScript = faster(sampleScript, await api.sha256(sampleEnd, 'script'), hashed);
+      sampleStreaming = faster(sampleStreaming, await api.sha256(sampleEnd, 'streaming'), hashed);
     }
     if (
       !rawOwn ||
@@ -329,14 +329,16 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
       !appSha256 ||
       !sha256 ||
       !sampleWebCrypto ||
-      !sampleScript ||
+      !sampleStreaming ||
       !longest ||
       !reeval
     )
       throw new Error('bench: no rounds ran');
     if (sha256.bytes !== bytes) throw new Error(`the SHA-256 read ${sha256.bytes} bytes, expected ${bytes}`);
-    if (sampleWebCrypto.sha256 !== sampleScript.sha256)
-      throw new Error('WebCrypto and the script hasher gave different SHA-256 on the same bytes');
+    if (sampleWebCrypto.sha256 !== sampleStreaming.sha256)
+      throw new Error(
+        'WebCrypto and the streaming SHA-256 of hash-wasm gave different digests of the same bytes',
+      );
 
     await rss.mark();
     const papa = await api.ingest('papaparse', null, false);
@@ -363,7 +365,7 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
       sha256Method: sha256.method,
       sha256SampleBytes: sampleEnd,
       sha256WebCryptoMBps: sampleEnd / MB / sampleWebCrypto.seconds,
-      sha256ScriptMBps: sampleEnd / MB / sampleScript.seconds,
+      sha256StreamingMBps: sampleEnd / MB / sampleStreaming.seconds,
       oneWorkerMBps: mb / alone.totalSeconds,
       reevalMs: reeval.reevalMs,
       reevalFirstMs: reeval.reevalFirstMs,
@@ -413,11 +415,11 @@ export function chromiumTable(r: ChromiumBench): string {
     row('  of which import alone', r.importOnlyMBps),
     row('ours, one worker alone', r.oneWorkerMBps),
     row('PapaParse path, file → minutes', r.papaparseMBps),
-    row('ours with the checksum (the app)', r.appIngestMBps),
+    row('ours with its digest (the app)', r.appIngestMBps),
     row('  then SHA-256: file → SHA-256', r.appSha256MBps),
     row(`SHA-256 alone (${r.sha256Method})`, r.sha256MBps),
     row(`  first ${fixed(r.sha256SampleBytes / 2 ** 20)} MiB, WebCrypto`, r.sha256WebCryptoMBps),
-    row(`  first ${fixed(r.sha256SampleBytes / 2 ** 20)} MiB, script`, r.sha256ScriptMBps),
+    row(`  first ${fixed(r.sha256SampleBytes / 2 ** 20)} MiB, hash-wasm`, r.sha256StreamingMBps),
     `  ingest ÷ raw read (the faster) ${fixed(r.ingestMBps / r.rawReadMBps, 2)}×, ingest ÷ PapaParse ${fixed(r.ingestMBps / r.papaparseMBps, 1)}×`,
     `  the app's import ${fixed(r.appSeconds, 2)} s (${fixed(r.appIngestMBps / r.rawReadMBps, 2)}× raw read); with its SHA-256 ${fixed(r.appSha256Seconds, 2)} s (${fixed(r.appSha256MBps / r.rawReadMBps, 2)}×); the SHA-256 alone ${fixed(r.sha256Seconds, 2)} s`,
     `  re-evaluation (clarus-lis, timezone switched) ${fixed(r.reevalMs, 1)} ms, median of 5; first evaluation ${fixed(r.reevalFirstMs, 1)} ms`,

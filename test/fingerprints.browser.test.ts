@@ -25,7 +25,7 @@ async function sample(name: keyof typeof CLARUS_SAMPLE_FINGERPRINTS): Promise<Fi
 }
 
 describe('evidence fingerprints in the app', () => {
-  it('streamed through the script hasher or digested in one call, a file’s SHA-256 is sha256sum’s', async () => {
+  it('streamed through hash-wasm or digested in one call, a file’s SHA-256 is sha256sum’s', async () => {
     const probes = await sample('probes.csv');
     const expected = CLARUS_SAMPLE_FINGERPRINTS['probes.csv'].sha256;
     expect(await fileSha256(probes)).toBe(expected);

@@ -274,6 +274,18 @@ describe('a contract bundle round trip', () => {
     expect(await storedReport(target, outcome.contractId)).toBe(before);
   });
 
+  it('still reads the 64-digit duplicate digests of datasets stored before XXH3-128 was used', async () => {
+    const s = await store();
+    const contractId = await clarusContract(s);
+    const json = JSON.parse(await gunzip(await exportContractBundle(s, contractId))) as Json;
+    expect(json.datasets.map((d) => d.checksum)).toEqual(
+      json.datasets.map(() => expect.stringMatching(/^[0-9a-f]{32}$/)),
+    );
+    for (const d of json.datasets) d.checksum = 'f'.repeat(64);
+    const bundle = await readContractBundle(await gzipped(JSON.stringify(json)));
+    expect(bundle.datasets.map((d) => d.checksum)).toEqual(json.datasets.map(() => 'f'.repeat(64)));
+  });
+
   it('still reads an sla-bundle/2 file: its checks as read then, its files naming the rules they were read with', async () => {
     const s = await store();
     const contractId = await clarusContract(s);
@@ -464,6 +476,14 @@ describe('a damaged or foreign bundle', () => {
       },
       message:
         /contract\.timezone: expected an IANA time zone.*datasets\[0\]\.kind: expected one of "probes"/s,
+    },
+    {
+      name: 'a duplicate digest of neither length',
+      make: (j) => {
+        j.datasets[0]!.checksum = 'a'.repeat(40);
+        return gzipped(JSON.stringify(j));
+      },
+      message: 'datasets[0].checksum: expected 32 or 64 lower-case hex digits',
     },
     {
       name: 'rows of a dataset the bundle lacks',

@@ -15,13 +15,10 @@ import {
   FileChecksum,
   type ImportToSave,
   isQuotaExceeded,
-  nativeDigest,
   openStore,
   requestPersistence,
-  Sha256,
   StorageError,
   Store,
-  scriptDigest,
   storageErrorOf,
 } from '../src/storage';
 import {
@@ -82,44 +79,42 @@ const saved = async (s: Store, contractId: number, data: ImportToSave) => {
   return out.datasetId;
 };
 
-describe('the streaming checksum', () => {
-  const hex = (b: ArrayBuffer) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, '0')).join('');
-
-  it('the script SHA-256 equals crypto.subtle.digest at every chunk boundary', async () => {
-    const data = new Uint8Array(1000);
-    crypto.getRandomValues(data);
-    for (const length of [0, 1, 55, 56, 63, 64, 65, 127, 128, 1000]) {
-      const bytes = data.subarray(0, length);
-      const want = hex(await crypto.subtle.digest('SHA-256', bytes));
-      for (const chunk of [1, 3, 63, 64, 65, 500]) {
-        const h = new Sha256();
-        for (let i = 0; i < length; i += chunk) h.update(bytes.subarray(i, i + chunk));
-        expect(h.hex(), `length ${length}, chunks of ${chunk}`).toBe(want);
-      }
-    }
+describe('the duplicate digest', () => {
+  it('digests each block with XXH3-128 as the xxHash reference gives it', async () => {
+    // xxh128sum's values for "a" and "abc"; an empty file has no block.
+    const blocks = async (text: string) => {
+      const sum = await FileChecksum.create();
+      sum.update(new TextEncoder().encode(text));
+      return sum.blockDigests().map((d) => [...d].map((b) => b.toString(16).padStart(2, '0')).join(''));
+    };
+    expect(await blocks('')).toEqual([]);
+    expect(await blocks('a')).toEqual(['a96faf705af16834e6c632b61e964e1f']);
+    expect(await blocks('abc')).toEqual(['06b05ab6733a618578af5f94892f3950']);
+    // The file's digest is that of its blocks' digests: here of none, XXH3-128's value for "".
+    expect((await FileChecksum.create()).hex()).toBe('99aa06d3014798d86001c324468d497f');
   });
 
-  it('is SHA-256 over the digests of 4 MiB blocks, however the file arrives, natively or not', async () => {
+  it('is XXH3-128 over the digests of 4 MiB blocks, however the file arrives', async () => {
     const block = CHECKSUM_BLOCK_BYTES;
     const data = new Uint8Array(2 * block + 12_345).map((_, i) => (i * 131 + (i >> 13)) & 255);
     for (const length of [0, 1, block - 1, block, block + 1, data.length]) {
       const bytes = data.subarray(0, length);
       const want = await fileChecksum(new Blob([bytes]));
       for (const chunk of [65_536, 1_000_003, 3 * block]) {
-        for (const digest of [nativeDigest!, scriptDigest]) {
-          const sum = new FileChecksum(digest);
-          // The chunk is overwritten as soon as update returns, as the file reader reuses its buffer.
-          const scratch = new Uint8Array(chunk);
-          for (let i = 0; i < length; i += chunk) {
-            const part = bytes.subarray(i, i + chunk);
-            scratch.set(part);
-            await sum.update(scratch.subarray(0, part.length));
-            scratch.fill(0);
-          }
-          expect(await sum.hex(), `length ${length}, chunks of ${chunk}`).toBe(want);
+        const sum = await FileChecksum.create();
+        // The chunk is overwritten as soon as update returns, as the file reader reuses its buffer.
+        const scratch = new Uint8Array(chunk);
+        for (let i = 0; i < length; i += chunk) {
+          const part = bytes.subarray(i, i + chunk);
+          scratch.set(part);
+          sum.update(scratch.subarray(0, part.length));
+          scratch.fill(0);
         }
+        expect(sum.hex(), `length ${length}, chunks of ${chunk}`).toBe(want);
       }
     }
+    // Fixed once, so that a change of the definition cannot pass unseen.
+    expect(await fileChecksum(new Blob([data]))).toBe('daec914086feaf892db6025811b8df7a');
   });
 });
 

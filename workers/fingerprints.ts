@@ -3,13 +3,13 @@
 // hashed one at a time, and hashing pauses while an import runs: the import wants both
 // cores, and the fingerprint is needed only once someone asks for a letter or a report.
 import type { Store } from '../src/storage';
-import { hexOf, Sha256 } from '../src/storage/checksum';
+import { hexOf } from '../src/storage/checksum';
 import { fileChunks } from './file-chunks';
 
 /**
- * Files up to this size go to WebCrypto in one call: native code, about ten times the
- * script hasher's speed. Larger ones stream through the script hasher, so the worker's
- * memory never holds a whole large file (WebCrypto has no streaming digest).
+ * Files up to this size go to WebCrypto in one call: native code, about one and a half times the
+ * speed of hash-wasm's streaming SHA-256. Larger ones stream through hash-wasm, so the
+ * worker's memory never holds a whole large file (WebCrypto has no streaming digest).
  */
 export const ONE_CALL_BYTES = 64 << 20;
 
@@ -24,12 +24,13 @@ export async function fileSha256(
     await idle();
     return hexOf(new Uint8Array(await subtle.digest('SHA-256', await blob.arrayBuffer())));
   }
-  const sha = new Sha256();
+  const { createSHA256 } = await import('hash-wasm');
+  const sha = await createSHA256();
   for await (const chunk of fileChunks(blob)) {
     sha.update(chunk);
     await idle();
   }
-  return sha.hex();
+  return sha.digest('hex');
 }
 
 export class Fingerprints {

@@ -36,7 +36,6 @@ async function importMinuteFile(
   onProgress?: (p: ImportProgress) => void,
 ): Promise<ImportOutcome> {
   const progress = new ProgressThrottle(onProgress, file.size);
-  const fileSum = new FileChecksum();
   const reducer = new MinuteReducer(file.name);
   const loadOptions: LoadOptions = {
     kind: options.kind,
@@ -47,6 +46,7 @@ async function importMinuteFile(
     ...(options.layout ? { layout: options.layout } : {}),
   };
   try {
+    const fileSum = await FileChecksum.create();
     let rows = 0;
     const result = await importFileSplit(file, file.name, loadOptions, reducer, {
       checksum: fileSum,
@@ -57,7 +57,7 @@ async function importMinuteFile(
     });
     rows = result.summary.rows;
     const summary = options.inputLayout ? { ...result.summary, layout: options.inputLayout } : result.summary;
-    const checksum = await fileSum.hex();
+    const checksum = fileSum.hex();
     const minutes = reducer.finish();
     const saved = await store.saveImport(
       contractId,

@@ -35,9 +35,9 @@ export async function importRecordFile(
       );
     progress.report('reading', 0, 0);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const fileSum = new FileChecksum();
-    await fileSum.update(bytes);
-    const checksum = await fileSum.hex();
+    const fileSum = await FileChecksum.create();
+    fileSum.update(bytes);
+    const checksum = fileSum.hex();
     const common = {
       name: file.name,
       size: file.size,

@@ -57,11 +57,10 @@ export function spawnPartWorker(): PartWorker {
  */
 let sparePart: PartWorker | null = null;
 
-/** The file's chunks, each added to the checksum (waiting when its digests fall behind). */
+/** The file's chunks, each added to the checksum. */
 async function* summed(blob: Blob, checksum: FileChecksum | undefined): AsyncGenerator<Uint8Array> {
   for await (const chunk of fileChunks(blob)) {
-    const wait = checksum?.update(chunk);
-    if (wait) await wait;
+    checksum?.update(chunk);
     yield chunk;
   }
 }
@@ -269,7 +268,7 @@ export async function readPart(
   const importer = new CsvImporter(request.name, request.options, reducer, {
     continuation: request.continuation,
   });
-  const checksum = request.checksum ? new FileChecksum() : undefined;
+  const checksum = request.checksum ? await FileChecksum.create() : undefined;
   const head = await cutAfter(request.file, request.from);
   if (head === null) return null;
   let sentAt = Number.NEGATIVE_INFINITY;
@@ -286,7 +285,7 @@ export async function readPart(
   const outcome: PartOutcome = {
     from: request.from + head.length,
     part: importer.finishPart(),
-    digests: checksum ? await checksum.blockDigests() : null,
+    digests: checksum ? checksum.blockDigests() : null,
   };
   return Comlink.transfer(outcome, MinuteReducer.buffersOf(outcome.part.series));
 }

@@ -116,6 +116,9 @@ const InputLayoutSchema = v.object({
 });
 
 const sha256Hex = () => v.pipe(text(), v.regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lower-case hex'));
+/** XXH3-128 (32 digits), or SHA-256 (64) in bundles of datasets stored before XXH3 was used. */
+const duplicateDigest = () =>
+  v.pipe(text(), v.regex(/^(?:[0-9a-f]{32}|[0-9a-f]{64})$/, 'expected 32 or 64 lower-case hex digits'));
 
 const datasetFields = {
   ref: ref(),
@@ -133,7 +136,7 @@ const datasetFields = {
   skippedRows: count(),
   skipped: list(v.object({ line: count(), reason: text() })),
   filteredRows: count(),
-  checksum: sha256Hex(),
+  checksum: duplicateDigest(),
   importedAt: instant(),
   monitors: list(text()),
   gaps: list(v.object({ monitor: text(), medianGapMsTimes2: v.nullable(count()) })),

@@ -22,7 +22,7 @@ export {
   readContractBundle,
 } from './bundle';
 export { readAtMost } from './bundle-codec';
-export { CHECKSUM_BLOCK_BYTES, FileChecksum, nativeDigest, Sha256, scriptDigest } from './checksum';
+export { CHECKSUM_BLOCK_BYTES, FileChecksum } from './checksum';
 export type { ContractPatch, PolicyPatch } from './contracts';
 export { DEFAULT_STORE_NAME } from './database';
 export { isQuotaExceeded, StorageError, type StorageProblem, storageErrorOf } from './errors';

@@ -86,9 +86,10 @@ export interface DatasetRow {
   /** Rows the where / whereNot filters left out. */
   filteredRows: number;
   /**
-   * The duplicate digest, taken while the import streams the file: SHA-256 over the
-   * SHA-256 of each 4 MiB block (src/storage/checksum.ts), lower-case hex. No standard
-   * tool prints it; `sha256` is the fingerprint a vendor can check.
+   * The duplicate digest, taken while the import streams the file: XXH3-128 over the
+   * XXH3-128 of each 4 MiB block (src/storage/checksum.ts), 32 lower-case hex digits;
+   * datasets stored before it was used hold SHA-256 over SHA-256 blocks (64 digits) and
+   * keep it. No standard tool prints it; `sha256` is the fingerprint a vendor can check.
    */
   checksum: string;
   /**

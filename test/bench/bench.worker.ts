@@ -35,13 +35,13 @@ export interface IngestResult extends StreamStats {
 }
 
 /** How the SHA-256 is taken: as the app picks for the file's size, or forced one way. */
-export type Sha256Way = 'app' | 'webcrypto' | 'script';
+export type Sha256Way = 'app' | 'webcrypto' | 'streaming';
 
 export interface Sha256Result {
   seconds: number;
   bytes: number;
-  /** WebCrypto's digest in one call, or the streaming script hasher. */
-  method: 'webcrypto' | 'script';
+  /** WebCrypto's digest in one call, or hash-wasm's streaming SHA-256. */
+  method: 'webcrypto' | 'streaming';
   sha256: string;
 }
 
@@ -132,7 +132,7 @@ const api = {
           })
         : await importFileSplit(blob, file.name, PROBE_OPTIONS, reducer, {
             onProgress: progress,
-            checksum: path === 'app' || path === 'app-sha256' ? new FileChecksum() : undefined,
+            checksum: path === 'app' || path === 'app-sha256' ? await FileChecksum.create() : undefined,
             minSplitBytes: path === 'one-worker' ? Number.POSITIVE_INFINITY : undefined,
           });
     const t1 = performance.now();
@@ -155,7 +155,7 @@ const api = {
 
   /**
    * The file's SHA-256 alone, by the app's own function: the way it picks for the size
-   * (WebCrypto up to ONE_CALL_BYTES, else the streaming script hasher), or one way forced.
+   * (WebCrypto up to ONE_CALL_BYTES, else hash-wasm's streaming SHA-256), or one way forced.
    */
   async sha256(file: File, end: number | null, way: Sha256Way): Promise<Sha256Result> {
     const blob = part(file, end);
@@ -164,7 +164,7 @@ const api = {
     const sha256 = await fileSha256(blob, undefined, oneCallBytes);
     const seconds = (performance.now() - t0) / 1000;
     const oneCall = globalThis.crypto?.subtle !== undefined && blob.size <= oneCallBytes;
-    return { seconds, bytes: blob.size, method: oneCall ? 'webcrypto' : 'script', sha256 };
+    return { seconds, bytes: blob.size, method: oneCall ? 'webcrypto' : 'streaming', sha256 };
   },
 
   /** The re-evaluation figure on the minutes the last kept import left. */

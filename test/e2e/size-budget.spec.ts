@@ -16,10 +16,14 @@ import { gzipBytes, logScripts } from './js-weight';
  * letter, the calendar writer, the vendor comparison and the per-scope parts load only
  * when first needed. The import and part workers came to read every time through one
  * complete reader (about 1.5 kB), and the Arabic catalogue (12 kB) to load only for a page
- * in Arabic, which brought both figures down by 10 kB.
+ * in Arabic, which brought both figures down by 10 kB. The first dashboard grew by 11 kB
+ * to 447 when the import's duplicate digest became hash-wasm's XXH3-128 and the large
+ * file's streaming SHA-256 hash-wasm's (13 kB together, loaded when a file is first
+ * imported, in place of the 1.5 kB script SHA-256): the import with its digest went from
+ * about 0.4 to 0.5-0.6 of the raw read, and a large file's fingerprint from 146 to 280 MB/s.
  */
 const FIRST_SCREEN_KB = 125;
-const FIRST_DASHBOARD_KB = 437;
+const FIRST_DASHBOARD_KB = 449;
 
 test('the first screen and the first dashboard stay within their JavaScript budgets', async ({ page }) => {
   const log = logScripts(page.context());
