@@ -66,6 +66,9 @@ export interface ChromiumBench {
   sha256StreamingMBps: number;
   /** Ours read by the import worker alone, without the part worker. */
   oneWorkerMBps: number;
+  /** How many workers read the file in our fastest import and in the app's: 2 when the part's half was taken. */
+  ingestReaders: 1 | 2;
+  appReaders: 1 | 2;
   /** Median of 5 re-evaluations after a chooseReading switch (see test/bench/reeval.ts). */
   reevalMs: number;
   reevalFirstMs: number;
@@ -367,6 +370,8 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
       sha256WebCryptoMBps: sampleEnd / MB / sampleWebCrypto.seconds,
       sha256StreamingMBps: sampleEnd / MB / sampleStreaming.seconds,
       oneWorkerMBps: mb / alone.totalSeconds,
+      ingestReaders: ours.readers,
+      appReaders: app.readers,
       reevalMs: reeval.reevalMs,
       reevalFirstMs: reeval.reevalFirstMs,
       reevalRunsMs: reeval.reevalRunsMs,
@@ -411,11 +416,11 @@ export function chromiumTable(r: ChromiumBench): string {
     `  ${`Chromium ${r.browser}, worker`.padEnd(34)}${'MB/s'.padStart(8)}${'rows/s'.padStart(14)}   (all but PapaParse: best of ${ROUNDS} interleaved rounds)`,
     row('raw read, stream chunks', r.rawReadOwnMBps),
     row('raw read, into one buffer', r.rawReadByobMBps),
-    row('ingest, file → minutes', r.ingestMBps, fixed(r.ingestRowsPerSec)),
+    row(`ingest, file → minutes (${r.ingestReaders} readers)`, r.ingestMBps, fixed(r.ingestRowsPerSec)),
     row('  of which import alone', r.importOnlyMBps),
     row('ours, one worker alone', r.oneWorkerMBps),
     row('PapaParse path, file → minutes', r.papaparseMBps),
-    row('ours with its digest (the app)', r.appIngestMBps),
+    row(`ours with its digest (the app, ${r.appReaders})`, r.appIngestMBps),
     row('  then SHA-256: file → SHA-256', r.appSha256MBps),
     row(`SHA-256 alone (${r.sha256Method})`, r.sha256MBps),
     row(`  first ${fixed(r.sha256SampleBytes / 2 ** 20)} MiB, WebCrypto`, r.sha256WebCryptoMBps),

@@ -1,7 +1,8 @@
 // Outages (SPEC rule 6): maximal runs of down service minutes, whether each qualifies as
 // Downtime, and which of its minutes count once exclusions are taken out.
 import { piecesOf } from './held';
-import { DOWN, type MinuteRange } from './minutes';
+import { DOWN, type MinuteRange, UP } from './minutes';
+import { nextOther } from './tally';
 
 export interface Outage {
   startMinute: number;
@@ -30,12 +31,11 @@ export function findOutages(
   for (const piece of piecesOf(range)) {
     const end = piece.at + piece.endMinute - piece.startMinute;
     const minuteOf = (i: number) => piece.startMinute + i - piece.at;
+    // Down minutes are few among up ones: the search passes over up minutes four at a time.
     let i = piece.at;
-    while (i < end) {
-      if (service[i] !== DOWN) {
-        i++;
-        continue;
-      }
+    for (;;) {
+      while ((i = nextOther(service, UP, i, end)) < end && service[i] !== DOWN) i++;
+      if (i === end) break;
       const start = i;
       let excludedCount = 0;
       while (i < end && service[i] === DOWN) {

@@ -6,11 +6,12 @@ import { allowedDowntime, availabilityCredit, minutesToMiss, moneyOf, periodFee,
 import { eligibilityChecks, isEligible } from './eligibility';
 import { toNumber } from './exact';
 import { indexOfMinute } from './held';
-import { type MinuteRange, NODATA } from './minutes';
+import { type MinuteRange, NODATA, UP } from './minutes';
 import type { PeriodFigures } from './model';
 import type { Outage } from './outages';
 import type { Period } from './periods';
 import type { Policy } from './policy';
+import { countOther, nextOther } from './tally';
 import { MINUTE_MS } from './time';
 
 export interface Series {
@@ -33,19 +34,16 @@ export function periodFigures(
   // A reported period is always held whole, in one piece.
   const from = indexOfMinute(range, p.startMinute);
   const to = from + p.endMinute - p.startMinute;
-  let excludedCount = 0;
-  let downtime = 0;
+  // Excluded and counted minutes are 1 among 0s; down and no-data minutes are few among up ones.
+  const excludedCount = countOther(excluded, 0, from, to);
+  const downtime = countOther(counted, 0, from, to);
   let nodata = 0;
   let nodataOutside = 0; // nodata minutes no exclusion already removes
-  for (let i = from; i < to; i++) {
-    const ex = excluded[i]!;
-    excludedCount += ex;
-    downtime += counted[i]!;
+  for (let i = nextOther(service, UP, from, to); i < to; i = nextOther(service, UP, i + 1, to))
     if (service[i] === NODATA) {
       nodata++;
-      if (!ex) nodataOutside++;
+      if (!excluded[i]) nodataOutside++;
     }
-  }
   const total = to - from;
   const nodataDown = policy.nodata === 'down' ? nodataOutside : 0;
   const nodataExcluded = policy.nodata === 'exclude' ? nodataOutside : 0;
@@ -63,7 +61,8 @@ export function periodFigures(
   if (uptime.met === false) {
     const need = minutesToMiss(measurable, policy)!;
     let sum = 0;
-    for (let i = from; i < to; i++) {
+    // Every lost minute is a down or no-data one.
+    for (let i = nextOther(service, UP, from, to); i < to; i = nextOther(service, UP, i + 1, to)) {
       sum += counted[i]! + (policy.nodata === 'down' && service[i] === NODATA && !excluded[i] ? 1 : 0);
       if (sum >= need) {
         const minute = p.startMinute + i - from;

@@ -32,6 +32,8 @@ export interface IngestResult extends StreamStats {
   totalSeconds: number;
   /** The file's SHA-256 taken after the minutes ('app-sha256' only), else null. */
   sha256Seconds: number | null;
+  /** How many workers read the file: 2 when the part worker's half was taken. */
+  readers: 1 | 2;
 }
 
 /** How the SHA-256 is taken: as the app picks for the file's size, or forced one way. */
@@ -149,6 +151,7 @@ const api = {
       importSeconds: (t1 - t0) / 1000,
       totalSeconds: (t2 - t0) / 1000,
       sha256Seconds: path === 'app-sha256' ? (t3 - t2) / 1000 : null,
+      readers: 'readers' in result ? (result.readers as 1 | 2) : 1,
       ...stats,
     };
   },

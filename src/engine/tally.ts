@@ -1,0 +1,37 @@
+// Finding the few minutes that differ from a series' usual value (a down, excluded or
+// no-data minute among up ones) by four at a time: a minute series is one byte a minute,
+// so four minutes that all hold the usual value read as one 32-bit word equal to that
+// value repeated, and such words are passed over whole. The comparison is with the same
+// byte four times, so it holds whatever the platform's byte order.
+
+const wordsOfBuffer = new WeakMap<ArrayBufferLike, Uint32Array>();
+
+function wordsOf(buffer: ArrayBufferLike): Uint32Array {
+  let words = wordsOfBuffer.get(buffer);
+  if (!words) wordsOfBuffer.set(buffer, (words = new Uint32Array(buffer, 0, buffer.byteLength >> 2)));
+  return words;
+}
+
+/** The first index i in [from, to) where a[i] is not `usual` (0 to 255), else `to`. */
+export function nextOther(a: Uint8Array, usual: number, from: number, to: number): number {
+  const base = a.byteOffset;
+  let i = from;
+  while (i < to && ((base + i) & 3) !== 0) {
+    if (a[i] !== usual) return i;
+    i++;
+  }
+  const words = wordsOf(a.buffer);
+  const repeated = (usual * 0x01010101) >>> 0;
+  const endWord = (base + to) >> 2;
+  let w = (base + i) >> 2;
+  while (w < endWord && words[w] === repeated) w++;
+  for (i = Math.max(i, (w << 2) - base); i < to; i++) if (a[i] !== usual) return i;
+  return to;
+}
+
+/** How many minutes of a[from, to) are not `usual`. */
+export function countOther(a: Uint8Array, usual: number, from: number, to: number): number {
+  let n = 0;
+  for (let i = nextOther(a, usual, from, to); i < to; i = nextOther(a, usual, i + 1, to)) n++;
+  return n;
+}
