@@ -1,7 +1,7 @@
 // The minute tallies that pass over four usual minutes at a time give what a plain loop
 // over every minute gives, at every alignment of the series in its buffer.
 import { describe, expect, it } from 'vitest';
-import { countOther, nextOther } from '../src/engine/tally';
+import { countOther, forEachRunOtherThan, nextOther } from '../src/engine/tally';
 
 function random(seed: number): () => number {
   let s = seed;
@@ -35,6 +35,26 @@ describe('minute tallies', () => {
       for (let i = from; i < to; i++) if (a[i] !== usual) plainCount++;
       expect(countOther(a, usual, from, to), `trial ${trial}`).toBe(plainCount);
       for (let i = from; i <= to; i++) expect(nextOther(a, usual, i, to)).toBe(plainNext(a, usual, i, to));
+      const runs: number[][] = [];
+      forEachRunOtherThan(a, usual, from, to, (start, end, value) => {
+        runs.push([start, end, value]);
+        return false;
+      });
+      const plainRuns: number[][] = [];
+      for (let i = from; i < to; i++) {
+        if (a[i] === usual) continue;
+        const last = plainRuns.at(-1);
+        if (last && last[1] === i && last[2] === a[i]) last[1]++;
+        else plainRuns.push([i, i + 1, a[i]!]);
+      }
+      expect(runs, `trial ${trial}`).toEqual(plainRuns);
+      // A run that answers true ends the search there.
+      const seen: number[][] = [];
+      forEachRunOtherThan(a, usual, from, to, (start, end, value) => {
+        seen.push([start, end, value]);
+        return seen.length === 2;
+      });
+      expect(seen).toEqual(plainRuns.slice(0, 2));
     }
   });
 

@@ -11,7 +11,7 @@ import type { PeriodFigures } from './model';
 import type { Outage } from './outages';
 import type { Period } from './periods';
 import type { Policy } from './policy';
-import { countOther, nextOther } from './tally';
+import { countOther, forEachRunOtherThan } from './tally';
 import { MINUTE_MS } from './time';
 
 export interface Series {
@@ -39,11 +39,12 @@ export function periodFigures(
   const downtime = countOther(counted, 0, from, to);
   let nodata = 0;
   let nodataOutside = 0; // nodata minutes no exclusion already removes
-  for (let i = nextOther(service, UP, from, to); i < to; i = nextOther(service, UP, i + 1, to))
-    if (service[i] === NODATA) {
-      nodata++;
-      if (!excluded[i]) nodataOutside++;
-    }
+  forEachRunOtherThan(service, UP, from, to, (start, end, state) => {
+    if (state !== NODATA) return false;
+    nodata += end - start;
+    nodataOutside += end - start - countOther(excluded, 0, start, end);
+    return false;
+  });
   const total = to - from;
   const nodataDown = policy.nodata === 'down' ? nodataOutside : 0;
   const nodataExcluded = policy.nodata === 'exclude' ? nodataOutside : 0;
@@ -62,15 +63,17 @@ export function periodFigures(
     const need = minutesToMiss(measurable, policy)!;
     let sum = 0;
     // Every lost minute is a down or no-data one.
-    for (let i = nextOther(service, UP, from, to); i < to; i = nextOther(service, UP, i + 1, to)) {
-      sum += counted[i]! + (policy.nodata === 'down' && service[i] === NODATA && !excluded[i] ? 1 : 0);
-      if (sum >= need) {
+    forEachRunOtherThan(service, UP, from, to, (start, end) => {
+      for (let i = start; i < end; i++) {
+        sum += counted[i]! + (policy.nodata === 'down' && service[i] === NODATA && !excluded[i] ? 1 : 0);
+        if (sum < need) continue;
         const minute = p.startMinute + i - from;
         breachAtMs = (minute + 1) * MINUTE_MS;
         breachOutage = s.outages.find((o) => o.startMinute <= minute && minute < o.endMinute) ?? null;
-        break;
+        return true;
       }
-    }
+      return false;
+    });
   }
 
   const fee = periodFee(policy, policy.period);

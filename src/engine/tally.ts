@@ -29,9 +29,31 @@ export function nextOther(a: Uint8Array, usual: number, from: number, to: number
   return to;
 }
 
+/**
+ * Calls `run(start, end, value)` for each run of minutes in a[from, to) that hold one value
+ * other than `usual`, in order; a call that returns true stops the search.
+ */
+export function forEachRunOtherThan(
+  a: Uint8Array,
+  usual: number,
+  from: number,
+  to: number,
+  run: (start: number, end: number, value: number) => boolean,
+): void {
+  for (let i = nextOther(a, usual, from, to); i < to; i = nextOther(a, usual, i, to)) {
+    const value = a[i]!;
+    const start = i;
+    while (i < to && a[i] === value) i++;
+    if (run(start, i, value)) return;
+  }
+}
+
 /** How many minutes of a[from, to) are not `usual`. */
 export function countOther(a: Uint8Array, usual: number, from: number, to: number): number {
   let n = 0;
-  for (let i = nextOther(a, usual, from, to); i < to; i = nextOther(a, usual, i + 1, to)) n++;
+  forEachRunOtherThan(a, usual, from, to, (start, end) => {
+    n += end - start;
+    return false;
+  });
   return n;
 }
