@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { businessCalendar } from '../src/engine/calendar';
 import { minutesToMiss } from '../src/engine/credits';
 import { DOWN, NODATA, UP } from '../src/engine/minutes';
-import { findOutages } from '../src/engine/outages';
+import { findOutages, outageAt, outagesStartingIn } from '../src/engine/outages';
 import { periodFigures } from '../src/engine/period-figures';
 import type { Period } from '../src/engine/periods';
 import { parsePolicy } from '../src/engine/policy';
@@ -111,5 +111,26 @@ describe('period figures over mixed minutes', () => {
     }
     // Most trials miss the target, so the breach minute is compared often.
     expect(breaches).toBeGreaterThan(30);
+  });
+});
+
+describe('a period’s outages', () => {
+  it('are found by halving exactly as a scan over every outage finds them', () => {
+    const rand = random(5);
+    const minutes = 20 * 1440;
+    const range = { firstMinute: 1_000_000, endMinute: 1_000_000 + minutes };
+    const { service, excluded } = series(rand, minutes, 0.2, 0.1);
+    const { outages } = findOutages(service, excluded, range, 1);
+    expect(outages.length).toBeGreaterThan(100);
+    for (let k = 0; k < 500; k++) {
+      const from = range.firstMinute - 10 + Math.floor(rand() * (minutes + 20));
+      const to = from + Math.floor(rand() * 5000);
+      expect(outagesStartingIn(outages, from, to)).toEqual(
+        outages.filter((o) => o.startMinute >= from && o.startMinute < to),
+      );
+      expect(outageAt(outages, from)).toBe(
+        outages.find((o) => o.startMinute <= from && from < o.endMinute) ?? null,
+      );
+    }
   });
 });

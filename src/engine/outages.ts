@@ -57,3 +57,30 @@ export function findOutages(
   }
   return { outages, counted };
 }
+
+/** The index of the first outage starting at or after `minute`; outages are in time order. */
+function firstStartingFrom(outages: readonly Outage[], minute: number): number {
+  let lo = 0;
+  let hi = outages.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (outages[mid]!.startMinute < minute) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The outages that start in [fromMinute, toMinute), found by halving: a period asks for its own. */
+export function outagesStartingIn(
+  outages: readonly Outage[],
+  fromMinute: number,
+  toMinute: number,
+): Outage[] {
+  return outages.slice(firstStartingFrom(outages, fromMinute), firstStartingFrom(outages, toMinute));
+}
+
+/** The outage that holds `minute`, if any. */
+export function outageAt(outages: readonly Outage[], minute: number): Outage | null {
+  const o = outages[firstStartingFrom(outages, minute + 1) - 1];
+  return o !== undefined && minute < o.endMinute ? o : null;
+}

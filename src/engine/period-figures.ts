@@ -8,7 +8,7 @@ import { toNumber } from './exact';
 import { indexOfMinute } from './held';
 import { type MinuteRange, NODATA, UP } from './minutes';
 import type { PeriodFigures } from './model';
-import type { Outage } from './outages';
+import { type Outage, outageAt, outagesStartingIn } from './outages';
 import type { Period } from './periods';
 import type { Policy } from './policy';
 import { countOther, forEachRunOtherThan } from './tally';
@@ -69,7 +69,7 @@ export function periodFigures(
         if (sum < need) continue;
         const minute = p.startMinute + i - from;
         breachAtMs = (minute + 1) * MINUTE_MS;
-        breachOutage = s.outages.find((o) => o.startMinute <= minute && minute < o.endMinute) ?? null;
+        breachOutage = outageAt(s.outages, minute);
         return true;
       }
       return false;
@@ -80,9 +80,8 @@ export function periodFigures(
   const earned = availabilityCredit(uptime, policy, {
     lostMinutes: lost,
     periodMinutes: total,
-    events: s.outages.filter(
-      (o) =>
-        o.qualifies && o.countedMinutes > 0 && o.startMinute >= p.startMinute && o.startMinute < p.endMinute,
+    events: outagesStartingIn(s.outages, p.startMinute, p.endMinute).filter(
+      (o) => o.qualifies && o.countedMinutes > 0,
     ).length,
     fee,
   });
