@@ -233,6 +233,38 @@ describe('the worker’s outcomes', () => {
     bridge.stop();
   });
 
+  it('recognises again a file stored with the block SHA-256 digest of earlier versions, by its SHA-256', async () => {
+    const { bridge, contractId, policy, store } = await setup('clarus-lis');
+    const file = await fixtureFile('storage/overlap-a.csv');
+    const options = probeOptions(policy, 'probes');
+    const first = imported(await bridge.importFile(file, contractId, options));
+    await bridge.fingerprintsSettled();
+    // As an earlier version stored it: a 64-digit digest, and the file's SHA-256 beside it.
+    const legacy = 'e'.repeat(64);
+    await store.db.datasets.update(first.datasetId, { checksum: legacy });
+    expect(await bridge.importFile(new File([file], 'again.csv'), contractId, options)).toEqual({
+      status: 'duplicate',
+      datasetId: first.datasetId,
+      checksum: legacy,
+    });
+    // Other bytes of the same size are a new file.
+    const text = await file.text();
+    const other = new File(
+      [text.replace('2026-03-01T00:00:00Z,api', '2026-03-01T00:00:01Z,api')],
+      'other.csv',
+    );
+    expect(other.size).toBe(file.size);
+    const second = imported(await bridge.importFile(other, contractId, options));
+    expect(second.checksum).toMatch(/^[0-9a-f]{32}$/);
+    const again = imported(await bridge.importFile(file, contractId, { ...options, replace: true }));
+    expect(again.replacedDatasetId).toBe(first.datasetId);
+    expect((await store.listDatasets(contractId)).map((d) => d.id)).toEqual([
+      second.datasetId,
+      again.datasetId,
+    ]);
+    bridge.stop();
+  });
+
   it('returns a bad file as a typed input error and stores nothing', async () => {
     const { bridge, contractId, policy, store } = await setup('medos');
     const before = await store.counts();

@@ -73,3 +73,19 @@ export class Fingerprints {
   private readonly idle = (): Promise<void> =>
     this.importsRunning === 0 ? Promise.resolve() : new Promise((resume) => this.waiting.push(resume));
 }
+
+/**
+ * The duplicate digest a dataset stored by an earlier version holds for these same bytes
+ * (SHA-256 over block SHA-256s, 64 digits, where XXH3-128 is used now), found through the
+ * plain SHA-256 recorded beside it. The file is hashed only when such a dataset of the same
+ * size exists, so dropping again a file stored before is still recognised as a duplicate,
+ * and replaces it on request.
+ */
+export async function earlierDigest(store: Store, contractId: number, file: Blob): Promise<string | null> {
+  const earlier = (await store.listDatasets(contractId)).filter(
+    (d) => d.checksum.length === 64 && d.size === file.size && d.sha256 !== undefined,
+  );
+  if (earlier.length === 0) return null;
+  const sha256 = await fileSha256(file);
+  return earlier.find((d) => d.sha256 === sha256)?.checksum ?? null;
+}

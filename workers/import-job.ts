@@ -5,6 +5,7 @@
 import type { LoadOptions } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
 import { FileChecksum, type Store } from '../src/storage';
+import { earlierDigest } from './fingerprints';
 import {
   failureOf,
   type ImportOptions,
@@ -57,7 +58,7 @@ async function importMinuteFile(
     });
     rows = result.summary.rows;
     const summary = options.inputLayout ? { ...result.summary, layout: options.inputLayout } : result.summary;
-    const checksum = fileSum.hex();
+    const checksum = (await earlierDigest(store, contractId, file)) ?? fileSum.hex();
     const minutes = reducer.finish();
     const saved = await store.saveImport(
       contractId,

@@ -4,6 +4,7 @@ import { InputError } from '../src/ingest/load';
 import { loadObligations } from '../src/ingest/obligations';
 import { loadTickets } from '../src/ingest/tickets';
 import { FileChecksum, type SaveOutcome, type Store } from '../src/storage';
+import { earlierDigest } from './fingerprints';
 import {
   failureOf,
   type ImportOutcome,
@@ -37,7 +38,7 @@ export async function importRecordFile(
     const bytes = new Uint8Array(await file.arrayBuffer());
     const fileSum = await FileChecksum.create();
     fileSum.update(bytes);
-    const checksum = fileSum.hex();
+    const checksum = (await earlierDigest(store, contractId, file)) ?? fileSum.hex();
     const common = {
       name: file.name,
       size: file.size,
