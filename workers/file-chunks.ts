@@ -1,4 +1,4 @@
-// A file's bytes as a stream of chunks read into one reused buffer: a 1 GB file then
+// A file's bytes as a stream of chunks read into two reused buffers: a 1 GB file then
 // leaves no gigabyte of spent chunks for the collector, which on a phone is the
 // difference between a steady import and a killed tab. Where the browser's file stream
 // takes no buffer of ours (not a byte stream), its own chunks are passed on instead.
@@ -56,14 +56,12 @@ export async function* fileChunks(blob: ChunkSource, stallMs = STALL_MS): AsyncG
         yield value;
       }
     } finally {
-      // A read under way holds its buffer until it settles: read on into new ones.
-      buffers[next] = new ArrayBuffer(CHUNK_BYTES);
-      if (stalled) {
-        buffers[next ^ 1] = new ArrayBuffer(CHUNK_BYTES);
-        void reader.cancel().catch(() => {});
-      } else reader.releaseLock();
+      if (stalled) void reader.cancel().catch(() => {});
+      else reader.releaseLock();
     }
     if (offset >= blob.size) return;
+    // The stalled read keeps its buffer: read on into a new one.
+    buffers[next] = new ArrayBuffer(CHUNK_BYTES);
   }
 }
 
