@@ -31,7 +31,7 @@ export interface CheckCounts {
   down: Uint16Array;
 }
 
-const MAX_COUNT = 65_535;
+export const MAX_COUNT = 65_535;
 const PAIR = 1000;
 
 /** A check two of whose parts leave it to the policy: down when either part is down. */

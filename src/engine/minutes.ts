@@ -2,6 +2,7 @@
 // runs for checks (state-runs.ts) and a series over the range for events.
 import type { EvaluationCache } from './cache';
 import { checkCountsOn, checkedRuns, type OutcomeRules, outcomeRulesKey } from './check-outcomes';
+import { fewDownRuns } from './few-down';
 import { forEachHeld, heldLength, type MinuteRange, piecesOf, rangeHolding } from './held';
 import { applyIntervals, type CheckRule, DOWN, isDown, NODATA, ruleKey, UP } from './intervals';
 import type { EventMinutes, ProbeMinutes } from './observations';
@@ -159,9 +160,24 @@ export function probeRuns(
   let cached = cache.ownStates.get(p);
   const hit = cached?.get(key);
   if (hit) return hit;
-  const hold = holdMinutes(p);
-  const spanEnd = p.firstMinute + p.spanMinutes;
   const checks = checkedRange(p, rule, cache);
+  const hold = holdMinutes(p);
+  const own = fewDownRuns(p, rule, checkRules, checks, hold) ?? walkedRuns(p, rule, checkRules, checks, hold);
+  if (!cached) cache.ownStates.set(p, (cached = new Map()));
+  if (cached.size > 8) cached.clear();
+  cached.set(key, own);
+  return own;
+}
+
+/** The states of any monitor, walking every minute of its runs of checks. */
+export function walkedRuns(
+  p: ProbeMinutes,
+  rule: CheckRule,
+  checkRules: OutcomeRules,
+  checks: MinuteRange,
+  hold: number,
+): StateRuns {
+  const spanEnd = p.firstMinute + p.spanMinutes;
   const { up, down } = checkCountsOn(p, checkRules, checks);
   const states = new Uint8Array(heldLength(checks));
   const runs = new RunBuilder();
@@ -201,11 +217,7 @@ export function probeRuns(
   }
   // A log that holds forever keeps its last state to +∞.
   runs.push(carriedFrom, lastMinute + hold, lastState);
-  const own = runs.finish();
-  if (!cached) cache.ownStates.set(p, (cached = new Map()));
-  if (cached.size > 8) cached.clear();
-  cached.set(key, own);
-  return own;
+  return runs.finish();
 }
 
 /** Rule 3: events to minute states; outside the coverage the monitor has no data. */
