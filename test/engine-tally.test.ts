@@ -1,7 +1,7 @@
 // The minute tallies that pass over four usual minutes at a time give what a plain loop
 // over every minute gives, at every alignment of the series in its buffer.
 import { describe, expect, it } from 'vitest';
-import { countOther, forEachRunOtherThan, nextOther } from '../src/engine/tally';
+import { countOther, forEachRunOtherThan, nextOther, nextZeroCount } from '../src/engine/tally';
 
 function random(seed: number): () => number {
   let s = seed;
@@ -65,5 +65,27 @@ describe('minute tallies', () => {
     expect(nextOther(a, 1, 0, 13)).toBe(12);
     expect(countOther(a.subarray(3, 11), 1, 0, 8)).toBe(0);
     expect(countOther(a.subarray(3, 14), 1, 0, 11)).toBe(1);
+  });
+
+  it('find the next minute without checks exactly as a plain loop does, at every alignment', () => {
+    const rand = random(9);
+    for (let trial = 0; trial < 400; trial++) {
+      const buffer = new ArrayBuffer(2 * (40 + Math.floor(rand() * 200)));
+      const offset = Math.floor(rand() * 4);
+      const counts = new Uint16Array(
+        buffer,
+        2 * offset,
+        buffer.byteLength / 2 - offset - Math.floor(rand() * 3),
+      );
+      const zeros = [0, 0.01, 0.3, 0.95][trial % 4]!;
+      // Counts that look like a zero half to a careless test: 1, 256, 0x8000, 0xffff.
+      for (let i = 0; i < counts.length; i++)
+        counts[i] = rand() < zeros ? 0 : [1, 2, 256, 0x8000, 0xffff, 0x0100][Math.floor(rand() * 6)]!;
+      for (let from = 0; from <= counts.length; from++) {
+        let plain = from;
+        while (plain < counts.length && counts[plain] !== 0) plain++;
+        expect(nextZeroCount(counts, from), `trial ${trial} from ${from}`).toBe(plain);
+      }
+    }
   });
 });

@@ -4,6 +4,7 @@
 // either changes the verdict at once, with no file read again.
 import { forEachHeld, heldLength, type MinuteRange, piecesOf, rangeHolding } from './held';
 import type { OutcomeCounts, ProbeMinutes } from './observations';
+import { nextZeroCount } from './tally';
 
 /**
  * An outcome class is a small integer:
@@ -148,16 +149,13 @@ export function checkedRuns(p: Pick<ProbeMinutes, 'firstMinute' | 'classes'>): F
   const stretches: number[] = [];
   for (const { offsets, counts } of p.classes) {
     if (offsets === null) {
-      let open = -1;
-      for (let i = 0; i < counts.length; i++) {
-        if (counts[i]! > 0) {
-          if (open < 0) open = i;
-        } else if (open >= 0) {
-          stretches.push(p.firstMinute + open, p.firstMinute + i);
-          open = -1;
-        }
+      for (let i = 0; i < counts.length; ) {
+        while (i < counts.length && counts[i] === 0) i++;
+        if (i === counts.length) break;
+        const end = nextZeroCount(counts, i);
+        stretches.push(p.firstMinute + i, p.firstMinute + end);
+        i = end;
       }
-      if (open >= 0) stretches.push(p.firstMinute + open, p.firstMinute + counts.length);
       continue;
     }
     for (let k = 0; k < offsets.length; ) {

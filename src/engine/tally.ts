@@ -1,10 +1,13 @@
-// Finding the few minutes that differ from a series' usual value (a down, excluded or
-// no-data minute among up ones) by four at a time: a minute series is one byte a minute,
-// so four minutes that all hold the usual value read as one 32-bit word equal to that
-// value repeated, and such words are passed over whole. The comparison is with the same
-// byte four times, so it holds whatever the platform's byte order.
+// Finding the few minutes that differ from a series' usual value several at a time: a
+// down, excluded or no-data minute among up ones, where a minute series is one byte a
+// minute, and a minute without checks among checked ones, where counts take two bytes.
+// Minutes that all hold the usual value read as a 32-bit word that is passed over whole.
+// Each test compares the same byte (or half) in every place, so it holds whatever the
+// platform's byte order.
 
 const wordsOfBuffer = new WeakMap<ArrayBufferLike, Uint32Array>();
+/** Bytes a check count takes. */
+const COUNT = 2;
 
 function wordsOf(buffer: ArrayBufferLike): Uint32Array {
   let words = wordsOfBuffer.get(buffer);
@@ -56,4 +59,30 @@ export function countOther(a: Uint8Array, usual: number, from: number, to: numbe
     return false;
   });
   return n;
+}
+
+/**
+ * The first index i in [from, counts.length) where counts[i] is 0, else counts.length. A
+ * monitor's dense class has checks in nearly every minute: two counts at a time are passed
+ * over while neither is 0 (a word has a zero half exactly when (w − 0x00010001) & ~w has
+ * the top bit of that half set, the usual test for a zero byte, on halves).
+ */
+export function nextZeroCount(counts: Uint16Array, from: number): number {
+  const base = counts.byteOffset;
+  const end = counts.length;
+  let i = from;
+  while (i < end && ((base + COUNT * i) & 3) !== 0) {
+    if (counts[i] === 0) return i;
+    i++;
+  }
+  const words = wordsOf(counts.buffer);
+  const endWord = (base + COUNT * end) >> 2;
+  let w = (base + COUNT * i) >> 2;
+  while (w < endWord) {
+    const word = words[w]!;
+    if (((word - 0x00010001) & ~word & 0x80008000) !== 0) break;
+    w++;
+  }
+  for (i = Math.max(i, ((w << 2) - base) / COUNT); i < end; i++) if (counts[i] === 0) return i;
+  return end;
 }
