@@ -5,13 +5,15 @@
 // Each test compares the same byte (or half) in every place, so it holds whatever the
 // platform's byte order.
 
+// Word positions are unsigned shifts, right for any buffer under 4 GiB (a minute series of a
+// contract's whole range is a few megabytes).
 const wordsOfBuffer = new WeakMap<ArrayBufferLike, Uint32Array>();
 /** Bytes a check count takes. */
 const COUNT = 2;
 
 function wordsOf(buffer: ArrayBufferLike): Uint32Array {
   let words = wordsOfBuffer.get(buffer);
-  if (!words) wordsOfBuffer.set(buffer, (words = new Uint32Array(buffer, 0, buffer.byteLength >> 2)));
+  if (!words) wordsOfBuffer.set(buffer, (words = new Uint32Array(buffer, 0, buffer.byteLength >>> 2)));
   return words;
 }
 
@@ -25,10 +27,10 @@ export function nextOther(a: Uint8Array, usual: number, from: number, to: number
   }
   const words = wordsOf(a.buffer);
   const repeated = (usual * 0x01010101) >>> 0;
-  const endWord = (base + to) >> 2;
-  let w = (base + i) >> 2;
+  const endWord = (base + to) >>> 2;
+  let w = (base + i) >>> 2;
   while (w < endWord && words[w] === repeated) w++;
-  for (i = Math.max(i, (w << 2) - base); i < to; i++) if (a[i] !== usual) return i;
+  for (i = Math.max(i, w * 4 - base); i < to; i++) if (a[i] !== usual) return i;
   return to;
 }
 
@@ -76,13 +78,13 @@ export function nextZeroCount(counts: Uint16Array, from: number): number {
     i++;
   }
   const words = wordsOf(counts.buffer);
-  const endWord = (base + COUNT * end) >> 2;
-  let w = (base + COUNT * i) >> 2;
+  const endWord = (base + COUNT * end) >>> 2;
+  let w = (base + COUNT * i) >>> 2;
   while (w < endWord) {
     const word = words[w]!;
     if (((word - 0x00010001) & ~word & 0x80008000) !== 0) break;
     w++;
   }
-  for (i = Math.max(i, ((w << 2) - base) / COUNT); i < end; i++) if (counts[i] === 0) return i;
+  for (i = Math.max(i, (w * 4 - base) / COUNT); i < end; i++) if (counts[i] === 0) return i;
   return end;
 }
