@@ -134,3 +134,39 @@ describe('a period’s outages', () => {
     }
   });
 });
+
+describe('outages over mixed minutes', () => {
+  it('are the runs of down minutes a walk over each minute finds, with their excluded and counted minutes', () => {
+    const rand = random(17);
+    for (let trial = 0; trial < 40; trial++) {
+      const minutes = 5 * 1440;
+      const range = { firstMinute: 2_000_000, endMinute: 2_000_000 + minutes };
+      const { service, excluded } = series(rand, minutes, [0.01, 0.2, 0.5][trial % 3]!, 0.2);
+      const minOutage = 1 + (trial % 5);
+      const found = findOutages(service, excluded, range, minOutage);
+      const counted = new Uint8Array(minutes);
+      const outages: object[] = [];
+      for (let i = 0; i < minutes; ) {
+        if (service[i] !== DOWN) {
+          i++;
+          continue;
+        }
+        const start = i;
+        let excludedMinutes = 0;
+        for (; i < minutes && service[i] === DOWN; i++) excludedMinutes += excluded[i]!;
+        const qualifies = i - start >= minOutage;
+        if (qualifies) for (let k = start; k < i; k++) counted[k] = excluded[k] ? 0 : 1;
+        outages.push({
+          startMinute: range.firstMinute + start,
+          endMinute: range.firstMinute + i,
+          minutes: i - start,
+          qualifies,
+          excludedMinutes,
+          countedMinutes: qualifies ? i - start - excludedMinutes : 0,
+        });
+      }
+      expect(found.outages, `trial ${trial}`).toEqual(outages);
+      expect(found.counted).toEqual(counted);
+    }
+  });
+});

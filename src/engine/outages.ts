@@ -2,7 +2,7 @@
 // Downtime, and which of its minutes count once exclusions are taken out.
 import { piecesOf } from './held';
 import { DOWN, type MinuteRange, UP } from './minutes';
-import { nextOther } from './tally';
+import { countOther, forEachRunOtherThan } from './tally';
 
 export interface Outage {
   startMinute: number;
@@ -31,29 +31,24 @@ export function findOutages(
   for (const piece of piecesOf(range)) {
     const end = piece.at + piece.endMinute - piece.startMinute;
     const minuteOf = (i: number) => piece.startMinute + i - piece.at;
-    // Down minutes are few among up ones: the search passes over up minutes four at a time.
-    let i = piece.at;
-    for (;;) {
-      while ((i = nextOther(service, UP, i, end)) < end && service[i] !== DOWN) i++;
-      if (i === end) break;
-      const start = i;
-      let excludedCount = 0;
-      while (i < end && service[i] === DOWN) {
-        excludedCount += excluded[i]!;
-        i++;
-      }
-      const minutes = i - start;
+    // Down minutes are few among up ones: the search passes over up minutes four at a time,
+    // and over a run of minutes without data at once.
+    forEachRunOtherThan(service, UP, piece.at, end, (start, stop, state) => {
+      if (state !== DOWN) return false;
+      const minutes = stop - start;
+      const excludedCount = countOther(excluded, 0, start, stop);
       const qualifies = minutes >= minOutageMinutes;
-      if (qualifies) for (let k = start; k < i; k++) counted[k] = excluded[k] ? 0 : 1;
+      if (qualifies) for (let k = start; k < stop; k++) counted[k] = excluded[k] ? 0 : 1;
       outages.push({
         startMinute: minuteOf(start),
-        endMinute: minuteOf(i),
+        endMinute: minuteOf(stop),
         minutes,
         qualifies,
         excludedMinutes: excludedCount,
         countedMinutes: qualifies ? minutes - excludedCount : 0,
       });
-    }
+      return false;
+    });
   }
   return { outages, counted };
 }
