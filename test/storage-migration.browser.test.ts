@@ -120,6 +120,8 @@ async function expectVersion1Data(store: Store): Promise<void> {
   const inputs = await store.loadContractInputs(contract!.id);
   const web = inputs.monitors.find((m) => m.monitor === 'web') as ProbeMinutes;
   expect(web.firstMinute).toBe(SEP_2026);
+  // Version 4's upgrade: the row's runs of minutes with checks, from its counts.
+  expect([...web.checkRuns!]).toEqual([SEP_2026 + 1, SEP_2026 + 4]);
   // Version 3's upgrade: checks counted as up or down become the two classes no rule changes.
   expect(denseClasses(web).map(([outcome, counts]) => [outcome, [...counts.subarray(0, 4)]])).toEqual([
     [OUTCOME_UP, [0, 1, 0, 1]],
@@ -360,12 +362,87 @@ async function expectVersion3Data(store: Store): Promise<void> {
     [200, [1, 0, 0]],
     [503, [0, 0, 1]],
   ]);
+  // Version 4's upgrade: one run over the three minutes, whichever class each check was.
+  expect([...api.checkRuns!]).toEqual([SEP_2026, SEP_2026 + 3]);
   // Kept by outcome: the policy's timeout reading decides, when the contract is evaluated.
   const rulesOf = (reading: string) =>
     effectivePolicy(chooseReading(PRESETS.elevatefinance!, 'timeouts', reading));
   const downOf = (reading: string) => [...upDown(api, rulesOf(reading)).down.subarray(0, 3)];
   expect(downOf('counted')).toEqual([0, 1, 1]);
   expect(downOf('ignored')).toEqual([0, 0, 1]);
+}
+
+/** Version 4 declares no new stores: its series rows keep their runs of minutes with checks. */
+const V4_STORES = {};
+const OCT_2026 = Date.UTC(2026, 9, 1) / 60_000;
+
+/**
+ * Rows as version 4 writes them: version 3's, upgraded, and a state log whose checks run
+ * from the last two minutes of September into October, then stop, then one more.
+ */
+async function writeVersion4(db: Dexie): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    const contractId = await db.table('contracts').add({
+      name: 'Written by version 4',
+      policy: { kind: 'preset', presetId: 'elevatefinance' },
+      timezone: '',
+      fee: null,
+      currency: 'INR',
+      tier: null,
+      effectiveDate: null,
+      createdAt: 11,
+      holidays: null,
+    });
+    const states = await db.table('datasets').add({
+      contractId,
+      name: 's.csv',
+      size: 50,
+      kind: 'states',
+      mapping: {},
+      where: [],
+      whereNot: [],
+      sourceZone: 'UTC',
+      rows: 4,
+      skippedRows: 0,
+      skipped: [],
+      filteredRows: 0,
+      checksum: 'e'.repeat(32),
+      importedAt: 12,
+      monitors: ['db'],
+      gaps: [{ monitor: 'db', medianGapMsTimes2: null }],
+      classifiedWith: null,
+    });
+    const month = (month: string, monthFirstMinute: number) => ({
+      datasetId: states,
+      kind: 'states',
+      monitor: 'db',
+      month,
+      monthFirstMinute,
+    });
+    await db.table('series').bulkAdd([
+      {
+        ...month('2026-09', SEP_2026),
+        firstMinute: OCT_2026 - 2,
+        minutes: 2,
+        classes: [{ outcome: OUTCOME_UP, offsets: null, counts: u16(1, 1) }],
+        checkRuns: Uint32Array.of(0, 2).buffer,
+      },
+      {
+        ...month('2026-10', OCT_2026),
+        firstMinute: OCT_2026,
+        minutes: 4,
+        classes: [{ outcome: OUTCOME_DOWN, offsets: null, counts: u16(1, 0, 0, 1) }],
+        checkRuns: Uint32Array.of(0, 1, 3, 4).buffer,
+      },
+    ]);
+  });
+}
+
+async function expectVersion4Data(store: Store): Promise<void> {
+  const contract = (await store.listContracts()).find((c) => c.name === 'Written by version 4')!;
+  const db = (await store.loadContractInputs(contract.id)).monitors[0] as ProbeMinutes;
+  // The months' runs join across the month boundary.
+  expect([...db.checkRuns!]).toEqual([OCT_2026 - 2, OCT_2026 + 1, OCT_2026 + 3, OCT_2026 + 4]);
 }
 
 interface MigrationCase {
@@ -400,6 +477,17 @@ const CASES: MigrationCase[] = [
     },
     write: writeVersion3,
     check: expectVersion3Data,
+  },
+  {
+    from: 4,
+    declare: (db) => {
+      db.version(1).stores(V1_STORES);
+      db.version(2).stores(V2_STORES);
+      db.version(3).stores(V3_STORES);
+      db.version(4).stores(V4_STORES);
+    },
+    write: writeVersion4,
+    check: expectVersion4Data,
   },
 ];
 

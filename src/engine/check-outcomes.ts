@@ -165,6 +165,11 @@ export function checkedRuns(p: Pick<ProbeMinutes, 'firstMinute' | 'classes'>): F
       stretches.push(p.firstMinute + start, p.firstMinute + end);
     }
   }
+  return mergedRuns(stretches);
+}
+
+/** Stretches (flat [start, end) minute pairs, in any order, may overlap) as ascending runs merged where they touch. */
+export function mergedRuns(stretches: readonly number[]): Float64Array {
   const runs = rangeHolding(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, stretches).pieces!;
   const out = new Float64Array(2 * runs.length);
   runs.forEach((r, k) => {

@@ -109,8 +109,9 @@ function checkedRange(p: ProbeMinutes, rule: CheckRule, cache: EvaluationCache):
   return rangeHolding(p.firstMinute, spanEnd, stretches);
 }
 
-/** Runs of minutes holding checks, as [start, end) minute pairs; computed once per monitor. */
+/** Runs of minutes holding checks, as [start, end) minute pairs; found once per monitor where not given. */
 export function checkRuns(m: ProbeMinutes, cache: EvaluationCache): Float64Array {
+  if (m.checkRuns) return m.checkRuns;
   const cached = cache.checkRuns.get(m);
   if (cached) return cached;
   const runs = checkedRuns(m);

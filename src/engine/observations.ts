@@ -30,6 +30,12 @@ export interface ProbeMinutes {
   /** Checks per minute of each outcome class seen, by ascending class. */
   classes: readonly OutcomeCounts[];
   /**
+   * The runs of minutes with a check of any class, as ascending [start, end) epoch-minute
+   * pairs merged where they touch, where whoever built this already knows them (storage
+   * keeps each month's beside its counts). Absent, the engine finds them in `classes`.
+   */
+  checkRuns?: Float64Array;
+  /**
    * Median positive gap between consecutive checks, times two, in ms: an integer even
    * when the median is the mean of two middle gaps. Null with fewer than two distinct times.
    */

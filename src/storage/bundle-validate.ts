@@ -13,7 +13,7 @@ import {
   type BundleJson,
   schemaProblems,
 } from './bundle-schema';
-import { storedCounts } from './dataset-rows';
+import { rowCheckRuns, storedCounts } from './dataset-rows';
 import { checkRulesOf } from './legacy-checks';
 import type { CheckTimesRow, EventRow, SeriesRow } from './rows';
 
@@ -190,16 +190,14 @@ export function validBundle(json: unknown): ContractBundle {
     );
     const { classes: _c, ...rest } = r;
     // Each class in its smaller form, as an import stores it; one with no check is left out.
-    if (classes.every((c) => c !== null))
-      series.push({
-        ...rest,
-        classes: classes.flatMap((c) => {
-          const dense = new Uint16Array(r.minutes);
-          addCounts(dense, c!);
-          const compact = compactCounts(c!.outcome, dense);
-          return compact === null ? [] : [storedCounts(compact)];
-        }),
+    if (classes.every((c) => c !== null)) {
+      const compact = classes.flatMap((c) => {
+        const dense = new Uint16Array(r.minutes);
+        addCounts(dense, c!);
+        return compactCounts(c!.outcome, dense) ?? [];
       });
+      series.push({ ...rest, classes: compact.map(storedCounts), checkRuns: rowCheckRuns(compact) });
+    }
   });
 
   const checkTimes: ContractBundle['checkTimes'] = [];

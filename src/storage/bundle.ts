@@ -109,7 +109,8 @@ async function bundleJsonOf(db: SlaDatabase, contractId: number, presets: Preset
     },
     policy,
     datasets: datasets.map(({ id, contractId: _c, ...d }) => ({ ref: id, ...d })),
-    series: series.sort(rowOrder).map(({ datasetId, classes, ...r }) => ({
+    // A row's runs of checks are derived from its counts, and derived again on import.
+    series: series.sort(rowOrder).map(({ datasetId, classes, checkRuns: _runs, ...r }) => ({
       dataset: datasetId,
       ...r,
       classes: classes.map((c) => ({

@@ -2,7 +2,9 @@
 // here, in order, so Dexie can upgrade any older database a user still has.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Policy } from '../engine/policy';
+import { rowCheckRuns } from './dataset-rows';
 import { checkRulesOf, classesOfUpDown, policyDocumentOf } from './legacy-checks';
+import { countsOf } from './merge';
 import type {
   CheckTimesRow,
   ContractRow,
@@ -103,5 +105,17 @@ export class SlaDatabase extends Dexie {
             delete r.down;
           });
       });
+    // Version 4: each series row keeps its runs of minutes with checks beside its counts, so
+    // loading a contract finds every monitor's runs without a pass over years of counts.
+    this.version(4)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('series')
+          .toCollection()
+          .modify((r: SeriesRow) => {
+            r.checkRuns = rowCheckRuns(r.classes.map(countsOf));
+          }),
+      );
   }
 }

@@ -3,7 +3,7 @@
 import { checkedRuns, compactBytes, minutesWithChecks, sliceCounts } from '../engine/check-outcomes';
 import type { ExclusionRecord, InputSummary, MonitorMinutes, OutcomeCounts } from '../engine/observations';
 import { MINUTE_MS } from '../engine/time';
-import { monthBuckets, monthOffsets } from './months';
+import { monthBuckets, monthOffsets, runsWithin } from './months';
 import type { CheckTimesRow, DatasetRow, EventRow, RowFilter, SeriesRow, StoredOutcomeCounts } from './rows';
 
 /** What the importer knows about the file, beyond its rows. */
@@ -61,6 +61,10 @@ export const storedCounts = (c: OutcomeCounts): StoredOutcomeCounts => ({
   counts: exactBuffer(c.counts),
 });
 
+/** A month row's runs of minutes with checks, from its classes (see SeriesRow.checkRuns). */
+export const rowCheckRuns = (classes: readonly OutcomeCounts[]): ArrayBuffer =>
+  Uint32Array.from(checkedRuns({ firstMinute: 0, classes })).buffer;
+
 /** Monitor minutes to month rows (events whole, months as builders). */
 export function rowsOf(data: Pick<ImportToSave, 'minutes' | 'checkTimes'>): RowsWithoutId {
   const out: RowsWithoutId = { months: [], events: [] };
@@ -73,7 +77,8 @@ export function rowsOf(data: Pick<ImportToSave, 'minutes' | 'checkTimes'>): Rows
       });
       continue;
     }
-    for (const b of monthBuckets(checkedRuns(m))) {
+    const runs = checkedRuns(m);
+    for (const b of monthBuckets(runs)) {
       const from = b.firstMinute - m.firstMinute;
       const to = b.endMinute - m.firstMinute;
       const key = { kind: m.kind, monitor: m.monitor, month: b.month, monthFirstMinute: b.monthFirstMinute };
@@ -93,6 +98,7 @@ export function rowsOf(data: Pick<ImportToSave, 'minutes' | 'checkTimes'>): Rows
             const slice = sliceCounts(c, from, to);
             return slice === null ? [] : [storedCounts(slice)];
           }),
+          checkRuns: runsWithin(runs, b.firstMinute, b.endMinute),
         }),
         checkTimes:
           m.kind === 'probes'

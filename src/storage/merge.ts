@@ -1,7 +1,13 @@
 // Stored rows back into engine input, merging datasets of the same monitor and kind by
 // rule 1: per-minute counts add, and the median gap is taken over the union of check times.
 
-import { addCounts, compactCounts, keptSparse, minutesWithChecks } from '../engine/check-outcomes';
+import {
+  addCounts,
+  compactCounts,
+  keptSparse,
+  mergedRuns,
+  minutesWithChecks,
+} from '../engine/check-outcomes';
 import { medianGapMsTimes2 } from '../engine/minutes';
 import type { EventMinutes, OutcomeCounts, ProbeMinutes } from '../engine/observations';
 import { absoluteTimes } from './months';
@@ -13,7 +19,7 @@ const DAY_MINUTES = 1440;
 export const monitorKey = (kind: string, monitor: string) => `${kind}\u0000${monitor}`;
 
 /** A stored class's counts as the engine takes them (views on the row's buffers). */
-const countsOf = (c: StoredOutcomeCounts): OutcomeCounts => ({
+export const countsOf = (c: StoredOutcomeCounts): OutcomeCounts => ({
   outcome: c.outcome,
   offsets: c.offsets === null ? null : new Uint32Array(c.offsets),
   counts: new Uint16Array(c.counts),
@@ -26,7 +32,7 @@ const countsOf = (c: StoredOutcomeCounts): OutcomeCounts => ({
  */
 function mergedCounts(
   rows: readonly SeriesRow[],
-): Pick<ProbeMinutes, 'firstMinute' | 'spanMinutes' | 'classes'> {
+): Pick<ProbeMinutes, 'firstMinute' | 'spanMinutes' | 'classes' | 'checkRuns'> {
   let first = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;
   const byOutcome = new Map<number, { at: number; datasetId: number; counts: OutcomeCounts }[]>();
@@ -49,7 +55,18 @@ function mergedCounts(
     const c = single ? sideBySide(outcome, parts, spanMinutes) : added(outcome, parts, spanMinutes);
     if (c !== null) classes.push(c);
   }
-  return { firstMinute, spanMinutes, classes };
+  return { firstMinute, spanMinutes, classes, checkRuns: mergedCheckRuns(rows) };
+}
+
+/** The monitor's runs of minutes with checks, from each row's own: never a pass over its counts. */
+function mergedCheckRuns(rows: readonly SeriesRow[]): Float64Array {
+  const stretches: number[] = [];
+  for (const r of rows) {
+    const runs = new Uint32Array(r.checkRuns);
+    for (let k = 0; k + 1 < runs.length; k += 2)
+      stretches.push(r.firstMinute + runs[k]!, r.firstMinute + runs[k + 1]!);
+  }
+  return mergedRuns(stretches);
 }
 
 /** One dataset's months of a class, in ascending order, laid into the span without a pass over it where they are few. */

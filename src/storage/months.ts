@@ -72,3 +72,22 @@ export function absoluteTimes(
   for (let k = 0; k < offsets.length; k++) out[at + k] = startMs + offsets[k]!;
   return at + offsets.length;
 }
+
+/**
+ * The runs (ascending [start, end) minute pairs) clipped to [from, to), as Uint32 offsets
+ * from `from`: a month row's runs of minutes with checks.
+ */
+export function runsWithin(runs: Float64Array, from: number, to: number): ArrayBuffer {
+  // The first run ending after `from`.
+  let lo = 0;
+  let hi = runs.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (runs[2 * mid + 1]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let k = 2 * lo; k + 1 < runs.length && runs[k]! < to; k += 2)
+    out.push(Math.max(runs[k]!, from) - from, Math.min(runs[k + 1]!, to) - from);
+  return Uint32Array.from(out).buffer;
+}

@@ -135,6 +135,12 @@ export interface SeriesRow {
   minutes: number;
   /** The checks per minute of each outcome class with checks this month, by ascending class. */
   classes: StoredOutcomeCounts[];
+  /**
+   * The month's runs of minutes with a check of any class: Uint32 [start, end) offset pairs
+   * from `firstMinute`, ascending, apart. Derived from `classes` whenever a row is written
+   * (import, bundle, upgrade), so loading never scans the counts to find them.
+   */
+  checkRuns: ArrayBuffer;
 }
 
 /** One outcome class's counts in a series row (OutcomeCounts of src/engine/observations.ts, as buffers). */
