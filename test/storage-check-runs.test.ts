@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkedRuns, OUTCOME_TIMEOUT } from '../src/engine/check-outcomes';
 import type { OutcomeCounts, ProbeMinutes } from '../src/engine/observations';
+import { countsOf } from '../src/storage/counts-codec';
 import { rowCheckRuns, rowsOf } from '../src/storage/dataset-rows';
-import { countsOf, probeMinutesOf } from '../src/storage/merge';
+import { probeMinutesOf } from '../src/storage/merge';
 import type { SeriesRow } from '../src/storage/rows';
 
 function random(seed: number): () => number {

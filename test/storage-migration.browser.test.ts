@@ -431,7 +431,15 @@ async function writeVersion4(db: Dexie): Promise<void> {
         ...month('2026-10', OCT_2026),
         firstMinute: OCT_2026,
         minutes: 4,
-        classes: [{ outcome: OUTCOME_DOWN, offsets: null, counts: u16(1, 0, 0, 1) }],
+        // Runs of equal counts: 1 for a minute, none for two, 1 for one.
+        classes: [
+          {
+            outcome: OUTCOME_DOWN,
+            offsets: null,
+            counts: u16(1, 0, 1),
+            lengths: Uint32Array.of(1, 2, 1).buffer,
+          },
+        ],
         checkRuns: Uint32Array.of(0, 1, 3, 4).buffer,
       },
     ]);
@@ -443,6 +451,11 @@ async function expectVersion4Data(store: Store): Promise<void> {
   const db = (await store.loadContractInputs(contract.id)).monitors[0] as ProbeMinutes;
   // The months' runs join across the month boundary.
   expect([...db.checkRuns!]).toEqual([OCT_2026 - 2, OCT_2026 + 1, OCT_2026 + 3, OCT_2026 + 4]);
+  expect(db.firstMinute).toBe(SEP_2026 + 29 * 1440);
+  expect(denseClasses(db).map(([outcome, counts]) => [outcome, [...counts.subarray(1438, 1444)]])).toEqual([
+    [OUTCOME_UP, [1, 1, 0, 0, 0, 0]],
+    [OUTCOME_DOWN, [0, 0, 1, 0, 0, 1]],
+  ]);
 }
 
 interface MigrationCase {

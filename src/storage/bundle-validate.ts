@@ -13,7 +13,8 @@ import {
   type BundleJson,
   schemaProblems,
 } from './bundle-schema';
-import { rowCheckRuns, storedCounts } from './dataset-rows';
+import { storedCounts } from './counts-codec';
+import { rowCheckRuns } from './dataset-rows';
 import { checkRulesOf } from './legacy-checks';
 import type { CheckTimesRow, EventRow, SeriesRow } from './rows';
 

@@ -5,6 +5,7 @@ import { base64OfArray, bundleText, gzip } from './bundle-codec';
 import { BUNDLE_FORMAT, BundleError, type BundleJson } from './bundle-schema';
 import { type ContractBundle, validBundle } from './bundle-validate';
 import { CONTRACT_TABLES, removeContract } from './contracts';
+import { countsOf } from './counts-codec';
 import type { SlaDatabase } from './database';
 import { StorageError, storageErrorOf } from './errors';
 import { ensureRoom } from './room';
@@ -113,11 +114,12 @@ async function bundleJsonOf(db: SlaDatabase, contractId: number, presets: Preset
     series: series.sort(rowOrder).map(({ datasetId, classes, checkRuns: _runs, ...r }) => ({
       dataset: datasetId,
       ...r,
-      classes: classes.map((c) => ({
+      // A bundle carries one count a minute or the minutes with checks, never runs.
+      classes: classes.map(countsOf).map((c) => ({
         outcome: c.outcome,
-        entries: c.counts.byteLength / 2,
-        offsets: c.offsets === null ? null : base64OfArray(c.offsets, 'u32'),
-        counts: base64OfArray(c.counts, 'u16'),
+        entries: c.counts.length,
+        offsets: c.offsets === null ? null : base64OfArray(c.offsets.buffer as ArrayBuffer, 'u32'),
+        counts: base64OfArray(c.counts.buffer as ArrayBuffer, 'u16'),
       })),
     })),
     checkTimes: checkTimes.sort(rowOrder).map(({ datasetId, times, ...r }) => ({

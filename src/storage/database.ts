@@ -2,9 +2,9 @@
 // here, in order, so Dexie can upgrade any older database a user still has.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Policy } from '../engine/policy';
+import { countsOf, storedCounts } from './counts-codec';
 import { rowCheckRuns } from './dataset-rows';
 import { checkRulesOf, classesOfUpDown, policyDocumentOf } from './legacy-checks';
-import { countsOf } from './merge';
 import type {
   CheckTimesRow,
   ContractRow,
@@ -106,7 +106,8 @@ export class SlaDatabase extends Dexie {
           });
       });
     // Version 4: each series row keeps its runs of minutes with checks beside its counts, so
-    // loading a contract finds every monitor's runs without a pass over years of counts.
+    // loading a contract finds every monitor's runs without a pass over years of counts,
+    // and a class with one count a minute is kept as runs of equal counts where smaller.
     this.version(4)
       .stores({})
       .upgrade((tx) =>
@@ -114,7 +115,9 @@ export class SlaDatabase extends Dexie {
           .table('series')
           .toCollection()
           .modify((r: SeriesRow) => {
-            r.checkRuns = rowCheckRuns(r.classes.map(countsOf));
+            const classes = r.classes.map(countsOf);
+            r.classes = classes.map(storedCounts);
+            r.checkRuns = rowCheckRuns(classes);
           }),
       );
   }

@@ -3,8 +3,9 @@
 import { checkedRuns, compactBytes, minutesWithChecks, sliceCounts } from '../engine/check-outcomes';
 import type { ExclusionRecord, InputSummary, MonitorMinutes, OutcomeCounts } from '../engine/observations';
 import { MINUTE_MS } from '../engine/time';
+import { storedCounts } from './counts-codec';
 import { monthBuckets, monthOffsets, runsWithin } from './months';
-import type { CheckTimesRow, DatasetRow, EventRow, RowFilter, SeriesRow, StoredOutcomeCounts } from './rows';
+import type { CheckTimesRow, DatasetRow, EventRow, RowFilter, SeriesRow } from './rows';
 
 /** What the importer knows about the file, beyond its rows. */
 interface DatasetMeta {
@@ -51,15 +52,7 @@ export type RowsWithoutId = {
   events: Omit<EventRow, 'datasetId'>[];
 };
 
-const exactBuffer = (a: Uint16Array | Uint32Array | Float64Array): ArrayBuffer =>
-  a.slice().buffer as ArrayBuffer;
-
-/** A class's counts as a series row stores them. */
-export const storedCounts = (c: OutcomeCounts): StoredOutcomeCounts => ({
-  outcome: c.outcome,
-  offsets: c.offsets === null ? null : exactBuffer(c.offsets),
-  counts: exactBuffer(c.counts),
-});
+const exactBuffer = (a: Float64Array): ArrayBuffer => a.slice().buffer as ArrayBuffer;
 
 /** A month row's runs of minutes with checks, from its classes (see SeriesRow.checkRuns). */
 export const rowCheckRuns = (classes: readonly OutcomeCounts[]): ArrayBuffer =>

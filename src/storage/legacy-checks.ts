@@ -4,7 +4,7 @@
 // their dataset says which rules they were read with.
 import { compactCounts, OUTCOME_DOWN, OUTCOME_UP } from '../engine/check-outcomes';
 import { effectivePolicy, type Policy } from '../engine/policy';
-import { storedCounts } from './dataset-rows';
+import { storedCounts } from './counts-codec';
 import type { CheckRules, PolicySource, StoredOutcomeCounts } from './rows';
 
 /** What the import used when a contract had no readable policy: SPEC §3's defaults. */

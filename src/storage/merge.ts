@@ -1,15 +1,10 @@
 // Stored rows back into engine input, merging datasets of the same monitor and kind by
 // rule 1: per-minute counts add, and the median gap is taken over the union of check times.
 
-import {
-  addCounts,
-  compactCounts,
-  keptSparse,
-  mergedRuns,
-  minutesWithChecks,
-} from '../engine/check-outcomes';
+import { addCounts, compactCounts, keptSparse, mergedRuns } from '../engine/check-outcomes';
 import { medianGapMsTimes2 } from '../engine/minutes';
 import type { EventMinutes, OutcomeCounts, ProbeMinutes } from '../engine/observations';
+import { countsOf, layCounts, leastMinutesWithChecks, minutesWithChecksOf } from './counts-codec';
 import { absoluteTimes } from './months';
 import type { CheckTimesRow, EventRow, SeriesRow, StoredOutcomeCounts } from './rows';
 
@@ -17,13 +12,6 @@ import type { CheckTimesRow, EventRow, SeriesRow, StoredOutcomeCounts } from './
 const DAY_MINUTES = 1440;
 
 export const monitorKey = (kind: string, monitor: string) => `${kind}\u0000${monitor}`;
-
-/** A stored class's counts as the engine takes them (views on the row's buffers). */
-export const countsOf = (c: StoredOutcomeCounts): OutcomeCounts => ({
-  outcome: c.outcome,
-  offsets: c.offsets === null ? null : new Uint32Array(c.offsets),
-  counts: new Uint16Array(c.counts),
-});
 
 /**
  * One monitor's counts per outcome class from all its series rows, each class in its
@@ -35,7 +23,7 @@ function mergedCounts(
 ): Pick<ProbeMinutes, 'firstMinute' | 'spanMinutes' | 'classes' | 'checkRuns'> {
   let first = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;
-  const byOutcome = new Map<number, { at: number; datasetId: number; counts: OutcomeCounts }[]>();
+  const byOutcome = new Map<number, Part[]>();
   for (const r of rows) {
     first = Math.min(first, r.firstMinute);
     end = Math.max(end, r.firstMinute + r.minutes);
@@ -45,17 +33,30 @@ function mergedCounts(
   for (const r of rows)
     for (const c of r.classes) {
       const parts = byOutcome.get(c.outcome) ?? [];
-      parts.push({ at: r.firstMinute - firstMinute, datasetId: r.datasetId, counts: countsOf(c) });
+      parts.push({ at: r.firstMinute - firstMinute, datasetId: r.datasetId, stored: c });
       byOutcome.set(c.outcome, parts);
     }
   const classes: OutcomeCounts[] = [];
   for (const outcome of [...byOutcome.keys()].sort((a, b) => a - b)) {
     const parts = byOutcome.get(outcome)!.sort((a, b) => a.at - b.at);
     const single = parts.every((p) => p.datasetId === parts[0]!.datasetId);
-    const c = single ? sideBySide(outcome, parts, spanMinutes) : added(outcome, parts, spanMinutes);
+    const c = single
+      ? sideBySide(outcome, parts, spanMinutes)
+      : added(
+          outcome,
+          parts.map((p) => ({ at: p.at, counts: countsOf(p.stored) })),
+          spanMinutes,
+        );
     if (c !== null) classes.push(c);
   }
   return { firstMinute, spanMinutes, classes, checkRuns: mergedCheckRuns(rows) };
+}
+
+/** A stored month of one class, and where it starts in the monitor's span. */
+interface Part {
+  at: number;
+  datasetId: number;
+  stored: StoredOutcomeCounts;
 }
 
 /** The monitor's runs of minutes with checks, from each row's own: never a pass over its counts. */
@@ -69,28 +70,30 @@ function mergedCheckRuns(rows: readonly SeriesRow[]): Float64Array {
   return mergedRuns(stretches);
 }
 
-/** One dataset's months of a class, in ascending order, laid into the span without a pass over it where they are few. */
-function sideBySide(
-  outcome: number,
-  parts: readonly { at: number; counts: OutcomeCounts }[],
-  spanMinutes: number,
-): OutcomeCounts | null {
+/**
+ * One dataset's months of a class, in ascending order, laid into the span: the months of
+ * a class in most minutes straight from their runs, with no pass to count them; a class
+ * in few minutes as those minutes, never a pass over the span.
+ */
+function sideBySide(outcome: number, parts: readonly Part[], spanMinutes: number): OutcomeCounts | null {
   let used = 0;
-  for (const { counts } of parts)
-    used +=
-      counts.offsets === null ? minutesWithChecks(counts, 0, counts.counts.length) : counts.offsets.length;
+  for (const { stored } of parts) used += leastMinutesWithChecks(stored);
+  // Counted exactly only where the least count leaves the form open.
+  if (keptSparse(used, spanMinutes)) {
+    used = 0;
+    for (const { stored } of parts) used += minutesWithChecksOf(stored);
+  }
   if (used === 0) return null;
   if (!keptSparse(used, spanMinutes)) {
     const dense = new Uint16Array(spanMinutes);
-    for (const { at, counts } of parts)
-      if (counts.offsets === null) dense.set(counts.counts, at);
-      else addCounts(dense, counts, at);
+    for (const { at, stored } of parts) layCounts(stored, dense, at);
     return { outcome, offsets: null, counts: dense };
   }
   const offsets = new Uint32Array(used);
   const counts = new Uint16Array(used);
   let n = 0;
-  for (const { at, counts: c } of parts) {
+  for (const { at, stored } of parts) {
+    const c = countsOf(stored);
     if (c.offsets === null) {
       for (let i = 0; i < c.counts.length; i++)
         if (c.counts[i]! > 0) {

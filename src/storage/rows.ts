@@ -151,6 +151,11 @@ export interface StoredOutcomeCounts {
   offsets: ArrayBuffer | null;
   /** Uint16 counts. */
   counts: ArrayBuffer;
+  /**
+   * Uint32 run lengths in minutes, one per count: each count then holds for that many
+   * minutes (src/storage/counts-codec.ts). Absent when each count is one minute's.
+   */
+  lengths?: ArrayBuffer;
 }
 
 /**
