@@ -24,6 +24,22 @@ class CountCursor {
   }
 }
 
+/** The minutes with a failed check, ascending, with how many failed there: one class's own, or several added. */
+function failedMinutes(down: readonly OutcomeCounts[]): {
+  offsets: ArrayLike<number>;
+  counts: ArrayLike<number>;
+} {
+  if (down.length === 1) return { offsets: down[0]!.offsets!, counts: down[0]!.counts };
+  const failed = new Map<number, number>();
+  for (const c of down)
+    for (let k = 0; k < c.offsets!.length; k++) {
+      const offset = c.offsets![k]!;
+      failed.set(offset, Math.min((failed.get(offset) ?? 0) + c.counts[k]!, MAX_COUNT));
+    }
+  const offsets = Float64Array.from(failed.keys()).sort();
+  return { offsets, counts: Array.from(offsets, (o) => failed.get(o)!) };
+}
+
 /**
  * The monitor's states as runs, when its rule judges single minutes and each class the
  * rules call down is sparse; else null. `checks` holds exactly the minutes with checks.
@@ -44,20 +60,14 @@ export function fewDownRuns(
     else down.push(c);
   }
 
-  // The minutes with a failed check, in order, with how many failed there.
-  const failed = new Map<number, number>();
-  for (const c of down)
-    for (let k = 0; k < c.offsets!.length; k++) {
-      const offset = c.offsets![k]!;
-      failed.set(offset, Math.min((failed.get(offset) ?? 0) + c.counts[k]!, MAX_COUNT));
-    }
-  const failedOffsets = Float64Array.from(failed.keys()).sort();
-  // Each such minute judged by the rule on all its checks; the others are up.
+  // Each minute with a failed check judged by the rule on all its checks; the others are up.
+  const failed = failedMinutes(down);
   const downAt: number[] = [];
-  for (const offset of failedOffsets) {
+  for (let k = 0; k < failed.offsets.length; k++) {
+    const offset = failed.offsets[k]!;
     let passed = 0;
     for (const cursor of up) passed = Math.min(passed + cursor.countAt(offset), MAX_COUNT);
-    if (isDown(rule, passed, failed.get(offset)!)) downAt.push(p.firstMinute + offset);
+    if (isDown(rule, passed, failed.counts[k]!)) downAt.push(p.firstMinute + offset);
   }
 
   const runs = new RunBuilder();
