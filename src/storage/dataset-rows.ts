@@ -41,7 +41,11 @@ type MonthRow<R> = () => Omit<R, 'datasetId'>;
  * written, so a long file's rows never sit in memory all at once.
  */
 interface MonthRows {
-  /** The counts' bytes (each outcome class with checks in the month, in its smaller form). */
+  /**
+   * At most the counts' bytes (each outcome class with checks in the month, as a count a
+   * minute or its minutes with checks; runs of equal counts, where stored, take less),
+   * known before the row is built.
+   */
   seriesBytes: number;
   series: MonthRow<SeriesRow>;
   checkTimes: MonthRow<CheckTimesRow> | null;

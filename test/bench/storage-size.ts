@@ -5,7 +5,7 @@ import type { MonitorMinutes } from '../../src/engine/observations';
 import { rowsOf } from '../../src/storage/dataset-rows';
 
 export interface StorageSize {
-  /** Counts per outcome class with checks in the month, each in its smaller form. */
+  /** Counts per outcome class with checks in the month, each in its smallest stored form, and the month's runs of minutes with checks. */
   countsBytesPerMonitorYear: number;
   /** The same checks as storage version 2 kept them: up and down, four bytes a minute. */
   upDownBytesPerMonitorYear: number;
@@ -25,7 +25,9 @@ export function storageSize(minutes: readonly MonitorMinutes[], checks: number):
   let classes = 0;
   for (const m of months) {
     const row = m.series();
-    countsBytes += m.seriesBytes;
+    for (const c of row.classes)
+      countsBytes += c.counts.byteLength + (c.offsets?.byteLength ?? 0) + (c.lengths?.byteLength ?? 0);
+    countsBytes += row.checkRuns.byteLength;
     storedMinutes += row.minutes;
     classes += row.classes.length;
   }
