@@ -40,7 +40,9 @@ async function nodeReevaluation(path: string): Promise<Reevaluation & { storage:
   const minutes = reducer.finish();
   return {
     ...measureReevaluation(minutes, result.exclusions, [result.summary]),
-    storage: storageSize(minutes, result.summary.rows),
+    storage: storageSize(minutes, (monitor, fromMs, toMs) =>
+      reducer.timesBetween('probes', monitor, fromMs, toMs),
+    ),
   };
 }
 

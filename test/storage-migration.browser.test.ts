@@ -9,6 +9,7 @@ import { chooseReading, effectivePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import { exportContractBundle, openStore, readContractBundle, type Store } from '../src/storage';
 import { SlaDatabase } from '../src/storage/database';
+import { monthOffsets } from '../src/storage/months';
 import { denseClasses, upDown } from './support/check-counts';
 
 /** Version 1's stores exactly as shipped (copied, not imported: the class may change, this may not). */
@@ -120,8 +121,12 @@ async function expectVersion1Data(store: Store): Promise<void> {
   const inputs = await store.loadContractInputs(contract!.id);
   const web = inputs.monitors.find((m) => m.monitor === 'web') as ProbeMinutes;
   expect(web.firstMinute).toBe(SEP_2026);
-  // Version 4's upgrade: the row's runs of minutes with checks, from its counts.
+  // Version 4's upgrade: the row's runs of minutes with checks, from its counts, and its
+  // check times as their number and a log of changes.
   expect([...web.checkRuns!]).toEqual([SEP_2026 + 1, SEP_2026 + 4]);
+  const times = (await store.db.checkTimes.toArray()).find((r) => r.monitor === 'web')!;
+  expect(times.count).toBe(3);
+  expect([...monthOffsets(times)]).toEqual([60_000, 120_000, 180_000]);
   // Version 3's upgrade: checks counted as up or down become the two classes no rule changes.
   expect(denseClasses(web).map(([outcome, counts]) => [outcome, [...counts.subarray(0, 4)]])).toEqual([
     [OUTCOME_UP, [0, 1, 0, 1]],

@@ -6,9 +6,9 @@ import { keptSparse } from '../engine/check-outcomes';
 import { medianGapMsTimes2 } from '../engine/minutes';
 import type { EventMinutes, OutcomeCounts, ProbeMinutes } from '../engine/observations';
 import { formatDate } from '../engine/time';
+import { TimeLog } from '../engine/time-log';
 import { DAY_MINUTES, DayCounts, MAX_COUNT } from './day-counts';
 import { InputError } from './stream-input';
-import { TimeLog } from './time-log';
 
 const DAY_MS = 86_400_000;
 const MAX_DISTINCT_GAPS = 1 << 16;

@@ -16,6 +16,7 @@ import {
 import { storedCounts } from './counts-codec';
 import { rowCheckRuns } from './dataset-rows';
 import { checkRulesOf } from './legacy-checks';
+import { monthTimes } from './months';
 import type { CheckTimesRow, EventRow, SeriesRow } from './rows';
 
 type Json = BundleJson;
@@ -210,7 +211,7 @@ export function validBundle(json: unknown): ContractBundle {
       problems.add(`${at}: no series row for ${r.kind} "${r.monitor}" in ${r.month}`);
     const times = decoded(r.times, 'u32', r.count, `${at}.times`, problems);
     const { times: _t, count: _c, ...rest } = r;
-    if (times) checkTimes.push({ ...rest, times });
+    if (times) checkTimes.push({ ...rest, ...monthTimes(new Uint32Array(times), 0) });
   });
 
   const eventKeys = new Set<string>();

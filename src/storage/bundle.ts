@@ -8,6 +8,7 @@ import { CONTRACT_TABLES, removeContract } from './contracts';
 import { countsOf } from './counts-codec';
 import type { SlaDatabase } from './database';
 import { StorageError, storageErrorOf } from './errors';
+import { monthOffsets } from './months';
 import { ensureRoom } from './room';
 import type { ContractRow, PolicySource } from './rows';
 import type { Store } from './store';
@@ -122,11 +123,12 @@ async function bundleJsonOf(db: SlaDatabase, contractId: number, presets: Preset
         counts: base64OfArray(c.counts.buffer as ArrayBuffer, 'u16'),
       })),
     })),
-    checkTimes: checkTimes.sort(rowOrder).map(({ datasetId, times, ...r }) => ({
+    // A bundle carries one Uint32 offset a check, as it always has.
+    checkTimes: checkTimes.sort(rowOrder).map(({ datasetId, count, times, ...r }) => ({
       dataset: datasetId,
       ...r,
-      count: times.byteLength / 4,
-      times: base64OfArray(times, 'u32'),
+      count,
+      times: base64OfArray(monthOffsets({ count, times }).buffer, 'u32'),
     })),
     events: events.sort(rowOrder).map(({ datasetId, intervals, ...r }) => ({
       dataset: datasetId,

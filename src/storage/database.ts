@@ -5,6 +5,7 @@ import type { Policy } from '../engine/policy';
 import { countsOf, storedCounts } from './counts-codec';
 import { rowCheckRuns } from './dataset-rows';
 import { checkRulesOf, classesOfUpDown, policyDocumentOf } from './legacy-checks';
+import { monthTimes } from './months';
 import type {
   CheckTimesRow,
   ContractRow,
@@ -107,18 +108,25 @@ export class SlaDatabase extends Dexie {
       });
     // Version 4: each series row keeps its runs of minutes with checks beside its counts, so
     // loading a contract finds every monitor's runs without a pass over years of counts,
-    // and a class with one count a minute is kept as runs of equal counts where smaller.
+    // and a class with one count a minute is kept as runs of equal counts where smaller;
+    // check times are kept as a log of changes with their number, not a Uint32 a check.
     this.version(4)
       .stores({})
-      .upgrade((tx) =>
-        tx
+      .upgrade(async (tx) => {
+        await tx
           .table('series')
           .toCollection()
           .modify((r: SeriesRow) => {
             const classes = r.classes.map(countsOf);
             r.classes = classes.map(storedCounts);
             r.checkRuns = rowCheckRuns(classes);
-          }),
-      );
+          });
+        await tx
+          .table('checkTimes')
+          .toCollection()
+          .modify((r: CheckTimesRow) => {
+            Object.assign(r, monthTimes(new Uint32Array(r.times), 0));
+          });
+      });
   }
 }

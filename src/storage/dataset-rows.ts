@@ -4,7 +4,7 @@ import { checkedRuns, compactBytes, minutesWithChecks, sliceCounts } from '../en
 import type { ExclusionRecord, InputSummary, MonitorMinutes, OutcomeCounts } from '../engine/observations';
 import { MINUTE_MS } from '../engine/time';
 import { storedCounts } from './counts-codec';
-import { monthBuckets, monthOffsets, runsWithin } from './months';
+import { monthBuckets, monthTimes, runsWithin } from './months';
 import type { CheckTimesRow, DatasetRow, EventRow, RowFilter, SeriesRow } from './rows';
 
 /** What the importer knows about the file, beyond its rows. */
@@ -101,10 +101,10 @@ export function rowsOf(data: Pick<ImportToSave, 'minutes' | 'checkTimes'>): Rows
           m.kind === 'probes'
             ? () => ({
                 ...key,
-                times: monthOffsets(
+                ...monthTimes(
                   data.checkTimes(m.monitor, b.monthFirstMinute * MINUTE_MS, b.endMinute * MINUTE_MS),
                   b.monthFirstMinute,
-                ).buffer,
+                ),
               })
             : null,
       });
@@ -146,12 +146,13 @@ const ROW_OVERHEAD_BYTES = 256;
 
 /**
  * About how many bytes a dataset's rows take once written, known before any is built:
- * its minute counts, four bytes per check time, its events and exclusions.
+ * its minute counts, at most five bytes per check time, its events and exclusions.
  */
 export function storedBytesOf(data: ImportToSave, rows: RowsWithoutId): number {
   let bytes = 4096 + data.summary.skipped.length * ROW_OVERHEAD_BYTES;
   for (const m of rows.months) bytes += m.seriesBytes + (m.checkTimes ? 2 : 1) * ROW_OVERHEAD_BYTES;
   for (const e of rows.events) bytes += e.intervals.byteLength + (e.spans.length + 1) * ROW_OVERHEAD_BYTES;
-  if (data.dataset.kind === 'probes') bytes += 4 * data.summary.rows;
+  // A check time takes at most five bytes in its month's log (a varint of under 2^34).
+  if (data.dataset.kind === 'probes') bytes += 5 * data.summary.rows;
   return bytes + data.exclusions.length * ROW_OVERHEAD_BYTES;
 }

@@ -154,10 +154,10 @@ function added(
 /** Median gap over the union of several datasets' check times (each row a month of one dataset). */
 export function unionMedianGap(rows: readonly CheckTimesRow[]): number | null {
   let count = 0;
-  for (const r of rows) count += r.times.byteLength / 4;
+  for (const r of rows) count += r.count;
   const all = new Float64Array(count);
   let at = 0;
-  for (const r of rows) at = absoluteTimes(new Uint32Array(r.times), r.monthFirstMinute, all, at);
+  for (const r of rows) at = absoluteTimes(r, all, at);
   return medianGapMsTimes2(all.sort());
 }
 

@@ -1,7 +1,8 @@
 // Monitor minutes ⇄ UTC-month rows: a probe monitor's counts and check times are cut
 // into month buckets on save and laid back into one series on load.
 import { MINUTE_MS } from '../engine/time';
-import type { MonthKey } from './rows';
+import { TimeLog } from '../engine/time-log';
+import type { CheckTimesRow, MonthKey } from './rows';
 
 export interface MonthBucket {
   month: MonthKey;
@@ -53,22 +54,32 @@ export function monthBuckets(runs: Float64Array): MonthBucket[] {
   return out;
 }
 
-/** A month's check times as Uint32 ms offsets from its first minute. */
-export function monthOffsets(times: Float64Array, monthFirstMinute: number): Uint32Array<ArrayBuffer> {
+/**
+ * A month's check times (ascending ms; or offsets, with `monthFirstMinute` 0) as a check
+ * times row keeps them: their number, and a log of changes of their offsets from the
+ * month's first minute (src/engine/time-log.ts).
+ */
+export function monthTimes(
+  times: ArrayLike<number>,
+  monthFirstMinute: number,
+): Pick<CheckTimesRow, 'count' | 'times'> {
   const startMs = monthFirstMinute * MINUTE_MS;
-  const offsets = new Uint32Array(times.length);
-  for (let k = 0; k < times.length; k++) offsets[k] = times[k]! - startMs;
-  return offsets;
+  const log = new TimeLog();
+  for (let k = 0; k < times.length; k++) log.add(times[k]! - startMs);
+  return { count: times.length, times: log.sealed().buffer as ArrayBuffer };
 }
 
-/** Absolute ms times back from a month's offsets, appended to `out` at `at`. */
-export function absoluteTimes(
-  offsets: Uint32Array,
-  monthFirstMinute: number,
-  out: Float64Array,
-  at: number,
-): number {
-  const startMs = monthFirstMinute * MINUTE_MS;
+/** A row's check times as Uint32 ms offsets from its month's first minute, ascending. */
+export function monthOffsets(row: Pick<CheckTimesRow, 'count' | 'times'>): Uint32Array<ArrayBuffer> {
+  const out = new Uint32Array(row.count);
+  TimeLog.of(new Uint8Array(row.times), 0).decode(out);
+  return out;
+}
+
+/** Absolute ms times back from a row's log, appended to `out` at `at`. */
+export function absoluteTimes(row: CheckTimesRow, out: Float64Array, at: number): number {
+  const startMs = row.monthFirstMinute * MINUTE_MS;
+  const offsets = monthOffsets(row);
   for (let k = 0; k < offsets.length; k++) out[at + k] = startMs + offsets[k]!;
   return at + offsets.length;
 }

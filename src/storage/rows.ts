@@ -159,8 +159,8 @@ export interface StoredOutcomeCounts {
 }
 
 /**
- * The sorted check times of one series row: Uint32 ms offsets from the month's first
- * minute (a month is under 2^32 ms). Kept apart from `series` so that re-evaluation,
+ * The sorted check times of one series row, kept so that two files of one monitor can
+ * give the median gap over both (rule 1). Kept apart from `series` so that re-evaluation,
  * which needs only counts, never reads them.
  */
 export interface CheckTimesRow {
@@ -169,6 +169,14 @@ export interface CheckTimesRow {
   monitor: string;
   month: MonthKey;
   monthFirstMinute: number;
+  /** How many checks. */
+  count: number;
+  /**
+   * Their ms offsets from the month's first minute (a month is under 2^32 ms), ascending,
+   * as a log of changes (src/engine/time-log.ts): a steady prober's month takes a few
+   * bytes, irregular checks about three bytes each. Schema versions before 4 kept one
+   * Uint32 a check, which version 4's upgrade rewrites.
+   */
   times: ArrayBuffer;
 }
 

@@ -2,14 +2,14 @@
 // stored, counted from the rows an import writes (src/storage/dataset-rows.ts), beside
 // what the previous layout (checks counted as up and down, four bytes a minute) took.
 import type { MonitorMinutes } from '../../src/engine/observations';
-import { rowsOf } from '../../src/storage/dataset-rows';
+import { type ImportToSave, rowsOf } from '../../src/storage/dataset-rows';
 
 export interface StorageSize {
   /** Counts per outcome class with checks in the month, each in its smallest stored form, and the month's runs of minutes with checks. */
   countsBytesPerMonitorYear: number;
   /** The same checks as storage version 2 kept them: up and down, four bytes a minute. */
   upDownBytesPerMonitorYear: number;
-  /** Check times, four bytes a check (unchanged). */
+  /** Check times as their months' logs of changes (four bytes a check before storage version 4). */
   checkTimesBytesPerMonitorYear: number;
   /** Outcome classes stored per monitor-month, on average. */
   classesPerMonth: number;
@@ -17,9 +17,13 @@ export interface StorageSize {
 
 const MONITOR_YEAR_MINUTES = 365 * 1440;
 
-/** Stored sizes of reduced minutes holding `checks` checks, per monitor-year of stored minutes. */
-export function storageSize(minutes: readonly MonitorMinutes[], checks: number): StorageSize {
-  const { months } = rowsOf({ minutes, checkTimes: () => new Float64Array(0) });
+/** Stored sizes of reduced minutes and their check times, per monitor-year of stored minutes. */
+export function storageSize(
+  minutes: readonly MonitorMinutes[],
+  checkTimes: ImportToSave['checkTimes'],
+): StorageSize {
+  const { months } = rowsOf({ minutes, checkTimes });
+  let checkTimesBytes = 0;
   let countsBytes = 0;
   let storedMinutes = 0;
   let classes = 0;
@@ -28,6 +32,7 @@ export function storageSize(minutes: readonly MonitorMinutes[], checks: number):
     for (const c of row.classes)
       countsBytes += c.counts.byteLength + (c.offsets?.byteLength ?? 0) + (c.lengths?.byteLength ?? 0);
     countsBytes += row.checkRuns.byteLength;
+    checkTimesBytes += m.checkTimes?.().times.byteLength ?? 0;
     storedMinutes += row.minutes;
     classes += row.classes.length;
   }
@@ -35,7 +40,7 @@ export function storageSize(minutes: readonly MonitorMinutes[], checks: number):
   return {
     countsBytesPerMonitorYear: countsBytes / monitorYears,
     upDownBytesPerMonitorYear: (storedMinutes * 4) / monitorYears,
-    checkTimesBytesPerMonitorYear: (checks * 4) / monitorYears,
+    checkTimesBytesPerMonitorYear: checkTimesBytes / monitorYears,
     classesPerMonth: classes / months.length,
   };
 }
