@@ -41,7 +41,7 @@ async function nodeReevaluation(path: string): Promise<Reevaluation & { storage:
   return {
     ...measureReevaluation(minutes, result.exclusions, [result.summary]),
     storage: storageSize(minutes, (monitor, fromMs, toMs) =>
-      reducer.timesBetween('probes', monitor, fromMs, toMs),
+      reducer.logBetween('probes', monitor, fromMs, toMs),
     ),
   };
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { OUTCOME_DOWN, OUTCOME_UP } from '../src/engine/check-outcomes';
 import { medianGapMsTimes2 } from '../src/engine/minutes';
 import type { ProbeMinutes } from '../src/engine/observations';
+import { TimeLog } from '../src/engine/time-log';
 import { CsvImporter, importChunks } from '../src/ingest/importer';
 import { type LoadOptions, loadCsv } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
@@ -163,15 +164,21 @@ describe('MinuteReducer check times', () => {
       fc.property(
         fc.array(check, { maxLength: 8 }),
         fc.nat(5 * 86_400_000),
-        fc.nat(86_400_000),
-        (parts, from, span) => {
+        fc.nat(6 * 86_400_000),
+        fc.boolean(),
+        fc.boolean(),
+        (parts, from, span, inOrder, fromMidnight) => {
           const times = parts.flat();
-          const reducer = new MinuteReducer();
-          for (const t of times) reducer.addCheck('probes', 'a', t, OUTCOME_UP);
           const sorted = Float64Array.from(times).sort();
+          const reducer = new MinuteReducer();
+          // Checks in time order are logged as runs, and whole days of them copied run by run.
+          for (const t of inOrder ? sorted : times) reducer.addCheck('probes', 'a', t, OUTCOME_UP);
           expect(Array.from(reducer.sortedTimes('probes', 'a'))).toEqual(Array.from(sorted));
-          const lo = day - 86_400_000 + from;
-          expect(Array.from(reducer.timesBetween('probes', 'a', lo, lo + span))).toEqual(
+          const lo = day - 86_400_000 + (fromMidnight ? 86_400_000 * Math.floor(from / 86_400_000) : from);
+          const { count, log } = reducer.logBetween('probes', 'a', lo, lo + span);
+          const offsets = new Uint32Array(count);
+          TimeLog.of(log, 0).decode(offsets);
+          expect(Array.from(offsets, (o) => lo + o)).toEqual(
             Array.from(sorted.filter((t) => t >= lo && t < lo + span)),
           );
           const finished = reducer.finish() as ProbeMinutes[];

@@ -56,7 +56,7 @@ function monitor(rand: () => number): ProbeMinutes {
 
 /** One file's month rows of the monitor, as an import stores them. */
 const storedRows = (m: ProbeMinutes, datasetId: number): SeriesRow[] =>
-  rowsOf({ minutes: [m], checkTimes: () => new Float64Array(0) }).months.map((r) => ({
+  rowsOf({ minutes: [m], checkTimes: () => ({ count: 0, log: new Uint8Array(0) }) }).months.map((r) => ({
     ...r.series(),
     datasetId,
   }));

@@ -62,7 +62,7 @@ async function importOf(file: File, options: LoadOptions): Promise<ImportToSave>
       filteredRows: result.filteredRows,
     },
     minutes,
-    checkTimes: (monitor, fromMs, toMs) => reducer.timesBetween('probes', monitor, fromMs, toMs),
+    checkTimes: (monitor, fromMs, toMs) => reducer.logBetween('probes', monitor, fromMs, toMs),
     exclusions: result.exclusions,
     summary: result.summary,
   };

@@ -75,7 +75,7 @@ async function importMinuteFile(
           filteredRows: result.filteredRows,
         },
         minutes,
-        checkTimes: (monitor, fromMs, toMs) => reducer.timesBetween('probes', monitor, fromMs, toMs),
+        checkTimes: (monitor, fromMs, toMs) => reducer.logBetween('probes', monitor, fromMs, toMs),
         exclusions: result.exclusions,
         summary,
       },

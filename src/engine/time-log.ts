@@ -1,5 +1,6 @@
-// A day's check times, exactly and in a few bytes: what rule 2's median gap and exact
-// merges with stored checks need, without an array of every check's time.
+// Check times, exactly and in a few bytes: a day's while a file is read, a month's once
+// stored. What rule 2's median gap and exact merges with stored checks need, without an
+// array of every check's time.
 
 /**
  * No change pending in a time log: beyond any change within a day, and a small integer
@@ -7,11 +8,19 @@
  */
 const NONE = -(2 ** 30);
 
+/** Check times as a log of their ms offsets from a start, and how many. */
+export interface LoggedTimes {
+  count: number;
+  /** A sealed log's bytes (TimeLog.sealed). */
+  log: Uint8Array;
+}
+
 /**
- * One day's check times, exactly and compactly: in arrival order, each as the change from
- * the one before (the first from midnight), zigzag-coded, as a varint whose low bit says a
- * repeat count follows. Probes on a fixed schedule repeat one change all day, so a day of
- * them takes a few bytes; irregular ones about three bytes a check.
+ * Check times as ms offsets from a start (a day's midnight, a month's first minute),
+ * exactly and compactly: in arrival order, each as the change from the one before (the
+ * first from the start), zigzag-coded, as a varint whose low bit says a repeat count
+ * follows. Probes on a fixed schedule repeat one change all day, so a day of them takes a
+ * few bytes; irregular ones about three bytes a check.
  */
 export class TimeLog {
   private bytes = new Uint8Array(16);
@@ -30,6 +39,15 @@ export class TimeLog {
     }
     if (this.pending !== NONE) this.flush();
     this.pending = delta;
+  }
+
+  /** `times` offsets in a row, each `delta` after the one before (the first after the last added). */
+  addRun(delta: number, times: number): void {
+    if (times <= 0) return;
+    this.add(this.previous + delta);
+    // The change just added is the one pending: the rest of the run repeats it.
+    this.repeats += times - 1;
+    this.previous += delta * (times - 1);
   }
 
   /** The log's bytes, everything written (a copy). */

@@ -6,7 +6,7 @@ import { keptSparse } from '../engine/check-outcomes';
 import { medianGapMsTimes2 } from '../engine/minutes';
 import type { EventMinutes, OutcomeCounts, ProbeMinutes } from '../engine/observations';
 import { formatDate } from '../engine/time';
-import { TimeLog } from '../engine/time-log';
+import { type LoggedTimes, TimeLog } from '../engine/time-log';
 import { DAY_MINUTES, DayCounts, MAX_COUNT } from './day-counts';
 import { InputError } from './stream-input';
 
@@ -275,6 +275,42 @@ export class CheckSeries {
       }
     }
     return at === total ? out : out.slice(0, at);
+  }
+
+  /**
+   * The check times in [fromMs, toMs) as a log of their offsets from `fromMs`: a day in
+   * time order is copied run by run, so a steady prober's month costs a few steps.
+   */
+  logBetween(fromMs: number, toMs: number): LoggedTimes {
+    const log = new TimeLog();
+    let count = 0;
+    for (const k of this.dayKeys()) {
+      const base = k * DAY_MS;
+      if (base + DAY_MS <= fromMs || base >= toMs) continue;
+      const d = this.days.get(k)!;
+      if (d.sorted && base >= fromMs && base + DAY_MS <= toMs) {
+        // The day's first change is from its midnight: from `fromMs`, that is base - fromMs more.
+        let first = true;
+        d.times.runs((delta, times) => {
+          if (first) {
+            first = false;
+            log.add(base - fromMs + delta);
+            log.addRun(delta, times - 1);
+          } else log.addRun(delta, times);
+        });
+        count += d.count;
+        continue;
+      }
+      const offsets = this.dayOffsets(d);
+      for (let i = 0; i < offsets.length; i++) {
+        const t = base + offsets[i]!;
+        if (t >= fromMs && t < toMs) {
+          log.add(t - fromMs);
+          count++;
+        }
+      }
+    }
+    return { count, log: log.sealed() };
   }
 
   /**
@@ -564,14 +600,19 @@ export class MinuteReducer {
     return this.checks.get(seriesKey(kind, monitor))?.sortedTimes() ?? new Float64Array(0);
   }
 
-  /** A monitor's check times in [fromMs, toMs), ascending: a month of them at a time for storage. */
-  timesBetween(kind: 'probes' | 'states', monitor: string, fromMs: number, toMs: number): Float64Array {
-    return this.checks.get(seriesKey(kind, monitor))?.timesBetween(fromMs, toMs) ?? new Float64Array(0);
+  /** A monitor's check times in [fromMs, toMs) as a log of their offsets from `fromMs`, as storage keeps a month's. */
+  logBetween(kind: 'probes' | 'states', monitor: string, fromMs: number, toMs: number): LoggedTimes {
+    return (
+      this.checks.get(seriesKey(kind, monitor))?.logBetween(fromMs, toMs) ?? {
+        count: 0,
+        log: new Uint8Array(0),
+      }
+    );
   }
 
   /**
    * The engine's minutes, the same on every call; the reducer then keeps only check times
-   * (for `timesBetween`) and takes no more checks.
+   * (for `logBetween`) and takes no more checks.
    */
   finish(): (ProbeMinutes | EventMinutes)[] {
     this.finished ??= this.minutes();

@@ -3,8 +3,9 @@
 import { checkedRuns, compactBytes, minutesWithChecks, sliceCounts } from '../engine/check-outcomes';
 import type { ExclusionRecord, InputSummary, MonitorMinutes, OutcomeCounts } from '../engine/observations';
 import { MINUTE_MS } from '../engine/time';
+import type { LoggedTimes } from '../engine/time-log';
 import { storedCounts } from './counts-codec';
-import { monthBuckets, monthTimes, runsWithin } from './months';
+import { monthBuckets, runsWithin, storedTimes } from './months';
 import type { CheckTimesRow, DatasetRow, EventRow, RowFilter, SeriesRow } from './rows';
 
 /** What the importer knows about the file, beyond its rows. */
@@ -26,10 +27,11 @@ export interface ImportToSave {
   dataset: DatasetMeta;
   minutes: readonly MonitorMinutes[];
   /**
-   * A probe monitor's check times in [fromMs, toMs), ascending (needed to merge median
-   * gaps later); asked for a month at a time while the rows are written.
+   * A probe monitor's check times in [fromMs, toMs), ascending, as a log of their offsets
+   * from `fromMs` (needed to merge median gaps later); asked for a month at a time while
+   * the rows are written.
    */
-  checkTimes(monitor: string, fromMs: number, toMs: number): Float64Array;
+  checkTimes(monitor: string, fromMs: number, toMs: number): LoggedTimes;
   exclusions: readonly ExclusionRecord[];
   summary: InputSummary;
 }
@@ -101,9 +103,8 @@ export function rowsOf(data: Pick<ImportToSave, 'minutes' | 'checkTimes'>): Rows
           m.kind === 'probes'
             ? () => ({
                 ...key,
-                ...monthTimes(
+                ...storedTimes(
                   data.checkTimes(m.monitor, b.monthFirstMinute * MINUTE_MS, b.endMinute * MINUTE_MS),
-                  b.monthFirstMinute,
                 ),
               })
             : null,

@@ -1,7 +1,7 @@
 // Monitor minutes ⇄ UTC-month rows: a probe monitor's counts and check times are cut
 // into month buckets on save and laid back into one series on load.
 import { MINUTE_MS } from '../engine/time';
-import { TimeLog } from '../engine/time-log';
+import { type LoggedTimes, TimeLog } from '../engine/time-log';
 import type { CheckTimesRow, MonthKey } from './rows';
 
 export interface MonthBucket {
@@ -66,8 +66,14 @@ export function monthTimes(
   const startMs = monthFirstMinute * MINUTE_MS;
   const log = new TimeLog();
   for (let k = 0; k < times.length; k++) log.add(times[k]! - startMs);
-  return { count: times.length, times: log.sealed().buffer as ArrayBuffer };
+  return storedTimes({ count: times.length, log: log.sealed() });
 }
+
+/** Logged check times as a check times row keeps them. */
+export const storedTimes = ({ count, log }: LoggedTimes): Pick<CheckTimesRow, 'count' | 'times'> => ({
+  count,
+  times: log.byteLength === log.buffer.byteLength ? (log.buffer as ArrayBuffer) : log.slice().buffer,
+});
 
 /** A row's check times as Uint32 ms offsets from its month's first minute, ascending. */
 export function monthOffsets(row: Pick<CheckTimesRow, 'count' | 'times'>): Uint32Array<ArrayBuffer> {

@@ -100,7 +100,7 @@ const api = {
         filteredRows: 0,
       },
       minutes,
-      checkTimes: (monitor, fromMs, toMs) => reducer.timesBetween('probes', monitor, fromMs, toMs),
+      checkTimes: (monitor, fromMs, toMs) => reducer.logBetween('probes', monitor, fromMs, toMs),
       exclusions: [],
       summary: {
         name: 'generated.csv',
