@@ -2,12 +2,13 @@
 // than a count a minute, and always read back as exactly the counts written, in the same
 // engine form (a class the engine keeps dense stays dense, a sparse one stays sparse).
 import { describe, expect, it } from 'vitest';
-import { compactCounts, minutesWithChecks } from '../src/engine/check-outcomes';
+import { compactCounts, minutesWithChecks, sliceCounts } from '../src/engine/check-outcomes';
 import {
   countsOf,
   layCounts,
   leastMinutesWithChecks,
   minutesWithChecksOf,
+  monthCounts,
   storedCounts,
 } from '../src/storage/counts-codec';
 
@@ -74,6 +75,33 @@ describe('stored outcome counts', () => {
       // Never larger than a count a minute.
       const bytes = s.counts.byteLength + (s.offsets?.byteLength ?? 0) + (s.lengths?.byteLength ?? 0);
       expect(bytes).toBeLessThanOrEqual(c.offsets === null ? 2 * minutes : 6 * c.counts.length);
+    }
+  });
+
+  it('a month of a class is stored as its slice would be, from one pass over it', () => {
+    const rand = random(13);
+    const bytes = (c: ReturnType<typeof monthCounts>) =>
+      c && {
+        outcome: c.outcome,
+        offsets: c.offsets && [...new Uint32Array(c.offsets)],
+        counts: [...new Uint16Array(c.counts)],
+        lengths: c.lengths && [...new Uint32Array(c.lengths)],
+      };
+    for (let n = 0; n < 300; n++) {
+      const minutes = 10 + Math.floor(rand() * 3000);
+      const dense = new Uint16Array(minutes);
+      const share = [0.01, 0.3, 0.5, 1][n % 4]!;
+      let value = 2;
+      for (let i = 0; i < minutes; i++) {
+        if (rand() < 0.05) value = Math.floor(rand() * 3);
+        dense[i] = rand() < share ? value : 0;
+      }
+      const c = compactCounts(200, dense);
+      if (c === null) continue;
+      const from = Math.floor(rand() * minutes);
+      const to = from + Math.floor(rand() * (minutes - from + 1));
+      const slice = sliceCounts(c, from, to);
+      expect(bytes(monthCounts(c, from, to))).toEqual(bytes(slice && storedCounts(slice)));
     }
   });
 });

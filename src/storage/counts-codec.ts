@@ -4,7 +4,13 @@
 // shrink from 2 bytes a minute to 6 bytes a run, which is most of what a load reads.
 // A class the engine keeps as its few minutes is stored as those minutes. Either way a
 // stored class reads back as exactly the counts it was written from, in the same form.
-import { addCounts, minutesWithChecks } from '../engine/check-outcomes';
+import {
+  addCounts,
+  compactCounts,
+  keptSparse,
+  minutesWithChecks,
+  sliceCounts,
+} from '../engine/check-outcomes';
 import type { OutcomeCounts } from '../engine/observations';
 import type { StoredOutcomeCounts } from './rows';
 
@@ -17,26 +23,76 @@ const RUN_BYTES = 6;
 export function storedCounts(c: OutcomeCounts): StoredOutcomeCounts {
   const { outcome, offsets, counts } = c;
   if (offsets !== null) return { outcome, offsets: exactBuffer(offsets), counts: exactBuffer(counts) };
-  let runs = 0;
-  for (let i = 0; i < counts.length; runs++) i = runEnd(counts, i);
-  if (RUN_BYTES * runs >= 2 * counts.length) return { outcome, offsets: null, counts: exactBuffer(counts) };
-  const values = new Uint16Array(runs);
-  const lengths = new Uint32Array(runs);
-  for (let i = 0, k = 0; i < counts.length; k++) {
-    const end = runEnd(counts, i);
-    values[k] = counts[i]!;
-    lengths[k] = end - i;
-    i = end;
-  }
-  return { outcome, offsets: null, counts: values.buffer, lengths: lengths.buffer };
+  return denseStored(outcome, counts, runsOf(counts));
 }
 
-/** The end of the run of equal counts starting at `i`. */
-function runEnd(counts: Uint16Array, i: number): number {
-  const value = counts[i];
-  let end = i + 1;
-  while (end < counts.length && counts[end] === value) end++;
-  return end;
+/**
+ * Minutes [from, to) of a class's counts as a month row stores them: the form
+ * `storedCounts(sliceCounts(c, from, to))` gives, from one pass over a class kept a count
+ * a minute instead of a copy and two passes. Null when none of those minutes has a check.
+ */
+export function monthCounts(c: OutcomeCounts, from: number, to: number): StoredOutcomeCounts | null {
+  if (c.offsets !== null) {
+    const slice = sliceCounts(c, from, to);
+    return slice === null ? null : storedCounts(slice);
+  }
+  const counts = c.counts.subarray(from, to);
+  const runs = runsOf(counts);
+  if (runs.used === 0) return null;
+  if (keptSparse(runs.used, counts.length)) return storedCounts(compactCounts(c.outcome, counts)!);
+  return denseStored(c.outcome, counts, runs);
+}
+
+/** Runs of equal counts, laid into scratch arrays that serve one call at a time. */
+interface Runs {
+  values: Uint16Array;
+  lengths: Uint32Array;
+  runs: number;
+  /** Minutes with a check. */
+  used: number;
+}
+
+let scratch: Runs = { values: new Uint16Array(0), lengths: new Uint32Array(0), runs: 0, used: 0 };
+
+/** The runs of equal counts, in one pass (into scratch arrays, valid until the next call). */
+function runsOf(counts: Uint16Array): Runs {
+  if (scratch.values.length < counts.length)
+    scratch = {
+      values: new Uint16Array(counts.length),
+      lengths: new Uint32Array(counts.length),
+      runs: 0,
+      used: 0,
+    };
+  const { values, lengths } = scratch;
+  let runs = 0;
+  let used = 0;
+  for (let i = 0; i < counts.length; runs++) {
+    const value = counts[i]!;
+    let end = i + 1;
+    while (end < counts.length && counts[end] === value) end++;
+    values[runs] = value;
+    lengths[runs] = end - i;
+    if (value !== 0) used += end - i;
+    i = end;
+  }
+  scratch.runs = runs;
+  scratch.used = used;
+  return scratch;
+}
+
+/** A count a minute as stored: as its runs of equal counts where that is smaller. */
+function denseStored(
+  outcome: number,
+  counts: Uint16Array,
+  { values, lengths, runs }: Runs,
+): StoredOutcomeCounts {
+  if (RUN_BYTES * runs >= 2 * counts.length) return { outcome, offsets: null, counts: exactBuffer(counts) };
+  return {
+    outcome,
+    offsets: null,
+    counts: exactBuffer(values.subarray(0, runs)),
+    lengths: exactBuffer(lengths.subarray(0, runs)),
+  };
 }
 
 /** A stored class's counts as the engine takes them (views on the row's buffers, or counts laid out from its runs). */

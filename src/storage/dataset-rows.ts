@@ -1,10 +1,10 @@
 // An imported file as the rows it is stored in: the dataset row, and per monitor one row
 // per UTC month of counts and of check times (built before any transaction opens).
-import { checkedRuns, compactBytes, minutesWithChecks, sliceCounts } from '../engine/check-outcomes';
+import { checkedRuns, compactBytes, minutesWithChecks } from '../engine/check-outcomes';
 import type { ExclusionRecord, InputSummary, MonitorMinutes, OutcomeCounts } from '../engine/observations';
 import { MINUTE_MS } from '../engine/time';
 import type { LoggedTimes } from '../engine/time-log';
-import { storedCounts } from './counts-codec';
+import { monthCounts } from './counts-codec';
 import { monthBuckets, runsWithin, storedTimes } from './months';
 import type { CheckTimesRow, DatasetRow, EventRow, RowFilter, SeriesRow } from './rows';
 
@@ -81,22 +81,19 @@ export function rowsOf(data: Pick<ImportToSave, 'minutes' | 'checkTimes'>): Rows
       const from = b.firstMinute - m.firstMinute;
       const to = b.endMinute - m.firstMinute;
       const key = { kind: m.kind, monitor: m.monitor, month: b.month, monthFirstMinute: b.monthFirstMinute };
-      // Only the classes with checks this month are stored, each in its smaller form.
+      // Only the classes with checks this month are stored, each in its smallest form: at
+      // most a count a minute, or six bytes for each of its few minutes.
       let seriesBytes = 0;
-      for (const c of m.classes) {
-        const used = minutesWithChecks(c, from, to);
-        if (used > 0) seriesBytes += compactBytes(used, to - from);
-      }
+      for (const c of m.classes)
+        seriesBytes +=
+          c.offsets === null ? 2 * (to - from) : compactBytes(minutesWithChecks(c, from, to), to - from);
       out.months.push({
         seriesBytes,
         series: () => ({
           ...key,
           firstMinute: b.firstMinute,
           minutes: to - from,
-          classes: m.classes.flatMap((c) => {
-            const slice = sliceCounts(c, from, to);
-            return slice === null ? [] : [storedCounts(slice)];
-          }),
+          classes: m.classes.flatMap((c) => monthCounts(c, from, to) ?? []),
           checkRuns: runsWithin(runs, b.firstMinute, b.endMinute),
         }),
         checkTimes:
