@@ -87,10 +87,6 @@ export function addCounts(into: Uint16Array, c: OutcomeCounts, at = 0): void {
  */
 export const keptSparse = (used: number, length: number): boolean => 3 * used < length;
 
-/** The bytes a class's counts take in their smaller form. */
-export const compactBytes = (used: number, length: number): number =>
-  keptSparse(used, length) ? 6 * used : 2 * length;
-
 /** The first index of ascending `offsets` at or after `minute`. */
 function lowerBound(offsets: Uint32Array, minute: number): number {
   let lo = 0;

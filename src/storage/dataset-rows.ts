@@ -1,6 +1,6 @@
 // An imported file as the rows it is stored in: the dataset row, and per monitor one row
 // per UTC month of counts and of check times (built before any transaction opens).
-import { checkedRuns, compactBytes, minutesWithChecks } from '../engine/check-outcomes';
+import { checkedRuns } from '../engine/check-outcomes';
 import type { ExclusionRecord, InputSummary, MonitorMinutes, OutcomeCounts } from '../engine/observations';
 import { MINUTE_MS } from '../engine/time';
 import type { LoggedTimes } from '../engine/time-log';
@@ -43,12 +43,8 @@ type MonthRow<R> = () => Omit<R, 'datasetId'>;
  * written, so a long file's rows never sit in memory all at once.
  */
 interface MonthRows {
-  /**
-   * At most the counts' bytes (each outcome class with checks in the month, as a count a
-   * minute or its minutes with checks; runs of equal counts, where stored, take less),
-   * known before the row is built.
-   */
-  seriesBytes: number;
+  /** The bytes of the month's arrays (counts, runs of checks, check times), from building them once and dropping them. */
+  bytes: number;
   series: MonthRow<SeriesRow>;
   checkTimes: MonthRow<CheckTimesRow> | null;
 }
@@ -81,18 +77,12 @@ export function rowsOf(data: Pick<ImportToSave, 'minutes' | 'checkTimes'>): Rows
       const from = b.firstMinute - m.firstMinute;
       const to = b.endMinute - m.firstMinute;
       const key = { kind: m.kind, monitor: m.monitor, month: b.month, monthFirstMinute: b.monthFirstMinute };
-      // Only the classes with checks this month are stored, each in its smallest form: at
-      // most a count a minute, or six bytes for each of its few minutes.
-      let seriesBytes = 0;
-      for (const c of m.classes)
-        seriesBytes +=
-          c.offsets === null ? 2 * (to - from) : compactBytes(minutesWithChecks(c, from, to), to - from);
-      out.months.push({
-        seriesBytes,
+      const month: Omit<MonthRows, 'bytes'> = {
         series: () => ({
           ...key,
           firstMinute: b.firstMinute,
           minutes: to - from,
+          // Only the classes with checks this month, each in its smallest form.
           classes: m.classes.flatMap((c) => monthCounts(c, from, to) ?? []),
           checkRuns: runsWithin(runs, b.firstMinute, b.endMinute),
         }),
@@ -105,6 +95,12 @@ export function rowsOf(data: Pick<ImportToSave, 'minutes' | 'checkTimes'>): Rows
                 ),
               })
             : null,
+      };
+      // A month's rows are small beside the reading they come from; how small depends on
+      // how steady its checks are, known only from the rows themselves.
+      out.months.push({
+        bytes: arrayBytes(month.series()) + (month.checkTimes?.().times.byteLength ?? 0),
+        ...month,
       });
     }
   }
@@ -142,15 +138,21 @@ export function datasetRowOf(contractId: number, data: ImportToSave): Omit<Datas
 /** Bytes of one record's keys and small fields as stored, beside its arrays. */
 const ROW_OVERHEAD_BYTES = 256;
 
+/** The bytes of a series row's arrays. */
+const arrayBytes = (row: Omit<SeriesRow, 'datasetId'>): number =>
+  row.checkRuns.byteLength +
+  row.classes.reduce(
+    (sum, c) => sum + c.counts.byteLength + (c.offsets?.byteLength ?? 0) + (c.lengths?.byteLength ?? 0),
+    0,
+  );
+
 /**
- * About how many bytes a dataset's rows take once written, known before any is built:
- * its minute counts, at most five bytes per check time, its events and exclusions.
+ * About how many bytes a dataset's rows take once written, known before any is written:
+ * its months' arrays, its events and exclusions, and each record's keys.
  */
 export function storedBytesOf(data: ImportToSave, rows: RowsWithoutId): number {
   let bytes = 4096 + data.summary.skipped.length * ROW_OVERHEAD_BYTES;
-  for (const m of rows.months) bytes += m.seriesBytes + (m.checkTimes ? 2 : 1) * ROW_OVERHEAD_BYTES;
+  for (const m of rows.months) bytes += m.bytes + (m.checkTimes ? 2 : 1) * ROW_OVERHEAD_BYTES;
   for (const e of rows.events) bytes += e.intervals.byteLength + (e.spans.length + 1) * ROW_OVERHEAD_BYTES;
-  // A check time takes at most five bytes in its month's log (a varint of under 2^34).
-  if (data.dataset.kind === 'probes') bytes += 5 * data.summary.rows;
   return bytes + data.exclusions.length * ROW_OVERHEAD_BYTES;
 }
