@@ -1,10 +1,11 @@
 // The scale section of `npm run bench` (never part of `npm test`): contracts of 1, 10,
 // 100 and 500 monitor-years of 30-second checks, generated in a Chromium worker, stored
-// in IndexedDB (on disk, a persistent profile), then after a page reload loaded and
-// evaluated in a fresh worker as the app does, and re-evaluated after a policy change.
+// in IndexedDB (on disk, a persistent profile), then, once Chromium has finished writing,
+// after a page reload loaded and evaluated in a fresh worker as the app does, and
+// re-evaluated after a policy change.
 // Usage: tsx scripts/bench-scale.ts [--sizes 1x1,10x1,100x1,100x5] [--json]
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -29,6 +30,8 @@ export interface ScaleCase extends Stored, Evaluated {
   years: number;
   /** Chromium's summed resident set while the reloaded page's worker loads and evaluates, above where it stood. */
   evaluateRssGrowthMB: number;
+  /** Seconds Chromium kept working after the save, waited out before the reload. */
+  settleS: number;
 }
 
 async function freePort(): Promise<number> {
@@ -42,8 +45,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** The summed resident set of this process's Chromium processes and their descendants, in bytes. */
-export async function chromiumRss(): Promise<number> {
+/** This process's Chromium processes and their descendants, with their resident sets in bytes. */
+async function chromiumProcesses(): Promise<{ pid: number; rss: number }[]> {
   const text = await new Promise<string>((done, fail) =>
     execFile('ps', ['-e', '-o', 'pid=,ppid=,rss=,comm='], (e, out) => (e ? fail(e) : done(out))),
   );
@@ -56,14 +59,54 @@ export async function chromiumRss(): Promise<number> {
     if (list) list.push(p);
     else children.set(Number(m[2]), [p]);
   }
-  let total = 0;
+  const out: { pid: number; rss: number }[] = [];
   const stack = (children.get(process.pid) ?? []).filter((p) => /chrom/i.test(p.comm));
   while (stack.length) {
     const p = stack.pop()!;
-    total += p.rss;
+    out.push(p);
     stack.push(...(children.get(p.pid) ?? []));
   }
-  return total;
+  return out;
+}
+
+/** The summed resident set of this process's Chromium processes and their descendants, in bytes. */
+export async function chromiumRss(): Promise<number> {
+  return (await chromiumProcesses()).reduce((sum, p) => sum + p.rss, 0);
+}
+
+/** The CPU time those processes have used, in clock ticks (user and system, /proc/PID/stat). */
+async function chromiumTicks(): Promise<number> {
+  let ticks = 0;
+  for (const { pid } of await chromiumProcesses()) {
+    try {
+      // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // Gone since it was listed.
+    }
+  }
+  return ticks;
+}
+
+/**
+ * Waits, up to two minutes, until Chromium has used under a tenth of a core for three
+ * seconds in a row: after a large write its database keeps working in the background,
+ * which a reload straight after would share the cores with. Returns the seconds waited.
+ */
+async function chromiumSettled(): Promise<number> {
+  const started = performance.now();
+  let quiet = 0;
+  let before = await chromiumTicks();
+  while (quiet < 3 && performance.now() - started < 120_000) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = await chromiumTicks();
+    // Clock ticks are hundredths of a second on Linux.
+    quiet = now - before < 10 ? quiet + 1 : 0;
+    before = now;
+  }
+  return (performance.now() - started) / 1000;
 }
 
 /** The peak of chromiumRss while `run` runs, above its value before. */
@@ -123,10 +166,11 @@ export async function benchScale(sizes = DEFAULT_SIZES, log: (line: string) => v
       ] as const);
       // A reload: a fresh page and worker, nothing in memory, as after closing the app.
       await open();
+      const settleS = await chromiumSettled();
       const { value: evaluated, growth } = await rssGrowthDuring(() =>
         page.evaluate((s) => window.scale!.evaluateStored(s), STORE),
       );
-      out.push({ monitors, years, ...stored, ...evaluated, evaluateRssGrowthMB: growth / 1e6 });
+      out.push({ monitors, years, ...stored, ...evaluated, evaluateRssGrowthMB: growth / 1e6, settleS });
       await open();
       await page.evaluate((s) => window.scale!.drop(s), STORE);
     }
@@ -154,6 +198,7 @@ export function scaleTable(cases: readonly ScaleCase[]): string {
     'worker RSS +MB',
     'generate s',
     'save s',
+    'settle s',
   ];
   const rows = cases.map((c) => [
     fixed(c.monitors * c.years),
@@ -167,11 +212,12 @@ export function scaleTable(cases: readonly ScaleCase[]): string {
     fixed(c.evaluateRssGrowthMB),
     fixed(c.generateMs / 1000, 1),
     fixed(c.saveMs / 1000, 1),
+    fixed(c.settleS),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `  ${cells.map((c, i) => c.padStart(widths[i]!)).join('  ')}`;
   return [
-    '  Scale (Chromium worker; stored in IndexedDB, then reloaded: load, first evaluation, re-evaluations)',
+    '  Scale (Chromium worker; stored in IndexedDB, then, once Chromium is idle, reloaded: load, first evaluation, re-evaluations)',
     line(head),
     ...rows.map(line),
   ].join('\n');

@@ -73,6 +73,7 @@ const api = {
       const series = reducer.checkSeries('probes', `m${m}`);
       const rand = prng(m + 1);
       const offsetMs = m * 250;
+      const late = prng(1000 + m);
       let downFrom = Math.floor(rand() * 2 * MEAN_GAP_STEPS);
       let downTo = downFrom + 2 + Math.floor(rand() * 40);
       for (let i = 0; i < steps; i++) {
@@ -80,8 +81,9 @@ const api = {
           downFrom = i + Math.floor(rand() * 2 * MEAN_GAP_STEPS);
           downTo = downFrom + 2 + Math.floor(rand() * 40);
         }
-        // As a prober writes them: HTTP 200, and 503 while the service is down.
-        series.add(START_MS + i * STEP_MS + offsetMs, i >= downFrom ? 503 : 200);
+        // As a prober writes them: HTTP 200, and 503 while the service is down, each check
+        // up to a second late (its own response time), so no two gaps need be alike.
+        series.add(START_MS + i * STEP_MS + offsetMs + Math.floor(late() * 1000), i >= downFrom ? 503 : 200);
       }
     }
     const checks = monitors * steps;
