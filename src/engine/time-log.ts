@@ -42,12 +42,37 @@ export class TimeLog {
   }
 
   /** `times` offsets in a row, each `delta` after the one before (the first after the last added). */
-  addRun(delta: number, times: number): void {
+  private addRun(delta: number, times: number): void {
     if (times <= 0) return;
     this.add(this.previous + delta);
     // The change just added is the one pending: the rest of the run repeats it.
     this.repeats += times - 1;
     this.previous += delta * (times - 1);
+  }
+
+  /**
+   * Appends another log's offsets, each `shift` later, all after this log's last: only its
+   * first change (which is from its own start) is written anew, the rest copied as bytes.
+   */
+  appendShifted(other: TimeLog, shift: number): void {
+    other.seal();
+    if (other.length === 0) return;
+    let first = true;
+    let end = 0;
+    other.runsFrom(0, (delta, times, next) => {
+      if (!first) return false;
+      first = false;
+      this.add(shift + delta);
+      this.addRun(delta, times - 1);
+      end = next;
+      return true;
+    });
+    this.seal();
+    const rest = other.bytes.subarray(end, other.length);
+    this.reserve(rest.length);
+    this.bytes.set(rest, this.length);
+    this.length += rest.length;
+    this.previous = shift + other.previous;
   }
 
   /** The log's bytes, everything written (a copy). */
@@ -80,8 +105,16 @@ export class TimeLog {
   /** The log as runs: each change from the offset before (the first from 0) and how many times in a row it came. */
   runs(visit: (delta: number, times: number) => void): void {
     this.seal();
+    this.runsFrom(0, (delta, times) => {
+      visit(delta, times);
+      return true;
+    });
+  }
+
+  /** The runs from byte `at` on, while `visit` (told where the next run's bytes start) says go on. */
+  private runsFrom(from: number, visit: (delta: number, times: number, next: number) => boolean): void {
     const bytes = this.bytes;
-    let at = 0;
+    let at = from;
     while (at < this.length) {
       let v = 0;
       let shift = 0;
@@ -103,7 +136,7 @@ export class TimeLog {
         times += r;
       }
       const zigzag = Math.floor(v / 2);
-      visit(zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2, times);
+      if (!visit(zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2, times, at)) return;
     }
   }
 
@@ -121,12 +154,16 @@ export class TimeLog {
     this.repeats = 0;
   }
 
+  /** Room for `bytes` more. */
+  private reserve(bytes: number): void {
+    if (this.length + bytes <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + bytes));
+    grown.set(this.bytes);
+    this.bytes = grown;
+  }
+
   private write(value: number): void {
-    if (this.length + 5 > this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
-      grown.set(this.bytes);
-      this.bytes = grown;
-    }
+    this.reserve(5);
     let v = value;
     while (v >= 128) {
       this.bytes[this.length++] = (v % 128) | 128;

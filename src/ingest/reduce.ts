@@ -278,8 +278,8 @@ export class CheckSeries {
   }
 
   /**
-   * The check times in [fromMs, toMs) as a log of their offsets from `fromMs`: a day in
-   * time order is copied run by run, so a steady prober's month costs a few steps.
+   * The check times in [fromMs, toMs) as a log of their offsets from `fromMs`: a whole day
+   * in time order is its own log copied, only its first change written anew.
    */
   logBetween(fromMs: number, toMs: number): LoggedTimes {
     const log = new TimeLog();
@@ -289,15 +289,7 @@ export class CheckSeries {
       if (base + DAY_MS <= fromMs || base >= toMs) continue;
       const d = this.days.get(k)!;
       if (d.sorted && base >= fromMs && base + DAY_MS <= toMs) {
-        // The day's first change is from its midnight: from `fromMs`, that is base - fromMs more.
-        let first = true;
-        d.times.runs((delta, times) => {
-          if (first) {
-            first = false;
-            log.add(base - fromMs + delta);
-            log.addRun(delta, times - 1);
-          } else log.addRun(delta, times);
-        });
+        log.appendShifted(d.times, base - fromMs);
         count += d.count;
         continue;
       }
