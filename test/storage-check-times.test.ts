@@ -31,7 +31,7 @@ describe('check times kept as a log of changes', () => {
     const start = JANUARY * 60_000;
     for (let n = 0; n < 200; n++) {
       const times: number[] = [];
-      const gap = [1, 30_000, 60_000, 300_000, 3 * 86_400_000][n % 5]!;
+      const gap = [1, 30_000, 60_000, 300_000, 3 * 86_400_000, 13 * 86_400_000][n % 6]!;
       const jitter = n % 3 === 0 ? 0 : Math.floor(rand() * 2000);
       for (let t = Math.floor(rand() * 1000); t < MONTH_MS && times.length < 5000; t += gap)
         times.push(start + Math.max(0, t + Math.floor(rand() * (jitter + 1)) - (jitter >> 1)));

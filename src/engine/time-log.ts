@@ -163,12 +163,20 @@ export class TimeLog {
   }
 
   private write(value: number): void {
-    this.reserve(5);
+    if (this.length + 5 > this.bytes.length) this.reserve(5);
+    const bytes = this.bytes;
+    let at = this.length;
     let v = value;
-    while (v >= 128) {
-      this.bytes[this.length++] = (v % 128) | 128;
+    // Past 2^31 (a change of over 12 days) bit operations would wrap: divide instead.
+    while (v >= 2 ** 31) {
+      bytes[at++] = (v % 128) | 128;
       v = Math.floor(v / 128);
     }
-    this.bytes[this.length++] = v;
+    while (v >= 128) {
+      bytes[at++] = (v & 127) | 128;
+      v >>>= 7;
+    }
+    bytes[at++] = v;
+    this.length = at;
   }
 }
