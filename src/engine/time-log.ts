@@ -3,8 +3,9 @@
 // array of every check's time.
 
 /**
- * No change pending in a time log: beyond any change within a day, and a small integer
- * (not NaN), so the log's fields stay unboxed integers on the hot path.
+ * No change pending in a time log: beyond any change within a day, and below none of a
+ * month's ascending times (every change ≥ 0), and a small integer (not NaN), so the log's
+ * fields stay unboxed integers on the hot path.
  */
 const NONE = -(2 ** 30);
 
@@ -57,15 +58,12 @@ export class TimeLog {
   appendShifted(other: TimeLog, shift: number): void {
     other.seal();
     if (other.length === 0) return;
-    let first = true;
     let end = 0;
-    other.runsFrom(0, (delta, times, next) => {
-      if (!first) return false;
-      first = false;
+    other.eachRun((delta, times, next) => {
       this.add(shift + delta);
       this.addRun(delta, times - 1);
       end = next;
-      return true;
+      return false;
     });
     this.seal();
     const rest = other.bytes.subarray(end, other.length);
@@ -105,16 +103,16 @@ export class TimeLog {
   /** The log as runs: each change from the offset before (the first from 0) and how many times in a row it came. */
   runs(visit: (delta: number, times: number) => void): void {
     this.seal();
-    this.runsFrom(0, (delta, times) => {
+    this.eachRun((delta, times) => {
       visit(delta, times);
       return true;
     });
   }
 
-  /** The runs from byte `at` on, while `visit` (told where the next run's bytes start) says go on. */
-  private runsFrom(from: number, visit: (delta: number, times: number, next: number) => boolean): void {
+  /** The runs in order while `visit` (told where the next run's bytes start) says go on. */
+  private eachRun(visit: (delta: number, times: number, next: number) => boolean): void {
     const bytes = this.bytes;
-    let at = from;
+    let at = 0;
     while (at < this.length) {
       let v = 0;
       let shift = 0;

@@ -256,12 +256,7 @@ export class CheckSeries {
 
   /** Every check time, ascending, as epoch ms. */
   sortedTimes(): Float64Array {
-    return this.timesBetween(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
-  }
-
-  /** The check times in [fromMs, toMs), ascending, as epoch ms. */
-  timesBetween(fromMs: number, toMs: number): Float64Array {
-    const keys = this.dayKeys().filter((k) => (k + 1) * DAY_MS > fromMs && k * DAY_MS < toMs);
+    const keys = this.dayKeys();
     let total = 0;
     for (const k of keys) total += this.days.get(k)!.count;
     const out = new Float64Array(total);
@@ -269,12 +264,9 @@ export class CheckSeries {
     for (const k of keys) {
       const offsets = this.dayOffsets(this.days.get(k)!);
       const base = k * DAY_MS;
-      for (let i = 0; i < offsets.length; i++) {
-        const t = base + offsets[i]!;
-        if (t >= fromMs && t < toMs) out[at++] = t;
-      }
+      for (let i = 0; i < offsets.length; i++) out[at++] = base + offsets[i]!;
     }
-    return at === total ? out : out.slice(0, at);
+    return out;
   }
 
   /**

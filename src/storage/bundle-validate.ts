@@ -1,7 +1,6 @@
 // A bundle's JSON checked beyond its shape: base64 that decodes, arrays as long as they
 // claim, rows that point at datasets the bundle has, months that fit, and a valid policy.
 
-import { addCounts, compactCounts } from '../engine/check-outcomes';
 import type { OutcomeCounts } from '../engine/observations';
 import { type Policy, PolicyError, parsePolicy } from '../engine/policy';
 import { MINUTE_MS } from '../engine/time';
@@ -13,7 +12,7 @@ import {
   type BundleJson,
   schemaProblems,
 } from './bundle-schema';
-import { storedCounts } from './counts-codec';
+import { monthCounts } from './counts-codec';
 import { rowCheckRuns } from './dataset-rows';
 import { checkRulesOf } from './legacy-checks';
 import { monthTimes } from './months';
@@ -192,14 +191,13 @@ export function validBundle(json: unknown): ContractBundle {
     );
     const { classes: _c, ...rest } = r;
     // Each class in its smaller form, as an import stores it; one with no check is left out.
-    if (classes.every((c) => c !== null)) {
-      const compact = classes.flatMap((c) => {
-        const dense = new Uint16Array(r.minutes);
-        addCounts(dense, c!);
-        return compactCounts(c!.outcome, dense) ?? [];
+    const read = classes.filter((c) => c !== null);
+    if (read.length === classes.length)
+      series.push({
+        ...rest,
+        classes: read.flatMap((c) => monthCounts(c, 0, r.minutes) ?? []),
+        checkRuns: rowCheckRuns(read),
       });
-      series.push({ ...rest, classes: compact.map(storedCounts), checkRuns: rowCheckRuns(compact) });
-    }
   });
 
   const checkTimes: ContractBundle['checkTimes'] = [];
@@ -211,7 +209,8 @@ export function validBundle(json: unknown): ContractBundle {
       problems.add(`${at}: no series row for ${r.kind} "${r.monitor}" in ${r.month}`);
     const times = decoded(r.times, 'u32', r.count, `${at}.times`, problems);
     const { times: _t, count: _c, ...rest } = r;
-    if (times) checkTimes.push({ ...rest, ...monthTimes(new Uint32Array(times), 0) });
+    // A month's log takes its times ascending; the bundle's order is not trusted.
+    if (times) checkTimes.push({ ...rest, ...monthTimes(new Uint32Array(times).sort(), 0) });
   });
 
   const eventKeys = new Set<string>();
