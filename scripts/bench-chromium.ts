@@ -140,7 +140,10 @@ async function startVite(file: string): Promise<{ server: ViteDevServer; origin:
     cacheDir: join(REPO, 'node_modules/.vite-bench'),
     plugins: [probeFilePlugin(file)],
     worker: { format: 'es' },
-    optimizeDeps: { entries: [PAGE.slice(1)], include: ['comlink', 'papaparse'] },
+    optimizeDeps: {
+      entries: [PAGE.slice(1)],
+      include: ['comlink', 'papaparse', 'hash-wasm', 'valibot', '@streamparser/json'],
+    },
     server: { host: '127.0.0.1', port, strictPort: true, hmr: false, watch: null },
   });
   await server.listen();
