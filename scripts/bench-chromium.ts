@@ -1,5 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright';
@@ -14,7 +15,7 @@ import type {
 import type { MainThreadWatch } from '../test/bench/bench-page';
 import type { Reevaluation } from '../test/bench/reeval';
 import { chromiumLaunch } from '../test/support/chromium';
-import { chromiumRss } from './bench-scale';
+import { chromiumRss, chromiumTicks } from './bench-scale';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PAGE = '/test/bench/index.html';
@@ -31,7 +32,19 @@ const ROUNDS = 3;
 /** The part of the file both SHA-256 ways are compared on: the most the app gives WebCrypto in one call. */
 const SHA256_SAMPLE_BYTES = 64 * 1024 * 1024;
 
-type IngestRun = IngestResult & { mainThread: MainThreadWatch };
+/** A run, with the CPU time every Chromium process used while it ran (browser, renderer, GPU, …). */
+type Costed<T> = T & { cpuSeconds: number };
+type IngestRun = Costed<IngestResult & { mainThread: MainThreadWatch }>;
+
+/** Linux's clock ticks a second (USER_HZ), the unit of /proc/PID/stat's times. */
+const TICKS_PER_SECOND = 100;
+
+async function costed<T>(run: () => Promise<T>): Promise<Costed<T>> {
+  const before = await chromiumTicks();
+  const result = await run();
+  const after = await chromiumTicks();
+  return { ...result, cpuSeconds: (after - before) / TICKS_PER_SECOND };
+}
 
 export interface ChromiumBench {
   /** The faster of the two ways to read the file's stream below: the floor. */
@@ -75,6 +88,16 @@ export interface ChromiumBench {
   reevalRunsMs: number[];
   /** Median of 5 re-evaluations after a down-code change (HTTP 503 down or not). */
   downCodesReevalMs: number;
+  /**
+   * CPU seconds all Chromium processes used during the fastest raw read (the floor) and
+   * the fastest app import: reading a file costs the browser process and the renderer
+   * CPU of their own, which an import on two cores shares them with.
+   */
+  rawReadCpuSeconds: number;
+  rawReadSeconds: number;
+  appCpuSeconds: number;
+  /** The cores this machine has (os.availableParallelism). */
+  cores: number;
   /** Summed RSS of every Chromium process, sampled with ps every 100 ms: the peak over the whole run. */
   peakRssMB: number;
   /** The same sum with the page and its worker loaded and the file handed over, before any measurement. */
@@ -282,8 +305,8 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
     // whose speed drifts by half within a minute, one run of each, seconds apart, compares
     // moments rather than readers. The main thread is taken at its worst over the rounds; memory and re-evaluation in the first (later rounds'
     // resident sets still hold what the collector has not yet taken back).
-    let rawOwn: RawReadResult | null = null;
-    let rawByob: RawReadResult | null = null;
+    let rawOwn: Costed<RawReadResult> | null = null;
+    let rawByob: Costed<RawReadResult> | null = null;
     let ours: IngestRun | null = null;
     let alone: IngestRun | null = null;
     let app: IngestRun | null = null;
@@ -302,14 +325,14 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
     const hashed = (r: Sha256Result) => r.seconds;
     const sampleEnd = Math.min(bytes, SHA256_SAMPLE_BYTES);
     for (let round = 0; round < ROUNDS; round++) {
-      const own = await api.rawRead(null, 'own');
-      const byob = await api.rawRead(null, 'byob');
+      const own = await costed(() => api.rawRead(null, 'own'));
+      const byob = await costed(() => api.rawRead(null, 'byob'));
       for (const raw of [own, byob])
         if (raw.bytes !== bytes) throw new Error(`raw read saw ${raw.bytes} bytes, expected ${bytes}`);
       rawOwn = faster(rawOwn, own, read);
       rawByob = faster(rawByob, byob, read);
       await rss.mark();
-      const run = await api.ingest('ours', null, round === 0);
+      const run = await costed(() => api.ingest('ours', null, round === 0));
       await rss.sample();
       if (round === 0) ingestPeak = rss.phasePeak;
       if (longest === null || watchFigure(run.mainThread) > watchFigure(longest)) longest = run.mainThread;
@@ -318,10 +341,10 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
         await api.drop();
       }
       ours = faster(ours, run, ingest);
-      alone = faster(alone, await api.ingest('one-worker', null, false), ingest);
+      alone = faster(alone, await costed(() => api.ingest('one-worker', null, false)), ingest);
       // The app's import without and with the SHA-256 that follows it, and that SHA-256 alone.
-      app = faster(app, await api.ingest('app', null, false), ingest);
-      appSha256 = faster(appSha256, await api.ingest('app-sha256', null, false), fingerprinted);
+      app = faster(app, await costed(() => api.ingest('app', null, false)), ingest);
+      appSha256 = faster(appSha256, await costed(() => api.ingest('app-sha256', null, false)), fingerprinted);
       sha256 = faster(sha256, await api.sha256(null, 'app'), hashed);
       sampleWebCrypto = faster(sampleWebCrypto, await api.sha256(sampleEnd, 'webcrypto'), hashed);
       sampleStreaming = faster(sampleStreaming, await api.sha256(sampleEnd, 'streaming'), hashed);
@@ -354,6 +377,7 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
       if (other.rows !== ours.rows) throw new Error(`the paths read ${ours.rows} and ${other.rows} rows`);
 
     const w = longest;
+    const floor = rawOwn.seconds < rawByob.seconds ? rawOwn : rawByob;
     return {
       rawReadMBps: mb / Math.min(rawOwn.seconds, rawByob.seconds),
       rawReadOwnMBps: mb / rawOwn.seconds,
@@ -385,6 +409,10 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
       ingestPeakRssMB: ingestPeak / MB,
       ingestAboveIdleMB: (ingestPeak - idle) / MB,
       papaparsePeakRssMB: papaPeak / MB,
+      rawReadCpuSeconds: floor.cpuSeconds,
+      rawReadSeconds: floor.seconds,
+      appCpuSeconds: app.cpuSeconds,
+      cores: availableParallelism(),
       longestTaskMs: watchFigure(w),
       longestTaskSource: w.longTaskSupported ? 'longtask' : 'frame-gap',
       longTasks: w.longTasks,
@@ -430,6 +458,7 @@ export function chromiumTable(r: ChromiumBench): string {
     row(`  first ${fixed(r.sha256SampleBytes / 2 ** 20)} MiB, hash-wasm`, r.sha256StreamingMBps),
     `  ingest ÷ raw read (the faster) ${fixed(r.ingestMBps / r.rawReadMBps, 2)}×, ingest ÷ PapaParse ${fixed(r.ingestMBps / r.papaparseMBps, 1)}×`,
     `  the app's import ${fixed(r.appSeconds, 2)} s (${fixed(r.appIngestMBps / r.rawReadMBps, 2)}× raw read); with its SHA-256 ${fixed(r.appSha256Seconds, 2)} s (${fixed(r.appSha256MBps / r.rawReadMBps, 2)}×); the SHA-256 alone ${fixed(r.sha256Seconds, 2)} s`,
+    `  CPU (all Chromium processes): the raw read ${fixed(r.rawReadCpuSeconds, 2)} s in ${fixed(r.rawReadSeconds, 2)} s (${fixed(r.rawReadCpuSeconds / r.rawReadSeconds, 1)} of ${r.cores} cores), the app's import ${fixed(r.appCpuSeconds, 2)} s in ${fixed(r.appSeconds, 2)} s (${fixed(r.appCpuSeconds / r.appSeconds, 1)}); that much work on ${r.cores} cores takes at least ${fixed(r.appCpuSeconds / r.cores, 2)} s, at most ${fixed((r.rawReadSeconds * r.cores) / r.appCpuSeconds, 2)}× the raw read`,
     `  re-evaluation (clarus-lis, timezone switched) ${fixed(r.reevalMs, 1)} ms, median of 5; first evaluation ${fixed(r.reevalFirstMs, 1)} ms`,
     `  re-evaluation after a down-code change (HTTP 503 down or not) ${fixed(r.downCodesReevalMs, 1)} ms, median of 5`,
     `  peak RSS (all Chromium processes) ${fixed(r.peakRssMB)} MB, ${fixed(r.peakAboveIdleMB)} MB above idle (${fixed(r.idleRssMB)} MB); during our ingest ${fixed(r.ingestPeakRssMB)} MB, ${fixed(r.ingestAboveIdleMB)} MB above idle; PapaParse ${fixed(r.papaparsePeakRssMB)} MB`,

@@ -75,7 +75,7 @@ export async function chromiumRss(): Promise<number> {
 }
 
 /** The CPU time those processes have used, in clock ticks (user and system, /proc/PID/stat). */
-async function chromiumTicks(): Promise<number> {
+export async function chromiumTicks(): Promise<number> {
   let ticks = 0;
   for (const { pid } of await chromiumProcesses()) {
     try {
