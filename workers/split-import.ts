@@ -120,6 +120,10 @@ export async function importFileSplit(
     };
 
   throwIfAborted(signal);
+  // The bytes where the file is cut are read while the halves are, rather than after:
+  // otherwise their read stands between this half's end and the merge. A read that fails
+  // here leaves no cut, and this worker reads on alone (meeting the failure itself).
+  const cutAhead = cutAfter(file, half).catch(() => null);
   const importer = new CsvImporter(name, options, reducer);
   // Started before the first byte is read, so that it has loaded by the time it is asked.
   // Only this module's own part workers are kept for the next file; one handed in is not.
@@ -159,7 +163,7 @@ export async function importFileSplit(
     throwIfAborted(signal);
     let cut = 0;
     if (partResult !== null) {
-      const head = await cutAfter(file, half);
+      const head = await cutAhead;
       if (head) {
         importer.push(head);
         cut = head.length;
