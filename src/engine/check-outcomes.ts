@@ -88,7 +88,7 @@ export function addCounts(into: Uint16Array, c: OutcomeCounts, at = 0): void {
 export const keptSparse = (used: number, length: number): boolean => 3 * used < length;
 
 /** The first index of ascending `offsets` at or after `minute`. */
-function lowerBound(offsets: Uint32Array, minute: number): number {
+export function lowerBound(offsets: Uint32Array, minute: number): number {
   let lo = 0;
   let hi = offsets.length;
   while (lo < hi) {

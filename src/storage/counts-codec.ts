@@ -8,6 +8,7 @@ import {
   addCounts,
   compactCounts,
   keptSparse,
+  lowerBound,
   minutesWithChecks,
   sliceCounts,
 } from '../engine/check-outcomes';
@@ -33,6 +34,22 @@ export function storedCounts(c: OutcomeCounts): StoredOutcomeCounts {
  */
 export function monthCounts(c: OutcomeCounts, from: number, to: number): StoredOutcomeCounts | null {
   if (c.offsets !== null) {
+    // Its few minutes of the month, taken as they are: no month of counts laid out to be
+    // compacted again (a class with a zero count among them, or too many for a month kept
+    // sparse, goes that longer way).
+    const lo = lowerBound(c.offsets, from);
+    const hi = lowerBound(c.offsets, to);
+    if (lo === hi) return null;
+    const counts = c.counts.slice(lo, hi);
+    if (!counts.includes(0) && keptSparse(hi - lo, to - from)) {
+      const offsets = c.offsets.slice(lo, hi);
+      for (let k = 0; k < offsets.length; k++) offsets[k] = offsets[k]! - from;
+      return {
+        outcome: c.outcome,
+        offsets: offsets.buffer as ArrayBuffer,
+        counts: counts.buffer as ArrayBuffer,
+      };
+    }
     const slice = sliceCounts(c, from, to);
     return slice === null ? null : storedCounts(slice);
   }
