@@ -70,4 +70,43 @@ describe('createEvaluator', () => {
     expect(calls()).toBe(3);
     dispose();
   });
+
+  it('a request asked again while it runs, the same in all but identity, is evaluated once', async () => {
+    let calls = 0;
+    let answer: ((o: EvaluateOutcome) => void) | null = null;
+    const bridge: ImportBridge = {
+      importFile: () => Promise.reject(new Error('not used')),
+      builtInHolidays: () => Promise.reject(new Error('not used')),
+      openBundle: () => Promise.reject(new Error('not used')),
+      sniffFile: () => Promise.reject(new Error('not used')),
+      fingerprintsSettled: () => Promise.resolve(),
+      evaluateContract: () =>
+        new Promise<EvaluateOutcome>((resolve) => {
+          calls++;
+          answer = resolve;
+        }),
+      stop: () => {},
+    };
+    let state: () => EvalState = () => ({ status: 'idle' });
+    const [req, setReq] = createSignal<EvalRequest | null>(request(2));
+    const dispose = createRoot((d) => {
+      state = createEvaluator(req, { bridge });
+      return d;
+    });
+    await until(() => calls === 1);
+    // As the page's request does when the stored datasets are read again: none for a
+    // moment, then an equal request as a new object.
+    setReq(null);
+    setReq(request(2));
+    answer!({ status: 'failed', error: { type: 'request', message: 'answered' } });
+    await until(() => state().status === 'failed');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls).toBe(1);
+    expect(state()).toEqual({ status: 'failed', error: { type: 'request', message: 'answered' } });
+
+    // A request that does differ is evaluated after it.
+    setReq({ ...request(2), stamp: 'another dataset' });
+    await until(() => calls === 2);
+    dispose();
+  });
 });
