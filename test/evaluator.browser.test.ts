@@ -24,6 +24,7 @@ function stuckWorker() {
     openBundle: () => Promise.reject(new Error('not used')),
     sniffFile: () => Promise.reject(new Error('not used')),
     fingerprintsSettled: () => Promise.resolve(),
+    prepareEvaluation: () => Promise.resolve(),
     evaluateContract: (contractId, _policy, _asOf, hooks = {}) =>
       new Promise<EvaluateOutcome>((resolve, reject) => {
         calls++;
@@ -80,6 +81,7 @@ describe('createEvaluator', () => {
       openBundle: () => Promise.reject(new Error('not used')),
       sniffFile: () => Promise.reject(new Error('not used')),
       fingerprintsSettled: () => Promise.resolve(),
+      prepareEvaluation: () => Promise.resolve(),
       evaluateContract: () =>
         new Promise<EvaluateOutcome>((resolve) => {
           calls++;

@@ -76,6 +76,15 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
       return builtInHolidays(country, fromYear, toYear);
     },
 
+    /**
+     * Readies this worker for an evaluation about to be asked (an import under way ends in
+     * one): the database opened and the holiday rules' code loaded while the file is read,
+     * rather than after it, when the user waits for the verdict.
+     */
+    async prepareEvaluation(): Promise<void> {
+      await Promise.all([openedStore(), import('../src/ingest/country-holidays')]);
+    },
+
     /** A dropped file's first look (kind, layout, columns, zone), read here, off the page's thread. */
     sniffFile(file: File): Promise<Sniff> {
       return sniffFile(file);

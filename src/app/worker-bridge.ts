@@ -44,6 +44,8 @@ export interface ImportBridge {
   ): Promise<EvaluateOutcome>;
   /** A country's built-in public holidays, computed in the worker (where the rules are loaded). */
   builtInHolidays(country: string, fromYear: number, toYear: number): Promise<Holiday[]>;
+  /** Starts the worker, opens its database and loads the holiday rules, for an evaluation soon to come. */
+  prepareEvaluation(): Promise<void>;
   /** A dropped file's first look, read in the worker. */
   sniffFile(file: File): Promise<Sniff>;
   /** Reads, checks and stores a contract bundle in the worker; again with a choice after a conflict. */
@@ -153,6 +155,13 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
         'The holiday list was not loaded.',
         undefined,
         async (api): Promise<Holiday[]> => await api.builtInHolidays(country, fromYear, toYear),
+      );
+    },
+    prepareEvaluation() {
+      return call(
+        'The evaluation worker was not readied.',
+        undefined,
+        async (api) => await api.prepareEvaluation(),
       );
     },
     sniffFile(file) {

@@ -5,6 +5,7 @@ import { inputLayout } from '../../ingest/input-layout';
 import { announce } from '../shell/announce';
 import { t } from '../state/locale';
 import {
+  evaluationBridge,
   type ImportKind,
   type ImportOptions,
   type ImportOutcome,
@@ -220,6 +221,8 @@ async function pump(): Promise<void> {
   controllers.set(j.id, controller);
   update(j.id, { status: 'running', progress: null });
   announce(t('impStarted', { file: j.file.name }));
+  // The import ends in an evaluation of the contract: its worker gets ready meanwhile.
+  void evaluationBridge.prepareEvaluation().catch(() => {});
   try {
     const outcome = await importBridge.importFile(j.file, j.contractId, optionsOf(j), {
       signal: controller.signal,
