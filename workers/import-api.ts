@@ -21,6 +21,7 @@ import type {
   ImportProgress,
   WhatIfSwitches,
 } from './outcomes';
+import { readyPartWorker } from './split-import';
 
 export function createImportApi(open: (name: string) => Promise<Store>) {
   // Series memoised between evaluations of the stored inputs, which the store keeps as
@@ -87,6 +88,8 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
 
     /** A dropped file's first look (kind, layout, columns, zone), read here, off the page's thread. */
     sniffFile(file: File): Promise<Sniff> {
+      // A file large enough for two readers will be imported with them: the second starts loading now.
+      readyPartWorker(file.size);
       return sniffFile(file);
     },
 

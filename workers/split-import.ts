@@ -57,6 +57,15 @@ export function spawnPartWorker(): PartWorker {
  */
 let sparePart: PartWorker | null = null;
 
+/**
+ * Starts the part worker a file of `bytes` will be read with, before its import is asked
+ * (while the user reviews the file), so that the import finds it loaded.
+ */
+export function readyPartWorker(bytes: number): void {
+  if (bytes < MIN_SPLIT_BYTES || (globalThis.navigator?.hardwareConcurrency ?? 1) < 2) return;
+  sparePart ??= spawnPartWorker();
+}
+
 /** The file's chunks, each added to the checksum. */
 async function* summed(blob: Blob, checksum: FileChecksum | undefined): AsyncGenerator<Uint8Array> {
   for await (const chunk of fileChunks(blob)) {
