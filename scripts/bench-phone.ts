@@ -14,7 +14,7 @@ import { build } from 'vite';
 import { CONTENT_TYPES } from '../test/e2e/static-server';
 import { chromiumLaunch } from '../test/support/chromium';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(REPO, 'dist');
 /** DevTools' "Fast 3G" preset: 562.5 ms latency, 1.44 Mbit/s down, 675 kbit/s up. */
 const FAST_3G = {
@@ -42,7 +42,11 @@ export interface PhoneBench {
  * Serves dist/ gzipped and cacheable for ten minutes, as a static host does (GitHub Pages
  * sends `max-age=600`), so the page's two workers share one download; counts the bytes it sends.
  */
-async function serveDist(): Promise<{ origin: string; sent: () => number; close: () => Promise<void> }> {
+export async function serveDist(): Promise<{
+  origin: string;
+  sent: () => number;
+  close: () => Promise<void>;
+}> {
   let sent = 0;
   const cache = new Map<string, Buffer>();
   const server: Server = createServer(async (req, res) => {

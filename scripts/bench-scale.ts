@@ -95,7 +95,7 @@ export async function chromiumTicks(): Promise<number> {
  * seconds in a row: after a large write its database keeps working in the background,
  * which a reload straight after would share the cores with. Returns the seconds waited.
  */
-async function chromiumSettled(): Promise<number> {
+export async function chromiumSettled(): Promise<number> {
   const started = performance.now();
   let quiet = 0;
   let before = await chromiumTicks();

@@ -2,7 +2,7 @@
 // section in turn (Node's import and the command line's, the command's start, Chromium's
 // import), then the phone figure, sparse data, evaluation at scale and a 200 MB JSON file
 // of its own.
-// Usage: npm run bench -- [--rows N] [--json] [--only node,cli,chromium,phone,sparse,scale,json]
+// Usage: npm run bench -- [--rows N] [--json] [--only node,cli,chromium,app,phone,json,sparse,scale]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,6 +93,14 @@ const SECTIONS: BenchSection[] = [
       const { benchChromium, chromiumTable } = await import('./bench-chromium');
       const figures = await benchChromium(file.path);
       return { figures, table: chromiumTable(figures) };
+    },
+  },
+  {
+    name: 'app',
+    async run(file) {
+      const { benchApp, appTable } = await import('./bench-app');
+      const figures = await benchApp(file.path, file.bytes);
+      return { figures, table: appTable(figures) };
     },
   },
   {
