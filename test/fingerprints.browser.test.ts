@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ClaimLetter } from '../src/app/letter/ClaimLetter';
 import { createImportBridge, type EvaluateOutcome } from '../src/app/worker-bridge';
 import type { Store } from '../src/storage';
-import { fileSha256 } from '../workers/fingerprints';
+import { announceEvaluation, Fingerprints, fileSha256 } from '../workers/fingerprints';
 import { CLARUS_SAMPLE_FINGERPRINTS } from './fixtures/sample-fingerprints';
 import { addContract, freshStore, policyOf } from './fixtures/storage/helpers';
 import { mount, text, unmount } from './support/clarus-sample';
@@ -88,5 +88,41 @@ describe('evidence fingerprints in the app', () => {
       CLARUS_SAMPLE_FINGERPRINTS['maintenance.csv'].sha256,
     );
     bridge.stop();
+  });
+
+  it('waits while an evaluation runs in any worker, and for one never said to end only a few seconds', async () => {
+    const recorded: string[] = [];
+    // Only what Fingerprints asks of a store.
+    const store = {
+      lacksSha256: async () => true,
+      recordSha256: async (_id: number, sha256: string) => {
+        recorded.push(sha256);
+      },
+    } as unknown as Store;
+    const file = await sample('maintenance.csv');
+    const expected = CLARUS_SAMPLE_FINGERPRINTS['maintenance.csv'].sha256;
+    const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+    const hashing = new Fingerprints();
+    const ended = announceEvaluation();
+    await pause(50);
+    hashing.add(store, 1, file);
+    await pause(1500);
+    // Still held, past the first renewal: the evaluation says every second that it runs.
+    expect(recorded).toEqual([]);
+    ended();
+    await hashing.settled();
+    expect(recorded).toEqual([expected]);
+
+    // A worker stopped mid-evaluation said it runs and never says more: the hold runs out.
+    const stopped = new Fingerprints(300);
+    new BroadcastChannel('sla-witness-evaluations').postMessage({ id: 'stopped', running: true });
+    await pause(50);
+    const started = performance.now();
+    stopped.add(store, 2, file);
+    await stopped.settled();
+    expect(recorded).toEqual([expected, expected]);
+    const held = performance.now() - started;
+    expect(held).toBeGreaterThan(200);
   });
 });

@@ -1,7 +1,9 @@
 // Each stored file's plain SHA-256, the fingerprint a vendor checks with `sha256sum`,
 // taken after the file's import is stored so the import never waits for it. Files are
-// hashed one at a time, and hashing pauses while an import runs: the import wants both
-// cores, and the fingerprint is needed only once someone asks for a letter or a report.
+// hashed one at a time, and hashing pauses while an import runs, and while an evaluation
+// runs in any of the app's workers (the one that follows an import is the verdict the user
+// waits for): they want the cores, and the fingerprint is needed only once someone asks
+// for a letter or a report.
 import type { Store } from '../src/storage';
 import { hexOf } from '../src/storage/checksum';
 import { fileChunks } from './file-chunks';
@@ -33,10 +35,70 @@ export async function fileSha256(
   return sha.digest('hex');
 }
 
+/** Where evaluations say they start and end, for hashing in every worker to hear. */
+const EVALUATIONS_CHANNEL = 'sla-witness-evaluations';
+/**
+ * A running evaluation says so again this often, and holds hashing until this long after
+ * it last did: one whose worker was stopped, and never says it ended, soon lets go.
+ */
+const EVALUATION_RENEW_MS = 1_000;
+const EVALUATION_HOLD_MS = 3_000;
+
+interface EvaluationNotice {
+  id: string;
+  running: boolean;
+}
+
+const channel = (): BroadcastChannel | null =>
+  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(EVALUATIONS_CHANNEL);
+
+let announcer: BroadcastChannel | null | undefined;
+let announced = 0;
+
+/** Says, to hashing in every worker, that an evaluation runs until the returned call. */
+export function announceEvaluation(): () => void {
+  announcer ??= channel();
+  const id = `${Math.random().toString(36).slice(2)}-${++announced}`;
+  const say = (running: boolean) => announcer?.postMessage({ id, running } satisfies EvaluationNotice);
+  say(true);
+  const renew = setInterval(() => say(true), EVALUATION_RENEW_MS);
+  return () => {
+    clearInterval(renew);
+    say(false);
+  };
+}
+
 export class Fingerprints {
   private queue: Promise<void> = Promise.resolve();
   private importsRunning = 0;
+  /** Evaluations running in any worker, each with the timer that gives up on it. */
+  private readonly evaluations = new Map<string, ReturnType<typeof setTimeout>>();
   private waiting: (() => void)[] = [];
+
+  constructor(holdMs = EVALUATION_HOLD_MS) {
+    const heard = channel();
+    if (heard === null) return;
+    heard.onmessage = (e: MessageEvent<EvaluationNotice>) => {
+      const { id, running } = e.data;
+      clearTimeout(this.evaluations.get(id));
+      if (running)
+        this.evaluations.set(
+          id,
+          setTimeout(() => this.ended(id), holdMs),
+        );
+      else this.ended(id);
+    };
+  }
+
+  private ended(id: string): void {
+    this.evaluations.delete(id);
+    this.resumeIfFree();
+  }
+
+  private resumeIfFree(): void {
+    if (this.importsRunning === 0 && this.evaluations.size === 0)
+      for (const resume of this.waiting.splice(0)) resume();
+  }
 
   /** Runs an import with hashing paused until it (and any other running import) ends. */
   async whileImporting<T>(job: () => Promise<T>): Promise<T> {
@@ -45,7 +107,7 @@ export class Fingerprints {
       return await job();
     } finally {
       this.importsRunning--;
-      if (this.importsRunning === 0) for (const resume of this.waiting.splice(0)) resume();
+      this.resumeIfFree();
     }
   }
 
@@ -71,7 +133,9 @@ export class Fingerprints {
   }
 
   private readonly idle = (): Promise<void> =>
-    this.importsRunning === 0 ? Promise.resolve() : new Promise((resume) => this.waiting.push(resume));
+    this.importsRunning === 0 && this.evaluations.size === 0
+      ? Promise.resolve()
+      : new Promise((resume) => this.waiting.push(resume));
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   type Store,
 } from '../src/storage';
 import { evaluateContract } from './evaluate-job';
-import { Fingerprints } from './fingerprints';
+import { announceEvaluation, Fingerprints } from './fingerprints';
 import { importFile } from './import-job';
 import type {
   EvaluateOutcome,
@@ -104,7 +104,13 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
       asOf: string,
       whatIf?: WhatIfSwitches,
     ): Promise<EvaluateOutcome> {
-      const outcome = await evaluateContract(await openedStore(), contractId, policy, asOf, whatIf, cache);
+      const ended = announceEvaluation();
+      let outcome: EvaluateOutcome;
+      try {
+        outcome = await evaluateContract(await openedStore(), contractId, policy, asOf, whatIf, cache);
+      } finally {
+        ended();
+      }
       if (outcome.status !== 'evaluated') return outcome;
       // The minute arrays are fresh per evaluation: move them, do not copy.
       const { service, excluded, counted } = outcome.evaluation;
