@@ -90,7 +90,7 @@ describe('evidence fingerprints in the app', () => {
     bridge.stop();
   });
 
-  it('waits while an evaluation runs in any worker, and for one never said to end only a few seconds', async () => {
+  it('a streamed file waits while an evaluation runs in any worker, and for one never said to end only a few seconds', async () => {
     const recorded: string[] = [];
     // Only what Fingerprints asks of a store.
     const store = {
@@ -103,7 +103,8 @@ describe('evidence fingerprints in the app', () => {
     const expected = CLARUS_SAMPLE_FINGERPRINTS['maintenance.csv'].sha256;
     const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-    const hashing = new Fingerprints();
+    // Streamed as a large file is (no file goes to WebCrypto in one call here).
+    const hashing = new Fingerprints(undefined, 0);
     const ended = announceEvaluation();
     await pause(50);
     hashing.add(store, 1, file);
@@ -115,7 +116,7 @@ describe('evidence fingerprints in the app', () => {
     expect(recorded).toEqual([expected]);
 
     // A worker stopped mid-evaluation said it runs and never says more: the hold runs out.
-    const stopped = new Fingerprints(300);
+    const stopped = new Fingerprints(300, 0);
     new BroadcastChannel('sla-witness-evaluations').postMessage({ id: 'stopped', running: true });
     await pause(50);
     const started = performance.now();
@@ -124,5 +125,14 @@ describe('evidence fingerprints in the app', () => {
     expect(recorded).toEqual([expected, expected]);
     const held = performance.now() - started;
     expect(held).toBeGreaterThan(200);
+
+    // A file WebCrypto digests in one call waits for no evaluation.
+    const small = new Fingerprints();
+    const running = announceEvaluation();
+    await pause(50);
+    small.add(store, 3, file);
+    await small.settled();
+    expect(recorded).toEqual([expected, expected, expected]);
+    running();
   });
 });

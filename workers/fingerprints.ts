@@ -1,9 +1,11 @@
 // Each stored file's plain SHA-256, the fingerprint a vendor checks with `sha256sum`,
 // taken after the file's import is stored so the import never waits for it. Files are
-// hashed one at a time, and hashing pauses while an import runs, and while an evaluation
-// runs in any of the app's workers (the one that follows an import is the verdict the user
-// waits for): they want the cores, and the fingerprint is needed only once someone asks
-// for a letter or a report.
+// hashed one at a time, and hashing pauses while an import runs: the import wants both
+// cores, and the fingerprint is needed only once someone asks for a letter or a report.
+// A large file's streamed hashing (a second or more) also pauses while an evaluation runs
+// in any of the app's workers: the one that follows an import is the verdict the user
+// waits for. A small file's takes a moment, and is usually recorded before that
+// evaluation reads the datasets.
 import type { Store } from '../src/storage';
 import { hexOf } from '../src/storage/checksum';
 import { fileChunks } from './file-chunks';
@@ -75,7 +77,10 @@ export class Fingerprints {
   private readonly evaluations = new Map<string, ReturnType<typeof setTimeout>>();
   private waiting: (() => void)[] = [];
 
-  constructor(holdMs = EVALUATION_HOLD_MS) {
+  constructor(
+    holdMs = EVALUATION_HOLD_MS,
+    private readonly oneCallBytes = ONE_CALL_BYTES,
+  ) {
     const heard = channel();
     if (heard === null) return;
     heard.onmessage = (e: MessageEvent<EvaluationNotice>) => {
@@ -120,7 +125,8 @@ export class Fingerprints {
     this.queue = this.queue.then(async () => {
       try {
         if (!(await store.lacksSha256(datasetId))) return;
-        await store.recordSha256(datasetId, await fileSha256(file, this.idle));
+        const wait = file.size <= this.oneCallBytes ? this.importsDone : this.idle;
+        await store.recordSha256(datasetId, await fileSha256(file, wait, this.oneCallBytes));
       } catch {
         // Nothing to report to: the import itself succeeded, and the row stays as it was.
       }
@@ -132,6 +138,11 @@ export class Fingerprints {
     return this.queue;
   }
 
+  /** Until no import runs. */
+  private readonly importsDone = (): Promise<void> =>
+    this.importsRunning === 0 ? Promise.resolve() : new Promise((resume) => this.waiting.push(resume));
+
+  /** Until no import and no evaluation runs. */
   private readonly idle = (): Promise<void> =>
     this.importsRunning === 0 && this.evaluations.size === 0
       ? Promise.resolve()

@@ -40,6 +40,29 @@ async function readContract(store: Store, id: number): Promise<ContractRead> {
   return { contract, custom };
 }
 
+/** What an evaluation of the contract depends on beyond its policy and report date: a change re-evaluates. */
+export function evaluationStamp(
+  c: ContractRow,
+  datasets: readonly DatasetRow[],
+  entries: readonly ObligationEntryRow[],
+): string {
+  const terms = [c.timezone, c.fee, c.currency, c.tier, c.effectiveDate, c.holidays, c.ticketResolutions];
+  return JSON.stringify([
+    terms,
+    // A file's SHA-256 is recorded in the background after its import: the report and
+    // the claim letter list it once it is.
+    datasets.map((d) => [d.id, d.sha256 ?? null]),
+    // Hand-entered events change without a new dataset; their content is the stamp.
+    entries.map(({ id: entryId, obligation, startedAtMs, fulfilledAtMs, note }) => [
+      entryId,
+      obligation,
+      startedAtMs,
+      fulfilledAtMs,
+      note,
+    ]),
+  ]);
+}
+
 export function createContractSession(id: Accessor<number>): ContractSession {
   const read = createLive(id, readContract, { contract: undefined, custom: undefined });
   const datasets = createLive(id, (store, k) => store.listDatasets(k), [] as DatasetRow[]);
@@ -61,21 +84,7 @@ export function createContractSession(id: Accessor<number>): ContractSession {
       const p = policy();
       if (!c || !p || !datasets.ready() || !entries.ready()) return null;
       if (datasets.value().length === 0 && entries.value().length === 0) return null;
-      const terms = [c.timezone, c.fee, c.currency, c.tier, c.effectiveDate, c.holidays, c.ticketResolutions];
-      const stamp = JSON.stringify([
-        terms,
-        datasets.value().map((d) => d.id),
-        // Hand-entered events change without a new dataset; their content is the stamp.
-        entries
-          .value()
-          .map(({ id: entryId, obligation, startedAtMs, fulfilledAtMs, note }) => [
-            entryId,
-            obligation,
-            startedAtMs,
-            fulfilledAtMs,
-            note,
-          ]),
-      ]);
+      const stamp = evaluationStamp(c, datasets.value(), entries.value());
       return { contractId: c.id, policy: p, asOf: asOf(), stamp };
     },
     null,
