@@ -37,6 +37,9 @@ async function check(page: Page, screen: string, wide: boolean): Promise<void> {
 for (const size of SIZES) {
   const wide = size.width > 1000;
   test(`every screen at ${size.width}×${size.height}`, async ({ page }) => {
+    // The wide run scans ten screens with axe, 35–45 s alone here; beside another test on
+    // the second core it has passed a minute.
+    if (wide) test.setTimeout(150_000);
     await page.setViewportSize(size);
     await openApp(page);
     await check(page, 'empty', wide);
