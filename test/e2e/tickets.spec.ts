@@ -46,6 +46,8 @@ for (const size of SIZES) {
   test(`tickets, obligations and the calendar of the Clarus sample at ${size.width}×${size.height}`, async ({
     page,
   }) => {
+    // The wide run scans its screens with axe: 45 s here beside another test.
+    if (size.width > 1000) test.setTimeout(150_000);
     await page.setViewportSize(size);
     await openApp(page);
     await trySample(page, 'clarus-lis');
