@@ -14,18 +14,24 @@ const until = async (ok: () => boolean, ms = 5000) => {
   }
 };
 
+/** A stand-in worker bridge that only evaluates, as given. */
+const evaluatingBridge = (evaluateContract: ImportBridge['evaluateContract']): ImportBridge => ({
+  importFile: () => Promise.reject(new Error('not used')),
+  builtInHolidays: () => Promise.reject(new Error('not used')),
+  openBundle: () => Promise.reject(new Error('not used')),
+  sniffFile: () => Promise.reject(new Error('not used')),
+  fingerprintsSettled: () => Promise.resolve(),
+  prepareEvaluation: () => Promise.resolve(),
+  evaluateContract,
+  stop: () => {},
+});
+
 /** A stand-in worker: contract 1 never finishes; stopping it stops every call in flight, as terminating the worker does. */
 function stuckWorker() {
   const inFlight = new Set<(e: Error) => void>();
   let calls = 0;
-  const bridge: ImportBridge = {
-    importFile: () => Promise.reject(new Error('not used')),
-    builtInHolidays: () => Promise.reject(new Error('not used')),
-    openBundle: () => Promise.reject(new Error('not used')),
-    sniffFile: () => Promise.reject(new Error('not used')),
-    fingerprintsSettled: () => Promise.resolve(),
-    prepareEvaluation: () => Promise.resolve(),
-    evaluateContract: (contractId, _policy, _asOf, hooks = {}) =>
+  const bridge = evaluatingBridge(
+    (contractId, _policy, _asOf, hooks = {}) =>
       new Promise<EvaluateOutcome>((resolve, reject) => {
         calls++;
         inFlight.add(reject);
@@ -39,8 +45,7 @@ function stuckWorker() {
             resolve({ status: 'failed', error: { type: 'request', message: 'answered' } });
           }, 150);
       }),
-    stop: () => {},
-  };
+  );
   return { bridge, calls: () => calls };
 }
 
@@ -75,20 +80,13 @@ describe('createEvaluator', () => {
   it('a request asked again while it runs, the same in all but identity, is evaluated once', async () => {
     let calls = 0;
     let answer: ((o: EvaluateOutcome) => void) | null = null;
-    const bridge: ImportBridge = {
-      importFile: () => Promise.reject(new Error('not used')),
-      builtInHolidays: () => Promise.reject(new Error('not used')),
-      openBundle: () => Promise.reject(new Error('not used')),
-      sniffFile: () => Promise.reject(new Error('not used')),
-      fingerprintsSettled: () => Promise.resolve(),
-      prepareEvaluation: () => Promise.resolve(),
-      evaluateContract: () =>
+    const bridge = evaluatingBridge(
+      () =>
         new Promise<EvaluateOutcome>((resolve) => {
           calls++;
           answer = resolve;
         }),
-      stop: () => {},
-    };
+    );
     let state: () => EvalState = () => ({ status: 'idle' });
     const [req, setReq] = createSignal<EvalRequest | null>(request(2));
     const dispose = createRoot((d) => {
