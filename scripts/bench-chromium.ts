@@ -15,7 +15,7 @@ import type {
 import type { MainThreadWatch } from '../test/bench/bench-page';
 import type { Reevaluation } from '../test/bench/reeval';
 import { chromiumLaunch } from '../test/support/chromium';
-import { chromiumRss, chromiumTicks } from './bench-scale';
+import { type Costed, chromiumRss, costed } from './bench-scale';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PAGE = '/test/bench/index.html';
@@ -32,19 +32,7 @@ const ROUNDS = 3;
 /** The part of the file both SHA-256 ways are compared on: the most the app gives WebCrypto in one call. */
 const SHA256_SAMPLE_BYTES = 64 * 1024 * 1024;
 
-/** A run, with the CPU time every Chromium process used while it ran (browser, renderer, GPU, …). */
-type Costed<T> = T & { cpuSeconds: number };
 type IngestRun = Costed<IngestResult & { mainThread: MainThreadWatch }>;
-
-/** Linux's clock ticks a second (USER_HZ), the unit of /proc/PID/stat's times. */
-const TICKS_PER_SECOND = 100;
-
-async function costed<T>(run: () => Promise<T>): Promise<Costed<T>> {
-  const before = await chromiumTicks();
-  const result = await run();
-  const after = await chromiumTicks();
-  return { ...result, cpuSeconds: (after - before) / TICKS_PER_SECOND };
-}
 
 export interface ChromiumBench {
   /** The faster of the two ways to read the file's stream below: the floor. */

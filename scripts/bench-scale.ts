@@ -74,8 +74,21 @@ export async function chromiumRss(): Promise<number> {
   return (await chromiumProcesses()).reduce((sum, p) => sum + p.rss, 0);
 }
 
+/** Linux's clock ticks a second (USER_HZ), the unit of /proc/PID/stat's times. */
+const TICKS_PER_SECOND = 100;
+
+/** A run, with the CPU time every Chromium process used while it ran (browser, renderer, GPU, …). */
+export type Costed<T> = T & { cpuSeconds: number };
+
+export async function costed<T extends object>(run: () => Promise<T>): Promise<Costed<T>> {
+  const before = await chromiumTicks();
+  const result = await run();
+  const after = await chromiumTicks();
+  return { ...result, cpuSeconds: (after - before) / TICKS_PER_SECOND };
+}
+
 /** The CPU time those processes have used, in clock ticks (user and system, /proc/PID/stat). */
-export async function chromiumTicks(): Promise<number> {
+async function chromiumTicks(): Promise<number> {
   let ticks = 0;
   for (const { pid } of await chromiumProcesses()) {
     try {

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ClaimLetter } from '../src/app/letter/ClaimLetter';
 import { createImportBridge, type EvaluateOutcome } from '../src/app/worker-bridge';
 import type { Store } from '../src/storage';
-import { announceEvaluation, Fingerprints, fileSha256 } from '../workers/fingerprints';
+import { Fingerprints, fileSha256, whileEvaluating } from '../workers/fingerprints';
 import { CLARUS_SAMPLE_FINGERPRINTS } from './fixtures/sample-fingerprints';
 import { addContract, freshStore, policyOf } from './fixtures/storage/helpers';
 import { mount, text, unmount } from './support/clarus-sample';
@@ -102,16 +102,25 @@ describe('evidence fingerprints in the app', () => {
     const file = await sample('maintenance.csv');
     const expected = CLARUS_SAMPLE_FINGERPRINTS['maintenance.csv'].sha256;
     const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    /** An evaluation that runs until the returned call. */
+    const evaluating = () => {
+      let end = () => {};
+      const running = whileEvaluating(() => new Promise<void>((r) => (end = r)));
+      return async () => {
+        end();
+        await running;
+      };
+    };
 
     // Streamed as a large file is (no file goes to WebCrypto in one call here).
     const hashing = new Fingerprints(undefined, 0);
-    const ended = announceEvaluation();
+    const ended = evaluating();
     await pause(50);
     hashing.add(store, 1, file);
     await pause(1500);
     // Still held, past the first renewal: the evaluation says every second that it runs.
     expect(recorded).toEqual([]);
-    ended();
+    await ended();
     await hashing.settled();
     expect(recorded).toEqual([expected]);
 
@@ -128,11 +137,11 @@ describe('evidence fingerprints in the app', () => {
 
     // A file WebCrypto digests in one call waits for no evaluation.
     const small = new Fingerprints();
-    const running = announceEvaluation();
+    const running = evaluating();
     await pause(50);
     small.add(store, 3, file);
     await small.settled();
     expect(recorded).toEqual([expected, expected, expected]);
-    running();
+    await running();
   });
 });

@@ -57,17 +57,19 @@ const channel = (): BroadcastChannel | null =>
 let announcer: BroadcastChannel | null | undefined;
 let announced = 0;
 
-/** Says, to hashing in every worker, that an evaluation runs until the returned call. */
-export function announceEvaluation(): () => void {
+/** Runs an evaluation, saying to hashing in every worker that it runs until it ends. */
+export async function whileEvaluating<T>(job: () => Promise<T>): Promise<T> {
   announcer ??= channel();
   const id = `${Math.random().toString(36).slice(2)}-${++announced}`;
   const say = (running: boolean) => announcer?.postMessage({ id, running } satisfies EvaluationNotice);
   say(true);
   const renew = setInterval(() => say(true), EVALUATION_RENEW_MS);
-  return () => {
+  try {
+    return await job();
+  } finally {
     clearInterval(renew);
     say(false);
-  };
+  }
 }
 
 export class Fingerprints {
@@ -75,7 +77,8 @@ export class Fingerprints {
   private importsRunning = 0;
   /** Evaluations running in any worker, each with the timer that gives up on it. */
   private readonly evaluations = new Map<string, ReturnType<typeof setTimeout>>();
-  private waiting: (() => void)[] = [];
+  /** Hashing paused, each until no import runs and (for a streamed file) no evaluation. */
+  private waiting: { evaluations: boolean; resume: () => void }[] = [];
 
   constructor(
     holdMs = EVALUATION_HOLD_MS,
@@ -100,9 +103,23 @@ export class Fingerprints {
     this.resumeIfFree();
   }
 
+  private free(evaluations: boolean): boolean {
+    return this.importsRunning === 0 && !(evaluations && this.evaluations.size > 0);
+  }
+
   private resumeIfFree(): void {
-    if (this.importsRunning === 0 && this.evaluations.size === 0)
-      for (const resume of this.waiting.splice(0)) resume();
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const w of waiting)
+      if (this.free(w.evaluations)) w.resume();
+      else this.waiting.push(w);
+  }
+
+  /** Settles once hashing may go on: no import runs, nor (`evaluations`) any evaluation. */
+  private until(evaluations: boolean): Promise<void> {
+    return this.free(evaluations)
+      ? Promise.resolve()
+      : new Promise((resume) => this.waiting.push({ evaluations, resume }));
   }
 
   /** Runs an import with hashing paused until it (and any other running import) ends. */
@@ -125,8 +142,9 @@ export class Fingerprints {
     this.queue = this.queue.then(async () => {
       try {
         if (!(await store.lacksSha256(datasetId))) return;
-        const wait = file.size <= this.oneCallBytes ? this.importsDone : this.idle;
-        await store.recordSha256(datasetId, await fileSha256(file, wait, this.oneCallBytes));
+        const streamed = file.size > this.oneCallBytes;
+        const sha256 = await fileSha256(file, () => this.until(streamed), this.oneCallBytes);
+        await store.recordSha256(datasetId, sha256);
       } catch {
         // Nothing to report to: the import itself succeeded, and the row stays as it was.
       }
@@ -137,16 +155,6 @@ export class Fingerprints {
   settled(): Promise<void> {
     return this.queue;
   }
-
-  /** Until no import runs. */
-  private readonly importsDone = (): Promise<void> =>
-    this.importsRunning === 0 ? Promise.resolve() : new Promise((resume) => this.waiting.push(resume));
-
-  /** Until no import and no evaluation runs. */
-  private readonly idle = (): Promise<void> =>
-    this.importsRunning === 0 && this.evaluations.size === 0
-      ? Promise.resolve()
-      : new Promise((resume) => this.waiting.push(resume));
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   type Store,
 } from '../src/storage';
 import { evaluateContract } from './evaluate-job';
-import { announceEvaluation, Fingerprints } from './fingerprints';
+import { Fingerprints, whileEvaluating } from './fingerprints';
 import { importFile } from './import-job';
 import type {
   EvaluateOutcome,
@@ -104,13 +104,9 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
       asOf: string,
       whatIf?: WhatIfSwitches,
     ): Promise<EvaluateOutcome> {
-      const ended = announceEvaluation();
-      let outcome: EvaluateOutcome;
-      try {
-        outcome = await evaluateContract(await openedStore(), contractId, policy, asOf, whatIf, cache);
-      } finally {
-        ended();
-      }
+      const outcome = await whileEvaluating(async () =>
+        evaluateContract(await openedStore(), contractId, policy, asOf, whatIf, cache),
+      );
       if (outcome.status !== 'evaluated') return outcome;
       // The minute arrays are fresh per evaluation: move them, do not copy.
       const { service, excluded, counted } = outcome.evaluation;

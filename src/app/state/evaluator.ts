@@ -93,10 +93,10 @@ export function createEvaluator(
     }
     busy = false;
     if (disposed) return;
-    // A request made again while this one ran, asking the same (the stored data blinked
-    // out of reach for a moment, say, as a dataset's row was updated), takes this answer
-    // rather than a second evaluation.
-    if (latest === req || (latest !== null && requestKey(latest) === requestKey(req))) {
+    // The latest request takes this answer, also when it was made again while this one
+    // ran, asking the same (the stored data blinked out of reach for a moment, say, as a
+    // dataset's row was updated), rather than a second evaluation.
+    if (latest !== null && requestKey(latest) === requestKey(req)) {
       if (outcome?.status === 'evaluated')
         setState({
           status: 'evaluated',
