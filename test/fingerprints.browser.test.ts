@@ -112,8 +112,8 @@ describe('evidence fingerprints in the app', () => {
       };
     };
 
-    // Streamed as a large file is (no file goes to WebCrypto in one call here).
-    const hashing = new Fingerprints(undefined, 0);
+    // Streamed as a large file is (no file goes to WebCrypto in one call here), after no quiet moment.
+    const hashing = new Fingerprints(undefined, 0, 0);
     const ended = evaluating();
     await pause(50);
     hashing.add(store, 1, file);
@@ -125,7 +125,7 @@ describe('evidence fingerprints in the app', () => {
     expect(recorded).toEqual([expected]);
 
     // A worker stopped mid-evaluation said it runs and never says more: the hold runs out.
-    const stopped = new Fingerprints(300, 0);
+    const stopped = new Fingerprints(300, 0, 0);
     new BroadcastChannel('sla-witness-evaluations').postMessage({ id: 'stopped', running: true });
     await pause(50);
     const started = performance.now();
@@ -143,5 +143,87 @@ describe('evidence fingerprints in the app', () => {
     await small.settled();
     expect(recorded).toEqual([expected, expected, expected]);
     await running();
+  });
+
+  it('a streamed file starts only after a quiet moment once the import and the evaluation after it have ended', async () => {
+    const recorded: number[] = [];
+    const store = {
+      lacksSha256: async () => true,
+      recordSha256: async () => {
+        recorded.push(performance.now());
+      },
+    } as unknown as Store;
+    const file = await sample('maintenance.csv');
+    const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const hashing = new Fingerprints(undefined, 0, 400);
+    await hashing.whileImporting(async () => {});
+    hashing.add(store, 1, file);
+    // The page asks for the verdict a moment after the import: within the quiet moment.
+    await pause(100);
+    let end = () => {};
+    const evaluation = whileEvaluating(() => new Promise<void>((r) => (end = r)));
+    await pause(500);
+    expect(recorded).toEqual([]);
+    end();
+    await evaluation;
+    const ended = performance.now();
+    await pause(200);
+    // Evaluated, and the dashboard being drawn: still waiting.
+    expect(recorded).toEqual([]);
+    await hashing.settled();
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]! - ended).toBeGreaterThanOrEqual(400);
+  });
+
+  it('a notice reaches hashing whose every chunk is ready at once, and pauses it', async () => {
+    // Chunks handed over as soon as asked, as a file stream's are once the disk has them:
+    // with only promise jobs between chunks, the channel's notice would wait for the last one.
+    const CHUNKS = 64;
+    const CHUNK_BYTES = 256 * 1024;
+    let pulled = 0;
+    const blob = {
+      size: CHUNKS * CHUNK_BYTES,
+      slice: () => blob,
+      stream: () =>
+        new ReadableStream({
+          type: 'bytes',
+          pull(controller) {
+            const request = controller.byobRequest!;
+            if (pulled === CHUNKS) {
+              controller.close();
+              request.respond(0);
+              return;
+            }
+            pulled++;
+            const view = request.view!;
+            const n = Math.min(view.byteLength, CHUNK_BYTES);
+            new Uint8Array(view.buffer, view.byteOffset, n).fill(7);
+            request.respond(n);
+          },
+        }),
+    } as unknown as Blob;
+    const whole = new Uint8Array(CHUNKS * CHUNK_BYTES).fill(7);
+    const expected = [...new Uint8Array(await crypto.subtle.digest('SHA-256', whole))]
+      .map((b) => b.toString(16).padStart(2, '0'))
+      .join('');
+    const recorded: string[] = [];
+    const store = {
+      lacksSha256: async () => true,
+      recordSha256: async (_id: number, sha256: string) => {
+        recorded.push(sha256);
+      },
+    } as unknown as Store;
+    const hashing = new Fingerprints(undefined, 0, 0);
+    hashing.add(store, 1, blob);
+    let end = () => {};
+    const evaluation = whileEvaluating(() => new Promise<void>((r) => (end = r)));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(pulled).toBeLessThan(CHUNKS);
+    expect(recorded).toEqual([]);
+    end();
+    await evaluation;
+    await hashing.settled();
+    expect(pulled).toBe(CHUNKS);
+    expect(recorded).toEqual([expected]);
   });
 });

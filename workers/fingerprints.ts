@@ -3,9 +3,11 @@
 // hashed one at a time, and hashing pauses while an import runs: the import wants both
 // cores, and the fingerprint is needed only once someone asks for a letter or a report.
 // A large file's streamed hashing (a second or more) also pauses while an evaluation runs
-// in any of the app's workers: the one that follows an import is the verdict the user
-// waits for. A small file's takes a moment, and is usually recorded before that
-// evaluation reads the datasets.
+// in any of the app's workers, and goes on only after a quiet moment once imports and
+// evaluations have ended: the verdict that follows an import is asked for a moment after
+// the file is stored, and drawn a moment after it is evaluated, and the user waits for
+// both. A small file's takes a moment, and is usually recorded before that evaluation
+// reads the datasets.
 import type { Store } from '../src/storage';
 import { hexOf } from '../src/storage/checksum';
 import { fileChunks } from './file-chunks';
@@ -17,7 +19,7 @@ import { fileChunks } from './file-chunks';
  */
 export const ONE_CALL_BYTES = 64 << 20;
 
-/** SHA-256 of the blob's bytes, lower-case hex; `idle` is awaited between chunks. */
+/** SHA-256 of the blob's bytes, lower-case hex; `idle` is awaited before the first chunk and after each. */
 export async function fileSha256(
   blob: Blob,
   idle: () => Promise<void> = () => Promise.resolve(),
@@ -30,6 +32,7 @@ export async function fileSha256(
   }
   const { createSHA256 } = await import('hash-wasm');
   const sha = await createSHA256();
+  await idle();
   for await (const chunk of fileChunks(blob)) {
     sha.update(chunk);
     await idle();
@@ -45,6 +48,19 @@ const EVALUATIONS_CHANNEL = 'sla-witness-evaluations';
  */
 const EVALUATION_RENEW_MS = 1_000;
 const EVALUATION_HOLD_MS = 3_000;
+/**
+ * How long streamed hashing stays paused after the last import or evaluation ended: longer
+ * than the page takes to ask for the verdict after an import (0.05–0.15 s here) and to draw
+ * the dashboard once evaluated (0.35–0.55 s on the 2-core bench machine).
+ */
+const QUIET_MS = 1_000;
+
+/**
+ * A task of its own between chunks. A worker that reads a file stream with only promise
+ * jobs between chunks runs the channel's notices late, seen 0.1–0.7 s in Chromium, by
+ * which time the evaluation they announce has shared the cores with the hashing.
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 interface EvaluationNotice {
   id: string;
@@ -77,12 +93,17 @@ export class Fingerprints {
   private importsRunning = 0;
   /** Evaluations running in any worker, each with the timer that gives up on it. */
   private readonly evaluations = new Map<string, ReturnType<typeof setTimeout>>();
-  /** Hashing paused, each until no import runs and (for a streamed file) no evaluation. */
-  private waiting: { evaluations: boolean; resume: () => void }[] = [];
+  /** When the last import or evaluation ended (performance.now()). */
+  private lastEnded = Number.NEGATIVE_INFINITY;
+  /** The timer that looks again once the quiet moment after the last end is over. */
+  private quietTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Hashing paused, each until no import runs and (for a streamed file) no evaluation, and quiet. */
+  private waiting: { streamed: boolean; resume: () => void }[] = [];
 
   constructor(
     holdMs = EVALUATION_HOLD_MS,
     private readonly oneCallBytes = ONE_CALL_BYTES,
+    private readonly quietMs = QUIET_MS,
   ) {
     const heard = channel();
     if (heard === null) return;
@@ -99,27 +120,40 @@ export class Fingerprints {
   }
 
   private ended(id: string): void {
-    this.evaluations.delete(id);
+    if (this.evaluations.delete(id)) this.lastEnded = performance.now();
     this.resumeIfFree();
   }
 
-  private free(evaluations: boolean): boolean {
-    return this.importsRunning === 0 && !(evaluations && this.evaluations.size > 0);
+  /** Milliseconds a streamed file still waits: while anything runs, until it ends and is quiet. */
+  private streamedWait(): number {
+    if (this.importsRunning > 0 || this.evaluations.size > 0) return Number.POSITIVE_INFINITY;
+    return Math.max(0, this.lastEnded + this.quietMs - performance.now());
+  }
+
+  private free(streamed: boolean): boolean {
+    return streamed ? this.streamedWait() === 0 : this.importsRunning === 0;
   }
 
   private resumeIfFree(): void {
     const waiting = this.waiting;
     this.waiting = [];
     for (const w of waiting)
-      if (this.free(w.evaluations)) w.resume();
+      if (this.free(w.streamed)) w.resume();
       else this.waiting.push(w);
+    clearTimeout(this.quietTimer);
+    const wait = this.streamedWait();
+    if (this.waiting.some((w) => w.streamed) && Number.isFinite(wait))
+      this.quietTimer = setTimeout(() => this.resumeIfFree(), wait);
   }
 
-  /** Settles once hashing may go on: no import runs, nor (`evaluations`) any evaluation. */
-  private until(evaluations: boolean): Promise<void> {
-    return this.free(evaluations)
-      ? Promise.resolve()
-      : new Promise((resume) => this.waiting.push({ evaluations, resume }));
+  /** Settles once hashing may go on: no import runs, nor (`streamed`) any evaluation, and quiet. */
+  private async until(streamed: boolean): Promise<void> {
+    if (streamed) await nextTask();
+    if (this.free(streamed)) return;
+    await new Promise<void>((resume) => {
+      this.waiting.push({ streamed, resume });
+      this.resumeIfFree();
+    });
   }
 
   /** Runs an import with hashing paused until it (and any other running import) ends. */
@@ -129,6 +163,7 @@ export class Fingerprints {
       return await job();
     } finally {
       this.importsRunning--;
+      this.lastEnded = performance.now();
       this.resumeIfFree();
     }
   }
