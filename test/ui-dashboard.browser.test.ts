@@ -3,6 +3,7 @@ import { createComponent } from 'solid-js';
 import { render } from 'solid-js/web';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
+import { Chart } from '../src/app/components/charts/setup';
 import { Dashboard, type DashboardProps } from '../src/app/components/Dashboard';
 import { type Evaluation, evaluate, withContract } from '../src/engine/evaluate';
 import { outageEvidenceCsv } from '../src/engine/evidence';
@@ -204,6 +205,21 @@ describe('dashboard for honch.io under Clarus LIS', () => {
     head.focus();
     await nextFrame();
     expect(text(root.querySelector('.cite-note'))).toContain('capped at 50%');
+  });
+
+  it('draws its charts in the frame after the one that shows its figures', async () => {
+    const ev = honch();
+    const root = mount({ evaluation: ev, minutes: ev, citations: clarus.citations });
+    const canvases = [...root.querySelectorAll<HTMLCanvasElement>('figure.chart canvas')];
+    expect(canvases).toHaveLength(3);
+    expect(text(root.querySelector('h2'))).toBe('Clarus LIS');
+    expect(canvases.map((c) => Chart.getChart(c))).toEqual([undefined, undefined, undefined]);
+    await nextFrame();
+    expect(canvases.map((c) => (Chart.getChart(c)?.config as { type?: string } | undefined)?.type)).toEqual([
+      'bar',
+      'bar',
+      'line',
+    ]);
   });
 
   it('gives every chart an aria-label and a table alternative', () => {

@@ -24,8 +24,12 @@ export function ChartFrame(props: {
   onMount(() => {
     createEffect(() => {
       const config = props.config();
-      chart?.destroy();
-      chart = new Chart(canvas, config);
+      onCleanup(
+        afterPaint(() => {
+          chart?.destroy();
+          chart = new Chart(canvas, config);
+        }),
+      );
     });
   });
   onCleanup(() => chart?.destroy());
@@ -59,6 +63,23 @@ export function ChartFrame(props: {
       </details>
     </figure>
   );
+}
+
+/**
+ * Runs `draw` once the frame being prepared is on screen; returns what cancels it. A
+ * dashboard's charts (Chart.js measuring, laying out and drawing three canvases: 0.1 s
+ * and more after a large import) then come a frame after its figures and verdict, rather
+ * than holding them back.
+ */
+function afterPaint(draw: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(draw, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 /** Options shared by every chart: fills its box, right-to-left aware legend and tooltip. */
