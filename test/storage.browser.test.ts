@@ -519,4 +519,20 @@ describe('the browser room check', () => {
     expect(await db.table('trial').count()).toBe(0);
     db.close();
   });
+
+  it('writes bytes no compressor shrinks and no volume deduplicates, new at every trial', async () => {
+    const { incompressibleBytes } = await import('../src/storage/room');
+    const bytes = 4 * 1024 * 1024 + 3;
+    const trial = incompressibleBytes(bytes);
+    expect(trial.length).toBe(bytes);
+    const gzipped = await new Response(
+      new Blob([trial]).stream().pipeThrough(new CompressionStream('gzip')),
+    ).arrayBuffer();
+    expect(gzipped.byteLength).toBeGreaterThan(bytes);
+    // No 4 KiB block (a file system's unit of deduplication) repeats, within a trial or across two.
+    const blocks = new Set<string>();
+    for (const t of [trial, incompressibleBytes(bytes)])
+      for (let at = 0; at + 4096 <= bytes; at += 4096) blocks.add(t.subarray(at, at + 16).join(','));
+    expect(blocks.size).toBe(2 * Math.floor(bytes / 4096));
+  });
 });

@@ -51,18 +51,21 @@ const done = (request: IDBRequest | IDBTransaction) =>
 /** The most crypto.getRandomValues fills in one call. */
 const RANDOM_CALL_BYTES = 65_536;
 
-/**
- * Bytes no storage layer can compress, so the trial takes as much disk as the data would;
- * as a Blob, which Chromium writes straight into a file of the database's own, where an
- * ArrayBuffer value goes through serialisation and the database's log first (about three
- * times as long for the same bytes, with the disk's room proved all the same).
- */
-function incompressible(bytes: number): Blob {
+/** Bytes no storage layer can compress or deduplicate, so the trial takes as much disk as the data would. */
+export function incompressibleBytes(bytes: number): Uint8Array<ArrayBuffer> {
   const data = new Uint8Array(bytes);
   for (let at = 0; at < bytes; at += RANDOM_CALL_BYTES)
     crypto.getRandomValues(data.subarray(at, Math.min(bytes, at + RANDOM_CALL_BYTES)));
-  return new Blob([data]);
+  return data;
 }
+
+/**
+ * The trial's bytes as a Blob, which Chromium writes straight into a file of the
+ * database's own, where an ArrayBuffer value goes through serialisation and the
+ * database's log first (about three times as long for the same bytes, with the disk's
+ * room proved all the same).
+ */
+const incompressible = (bytes: number): Blob => new Blob([incompressibleBytes(bytes)]);
 
 async function trialWrite(bytes: number): Promise<boolean | null> {
   const factory = (globalThis as { indexedDB?: IDBFactory }).indexedDB;
