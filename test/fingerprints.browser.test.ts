@@ -178,7 +178,8 @@ describe('evidence fingerprints in the app', () => {
   it('a notice reaches hashing whose every chunk is ready at once, and pauses it', async () => {
     // Chunks handed over as soon as asked, as a file stream's are once the disk has them:
     // with only promise jobs between chunks, the channel's notice would wait for the last one.
-    const CHUNKS = 64;
+    // 128 MiB: hashing takes a good part of a second, far longer than a notice takes to come.
+    const CHUNKS = 512;
     const CHUNK_BYTES = 256 * 1024;
     let pulled = 0;
     const blob = {
@@ -202,10 +203,11 @@ describe('evidence fingerprints in the app', () => {
           },
         }),
     } as unknown as Blob;
-    const whole = new Uint8Array(CHUNKS * CHUNK_BYTES).fill(7);
-    const expected = [...new Uint8Array(await crypto.subtle.digest('SHA-256', whole))]
-      .map((b) => b.toString(16).padStart(2, '0'))
-      .join('');
+    const { createSHA256 } = await import('hash-wasm');
+    const sha = await createSHA256();
+    const chunk = new Uint8Array(CHUNK_BYTES).fill(7);
+    for (let i = 0; i < CHUNKS; i++) sha.update(chunk);
+    const expected = sha.digest('hex');
     const recorded: string[] = [];
     const store = {
       lacksSha256: async () => true,
@@ -217,7 +219,11 @@ describe('evidence fingerprints in the app', () => {
     hashing.add(store, 1, blob);
     let end = () => {};
     const evaluation = whileEvaluating(() => new Promise<void>((r) => (end = r)));
-    await new Promise((r) => setTimeout(r, 300));
+    // Until the hashing stands still: paused by the notice, or (were the notice held back) at the end.
+    for (let seen = -1; pulled !== seen; ) {
+      seen = pulled;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     expect(pulled).toBeLessThan(CHUNKS);
     expect(recorded).toEqual([]);
     end();
