@@ -12,15 +12,10 @@ import {
   type Store,
 } from '../src/storage';
 import { evaluateContract } from './evaluate-job';
+import { type EvaluateOutcomeOnWire, evaluationOnWire } from './evaluation-wire';
 import { Fingerprints, whileEvaluating } from './fingerprints';
 import { importFile } from './import-job';
-import type {
-  EvaluateOutcome,
-  ImportOptions,
-  ImportOutcome,
-  ImportProgress,
-  WhatIfSwitches,
-} from './outcomes';
+import type { ImportOptions, ImportOutcome, ImportProgress, WhatIfSwitches } from './outcomes';
 import { readyPartWorker } from './split-import';
 
 export function createImportApi(open: (name: string) => Promise<Store>) {
@@ -103,14 +98,13 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
       policy: unknown,
       asOf: string,
       whatIf?: WhatIfSwitches,
-    ): Promise<EvaluateOutcome> {
+    ): Promise<EvaluateOutcomeOnWire> {
       const outcome = await whileEvaluating(async () =>
         evaluateContract(await openedStore(), contractId, policy, asOf, whatIf, cache),
       );
       if (outcome.status !== 'evaluated') return outcome;
-      // The minute arrays are fresh per evaluation: move them, do not copy.
-      const { service, excluded, counted } = outcome.evaluation;
-      return Comlink.transfer(outcome, [service.buffer, excluded.buffer, counted.buffer]);
+      const { wire, moved } = evaluationOnWire(outcome.evaluation);
+      return Comlink.transfer({ ...outcome, evaluation: wire }, moved);
     },
   };
 }

@@ -2,6 +2,7 @@
 // terminates it at once (IndexedDB then aborts any open import transaction) and starts
 // a fresh one on the next call.
 import * as Comlink from 'comlink';
+import { evaluationFromWire } from '../../workers/evaluation-wire';
 import type { ImportWorkerApi } from '../../workers/import.worker';
 import type {
   EvaluateOutcome,
@@ -143,12 +144,12 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
       );
     },
     evaluateContract(contractId, policy, asOf, hooks = {}) {
-      return call(
-        'The evaluation was cancelled.',
-        hooks.signal,
-        async (api): Promise<EvaluateOutcome> =>
-          await api.evaluateContract(contractId, policy, asOf, hooks.whatIf),
-      );
+      return call('The evaluation was cancelled.', hooks.signal, async (api): Promise<EvaluateOutcome> => {
+        const outcome = await api.evaluateContract(contractId, policy, asOf, hooks.whatIf);
+        return outcome.status === 'evaluated'
+          ? { ...outcome, evaluation: evaluationFromWire(outcome.evaluation) }
+          : outcome;
+      });
     },
     builtInHolidays(country, fromYear, toYear) {
       return call(
