@@ -57,10 +57,10 @@ const QUIET_MS = 1_000;
 
 /**
  * A task of its own between chunks. A worker that reads a file stream with only promise
- * jobs between chunks runs the channel's notices late, seen 0.1 s to over 1 s in Chromium
- * (or not until the file ends), by which time the evaluation they announce has shared the cores
- * with the hashing. A message to itself, not a timer: chained timers are held to 4 ms
- * each, half a second more over a 358 MB file.
+ * jobs between chunks runs the channel's notices late, seen 0.1 s to over 1 s in
+ * Chromium (or not until the file ends), by which time the evaluation they announce has
+ * shared the cores with the hashing. A message to itself, not a timer: chained timers
+ * are held to 4 ms each, half a second more over a 358 MB file.
  */
 let taskChannel: { port: MessagePort; resumes: (() => void)[] } | null = null;
 function nextTask(): Promise<void> {

@@ -59,14 +59,6 @@ export function incompressibleBytes(bytes: number): Uint8Array<ArrayBuffer> {
   return data;
 }
 
-/**
- * The trial's bytes as a Blob, which Chromium writes straight into a file of the
- * database's own, where an ArrayBuffer value goes through serialisation and the
- * database's log first (about three times as long for the same bytes, with the disk's
- * room proved all the same).
- */
-const incompressible = (bytes: number): Blob => new Blob([incompressibleBytes(bytes)]);
-
 async function trialWrite(bytes: number): Promise<boolean | null> {
   const factory = (globalThis as { indexedDB?: IDBFactory }).indexedDB;
   if (!factory) return null;
@@ -82,8 +74,11 @@ async function trialWrite(bytes: number): Promise<boolean | null> {
     // One value per 16 MiB, as the app's own rows are many values of moderate size.
     const tx = db.transaction('trial', 'readwrite');
     const store = tx.objectStore('trial');
+    // As Blobs, which Chromium writes straight into files of the database's own, where an
+    // ArrayBuffer value goes through serialisation and the database's log first (about
+    // three times as long for the same bytes, with the disk's room proved all the same).
     for (let at = 0, key = 0; at < bytes; at += 16 * 1024 * 1024, key++)
-      store.put(incompressible(Math.min(16 * 1024 * 1024, bytes - at)), key);
+      store.put(new Blob([incompressibleBytes(Math.min(16 * 1024 * 1024, bytes - at))]), key);
     await done(tx);
     return true;
   } catch {
