@@ -39,6 +39,26 @@ describe('claim rules the credit kind does not evaluate', () => {
     }
   });
 
+  it('refuses an incidents-per-month right where no credit level says what an incident is', () => {
+    const bands = preset('kipu');
+    bands.credit = {
+      kind: 'bands',
+      bands: [{ below: 99.9, inclusive: false, percent: 10 }],
+      capPercent: 10,
+    };
+    bands.claim = { kind: 'afterPeriodEnd', days: 30 };
+    expect(problems(bands)).toEqual([
+      'termination[0].kind: "incidentsPerMonth" counts the incidents that credit.levels define; expected credit.kind "incidents", not "bands"',
+    ]);
+    const otherSeverity = preset('kipu');
+    otherSeverity.termination = [
+      { ...otherSeverity.termination[0]!, severity: 'P3' } as Policy['termination'][number],
+    ];
+    expect(problems(otherSeverity)).toEqual([
+      'termination[0].severity: expected a severity credit.levels define (P0, P1), not "P3"',
+    ]);
+  });
+
   it('accepts any claim rule where no credit is owed', () => {
     const p = preset('clarus-lis');
     p.credit = { kind: 'none' };

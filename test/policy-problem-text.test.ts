@@ -55,6 +55,26 @@ describe('policy problems in Arabic', () => {
       'المتوقع حد لا يتجاوز الهدف 99.9',
     );
     expect(problemText('unknown field', 'ar').text).toBe('حقل غير معروف');
+    const kipu = structuredClone(PRESETS.kipu!) as Record<string, unknown>;
+    const terminations = [
+      { ...kipu, credit: { kind: 'none' }, claim: { kind: 'none' } },
+      {
+        ...kipu,
+        termination: [
+          {
+            kind: 'incidentsPerMonth',
+            severity: 'P4',
+            minIncidents: 3,
+            consecutiveMonths: 2,
+            noticeWithinDays: 5,
+          },
+        ],
+      },
+    ].flatMap(problemsOf);
+    expect(terminations.map((p) => problemText(p, 'ar').text)).toEqual([
+      'termination[0].kind: "incidentsPerMonth" يعدّ الحوادث التي تعرّفها credit.levels؛ المتوقع credit.kind "incidents"، لا "none"',
+      'termination[0].severity: المتوقع درجة خطورة تعرّفها credit.levels (P0، P1)، لا "P4"',
+    ]);
     expect(problemText('expected a whole number of days from 1', 'en')).toEqual({
       text: 'expected a whole number of days from 1',
       english: true,

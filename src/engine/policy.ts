@@ -103,6 +103,28 @@ function claimProblems(p: Policy): string[] {
   return [];
 }
 
+/**
+ * An "incidents per month" right counts the incidents of one severity, and only incident
+ * credits say what an incident of each severity is: under another credit, or with no level
+ * of that severity, the right could never be reached.
+ */
+function terminationProblems(p: Policy): string[] {
+  const credit = p.credit;
+  const severities = credit.kind === 'incidents' ? credit.levels.map((l) => l.severity) : [];
+  return p.termination.flatMap((rule, i) => {
+    if (rule.kind !== 'incidentsPerMonth') return [];
+    if (credit.kind !== 'incidents')
+      return [
+        `termination[${i}].kind: "incidentsPerMonth" counts the incidents that credit.levels define; expected credit.kind "incidents", not "${credit.kind}"`,
+      ];
+    if (!severities.includes(rule.severity))
+      return [
+        `termination[${i}].severity: expected a severity credit.levels define (${severities.join(', ') || 'none'}), not "${rule.severity}"`,
+      ];
+    return [];
+  });
+}
+
 function duplicateIds(list: string, ids: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -142,6 +164,7 @@ function semanticProblems(p: Policy): string[] {
     if (w.from >= w.to) out.push(`calendar.weekly[${i}].to: expected a time after "from" (${w.from})`);
   });
   out.push(...claimProblems(p));
+  out.push(...terminationProblems(p));
   out.push(...measurementProblems(p));
   const planIds = (p.plans ?? []).map((plan) => plan.id);
   if (p.plan != null && !planIds.includes(p.plan))

@@ -87,6 +87,15 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
     /^"(.+)" is not evaluated for incident credits; expected (.+)$/,
     (m) => `"${m[1]}" لا يُقيَّم مع أرصدة الحوادث؛ المتوقع ${choices(m[2]!)}`,
   ],
+  [
+    /^"incidentsPerMonth" counts the incidents that credit\.levels define; expected credit\.kind "incidents", not "(.+)"$/,
+    (m) =>
+      `"incidentsPerMonth" يعدّ الحوادث التي تعرّفها credit.levels؛ المتوقع credit.kind "incidents"، لا "${m[1]}"`,
+  ],
+  [
+    /^expected a severity credit\.levels define \((.*)\), not "(.+)"$/,
+    (m) => `المتوقع درجة خطورة تعرّفها credit.levels (${choices(m[1]!)})، لا "${m[2]}"`,
+  ],
   [/^expected (.+)$/, (m) => (WANTED[m[1]!] ? `المتوقع ${WANTED[m[1]!]}` : '')],
 ];
 
