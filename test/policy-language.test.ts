@@ -285,6 +285,38 @@ describe('credits beyond bands and steps', () => {
     expect(e.periods[0]!.credit.days).toBe(2);
   });
 
+  it('days of service by uptime band, the highest band reached, capped', () => {
+    // Google Workspace: "< 99.9% – >= 99.0%: 3 … < 99.0% – >= 95.0%: 7 … < 95.0%: 15 Days of
+    // Service"; March has 44 640 minutes, so 99.9 % allows 44 down minutes, 99.0 % 446
+    // and 95.0 % exactly 2 232.
+    const policy = (capDays: number) =>
+      base({
+        credit: {
+          kind: 'dayBands',
+          dayBands: [
+            { below: 99.9, inclusive: false, days: 3 },
+            { below: 99, inclusive: false, days: 7 },
+            { below: 95, inclusive: false, days: 15 },
+          ],
+          capDays,
+        },
+      });
+    const days = (downMinutes: number, capDays = 15) => {
+      const end = new Date(at('2026-03-10T00:00:00Z') + downMinutes * MIN).toISOString();
+      return run(policy(capDays), [probe('a', ...MARCH, downDuring('2026-03-10T00:00:00Z', end))]).periods[0]!
+        .credit;
+    };
+    expect([44, 45, 446, 447, 2232, 2233].map((n) => days(n).days)).toEqual([0, 3, 3, 7, 7, 15]);
+    expect(days(2233, 10)).toMatchObject({ days: 10, percent: null, amount: null });
+    expect(() =>
+      parsePolicy(
+        base({
+          credit: { kind: 'dayBands', dayBands: [{ below: 99.95, inclusive: false, days: 3 }], capDays: 15 },
+        }),
+      ),
+    ).toThrow('credit.dayBands[0].below: expected a bound not above the target 99.9');
+  });
+
   it('a yearly cap takes the later periods’ credit down to what is left', () => {
     const policy = base({
       credit: { kind: 'perEvent', unit: 'amount', value: 40, cap: null },

@@ -189,6 +189,26 @@ describe('policySentences for a policy of ones own', () => {
 });
 
 describe('policySentences for the terms beyond the presets', () => {
+  it('reads days of service by uptime band back, in English and Arabic', () => {
+    const p = blankPolicy();
+    p.credit = {
+      kind: 'dayBands',
+      dayBands: [
+        { below: 99.9, inclusive: false, days: 3 },
+        { below: 95, inclusive: false, days: 15 },
+        { below: 99, inclusive: true, days: 7 },
+      ],
+      capDays: 15,
+    };
+    const credit = (locale: string) => policySentences(p, locale).find((s) => s.includes('95'))!;
+    expect(policySentences(p, 'en')).toContain(
+      'Monthly uptime below 99.9\u00a0% gives 3 days, at or below 99\u00a0% gives 7 days, and below 95\u00a0% gives 15 days of free service; the credit is at most 15 days.',
+    );
+    expect(credit('ar')).toBe(
+      'نسبة الإتاحة الشهرية أقل من 99.9٪ تمنح 3 أيام وعند 99٪ أو أقل تمنح 7 أيام وأقل من 95٪ تمنح 15 يومًا من الخدمة المجانية؛ والتعويض لا يتجاوز 15 يومًا.',
+    );
+  });
+
   it('reads intervals, rates, k of n, billing cycles, caps, plans, conditions, remedies and scopes back', () => {
     const p = blankPolicy();
     Object.assign(p, {

@@ -113,15 +113,24 @@ export function availabilityCredit(uptime: PeriodUptime, policy: Policy, basis: 
       const n = Number(c.rounding === 'ceil' ? ceilOf(blocks) : floorOf(blocks));
       return { ...NONE, days: Math.min(toNumber(scaled(n, c.days)), c.capDays) };
     }
-    case 'bands': {
+    case 'bands':
       if (!missed) return { ...NONE, percent: 0 };
-      let best = 0;
-      for (const b of c.bands) {
-        const cmp = compare(uptime.percent!, ratioOfDecimal(b.below));
-        if (cmp < 0 || (cmp === 0 && b.inclusive)) best = Math.max(best, b.percent);
-      }
-      return { ...NONE, percent: Math.min(best, c.capPercent) };
-    }
+      return {
+        ...NONE,
+        percent: Math.min(
+          bandReached(uptime.percent!, c.bands, (b) => b.percent),
+          c.capPercent,
+        ),
+      };
+    case 'dayBands':
+      if (!missed) return { ...NONE, days: 0 };
+      return {
+        ...NONE,
+        days: Math.min(
+          bandReached(uptime.percent!, c.dayBands, (b) => b.days),
+          c.capDays,
+        ),
+      };
     case 'perStep': {
       if (!missed) return { ...NONE, percent: 0 };
       const n = steps(sub(ratioOfDecimal(policy.target), uptime.percent!), c.step, c.rounding);
@@ -134,6 +143,21 @@ export function availabilityCredit(uptime: PeriodUptime, policy: Policy, basis: 
       return { ...NONE, days: Math.min(toNumber(scaled(n, c.daysPerStep)), c.capDays) };
     }
   }
+}
+
+interface Band {
+  below: number;
+  inclusive: boolean;
+}
+
+/** What the single highest band the uptime falls in gives (0 where it falls in none). */
+function bandReached<B extends Band>(uptime: Ratio, bands: readonly B[], gives: (band: B) => number): number {
+  let best = 0;
+  for (const b of bands) {
+    const cmp = compare(uptime, ratioOfDecimal(b.below));
+    if (cmp < 0 || (cmp === 0 && b.inclusive)) best = Math.max(best, gives(b));
+  }
+  return best;
 }
 
 const scaled = (n: number, per: number): Ratio => {

@@ -22,6 +22,20 @@ export const CreditSchema = v.variant(
       ),
       capPercent: percent(),
     }),
+    // "< 99.9% – >= 99.0%: 3 days of Service added to the end of the Service term": the
+    // same bands, paying days of service instead of a share of the fee.
+    v.strictObject({
+      kind: v.literal('dayBands'),
+      dayBands: v.array(
+        v.strictObject({
+          below: percent(),
+          inclusive: flag(),
+          days: num('a number of days from 0', 0, 3660),
+        }),
+        'expected a list',
+      ),
+      capDays: num('a number of days from 0', 0, 3660),
+    }),
     v.strictObject({
       kind: v.literal('perStep'),
       percentPerStep: percent(),
@@ -90,7 +104,7 @@ export const CreditSchema = v.variant(
       capPercent: percent(),
     }),
   ],
-  'expected a credit of kind "none", "bands", "perStep", "extensionDays", "lostTime", "perEvent", "serviceDays" or "incidents"',
+  'expected a credit of kind "none", "bands", "dayBands", "perStep", "extensionDays", "lostTime", "perEvent", "serviceDays" or "incidents"',
 );
 
 export const ClaimSchema = v.variant(

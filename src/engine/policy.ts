@@ -154,12 +154,12 @@ function semanticProblems(p: Policy): string[] {
   p.downCodes.forEach((r, i) => {
     if (r.from > r.to) out.push(`downCodes[${i}].to: expected a status not below "from" (${r.from})`);
   });
-  if (p.credit.kind === 'bands') {
-    p.credit.bands.forEach((b, i) => {
-      if (b.below > p.target)
-        out.push(`credit.bands[${i}].below: expected a bound not above the target ${p.target}`);
-    });
-  }
+  const bands =
+    p.credit.kind === 'bands' ? p.credit.bands : p.credit.kind === 'dayBands' ? p.credit.dayBands : [];
+  bands.forEach((b, i) => {
+    if (b.below > p.target)
+      out.push(`credit.${p.credit.kind}[${i}].below: expected a bound not above the target ${p.target}`);
+  });
   p.calendar.weekly.forEach((w, i) => {
     if (w.from >= w.to) out.push(`calendar.weekly[${i}].to: expected a time after "from" (${w.from})`);
   });

@@ -99,6 +99,7 @@ const CHOICE_TEXT: Record<string, Record<string, Both>> = {
   'credit.kind': {
     none: { en: 'Nothing is owed', ar: 'لا يُستحق شيء' },
     bands: { en: 'A percentage of the fee by uptime band', ar: 'نسبة من الرسوم حسب شريحة الإتاحة' },
+    dayBands: { en: 'Free days of service by uptime band', ar: 'أيام خدمة مجانية حسب شريحة الإتاحة' },
     perStep: { en: 'A percentage for each step below the promise', ar: 'نسبة عن كل خطوة دون الوعد' },
     extensionDays: {
       en: 'Free days of service for each step below',

@@ -236,6 +236,24 @@ const FIELD_TEXT: Record<string, FieldEntry> = {
     en: { label: 'Credit (% of the fee)' },
     ar: { label: 'التعويض (٪ من الرسوم)' },
   },
+  'credit.dayBands': {
+    en: { label: 'Days of service by uptime', help: 'The highest band that applies is given, not the sum.' },
+    ar: { label: 'أيام الخدمة حسب نسبة الإتاحة', help: 'تُمنح أعلى شريحة منطبقة، لا مجموع الشرائح.' },
+    example:
+      '"< 99.9% – >= 99.0%: 3 … < 99.0% – >= 95.0%: 7 … < 95.0%: 15 Days of Service added to the end of the Service term" (Google Workspace SLA)',
+  },
+  'credit.dayBands[].below': {
+    en: { label: 'When uptime is below (%)' },
+    ar: { label: 'إذا كانت الإتاحة أقل من (٪)' },
+  },
+  'credit.dayBands[].inclusive': {
+    en: { label: 'Also when exactly equal ("at or below")' },
+    ar: { label: 'وأيضًا عند التساوي تمامًا («أقل من أو يساوي»)' },
+  },
+  'credit.dayBands[].days': {
+    en: { label: 'Credit (days of service)' },
+    ar: { label: 'التعويض (أيام خدمة)' },
+  },
   'credit.capPercent': {
     en: { label: 'Never more than (% of the fee)' },
     ar: { label: 'بحد أقصى (٪ من الرسوم)' },

@@ -78,6 +78,7 @@ export const VARIANTS: Record<string, Record<string, unknown>> = {
   credit: {
     none: { kind: 'none' },
     bands: { kind: 'bands', bands: [{ below: 99, inclusive: false, percent: 10 }], capPercent: 100 },
+    dayBands: { kind: 'dayBands', dayBands: [{ below: 99, inclusive: false, days: 3 }], capDays: 15 },
     perStep: { kind: 'perStep', percentPerStep: 5, step: 0.5, rounding: 'ceil', capPercent: 50 },
     extensionDays: { kind: 'extensionDays', daysPerStep: 1, step: 0.5, rounding: 'ceil', capDays: 7 },
     incidents: {
@@ -134,6 +135,7 @@ export const NEW_ITEM: Record<string, unknown> = {
   downCodes: { from: 500, to: 599 },
   'exclusions.windows': { start: '23:00', end: '03:00', weekdays: [], note: '' },
   'credit.bands': { below: 99, inclusive: false, percent: 10 },
+  'credit.dayBands': { below: 99, inclusive: false, days: 3 },
   'credit.levels': { severity: 'P1', minOutageMinutes: null, rows: [] },
   'credit.levels[].rows': { minIncidents: 1, minHours: null, hoursStrict: false, percent: 10 },
   termination: TERMINATION.consecutivePeriodsMissed,

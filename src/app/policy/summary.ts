@@ -374,6 +374,23 @@ function creditSentences(p: Policy, w: CreditWords): string[] {
     );
     return [say('sumBands', { periodly: say(w.periodly), bands: list(each), fee, cap: pct(c.capPercent) })];
   }
+  if (c.kind === 'dayBands') {
+    const bands = [...c.dayBands].sort((a, b) => b.below - a.below);
+    if (bands.length === 0) return [say('sumCreditNone')];
+    const each = bands.map((b) =>
+      say(b.inclusive ? 'sumBandAtOrBelow' : 'sumBandBelow', {
+        below: pct(b.below),
+        percent: say('sumDays', { n: b.days }),
+      }),
+    );
+    return [
+      say('sumDayBands', {
+        periodly: say(w.periodly),
+        bands: list(each),
+        cap: say('sumDays', { n: c.capDays }),
+      }),
+    ];
+  }
   if (c.kind === 'perStep')
     return [
       say(c.rounding === 'ceil' ? 'sumPerStepPart' : 'sumPerStepWhole', {

@@ -126,6 +126,7 @@ const en = {
   sumBandBelow: 'below {below} gives {percent}',
   sumBandAtOrBelow: 'at or below {below} gives {percent}',
   sumBands: '{periodly} uptime {bands} of {fee}; the credit is at most {cap}.',
+  sumDayBands: '{periodly} uptime {bands} of free service; the credit is at most {cap}.',
   sumPerStepPart:
     'Each {step} percentage points below the promise, or part of them, give {percent} of {fee}; the credit is at most {cap}.',
   sumPerStepWhole:
@@ -404,6 +405,7 @@ const ar: Record<PolicyTextKey, Message> = {
   sumBandBelow: 'أقل من {below} تمنح {percent}',
   sumBandAtOrBelow: 'عند {below} أو أقل تمنح {percent}',
   sumBands: 'نسبة الإتاحة {periodly} {bands} من {fee}؛ والتعويض لا يتجاوز {cap}.',
+  sumDayBands: 'نسبة الإتاحة {periodly} {bands} من الخدمة المجانية؛ والتعويض لا يتجاوز {cap}.',
   sumPerStepPart:
     'كل {step} نقطة مئوية دون الوعد، أو جزء منها، تمنح {percent} من {fee}؛ والتعويض لا يتجاوز {cap}.',
   sumPerStepWhole: 'كل {step} نقطة مئوية كاملة دون الوعد تمنح {percent} من {fee}؛ والتعويض لا يتجاوز {cap}.',

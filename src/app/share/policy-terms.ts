@@ -20,6 +20,8 @@ export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
         return s.creditNone;
       case 'bands':
         return f(s.creditBands, { count: c.bands.length, cap: c.capPercent });
+      case 'dayBands':
+        return f(s.creditDayBands, { count: c.dayBands.length, cap: c.capDays });
       case 'perStep':
         return f(s.creditPerStep, { percent: c.percentPerStep, step: c.step, cap: c.capPercent });
       case 'extensionDays':
