@@ -81,6 +81,14 @@ export class DayCounts {
     this.used = used + 1;
   }
 
+  /** Whether `minute` of the day has a check. */
+  has(minute: number): boolean {
+    if (this.dense !== null) return this.dense[minute]! > 0;
+    const listed = this.listed!;
+    for (let i = 0; i < this.used; i++) if (listed[i]! >>> 16 === minute) return true;
+    return false;
+  }
+
   /** Every minute with a check and its count, in ascending minutes. */
   eachMinute(visit: (minute: number, count: number) => void): void {
     const dense = this.dense;

@@ -8,6 +8,7 @@ import type { EventMinutes, OutcomeCounts, ProbeMinutes } from '../engine/observ
 import { formatDate } from '../engine/time';
 import { type LoggedTimes, TimeLog } from '../engine/time-log';
 import { DAY_MINUTES, DayCounts, MAX_COUNT } from './day-counts';
+import { type ExportedChanges, StateChanges } from './state-changes';
 import { InputError } from './stream-input';
 
 const DAY_MS = 86_400_000;
@@ -54,6 +55,12 @@ export class CheckSeries {
   private block = new Uint16Array(0);
   private blockAt = 0;
   private readonly wholeDay = () => this.dayCounts();
+  /** A state log's changes, for the state it carries out of a minute with several (state-changes.ts); null for probes. */
+  private changes: StateChanges | null;
+
+  constructor(stateLog = false) {
+    this.changes = stateLog ? new StateChanges() : null;
+  }
 
   add(ms: number, outcome: number): void {
     // Within the last check's day (the usual case) no division is needed to find it.
@@ -94,6 +101,24 @@ export class CheckSeries {
     d.last = offset;
     d.times.add(offset);
     d.count++;
+    if (this.changes !== null) this.changes.note(day * DAY_MS + offset, outcome);
+  }
+
+  /**
+   * Where a state log's minute ends in another state than it was judged by (down, then up
+   * again within it), its latest change is written again at the start of the next minute,
+   * when that minute has no change of its own, so that the log carries it from there.
+   */
+  carryLatestChanges(): void {
+    const changes = this.changes;
+    if (changes === null) return;
+    this.changes = null;
+    for (const { minute, outcome } of changes.mixedMinutes()) {
+      const next = (minute + 1) * 60_000;
+      const day = Math.floor(next / DAY_MS);
+      const nextMinute = (next - day * DAY_MS) / 60_000;
+      if (!this.days.get(day)?.counts.some((c) => c?.has(nextMinute))) this.add(next, outcome);
+    }
   }
 
   /**
@@ -186,11 +211,21 @@ export class CheckSeries {
       at += l.length;
       logLengths[i] = l.length;
     });
-    return { days, outcomes: Int32Array.from(this.outcomes), blockForms, counts, entries, log, logLengths };
+    return {
+      days,
+      outcomes: Int32Array.from(this.outcomes),
+      blockForms,
+      counts,
+      entries,
+      log,
+      logLengths,
+      changes: this.changes?.exported() ?? null,
+    };
   }
 
   /** Adds the checks of an exported series, as if they had arrived after this one's. */
   absorb(other: ExportedDays): void {
+    if (other.changes) this.changes?.absorb(other.changes);
     const slotOf = Array.from(other.outcomes, (o) => this.slotOf(o));
     let logAt = 0;
     let block = 0;
@@ -481,6 +516,8 @@ export interface ExportedDays {
   entries: Uint32Array;
   log: Uint8Array;
   logLengths: Uint32Array;
+  /** A state log's changes (null for probes). */
+  changes: ExportedChanges | null;
 }
 
 export interface ExportedSeries extends ExportedDays {
@@ -530,7 +567,7 @@ export class MinuteReducer {
           null,
           `more than ${grouped(LIMITS.monitors)} monitors; SLA Witness reads at most ${grouped(LIMITS.monitors)} at once (is the monitor column right?)`,
         );
-      c = new CheckSeries();
+      c = new CheckSeries(kind === 'states');
       this.checks.set(key, c);
     }
     return c;
@@ -646,6 +683,7 @@ export class MinuteReducer {
     for (const key of [...this.checks.keys()].sort()) {
       const [kind, monitor] = key.split('\u0000') as ['probes' | 'states', string];
       const c = this.checks.get(key)!;
+      c.carryLatestChanges();
       const minutes = c.minutes();
       c.dropCounts();
       out.push({
