@@ -1,6 +1,12 @@
 // What one reading holds at most: monitors, the days one monitor spans, and minutes in all,
 // each refused before the minutes are allocated, with one line naming the file and reason.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../src/cli/args';
+import { runSla } from '../src/cli/run';
+import type { SlaReport } from '../src/engine/report';
 import { InputError, type LoadOptions, loadCsv } from '../src/ingest/load';
 import { LIMITS, MinuteReducer } from '../src/ingest/reduce';
 
@@ -96,4 +102,49 @@ describe('limits of one reading', () => {
       'events.csv: the events of monitor "events" run from 1970-01-02 to 2199-01-01, 83\u2009641 days; one monitor may span at most 20 years (7\u2009320 days): look for a row with a stray date',
     );
   });
+});
+
+describe('long record files', () => {
+  // 130 000 rows: more than a spread into one call takes (about 125 000 arguments), and
+  // enough that grouping tickets by copying a list per ticket took minutes.
+  const ROWS = 130_000;
+
+  it('130 000 tickets and 130 000 exclusions give a report, in JSON and text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sla-long-'));
+    const tickets = ['id,severity,opened_at,first_response_at'];
+    const exclusions = ['start,end,kind'];
+    for (let i = 0; i < ROWS; i++) {
+      const at = new Date(Date.UTC(2026, 5, 1) + i * 10_000).toISOString();
+      const next = new Date(Date.UTC(2026, 5, 1) + i * 10_000 + 5_000).toISOString();
+      tickets.push(`T${i},P1,${at},${next}`);
+      exclusions.push(`${at},${next},planned`);
+    }
+    writeFileSync(join(dir, 'tickets.csv'), `${tickets.join('\n')}\n`);
+    writeFileSync(join(dir, 'exclusions.csv'), `${exclusions.join('\n')}\n`);
+    writeFileSync(join(dir, 'checks.csv'), 'time,status\n2026-06-01T00:00:00Z,up\n2026-06-01T00:01:00Z,up\n');
+    const run = async (format: string) =>
+      runSla(
+        parseArgs([
+          '--policy',
+          'kipu',
+          '--as-of',
+          '2026-07-15',
+          '--tickets',
+          join(dir, 'tickets.csv'),
+          '--exclusions',
+          join(dir, 'exclusions.csv'),
+          join(dir, 'checks.csv'),
+          '--format',
+          format,
+        ]),
+        new Date('2026-07-15T12:00:00Z'),
+      );
+    const report = JSON.parse(await run('json')) as SlaReport;
+    expect(report.inputs.map((i) => i.rows)).toEqual([ROWS, ROWS, 2]);
+    expect(report.ticketCompliance.find((r) => r.severity === 'P1' && r.kind === 'response')).toMatchObject({
+      tickets: ROWS,
+      met: ROWS,
+    });
+    expect((await run('text')).split('\n').length).toBeGreaterThan(ROWS);
+  }, 60_000);
 });

@@ -140,7 +140,8 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
     if (kind === 'tickets') {
       const bytes = readBytes(f.path);
       const loaded = loadTickets(f.path, bytes, sourceZone);
-      tickets.push(...loaded.tickets);
+      // One by one: spreading a long file's rows into one call overflows the stack.
+      for (const t of loaded.tickets) tickets.push(t);
       inputs.push(summaryOf(loaded.summary, plan.layout, bytesFingerprint(bytes)));
       continue;
     }
@@ -152,13 +153,13 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
         sourceZone,
         effective.obligations.map((o) => o.id),
       );
-      obligations.push(...entries);
+      for (const e of entries) obligations.push(e);
       inputs.push(summaryOf(obligationLogSummary(f.path, entries), plan.layout, bytesFingerprint(bytes)));
       continue;
     }
     const result = await importFile(f.path, plan.options, reducer);
     inputs.push(summaryOf(result.summary, plan.layout, await fingerprintOf(f.path)));
-    exclusions.push(...result.exclusions);
+    for (const x of result.exclusions) exclusions.push(x);
   }
   const asOf = args.asOf ?? formatDate(localDate(zone, today.getTime()));
   const { evaluation } = await evaluateContract({

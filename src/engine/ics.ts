@@ -141,7 +141,10 @@ export function deadlinesIcs(
   ];
   if (deadlines.length > 0) {
     const times = deadlines.map((d) => d.atMs);
-    lines.push(...vtimezone(zone, Math.min(...times), Math.max(...times)));
+    // A fold rather than spread arguments: a long list of deadlines would overflow the stack.
+    const first = times.reduce((a, b) => Math.min(a, b));
+    const last = times.reduce((a, b) => Math.max(a, b));
+    lines.push(...vtimezone(zone, first, last));
   }
   for (const d of deadlines)
     lines.push(

@@ -112,7 +112,7 @@ export function incidentCredits(
             });
           }
         incidents.sort((a, b) => a.endMs - b.endMs || a.startMs - b.startMs);
-        found.push(...incidents);
+        for (const i of incidents) found.push(i);
         // Walk incidents in order to find when each row was first reached.
         let count = 0;
         let minutes = 0;

@@ -127,7 +127,11 @@ export function severityCompliance(
   kind: 'response' | 'resolution',
 ): ComplianceFigures[] {
   const bySeverity = new Map<string, TicketOutcome[]>();
-  for (const o of outcomes) bySeverity.set(o.severity, [...(bySeverity.get(o.severity) ?? []), o]);
+  for (const o of outcomes) {
+    const list = bySeverity.get(o.severity);
+    if (list) list.push(o);
+    else bySeverity.set(o.severity, [o]);
+  }
   return [...bySeverity.keys()].sort().map((severity) => {
     const list = bySeverity.get(severity)!;
     const met = list.filter((o) => o.met === true).length;
@@ -142,7 +146,9 @@ export function severityCompliance(
       missed: missed.length,
       pending: list.length - decided,
       compliancePercent: decided ? (100 * met) / decided : null,
-      worstBreachMinutes: missed.length ? Math.max(...missed.map((o) => -(o.marginMinutes ?? 0))) : null,
+      worstBreachMinutes: missed.length
+        ? missed.reduce((worst, o) => Math.max(worst, -(o.marginMinutes ?? 0)), Number.NEGATIVE_INFINITY)
+        : null,
       // One severity's targets of one kind share a clock and a calendar.
       workingDayMinutes: list[0]!.workingDayMinutes,
     };

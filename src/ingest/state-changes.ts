@@ -75,7 +75,7 @@ export class StateChanges {
   absorb(other: ExportedChanges): void {
     if (this.last !== null && other.first !== null) this.meet(this.last, other.first);
     for (const c of other.latest) this.keep(c);
-    this.ties.push(...other.ties);
+    for (const t of other.ties) this.ties.push(t);
     this.ascending += other.ascending;
     this.descending += other.descending;
     this.first ??= other.first;
