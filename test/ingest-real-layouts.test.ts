@@ -62,6 +62,17 @@ function csvLines(text: string, delimiter = ','): string[][] {
     .map((l) => l.split(delimiter));
 }
 
+/**
+ * Grafana's wide file: the minutes (Cairo-local times) where some series' cell is down as
+ * `isDown` reads the panel's display; an Excel `sep=` line and the header are not samples.
+ */
+function grafanaWideDown(name: string, isDown: (cell: string) => boolean): Record<string, number> {
+  const [, ...rows] = csvLines(textOf(name)).filter((r) => !r[0]!.startsWith('sep='));
+  return byMonth(
+    rows.filter((r) => r.slice(1).some(isDown)).map((r) => Math.floor(cairoLocalMs(r[0]!) / MIN)),
+  );
+}
+
 const independent: Record<string, () => Record<string, number>> = {
   'uptime-kuma-2-heartbeats.csv': () => {
     const [head, ...rows] = csvLines(textOf('uptime-kuma-2-heartbeats.csv'));
@@ -94,6 +105,8 @@ const independent: Record<string, () => Record<string, number>> = {
       rows.filter((r) => r.slice(1).includes('0')).map((r) => Math.floor(cairoLocalMs(r[0]!) / MIN)),
     );
   },
+  'grafana-wide-sepline.csv': () => grafanaWideDown('grafana-wide-sepline.csv', (v) => v === '0'),
+  'grafana-wide-sepline-bom.csv': () => grafanaWideDown('grafana-wide-sepline-bom.csv', (v) => v === '0'),
   'grafana-table.csv': () => {
     const [, ...rows] = csvLines(textOf('grafana-table.csv'));
     return byMonth(rows.filter((r) => r[4] === '0').map((r) => Math.floor(cairoLocalMs(r[0]!) / MIN)));
@@ -206,6 +219,8 @@ const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['prometheus-monitor-status.json', 'prometheus-matrix', 'probes'],
   ['grafana-wide.csv', 'grafana-wide', 'probes'],
   ['grafana-wide-excel.csv', 'grafana-wide', 'probes'],
+  ['grafana-wide-sepline.csv', 'grafana-wide', 'probes'],
+  ['grafana-wide-sepline-bom.csv', 'grafana-wide', 'probes'],
   ['grafana-table.csv', 'grafana-table', 'probes'],
   ['promql-cli.csv', 'promql-cli', 'probes'],
   ['statuspage-incidents.json', 'statuspage-incidents', 'events'],
@@ -300,6 +315,24 @@ describe('each real layout, from the file alone', () => {
       ]);
       // 21 times × 2 series, less the one empty cell (no sample).
       expect(r.inputs[0]).toMatchObject({ rows: 41, skippedRows: 0 });
+    }
+  });
+
+  it('Grafana’s “Download for Excel” (8–10): the sep= line before the header, with or without a BOM, is not the header', async () => {
+    for (const file of ['grafana-wide-sepline.csv', 'grafana-wide-sepline-bom.csv']) {
+      const r = await cli(['--policy', 'clarus-lis', `${DIR}/${file}`]);
+      expect(r.inputs[0]).toMatchObject({
+        rows: 122,
+        skippedRows: 0,
+        monitors: [
+          'probe_success{instance="https://api.example.com", job="blackbox"}',
+          'probe_success{instance="https://www.example.com", job="blackbox"}',
+        ],
+      });
+      // 00:30–00:49 in the dashboard's zone (Cairo) on 1 June.
+      expect(r.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
+        ['2026-06-01T00:30:00+03:00', '2026-06-01T00:50:00+03:00', 20],
+      ]);
     }
   });
 

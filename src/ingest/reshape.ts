@@ -18,8 +18,17 @@ export type Reshape = 'wide' | 'labelled';
 export const RESHAPED_HEADER = ['monitor', 'time', 'status', 'error'];
 export const RESHAPED_COLUMNS = { monitor: 'monitor', time: 'time', status: 'status', error: 'error' };
 
-/** Grafana writes a `sep=,` line first when asked for an Excel header (packages/grafana-data/src/utils/csv.ts). */
-const isSepLine = (cells: RowCells) => cells.count === 1 && /^sep=.$/i.test(cells.text(0).trim());
+/**
+ * Grafana 8–10's "Download for Excel" writes `sep=<delimiter>` first, then the header
+ * (grafana/grafana packages/grafana-data/src/utils/csv.ts: `toCSV` starts with
+ * `sep=${config.delimiter}${config.newline}` when `useExcelHeader`; the BOM before it is
+ * public/app/features/inspector/utils/download.ts's). The file is read with that
+ * delimiter, so the line splits into `sep=` and an empty cell; a delimiter that did not
+ * split it leaves the one cell `sep=;`.
+ */
+const isSepLine = (cells: RowCells) =>
+  (cells.count === 1 && /^sep=.$/i.test(cells.text(0).trim())) ||
+  (cells.count === 2 && /^sep=$/i.test(cells.text(0).trim()) && cells.text(1) === '');
 
 const TIME_NAMES = ['time', 'timestamp'];
 const VALUE_NAMES = ['value', 'values'];
