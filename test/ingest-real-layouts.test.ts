@@ -107,9 +107,19 @@ const independent: Record<string, () => Record<string, number>> = {
   },
   'grafana-wide-sepline.csv': () => grafanaWideDown('grafana-wide-sepline.csv', (v) => v === '0'),
   'grafana-wide-sepline-bom.csv': () => grafanaWideDown('grafana-wide-sepline-bom.csv', (v) => v === '0'),
+  // Values as the panel displays them: a value mapping, percentunit, bool_on_off, decimals.
+  'grafana-wide-mapped.csv': () => grafanaWideDown('grafana-wide-mapped.csv', (v) => v === 'DOWN'),
+  'grafana-wide-percent.csv': () => grafanaWideDown('grafana-wide-percent.csv', (v) => v === '0%'),
+  'grafana-wide-onoff.csv': () => grafanaWideDown('grafana-wide-onoff.csv', (v) => v === 'Off'),
+  'grafana-wide-decimals.csv': () => grafanaWideDown('grafana-wide-decimals.csv', (v) => v === '0.00'),
+  'grafana-wide-kuma-mapped.csv': () => grafanaWideDown('grafana-wide-kuma-mapped.csv', (v) => v === 'DOWN'),
   'grafana-table.csv': () => {
     const [, ...rows] = csvLines(textOf('grafana-table.csv'));
     return byMonth(rows.filter((r) => r[4] === '0').map((r) => Math.floor(cairoLocalMs(r[0]!) / MIN)));
+  },
+  'grafana-table-mapped.csv': () => {
+    const [, ...rows] = csvLines(textOf('grafana-table-mapped.csv'));
+    return byMonth(rows.filter((r) => r[4] === 'DOWN').map((r) => Math.floor(cairoLocalMs(r[0]!) / MIN)));
   },
   'promql-cli.csv': () => {
     const [, ...rows] = csvLines(textOf('promql-cli.csv'));
@@ -221,7 +231,13 @@ const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['grafana-wide-excel.csv', 'grafana-wide', 'probes'],
   ['grafana-wide-sepline.csv', 'grafana-wide', 'probes'],
   ['grafana-wide-sepline-bom.csv', 'grafana-wide', 'probes'],
+  ['grafana-wide-mapped.csv', 'grafana-wide', 'probes'],
+  ['grafana-wide-percent.csv', 'grafana-wide', 'probes'],
+  ['grafana-wide-onoff.csv', 'grafana-wide', 'probes'],
+  ['grafana-wide-decimals.csv', 'grafana-wide', 'probes'],
+  ['grafana-wide-kuma-mapped.csv', 'grafana-wide', 'probes'],
   ['grafana-table.csv', 'grafana-table', 'probes'],
+  ['grafana-table-mapped.csv', 'grafana-table', 'probes'],
   ['promql-cli.csv', 'promql-cli', 'probes'],
   ['statuspage-incidents.json', 'statuspage-incidents', 'events'],
   ['instatus-incidents.json', 'instatus-incidents', 'events'],
@@ -334,6 +350,40 @@ describe('each real layout, from the file alone', () => {
         ['2026-06-01T00:30:00+03:00', '2026-06-01T00:50:00+03:00', 20],
       ]);
     }
+  });
+
+  it('Grafana values as the panel displays them (“Formatted data”) read as the numbers they show', async () => {
+    const api = 'probe_success{instance="https://api.example.com", job="blackbox"}';
+    const www = 'probe_success{instance="https://www.example.com", job="blackbox"}';
+    for (const file of [
+      'grafana-wide-mapped.csv',
+      'grafana-wide-percent.csv',
+      'grafana-wide-onoff.csv',
+      'grafana-wide-decimals.csv',
+      'grafana-table-mapped.csv',
+    ]) {
+      const r = await cli(['--policy', 'clarus-lis', `${DIR}/${file}`]);
+      expect({ file, input: r.inputs[0] }).toMatchObject({
+        file,
+        input: { rows: 122, skippedRows: 0, monitors: [api, www] },
+      });
+      expect({ file, outages: r.outages.map((o) => [o.start, o.end, o.minutes]) }).toEqual({
+        file,
+        outages: [['2026-06-01T00:30:00+03:00', '2026-06-01T00:50:00+03:00', 20]],
+      });
+    }
+  });
+
+  it('Uptime Kuma’s monitor_status mapped to DOWN/UP/PENDING/MAINTENANCE in Grafana reads as the same series from Prometheus', async () => {
+    const grafana = await cli(['--policy', 'clarus-lis', `${DIR}/grafana-wide-kuma-mapped.csv`]);
+    const prometheus = await cli(['--policy', 'clarus-lis', `${DIR}/prometheus-monitor-status.json`]);
+    expect(grafana.inputs[0]).toMatchObject({ rows: 21, skippedRows: 0 });
+    expect(grafana.inputs[0]!.monitors).toEqual(prometheus.inputs[0]!.monitors);
+    // PENDING (2) at 00:04 and MAINTENANCE (3) at 00:08 are up: only the DOWN minutes count.
+    expect(grafana.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
+      ['2026-05-31T23:58:00+03:00', '2026-06-01T00:04:00+03:00', 6],
+    ]);
+    expect(downtimeByPeriod(grafana)).toEqual(downtimeByPeriod(prometheus));
   });
 
   it('Statuspage incidents filtered by component and impact', async () => {

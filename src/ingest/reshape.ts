@@ -3,6 +3,7 @@
 // (a Time column, then one column per series) and the long form of Prometheus results
 // (label columns, a value and a time: Grafana's table view, promql-cli's CSV).
 import { normaliseHeader } from './columns';
+import { grafanaStatus, UNREADABLE_GRAFANA_VALUE } from './grafana-values';
 import { seriesName } from './json-layouts';
 import { type RecordSink, type RowCells, StringCells } from './stream-rows';
 
@@ -13,6 +14,12 @@ export interface ReshapeTarget extends RecordSink {
 }
 
 export type Reshape = 'wide' | 'labelled';
+
+/**
+ * How the value cells are written: `stored`, as Prometheus returns them (promql-cli), or
+ * `displayed`, as a Grafana panel shows them (grafana-values.ts).
+ */
+export type ValueForm = 'stored' | 'displayed';
 
 /** The header the reshaped records carry, in canonical names. */
 export const RESHAPED_HEADER = ['monitor', 'time', 'status', 'error'];
@@ -43,7 +50,16 @@ export class ReshapeSink implements RecordSink {
   constructor(
     private readonly shape: Reshape,
     private readonly inner: ReshapeTarget,
+    private readonly values: ValueForm = 'stored',
   ) {}
+
+  /** The status cell of a value, or null (the check skipped, with its line) when a displayed value cannot be read back. */
+  private status(value: string, line: number): string | null {
+    if (this.values === 'stored') return value;
+    const status = grafanaStatus(value);
+    if (status === null) this.inner.skipRecord(line, UNREADABLE_GRAFANA_VALUE);
+    return status;
+  }
 
   record(cells: RowCells, line: number): void {
     if (cells.count === 1 && cells.isBlank()) return;
@@ -65,7 +81,9 @@ export class ReshapeSink implements RecordSink {
         if (i === this.timeIdx) continue;
         const value = cells.text(i);
         if (value.trim() === '') continue;
-        out.fields = [header[i]!, time, value, ''];
+        const status = this.status(value, line);
+        if (status === null) continue;
+        out.fields = [header[i]!, time, status, ''];
         this.inner.record(out, line);
       }
       return;
@@ -75,7 +93,9 @@ export class ReshapeSink implements RecordSink {
       const v = cells.recurring(l.idx);
       if (v !== '') labels[l.name] = v;
     }
-    out.fields = [seriesName(labels), time, cells.text(this.valueIdx), ''];
+    const status = this.status(cells.text(this.valueIdx), line);
+    if (status === null) return;
+    out.fields = [seriesName(labels), time, status, ''];
     this.inner.record(out, line);
   }
 
