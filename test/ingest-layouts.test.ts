@@ -239,6 +239,16 @@ describe('Grafana values as the panel displays them', () => {
       reshape: 'labelled',
       values: 'displayed',
     });
+    // Several queries: the value column is `Value #<refId>`; two of them side by side are not this layout.
+    const refid = fixture('grafana-table-refid.csv');
+    expect(detect(refid)).toMatchObject({ id: 'grafana-table', reshape: 'labelled' });
+    const { header, sample } = sampleOf(refid);
+    expect(
+      detectLayout(
+        [...header, 'Value #B'],
+        sample.map((row) => [...row, '1']),
+      ),
+    ).toBeNull();
     // promql-cli writes what Prometheus stores.
     expect(detect(fixture('promql-cli.csv')).values).toBeUndefined();
   });

@@ -117,6 +117,10 @@ const independent: Record<string, () => Record<string, number>> = {
     const [, ...rows] = csvLines(textOf('grafana-table.csv'));
     return byMonth(rows.filter((r) => r[4] === '0').map((r) => Math.floor(cairoLocalMs(r[0]!) / MIN)));
   },
+  'grafana-table-refid.csv': () => {
+    const [, ...rows] = csvLines(textOf('grafana-table-refid.csv'));
+    return byMonth(rows.filter((r) => r[4] === '0').map((r) => Math.floor(cairoLocalMs(r[0]!) / MIN)));
+  },
   'grafana-table-mapped.csv': () => {
     const [, ...rows] = csvLines(textOf('grafana-table-mapped.csv'));
     return byMonth(rows.filter((r) => r[4] === 'DOWN').map((r) => Math.floor(cairoLocalMs(r[0]!) / MIN)));
@@ -238,6 +242,7 @@ const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['grafana-wide-kuma-mapped.csv', 'grafana-wide', 'probes'],
   ['grafana-table.csv', 'grafana-table', 'probes'],
   ['grafana-table-mapped.csv', 'grafana-table', 'probes'],
+  ['grafana-table-refid.csv', 'grafana-table', 'probes'],
   ['promql-cli.csv', 'promql-cli', 'probes'],
   ['statuspage-incidents.json', 'statuspage-incidents', 'events'],
   ['instatus-incidents.json', 'instatus-incidents', 'events'],
@@ -352,7 +357,7 @@ describe('each real layout, from the file alone', () => {
     }
   });
 
-  it('Grafana values as the panel displays them (“Formatted data”) read as the numbers they show', async () => {
+  it('Grafana values as the panel displays them (“Formatted data”) read as the numbers they show, whatever the value column’s name', async () => {
     const api = 'probe_success{instance="https://api.example.com", job="blackbox"}';
     const www = 'probe_success{instance="https://www.example.com", job="blackbox"}';
     for (const file of [
@@ -361,6 +366,8 @@ describe('each real layout, from the file alone', () => {
       'grafana-wide-onoff.csv',
       'grafana-wide-decimals.csv',
       'grafana-table-mapped.csv',
+      // A panel of several queries names the value column `Value #A`.
+      'grafana-table-refid.csv',
     ]) {
       const r = await cli(['--policy', 'clarus-lis', `${DIR}/${file}`]);
       expect({ file, input: r.inputs[0] }).toMatchObject({

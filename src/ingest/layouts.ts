@@ -4,7 +4,7 @@
 // Each layout names the public source that defines it; JSON layouts are in json-layouts.ts.
 import { type FileKind, mapColumns, normaliseHeader } from './columns';
 import { isGrafanaValue } from './grafana-values';
-import { RESHAPED_COLUMNS, type Reshape, type ValueForm } from './reshape';
+import { isValueName, RESHAPED_COLUMNS, type Reshape, type ValueForm } from './reshape';
 import { parseTimestamp } from './timestamps';
 
 export interface RowFilter {
@@ -297,16 +297,19 @@ const GRAFANA_NOTE =
   'Values are read as the panel displays them (1.00, 100%, On, UP; PENDING and MAINTENANCE as ' +
   "2 and 3). Formatted times carry no zone: they are in the dashboard's zone.";
 
-/** Grafana Inspect → Data → Download CSV of a table-format query: Time, the labels, Value. */
+/** Grafana Inspect → Data → Download CSV of a table-format query: Time, the labels, Value (or `Value #A`). */
 const grafanaTable: CsvLayout = {
   id: 'grafana-table',
   name: 'Grafana panel data, table form',
   kind: 'probes',
   matches: (h) => {
     const names = h.raw.map(normaliseHeader);
+    // One value column, last: a table of several queries joined side by side (`Value #A`,
+    // `Value #B`) has checks of different metrics in one row, which this layout does not read.
     return (
       names[0] === 'time' &&
-      names[names.length - 1] === 'value' &&
+      isValueName(names[names.length - 1]!) &&
+      names.filter(isValueName).length === 1 &&
       names.length >= 3 &&
       h.values(h.raw[names.length - 1]).every(isGrafanaValue)
     );
@@ -317,7 +320,8 @@ const grafanaTable: CsvLayout = {
   values: 'displayed',
   source:
     'grafana/grafana packages/grafana-data/src/utils/csv.ts (toCSV; makeFieldWriter writes each value as the ' +
-    'panel displays it) and public/app/features/inspector/utils/download.ts (downloadDataFrameAsCsv)',
+    'panel displays it), public/app/features/inspector/utils/download.ts (downloadDataFrameAsCsv) and ' +
+    'packages/grafana-prometheus/src/result_transformer.ts (getValueText: Value, or Value #<refId> for several queries)',
   note: `${PROMETHEUS_NOTE} ${GRAFANA_NOTE}`,
 };
 

@@ -40,6 +40,14 @@ const isSepLine = (cells: RowCells) =>
 const TIME_NAMES = ['time', 'timestamp'];
 const VALUE_NAMES = ['value', 'values'];
 
+/**
+ * Whether a normalised header names the value column: `value` (promql-cli; Grafana's table
+ * view of one query) or, when the panel has several queries, `Value #<refId>`
+ * (grafana/grafana packages/grafana-prometheus/src/result_transformer.ts `getValueText`:
+ * `Value #${refId}` when the response holds more than one query's frames, else `Value`).
+ */
+export const isValueName = (name: string) => VALUE_NAMES.includes(name) || /^value_#./.test(name);
+
 export class ReshapeSink implements RecordSink {
   private header: string[] | null = null;
   private timeIdx = 0;
@@ -112,7 +120,7 @@ export class ReshapeSink implements RecordSink {
     const time = names.findIndex((n) => TIME_NAMES.includes(n));
     this.timeIdx = Math.max(time, 0);
     if (this.shape === 'labelled') {
-      this.valueIdx = names.findIndex((n) => VALUE_NAMES.includes(n));
+      this.valueIdx = names.findIndex(isValueName);
       this.labels = header
         .map((name, idx) => ({ idx, name }))
         .filter((l) => l.idx !== this.timeIdx && l.idx !== this.valueIdx);
