@@ -129,6 +129,10 @@ const independent: Record<string, () => Record<string, number>> = {
     const [, ...rows] = csvLines(textOf('promql-cli.csv'));
     return byMonth(rows.filter((r) => r[3] === '0').map((r) => Math.floor(utcMs(r[4]!) / MIN)));
   },
+  'promql-nolabels.csv': () => {
+    const [, ...rows] = csvLines(textOf('promql-nolabels.csv'));
+    return byMonth(rows.filter((r) => r[0] === '0').map((r) => Math.floor(utcMs(r[1]!) / MIN)));
+  },
   'statuspage-incidents.json': () => statuspageMinutes(),
   'instatus-incidents.json': () => instatusMinutes(),
   'uptime-kuma-metrics.txt': () => {
@@ -244,6 +248,7 @@ const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['grafana-table-mapped.csv', 'grafana-table', 'probes'],
   ['grafana-table-refid.csv', 'grafana-table', 'probes'],
   ['promql-cli.csv', 'promql-cli', 'probes'],
+  ['promql-nolabels.csv', 'promql-cli', 'probes'],
   ['statuspage-incidents.json', 'statuspage-incidents', 'events'],
   ['instatus-incidents.json', 'instatus-incidents', 'events'],
   ['uptime-kuma-metrics.txt', 'uptime-kuma-metrics', 'probes'],
@@ -391,6 +396,15 @@ describe('each real layout, from the file alone', () => {
       ['2026-05-31T23:58:00+03:00', '2026-06-01T00:04:00+03:00', 6],
     ]);
     expect(downtimeByPeriod(grafana)).toEqual(downtimeByPeriod(prometheus));
+  });
+
+  it('promql-cli’s CSV of a query without labels (value, timestamp) is one monitor, named by the file', async () => {
+    const r = await cli(['--policy', 'clarus-lis', `${DIR}/promql-nolabels.csv`]);
+    expect(r.inputs[0]).toMatchObject({ rows: 61, skippedRows: 0, monitors: ['promql-nolabels'] });
+    // 21:30–21:49 UTC on 31 May is 00:30–00:49 on 1 June in Cairo.
+    expect(r.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
+      ['2026-06-01T00:30:00+03:00', '2026-06-01T00:50:00+03:00', 20],
+    ]);
   });
 
   it('Statuspage incidents filtered by component and impact', async () => {

@@ -271,7 +271,12 @@ const PROMETHEUS_NOTE =
   "A value of 1 is up and 0 down (probe_success, up); Uptime Kuma's monitor_status adds 2 " +
   'pending and 3 maintenance, both up. One monitor per series, named by its labels.';
 
-/** promql-cli `--output csv` of a range query: sorted label columns, then `value`, `timestamp` (RFC 3339). */
+/**
+ * promql-cli `--output csv` of a range query: sorted label columns, then `value`, `timestamp`
+ * (RFC 3339). A query whose result has no labels (`min(probe_success)`) has no label
+ * columns: `RangeResult.Csv` takes them from `util.UniqLabels` of the result, so the header
+ * is `value,timestamp` alone.
+ */
 const promqlCli: CsvLayout = {
   id: 'promql-cli',
   name: 'Prometheus series (promql-cli CSV)',
@@ -279,7 +284,7 @@ const promqlCli: CsvLayout = {
   matches: (h) => {
     const n = h.raw.length;
     return (
-      n >= 3 &&
+      n >= 2 &&
       normaliseHeader(h.raw[n - 2]!) === 'value' &&
       normaliseHeader(h.raw[n - 1]!) === 'timestamp' &&
       h.values(h.raw[n - 2]).every(isSampleValue)
@@ -289,7 +294,8 @@ const promqlCli: CsvLayout = {
   sourceZone: null,
   reshape: 'labelled',
   source:
-    'nalbury/promql-cli pkg/writer/writer.go (RangeResult.Csv: label columns, value, timestamp as RFC 3339)',
+    'nalbury/promql-cli pkg/writer/writer.go (RangeResult.Csv: label columns from util.UniqLabels, none for ' +
+    'a result without labels, then value, timestamp as RFC 3339)',
   note: PROMETHEUS_NOTE,
 };
 

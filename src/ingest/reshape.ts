@@ -103,7 +103,10 @@ export class ReshapeSink implements RecordSink {
     }
     const status = this.status(cells.text(this.valueIdx), line);
     if (status === null) return;
-    out.fields = [seriesName(labels), time, status, ''];
+    // A series without labels (an aggregate such as min(probe_success)) has no name of its
+    // own: left empty, it takes the file's, as any check without a monitor does.
+    const monitor = Object.keys(labels).length === 0 ? '' : seriesName(labels);
+    out.fields = [monitor, time, status, ''];
     this.inner.record(out, line);
   }
 
