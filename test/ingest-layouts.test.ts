@@ -215,6 +215,69 @@ describe('GitHub status downtime windows', () => {
   });
 });
 
+describe('Grafana values as the panel displays them', () => {
+  const header =
+    '"Time","probe_success{instance=""https://api.example.com"", job=""blackbox""}",' +
+    '"probe_success{instance=""https://www.example.com"", job=""blackbox""}"';
+  const api = 'probe_success{instance="https://api.example.com", job="blackbox"}';
+  const www = 'probe_success{instance="https://www.example.com", job="blackbox"}';
+
+  it('the fixtures of mapped, percent, On/Off and decimal values are Grafana’s wide and table layouts', () => {
+    for (const file of [
+      'grafana-wide-mapped.csv',
+      'grafana-wide-percent.csv',
+      'grafana-wide-onoff.csv',
+      'grafana-wide-decimals.csv',
+      'grafana-wide-kuma-mapped.csv',
+    ])
+      expect({ file, layout: detect(fixture(file)) }).toMatchObject({
+        file,
+        layout: { id: 'grafana-wide', reshape: 'wide', values: 'displayed' },
+      });
+    expect(detect(fixture('grafana-table-mapped.csv'))).toMatchObject({
+      id: 'grafana-table',
+      reshape: 'labelled',
+      values: 'displayed',
+    });
+    // Several queries: the value column is `Value #<refId>`; two of them side by side are not this layout.
+    const refid = fixture('grafana-table-refid.csv');
+    expect(detect(refid)).toMatchObject({ id: 'grafana-table', reshape: 'labelled' });
+    const { header, sample } = sampleOf(refid);
+    expect(
+      detectLayout(
+        [...header, 'Value #B'],
+        sample.map((row) => [...row, '1']),
+      ),
+    ).toBeNull();
+    // promql-cli writes what Prometheus stores.
+    expect(detect(fixture('promql-cli.csv')).values).toBeUndefined();
+  });
+
+  it('reads True/False and Yes/No; a value it cannot read back is a skipped check that does not echo it', () => {
+    const csv = [
+      header,
+      '2026-06-01 00:00:00,True,Yes',
+      '2026-06-01 00:01:00,False,No',
+      '2026-06-01 00:02:00,50%,0.5',
+      '2026-06-01 00:03:00,7,-1',
+      '2026-06-01 00:04:00,400%,1.5',
+    ].join('\r\n');
+    const r = loadAs('panel.csv', csv, detect(csv));
+    const reason =
+      'a value that is neither up nor down (Grafana writes 1/0, 1.00/0.00, 100%/0%, On/Off or ' +
+      "UP/DOWN; Uptime Kuma's 2/PENDING and 3/MAINTENANCE) nor an HTTP status";
+    expect(r.summary).toMatchObject({
+      rows: 4,
+      skippedRows: 6,
+      monitors: [api, www],
+      skipped: [4, 4, 5, 5, 6, 6].map((line) => ({ line, reason })),
+    });
+    const c = checksByMonitor(r.minutes);
+    expect(c[api]).toEqual({ kind: 'probes', up: ['2026-06-01T00:00'], down: ['2026-06-01T00:01'] });
+    expect(c[www]).toEqual({ kind: 'probes', up: ['2026-06-01T00:00'], down: ['2026-06-01T00:01'] });
+  });
+});
+
 describe('detection details', () => {
   it('matches header names case-insensitively, with spaces or dashes', () => {
     const { header, sample } = sampleOf(fixture('upptime-history.csv'));

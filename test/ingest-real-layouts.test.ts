@@ -62,6 +62,17 @@ function csvLines(text: string, delimiter = ','): string[][] {
     .map((l) => l.split(delimiter));
 }
 
+/**
+ * Grafana's wide file: the minutes (Cairo-local times) where some series' cell is down as
+ * `isDown` reads the panel's display; an Excel `sep=` line and the header are not samples.
+ */
+function grafanaWideDown(name: string, isDown: (cell: string) => boolean): Record<string, number> {
+  const [, ...rows] = csvLines(textOf(name)).filter((r) => !r[0]!.startsWith('sep='));
+  return byMonth(
+    rows.filter((r) => r.slice(1).some(isDown)).map((r) => Math.floor(cairoLocalMs(r[0]!) / MIN)),
+  );
+}
+
 const independent: Record<string, () => Record<string, number>> = {
   'uptime-kuma-2-heartbeats.csv': () => {
     const [head, ...rows] = csvLines(textOf('uptime-kuma-2-heartbeats.csv'));
@@ -94,13 +105,33 @@ const independent: Record<string, () => Record<string, number>> = {
       rows.filter((r) => r.slice(1).includes('0')).map((r) => Math.floor(cairoLocalMs(r[0]!) / MIN)),
     );
   },
+  'grafana-wide-sepline.csv': () => grafanaWideDown('grafana-wide-sepline.csv', (v) => v === '0'),
+  'grafana-wide-sepline-bom.csv': () => grafanaWideDown('grafana-wide-sepline-bom.csv', (v) => v === '0'),
+  // Values as the panel displays them: a value mapping, percentunit, bool_on_off, decimals.
+  'grafana-wide-mapped.csv': () => grafanaWideDown('grafana-wide-mapped.csv', (v) => v === 'DOWN'),
+  'grafana-wide-percent.csv': () => grafanaWideDown('grafana-wide-percent.csv', (v) => v === '0%'),
+  'grafana-wide-onoff.csv': () => grafanaWideDown('grafana-wide-onoff.csv', (v) => v === 'Off'),
+  'grafana-wide-decimals.csv': () => grafanaWideDown('grafana-wide-decimals.csv', (v) => v === '0.00'),
+  'grafana-wide-kuma-mapped.csv': () => grafanaWideDown('grafana-wide-kuma-mapped.csv', (v) => v === 'DOWN'),
   'grafana-table.csv': () => {
     const [, ...rows] = csvLines(textOf('grafana-table.csv'));
     return byMonth(rows.filter((r) => r[4] === '0').map((r) => Math.floor(cairoLocalMs(r[0]!) / MIN)));
   },
+  'grafana-table-refid.csv': () => {
+    const [, ...rows] = csvLines(textOf('grafana-table-refid.csv'));
+    return byMonth(rows.filter((r) => r[4] === '0').map((r) => Math.floor(cairoLocalMs(r[0]!) / MIN)));
+  },
+  'grafana-table-mapped.csv': () => {
+    const [, ...rows] = csvLines(textOf('grafana-table-mapped.csv'));
+    return byMonth(rows.filter((r) => r[4] === 'DOWN').map((r) => Math.floor(cairoLocalMs(r[0]!) / MIN)));
+  },
   'promql-cli.csv': () => {
     const [, ...rows] = csvLines(textOf('promql-cli.csv'));
     return byMonth(rows.filter((r) => r[3] === '0').map((r) => Math.floor(utcMs(r[4]!) / MIN)));
+  },
+  'promql-nolabels.csv': () => {
+    const [, ...rows] = csvLines(textOf('promql-nolabels.csv'));
+    return byMonth(rows.filter((r) => r[0] === '0').map((r) => Math.floor(utcMs(r[1]!) / MIN)));
   },
   'statuspage-incidents.json': () => statuspageMinutes(),
   'instatus-incidents.json': () => instatusMinutes(),
@@ -206,8 +237,18 @@ const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['prometheus-monitor-status.json', 'prometheus-matrix', 'probes'],
   ['grafana-wide.csv', 'grafana-wide', 'probes'],
   ['grafana-wide-excel.csv', 'grafana-wide', 'probes'],
+  ['grafana-wide-sepline.csv', 'grafana-wide', 'probes'],
+  ['grafana-wide-sepline-bom.csv', 'grafana-wide', 'probes'],
+  ['grafana-wide-mapped.csv', 'grafana-wide', 'probes'],
+  ['grafana-wide-percent.csv', 'grafana-wide', 'probes'],
+  ['grafana-wide-onoff.csv', 'grafana-wide', 'probes'],
+  ['grafana-wide-decimals.csv', 'grafana-wide', 'probes'],
+  ['grafana-wide-kuma-mapped.csv', 'grafana-wide', 'probes'],
   ['grafana-table.csv', 'grafana-table', 'probes'],
+  ['grafana-table-mapped.csv', 'grafana-table', 'probes'],
+  ['grafana-table-refid.csv', 'grafana-table', 'probes'],
   ['promql-cli.csv', 'promql-cli', 'probes'],
+  ['promql-nolabels.csv', 'promql-cli', 'probes'],
   ['statuspage-incidents.json', 'statuspage-incidents', 'events'],
   ['instatus-incidents.json', 'instatus-incidents', 'events'],
   ['uptime-kuma-metrics.txt', 'uptime-kuma-metrics', 'probes'],
@@ -301,6 +342,69 @@ describe('each real layout, from the file alone', () => {
       // 21 times × 2 series, less the one empty cell (no sample).
       expect(r.inputs[0]).toMatchObject({ rows: 41, skippedRows: 0 });
     }
+  });
+
+  it('Grafana’s “Download for Excel” (8–10): the sep= line before the header, with or without a BOM, is not the header', async () => {
+    for (const file of ['grafana-wide-sepline.csv', 'grafana-wide-sepline-bom.csv']) {
+      const r = await cli(['--policy', 'clarus-lis', `${DIR}/${file}`]);
+      expect(r.inputs[0]).toMatchObject({
+        rows: 122,
+        skippedRows: 0,
+        monitors: [
+          'probe_success{instance="https://api.example.com", job="blackbox"}',
+          'probe_success{instance="https://www.example.com", job="blackbox"}',
+        ],
+      });
+      // 00:30–00:49 in the dashboard's zone (Cairo) on 1 June.
+      expect(r.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
+        ['2026-06-01T00:30:00+03:00', '2026-06-01T00:50:00+03:00', 20],
+      ]);
+    }
+  });
+
+  it('Grafana values as the panel displays them (“Formatted data”) read as the numbers they show, whatever the value column’s name', async () => {
+    const api = 'probe_success{instance="https://api.example.com", job="blackbox"}';
+    const www = 'probe_success{instance="https://www.example.com", job="blackbox"}';
+    for (const file of [
+      'grafana-wide-mapped.csv',
+      'grafana-wide-percent.csv',
+      'grafana-wide-onoff.csv',
+      'grafana-wide-decimals.csv',
+      'grafana-table-mapped.csv',
+      // A panel of several queries names the value column `Value #A`.
+      'grafana-table-refid.csv',
+    ]) {
+      const r = await cli(['--policy', 'clarus-lis', `${DIR}/${file}`]);
+      expect({ file, input: r.inputs[0] }).toMatchObject({
+        file,
+        input: { rows: 122, skippedRows: 0, monitors: [api, www] },
+      });
+      expect({ file, outages: r.outages.map((o) => [o.start, o.end, o.minutes]) }).toEqual({
+        file,
+        outages: [['2026-06-01T00:30:00+03:00', '2026-06-01T00:50:00+03:00', 20]],
+      });
+    }
+  });
+
+  it('Uptime Kuma’s monitor_status mapped to DOWN/UP/PENDING/MAINTENANCE in Grafana reads as the same series from Prometheus', async () => {
+    const grafana = await cli(['--policy', 'clarus-lis', `${DIR}/grafana-wide-kuma-mapped.csv`]);
+    const prometheus = await cli(['--policy', 'clarus-lis', `${DIR}/prometheus-monitor-status.json`]);
+    expect(grafana.inputs[0]).toMatchObject({ rows: 21, skippedRows: 0 });
+    expect(grafana.inputs[0]!.monitors).toEqual(prometheus.inputs[0]!.monitors);
+    // PENDING (2) at 00:04 and MAINTENANCE (3) at 00:08 are up: only the DOWN minutes count.
+    expect(grafana.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
+      ['2026-05-31T23:58:00+03:00', '2026-06-01T00:04:00+03:00', 6],
+    ]);
+    expect(downtimeByPeriod(grafana)).toEqual(downtimeByPeriod(prometheus));
+  });
+
+  it('promql-cli’s CSV of a query without labels (value, timestamp) is one monitor, named by the file', async () => {
+    const r = await cli(['--policy', 'clarus-lis', `${DIR}/promql-nolabels.csv`]);
+    expect(r.inputs[0]).toMatchObject({ rows: 61, skippedRows: 0, monitors: ['promql-nolabels'] });
+    // 21:30–21:49 UTC on 31 May is 00:30–00:49 on 1 June in Cairo.
+    expect(r.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
+      ['2026-06-01T00:30:00+03:00', '2026-06-01T00:50:00+03:00', 20],
+    ]);
   });
 
   it('Statuspage incidents filtered by component and impact', async () => {

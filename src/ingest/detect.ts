@@ -11,7 +11,7 @@ import { JsonRecords } from './json-records';
 import { describeShape, jsonShape } from './json-shape';
 import { KUMA_METRICS, looksLikeMetrics, MetricsRecords } from './kuma-metrics';
 import { CSV_LAYOUTS, detectKind, type KindGuess, type Layout } from './layouts';
-import { RESHAPED_HEADER, type Reshape, ReshapeSink, type ReshapeTarget } from './reshape';
+import { RESHAPED_HEADER, type Reshape, ReshapeSink, type ReshapeTarget, type ValueForm } from './reshape';
 import { type RecordSink, type RowCells, StringCells } from './stream-rows';
 import { carriesZone } from './timestamps';
 
@@ -263,7 +263,9 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
   const zone = guess ? zoneOf(guess, header, sample) : { convention: 'local' as const, zone: null };
   const reshape = guess?.layout?.reshape;
   // Columns are chosen among the reshaped records' (monitor, time, status), as they are read.
-  const shown = reshape ? reshaped(reshape, header, sample) : { header, rows: sample };
+  const shown = reshape
+    ? reshaped(reshape, guess?.layout?.values ?? 'stored', header, sample)
+    : { header, rows: sample };
   return {
     format: 'csv',
     encoding,
@@ -280,11 +282,12 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
 
 function reshaped(
   reshape: Reshape,
+  values: ValueForm,
   header: string[],
   sample: string[][],
 ): { header: string[]; rows: string[][] } {
   const collect = new Collect();
-  const sink = new ReshapeSink(reshape, collect);
+  const sink = new ReshapeSink(reshape, collect, values);
   sink.record(new StringCells(header), 1);
   sample.forEach((row, i) => {
     sink.record(new StringCells(row), i + 2);

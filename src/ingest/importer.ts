@@ -3,15 +3,24 @@
 import Papa from 'papaparse';
 import { ByteSource } from './byte-source';
 import { detectEncoding, looksBinary, type TextEncoding } from './decode';
-import { detectLayout } from './layouts';
+import { CSV_LAYOUTS, detectLayout } from './layouts';
 import { type RecordSource, recordSource, type TextReading, textReading } from './record-source';
 import type { ExportedSeries, MinuteReducer } from './reduce';
-import { type Reshape, ReshapeSink } from './reshape';
+import { type Reshape, ReshapeSink, type ValueForm } from './reshape';
 import { InputError, type LoadOptions, type LoadResult } from './stream-input';
 import { type HandledPart, RowHandler } from './stream-rows';
 
 const DETECT_BYTES = 64 * 1024;
 const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
+/** The CSV layout of a file's first rows, for a caller that forced only a kind. */
+function layoutOfHead(text: string, delimiter: string) {
+  const body = text.replace(/^sep=.\r?\n/i, '');
+  const parsed = Papa.parse<string[]>(body, { delimiter, preview: 50, skipEmptyLines: 'greedy' });
+  const [header = [], ...rows] = parsed.data;
+  if (rows.length > 1) rows.pop();
+  return detectLayout(header, rows);
+}
 
 export interface ImportTuning {
   /** 'auto': the byte-level fast path for UTF-8 and PapaParse for UTF-16; 'papaparse': PapaParse always. */
@@ -184,16 +193,10 @@ export class CsvImporter {
    * Whether records hold several monitors' checks (Grafana, promql-cli): as detected by the
    * caller (`options.layout`), or from the header when the caller forced only a kind.
    */
-  private reshapeOf(text: string, delimiter: string): Reshape | null {
+  private reshapeOf(text: string, delimiter: string): { shape: Reshape; values: ValueForm } | null {
     const id = this.options.layout;
-    if (id === 'grafana-wide') return 'wide';
-    if (id === 'grafana-table' || id === 'promql-cli') return 'labelled';
-    if (id !== undefined) return null;
-    const body = text.replace(/^sep=.\r?\n/i, '');
-    const parsed = Papa.parse<string[]>(body, { delimiter, preview: 50, skipEmptyLines: 'greedy' });
-    const [header = [], ...rows] = parsed.data;
-    if (rows.length > 1) rows.pop();
-    return detectLayout(header, rows)?.reshape ?? null;
+    const layout = id !== undefined ? CSV_LAYOUTS.find((l) => l.id === id) : layoutOfHead(text, delimiter);
+    return layout?.reshape ? { shape: layout.reshape, values: layout.values ?? 'stored' } : null;
   }
 
   /**
@@ -207,7 +210,7 @@ export class CsvImporter {
       const reshape = this.reshapeOf(text, reading.delimiter);
       if (reshape) {
         this.reshaped = true;
-        sink = new ReshapeSink(reshape, this.handler);
+        sink = new ReshapeSink(reshape.shape, this.handler, reshape.values);
       }
       if (encoding === 'utf-8' && this.tuning.parser !== 'papaparse')
         return this.byteSource(reading.delimiter, sink);

@@ -3,7 +3,8 @@
 // column roles, with the spacing of its rows telling a probe log from a state-change log.
 // Each layout names the public source that defines it; JSON layouts are in json-layouts.ts.
 import { type FileKind, mapColumns, normaliseHeader } from './columns';
-import { RESHAPED_COLUMNS, type Reshape } from './reshape';
+import { isGrafanaValue } from './grafana-values';
+import { isValueName, RESHAPED_COLUMNS, type Reshape, type ValueForm } from './reshape';
 import { parseTimestamp } from './timestamps';
 
 export interface RowFilter {
@@ -34,6 +35,8 @@ export interface Layout {
   source: string;
   /** Records holding several monitors' checks, reshaped to one check each (reshape.ts). */
   reshape?: Reshape;
+  /** How a reshaped record's values are written (reshape.ts); stored values when absent. */
+  values?: ValueForm;
   /** The vendor's own published incidents (a status page) rather than a measurement. */
   vendorRecord?: boolean;
 }
@@ -134,6 +137,7 @@ interface CsvLayout {
   /** The zone of zone-less times when the exporter fixes it; null when the times carry it or the file does not say. */
   sourceZone: string | null;
   reshape?: Reshape;
+  values?: ValueForm;
   matches(h: Header): boolean;
   columns: Readonly<Record<string, readonly string[]>>;
   /** Rows left out by default where the file has the column (any of the names listed). */
@@ -163,6 +167,7 @@ function layoutOf(l: CsvLayout, h: Header): Layout {
     sourceZone: l.sourceZone,
     ...(whereNot.length > 0 ? { whereNot } : {}),
     ...(l.reshape ? { reshape: l.reshape } : {}),
+    ...(l.values ? { values: l.values } : {}),
     source: l.source,
     note: l.note + (l.hint?.(columns) ?? ''),
   };
@@ -266,7 +271,12 @@ const PROMETHEUS_NOTE =
   "A value of 1 is up and 0 down (probe_success, up); Uptime Kuma's monitor_status adds 2 " +
   'pending and 3 maintenance, both up. One monitor per series, named by its labels.';
 
-/** promql-cli `--output csv` of a range query: sorted label columns, then `value`, `timestamp` (RFC 3339). */
+/**
+ * promql-cli `--output csv` of a range query: sorted label columns, then `value`, `timestamp`
+ * (RFC 3339). A query whose result has no labels (`min(probe_success)`) has no label
+ * columns: `RangeResult.Csv` takes them from `util.UniqLabels` of the result, so the header
+ * is `value,timestamp` alone.
+ */
 const promqlCli: CsvLayout = {
   id: 'promql-cli',
   name: 'Prometheus series (promql-cli CSV)',
@@ -274,7 +284,7 @@ const promqlCli: CsvLayout = {
   matches: (h) => {
     const n = h.raw.length;
     return (
-      n >= 3 &&
+      n >= 2 &&
       normaliseHeader(h.raw[n - 2]!) === 'value' &&
       normaliseHeader(h.raw[n - 1]!) === 'timestamp' &&
       h.values(h.raw[n - 2]).every(isSampleValue)
@@ -284,31 +294,41 @@ const promqlCli: CsvLayout = {
   sourceZone: null,
   reshape: 'labelled',
   source:
-    'nalbury/promql-cli pkg/writer/writer.go (RangeResult.Csv: label columns, value, timestamp as RFC 3339)',
+    'nalbury/promql-cli pkg/writer/writer.go (RangeResult.Csv: label columns from util.UniqLabels, none for ' +
+    'a result without labels, then value, timestamp as RFC 3339)',
   note: PROMETHEUS_NOTE,
 };
 
-/** Grafana Inspect → Data → Download CSV of a table-format query: Time, the labels, Value. */
+const GRAFANA_NOTE =
+  'Values are read as the panel displays them (1.00, 100%, On, UP; PENDING and MAINTENANCE as ' +
+  "2 and 3). Formatted times carry no zone: they are in the dashboard's zone.";
+
+/** Grafana Inspect → Data → Download CSV of a table-format query: Time, the labels, Value (or `Value #A`). */
 const grafanaTable: CsvLayout = {
   id: 'grafana-table',
   name: 'Grafana panel data, table form',
   kind: 'probes',
   matches: (h) => {
     const names = h.raw.map(normaliseHeader);
+    // One value column, last: a table of several queries joined side by side (`Value #A`,
+    // `Value #B`) has checks of different metrics in one row, which this layout does not read.
     return (
       names[0] === 'time' &&
-      names[names.length - 1] === 'value' &&
+      isValueName(names[names.length - 1]!) &&
+      names.filter(isValueName).length === 1 &&
       names.length >= 3 &&
-      h.values(h.raw[names.length - 1]).every(isSampleValue)
+      h.values(h.raw[names.length - 1]).every(isGrafanaValue)
     );
   },
   columns: {},
   sourceZone: null,
   reshape: 'labelled',
+  values: 'displayed',
   source:
-    'grafana/grafana packages/grafana-data/src/utils/csv.ts (toCSV) and ' +
-    'public/app/features/inspector/utils/download.ts (downloadDataFrameAsCsv)',
-  note: `${PROMETHEUS_NOTE} Formatted times carry no zone: they are in the dashboard's zone.`,
+    'grafana/grafana packages/grafana-data/src/utils/csv.ts (toCSV; makeFieldWriter writes each value as the ' +
+    'panel displays it), public/app/features/inspector/utils/download.ts (downloadDataFrameAsCsv) and ' +
+    'packages/grafana-prometheus/src/result_transformer.ts (getValueText: Value, or Value #<refId> for several queries)',
+  note: `${PROMETHEUS_NOTE} ${GRAFANA_NOTE}`,
 };
 
 /**
@@ -325,17 +345,17 @@ const grafanaWide: CsvLayout = {
     // Grafana's series columns are named by labels.
     const roles = mapColumns(h.raw, 'probes').map;
     if (roles.status !== undefined || roles.code !== undefined || roles.requests !== undefined) return false;
-    return h.raw.slice(1).every((column) => h.values(column).every(isSampleValue));
+    return h.raw.slice(1).every((column) => h.values(column).every(isGrafanaValue));
   },
   columns: {},
   sourceZone: null,
   reshape: 'wide',
+  values: 'displayed',
   source:
-    'grafana/grafana packages/grafana-data/src/utils/csv.ts (toCSV) and ' +
+    'grafana/grafana packages/grafana-data/src/utils/csv.ts (toCSV; makeFieldWriter writes each value as the ' +
+    'panel displays it) and ' +
     'public/app/features/inspector/utils/download.ts (downloadDataFrameAsCsv, Excel mode)',
-  note:
-    `${PROMETHEUS_NOTE} Each series column is a monitor; an empty cell is no sample. ` +
-    "Formatted times carry no zone: they are in the dashboard's zone.",
+  note: `${PROMETHEUS_NOTE} Each series column is a monitor; an empty cell is no sample. ${GRAFANA_NOTE}`,
 };
 
 /** Most specific first: later layouts accept headers an earlier one would claim. */

@@ -3,6 +3,7 @@
 // (a Time column, then one column per series) and the long form of Prometheus results
 // (label columns, a value and a time: Grafana's table view, promql-cli's CSV).
 import { normaliseHeader } from './columns';
+import { grafanaStatus, UNREADABLE_GRAFANA_VALUE } from './grafana-values';
 import { seriesName } from './json-layouts';
 import { type RecordSink, type RowCells, StringCells } from './stream-rows';
 
@@ -14,15 +15,38 @@ export interface ReshapeTarget extends RecordSink {
 
 export type Reshape = 'wide' | 'labelled';
 
+/**
+ * How the value cells are written: `stored`, as Prometheus returns them (promql-cli), or
+ * `displayed`, as a Grafana panel shows them (grafana-values.ts).
+ */
+export type ValueForm = 'stored' | 'displayed';
+
 /** The header the reshaped records carry, in canonical names. */
 export const RESHAPED_HEADER = ['monitor', 'time', 'status', 'error'];
 export const RESHAPED_COLUMNS = { monitor: 'monitor', time: 'time', status: 'status', error: 'error' };
 
-/** Grafana writes a `sep=,` line first when asked for an Excel header (packages/grafana-data/src/utils/csv.ts). */
-const isSepLine = (cells: RowCells) => cells.count === 1 && /^sep=.$/i.test(cells.text(0).trim());
+/**
+ * Grafana 8–10's "Download for Excel" writes `sep=<delimiter>` first, then the header
+ * (grafana/grafana packages/grafana-data/src/utils/csv.ts: `toCSV` starts with
+ * `sep=${config.delimiter}${config.newline}` when `useExcelHeader`; the BOM before it is
+ * public/app/features/inspector/utils/download.ts's). The file is read with that
+ * delimiter, so the line splits into `sep=` and an empty cell; a delimiter that did not
+ * split it leaves the one cell `sep=;`.
+ */
+const isSepLine = (cells: RowCells) =>
+  (cells.count === 1 && /^sep=.$/i.test(cells.text(0).trim())) ||
+  (cells.count === 2 && /^sep=$/i.test(cells.text(0).trim()) && cells.text(1) === '');
 
 const TIME_NAMES = ['time', 'timestamp'];
 const VALUE_NAMES = ['value', 'values'];
+
+/**
+ * Whether a normalised header names the value column: `value` (promql-cli; Grafana's table
+ * view of one query) or, when the panel has several queries, `Value #<refId>`
+ * (grafana/grafana packages/grafana-prometheus/src/result_transformer.ts `getValueText`:
+ * `Value #${refId}` when the response holds more than one query's frames, else `Value`).
+ */
+export const isValueName = (name: string) => VALUE_NAMES.includes(name) || /^value_#./.test(name);
 
 export class ReshapeSink implements RecordSink {
   private header: string[] | null = null;
@@ -34,7 +58,16 @@ export class ReshapeSink implements RecordSink {
   constructor(
     private readonly shape: Reshape,
     private readonly inner: ReshapeTarget,
+    private readonly values: ValueForm = 'stored',
   ) {}
+
+  /** The status cell of a value, or null (the check skipped, with its line) when a displayed value cannot be read back. */
+  private status(value: string, line: number): string | null {
+    if (this.values === 'stored') return value;
+    const status = grafanaStatus(value);
+    if (status === null) this.inner.skipRecord(line, UNREADABLE_GRAFANA_VALUE);
+    return status;
+  }
 
   record(cells: RowCells, line: number): void {
     if (cells.count === 1 && cells.isBlank()) return;
@@ -56,7 +89,9 @@ export class ReshapeSink implements RecordSink {
         if (i === this.timeIdx) continue;
         const value = cells.text(i);
         if (value.trim() === '') continue;
-        out.fields = [header[i]!, time, value, ''];
+        const status = this.status(value, line);
+        if (status === null) continue;
+        out.fields = [header[i]!, time, status, ''];
         this.inner.record(out, line);
       }
       return;
@@ -66,7 +101,12 @@ export class ReshapeSink implements RecordSink {
       const v = cells.recurring(l.idx);
       if (v !== '') labels[l.name] = v;
     }
-    out.fields = [seriesName(labels), time, cells.text(this.valueIdx), ''];
+    const status = this.status(cells.text(this.valueIdx), line);
+    if (status === null) return;
+    // A series without labels (an aggregate such as min(probe_success)) has no name of its
+    // own: left empty, it takes the file's, as any check without a monitor does.
+    const monitor = Object.keys(labels).length === 0 ? '' : seriesName(labels);
+    out.fields = [monitor, time, status, ''];
     this.inner.record(out, line);
   }
 
@@ -83,7 +123,7 @@ export class ReshapeSink implements RecordSink {
     const time = names.findIndex((n) => TIME_NAMES.includes(n));
     this.timeIdx = Math.max(time, 0);
     if (this.shape === 'labelled') {
-      this.valueIdx = names.findIndex((n) => VALUE_NAMES.includes(n));
+      this.valueIdx = names.findIndex(isValueName);
       this.labels = header
         .map((name, idx) => ({ idx, name }))
         .filter((l) => l.idx !== this.timeIdx && l.idx !== this.valueIdx);
