@@ -155,6 +155,12 @@ const independent: Record<string, () => Record<string, number>> = {
       if (r.hasFailures || r.hasErrors) down.push(Math.floor(Date.parse(r.startedAt) / MIN));
     return byMonth(down);
   },
+  'checkly-check-results-v2.json': () => {
+    const down: number[] = [];
+    for (const r of json('checkly-check-results-v2.json').entries)
+      if (r.hasFailures || r.hasErrors) down.push(Math.floor(Date.parse(r.startedAt) / MIN));
+    return byMonth(down);
+  },
   'gatus-statuses.json': () => {
     const down: number[] = [];
     for (const e of json('gatus-statuses.json'))
@@ -217,6 +223,7 @@ const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['statuscake-periods.json', 'statuscake-periods', 'events'],
   ['datadog-synthetics-results.json', 'datadog-synthetics-results', 'probes'],
   ['checkly-check-results.json', 'checkly-check-results', 'probes'],
+  ['checkly-check-results-v2.json', 'checkly-check-results-v2', 'probes'],
   ['gatus-statuses.json', 'gatus-statuses', 'probes'],
   ['healthchecks-flips.json', 'healthchecks-flips', 'states'],
   ['upptime-issues.json', 'upptime-issues', 'events'],
@@ -356,6 +363,15 @@ describe('each real layout, from the file alone', () => {
       ['2026-06-01T00:03:00+03:00', '2026-06-01T00:07:00+03:00', 4],
     ]);
     expect(r.inputs[0]!.layout!.timeZone.allTimesZoned).toBe(true);
+  });
+
+  it('Checkly API v2: the results under `entries` are read as v1’s list', async () => {
+    const r = await cli(['--policy', 'clarus-lis', `${DIR}/checkly-check-results-v2.json`]);
+    expect(r.inputs[0]).toMatchObject({ rows: 8, skippedRows: 0, monitors: ['API health'] });
+    // Failures at 21:01 and 21:02 UTC and an error at 21:03: 00:01–00:04 on 1 June in Cairo.
+    expect(r.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
+      ['2026-06-01T00:01:00+03:00', '2026-06-01T00:04:00+03:00', 3],
+    ]);
   });
 
   it('a forced kind still reads the layout: --states on UptimeRobot, --probes on Grafana', async () => {
