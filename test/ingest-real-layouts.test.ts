@@ -161,6 +161,13 @@ const independent: Record<string, () => Record<string, number>> = {
       if (r.hasFailures || r.hasErrors) down.push(Math.floor(Date.parse(r.startedAt) / MIN));
     return byMonth(down);
   },
+  'checkly-check-results-attempts.json': () => {
+    const down: number[] = [];
+    for (const r of json('checkly-check-results-attempts.json'))
+      if (r.resultType !== 'ATTEMPT' && (r.hasFailures || r.hasErrors))
+        down.push(Math.floor(Date.parse(r.startedAt) / MIN));
+    return byMonth(down);
+  },
   'gatus-statuses.json': () => {
     const down: number[] = [];
     for (const e of json('gatus-statuses.json'))
@@ -224,6 +231,7 @@ const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['datadog-synthetics-results.json', 'datadog-synthetics-results', 'probes'],
   ['checkly-check-results.json', 'checkly-check-results', 'probes'],
   ['checkly-check-results-v2.json', 'checkly-check-results-v2', 'probes'],
+  ['checkly-check-results-attempts.json', 'checkly-check-results', 'probes'],
   ['gatus-statuses.json', 'gatus-statuses', 'probes'],
   ['healthchecks-flips.json', 'healthchecks-flips', 'states'],
   ['upptime-issues.json', 'upptime-issues', 'events'],
@@ -371,6 +379,24 @@ describe('each real layout, from the file alone', () => {
     // Failures at 21:01 and 21:02 UTC and an error at 21:03: 00:01–00:04 on 1 June in Cairo.
     expect(r.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
       ['2026-06-01T00:01:00+03:00', '2026-06-01T00:04:00+03:00', 3],
+    ]);
+  });
+
+  it('Checkly retry attempts are skipped: a failed ATTEMPT then a passing FINAL is no outage', async () => {
+    const r = await cli(['--policy', 'clarus-lis', `${DIR}/checkly-check-results-attempts.json`]);
+    const reason = 'a retry attempt (resultType ATTEMPT): its run counts by its FINAL result';
+    expect(r.inputs[0]).toMatchObject({
+      rows: 6,
+      skippedRows: 2,
+      monitors: ['API health'],
+      skipped: [
+        { line: 5, reason },
+        { line: 8, reason },
+      ],
+    });
+    // Only the run at 21:03 UTC failed to the end (its FINAL failed too): 00:03 on 1 June in Cairo.
+    expect(r.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
+      ['2026-06-01T00:03:00+03:00', '2026-06-01T00:04:00+03:00', 1],
     ]);
   });
 

@@ -10,9 +10,14 @@ import { parseTimestamp } from './timestamps';
 /** Where a streamed value was found: its keys and indexes from the top. */
 export type JsonPath = readonly (string | number | undefined)[];
 
+/** A value that is not a row, with the reason reported for it as for any skipped row. */
+export interface JsonSkip {
+  skip: string;
+}
+
 export interface JsonRowReader {
-  /** Rows for one streamed value. */
-  rows(value: unknown, path: JsonPath): string[][];
+  /** Rows for one streamed value, or the reason it is skipped. */
+  rows(value: unknown, path: JsonPath): (string[] | JsonSkip)[];
   /** Rows still held back when the document ends. */
   end?(): string[][];
 }
@@ -433,8 +438,13 @@ const datadogSyntheticsResults: JsonLayout = {
 };
 
 /** One Checkly CheckResult, as v1 lists it and as v2 pages it. */
-function checklyRows(value: unknown): string[][] {
+function checklyRows(value: unknown): (string[] | JsonSkip)[] {
   const v = isObject(value) ? value : {};
+  // Checkly's API reference: FINAL is the result of the check run, ATTEMPT that of a retry
+  // before it (listed with resultType=ALL). A failed attempt followed by a passing FINAL is
+  // not a failed run; a run that failed throughout has a failed FINAL of its own.
+  if (v.resultType === 'ATTEMPT')
+    return [{ skip: 'a retry attempt (resultType ATTEMPT): its run counts by its FINAL result' }];
   const known = typeof v.hasFailures === 'boolean';
   const down = v.hasFailures === true || v.hasErrors === true;
   return [[text(v.name), text(v.startedAt), known ? (down ? 'down' : 'up') : '', '']];
@@ -442,7 +452,8 @@ function checklyRows(value: unknown): string[][] {
 
 const CHECKLY_NOTE =
   'Each result is one run of the check from one location; it is down when it had failures or ' +
-  'errors. A degraded run (slow, within the maximum) is up.';
+  'errors. A degraded run (slow, within the maximum) is up. A retry attempt (resultType ATTEMPT) ' +
+  'is skipped: its run counts by its FINAL result.';
 
 const checklyResults: JsonLayout = {
   id: 'checkly-check-results',
@@ -451,7 +462,8 @@ const checklyResults: JsonLayout = {
   source:
     'checkly/checkly-go-sdk types.go (CheckResult: name, checkId, hasFailures, hasErrors, isDegraded, ' +
     'runLocation, startedAt, stoppedAt, created_at, responseTime) and get-check-results.go ' +
-    '(GET /v1/check-results/{checkId} → an array of them)',
+    '(GET /v1/check-results/{checkId} → an array of them); resultType FINAL or ATTEMPT (a retry) from ' +
+    "Checkly's API reference (checklyhq.com/docs/api-reference/check-results/retrieve-a-check-result)",
   header: CHECK_HEADER,
   columns: CHECK_COLUMNS,
   times: 'offset',
