@@ -149,6 +149,12 @@ const independent: Record<string, () => Record<string, number>> = {
       if (r.result?.passed === false) down.push(Math.floor(r.check_time / MIN));
     return byMonth(down);
   },
+  'datadog-synthetics-browser-results.json': () => {
+    const down: number[] = [];
+    for (const r of json('datadog-synthetics-browser-results.json').results)
+      if (r.result.stepCountCompleted < r.result.stepCountTotal) down.push(Math.floor(r.check_time / MIN));
+    return byMonth(down);
+  },
   'checkly-check-results.json': () => {
     const down: number[] = [];
     for (const r of json('checkly-check-results.json'))
@@ -229,6 +235,7 @@ const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['pingdom-summary-outage.json', 'pingdom-outages', 'events'],
   ['statuscake-periods.json', 'statuscake-periods', 'events'],
   ['datadog-synthetics-results.json', 'datadog-synthetics-results', 'probes'],
+  ['datadog-synthetics-browser-results.json', 'datadog-synthetics-results', 'probes'],
   ['checkly-check-results.json', 'checkly-check-results', 'probes'],
   ['checkly-check-results-v2.json', 'checkly-check-results-v2', 'probes'],
   ['checkly-check-results-attempts.json', 'checkly-check-results', 'probes'],
@@ -371,6 +378,23 @@ describe('each real layout, from the file alone', () => {
       ['2026-06-01T00:03:00+03:00', '2026-06-01T00:07:00+03:00', 4],
     ]);
     expect(r.inputs[0]!.layout!.timeZone.allTimesZoned).toBe(true);
+  });
+
+  it('Datadog browser test runs are down when they stopped before their last step, whatever the monitor’s status', async () => {
+    const r = await cli(['--policy', 'clarus-lis', `${DIR}/datadog-synthetics-browser-results.json`]);
+    expect(r.inputs[0]).toMatchObject({ rows: 8, skippedRows: 0 });
+    // Runs at 21:01 and 21:02 UTC stopped at step 2 of 5 (00:01–00:03 on 1 June in Cairo); the
+    // monitor's alert (status 1) at 21:02 and 21:03 is not a run's outcome, and the run at 21:04
+    // finished every step with two browser errors collected.
+    expect(r.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
+      ['2026-06-01T00:01:00+03:00', '2026-06-01T00:03:00+03:00', 2],
+    ]);
+  });
+
+  it('Datadog API test runs are still read by result.passed, and by status when a run has no result', async () => {
+    const r = await cli(['--policy', 'clarus-lis', `${DIR}/datadog-synthetics-results.json`]);
+    expect(downtimeByPeriod(r)).toEqual(independent['datadog-synthetics-results.json']!());
+    expect(r.inputs[0]).toMatchObject({ skippedRows: 1 });
   });
 
   it('Checkly API v2: the results under `entries` are read as v1’s list', async () => {

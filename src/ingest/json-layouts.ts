@@ -398,14 +398,28 @@ const statusCakePeriods: JsonLayout = {
     'lasts as long as StatusCake said when the file was fetched.',
 };
 
+/**
+ * A browser test run's outcome from its short result. The model has no `passed` for browser
+ * runs: `stepCountCompleted` is "Amount of browser test steps completed before failing", so
+ * fewer than `stepCountTotal` is a failed run. `errorCount` ("Amount of errors collected") counts
+ * the browser errors collected along the way (SyntheticsStepDetail's `browserErrors`: console
+ * and network errors), which a run that completed every step may have too: it does not decide.
+ */
+function browserRunDown(result: Record<string, unknown>): boolean | undefined {
+  const { stepCountCompleted: done, stepCountTotal: total } = result;
+  return typeof done === 'number' && typeof total === 'number' ? done < total : undefined;
+}
+
 const datadogSyntheticsResults: JsonLayout = {
   id: 'datadog-synthetics-results',
-  name: 'Datadog Synthetics API test results',
+  name: 'Datadog Synthetics test results',
   kind: 'probes',
   source:
     'DataDog/datadog-api-client-typescript packages/datadog-api-client-v1/models/' +
     'SyntheticsAPITestResultShort.ts (check_time in ms, probe_dc, result.passed, result_id, status 0 OK / 1 alert / 2 no data), ' +
-    'the results[] of GET /api/v1/synthetics/tests/{public_id}/results',
+    'SyntheticsBrowserTestResultShort.ts and SyntheticsBrowserTestResultShortResult.ts (a browser run: ' +
+    'result.errorCount, stepCountCompleted, stepCountTotal, no passed; status a SyntheticsTestMonitorStatus), ' +
+    'the results[] of GET /api/v1/synthetics/tests/{public_id}/results and /tests/browser/{public_id}/results',
   header: CHECK_HEADER,
   columns: CHECK_COLUMNS,
   times: 'epoch',
@@ -417,24 +431,21 @@ const datadogSyntheticsResults: JsonLayout = {
   reader: () => ({
     rows(value) {
       const v = isObject(value) ? value : {};
-      const passed = isObject(v.result) ? v.result.passed : undefined;
+      const result = isObject(v.result) ? v.result : {};
+      // A browser run's `status` is its monitor's alert state (0 untriggered, 1 triggered),
+      // which lags the runs and outlasts them: its steps say whether the run itself failed.
+      const passed = typeof result.passed === 'boolean' ? result.passed : undefined;
+      const down = passed === undefined ? browserRunDown(result) : !passed;
       const status =
-        passed === true
-          ? 'up'
-          : passed === false
-            ? 'down'
-            : v.status === 0
-              ? 'up'
-              : v.status === 1
-                ? 'down'
-                : '';
+        down === false ? 'up' : down === true ? 'down' : v.status === 0 ? 'up' : v.status === 1 ? 'down' : '';
       const t = typeof v.check_time === 'number' ? String(Math.round(v.check_time)) : text(v.check_time);
       return [['', t, status, '']];
     },
   }),
   note:
-    'Each result is one run of the test from one location; it is down when it did not pass. ' +
-    'A run with neither a result nor an OK or alert status (no data) is skipped.',
+    'Each result is one run of the test from one location; an API test run is down when it did not ' +
+    'pass, a browser test run when it stopped before its last step. A run with neither a result nor ' +
+    'an OK or alert status (no data) is skipped.',
 };
 
 /** One Checkly CheckResult, as v1 lists it and as v2 pages it. */
