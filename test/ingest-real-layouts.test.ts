@@ -103,6 +103,13 @@ const independent: Record<string, () => Record<string, number>> = {
     return byMonth(rows.filter((r) => r[3] === '0').map((r) => Math.floor(utcMs(r[4]!) / MIN)));
   },
   'statuspage-incidents.json': () => statuspageMinutes(),
+  'statuspage-maintenance.json': () => {
+    const down: number[] = [];
+    for (const i of json('statuspage-maintenance.json').incidents)
+      if (i.impact !== 'maintenance' && i.resolved_at)
+        down.push(...spanMinutes(Date.parse(i.started_at), Date.parse(i.resolved_at)));
+    return byMonth(down);
+  },
   'instatus-incidents.json': () => instatusMinutes(),
   'uptime-kuma-metrics.txt': () => {
     // Each scrape is dated by its HTTP Date header; a monitor_status of 0 is down.
@@ -228,6 +235,7 @@ const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['grafana-table.csv', 'grafana-table', 'probes'],
   ['promql-cli.csv', 'promql-cli', 'probes'],
   ['statuspage-incidents.json', 'statuspage-incidents', 'events'],
+  ['statuspage-maintenance.json', 'statuspage-incidents', 'events'],
   ['instatus-incidents.json', 'instatus-incidents', 'events'],
   ['uptime-kuma-metrics.txt', 'uptime-kuma-metrics', 'probes'],
   ['uptimerobot-getmonitors.json', 'uptimerobot-logs', 'states'],
@@ -346,6 +354,32 @@ describe('each real layout, from the file alone', () => {
       'impact=major,critical',
     ]);
     expect(downtimeByPeriod(major)).toEqual({ '2026-06': 42 });
+  });
+
+  it('Statuspage scheduled maintenance (impact "maintenance") is left out by default, as GitHub’s is', async () => {
+    const r = await cli(['--policy', 'clarus-lis', `${DIR}/statuspage-maintenance.json`]);
+    // Only the major incident, 08:05–08:55 at -07:00 on 5 June; not the 4-hour upgrade on 12 June.
+    expect(r.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
+      ['2026-06-05T18:05:00+03:00', '2026-06-05T18:55:00+03:00', 50],
+    ]);
+    const bytes = bytesOf('statuspage-maintenance.json');
+    const g = detectFile('statuspage-maintenance.json', bytes, true).guess!;
+    expect(g.layout!.whereNot).toEqual([{ column: 'impact', values: ['maintenance'] }]);
+    const importer = new CsvImporter(
+      'statuspage-maintenance.json',
+      {
+        kind: g.kind,
+        sourceZone: 'UTC',
+        columns: g.columns,
+        whereNot: g.layout!.whereNot!,
+        layout: g.layout!.id,
+      },
+      new MinuteReducer(),
+    );
+    importer.push(bytes);
+    const result = importer.finish();
+    expect(result.summary).toMatchObject({ rows: 1, skippedRows: 0 });
+    expect(result.filteredRows).toBe(1);
   });
 
   it('Instatus incidents: one event per affected component, filtered by component; the open one skipped', async () => {

@@ -138,13 +138,18 @@ const statuspageIncidents: JsonLayout = {
   kind: 'events',
   source:
     'Atlassian Statuspage public status API, GET /api/v2/incidents.json ' +
-    '(developer.statuspage.io, "Status API": incidents[] with impact, created_at, started_at, resolved_at, components[])',
+    '(developer.statuspage.io, "Status API": incidents[] with impact none, minor, major, critical or ' +
+    'maintenance, created_at, started_at, resolved_at, components[])',
   header: ['monitor', 'start', 'end', 'cause', 'impact', 'component', 'status'],
   columns: { monitor: 'monitor', start: 'start', end: 'end', cause: 'cause' },
   times: 'offset',
   matches: (s) =>
     s.top === 'object' && has(s, 'incidents') && (has(s, 'page') || has(s, 'incidents[].impact')),
   paths: ['$.incidents.*'],
+  // Scheduled maintenance is listed among the incidents with impact "maintenance" (the Status
+  // API's impact values: none, minor, major, critical, maintenance); announced maintenance is
+  // left out by default, as GitHub's status windows leave theirs out (layouts.ts).
+  whereNot: [{ column: 'impact', values: ['maintenance'] }],
   vendorRecord: true,
   reader: () => ({
     rows(value) {
@@ -167,8 +172,9 @@ const statuspageIncidents: JsonLayout = {
   }),
   note:
     "The vendor's own record: one event per incident and affected component, from started_at " +
-    '(else created_at) to resolved_at; an unresolved incident is skipped. Filter with ' +
-    'component=… and impact=… (none, minor, major, critical).',
+    '(else created_at) to resolved_at; an unresolved incident is skipped. Scheduled maintenance ' +
+    '(impact "maintenance") is left out by default. Filter with component=… and impact=… (none, ' +
+    'minor, major, critical).',
 };
 
 const instatusIncidents: JsonLayout = {
