@@ -547,6 +547,36 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /unknown\.json: JSON with top-level keys `data`, `meta`: not a layout SLA Witness knows \(it reads .*Prometheus range query/,
     ],
     [
+      'prom-error.json',
+      `{"status":"error","errorType":"bad_data","error":"invalid parameter \\"query\\": ${SECRET}"}`,
+      /^sla: .*prom-error\.json: Prometheus returned an error \(errorType bad_data\), not query results \(its message is in the file\): correct the query and save \/api\/v1\/query_range's answer again$/,
+    ],
+    [
+      'prom-error-other.json',
+      `{"status":"error","errorType":"${SECRET}","error":"${SECRET}"}`,
+      /^sla: .*prom-error-other\.json: Prometheus returned an error, not query results/,
+    ],
+    [
+      'prom-instant.json',
+      `{"status":"success","data":{"resultType":"vector","result":[{"metric":{"instance":"${SECRET}"},"value":[1780261200,"1"]}]}}`,
+      /^sla: .*prom-instant\.json: a Prometheus instant query \(resultType vector\): one value at one time, no history to count; SLA Witness needs a range query \(\/api\/v1\/query_range with start, end and step\), whose result is a matrix$/,
+    ],
+    [
+      'uptimerobot-v3-monitors.json',
+      `{"data":[{"id":800000001,"friendlyName":"${SECRET}","url":"https://api.example.com","type":"HTTP","status":"DOWN","interval":300}],"nextLink":null}`,
+      /^sla: .*uptimerobot-v3-monitors\.json: UptimeRobot API v3 monitors \(`data` with `friendlyName`\): SLA Witness reads UptimeRobot's state-change logs from API v2, POST \/v2\/getMonitors with logs=1$/,
+    ],
+    [
+      'uptimerobot-v3-incidents.json',
+      `{"data":[{"id":"1234567890","status":"Resolved","type":"Downtime","cause":333333,"reason":"${SECRET}","monitor":{"id":800000001,"friendlyName":"API"},"startedAt":"2026-05-31T20:57:00.000Z","resolvedAt":"2026-05-31T21:05:00.000Z","duration":480}],"nextLink":null}`,
+      /^sla: .*uptimerobot-v3-incidents\.json: UptimeRobot API v3 incidents \(`data` with `startedAt`\): SLA Witness reads UptimeRobot's state-change logs from API v2, POST \/v2\/getMonitors with logs=1$/,
+    ],
+    [
+      'summary.json',
+      `{"page":{"id":"y2j98763l56x","name":"${SECRET}","url":"https://status.example.com"},"components":[{"id":"b13yz5g2cw10","name":"API","status":"major_outage"}],"incidents":[{"id":"cp306tmzcl0y","name":"${SECRET}","status":"identified","created_at":"2026-06-30T08:00:00.123Z","resolved_at":null,"impact":"critical","started_at":"2026-06-30T08:00:00.000Z","components":[]}],"scheduled_maintenances":[],"status":{"indicator":"critical","description":"Major System Outage"}}`,
+      /^sla: .*summary\.json: an Atlassian Statuspage summary \(summary\.json\): it lists only the incidents open now, not the resolved ones an SLA is counted from; fetch \/api\/v2\/incidents\.json$/,
+    ],
+    [
       'garbage.json',
       `[1, "${SECRET}", null, true]`,
       /garbage\.json: a JSON array of numbers and strings and nulls and booleans: not a layout SLA Witness knows/,
@@ -591,6 +621,15 @@ describe('JSON that is not a layout SLA Witness knows', () => {
     expect(sniff.problem).toBe('json-unknown');
     expect(sniff.problemText).toMatch(/^JSON with top-level keys `data`, `meta`: not a layout/);
     expect(sniff.problemText).not.toContain(SECRET);
+  });
+
+  it('the app’s import refuses a known tool’s unreadable JSON with the same line, naming no value of it', async () => {
+    const error = `{"status":"error","errorType":"execution","error":"query processing would load too many samples: ${SECRET}"}`;
+    const sniff = await sniffFile(new File([error], 'prom.json'));
+    expect(sniff.problem).toBe('json-unknown');
+    expect(sniff.problemText).toBe(
+      "Prometheus returned an error (errorType execution), not query results (its message is in the file): correct the query and save /api/v1/query_range's answer again",
+    );
   });
 
   it('a truncated file fails the import as a whole (the worker then stores nothing)', () => {

@@ -143,8 +143,13 @@ const statuspageIncidents: JsonLayout = {
   header: ['monitor', 'start', 'end', 'cause', 'impact', 'component', 'status'],
   columns: { monitor: 'monitor', start: 'start', end: 'end', cause: 'cause' },
   times: 'offset',
+  // summary.json has page and incidents too, but only the open ones, beside `components`:
+  // it is refused with its reason (json-refusals.ts), not read as a quiet history.
   matches: (s) =>
-    s.top === 'object' && has(s, 'incidents') && (has(s, 'page') || has(s, 'incidents[].impact')),
+    s.top === 'object' &&
+    has(s, 'incidents') &&
+    !has(s, 'components') &&
+    (has(s, 'page') || has(s, 'incidents[].impact')),
   paths: ['$.incidents.*'],
   // Scheduled maintenance is listed among the incidents with impact "maintenance" (the Status
   // API's impact values: none, minor, major, critical, maintenance); announced maintenance is
