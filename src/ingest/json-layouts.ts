@@ -11,7 +11,7 @@ import { parseTimestamp } from './timestamps';
 export type JsonPath = readonly (string | number | undefined)[];
 
 /** A value that is not a row, with the reason reported for it as for any skipped row. */
-export interface JsonSkip {
+interface JsonSkip {
   skip: string;
 }
 
