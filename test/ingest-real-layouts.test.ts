@@ -134,6 +134,13 @@ const independent: Record<string, () => Record<string, number>> = {
     return byMonth(rows.filter((r) => r[0] === '0').map((r) => Math.floor(utcMs(r[1]!) / MIN)));
   },
   'statuspage-incidents.json': () => statuspageMinutes(),
+  'statuspage-maintenance.json': () => {
+    const down: number[] = [];
+    for (const i of json('statuspage-maintenance.json').incidents)
+      if (i.impact !== 'maintenance' && i.resolved_at)
+        down.push(...spanMinutes(Date.parse(i.started_at), Date.parse(i.resolved_at)));
+    return byMonth(down);
+  },
   'instatus-incidents.json': () => instatusMinutes(),
   'uptime-kuma-metrics.txt': () => {
     // Each scrape is dated by its HTTP Date header; a monitor_status of 0 is down.
@@ -180,10 +187,29 @@ const independent: Record<string, () => Record<string, number>> = {
       if (r.result?.passed === false) down.push(Math.floor(r.check_time / MIN));
     return byMonth(down);
   },
+  'datadog-synthetics-browser-results.json': () => {
+    const down: number[] = [];
+    for (const r of json('datadog-synthetics-browser-results.json').results)
+      if (r.result.stepCountCompleted < r.result.stepCountTotal) down.push(Math.floor(r.check_time / MIN));
+    return byMonth(down);
+  },
   'checkly-check-results.json': () => {
     const down: number[] = [];
     for (const r of json('checkly-check-results.json'))
       if (r.hasFailures || r.hasErrors) down.push(Math.floor(Date.parse(r.startedAt) / MIN));
+    return byMonth(down);
+  },
+  'checkly-check-results-v2.json': () => {
+    const down: number[] = [];
+    for (const r of json('checkly-check-results-v2.json').entries)
+      if (r.hasFailures || r.hasErrors) down.push(Math.floor(Date.parse(r.startedAt) / MIN));
+    return byMonth(down);
+  },
+  'checkly-check-results-attempts.json': () => {
+    const down: number[] = [];
+    for (const r of json('checkly-check-results-attempts.json'))
+      if (r.resultType !== 'ATTEMPT' && (r.hasFailures || r.hasErrors))
+        down.push(Math.floor(Date.parse(r.startedAt) / MIN));
     return byMonth(down);
   },
   'gatus-statuses.json': () => {
@@ -250,6 +276,7 @@ const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['promql-cli.csv', 'promql-cli', 'probes'],
   ['promql-nolabels.csv', 'promql-cli', 'probes'],
   ['statuspage-incidents.json', 'statuspage-incidents', 'events'],
+  ['statuspage-maintenance.json', 'statuspage-incidents', 'events'],
   ['instatus-incidents.json', 'instatus-incidents', 'events'],
   ['uptime-kuma-metrics.txt', 'uptime-kuma-metrics', 'probes'],
   ['uptimerobot-getmonitors.json', 'uptimerobot-logs', 'states'],
@@ -257,7 +284,10 @@ const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['pingdom-summary-outage.json', 'pingdom-outages', 'events'],
   ['statuscake-periods.json', 'statuscake-periods', 'events'],
   ['datadog-synthetics-results.json', 'datadog-synthetics-results', 'probes'],
+  ['datadog-synthetics-browser-results.json', 'datadog-synthetics-results', 'probes'],
   ['checkly-check-results.json', 'checkly-check-results', 'probes'],
+  ['checkly-check-results-v2.json', 'checkly-check-results-v2', 'probes'],
+  ['checkly-check-results-attempts.json', 'checkly-check-results', 'probes'],
   ['gatus-statuses.json', 'gatus-statuses', 'probes'],
   ['healthchecks-flips.json', 'healthchecks-flips', 'states'],
   ['upptime-issues.json', 'upptime-issues', 'events'],
@@ -430,6 +460,32 @@ describe('each real layout, from the file alone', () => {
     expect(downtimeByPeriod(major)).toEqual({ '2026-06': 42 });
   });
 
+  it('Statuspage scheduled maintenance (impact "maintenance") is left out by default, as GitHub’s is', async () => {
+    const r = await cli(['--policy', 'clarus-lis', `${DIR}/statuspage-maintenance.json`]);
+    // Only the major incident, 08:05–08:55 at -07:00 on 5 June; not the 4-hour upgrade on 12 June.
+    expect(r.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
+      ['2026-06-05T18:05:00+03:00', '2026-06-05T18:55:00+03:00', 50],
+    ]);
+    const bytes = bytesOf('statuspage-maintenance.json');
+    const g = detectFile('statuspage-maintenance.json', bytes, true).guess!;
+    expect(g.layout!.whereNot).toEqual([{ column: 'impact', values: ['maintenance'] }]);
+    const importer = new CsvImporter(
+      'statuspage-maintenance.json',
+      {
+        kind: g.kind,
+        sourceZone: 'UTC',
+        columns: g.columns,
+        whereNot: g.layout!.whereNot!,
+        layout: g.layout!.id,
+      },
+      new MinuteReducer(),
+    );
+    importer.push(bytes);
+    const result = importer.finish();
+    expect(result.summary).toMatchObject({ rows: 1, skippedRows: 0 });
+    expect(result.filteredRows).toBe(1);
+  });
+
   it('Instatus incidents: one event per affected component, filtered by component; the open one skipped', async () => {
     const all = await cli(['--policy', 'clarus-lis', `${DIR}/instatus-incidents.json`]);
     expect(downtimeByPeriod(all)).toEqual({ '2026-05': 20, '2026-06': 58 });
@@ -460,6 +516,50 @@ describe('each real layout, from the file alone', () => {
       ['2026-06-01T00:03:00+03:00', '2026-06-01T00:07:00+03:00', 4],
     ]);
     expect(r.inputs[0]!.layout!.timeZone.allTimesZoned).toBe(true);
+  });
+
+  it('Datadog browser test runs are down when they stopped before their last step, whatever the monitor’s status', async () => {
+    const r = await cli(['--policy', 'clarus-lis', `${DIR}/datadog-synthetics-browser-results.json`]);
+    expect(r.inputs[0]).toMatchObject({ rows: 8, skippedRows: 0 });
+    // Runs at 21:01 and 21:02 UTC stopped at step 2 of 5 (00:01–00:03 on 1 June in Cairo); the
+    // monitor's alert (status 1) at 21:02 and 21:03 is not a run's outcome, and the run at 21:04
+    // finished every step with two browser errors collected.
+    expect(r.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
+      ['2026-06-01T00:01:00+03:00', '2026-06-01T00:03:00+03:00', 2],
+    ]);
+  });
+
+  it('Datadog API test runs are still read by result.passed, and by status when a run has no result', async () => {
+    const r = await cli(['--policy', 'clarus-lis', `${DIR}/datadog-synthetics-results.json`]);
+    expect(downtimeByPeriod(r)).toEqual(independent['datadog-synthetics-results.json']!());
+    expect(r.inputs[0]).toMatchObject({ skippedRows: 1 });
+  });
+
+  it('Checkly API v2: the results under `entries` are read as v1’s list', async () => {
+    const r = await cli(['--policy', 'clarus-lis', `${DIR}/checkly-check-results-v2.json`]);
+    expect(r.inputs[0]).toMatchObject({ rows: 8, skippedRows: 0, monitors: ['API health'] });
+    // Failures at 21:01 and 21:02 UTC and an error at 21:03: 00:01–00:04 on 1 June in Cairo.
+    expect(r.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
+      ['2026-06-01T00:01:00+03:00', '2026-06-01T00:04:00+03:00', 3],
+    ]);
+  });
+
+  it('Checkly retry attempts are skipped: a failed ATTEMPT then a passing FINAL is no outage', async () => {
+    const r = await cli(['--policy', 'clarus-lis', `${DIR}/checkly-check-results-attempts.json`]);
+    const reason = 'a retry attempt (resultType ATTEMPT): its run counts by its FINAL result';
+    expect(r.inputs[0]).toMatchObject({
+      rows: 6,
+      skippedRows: 2,
+      monitors: ['API health'],
+      skipped: [
+        { line: 5, reason },
+        { line: 8, reason },
+      ],
+    });
+    // Only the run at 21:03 UTC failed to the end (its FINAL failed too): 00:03 on 1 June in Cairo.
+    expect(r.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
+      ['2026-06-01T00:03:00+03:00', '2026-06-01T00:04:00+03:00', 1],
+    ]);
   });
 
   it('a forced kind still reads the layout: --states on UptimeRobot, --probes on Grafana', async () => {
@@ -551,6 +651,36 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /unknown\.json: JSON with top-level keys `data`, `meta`: not a layout SLA Witness knows \(it reads .*Prometheus range query/,
     ],
     [
+      'prom-error.json',
+      `{"status":"error","errorType":"bad_data","error":"invalid parameter \\"query\\": ${SECRET}"}`,
+      /^sla: .*prom-error\.json: Prometheus returned an error \(errorType bad_data\), not query results \(its message is in the file\): correct the query and save \/api\/v1\/query_range's answer again$/,
+    ],
+    [
+      'prom-error-other.json',
+      `{"status":"error","errorType":"${SECRET}","error":"${SECRET}"}`,
+      /^sla: .*prom-error-other\.json: Prometheus returned an error, not query results/,
+    ],
+    [
+      'prom-instant.json',
+      `{"status":"success","data":{"resultType":"vector","result":[{"metric":{"instance":"${SECRET}"},"value":[1780261200,"1"]}]}}`,
+      /^sla: .*prom-instant\.json: a Prometheus instant query \(resultType vector\): one value at one time, no history to count; SLA Witness needs a range query \(\/api\/v1\/query_range with start, end and step\), whose result is a matrix$/,
+    ],
+    [
+      'uptimerobot-v3-monitors.json',
+      `{"data":[{"id":800000001,"friendlyName":"${SECRET}","url":"https://api.example.com","type":"HTTP","status":"DOWN","interval":300}],"nextLink":null}`,
+      /^sla: .*uptimerobot-v3-monitors\.json: UptimeRobot API v3 monitors \(`data` with `friendlyName`\): SLA Witness reads UptimeRobot's state-change logs from API v2, POST \/v2\/getMonitors with logs=1$/,
+    ],
+    [
+      'uptimerobot-v3-incidents.json',
+      `{"data":[{"id":"1234567890","status":"Resolved","type":"Downtime","cause":333333,"reason":"${SECRET}","monitor":{"id":800000001,"friendlyName":"API"},"startedAt":"2026-05-31T20:57:00.000Z","resolvedAt":"2026-05-31T21:05:00.000Z","duration":480}],"nextLink":null}`,
+      /^sla: .*uptimerobot-v3-incidents\.json: UptimeRobot API v3 incidents \(`data` with `startedAt`\): SLA Witness reads UptimeRobot's state-change logs from API v2, POST \/v2\/getMonitors with logs=1$/,
+    ],
+    [
+      'summary.json',
+      `{"page":{"id":"y2j98763l56x","name":"${SECRET}","url":"https://status.example.com"},"components":[{"id":"b13yz5g2cw10","name":"API","status":"major_outage"}],"incidents":[{"id":"cp306tmzcl0y","name":"${SECRET}","status":"identified","created_at":"2026-06-30T08:00:00.123Z","resolved_at":null,"impact":"critical","started_at":"2026-06-30T08:00:00.000Z","components":[]}],"scheduled_maintenances":[],"status":{"indicator":"critical","description":"Major System Outage"}}`,
+      /^sla: .*summary\.json: an Atlassian Statuspage summary \(summary\.json\): it lists only the incidents open now, not the resolved ones an SLA is counted from; fetch \/api\/v2\/incidents\.json$/,
+    ],
+    [
       'garbage.json',
       `[1, "${SECRET}", null, true]`,
       /garbage\.json: a JSON array of numbers and strings and nulls and booleans: not a layout SLA Witness knows/,
@@ -595,6 +725,15 @@ describe('JSON that is not a layout SLA Witness knows', () => {
     expect(sniff.problem).toBe('json-unknown');
     expect(sniff.problemText).toMatch(/^JSON with top-level keys `data`, `meta`: not a layout/);
     expect(sniff.problemText).not.toContain(SECRET);
+  });
+
+  it('the app’s import refuses a known tool’s unreadable JSON with the same line, naming no value of it', async () => {
+    const error = `{"status":"error","errorType":"execution","error":"query processing would load too many samples: ${SECRET}"}`;
+    const sniff = await sniffFile(new File([error], 'prom.json'));
+    expect(sniff.problem).toBe('json-unknown');
+    expect(sniff.problemText).toBe(
+      "Prometheus returned an error (errorType execution), not query results (its message is in the file): correct the query and save /api/v1/query_range's answer again",
+    );
   });
 
   it('a truncated file fails the import as a whole (the worker then stores nothing)', () => {

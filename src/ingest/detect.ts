@@ -8,7 +8,8 @@ import { guessDelimiter } from './csv';
 import { detectEncoding, looksBinary, type TextEncoding } from './decode';
 import { detectJsonLayout, JSON_LAYOUTS, type JsonLayout, jsonLayoutById } from './json-layouts';
 import { JsonRecords } from './json-records';
-import { describeShape, jsonShape } from './json-shape';
+import { refusalOf } from './json-refusals';
+import { describeShape, type JsonShape, jsonShape } from './json-shape';
 import { KUMA_METRICS, looksLikeMetrics, MetricsRecords } from './kuma-metrics';
 import { CSV_LAYOUTS, detectKind, type KindGuess, type Layout } from './layouts';
 import { RESHAPED_HEADER, type Reshape, ReshapeSink, type ReshapeTarget, type ValueForm } from './reshape';
@@ -79,6 +80,17 @@ const namesOf = (format: Detection['format']) =>
 export const SUPPORTED_LAYOUTS =
   `CSV probe, state-change and event logs (any tool, mapped by column names); the CSV of ${namesOf('csv')}; ` +
   `${namesOf('text')}; and the JSON of ${namesOf('json')}`;
+
+/**
+ * Why JSON of no known layout is refused: what a known tool's unreadable document is and what
+ * to fetch instead (json-refusals.ts), else what was recognised and what SLA Witness reads.
+ */
+function unknownJson(shape: JsonShape | null): string {
+  const known = shape ? refusalOf(shape) : null;
+  if (known !== null) return known;
+  const what = shape ? describeShape(shape) : 'text that starts like JSON but is not';
+  return `${what}: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`;
+}
 
 /** `id, severity, opened_at` make a tickets file; `obligation, started_at` an obligation log. */
 function recordKind(header: readonly string[]): RecordKind | null {
@@ -152,14 +164,13 @@ function detectJson(
   const shape = jsonShape(text);
   const layout = shape ? detectJsonLayout(shape) : null;
   if (!shape || !layout) {
-    const what = shape ? describeShape(shape) : 'text that starts like JSON but is not';
     return {
       ...base,
       header: [],
       rows: [],
       guess: null,
       zone: { convention: 'local', zone: null },
-      problem: `${what}: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
+      problem: unknownJson(shape),
       problemKind: 'json-unknown',
     };
   }
@@ -303,6 +314,5 @@ export function jsonLayoutFor(id: string | undefined, text: string): JsonLayout 
   const shape = jsonShape(text);
   const layout = shape ? detectJsonLayout(shape) : null;
   if (layout) return layout;
-  const what = shape ? describeShape(shape) : 'text that starts like JSON but is not';
-  return { problem: `${what}: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})` };
+  return { problem: unknownJson(shape) };
 }

@@ -10,9 +10,14 @@ import { parseTimestamp } from './timestamps';
 /** Where a streamed value was found: its keys and indexes from the top. */
 export type JsonPath = readonly (string | number | undefined)[];
 
+/** A value that is not a row, with the reason reported for it as for any skipped row. */
+interface JsonSkip {
+  skip: string;
+}
+
 export interface JsonRowReader {
-  /** Rows for one streamed value. */
-  rows(value: unknown, path: JsonPath): string[][];
+  /** Rows for one streamed value, or the reason it is skipped. */
+  rows(value: unknown, path: JsonPath): (string[] | JsonSkip)[];
   /** Rows still held back when the document ends. */
   end?(): string[][];
 }
@@ -133,13 +138,23 @@ const statuspageIncidents: JsonLayout = {
   kind: 'events',
   source:
     'Atlassian Statuspage public status API, GET /api/v2/incidents.json ' +
-    '(developer.statuspage.io, "Status API": incidents[] with impact, created_at, started_at, resolved_at, components[])',
+    '(developer.statuspage.io, "Status API": incidents[] with impact none, minor, major, critical or ' +
+    'maintenance, created_at, started_at, resolved_at, components[])',
   header: ['monitor', 'start', 'end', 'cause', 'impact', 'component', 'status'],
   columns: { monitor: 'monitor', start: 'start', end: 'end', cause: 'cause' },
   times: 'offset',
+  // summary.json has page and incidents too, but only the open ones, beside `components`:
+  // it is refused with its reason (json-refusals.ts), not read as a quiet history.
   matches: (s) =>
-    s.top === 'object' && has(s, 'incidents') && (has(s, 'page') || has(s, 'incidents[].impact')),
+    s.top === 'object' &&
+    has(s, 'incidents') &&
+    !has(s, 'components') &&
+    (has(s, 'page') || has(s, 'incidents[].impact')),
   paths: ['$.incidents.*'],
+  // Scheduled maintenance is listed among the incidents with impact "maintenance" (the Status
+  // API's impact values: none, minor, major, critical, maintenance); announced maintenance is
+  // left out by default, as GitHub's status windows leave theirs out (layouts.ts).
+  whereNot: [{ column: 'impact', values: ['maintenance'] }],
   vendorRecord: true,
   reader: () => ({
     rows(value) {
@@ -162,8 +177,9 @@ const statuspageIncidents: JsonLayout = {
   }),
   note:
     "The vendor's own record: one event per incident and affected component, from started_at " +
-    '(else created_at) to resolved_at; an unresolved incident is skipped. Filter with ' +
-    'component=… and impact=… (none, minor, major, critical).',
+    '(else created_at) to resolved_at; an unresolved incident is skipped. Scheduled maintenance ' +
+    '(impact "maintenance") is left out by default. Filter with component=… and impact=… (none, ' +
+    'minor, major, critical).',
 };
 
 const instatusIncidents: JsonLayout = {
@@ -393,14 +409,28 @@ const statusCakePeriods: JsonLayout = {
     'lasts as long as StatusCake said when the file was fetched.',
 };
 
+/**
+ * A browser test run's outcome from its short result. The model has no `passed` for browser
+ * runs: `stepCountCompleted` is "Amount of browser test steps completed before failing", so
+ * fewer than `stepCountTotal` is a failed run. `errorCount` ("Amount of errors collected") counts
+ * the browser errors collected along the way (SyntheticsStepDetail's `browserErrors`: console
+ * and network errors), which a run that completed every step may have too: it does not decide.
+ */
+function browserRunDown(result: Record<string, unknown>): boolean | undefined {
+  const { stepCountCompleted: done, stepCountTotal: total } = result;
+  return typeof done === 'number' && typeof total === 'number' ? done < total : undefined;
+}
+
 const datadogSyntheticsResults: JsonLayout = {
   id: 'datadog-synthetics-results',
-  name: 'Datadog Synthetics API test results',
+  name: 'Datadog Synthetics test results',
   kind: 'probes',
   source:
     'DataDog/datadog-api-client-typescript packages/datadog-api-client-v1/models/' +
     'SyntheticsAPITestResultShort.ts (check_time in ms, probe_dc, result.passed, result_id, status 0 OK / 1 alert / 2 no data), ' +
-    'the results[] of GET /api/v1/synthetics/tests/{public_id}/results',
+    'SyntheticsBrowserTestResultShort.ts and SyntheticsBrowserTestResultShortResult.ts (a browser run: ' +
+    'result.errorCount, stepCountCompleted, stepCountTotal, no passed; status a SyntheticsTestMonitorStatus), ' +
+    'the results[] of GET /api/v1/synthetics/tests/{public_id}/results and /tests/browser/{public_id}/results',
   header: CHECK_HEADER,
   columns: CHECK_COLUMNS,
   times: 'epoch',
@@ -412,25 +442,40 @@ const datadogSyntheticsResults: JsonLayout = {
   reader: () => ({
     rows(value) {
       const v = isObject(value) ? value : {};
-      const passed = isObject(v.result) ? v.result.passed : undefined;
+      const result = isObject(v.result) ? v.result : {};
+      // A browser run's `status` is its monitor's alert state (0 untriggered, 1 triggered),
+      // which lags the runs and outlasts them: its steps say whether the run itself failed.
+      const passed = typeof result.passed === 'boolean' ? result.passed : undefined;
+      const down = passed === undefined ? browserRunDown(result) : !passed;
       const status =
-        passed === true
-          ? 'up'
-          : passed === false
-            ? 'down'
-            : v.status === 0
-              ? 'up'
-              : v.status === 1
-                ? 'down'
-                : '';
+        down === false ? 'up' : down === true ? 'down' : v.status === 0 ? 'up' : v.status === 1 ? 'down' : '';
       const t = typeof v.check_time === 'number' ? String(Math.round(v.check_time)) : text(v.check_time);
       return [['', t, status, '']];
     },
   }),
   note:
-    'Each result is one run of the test from one location; it is down when it did not pass. ' +
-    'A run with neither a result nor an OK or alert status (no data) is skipped.',
+    'Each result is one run of the test from one location; an API test run is down when it did not ' +
+    'pass, a browser test run when it stopped before its last step. A run with neither a result nor ' +
+    'an OK or alert status (no data) is skipped.',
 };
+
+/** One Checkly CheckResult, as v1 lists it and as v2 pages it. */
+function checklyRows(value: unknown): (string[] | JsonSkip)[] {
+  const v = isObject(value) ? value : {};
+  // Checkly's API reference: FINAL is the result of the check run, ATTEMPT that of a retry
+  // before it (listed with resultType=ALL). A failed attempt followed by a passing FINAL is
+  // not a failed run; a run that failed throughout has a failed FINAL of its own.
+  if (v.resultType === 'ATTEMPT')
+    return [{ skip: 'a retry attempt (resultType ATTEMPT): its run counts by its FINAL result' }];
+  const known = typeof v.hasFailures === 'boolean';
+  const down = v.hasFailures === true || v.hasErrors === true;
+  return [[text(v.name), text(v.startedAt), known ? (down ? 'down' : 'up') : '', '']];
+}
+
+const CHECKLY_NOTE =
+  'Each result is one run of the check from one location; it is down when it had failures or ' +
+  'errors. A degraded run (slow, within the maximum) is up. A retry attempt (resultType ATTEMPT) ' +
+  'is skipped: its run counts by its FINAL result.';
 
 const checklyResults: JsonLayout = {
   id: 'checkly-check-results',
@@ -439,23 +484,34 @@ const checklyResults: JsonLayout = {
   source:
     'checkly/checkly-go-sdk types.go (CheckResult: name, checkId, hasFailures, hasErrors, isDegraded, ' +
     'runLocation, startedAt, stoppedAt, created_at, responseTime) and get-check-results.go ' +
-    '(GET /v1/check-results/{checkId} → an array of them)',
+    '(GET /v1/check-results/{checkId} → an array of them); resultType FINAL or ATTEMPT (a retry) from ' +
+    "Checkly's API reference (checklyhq.com/docs/api-reference/check-results/retrieve-a-check-result)",
   header: CHECK_HEADER,
   columns: CHECK_COLUMNS,
   times: 'offset',
   matches: (s) => s.top === 'array' && has(s, '[].hasFailures', '[].startedAt'),
   paths: ['$.*'],
-  reader: () => ({
-    rows(value) {
-      const v = isObject(value) ? value : {};
-      const known = typeof v.hasFailures === 'boolean';
-      const down = v.hasFailures === true || v.hasErrors === true;
-      return [[text(v.name), text(v.startedAt), known ? (down ? 'down' : 'up') : '', '']];
-    },
-  }),
-  note:
-    'Each result is one run of the check from one location; it is down when it had failures or ' +
-    'errors. A degraded run (slow, within the maximum) is up.',
+  reader: () => ({ rows: checklyRows }),
+  note: CHECKLY_NOTE,
+};
+
+// A layout of its own rather than a second path of v1's: `$.*` on v2's object would hand
+// out its whole `entries` array as one value.
+const checklyResultsV2: JsonLayout = {
+  id: 'checkly-check-results-v2',
+  name: 'Checkly check results (API v2)',
+  kind: 'probes',
+  source:
+    "Checkly's API reference, GET /v2/check-results/{checkId}, which replaces the deprecated v1 list " +
+    '(checklyhq.com/docs/api-reference/check-results/lists-all-check-results-1: {"length", "entries": ' +
+    '[CheckResult…], "nextId"}; each entry the CheckResult of checkly/checkly-go-sdk types.go)',
+  header: CHECK_HEADER,
+  columns: CHECK_COLUMNS,
+  times: 'offset',
+  matches: (s) => s.top === 'object' && has(s, 'entries[].hasFailures', 'entries[].startedAt'),
+  paths: ['$.entries.*'],
+  reader: () => ({ rows: checklyRows }),
+  note: CHECKLY_NOTE,
 };
 
 /** Upptime's issue titles (upptime/uptime-monitor src/update.ts). */
@@ -510,6 +566,7 @@ export const JSON_LAYOUTS: readonly JsonLayout[] = [
   statusCakePeriods,
   datadogSyntheticsResults,
   checklyResults,
+  checklyResultsV2,
   gatusStatuses,
   healthchecksFlips,
   upptimeIssues,

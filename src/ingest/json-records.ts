@@ -7,6 +7,9 @@ import type { JsonLayout, JsonPath, JsonRowReader } from './json-layouts';
 import { InputError } from './stream-input';
 import { type RecordSink, StringCells } from './stream-rows';
 
+/** What the rows go to; a value the layout skips is reported to it where it counts them (the RowHandler). */
+type JsonSink = RecordSink & { skipRecord?(line: number, reason: string): void };
+
 /**
  * Skipped rows of a JSON file are numbered by record (the header is record 1), as a JSON
  * document has no lines to speak of.
@@ -23,14 +26,17 @@ export class JsonRecords {
     private readonly name: string,
     encoding: TextEncoding,
     private readonly layout: JsonLayout,
-    private readonly sink: RecordSink,
+    private readonly sink: JsonSink,
   ) {
     this.decoder = new TextDecoder(encoding, { ignoreBOM: true });
     this.reader = layout.reader();
     this.parser = new JSONParser({ paths: layout.paths, keepStack: false });
     this.parser.onValue = ({ value, key, stack }) => {
       const path: JsonPath = [...stack.map((s) => s.key), key];
-      for (const row of this.reader.rows(value, path)) this.emit(row);
+      for (const row of this.reader.rows(value, path)) {
+        if (Array.isArray(row)) this.emit(row);
+        else this.sink.skipRecord?.(this.record++, row.skip);
+      }
     };
     this.parser.onError = (e) => {
       this.failure ??= e.message;

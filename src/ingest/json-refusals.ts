@@ -1,0 +1,105 @@
+// Known tools' JSON that holds nothing SLA Witness can count (an error, a single instant,
+// only what is open now, an API version without state history): refused by what it is and
+// what to fetch instead, not as unknown JSON. Each names the public source that defines the
+// document; a message names keys and the tool's own fixed words, never the file's values.
+import type { JsonShape } from './json-shape';
+
+interface JsonRefusal {
+  /** The public repository file or vendor API reference that defines this document. */
+  source: string;
+  /** The refusal, or null when the shape is not this document. */
+  refuse(shape: JsonShape): string | null;
+}
+
+const has = (shape: JsonShape, ...paths: string[]) => paths.every((p) => shape.paths.includes(p));
+const scalar = (shape: JsonShape, path: string) => shape.scalars.get(path);
+
+/** The errorType values Prometheus defines; any other value is the file's own and is not repeated. */
+const PROMETHEUS_ERROR_TYPES = new Set([
+  'timeout',
+  'canceled',
+  'execution',
+  'bad_data',
+  'internal',
+  'unavailable',
+  'not_found',
+]);
+
+const prometheusError: JsonRefusal = {
+  source:
+    'prometheus/prometheus web/api/v1/api.go (response: status "error", errorType, error; errorType ' +
+    'timeout, canceled, execution, bad_data, internal, unavailable, not_found)',
+  refuse(s) {
+    if (s.top !== 'object' || scalar(s, 'status') !== 'error' || !has(s, 'errorType')) return null;
+    // The error text is Prometheus's, but it quotes the query it was given: it is not repeated.
+    const type = scalar(s, 'errorType') ?? '';
+    const named = PROMETHEUS_ERROR_TYPES.has(type) ? ` (errorType ${type})` : '';
+    return (
+      `Prometheus returned an error${named}, not query results (its message is in the file): ` +
+      "correct the query and save /api/v1/query_range's answer again"
+    );
+  },
+};
+
+const prometheusInstant: JsonRefusal = {
+  source:
+    'prometheus/prometheus docs/querying/api.md ("Instant queries": resultType vector or scalar, one ' +
+    'value per series at one time; "Range queries": resultType matrix)',
+  refuse(s) {
+    const type = s.top === 'object' ? scalar(s, 'data.resultType') : undefined;
+    if (type !== 'vector' && type !== 'scalar' && type !== 'string') return null;
+    return (
+      `a Prometheus instant query (resultType ${type}): one value at one time, no history to count; ` +
+      'SLA Witness needs a range query (/api/v1/query_range with start, end and step), whose result is a matrix'
+    );
+  },
+};
+
+const uptimeRobotV3: JsonRefusal = {
+  source:
+    'UptimeRobot API v3 (uptimerobot.com/api/v3): GET /monitors → {data: [{id, friendlyName, url, type, ' +
+    'status, …}], nextLink} in joelp172/uptime-robot-operator internal/uptimerobot/v3types.go ' +
+    '(MonitorsListResponse), incidents with startedAt, resolvedAt and their monitor in simstudioai/sim ' +
+    'apps/sim/tools/uptimerobot/types.ts (mapIncidentSummary)',
+  refuse(s) {
+    if (s.top !== 'object' || !has(s, 'data') || has(s, 'data[].attributes')) return null;
+    const monitors = has(s, 'data[].friendlyName');
+    const incidents = has(s, 'data[].startedAt') && (has(s, 'data[].monitor') || has(s, 'data[].monitorId'));
+    if (!monitors && !incidents) return null;
+    return (
+      `UptimeRobot API v3 ${monitors ? 'monitors' : 'incidents'} (\`data\` with ` +
+      `${monitors ? '`friendlyName`' : '`startedAt`'}): SLA Witness reads UptimeRobot's state-change logs ` +
+      'from API v2, POST /v2/getMonitors with logs=1'
+    );
+  },
+};
+
+const statuspageSummary: JsonRefusal = {
+  source:
+    "Atlassian Statuspage public status API, GET /api/v2/summary.json (any status page's /api, e.g. " +
+    'confluence.status.atlassian.com/api: page, components, unresolved incidents, upcoming or in-progress ' +
+    'scheduled_maintenances, status)',
+  refuse(s) {
+    if (s.top !== 'object' || !has(s, 'page', 'components', 'incidents')) return null;
+    return (
+      'an Atlassian Statuspage summary (summary.json): it lists only the incidents open now, not ' +
+      'the resolved ones an SLA is counted from; fetch /api/v2/incidents.json'
+    );
+  },
+};
+
+const REFUSALS: readonly JsonRefusal[] = [
+  prometheusError,
+  prometheusInstant,
+  uptimeRobotV3,
+  statuspageSummary,
+];
+
+/** Why a JSON document of no known layout is one SLA Witness knows but cannot read; null when it is not. */
+export function refusalOf(shape: JsonShape): string | null {
+  for (const r of REFUSALS) {
+    const why = r.refuse(shape);
+    if (why !== null) return why;
+  }
+  return null;
+}
