@@ -570,6 +570,13 @@ describe('each real layout, from the file alone', () => {
   });
 });
 
+/** The indexes and values of an array's entries other than 0. */
+function nonZero(counts: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < counts.length; i++) if (counts[i] !== 0) out.push(i, counts[i]!);
+  return out;
+}
+
 describe('every layout at every chunk boundary', () => {
   type Outcome = { result: unknown; minutes: unknown } | { error: string };
   function read(file: string, bytes: Uint8Array, cuts: number[]): Outcome {
@@ -593,13 +600,13 @@ describe('every layout at every chunk boundary', () => {
         at = cut;
       }
       const result = importer.finish();
-      const minutes = reducer
-        .finish()
-        .map((m) =>
-          m.kind === 'events'
-            ? { ...m, intervals: Array.from(m.intervals) }
-            : { ...m, classes: denseClasses(m).map(([outcome, counts]) => [outcome, Array.from(counts)]) },
-        );
+      const minutes = reducer.finish().map((m) =>
+        m.kind === 'events'
+          ? { ...m, intervals: Array.from(m.intervals) }
+          : // Each class as its minutes with checks and their counts: the same comparison as
+            // the whole span's counts, at a fraction of the cost over thousands of cuts.
+            { ...m, classes: denseClasses(m).map(([outcome, counts]) => [outcome, nonZero(counts)]) },
+      );
       return { result, minutes };
     } catch (e) {
       if (e instanceof InputError) return { error: e.message };
