@@ -294,3 +294,55 @@ test('plans, parts of the service, limits and remedies through the form, with pr
     }
   }
 });
+
+test('days of service by uptime band through the form, read back, exported, at a phone’s width and a laptop’s, in Arabic', async ({
+  page,
+}) => {
+  await openApp(page);
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
+  await form.getByLabel('Start from').selectOption('blank');
+  await form.getByRole('button', { name: 'Create contract' }).click();
+  const summary = page.getByTestId('policy-summary');
+
+  // Google Workspace: 3 days below 99.9 %, 7 below 99 %, 15 below 95 %, at most 15.
+  const credit = group(page, 'What does a missed promise give you?');
+  await credit.getByLabel('Which applies').selectOption({ label: 'Free days of service by uptime band' });
+  const bands = group(page, 'Days of service by uptime');
+  await bands.getByLabel('When uptime is below (%)').fill('99.9');
+  await bands.getByLabel('Credit (days of service)').fill('3');
+  for (const [below, days] of [
+    ['99', '7'],
+    ['95', '15'],
+  ]) {
+    await page.getByRole('button', { name: 'Add Days of service by uptime' }).click();
+    await bands.getByLabel('When uptime is below (%)').last().fill(below!);
+    await bands.getByLabel('Credit (days of service)').last().fill(days!);
+  }
+  await credit.getByLabel('Never more than (days)').fill('15');
+  await expect(summary).toContainText(
+    'Monthly uptime below 99.9\u00a0% gives 3 days, below 99\u00a0% gives 7 days, and below 95\u00a0% gives 15 days of free service; the credit is at most 15 days.',
+  );
+  const doc = JSON.parse(await download(page, 'Export JSON'));
+  expect(doc.credit).toEqual({
+    kind: 'dayBands',
+    dayBands: [
+      { below: 99.9, inclusive: false, days: 3 },
+      { below: 99, inclusive: false, days: 7 },
+      { below: 95, inclusive: false, days: 15 },
+    ],
+    capDays: 15,
+  });
+
+  for (const lang of ['en', 'ar']) {
+    if (lang === 'ar') {
+      await chooseArabic(page);
+      await expect(summary).toContainText('أقل من 99.9٪ تمنح 3 أيام');
+    }
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: width > 1000 ? 800 : 740 });
+      await page.locator('#pf-credit-kind').evaluate((kind) => kind.scrollIntoView({ block: 'start' }));
+      await screenshot(page, `policy-day-bands${lang === 'ar' ? '-ar' : ''}`);
+      await expectNoHorizontalOverflow(page);
+    }
+  }
+});
