@@ -52,23 +52,39 @@ describe('a state log down and up again within one minute', () => {
     expect(downtime(await report('flips.json', oldestFirst))).toEqual(ONE_MINUTE_IN_JUNE);
   });
 
-  it('flips in the same second are ordered as the log runs', async () => {
+  it('flips in the same second: the up one is carried, whichever way the log runs', async () => {
+    // A check can go down and back up within a second (a ping at the end of its grace
+    // time); a flip up and straight down again in the same second is not what such a pair is.
     const newestFirst = flips(
       ['2026-06-01T09:00:07+00:00', 1],
       ['2026-06-01T09:00:07+00:00', 0],
       ['2026-05-01T00:00:00+00:00', 1],
     );
     expect(downtime(await report('flips.json', newestFirst))).toEqual(ONE_MINUTE_IN_JUNE);
-    // The same two flips in an oldest-first log say it went up, then down: down it stays.
-    const wentDown = flips(
-      ['2026-05-01T00:00:00+00:00', 1],
-      ['2026-06-01T09:00:07+00:00', 1],
-      ['2026-06-01T09:00:07+00:00', 0],
-      ['2026-06-01T10:00:00+00:00', 1],
+    const oldestFirst = { flips: [...newestFirst.flips].reverse() };
+    expect(downtime(await report('flips.json', oldestFirst))).toEqual(ONE_MINUTE_IN_JUNE);
+  });
+
+  it('rows in any order: the latest change of the minute is carried', async () => {
+    const r = await report(
+      'flips.json',
+      flips(
+        ['2026-06-01T09:00:07+00:00', 0],
+        ['2026-05-01T00:00:00+00:00', 1],
+        ['2026-06-01T10:00:00+00:00', 1],
+        ['2026-06-01T09:00:37+00:00', 1],
+        ['2026-06-01T09:30:00+00:00', 0],
+        ['2026-06-01T09:30:50+00:00', 0],
+        ['2026-06-01T09:30:20+00:00', 1],
+      ),
     );
-    expect(downtime(await report('flips.json', wentDown))).toEqual({
-      months: { '2026-05': 0, '2026-06': 60 },
-      outages: [['2026-06-01T12:00:00+03:00', 60]],
+    // Down 09:00 (back at :37), then down again from 09:30:50 to 10:00: 1 + 30 minutes.
+    expect(downtime(r)).toEqual({
+      months: { '2026-05': 0, '2026-06': 31 },
+      outages: [
+        ['2026-06-01T12:00:00+03:00', 1],
+        ['2026-06-01T12:30:00+03:00', 30],
+      ],
     });
   });
 

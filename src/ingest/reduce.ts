@@ -8,7 +8,7 @@ import type { EventMinutes, OutcomeCounts, ProbeMinutes } from '../engine/observ
 import { formatDate } from '../engine/time';
 import { type LoggedTimes, TimeLog } from '../engine/time-log';
 import { DAY_MINUTES, DayCounts, MAX_COUNT } from './day-counts';
-import { type ExportedChanges, StateChanges } from './state-changes';
+import { type ExportedChanges, LatestChanges } from './state-changes';
 import { InputError } from './stream-input';
 
 const DAY_MS = 86_400_000;
@@ -56,10 +56,10 @@ export class CheckSeries {
   private blockAt = 0;
   private readonly wholeDay = () => this.dayCounts();
   /** A state log's changes, for the state it carries out of a minute with several (state-changes.ts); null for probes. */
-  private changes: StateChanges | null;
+  private changes: LatestChanges | null;
 
   constructor(stateLog = false) {
-    this.changes = stateLog ? new StateChanges() : null;
+    this.changes = stateLog ? new LatestChanges() : null;
   }
 
   add(ms: number, outcome: number): void {
@@ -101,7 +101,7 @@ export class CheckSeries {
     d.last = offset;
     d.times.add(offset);
     d.count++;
-    if (this.changes !== null) this.changes.note(day * DAY_MS + offset, outcome);
+    if (this.changes !== null) this.changes.note(day, offset, outcome);
   }
 
   /**
@@ -113,12 +113,15 @@ export class CheckSeries {
     const changes = this.changes;
     if (changes === null) return;
     this.changes = null;
-    for (const { minute, outcome } of changes.mixedMinutes()) {
-      const next = (minute + 1) * 60_000;
-      const day = Math.floor(next / DAY_MS);
-      const nextMinute = (next - day * DAY_MS) / 60_000;
-      if (!this.days.get(day)?.counts.some((c) => c?.has(nextMinute))) this.add(next, outcome);
-    }
+    const classesAt = (minute: number) => {
+      const counts = this.days.get(Math.floor(minute / DAY_MINUTES))?.counts ?? [];
+      return counts.filter((c) => c?.has(minute % DAY_MINUTES)).length;
+    };
+    const carried: [number, number][] = [];
+    changes.each((minute, outcome) => {
+      if (classesAt(minute) > 1 && classesAt(minute + 1) === 0) carried.push([minute + 1, outcome]);
+    });
+    for (const [minute, outcome] of carried) this.add(minute * 60_000, outcome);
   }
 
   /**

@@ -2,95 +2,83 @@
 // Minutes keep counts per outcome, not their order, so a monitor that went down at
 // 09:00:07 and came back at 09:00:37 leaves a minute judged down (rightly: it held
 // downtime) that the log would then carry down until its next change, a month later. What
-// the log carries is its latest change's outcome. State logs come in time order, oldest
-// or newest first, so the changes of one minute meet as neighbours in the file: only
-// neighbours are compared, and only minutes where they differ are kept.
+// the log carries is its latest change's outcome, kept here per minute, whatever order
+// the rows come in.
+import { OUTCOME_UP } from '../engine/check-outcomes';
+import { DAY_MINUTES } from './day-counts';
 
 const MINUTE_MS = 60_000;
 
-export interface MinuteChange {
-  minute: number;
-  ms: number;
-  outcome: number;
+/** One day's latest change per minute: its ms in the day + 1 (0 for none), and its outcome. */
+interface DayLatest {
+  at: Uint32Array;
+  outcome: Int32Array;
 }
 
 /** What another worker's reader of the same log found, for the first reader to take in. */
 export interface ExportedChanges {
-  first: MinuteChange | null;
-  last: MinuteChange | null;
-  latest: MinuteChange[];
-  ties: [MinuteChange, MinuteChange][];
-  ascending: number;
-  descending: number;
+  days: Float64Array;
+  at: Uint32Array;
+  outcome: Int32Array;
 }
 
-export class StateChanges {
-  private first: MinuteChange | null = null;
-  private last: MinuteChange | null = null;
-  /** Neighbouring changes later and earlier than the one before: which way the log runs. */
-  private ascending = 0;
-  private descending = 0;
-  /** Per minute holding changes to different outcomes, its latest change of a time of its own. */
-  private readonly latest = new Map<number, MinuteChange>();
-  /**
-   * Neighbours of different outcomes in the same millisecond (a flip written to the
-   * second), in file order: which is the later change depends on which way the whole log
-   * runs, known only at its end.
-   */
-  private readonly ties: [MinuteChange, MinuteChange][] = [];
+export class LatestChanges {
+  private readonly days = new Map<number, DayLatest>();
+  /** The day of the last change, at hand for the next (rows mostly come in time order). */
+  private lastDay = Number.NaN;
+  private last: DayLatest | undefined;
 
-  note(ms: number, outcome: number): void {
-    const change = { minute: Math.floor(ms / MINUTE_MS), ms, outcome };
-    this.first ??= change;
-    if (this.last !== null) this.meet(this.last, change);
-    this.last = change;
-  }
-
-  /** Two neighbouring changes, `a` before `b` in the file. */
-  private meet(a: MinuteChange, b: MinuteChange): void {
-    if (b.ms > a.ms) this.ascending++;
-    else if (b.ms < a.ms) this.descending++;
-    if (a.minute !== b.minute || a.outcome === b.outcome) return;
-    if (a.ms === b.ms) this.ties.push([a, b]);
-    else this.keep(b.ms > a.ms ? b : a);
-  }
-
-  private keep(change: MinuteChange): void {
-    const known = this.latest.get(change.minute);
-    if (known === undefined || change.ms > known.ms) this.latest.set(change.minute, change);
+  /** A change `offset` ms after the UTC midnight of `day`. */
+  note(day: number, offset: number, outcome: number): void {
+    let d = day === this.lastDay ? this.last : this.days.get(day);
+    if (d === undefined) {
+      d = { at: new Uint32Array(DAY_MINUTES), outcome: new Int32Array(DAY_MINUTES) };
+      this.days.set(day, d);
+    }
+    this.lastDay = day;
+    this.last = d;
+    keep(d, (offset / MINUTE_MS) | 0, offset + 1, outcome);
   }
 
   exported(): ExportedChanges {
-    return {
-      first: this.first,
-      last: this.last,
-      latest: [...this.latest.values()],
-      ties: this.ties,
-      ascending: this.ascending,
-      descending: this.descending,
-    };
+    const keys = [...this.days.keys()];
+    const at = new Uint32Array(keys.length * DAY_MINUTES);
+    const outcome = new Int32Array(keys.length * DAY_MINUTES);
+    keys.forEach((k, i) => {
+      const d = this.days.get(k)!;
+      at.set(d.at, i * DAY_MINUTES);
+      outcome.set(d.outcome, i * DAY_MINUTES);
+    });
+    return { days: Float64Array.from(keys), at, outcome };
   }
 
-  /** Takes in the changes another reader found in the part of the log after this one's. */
+  /** Takes in the changes another reader found. */
   absorb(other: ExportedChanges): void {
-    if (this.last !== null && other.first !== null) this.meet(this.last, other.first);
-    for (const c of other.latest) this.keep(c);
-    for (const t of other.ties) this.ties.push(t);
-    this.ascending += other.ascending;
-    this.descending += other.descending;
-    this.first ??= other.first;
-    if (other.last !== null) this.last = other.last;
+    other.days.forEach((day, i) => {
+      for (let m = 0; m < DAY_MINUTES; m++) {
+        const at = other.at[i * DAY_MINUTES + m]!;
+        if (at > 0) this.note(day, at - 1, other.outcome[i * DAY_MINUTES + m]!);
+      }
+    });
   }
 
-  /** The minutes with changes to different outcomes, ascending, each with its latest change. */
-  mixedMinutes(): MinuteChange[] {
-    const out = new Map(this.latest);
-    const newestFirst = this.descending > this.ascending;
-    for (const [a, b] of this.ties) {
-      const later = newestFirst ? a : b;
-      const known = out.get(later.minute);
-      if (known === undefined || later.ms >= known.ms) out.set(later.minute, later);
-    }
-    return [...out.values()].sort((x, y) => x.minute - y.minute);
+  /** Every minute (as an epoch minute) with a change, and the outcome of its latest, in no order. */
+  each(visit: (minute: number, outcome: number) => void): void {
+    for (const [day, d] of this.days)
+      for (let m = 0; m < DAY_MINUTES; m++) if (d.at[m]! > 0) visit(day * DAY_MINUTES + m, d.outcome[m]!);
+  }
+}
+
+/**
+ * Keeps the later of a minute's changes. Two in the same millisecond (flips written to the
+ * second) cannot be ordered by the file, which may run either way: the up one is kept, as
+ * a check that went down and back up within a second (a ping at the end of its grace
+ * time) is what such a pair is, while the reverse would need a flip up and straight down.
+ */
+function keep(d: DayLatest, minute: number, at: number, outcome: number): void {
+  const known = d.at[minute]!;
+  if (at > known || (at === known && outcome === OUTCOME_UP)) {
+    d.at[minute] = at;
+    d.outcome[minute] = outcome;
   }
 }
