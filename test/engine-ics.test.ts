@@ -147,4 +147,23 @@ describe('deadlines as an .ics file', () => {
     expect(events.map((e) => e.atMs)).toEqual([Date.parse('2026-11-01T01:30:00-05:00')]);
     expect(events[0]!.summary).toBe('Test, Inc.; "quoted": claim the 2026-09 service credit');
   });
+
+  it('a line break of any kind in a policy name is written \\n, and no bare CR or other control character gets out', () => {
+    const evaluation = {
+      asOf: '2026-10-01',
+      contract: { preset: 'x', name: 'Acme\rCloud\nEU\r\nWest\u0007', timezone: 'UTC', target: 99.9 },
+      periods: [],
+      incidentMonths: [],
+      termination: [],
+      obligations: [],
+    } as unknown as Evaluation;
+    const ics = deadlinesIcs(evaluation);
+    expect(ics).toContain('X-WR-CALNAME:Acme\\nCloud\\nEU\\nWest: SLA deadlines\r\n');
+    const between = ics.replaceAll('\r\n', '');
+    expect([between.includes('\r'), between.includes('\n'), between.includes('\u0007')]).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
 });

@@ -5,8 +5,17 @@ import { evaluationDeadlines } from './ics-deadlines';
 import type { Evaluation } from './model';
 import { DAY_MS, localToUtc, MINUTE_MS, naiveMs, parseDate, toLocal, zoneOffsetMs } from './time';
 
+// RFC 5545 §3.3.11: a line break of any kind (CRLF, LF or a bare CR) is written \n, and
+// other control characters may not appear in TEXT at all; a bare CR left in a policy's name
+// would end the content line early in some readers.
 const escapeText = (s: string) =>
-  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters removed
+    .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '');
 
 const encoder = new TextEncoder();
 

@@ -1,11 +1,12 @@
 // The user's own holiday list, as CSV (`date`, optional `name`) or an ICS calendar. Apart
 // from the built-in country lists (holidays.ts), so that the page's calendar editor reads
 // files without bringing any country's rules along.
-import ICAL from 'ical.js';
-import { addDays, formatDate, parseDate } from '../engine/time';
-import { normaliseHeader } from './columns';
+import { FIRST_YEAR, LAST_YEAR, parseDate } from '../engine/time';
+import { MAX_COLUMNS, normaliseHeader, tooManyColumns } from './columns';
 import { csvRecords, guessDelimiter } from './csv';
-import { decodeText } from './decode';
+import { decodeText, looksBinary } from './decode';
+import { MAX_HOLIDAY_DAYS } from './holiday-limits';
+import { holidaysFromIcs } from './ics-holidays';
 import { InputError } from './load';
 
 export interface Holiday {
@@ -13,71 +14,45 @@ export interface Holiday {
   name: string;
 }
 
+/** The same reading for the command line's `--holidays` and the page's calendar editor. */
 export function loadHolidays(name: string, bytes: Uint8Array): Holiday[] {
   const text = decodeText(bytes);
+  if (looksBinary(text)) throw new InputError(name, null, 'this is not a CSV or ICS text file (binary data)');
   return /^\s*BEGIN:VCALENDAR/i.test(text) ? holidaysFromIcs(name, text) : holidaysFromCsv(name, text);
 }
 
+const DATE_COLUMNS = ['date', 'day', 'holiday_date'];
+
+// Messages name columns and lines, never a cell: a holiday file may be anyone's export.
 function holidaysFromCsv(name: string, text: string): Holiday[] {
   const records = csvRecords(text, guessDelimiter(text));
   const head = records.next();
   if (head.done) throw new InputError(name, null, 'the file is empty');
+  if (head.value.fields.length > MAX_COLUMNS)
+    throw new InputError(name, head.value.line, tooManyColumns(head.value.fields.length));
   const cols = head.value.fields.map(normaliseHeader);
-  const dateIdx = cols.findIndex((c) => c === 'date' || c === 'day' || c === 'holiday_date');
+  const dateIdx = cols.findIndex((c) => DATE_COLUMNS.includes(c));
   const nameIdx = cols.findIndex(
     (c) => c === 'name' || c === 'holiday' || c === 'description' || c === 'title',
   );
   if (dateIdx < 0)
-    throw new InputError(name, head.value.line, `no date column (columns: ${head.value.fields.join(', ')})`);
+    throw new InputError(name, head.value.line, `no date column (a column named ${DATE_COLUMNS.join(', ')})`);
   const out: Holiday[] = [];
   for (const { line, fields } of records) {
     const date = fields[dateIdx]?.trim() ?? '';
     if (!parseDate(date))
-      throw new InputError(name, line, `expected a date YYYY-MM-DD, found "${date.slice(0, 30)}"`);
+      throw new InputError(
+        name,
+        line,
+        `expected a date YYYY-MM-DD from ${FIRST_YEAR} to ${LAST_YEAR} in the date column`,
+      );
+    if (out.length === MAX_HOLIDAY_DAYS)
+      throw new InputError(
+        name,
+        line,
+        `more than ${MAX_HOLIDAY_DAYS} holidays; SLA Witness reads at most ${MAX_HOLIDAY_DAYS}`,
+      );
     out.push({ date, name: nameIdx >= 0 ? (fields[nameIdx]?.trim() ?? '') : '' });
   }
   return out;
-}
-
-/**
- * All-day events of an ICS calendar; a multi-day event gives each of its days (DTEND is
- * exclusive) and a recurring one each occurrence up to 2100.
- */
-function holidaysFromIcs(name: string, text: string): Holiday[] {
-  let calendar: ICAL.Component;
-  try {
-    calendar = new ICAL.Component(ICAL.parse(text));
-  } catch (e) {
-    throw new InputError(name, null, `not a readable ICS calendar (${(e as Error).message})`);
-  }
-  const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-  if (events.length === 0) throw new InputError(name, null, 'the calendar has no events');
-  const out = new Map<string, string>();
-  const add = (start: ICAL.Time, end: ICAL.Time | null, summary: string) => {
-    let d = { year: start.year, month: start.month, day: start.day };
-    const last = end ? formatDate({ year: end.year, month: end.month, day: end.day }) : null;
-    do {
-      if (!out.has(formatDate(d))) out.set(formatDate(d), summary);
-      d = addDays(d, 1);
-    } while (last !== null && formatDate(d) < last);
-  };
-  for (const event of events) {
-    const summary = event.summary ?? '';
-    if (!event.startDate)
-      throw new InputError(name, null, `an event without a start ("${summary.slice(0, 30)}")`);
-    if (!event.isRecurring()) {
-      add(event.startDate, event.endDate, summary);
-      continue;
-    }
-    const iterator = event.iterator();
-    for (
-      let next = iterator.next(), n = 0;
-      next && next.year <= 2100 && n < 1000;
-      next = iterator.next(), n++
-    ) {
-      const { startDate, endDate } = event.getOccurrenceDetails(next);
-      add(startDate, endDate, summary);
-    }
-  }
-  return [...out].sort(([a], [b]) => a.localeCompare(b)).map(([date, holiday]) => ({ date, name: holiday }));
 }

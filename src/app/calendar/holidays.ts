@@ -36,7 +36,7 @@ export function tidy(list: readonly Holiday[]): Holiday[] {
   return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
 }
 
-/** "holidays.csv, line 4: expected a date YYYY-MM-DD, found "4/10"" in the interface language. */
+/** "holidays.csv, line 4: expected a date YYYY-MM-DD from 1970 to 2199 in the date column" in the interface language. */
 export function fileErrorText(e: unknown): string {
   if (!(e instanceof InputError)) return e instanceof Error ? e.message : String(e);
   const prefix = e.line === null ? `${e.file}: ` : `${e.file}:${e.line}: `;
