@@ -9,10 +9,10 @@
 /** A reason that names the rule's part, never its value (the file's content). */
 export class RuleProblem extends Error {}
 
-export type DayFreq = 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
+type DayFreq = 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
 
 /** A weekday 0 = Sunday … 6 = Saturday; `nth` 0 means every such weekday of the period. */
-export interface WeekdayRule {
+interface WeekdayRule {
   nth: number;
   weekday: number;
 }
