@@ -176,3 +176,27 @@ describe('policy problems in our own words', () => {
     expect(problemText('…: missing field', 'ar').text).toBe('…: حقل مطلوب غير موجود');
   });
 });
+
+describe('credit bounds', () => {
+  const lostTime = (multiple: number) => ({
+    ...structuredClone(PRESETS.kipu!),
+    termination: [],
+    interpretations: [],
+    claim: { kind: 'afterPeriodEnd', days: 30 },
+    credit: { kind: 'lostTime', multiple, hourlyRate: 1e12, whenMissed: false, capPercent: null },
+  });
+  const perEvent = (value: number) => ({
+    ...structuredClone(PRESETS.kipu!),
+    termination: [],
+    interpretations: [],
+    claim: { kind: 'afterPeriodEnd', days: 30 },
+    credit: { kind: 'perEvent', unit: 'amount', value, cap: null },
+  });
+  it('keeps money finite: a lost-time multiple up to 1000, an amount per event up to 10¹²', () => {
+    expect(problems(lostTime(1000))).toEqual([]);
+    expect(problems(lostTime(1e308))).toEqual(['credit.multiple: expected a positive multiple up to 1000']);
+    expect(problems(lostTime(0))).toEqual(['credit.multiple: expected a positive multiple up to 1000']);
+    expect(problems(perEvent(1e12))).toEqual([]);
+    expect(problems(perEvent(1e13))).toEqual(['credit.value: expected a positive value up to 1000000000000']);
+  });
+});

@@ -37,6 +37,8 @@ const WANTED: Record<string, string> = {
   'a percent of the fee from 0': 'نسبة مئوية من الرسم من 0 فأكثر',
   'a percent of the yearly fee from 0': 'نسبة مئوية من الرسم السنوي من 0 فأكثر',
   'a cap from 0': 'حد أقصى من 0 فأكثر',
+  'a positive multiple up to 1000': 'مضاعف موجب حتى 1000',
+  'a positive value up to 1000000000000': 'قيمة موجبة حتى 1000000000000',
   'an HTTP status from 100 to 599': 'رمز حالة HTTP من 100 إلى 599',
   'a weekday from 1 (Monday) to 7 (Sunday)': 'يوم من الأسبوع من 1 (الاثنين) إلى 7 (الأحد)',
   'a month from 1 to 12': 'شهر من 1 إلى 12',
