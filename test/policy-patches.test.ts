@@ -42,11 +42,12 @@ describe('interpretation patches', () => {
   });
 
   it.each([
-    ['noSuchField.x', 'noSuchField.x: no such field'],
-    ['downCodes.length', 'downCodes.length: no such field'],
-    ['downCodes.7', 'downCodes.7: no such field'],
-    ['downCodes.0.from.x', 'downCodes.0.from.x: no such field'],
-    ['credit..x', 'credit..x: no such field'],
+    ['noSuchField.x', '…: no such field'],
+    ['downCodes.length', 'downCodes.…: no such field'],
+    ['downCodes.7', 'downCodes.…: no such field'],
+    ['downCodes.0.from.x', 'downCodes.0.from.…: no such field'],
+    ['credit..x', '…: no such field'],
+    ['HUNTER2X.path', '…: no such field'],
   ])('a path to no declared field (%s) is refused', (path, expected) => {
     expect(problems(withPatch({ [path]: 1 }))).toEqual([`interpretations[0].options[1].patch → ${expected}`]);
   });

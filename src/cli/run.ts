@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { outageEvidenceCsv } from '../engine/evidence';
 import { deadlinesIcs } from '../engine/ics';
+import { parseJsonText } from '../engine/json-text';
 import type { ObligationEntry } from '../engine/obligations';
 import type { ExclusionRecord, InputSummary } from '../engine/observations';
 import { effectivePolicy, type Policy, PolicyError, parsePolicy } from '../engine/policy';
@@ -68,9 +69,9 @@ function loadPolicy(ref: string): Policy {
   const text = new TextDecoder().decode(readBytes(ref));
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonText(text);
   } catch (e) {
-    throw new InputError(ref, null, `not valid JSON (${(e as Error).message})`);
+    throw new InputError(ref, null, `not valid JSON: ${(e as Error).message}`);
   }
   try {
     return parsePolicy(json);

@@ -55,7 +55,8 @@ export const CreditSchema = v.variant(
     // none is named), times a multiple, in money.
     v.strictObject({
       kind: v.literal('lostTime'),
-      multiple: positive(),
+      // "10 × the amount paid" is the largest real multiple; the bound keeps money finite.
+      multiple: positive('a positive multiple up to 1000', 1000),
       hourlyRate: v.nullable(num('an hourly rate from 0', 0, 1e12)),
       /** Only when the period missed its target; otherwise for every lost minute. */
       whenMissed: flag(),
@@ -66,7 +67,8 @@ export const CreditSchema = v.variant(
     v.strictObject({
       kind: v.literal('perEvent'),
       unit: oneOf(['percent', 'amount', 'days']),
-      value: positive(),
+      /** Bounded like every amount, so credits times outages stay finite money. */
+      value: positive('a positive value up to 1000000000000', 1e12),
       /** In the same unit; null for no cap. */
       cap: v.nullable(num('a cap from 0', 0, 1e12)),
     }),

@@ -214,6 +214,9 @@ const RemedySchema = v.strictObject({
   description: text(),
 });
 
+/** Far above any real contract's tiers (the presets have none, price lists a handful). */
+export const MAX_PLANS = 64;
+
 const PlanSchema = v.strictObject({
   id: id(),
   name: text(),
@@ -225,7 +228,7 @@ const PlanSchema = v.strictObject({
 });
 
 /** Far above any real contract's regions, features or shards. */
-const MAX_SCOPES = 64;
+export const MAX_SCOPES = 64;
 
 const ScopeSchema = v.strictObject({
   id: id(),
@@ -325,7 +328,12 @@ export const PolicySchema = v.strictObject({
   responseTargets: v.array(ResponseTargetSchema, 'expected a list'),
   /** The plan the contract is on; its row of `plans` overrides the terms it names. */
   plan: v.optional(v.nullable(text())),
-  plans: v.optional(v.array(PlanSchema, 'expected a list')),
+  plans: v.optional(
+    v.pipe(
+      v.array(PlanSchema, 'expected a list'),
+      v.maxLength(MAX_PLANS, `expected at most ${MAX_PLANS} plans`),
+    ),
+  ),
   scopes: v.optional(
     v.pipe(
       v.array(ScopeSchema, 'expected a list'),

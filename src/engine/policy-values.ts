@@ -18,8 +18,13 @@ export const int = (what: string, min: number, max: number) =>
     v.maxValue(max, `expected ${what}`),
   );
 export const percent = () => num('a number from 0 to 100', 0, 100);
-export const positive = (what = 'a positive number') =>
-  v.pipe(v.number(`expected ${what}`), v.finite(`expected ${what}`), v.gtValue(0, `expected ${what}`));
+export const positive = (what = 'a positive number', max = Number.MAX_VALUE) =>
+  v.pipe(
+    v.number(`expected ${what}`),
+    v.finite(`expected ${what}`),
+    v.gtValue(0, `expected ${what}`),
+    v.maxValue(max, `expected ${what}`),
+  );
 export const text = () => v.string('expected a text');
 export const flag = () => v.boolean('expected true or false');
 export const oneOf = <const T extends string[]>(options: T) =>

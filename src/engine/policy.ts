@@ -3,14 +3,8 @@
 // policies the engine could not honour in full are refused the same way.
 import * as v from 'valibot';
 import { forbiddenKeyPath, isForbiddenKey } from './json-keys';
-import {
-  MAX_INTERPRETATIONS,
-  MAX_WINDOWS,
-  POLICY_VERSION,
-  type Policy,
-  PolicySchema,
-  type Scope,
-} from './policy-schema';
+import { keyText, pathText, shapeProblem } from './policy-limits';
+import { POLICY_VERSION, type Policy, PolicySchema, type Scope } from './policy-schema';
 
 export type {
   Interpretation,
@@ -29,29 +23,6 @@ export class PolicyError extends Error {
   }
 }
 
-function pathText(path: readonly { key: unknown }[] | undefined): string {
-  if (!path || path.length === 0) return '(policy)';
-  let out = '';
-  for (const item of path) {
-    if (typeof item.key === 'number') out += `[${item.key}]`;
-    else out += out ? `.${String(item.key)}` : String(item.key);
-  }
-  return out;
-}
-
-/** The capped lists, measured before any of their items is validated. */
-function oversizedList(input: unknown): string | null {
-  const doc = input as { interpretations?: unknown; exclusions?: { windows?: unknown } } | null;
-  if (typeof doc !== 'object' || doc === null) return null;
-  if (Array.isArray(doc.interpretations) && doc.interpretations.length > MAX_INTERPRETATIONS)
-    return `interpretations: expected at most ${MAX_INTERPRETATIONS} interpretations`;
-  const windows =
-    typeof doc.exclusions === 'object' && doc.exclusions !== null ? doc.exclusions.windows : null;
-  if (Array.isArray(windows) && windows.length > MAX_WINDOWS)
-    return `exclusions.windows: expected at most ${MAX_WINDOWS} windows`;
-  return null;
-}
-
 /**
  * Policies saved or shared in an earlier version, brought to today's. Version 2 only
  * added optional terms whose absence reads as version 1 did, so a version 1 document
@@ -64,27 +35,40 @@ function migratePolicy(input: unknown): unknown {
   return input;
 }
 
+/**
+ * One issue in our words. Valibot's own messages quote the value they received, which may
+ * be anything the file holds, so none reaches the user: the strict objects' issues (the
+ * only schemas without a message of ours) are told apart here.
+ */
+function issueLine(issue: v.BaseIssue<unknown>, prefix: readonly { key: unknown }[] = []): string {
+  const at = pathText([...prefix, ...(issue.path ?? [])]);
+  if (issue.type === 'strict_object') {
+    if (issue.expected === 'never') return `${at}: unknown field`;
+    if (issue.received === 'undefined') return `${at}: missing field`;
+    return `${at}: expected an object`;
+  }
+  return issue.message.startsWith('expected ') ? `${at}: ${issue.message}` : `${at}: not a valid value`;
+}
+
+/** The schema's problems with `input`, one line each, named from the policy's root. */
+function schemaProblems(
+  schema: v.GenericSchema,
+  input: unknown,
+  prefix: readonly { key: unknown }[] = [],
+): string[] {
+  const result = v.safeParse(schema, input, { abortPipeEarly: true });
+  if (result.success) return [];
+  return [...new Set(result.issues.map((issue) => issueLine(issue, prefix)))];
+}
+
 function problemsOf(input: unknown): string[] {
+  const shape = shapeProblem(input);
+  if (shape !== null) return [shape];
   const forbidden = forbiddenKeyPath(input);
   if (forbidden !== null)
     return [`${forbidden}: a key that is not allowed (__proto__, constructor or prototype)`];
-  const oversized = oversizedList(input);
-  if (oversized !== null) return [oversized];
-  const result = v.safeParse(PolicySchema, input, { abortPipeEarly: true });
-  if (result.success) return semanticProblems(result.output);
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const issue of result.issues) {
-    const line =
-      issue.type === 'strict_object' && issue.path
-        ? `${pathText(issue.path)}: unknown field`
-        : `${pathText(issue.path)}: ${issue.message}`;
-    if (!seen.has(line)) {
-      seen.add(line);
-      out.push(line);
-    }
-  }
-  return out;
+  const problems = schemaProblems(PolicySchema, input);
+  return problems.length ? problems : semanticProblems(input as Policy);
 }
 
 /**
@@ -148,8 +132,31 @@ function measurementProblems(p: Policy): string[] {
   return out;
 }
 
+/** A business-time rule anywhere in a part of the policy: each has a kind naming it. */
+const BUSINESS_KIND = /"kind":"(business|endOfNextBusinessDay)/;
+
+/** The policy as written, and its top-level fields that hold a business-time rule. */
+interface Written {
+  policy: Policy;
+  businessFields: Set<string>;
+}
+
+/**
+ * The top-level fields of `p` holding a business-time rule; a field a plan, scope or
+ * reading left as written is not read again.
+ */
+function businessFields(p: Policy, written?: Written): Set<string> {
+  const out = new Set<string>();
+  for (const [key, value] of Object.entries(p)) {
+    const same = written !== undefined && (written.policy as Record<string, unknown>)[key] === value;
+    if (same ? written.businessFields.has(key) : BUSINESS_KIND.test(JSON.stringify(value) ?? ''))
+      out.add(key);
+  }
+  return out;
+}
+
 /** Checks the schema cannot express. */
-function semanticProblems(p: Policy): string[] {
+function semanticProblems(p: Policy, written?: Written): string[] {
   const out: string[] = [];
   p.downCodes.forEach((r, i) => {
     if (r.from > r.to) out.push(`downCodes[${i}].to: expected a status not below "from" (${r.from})`);
@@ -186,7 +193,7 @@ function semanticProblems(p: Policy): string[] {
     out.push('scopes: incident credits are earned by the whole service; expected no scopes');
   // Every business-time rule (targets, notice, claims, obligations, in any reading) has a
   // kind naming it; with no working hours none of them could ever be reached.
-  if (p.calendar.weekly.length === 0 && /"kind":"(business|endOfNextBusinessDay)/.test(JSON.stringify(p)))
+  if (p.calendar.weekly.length === 0 && businessFields(p, written).size > 0)
     out.push(
       'calendar.weekly: expected working hours on at least one weekday (the policy counts business time)',
     );
@@ -205,27 +212,22 @@ export function parsePolicy(document: unknown): Policy {
   const problems = problemsOf(input);
   if (problems.length) throw new PolicyError(problems);
   const policy = input as Policy;
-  // Every plan and every scope, too, must give a valid policy.
+  const written: Written = { policy, businessFields: businessFields(policy) };
+  // Every plan and every scope, too, must give a valid policy. Their own fields were
+  // validated with the document; what is left is how they sit with the rest of it.
   for (const [i, plan] of (policy.plans ?? []).entries()) {
-    const nested = problemsOf(withPlan(structuredClone(policy), plan.id));
+    const nested = semanticProblems(withPlan({ ...policy }, plan.id), written);
     if (nested.length) throw new PolicyError(nested.map((n) => `plans[${i}] → ${n}`));
   }
   for (const [i, scope] of (policy.scopes ?? []).entries()) {
-    const nested = problemsOf(scopeTerms(policy, scope));
+    const nested = semanticProblems(withScope({ ...policy }, scope), written);
     if (nested.length) throw new PolicyError(nested.map((n) => `scopes[${i}] → ${n}`));
   }
   // Every reading must itself give a valid policy, so a user can switch freely.
   for (const [i, it] of policy.interpretations.entries()) {
     for (const [j, option] of it.options.entries()) {
       const at = `interpretations[${i}].options[${j}].patch → `;
-      let withOption: Policy;
-      try {
-        withOption = applyPatch(structuredClone(policy), option.patch);
-      } catch (e) {
-        if (e instanceof PolicyError) throw new PolicyError(e.problems.map((n) => at + n));
-        throw e;
-      }
-      const nested = problemsOf(withOption);
+      const nested = readingProblems(policy, option.patch, written);
       if (nested.length) throw new PolicyError(nested.map((n) => at + n));
     }
   }
@@ -233,26 +235,90 @@ export function parsePolicy(document: unknown): Policy {
 }
 
 /**
- * Sets the fields a reading names. A path may only lead through fields the policy already
+ * A reading's problems: the schema is checked on what its patch sets (the smallest part
+ * of the policy its schema can judge alone), the checks across fields on the result.
+ */
+function readingProblems(policy: Policy, patch: Record<string, unknown>, written: Written): string[] {
+  let withOption: Policy;
+  try {
+    withOption = applyPatch(policy, patch);
+  } catch (e) {
+    if (e instanceof PolicyError) return e.problems;
+    throw e;
+  }
+  const problems = Object.keys(patch).flatMap((path) => patchedProblems(withOption, path.split('.')));
+  return problems.length ? [...new Set(problems)] : semanticProblems(withOption, written);
+}
+
+type AnySchema = v.GenericSchema & {
+  type: string;
+  entries?: Record<string, v.GenericSchema>;
+  item?: v.GenericSchema;
+  value?: v.GenericSchema;
+  wrapped?: v.GenericSchema;
+};
+
+/**
+ * The schema's problems with the part of `policy` a patch path set: the path is followed
+ * down the schema through objects, lists and records, and the value is validated where
+ * the path ends or where a schema must see a whole value (a credit chosen by its kind).
+ */
+function patchedProblems(policy: Policy, keys: string[]): string[] {
+  let schema = PolicySchema as unknown as AnySchema;
+  let value: unknown = policy;
+  const path: { key: unknown }[] = [];
+  for (const key of keys) {
+    while (schema.wrapped && value !== null && value !== undefined) schema = schema.wrapped as AnySchema;
+    let next: v.GenericSchema | undefined;
+    if (schema.type === 'strict_object') {
+      if (!Object.hasOwn(schema.entries!, key)) return [`${pathText([...path, { key }])}: unknown field`];
+      next = schema.entries![key];
+    } else if (schema.type === 'array') next = schema.item;
+    else if (schema.type === 'record') next = schema.value;
+    if (!next) break;
+    const index = Array.isArray(value) ? Number(key) : key;
+    path.push({ key: index });
+    schema = next as AnySchema;
+    value = (value as Record<string | number, unknown>)[index];
+  }
+  return schemaProblems(schema, value, path);
+}
+
+/**
+ * Sets the fields a reading names, on a copy: only the objects along each path are copied,
+ * the rest is shared with `policy`. A path may only lead through fields the policy already
  * has (its own properties, never a prototype's), so a patch from a shared link can touch
  * the policy's declared fields and nothing else; the result is validated by the caller.
  */
 function applyPatch(policy: Policy, patch: Record<string, unknown>): Policy {
+  const out = { ...policy } as unknown as Record<string, unknown>;
+  const copies = new WeakSet<object>([out]);
   for (const [path, value] of Object.entries(patch)) {
     const keys = path.split('.');
-    if (keys.some((k) => k === '' || isForbiddenKey(k))) throw new PolicyError([`${path}: no such field`]);
-    let target: Record<string, unknown> = policy as unknown as Record<string, unknown>;
-    for (const key of keys.slice(0, -1)) {
+    // The path is named up to the step that leads nowhere: from there on it is only the
+    // file's text, which a message never repeats.
+    const noSuchField = (known: number) =>
+      new PolicyError([
+        `${[...keys.slice(0, known).map((k) => (/^\d{1,9}$/.test(k) ? k : keyText(k))), '…'].join('.')}: no such field`,
+      ]);
+    if (keys.some((k) => k === '' || isForbiddenKey(k))) throw noSuchField(0);
+    let target = out;
+    for (const [n, key] of keys.slice(0, -1).entries()) {
       const next = Object.hasOwn(target, key) ? target[key] : undefined;
-      if (typeof next !== 'object' || next === null) throw new PolicyError([`${path}: no such field`]);
-      target = next as Record<string, unknown>;
+      if (typeof next !== 'object' || next === null) throw noSuchField(next === undefined ? n : n + 1);
+      if (!copies.has(next)) {
+        const copy = Array.isArray(next) ? [...next] : { ...next };
+        copies.add(copy);
+        target[key] = copy;
+      }
+      target = target[key] as Record<string, unknown>;
     }
     const last = keys[keys.length - 1]!;
     if (Array.isArray(target) && !(Object.hasOwn(target, last) && /^(0|[1-9]\d*)$/.test(last)))
-      throw new PolicyError([`${path}: no such field`]);
+      throw noSuchField(keys.length - 1);
     target[last] = structuredClone(value);
   }
-  return policy;
+  return out as unknown as Policy;
 }
 
 /** A monitor name a scope lists, or one its prefix pattern ("eu-*") matches. */
@@ -262,7 +328,11 @@ export function inScope(scope: Scope, monitor: string): boolean {
 
 /** The contract's terms as one scope has them: its own target, period, credit and fee. */
 export function scopeTerms(policy: Policy, scope: Scope): Policy {
-  const out = structuredClone(policy);
+  return withScope(structuredClone(policy), scope);
+}
+
+/** A scope's terms laid over `out`, which is changed. */
+function withScope(out: Policy, scope: Scope): Policy {
   delete out.scopes;
   if (scope.target !== undefined) out.target = scope.target;
   if (scope.period) out.period = scope.period;

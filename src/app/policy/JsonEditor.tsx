@@ -1,6 +1,8 @@
 // The whole policy as JSON text, for what a form is clumsy at (a pasted document, many
 // fields at once); applying it goes through the same checks as the form.
+
 import { createSignal } from 'solid-js';
+import { parseJsonText } from '../../engine/json-text';
 import { t } from '../state/locale';
 
 export function JsonEditor(props: { draft: unknown; onApply: (doc: unknown) => void }) {
@@ -34,7 +36,7 @@ export function JsonEditor(props: { draft: unknown; onApply: (doc: unknown) => v
           type="button"
           onClick={() => {
             try {
-              props.onApply(JSON.parse(text()));
+              props.onApply(parseJsonText(text()));
               setError('');
             } catch (e) {
               setError(t('polJsonInvalid', { message: (e as Error).message }));

@@ -1,6 +1,8 @@
 // Where the contract's policy lives and what can be done with it: follow a preset or a
 // saved custom policy, save or duplicate as custom, export and import as JSON.
 import { createSignal, For, Show } from 'solid-js';
+import { parseJsonText } from '../../engine/json-text';
+
 import type { Policy } from '../../engine/policy';
 import type { PolicyRow } from '../../storage';
 import { downloadText } from '../components/download';
@@ -56,7 +58,7 @@ export function PolicyFiles(props: { session: ContractSession; draft: PolicyDraf
   async function importFile(file: File) {
     let doc: unknown;
     try {
-      doc = JSON.parse(await file.text());
+      doc = parseJsonText(await file.text());
     } catch (e) {
       throw new Error(t('polJsonInvalid', { message: (e as Error).message }));
     }

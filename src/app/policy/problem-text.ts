@@ -7,6 +7,8 @@ import { languageOf } from '../i18n';
 /** What a value should have been, as the schema names it. */
 const WANTED: Record<string, string> = {
   'a list': 'قائمة',
+  'a JSON object': 'كائن JSON',
+  'an object': 'كائن',
   'a text': 'نص',
   'true or false': 'نعم أو لا (true أو false)',
   'a number from 0 to 100': 'رقم من 0 إلى 100',
@@ -35,6 +37,8 @@ const WANTED: Record<string, string> = {
   'a percent of the fee from 0': 'نسبة مئوية من الرسم من 0 فأكثر',
   'a percent of the yearly fee from 0': 'نسبة مئوية من الرسم السنوي من 0 فأكثر',
   'a cap from 0': 'حد أقصى من 0 فأكثر',
+  'a positive multiple up to 1000': 'مضاعف موجب حتى 1000',
+  'a positive value up to 1000000000000': 'قيمة موجبة حتى 1000000000000',
   'an HTTP status from 100 to 599': 'رمز حالة HTTP من 100 إلى 599',
   'a weekday from 1 (Monday) to 7 (Sunday)': 'يوم من الأسبوع من 1 (الاثنين) إلى 7 (الأحد)',
   'a month from 1 to 12': 'شهر من 1 إلى 12',
@@ -65,6 +69,13 @@ const choices = (list: string) => list.replace(/, /g, '، ').replace(/ or /g, ' 
 /** Reasons with values in them: a pattern and its Arabic. */
 const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^unknown field$/, () => 'حقل غير معروف'],
+  [/^missing field$/, () => 'حقل مطلوب غير موجود'],
+  [/^not a valid value$/, () => 'قيمة غير صالحة'],
+  [/^no such field$/, () => 'لا يوجد حقل بهذا المسار'],
+  [
+    /^expected values nested at most (\d+) levels deep$/,
+    (m) => `المتوقع ألا تتداخل القيم أكثر من ${m[1]} مستوى`,
+  ],
   [/^expected one of (.+)$/, (m) => `المتوقع واحد من: ${choices(m[1]!)}`],
   [/^expected at most (\d+) (\w+)$/, (m) => `المتوقع ${m[1]} على الأكثر (${m[2]})`],
   [/^expected "([^"]+)"$/, (m) => `المتوقع "${m[1]}"`],
@@ -103,7 +114,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
 export function problemText(reason: string, locale: string): { text: string; english: boolean } {
   if (languageOf(locale) !== 'ar') return { text: reason, english: true };
   // A problem inside a part the form does not show keeps the rest of its path in front.
-  const inner = /^([\w.[\]]+): (.+)$/.exec(reason);
+  const inner = /^([\w.[\]…-]+): (.+)$/.exec(reason);
   if (inner) {
     const rest = problemText(inner[2]!, locale);
     return rest.english
