@@ -614,13 +614,22 @@ describe('every layout at every chunk boundary', () => {
     }
   }
 
+  /**
+   * Where one cut is tried: every byte of a file's first 4 KB (its header, the detection
+   * window, the first records) and of its last 1 KB, and every 7th byte between; the
+   * chunkings below cut at every byte as well.
+   */
+  function* singleCuts(length: number): Generator<number> {
+    for (let cut = 1; cut < length; cut++) if (cut < 4096 || cut >= length - 1024 || cut % 7 === 0) yield cut;
+  }
+
   it.each(LAYOUTS.map(([file]) => file))(
-    '%s: the same in one chunk, cut at every byte, and in chunks of 1, 2, 3, 7 and 64 bytes',
+    '%s: the same in one chunk, cut once at every byte (every 7th past 4 KB), and in chunks of 1, 2, 3, 7 and 64 bytes',
     (file) => {
       const bytes = bytesOf(file);
       const whole = JSON.stringify(read(file, bytes, []));
       expect(whole).not.toContain('"error"');
-      for (let cut = 1; cut < bytes.length; cut++) {
+      for (const cut of singleCuts(bytes.length)) {
         const two = JSON.stringify(read(file, bytes, [cut]));
         if (two !== whole) expect({ cut, two }).toEqual({ cut, two: whole });
       }
@@ -633,7 +642,7 @@ describe('every layout at every chunk boundary', () => {
         });
       }
     },
-    60_000,
+    180_000,
   );
 });
 
