@@ -33,8 +33,14 @@ describe('ticket files', () => {
     ]);
     expect(summary).toMatchObject({ kind: 'tickets', rows: 2, skippedRows: 4 });
     expect(summary.skipped).toEqual([
-      { line: 4, reason: 'unknown severity "whenever"' },
-      { line: 5, reason: 'Created At: unreadable time "not a time"' },
+      {
+        line: 4,
+        reason: 'unknown severity (expected P0–P4, or a word such as critical, high, medium or low)',
+      },
+      {
+        line: 5,
+        reason: 'Created At: unreadable time (expected a date and time, or epoch seconds or milliseconds)',
+      },
       { line: 6, reason: 'first response before opened' },
       { line: 8, reason: 'expected 5 fields, found 2' },
     ]);

@@ -48,7 +48,7 @@ export function loadObligations(
       throw new InputError(
         name,
         line,
-        `unknown obligation "${id.slice(0, 40)}" (this contract has: ${[...known].join(', ') || 'none'})`,
+        `unknown obligation (this contract has: ${[...known].join(', ') || 'none'})`,
       );
     const fulfilled = f >= 0 ? fields[f]!.trim() : '';
     out.push({

@@ -12,7 +12,7 @@ import type { CheckPlan } from './scan-lane';
 import { classifyCheck } from './status';
 import { baseName, baseNameWithExt, InputError, type LoadOptions, type LoadResult } from './stream-input';
 import { durationMs, exclusionKind } from './stream-intervals';
-import { clip, parseTimestamp, type TimeResult } from './timestamps';
+import { parseTimestamp, type TimeResult } from './timestamps';
 
 /**
  * The current record's cells, as a parser presents them. A parser that can read a time
@@ -351,7 +351,7 @@ export class RowHandler implements RecordSink {
   ): void {
     const count = (i: number, what: string): number | string => {
       const raw = cells.text(i).trim();
-      if (!/^\d{1,9}$/.test(raw)) return `${what}: expected a whole number, got "${clip(raw)}"`;
+      if (!/^\d{1,9}$/.test(raw)) return `${what}: expected a whole number (up to 9 digits)`;
       return Number(raw);
     };
     const total = count(this.requestsIdx, 'requests');
@@ -397,7 +397,9 @@ export class RowHandler implements RecordSink {
       if (d === null) {
         this.skip(
           line,
-          durRaw?.trim() ? `unreadable duration "${clip(durRaw.trim())}"` : 'no end or duration',
+          durRaw?.trim()
+            ? 'unreadable duration (expected a number, or hours:minutes:seconds)'
+            : 'no end or duration',
         );
         return;
       }
@@ -421,10 +423,7 @@ export class RowHandler implements RecordSink {
     const kindRaw = this.cell(cells, 'kind') ?? '';
     const kind = exclusionKind(kindRaw);
     if (!kind) {
-      this.skip(
-        line,
-        `unknown exclusion kind "${clip(kindRaw.trim())}" (expected ${EXCLUSION_KINDS.join(', ')})`,
-      );
+      this.skip(line, `unknown exclusion kind (expected ${EXCLUSION_KINDS.join(', ')})`);
       return;
     }
     const announcedRaw = this.cell(cells, 'announcedAt');

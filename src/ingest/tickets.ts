@@ -80,7 +80,7 @@ export function loadTickets(
     const rawSeverity = fields[at.severity]!.trim();
     const severity = map.get(rawSeverity.toLowerCase()) ?? normaliseSeverity(rawSeverity);
     if (!severity) {
-      skip(line, `unknown severity "${clip(rawSeverity)}"`);
+      skip(line, 'unknown severity (expected P0–P4, or a word such as critical, high, medium or low)');
       continue;
     }
     const times: Record<string, number | null> = {};
@@ -94,7 +94,7 @@ export function loadTickets(
       }
       const t = parseTimestamp(raw, sourceZone);
       if (!t.ok) {
-        bad = `${header[at[role]]!.trim()}: ${t.reason}`;
+        bad = `${clip(header[at[role]]!.trim())}: ${t.reason}`;
         break;
       }
       times[role] = t.ms;
