@@ -413,6 +413,16 @@ describe('column overrides (--map) and row filters (--where / --where-not)', () 
     ).toThrow(/colour/);
   });
 
+  it('a mapping problem names a few columns of a wide header, each clipped, not the whole header', () => {
+    // 1 500 columns of 7 000 characters: naming them all made a message of 21 MB.
+    const wide = `${Array.from({ length: 1500 }, (_, i) => `${i}${'h'.repeat(7000)}`).join(',')}\n`;
+    const h = (i: number) => `${i}${'h'.repeat(40 - String(i).length)}…`;
+    expect(() => load('w.csv', wide, { columns: { status: 'nosuch' } })).toThrow(
+      `w.csv:1: --map status=nosuch: no column "nosuch" (columns: ${[0, 1, 2, 3, 4, 5, 6, 7].map(h).join(', ')} and 1\u2009492 more); ` +
+        `no time column (columns: ${[0, 1, 2, 3, 4, 5, 6, 7].map(h).join(', ')} and 1\u2009492 more); name one with --map time=COLUMN`,
+    );
+  });
+
   it('an override wins over a synonym', () => {
     // "time" is a synonym, but the map points the role at "logged".
     const r = load('o.csv', 'time,logged,status\n2026-01-01T00:00:00Z,2026-06-10T10:00:00Z,up\n', {

@@ -67,3 +67,23 @@ describe('ticket files', () => {
     );
   });
 });
+
+describe('ticket files that are no ticket list', () => {
+  it('refuses a header of more than 2 000 columns before reading a row', () => {
+    const wide = `id,severity,opened_at,${Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',')}\n`;
+    expect(() => loadTickets('t.csv', bytes(wide), 'UTC')).toThrow(
+      't.csv:1: the header has 100003 columns; SLA Witness reads files of at most 2000 columns',
+    );
+  });
+
+  it('names at most eight columns, each clipped, when the needed ones are missing', () => {
+    const header = [
+      'Name',
+      `Summary ${'s'.repeat(100)}`,
+      ...Array.from({ length: 1500 }, (_, i) => `Field ${i}`),
+    ];
+    expect(() => loadTickets('t.csv', bytes(`${header.join(',')}\n`), 'UTC')).toThrow(
+      `t.csv:1: no id, severity, opened_at column (columns: Name, Summary ${'s'.repeat(32)}…, Field 0, Field 1, Field 2, Field 3, Field 4, Field 5 and 1\u2009494 more)`,
+    );
+  });
+});

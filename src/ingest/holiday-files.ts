@@ -3,7 +3,7 @@
 // files without bringing any country's rules along.
 import ICAL from 'ical.js';
 import { addDays, formatDate, parseDate } from '../engine/time';
-import { normaliseHeader } from './columns';
+import { columnList, normaliseHeader } from './columns';
 import { csvRecords, guessDelimiter } from './csv';
 import { decodeText } from './decode';
 import { InputError } from './load';
@@ -28,7 +28,7 @@ function holidaysFromCsv(name: string, text: string): Holiday[] {
     (c) => c === 'name' || c === 'holiday' || c === 'description' || c === 'title',
   );
   if (dateIdx < 0)
-    throw new InputError(name, head.value.line, `no date column (columns: ${head.value.fields.join(', ')})`);
+    throw new InputError(name, head.value.line, `no date column (columns: ${columnList(head.value.fields)})`);
   const out: Holiday[] = [];
   for (const { line, fields } of records) {
     const date = fields[dateIdx]?.trim() ?? '';

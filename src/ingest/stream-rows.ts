@@ -6,7 +6,7 @@ import { OUTCOME_DOWN, OUTCOME_UP } from '../engine/check-outcomes';
 import type { ExclusionRecord, SkippedRow } from '../engine/observations';
 import { EXCLUSION_KINDS } from '../engine/policy';
 import { FIRST_YEAR, isReadableInstant, LAST_YEAR } from '../engine/time';
-import { type ColumnMap, MAX_COLUMNS, mapColumns, type Role, tooManyColumns } from './columns';
+import { type ColumnMap, columnList, MAX_COLUMNS, mapColumns, type Role, tooManyColumns } from './columns';
 import type { CheckSeries, MinuteReducer } from './reduce';
 import type { CheckPlan } from './scan-lane';
 import { classifyCheck } from './status';
@@ -193,7 +193,7 @@ export class RowHandler implements RecordSink {
         throw new InputError(
           this.name,
           line,
-          `--where: no column "${f.column}" (columns: ${header.join(', ')})`,
+          `--where: no column "${f.column}" (columns: ${columnList(header)})`,
         );
       return { idx, values: new Set(f.values.map((v) => v.trim().toLowerCase())), keep: f.keep };
     });
