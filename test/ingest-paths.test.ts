@@ -607,6 +607,40 @@ describe('awkward inline files', () => {
     });
   });
 
+  it('a /metrics line longer than the limit is an error on its line, at every chunk size', () => {
+    const head = '# HELP monitor_status Monitor Status\n# TYPE monitor_status gauge\n';
+    const sample = 'monitor_status{monitor_name="web"} 1 1781085600000\n';
+    const tuning = { maxRecordBytes: 1000 };
+    for (const chunk of [1, 7, 64, 999, 1000, 1001, 4096]) {
+      // A comment of exactly the limit is read; one character more is refused, whatever the chunks.
+      const atLimit = outcome(
+        'm.txt',
+        utf8(`${head}#${'a'.repeat(999)}\n${sample}`),
+        options('probes'),
+        tuning,
+        chunk,
+      );
+      expect('result' in atLimit && atLimit.result.summary.rows).toBe(1);
+      expect(
+        outcome(
+          'm.txt',
+          utf8(`${head}${sample}#${'a'.repeat(1000)}\n${sample}`),
+          options('probes'),
+          tuning,
+          chunk,
+        ),
+      ).toMatchObject({
+        error: 'm.txt:4: a line longer than 1000 characters; a /metrics line names one sample',
+      });
+      // The endless last line, with no newline after it.
+      expect(
+        outcome('m.txt', utf8(`${head}${'a'.repeat(5000)}`), options('probes'), tuning, chunk),
+      ).toMatchObject({
+        error: 'm.txt:3: a line longer than 1000 characters; a /metrics line names one sample',
+      });
+    }
+  });
+
   it('a closing quote followed by text keeps the text (RFC 4180 leniency, as before)', () => {
     const r = fast('q.csv', utf8('time,monitor,status\n2026-06-10T10:00:00Z,"a"b,up\n'), options('probes'));
     expect('result' in r && r.result.summary.monitors).toEqual(['ab']);

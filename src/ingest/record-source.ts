@@ -44,7 +44,7 @@ export function textReading(name: string, text: string, layoutId: string | undef
 }
 
 export interface TextLimits {
-  /** A CSV record longer than this many characters is an error (`overlong`). */
+  /** A CSV record (or a /metrics line) longer than this many characters is an error. */
   maxRecordChars: number;
   overlong(line: number): Error;
 }
@@ -58,6 +58,6 @@ export function recordSource(
   limits: TextLimits,
 ): RecordSource {
   if (reading.format === 'json') return new JsonRecords(name, encoding, reading.layout, sink);
-  if (reading.format === 'metrics') return new MetricsRecords(name, encoding, sink);
+  if (reading.format === 'metrics') return new MetricsRecords(name, encoding, sink, limits.maxRecordChars);
   return new PapaRecords(encoding, reading.delimiter, sink, limits.maxRecordChars, limits.overlong);
 }
