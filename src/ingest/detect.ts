@@ -176,7 +176,7 @@ function detectJson(
   }
   const sink = new Collect();
   try {
-    const reader = new JsonRecords(name, encoding, layout, sink);
+    const reader = new JsonRecords(name, encoding, layout, sink, head.length);
     reader.push(head.subarray(bom));
   } catch {
     // The head may end anywhere, or hold an error the import will report in full.

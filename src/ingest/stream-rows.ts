@@ -101,6 +101,7 @@ export class RowHandler implements RecordSink {
   // Column indexes of the check roles, -1 when absent, read once per file rather than per row.
   private timeIdx = -1;
   private monitorIdx = -1;
+  private numbering: 'record' | undefined;
   private codeIdx = -1;
   private statusIdx = -1;
   private errorIdx = -1;
@@ -143,6 +144,11 @@ export class RowHandler implements RecordSink {
     else this.interval(cells, line, monitor);
   }
 
+  /** Rows are a JSON document's records, numbered from its header record 1, not lines. */
+  numberByRecord(): void {
+    this.numbering = 'record';
+  }
+
   result(): LoadResult {
     if (this.header === null) throw new InputError(this.name, null, 'the file is empty');
     if (this.rows === 0)
@@ -150,7 +156,7 @@ export class RowHandler implements RecordSink {
         this.name,
         null,
         this.skippedRows
-          ? `no usable rows: all ${this.skippedRows} skipped (first: line ${this.skipped[0]!.line}, ${this.skipped[0]!.reason})`
+          ? `no usable rows: all ${this.skippedRows} skipped (first: ${this.numbering ?? 'line'} ${this.skipped[0]!.line}, ${this.skipped[0]!.reason})`
           : 'no usable rows (header only)',
       );
     const monitors = this.options.kind === 'exclusions' ? [] : [...this.series.keys(), ...this.eventMonitors];
@@ -162,6 +168,7 @@ export class RowHandler implements RecordSink {
         skippedRows: this.skippedRows,
         monitors: monitors.sort(),
         skipped: this.skipped,
+        ...(this.numbering ? { numbering: this.numbering } : {}),
       },
       exclusions: this.exclusions,
       filteredRows: this.filteredRows,
