@@ -34,9 +34,29 @@ describe('user holiday files', () => {
   });
 
   it('names the line of a bad date', () => {
+    // The cell is not quoted back: a calendar file may hold anything.
     expect(() => loadHolidays('h.csv', bytes('date\n2026-02-30\n'))).toThrow(
-      'h.csv:2: expected a date YYYY-MM-DD, found "2026-02-30"',
+      /^h\.csv:2: expected a date YYYY-MM-DD$/,
     );
+  });
+
+  it('refuses an unreadable calendar without quoting it, and never with an internal error', () => {
+    const calendar = (...lines: string[]) =>
+      bytes(['BEGIN:VCALENDAR', 'VERSION:2.0', ...lines, 'END:VCALENDAR', ''].join('\r\n'));
+    const event = (...lines: string[]) => ['BEGIN:VEVENT', 'UID:1', ...lines, 'END:VEVENT'];
+    const cases: [Uint8Array, string][] = [
+      [
+        calendar('HUNTER2X secret line', ...event('DTSTART;VALUE=DATE:20260704')),
+        'x.ics: not a readable ICS calendar',
+      ],
+      [
+        calendar(...event('DTSTART;VALUE=DATE:HUNTER2X')),
+        'x.ics: an event with an unreadable date, time or rule',
+      ],
+      [calendar(...event('SUMMARY:HUNTER2X password')), 'x.ics: an event without a start (DTSTART)'],
+    ];
+    for (const [ics, message] of cases)
+      expect(() => loadHolidays('x.ics', ics)).toThrow(new RegExp(`^${message.replace(/[.()]/g, '\\$&')}$`));
   });
 
   it('reads an ICS calendar: single, multi-day and yearly events', () => {

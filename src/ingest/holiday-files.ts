@@ -32,8 +32,7 @@ function holidaysFromCsv(name: string, text: string): Holiday[] {
   const out: Holiday[] = [];
   for (const { line, fields } of records) {
     const date = fields[dateIdx]?.trim() ?? '';
-    if (!parseDate(date))
-      throw new InputError(name, line, `expected a date YYYY-MM-DD, found "${date.slice(0, 30)}"`);
+    if (!parseDate(date)) throw new InputError(name, line, 'expected a date YYYY-MM-DD');
     out.push({ date, name: nameIdx >= 0 ? (fields[nameIdx]?.trim() ?? '') : '' });
   }
   return out;
@@ -47,8 +46,9 @@ function holidaysFromIcs(name: string, text: string): Holiday[] {
   let calendar: ICAL.Component;
   try {
     calendar = new ICAL.Component(ICAL.parse(text));
-  } catch (e) {
-    throw new InputError(name, null, `not a readable ICS calendar (${(e as Error).message})`);
+  } catch {
+    // ical.js's own message quotes the line it could not read: a calendar may hold anything.
+    throw new InputError(name, null, 'not a readable ICS calendar');
   }
   const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   if (events.length === 0) throw new InputError(name, null, 'the calendar has no events');
@@ -61,10 +61,25 @@ function holidaysFromIcs(name: string, text: string): Holiday[] {
       d = addDays(d, 1);
     } while (last !== null && formatDate(d) < last);
   };
+  try {
+    readEvents(name, events, add);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    // ical.js reads dates and rules when asked for them, and its messages quote the text.
+    throw new InputError(name, null, 'an event with an unreadable date, time or rule');
+  }
+  return [...out].sort(([a], [b]) => a.localeCompare(b)).map(([date, holiday]) => ({ date, name: holiday }));
+}
+
+/** Each event's days (each occurrence's, up to 2100, for a recurring one) given to `add`. */
+function readEvents(
+  name: string,
+  events: ICAL.Event[],
+  add: (start: ICAL.Time, end: ICAL.Time | null, summary: string) => void,
+) {
   for (const event of events) {
     const summary = event.summary ?? '';
-    if (!event.startDate)
-      throw new InputError(name, null, `an event without a start ("${summary.slice(0, 30)}")`);
+    if (!event.startDate) throw new InputError(name, null, 'an event without a start (DTSTART)');
     if (!event.isRecurring()) {
       add(event.startDate, event.endDate, summary);
       continue;
@@ -79,5 +94,4 @@ function holidaysFromIcs(name: string, text: string): Holiday[] {
       add(startDate, endDate, summary);
     }
   }
-  return [...out].sort(([a], [b]) => a.localeCompare(b)).map(([date, holiday]) => ({ date, name: holiday }));
 }
