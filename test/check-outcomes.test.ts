@@ -49,7 +49,9 @@ describe('what a check is kept as', () => {
     // Two parts the policy rules on stay a pair, down when either is.
     expect(outcome('0', '503')).toBe(bothOutcomes(OUTCOME_TIMEOUT, 503));
     expect(outcome('404', '503')).toBe(bothOutcomes(404, 503));
-    expect(outcome('', 'bogus')).toBe('unknown status "bogus"');
+    expect(outcome('', 'bogus')).toBe(
+      'unknown status (expected up or down, a word such as ok or failed, 0–3, or an HTTP code)',
+    );
   });
 
   it('is down as the policy says, when it is evaluated', () => {

@@ -100,6 +100,102 @@ describe('tickets, obligations and holidays on the command line', () => {
         '--obligations',
         file('bad.csv', 'obligation,started_at\nuptime-bonus,2026-09-01 08:00\n'),
       ]),
-    ).rejects.toThrow(/bad\.csv:2: unknown obligation "uptime-bonus"/);
+    ).rejects.toThrow(/bad\.csv:2: unknown obligation \(this contract has: /);
+  });
+});
+
+describe('what a refusal names', () => {
+  const fail = (argv: string[]) =>
+    run(['--policy', 'kipu', ...argv]).then(
+      () => '',
+      (e: Error) => e.message,
+    );
+
+  it('a plain FILE argument is named when its monitor spans too long or it holds too many monitors', async () => {
+    const stray = file('stray.csv', 'time,status\n1970-01-01T00:00:00Z,up\n2199-12-31T00:00:00Z,up\n');
+    expect(await fail([stray])).toBe(
+      `${stray}: the checks of monitor "stray" run from 1970-01-01 to 2199-12-31, 84\u2009006 days; one monitor may span at most 20 years (7\u2009320 days): look for a row with a stray date`,
+    );
+    const name = 'm'.repeat(5000);
+    const long = file(
+      'long.csv',
+      `monitor,time,status\n${name},1970-01-01T00:00:00Z,up\n${name},2199-12-31T00:00:00Z,up\n`,
+    );
+    expect(await fail([long])).toBe(
+      `${long}: the checks of monitor "${'m'.repeat(40)}…" run from 1970-01-01 to 2199-12-31, 84\u2009006 days; one monitor may span at most 20 years (7\u2009320 days): look for a row with a stray date`,
+    );
+    const rows = Array.from({ length: 10_001 }, (_, i) => `m${i},2026-06-01T00:00:00Z,up`);
+    const many = file('many.csv', `monitor,time,status\n${rows.join('\n')}\n`);
+    expect(await fail([many])).toBe(
+      `${many}: more than 10\u2009000 monitors; SLA Witness reads at most 10\u2009000 at once (is the monitor column right?)`,
+    );
+  });
+
+  it('--map naming no column says so for a detected file too, not that its layout is unknown', async () => {
+    const odd = file('odd.csv', 'when,result\n2026-06-01T00:00:00Z,up\n');
+    expect(await fail(['--map', 'status=nosuch', odd])).toBe(
+      `${odd}:1: --map status=nosuch: no column "nosuch" (columns: when, result)`,
+    );
+  });
+
+  it('no cell of a refused or skipped row is echoed, in the report or in a message', async () => {
+    const secret = /hunter2x/i;
+    const probes = file(
+      'echo.csv',
+      'time,status\n2026-06-01T00:00:00Z,up\nHUNTER2X-pw,up\n2026-06-01T00:02:00Z,HUNTER2Xword\n2026-06-01T00:03:00Z,"up\u0000hunter2x"\n2026-06-01T00:04:00+99:00,up\n2026-06-01T00:05:00Z,503HUNTER2X\n',
+    );
+    const report = JSON.stringify(await run(['--policy', 'kipu', '--probes', probes]));
+    expect(report).toContain('"skippedRows":5');
+    expect(report).not.toMatch(secret);
+    const ok = file('ok.csv', 'time,status\n2026-06-01T00:00:00Z,up\n');
+    const refusals = [
+      [
+        file(
+          'pm.json',
+          '{"status":"success","data":{"resultType":"matrix","result":[{"metric":{"job":"a"},"values":[[1780260600,"HUNTER2X"],["HUNTER2Xt","1"]]}]}}',
+        ),
+      ],
+      [
+        '--probes',
+        ok,
+        '--tickets',
+        file('tk.csv', 'id,severity,opened_at\nT1,HUNTER2Xsev,2026-06-01T00:00:00Z\nT2,P1,HUNTER2Xtime\n'),
+      ],
+      [
+        '--probes',
+        ok,
+        '--exclusions',
+        file('x.csv', 'start,end,kind\n2026-06-01T00:00:00Z,2026-06-01T01:00:00Z,HUNTER2X\n'),
+      ],
+      [
+        '--probes',
+        ok,
+        '--exclusions',
+        file('xd.csv', 'start,duration,kind\n2026-06-01T00:00:00Z,HUNTER2X,planned\n'),
+      ],
+    ];
+    for (const argv of refusals) {
+      const message = await fail(argv);
+      expect(message).toMatch(/: no usable rows: all \d skipped \(first: (line|record) 2, /);
+      expect(message).not.toMatch(secret);
+    }
+    for (const log of [
+      'obligation,started_at\ndata-export,HUNTER2X\n',
+      'obligation,started_at\nHUNTER2X-id,2026-06-01T00:00:00Z\n',
+    ]) {
+      const message = await run([
+        '--policy',
+        'medos',
+        '--probes',
+        ok,
+        '--obligations',
+        file('o.csv', log),
+      ]).then(
+        () => '',
+        (e: Error) => e.message,
+      );
+      expect(message).toMatch(/o\.csv:2: /);
+      expect(message).not.toMatch(secret);
+    }
   });
 });

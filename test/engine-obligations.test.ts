@@ -144,7 +144,45 @@ describe('obligation log files', () => {
       'obligation,started_at,fulfilled_at\nrto,2026-05-10T00:00:00Z,\nuptime-bonus,2026-05-10T00:00:00Z,\n';
     expect(() => loadObligations('log.csv', bytes(csv), 'UTC', ids)).toThrow(InputError);
     expect(() => loadObligations('log.csv', bytes(csv), 'UTC', ids)).toThrow(
-      'log.csv:3: unknown obligation "uptime-bonus" (this contract has: breach-notification, rto, rpo)',
+      'log.csv:3: unknown obligation (this contract has: breach-notification, rto, rpo)',
+    );
+  });
+});
+
+describe('obligation log files that are no log', () => {
+  const ids = effectivePolicy(PRESETS['clarus-lis']!).obligations.map((o) => o.id);
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  it('refuses a binary file without naming its bytes as columns', () => {
+    // A gzip header and deflated bytes, as a compressed log saved under .csv would be.
+    const gz = new Uint8Array([
+      0x1f,
+      0x8b,
+      8,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      3,
+      ...Array.from({ length: 200 }, (_, i) => i % 32),
+    ]);
+    expect(() => loadObligations('log.csv', gz, 'UTC', ids)).toThrow(
+      new InputError('log.csv', null, 'this is not a CSV text file (binary data)'),
+    );
+  });
+
+  it('refuses a header of more than 2 000 columns, as check files are', () => {
+    const wide = `${Array.from({ length: 2001 }, (_, i) => `c${i}`).join(',')}\n`;
+    expect(() => loadObligations('log.csv', bytes(wide), 'UTC', ids)).toThrow(
+      'log.csv:1: the header has 2001 columns; SLA Witness reads files of at most 2000 columns',
+    );
+  });
+
+  it('names a few columns of a header that lacks its own, each clipped', () => {
+    const header = ['when', 'x'.repeat(5000), ...Array.from({ length: 20 }, (_, i) => `c${i}`)];
+    expect(() => loadObligations('log.csv', bytes(`${header.join(',')}\n`), 'UTC', ids)).toThrow(
+      `log.csv:1: expected columns obligation, started_at (columns: when, ${'x'.repeat(40)}…, c0, c1, c2, c3, c4, c5 and 14 more)`,
     );
   });
 });

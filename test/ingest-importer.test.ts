@@ -115,7 +115,12 @@ describe('CsvImporter', () => {
     const result = importer.finish();
     expect(importer.parser).toBe('bytes');
     expect([importer.rows, importer.skippedRows]).toEqual([1, 1]);
-    expect(result.summary.skipped).toEqual([{ line: 3, reason: 'time: unreadable time "nonsense"' }]);
+    expect(result.summary.skipped).toEqual([
+      {
+        line: 3,
+        reason: 'time: unreadable time (expected a date and time, or epoch seconds or milliseconds)',
+      },
+    ]);
     expect(() => importer.push(head)).toThrow(/after finish/);
   });
 });

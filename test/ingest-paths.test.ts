@@ -607,6 +607,77 @@ describe('awkward inline files', () => {
     });
   });
 
+  it('a /metrics line longer than the limit is an error on its line, at every chunk size', () => {
+    const head = '# HELP monitor_status Monitor Status\n# TYPE monitor_status gauge\n';
+    const sample = 'monitor_status{monitor_name="web"} 1 1781085600000\n';
+    const tuning = { maxRecordBytes: 1000 };
+    for (const chunk of [1, 7, 64, 999, 1000, 1001, 4096]) {
+      // A comment of exactly the limit is read; one character more is refused, whatever the chunks.
+      const atLimit = outcome(
+        'm.txt',
+        utf8(`${head}#${'a'.repeat(999)}\n${sample}`),
+        options('probes'),
+        tuning,
+        chunk,
+      );
+      expect('result' in atLimit && atLimit.result.summary.rows).toBe(1);
+      expect(
+        outcome(
+          'm.txt',
+          utf8(`${head}${sample}#${'a'.repeat(1000)}\n${sample}`),
+          options('probes'),
+          tuning,
+          chunk,
+        ),
+      ).toMatchObject({
+        error: 'm.txt:4: a line longer than 1000 characters; a /metrics line names one sample',
+      });
+      // The endless last line, with no newline after it.
+      expect(
+        outcome('m.txt', utf8(`${head}${'a'.repeat(5000)}`), options('probes'), tuning, chunk),
+      ).toMatchObject({
+        error: 'm.txt:3: a line longer than 1000 characters; a /metrics line names one sample',
+      });
+    }
+  });
+
+  describe('JSON is held to a depth and a string length before it is parsed', () => {
+    const matrix = (metric: string, values = '[[1781085600,"1"]]') =>
+      `{"status":"success","data":{"resultType":"matrix","result":[{"metric":${metric},"values":${values}}]}}`;
+    const name = 'Prometheus range query (matrix)';
+
+    it('64 levels are read, 65 are refused on their line and character, at every chunk size', () => {
+      const nested = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+      for (const chunk of [1, 5, 64, 4096]) {
+        // The matrix itself is 5 levels deep where a label's value sits; 59 more make 64.
+        const deep = matrix(`{"__name__":"up","job":"a","x":${nested(59)}}`);
+        expect(outcome('p.json', utf8(deep), options('probes'), {}, chunk)).toMatchObject({
+          result: { summary: { rows: 1 } },
+        });
+        const deeper = `{\n"status":"success",\n"data":{"resultType":"matrix","result":[]},\n"x":${nested(64)}}`;
+        expect(outcome('p.json', utf8(deeper), options('probes'), {}, chunk)).toMatchObject({
+          error: `p.json:4: the ${name} JSON nests more than 64 levels deep (exports nest fewer than 10), at character 68 of the line; nothing was imported`,
+        });
+      }
+    });
+
+    it('a string over the record limit is refused; a monitor name over 1 000 characters is skipped', () => {
+      const tuning = { maxRecordBytes: 2000 };
+      for (const chunk of [1, 7, 4096]) {
+        // 94 characters come before the label's value.
+        const long = matrix(`{"__name__":"up","job":"${'j'.repeat(2001)}"}`);
+        expect(outcome('p.json', utf8(long), options('probes'), tuning, chunk)).toMatchObject({
+          error: `p.json:1: the ${name} JSON has a string longer than 2000 characters, at character ${94 + 2001} of the line; nothing was imported`,
+        });
+        const named = matrix(`{"__name__":"up","job":"${'j'.repeat(2000)}"}`);
+        expect(outcome('p.json', utf8(named), options('probes'), tuning, chunk)).toMatchObject({
+          error:
+            'p.json: no usable rows: all 1 skipped (first: record 2, monitor name longer than 1000 characters)',
+        });
+      }
+    });
+  });
+
   it('a closing quote followed by text keeps the text (RFC 4180 leniency, as before)', () => {
     const r = fast('q.csv', utf8('time,monitor,status\n2026-06-10T10:00:00Z,"a"b,up\n'), options('probes'));
     expect('result' in r && r.result.summary.monitors).toEqual(['ab']);

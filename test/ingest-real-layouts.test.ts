@@ -743,6 +743,17 @@ describe('JSON that is not a layout SLA Witness knows', () => {
     expect(sniff.problemText).not.toContain(SECRET);
   });
 
+  it('names at most eight top-level keys of unknown JSON, each clipped', async () => {
+    const keys = [`k${'x'.repeat(100)}`, ...Array.from({ length: 11 }, (_, i) => `key${i}`)];
+    const doc = `{${keys.map((k) => `"${k}":1`).join(',')}}`;
+    const sniff = await sniffFile(new File([doc], 'x.json'));
+    expect(sniff.problemText).toMatch(
+      new RegExp(
+        `^JSON with top-level keys \`k${'x'.repeat(39)}…\`, \`key0\`, \`key1\`, \`key2\`, \`key3\`, \`key4\`, \`key5\`, \`key6\` and 4 more: not a layout`,
+      ),
+    );
+  });
+
   it('the app’s import refuses a known tool’s unreadable JSON with the same line, naming no value of it', async () => {
     const error = `{"status":"error","errorType":"execution","error":"query processing would load too many samples: ${SECRET}"}`;
     const sniff = await sniffFile(new File([error], 'prom.json'));

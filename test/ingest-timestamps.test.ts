@@ -12,7 +12,6 @@ import { epochDay, httpDateMs, LocalClock, parseTimestamp, type TimeResult } fro
 const ORACLE_ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
 const ORACLE_EPOCH = /^\d{1,16}(?:\.\d+)?$/;
-const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 const possibleDate = (y: number, m: number, d: number) =>
   m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 
@@ -26,7 +25,11 @@ function oracle(raw: string, zone: string): TimeResult {
     ms = value >= 1e11 ? Math.round(value) : Math.round(value * 1000);
   } else {
     const m = ORACLE_ISO.exec(text);
-    if (!m) return { ok: false, reason: `unreadable time "${clip(text)}"` };
+    if (!m)
+      return {
+        ok: false,
+        reason: 'unreadable time (expected a date and time, or epoch seconds or milliseconds)',
+      };
     const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [
       number,
       number,
@@ -37,7 +40,7 @@ function oracle(raw: string, zone: string): TimeResult {
     ];
     const millisecond = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
     if (!possibleDate(year, month, day) || hour > 23 || minute > 59 || second > 59)
-      return { ok: false, reason: `impossible time "${clip(text)}"` };
+      return { ok: false, reason: 'impossible time (no such date or time of day)' };
     const naive = naiveMs({ year, month, day, hour, minute, second, millisecond });
     const zoneText = m[8];
     if (zoneText && /^(z|utc)$/i.test(zoneText)) ms = naive;
@@ -45,12 +48,12 @@ function oracle(raw: string, zone: string): TimeResult {
       const digits = zoneText.slice(1).replace(':', '');
       const offH = Number(digits.slice(0, 2));
       const offM = Number(digits.slice(2) || 0);
-      if (offH > 23 || offM > 59) return { ok: false, reason: `impossible offset in "${clip(text)}"` };
+      if (offH > 23 || offM > 59)
+        return { ok: false, reason: 'impossible offset (expected hours up to 23 and minutes up to 59)' };
       ms = naive - (zoneText[0] === '-' ? -1 : 1) * (offH * 60 + offM) * 60_000;
     } else {
       const utc = localToUtc(zone, naive);
-      if (utc === null)
-        return { ok: false, reason: `local time "${clip(text)}" does not exist in ${zone} (DST gap)` };
+      if (utc === null) return { ok: false, reason: `local time does not exist in ${zone} (DST gap)` };
       ms = utc;
     }
   }

@@ -48,7 +48,7 @@ describe('a request log', () => {
     expect(summary.rows).toBe(1);
     expect(summary.skipped).toEqual([
       { line: 2, reason: '101 failed requests of 100: more failed than were made' },
-      { line: 3, reason: 'requests: expected a whole number, got "ten"' },
+      { line: 3, reason: 'requests: expected a whole number (up to 9 digits)' },
       {
         line: 4,
         reason: '70000 requests in one row; a row may stand for at most 65535 (split it by minute)',

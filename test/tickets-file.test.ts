@@ -33,8 +33,14 @@ describe('ticket files', () => {
     ]);
     expect(summary).toMatchObject({ kind: 'tickets', rows: 2, skippedRows: 4 });
     expect(summary.skipped).toEqual([
-      { line: 4, reason: 'unknown severity "whenever"' },
-      { line: 5, reason: 'Created At: unreadable time "not a time"' },
+      {
+        line: 4,
+        reason: 'unknown severity (expected P0–P4, or a word such as critical, high, medium or low)',
+      },
+      {
+        line: 5,
+        reason: 'Created At: unreadable time (expected a date and time, or epoch seconds or milliseconds)',
+      },
       { line: 6, reason: 'first response before opened' },
       { line: 8, reason: 'expected 5 fields, found 2' },
     ]);
@@ -58,6 +64,26 @@ describe('ticket files', () => {
     );
     expect(() => loadTickets('t.csv', bytes('id,when\n1,2\n'), 'UTC')).toThrow(
       't.csv:1: no severity, opened_at column',
+    );
+  });
+});
+
+describe('ticket files that are no ticket list', () => {
+  it('refuses a header of more than 2 000 columns before reading a row', () => {
+    const wide = `id,severity,opened_at,${Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',')}\n`;
+    expect(() => loadTickets('t.csv', bytes(wide), 'UTC')).toThrow(
+      't.csv:1: the header has 100003 columns; SLA Witness reads files of at most 2000 columns',
+    );
+  });
+
+  it('names at most eight columns, each clipped, when the needed ones are missing', () => {
+    const header = [
+      'Name',
+      `Summary ${'s'.repeat(100)}`,
+      ...Array.from({ length: 1500 }, (_, i) => `Field ${i}`),
+    ];
+    expect(() => loadTickets('t.csv', bytes(`${header.join(',')}\n`), 'UTC')).toThrow(
+      `t.csv:1: no id, severity, opened_at column (columns: Name, Summary ${'s'.repeat(32)}…, Field 0, Field 1, Field 2, Field 3, Field 4, Field 5 and 1\u2009494 more)`,
     );
   });
 });

@@ -195,9 +195,7 @@ describe('tickets and obligation logs through the worker', () => {
         type: 'input',
         file: 'bad-obligations.csv',
         line: 3,
-        reason: expect.stringMatching(
-          /^unknown obligation "uptime-party" \(this contract has: breach-notification, /,
-        ),
+        reason: expect.stringMatching(/^unknown obligation \(this contract has: breach-notification, /),
       },
     });
     expect((outcome as { error: { message: string } }).error.message).toMatch(/^bad-obligations\.csv:3: /);

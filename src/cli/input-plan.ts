@@ -81,6 +81,10 @@ export function planInput(
   const forced = file.kind !== 'auto';
   if (!forced && guess && guess.confidence === 'guess' && !guess.layout) {
     const { problems } = mapColumns(d.header, guess.kind, args.map);
+    // A --map that names no column is the user's to fix, and says so; without one, the
+    // file is simply of no layout we know.
+    const mapping = problems.filter((p) => p.startsWith('--map '));
+    if (mapping.length > 0) throw new InputError(file.path, 1, mapping.join('; '));
     if (problems.length > 0) throw new InputError(file.path, null, unknownCsv(d.header));
   }
   const kind: FileKind | RecordKind =

@@ -128,8 +128,12 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
   const effective = effectivePolicy(policy);
   const zone = effective.timezone;
   const sourceZone = args.sourceTz ?? zone;
+  // Named by every file whose checks or events it may hold: a plain FILE argument is one
+  // until its detection says otherwise, and a refused reading must name it.
   const reducer = new MinuteReducer(
-    args.files.flatMap((f) => (f.kind === 'probes' || f.kind === 'states' ? [f.path] : [])).join(', '),
+    args.files
+      .flatMap((f) => (['auto', 'probes', 'states', 'events'].includes(f.kind) ? [f.path] : []))
+      .join(', '),
   );
   const inputs: InputSummary[] = [];
   const exclusions: ExclusionRecord[] = [];

@@ -84,6 +84,8 @@ export interface InputSummary {
   monitors: string[];
   /** The first skipped rows with their reasons (a capped sample; skippedRows is the full count). */
   skipped: SkippedRow[];
+  /** `record`: a JSON document has no lines to speak of, so its skipped rows' `line` counts records. */
+  numbering?: 'record';
   /** How the file was recognised, where it was read through detection. */
   layout?: InputLayout;
   /** The file's size in bytes, where a file was read. */

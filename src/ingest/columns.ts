@@ -2,6 +2,8 @@
 // with user overrides for what detection cannot guess. Synonyms are only ever appended,
 // so a file that mapped one way keeps mapping that way.
 
+import { clip } from './timestamps';
+
 export type FileKind = 'probes' | 'states' | 'events' | 'exclusions';
 
 export type Role =
@@ -156,7 +158,7 @@ export function mapColumns(
     }
     const idx = names.indexOf(normaliseHeader(column));
     if (idx < 0)
-      problems.push(`--map ${role}=${column}: no column "${column}" (columns: ${header.join(', ')})`);
+      problems.push(`--map ${role}=${column}: no column "${column}" (columns: ${columnList(header)})`);
     else {
       map[role as Role] = idx;
       taken.add(idx);
@@ -186,12 +188,12 @@ export function mapColumns(
   }
   if (map.requests !== undefined && map.failures === undefined)
     problems.push(
-      `a requests column needs a column of failed requests beside it (columns: ${header.join(', ')}); name it with --map failures=COLUMN`,
+      `a requests column needs a column of failed requests beside it (columns: ${columnList(header)}); name it with --map failures=COLUMN`,
     );
   for (const group of roles.required)
     if (!group.some((r) => map[r] !== undefined))
       problems.push(
-        `no ${group.join(' or ')} column (columns: ${header.join(', ')}); name one with --map ${group[0]}=COLUMN`,
+        `no ${group.join(' or ')} column (columns: ${columnList(header)}); name one with --map ${group[0]}=COLUMN`,
       );
   return { map, problems };
 }
@@ -205,3 +207,19 @@ export const MAX_COLUMNS = 2000;
 /** The count when the whole header was read; detection, which reads the first 64 KiB, says "more than". */
 export const tooManyColumns = (count: number | null) =>
   `the header has ${count === null ? `more than ${MAX_COLUMNS}` : count} columns; SLA Witness reads files of at most ${MAX_COLUMNS} columns`;
+
+/** How many of a header's columns a message names. */
+const NAMED_COLUMNS = 8;
+
+/**
+ * A header as a message names it: the first few columns, each clipped, then how many more.
+ * Naming the columns is what lets a user fix a mapping; naming them all would let a header
+ * of thousands of long names (or a binary file read as one) make a message as large as the file.
+ */
+export function columnList(header: readonly string[]): string {
+  const named = header.slice(0, NAMED_COLUMNS).map((h) => clip(h.trim().replace(/\p{Cc}+/gu, ' ')));
+  const more = header.length - named.length;
+  return more > 0
+    ? `${named.join(', ')} and ${more.toLocaleString('en-US').replace(/,/g, '\u2009')} more`
+    : named.join(', ');
+}

@@ -176,7 +176,7 @@ function detectJson(
   }
   const sink = new Collect();
   try {
-    const reader = new JsonRecords(name, encoding, layout, sink);
+    const reader = new JsonRecords(name, encoding, layout, sink, head.length);
     reader.push(head.subarray(bom));
   } catch {
     // The head may end anywhere, or hold an error the import will report in full.
@@ -204,7 +204,8 @@ function detectJson(
 function detectMetrics(name: string, encoding: TextEncoding, head: Uint8Array, bom: number): Detection {
   const sink = new Collect();
   try {
-    new MetricsRecords(name, encoding, sink).push(head.subarray(bom));
+    // The head is all it reads, so no line can be longer than the head.
+    new MetricsRecords(name, encoding, sink, head.length).push(head.subarray(bom));
   } catch {
     // A sample with no time: the import reports it with its line.
   }

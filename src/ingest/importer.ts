@@ -216,6 +216,7 @@ export class CsvImporter {
         return this.byteSource(reading.delimiter, sink);
     }
     this.path = reading.format === 'csv' ? 'papaparse' : reading.format;
+    if (reading.format === 'json') this.handler.numberByRecord();
     return recordSource(this.name, encoding, reading, sink, {
       maxRecordChars: this.maxRecordBytes,
       overlong: this.overlong,

@@ -3,12 +3,16 @@
 // same RecordSink as CSV records, with the layout's header first.
 import { JSONParser } from '@streamparser/json';
 import type { TextEncoding } from './decode';
+import { JsonGuard } from './json-guard';
 import type { JsonLayout, JsonPath, JsonRowReader } from './json-layouts';
 import { InputError } from './stream-input';
 import { type RecordSink, StringCells } from './stream-rows';
 
 /** What the rows go to; a value the layout skips is reported to it where it counts them (the RowHandler). */
 type JsonSink = RecordSink & { skipRecord?(line: number, reason: string): void };
+
+/** A monitor name is a label or a name field; one longer than this is a value pasted in the wrong place. */
+const MAX_MONITOR_CHARS = 1000;
 
 /**
  * Skipped rows of a JSON file are numbered by record (the header is record 1), as a JSON
@@ -21,14 +25,21 @@ export class JsonRecords {
   private record = 1;
   private failure: string | null = null;
   private chars = 0;
+  private readonly guard: JsonGuard;
+  /** The monitor's place in a row, -1 where the layout has no monitor column. */
+  private readonly monitorAt: number;
 
   constructor(
     private readonly name: string,
     encoding: TextEncoding,
     private readonly layout: JsonLayout,
     private readonly sink: JsonSink,
+    maxStringChars: number,
   ) {
     this.decoder = new TextDecoder(encoding, { ignoreBOM: true });
+    this.guard = new JsonGuard(maxStringChars);
+    this.monitorAt =
+      layout.columns.monitor === undefined ? -1 : layout.header.indexOf(layout.columns.monitor);
     this.reader = layout.reader();
     this.parser = new JSONParser({ paths: layout.paths, keepStack: false });
     this.parser.onValue = ({ value, key, stack }) => {
@@ -45,6 +56,10 @@ export class JsonRecords {
   }
 
   private emit(row: readonly string[]): void {
+    if ((row[this.monitorAt]?.length ?? 0) > MAX_MONITOR_CHARS) {
+      this.sink.skipRecord?.(this.record++, `monitor name longer than ${MAX_MONITOR_CHARS} characters`);
+      return;
+    }
     this.sink.record(new StringCells(row), this.record++);
   }
 
@@ -59,6 +74,14 @@ export class JsonRecords {
       if (text.trim() !== '') this.failure = 'text after the end of the JSON document';
       return;
     }
+    // Bounded before the parser sees the text: its cost grows with the square of the depth.
+    const problem = this.guard.scan(text);
+    if (problem !== null)
+      throw new InputError(
+        this.name,
+        this.guard.line,
+        `the ${this.layout.name} JSON ${problem}, at character ${this.guard.character} of the line; nothing was imported`,
+      );
     this.chars += text.length;
     this.parser.write(text);
     this.check();

@@ -1,6 +1,7 @@
 // What a JSON file looks like from its first bytes alone (which may end mid-value): the
 // key paths near the top and their first scalar values, enough to tell one tool's export
 // from another and to say in one line what an unknown file is, without echoing it.
+import { clip } from './timestamps';
 
 /** Paths are dotted keys with `[]` for array items: `data.result[].metric.job`. */
 export interface JsonShape {
@@ -170,9 +171,14 @@ function topKeys(shape: JsonShape): string[] {
 
 /** One line saying what was recognised in a JSON file, naming keys but never values. */
 export function describeShape(shape: JsonShape): string {
-  const keys = topKeys(shape)
-    .slice(0, 8)
-    .map((k) => `\`${k.length > 40 ? `${k.slice(0, 40)}…` : k}\``);
+  // Keys, clipped and at most eight with a count of the rest: a file of thousands of long
+  // keys must not make the message as large as its head.
+  const all = topKeys(shape);
+  const named = all.slice(0, 8).map((k) => `\`${clip(k.replace(/\p{Cc}+/gu, ' '))}\``);
+  const keys =
+    all.length > named.length
+      ? [...named.slice(0, -1), `${named.at(-1)} and ${all.length - named.length} more`]
+      : named;
   if (shape.top === 'object')
     return keys.length ? `JSON with top-level keys ${keys.join(', ')}` : 'a JSON object with no keys';
   const kinds = [...new Set(shape.itemKinds)];

@@ -61,6 +61,8 @@ export class MetricsRecords {
     private readonly name: string,
     encoding: TextEncoding,
     private readonly sink: RecordSink,
+    /** A line longer than this is an error: /metrics lines are short, and one endless line must not fill memory. */
+    private readonly maxLineChars: number,
   ) {
     this.decoder = new TextDecoder(encoding, { ignoreBOM: true });
     this.sink.record(new StringCells([...KUMA_METRICS.header]), 0);
@@ -78,11 +80,30 @@ export class MetricsRecords {
       throw new InputError(this.name, null, 'Prometheus metrics without a monitor_status sample');
   }
 
+  /**
+   * Lines are cut from each chunk alone and the unfinished one grows by appending, so a
+   * line spread over many chunks costs its length once, not once a chunk.
+   */
   private write(text: string): void {
     if (text === '') return;
-    const lines = (this.rest + text).split('\n');
-    this.rest = lines.pop()!;
-    for (const l of lines) this.take(l);
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      if (this.rest.length + nl - start > this.maxLineChars) throw this.overlong();
+      const line = this.rest + text.slice(start, nl);
+      this.rest = '';
+      this.take(line);
+      start = nl + 1;
+    }
+    if (this.rest.length + text.length - start > this.maxLineChars) throw this.overlong();
+    this.rest += text.slice(start);
+  }
+
+  private overlong(): InputError {
+    return new InputError(
+      this.name,
+      this.line + 1,
+      `a line longer than ${this.maxLineChars} characters; a /metrics line names one sample`,
+    );
   }
 
   private take(raw: string): void {

@@ -2,7 +2,7 @@
 // rows) so their files are mapped without asking (SPEC §3); any other file falls back to
 // column roles, with the spacing of its rows telling a probe log from a state-change log.
 // Each layout names the public source that defines it; JSON layouts are in json-layouts.ts.
-import { type FileKind, mapColumns, normaliseHeader } from './columns';
+import { columnList, type FileKind, mapColumns, normaliseHeader } from './columns';
 import { isGrafanaValue } from './grafana-values';
 import { isValueName, RESHAPED_COLUMNS, type Reshape, type ValueForm } from './reshape';
 import { parseTimestamp } from './timestamps';
@@ -509,6 +509,6 @@ export function detectKind(header: readonly string[], sample: readonly string[][
     columns: namesOf(header, probes.map),
     confidence: 'guess',
     layout: null,
-    reason: `no known layout and no time/status or start/end columns (${header.join(', ')}): map them by hand`,
+    reason: `no known layout and no time/status or start/end columns (${columnList(header)}): map them by hand`,
   };
 }

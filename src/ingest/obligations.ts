@@ -1,9 +1,9 @@
 // Obligation log entries from CSV (`obligation, started_at, fulfilled_at, note`): every
 // row must name one of the contract's obligations, or the file is refused whole.
 import type { ObligationEntry } from '../engine/obligations';
-import { normaliseHeader } from './columns';
+import { columnList, MAX_COLUMNS, normaliseHeader, tooManyColumns } from './columns';
 import { csvRecords, guessDelimiter } from './csv';
-import { decodeText } from './decode';
+import { decodeText, looksBinary } from './decode';
 import { InputError } from './load';
 import { parseTimestamp } from './timestamps';
 
@@ -21,9 +21,14 @@ export function loadObligations(
   knownIds: readonly string[],
 ): ObligationEntry[] {
   const text = decodeText(bytes);
+  if (text.trim() === '') throw new InputError(name, null, 'the file is empty');
+  // As for tickets: a zip or a binary file read as CSV would otherwise name its bytes as columns.
+  if (looksBinary(text)) throw new InputError(name, null, 'this is not a CSV text file (binary data)');
   const records = csvRecords(text, guessDelimiter(text));
   const head = records.next();
   if (head.done) throw new InputError(name, null, 'the file is empty');
+  if (head.value.fields.length > MAX_COLUMNS)
+    throw new InputError(name, head.value.line, tooManyColumns(head.value.fields.length));
   const cols = head.value.fields.map(normaliseHeader);
   const idx = (role: keyof typeof COLUMNS) => cols.findIndex((c) => COLUMNS[role].includes(c));
   const [o, s, f, n] = [idx('obligation'), idx('startedAt'), idx('fulfilledAt'), idx('note')];
@@ -31,7 +36,7 @@ export function loadObligations(
     throw new InputError(
       name,
       head.value.line,
-      `expected columns obligation, started_at (columns: ${head.value.fields.join(', ')})`,
+      `expected columns obligation, started_at (columns: ${columnList(head.value.fields)})`,
     );
   const known = new Set(knownIds);
   const out: ObligationEntry[] = [];
@@ -48,7 +53,7 @@ export function loadObligations(
       throw new InputError(
         name,
         line,
-        `unknown obligation "${id.slice(0, 40)}" (this contract has: ${[...known].join(', ') || 'none'})`,
+        `unknown obligation (this contract has: ${[...known].join(', ') || 'none'})`,
       );
     const fulfilled = f >= 0 ? fields[f]!.trim() : '';
     out.push({

@@ -44,7 +44,7 @@ export function textReading(name: string, text: string, layoutId: string | undef
 }
 
 export interface TextLimits {
-  /** A CSV record longer than this many characters is an error (`overlong`). */
+  /** A CSV record, a /metrics line or a JSON string longer than this many characters is an error. */
   maxRecordChars: number;
   overlong(line: number): Error;
 }
@@ -57,7 +57,8 @@ export function recordSource(
   sink: RecordSink,
   limits: TextLimits,
 ): RecordSource {
-  if (reading.format === 'json') return new JsonRecords(name, encoding, reading.layout, sink);
-  if (reading.format === 'metrics') return new MetricsRecords(name, encoding, sink);
+  if (reading.format === 'json')
+    return new JsonRecords(name, encoding, reading.layout, sink, limits.maxRecordChars);
+  if (reading.format === 'metrics') return new MetricsRecords(name, encoding, sink, limits.maxRecordChars);
   return new PapaRecords(encoding, reading.delimiter, sink, limits.maxRecordChars, limits.overlong);
 }

@@ -10,6 +10,7 @@ import { type LoggedTimes, TimeLog } from '../engine/time-log';
 import { DAY_MINUTES, DayCounts, MAX_COUNT } from './day-counts';
 import { type ExportedChanges, LatestChanges } from './state-changes';
 import { InputError } from './stream-input';
+import { clip } from './timestamps';
 
 const DAY_MS = 86_400_000;
 const MAX_DISTINCT_GAPS = 1 << 16;
@@ -643,14 +644,14 @@ export class MinuteReducer {
     return this.finished;
   }
 
-  /** Refuses one monitor's checks or events spanning more days (since 1970-01-01) than a monitor may. */
+  /** Refuses one monitor's checks or events spanning more days (since 1970-01-01) than a monitor may; a long name is clipped. */
   private checkSpan(what: 'checks' | 'events', monitor: string, first: number, last: number): void {
     const days = last - first + 1;
     if (days > LIMITS.spanDays)
       throw new InputError(
         this.source,
         null,
-        `the ${what} of monitor "${monitor}" run from ${formatDate(dayDate(first))} to ${formatDate(dayDate(last))}, ${grouped(days)} days; one monitor may span at most 20 years (${grouped(LIMITS.spanDays)} days): look for a row with a stray date`,
+        `the ${what} of monitor "${clip(monitor)}" run from ${formatDate(dayDate(first))} to ${formatDate(dayDate(last))}, ${grouped(days)} days; one monitor may span at most 20 years (${grouped(LIMITS.spanDays)} days): look for a row with a stray date`,
       );
   }
 

@@ -70,6 +70,13 @@ export function checkOutcome(codePart: number, statusPart: number): number {
   return bothOutcomes(codePart, statusPart);
 }
 
+// A reason says what a cell should hold, never what it held: an export's cells may carry
+// secrets (a token in an error column, a password pasted into a status), and the line
+// number already points at the cell.
+const UNKNOWN_CODE = 'unknown status code (expected an HTTP code 100–599, or 0 for a timeout)';
+const UNKNOWN_STATUS =
+  'unknown status (expected up or down, a word such as ok or failed, 0–3, or an HTTP code)';
+
 /**
  * The reference reading of a check's cells (undefined when the file has no such column).
  * The byte reader (scan-check.ts) uses the same table and functions and leaves every
@@ -84,9 +91,9 @@ export function classifyCheck(
   let statusPart = -1;
   const c = code?.trim() ?? '';
   if (c !== '') {
-    if (!/^\d{1,3}$/.test(c)) return { ok: false, reason: `unknown status code "${c.slice(0, 20)}"` };
+    if (!/^\d{1,3}$/.test(c)) return { ok: false, reason: UNKNOWN_CODE };
     codePart = codeOutcome(Number(c));
-    if (codePart < 0) return { ok: false, reason: `unknown status code "${c}"` };
+    if (codePart < 0) return { ok: false, reason: UNKNOWN_CODE };
   } else if (code !== undefined && (error?.trim() ?? '') !== '') {
     // An empty code with an error text is a timeout or connection failure.
     codePart = OUTCOME_TIMEOUT;
@@ -95,10 +102,10 @@ export function classifyCheck(
   if (s !== '') {
     if (/^\d{1,3}$/.test(s)) {
       statusPart = statusNumberOutcome(Number(s));
-      if (statusPart < 0) return { ok: false, reason: `unknown status "${s}"` };
+      if (statusPart < 0) return { ok: false, reason: UNKNOWN_STATUS };
     } else {
       const saysDown = STATUS_WORDS.get(s);
-      if (saysDown === undefined) return { ok: false, reason: `unknown status "${s.slice(0, 20)}"` };
+      if (saysDown === undefined) return { ok: false, reason: UNKNOWN_STATUS };
       statusPart = wordOutcome(saysDown);
     }
   }

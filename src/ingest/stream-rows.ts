@@ -6,13 +6,13 @@ import { OUTCOME_DOWN, OUTCOME_UP } from '../engine/check-outcomes';
 import type { ExclusionRecord, SkippedRow } from '../engine/observations';
 import { EXCLUSION_KINDS } from '../engine/policy';
 import { FIRST_YEAR, isReadableInstant, LAST_YEAR } from '../engine/time';
-import { type ColumnMap, MAX_COLUMNS, mapColumns, type Role, tooManyColumns } from './columns';
+import { type ColumnMap, columnList, MAX_COLUMNS, mapColumns, type Role, tooManyColumns } from './columns';
 import type { CheckSeries, MinuteReducer } from './reduce';
 import type { CheckPlan } from './scan-lane';
 import { classifyCheck } from './status';
 import { baseName, baseNameWithExt, InputError, type LoadOptions, type LoadResult } from './stream-input';
 import { durationMs, exclusionKind } from './stream-intervals';
-import { clip, parseTimestamp, type TimeResult } from './timestamps';
+import { parseTimestamp, type TimeResult } from './timestamps';
 
 /**
  * The current record's cells, as a parser presents them. A parser that can read a time
@@ -101,6 +101,7 @@ export class RowHandler implements RecordSink {
   // Column indexes of the check roles, -1 when absent, read once per file rather than per row.
   private timeIdx = -1;
   private monitorIdx = -1;
+  private numbering: 'record' | undefined;
   private codeIdx = -1;
   private statusIdx = -1;
   private errorIdx = -1;
@@ -143,6 +144,11 @@ export class RowHandler implements RecordSink {
     else this.interval(cells, line, monitor);
   }
 
+  /** Rows are a JSON document's records, numbered from its header record 1, not lines. */
+  numberByRecord(): void {
+    this.numbering = 'record';
+  }
+
   result(): LoadResult {
     if (this.header === null) throw new InputError(this.name, null, 'the file is empty');
     if (this.rows === 0)
@@ -150,7 +156,7 @@ export class RowHandler implements RecordSink {
         this.name,
         null,
         this.skippedRows
-          ? `no usable rows: all ${this.skippedRows} skipped (first: line ${this.skipped[0]!.line}, ${this.skipped[0]!.reason})`
+          ? `no usable rows: all ${this.skippedRows} skipped (first: ${this.numbering ?? 'line'} ${this.skipped[0]!.line}, ${this.skipped[0]!.reason})`
           : 'no usable rows (header only)',
       );
     const monitors = this.options.kind === 'exclusions' ? [] : [...this.series.keys(), ...this.eventMonitors];
@@ -162,6 +168,7 @@ export class RowHandler implements RecordSink {
         skippedRows: this.skippedRows,
         monitors: monitors.sort(),
         skipped: this.skipped,
+        ...(this.numbering ? { numbering: this.numbering } : {}),
       },
       exclusions: this.exclusions,
       filteredRows: this.filteredRows,
@@ -193,7 +200,7 @@ export class RowHandler implements RecordSink {
         throw new InputError(
           this.name,
           line,
-          `--where: no column "${f.column}" (columns: ${header.join(', ')})`,
+          `--where: no column "${f.column}" (columns: ${columnList(header)})`,
         );
       return { idx, values: new Set(f.values.map((v) => v.trim().toLowerCase())), keep: f.keep };
     });
@@ -351,7 +358,7 @@ export class RowHandler implements RecordSink {
   ): void {
     const count = (i: number, what: string): number | string => {
       const raw = cells.text(i).trim();
-      if (!/^\d{1,9}$/.test(raw)) return `${what}: expected a whole number, got "${clip(raw)}"`;
+      if (!/^\d{1,9}$/.test(raw)) return `${what}: expected a whole number (up to 9 digits)`;
       return Number(raw);
     };
     const total = count(this.requestsIdx, 'requests');
@@ -397,7 +404,9 @@ export class RowHandler implements RecordSink {
       if (d === null) {
         this.skip(
           line,
-          durRaw?.trim() ? `unreadable duration "${clip(durRaw.trim())}"` : 'no end or duration',
+          durRaw?.trim()
+            ? 'unreadable duration (expected a number, or hours:minutes:seconds)'
+            : 'no end or duration',
         );
         return;
       }
@@ -421,10 +430,7 @@ export class RowHandler implements RecordSink {
     const kindRaw = this.cell(cells, 'kind') ?? '';
     const kind = exclusionKind(kindRaw);
     if (!kind) {
-      this.skip(
-        line,
-        `unknown exclusion kind "${clip(kindRaw.trim())}" (expected ${EXCLUSION_KINDS.join(', ')})`,
-      );
+      this.skip(line, `unknown exclusion kind (expected ${EXCLUSION_KINDS.join(', ')})`);
       return;
     }
     const announcedRaw = this.cell(cells, 'announcedAt');

@@ -2,7 +2,7 @@
 // report_published_at`): unusable rows are skipped and reported like any other input.
 import type { InputSummary, SkippedRow } from '../engine/observations';
 import { normaliseSeverity, type TicketRecord } from '../engine/tickets';
-import { normaliseHeader } from './columns';
+import { columnList, MAX_COLUMNS, normaliseHeader, tooManyColumns } from './columns';
 import { csvRecords, guessDelimiter } from './csv';
 import { decodeText, looksBinary } from './decode';
 import { InputError } from './load';
@@ -42,6 +42,7 @@ export function loadTickets(
   const head = records.next();
   if (head.done) throw new InputError(name, null, 'the file is empty');
   const header = head.value.fields;
+  if (header.length > MAX_COLUMNS) throw new InputError(name, head.value.line, tooManyColumns(header.length));
   const cols = header.map(normaliseHeader);
   const idx = (role: keyof typeof COLUMNS) => cols.findIndex((c) => COLUMNS[role].includes(c));
   const at = {
@@ -57,7 +58,7 @@ export function loadTickets(
     throw new InputError(
       name,
       head.value.line,
-      `no ${missing.map((r) => COLUMNS[r][0]).join(', ')} column (columns: ${header.join(', ')})`,
+      `no ${missing.map((r) => COLUMNS[r][0]).join(', ')} column (columns: ${columnList(header)})`,
     );
   const map = new Map(Object.entries(severityMap).map(([k, v]) => [k.trim().toLowerCase(), v]));
   const tickets: TicketRecord[] = [];
@@ -80,7 +81,7 @@ export function loadTickets(
     const rawSeverity = fields[at.severity]!.trim();
     const severity = map.get(rawSeverity.toLowerCase()) ?? normaliseSeverity(rawSeverity);
     if (!severity) {
-      skip(line, `unknown severity "${clip(rawSeverity)}"`);
+      skip(line, 'unknown severity (expected P0–P4, or a word such as critical, high, medium or low)');
       continue;
     }
     const times: Record<string, number | null> = {};
@@ -94,7 +95,7 @@ export function loadTickets(
       }
       const t = parseTimestamp(raw, sourceZone);
       if (!t.ok) {
-        bad = `${header[at[role]]!.trim()}: ${t.reason}`;
+        bad = `${clip(header[at[role]]!.trim())}: ${t.reason}`;
         break;
       }
       times[role] = t.ms;

@@ -320,19 +320,20 @@ export function parseTimestamp(raw: string, sourceZone: string): TimeResult {
   const bytes = utf8Of(raw);
   const ms = reader.parse(bytes, 0, bytes.length);
   if (!Number.isNaN(ms)) return { ok: true, ms };
-  const text = clip(raw.trim());
+  // The reason says what is wrong, never the cell's text: a cell may hold anything (a
+  // secret pasted in the wrong column), and the line number already points at it.
   const reason =
     reader.failure === FAILED.empty
       ? 'empty time'
       : reader.failure === FAILED.impossible
-        ? `impossible time "${text}"`
+        ? 'impossible time (no such date or time of day)'
         : reader.failure === FAILED.offset
-          ? `impossible offset in "${text}"`
+          ? 'impossible offset (expected hours up to 23 and minutes up to 59)'
           : reader.failure === FAILED.gap
-            ? `local time "${text}" does not exist in ${sourceZone} (DST gap)`
+            ? `local time does not exist in ${sourceZone} (DST gap)`
             : reader.failure === FAILED.outside
               ? `time outside the years ${FIRST_YEAR}–${LAST_YEAR}`
-              : `unreadable time "${text}"`;
+              : 'unreadable time (expected a date and time, or epoch seconds or milliseconds)';
   return { ok: false, reason };
 }
 

@@ -333,6 +333,7 @@ export const ar: Record<MessageKey, Message> = {
   impNoSkipped: 'لم يُتخطَّ أي صف.',
   impSkipped: { one: 'تُخطّي صف واحد', two: 'تُخطّي صفان', few: 'تُخطّيت {n} صفوف', other: 'تُخطّي {n} صف' },
   impSkippedRow: 'السطر {line}: {reason}',
+  impSkippedRecord: 'السجل {line}: {reason}',
   impSkippedMore: { other: '…و{n} غيرها.' },
   impDuplicateQ: 'مستورد من قبل',
   impDuplicate: 'سبق استيراد هذا الملف في هذا العقد. هل تستبدل النسخة المخزنة أم تتخطاه؟',

@@ -351,6 +351,7 @@ export const en = {
   impNoSkipped: 'No rows skipped.',
   impSkipped: { one: '{n} row skipped', other: '{n} rows skipped' },
   impSkippedRow: 'line {line}: {reason}',
+  impSkippedRecord: 'record {line}: {reason}',
   impSkippedMore: { one: '…and {n} more.', other: '…and {n} more.' },
   impDuplicateQ: 'Already imported',
   impDuplicate: 'This file was imported into this contract before. Replace the stored copy, or skip it?',

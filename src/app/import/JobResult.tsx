@@ -31,7 +31,14 @@ export function JobResult(props: { job: ImportJob; onReplace: () => void; onSkip
                   <summary class="warn">{t('impSkipped', { n: r.summary.skippedRows })}</summary>
                   <ul>
                     <For each={r.summary.skipped}>
-                      {(row) => <li>{t('impSkippedRow', { line: String(row.line), reason: row.reason })}</li>}
+                      {(row) => (
+                        <li>
+                          {t(r.summary.numbering === 'record' ? 'impSkippedRecord' : 'impSkippedRow', {
+                            line: String(row.line),
+                            reason: row.reason,
+                          })}
+                        </li>
+                      )}
                     </For>
                   </ul>
                   <Show when={r.summary.skipped.length < r.summary.skippedRows}>
