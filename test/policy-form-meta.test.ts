@@ -5,16 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { metaShape, newItemWithId, OPTIONAL } from '../src/app/policy/meta';
 import { parsePath, problemsByPath, setAt } from '../src/app/policy/paths';
 import { blankPolicy } from '../src/app/state/policies';
-import { type PolicyError, parsePolicy } from '../src/engine/policy';
+import { policyProblems } from './support/policy-problems';
 
-function problems(doc: unknown): string[] {
-  try {
-    parsePolicy(doc);
-    return [];
-  } catch (e) {
-    return (e as PolicyError).problems;
-  }
-}
+const problems = policyProblems;
 
 describe('metaShape', () => {
   it('reads a plan’s and a scope’s terms, and a severity’s calendar, as the policy’s own', () => {

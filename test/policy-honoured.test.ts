@@ -4,22 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/engine/evaluate';
 import type { ProbeMinutes } from '../src/engine/observations';
-import { type Policy, PolicyError, parsePolicy } from '../src/engine/policy';
+import { type Policy, parsePolicy } from '../src/engine/policy';
 import { PRESET_IDS, PRESETS } from '../src/engine/presets';
 import { toReport } from '../src/engine/to-report';
+import { policyProblems } from './support/policy-problems';
 import { probeMinutes } from './support/probe-minutes';
 
 const preset = (id: string) => structuredClone(PRESETS[id]!) as Policy;
 
-function problems(policy: unknown): string[] {
-  try {
-    parsePolicy(policy);
-    return [];
-  } catch (e) {
-    if (e instanceof PolicyError) return e.problems;
-    throw e;
-  }
-}
+const problems = policyProblems;
 
 describe('claim rules the credit kind does not evaluate', () => {
   it('accepts every preset', () => {

@@ -8,10 +8,11 @@ import githubEnterprise from '../public/policies/github-enterprise.json';
 import { blankPolicy } from '../src/engine/blank-policy';
 import { evaluate } from '../src/engine/evaluate';
 import type { ExclusionRecord, ProbeMinutes } from '../src/engine/observations';
-import { type Policy, PolicyError, parsePolicy } from '../src/engine/policy';
+import { type Policy, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import type { TicketRecord } from '../src/engine/tickets';
 import { toReport } from '../src/engine/to-report';
+import { policyProblems } from './support/policy-problems';
 import { probeMinutes } from './support/probe-minutes';
 
 const MIN = 60_000;
@@ -63,15 +64,7 @@ function run(
   });
 }
 
-function problems(doc: unknown): string[] {
-  try {
-    parsePolicy(doc);
-    return [];
-  } catch (e) {
-    if (e instanceof PolicyError) return e.problems;
-    throw e;
-  }
-}
+const problems = policyProblems;
 
 const MARCH = ['2026-03-01T00:00:00Z', '2026-04-01T00:00:00Z'] as const;
 

@@ -3,21 +3,13 @@
 // message repeats what the document holds (the marker HUNTER2X stands for its content).
 import { describe, expect, it } from 'vitest';
 import { problemText } from '../src/app/policy/problem-text';
-import { PolicyError, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
+import { policyProblems } from './support/policy-problems';
 
 type Doc = Record<string, unknown> & { interpretations: unknown[]; calendar: unknown; claim: unknown };
 const kipu = (): Doc => structuredClone(PRESETS.kipu!) as unknown as Doc;
 
-function problems(doc: unknown): string[] {
-  try {
-    parsePolicy(doc);
-    return [];
-  } catch (e) {
-    if (e instanceof PolicyError) return e.problems;
-    throw e;
-  }
-}
+const problems = policyProblems;
 
 const reading = (id: string, patch: Record<string, unknown>) => ({ id, label: '', patch });
 const interpretation = (id: string, patches: Record<string, unknown>[]) => ({

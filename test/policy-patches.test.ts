@@ -2,8 +2,9 @@
 // fields and array properties are refused with the field named, and nothing is polluted.
 import { describe, expect, it } from 'vitest';
 import { forbiddenKeyPath } from '../src/engine/json-keys';
-import { effectivePolicy, type Policy, PolicyError, parsePolicy } from '../src/engine/policy';
+import { effectivePolicy, type Policy, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
+import { policyProblems } from './support/policy-problems';
 
 const base = PRESETS.elevatefinance!;
 
@@ -13,15 +14,7 @@ function withPatch(patch: Record<string, unknown>): unknown {
   return doc;
 }
 
-function problems(doc: unknown): string[] {
-  try {
-    parsePolicy(doc);
-    return [];
-  } catch (e) {
-    if (e instanceof PolicyError) return e.problems;
-    throw e;
-  }
-}
+const problems = policyProblems;
 
 describe('interpretation patches', () => {
   it.each([

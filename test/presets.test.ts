@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chooseReading, effectivePolicy, type Policy, PolicyError, parsePolicy } from '../src/engine/policy';
 import { PRESET_IDS, PRESETS } from '../src/engine/presets';
+import { policyProblems } from './support/policy-problems';
 
 const example = (id: string) =>
   JSON.parse(readFileSync(new URL(`../public/policies/${id}.json`, import.meta.url), 'utf8')) as Policy;
@@ -27,15 +28,7 @@ const CITED = [
   'calendar',
 ];
 
-function problems(input: unknown): string[] {
-  try {
-    parsePolicy(input);
-    return [];
-  } catch (e) {
-    if (e instanceof PolicyError) return e.problems;
-    throw e;
-  }
-}
+const problems = policyProblems;
 
 describe('preset registry', () => {
   it('lists the five presets in order, keyed by their own ids', () => {
