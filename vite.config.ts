@@ -118,6 +118,9 @@ export default defineConfig({
   test: {
     // vite-plugin-solid would otherwise default the environment to jsdom.
     environment: 'node',
+    // Timing never decides a test: the tests that start the command line take 1–2 s on a
+    // quiet machine and several times that while other programs hold both cores.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

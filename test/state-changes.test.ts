@@ -40,29 +40,31 @@ const ONE_MINUTE_IN_JUNE = {
   outages: [['2026-06-01T12:00:00+03:00', 1]],
 };
 
+/** Flips listed newest first, as the API lists them, and the same oldest first: one minute down in June either way. */
+async function oneMinuteEitherWay(...newestFirst: [string, 0 | 1][]): Promise<void> {
+  expect(downtime(await report('flips.json', flips(...newestFirst)))).toEqual(ONE_MINUTE_IN_JUNE);
+  expect(downtime(await report('flips.json', flips(...[...newestFirst].reverse())))).toEqual(
+    ONE_MINUTE_IN_JUNE,
+  );
+}
+
 describe('a state log down and up again within one minute', () => {
   it('Healthchecks flips, newest first (as the API lists them) or oldest first: one minute down', async () => {
-    const newestFirst = flips(
+    await oneMinuteEitherWay(
       ['2026-06-01T09:00:47+00:00', 1],
       ['2026-06-01T09:00:07+00:00', 0],
       ['2026-05-01T00:00:00+00:00', 1],
     );
-    expect(downtime(await report('flips.json', newestFirst))).toEqual(ONE_MINUTE_IN_JUNE);
-    const oldestFirst = { flips: [...newestFirst.flips].reverse() };
-    expect(downtime(await report('flips.json', oldestFirst))).toEqual(ONE_MINUTE_IN_JUNE);
   });
 
   it('flips in the same second: the up one is carried, whichever way the log runs', async () => {
     // A check can go down and back up within a second (a ping at the end of its grace
     // time); a flip up and straight down again in the same second is not what such a pair is.
-    const newestFirst = flips(
+    await oneMinuteEitherWay(
       ['2026-06-01T09:00:07+00:00', 1],
       ['2026-06-01T09:00:07+00:00', 0],
       ['2026-05-01T00:00:00+00:00', 1],
     );
-    expect(downtime(await report('flips.json', newestFirst))).toEqual(ONE_MINUTE_IN_JUNE);
-    const oldestFirst = { flips: [...newestFirst.flips].reverse() };
-    expect(downtime(await report('flips.json', oldestFirst))).toEqual(ONE_MINUTE_IN_JUNE);
   });
 
   it('rows in any order: the latest change of the minute is carried', async () => {

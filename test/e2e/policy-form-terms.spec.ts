@@ -24,6 +24,15 @@ const field = (page: Page, label: string) =>
 
 const FIXTURES = resolve(process.cwd(), 'test/fixtures/policies');
 
+/** A new contract from a blank policy, open on its policy; the policy's summary. */
+async function blankContract(page: Page) {
+  await openApp(page);
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
+  await form.getByLabel('Start from').selectOption('blank');
+  await form.getByRole('button', { name: 'Create contract' }).click();
+  return page.getByTestId('policy-summary');
+}
+
 async function download(page: Page, button: string): Promise<string> {
   const file = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();
@@ -182,11 +191,7 @@ test('version 2 terms entered through the form give the command line’s report'
 test('plans, parts of the service, limits and remedies through the form, with problems beside their fields', async ({
   page,
 }) => {
-  await openApp(page);
-  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
-  await form.getByLabel('Start from').selectOption('blank');
-  await form.getByRole('button', { name: 'Create contract' }).click();
-  const summary = page.getByTestId('policy-summary');
+  const summary = await blankContract(page);
   await expect(summary).toContainText('No working hours are set');
 
   // The plan table: Enterprise promises more than the policy's 99.9 %, Team nothing else.
@@ -298,11 +303,7 @@ test('plans, parts of the service, limits and remedies through the form, with pr
 test('days of service by uptime band through the form, read back, exported, at a phone’s width and a laptop’s, in Arabic', async ({
   page,
 }) => {
-  await openApp(page);
-  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
-  await form.getByLabel('Start from').selectOption('blank');
-  await form.getByRole('button', { name: 'Create contract' }).click();
-  const summary = page.getByTestId('policy-summary');
+  const summary = await blankContract(page);
 
   // Google Workspace: 3 days below 99.9 %, 7 below 99 %, 15 below 95 %, at most 15.
   const credit = group(page, 'What does a missed promise give you?');
