@@ -26,10 +26,16 @@ import { gzipBytes, logScripts } from './js-weight';
  * schema upgrade runs in whichever opens the database first, so both carry it): the first
  * screen to 117.6 kB and the first dashboard to 450.6 kB, while a reload of 500
  * monitor-years went from 1.6 s of loading and 0.4-0.5 s of first evaluation to 0.45 s
- * and 0.1 s, and their store from 2.1 GB to 1.6.
+ * and 0.1 s, and their store from 2.1 GB to 1.6. The first screen grew to 121.4 kB and the
+ * first dashboard to 459.5 kB (each worker by about 4 kB) when the readers came to read
+ * Grafana's displayed values, Checkly's v2 list and retries and Datadog's browser runs, to
+ * refuse known tools' unreadable JSON by name, to hold JSON to a depth and a string length
+ * before parsing it, to carry a state log's latest change out of a minute and to bound the
+ * columns a message names, and policies came to be validated within limits, in words of
+ * their own, with a JSON syntax error's line and column.
  */
 const FIRST_SCREEN_KB = 125;
-const FIRST_DASHBOARD_KB = 453;
+const FIRST_DASHBOARD_KB = 462;
 
 test('the first screen and the first dashboard stay within their JavaScript budgets', async ({ page }) => {
   const log = logScripts(page.context());
