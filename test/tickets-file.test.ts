@@ -46,6 +46,18 @@ describe('ticket files', () => {
     ]);
   });
 
+  it('skips a ticket resolved before it was opened', () => {
+    const { tickets, summary } = loadTickets(
+      't.csv',
+      bytes(
+        'id,severity,opened_at,resolved_at\n1,P1,2026-06-01T10:00:00Z,2026-06-01T09:59:00Z\n2,P1,2026-06-01T10:00:00Z,2026-06-01T10:00:00Z\n',
+      ),
+      'UTC',
+    );
+    expect(tickets.map((t) => t.id)).toEqual(['2']);
+    expect(summary.skipped).toEqual([{ line: 2, reason: 'resolved before opened' }]);
+  });
+
   it('applies a file-specific severity mapping first', () => {
     const { tickets } = loadTickets(
       't.csv',

@@ -108,6 +108,12 @@ export function loadTickets(
       skip(line, 'first response before opened');
       continue;
     }
+    // A resolution before the ticket was opened would meet any target and start the report's
+    // clock before the incident: a row that cannot be right, not a fast fix.
+    if (times.resolvedAt !== null && times.resolvedAt! < times.openedAt!) {
+      skip(line, 'resolved before opened');
+      continue;
+    }
     tickets.push({
       id,
       severity,
