@@ -359,36 +359,37 @@ interface CreditWords {
   periodly: PolicyTextKey;
 }
 
+/** Each band, highest bound first, as "below 99.9 % gives …" with what it gives. */
+function bandPhrases<B extends { below: number; inclusive: boolean }>(
+  bands: readonly B[],
+  w: CreditWords,
+  gives: (band: B) => string,
+): string[] {
+  return [...bands]
+    .sort((a, b) => b.below - a.below)
+    .map((b) =>
+      w.say(b.inclusive ? 'sumBandAtOrBelow' : 'sumBandBelow', { below: w.pct(b.below), percent: gives(b) }),
+    );
+}
+
 function creditSentences(p: Policy, w: CreditWords): string[] {
   const { say, pct, num, list, either, fee } = w;
   const c = p.credit;
   if (c.kind === 'none') return [say('sumCreditNone')];
-  if (c.kind === 'bands') {
-    const bands = [...c.bands].sort((a, b) => b.below - a.below);
-    if (bands.length === 0) return [say('sumCreditNone')];
-    const each = bands.map((b) =>
-      say(b.inclusive ? 'sumBandAtOrBelow' : 'sumBandBelow', {
-        below: pct(b.below),
-        percent: pct(b.percent),
-      }),
-    );
-    return [say('sumBands', { periodly: say(w.periodly), bands: list(each), fee, cap: pct(c.capPercent) })];
-  }
-  if (c.kind === 'dayBands') {
-    const bands = [...c.dayBands].sort((a, b) => b.below - a.below);
-    if (bands.length === 0) return [say('sumCreditNone')];
-    const each = bands.map((b) =>
-      say(b.inclusive ? 'sumBandAtOrBelow' : 'sumBandBelow', {
-        below: pct(b.below),
-        percent: say('sumDays', { n: b.days }),
-      }),
-    );
+  if (c.kind === 'bands' || c.kind === 'dayBands') {
+    const each =
+      c.kind === 'bands'
+        ? bandPhrases(c.bands, w, (b) => pct(b.percent))
+        : bandPhrases(c.dayBands, w, (b) => say('sumDays', { n: b.days }));
+    if (each.length === 0) return [say('sumCreditNone')];
     return [
-      say('sumDayBands', {
-        periodly: say(w.periodly),
-        bands: list(each),
-        cap: say('sumDays', { n: c.capDays }),
-      }),
+      c.kind === 'bands'
+        ? say('sumBands', { periodly: say(w.periodly), bands: list(each), fee, cap: pct(c.capPercent) })
+        : say('sumDayBands', {
+            periodly: say(w.periodly),
+            bands: list(each),
+            cap: say('sumDays', { n: c.capDays }),
+          }),
     ];
   }
   if (c.kind === 'perStep')
