@@ -472,11 +472,6 @@ function checklyRows(value: unknown): (string[] | JsonSkip)[] {
   return [[text(v.name), text(v.startedAt), known ? (down ? 'down' : 'up') : '', '']];
 }
 
-const CHECKLY_NOTE =
-  'Each result is one run of the check from one location; it is down when it had failures or ' +
-  'errors. A degraded run (slow, within the maximum) is up. A retry attempt (resultType ATTEMPT) ' +
-  'is skipped: its run counts by its FINAL result.';
-
 const checklyResults: JsonLayout = {
   id: 'checkly-check-results',
   name: 'Checkly check results',
@@ -492,26 +487,24 @@ const checklyResults: JsonLayout = {
   matches: (s) => s.top === 'array' && has(s, '[].hasFailures', '[].startedAt'),
   paths: ['$.*'],
   reader: () => ({ rows: checklyRows }),
-  note: CHECKLY_NOTE,
+  note:
+    'Each result is one run of the check from one location; it is down when it had failures or ' +
+    'errors. A degraded run (slow, within the maximum) is up. A retry attempt (resultType ATTEMPT) ' +
+    'is skipped: its run counts by its FINAL result.',
 };
 
 // A layout of its own rather than a second path of v1's: `$.*` on v2's object would hand
 // out its whole `entries` array as one value.
 const checklyResultsV2: JsonLayout = {
+  ...checklyResults,
   id: 'checkly-check-results-v2',
   name: 'Checkly check results (API v2)',
-  kind: 'probes',
   source:
     "Checkly's API reference, GET /v2/check-results/{checkId}, which replaces the deprecated v1 list " +
     '(checklyhq.com/docs/api-reference/check-results/lists-all-check-results-1: {"length", "entries": ' +
     '[CheckResult…], "nextId"}; each entry the CheckResult of checkly/checkly-go-sdk types.go)',
-  header: CHECK_HEADER,
-  columns: CHECK_COLUMNS,
-  times: 'offset',
   matches: (s) => s.top === 'object' && has(s, 'entries[].hasFailures', 'entries[].startedAt'),
   paths: ['$.entries.*'],
-  reader: () => ({ rows: checklyRows }),
-  note: CHECKLY_NOTE,
 };
 
 /** Upptime's issue titles (upptime/uptime-monitor src/update.ts). */
