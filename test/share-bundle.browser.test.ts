@@ -274,6 +274,37 @@ describe('a contract bundle round trip', () => {
     expect(await storedReport(target, outcome.contractId)).toBe(before);
   });
 
+  it('keeps a JSON file’s skipped rows numbered by record', async () => {
+    const s = await store();
+    const contractId = await s.addContract({
+      name: 'UptimeRobot',
+      policy: { kind: 'preset', presetId: 'kipu' },
+      timezone: 'UTC',
+      fee: 100,
+      currency: 'USD',
+      tier: null,
+      effectiveDate: null,
+    });
+    const logs = [
+      { type: 1, datetime: 1_788_000_000 },
+      { type: 2, datetime: 1_788_000_600 },
+      { type: 7, datetime: 1_788_001_000 },
+    ];
+    const file = new File(
+      [JSON.stringify({ stat: 'ok', monitors: [{ id: 1, friendly_name: 'api', logs }] })],
+      'ur.json',
+    );
+    await imported(s, contractId, file, { kind: 'states', layout: 'uptimerobot-logs', sourceZone: 'UTC' });
+    const [stored] = await s.listDatasets(contractId);
+    expect(stored).toMatchObject({ numbering: 'record', skipped: [{ line: 4 }] });
+    const bundle = await readContractBundle(await exportContractBundle(s, contractId));
+    expect(bundle.datasets[0]).toMatchObject({ numbering: 'record', skipped: [{ line: 4 }] });
+    await s.deleteAllData();
+    const outcome = await importContractBundle(s, bundle);
+    if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
+    expect((await s.listDatasets(outcome.contractId))[0]).toMatchObject({ numbering: 'record' });
+  });
+
   it('still reads the 64-digit duplicate digests of datasets stored before XXH3-128 was used', async () => {
     const s = await store();
     const contractId = await clarusContract(s);

@@ -135,6 +135,7 @@ const datasetFields = {
   rows: count(),
   skippedRows: count(),
   skipped: list(v.object({ line: count(), reason: text() })),
+  numbering: v.optional(v.literal('record', 'expected "record"')),
   filteredRows: count(),
   checksum: duplicateDigest(),
   importedAt: instant(),

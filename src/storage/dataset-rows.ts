@@ -122,6 +122,7 @@ export function datasetRowOf(contractId: number, data: ImportToSave): Omit<Datas
     rows: s.rows,
     skippedRows: s.skippedRows,
     skipped: s.skipped.map((r) => ({ ...r })),
+    ...(s.numbering ? { numbering: s.numbering } : {}),
     filteredRows: d.filteredRows,
     checksum: d.checksum,
     importedAt: d.importedAt ?? Date.now(),

@@ -83,6 +83,8 @@ export interface DatasetRow {
   skippedRows: number;
   /** The first skipped rows with their reasons (a capped sample). */
   skipped: SkippedRow[];
+  /** `record`: the file was JSON, and a skipped row's `line` counts its records (see InputSummary). */
+  numbering?: 'record';
   /** Rows the where / whereNot filters left out. */
   filteredRows: number;
   /**
@@ -236,6 +238,7 @@ export function inputSummaryOf(d: DatasetRow): InputSummary {
     skippedRows: d.skippedRows,
     monitors: [...d.monitors],
     skipped: d.skipped.map((s) => ({ ...s })),
+    ...(d.numbering ? { numbering: d.numbering } : {}),
     ...(d.layout ? { layout: structuredClone(d.layout) } : {}),
     size: d.size,
     ...(d.sha256 ? { sha256: d.sha256 } : {}),

@@ -144,8 +144,29 @@ test('real exports dropped at once: each named by its layout, Grafana’s zone a
       mimeType: 'application/json',
       buffer: Buffer.from('{"data":[{"token":"tok_do_not_show"}],"meta":{}}'),
     },
+    {
+      // UptimeRobot's getMonitors with a log of a type it does not document: a skipped record.
+      name: 'uptimerobot.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          stat: 'ok',
+          monitors: [
+            {
+              id: 1,
+              friendly_name: 'api',
+              logs: [
+                { type: 1, datetime: 1_788_000_000 },
+                { type: 2, datetime: 1_788_000_600 },
+                { type: 7, datetime: 1_788_001_000 },
+              ],
+            },
+          ],
+        }),
+      ),
+    },
   ]);
-  await expect(page.getByTestId('import-job')).toHaveCount(3);
+  await expect(page.getByTestId('import-job')).toHaveCount(4);
   const grafana = job(page, 'grafana-wide.csv');
   await expect(grafana.getByTestId('detect-reason')).toContainText(
     'recognised as Grafana panel data, series joined by time',
@@ -166,12 +187,22 @@ test('real exports dropped at once: each named by its layout, Grafana’s zone a
   await expect(other.locator('p.warn > [lang="en"][dir="ltr"]')).toContainText(
     'not a layout SLA Witness knows',
   );
+  const robot = job(page, 'uptimerobot.json');
   for (const [card, name] of [
     [grafana, 'grafana-wide.csv'],
     [prom, 'prometheus-query-range.json'],
+    [robot, 'uptimerobot.json'],
   ] as const) {
     await card.getByRole('button', { name: `Import ${name}` }).click();
     await expect(card).toHaveAttribute('data-status', 'imported');
   }
-  await expect(page.getByTestId('dataset')).toHaveCount(2);
+  await expect(page.getByTestId('dataset')).toHaveCount(3);
+  // A JSON file's skipped rows are numbered by record (its column names are record 1), in
+  // the import's result and in the list of what is stored.
+  const unknownType = 'record 4: unknown status';
+  await expect(robot).toContainText('1 row skipped');
+  await expect(robot).toContainText(unknownType);
+  const stored = page.getByTestId('dataset').filter({ hasText: 'uptimerobot.json' });
+  await stored.locator('details.skipped summary').click();
+  await expect(stored.locator('details.skipped li')).toHaveText([/^record 4: unknown status/]);
 });

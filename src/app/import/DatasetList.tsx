@@ -76,7 +76,12 @@ export function DatasetList(props: { session: ContractSession }) {
                     <ul>
                       <For each={d.skipped}>
                         {(row) => (
-                          <li>{t('impSkippedRow', { line: String(row.line), reason: row.reason })}</li>
+                          <li>
+                            {t(d.numbering === 'record' ? 'impSkippedRecord' : 'impSkippedRow', {
+                              line: String(row.line),
+                              reason: row.reason,
+                            })}
+                          </li>
                         )}
                       </For>
                     </ul>
