@@ -1,7 +1,12 @@
 // Other measurable promises: obligations judged met, missed or pending (hand-computed).
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/engine/evaluate';
-import type { ObligationEntry } from '../src/engine/obligations';
+import {
+  fulfilledBeforeStart,
+  type ObligationEntry,
+  type ObligationTerms,
+  obligationTerms,
+} from '../src/engine/obligations';
 import { effectivePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import { toReport } from '../src/engine/to-report';
@@ -115,7 +120,7 @@ describe('ElevateFinance post-incident report within 5 Working Days', () => {
 });
 
 describe('obligation log files', () => {
-  const ids = effectivePolicy(PRESETS['clarus-lis']!).obligations.map((o) => o.id);
+  const ids = obligationTerms(effectivePolicy(PRESETS['clarus-lis']!).obligations);
   const bytes = (text: string) => new TextEncoder().encode(text);
 
   it('reads entries, with zone-less times in the contract zone and an empty fulfilled_at', () => {
@@ -147,10 +152,38 @@ describe('obligation log files', () => {
       'log.csv:3: unknown obligation (this contract has: breach-notification, rto, rpo)',
     );
   });
+
+  it('refuses a deadline’s event fulfilled before its clock started, and reads a backup taken after the incident', () => {
+    const csv = [
+      'obligation,started_at,fulfilled_at',
+      'rpo,2026-05-10T00:00:00Z,2026-05-10T02:00:00Z',
+      'rto,2026-05-10T00:00:00Z,2026-05-10T00:00:00Z',
+      'rto,2026-05-10T00:00:00Z,2026-05-09T23:59:00Z',
+    ].join('\n');
+    expect(() => loadObligations('log.csv', bytes(csv), 'UTC', ids)).toThrow(
+      new InputError('log.csv', 4, 'fulfilled_at is before started_at, where the deadline of rto runs'),
+    );
+    const read = loadObligations('log.csv', bytes(csv.split('\n').slice(0, 3).join('\n')), 'UTC', ids);
+    expect(read.map((e) => [e.obligation, e.line])).toEqual([
+      ['rpo', 2],
+      ['rto', 3],
+    ]);
+  });
+
+  it('holds only deadlines to their start: a notice or a backup is judged in either order', () => {
+    const terms = (kind: ObligationTerms['rule']['kind']) => ({ id: 'x', rule: { kind } });
+    const [start, before] = [Date.parse('2026-05-10T00:00:00Z'), Date.parse('2026-05-09T00:00:00Z')];
+    expect(fulfilledBeforeStart(terms('withinHours'), start, before)).toBe(true);
+    expect(fulfilledBeforeStart(terms('withinBusinessDays'), start, before)).toBe(true);
+    expect(fulfilledBeforeStart(terms('withinHours'), start, start)).toBe(false);
+    expect(fulfilledBeforeStart(terms('withinHours'), start, null)).toBe(false);
+    expect(fulfilledBeforeStart(terms('noticeAtLeastHours'), start, before)).toBe(false);
+    expect(fulfilledBeforeStart(terms('dataLossAtMostHours'), start, before)).toBe(false);
+  });
 });
 
 describe('obligation log files that are no log', () => {
-  const ids = effectivePolicy(PRESETS['clarus-lis']!).obligations.map((o) => o.id);
+  const ids = obligationTerms(effectivePolicy(PRESETS['clarus-lis']!).obligations);
   const bytes = (text: string) => new TextEncoder().encode(text);
   it('refuses a binary file without naming its bytes as columns', () => {
     // A gzip header and deflated bytes, as a compressed log saved under .csv would be.

@@ -33,7 +33,11 @@ describe('import defaults', () => {
     finishReading();
     expect(await defaults).toEqual({
       zone: 'America/New_York',
-      obligationIds: ['breach-notification', 'rto', 'rpo'],
+      obligations: [
+        { id: 'breach-notification', rule: { kind: 'withinHours' } },
+        { id: 'rto', rule: { kind: 'withinHours' } },
+        { id: 'rpo', rule: { kind: 'dataLossAtMostHours' } },
+      ],
     });
   });
 

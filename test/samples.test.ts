@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args';
 import { runSla } from '../src/cli/run';
 import { evaluate } from '../src/engine/evaluate';
+import { obligationTerms } from '../src/engine/obligations';
 import { effectivePolicy, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import type { SlaReport } from '../src/engine/report';
@@ -363,7 +364,7 @@ describe('sample tickets and obligations (engine)', () => {
           'obligations.csv',
           bytes('obligations.csv'),
           eff.timezone,
-          eff.obligations.map((o) => o.id),
+          obligationTerms(eff.obligations),
         )
       : [];
     const country = eff.calendar.holidayCountry;

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addCounts, isDownOutcome, OUTCOME_DOWN, OUTCOME_UP } from '../src/engine/check-outcomes';
 import { evaluate, withContract } from '../src/engine/evaluate';
+import { obligationTerms } from '../src/engine/obligations';
 import { effectivePolicy, type Policy, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import { reportJson } from '../src/engine/report';
@@ -95,7 +96,7 @@ async function addRecords(s: Store, contractId: number): Promise<void> {
   await imported(s, contractId, await sample('clarus-lis/obligations.csv'), {
     kind: 'obligations',
     sourceZone: 'Africa/Cairo',
-    obligationIds: clarus.obligations.map((o) => o.id),
+    obligations: obligationTerms(clarus.obligations),
   });
   await s.addObligationEntry(contractId, {
     obligation: 'rto',

@@ -2,6 +2,7 @@
 // saved with their dataset in one transaction, events entered by hand, contracts and
 // custom policies changed and removed through the Store, never through Dexie.
 import { afterEach, describe, expect, it } from 'vitest';
+import { type ObligationTerms, obligationTerms } from '../src/engine/obligations';
 import { effectivePolicy } from '../src/engine/policy';
 import { loadObligations } from '../src/ingest/obligations';
 import { loadTickets } from '../src/ingest/tickets';
@@ -40,7 +41,7 @@ async function ticketsToSave() {
   };
 }
 
-async function entriesToSave(ids: string[]) {
+async function entriesToSave(ids: ObligationTerms[]) {
   const file = await sample('obligations.csv');
   const entries = loadObligations(file.name, new Uint8Array(await file.arrayBuffer()), ZONE, ids);
   const summary = {
@@ -57,7 +58,7 @@ async function entriesToSave(ids: string[]) {
 async function clarus(s: Store) {
   const policy = await policyOf('clarus-lis');
   const contractId = await addContract(s, policy);
-  return { policy, contractId, ids: effectivePolicy(policy).obligations.map((o) => o.id) };
+  return { policy, contractId, ids: obligationTerms(effectivePolicy(policy).obligations) };
 }
 
 describe('tickets', () => {

@@ -124,6 +124,14 @@ describe('obligations view for Clarus LIS', () => {
     await nextFrame();
     expect(text(root.querySelector('#ob-add-err'))).toContain('does not exist in Africa/Cairo');
     set(root, 'obligation-started', '2026-11-20T08:00');
+    // A notice sent before the breach was known cannot be kept within its 72 hours.
+    set(root, 'obligation-fulfilled', '2026-11-20T07:59');
+    submit(root);
+    await nextFrame();
+    expect(text(root.querySelector('#ob-add-err'))).toBe(
+      'It was kept before its clock started: a deadline runs from when the clock started.',
+    );
+    expect(added).toEqual([]);
     set(root, 'obligation-fulfilled', '2026-11-21T09:30');
     set(root, 'obligation-note', 'Phishing incident');
     submit(root);

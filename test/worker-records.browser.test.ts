@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createImportBridge, type EvaluateOutcome, type ImportOutcome } from '../src/app/worker-bridge';
 import { evaluate, withContract } from '../src/engine/evaluate';
+import { obligationTerms } from '../src/engine/obligations';
 import { effectivePolicy, type Policy } from '../src/engine/policy';
 import { reportJson } from '../src/engine/report';
 import { toReport } from '../src/engine/to-report';
@@ -46,7 +47,7 @@ const obligationOptions = (policy: Policy) =>
   ({
     kind: 'obligations',
     sourceZone: ZONE,
-    obligationIds: effectivePolicy(policy).obligations.map((o) => o.id),
+    obligations: obligationTerms(effectivePolicy(policy).obligations),
   }) as const;
 
 const imported = (o: ImportOutcome) => {
@@ -89,7 +90,7 @@ async function cliReport(policy: Policy, files: { file: File; options: ImportOpt
     obligationFile.name,
     new Uint8Array(await obligationFile.arrayBuffer()),
     ZONE,
-    effectivePolicy(policy).obligations.map((o) => o.id),
+    obligationTerms(effectivePolicy(policy).obligations),
   );
   inputs.push({
     name: obligationFile.name,

@@ -1,6 +1,7 @@
 // What the worker's jobs return: results and failures as data the UI can show, because
 // an Error thrown across Comlink arrives as little more than its message.
 import type { Evaluation } from '../src/engine/model';
+import type { ObligationTerms } from '../src/engine/obligations';
 import type { InputSummary } from '../src/engine/observations';
 import { PolicyError } from '../src/engine/policy';
 import type { InputLayout } from '../src/engine/report';
@@ -39,8 +40,8 @@ export interface TicketImportOptions extends CommonImportOptions {
 /** An obligation log (`obligation, started_at, fulfilled_at, note`). */
 export interface ObligationImportOptions extends CommonImportOptions {
   kind: 'obligations';
-  /** The contract's obligation ids: a row naming any other refuses the whole file. */
-  obligationIds: string[];
+  /** The contract's obligations: a row naming any other refuses the whole file. */
+  obligations: ObligationTerms[];
 }
 
 export type ImportOptions = MinuteImportOptions | TicketImportOptions | ObligationImportOptions;

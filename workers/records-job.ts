@@ -56,7 +56,7 @@ export async function importRecordFile(
       saved = await store.saveTickets(contractId, { ...common, tickets: loaded.tickets, summary }, save);
     } else {
       // Any row naming an obligation the contract lacks throws: the file is refused whole.
-      const entries = loadObligations(file.name, bytes, options.sourceZone, options.obligationIds);
+      const entries = loadObligations(file.name, bytes, options.sourceZone, options.obligations);
       if (entries.length === 0) throw new InputError(file.name, null, 'no usable rows (header only)');
       // The command line's summary of an obligation log: every row is used or the file is refused.
       summary = {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { outageEvidenceCsv } from '../engine/evidence';
 import { deadlinesIcs } from '../engine/ics';
 import { parseJsonText } from '../engine/json-text';
-import type { ObligationEntry } from '../engine/obligations';
+import { type ObligationEntry, obligationTerms } from '../engine/obligations';
 import type { ExclusionRecord, InputSummary } from '../engine/observations';
 import { effectivePolicy, type Policy, PolicyError, parsePolicy } from '../engine/policy';
 import { PRESETS } from '../engine/presets';
@@ -152,12 +152,7 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
     }
     if (kind === 'obligations') {
       const bytes = readBytes(f.path);
-      const entries = loadObligations(
-        f.path,
-        bytes,
-        sourceZone,
-        effective.obligations.map((o) => o.id),
-      );
+      const entries = loadObligations(f.path, bytes, sourceZone, obligationTerms(effective.obligations));
       for (const e of entries) obligations.push(e);
       inputs.push(summaryOf(obligationLogSummary(f.path, entries), plan.layout, bytesFingerprint(bytes)));
       continue;

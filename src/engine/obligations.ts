@@ -52,6 +52,31 @@ export interface ObligationReport {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
+/** What a log of an obligation's events is read against: the promise's id and how it is judged. */
+export type ObligationTerms = Pick<Obligation, 'id'> & { rule: Pick<Obligation['rule'], 'kind'> };
+
+/** The terms of each obligation (a policy's, or a copy's), as an obligation log is read against them. */
+export const obligationTerms = (obligations: readonly ObligationTerms[]): ObligationTerms[] =>
+  obligations.map((o) => ({ id: o.id, rule: { kind: o.rule.kind } }));
+
+/**
+ * Why a logged event cannot be judged: a deadline runs from when its clock started, so a
+ * fulfilment before that is a mistake in the log (it would be judged met with more time to
+ * spare than the promise gives). A notice that took effect before it was announced is
+ * judged (missed), as is a backup taken after the incident.
+ */
+export function fulfilledBeforeStart(
+  o: ObligationTerms,
+  startedAtMs: number,
+  fulfilledAtMs: number | null,
+): boolean {
+  return (
+    fulfilledAtMs !== null &&
+    fulfilledAtMs < startedAtMs &&
+    (o.rule.kind === 'withinHours' || o.rule.kind === 'withinBusinessDays')
+  );
+}
+
 function deadlineOf(o: Obligation, startedAtMs: number, calendar: BusinessCalendar): number | null {
   switch (o.rule.kind) {
     case 'withinHours':

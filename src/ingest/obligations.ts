@@ -1,6 +1,7 @@
 // Obligation log entries from CSV (`obligation, started_at, fulfilled_at, note`): every
-// row must name one of the contract's obligations, or the file is refused whole.
-import type { ObligationEntry } from '../engine/obligations';
+// row must name one of the contract's obligations, and a deadline's event be fulfilled no
+// earlier than its clock started, or the file is refused whole.
+import { fulfilledBeforeStart, type ObligationEntry, type ObligationTerms } from '../engine/obligations';
 import { columnList, MAX_COLUMNS, normaliseHeader, tooManyColumns } from './columns';
 import { csvRecords, guessDelimiter } from './csv';
 import { decodeText, looksBinary } from './decode';
@@ -18,7 +19,7 @@ export function loadObligations(
   name: string,
   bytes: Uint8Array,
   sourceZone: string,
-  knownIds: readonly string[],
+  obligations: readonly ObligationTerms[],
 ): ObligationEntry[] {
   const text = decodeText(bytes);
   if (text.trim() === '') throw new InputError(name, null, 'the file is empty');
@@ -38,7 +39,7 @@ export function loadObligations(
       head.value.line,
       `expected columns obligation, started_at (columns: ${columnList(head.value.fields)})`,
     );
-  const known = new Set(knownIds);
+  const known = new Map(obligations.map((o) => [o.id, o]));
   const out: ObligationEntry[] = [];
   const time = (raw: string, what: string, line: number) => {
     const t = parseTimestamp(raw, sourceZone);
@@ -49,17 +50,22 @@ export function loadObligations(
     if (fields.length !== head.value.fields.length)
       throw new InputError(name, line, `expected ${head.value.fields.length} fields, found ${fields.length}`);
     const id = fields[o]!.trim();
-    if (!known.has(id))
+    const terms = known.get(id);
+    if (terms === undefined)
       throw new InputError(
         name,
         line,
-        `unknown obligation (this contract has: ${[...known].join(', ') || 'none'})`,
+        `unknown obligation (this contract has: ${[...known.keys()].join(', ') || 'none'})`,
       );
     const fulfilled = f >= 0 ? fields[f]!.trim() : '';
+    const startedAtMs = time(fields[s]!, 'started_at', line);
+    const fulfilledAtMs = fulfilled === '' ? null : time(fulfilled, 'fulfilled_at', line);
+    if (fulfilledBeforeStart(terms, startedAtMs, fulfilledAtMs))
+      throw new InputError(name, line, `fulfilled_at is before started_at, where the deadline of ${id} runs`);
     out.push({
       obligation: id,
-      startedAtMs: time(fields[s]!, 'started_at', line),
-      fulfilledAtMs: fulfilled === '' ? null : time(fulfilled, 'fulfilled_at', line),
+      startedAtMs,
+      fulfilledAtMs,
       note: n >= 0 ? fields[n]!.trim() : '',
       source: name.split(/[\\/]/).pop() ?? name,
       line,

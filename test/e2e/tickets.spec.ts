@@ -92,6 +92,14 @@ for (const size of SIZES) {
     await look(page, 'obligations');
     await page.getByTestId('obligation-which').selectOption('rto');
     await page.getByTestId('obligation-started').fill('2026-11-20T09:00');
+    // Restored before the disaster began: a slip of the date, which the form does not take.
+    await page.getByTestId('obligation-fulfilled').fill('2026-11-19T20:00');
+    await page.getByRole('button', { name: 'Record event' }).click();
+    await expect(page.locator('#ob-add-err')).toHaveText(
+      'It was kept before its clock started: a deadline runs from when the clock started.',
+    );
+    await expect(card(page, 'rto')).toContainText('1 recorded event');
+    await look(page, 'obligations-entry-before-start', page.getByTestId('obligation-form'));
     await page.getByTestId('obligation-fulfilled').fill('2026-11-20T20:00');
     await page.getByTestId('obligation-note').fill('Second disaster');
     await page.getByRole('button', { name: 'Record event' }).click();

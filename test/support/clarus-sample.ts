@@ -5,7 +5,7 @@ import type { JSX } from 'solid-js';
 import { render } from 'solid-js/web';
 import { page } from 'vitest/browser';
 import type { Evaluation } from '../../src/engine/model';
-import type { ObligationEntry } from '../../src/engine/obligations';
+import { type ObligationEntry, obligationTerms } from '../../src/engine/obligations';
 import { effectivePolicy, type Policy, parsePolicy } from '../../src/engine/policy';
 import { PRESETS } from '../../src/engine/presets';
 import type { SlaReport } from '../../src/engine/report';
@@ -51,7 +51,7 @@ export async function sampleEvaluation(preset: string, options: SampleOptions = 
   const country = eff.calendar.holidayCountry;
   const holidays =
     options.holidays ?? (country ? (await builtInHolidays(country, 2025, 2027)).map((h) => h.date) : []);
-  const ids = eff.obligations.map((o) => o.id);
+  const ids = obligationTerms(eff.obligations);
   return evaluateCsvModel(
     policy,
     [

@@ -618,6 +618,7 @@ export const ar: Record<MessageKey, Message> = {
   obAdd: 'سجّل الحدث',
   obAdded: 'سُجّل؛ يُعاد تقييم التقرير.',
   obNeedStart: 'أدخل متى بدأت المهلة.',
+  obFulfilledBeforeStart: 'الوفاء سابق لبدء المهلة: المهلة تُحسب من بدئها.',
   obTimesIn: 'الأوقات بتوقيت {zone}.',
   codeHours: '{n} س',
   oblMedosDataExport: 'تسليم تصدير كامل لبيانات المرضى خلال 30 يومًا',

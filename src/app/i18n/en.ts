@@ -609,6 +609,8 @@ export const en = {
   obAdd: 'Record event',
   obAdded: 'Recorded; the report is being re-evaluated.',
   obNeedStart: 'Enter when the clock started.',
+  obFulfilledBeforeStart:
+    'It was kept before its clock started: a deadline runs from when the clock started.',
   obTimesIn: 'Times in {zone}.',
   // Engine verdict codes (components/codes.ts)
   codeHours: '{n} h',

@@ -2,6 +2,7 @@
 // and the policy's obligations (an obligation log may name only these). Which checks are
 // down is the policy's to say when the contract is evaluated, not the import's.
 import { createEffect, createRoot } from 'solid-js';
+import { obligationTerms } from '../../engine/obligations';
 import { effectivePolicy } from '../../engine/policy';
 import type { ContractSession } from '../state/session';
 import type { ImportDefaults } from './queue';
@@ -15,7 +16,7 @@ export function importDefaults(s: ContractSession): Promise<Required<ImportDefau
   const defaults = (): Required<ImportDefaults> => {
     const p = s.policy();
     const eff = p ? effectivePolicy(p) : null;
-    return { zone: s.zone(), obligationIds: eff ? eff.obligations.map((o) => o.id) : [] };
+    return { zone: s.zone(), obligations: eff ? obligationTerms(eff.obligations) : [] };
   };
   if (s.loaded()) return Promise.resolve(defaults());
   return new Promise((resolve) =>

@@ -1,6 +1,7 @@
 // The import queue, kept for the whole visit so it survives switching tabs: each file's
 // reviewed plan, then one import at a time through the worker with progress and cancel.
 import { createStore, produce } from 'solid-js/store';
+import { type ObligationTerms, obligationTerms } from '../../engine/obligations';
 import { inputLayout } from '../../ingest/input-layout';
 import { announce } from '../shell/announce';
 import { t } from '../state/locale';
@@ -41,8 +42,8 @@ export interface ImportJob {
   layout: string | null;
   where: { column: string; values: string[] }[];
   whereNot: { column: string; values: string[] }[];
-  /** The contract's obligation ids when the file was added: an obligation log may name only these. */
-  obligationIds: string[];
+  /** The contract's obligations when the file was added: an obligation log may name only these. */
+  obligations: ObligationTerms[];
   replace: boolean;
   status: JobStatus;
   progress: ImportProgress | null;
@@ -69,8 +70,8 @@ const find = (id: number) => jobs.find((j) => j.id === id);
 
 export interface ImportDefaults {
   zone: string;
-  /** The policy's obligation ids (none: an obligation log is refused). */
-  obligationIds?: readonly string[];
+  /** The policy's obligations (none: an obligation log is refused). */
+  obligations?: readonly ObligationTerms[];
 }
 
 /** Adds files to a contract's queue; `autoStart` imports them without review (sample data). */
@@ -94,7 +95,7 @@ export async function addFiles(
       layout: null,
       where: [],
       whereNot: [],
-      obligationIds: [...(defaults.obligationIds ?? [])],
+      obligations: obligationTerms(defaults.obligations ?? []),
       replace: false,
       status: 'sniffing',
       progress: null,
@@ -195,7 +196,7 @@ function optionsOf(j: ImportJob): ImportOptions {
     return {
       kind: 'obligations',
       sourceZone: j.sourceZone,
-      obligationIds: [...j.obligationIds],
+      obligations: obligationTerms(j.obligations),
       replace: j.replace,
       ...layout,
     };

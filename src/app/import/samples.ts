@@ -1,5 +1,6 @@
 // "Try it with sample data": a contract from a preset, and that preset's sample files
 // fetched from the app's own folder (under whatever base path it is served from).
+import { obligationTerms } from '../../engine/obligations';
 import { effectivePolicy } from '../../engine/policy';
 import { PRESETS } from '../../engine/presets';
 import { addContract } from '../state/db';
@@ -30,7 +31,7 @@ export async function trySample(presetId: string, name: string): Promise<number>
     files,
     {
       zone: eff.timezone,
-      obligationIds: eff.obligations.map((o) => o.id),
+      obligations: obligationTerms(eff.obligations),
     },
     true,
   );

@@ -1,6 +1,7 @@
 // Recording an obligation event by hand: which promise, when its clock started and when it
 // was kept (datetime-local, read in the contract's zone), and a note.
 import { createSignal, For } from 'solid-js';
+import { fulfilledBeforeStart } from '../../engine/obligations';
 import type { Obligation } from '../../engine/policy';
 import { parseTimestamp } from '../../ingest/timestamps';
 import type { NewObligationEntry } from '../../storage';
@@ -29,6 +30,8 @@ export function EntryForm(props: {
     const done = fulfilled.value ? parseTimestamp(fulfilled.value, props.zone) : null;
     if (!start.ok) return setError(start.reason);
     if (done && !done.ok) return setError(done.reason);
+    if (fulfilledBeforeStart(o, start.ms, done?.ok ? done.ms : null))
+      return setError(t('obFulfilledBeforeStart'));
     setError('');
     setBusy(true);
     try {
