@@ -697,6 +697,30 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /^sla: .*summary\.json: an Atlassian Statuspage summary \(summary\.json\): it lists only the incidents open now, not the resolved ones an SLA is counted from; fetch \/api\/v2\/incidents\.json$/,
     ],
     [
+      // A Better Stack page of incidents with none in the range asked.
+      'betterstack-empty.json',
+      `{"data":[],"pagination":{"first":"https://uptime.betterstack.com/api/v2/incidents?page=1&token=${SECRET}","last":null,"prev":null,"next":null}}`,
+      /^sla: .*betterstack-empty\.json: JSON with top-level keys `data`, `pagination`, whose lists are all empty: nothing to import$/,
+    ],
+    ['empty.json', ' [ ] ', /^sla: .*empty\.json: an empty JSON array: nothing to import$/],
+    [
+      // Healthchecks.io's flips of a check that never changed state in the range asked.
+      'flips-empty.json',
+      '{"flips":[]}',
+      /^sla: .*flips-empty\.json: JSON with top-level keys `flips`, whose lists are all empty: nothing to import$/,
+    ],
+    [
+      // A known layout with no records: Prometheus's answer for a query that matched no series.
+      'prom-empty.json',
+      '{"status":"success","data":{"resultType":"matrix","result":[]}}',
+      /^sla: .*prom-empty\.json: no records to import \(its lists are empty\)$/,
+    ],
+    [
+      'null-keys.json',
+      '{"data":null,"meta":null}',
+      /null-keys\.json: JSON with top-level keys `data`, `meta`: not a layout SLA Witness knows/,
+    ],
+    [
       'garbage.json',
       `[1, "${SECRET}", null, true]`,
       /garbage\.json: a JSON array of numbers and strings and nulls and booleans: not a layout SLA Witness knows/,
@@ -737,10 +761,16 @@ describe('JSON that is not a layout SLA Witness knows', () => {
   });
 
   it('the app’s import refuses unknown JSON before anything is stored, with the same line', async () => {
-    const sniff = await sniffFile(new File([`{"data":[],"meta":{"k":"${SECRET}"}}`], 'x.json'));
+    const sniff = await sniffFile(new File([`{"data":[{"v":1}],"meta":{"k":"${SECRET}"}}`], 'x.json'));
     expect(sniff.problem).toBe('json-unknown');
     expect(sniff.problemText).toMatch(/^JSON with top-level keys `data`, `meta`: not a layout/);
     expect(sniff.problemText).not.toContain(SECRET);
+    // An API's page with nothing in it is said to be empty, not unknown.
+    const empty = await sniffFile(new File([`{"data":[],"meta":{"k":"${SECRET}"}}`], 'x.json'));
+    expect(empty.problem).toBe('json-unknown');
+    expect(empty.problemText).toBe(
+      'JSON with top-level keys `data`, `meta`, whose lists are all empty: nothing to import',
+    );
   });
 
   it('names at most eight top-level keys of unknown JSON, each clipped', async () => {

@@ -88,8 +88,24 @@ export const SUPPORTED_LAYOUTS =
 function unknownJson(shape: JsonShape | null): string {
   const known = shape ? refusalOf(shape) : null;
   if (known !== null) return known;
+  if (shape && holdsNoRecords(shape))
+    return shape.top === 'array'
+      ? 'an empty JSON array: nothing to import'
+      : `${describeShape(shape)}, whose lists are all empty: nothing to import`;
   const what = shape ? describeShape(shape) : 'text that starts like JSON but is not';
   return `${what}: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`;
+}
+
+/**
+ * A whole document with no item in any list, and an empty list or object in it: a page of
+ * an API with nothing in the range asked (Better Stack's `{"data": [], "pagination": …}`),
+ * which no layout can be told from, is said to be empty rather than unknown.
+ */
+function holdsNoRecords(shape: JsonShape): boolean {
+  if (shape.truncated || shape.paths.some((p) => p.includes('[]'))) return false;
+  if (shape.top === 'array') return shape.itemKinds.length === 0;
+  const parents = new Set(shape.paths.map((p) => p.slice(0, Math.max(0, p.lastIndexOf('.')))));
+  return shape.paths.some((p) => !shape.scalars.has(p) && !parents.has(p));
 }
 
 /** `id, severity, opened_at` make a tickets file; `obligation, started_at` an obligation log. */

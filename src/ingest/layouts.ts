@@ -251,7 +251,10 @@ const uptimeKumaImportant: CsvLayout = {
   name: 'Uptime Kuma important heartbeats',
   kind: 'states',
   matches: (h) => isKumaHeartbeats(h) && isKumaStateChanges(h),
-  note: `${KUMA.note}Important heartbeats are the state changes: each holds until the next.`,
+  note:
+    `${KUMA.note}Important heartbeats are the state changes: each holds until the next. A pause ` +
+    'writes none, so the state before it is carried across it (the whole heartbeat table shows the ' +
+    'pause as minutes without data).',
 };
 
 const uptimeKuma: CsvLayout = {

@@ -157,7 +157,9 @@ export class RowHandler implements RecordSink {
         null,
         this.skippedRows
           ? `no usable rows: all ${this.skippedRows} skipped (first: ${this.numbering ?? 'line'} ${this.skipped[0]!.line}, ${this.skipped[0]!.reason})`
-          : 'no usable rows (header only)',
+          : this.numbering === 'record'
+            ? 'no records to import (its lists are empty)'
+            : 'no usable rows (header only)',
       );
     const monitors = this.options.kind === 'exclusions' ? [] : [...this.series.keys(), ...this.eventMonitors];
     return {
