@@ -216,7 +216,10 @@ export class CsvImporter {
         return this.byteSource(reading.delimiter, sink);
     }
     this.path = reading.format === 'csv' ? 'papaparse' : reading.format;
-    if (reading.format === 'json') this.handler.numberByRecord();
+    if (reading.format === 'json') {
+      this.handler.numberByRecord();
+      if (reading.layout.states) this.handler.readIntervalStates(reading.layout.states);
+    }
     return recordSource(this.name, encoding, reading, sink, {
       maxRecordChars: this.maxRecordBytes,
       overlong: this.overlong,

@@ -45,7 +45,21 @@ export interface JsonLayout {
    * the report sets it beside the user's own checks.
    */
   vendorRecord?: boolean;
+  /**
+   * A monitor's whole history as intervals of a known state (Pingdom's up, down and unknown):
+   * the file itself says what time it covers, so its event log's coverage is the up and
+   * down intervals, and not the calendar months its outages touch.
+   */
+  states?: IntervalStates;
   note: string;
+}
+
+/** How an interval's `column` names its state: an outage, time known up, or no evidence. */
+export interface IntervalStates {
+  column: string;
+  down: readonly string[];
+  up: readonly string[];
+  unknown: readonly string[];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -302,10 +316,10 @@ const pingdomOutages: JsonLayout = {
       return [[text(v.status), epochSecondsMs(v.timefrom), epochSecondsMs(v.timeto)]];
     },
   }),
-  where: [{ column: 'status', values: ['down'] }],
+  states: { column: 'status', down: ['down'], up: ['up'], unknown: ['unknown'] },
   note:
-    'Up, down and unknown intervals of one check: only the down ones are outages. Unknown ' +
-    'intervals are no evidence either way and count as the coverage around the events does.',
+    'Up, down and unknown intervals of one check: the down ones are outages, the up ones time ' +
+    'known up; unknown intervals and any time outside the file are no data.',
 };
 
 const gatusStatuses: JsonLayout = {
@@ -403,10 +417,11 @@ const statusCakePeriods: JsonLayout = {
       return [[text(v.status), start, end]];
     },
   }),
-  where: [{ column: 'status', values: ['down'] }],
+  states: { column: 'status', down: ['down'], up: ['up'], unknown: [] },
   note:
-    'Up and down periods of one test: the down ones are the outages; a down period still running ' +
-    'lasts as long as StatusCake said when the file was fetched.',
+    'Up and down periods of one test: the down ones are the outages, the up ones time known up, ' +
+    'any time outside them no data; a period still running lasts as long as StatusCake said ' +
+    'when the file was fetched.',
 };
 
 /**

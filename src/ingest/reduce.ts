@@ -493,9 +493,50 @@ const dayDate = (day: number) => {
 class EventList {
   intervals: number[] = [];
   spans = new Map<string, { firstMs: number; lastMs: number }>();
+  /** Per file whose intervals say when the state was known (IntervalStates): those intervals. */
+  known = new Map<string, number[]>();
 
   add(file: string, startMs: number, endMs: number): void {
     this.intervals.push(startMs, endMs);
+    this.span(file, startMs, endMs);
+  }
+
+  addKnown(file: string, startMs: number, endMs: number): void {
+    let known = this.known.get(file);
+    if (!known) {
+      known = [];
+      this.known.set(file, known);
+    }
+    known.push(startMs, endMs);
+    this.span(file, startMs, endMs);
+  }
+
+  /**
+   * Each file's span, with its coverage where the file said what time it knew: its known
+   * intervals joined where they meet or overlap, each a span of its own.
+   */
+  fileSpans(): EventMinutes['spans'] {
+    return [...this.spans].flatMap(([file, span]): EventMinutes['spans'] => {
+      const known = this.known.get(file);
+      if (!known) return [{ ...span, coverage: null }];
+      const pairs: [number, number][] = [];
+      for (let i = 0; i < known.length; i += 2) pairs.push([known[i]!, known[i + 1]!]);
+      pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      const stretches: [number, number][] = [];
+      for (const [start, end] of pairs) {
+        const last = stretches[stretches.length - 1];
+        if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+        else stretches.push([start, end]);
+      }
+      return stretches.map(([startMs, endMs]) => ({
+        firstMs: startMs,
+        lastMs: endMs > startMs ? endMs - 1 : startMs,
+        coverage: { startMs, endMs },
+      }));
+    });
+  }
+
+  private span(file: string, startMs: number, endMs: number): void {
     const last = endMs > startMs ? endMs - 1 : startMs;
     const span = this.spans.get(file);
     if (!span) this.spans.set(file, { firstMs: startMs, lastMs: last });
@@ -612,12 +653,21 @@ export class MinuteReducer {
   }
 
   addEvent(file: string, monitor: string, startMs: number, endMs: number): void {
+    this.eventsOf(monitor).add(file, startMs, endMs);
+  }
+
+  /** An interval in which the file knew the monitor's state (up or down): its event log covers it. */
+  addKnown(file: string, monitor: string, startMs: number, endMs: number): void {
+    this.eventsOf(monitor).addKnown(file, startMs, endMs);
+  }
+
+  private eventsOf(monitor: string): EventList {
     let e = this.events.get(monitor);
     if (!e) {
       e = new EventList();
       this.events.set(monitor, e);
     }
-    e.add(file, startMs, endMs);
+    return e;
   }
 
   /** A monitor's check times, ascending (empty when it has none): what an exact merge with stored checks needs. */
@@ -708,9 +758,7 @@ export class MinuteReducer {
         monitor,
         kind: 'events',
         intervals: Float64Array.from(pairs.flat()),
-        spans: [...e.spans.values()]
-          .sort((a, b) => a.firstMs - b.firstMs || a.lastMs - b.lastMs)
-          .map((s) => ({ ...s, coverage: null })),
+        spans: e.fileSpans().sort((a, b) => a.firstMs - b.firstMs || a.lastMs - b.lastMs),
       });
     }
     return out;

@@ -7,6 +7,7 @@ import type { ExclusionRecord, SkippedRow } from '../engine/observations';
 import { EXCLUSION_KINDS } from '../engine/policy';
 import { FIRST_YEAR, isReadableInstant, LAST_YEAR } from '../engine/time';
 import { type ColumnMap, columnList, MAX_COLUMNS, mapColumns, type Role, tooManyColumns } from './columns';
+import type { IntervalStates } from './json-layouts';
 import type { CheckSeries, MinuteReducer } from './reduce';
 import type { CheckPlan } from './scan-lane';
 import { classifyCheck } from './status';
@@ -102,6 +103,8 @@ export class RowHandler implements RecordSink {
   private timeIdx = -1;
   private monitorIdx = -1;
   private numbering: 'record' | undefined;
+  /** A layout whose intervals name their state (Pingdom's up, down, unknown); null for plain event logs. */
+  private intervalStates: IntervalStates | null = null;
   private codeIdx = -1;
   private statusIdx = -1;
   private errorIdx = -1;
@@ -147,6 +150,11 @@ export class RowHandler implements RecordSink {
   /** Rows are a JSON document's records, numbered from its header record 1, not lines. */
   numberByRecord(): void {
     this.numbering = 'record';
+  }
+
+  /** Event rows are intervals of a known state: the down ones outages, the up ones coverage. */
+  readIntervalStates(states: IntervalStates): void {
+    this.intervalStates = states;
   }
 
   result(): LoadResult {
@@ -304,6 +312,36 @@ export class RowHandler implements RecordSink {
     if (this.skipped.length < SKIPPED_EXAMPLES) this.skipped.push({ line, reason });
   }
 
+  /**
+   * An interval of a known state: a down one is an outage and, like an up one, time the
+   * file covers; an unknown one is read but is no evidence either way (no data).
+   */
+  private stateInterval(
+    states: IntervalStates,
+    cells: RowCells,
+    line: number,
+    monitor: string,
+    startMs: number,
+    endMs: number,
+  ): void {
+    const at = this.header!.indexOf(states.column);
+    const state = at < 0 ? '' : cells.text(at).trim().toLowerCase();
+    const down = states.down.includes(state);
+    if (!down && !states.up.includes(state)) {
+      if (!states.unknown.includes(state))
+        this.skip(
+          line,
+          `unknown state (expected ${[...states.down, ...states.up, ...states.unknown].join(', ')})`,
+        );
+      else this.rows++;
+      return;
+    }
+    if (down) this.reducer.addEvent(this.name, monitor, startMs, endMs);
+    this.reducer.addKnown(this.name, monitor, startMs, endMs);
+    this.eventMonitors.add(monitor);
+    this.rows++;
+  }
+
   private cell(cells: RowCells, role: Role): string | undefined {
     const i = this.map[role];
     return i === undefined ? undefined : cells.text(i);
@@ -424,6 +462,10 @@ export class RowHandler implements RecordSink {
       return;
     }
     if (this.options.kind === 'events') {
+      if (this.intervalStates !== null) {
+        this.stateInterval(this.intervalStates, cells, line, monitor, s.ms, endMs);
+        return;
+      }
       this.reducer.addEvent(this.name, monitor, s.ms, endMs);
       this.eventMonitors.add(monitor);
       this.rows++;
