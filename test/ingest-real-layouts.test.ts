@@ -172,6 +172,12 @@ const independent: Record<string, () => Record<string, number>> = {
       if (s.status === 'down') down.push(...spanMinutes(s.timefrom * 1000, s.timeto * 1000));
     return byMonth(down);
   },
+  'pingdom-results.json': () => {
+    const down: number[] = [];
+    for (const r of json('pingdom-results.json').results)
+      if (r.status === 'down') down.push(Math.floor((r.time * 1000) / MIN));
+    return byMonth(down);
+  },
   'statuscake-periods.json': () => {
     const down: number[] = [];
     for (const p of json('statuscake-periods.json').data)
@@ -282,6 +288,7 @@ const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['uptimerobot-getmonitors.json', 'uptimerobot-logs', 'states'],
   ['betterstack-incidents.json', 'betterstack-incidents', 'events'],
   ['pingdom-summary-outage.json', 'pingdom-outages', 'events'],
+  ['pingdom-results.json', 'pingdom-results', 'probes'],
   ['statuscake-periods.json', 'statuscake-periods', 'events'],
   ['datadog-synthetics-results.json', 'datadog-synthetics-results', 'probes'],
   ['datadog-synthetics-browser-results.json', 'datadog-synthetics-results', 'probes'],
@@ -559,6 +566,21 @@ describe('each real layout, from the file alone', () => {
     // Only the run at 21:03 UTC failed to the end (its FINAL failed too): 00:03 on 1 June in Cairo.
     expect(r.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
       ['2026-06-01T00:03:00+03:00', '2026-06-01T00:04:00+03:00', 1],
+    ]);
+  });
+
+  it('Pingdom results: an unconfirmed down is up, an unknown result is skipped', async () => {
+    const r = await cli(['--policy', 'clarus-lis', `${DIR}/pingdom-results.json`]);
+    expect(r.inputs[0]).toMatchObject({
+      rows: 119,
+      skippedRows: 1,
+      monitors: ['pingdom-results'],
+      // Newest first: the unknown result of 21:40 UTC is the 20th, record 21 after the column names.
+      skipped: [{ line: 21, reason: "Pingdom's result is unknown: no check was made or could be judged" }],
+    });
+    // Down from 20:57 to 21:05 UTC (23:57 to 00:05 in Cairo); the unconfirmed down at 21:30 is not.
+    expect(r.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
+      ['2026-05-31T23:57:00+03:00', '2026-06-01T00:05:00+03:00', 8],
     ]);
   });
 

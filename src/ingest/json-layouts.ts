@@ -322,6 +322,39 @@ const pingdomOutages: JsonLayout = {
     'known up; unknown intervals and any time outside the file are no data.',
 };
 
+/** Pingdom's result statuses as checks: an unconfirmed down is one probe's failure its re-test did not confirm. */
+const PINGDOM_RESULTS: Record<string, string> = { up: 'up', down: 'down', unconfirmed_down: 'up' };
+
+const pingdomResults: JsonLayout = {
+  id: 'pingdom-results',
+  name: 'Pingdom check results',
+  kind: 'probes',
+  source:
+    'Pingdom API 3.1, GET /results/{checkid} (docs.pingdom.com/api, "Results": activeprobes[] and ' +
+    'results[] of probeid, time in Unix seconds, status up, down, unconfirmed_down, unknown or ' +
+    'paused, responsetime, statusdesc, statusdesclong)',
+  header: CHECK_HEADER,
+  columns: CHECK_COLUMNS,
+  times: 'epoch',
+  matches: (s) => s.top === 'object' && has(s, 'results[].probeid', 'results[].time', 'results[].status'),
+  paths: ['$.results.*'],
+  reader: () => ({
+    rows(value) {
+      const v = isObject(value) ? value : {};
+      const status = text(v.status);
+      if (status === 'unknown' || status === 'paused')
+        return [{ skip: `Pingdom's result is ${status}: no check was made or could be judged` }];
+      const check = PINGDOM_RESULTS[status] ?? status;
+      // The file holds one check: its monitor is the file's name.
+      return [['', epochSecondsMs(v.time), check, check === 'down' ? text(v.statusdesc) : '']];
+    },
+  }),
+  note:
+    "Each result is one probe's check of one Pingdom check: down is down; an unconfirmed down " +
+    '(a failure the re-test from another probe did not confirm) counts as up, only a confirmed ' +
+    'down being an outage; unknown and paused results are skipped.',
+};
+
 const gatusStatuses: JsonLayout = {
   id: 'gatus-statuses',
   name: 'Gatus endpoint statuses',
@@ -571,6 +604,7 @@ export const JSON_LAYOUTS: readonly JsonLayout[] = [
   uptimeRobotMonitors,
   betterStackIncidents,
   pingdomOutages,
+  pingdomResults,
   statusCakePeriods,
   datadogSyntheticsResults,
   checklyResults,
