@@ -187,6 +187,13 @@ const independent: Record<string, () => Record<string, number>> = {
       }
     return byMonth(down);
   },
+  // Clarus's down codes are 500–599, and a timeout (no answer, code 0) is down.
+  'statuscake-history.json': () => {
+    const down: number[] = [];
+    for (const r of json('statuscake-history.json').data)
+      if (r.status_code === 0 || r.status_code >= 500) down.push(Math.floor(Date.parse(r.created_at) / MIN));
+    return byMonth(down);
+  },
   'datadog-synthetics-results.json': () => {
     const down: number[] = [];
     for (const r of json('datadog-synthetics-results.json').results)
@@ -290,6 +297,7 @@ const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['pingdom-summary-outage.json', 'pingdom-outages', 'events'],
   ['pingdom-results.json', 'pingdom-results', 'probes'],
   ['statuscake-periods.json', 'statuscake-periods', 'events'],
+  ['statuscake-history.json', 'statuscake-history', 'probes'],
   ['datadog-synthetics-results.json', 'datadog-synthetics-results', 'probes'],
   ['datadog-synthetics-browser-results.json', 'datadog-synthetics-results', 'probes'],
   ['checkly-check-results.json', 'checkly-check-results', 'probes'],

@@ -507,6 +507,32 @@ const datadogSyntheticsResults: JsonLayout = {
     'an OK or alert status (no data) is skipped.',
 };
 
+const statusCakeHistory: JsonLayout = {
+  id: 'statuscake-history',
+  name: 'StatusCake uptime check history',
+  kind: 'probes',
+  source:
+    'StatusCakeDev/statuscake-go model_uptime_test_history.go (data[], links, metadata) and ' +
+    'model_uptime_test_history_result.go (created_at RFC 3339, location, performance in ms, ' +
+    'status_code), the answer of GET /v1/uptime/{test_id}/history',
+  header: ['monitor', 'time', 'code'],
+  columns: { monitor: 'monitor', time: 'time', code: 'code' },
+  times: 'offset',
+  matches: (s) =>
+    s.top === 'object' && has(s, 'data[].created_at', 'data[].status_code') && !has(s, 'data[].status'),
+  paths: ['$.data.*'],
+  reader: () => ({
+    rows(value) {
+      const v = isObject(value) ? value : {};
+      // The file holds one test: its monitor is the file's name.
+      return [['', text(v.created_at), text(v.status_code)]];
+    },
+  }),
+  note:
+    "Each result is one run of the test from one location, judged by its status code as the policy's " +
+    'down codes say (0, no answer, as a timeout).',
+};
+
 /** One Checkly CheckResult, as v1 lists it and as v2 pages it. */
 function checklyRows(value: unknown): (string[] | JsonSkip)[] {
   const v = isObject(value) ? value : {};
@@ -606,6 +632,7 @@ export const JSON_LAYOUTS: readonly JsonLayout[] = [
   pingdomOutages,
   pingdomResults,
   statusCakePeriods,
+  statusCakeHistory,
   datadogSyntheticsResults,
   checklyResults,
   checklyResultsV2,
