@@ -41,6 +41,23 @@ describe('limits of one reading', () => {
     );
   });
 
+  it('names a monitor in a refusal clipped, its control characters (a terminal escape) as spaces', () => {
+    const name = `\u001b]0;retitled\u0007\u001b[2J${'x'.repeat(100)}`;
+    const text = `time,monitor,status\n1970-01-01T00:00:00Z,${name},up\n2199-12-31T23:59:00Z,${name},up\n`;
+    expect(refusal(() => read('far.csv', text))).toBe(
+      `far.csv: the checks of monitor " ]0;retitled [2J${'x'.repeat(24)}…" run from 1970-01-01 to 2199-12-31, 84\u2009006 days; one monitor may span at most 20 years (7\u2009320 days): look for a row with a stray date`,
+    );
+  });
+
+  it('a monitor name of 1 001 characters is a skipped row; 1 000, or 600 two-byte ones, are read', () => {
+    const names = ['m'.repeat(1000), 'n'.repeat(1001), '\u00e9'.repeat(600), 'ok'];
+    const text = `time,monitor,code\n${names.map((n, i) => `2026-03-01T00:0${i}:00Z,${n},200`).join('\n')}\n`;
+    const reducer = new MinuteReducer('names.csv', LIMITS.minutes);
+    const { summary } = loadCsv('names.csv', bytes(text), OPTIONS, reducer);
+    expect(summary.skipped).toEqual([{ line: 3, reason: 'monitor name longer than 1000 characters' }]);
+    expect(summary.monitors).toEqual(['m'.repeat(1000), 'ok', '\u00e9'.repeat(600)]);
+  });
+
   it('a monitor spanning exactly the limit is read', () => {
     const last = new Date(Date.UTC(2026, 0, 1) + (LIMITS.spanDays - 1) * 86_400_000).toISOString();
     const [m] = read('long.csv', `time,status\n2026-01-01T00:00:00Z,up\n${last},up\n`);

@@ -104,8 +104,12 @@ export class ByteSource {
     let want = Math.min(chunk.length, 256);
     for (;;) {
       this.appendSpill(chunk, taken, want);
+      // A record ends only at a line end: without one among the added bytes it is still cut,
+      // and reading it again from its start for every chunk of a long record would take time
+      // growing with the square of its length.
+      const ended = hasLineEnd(chunk, taken, want);
       taken = want;
-      const read = this.scan(this.spill, 0, this.spillLength, false);
+      const read = ended ? this.scan(this.spill, 0, this.spillLength, false) : 0;
       if (read > 0) {
         this.spillLength = 0;
         return read - before;
@@ -285,4 +289,10 @@ export class ByteSource {
     this.sink.record(row, line);
     return i;
   }
+}
+
+/** Whether chunk[from, to) holds an LF or a CR. */
+function hasLineEnd(chunk: Uint8Array, from: number, to: number): boolean {
+  const part = chunk.subarray(from, to);
+  return part.indexOf(LF) >= 0 || part.indexOf(CR) >= 0;
 }

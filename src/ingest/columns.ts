@@ -204,6 +204,9 @@ export function mapColumns(
  */
 export const MAX_COLUMNS = 2000;
 
+/** A monitor name is a label or a name field; one longer than this is a value pasted in the wrong place. */
+export const MAX_MONITOR_CHARS = 1000;
+
 /** The count when the whole header was read; detection, which reads the first 64 KiB, says "more than". */
 export const tooManyColumns = (count: number | null) =>
   `the header has ${count === null ? `more than ${MAX_COLUMNS}` : count} columns; SLA Witness reads files of at most ${MAX_COLUMNS} columns`;
@@ -217,7 +220,7 @@ const NAMED_COLUMNS = 8;
  * of thousands of long names (or a binary file read as one) make a message as large as the file.
  */
 export function columnList(header: readonly string[]): string {
-  const named = header.slice(0, NAMED_COLUMNS).map((h) => clip(h.trim().replace(/\p{Cc}+/gu, ' ')));
+  const named = header.slice(0, NAMED_COLUMNS).map((h) => clip(h.trim()));
   const more = header.length - named.length;
   return more > 0
     ? `${named.join(', ')} and ${more.toLocaleString('en-US').replace(/,/g, '\u2009')} more`

@@ -2,6 +2,7 @@
 // the layout's paths at a time (never the whole document) → the layout's rows → the
 // same RecordSink as CSV records, with the layout's header first.
 import { JSONParser } from '@streamparser/json';
+import { MAX_MONITOR_CHARS } from './columns';
 import type { TextEncoding } from './decode';
 import { JsonGuard } from './json-guard';
 import type { JsonLayout, JsonPath, JsonRowReader } from './json-layouts';
@@ -10,9 +11,6 @@ import { type RecordSink, StringCells } from './stream-rows';
 
 /** What the rows go to; a value the layout skips is reported to it where it counts them (the RowHandler). */
 type JsonSink = RecordSink & { skipRecord?(line: number, reason: string): void };
-
-/** A monitor name is a label or a name field; one longer than this is a value pasted in the wrong place. */
-const MAX_MONITOR_CHARS = 1000;
 
 /**
  * Skipped rows of a JSON file are numbered by record (the header is record 1), as a JSON

@@ -174,7 +174,7 @@ export function describeShape(shape: JsonShape): string {
   // Keys, clipped and at most eight with a count of the rest: a file of thousands of long
   // keys must not make the message as large as its head.
   const all = topKeys(shape);
-  const named = all.slice(0, 8).map((k) => `\`${clip(k.replace(/\p{Cc}+/gu, ' '))}\``);
+  const named = all.slice(0, 8).map((k) => `\`${clip(k)}\``);
   const keys =
     all.length > named.length
       ? [...named.slice(0, -1), `${named.at(-1)} and ${all.length - named.length} more`]

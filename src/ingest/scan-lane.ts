@@ -8,6 +8,7 @@
 // first by the lane's WebAssembly loop (scan-wasm.ts), which leaves the rest to this one.
 
 import type { CellTimeReader } from './cell-times';
+import { MAX_MONITOR_CHARS } from './columns';
 import { CellCache, ChunkView, CR, LF, QUOTE, repeated } from './scan-bytes';
 import type { CheckReader } from './scan-check';
 import { WasmLane } from './scan-wasm';
@@ -257,6 +258,8 @@ export class CheckLane {
         outcome = this.checks.read(buf, this.starts, ends, this.plan.code, this.plan.status, this.plan.error);
         if (outcome < 0) break;
       }
+      // A monitor cell that may be over the limit in characters is the general path's to skip.
+      if (monitor >= 0 && monitorEnd - monitorStart > MAX_MONITOR_CHARS) break;
       const series = monitor < 0 ? this.defaultOf() : this.monitors.get(buf, monitorStart, monitorEnd);
       if (Number.isNaN(ms)) series.addInDay(times.zuluDay, offset, outcome);
       else series.add(ms, outcome);

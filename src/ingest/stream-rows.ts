@@ -6,7 +6,15 @@ import { OUTCOME_DOWN, OUTCOME_UP } from '../engine/check-outcomes';
 import type { ExclusionRecord, SkippedRow } from '../engine/observations';
 import { EXCLUSION_KINDS } from '../engine/policy';
 import { FIRST_YEAR, isReadableInstant, LAST_YEAR } from '../engine/time';
-import { type ColumnMap, columnList, MAX_COLUMNS, mapColumns, type Role, tooManyColumns } from './columns';
+import {
+  type ColumnMap,
+  columnList,
+  MAX_COLUMNS,
+  MAX_MONITOR_CHARS,
+  mapColumns,
+  type Role,
+  tooManyColumns,
+} from './columns';
 import type { IntervalStates } from './json-layouts';
 import type { CheckSeries, MinuteReducer } from './reduce';
 import type { CheckPlan } from './scan-lane';
@@ -142,6 +150,10 @@ export class RowHandler implements RecordSink {
     }
     const monitor =
       this.monitorIdx < 0 ? this.monitorDefault : cells.recurring(this.monitorIdx) || this.monitorDefault;
+    if (monitor.length > MAX_MONITOR_CHARS) {
+      this.skip(line, `monitor name longer than ${MAX_MONITOR_CHARS} characters`);
+      return;
+    }
     const kind = this.options.kind;
     if (kind === 'probes' || kind === 'states') this.check(cells, line, monitor, kind);
     else this.interval(cells, line, monitor);

@@ -362,6 +362,11 @@ export function httpDateMs(value: string): number {
   return isReadableInstant(ms) ? ms : Number.NaN;
 }
 
+/**
+ * A name from a file (a column, a key, a monitor) as a message may give it: at most `max`
+ * characters, and control characters (a terminal's escape sequences, NUL) as spaces.
+ */
 export function clip(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  const plain = text.replace(/\p{Cc}+/gu, ' ');
+  return plain.length > max ? `${plain.slice(0, max)}…` : plain;
 }

@@ -6,6 +6,7 @@ import type { MonitorMinutes } from '../engine/observations';
 import { DAY_MS, formatDate, localDate, MINUTE_MS } from '../engine/time';
 import { LIMITS } from '../ingest/reduce';
 import { InputError } from '../ingest/stream-input';
+import { clip } from '../ingest/timestamps';
 import type { EvaluationSources } from './inputs';
 
 interface End {
@@ -54,6 +55,6 @@ export function checkContractSpan(sources: EvaluationSources): void {
   throw new InputError(
     file,
     null,
-    `the contract's monitoring runs from ${day(first.ms)} (monitor "${first.monitor}") to ${day(last.ms)} (monitor "${last.monitor}"), ${days} days; a contract may span at most 20 years (${LIMITS.spanDays} days): remove the file with the stray dates or split the contract`,
+    `the contract's monitoring runs from ${day(first.ms)} (monitor "${clip(first.monitor)}") to ${day(last.ms)} (monitor "${clip(last.monitor)}"), ${days} days; a contract may span at most 20 years (${LIMITS.spanDays} days): remove the file with the stray dates or split the contract`,
   );
 }
