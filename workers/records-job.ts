@@ -3,6 +3,7 @@
 import { InputError } from '../src/ingest/load';
 import { loadObligations } from '../src/ingest/obligations';
 import { loadTickets } from '../src/ingest/tickets';
+import { MAX_WHOLE_FILE_BYTES, tooLargeToRead } from '../src/ingest/whole-files';
 import { FileChecksum, type SaveOutcome, type Store } from '../src/storage';
 import { earlierDigest } from './fingerprints';
 import {
@@ -13,9 +14,6 @@ import {
   type TicketImportOptions,
 } from './outcomes';
 import { ProgressThrottle } from './progress';
-
-/** Larger than any real ticket export, small enough to read whole without trouble. */
-export const MAX_RECORD_FILE_BYTES = 50 * 1024 * 1024;
 
 const fileName = (name: string) => name.split(/[\\/]/).pop() ?? name;
 
@@ -28,11 +26,11 @@ export async function importRecordFile(
 ): Promise<ImportOutcome> {
   const progress = new ProgressThrottle(onProgress, file.size);
   try {
-    if (file.size > MAX_RECORD_FILE_BYTES)
+    if (file.size > MAX_WHOLE_FILE_BYTES)
       throw new InputError(
         file.name,
         null,
-        `this ${options.kind === 'tickets' ? 'tickets file' : 'obligation log'} is ${Math.ceil(file.size / 1024 / 1024)} MB; at most ${MAX_RECORD_FILE_BYTES / 1024 / 1024} MB is read (is it the right file?)`,
+        tooLargeToRead(options.kind === 'tickets' ? 'tickets file' : 'obligation log', file.size),
       );
     progress.report('reading', 0, 0);
     const bytes = new Uint8Array(await file.arrayBuffer());

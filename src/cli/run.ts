@@ -1,6 +1,6 @@
 // The `sla` command: policy + files → report on stdout. Node I/O lives here and in
 // main.ts only; the evaluation is assembled by the service layer the worker shares.
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { outageEvidenceCsv } from '../engine/evidence';
 import { deadlinesIcs } from '../engine/ics';
 import { parseJsonText } from '../engine/json-text';
@@ -12,11 +12,13 @@ import { type InputLayout, reportJson } from '../engine/report';
 import type { TicketRecord } from '../engine/tickets';
 import { FIRST_YEAR, formatDate, isValidZone, LAST_YEAR, localDate, parseDate } from '../engine/time';
 import { toReport } from '../engine/to-report';
+import { decodeText } from '../ingest/decode';
 import { loadHolidays } from '../ingest/holidays';
 import { InputError, type LoadOptions, type LoadResult } from '../ingest/load';
 import { loadObligations } from '../ingest/obligations';
 import { MinuteReducer } from '../ingest/reduce';
 import { loadTickets } from '../ingest/tickets';
+import { MAX_WHOLE_FILE_BYTES, tooLargeToRead } from '../ingest/whole-files';
 import { contractTerms, evaluateContract } from '../service/evaluate-contract';
 import { obligationLogSummary } from '../service/inputs';
 import { type CliArgs, UsageError } from './args';
@@ -38,11 +40,44 @@ function readError(path: string, e: unknown): InputError {
   );
 }
 
-function readBytes(path: string): Uint8Array {
+/**
+ * A file read whole (tickets, obligations, holidays, a policy), refused by its size before
+ * it is read; a device or a pipe, whose size is not known, is read only up to the bound.
+ */
+function readBytes(path: string, what: string): Uint8Array {
+  let fd: number;
   try {
-    return new Uint8Array(readFileSync(path));
+    fd = openSync(path, 'r');
   } catch (e) {
     throw readError(path, e);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isFile() && stat.size > MAX_WHOLE_FILE_BYTES)
+      throw new InputError(path, null, tooLargeToRead(what, stat.size));
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = new Uint8Array(Math.min(8 * 1024 * 1024, MAX_WHOLE_FILE_BYTES + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > MAX_WHOLE_FILE_BYTES)
+        throw new InputError(path, null, tooLargeToRead(what, MAX_WHOLE_FILE_BYTES, false));
+    }
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.length;
+    }
+    return bytes;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw readError(path, e);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -66,7 +101,8 @@ function loadPolicy(ref: string): Policy {
     throw new UsageError(
       `unknown preset "${ref}" (presets: ${Object.keys(PRESETS).join(', ')}; or a policy .json file)`,
     );
-  const text = new TextDecoder().decode(readBytes(ref));
+  // A policy saved by a Windows editor may be UTF-16 with its byte order mark, as data files may.
+  const text = decodeText(readBytes(ref, 'policy file'));
   let json: unknown;
   try {
     json = parseJsonText(text);
@@ -143,7 +179,7 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
     const plan = planInput(f, args, zone, readError);
     const kind = plan.kind;
     if (kind === 'tickets') {
-      const bytes = readBytes(f.path);
+      const bytes = readBytes(f.path, 'tickets file');
       const loaded = loadTickets(f.path, bytes, sourceZone);
       // One by one: spreading a long file's rows into one call overflows the stack.
       for (const t of loaded.tickets) tickets.push(t);
@@ -151,7 +187,7 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
       continue;
     }
     if (kind === 'obligations') {
-      const bytes = readBytes(f.path);
+      const bytes = readBytes(f.path, 'obligation log');
       const entries = loadObligations(f.path, bytes, sourceZone, obligationTerms(effective.obligations));
       for (const e of entries) obligations.push(e);
       inputs.push(summaryOf(obligationLogSummary(f.path, entries), plan.layout, bytesFingerprint(bytes)));
@@ -169,7 +205,7 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
     holidays:
       args.holidays === null
         ? null
-        : loadHolidays(args.holidays, readBytes(args.holidays)).map((h) => h.date),
+        : loadHolidays(args.holidays, readBytes(args.holidays, 'holiday file')).map((h) => h.date),
     asOf,
   });
   const report = toReport(evaluation);

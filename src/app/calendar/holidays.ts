@@ -5,6 +5,7 @@ import type { Evaluation } from '../../engine/model';
 import { localDate } from '../../engine/time';
 import type { Holiday } from '../../ingest/holiday-files';
 import { InputError } from '../../ingest/stream-input';
+import { MAX_WHOLE_FILE_BYTES, tooLargeToRead } from '../../ingest/whole-files';
 import { t } from '../state/locale';
 import { importBridge } from '../worker-bridge';
 
@@ -17,6 +18,8 @@ export function loadBuiltIn(country: string, fromYear: number, toYear: number): 
 }
 
 export async function readHolidayFile(file: File): Promise<Holiday[]> {
+  if (file.size > MAX_WHOLE_FILE_BYTES)
+    throw new InputError(file.name, null, tooLargeToRead('holiday file', file.size));
   const { loadHolidays } = await import('../../ingest/holiday-files');
   return loadHolidays(file.name, new Uint8Array(await file.arrayBuffer()));
 }

@@ -2,8 +2,8 @@
 // saved custom policy, save or duplicate as custom, export and import as JSON.
 import { createSignal, For, Show } from 'solid-js';
 import { parseJsonText } from '../../engine/json-text';
-
 import type { Policy } from '../../engine/policy';
+import { MAX_WHOLE_FILE_BYTES, tooLargeToRead } from '../../ingest/whole-files';
 import type { PolicyRow } from '../../storage';
 import { downloadText } from '../components/download';
 import { policyLink } from '../share/policy-link';
@@ -56,6 +56,8 @@ export function PolicyFiles(props: { session: ContractSession; draft: PolicyDraf
   }
 
   async function importFile(file: File) {
+    if (file.size > MAX_WHOLE_FILE_BYTES)
+      throw new Error(`${file.name}: ${tooLargeToRead('policy file', file.size)}`);
     let doc: unknown;
     try {
       doc = parseJsonText(await file.text());
