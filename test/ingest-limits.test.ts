@@ -73,6 +73,20 @@ describe('limits of one reading', () => {
     );
   });
 
+  it('in JSON too, one monitor more than 10 000 is refused by that limit, not as invalid JSON', () => {
+    const series = (n: number) =>
+      Array.from({ length: n }, (_, i) => `{"metric":{"instance":"m${i}"},"values":[[1772323200,"1"]]}`);
+    const doc = (n: number) =>
+      `{"status":"success","data":{"resultType":"matrix","result":[${series(n).join(',')}]}}`;
+    const json = { ...OPTIONS, layout: 'prometheus-matrix' };
+    const load = (name: string, n: number) =>
+      loadCsv(name, bytes(doc(n)), json, new MinuteReducer(name, LIMITS.minutes)).summary.monitors.length;
+    expect(load('prom.json', LIMITS.monitors)).toBe(LIMITS.monitors);
+    expect(refusal(() => load('prom-wider.json', LIMITS.monitors + 1))).toBe(
+      'prom-wider.json: more than 10\u2009000 monitors; SLA Witness reads at most 10\u2009000 at once (is the monitor column right?)',
+    );
+  });
+
   it('2 000 monitors checked twice over 24 months hold their checks, not their 24 months', () => {
     const lines = ['time,monitor,status'];
     for (let i = 0; i < 2000; i++)

@@ -22,6 +22,7 @@ export class JsonRecords {
   private readonly reader: JsonRowReader;
   private record = 1;
   private failure: string | null = null;
+  private refusal: unknown = null;
   private chars = 0;
   private readonly guard: JsonGuard;
   /** The monitor's place in a row, -1 where the layout has no monitor column. */
@@ -42,9 +43,16 @@ export class JsonRecords {
     this.parser = new JSONParser({ paths: layout.paths, keepStack: false });
     this.parser.onValue = ({ value, key, stack }) => {
       const path: JsonPath = [...stack.map((s) => s.key), key];
-      for (const row of this.reader.rows(value, path)) {
-        if (Array.isArray(row)) this.emit(row);
-        else this.sink.skipRecord?.(this.record++, row.skip);
+      try {
+        for (const row of this.reader.rows(value, path)) {
+          if (Array.isArray(row)) this.emit(row);
+          else this.sink.skipRecord?.(this.record++, row.skip);
+        }
+      } catch (e) {
+        // The parser takes what its handler throws for its own failure: a refusal of the
+        // rows (a limit reached) is kept to be given as it is.
+        this.refusal ??= e;
+        throw e;
       }
     };
     this.parser.onError = (e) => {
@@ -93,6 +101,7 @@ export class JsonRecords {
   }
 
   private check(atEnd = false): void {
+    if (this.refusal !== null) throw this.refusal;
     const failure = this.failure;
     if (failure === null) return;
     // The parser's own message may quote the text: say what is wrong, never what is there.
