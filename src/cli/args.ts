@@ -1,4 +1,5 @@
 // The `sla` command's arguments (SPEC §7).
+import { isRole, ROLE_NAMES } from '../ingest/columns';
 
 export interface CliArgs {
   policy: string;
@@ -41,6 +42,19 @@ function pair(flag: string, value: string): [string, string] {
   return [value.slice(0, eq).trim(), value.slice(eq + 1).trim()];
 }
 
+const SINGLE_VALUED = new Set([
+  'policy',
+  'holidays',
+  'tz',
+  'source-tz',
+  'fee',
+  'currency',
+  'tier',
+  'effective',
+  'as-of',
+  'format',
+]);
+
 export function parseArgs(argv: readonly string[]): CliArgs {
   const a: CliArgs = {
     policy: '',
@@ -59,6 +73,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     whereNot: [],
     help: false,
   };
+  const given = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
     if (raw === '-h' || raw === '--help') {
@@ -86,6 +101,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if ((FILE_FLAGS as readonly string[]).includes(flag)) {
       a.files.push({ kind: flag as CliArgs['files'][number]['kind'], path: next() });
       continue;
+    }
+    // An option of one value given twice would have the first silently overridden (two
+    // holiday lists, two report dates): it is a usage error instead.
+    if (SINGLE_VALUED.has(flag)) {
+      if (given.has(flag)) throw new UsageError(`--${flag} is given twice; it takes one value`);
+      given.add(flag);
     }
     switch (flag) {
       case 'policy':
@@ -129,6 +150,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       }
       case 'map': {
         const [role, column] = pair('--map', next());
+        // A role is known before any file is read: a wrong one is a usage error, not the file's.
+        if (!isRole(role))
+          throw new UsageError(`--map ${role}=${column}: unknown role "${role}" (roles: ${ROLE_NAMES})`);
         a.map[role] = column;
         break;
       }

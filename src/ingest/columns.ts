@@ -146,10 +146,8 @@ export function mapColumns(
   const taken = new Set<number>();
   const unmapped = new Set<string>();
   for (const [role, column] of Object.entries(overrides)) {
-    if (!(role in SYNONYMS)) {
-      problems.push(
-        `--map ${role}=${column}: unknown role "${role}" (roles: ${Object.keys(SYNONYMS).join(', ')})`,
-      );
+    if (!isRole(role)) {
+      problems.push(`--map ${role}=${column}: unknown role "${role}" (roles: ${ROLE_NAMES})`);
       continue;
     }
     if (column.trim() === '') {
@@ -202,6 +200,14 @@ export function mapColumns(
  * Columns a file may have: Grafana's wide export has one per series, so hundreds are real;
  * tens of thousands are not, and would cost the page a table it cannot draw.
  */
+/** Whether `name` is a column role a mapping may name (`--map role=column`). */
+export function isRole(name: string): name is Role {
+  return Object.hasOwn(SYNONYMS, name);
+}
+
+/** The roles a mapping may name, for a message. */
+export const ROLE_NAMES = Object.keys(SYNONYMS).join(', ');
+
 export const MAX_COLUMNS = 2000;
 
 /** A monitor name is a label or a name field; one longer than this is a value pasted in the wrong place. */

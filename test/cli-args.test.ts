@@ -1,0 +1,47 @@
+// Usage errors are found in the arguments alone, before any file is read, and end with
+// exit 2: an unknown role to map, an option of one value given twice.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { parseArgs, UsageError } from '../src/cli/args';
+
+const PROBES = 'public/samples/kipu/probes.csv';
+
+describe('the command line’s arguments', () => {
+  it('an unknown role in --map is a usage error, naming the roles', () => {
+    expect(() => parseArgs(['--policy', 'kipu', PROBES, '--map', 'bogus=x'])).toThrow(
+      new UsageError(
+        '--map bogus=x: unknown role "bogus" (roles: time, monitor, code, status, error, requests, failures, latency, start, end, duration, cause, kind, announcedAt, note)',
+      ),
+    );
+    expect(parseArgs(['--policy', 'kipu', PROBES, '--map', 'announcedAt=notice']).map).toEqual({
+      announcedAt: 'notice',
+    });
+  });
+
+  it.each([
+    ['--holidays', 'a.csv', 'b.csv'],
+    ['--as-of', '2026-11-21', '2026-11-22'],
+    ['--policy', 'kipu', 'medos'],
+    ['--tz', 'UTC', 'Africa/Cairo'],
+  ])('%s given twice is a usage error: the first would be silently replaced', (flag, one, two) => {
+    const base = flag === '--policy' ? [PROBES] : ['--policy', 'kipu', PROBES];
+    expect(() => parseArgs([...base, flag, one, flag, two])).toThrow(
+      new UsageError(`${flag} is given twice; it takes one value`),
+    );
+  });
+
+  it('exits 2 for a usage error, with the usage after its line', () => {
+    const run = spawnSync(
+      'node_modules/.bin/tsx',
+      ['src/cli/main.ts', '--policy', 'kipu', PROBES, '--map', 'x=y'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')[0]).toBe(
+      'sla: --map x=y: unknown role "x" (roles: time, monitor, code, status, error, requests, failures, latency, start, end, duration, cause, kind, announcedAt, note)',
+    );
+  }, 30_000);
+});
