@@ -98,4 +98,15 @@ describe('ticket files that are no ticket list', () => {
       `t.csv:1: no id, severity, opened_at column (columns: Name, Summary ${'s'.repeat(32)}…, Field 0, Field 1, Field 2, Field 3, Field 4, Field 5 and 1\u2009494 more)`,
     );
   });
+
+  it('names no cell of a file without a header: its first line holds values', () => {
+    const rows = 'T1,P1,2026-09-07T10:20:00+03:00,2026-09-07T10:50:00+03:00,secret-customer-note\n';
+    expect(() => loadTickets('t.csv', bytes(rows), 'UTC')).toThrow(
+      't.csv:1: no id, severity, opened_at column (its first line holds values, not column names)',
+    );
+    for (const value of ['1780261200', '12.5', '07/09/2026 10:20', '2026-09-07'])
+      expect(() => loadTickets('t.csv', bytes(`ref,${value},what\n`), 'UTC')).toThrow(
+        't.csv:1: no id, severity, opened_at column (its first line holds values, not column names)',
+      );
+  });
 });

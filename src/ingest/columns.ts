@@ -155,8 +155,7 @@ export function mapColumns(
       continue;
     }
     const idx = names.indexOf(normaliseHeader(column));
-    if (idx < 0)
-      problems.push(`--map ${role}=${column}: no column "${column}" (columns: ${columnList(header)})`);
+    if (idx < 0) problems.push(`--map ${role}=${column}: no column "${column}" (${columnList(header)})`);
     else {
       map[role as Role] = idx;
       taken.add(idx);
@@ -186,12 +185,12 @@ export function mapColumns(
   }
   if (map.requests !== undefined && map.failures === undefined)
     problems.push(
-      `a requests column needs a column of failed requests beside it (columns: ${columnList(header)}); name it with --map failures=COLUMN`,
+      `a requests column needs a column of failed requests beside it (${columnList(header)}); name it with --map failures=COLUMN`,
     );
   for (const group of roles.required)
     if (!group.some((r) => map[r] !== undefined))
       problems.push(
-        `no ${group.join(' or ')} column (columns: ${columnList(header)}); name one with --map ${group[0]}=COLUMN`,
+        `no ${group.join(' or ')} column (${columnList(header)}); name one with --map ${group[0]}=COLUMN`,
       );
   return { map, problems };
 }
@@ -220,15 +219,22 @@ export const tooManyColumns = (count: number | null) =>
 /** How many of a header's columns a message names. */
 const NAMED_COLUMNS = 8;
 
+/** A cell that is a value rather than a column's name: a number, a date or a time. */
+const VALUE_CELL =
+  /^\s*(?:[-+]?\d+(?:[.,]\d+)?|\d{4}-\d{2}-\d{2}(?:[T ].*)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?: .*)?)\s*$/;
+
 /**
- * A header as a message names it: the first few columns, each clipped, then how many more.
- * Naming the columns is what lets a user fix a mapping; naming them all would let a header
- * of thousands of long names (or a binary file read as one) make a message as large as the file.
+ * A header as a message names it: "columns: " and the first few, each clipped, then how
+ * many more. Naming the columns is what lets a user fix a mapping; naming them all would
+ * let a header of thousands of long names (or a binary file read as one) make a message
+ * as large as the file. A first line holding values (a file without a header) is not
+ * named at all: its cells are the file's content.
  */
 export function columnList(header: readonly string[]): string {
+  if (header.some((h) => VALUE_CELL.test(h))) return 'its first line holds values, not column names';
   const named = header.slice(0, NAMED_COLUMNS).map((h) => clip(h.trim()));
   const more = header.length - named.length;
   return more > 0
-    ? `${named.join(', ')} and ${more.toLocaleString('en-US').replace(/,/g, '\u2009')} more`
-    : named.join(', ');
+    ? `columns: ${named.join(', ')} and ${more.toLocaleString('en-US').replace(/,/g, '\u2009')} more`
+    : `columns: ${named.join(', ')}`;
 }

@@ -37,7 +37,7 @@ export function loadObligations(
     throw new InputError(
       name,
       head.value.line,
-      `expected columns obligation, started_at (columns: ${columnList(head.value.fields)})`,
+      `expected columns obligation, started_at (${columnList(head.value.fields)})`,
     );
   const known = new Map(obligations.map((o) => [o.id, o]));
   const out: ObligationEntry[] = [];

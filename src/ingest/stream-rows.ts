@@ -219,11 +219,7 @@ export class RowHandler implements RecordSink {
     ].map((f) => {
       const idx = header.findIndex((h) => h.trim().toLowerCase() === f.column.trim().toLowerCase());
       if (idx < 0)
-        throw new InputError(
-          this.name,
-          line,
-          `--where: no column "${f.column}" (columns: ${columnList(header)})`,
-        );
+        throw new InputError(this.name, line, `--where: no column "${f.column}" (${columnList(header)})`);
       return { idx, values: new Set(f.values.map((v) => v.trim().toLowerCase())), keep: f.keep };
     });
     this.map = map;

@@ -58,7 +58,7 @@ export function loadTickets(
     throw new InputError(
       name,
       head.value.line,
-      `no ${missing.map((r) => COLUMNS[r][0]).join(', ')} column (columns: ${columnList(header)})`,
+      `no ${missing.map((r) => COLUMNS[r][0]).join(', ')} column (${columnList(header)})`,
     );
   const map = new Map(Object.entries(severityMap).map(([k, v]) => [k.trim().toLowerCase(), v]));
   const tickets: TicketRecord[] = [];
