@@ -574,6 +574,23 @@ describe('awkward inline files', () => {
     expect(fast('blob.bin', bytes, options('probes'), 1)).toEqual(a);
   });
 
+  it('Windows-1252, as Excel saves CSV on a Western Windows, reads as its text in UTF-8 does', () => {
+    const text =
+      'time,monitor,status\n2026-06-10T10:00:00Z,café,up\n2026-06-10T10:01:00Z,cafè,down\n' +
+      '2026-06-10T10:02:00Z,Zürich,down\n2026-06-10T10:03:00Z,café,up\n';
+    const cp1252 = new Uint8Array(Buffer.from(text, 'latin1'));
+    const opts = options('probes');
+    const result = fast('excel.csv', utf8(text), opts);
+    expect(withoutParser(result)).toMatchObject({
+      result: { summary: { monitors: ['Zürich', 'cafè', 'café'], skippedRows: 0 } },
+    });
+    for (const chunk of [1, 3, 64]) {
+      const read = fast('excel.csv', cp1252, opts, chunk);
+      expect(read.parser).toBe('papaparse');
+      expectSame(withoutParser(read), withoutParser(result));
+    }
+  });
+
   it('garbage after the first 64 KiB is read as rows, and skipped the same way', () => {
     let text = 'time,monitor,status\n';
     for (let i = 0; text.length < 70_000; i++)
