@@ -79,6 +79,22 @@ describe('importChunks', () => {
     ).rejects.toBeInstanceOf(DOMException);
   });
 
+  it('refuses a column it would read whose name the header has twice, naming the role', () => {
+    const read = (header: string) =>
+      loadCsv(
+        'd.csv',
+        new TextEncoder().encode(`${header}\n2026-06-01T00:00:00Z,a,up,down\n`),
+        OPTIONS,
+        new MinuteReducer(),
+      );
+    expect(() => read('time,monitor,result,result')).toThrow(
+      'd.csv:1: the status column "result" is named twice in the header: rename one, so that the right one is read',
+    );
+    // A column no role reads may be named twice.
+    expect(read('time,monitor,status,Note').summary.rows).toBe(1);
+    expect(read('time,note,status,Note').summary.rows).toBe(1);
+  });
+
   it('passes InputErrors through', async () => {
     const empty = new TextEncoder().encode('time,status\n');
     await expect(importChunks('h.csv', chunksOf(empty, 3), OPTIONS, new MinuteReducer())).rejects.toThrow(

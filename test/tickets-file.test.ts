@@ -99,6 +99,23 @@ describe('ticket files that are no ticket list', () => {
     );
   });
 
+  it('skips a second row of one ticket id, naming the line of the first, so that it is judged once', () => {
+    const csv = [
+      'id,severity,opened_at,first_response_at',
+      'T1,P1,2026-09-07T10:00:00Z,2026-09-07T10:30:00Z',
+      'T2,P2,2026-09-07T11:00:00Z,',
+      'T1,P1,2026-09-08T10:00:00Z,2026-09-08T18:00:00Z',
+    ].join('\n');
+    const { tickets, summary } = loadTickets('t.csv', bytes(csv), 'UTC');
+    expect(tickets.map((t) => [t.id, t.line])).toEqual([
+      ['T1', 2],
+      ['T2', 3],
+    ]);
+    expect(summary.skipped).toEqual([
+      { line: 4, reason: 'the id of the ticket on line 2 again (each ticket is judged once)' },
+    ]);
+  });
+
   it('names no cell of a file without a header: its first line holds values', () => {
     const rows = 'T1,P1,2026-09-07T10:20:00+03:00,2026-09-07T10:50:00+03:00,secret-customer-note\n';
     expect(() => loadTickets('t.csv', bytes(rows), 'UTC')).toThrow(

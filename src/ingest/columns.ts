@@ -196,9 +196,20 @@ export function mapColumns(
 }
 
 /**
- * Columns a file may have: Grafana's wide export has one per series, so hundreds are real;
- * tens of thousands are not, and would cost the page a table it cannot draw.
+ * The roles read from a column whose name the header has twice: the first would be taken
+ * without a word, and a mapping by name cannot choose the other.
  */
+export function twiceNamed(header: readonly string[], map: ColumnMap): string[] {
+  const names = header.map(normaliseHeader);
+  return Object.entries(map).flatMap(([role, idx]) =>
+    names.indexOf(names[idx]!) === names.lastIndexOf(names[idx]!)
+      ? []
+      : [
+          `the ${role} column "${clip(header[idx]!.trim())}" is named twice in the header: rename one, so that the right one is read`,
+        ],
+  );
+}
+
 /** Whether `name` is a column role a mapping may name (`--map role=column`). */
 export function isRole(name: string): name is Role {
   return Object.hasOwn(SYNONYMS, name);
@@ -207,6 +218,10 @@ export function isRole(name: string): name is Role {
 /** The roles a mapping may name, for a message. */
 export const ROLE_NAMES = Object.keys(SYNONYMS).join(', ');
 
+/**
+ * Columns a file may have: Grafana's wide export has one per series, so hundreds are real;
+ * tens of thousands are not, and would cost the page a table it cannot draw.
+ */
 export const MAX_COLUMNS = 2000;
 
 /** A monitor name is a label or a name field; one longer than this is a value pasted in the wrong place. */

@@ -14,6 +14,7 @@ import {
   mapColumns,
   type Role,
   tooManyColumns,
+  twiceNamed,
 } from './columns';
 import type { IntervalStates } from './json-layouts';
 import type { CheckSeries, MinuteReducer } from './reduce';
@@ -212,6 +213,7 @@ export class RowHandler implements RecordSink {
   /** Maps the columns by a header read elsewhere (or here, from its first record). */
   useHeader(header: string[], line: number): void {
     const { map, problems } = mapColumns(header, this.options.kind, this.options.columns);
+    problems.push(...twiceNamed(header, map));
     if (problems.length) throw new InputError(this.name, line, problems.join('; '));
     this.filters = [
       ...(this.options.where ?? []).map((f) => ({ ...f, keep: true })),

@@ -62,6 +62,8 @@ export function loadTickets(
     );
   const map = new Map(Object.entries(severityMap).map(([k, v]) => [k.trim().toLowerCase(), v]));
   const tickets: TicketRecord[] = [];
+  /** The line each ticket id was read on: a second row of one ticket would be judged twice. */
+  const lineOfId = new Map<string, number>();
   const skipped: SkippedRow[] = [];
   let skippedRows = 0;
   const skip = (line: number, reason: string) => {
@@ -76,6 +78,11 @@ export function loadTickets(
     const id = fields[at.id]!.trim();
     if (!id) {
       skip(line, 'empty id');
+      continue;
+    }
+    const first = lineOfId.get(id);
+    if (first !== undefined) {
+      skip(line, `the id of the ticket on line ${first} again (each ticket is judged once)`);
       continue;
     }
     const rawSeverity = fields[at.severity]!.trim();
@@ -114,6 +121,7 @@ export function loadTickets(
       skip(line, 'resolved before opened');
       continue;
     }
+    lineOfId.set(id, line);
     tickets.push({
       id,
       severity,
