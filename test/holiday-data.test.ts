@@ -3,10 +3,16 @@
 // every country must give exactly what date-holidays with all of its data gives.
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
+import { HOLIDAY_COUNTRIES } from '../src/engine/holiday-countries';
 import { countryHolidayData } from '../src/ingest/holiday-data';
 import { builtInHolidays } from '../src/ingest/holidays';
 
 describe('one country’s holiday rules at a time', () => {
+  it('lists for policies exactly the countries date-holidays has rules for', async () => {
+    const { data } = (await import('date-holidays/data')) as { data: { holidays: object } };
+    expect([...HOLIDAY_COUNTRIES].sort()).toEqual(Object.keys(data.holidays).sort());
+  });
+
   it('hands date-holidays-parser only the country asked for', async () => {
     const data = (await countryHolidayData('EG')) as { holidays: object; names: object };
     expect(Object.keys(data.holidays)).toEqual(['EG']);

@@ -143,6 +143,15 @@ describe('policy problems in our own words', () => {
       'interpretations[0].options[0].patch → …: no such field',
     ],
     [
+      'a holiday country whose holidays are not built in',
+      (() => {
+        const d = kipu();
+        (d.calendar as Doc).holidayCountry = 'ZZ';
+        return d;
+      })(),
+      'calendar.holidayCountry: expected a country whose public holidays are built in (an ISO 3166 code such as US, EG or IN)',
+    ],
+    [
       'a reading that sets a text target',
       { ...kipu(), interpretations: [interpretation('x', [{ target: secret }, {}])] },
       'interpretations[0].options[0].patch → target: expected a number from 0 to 100',
@@ -163,6 +172,7 @@ describe('policy problems in our own words', () => {
       'expected at most 20000 values',
       'expected at most 64 plans',
       'expected values nested at most 32 levels deep',
+      'expected a country whose public holidays are built in (an ISO 3166 code such as US, EG or IN)',
     ];
     expect(reasons.map((r) => problemText(r, 'ar').english)).toEqual(reasons.map(() => false));
     expect(problemText('…: missing field', 'ar').text).toBe('…: حقل مطلوب غير موجود');

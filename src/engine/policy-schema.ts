@@ -1,6 +1,8 @@
 // The policy document's schema: every field of a contract's SLA terms, with the message
 // that names what a wrong value should have been.
+
 import * as v from 'valibot';
+import { HOLIDAY_COUNTRIES } from './holiday-countries';
 import { ClaimSchema, CreditSchema, TerminationSchema } from './policy-credit-schema';
 import {
   clock,
@@ -73,7 +75,16 @@ const CalendarSchema = v.strictObject({
     }),
     'expected a list',
   ),
-  holidayCountry: v.nullable(v.pipe(text(), v.regex(/^[A-Z]{2}$/, 'expected a two-letter country code'))),
+  holidayCountry: v.nullable(
+    v.pipe(
+      text(),
+      v.regex(/^[A-Z]{2}$/, 'expected a two-letter country code'),
+      v.check(
+        (code) => HOLIDAY_COUNTRIES.has(code),
+        'expected a country whose public holidays are built in (an ISO 3166 code such as US, EG or IN)',
+      ),
+    ),
+  ),
   holidays: v.array(v.strictObject({ date: isoDate(), name: text() }), 'expected a list'),
 });
 

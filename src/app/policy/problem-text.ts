@@ -47,6 +47,8 @@ const WANTED: Record<string, string> = {
   'a time HH:MM': 'وقت بالصيغة HH:MM',
   'an IANA time zone such as "Africa/Cairo"': 'منطقة زمنية من IANA مثل "Africa/Cairo"',
   'a two-letter country code': 'رمز بلد من حرفين',
+  'a country whose public holidays are built in (an ISO 3166 code such as US, EG or IN)':
+    'بلد عطلاته الرسمية مضمّنة (رمز ISO 3166 مثل US أو EG أو IN)',
   'a three-letter currency code': 'رمز عملة من ثلاثة أحرف',
   'a monitor name': 'اسم جهاز مراقبة',
   'a severity P0 to P4': 'درجة خطورة من P0 إلى P4',
