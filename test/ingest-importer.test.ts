@@ -95,6 +95,18 @@ describe('importChunks', () => {
     expect(read('time,note,status,Note').summary.rows).toBe(1);
   });
 
+  it('says an event without an end was still open, where the file has no duration to give one', () => {
+    const read = (text: string) =>
+      loadCsv('e.csv', new TextEncoder().encode(text), { ...OPTIONS, kind: 'events' }, new MinuteReducer())
+        .summary.skipped;
+    expect(read('start,end\n2026-06-01T00:00:00Z,2026-06-01T01:00:00Z\n2026-06-02T00:00:00Z,\n')).toEqual([
+      { line: 3, reason: 'no end yet (still open when the file was saved; save it again once it has ended)' },
+    ]);
+    expect(read('start,end,duration\n2026-06-01T00:00:00Z,,600\n2026-06-02T00:00:00Z,,\n')).toEqual([
+      { line: 3, reason: 'no end or duration' },
+    ]);
+  });
+
   it('passes InputErrors through', async () => {
     const empty = new TextEncoder().encode('time,status\n');
     await expect(importChunks('h.csv', chunksOf(empty, 3), OPTIONS, new MinuteReducer())).rejects.toThrow(

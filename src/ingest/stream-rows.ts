@@ -452,11 +452,14 @@ export class RowHandler implements RecordSink {
       const durRaw = this.cell(cells, 'duration');
       const d = durRaw === undefined ? null : durationMs(durRaw, this.header![this.map.duration!] ?? '');
       if (d === null) {
+        // An empty end where the file has no duration is an incident still open when it was saved.
         this.skip(
           line,
           durRaw?.trim()
             ? 'unreadable duration (expected a number, or hours:minutes:seconds)'
-            : 'no end or duration',
+            : endRaw !== undefined && durRaw === undefined
+              ? 'no end yet (still open when the file was saved; save it again once it has ended)'
+              : 'no end or duration',
         );
         return;
       }
