@@ -6,12 +6,17 @@
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-export function detectEncoding(head: Uint8Array): { encoding: TextEncoding; bomBytes: number } {
+/** The encoding a byte order mark names, with the mark's length; null without one. */
+function byteOrderMark(head: Uint8Array): { encoding: TextEncoding; bomBytes: number } | null {
   if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomBytes: 2 };
   if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomBytes: 2 };
   if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
     return { encoding: 'utf-8', bomBytes: 3 };
-  return { encoding: isUtf8(head) ? 'utf-8' : 'windows-1252', bomBytes: 0 };
+  return null;
+}
+
+export function detectEncoding(head: Uint8Array): { encoding: TextEncoding; bomBytes: number } {
+  return byteOrderMark(head) ?? { encoding: isUtf8(head) ? 'utf-8' : 'windows-1252', bomBytes: 0 };
 }
 
 /** Whether the bytes are UTF-8, a sequence cut by their end included. */
@@ -24,9 +29,16 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/** A file read whole, as text: decoded once where it is UTF-8, rather than checked and then decoded. */
 export function decodeText(bytes: Uint8Array): string {
-  const { encoding, bomBytes } = detectEncoding(bytes);
-  return new TextDecoder(encoding).decode(bytes.subarray(bomBytes));
+  const bom = byteOrderMark(bytes);
+  if (bom) return new TextDecoder(bom.encoding).decode(bytes.subarray(bom.bomBytes));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8 throughout: a sequence cut by the file's end is still UTF-8 (the cut becomes U+FFFD).
+    return new TextDecoder(isUtf8(bytes) ? 'utf-8' : 'windows-1252').decode(bytes);
+  }
 }
 
 /** True when the text looks like binary data rather than a CSV export. */

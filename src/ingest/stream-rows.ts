@@ -114,6 +114,8 @@ export class RowHandler implements RecordSink {
   private numbering: 'record' | undefined;
   /** A layout whose intervals name their state (Pingdom's up, down, unknown); null for plain event logs. */
   private intervalStates: IntervalStates | null = null;
+  /** The column naming each interval's state, found once the header is read. */
+  private stateIdx = -1;
   private codeIdx = -1;
   private statusIdx = -1;
   private errorIdx = -1;
@@ -232,6 +234,7 @@ export class RowHandler implements RecordSink {
     this.errorIdx = map.error ?? -1;
     this.requestsIdx = map.requests ?? -1;
     this.failuresIdx = map.failures ?? -1;
+    this.stateIdx = this.intervalStates ? header.indexOf(this.intervalStates.column) : -1;
     this.header = header;
   }
 
@@ -334,7 +337,7 @@ export class RowHandler implements RecordSink {
     startMs: number,
     endMs: number,
   ): void {
-    const at = this.header!.indexOf(states.column);
+    const at = this.stateIdx;
     const state = at < 0 ? '' : cells.text(at).trim().toLowerCase();
     const down = states.down.includes(state);
     if (!down && !states.up.includes(state)) {
