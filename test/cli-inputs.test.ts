@@ -60,6 +60,44 @@ describe('tickets, obligations and holidays on the command line', () => {
     ]);
   });
 
+  it('judges a ticket in two files once, from the file given last, and says so in the earlier file', async () => {
+    // An export saved on 6 November, before the response, and one saved after it.
+    const early = file(
+      'tickets-nov-06.csv',
+      'id,severity,opened_at,first_response_at\nT1,P2,2026-11-05 17:30,\nT2,P3,2026-11-05 09:00,2026-11-05 10:00\n',
+    );
+    const later = file(
+      'tickets-nov-09.csv',
+      'id,severity,opened_at,first_response_at\nT1,P2,2026-11-05 17:30,2026-11-08 12:30\n',
+    );
+    const r = await run(['--policy', 'clarus-lis', '--tickets', early, '--tickets', later]);
+    expect(r.tickets.map((t) => [t.id, t.elapsedMinutes, t.met, t.pending])).toEqual([
+      ['T2', 60, true, false],
+      ['T1', 240, true, false],
+    ]);
+    expect(r.inputs.map((i) => [i.name, i.rows, i.skippedRows, i.skipped])).toEqual([
+      [
+        'tickets-nov-06.csv',
+        1,
+        1,
+        [
+          {
+            line: 2,
+            reason:
+              'the id of the ticket on line 2 of tickets-nov-09.csv, a later file, whose row is judged (each ticket is judged once)',
+          },
+        ],
+      ],
+      ['tickets-nov-09.csv', 1, 0, []],
+    ]);
+    // Given the other way round, the earlier export's open ticket is the one judged.
+    const reversed = await run(['--policy', 'clarus-lis', '--tickets', later, '--tickets', early]);
+    expect(reversed.tickets.map((t) => [t.id, t.met])).toEqual([
+      ['T2', true],
+      ['T1', false],
+    ]);
+  });
+
   it('built-in Egyptian holidays apply unless a holiday file replaces them', async () => {
     // P3 (540 business minutes) opened Mon 5 Oct 17:00; 6 Oct is Armed Forces Day.
     const tickets = file(

@@ -92,6 +92,51 @@ describe('tickets', () => {
     expect((await s.loadContractInputs(contractId)).tickets).toEqual([]);
   });
 
+  it('of two datasets that share a ticket id are judged once, the later dataset’s row standing', async () => {
+    const s = await store();
+    const { contractId } = await clarus(s);
+    const data = await ticketsToSave();
+    await s.saveTickets(contractId, data);
+    // A later export: CLR-215 answered and resolved since, and one new ticket.
+    const text = [
+      'id,severity,opened_at,first_response_at,resolved_at',
+      'CLR-215,P2,2026-11-19T17:00:00+02:00,2026-11-22T10:00:00+02:00,2026-11-23T12:00:00+02:00',
+      'CLR-218,P3,2026-11-24T10:00:00+02:00,,',
+    ].join('\n');
+    const bytes = new TextEncoder().encode(text);
+    const later = loadTickets('tickets-later.csv', bytes, ZONE);
+    await s.saveTickets(contractId, {
+      name: 'tickets-later.csv',
+      size: bytes.length,
+      checksum: await fileChecksum(new File([bytes], 'tickets-later.csv')),
+      sourceZone: ZONE,
+      ...later,
+    });
+    const inputs = await s.loadContractInputs(contractId);
+    expect(inputs.tickets.map((t) => [t.id, t.source, t.line, t.resolvedAtMs])).toEqual([
+      ...data.tickets.slice(0, 5).map((t) => [t.id, 'tickets.csv', t.line, t.resolvedAtMs]),
+      ['CLR-215', 'tickets-later.csv', 2, Date.parse('2026-11-23T12:00:00+02:00')],
+      ['CLR-218', 'tickets-later.csv', 3, null],
+    ]);
+    expect(inputs.inputs.map((i) => [i.name, i.rows, i.skippedRows, i.skipped])).toEqual([
+      [
+        'tickets.csv',
+        5,
+        1,
+        [
+          {
+            line: 7,
+            reason:
+              'the id of the ticket on line 2 of tickets-later.csv, a later file, whose row is judged (each ticket is judged once)',
+          },
+        ],
+      ],
+      ['tickets-later.csv', 2, 0, []],
+    ]);
+    // What is stored is untouched: the earlier file keeps its six rows.
+    expect(await s.listDatasets(contractId)).toMatchObject([{ rows: 6 }, { rows: 2 }]);
+  });
+
   it('save nothing when the transaction fails, or when the contract is gone', async () => {
     const s = await store();
     const { contractId } = await clarus(s);

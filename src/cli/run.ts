@@ -9,7 +9,7 @@ import type { ExclusionRecord, InputSummary } from '../engine/observations';
 import { effectivePolicy, type Policy, PolicyError, parsePolicy } from '../engine/policy';
 import { PRESETS } from '../engine/presets';
 import { type InputLayout, reportJson } from '../engine/report';
-import type { TicketRecord } from '../engine/tickets';
+import { type TicketRecord, ticketsJudgedOnce } from '../engine/tickets';
 import { FIRST_YEAR, formatDate, isValidZone, LAST_YEAR, localDate, parseDate } from '../engine/time';
 import { toReport } from '../engine/to-report';
 import { decodeText } from '../ingest/decode';
@@ -173,7 +173,7 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
   );
   const inputs: InputSummary[] = [];
   const exclusions: ExclusionRecord[] = [];
-  const tickets: TicketRecord[] = [];
+  const ticketsOf = new Map<InputSummary, TicketRecord[]>();
   const obligations: ObligationEntry[] = [];
   for (const f of args.files) {
     const plan = planInput(f, args, zone, readError);
@@ -181,9 +181,9 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
     if (kind === 'tickets') {
       const bytes = readBytes(f.path, 'tickets file');
       const loaded = loadTickets(f.path, bytes, sourceZone);
-      // One by one: spreading a long file's rows into one call overflows the stack.
-      for (const t of loaded.tickets) tickets.push(t);
-      inputs.push(summaryOf(loaded.summary, plan.layout, bytesFingerprint(bytes)));
+      const summary = summaryOf(loaded.summary, plan.layout, bytesFingerprint(bytes));
+      ticketsOf.set(summary, loaded.tickets);
+      inputs.push(summary);
       continue;
     }
     if (kind === 'obligations') {
@@ -200,7 +200,7 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
   const asOf = args.asOf ?? formatDate(localDate(zone, today.getTime()));
   const { evaluation } = await evaluateContract({
     terms: policy,
-    sources: { monitors: reducer.finish(), exclusions, inputs, tickets, obligations },
+    sources: { monitors: reducer.finish(), exclusions, ...ticketsJudgedOnce(inputs, ticketsOf), obligations },
     // A holiday file replaces the built-in list for this run.
     holidays:
       args.holidays === null

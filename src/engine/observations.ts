@@ -76,6 +76,9 @@ export interface SkippedRow {
   reason: string;
 }
 
+/** How many skipped rows a summary keeps, with their reasons, beside its full count. */
+export const SKIPPED_EXAMPLES = 50;
+
 export interface InputSummary {
   name: string;
   kind: 'probes' | 'states' | 'events' | 'exclusions' | 'tickets' | 'holidays' | 'obligations';

@@ -2,6 +2,7 @@
 // clock — elapsed time or the contract's business calendar — against its target.
 import type { BusinessCalendar } from './calendar';
 import type { ComplianceFigures, TicketOutcome } from './model';
+import { type InputSummary, SKIPPED_EXAMPLES } from './observations';
 import type { Policy } from './policy';
 import { localDate, MINUTE_MS } from './time';
 
@@ -17,6 +18,45 @@ export interface TicketRecord {
   line: number;
   /** The resolution time was entered by the customer, the ticket's file having none. */
   resolvedByHand?: boolean;
+}
+
+/**
+ * Each ticket judged once across files (a ticket counted twice would count its breach
+ * twice in a claim): the row of the file given or imported last stands, as a later export
+ * knows more of a ticket's response and resolution, and each earlier file's summary counts
+ * the rows it gave up as skipped, naming the file and line that replaced them. `inputs` in
+ * their order; `ticketsOf` each tickets file's own rows, in line order.
+ */
+export function ticketsJudgedOnce(
+  inputs: readonly InputSummary[],
+  ticketsOf: ReadonlyMap<InputSummary, readonly TicketRecord[]>,
+): { inputs: InputSummary[]; tickets: TicketRecord[] } {
+  const last = new Map<string, { input: InputSummary; ticket: TicketRecord }>();
+  for (const input of inputs)
+    for (const ticket of ticketsOf.get(input) ?? []) last.set(ticket.id, { input, ticket });
+  const tickets: TicketRecord[] = [];
+  const amended = inputs.map((input) => {
+    const own = ticketsOf.get(input);
+    if (own === undefined) return input;
+    const gaveUp: { line: number; reason: string }[] = [];
+    for (const t of own) {
+      const kept = last.get(t.id)!;
+      if (kept.input === input) tickets.push(t);
+      else
+        gaveUp.push({
+          line: t.line,
+          reason: `the id of the ticket on line ${kept.ticket.line} of ${kept.input.name}, a later file, whose row is judged (each ticket is judged once)`,
+        });
+    }
+    if (gaveUp.length === 0) return input;
+    return {
+      ...input,
+      rows: input.rows - gaveUp.length,
+      skippedRows: input.skippedRows + gaveUp.length,
+      skipped: [...input.skipped, ...gaveUp].sort((a, b) => a.line - b.line).slice(0, SKIPPED_EXAMPLES),
+    };
+  });
+  return { inputs: amended, tickets };
 }
 
 type Target = NonNullable<Policy['responseTargets'][number]['response']>;

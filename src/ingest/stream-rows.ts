@@ -3,7 +3,7 @@
 // filtered row or a skipped row with its line and reason.
 
 import { OUTCOME_DOWN, OUTCOME_UP } from '../engine/check-outcomes';
-import type { ExclusionRecord, SkippedRow } from '../engine/observations';
+import { type ExclusionRecord, SKIPPED_EXAMPLES, type SkippedRow } from '../engine/observations';
 import { EXCLUSION_KINDS } from '../engine/policy';
 import { FIRST_YEAR, isReadableInstant, LAST_YEAR } from '../engine/time';
 import {
@@ -87,8 +87,6 @@ export interface HandledPart {
 export interface RecordSink {
   record(cells: RowCells, line: number): void;
 }
-
-const SKIPPED_EXAMPLES = 50;
 
 interface RowFilter {
   idx: number;

@@ -1,6 +1,6 @@
 // Support tickets from CSV (`id, severity, opened_at, first_response_at, resolved_at,
 // report_published_at`): unusable rows are skipped and reported like any other input.
-import type { InputSummary, SkippedRow } from '../engine/observations';
+import { type InputSummary, SKIPPED_EXAMPLES, type SkippedRow } from '../engine/observations';
 import { normaliseSeverity, type TicketRecord } from '../engine/tickets';
 import { columnList, MAX_COLUMNS, normaliseHeader, tooManyColumns } from './columns';
 import { csvRecords, guessDelimiter } from './csv';
@@ -68,7 +68,7 @@ export function loadTickets(
   let skippedRows = 0;
   const skip = (line: number, reason: string) => {
     skippedRows++;
-    if (skipped.length < 50) skipped.push({ line, reason });
+    if (skipped.length < SKIPPED_EXAMPLES) skipped.push({ line, reason });
   };
   for (const { line, fields } of records) {
     if (fields.length !== header.length) {

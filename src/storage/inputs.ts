@@ -2,7 +2,7 @@
 // reads only per-minute counts (median gaps come cached), so re-evaluation stays fast.
 import type { ObligationEntry } from '../engine/obligations';
 import type { ExclusionRecord, InputSummary, MonitorMinutes } from '../engine/observations';
-import type { TicketRecord } from '../engine/tickets';
+import { type TicketRecord, ticketsJudgedOnce } from '../engine/tickets';
 import type { SlaDatabase } from './database';
 import { storageErrorOf } from './errors';
 import { eventMinutesOf, monitorKey, probeMinutesOf, unionMedianGap } from './merge';
@@ -24,7 +24,7 @@ export interface ContractInputs {
   exclusions: ExclusionRecord[];
   /** Every stored file, in import order (the order the command line lists its files). */
   inputs: InputSummary[];
-  /** Tickets of every tickets dataset, by dataset then line. */
+  /** Tickets of every tickets dataset, by dataset then line, each id once (the last dataset's). */
   tickets: TicketRecord[];
   /** Obligation events from files and entered by hand, in the order they were stored. */
   obligations: ObligationEntry[];
@@ -135,11 +135,14 @@ export class InputsCache {
           ]);
           // Tickets and obligation events are small and (entered by hand) change in place:
           // they are read every time, and only the minute part is cached.
-          const records = {
-            inputs: datasets.map(inputSummaryOf),
-            tickets: ticketRows.sort((a, b) => a.datasetId - b.datasetId || a.line - b.line).map(ticketOf),
-            obligations: entryRows.map(entryOf),
-          };
+          const summaries = datasets.map(inputSummaryOf);
+          const ticketsOf = new Map<InputSummary, TicketRecord[]>();
+          const byDataset = groupBy<TicketRow>(ticketRows, (r) => String(r.datasetId));
+          datasets.forEach((d, i) => {
+            const rows = byDataset.get(String(d.id));
+            if (rows) ticketsOf.set(summaries[i]!, rows.sort((a, b) => a.line - b.line).map(ticketOf));
+          });
+          const records = { ...ticketsJudgedOnce(summaries, ticketsOf), obligations: entryRows.map(entryOf) };
           const minuteDatasets = datasets.filter((d) => MINUTE_KINDS.includes(d.kind));
           const signature = minuteDatasets.map((d) => d.id).join(',');
           const hit = this.entries.get(contractId);
