@@ -534,25 +534,31 @@ describe('termination', () => {
     ]);
   });
 
-  it('a "claims" rule with notice gets its notice deadline', () => {
+  // PatientIQ §1.3: "Customer may terminate the Agreement upon thirty (30) days written
+  // notice": the notice's length before termination takes effect, not a time limit for
+  // giving it. Months after the third, the right stands and has nothing to lapse.
+  it('a "claims" rule with days of notice has no notice deadline, and does not lapse', () => {
     const policy = base({
       credit: { kind: 'bands', bands: [{ below: 99.9, inclusive: false, percent: 10 }], capPercent: 100 },
       termination: [
         { kind: 'claims', consecutiveMonths: 3, claimsWithin: { count: 3, days: 30 }, noticeDays: 30 },
       ],
     });
-    const e = run(
-      policy,
-      missing([
-        [2025, 10],
-        [2025, 11],
-        [2025, 12],
-      ]),
-      { asOf: '2026-01-10' },
-    );
-    expect(e.termination.map((t) => [t.triggered, t.periods, new Date(t.noticeByMs!).toISOString()])).toEqual(
-      [[true, ['2025-10', '2025-11', '2025-12'], '2026-01-31T00:00:00.000Z']],
-    );
+    for (const asOf of ['2026-01-10', '2026-06-10']) {
+      const e = run(
+        policy,
+        missing([
+          [2025, 10],
+          [2025, 11],
+          [2025, 12],
+        ]),
+        { asOf },
+      );
+      expect(
+        e.termination.map((t) => [t.triggered, t.periods, t.noticeByMs, t.noticeStatus, t.noticeDaysLeft]),
+        asOf,
+      ).toEqual([[true, ['2025-10', '2025-11', '2025-12'], null, null, null]]);
+    }
   });
 });
 

@@ -91,7 +91,6 @@ function findingsOf(
       }
       case 'claims': {
         const triggering = claimsTriggerPeriods(rule, figures, periods);
-        const last = figures.find((f) => f.label === triggering[triggering.length - 1]);
         return {
           rule: {
             code: 'claims',
@@ -102,9 +101,10 @@ function findingsOf(
           },
           triggered: triggering.length > 0,
           periods: triggering,
-          // Notice runs from the end of the period that completed the right.
-          noticeByMs:
-            last && rule.noticeDays !== null ? daysAfter(policy.timezone, last.endMs, rule.noticeDays) : null,
+          // "may terminate the Agreement upon thirty (30) days written notice" (PatientIQ §1.3):
+          // how long the notice runs before termination takes effect, not a time limit for
+          // giving it, so the right has no notice deadline to lapse.
+          noticeByMs: null,
         };
       }
       case 'missedWithinMonths': {
