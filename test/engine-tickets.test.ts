@@ -289,6 +289,15 @@ describe('Kipu incident credits per month (Level 0 from tickets and outages, Lev
     expect(month(r, '2026-03')).toMatchObject({ percent: 25, amount: 250 });
   });
 
+  // 43 min 12 s is 0.72 h exactly: it does not exceed 0.72 hours, and one second more does.
+  // In floating-point hours it was 43.2 / 60 = 0.7200000000000001, which did.
+  it('one incident of exactly 0.72 h earns nothing; a second longer earns 25 %', () => {
+    const exact = month(kipu([p0('10', 43.2)]), '2026-03');
+    expect([exact.levels[0]!.hours, exact.percent]).toEqual([0.72, 0]);
+    const over = month(kipu([p0('10', 43.2 + 1 / 60)]), '2026-03');
+    expect([over.levels[0]!.hours, over.percent]).toEqual([0.720278, 25]);
+  });
+
   it('3 incidents earn 50 %; 5 earn 100 %', () => {
     expect(month(kipu([p0('10', 16), p0('11', 16), p0('12', 16)]), '2026-03').percent).toBe(50);
     expect(month(kipu(['10', '11', '12', '13', '16'].map((d) => p0(d, 16))), '2026-03').percent).toBe(100);

@@ -14,7 +14,7 @@ import type { Policy } from './policy';
 type IncidentLevel = Extract<Policy['credit'], { kind: 'incidents' }>['levels'][number];
 
 import type { TicketRecord } from './tickets';
-import { MINUTE_MS } from './time';
+import { HOUR_MS, MINUTE_MS } from './time';
 
 /**
  * The minutes no outage may count as an incident: those availability leaves out, and
@@ -113,26 +113,27 @@ export function incidentCredits(
           }
         incidents.sort((a, b) => a.endMs - b.endMs || a.startMs - b.startMs);
         for (const i of incidents) found.push(i);
-        // Walk incidents in order to find when each row was first reached.
+        // Walk incidents in order to find when each row was first reached. Time is summed in
+        // whole milliseconds and compared with each row's hours in milliseconds: in hours, a
+        // ticket of 43 min 12 s is 43.2 / 60 = 0.7200000000000001, which "exceeds 0.72 hours".
         let count = 0;
-        let minutes = 0;
+        let ms = 0;
         let percent = 0;
         let eligibleAtMs: number | null = null;
         for (const o of incidents) {
           count++;
-          minutes += o.minutes;
+          ms += Math.round(o.minutes * MINUTE_MS);
           for (const row of level.rows) {
-            const hours = minutes / 60;
+            const limitMs = row.minHours === null ? 0 : Math.round(row.minHours * HOUR_MS);
             const byCount = row.minIncidents !== null && count >= row.minIncidents;
-            const byHours =
-              row.minHours !== null && (row.hoursStrict ? hours > row.minHours : hours >= row.minHours);
+            const byHours = row.minHours !== null && (row.hoursStrict ? ms > limitMs : ms >= limitMs);
             if ((byCount || byHours) && row.percent > percent) {
               percent = row.percent;
               eligibleAtMs = o.endMs;
             }
           }
         }
-        return { severity: level.severity, incidents: count, hours: minutes / 60, percent, eligibleAtMs };
+        return { severity: level.severity, incidents: count, hours: ms / HOUR_MS, percent, eligibleAtMs };
       });
       const top = levels.reduce((a, b) => (b.percent > a.percent ? b : a), levels[0]!);
       const eligible = isEligible(eligibilityChecks(policy, top.eligibleAtMs));
