@@ -60,3 +60,25 @@ describe('what-if', () => {
     expect([june.downtimeMinutes, june.met, june.credit.percent]).toEqual([0, true, 0]);
   });
 });
+
+describe('a notice a second short', () => {
+  it('is short of its 72 hours in the reason and in the hours the report gives', () => {
+    const short = loadCsv(
+      'maintenance.csv',
+      enc(
+        'start,end,kind,announced_at\n2026-06-10T02:00:00,2026-06-10T02:30:00,planned,2026-06-07T02:00:01\n',
+      ),
+      { kind: 'exclusions', sourceZone: eff.timezone },
+      new MinuteReducer(),
+    ).exclusions;
+    const r = toReport(
+      evaluate({ policy, monitors, exclusions: short, inputs: [states.summary], asOf: '2026-11-21' }),
+    );
+    expect(r.exclusions[0]).toMatchObject({
+      excluded: false,
+      reason: 'notice 71.99 h < required 72 h',
+      noticeHours: 71.99,
+      noticeRequired: '72 h',
+    });
+  });
+});

@@ -86,6 +86,21 @@ describe('exclusion reasons and termination rules', () => {
     expect(exclusionReasonText({ t: translator('ar-EG') }, x)).toBe('إشعار مدته ٣٩ س، أقل من ٧٢ س المطلوبة.');
   });
 
+  it('a notice a second short is said to be short of the hours it needed, on the page and in the report', () => {
+    const reason = {
+      code: 'noticeTooShort' as const,
+      givenMinutes: 24 * 60 - 1 / 60,
+      required: { unit: 'hours' as const, hours: 24 },
+    };
+    expect(exclusionReasonText({ t: translator('en') }, finding(reason))).toBe(
+      'Notice 23.99 h, less than the 24 h required.',
+    );
+    const met = { ...reason, code: 'noticeMet' as const, givenMinutes: 24 * 60 + 1 / 60 };
+    expect(exclusionReasonText({ t: translator('en') }, finding(met))).toBe(
+      'Notice 24 h, at least the 24 h required.',
+    );
+  });
+
   it('has Arabic for every reason and rule, with no Latin words', () => {
     const t = translator('ar-EG');
     const reasons: ExclusionFinding['reason'][] = [

@@ -17,6 +17,15 @@ import { formatInstant, HOUR_MS, MINUTE_MS } from './time';
 
 const hoursText = (h: number) => `${Number.isInteger(h) ? h : Number(h.toFixed(2))} h`;
 
+/**
+ * The notice given, in hours to two decimals, rounded down where it fell short: a notice a
+ * second short of 24 hours is "23.99 h < required 24 h", never "24 h < required 24 h".
+ */
+export function givenHours(r: { code: 'noticeMet' | 'noticeTooShort'; givenMinutes: number }): number {
+  const h = (r.givenMinutes * MINUTE_MS) / HOUR_MS;
+  return r.code === 'noticeTooShort' ? Math.floor(h * 100 + 1e-9) / 100 : h;
+}
+
 function noticeText(n: NoticeRequirement): string {
   return n.unit === 'hours' ? hoursText(n.hours) : `${n.days} business day${n.days === 1 ? '' : 's'}`;
 }
@@ -32,7 +41,7 @@ function exclusionReasonText(r: ExclusionReason): string {
     case 'noticeMet':
     case 'noticeTooShort':
       // Hours from the minutes' own milliseconds, as the notice was always measured.
-      return `notice ${hoursText((r.givenMinutes * MINUTE_MS) / HOUR_MS)} ${r.code === 'noticeMet' ? '≥' : '<'} required ${noticeText(r.required)}`;
+      return `notice ${hoursText(givenHours(r))} ${r.code === 'noticeMet' ? '≥' : '<'} required ${noticeText(r.required)}`;
   }
 }
 
@@ -127,7 +136,13 @@ export function toReport(e: Evaluation): SlaReport {
     exclusions: e.exclusions.map((x) => {
       const reason = exclusionReasonText(x.reason);
       const required = 'required' in x.reason ? noticeText(x.reason.required) : null;
-      const noticeHours = x.announcedAtMs === null ? null : (x.startMs - x.announcedAtMs) / HOUR_MS;
+      const r = x.reason;
+      const noticeHours =
+        r.code === 'noticeMet' || r.code === 'noticeTooShort'
+          ? givenHours(r)
+          : x.announcedAtMs === null
+            ? null
+            : (x.startMs - x.announcedAtMs) / HOUR_MS;
       return {
         start: at(x.startMs),
         end: at(x.endMs),

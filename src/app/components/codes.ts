@@ -7,6 +7,7 @@ import type {
   NoticeRequirement,
   TerminationRule,
 } from '../../engine/model';
+import { givenHours } from '../../engine/to-report';
 import type { MessageKey, Translate } from '../i18n';
 import { en } from '../i18n/en';
 import type { Formatters } from './context';
@@ -49,7 +50,7 @@ export function exclusionReasonText(env: ReasonEnv, x: ExclusionFinding): string
     case 'noticeMet':
     case 'noticeTooShort':
       text = t(r.code === 'noticeMet' ? 'codeNoticeMet' : 'codeNoticeTooShort', {
-        given: hours(env, r.givenMinutes / 60),
+        given: hours(env, givenHours(r)),
         required: noticeText(env, r.required),
       });
       break;
