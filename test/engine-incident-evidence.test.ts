@@ -10,6 +10,7 @@ import type { Outage } from '../src/engine/outages';
 import { periodsCovering } from '../src/engine/periods';
 import { effectivePolicy, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
+import type { TicketRecord } from '../src/engine/tickets';
 import { evaluateCsvModel } from './support/evaluate-csv';
 
 const at = (iso: string) => Date.parse(iso);
@@ -72,6 +73,94 @@ const march = (exclusions: ReturnType<typeof incidentExclusions> | null) =>
     () => exclusions,
   ).find((m) => m.label === '2026-03')!;
 
+// "three (3) Level 0 Unplanned Service Interruptions" (seeds/003): a Level 0 ticket about
+// an interruption the monitor measured is that interruption, not another.
+describe('Kipu Level 0 tickets that report a monitored outage', () => {
+  const ticket = (id: string, opened: string, resolved: string | null, severity = 'P0'): TicketRecord => ({
+    id,
+    severity,
+    openedAtMs: at(opened),
+    firstResponseAtMs: null,
+    resolvedAtMs: resolved === null ? null : at(resolved),
+    reportPublishedAtMs: null,
+    source: 'tickets.csv',
+    line: 2,
+  });
+  const two = [outage('2026-03-03T15:00:00Z', 20), outage('2026-03-10T15:00:00Z', 20)];
+  const run = (tickets: TicketRecord[]) =>
+    incidentCredits(
+      kipu,
+      two,
+      tickets,
+      year,
+      at('2026-12-31T05:00:00Z'),
+      at('2027-01-01T05:00:00Z'),
+      '2026-12-31',
+    ).find((m) => m.label === '2026-03')!;
+
+  it('count once, with the outage: two outages and their two tickets are two incidents, 0 %', () => {
+    const m = run([
+      ticket('A', '2026-03-03T15:02:00Z', '2026-03-03T15:20:00Z'),
+      // Opened in its last minute and resolved after it: still the same interruption.
+      ticket('B', '2026-03-10T15:19:00Z', '2026-03-10T15:45:00Z'),
+    ]);
+    expect(m.levels[0]).toEqual({ severity: 'P0', incidents: 2, hours: 0.666667, percent: 0 });
+    expect(m.percent).toBe(0);
+    expect(m.incidents.map((i) => [i.startMs, i.minutes, i.ticketId, i.reportedIn])).toEqual([
+      [at('2026-03-03T15:00:00Z'), 20, null, ['A']],
+      [at('2026-03-10T15:00:00Z'), 20, null, ['B']],
+    ]);
+  });
+
+  it('a ticket apart from every outage, or one over an outage too short for Level 0, is its own incident: four, 50 %', () => {
+    const short = [...two, outage('2026-03-17T15:00:00Z', 15)];
+    const m = incidentCredits(
+      kipu,
+      short,
+      [
+        ticket('A', '2026-03-03T15:02:00Z', '2026-03-03T15:20:00Z'),
+        // Opened a minute before the monitor saw the outage: not opened during it.
+        ticket('C', '2026-03-10T14:59:00Z', '2026-03-10T15:20:00Z'),
+        ticket('D', '2026-03-17T15:01:00Z', '2026-03-17T15:10:00Z'),
+        // A Level 1 ticket is never a Level 0 outage's report.
+        ticket('E', '2026-03-03T15:05:00Z', '2026-03-03T15:10:00Z', 'P1'),
+      ],
+      year,
+      at('2026-12-31T05:00:00Z'),
+      at('2027-01-01T05:00:00Z'),
+      '2026-12-31',
+    ).find((x) => x.label === '2026-03')!;
+    expect(m.incidents.map((i) => [i.severity, i.ticketId, i.reportedIn])).toEqual([
+      ['P0', null, ['A']],
+      ['P1', 'E', []],
+      ['P0', 'C', []],
+      ['P0', null, []],
+      ['P0', 'D', []],
+    ]);
+    expect(m.levels[0]).toMatchObject({ incidents: 4, percent: 50 });
+  });
+
+  it('an open ticket is matched by when it was opened, not by the months it has stayed open', () => {
+    // Opened in February and unresolved: it runs to the report date, over both outages.
+    const open = ticket('F', '2026-02-20T10:00:00Z', null);
+    const m = run([open]);
+    expect(m.incidents.map((i) => [i.ticketId, i.reportedIn])).toEqual([
+      [null, []],
+      [null, []],
+    ]);
+    const feb = incidentCredits(
+      kipu,
+      two,
+      [open],
+      year,
+      at('2026-12-31T05:00:00Z'),
+      at('2027-01-01T05:00:00Z'),
+      '2026-12-31',
+    ).find((x) => x.label === '2026-02')!;
+    expect(feb.incidents.map((i) => [i.ticketId, i.open])).toEqual([['F', true]]);
+  });
+});
+
 describe('Kipu Level 0 incidents leave out what the definition excludes', () => {
   it('counted as they stand, four outages are four incidents: 50 %', () => {
     expect(march(null)).toMatchObject({
@@ -116,6 +205,7 @@ describe('Kipu Level 0 incidents leave out what the definition excludes', () => 
         endMs: at('2026-03-03T15:40:00Z'),
         minutes: 20,
         ticketId: null,
+        reportedIn: [],
         open: false,
         resolvedByHand: false,
       },

@@ -204,6 +204,23 @@ describe('every credit visible and claimable, with a letter each', () => {
     expect(document.querySelector('[role="dialog"]')).toBeNull();
   });
 
+  it('Kipu: an outage that a Level 0 ticket reported names the ticket beside it', async () => {
+    const e = await sampleEvaluation('kipu');
+    const reported = {
+      ...e,
+      incidentMonths: e.incidentMonths.map((m) => ({
+        ...m,
+        incidents: m.incidents.map((i) => (i.ticketId === null ? { ...i, reportedIn: ['KIPU-5030'] } : i)),
+      })),
+    };
+    const { root } = dashboard(reported, 'kipu');
+    const letter = await letterOf(root, 'incidents-2026-11');
+    expect([...letter.querySelectorAll('tr[data-incident]')].map(text)).toEqual([
+      'P0Nov 12, 2026, 09:00 GMT-05:00Nov 12, 2026, 11:00 GMT-05:002 hOutage in our monitoring, reported in ticket KIPU-5030',
+    ]);
+    await closeLetter();
+  });
+
   it('Kipu: the expired March credit’s letter records it and claims nothing', async () => {
     const { root } = dashboard(await sampleEvaluation('kipu'), 'kipu');
     const letter = await letterOf(root, 'incidents-2026-03');

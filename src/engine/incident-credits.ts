@@ -75,12 +75,39 @@ export function incidentCredits(
       return [level, outages.map((o) => incidentMinutes(o, exclusions))] as const;
     }),
   );
+  // A ticket of a level's severity opened while one of the level's outages was under way
+  // reports that outage: one interruption, measured by the monitor, is one incident
+  // (seeds/003, "three (3) Level 0 Unplanned Service Interruptions"), however many ways it
+  // was seen. When it was opened, not how long it stayed open: an unresolved ticket runs
+  // to the report date, across outages it never spoke of.
+  const reportedIn = new Map(
+    c.levels.map((level) => {
+      const counted = countedBy.get(level)!;
+      const byOutage = new Map<number, string[]>();
+      const reported = new Set<TicketRecord>();
+      if (level.minOutageMinutes !== null)
+        for (const t of tickets) {
+          if (t.severity !== level.severity) continue;
+          const i = outages.findIndex(
+            (o, k) =>
+              counted[k]! >= level.minOutageMinutes! &&
+              o.startMinute * MINUTE_MS <= t.openedAtMs &&
+              t.openedAtMs < o.endMinute * MINUTE_MS,
+          );
+          if (i < 0) continue;
+          reported.add(t);
+          byOutage.set(i, [...(byOutage.get(i) ?? []), t.id]);
+        }
+      return [level, { byOutage, reported }] as const;
+    }),
+  );
   const out: IncidentMonth[] = [];
   for (const p of periods)
     for (const month of periodsCovering(zone, 'month', p.startMs, p.endMs - 1)) {
       const found: IncidentFinding[] = [];
       const levels = c.levels.map((level) => {
         const counted = countedBy.get(level)!;
+        const { byOutage, reported } = reportedIn.get(level)!;
         // Outages long enough for the level, and tickets of its severity, each an incident
         // with its length; unresolved tickets last to the end of the asOf day.
         const inMonth = (ms: number) => ms >= month.startMs && ms < month.endMs;
@@ -94,12 +121,13 @@ export function incidentCredits(
                 endMs: o.endMinute * MINUTE_MS,
                 minutes: counted[i]!,
                 ticketId: null,
+                reportedIn: byOutage.get(i) ?? [],
                 open: false,
                 resolvedByHand: false,
               });
           });
         for (const t of tickets)
-          if (t.severity === level.severity && inMonth(t.openedAtMs)) {
+          if (t.severity === level.severity && inMonth(t.openedAtMs) && !reported.has(t)) {
             const endMs = Math.max(t.openedAtMs, t.resolvedAtMs ?? asOfEndMs);
             incidents.push({
               severity: level.severity,
@@ -107,6 +135,7 @@ export function incidentCredits(
               endMs,
               minutes: (endMs - t.openedAtMs) / MINUTE_MS,
               ticketId: t.id,
+              reportedIn: [],
               open: t.resolvedAtMs === null,
               resolvedByHand: t.resolvedByHand === true,
             });

@@ -117,6 +117,11 @@ export interface IncidentFinding {
   minutes: number;
   /** The ticket it comes from; null for an outage. */
   ticketId: string | null;
+  /**
+   * An outage's tickets of its severity whose time overlaps it: they report this outage,
+   * so they are counted with it, not again. Empty for a ticket.
+   */
+  reportedIn: string[];
   /** An open ticket, counted up to the end of the report's day. */
   open: boolean;
   /** A ticket whose resolution time the customer entered, its file having none. */

@@ -32,9 +32,11 @@ export function LetterIncidents(props: { month: IncidentMonth }) {
                   <td>{fmt.instantOffset(i.endMs)}</td>
                   <td>{fmt.minutes(i.minutes)}</td>
                   <td>
-                    {i.ticketId === null
-                      ? t('letterFromOutage')
-                      : t(i.open ? 'letterFromOpenTicket' : 'letterFromTicket', { id: i.ticketId })}
+                    {i.ticketId !== null
+                      ? t(i.open ? 'letterFromOpenTicket' : 'letterFromTicket', { id: i.ticketId })
+                      : i.reportedIn.length
+                        ? t('letterFromOutageReported', { ids: i.reportedIn.join(', ') })
+                        : t('letterFromOutage')}
                   </td>
                 </tr>
               )}
