@@ -31,7 +31,7 @@ export function LetterIncidents(props: { month: IncidentMonth }) {
                   <td>{fmt.instantOffset(i.startMs)}</td>
                   <td>{fmt.instantOffset(i.endMs)}</td>
                   <td>{fmt.minutes(i.minutes)}</td>
-                  <td>
+                  <td class="letter-source">
                     {i.ticketId !== null
                       ? t(i.open ? 'letterFromOpenTicket' : 'letterFromTicket', { id: i.ticketId })
                       : i.reportedIn.length
