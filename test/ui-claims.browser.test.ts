@@ -47,6 +47,29 @@ const moreOutages = {
 const labelOf = (li: Element) => text(li.querySelector('strong'));
 
 describe('claims and termination panel', () => {
+  // GitHub's enterprise summary states credits but no time to claim them (claim "none"):
+  // a credit owed is still listed, not "no credit to claim".
+  it('lists a credit the contract sets no claim deadline for as owed, and the tile says none is set', async () => {
+    const e = await sampleEvaluation('clarus-lis');
+    const none = {
+      ...e,
+      periods: e.periods.map((p) => ({ ...p, claim: { claimByMs: null, status: null, daysLeft: null } })),
+    };
+    const { root, panel } = dashboard(none, 'clarus-lis');
+    const lists = panel.querySelectorAll('ul.claim-list');
+    expect(lists).toHaveLength(1);
+    expect(text(lists[0]?.previousElementSibling)).toBe('Open claims');
+    expect([...lists[0]!.querySelectorAll('li')].map((li) => li.getAttribute('data-claim'))).toEqual([
+      '2026-10',
+    ]);
+    expect(claim(lists[0]!, '2026-10')).toMatch(
+      /^October 2026\s*25 %\s*Owed; the contract sets no deadline to claim it/,
+    );
+    expect(text(panel)).not.toContain('No credit to claim');
+    const tile = root.querySelectorAll('.tiles .tile')[3]!;
+    expect(text(tile.querySelector('.tile-value'))).toBe('None set by the contract');
+  });
+
   it('lists Clarus’s open October claim with its countdown', async () => {
     const { panel } = dashboard(await sampleEvaluation('clarus-lis'), 'clarus-lis');
     expect(text(panel.querySelector('h3'))).toBe('Claims and termination');
@@ -111,11 +134,15 @@ describe('claims and termination panel', () => {
     expect(text(panel)).toContain('The contract gives no termination right.');
   });
 
-  it('says when nothing is to be claimed', async () => {
+  it('says when no credit is owed', async () => {
     const report = await sampleEvaluation('clarus-lis');
     const quiet = {
       ...report,
-      periods: report.periods.map((p) => ({ ...p, claim: { ...p.claim, status: null } })),
+      periods: report.periods.map((p) => ({
+        ...p,
+        credit: { ...p.credit, percent: 0, amount: null },
+        claim: { ...p.claim, status: null },
+      })),
     };
     const { panel } = dashboard(quiet, 'clarus-lis');
     expect(text(panel)).toContain('No credit to claim on these figures.');

@@ -166,6 +166,15 @@ const scaled = (n: number, per: number): Ratio => {
 };
 
 /** Money rounded to cents, half away from zero. */
+/** Whether a credit's figures owe the customer anything: its amount where it has one, else its percent or days. */
+export function creditOwed(c: {
+  percent: number | null;
+  days: number | null;
+  amount: number | null;
+}): boolean {
+  return c.amount !== null ? c.amount > 0 : (c.percent ?? 0) > 0 || (c.days ?? 0) > 0;
+}
+
 export function moneyOf(fee: number, percent: number): number {
   const exact = roundHalfAway(
     {

@@ -2,7 +2,15 @@
 // target, the downtime it allows, the credit it earns and the claim that credit needs.
 import type { BusinessCalendar } from './calendar';
 import { NO_CLAIM, periodClaim } from './claims';
-import { allowedDowntime, availabilityCredit, minutesToMiss, moneyOf, periodFee, uptimeOf } from './credits';
+import {
+  allowedDowntime,
+  availabilityCredit,
+  creditOwed,
+  minutesToMiss,
+  moneyOf,
+  periodFee,
+  uptimeOf,
+} from './credits';
 import { eligibilityChecks, isEligible } from './eligibility';
 import { toNumber } from './exact';
 import { indexOfMinute } from './held';
@@ -99,8 +107,7 @@ export function periodFigures(
         : moneyOf(fee, percent);
   const amount = money === null ? null : limitedAmount(policy, money);
   // A credit the limits bring to nothing needs no claim.
-  const owed = amount !== null ? amount > 0 : (percent ?? 0) > 0 || (days ?? 0) > 0;
-  const claim = owed
+  const claim = creditOwed({ percent, days, amount })
     ? periodClaim(policy, calendar, p, breachOutage, breachAtMs, asOfStartMs, asOf)
     : NO_CLAIM;
   return {

@@ -66,6 +66,9 @@ function ClaimRow(props: { c: ClaimItem; onLetter: (subject: LetterSubject) => v
         <Show when={c().status === 'automatic'}>
           <span>{t('clmAutomatic')}</span>
         </Show>
+        <Show when={c().status === 'noDeadline'}>
+          <span>{t('clmNoDeadline')}</span>
+        </Show>
         <button
           type="button"
           class="small"
@@ -92,8 +95,10 @@ export function ClaimsPanel(props: {
   const { t, fmt } = env;
   const id = `${env.uid}-claims`;
   const items = createMemo(() => claimItems(props.evaluation));
-  const open = () => items().filter((c) => c.status === 'open');
-  const closed = () => items().filter((c) => c.status !== 'open');
+  // A credit with no deadline can still be claimed: it stands with the open ones.
+  const isOpen = (c: ClaimItem) => c.status === 'open' || c.status === 'noDeadline';
+  const open = () => items().filter(isOpen);
+  const closed = () => items().filter((c) => !isOpen(c));
 
   return (
     <section class="card claims" aria-labelledby={id} data-testid="claims-panel">

@@ -1,7 +1,8 @@
 // The claims an evaluation lists (availability periods, each scope's periods and incident
-// months that carry a claim status), ordered for reading: open soonest first, then automatic, then expired,
-// latest first.
-import type { ClaimStatus, CreditFigures, Evaluation } from '../../engine/model';
+// months that owe a credit), ordered for reading: open soonest first, then those the
+// contract sets no deadline for, then automatic, then expired, latest first.
+import { creditOwed } from '../../engine/credits';
+import type { ClaimOutcome, ClaimStatus, CreditFigures, Evaluation } from '../../engine/model';
 import type { PeriodKind } from '../../engine/periods';
 
 export interface ClaimItem {
@@ -13,16 +14,23 @@ export interface ClaimItem {
   scope: { id: string; name: string; period: PeriodKind } | null;
   credit: CreditFigures | { percent: number; amount: number | null; currency: string };
   claimByMs: number | null;
-  status: ClaimStatus;
+  /** `noDeadline`: a credit owed under a contract that sets no time to claim it. */
+  status: NonNullable<ClaimStatus> | 'noDeadline';
   daysLeft: number | null;
 }
 
-const RANK = { open: 0, automatic: 1, expired: 2 } as const;
+const RANK = { open: 0, noDeadline: 1, automatic: 2, expired: 3 } as const;
+
+/** A credit owed gets listed: by its claim status, or as owed with no deadline where the contract sets none. */
+function statusOf(claim: ClaimOutcome, credit: Parameters<typeof creditOwed>[0]): ClaimItem['status'] | null {
+  return claim.status ?? (creditOwed(credit) ? 'noDeadline' : null);
+}
 
 export function claimItems(evaluation: Evaluation): ClaimItem[] {
   const items: ClaimItem[] = [];
-  for (const p of evaluation.periods)
-    if (p.claim.status)
+  for (const p of evaluation.periods) {
+    const status = statusOf(p.claim, p.credit);
+    if (status)
       items.push({
         key: `p-${p.label}`,
         source: 'period',
@@ -30,12 +38,14 @@ export function claimItems(evaluation: Evaluation): ClaimItem[] {
         scope: null,
         credit: p.credit,
         claimByMs: p.claim.claimByMs,
-        status: p.claim.status,
+        status,
         daysLeft: p.claim.daysLeft,
       });
+  }
   for (const sc of evaluation.scopes ?? [])
-    for (const p of sc.periods)
-      if (p.claim.status)
+    for (const p of sc.periods) {
+      const status = statusOf(p.claim, p.credit);
+      if (status)
         items.push({
           key: `s-${sc.id}-${p.label}`,
           source: 'period',
@@ -43,11 +53,13 @@ export function claimItems(evaluation: Evaluation): ClaimItem[] {
           scope: { id: sc.id, name: sc.name, period: sc.period },
           credit: p.credit,
           claimByMs: p.claim.claimByMs,
-          status: p.claim.status,
+          status,
           daysLeft: p.claim.daysLeft,
         });
-  for (const m of evaluation.incidentMonths)
-    if (m.claim.status)
+    }
+  for (const m of evaluation.incidentMonths) {
+    const status = statusOf(m.claim, { percent: m.percent, days: null, amount: m.amount });
+    if (status)
       items.push({
         key: `i-${m.label}`,
         source: 'incidents',
@@ -55,9 +67,10 @@ export function claimItems(evaluation: Evaluation): ClaimItem[] {
         scope: null,
         credit: { percent: m.percent, amount: m.amount, currency: m.currency },
         claimByMs: m.claim.claimByMs,
-        status: m.claim.status,
+        status,
         daysLeft: m.claim.daysLeft,
       });
+  }
   return items.sort(
     (a, b) =>
       RANK[a.status] - RANK[b.status] ||

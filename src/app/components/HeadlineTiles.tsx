@@ -1,6 +1,7 @@
 // The four headline tiles for the chosen period: uptime vs target, downtime used vs allowed, credit owed, next claim deadline.
 import { Show } from 'solid-js';
 import type { Evaluation, PeriodFigures } from '../../engine/model';
+import { claimItems } from '../claims/claims';
 import { CiteDetails } from './citations';
 import { eligibilityText } from './codes';
 import { useEnv } from './context';
@@ -154,7 +155,11 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
           when={next()}
           fallback={
             <>
-              <p class="tile-value">{t('tileNoOpenClaim')}</p>
+              <p class="tile-value">
+                {claimItems(props.evaluation).some((c) => c.status === 'noDeadline')
+                  ? t('tileNoDeadline')
+                  : t('tileNoOpenClaim')}
+              </p>
               <Show when={lastExpired(props.evaluation)}>
                 {(d) => <p class="tile-sub">{t('tileLastExpired', { date: fmt.deadline(d()) })}</p>}
               </Show>

@@ -48,6 +48,7 @@ export const ar: Record<MessageKey, Message> = {
   tileNotEligible: 'غير مستحق: {conditions}',
   tileDeadline: 'أقرب موعد نهائي للمطالبة',
   tileNoOpenClaim: 'لا توجد مطالبة مفتوحة',
+  tileNoDeadline: 'لا يحدد العقد مهلة',
   tileDaysLeft: 'الأيام المتبقية: {n}',
   tileLastExpired: 'أُغلقت آخر مهلة مطالبة في {date}',
   partial: 'جزئية',
@@ -568,6 +569,7 @@ export const ar: Record<MessageKey, Message> = {
   clmClaimBy: 'طالِب قبل نهاية {date}',
   clmExpired: 'انتهت: أُغلقت المهلة في {date}',
   clmAutomatic: 'يُضاف تلقائيًا؛ لا حاجة إلى مطالبة',
+  clmNoDeadline: 'مستحق؛ لا يحدد العقد مهلة للمطالبة به',
   clmTerminationNone: 'لا يمنح العقد حق إنهاء.',
   clmMayTerminate: 'يحق لك إنهاء العقد بموجب هذه القاعدة.',
   clmNoticeOpen: {
