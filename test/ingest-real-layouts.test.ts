@@ -808,6 +808,20 @@ describe('JSON that is not a layout SLA Witness knows', () => {
     );
   });
 
+  it('the app’s import refuses a small known JSON cut off before its end, as the command line does', async () => {
+    const cut = `{"monitors":[{"id":1,"friendly_name":"${SECRET}","logs":[{"type":1,"datetime":17`;
+    const sniff = await sniffFile(new File([cut], 'cut.json'));
+    expect([sniff.problem, sniff.problemText]).toEqual([
+      'json-refused',
+      'the UptimeRobot getMonitors logs JSON ends before it is complete (a cut-off download?); nothing was imported',
+    ]);
+    const r = sla([write('cut.json', cut), '--format', 'json']);
+    expect([r.status, r.stderr.trim()]).toEqual([1, `sla: ${join(dir, 'cut.json')}: ${sniff.problemText}`]);
+    // The same document whole is read.
+    const whole = await sniffFile(new File([`${cut}00000}]}]}`], 'whole.json'));
+    expect([whole.problem, whole.rows.length]).toEqual([null, 1]);
+  });
+
   it('names at most eight top-level keys of unknown JSON, each clipped', async () => {
     const keys = [`k${'x'.repeat(100)}`, ...Array.from({ length: 11 }, (_, i) => `key${i}`)];
     const doc = `{${keys.map((k) => `"${k}":1`).join(',')}}`;

@@ -13,6 +13,7 @@ import { describeShape, type JsonShape, jsonShape } from './json-shape';
 import { KUMA_METRICS, looksLikeMetrics, MetricsRecords } from './kuma-metrics';
 import { CSV_LAYOUTS, detectKind, type KindGuess, type Layout } from './layouts';
 import { RESHAPED_HEADER, type Reshape, ReshapeSink, type ReshapeTarget, type ValueForm } from './reshape';
+import { InputError } from './stream-input';
 import { type RecordSink, type RowCells, StringCells } from './stream-rows';
 import { carriesZone } from './timestamps';
 
@@ -47,7 +48,7 @@ export interface Detection {
   /** Why the file cannot be read at all, as one line naming what was seen; null when it can. */
   problem: string | null;
   /** A short code for `problem`: the app words it in the user's language. */
-  problemKind: 'empty' | 'binary' | 'json-unknown' | 'wide' | null;
+  problemKind: 'empty' | 'binary' | 'json-unknown' | 'json-refused' | 'wide' | null;
 }
 
 /** A known layout as a list of them shows it: what it is and the public source that defines it. */
@@ -175,6 +176,7 @@ function detectJson(
   encoding: TextEncoding,
   head: Uint8Array,
   bom: number,
+  whole: boolean,
 ): Detection {
   const base = { format: 'json' as const, encoding, delimiter: null, records: null };
   const shape = jsonShape(text);
@@ -191,14 +193,27 @@ function detectJson(
     };
   }
   const sink = new Collect();
+  const l = jsonAsLayout(layout);
   try {
     const reader = new JsonRecords(name, encoding, layout, sink, head.length);
     reader.push(head.subarray(bom));
-  } catch {
-    // The head may end anywhere, or hold an error the import will report in full.
+    if (whole) reader.finish();
+  } catch (e) {
+    // The head of a longer file may end anywhere, or hold an error the import will report
+    // in full; a file read whole that fails is refused now, in the import's own words (a
+    // cut-off download would otherwise look like a layout with no records).
+    if (whole && e instanceof InputError)
+      return {
+        ...base,
+        header: [],
+        rows: [],
+        guess: null,
+        zone: { convention: 'in-file', zone: null },
+        problem: e.reason,
+        problemKind: 'json-refused',
+      };
   }
   const [header = [...layout.header], ...rows] = sink.rows;
-  const l = jsonAsLayout(layout);
   return {
     ...base,
     header,
@@ -270,7 +285,7 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
   if (looksBinary(text))
     return { ...empty, problem: 'this is not a text file (binary data)', problemKind: 'binary' };
   const first = text.trimStart()[0];
-  if (first === '{' || first === '[') return detectJson(name, text, encoding, head, bomBytes);
+  if (first === '{' || first === '[') return detectJson(name, text, encoding, head, bomBytes, whole);
   if (looksLikeMetrics(text)) return detectMetrics(name, encoding, head, bomBytes);
   // Grafana's Excel header line names the delimiter; the header proper follows it.
   const sep = /^sep=(.)\r?\n/i.exec(text);

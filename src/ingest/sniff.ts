@@ -13,8 +13,8 @@ export interface Sniff {
   guess: KindGuess | null;
   /** A tickets file or an obligation log, recognised by its header; null for other files. */
   records: RecordKind | null;
-  /** Why the file cannot be read at all (binary, empty, JSON of no known layout, too wide). */
-  problem: 'empty' | 'binary' | 'json-unknown' | 'wide' | null;
+  /** Why the file cannot be read at all (binary, empty, JSON of no known layout or refused by its reader, too wide). */
+  problem: 'empty' | 'binary' | 'json-unknown' | 'json-refused' | 'wide' | null;
   /** That reason as one line naming what was recognised (never the content). */
   problemText: string | null;
   /** Whether zone-less times need a zone from the user (`local`). */

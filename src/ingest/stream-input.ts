@@ -30,7 +30,8 @@ export class InputError extends Error {
   constructor(
     readonly file: string,
     readonly line: number | null,
-    reason: string,
+    /** What is wrong, without the file and line. */
+    readonly reason: string,
   ) {
     super(line === null ? `${file}: ${reason}` : `${file}:${line}: ${reason}`);
     this.name = 'InputError';

@@ -49,7 +49,7 @@ export function JobCard(props: { job: ImportJob }) {
         <Match when={j().status === 'unsupported'}>
           <p class="warn">
             {/* The reader's own line, in English: kept left to right on an Arabic page. */}
-            {why() === 'json-unknown' ? (
+            {why() === 'json-unknown' || why() === 'json-refused' ? (
               <span lang="en" dir="ltr">
                 {j().sniff?.problemText ?? ''}
               </span>
