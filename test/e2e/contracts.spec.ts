@@ -2,7 +2,7 @@
 // a contract join its queue, and a deleted contract comes back with Undo.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { openApp, openTab, samplePath, trySample } from './helpers';
+import { chooseArabic, openApp, openTab, samplePath, trySample } from './helpers';
 
 test('a fee set in settings shows the credit as money', async ({ page }) => {
   await openApp(page);
@@ -12,6 +12,21 @@ test('a fee set in settings shows the credit as money', async ({ page }) => {
   await page.getByLabel('Fee').press('Tab');
   await openTab(page, 'Dashboard');
   // October: 25 % of 20 000 EGP (SPEC sample figures).
+  await expect(page.locator('.tiles .tile').nth(2).locator('.tile-value')).toContainText('5,000.00');
+});
+
+test('a fee typed in Arabic-Indic digits on an Arabic keyboard is the same fee', async ({ page }) => {
+  await openApp(page);
+  await trySample(page, 'clarus-lis');
+  await chooseArabic(page);
+  const sections = page.getByRole('navigation', { name: 'أقسام العقد' });
+  await sections.getByRole('link', { name: 'الإعدادات', exact: true }).click();
+  // ٢٠٬٠٠٠ with the Arabic thousands separator: 20 000.
+  await page.getByLabel('الرسوم').fill('٢٠٬٠٠٠');
+  await page.getByLabel('الرسوم').press('Tab');
+  await expect(page.getByText('أدخل رقمًا من 0.')).toHaveCount(0);
+  await sections.getByRole('link', { name: 'اللوحة', exact: true }).click();
+  // October: 25 % of 20 000 EGP.
   await expect(page.locator('.tiles .tile').nth(2).locator('.tile-value')).toContainText('5,000.00');
 });
 

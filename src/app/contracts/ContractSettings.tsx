@@ -10,6 +10,7 @@ import { deleteWithUndo } from '../state/deletes';
 import { t } from '../state/locale';
 import { navigate } from '../state/route';
 import type { ContractSession } from '../state/session';
+import { typedNumber } from '../typed-number';
 import { ContractShare } from './ContractShare';
 
 // The calendar editor brings the holiday lists (date-holidays, ical.js) only when shown.
@@ -107,7 +108,7 @@ export function ContractSettings(props: { session: ContractSession }) {
                 })}
                 parse={(v) => {
                   if (v === '') return { ok: true, changes: { fee: null } };
-                  const n = Number(v.replace(/[\s,]/g, ''));
+                  const n = typedNumber(v, 'thousands');
                   return Number.isFinite(n) && n >= 0
                     ? { ok: true, changes: { fee: n } }
                     : { ok: false, error: t('setFeeInvalid') };

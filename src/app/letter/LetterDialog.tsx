@@ -5,6 +5,7 @@
 import { createSignal, createUniqueId, onCleanup, onMount, Show } from 'solid-js';
 import { Portal } from 'solid-js/web';
 import { dirOf } from '../i18n';
+import { typedNumber } from '../typed-number';
 import { ClaimLetter, type ClaimLetterProps, type LetterSender } from './ClaimLetter';
 import { creditOf, letterClaim } from './subject';
 import { letterTranslator } from './text';
@@ -109,7 +110,7 @@ export function LetterDialog(
                   aria-invalid={feeError() !== ''}
                   disabled={!props.onSetFee}
                   onChange={async (e) => {
-                    const n = Number(e.currentTarget.value.trim());
+                    const n = typedNumber(e.currentTarget.value, 'thousands');
                     if (!(Number.isFinite(n) && n > 0)) return setFeeError(t('letterFeeInvalid'));
                     setFeeError('');
                     await props.onSetFee?.(n);

@@ -5,6 +5,7 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { type Policy, PolicyError, parsePolicy } from '../../engine/policy';
 import { locale } from '../state/locale';
+import { typedNumber } from '../typed-number';
 import { choiceWords } from './choice-text';
 import { fieldWords } from './field-text';
 import { CHOICES } from './meta';
@@ -34,7 +35,7 @@ function pathLabel(path: string, loc: string): string {
 
 /** The text the user typed as the field's type: a number, true/false or text. */
 function typed(text: string, like: unknown): unknown {
-  if (typeof like === 'number') return text.trim() === '' ? Number.NaN : Number(text.replace(',', '.'));
+  if (typeof like === 'number') return typedNumber(text, 'decimal');
   if (typeof like === 'boolean') return text === 'true';
   return text;
 }

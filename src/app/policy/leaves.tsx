@@ -2,6 +2,7 @@
 // plain values, and an optional field that is not set.
 import { createEffect, createSignal, For, type JSX, Show } from 'solid-js';
 import { t } from '../state/locale';
+import { typedNumber } from '../typed-number';
 import { Beside } from './Cite';
 import { describedBy, type FormCtx, fieldId } from './form';
 import { Help } from './Help';
@@ -60,7 +61,7 @@ export function NumberField(props: LeafProps) {
   const [local, setLocal] = createSignal('');
   createEffect(() => {
     const v = value();
-    if (Number(text()) !== v) setText(String(v));
+    if (typedNumber(text(), 'decimal') !== v) setText(String(v));
   });
   return (
     <Row
@@ -75,10 +76,10 @@ export function NumberField(props: LeafProps) {
           aria-invalid={invalid(props.ctx, props.path) || local() !== ''}
           aria-describedby={described(props.ctx, props.path)}
           onInput={(e) => {
-            const raw = e.currentTarget.value.trim().replace(',', '.');
+            const raw = e.currentTarget.value;
             setText(raw);
-            const n = Number(raw);
-            if (raw === '' || !Number.isFinite(n)) return setLocal(t('polNotNumber'));
+            const n = typedNumber(raw, 'decimal');
+            if (!Number.isFinite(n)) return setLocal(t('polNotNumber'));
             setLocal('');
             props.ctx.change(props.path, n);
           }}
