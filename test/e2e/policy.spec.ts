@@ -89,3 +89,24 @@ test('an imported policy with mistakes shows them beside the fields until fixed'
     'true',
   );
 });
+
+test('adding an interpretation fits a phone, whatever field it decides', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await openApp(page);
+  await trySample(page, 'clarus-lis');
+  await openTab(page, 'Policy');
+  const form = page.getByTestId('new-interpretation');
+  await form.locator('summary').click();
+  // The field list names policy paths in words; its longest option made the page 1 170 px wide.
+  const options = await form
+    .locator('select option')
+    .evaluateAll((os) =>
+      os.map((o) => [(o as HTMLOptionElement).value, o.textContent?.length ?? 0] as const),
+    );
+  const longest = options.reduce((a, b) => (b[1] > a[1] ? b : a));
+  expect(longest[1]).toBeGreaterThan(100);
+  await form.locator('select').selectOption(longest[0]);
+  await expectNoHorizontalOverflow(page);
+  await chooseArabic(page);
+  await expectNoHorizontalOverflow(page);
+});
