@@ -77,6 +77,12 @@ describe.each(ALL)('policy %s', (id, policy) => {
       expect(policy.citations[path]!.trim().length, path).toBeGreaterThan(0);
     }
   });
+
+  // Citations go into the claim letter a vendor reads: they speak of the contract and of
+  // SLA Witness's own defaults, never of the documents the product is built from.
+  it('cites in words a vendor can read', () => {
+    for (const [path, text] of Object.entries(policy.citations)) expect(text, path).not.toMatch(/\bSPEC\b/);
+  });
 });
 
 describe('SPEC §5 defaults', () => {

@@ -1,7 +1,7 @@
 // Built-in preset encoding the Clarus LIS laboratory SLA (seeds/001): 99.9 % monthly in Cairo, 10/25/50 % credits.
 import type { Policy } from '../policy';
 
-const SPEC_DEFAULT = 'Not stated in the contract; SPEC default.';
+const OUR_DEFAULT = 'Not stated in the contract; SLA Witness’s default.';
 
 export const clarusLis: Policy = {
   schema: 'sla-policy/2',
@@ -110,24 +110,23 @@ export const clarusLis: Policy = {
     },
   ],
   citations: {
-    obligations:
-      'Promises with deadlines beyond availability and tickets (SPEC \u00a74, other measurable promises).',
+    obligations: 'Promises with deadlines beyond availability and tickets, each with its own clause.',
     timezone:
       '§2 Definitions, Business Hours: "09:00 to 18:00 (GMT+2, Cairo time)"; governing law "the Arab Republic of Egypt". See interpretation timezone.',
     period:
       '§2 Definitions: "Monthly Uptime — the Uptime % measured across a single calendar month, which is the basis for every availability commitment and service credit in this SLA."',
     target:
       '§3 Uptime Commitment: "CLARUS® commits to a Monthly Uptime target of 99.9% for the core Service, measured per calendar month and per production tenant."',
-    roundDecimals: `${SPEC_DEFAULT} No rounding.`,
+    roundDecimals: `${OUR_DEFAULT} No rounding.`,
     formula:
       '§2 Definitions: "Uptime % — the percentage of minutes in a calendar month during which the Service is Available, calculated as: (Total Minutes − Downtime) ÷ Total Minutes × 100."',
     minOutageMinutes:
       '§2 Definitions: "Downtime — any period of one minute or more during which the core Service is not Available to you"',
-    minuteRule: SPEC_DEFAULT,
-    combine: SPEC_DEFAULT,
-    nodata: SPEC_DEFAULT,
-    downCodes: `${SPEC_DEFAULT} HTTP 500–599 are down ("the core Service responds to valid authenticated requests" when Available).`,
-    timeoutIsDown: `${SPEC_DEFAULT} Timeouts and connection errors are down.`,
+    minuteRule: OUR_DEFAULT,
+    combine: OUR_DEFAULT,
+    nodata: OUR_DEFAULT,
+    downCodes: `${OUR_DEFAULT} HTTP 500–599 are down ("the core Service responds to valid authenticated requests" when Available).`,
+    timeoutIsDown: `${OUR_DEFAULT} Timeouts and connection errors are down.`,
     'exclusions.kinds':
       '§2 Definitions, Excluded Downtime: "(a) scheduled maintenance announced under Section 7; (b) emergency maintenance to address a security or integrity threat; (c) factors outside our reasonable control (force majeure, your local internet or power loss, your network/firewall, third-party telecom or payment-gateway outages); (d) suspension lawfully arising from non-payment or breach; and (e) issues caused by your own configuration, custom integrations, or misuse."',
     'exclusions.kinds.planned':

@@ -1,7 +1,7 @@
 // Built-in preset encoding the ElevateFinance SLA v1.1.0 (seeds/002): 99.5 % monthly in IST, 5 % of the pro-rated annual fee per 0.5 %.
 import type { Policy } from '../policy';
 
-const SPEC_DEFAULT = 'Not stated in the contract; SPEC default.';
+const OUR_DEFAULT = 'Not stated in the contract; SLA Witness’s default.';
 
 export const elevatefinance: Policy = {
   schema: 'sla-policy/2',
@@ -91,8 +91,7 @@ export const elevatefinance: Policy = {
     },
   ],
   citations: {
-    obligations:
-      'Promises with deadlines beyond availability and tickets (SPEC \u00a74, other measurable promises).',
+    obligations: 'Promises with deadlines beyond availability and tickets, each with its own clause.',
     timezone:
       'Defined terms, Working Hours: "09:00 to 18:00 Indian Standard Time on Monday to Friday" (the only zone the SLA names; months are read in IST).',
     period:
@@ -104,11 +103,11 @@ export const elevatefinance: Policy = {
       '1.2: "Monthly uptime is calculated as" "(total minutes in calendar month minus Downtime minutes) divided by total minutes in calendar month"',
     minOutageMinutes:
       '1.3: "the Core Paths respond with HTTP 5xx errors for more than three (3) consecutive minutes" (more than 3 → at least 4).',
-    minuteRule: SPEC_DEFAULT,
-    combine: SPEC_DEFAULT,
-    nodata: SPEC_DEFAULT,
+    minuteRule: OUR_DEFAULT,
+    combine: OUR_DEFAULT,
+    nodata: OUR_DEFAULT,
     downCodes: '1.3: "respond with HTTP 5xx errors"',
-    timeoutIsDown: `${SPEC_DEFAULT} The clause names only "HTTP 5xx errors"; see interpretation timeouts.`,
+    timeoutIsDown: `${OUR_DEFAULT} The clause names only "HTTP 5xx errors"; see interpretation timeouts.`,
     'exclusions.kinds':
       '§4 Exclusions: "The uptime target and the service credits do not apply to Downtime or performance degradation caused by:" (a) Planned maintenance, (b) Emergency maintenance, (c) Force Majeure, (d) Third-party outage, (e) Sub-processor outage, (f) Government data-source unavailability, (g) Rate-limit-driven throttling, (h) Customer-caused issues, (i) Suspension lawfully effected.',
     'exclusions.kinds.planned':

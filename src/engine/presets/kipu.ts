@@ -1,7 +1,7 @@
 // Built-in preset encoding the Kipu Systems EHR SLA (seeds/003): 99.99 % annual availability, credits by Level 0/1 incidents.
 import type { Policy } from '../policy';
 
-const SPEC_DEFAULT = 'Not stated in the contract; SPEC default.';
+const OUR_DEFAULT = 'Not stated in the contract; SLA Witness’s default.';
 
 export const kipu: Policy = {
   schema: 'sla-policy/2',
@@ -99,20 +99,20 @@ export const kipu: Policy = {
   obligations: [],
   citations: {
     obligations: 'The contract states no other promise with a measurable deadline.',
-    timezone: `${SPEC_DEFAULT} The SLA names no time zone; US Eastern time for a US vendor.`,
+    timezone: `${OUR_DEFAULT} The SLA names no time zone; US Eastern time for a US vendor.`,
     period:
       'Service Availability Commitment: "average annual availability (excluding Planned Downtime) that is equal to or greater than 99.99%"',
     target:
       'Service Availability Commitment: "average annual availability (excluding Planned Downtime) that is equal to or greater than 99.99%"',
-    roundDecimals: `${SPEC_DEFAULT} No rounding.`,
+    roundDecimals: `${OUR_DEFAULT} No rounding.`,
     formula:
       'Service Availability Commitment: "average annual availability (excluding Planned Downtime)" (Planned Downtime leaves the total as well as the downtime).',
-    minOutageMinutes: `${SPEC_DEFAULT} Any down minute counts against availability; a Level 0 incident (credit.levels) needs "a continuous period lasting greater than fifteen (15) minutes in length" (≥ 16).`,
-    minuteRule: SPEC_DEFAULT,
-    combine: SPEC_DEFAULT,
-    nodata: SPEC_DEFAULT,
-    downCodes: `${SPEC_DEFAULT} HTTP 500–599 are down.`,
-    timeoutIsDown: `${SPEC_DEFAULT} Timeouts and connection errors are down.`,
+    minOutageMinutes: `${OUR_DEFAULT} Any down minute counts against availability; a Level 0 incident (credit.levels) needs "a continuous period lasting greater than fifteen (15) minutes in length" (≥ 16).`,
+    minuteRule: OUR_DEFAULT,
+    combine: OUR_DEFAULT,
+    nodata: OUR_DEFAULT,
+    downCodes: `${OUR_DEFAULT} HTTP 500–599 are down.`,
+    timeoutIsDown: `${OUR_DEFAULT} Timeouts and connection errors are down.`,
     'exclusions.kinds':
       'Service Availability Commitment: "available to Customers twenty-four hours a day seven days a week, with the exception of Planned Downtime" — only Planned Downtime is excluded; see interpretation level0-exclusions.',
     'exclusions.kinds.planned':
@@ -127,7 +127,7 @@ export const kipu: Policy = {
       'Customer Must Request Service Credit: "Customer must notify Kipu within thirty (30) days from the time Customer becomes eligible to receive a Service Credit."',
     termination:
       'Termination Option for Chronic Problems: "In the event Customer experiences three (3) Level 0 Unplanned Service Interruptions in any single calendar month for two (2) consecutive calendar months, Customer may terminate its Agreement without breach or penalty by notifying Kipu within five (5) days following the end of the second consecutive calendar month"',
-    calendar: `${SPEC_DEFAULT} "Kipu will work during normal business hours to address issue" — business hours are not defined; Mon–Fri 09:00–17:00 Eastern, no holiday list.`,
+    calendar: `${OUR_DEFAULT} "Kipu will work during normal business hours to address issue" — business hours are not defined; Mon–Fri 09:00–17:00 Eastern, no holiday list.`,
     responseTargets:
       'Response Objective: severity 0 "< 1 hour", 1 "< 1 hour" (24x7), 2 "< 1 business day", 3-4 "< 2 business days"; restore objectives are efforts, not targets.',
   },

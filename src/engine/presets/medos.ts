@@ -1,7 +1,7 @@
 // Built-in preset encoding the MedOS clinic SLA (seeds/000): 99.5 % monthly in IST, credits as days of service.
 import type { Policy } from '../policy';
 
-const SPEC_DEFAULT = 'Not stated in the contract; SPEC default.';
+const OUR_DEFAULT = 'Not stated in the contract; SLA Witness’s default.';
 
 export const medos: Policy = {
   schema: 'sla-policy/2',
@@ -114,21 +114,20 @@ export const medos: Policy = {
     },
   ],
   citations: {
-    obligations:
-      'Promises with deadlines beyond availability and tickets (SPEC \u00a74, other measurable promises).',
+    obligations: 'Promises with deadlines beyond availability and tickets, each with its own clause.',
     timezone:
       'Uptime commitment: "Measured Monday 00:00 IST through Sunday 23:59 IST, calendar month." (IST = Asia/Kolkata)',
     period: 'Uptime commitment: "99.5% monthly" … "calendar month"',
     target:
       'Uptime commitment: "99.5% monthly"; Service credits: "If we breach our 99.5% monthly uptime target"',
-    roundDecimals: `${SPEC_DEFAULT} No rounding.`,
-    formula: `${SPEC_DEFAULT} No formula is given; downtime over all minutes of the calendar month.`,
-    minOutageMinutes: `${SPEC_DEFAULT} Every down minute counts.`,
-    minuteRule: SPEC_DEFAULT,
-    combine: SPEC_DEFAULT,
-    nodata: SPEC_DEFAULT,
-    downCodes: `${SPEC_DEFAULT} HTTP 500–599 are down.`,
-    timeoutIsDown: `${SPEC_DEFAULT} Timeouts and connection errors are down.`,
+    roundDecimals: `${OUR_DEFAULT} No rounding.`,
+    formula: `${OUR_DEFAULT} No formula is given; downtime over all minutes of the calendar month.`,
+    minOutageMinutes: `${OUR_DEFAULT} Every down minute counts.`,
+    minuteRule: OUR_DEFAULT,
+    combine: OUR_DEFAULT,
+    nodata: OUR_DEFAULT,
+    downCodes: `${OUR_DEFAULT} HTTP 500–599 are down.`,
+    timeoutIsDown: `${OUR_DEFAULT} Timeouts and connection errors are down.`,
     'exclusions.kinds':
       'Uptime commitment: "Excludes scheduled maintenance announced at least 24 hours in advance, third-party upstream outages (Razorpay, MSG91, ABDM gateway), and force-majeure events."',
     'exclusions.kinds.planned':
@@ -142,15 +141,15 @@ export const medos: Policy = {
     'exclusions.windows': 'No recurring maintenance window in the contract.',
     credit:
       'Service credits: "1 day of service extension for every 0.5% below target." "Maximum credit per month: 7 days."',
-    fee: `${SPEC_DEFAULT} Credits are days of service, not money; currency INR (an Indian vendor).`,
+    fee: `${OUR_DEFAULT} Credits are days of service, not money; currency INR (an Indian vendor).`,
     eligibility:
       'Our commitment to your clinic: "the uptime, response, and remediation promises MedOS makes to every paying clinic" (no tier, date or fee conditions).',
     claim:
       'Service credits: "we proactively credit your account — you do not need to ask." "Credits are applied to your next billing cycle automatically."',
     termination: 'No termination right in the contract.',
-    calendar: `${SPEC_DEFAULT} "Next business day" is not defined; Mon–Fri 09:00–18:00 IST, no holiday list.`,
+    calendar: `${OUR_DEFAULT} "Next business day" is not defined; Mon–Fri 09:00–18:00 IST, no holiday list.`,
     responseTargets:
-      'Incident response: P0 "15 minutes" / "Within 4 hours"; P1 "30 minutes" / "Within 24 hours"; P2 "2 hours" / "Within 7 days" (24x7, SPEC default); P3 "Next business day" / "Sprint cycle" (no resolution target).',
+      'Incident response: P0 "15 minutes" / "Within 4 hours"; P1 "30 minutes" / "Within 24 hours"; P2 "2 hours" / "Within 7 days" (24x7, SLA Witness’s default); P3 "Next business day" / "Sprint cycle" (no resolution target).',
   },
   interpretations: [
     {

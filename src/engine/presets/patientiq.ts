@@ -1,7 +1,7 @@
 // Built-in preset encoding the PatientIQ SLA of 10/25/2017 (seeds/004): 99.1 % monthly outside a nightly 23:00–03:00 window.
 import type { Policy } from '../policy';
 
-const SPEC_DEFAULT = 'Not stated in the contract; SPEC default.';
+const OUR_DEFAULT = 'Not stated in the contract; SLA Witness’s default.';
 
 const NIGHTLY_WINDOW = {
   start: '23:00',
@@ -74,19 +74,19 @@ export const patientiq: Policy = {
   obligations: [],
   citations: {
     obligations: 'The contract states no other promise with a measurable deadline.',
-    timezone: `${SPEC_DEFAULT} §1.2 Scheduled Maintenance Window: "local time for the location(s) in which the PatientIQ is deployed" — the location is not named; US Central time (PatientIQ is Chicago-based).`,
+    timezone: `${OUR_DEFAULT} §1.2 Scheduled Maintenance Window: "local time for the location(s) in which the PatientIQ is deployed" — the location is not named; US Central time (PatientIQ is Chicago-based).`,
     period:
       '§1.1: "PatientIQ warrants at least 99.1% System Availability during each calendar month excluding Scheduled Maintenance Window and Emergency Maintenance."',
     target: '§1.1: "PatientIQ warrants at least 99.1% System Availability during each calendar month"',
-    roundDecimals: `${SPEC_DEFAULT} No rounding.`,
+    roundDecimals: `${OUR_DEFAULT} No rounding.`,
     formula:
       '§1.2 System Availability: "the percentage of total time during which the Production Service is available to Customer, excluding Scheduled Downtime and Emergency Maintenance"',
-    minOutageMinutes: `${SPEC_DEFAULT} Every down minute counts.`,
-    minuteRule: SPEC_DEFAULT,
-    combine: SPEC_DEFAULT,
-    nodata: SPEC_DEFAULT,
-    downCodes: `${SPEC_DEFAULT} HTTP 500–599 are down.`,
-    timeoutIsDown: `${SPEC_DEFAULT} Timeouts and connection errors are down.`,
+    minOutageMinutes: `${OUR_DEFAULT} Every down minute counts.`,
+    minuteRule: OUR_DEFAULT,
+    combine: OUR_DEFAULT,
+    nodata: OUR_DEFAULT,
+    downCodes: `${OUR_DEFAULT} HTTP 500–599 are down.`,
+    timeoutIsDown: `${OUR_DEFAULT} Timeouts and connection errors are down.`,
     'exclusions.kinds':
       '§1.1: "excluding Scheduled Maintenance Window and Emergency Maintenance"; §2.3 Exclusions: "Customer shall not have any remedies under any SLA in connection with any Force Majeure Event as defined in the Agreement."',
     'exclusions.kinds.planned':
@@ -110,7 +110,7 @@ export const patientiq: Policy = {
       '§2.2 SLA Claims: "Customer must notify PatientIQ via email to support@patientiq.io within five (5) business days from date of incident it first believes entitles it to receive a remedy under the SLA"',
     termination:
       '§1.3 Remedy: "If Customer submits one or more validated SLA claims under this SLA in each of three (3) consecutive calendar months or if Customer submits three or more validated SLA claims under this SLA in any period of thirty (30) consecutive days, Customer may terminate the Agreement upon thirty (30) days written notice."',
-    calendar: `${SPEC_DEFAULT} "business days" (§1.2, §2.2) are not defined; Mon–Fri 09:00–17:00 Central with US holidays.`,
+    calendar: `${OUR_DEFAULT} "business days" (§1.2, §2.2) are not defined; Mon–Fri 09:00–17:00 Central with US holidays.`,
     responseTargets: 'No support response targets in the SLA.',
   },
   interpretations: [
