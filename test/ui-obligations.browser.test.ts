@@ -4,6 +4,7 @@
 import { createComponent, createSignal } from 'solid-js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
+import { translator } from '../src/app/i18n';
 import { ObligationsView, type ObligationsViewProps } from '../src/app/obligations/ObligationsView';
 import { setLocale } from '../src/app/state/locale';
 import type { Evaluation } from '../src/engine/model';
@@ -48,6 +49,7 @@ function view(props: Partial<ObligationsViewProps> = {}) {
   const root = mount(() =>
     createComponent(ObligationsView, {
       obligations: effectivePolicy(clarus).obligations,
+      preset: 'clarus-lis',
       zone: 'Africa/Cairo',
       evaluation,
       entries: stored,
@@ -161,6 +163,7 @@ describe('obligations view for Clarus LIS', () => {
     const root = mount(() =>
       createComponent(ObligationsView, {
         obligations: effectivePolicy(clarus).obligations,
+        preset: 'clarus-lis',
         zone: 'Africa/Cairo',
         get evaluation() {
           return current();
@@ -189,6 +192,17 @@ describe('obligations view for Clarus LIS', () => {
     expect(root.querySelector('.sla-dashboard')!.getAttribute('dir')).toBe('rtl');
     expect(text(root)).toContain('تسجيل حدث يدويًا');
     expect(text(card(root, 'rto'))).toContain('خلال 8 س من البداية');
+    // A preset's own promises are titled in Arabic, on the card and in the form's list.
+    const breachTitle = translator('ar')('oblClarusBreach');
+    expect(text(card(root, 'breach-notification').querySelector('h3'))).toBe(breachTitle);
+    expect(text(root.querySelector('[data-testid="obligation-which"] option'))).toBe(breachTitle);
+    // So are what starts its clock, what keeps it and the evidence to keep.
+    expect([...card(root, 'rto').querySelectorAll('.ob-facts dd')].map(text)).toEqual([
+      'تُعلَن الكارثة',
+      'تُستعاد الخدمة',
+      'خلال 8 س من البداية',
+      'إعلان الكارثة، ومراقبتك التي تبيّن متى عادت الخدمة.',
+    ]);
     expect(pageFits()).toBe(true);
     await shoot('ui-obligations-360-ar');
     await page.viewport(1280, 800);

@@ -148,7 +148,24 @@ export function obligationTitle(
   o: { obligation?: string; id?: string; description: string },
 ): string {
   const id = o.obligation ?? o.id ?? '';
-  const key = OBLIGATION_TITLE[`${preset}/${id}`];
-  // The English catalogue holds the preset's own words: a reworded promise does not match.
-  return key && en[key] === o.description ? env.t(key) : o.description;
+  return ownWords(env, OBLIGATION_TITLE[`${preset}/${id}`], o.description);
+}
+
+/** A text in the reader's language where the English catalogue holds it word for word (a reworded one does not match). */
+const ownWords = (env: { t: Translate }, key: MessageKey | undefined, text: string) =>
+  key && en[key] === text ? env.t(key) : text;
+
+type ObligationFact = 'startsWhen' | 'fulfilledWhen' | 'evidence';
+const FACT_SUFFIX = { startsWhen: 'Starts', fulfilledWhen: 'Fulfilled', evidence: 'Evidence' } as const;
+
+/** What starts a preset's promise's clock, what keeps it, and the evidence to keep, in the reader's language. */
+export function obligationFact(
+  env: { t: Translate },
+  preset: string,
+  o: { id: string } & Record<ObligationFact, string>,
+  fact: ObligationFact,
+): string {
+  const title = OBLIGATION_TITLE[`${preset}/${o.id}`];
+  const key = title && (`${title}${FACT_SUFFIX[fact]}` as MessageKey);
+  return ownWords(env, key && key in en ? key : undefined, o[fact]);
 }

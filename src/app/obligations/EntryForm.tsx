@@ -10,6 +10,8 @@ import { ruleText } from './entries';
 
 export function EntryForm(props: {
   obligations: Obligation[];
+  /** A promise's title in the reader's language (a preset's own), else its own words. */
+  titleOf: (o: Obligation) => string;
   zone: string;
   onAdd: (entry: NewObligationEntry) => Promise<unknown>;
 }) {
@@ -61,13 +63,7 @@ export function EntryForm(props: {
             onChange={(e) => setChosen(e.currentTarget.value)}
             data-testid="obligation-which"
           >
-            <For each={props.obligations}>
-              {(o) => (
-                <option value={o.id} lang="en">
-                  {o.description}
-                </option>
-              )}
-            </For>
+            <For each={props.obligations}>{(o) => <option value={o.id}>{props.titleOf(o)}</option>}</For>
           </select>
           <small class="muted">{obligation() ? ruleText(obligation()!.rule) : ''}</small>
         </label>

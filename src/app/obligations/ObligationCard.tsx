@@ -5,13 +5,21 @@ import type { Obligation } from '../../engine/policy';
 import { t } from '../state/locale';
 import { ruleText } from './entries';
 
-export function ObligationCard(props: { obligation: Obligation; count: number; children?: JSX.Element }) {
+export function ObligationCard(props: {
+  obligation: Obligation;
+  /** Its title in the reader's language where it is a preset's own; else its own words. */
+  title: string;
+  /** Its clock's start, what keeps it and the evidence, in the same way. */
+  fact: (f: 'startsWhen' | 'fulfilledWhen' | 'evidence') => string;
+  count: number;
+  children?: JSX.Element;
+}) {
   const o = () => props.obligation;
   const hid = () => `ob-${o().id}-h`;
   return (
     <article class="card obligation" aria-labelledby={hid()} data-obligation={o().id}>
-      <h3 id={hid()} lang="en" dir="auto">
-        {o().description}
+      <h3 id={hid()} dir="auto">
+        {props.title}
       </h3>
       <blockquote class="clause" lang="en" dir="auto">
         {o().clause}
@@ -19,15 +27,11 @@ export function ObligationCard(props: { obligation: Obligation; count: number; c
       <dl class="ob-facts">
         <div>
           <dt>{t('obStarts')}</dt>
-          <dd lang="en" dir="auto">
-            {o().startsWhen}
-          </dd>
+          <dd dir="auto">{props.fact('startsWhen')}</dd>
         </div>
         <div>
           <dt>{t('obFulfilledWhen')}</dt>
-          <dd lang="en" dir="auto">
-            {o().fulfilledWhen}
-          </dd>
+          <dd dir="auto">{props.fact('fulfilledWhen')}</dd>
         </div>
         <div>
           <dt>{t('obRule')}</dt>
@@ -36,9 +40,7 @@ export function ObligationCard(props: { obligation: Obligation; count: number; c
         <Show when={o().evidence}>
           <div>
             <dt>{t('obEvidence')}</dt>
-            <dd lang="en" dir="auto">
-              {o().evidence}
-            </dd>
+            <dd dir="auto">{props.fact('evidence')}</dd>
           </div>
         </Show>
       </dl>

@@ -34,6 +34,7 @@ export function ObligationsTab(props: { session: ContractSession }) {
       {(p) => (
         <ObligationsView
           obligations={p().obligations}
+          preset={p().id}
           zone={s.zone()}
           evaluation={shownEvaluation(s.evaluation())?.evaluation ?? null}
           entries={s.obligationEntries()}

@@ -4,6 +4,7 @@ import { For, type JSX, Show } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import type { Obligation } from '../../engine/policy';
 import type { NewObligationEntry } from '../../storage';
+import { obligationFact, obligationTitle } from '../components/codes';
 import { formatInstant } from '../format';
 import { locale, t } from '../state/locale';
 import { ReportEnv } from '../tickets/ReportEnv';
@@ -15,6 +16,8 @@ import './obligations.css';
 
 export interface ObligationsViewProps {
   obligations: Obligation[];
+  /** The policy's id: a built-in preset's promises have their titles in every language. */
+  preset: string;
   zone: string;
   evaluation: Evaluation | null;
   entries: ObligationEntryRow[];
@@ -52,6 +55,7 @@ export function ObligationsView(props: ObligationsViewProps) {
       .filter((r) => r.entry.obligation === id);
   const stored = (id: string) => props.entries.filter((e) => e.obligation === id);
   const remove = (id: number) => void props.onDelete(id);
+  const titleOf = (o: Obligation) => obligationTitle({ t }, props.preset, o);
 
   const body = (): JSX.Element => (
     <>
@@ -67,18 +71,20 @@ export function ObligationsView(props: ObligationsViewProps) {
           {(o) => (
             <ObligationCard
               obligation={o}
+              title={titleOf(o)}
+              fact={(f) => obligationFact({ t }, props.preset, o, f)}
               count={props.evaluation ? judged(o.id).length : stored(o.id).length}
             >
               <Show
                 when={props.evaluation}
                 fallback={<Unjudged entries={stored(o.id)} zone={props.zone} onDelete={remove} />}
               >
-                <JudgedTable label={o.description} rows={judged(o.id)} rule={o.rule.kind} onDelete={remove} />
+                <JudgedTable label={titleOf(o)} rows={judged(o.id)} rule={o.rule.kind} onDelete={remove} />
               </Show>
             </ObligationCard>
           )}
         </For>
-        <EntryForm obligations={props.obligations} zone={props.zone} onAdd={props.onAdd} />
+        <EntryForm obligations={props.obligations} titleOf={titleOf} zone={props.zone} onAdd={props.onAdd} />
       </Show>
     </>
   );
