@@ -5,7 +5,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { job, newContract, openTab, samplePath } from './helpers';
+import { chooseArabic, job, newContract, openTab, samplePath } from './helpers';
 
 /** A probe log whose columns no synonym matches, with one bad row (line 5). */
 function oddProbes(): Buffer {
@@ -177,6 +177,12 @@ test('real exports dropped at once: each named by its layout, Grafana’s zone a
     'recognised as Prometheus range query (matrix)',
   );
   await expect(prom.getByTestId('zone-ask')).toHaveCount(0);
+  // On an Arabic page the sentence is Arabic; the tool's own name for its export is not translated.
+  await chooseArabic(page);
+  await expect(prom.getByTestId('detect-reason')).toHaveText(
+    'تم الكشف: تعرّفنا عليه على أنه Prometheus range query (matrix).',
+  );
+  await page.getByTestId('language').selectOption('en');
   const other = job(page, 'other.json');
   await expect(other).toHaveAttribute('data-status', 'unsupported');
   await expect(other).toContainText(

@@ -300,6 +300,7 @@ export const ar: Record<MessageKey, Message> = {
   impSniffing: 'جارٍ قراءة الصفوف الأولى…',
   impGuess: 'يُرجى التحقق:',
   impDetected: 'تم الكشف: {reason}.',
+  impDetectedLayout: 'تم الكشف: تعرّفنا عليه على أنه {name}.',
   impKind: 'نوع الملف',
   impKind_probes: 'سجل فحص',
   impKind_states: 'سجل تغيّر الحالة',

@@ -318,6 +318,7 @@ export const en = {
   impSniffing: 'Reading the first rows…',
   impGuess: 'Please check:',
   impDetected: 'Detected: {reason}.',
+  impDetectedLayout: 'Detected: recognised as {name}.',
   impKind: 'Kind of file',
   impKind_probes: 'Probe log',
   impKind_states: 'State-change log',

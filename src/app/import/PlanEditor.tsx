@@ -36,7 +36,9 @@ export function PlanEditor(props: { job: ImportJob }) {
           {(g) => (
             <>
               {g().confidence === 'guess' ? `⚠ ${t('impGuess')} ` : ''}
-              {t('impDetected', { reason: g().reason })}
+              {g().layout && g().confidence === 'layout'
+                ? t('impDetectedLayout', { name: g().layout!.name })
+                : t('impDetected', { reason: g().reason })}
             </>
           )}
         </Show>
