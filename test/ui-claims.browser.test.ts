@@ -285,6 +285,29 @@ describe('every credit visible and claimable, with a letter each', () => {
     await closeLetter();
   });
 
+  it('MedOS: the letter lists the support tickets past their targets, responses then resolutions', async () => {
+    await page.viewport(1280, 900);
+    const e = await sampleEvaluation('medos');
+    const { root } = dashboard(e, 'medos');
+    const letter = await letterOf(root, 'period-2026-10');
+    const table = letter.querySelector('[data-testid="letter-tickets"]')!;
+    const rows = [...table.querySelectorAll('tbody tr')].map((r) => [
+      r.getAttribute('data-ticket'),
+      r.getAttribute('data-target'),
+    ]);
+    // Every target the report found missed, and nothing else.
+    expect(rows).toEqual([
+      ...e.tickets.filter((x) => x.met === false).map((x) => [x.id, 'response']),
+      ...e.resolutions.filter((x) => x.met === false).map((x) => [x.id, 'resolution']),
+    ]);
+    expect(text(table.querySelector('tbody tr'))).toBe(
+      'MED-102P1 · first responseSep 19, 2026, 21:35 GMT+05:30Sep 19, 2026, 22:20 GMT+05:3045 min30 min (24×7)',
+    );
+    table.scrollIntoView();
+    await shoot('ui-letter-tickets-1280');
+    await closeLetter();
+  });
+
   it('the evidence table and drill-down carry offsets across the Clarus DST night only', async () => {
     const { root } = dashboard(await sampleEvaluation('clarus-lis'), 'clarus-lis');
     const rows = [...root.querySelectorAll('tr.qualifying')].map(text);

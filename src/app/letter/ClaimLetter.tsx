@@ -12,6 +12,7 @@ import type { MessageKey } from '../i18n';
 import { LetterIncidents } from './LetterIncidents';
 import { LetterOutages } from './LetterOutages';
 import { LetterPromises } from './LetterPromises';
+import { LetterTickets } from './LetterTickets';
 import { creditOf, hasCredit, type LetterClaim, type LetterSubject, letterClaim } from './subject';
 import { letterTranslator } from './text';
 
@@ -274,6 +275,7 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
         </dl>
       </Show>
 
+      <LetterTickets evaluation={props.evaluation} />
       <LetterPromises evaluation={props.evaluation} />
 
       <h3>{t('letterEvidenceTitle')}</h3>

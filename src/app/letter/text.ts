@@ -24,6 +24,13 @@ const en = {
   letterNoOutages: 'No outages were recorded in the period.',
   letterClauses: 'Clauses relied on',
   letterObligations: 'Other promises missed',
+  letterTickets: 'Support tickets past their targets',
+  letterTicketsIntro:
+    'Measured on each severity’s clock as of {asOf}: the first response or the resolution came after its target, or had not come by the end of that day.',
+  letterTicketResponse: 'first response',
+  letterTicketResolution: 'resolution',
+  letterTicketDone: 'Answered or resolved',
+  letterTicketNotYet: 'Not yet',
   letterTermination: 'Termination right',
   letterEvidence:
     'The outage evidence (CSV) and the full report (JSON) are attached. Every figure can be recomputed from them. Each file we evaluated is listed with its size and SHA-256, so a copy can be checked against it (for example with sha256sum).',
@@ -96,6 +103,13 @@ const ar: Record<LetterKey, Message> = {
   letterNoOutages: 'لم تُسجَّل انقطاعات في الفترة.',
   letterClauses: 'البنود المستند إليها',
   letterObligations: 'التزامات أخرى لم يُوفَ بها',
+  letterTickets: 'تذاكر دعم تجاوزت أهدافها',
+  letterTicketsIntro:
+    'مقيسة على ساعة كل درجة خطورة حتى {asOf}: جاء الرد الأول أو الحل بعد هدفه، أو لم يأتِ حتى نهاية ذلك اليوم.',
+  letterTicketResponse: 'الرد الأول',
+  letterTicketResolution: 'الحل',
+  letterTicketDone: 'الرد أو الحل',
+  letterTicketNotYet: 'لم يحدث بعد',
   letterTermination: 'حق إنهاء العقد',
   letterEvidence:
     'مرفق أدلة الانقطاعات (CSV) والتقرير الكامل (JSON)، ويمكن إعادة حساب كل رقم منهما. كل ملف قيّمناه مذكور بحجمه وبصمة SHA-256 الخاصة به، ليمكن مطابقة أي نسخة منه (مثلًا بالأداة sha256sum).',
