@@ -778,7 +778,7 @@ describe('JSON that is not a layout SLA Witness knows', () => {
     [
       'names.csv',
       `host,region,owner\nweb-1,eu,${SECRET}\n`,
-      /names\.csv: a CSV of 3 columns \(host, region, owner\) without a time and a status or code/,
+      /names\.csv: a CSV of 3 columns \(columns: host, region, owner\) without a time and a status or code/,
     ],
     [
       'notes.txt',
@@ -793,6 +793,13 @@ describe('JSON that is not a layout SLA Witness knows', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(message);
     expect(r.stderr).not.toContain(SECRET);
+  });
+
+  it('the app’s import names no cell of a text file’s first line of prose', async () => {
+    const sniff = await sniffFile(new File([`hello this is my diary\npassword=${SECRET}\n`], 'notes.csv'));
+    expect(sniff.guess?.reason).toBe(
+      'no known layout and no time/status or start/end columns (its first line is not a header of column names): map them by hand',
+    );
   });
 
   it('the app’s import refuses unknown JSON before anything is stored, with the same line', async () => {

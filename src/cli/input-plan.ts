@@ -3,7 +3,7 @@
 // user's flags on top. The app's import makes the same plan from the same detection.
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { InputLayout } from '../engine/report';
-import { type FileKind, mapColumns } from '../ingest/columns';
+import { columnList, type FileKind, mapColumns } from '../ingest/columns';
 import { type Detection, detectFile, HEAD_BYTES, type RecordKind, SUPPORTED_LAYOUTS } from '../ingest/detect';
 import { inputLayout } from '../ingest/input-layout';
 import { InputError, type LoadOptions } from '../ingest/load';
@@ -41,24 +41,10 @@ function readHead(
   }
 }
 
-/** A header cell that reads as a column name rather than as text someone wrote. */
-const isColumnName = (h: string) => {
-  const t = h.trim();
-  return t.length > 0 && t.length <= 32 && t.split(/\s+/).length <= 4;
-};
-
-/**
- * One line for a CSV of no known layout: its column names when its first line is a header
- * of names (never cells that read as prose, which may be anything), and what is read.
- */
+/** One line for a CSV of no known layout: its column names as messages name them, and what is read. */
 function unknownCsv(header: readonly string[]): string {
   const n = header.length;
-  const names = header.every(isColumnName)
-    ? `(${header
-        .slice(0, 6)
-        .map((h) => h.trim())
-        .join(', ')}${n > 6 ? ', …' : ''})`
-    : '(its first line is not a header of column names)';
+  const names = `(${columnList(header)})`;
   return (
     `a CSV of ${n} column${n === 1 ? '' : 's'} ${names} without a time and a status or code, nor a start ` +
     `and an end or duration: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS}); name its ` +

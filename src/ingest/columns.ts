@@ -238,15 +238,19 @@ const NAMED_COLUMNS = 8;
 const VALUE_CELL =
   /^\s*(?:[-+]?\d+(?:[.,]\d+)?|\d{4}-\d{2}-\d{2}(?:[T ].*)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?: .*)?)\s*$/;
 
+/** A cell that reads as text someone wrote (more than four words) rather than a column's name. */
+const isProse = (h: string) => h.trim().split(/\s+/).length > 4;
+
 /**
  * A header as a message names it: "columns: " and the first few, each clipped, then how
  * many more. Naming the columns is what lets a user fix a mapping; naming them all would
  * let a header of thousands of long names (or a binary file read as one) make a message
- * as large as the file. A first line holding values (a file without a header) is not
- * named at all: its cells are the file's content.
+ * as large as the file. A first line holding values (a file without a header) or prose (a
+ * text file read as a CSV) is not named at all: its cells are the file's content.
  */
 export function columnList(header: readonly string[]): string {
   if (header.some((h) => VALUE_CELL.test(h))) return 'its first line holds values, not column names';
+  if (header.some(isProse)) return 'its first line is not a header of column names';
   const named = header.slice(0, NAMED_COLUMNS).map((h) => clip(h.trim()));
   const more = header.length - named.length;
   return more > 0
