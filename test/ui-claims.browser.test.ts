@@ -186,6 +186,9 @@ describe('every credit visible and claimable, with a letter each', () => {
       'Mar 25 %, Sep 50 %, Oct 50 %, Nov 25 %',
     );
     expect(text(tile)).toContain('Set the contract fee to see the amount.');
+    // Kipu measures by the year: its table says so.
+    expect([...root.querySelectorAll('.card h3')].map(text)).toContain('Year by year');
+    expect([...root.querySelectorAll('.card h3')].map(text)).not.toContain('Month by month');
     const row = root.querySelector('.card tbody tr')!;
     expect(text(row)).toContain('Mar 25 %, Sep 50 %, Oct 50 %, Nov 25 %');
     // The soonest open deadline (October's) and how the four stand on Nov 21.

@@ -37,6 +37,25 @@ describe('formatMinutes', () => {
   it('uses the locale’s digits and units', () => {
     expect(nb(formatMinutes(69, 'ar-EG'))).toBe('١ س ٩ د');
   });
+  it('counts days as Arabic counts them (3 to 10 and 103 to 110, 11 to 99, the rest)', () => {
+    expect(nb(formatMinutes(1440, 'ar-EG'))).toBe('١ يوم');
+    expect(nb(formatMinutes(6 * 1440 + 17 * 60, 'ar-EG'))).toBe('٦ أيام ١٧ س');
+    expect(nb(formatMinutes(11 * 1440, 'ar-EG'))).toBe('١١ يومًا');
+    expect(nb(formatMinutes(100 * 1440, 'ar-EG'))).toBe('١٠٠ يوم');
+    expect(nb(formatMinutes(109 * 1440, 'ar-EG'))).toBe('١٠٩ أيام');
+  });
+});
+
+describe('counted rows', () => {
+  it('agree with their number, in English and in Arabic', () => {
+    const rows = (locale: string, n: number) => translate(locale, 'impImportedRows', { rows: String(n), n });
+    expect([rows('en', 1), rows('en', 6)]).toEqual(['Imported 1 row.', 'Imported 6 rows.']);
+    expect([rows('ar-EG', 6), rows('ar-EG', 12), rows('ar-EG', 100)]).toEqual([
+      'استُوردت 6 صفوف.',
+      'استُورد 12 صفًا.',
+      'استُورد 100 صف.',
+    ]);
+  });
 });
 
 describe('formatBusinessMinutes', () => {

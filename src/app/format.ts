@@ -79,8 +79,9 @@ export function formatMinutes(minutes: number, locale: string): string {
   m -= days * 1440;
   const hours = Math.floor(m / 60);
   m -= hours * 60;
+  // The count picks the unit's form where the language inflects it (Arabic "٦ أيام").
   const part = (n: number, unit: 'unitDay' | 'unitHour' | 'unitMinute') =>
-    `${formatNumber(n, locale)}${NBSP}${translate(locale, unit)}`;
+    `${formatNumber(n, locale)}${NBSP}${translate(locale, unit, { n })}`;
   const parts: string[] = [];
   if (days) parts.push(part(days, 'unitDay'));
   if (hours) parts.push(part(hours, 'unitHour'));

@@ -15,7 +15,7 @@ for (const width of [360, 1280]) {
     await expect(tile.getByTestId('incident-credit-months')).toHaveText(
       'Mar 25 %, Sep 50 %, Oct 50 %, Nov 25 %',
     );
-    const year = page.locator('.card', { hasText: 'Month by month' }).first().locator('tbody tr');
+    const year = page.locator('.card', { hasText: 'Year by year' }).first().locator('tbody tr');
     await expect(year).toContainText('Mar 25 %, Sep 50 %, Oct 50 %, Nov 25 %');
     await expect(year).toContainText('2 open, 2 expired');
     await screenshot(page, 'kipu-credits');

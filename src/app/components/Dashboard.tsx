@@ -116,6 +116,7 @@ export function Dashboard(props: DashboardProps) {
                   <HeadlineTiles evaluation={evaluation()} period={p()} />
                   <PeriodTable
                     periods={evaluation().periods}
+                    kind={evaluation().contract.period}
                     months={evaluation().incidentMonths}
                     selected={p().label}
                     onSelect={setChosen}

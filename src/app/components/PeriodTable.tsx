@@ -1,6 +1,7 @@
 // The month-by-month table of SPEC §6 period fields, each column citing its clause; a row's label selects that period.
 import { For, type JSX, Show } from 'solid-js';
 import type { IncidentMonth, PeriodFigures } from '../../engine/model';
+import type { PeriodKind } from '../../engine/periods';
 import type { MessageKey } from '../i18n';
 import { type CitedField, citeAttrs } from './citations';
 import { type DashboardEnv, useEnv } from './context';
@@ -107,19 +108,27 @@ const COLUMNS: Column[] = [
   },
 ];
 
+const PERIODS_TITLE = {
+  month: 'periodsTitle',
+  quarter: 'periodsTitleQuarter',
+  year: 'periodsTitleYear',
+} as const satisfies Record<PeriodKind, MessageKey>;
+
 export function PeriodTable(props: {
   periods: readonly PeriodFigures[];
   /** Incident credits earned month by month within the periods (Kipu); empty for a scope. */
   months: readonly IncidentMonth[];
   selected: string;
   onSelect: (label: string) => void;
-  /** A heading in place of "Periods" (a scope's name), and what to say under it. */
+  /** A heading in place of "Month by month" (a scope's name), and what to say under it. */
   title?: string;
+  /** What the contract measures by: the heading says quarter by quarter or year by year. */
+  kind?: PeriodKind;
   children?: JSX.Element;
 }) {
   const env = useEnv();
   const { t, fmt } = env;
-  const title = () => props.title ?? t('periodsTitle');
+  const title = () => props.title ?? t(PERIODS_TITLE[props.kind ?? 'month']);
   return (
     <section class="card" aria-labelledby={`${env.uid}-periods`}>
       <h3 id={`${env.uid}-periods`}>

@@ -2,7 +2,7 @@
 import type { Message, MessageKey } from './en';
 
 export const ar: Record<MessageKey, Message> = {
-  unitDay: 'يوم',
+  unitDay: { one: 'يوم', two: 'يوم', few: 'أيام', many: 'يومًا', other: 'يوم' },
   unitHour: 'س',
   unitMinute: 'د',
   unitBusinessDays: {
@@ -55,6 +55,8 @@ export const ar: Record<MessageKey, Message> = {
   partialNote: 'دقائق بلا بيانات: {n}',
 
   periodsTitle: 'شهرًا بشهر',
+  periodsTitleQuarter: 'ربعًا بربع',
+  periodsTitleYear: 'سنةً بسنة',
   colPeriod: 'الفترة',
   colUptime: 'التوافر',
   colMet: 'تحقق',
@@ -324,14 +326,26 @@ export const ar: Record<MessageKey, Message> = {
   impProgressLabel: 'استيراد {file}',
   impProgressSay: '{file}: قُرئ {pct} بالمئة',
   impStarted: 'جارٍ استيراد {file}.',
-  impDoneSay: 'استُورد {file}: {rows} صف، وتُخطّي {skipped}.',
+  impDoneSay: {
+    few: 'استُورد {file}: {rows} صفوف، وتُخطّي {skipped}.',
+    many: 'استُورد {file}: {rows} صفًا، وتُخطّي {skipped}.',
+    other: 'استُورد {file}: {rows} صف، وتُخطّي {skipped}.',
+  },
   impDuplicateSay: 'سبق استيراد {file}: استبدله أو تخطَّه.',
   impFailedSay: 'فشل استيراد {file}.',
   impCancelledSay: 'أُلغي استيراد {file}؛ لم يُخزَّن شيء.',
   impCancelled: 'أُلغي: لم يُخزَّن شيء.',
   impReviewAgain: 'راجِع مرة أخرى',
-  impImported: 'استُورد {rows} صف (أجهزة المراقبة: {monitors}).',
-  impFiltered: 'استبعدت المرشحات {n} صف.',
+  impImported: {
+    few: 'استُوردت {rows} صفوف (أجهزة المراقبة: {monitors}).',
+    many: 'استُورد {rows} صفًا (أجهزة المراقبة: {monitors}).',
+    other: 'استُورد {rows} صف (أجهزة المراقبة: {monitors}).',
+  },
+  impFiltered: {
+    few: 'استبعدت المرشحات {n} صفوف.',
+    many: 'استبعدت المرشحات {n} صفًا.',
+    other: 'استبعدت المرشحات {n} صف.',
+  },
   impNoSkipped: 'لم يُتخطَّ أي صف.',
   impSkipped: { one: 'تُخطّي صف واحد', two: 'تُخطّي صفان', few: 'تُخطّيت {n} صفوف', other: 'تُخطّي {n} صف' },
   impSkippedRow: 'السطر {line}: {reason}',
@@ -363,7 +377,11 @@ export const ar: Record<MessageKey, Message> = {
   impAttention: { one: 'ملف واحد يحتاج إلى انتباهك', other: '{n} ملفات تحتاج إلى انتباهك' },
   impStoredTitle: 'البيانات المخزنة',
   impStoredNone: 'لا شيء مخزن بعد.',
-  impStoredLine: '{rows} صف · تُخطّي {skipped} · الأوقات بلا منطقة قُرئت بتوقيت {zone} · استُورد {date}',
+  impStoredLine: {
+    few: '{rows} صفوف · تُخطّي {skipped} · الأوقات بلا منطقة قُرئت بتوقيت {zone} · استُورد {date}',
+    many: '{rows} صفًا · تُخطّي {skipped} · الأوقات بلا منطقة قُرئت بتوقيت {zone} · استُورد {date}',
+    other: '{rows} صف · تُخطّي {skipped} · الأوقات بلا منطقة قُرئت بتوقيت {zone} · استُورد {date}',
+  },
   impMonitors: 'أجهزة المراقبة: {list}',
   impSha256: 'SHA-256 (كما تطبعها أداة sha256sum):',
   impSha256Pending: 'لم تُحسب بعد؛ تُحسب بعد الاستيراد، أو عند إسقاط الملف نفسه مرة أخرى',
@@ -448,7 +466,7 @@ export const ar: Record<MessageKey, Message> = {
   wiCounted: 'محتسب {n}',
   wiNotQualifying: 'أقصر من أن يُحتسب',
   impDismiss: 'إخفاء',
-  impImportedRows: 'استُورد {rows} صف.',
+  impImportedRows: { few: 'استُوردت {rows} صفوف.', many: 'استُورد {rows} صفًا.', other: 'استُورد {rows} صف.' },
   appOfflineReady: 'جاهز للعمل دون اتصال.',
   appUpdateAvailable: 'يتوفر إصدار جديد.',
   appReload: 'إعادة التحميل',

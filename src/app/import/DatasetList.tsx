@@ -48,6 +48,7 @@ export function DatasetList(props: { session: ContractSession }) {
                 <p class="small muted">
                   {t('impStoredLine', {
                     rows: n(d.rows),
+                    n: d.rows,
                     skipped: n(d.skippedRows),
                     zone: d.sourceZone,
                     date: formatLocalDay(d.importedAt, props.session.zone(), locale()),

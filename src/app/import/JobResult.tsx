@@ -17,11 +17,15 @@ export function JobResult(props: { job: ImportJob; onReplace: () => void; onSkip
             <div class="job-result">
               <p class="good">
                 {r.summary.monitors.length > 0
-                  ? t('impImported', { rows: n(r.summary.rows), monitors: r.summary.monitors.join(', ') })
-                  : t('impImportedRows', { rows: n(r.summary.rows) })}
+                  ? t('impImported', {
+                      rows: n(r.summary.rows),
+                      n: r.summary.rows,
+                      monitors: r.summary.monitors.join(', '),
+                    })
+                  : t('impImportedRows', { rows: n(r.summary.rows), n: r.summary.rows })}
               </p>
               <Show when={r.filteredRows > 0}>
-                <p class="muted small">{t('impFiltered', { n: n(r.filteredRows) })}</p>
+                <p class="muted small">{t('impFiltered', { n: r.filteredRows })}</p>
               </Show>
               <Show
                 when={r.summary.skippedRows > 0}

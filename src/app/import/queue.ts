@@ -241,6 +241,7 @@ async function pump(): Promise<void> {
         ? t('impDoneSay', {
             file: j.file.name,
             rows: outcome.status === 'imported' ? outcome.summary.rows : 0,
+            n: outcome.status === 'imported' ? outcome.summary.rows : 0,
             skipped: outcome.status === 'imported' ? outcome.summary.skippedRows : 0,
           })
         : status === 'duplicate'
