@@ -78,6 +78,9 @@ describe('claims and termination panel', () => {
     expect(lists).toHaveLength(1);
     expect(text(lists[0]?.previousElementSibling)).toBe('Open claims');
     expect(claim(lists[0]!, '2026-10')).toMatch(/October 2026\s*25 %.*10 days left\s*Claim by Nov 30, 2026/);
+    expect(lists[0]!.querySelector('button[data-letter-for]')!.getAttribute('aria-label')).toBe(
+      'Claim letter, October 2026',
+    );
     const rule = panel.querySelector('.termination-list li')!;
     expect(text(rule)).toContain('Not triggered: 3 consecutive months below target');
     expect(rule.classList.contains('triggered')).toBe(false);
@@ -160,6 +163,10 @@ describe('claims and termination panel', () => {
     expect(root.querySelector('.sla-dashboard')!.getAttribute('dir')).toBe('rtl');
     expect(text(panel)).toContain('المطالبات وإنهاء العقد');
     expect(text(panel)).toContain('بقي ١١ يومًا');
+    // The letter button's name joins its words with the Arabic comma.
+    expect(panel.querySelector('button[data-letter-for]')!.getAttribute('aria-label')).toMatch(
+      /^خطاب المطالبة، /,
+    );
     await nextFrame();
     expect(pageFits()).toBe(true);
     await shoot('ui-claims-360-ar');

@@ -211,4 +211,9 @@ test('real exports dropped at once: each named by its layout, Grafana’s zone a
   const stored = page.getByTestId('dataset').filter({ hasText: 'uptimerobot.json' });
   await stored.locator('details.skipped summary').click();
   await expect(stored.locator('details.skipped li')).toHaveText([/^record 4: unknown status/]);
+  // Epoch times carry their zone; Grafana's times are read in the zone asked for.
+  await expect(stored).toContainText('times carry their zone (any without one read in Africa/Cairo)');
+  await expect(page.getByTestId('dataset').filter({ hasText: 'grafana-wide.csv' })).toContainText(
+    'times without zone read in',
+  );
 });

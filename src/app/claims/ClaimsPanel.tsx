@@ -73,10 +73,10 @@ function ClaimRow(props: { c: ClaimItem; onLetter: (subject: LetterSubject) => v
           type="button"
           class="small"
           data-letter-for={letterKey(subject())}
+          aria-label={`${t('clmLetter')}${env.dir === 'rtl' ? '، ' : ', '}${label()}`}
           onClick={() => props.onLetter(subject())}
         >
           {t('clmLetter')}
-          <span class="visually-hidden">{`, ${label()}`}</span>
         </button>
       </div>
     </li>

@@ -308,7 +308,7 @@ export const en = {
     'Deletes the contract and its imported data from this device. You can undo for a few seconds.',
   impAddTitle: 'Add files',
   impAddText:
-    'Probe logs, outage or state-change logs and maintenance records (CSV). Several at once; each is checked before anything is stored.',
+    'Check logs, outage or state-change logs, maintenance notices, tickets and obligation logs: CSV, or a monitoring tool’s own export (JSON, Uptime Kuma’s /metrics). Several at once; each is checked before anything is stored.',
   impChoose: 'Choose files…',
   impDropHint: 'Or drop files anywhere on this contract.',
   impDropHere: 'Drop files to add them to this contract',
@@ -391,9 +391,11 @@ export const en = {
   impStoredTitle: 'Stored data',
   impStoredNone: 'Nothing stored yet.',
   impStoredLine: {
-    one: '{rows} row · {skipped} skipped · times without zone read in {zone} · imported {date}',
-    other: '{rows} rows · {skipped} skipped · times without zone read in {zone} · imported {date}',
+    one: '{rows} row · {skipped} skipped · {zone} · imported {date}',
+    other: '{rows} rows · {skipped} skipped · {zone} · imported {date}',
   },
+  impZoneRead: 'times without zone read in {zone}',
+  impZoneCarried: 'times carry their zone (any without one read in {zone})',
   impMonitors: 'monitors: {list}',
   impSha256: 'SHA-256 (as sha256sum prints it):',
   impSha256Pending: 'not computed yet; it is taken after the import, or when the same file is dropped again',

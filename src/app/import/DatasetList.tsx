@@ -50,7 +50,10 @@ export function DatasetList(props: { session: ContractSession }) {
                     rows: n(d.rows),
                     n: d.rows,
                     skipped: n(d.skippedRows),
-                    zone: d.sourceZone,
+                    // An exporter that writes every time with its zone (an epoch, an offset) needs none.
+                    zone: d.layout?.timeZone.allTimesZoned
+                      ? t('impZoneCarried', { zone: d.sourceZone })
+                      : t('impZoneRead', { zone: d.sourceZone }),
                     date: formatLocalDay(d.importedAt, props.session.zone(), locale()),
                   })}
                   <Show when={d.monitors.length > 0}>

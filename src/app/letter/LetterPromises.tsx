@@ -22,7 +22,8 @@ function MissedPromise(props: { o: ObligationFinding; preset: string }) {
         when={o().dataLossHours !== null && o().marginHours !== null}
         fallback={
           <>
-            {t('colDeadline')}: {o().deadlineMs === null ? t('none') : fmt.instantOffset(o().deadlineMs!)};{' '}
+            {t('colDeadline')}: {o().deadlineMs === null ? t('none') : fmt.instantOffset(o().deadlineMs!)}
+            {env.dir === 'rtl' ? '؛ ' : '; '}
             {t('colFulfilled')}:{' '}
             {o().fulfilledAtMs === null ? t('none') : fmt.instantOffset(o().fulfilledAtMs!)}
             <Show when={o().marginHours !== null && o().marginHours! < 0}>
