@@ -313,6 +313,10 @@ describe('every credit visible and claimable, with a letter each', () => {
     expect(text(table.querySelector('tbody tr'))).toBe(
       'MED-102P1 · first responseSep 19, 2026, 21:35 GMT+05:30Sep 19, 2026, 22:20 GMT+05:3045 min30 min (24×7)',
     );
+    // A notice promise missed: the notice fell short, nothing was late.
+    expect(text(letter)).toMatch(
+      /Announce material SLA changes at least 30 days before they apply — notice given .+ for a change that took effect Oct 20, 2026, 00:00 GMT\+05:30: 274 h less than the notice required/,
+    );
     table.scrollIntoView();
     await shoot('ui-letter-tickets-1280');
     await closeLetter();

@@ -21,16 +21,25 @@ function MissedPromise(props: { o: ObligationFinding; preset: string }) {
       <Show
         when={o().dataLossHours !== null && o().marginHours !== null}
         fallback={
-          <>
-            {t('colDeadline')}: {o().deadlineMs === null ? t('none') : fmt.instantOffset(o().deadlineMs!)}
-            {env.dir === 'rtl' ? '؛ ' : '; '}
-            {t('colFulfilled')}:{' '}
-            {o().fulfilledAtMs === null ? t('none') : fmt.instantOffset(o().fulfilledAtMs!)}
-            <Show when={o().marginHours !== null && o().marginHours! < 0}>
-              {' '}
-              ({t('letterShortBy', { hours: hours(-o().marginHours!) })})
-            </Show>
-          </>
+          // A notice promise has no deadline of its own: what fell short is the notice.
+          o().deadlineMs === null && o().fulfilledAtMs !== null && o().marginHours !== null ? (
+            t('letterNoticeShort', {
+              given: fmt.instantOffset(o().startedAtMs),
+              effective: fmt.instantOffset(o().fulfilledAtMs!),
+              short: hours(-o().marginHours!),
+            })
+          ) : (
+            <>
+              {t('colDeadline')}: {o().deadlineMs === null ? t('none') : fmt.instantOffset(o().deadlineMs!)}
+              {env.dir === 'rtl' ? '؛ ' : '; '}
+              {t('colFulfilled')}:{' '}
+              {o().fulfilledAtMs === null ? t('none') : fmt.instantOffset(o().fulfilledAtMs!)}
+              <Show when={o().marginHours !== null && o().marginHours! < 0}>
+                {' '}
+                ({t('letterShortBy', { hours: hours(-o().marginHours!) })})
+              </Show>
+            </>
+          )
         }
       >
         {t('letterDataLoss', {

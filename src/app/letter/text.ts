@@ -68,6 +68,8 @@ const en = {
   letterCountedOfAll: '(of {all} in all)',
   letterCountedTotal: 'Downtime counted in the period',
   letterShortBy: '{hours} late',
+  letterNoticeShort:
+    'notice given {given} for a change that took effect {effective}: {short} less than the notice required',
   letterDataLoss: 'data lost: {lost} before the incident of {incident}, where at most {allowed} is allowed',
   letterFromField: 'Your organisation (sender)',
   letterReferenceField: 'Contract reference',
@@ -145,6 +147,7 @@ const ar: Record<LetterKey, Message> = {
   letterCountedOfAll: '(من أصل {all})',
   letterCountedTotal: 'وقت التوقف المحسوب في الفترة',
   letterShortBy: 'متأخر {hours}',
+  letterNoticeShort: 'أُعطي الإشعار {given} لتغيير سرى {effective}: أقل من الإشعار المطلوب بـ{short}',
   letterDataLoss: 'البيانات المفقودة: {lost} قبل حادثة {incident}، والحد المسموح {allowed}',
   letterFromField: 'جهتكم (المرسِل)',
   letterReferenceField: 'مرجع العقد',
