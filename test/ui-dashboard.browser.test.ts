@@ -350,6 +350,10 @@ describe('dashboard for honch.io under Clarus LIS', () => {
     expect(text(root)).toContain('Not triggered: 3 consecutive months below target');
     expect(text(rowWith(root, 'P1response'))).toBeTruthy();
     expect(text(rowWith(root, 'Notify you of a personal-data breach'))).toContain('missed');
+    // 48 h late, written as the Obligations tab writes it, with a true minus sign.
+    expect(text(rowWith(root, 'Notify you of a personal-data breach')).replace(/\u00a0/g, ' ')).toContain(
+      '−2 d',
+    );
     button(root, 'June 2026').click();
     button(root, 'Show minutes').click();
     await nextFrame();

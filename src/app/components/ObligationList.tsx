@@ -45,7 +45,8 @@ export function ObligationList(props: { obligations: readonly ObligationFinding[
                     {t(statusKey[o.status])}
                   </td>
                   <td class="num">
-                    {o.marginHours === null ? t('none') : t('marginHours', { n: fmt.num(o.marginHours, 2) })}
+                    {/* As the Obligations tab writes it: days, hours and minutes, a true minus sign. */}
+                    {o.marginHours === null ? t('none') : fmt.minutes(o.marginHours * 60)}
                   </td>
                   <td dir="auto">{o.note || t('none')}</td>
                 </tr>
