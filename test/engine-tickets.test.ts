@@ -95,27 +95,31 @@ describe('Clarus LIS (Sun–Thu 09–18 Cairo)', () => {
       inputs: [],
       tickets: [
         ticket('P1', '2026-11-01T10:00:00+02:00', '2026-11-01T10:40:00+02:00'),
+        ticket('P2', '2026-11-01T10:00:00+02:00', '2026-11-01T12:00:00+02:00'),
         ticket('P4', '2026-11-01T10:00:00+02:00', '2026-11-05T10:00:00+02:00'),
       ],
       asOf: '2026-11-21',
     });
     // Sun–Thu 09:00–18:00: a working day is 540 minutes; the P4's 2 business days are 1 080.
+    // The P2's "4 business hours" read in hours: no working day to count them in.
     expect(e.tickets.map((t) => [t.severity, t.clock, t.targetMinutes, t.workingDayMinutes])).toEqual([
       ['P1', '24x7', 60, null],
+      ['P2', 'business', 240, 0],
       ['P4', 'business', 1080, 540],
     ]);
     // The ticket's own instants, for the tables' opened and answered times.
-    expect(e.tickets[1]).toMatchObject({
+    expect(e.tickets[2]).toMatchObject({
       openedAtMs: at('2026-11-01T10:00:00+02:00'),
       firstResponseAtMs: at('2026-11-05T10:00:00+02:00'),
       resolvedAtMs: null,
     });
     expect(e.ticketCompliance.map((c) => [c.severity, c.workingDayMinutes])).toEqual([
       ['P1', null],
+      ['P2', 0],
       ['P4', 540],
     ]);
     const report = toReport(e);
-    expect(Object.keys(report.tickets[1]!)).toEqual([
+    expect(Object.keys(report.tickets[2]!)).toEqual([
       'id',
       'severity',
       'clock',
@@ -125,7 +129,7 @@ describe('Clarus LIS (Sun–Thu 09–18 Cairo)', () => {
       'marginMinutes',
       'pending',
     ]);
-    expect('workingDayMinutes' in report.ticketCompliance[1]!).toBe(false);
+    expect('workingDayMinutes' in report.ticketCompliance[2]!).toBe(false);
   });
 
   it('a P3 (1 business day = 540 min) skips an Egyptian public holiday', () => {

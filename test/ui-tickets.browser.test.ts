@@ -82,6 +82,49 @@ describe('tickets view for the Clarus LIS sample', () => {
     expect(targetText(p4!.response, env)).toBe('5 business days');
   });
 
+  it('writes each ticket of a target in business hours in hours, as its target is written', () => {
+    // ElevateFinance P3, "24 Working Hours" of Mon–Fri 09:00–18:00 IST: opened Monday 7
+    // September 09:00, answered Thursday 10:00, 3 working days and 1 hour later: 28 h.
+    const policy = policyOf('elevatefinance');
+    const e = evaluate({
+      policy,
+      monitors: [],
+      exclusions: [],
+      inputs: [],
+      tickets: [
+        {
+          id: 'EF-1',
+          severity: 'P3',
+          openedAtMs: Date.parse('2026-09-07T09:00:00+05:30'),
+          firstResponseAtMs: Date.parse('2026-09-10T10:00:00+05:30'),
+          resolvedAtMs: null,
+          reportPublishedAtMs: null,
+          source: 'tickets.csv',
+          line: 2,
+        },
+      ],
+      holidays: [],
+      asOf: '2026-11-21',
+    });
+    const root = mount(() =>
+      createComponent(ReportEnv, {
+        contract: e.contract,
+        locale: 'en',
+        citations: policy.citations,
+        get children() {
+          return createComponent(TicketsView, {
+            evaluation: e,
+            targets: effectivePolicy(policy).responseTargets,
+          });
+        },
+      }),
+    );
+    // Before, "3 business days 1 h" against "2 business days 6 h", beside a target of "24 h of business hours".
+    expect(text(root.querySelector('tr[data-ticket="EF-1"]')).replace(/\u00a0/g, ' ')).toBe(
+      'EF-1P3Sep 7, 2026, 09:00Sep 10, 2026, 10:00business hours28 h24 h−4 hmissed',
+    );
+  });
+
   it('labels the chart’s time axis in minutes and hours only, never a 24-hour "day" a business clock would misread', () => {
     const env = makeEnv(report.contract, 'en', {});
     const ar = makeEnv(report.contract, 'ar-EG', {});

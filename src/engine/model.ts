@@ -229,7 +229,10 @@ export interface TicketOutcome extends TicketReport {
   openedAtMs: number;
   firstResponseAtMs: number | null;
   resolvedAtMs: number | null;
-  /** Minutes of one working day on the severity's calendar; null on a 24x7 clock. */
+  /**
+   * Minutes of one working day on the severity's calendar, in which its figures read; 0
+   * where the target counts business hours (they read in hours); null on a 24x7 clock.
+   */
   workingDayMinutes: number | null;
 }
 

@@ -156,7 +156,10 @@ export function ticketOutcomes(
       openedAtMs: t.openedAtMs,
       firstResponseAtMs: t.firstResponseAtMs,
       resolvedAtMs: t.resolvedAtMs,
-      workingDayMinutes: m.clock === 'business' ? calendar.workingDayMinutes : null,
+      // A target in business hours reads in hours ("24 h", as "24 Working Hours" is worded);
+      // one in business days, in working days of the calendar's length.
+      workingDayMinutes:
+        m.clock === 'business' ? (target.kind === 'businessMinutes' ? 0 : calendar.workingDayMinutes) : null,
     });
   }
   return out;
