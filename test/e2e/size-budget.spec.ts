@@ -36,10 +36,15 @@ import { gzipBytes, logScripts } from './js-weight';
  * and the first dashboard to 462.8 kB when Pingdom's check results and StatusCake's history
  * came to be read, Pingdom's and StatusCake's intervals to cover only the time they list,
  * files read whole to be bounded, and a policy's holiday country to be checked against the
- * countries whose holidays are built in (a list the page and the worker both carry).
+ * countries whose holidays are built in (a list the page and the worker both carry). The
+ * first screen grew to 123.5 kB and the first dashboard to 465.0 kB when a preset's promises
+ * came to be worded in the reader's language on the Obligations tab, numbers to be read as
+ * an Arabic keyboard types them, a small JSON file to be read whole when it is dropped, a
+ * credit with no claim deadline to be listed as owed, and a ticket to be judged once across
+ * files and counted with the outage it reported.
  */
 const FIRST_SCREEN_KB = 125;
-const FIRST_DASHBOARD_KB = 465;
+const FIRST_DASHBOARD_KB = 468;
 
 test('the first screen and the first dashboard stay within their JavaScript budgets', async ({ page }) => {
   const log = logScripts(page.context());
