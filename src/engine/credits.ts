@@ -165,7 +165,6 @@ const scaled = (n: number, per: number): Ratio => {
   return { n: r.n * BigInt(n), d: r.d };
 };
 
-/** Money rounded to cents, half away from zero. */
 /** Whether a credit's figures owe the customer anything: its amount where it has one, else its percent or days. */
 export function creditOwed(c: {
   percent: number | null;
@@ -175,6 +174,7 @@ export function creditOwed(c: {
   return c.amount !== null ? c.amount > 0 : (c.percent ?? 0) > 0 || (c.days ?? 0) > 0;
 }
 
+/** Money rounded to cents, half away from zero. */
 export function moneyOf(fee: number, percent: number): number {
   const exact = roundHalfAway(
     {

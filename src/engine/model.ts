@@ -118,8 +118,8 @@ export interface IncidentFinding {
   /** The ticket it comes from; null for an outage. */
   ticketId: string | null;
   /**
-   * An outage's tickets of its severity whose time overlaps it: they report this outage,
-   * so they are counted with it, not again. Empty for a ticket.
+   * An outage's tickets of its severity opened while it was under way: they report this
+   * outage, so they are counted with it, not again. Empty for a ticket.
    */
   reportedIn: string[];
   /** An open ticket, counted up to the end of the report's day. */
