@@ -208,21 +208,27 @@ const independent: Record<string, () => Record<string, number>> = {
   },
   'checkly-check-results.json': () => {
     const down: number[] = [];
+    // hasErrors alone is an internal error of Checkly's backend: no result of the check.
     for (const r of json('checkly-check-results.json'))
-      if (r.hasFailures || r.hasErrors) down.push(Math.floor(Date.parse(r.startedAt) / MIN));
+      if (r.hasFailures) down.push(Math.floor(Date.parse(r.startedAt) / MIN));
     return byMonth(down);
   },
   'checkly-check-results-v2.json': () => {
     const down: number[] = [];
-    for (const r of json('checkly-check-results-v2.json').entries)
-      if (r.hasFailures || r.hasErrors) down.push(Math.floor(Date.parse(r.startedAt) / MIN));
+    const entries = json('checkly-check-results-v2.json').entries;
+    for (const r of entries) if (r.hasFailures) down.push(Math.floor(Date.parse(r.startedAt) / MIN));
+    // A run skipped for an internal error leaves its minute without a check: a minute after a
+    // failed one carries it (rule 2, a hold of 2 minutes for runs a minute apart).
+    for (const r of entries) {
+      const m = Math.floor(Date.parse(r.startedAt) / MIN);
+      if (!r.hasFailures && r.hasErrors && down.includes(m - 1)) down.push(m);
+    }
     return byMonth(down);
   },
   'checkly-check-results-attempts.json': () => {
     const down: number[] = [];
     for (const r of json('checkly-check-results-attempts.json'))
-      if (r.resultType !== 'ATTEMPT' && (r.hasFailures || r.hasErrors))
-        down.push(Math.floor(Date.parse(r.startedAt) / MIN));
+      if (r.resultType !== 'ATTEMPT' && r.hasFailures) down.push(Math.floor(Date.parse(r.startedAt) / MIN));
     return byMonth(down);
   },
   'gatus-statuses.json': () => {
@@ -557,8 +563,20 @@ describe('each real layout, from the file alone', () => {
 
   it('Checkly API v2: the results under `entries` are read as v1’s list', async () => {
     const r = await cli(['--policy', 'clarus-lis', `${DIR}/checkly-check-results-v2.json`]);
-    expect(r.inputs[0]).toMatchObject({ rows: 8, skippedRows: 0, monitors: ['API health'] });
-    // Failures at 21:01 and 21:02 UTC and an error at 21:03: 00:01–00:04 on 1 June in Cairo.
+    // The run at 21:03 UTC had an internal error of Checkly's backend and no failure: it is no
+    // result of the check, and its minute carries the failure before it (rule 2).
+    expect(r.inputs[0]).toMatchObject({
+      rows: 7,
+      skippedRows: 1,
+      monitors: ['API health'],
+      skipped: [
+        {
+          line: 4,
+          reason: "an internal error in Checkly's backend (hasErrors, no failures): no result of the check",
+        },
+      ],
+    });
+    // Failures at 21:01 and 21:02 UTC, carried over 21:03: 00:01–00:04 on 1 June in Cairo.
     expect(r.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
       ['2026-06-01T00:01:00+03:00', '2026-06-01T00:04:00+03:00', 3],
     ]);
@@ -580,6 +598,64 @@ describe('each real layout, from the file alone', () => {
     expect(r.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
       ['2026-06-01T00:03:00+03:00', '2026-06-01T00:04:00+03:00', 1],
     ]);
+  });
+
+  // Checkly's API reference, CheckResult: startedAt "nullable", created_at not.
+  it('Checkly: a failed run whose start is null is read at its creation', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sla-checkly-'));
+    const run = (at: string, failed: boolean, started: string | null = at) => ({
+      resultType: 'FINAL',
+      name: 'TCP db',
+      checkId: 'c1',
+      hasFailures: failed,
+      hasErrors: false,
+      runLocation: 'eu-central-1',
+      startedAt: started,
+      stoppedAt: started,
+      created_at: at,
+    });
+    const path = join(dir, 'checkly-v2.json');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        length: 3,
+        entries: [
+          run('2026-06-01T10:17:00.000Z', false),
+          run('2026-06-01T10:16:02.000Z', true, null),
+          run('2026-06-01T10:15:00.000Z', false),
+        ],
+        nextId: null,
+      }),
+    );
+    const r = await cli(['--policy', 'clarus-lis', path]);
+    expect(r.inputs[0]).toMatchObject({ rows: 3, skippedRows: 0 });
+    expect(r.outages.map((o) => [o.start, o.minutes])).toEqual([['2026-06-01T13:16:00+03:00', 1]]);
+  });
+
+  it('Datadog: a run with no data (status 2) is skipped with that reason', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sla-datadog-'));
+    const path = join(dir, 'datadog.json');
+    const run = (ms: number, status: number, result?: { passed: boolean }) => ({
+      check_time: ms,
+      probe_dc: 'aws:us-east-2',
+      result_id: String(ms),
+      status,
+      ...(result ? { result } : {}),
+    });
+    const t0 = Date.parse('2026-06-01T10:00:00Z');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        last_timestamp_fetched: t0 + 120_000,
+        results: [run(t0, 0, { passed: true }), run(t0 + 60_000, 2), run(t0 + 120_000, 0, { passed: true })],
+      }),
+    );
+    const r = await cli(['--policy', 'clarus-lis', path]);
+    expect(r.inputs[0]).toMatchObject({
+      rows: 2,
+      skippedRows: 1,
+      skipped: [{ line: 3, reason: 'no data (status 2): Datadog had no result of this run' }],
+    });
   });
 
   it('Pingdom results: an unconfirmed down is up, an unknown result is skipped', async () => {

@@ -497,6 +497,8 @@ const datadogSyntheticsResults: JsonLayout = {
       const down = passed === undefined ? browserRunDown(result) : !passed;
       const status =
         down === false ? 'up' : down === true ? 'down' : v.status === 0 ? 'up' : v.status === 1 ? 'down' : '';
+      if (status === '' && v.status === 2)
+        return [{ skip: 'no data (status 2): Datadog had no result of this run' }];
       const t = typeof v.check_time === 'number' ? String(Math.round(v.check_time)) : text(v.check_time);
       return [['', t, status, '']];
     },
@@ -504,7 +506,7 @@ const datadogSyntheticsResults: JsonLayout = {
   note:
     'Each result is one run of the test from one location; an API test run is down when it did not ' +
     'pass, a browser test run when it stopped before its last step. A run with neither a result nor ' +
-    'an OK or alert status (no data) is skipped.',
+    'an OK or alert status (status 2, no data) is skipped with that reason.',
 };
 
 const statusCakeHistory: JsonLayout = {
@@ -541,9 +543,17 @@ function checklyRows(value: unknown): (string[] | JsonSkip)[] {
   // not a failed run; a run that failed throughout has a failed FINAL of its own.
   if (v.resultType === 'ATTEMPT')
     return [{ skip: 'a retry attempt (resultType ATTEMPT): its run counts by its FINAL result' }];
+  // The same reference: hasFailures "should be your main focus … Assertions that fail,
+  // timeouts or failing scripts all resolve to this value being true"; hasErrors "Describes
+  // if an internal error has occured in Checkly's backend", which says nothing of the service.
+  if (v.hasFailures === false && v.hasErrors === true)
+    return [
+      { skip: "an internal error in Checkly's backend (hasErrors, no failures): no result of the check" },
+    ];
   const known = typeof v.hasFailures === 'boolean';
-  const down = v.hasFailures === true || v.hasErrors === true;
-  return [[text(v.name), text(v.startedAt), known ? (down ? 'down' : 'up') : '', '']];
+  // The CheckResult schema makes startedAt nullable and created_at not.
+  const time = text(v.startedAt) || text(v.created_at);
+  return [[text(v.name), time, known ? (v.hasFailures ? 'down' : 'up') : '', '']];
 }
 
 const checklyResults: JsonLayout = {
@@ -553,8 +563,9 @@ const checklyResults: JsonLayout = {
   source:
     'checkly/checkly-go-sdk types.go (CheckResult: name, checkId, hasFailures, hasErrors, isDegraded, ' +
     'runLocation, startedAt, stoppedAt, created_at, responseTime) and get-check-results.go ' +
-    '(GET /v1/check-results/{checkId} → an array of them); resultType FINAL or ATTEMPT (a retry) from ' +
-    "Checkly's API reference (checklyhq.com/docs/api-reference/check-results/retrieve-a-check-result)",
+    '(GET /v1/check-results/{checkId} → an array of them); resultType FINAL or ATTEMPT (a retry), ' +
+    "hasErrors an internal error of Checkly's backend, startedAt nullable and created_at not, from " +
+    "the CheckResult schema of Checkly's API reference (checklyhq.com/docs/api-reference/check-results/retrieve-a-check-result)",
   header: CHECK_HEADER,
   columns: CHECK_COLUMNS,
   times: 'offset',
@@ -562,9 +573,10 @@ const checklyResults: JsonLayout = {
   paths: ['$.*'],
   reader: () => ({ rows: checklyRows }),
   note:
-    'Each result is one run of the check from one location; it is down when it had failures or ' +
-    'errors. A degraded run (slow, within the maximum) is up. A retry attempt (resultType ATTEMPT) ' +
-    'is skipped: its run counts by its FINAL result.',
+    'Each result is one run of the check from one location, at its start (its creation where the ' +
+    'start is null); it is down when it had failures. A degraded run (slow, within the maximum) is ' +
+    "up. A retry attempt (resultType ATTEMPT) and a run with only an internal error of Checkly's " +
+    'backend (hasErrors) are skipped with their reasons.',
 };
 
 // A layout of its own rather than a second path of v1's: `$.*` on v2's object would hand
