@@ -110,3 +110,18 @@ test('adding an interpretation fits a phone, whatever field it decides', async (
   await chooseArabic(page);
   await expectNoHorizontalOverflow(page);
 });
+
+test('a number cleared to type another is the number typed, not the old one with it', async ({ page }) => {
+  await openApp(page);
+  await trySample(page, 'clarus-lis');
+  await openTab(page, 'Policy');
+  const field = page.getByLabel('How long must an outage last to count? (minutes)');
+  await expect(field).toHaveValue('1');
+  await field.press('Control+a');
+  await field.press('Backspace');
+  // Empty while the user types: it says a number is wanted, and keeps the field empty.
+  await expect(field).toHaveValue('');
+  await field.pressSequentially('4');
+  await expect(field).toHaveValue('4');
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+});

@@ -1,6 +1,6 @@
 // The policy form's single-value fields: number, text, choice, true/false, a list of
 // plain values, and an optional field that is not set.
-import { createEffect, createSignal, For, type JSX, Show } from 'solid-js';
+import { createEffect, createSignal, For, type JSX, on, Show, untrack } from 'solid-js';
 import { t } from '../state/locale';
 import { typedNumber } from '../typed-number';
 import { Beside } from './Cite';
@@ -59,10 +59,15 @@ export function NumberField(props: LeafProps) {
   const value = () => getAt(props.ctx.draft(), props.path) as number;
   const [text, setText] = createSignal(String(value()));
   const [local, setLocal] = createSignal('');
-  createEffect(() => {
-    const v = value();
-    if (typedNumber(text(), 'decimal') !== v) setText(String(v));
-  });
+  // The text follows the value when the value changes from elsewhere (a preset, a reading
+  // switched), never while the user types: a field cleared to type a new number would
+  // otherwise get the old one back, and the next digit added to it.
+  createEffect(
+    on(value, (v) => {
+      if (typedNumber(untrack(text), 'decimal') !== v) setText(String(v));
+      setLocal('');
+    }),
+  );
   return (
     <Row
       {...props}
