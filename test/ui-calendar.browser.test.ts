@@ -139,9 +139,13 @@ describe('calendar editor for Clarus LIS', () => {
     button(root.querySelector('form.holiday-add'), 'Add holiday').click();
     await until(() => row(root, '2026-10-04') !== null, 'the new holiday is listed');
     expect(saved.at(-1)!.map((h) => h.date)).toEqual(['2026-10-04', '2026-10-06']);
+    // The count follows the list as it changes, not the list the editor first showed.
+    const source = () => text(root.querySelector('[data-testid="holiday-source"]'));
+    expect(source()).toBe('This contract’s own list: 2 holidays. It replaces the built-in one.');
     button(row(root, '2026-10-06'), 'Remove').click();
     await until(() => row(root, '2026-10-06') === null, 'the holiday is removed');
     expect(saved.at(-1)).toEqual([{ date: '2026-10-04', name: 'Company day' }]);
+    expect(source()).toBe('This contract’s own list: 1 holiday. It replaces the built-in one.');
   });
 
   it('imports a CSV or ICS list in place of the list, shows file errors with their line, and resets', async () => {

@@ -99,7 +99,8 @@ export function CalendarEditor(props: CalendarEditorProps) {
               : t('calNoCountry')
           }
         >
-          {(own) => t('calOwn', { n: own().length })}
+          {/* Read in the JSX, not in Show's callback: that runs once, and the count went stale. */}
+          {t('calOwn', { n: props.own?.length ?? 0 })}
         </Show>
       </p>
       <Show when={props.calendar.holidays.length}>
