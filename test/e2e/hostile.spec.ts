@@ -84,8 +84,12 @@ test('huge and bomb links are refused with one line, and the page never freezes'
     { hash: linkOf(JSON.stringify(many)), says: 'interpretations: expected at most 32 interpretations' },
     // 40 MB of spaces packs to about 40 kB: under the length limit, stopped while unpacking.
     { hash: linkOf(' '.repeat(40 * 1024 * 1024)), says: 'unpacks to more than 512 kB' },
-    { hash: `#policy=${'A'.repeat(200_000)}`, says: 'too long to hold a policy' },
-    { hash: '#policy=%%%not-base64', says: 'cut short when copied' },
+    { hash: `#policy=${'A'.repeat(200_000)}`, says: 'it is too long to hold one (200,000 characters' },
+    // Said once: "does not hold a usable policy: This link does not hold a readable policy: …" before.
+    {
+      hash: '#policy=%%%not-base64',
+      says: 'This link does not hold a usable policy: it may have been cut short when copied.',
+    },
   ];
   for (const { hash, says } of cases) {
     await page.evaluate((h) => {

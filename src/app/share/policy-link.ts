@@ -30,7 +30,15 @@ export async function policyLink(policy: Policy, baseUrl: string): Promise<strin
   return `${baseUrl.split('#')[0]}${PREFIX}${toBase64Url(packed)}`;
 }
 
-class PolicyLinkError extends Error {}
+/** Why a link holds no policy, for the page to word in its reader's language. */
+export class PolicyLinkError extends Error {
+  constructor(
+    readonly code: 'tooLong' | 'tooLarge' | 'unreadable',
+    readonly params: Record<string, number> = {},
+  ) {
+    super(`policy link: ${code}`);
+  }
+}
 
 /** Longer than any real policy's link (the presets pack to 3–6 kB): refused before decoding. */
 const MAX_LINK_CHARS = 64 * 1024;
@@ -51,22 +59,15 @@ export async function policyFromFragment(hash: string): Promise<Policy | null> {
   if (!hash.startsWith(PREFIX)) return null;
   const packed = hash.slice(PREFIX.length);
   if (packed.length > MAX_LINK_CHARS)
-    throw new PolicyLinkError(
-      `This link is too long to hold a policy (${packed.length} characters; a policy link has at most ${MAX_LINK_CHARS}).`,
-    );
+    throw new PolicyLinkError('tooLong', { n: packed.length, max: MAX_LINK_CHARS });
   let json: unknown;
   try {
     const bytes = await inflateAtMost(fromBase64Url(packed), MAX_POLICY_BYTES);
-    if (!bytes)
-      throw new PolicyLinkError(
-        `This link unpacks to more than ${MAX_POLICY_BYTES / 1024} kB, far more than any policy: it was not read.`,
-      );
+    if (!bytes) throw new PolicyLinkError('tooLarge', { kb: MAX_POLICY_BYTES / 1024 });
     json = JSON.parse(new TextDecoder().decode(bytes));
   } catch (e) {
     if (e instanceof PolicyLinkError) throw e;
-    throw new PolicyLinkError(
-      'This link does not hold a readable policy: it may have been cut short when copied.',
-    );
+    throw new PolicyLinkError('unreadable');
   }
   return parsePolicy(json);
 }

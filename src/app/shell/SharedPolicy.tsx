@@ -3,13 +3,20 @@
 import { createResource, createSignal, onCleanup, Show } from 'solid-js';
 import type { Policy } from '../../engine/policy';
 import { PolicyError } from '../../engine/policy';
+import type { MessageKey } from '../i18n';
 import { ConfirmSharedPolicy } from '../share/ConfirmSharedPolicy';
-import { policyFromFragment } from '../share/policy-link';
+import { PolicyLinkError, policyFromFragment } from '../share/policy-link';
 import { addContract, addPolicy } from '../state/db';
 import { locale, t } from '../state/locale';
 import { newContractRow } from '../state/policies';
 import { navigate } from '../state/route';
 import { errorText } from './errors';
+
+const LINK_PROBLEM = {
+  tooLong: 'shareTooLong',
+  tooLarge: 'shareTooLarge',
+  unreadable: 'shareUnreadable',
+} as const satisfies Record<PolicyLinkError['code'], MessageKey>;
 
 export function SharedPolicy() {
   const [dismissed, setDismissed] = createSignal(false);
@@ -27,7 +34,15 @@ export function SharedPolicy() {
     try {
       return { policy: await policyFromFragment(hash), error: null };
     } catch (e) {
-      return { policy: null, error: e instanceof PolicyError ? e.problems.join('; ') : errorText(e) };
+      return {
+        policy: null,
+        error:
+          e instanceof PolicyError
+            ? e.problems.join('; ')
+            : e instanceof PolicyLinkError
+              ? t(LINK_PROBLEM[e.code], e.params)
+              : errorText(e),
+      };
     }
   });
   const close = () => {
