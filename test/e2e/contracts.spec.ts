@@ -58,3 +58,27 @@ test('files dropped on a contract, and delete with undo', async ({ page }) => {
   await expect(card).toHaveCount(1);
   await expect(card).toContainText('No data yet');
 });
+
+test('a contract deleted and the page reloaded at once stays deleted; one undone stays', async ({ page }) => {
+  await openApp(page);
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
+  for (const name of ['Kept', 'Gone']) {
+    await form.getByLabel('Name').fill(name);
+    await form.getByRole('button', { name: 'Create contract' }).click();
+    await page.getByRole('link', { name: 'All contracts' }).click();
+  }
+  const card = page.getByTestId('contract-card');
+  await expect(card).toHaveCount(2);
+  await card.getByRole('button', { name: 'Delete Kept' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await card.getByRole('button', { name: 'Delete Gone' }).click();
+  await expect(card).toHaveCount(1);
+  // Within the Undo notice's ten seconds: the delete is not yet written to storage.
+  await page.reload();
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText('Kept');
+  await page.reload();
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText('Kept');
+});

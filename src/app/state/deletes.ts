@@ -1,15 +1,38 @@
 // Delete with undo: a deleted contract disappears at once but is only removed from
-// storage when its Undo notice runs out, so Undo simply brings it back.
+// storage when its Undo notice runs out, so Undo simply brings it back. Until then its id
+// is kept in localStorage, which is written at once: a page reloaded or closed within the
+// notice's ten seconds removes it when the app next starts, so a delete always sticks.
 import { createSignal } from 'solid-js';
 import { showToast } from '../shell/toasts';
 import { deleteContract } from './db';
 import { t } from './locale';
 
-const [hidden, setHidden] = createSignal<ReadonlySet<number>>(new Set());
+const PENDING_KEY = 'sla-witness:contracts-being-deleted';
+
+function pending(): number[] {
+  try {
+    const ids: unknown = JSON.parse(globalThis.localStorage?.getItem(PENDING_KEY) ?? '[]');
+    return Array.isArray(ids) ? ids.filter((id): id is number => Number.isSafeInteger(id)) : [];
+  } catch {
+    return [];
+  }
+}
+
+function setPending(ids: readonly number[]): void {
+  try {
+    if (ids.length) globalThis.localStorage?.setItem(PENDING_KEY, JSON.stringify(ids));
+    else globalThis.localStorage?.removeItem(PENDING_KEY);
+  } catch {
+    // Storage refused (private mode, quota): the delete still happens when its notice ends.
+  }
+}
+
+const [hidden, setHidden] = createSignal<ReadonlySet<number>>(new Set(pending()));
 
 export const isHidden = (id: number) => hidden().has(id);
 
 function unhide(id: number): void {
+  setPending(pending().filter((x) => x !== id));
   setHidden((s) => {
     const next = new Set(s);
     next.delete(id);
@@ -17,21 +40,28 @@ function unhide(id: number): void {
   });
 }
 
+/** Removes a contract from storage, then from the hidden ones; it stays hidden if that fails. */
+function remove(id: number, onError: (e: unknown) => void): void {
+  deleteContract(id).then(
+    () => unhide(id),
+    (e) => {
+      unhide(id);
+      onError(e);
+    },
+  );
+}
+
+// Deletes a page left before their notice ran out: nothing brings them back now.
+for (const id of pending()) remove(id, () => {});
+
 export function deleteWithUndo(id: number, name: string, onError: (e: unknown) => void): void {
+  setPending([...pending().filter((x) => x !== id), id]);
   setHidden((s) => new Set(s).add(id));
   showToast(
     {
       text: t('appDeleted', { name }),
       action: { label: t('appUndo'), run: () => unhide(id) },
-      expire: () => {
-        deleteContract(id).then(
-          () => unhide(id),
-          (e) => {
-            unhide(id);
-            onError(e);
-          },
-        );
-      },
+      expire: () => remove(id, onError),
     },
     10_000,
   );
