@@ -162,6 +162,8 @@ describe('ConfirmSharedPolicy layout', () => {
         if (locale === 'en') expect(t.dt.right).toBeLessThanOrEqual(t.dd.left);
         else expect(t.dd.right).toBeLessThanOrEqual(t.dt.left);
       }
+      // Clarus's one termination rule, counted in words.
+      expect(list[5]!.value).toBe(locale === 'en' ? 'one rule' : 'قاعدة واحدة');
       // One term a row: each starts below the one before.
       for (let i = 1; i < list.length; i++)
         expect(list[i]!.dt.top).toBeGreaterThan(list[i - 1]!.dd.bottom - 1);

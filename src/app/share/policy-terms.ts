@@ -77,9 +77,12 @@ export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
     { label: s.termClaim, value: claim },
     {
       label: s.termTermination,
-      value: p.termination.length
-        ? f(s.terminationCount, { count: p.termination.length })
-        : s.terminationNone,
+      value:
+        p.termination.length === 0
+          ? s.terminationNone
+          : p.termination.length === 1
+            ? s.terminationOne
+            : f(s.terminationCount, { count: p.termination.length }),
     },
     { label: s.termReadings, value: readings.length ? readings.join('\n') : s.readingsNone },
   ];
