@@ -124,4 +124,7 @@ test('a number cleared to type another is the number typed, not the old one with
   await field.pressSequentially('4');
   await expect(field).toHaveValue('4');
   await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+  // A field's Clear button is named by the field's words, not by its place in the policy.
+  await expect(page.getByRole('button', { name: 'Clear Public holidays of (country code)' })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: /Clear calendar\./ })).toHaveCount(0);
 });

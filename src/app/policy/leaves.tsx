@@ -42,7 +42,7 @@ export function Row(props: LeafProps & { control: JSX.Element; local?: string })
         <Show when={nullable()}>
           <button type="button" class="small" onClick={() => props.ctx.change(props.path, null)}>
             {t('polClear')}
-            <span class="visually-hidden"> {pathText(props.path)}</span>
+            <span class="visually-hidden"> {words().label}</span>
           </button>
         </Show>
         <RemoveField ctx={props.ctx} path={props.path} />
