@@ -99,6 +99,96 @@ describe('ConfirmSharedPolicy', () => {
   });
 });
 
+describe('ConfirmSharedPolicy: what the link would change', () => {
+  const show = (policy: Policy, locale = 'en') =>
+    mount(() =>
+      createComponent(ConfirmSharedPolicy, { policy, locale, onConfirm: async () => {}, onCancel: () => {} }),
+    );
+  const term = (label: string) =>
+    [...host.querySelectorAll('dl.terms > div')]
+      .find((g) => g.querySelector('dt')!.textContent === label)!
+      .querySelector('dd')!.textContent;
+
+  it('shows what is left out of downtime, with its notice, and how minutes without data count', async () => {
+    show(clarus());
+    expect(term('Not counted as downtime')).toBe(
+      'planned maintenance, announced 72 h ahead\nemergency maintenance\nthird-party causes\nforce majeure\nthe customer’s own causes',
+    );
+    expect(term('Minutes without data')).toBe('count as up');
+    expect(host.querySelector('[data-testid=shared-policy-namesake]')!.textContent).toBe(
+      'The same terms as the built-in “Clarus LIS” preset.',
+    );
+    // Every other term (down codes, formula, windows) is there in sentences, as the editor reads them.
+    await until(() => host.querySelector('[data-testid=shared-policy-sentences]'));
+    const sentences = host.querySelector('[data-testid=shared-policy-sentences]')!.textContent!;
+    expect(sentences).toContain('Minutes without monitoring data count as up.');
+    expect(sentences).toContain('There is no regular maintenance window.');
+  });
+
+  it("warns when a policy under a preset's name changes its terms, and shows a link that excludes everything", async () => {
+    const base = clarus();
+    const every = { excluded: true, notice: null };
+    const hostile: Policy = {
+      ...base,
+      exclusions: {
+        ...base.exclusions,
+        kinds: {
+          planned: {
+            excluded: true,
+            notice: {
+              kind: 'byDuration',
+              tiers: [
+                { fromMinutes: 60, hours: 72 },
+                { fromMinutes: 0, hours: 24 },
+              ],
+            },
+          },
+          emergency: every,
+          'third-party': every,
+          'force-majeure': every,
+          customer: every,
+          other: { excluded: true, notice: { kind: 'businessDays', days: 5 } },
+        },
+        windows: [
+          { start: '00:00', end: '23:59', weekdays: [], note: '' },
+          { start: '02:00', end: '04:00', weekdays: [7], note: '' },
+        ],
+      },
+      nodata: 'exclude',
+    };
+    show(hostile);
+    expect(host.querySelector('[data-testid=shared-policy-namesake]')!.textContent).toBe(
+      'Named like the built-in “Clarus LIS” preset, but its terms differ from it: compare them with your contract before you save it.',
+    );
+    expect(term('Not counted as downtime')).toBe(
+      'planned maintenance, announced 24/72 h by its length ahead\nemergency maintenance\nthird-party causes\nforce majeure\nthe customer’s own causes\nother causes, announced 5 business days ahead\n2 recurring maintenance windows',
+    );
+    expect(term('Minutes without data')).toBe('left out of the calculation');
+    dispose?.();
+    host.remove();
+    show(
+      {
+        ...base,
+        name: 'My own',
+        exclusions: {
+          ...base.exclusions,
+          kinds: {
+            ...base.exclusions.kinds,
+            planned: { excluded: false, notice: null },
+            emergency: { excluded: false, notice: null },
+            'third-party': { excluded: false, notice: null },
+            'force-majeure': { excluded: false, notice: null },
+            customer: { excluded: false, notice: null },
+          },
+        },
+      },
+      'ar',
+    );
+    expect(host.querySelector('[data-testid=shared-policy-namesake]')).toBeNull();
+    expect(term('لا يُحتسب تعطلًا')).toBe('لا شيء: كل انقطاع يُحتسب');
+  });
+});
+
 describe('ConfirmSharedPolicy layout', () => {
   /** Each key term's label and value, with where they sit on the screen. */
   const terms = () =>
@@ -143,11 +233,15 @@ describe('ConfirmSharedPolicy layout', () => {
               'Downtime counts from',
               'Service credit',
               'Claim',
+              'Not counted as downtime',
+              'Minutes without data',
               'Termination rights',
               'Interpretation notes',
             ]
           : [
               'هدف التوفر',
+              expect.any(String),
+              expect.any(String),
               expect.any(String),
               expect.any(String),
               expect.any(String),
@@ -163,7 +257,7 @@ describe('ConfirmSharedPolicy layout', () => {
         else expect(t.dd.right).toBeLessThanOrEqual(t.dt.left);
       }
       // Clarus's one termination rule, counted in words.
-      expect(list[5]!.value).toBe(locale === 'en' ? 'one rule' : 'قاعدة واحدة');
+      expect(list[7]!.value).toBe(locale === 'en' ? 'one rule' : 'قاعدة واحدة');
       // One term a row: each starts below the one before.
       for (let i = 1; i < list.length; i++)
         expect(list[i]!.dt.top).toBeGreaterThan(list[i - 1]!.dd.bottom - 1);

@@ -36,7 +36,7 @@ for (const width of [360, 1280]) {
         linkOf(JSON.stringify(PRESETS['clarus-lis'])),
       );
       const offer = page.getByTestId('confirm-shared-policy');
-      await expect(offer.locator('dl.terms > div')).toHaveCount(7);
+      await expect(offer.locator('dl.terms > div')).toHaveCount(9);
       if (lang === 'en') {
         const first = offer.locator('dl.terms > div').first();
         await expect(first.locator('dt')).toHaveText('Availability target');
@@ -52,6 +52,9 @@ for (const width of [360, 1280]) {
           expect(dd.top).toBeGreaterThanOrEqual(dt.bottom - 1);
         }
       }
+      // Every term in sentences, opened on demand, fits the phone too.
+      await offer.locator('details.all-terms > summary').click();
+      await expect(offer.getByTestId('shared-policy-sentences').locator('li').first()).toBeVisible();
       await offer.scrollIntoViewIfNeeded();
       await screenshot(page, `shared-policy-${lang}`);
       await expectNoHorizontalOverflow(page);

@@ -43,6 +43,8 @@ import { gzipBytes, logScripts } from './js-weight';
  * credit with no claim deadline to be listed as owed, a ticket to be judged once across
  * files and counted with the outage it reported, the claim letter to list ticket breaches,
  * shared-link problems to be worded in the reader's language and a delete to outlast a reload.
+ * They came down to 123.7 and 465.2 kB when the offer of a shared policy, which came to show
+ * every term, came to load only when a link carries one.
  */
 const FIRST_SCREEN_KB = 125;
 const FIRST_DASHBOARD_KB = 468;

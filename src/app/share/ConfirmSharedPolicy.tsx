@@ -1,9 +1,10 @@
 // Asks before a policy from a `#policy=…` link is saved: shows its name, source and key
 // terms, lets the user rename it, and saves only on an explicit click (the shell stores it).
-import { createSignal, For, Show } from 'solid-js';
+import { createResource, createSignal, For, Show } from 'solid-js';
 import type { Policy } from '../../engine/policy';
-import { keyTermsOf } from './policy-terms';
-import { shareStrings } from './strings';
+import { PRESETS } from '../../engine/presets';
+import { keyTermsOf, presetNamesake } from './policy-terms';
+import { fill, shareStrings } from './strings';
 
 export interface ConfirmSharedPolicyProps {
   /** The policy `policyFromFragment(location.hash)` returned (already validated). */
@@ -20,6 +21,12 @@ export function ConfirmSharedPolicy(props: ConfirmSharedPolicyProps) {
   const [error, setError] = createSignal('');
   const [busy, setBusy] = createSignal(false);
   const id = `shared-policy-${Math.random().toString(36).slice(2, 8)}`;
+  const namesake = () => presetNamesake(props.policy, Object.values(PRESETS));
+  // Every term in sentences, as the policy editor reads them back; its words load only here.
+  const [sentences] = createResource(
+    () => [props.policy, props.locale] as const,
+    async ([policy, locale]) => (await import('../policy/summary')).policySentences(policy, locale),
+  );
 
   async function confirm(e: SubmitEvent) {
     e.preventDefault();
@@ -43,6 +50,13 @@ export function ConfirmSharedPolicy(props: ConfirmSharedPolicyProps) {
       <p>
         <strong>{props.policy.name}</strong>
       </p>
+      <Show when={namesake()}>
+        {(n) => (
+          <p class={n().same ? 'small muted' : 'warn'} data-testid="shared-policy-namesake">
+            {fill(props.locale, n().same ? s().presetSame : s().presetDiffers, { name: n().name })}
+          </p>
+        )}
+      </Show>
       <Show when={props.policy.source}>
         <p class="small muted">
           {s().confirmSource}: {props.policy.source}
@@ -59,6 +73,16 @@ export function ConfirmSharedPolicy(props: ConfirmSharedPolicyProps) {
           )}
         </For>
       </dl>
+      <Show when={sentences()}>
+        {(list) => (
+          <details class="all-terms">
+            <summary>{s().allTerms}</summary>
+            <ul data-testid="shared-policy-sentences">
+              <For each={list()}>{(line) => <li>{line}</li>}</For>
+            </ul>
+          </details>
+        )}
+      </Show>
       <form onSubmit={confirm}>
         <label for={`${id}-name`}>{s().confirmName}</label>
         <input

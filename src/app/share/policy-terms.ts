@@ -1,6 +1,7 @@
 // A policy's key terms as label/value lines a person can check against their contract
 // before saving a policy someone else shared (the reading each interpretation uses applied).
 import { effectivePolicy, type Policy } from '../../engine/policy';
+import type { NoticeRule } from '../../engine/policy-schema';
 import { fill, shareStrings } from './strings';
 
 export interface KeyTerm {
@@ -63,6 +64,32 @@ export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
         return f(s.claimPeriodsAfterPeriod, { periods: k.periods });
     }
   })();
+  const notice = (n: NoticeRule): string => {
+    if (n.kind === 'hours') return f(s.noticeHours, { n: n.hours });
+    if (n.kind === 'businessDays') return f(s.noticeBusinessDays, { n: n.days });
+    const hours = [...n.tiers]
+      .sort((a, b) => a.fromMinutes - b.fromMinutes)
+      .map((t) => f('{n}', { n: t.hours }));
+    return f(s.noticeByLength, { hours: hours.join('/') });
+  };
+  const kindWords = {
+    planned: s.kindPlanned,
+    emergency: s.kindEmergency,
+    'third-party': s.kindThirdParty,
+    'force-majeure': s.kindForceMajeure,
+    customer: s.kindCustomer,
+    other: s.kindOther,
+  } satisfies Record<keyof typeof p.exclusions.kinds, string>;
+  const excluded = (Object.keys(kindWords) as (keyof typeof kindWords)[])
+    .filter((kind) => p.exclusions.kinds[kind].excluded)
+    .map((kind) => {
+      const rule = p.exclusions.kinds[kind].notice;
+      return rule
+        ? f(s.excludedWithNotice, { kind: kindWords[kind], notice: notice(rule) })
+        : kindWords[kind];
+    });
+  const windows = p.exclusions.windows.length;
+  if (windows) excluded.push(windows === 1 ? s.windowsOne : f(s.windowsCount, { count: windows }));
   const readings = policy.interpretations.map((it) =>
     f(s.readingChosen, {
       question: it.question,
@@ -75,6 +102,11 @@ export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
     { label: s.termDowntime, value: f(s.termDowntimeValue, { minutes: p.minOutageMinutes }) },
     { label: s.termCredit, value: credit },
     { label: s.termClaim, value: claim },
+    { label: s.termExcluded, value: excluded.length ? excluded.join('\n') : s.excludedNothing },
+    {
+      label: s.termNodata,
+      value: { available: s.nodataUp, down: s.nodataDown, exclude: s.nodataOut }[p.nodata],
+    },
     {
       label: s.termTermination,
       value:
@@ -86,4 +118,30 @@ export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
     },
     { label: s.termReadings, value: readings.length ? readings.join('\n') : s.readingsNone },
   ];
+}
+
+/** JSON with every object's keys in one order, so two equal policies give one text. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * The built-in preset a shared policy is named after, and whether its terms are that
+ * preset's: anyone can send "Clarus LIS" with a lower target under the preset's name.
+ */
+export function presetNamesake(
+  policy: Policy,
+  presets: readonly Policy[],
+): { name: string; same: boolean } | null {
+  const name = policy.name.toLowerCase();
+  const preset = presets.find((p) => name.includes(p.name.toLowerCase()));
+  if (!preset) return null;
+  const terms = (p: Policy) => canonical({ ...p, name: '' });
+  return { name: preset.name, same: terms(policy) === terms(preset) };
 }

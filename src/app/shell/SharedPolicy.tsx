@@ -1,16 +1,20 @@
 // A policy someone shared as a link (#policy=…): offered for saving with its key terms
 // (ConfirmSharedPolicy), never applied without asking; a broken link says why.
-import { createResource, createSignal, onCleanup, Show } from 'solid-js';
+import { createResource, createSignal, lazy, onCleanup, Show } from 'solid-js';
 import type { Policy } from '../../engine/policy';
 import { PolicyError } from '../../engine/policy';
 import type { MessageKey } from '../i18n';
-import { ConfirmSharedPolicy } from '../share/ConfirmSharedPolicy';
 import { PolicyLinkError, policyFromFragment } from '../share/policy-link';
 import { addContract, addPolicy } from '../state/db';
 import { locale, t } from '../state/locale';
 import { newContractRow } from '../state/policies';
 import { navigate } from '../state/route';
 import { errorText } from './errors';
+
+// Loaded only when a link carries a policy: its terms' words are not part of the first screen.
+const ConfirmSharedPolicy = lazy(() =>
+  import('../share/ConfirmSharedPolicy').then((m) => ({ default: m.ConfirmSharedPolicy })),
+);
 
 const LINK_PROBLEM = {
   tooLong: 'shareTooLong',
