@@ -408,6 +408,107 @@ describe('claim windows', () => {
     expect(new Date(months.periods[0]!.claim.claimByMs!).toISOString()).toBe('2026-06-01T00:00:00.000Z');
   });
 
+  // A credit per outage (PagerDuty's kind of clause) or on every lost minute is owed in a
+  // month that met its target too; each outage starts its own claim window. May: outages of
+  // 29 min on 05-05 (too short to count, 30 being the least), 30 min on 05-06 and 05-07, and
+  // 30 min from 05-31 23:45 into June.
+  const MAY = ['2026-05-01T00:00:00Z', '2026-06-10T00:00:00Z'] as const;
+  const mayOutages = {
+    ...downDuring('2026-05-05T10:00:00Z', '2026-05-05T10:29:00Z'),
+    ...downDuring('2026-05-06T10:00:00Z', '2026-05-06T10:30:00Z'),
+    ...downDuring('2026-05-07T09:50:00Z', '2026-05-07T10:20:00Z'),
+    ...downDuring('2026-05-31T23:45:00Z', '2026-06-01T00:15:00Z'),
+  };
+  const perOutage = (changes: Partial<Policy> = {}) =>
+    base({
+      target: 99,
+      minOutageMinutes: 30,
+      credit: { kind: 'perEvent', unit: 'percent', value: 5, cap: 25 },
+      fee: { amount: 3000, currency: 'USD', per: 'month' },
+      claim: { kind: 'daysAfterIncident', days: 10 },
+      ...changes,
+    });
+  const claimOf = (p: { claim: { claimByMs: number | null; status: string | null } }) => [
+    p.claim.claimByMs === null ? null : new Date(p.claim.claimByMs).toISOString(),
+    p.claim.status,
+  ];
+
+  it('a credit per outage in a month that met its target is claimed by the first window still open', () => {
+    const may = (asOf: string) => run(perOutage(), [probe('a', ...MAY, mayOutages)], { asOf }).periods[0]!;
+    expect(may('2026-05-10')).toMatchObject({ met: true, credit: { percent: 15, amount: 450 } });
+    // The 05-06 outage's ten days end with 05-16; after them the 05-31 outage's window is open.
+    expect(claimOf(may('2026-05-10'))).toEqual(['2026-05-17T00:00:00.000Z', 'open']);
+    expect(claimOf(may('2026-05-20'))).toEqual(['2026-06-11T00:00:00.000Z', 'open']);
+    expect(claimOf(may('2026-06-12'))).toEqual(['2026-06-11T00:00:00.000Z', 'expired']);
+  });
+
+  it('a credit on every lost minute, owed whatever the uptime, has a window from its outages', () => {
+    const e = run(
+      perOutage({
+        credit: { kind: 'lostTime', multiple: 1, hourlyRate: null, whenMissed: false, capPercent: null },
+      }),
+      [probe('a', ...MAY, mayOutages)],
+      { asOf: '2026-05-12' },
+    );
+    // May: 75 counted minutes of a 44 640-minute month's 3 000 USD; June 15 of 43 200.
+    expect(e.periods.map((p) => [p.label, p.met, p.credit.amount, ...claimOf(p)])).toEqual([
+      ['2026-05', true, 5.04, '2026-05-17T00:00:00.000Z', 'open'],
+      ['2026-06', true, 1.04, '2026-06-11T00:00:00.000Z', 'open'],
+    ]);
+  });
+
+  it('minutes without data counted down are an incident of their own for its claim window', () => {
+    // Two hours without checks on Tuesday 03-10 from 10:00 (the policy counts them down): 119
+    // minutes are lost, as the first counts up by carry-forward; 5 business days from 03-10 end with 03-17.
+    const checks: Record<string, readonly [number, number]> = {};
+    for (let t = at('2026-03-10T10:00:00Z'); t < at('2026-03-10T12:00:00Z'); t += MIN)
+      checks[new Date(t).toISOString()] = [0, 0];
+    const e = run(
+      base({
+        nodata: 'down',
+        target: 99.9,
+        credit: { kind: 'perStep', percentPerStep: 10, step: 0.1, rounding: 'ceil', capPercent: 100 },
+        fee: { amount: 1000, currency: 'USD', per: 'month' },
+        claim: { kind: 'businessDaysAfterIncident', days: 5 },
+        calendar: {
+          weekly: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: '09:00', to: '17:00' })),
+          holidayCountry: null,
+          holidays: [],
+        },
+      }),
+      [probe('a', ...MARCH, checks)],
+      { asOf: '2026-03-15' },
+    );
+    expect(e.periods[0]).toMatchObject({ met: false, downtimeMinutes: 119, credit: { amount: 200 } });
+    expect(claimOf(e.periods[0]!)).toEqual(['2026-03-18T00:00:00.000Z', 'open']);
+  });
+
+  it('"no remedies before effective + 30 days" leaves out, for a credit per outage, the outages before that day', () => {
+    // Effective 05-01: remedies from 05-31, so only the outage from 05-31 23:45 earns 5 %,
+    // whether May met its target (99 %) or missed it (99.9 %, broken on 05-07).
+    const eligibility = { ...blankPolicy().eligibility, effectiveDate: '2026-05-01', remediesAfterDays: 30 };
+    for (const target of [99, 99.9]) {
+      const may = run(perOutage({ target, eligibility }), [probe('a', ...MAY, mayOutages)], {
+        asOf: '2026-06-05',
+      }).periods[0]!;
+      expect([may.met, may.credit.percent, may.credit.amount, may.credit.eligible]).toEqual([
+        target === 99,
+        5,
+        150,
+        true,
+      ]);
+      expect(claimOf(may)).toEqual(['2026-06-11T00:00:00.000Z', 'open']);
+    }
+    // Remedies from 06-15: no May outage earns anything, and the condition says why.
+    const late = run(
+      perOutage({ eligibility: { ...eligibility, effectiveDate: '2026-05-16' } }),
+      [probe('a', ...MAY, mayOutages)],
+      { asOf: '2026-06-05' },
+    ).periods[0]!;
+    expect([late.credit.percent, late.credit.amount, late.credit.eligible]).toEqual([0, 0, false]);
+    expect(late.credit.checks.find((c) => c.condition.code === 'remediesAfter')?.met).toBe(false);
+  });
+
   it('by the end of the second billing cycle, across a year end', () => {
     const policy = base({
       credit: bands,

@@ -2,7 +2,6 @@
 // and where the claim stands on the report's date.
 import { type BusinessCalendar, daysBetween } from './calendar';
 import type { ClaimOutcome } from './model';
-import type { Outage } from './outages';
 import { CALENDAR_START, nextPeriod, type Period } from './periods';
 import type { Policy } from './policy';
 import {
@@ -37,8 +36,10 @@ export function periodClaim(
   policy: Policy,
   calendar: BusinessCalendar,
   period: Period,
-  incident: Outage | null,
-  breachAtMs: number | null,
+  /** First minute of the incident that earned the credit, for claims counted from it. */
+  incidentMinute: number | null,
+  /** When the credit was earned: the minute the period fell below target, or its first earning event. */
+  earnedAtMs: number | null,
   asOfStartMs: number,
   asOf: string,
 ): ClaimOutcome {
@@ -56,18 +57,20 @@ export function periodClaim(
       return claimStatusOf(startOfLocalDay(zone, d.year, d.month, d.day), asOfStartMs, zone, asOf);
     }
     case 'businessDaysAfterIncident': {
-      if (!incident) return NO_CLAIM;
-      const day = calendar.addBusinessDays(localDate(zone, incident.startMinute * MINUTE_MS), c.days);
+      if (incidentMinute === null) return NO_CLAIM;
+      const day = calendar.addBusinessDays(localDate(zone, incidentMinute * MINUTE_MS), c.days);
       const next = addDays(day, 1);
       return claimStatusOf(startOfLocalDay(zone, next.year, next.month, next.day), asOfStartMs, zone, asOf);
     }
     case 'daysAfterIncident':
-      return incident ? endOfDayAfter(localDate(zone, incident.startMinute * MINUTE_MS), c.days) : NO_CLAIM;
+      return incidentMinute === null
+        ? NO_CLAIM
+        : endOfDayAfter(localDate(zone, incidentMinute * MINUTE_MS), c.days);
     case 'afterEligibility':
       // A period's credit is earned the minute it first falls below target.
-      return breachAtMs === null
+      return earnedAtMs === null
         ? NO_CLAIM
-        : claimAfterEligibility(zone, breachAtMs, c.days, asOfStartMs, asOf);
+        : claimAfterEligibility(zone, earnedAtMs, c.days, asOfStartMs, asOf);
     case 'monthsAfterPeriod': {
       // "Within two months": the same day of the month, or the month's last day when it has none.
       const end = localDate(zone, period.endMs);

@@ -4,6 +4,19 @@ import type { EligibilityCheck } from './model';
 import type { Policy } from './policy';
 import { addDays, formatDate, parseDate, startOfLocalDay } from './time';
 
+/** The first local day remedies are due from ("none before effective + 30 days"); null when unknown. */
+function remediesFrom(policy: Policy) {
+  const e = policy.eligibility;
+  const eff = e.effectiveDate ? parseDate(e.effectiveDate) : null;
+  return eff && e.remediesAfterDays !== null ? addDays(eff, e.remediesAfterDays) : null;
+}
+
+/** The instant remedies are due from; null when the contract sets none or the effective date is unknown. */
+export function remediesFromMs(policy: Policy): number | null {
+  const from = remediesFrom(policy);
+  return from === null ? null : startOfLocalDay(policy.timezone, from.year, from.month, from.day);
+}
+
 /** Every condition of the policy, judged for a credit whose period broke at `breachAtMs`. */
 export function eligibilityChecks(policy: Policy, breachAtMs: number | null): EligibilityCheck[] {
   const e = policy.eligibility;
@@ -30,8 +43,8 @@ export function eligibilityChecks(policy: Policy, breachAtMs: number | null): El
       met: policy.fee.amount === null ? null : policy.fee.amount >= e.minFeeAmount,
     });
   if (e.remediesAfterDays !== null) {
-    const eff = e.effectiveDate ? parseDate(e.effectiveDate) : null;
-    const from = eff ? addDays(eff, e.remediesAfterDays) : null;
+    const from = remediesFrom(policy);
+    const fromMs = remediesFromMs(policy);
     checks.push({
       condition: {
         code: 'remediesAfter',
@@ -39,10 +52,7 @@ export function eligibilityChecks(policy: Policy, breachAtMs: number | null): El
         from: from ? formatDate(from) : null,
         breachAtMs,
       },
-      met:
-        from === null || breachAtMs === null
-          ? null
-          : breachAtMs >= startOfLocalDay(policy.timezone, from.year, from.month, from.day),
+      met: fromMs === null || breachAtMs === null ? null : breachAtMs >= fromMs,
     });
   }
   if (e.capAtNextMonthFee) checks.push({ condition: { code: 'capAtNextMonthFee' }, met: true });

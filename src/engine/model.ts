@@ -95,6 +95,11 @@ export interface PeriodFigures {
   claim: ClaimOutcome;
   /** End of the minute at which the period first fell below target. */
   breachAtMs: number | null;
+  /**
+   * When the credit was earned: the breach, or for a credit per outage or on every lost
+   * minute, its first counted outage or lost minute; null when nothing earned it.
+   */
+  earnedAtMs: number | null;
 }
 
 export interface OutageFinding {

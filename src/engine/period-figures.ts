@@ -11,7 +11,7 @@ import {
   periodFee,
   uptimeOf,
 } from './credits';
-import { eligibilityChecks, isEligible } from './eligibility';
+import { eligibilityChecks, isEligible, remediesFromMs } from './eligibility';
 import { toNumber } from './exact';
 import { indexOfMinute } from './held';
 import { type MinuteRange, NODATA, UP } from './minutes';
@@ -21,6 +21,12 @@ import type { Period } from './periods';
 import type { Policy } from './policy';
 import { countOther, forEachRunOtherThan } from './tally';
 import { MINUTE_MS } from './time';
+
+/** When a credit was earned, and the first minute of the incident that earned it. */
+interface Earned {
+  atMs: number;
+  incidentMinute: number;
+}
 
 export interface Series {
   range: MinuteRange;
@@ -63,53 +69,99 @@ export function periodFigures(
   const uptime = whollyExcluded ? uptimeOf(0, 0, policy) : uptimeOf(measurable - lost, measurable, policy);
   const allowed = whollyExcluded ? null : allowedDowntime(measurable, policy);
 
-  // The minute the period first fell below target: where cumulative lost minutes reach
-  // the fewest that miss it.
-  let breachAtMs: number | null = null;
-  let breachOutage: Outage | null = null;
-  if (uptime.met === false) {
-    const need = minutesToMiss(measurable, policy)!;
+  // Lost minutes (down, or no data the policy counts down) in order, each with the running
+  // count and the incident holding it: a run of minutes without data is its own incident,
+  // and an outage may have begun before the period.
+  const eachLost = (visit: (lostSoFar: number, at: Earned) => boolean): void => {
     let sum = 0;
-    // Every lost minute is a down or no-data one.
-    forEachRunOtherThan(service, UP, from, to, (start, end) => {
+    forEachRunOtherThan(service, UP, from, to, (start, end, state) => {
+      const runMinute = p.startMinute + start - from;
+      const incidentMinute =
+        state === NODATA ? runMinute : (outageAt(s.outages, runMinute)?.startMinute ?? runMinute);
       for (let i = start; i < end; i++) {
-        sum += counted[i]! + (policy.nodata === 'down' && service[i] === NODATA && !excluded[i] ? 1 : 0);
-        if (sum < need) continue;
-        const minute = p.startMinute + i - from;
-        breachAtMs = (minute + 1) * MINUTE_MS;
-        breachOutage = outageAt(s.outages, minute);
-        return true;
+        const lost = counted[i]! + (policy.nodata === 'down' && state === NODATA && !excluded[i] ? 1 : 0);
+        if (lost === 0) continue;
+        sum += lost;
+        if (visit(sum, { atMs: (p.startMinute + i - from + 1) * MINUTE_MS, incidentMinute })) return true;
       }
       return false;
     });
+  };
+  // The minute the period first fell below target: where the lost minutes reach the fewest that miss it.
+  let breach: Earned | null = null;
+  if (uptime.met === false) {
+    const need = minutesToMiss(measurable, policy)!;
+    eachLost((sum, at) => {
+      if (sum >= need) breach = at;
+      return breach !== null;
+    });
   }
 
+  // A credit per outage, or on every lost minute whatever the uptime, is earned by each
+  // outage that counts, not by the target's breach: its conditions are judged from the first
+  // and its claim runs from each in turn. Outages before the date remedies start from earn
+  // nothing ("none before effective + 30 days").
+  const credit = policy.credit;
+  const perOutage = credit.kind === 'perEvent';
+  const everyLostMinute = (credit.kind === 'lostTime' || credit.kind === 'serviceDays') && !credit.whenMissed;
+  const qualified = (o: Outage): Earned => ({
+    atMs: (o.startMinute + policy.minOutageMinutes) * MINUTE_MS,
+    incidentMinute: o.startMinute,
+  });
+  const counting = outagesStartingIn(s.outages, p.startMinute, p.endMinute).filter(
+    (o) => o.qualifies && o.countedMinutes > 0,
+  );
+  const remediesFrom = remediesFromMs(policy);
+  const events =
+    perOutage && remediesFrom !== null ? counting.filter((o) => qualified(o).atMs >= remediesFrom) : counting;
+  const earnings: Earned[] = [];
+  if (perOutage) earnings.push(...events.map(qualified));
+  else if (everyLostMinute)
+    eachLost((_, at) => {
+      if (earnings[earnings.length - 1]?.incidentMinute !== at.incidentMinute) earnings.push(at);
+      return false;
+    });
+  else if (breach) earnings.push(breach);
+  // With no outage after the date remedies start, the first outage is what fails the condition.
+  const earned = earnings[0] ?? (perOutage && counting[0] ? qualified(counting[0]) : null);
+
   const fee = periodFee(policy, policy.period);
-  const earned = availabilityCredit(uptime, policy, {
+  const earnedCredit = availabilityCredit(uptime, policy, {
     lostMinutes: lost,
     periodMinutes: total,
-    events: outagesStartingIn(s.outages, p.startMinute, p.endMinute).filter(
-      (o) => o.qualifies && o.countedMinutes > 0,
-    ).length,
+    events: events.length,
     fee,
   });
-  const checks = eligibilityChecks(policy, breachAtMs);
+  const checks = eligibilityChecks(policy, earned?.atMs ?? null);
   const eligible = isEligible(checks);
-  const percent = earned.percent === null ? null : eligible ? earned.percent : 0;
-  const days = earned.days === null ? null : eligible ? earned.days : 0;
+  const percent = earnedCredit.percent === null ? null : eligible ? earnedCredit.percent : 0;
+  const days = earnedCredit.days === null ? null : eligible ? earnedCredit.days : 0;
   const money =
-    earned.amount !== null
+    earnedCredit.amount !== null
       ? eligible
-        ? earned.amount
+        ? earnedCredit.amount
         : 0
       : percent === null || fee === null
         ? null
         : moneyOf(fee, percent);
   const amount = money === null ? null : limitedAmount(policy, money);
-  // A credit the limits bring to nothing needs no claim.
-  const claim = creditOwed({ percent, days, amount })
-    ? periodClaim(policy, calendar, p, breachOutage, breachAtMs, asOfStartMs, asOf)
-    : NO_CLAIM;
+  // A credit the limits bring to nothing needs no claim. One earned by several outages is
+  // claimed by the first deadline still open on the report date (the earlier ones' credit has
+  // lapsed by then), or it has expired with the last.
+  let claim = NO_CLAIM;
+  if (creditOwed({ percent, days, amount }))
+    for (const at of earnings.length ? earnings : [null]) {
+      claim = periodClaim(
+        policy,
+        calendar,
+        p,
+        at?.incidentMinute ?? null,
+        at?.atMs ?? null,
+        asOfStartMs,
+        asOf,
+      );
+      if (claim.status !== 'expired') break;
+    }
   return {
     label: p.label,
     startMs: p.startMs,
@@ -132,7 +184,8 @@ export function periodFigures(
       checks,
     },
     claim,
-    breachAtMs,
+    breachAtMs: (breach as Earned | null)?.atMs ?? null,
+    earnedAtMs: earned?.atMs ?? null,
   };
 }
 

@@ -157,7 +157,7 @@ function nextMonthLabel(label: string): string {
 
 /**
  * Months whose credit makes a claim possible, taken as the claims a customer would
- * file (one per month, dated at the breach).
+ * file (one per month, dated when its credit was earned).
  */
 function claimsTriggerPeriods(
   rule: ClaimsRule,
@@ -177,8 +177,8 @@ function claimsTriggerPeriods(
     if (run.length >= rule.consecutiveMonths) return run;
   }
   const dated = figures
-    .filter((r, i) => claimed[i] && r.breachAtMs !== null)
-    .map((r) => ({ label: r.label, at: r.breachAtMs! }));
+    .filter((r, i) => claimed[i] && r.earnedAtMs !== null)
+    .map((r) => ({ label: r.label, at: r.earnedAtMs! }));
   for (let i = 0; i + rule.claimsWithin.count - 1 < dated.length; i++) {
     const window = dated.slice(i, i + rule.claimsWithin.count);
     if (window[window.length - 1]!.at - window[0]!.at <= rule.claimsWithin.days * DAY_MS)
