@@ -53,7 +53,10 @@ describe('claims and termination panel', () => {
     const e = await sampleEvaluation('clarus-lis');
     const none = {
       ...e,
-      periods: e.periods.map((p) => ({ ...p, claim: { claimByMs: null, status: null, daysLeft: null } })),
+      periods: e.periods.map((p) => ({
+        ...p,
+        claim: { claimByMs: null, status: null, daysLeft: null, noDeadline: true as const },
+      })),
     };
     const { root, panel } = dashboard(none, 'clarus-lis');
     const lists = panel.querySelectorAll('ul.claim-list');
@@ -68,6 +71,17 @@ describe('claims and termination panel', () => {
     expect(text(panel)).not.toContain('No credit to claim');
     const tile = root.querySelectorAll('.tiles .tile')[3]!;
     expect(text(tile.querySelector('.tile-value'))).toBe('None set by the contract');
+  });
+
+  // Kipu measures the year, but its credits are earned and claimed month by month: the
+  // year's sum of them, once a fee prices them, is not a claim of its own.
+  it('does not list Kipu’s yearly sum of monthly incident credits as a claim owed with no deadline', async () => {
+    const e = await sampleEvaluation('kipu', { fee: 12000 });
+    expect(e.periods.map((p) => [p.label, p.credit.amount, p.claim.status])).toEqual([['2026', 18000, null]]);
+    const { panel } = dashboard(e, 'kipu');
+    const claims = [...panel.querySelectorAll('ul.claim-list li')].map((li) => li.getAttribute('data-claim'));
+    expect(claims).not.toContain('2026');
+    expect(text(panel)).not.toContain('the contract sets no deadline');
   });
 
   it('lists Clarus’s open October claim with its countdown', async () => {

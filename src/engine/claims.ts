@@ -18,6 +18,8 @@ import {
 } from './time';
 
 export const NO_CLAIM: ClaimOutcome = { claimByMs: null, status: null, daysLeft: null };
+/** A credit the contract lets the customer claim at any time. */
+export const NO_DEADLINE: ClaimOutcome = { ...NO_CLAIM, noDeadline: true };
 
 /** Open with the days left (the deadline's own day counts), or expired, on `asOf`. */
 export function claimStatusOf(
@@ -50,6 +52,8 @@ export function periodClaim(
     return claimStatusOf(startOfLocalDay(zone, next.year, next.month, next.day), asOfStartMs, zone, asOf);
   };
   switch (c.kind) {
+    case 'none':
+      return NO_DEADLINE;
     case 'automatic':
       return { claimByMs: null, status: 'automatic', daysLeft: null };
     case 'afterPeriodEnd': {

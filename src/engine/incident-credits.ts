@@ -1,6 +1,6 @@
 // Kipu-style credits (SPEC rule 9, incidents): per month and severity, the highest row
 // whose count of incidents or aggregate hours is reached; Level 0 also from long outages.
-import { claimAfterEligibility, NO_CLAIM } from './claims';
+import { claimAfterEligibility, NO_CLAIM, NO_DEADLINE } from './claims';
 import { moneyOf, periodFee } from './credits';
 import { eligibilityChecks, isEligible } from './eligibility';
 import { forEachHeld } from './held';
@@ -173,6 +173,7 @@ export function incidentCredits(
         claim = claimAfterEligibility(zone, top.eligibleAtMs, policy.claim.days, asOfStartMs, asOf);
       else if (percent > 0 && policy.claim.kind === 'automatic')
         claim = { claimByMs: null, status: 'automatic', daysLeft: null };
+      else if (percent > 0 && policy.claim.kind === 'none') claim = NO_DEADLINE;
       out.push({
         label: month.label,
         period: p.label,

@@ -60,6 +60,8 @@ export interface ClaimOutcome {
   claimByMs: number | null;
   status: ClaimStatus | null;
   daysLeft: number | null;
+  /** The contract sets no time to claim a credit in (claim kind "none"); the report keeps status null. */
+  noDeadline?: true;
 }
 
 export interface CreditFigures {

@@ -39,11 +39,15 @@ export interface SampleOptions {
   /** Tickets beside the sample's, e.g. one that is still open. */
   extraTickets?: TicketRecord[];
   asOf?: string;
+  /** The contract's fee, as the user sets it on the contract. */
+  fee?: number;
 }
 
 /** A preset's sample files evaluated as the app would, as of the e2e tests' report date. */
 export async function sampleEvaluation(preset: string, options: SampleOptions = {}): Promise<Evaluation> {
-  const policy = policyOf(preset);
+  const preset_ = policyOf(preset);
+  const policy =
+    options.fee === undefined ? preset_ : { ...preset_, fee: { ...preset_.fee, amount: options.fee } };
   const eff = effectivePolicy(policy);
   const [probes, maintenance, tickets, obligations] = await Promise.all(
     ['probes.csv', 'maintenance.csv', 'tickets.csv', 'obligations.csv'].map((f) => sampleBytes(preset, f)),

@@ -21,9 +21,13 @@ export interface ClaimItem {
 
 const RANK = { open: 0, noDeadline: 1, automatic: 2, expired: 3 } as const;
 
-/** A credit owed gets listed: by its claim status, or as owed with no deadline where the contract sets none. */
+/**
+ * A credit owed gets listed: by its claim status, or as owed with no deadline where the
+ * contract sets none. A credit with neither (a year's sum of monthly incident credits, each
+ * claimed on its own) is not a claim.
+ */
 function statusOf(claim: ClaimOutcome, credit: Parameters<typeof creditOwed>[0]): ClaimItem['status'] | null {
-  return claim.status ?? (creditOwed(credit) ? 'noDeadline' : null);
+  return claim.status ?? (claim.noDeadline && creditOwed(credit) ? 'noDeadline' : null);
 }
 
 export function claimItems(evaluation: Evaluation): ClaimItem[] {
