@@ -15,6 +15,16 @@ describe('a typed number', () => {
     expect(typedNumber('99,9', 'decimal')).toBe(99.9);
   });
 
+  it('reads a fee’s comma before the last one or two digits as a decimal comma, and refuses other groupings', () => {
+    expect(typedNumber('1250,50', 'thousands')).toBe(1250.5);
+    expect(typedNumber('1250,5', 'thousands')).toBe(1250.5);
+    expect(typedNumber('1,250,000.75', 'thousands')).toBe(1250000.75);
+    expect(typedNumber('1,250', 'thousands')).toBe(1250);
+    expect(typedNumber('12,50,000', 'thousands')).toBeNaN();
+    expect(typedNumber('1,2500', 'thousands')).toBeNaN();
+    expect(typedNumber('1.250,50', 'thousands')).toBeNaN();
+  });
+
   it('is not a number when empty or not a number', () => {
     expect(typedNumber('', 'thousands')).toBeNaN();
     expect(typedNumber('  ', 'decimal')).toBeNaN();

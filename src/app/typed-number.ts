@@ -15,6 +15,20 @@ export function typedNumber(text: string, comma: Comma): number {
     .replace(PERSIAN, (d) => String(d.charCodeAt(0) - 0x06f0))
     .replace(/\u066b/g, '.')
     .replace(/[\u066c\s]/g, '');
-  const plain = comma === 'thousands' ? western.replace(/,/g, '') : western.replace(',', '.');
-  return plain === '' ? Number.NaN : Number(plain);
+  return western === ''
+    ? Number.NaN
+    : Number(comma === 'thousands' ? ungrouped(western) : western.replace(',', '.'));
+}
+
+/**
+ * A fee's text without its thousands commas. Commas that do not group by three are no
+ * thousands separators: one before the last one or two digits is a decimal comma ("1250,50",
+ * as much of Europe writes it), and any other makes the text no number rather than a sum a
+ * hundred times too large.
+ */
+function ungrouped(text: string): string {
+  if (!text.includes(',')) return text;
+  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(text)) return text.replace(/,/g, '');
+  if (/^[-+]?\d+,\d{1,2}$/.test(text)) return text.replace(',', '.');
+  return 'NaN';
 }
