@@ -624,6 +624,27 @@ describe('awkward inline files', () => {
     });
   });
 
+  // A stray quote (`"web`) opens a cell that would run to the end of the file: 1 950 checks
+  // and their outage would vanish into one monitor's name. Both paths refuse the file at the
+  // record the quote opens, at every chunk size.
+  it('a quote never closed refuses the file at its line, for both paths and every chunk size', () => {
+    let text = 'time,status,monitor\n';
+    for (let i = 0; i < 200; i++)
+      text += `2026-03-01T10:${String(i % 60).padStart(2, '0')}:00Z,${i >= 100 ? 500 : 200},${i === 50 ? '"web' : 'web'}\n`;
+    const bytes = utf8(text);
+    for (const chunk of [1, 7, 64, 4096, bytes.length]) {
+      for (const parser of ['auto', 'papaparse'] as const)
+        expect(outcome('u.csv', bytes, options('probes'), { parser }, chunk)).toMatchObject({
+          error:
+            'u.csv:52: a quote opened on this line is never closed, so the rest of the file would be one cell',
+        });
+    }
+    // Closed, the same quote is a cell like any other.
+    const closed = utf8(text.replace('"web', '"web"'));
+    const read = outcome('u.csv', closed, options('probes'), {}, 64);
+    expect('result' in read && read.result.summary.rows).toBe(200);
+  });
+
   it('a /metrics line longer than the limit is an error on its line, at every chunk size', () => {
     const head = '# HELP monitor_status Monitor Status\n# TYPE monitor_status gauge\n';
     const sample = 'monitor_status{monitor_name="web"} 1 1781085600000\n';

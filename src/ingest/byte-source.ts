@@ -18,6 +18,8 @@ export interface ByteSourceOptions {
   /** A record longer than this is an error (`overlong`) rather than the rest of the file in memory. */
   maxRecordBytes: number;
   overlong(line: number): Error;
+  /** A quote still open at the end of the data: the record from `line` on would swallow the rest of the file. */
+  unclosed(line: number): Error;
   /**
    * How plain check rows may be counted by the lane: undefined until the sink has read the
    * header, null for none (intervals, filters, reshaped records); no function, no lane.
@@ -260,7 +262,7 @@ export class ByteSource {
         for (;;) {
           if (i >= to) {
             if (!final) return -1;
-            break;
+            throw this.options.unclosed(this.line);
           }
           const q = buf[i]!;
           if (q === QUOTE) {

@@ -1,6 +1,7 @@
 // CSV records with the line each starts on, so every skipped row can be reported by
 // line number, for files read whole; PapaParse guesses the delimiter.
 import Papa from 'papaparse';
+import { InputError, UNCLOSED_QUOTE } from './stream-input';
 import { PapaRecords } from './stream-papa';
 
 export interface CsvRecord {
@@ -25,7 +26,7 @@ export function guessDelimiter(text: string): string {
  * quoting, LF, CRLF or CR line ends, and each record's first line (lines of nothing but
  * white space are skipped).
  */
-export function csvRecords(text: string, delimiter: string): IterableIterator<CsvRecord> {
+export function csvRecords(name: string, text: string, delimiter: string): IterableIterator<CsvRecord> {
   const records: CsvRecord[] = [];
   const source = new PapaRecords(
     'utf-8',
@@ -40,6 +41,7 @@ export function csvRecords(text: string, delimiter: string): IterableIterator<Cs
     },
     Number.POSITIVE_INFINITY,
     () => new Error('unreachable: the text is held whole'),
+    (line) => new InputError(name, line, UNCLOSED_QUOTE),
   );
   source.push(new TextEncoder().encode(text));
   source.finish();

@@ -25,7 +25,7 @@ const DATE_COLUMNS = ['date', 'day', 'holiday_date'];
 
 // Messages name columns and lines, never a cell: a holiday file may be anyone's export.
 function holidaysFromCsv(name: string, text: string): Holiday[] {
-  const records = csvRecords(text, guessDelimiter(text));
+  const records = csvRecords(name, text, guessDelimiter(text));
   const head = records.next();
   if (head.done) throw new InputError(name, null, 'the file is empty');
   if (head.value.fields.length > MAX_COLUMNS)

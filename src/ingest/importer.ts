@@ -7,7 +7,7 @@ import { CSV_LAYOUTS, detectLayout } from './layouts';
 import { type RecordSource, recordSource, type TextReading, textReading } from './record-source';
 import type { ExportedSeries, MinuteReducer } from './reduce';
 import { type Reshape, ReshapeSink, type ValueForm } from './reshape';
-import { InputError, type LoadOptions, type LoadResult } from './stream-input';
+import { InputError, type LoadOptions, type LoadResult, UNCLOSED_QUOTE } from './stream-input';
 import { type HandledPart, RowHandler } from './stream-rows';
 
 const DETECT_BYTES = 64 * 1024;
@@ -184,6 +184,7 @@ export class CsvImporter {
       sourceZone: this.options.sourceZone,
       maxRecordBytes: this.maxRecordBytes,
       overlong: this.overlong,
+      unclosed: this.unclosed,
       planOf: sink === this.handler ? () => this.handler.checkPlan() : undefined,
       wasm: this.tuning.wasmLane,
     });
@@ -223,6 +224,7 @@ export class CsvImporter {
     return recordSource(this.name, encoding, reading, sink, {
       maxRecordChars: this.maxRecordBytes,
       overlong: this.overlong,
+      unclosed: this.unclosed,
     });
   }
 
@@ -233,6 +235,8 @@ export class CsvImporter {
   private get maxRecordBytes(): number {
     return this.tuning.maxRecordBytes ?? MAX_RECORD_BYTES;
   }
+
+  private readonly unclosed = (line: number) => new InputError(this.name, line, UNCLOSED_QUOTE);
 
   private readonly overlong = (line: number) =>
     new InputError(

@@ -25,7 +25,7 @@ export function loadObligations(
   if (text.trim() === '') throw new InputError(name, null, 'the file is empty');
   // As for tickets: a zip or a binary file read as CSV would otherwise name its bytes as columns.
   if (looksBinary(text)) throw new InputError(name, null, 'this is not a CSV text file (binary data)');
-  const records = csvRecords(text, guessDelimiter(text));
+  const records = csvRecords(name, text, guessDelimiter(text));
   const head = records.next();
   if (head.done) throw new InputError(name, null, 'the file is empty');
   if (head.value.fields.length > MAX_COLUMNS)

@@ -47,6 +47,7 @@ export interface TextLimits {
   /** A CSV record, a /metrics line or a JSON string longer than this many characters is an error. */
   maxRecordChars: number;
   overlong(line: number): Error;
+  unclosed(line: number): Error;
 }
 
 /** The record source for a reading, decoding `encoding`. */
@@ -60,5 +61,12 @@ export function recordSource(
   if (reading.format === 'json')
     return new JsonRecords(name, encoding, reading.layout, sink, limits.maxRecordChars);
   if (reading.format === 'metrics') return new MetricsRecords(name, encoding, sink, limits.maxRecordChars);
-  return new PapaRecords(encoding, reading.delimiter, sink, limits.maxRecordChars, limits.overlong);
+  return new PapaRecords(
+    encoding,
+    reading.delimiter,
+    sink,
+    limits.maxRecordChars,
+    limits.overlong,
+    limits.unclosed,
+  );
 }

@@ -26,6 +26,10 @@ export interface LoadResult {
   filteredRows: number;
 }
 
+/** Why a CSV is refused whose quote never closes: everything after it would be one cell. */
+export const UNCLOSED_QUOTE =
+  'a quote opened on this line is never closed, so the rest of the file would be one cell';
+
 export class InputError extends Error {
   constructor(
     readonly file: string,

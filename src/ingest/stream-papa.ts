@@ -25,6 +25,7 @@ export class PapaRecords {
     private readonly sink: RecordSink,
     private readonly maxRecordChars: number,
     private readonly overlong: (line: number) => Error,
+    private readonly unclosed: (line: number) => Error,
   ) {
     // The BOM is already gone; a U+FEFF after it is content.
     this.decoder = new TextDecoder(encoding, { ignoreBOM: true });
@@ -49,8 +50,11 @@ export class PapaRecords {
     if (input === '') return;
     const result = this.parser.parse(input, 0, !final) as Papa.ParseResult<string[]>;
     this.partial = final ? '' : input.substring(result.meta.cursor);
-    for (const fields of result.data) {
+    // PapaParse takes the rest of the text into a quote it never sees closed.
+    const open = final ? result.errors.find((e) => e.code === 'MissingQuotes') : undefined;
+    for (const [index, fields] of result.data.entries()) {
       const line = this.line;
+      if (index === open?.row) throw this.unclosed(line);
       let breaks = 1;
       for (const f of fields) for (let at = f.indexOf('\n'); at >= 0; at = f.indexOf('\n', at + 1)) breaks++;
       this.line = line + breaks;

@@ -38,7 +38,7 @@ export function loadTickets(
   const text = decodeText(bytes);
   if (text.trim() === '') throw new InputError(name, null, 'the file is empty');
   if (looksBinary(text)) throw new InputError(name, null, 'this is not a CSV text file (binary data)');
-  const records = csvRecords(text, guessDelimiter(text));
+  const records = csvRecords(name, text, guessDelimiter(text));
   const head = records.next();
   if (head.done) throw new InputError(name, null, 'the file is empty');
   const header = head.value.fields;
