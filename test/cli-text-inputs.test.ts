@@ -51,6 +51,18 @@ describe('inputs in the text report', () => {
     ]);
   });
 
+  it('says which periods had not begun on the report date, below the period table', async () => {
+    const lines = (await runSla(parseArgs(argv('text')), today)).split('\n');
+    const table = lines.findIndex((l) => l.startsWith('period '));
+    expect(lines.slice(table + 2, table + 5)).toEqual([
+      expect.stringMatching(/^2026-09 /),
+      expect.stringMatching(/^2026-10 /),
+      'Data runs past the report date 2026-04-15: 2026-09, 2026-10 had not begun on it (shown as the data has them; no claim for them was due yet)',
+    ]);
+    const later = argv('text').map((a) => (a === '2026-04-15' ? '2026-11-21' : a));
+    expect(await runSla(parseArgs(later), today)).not.toContain('Data runs past the report date');
+  });
+
   it('says a SHA-256 not yet computed, and prints no line for inputs read from no file', async () => {
     const report = JSON.parse(await runSla(parseArgs(argv('json')), today)) as SlaReport;
     report.inputs[0]!.sha256 = null;

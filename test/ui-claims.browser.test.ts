@@ -84,6 +84,32 @@ describe('claims and termination panel', () => {
     expect(text(panel)).not.toContain('the contract sets no deadline');
   });
 
+  // A report dated inside the data: October had not begun on 1 October's eve, and its claim
+  // was not yet due; the dashboard says so in the reader's language.
+  it('says which periods had not begun on the report date, in English and Arabic', async () => {
+    const e = await sampleEvaluation('clarus-lis', { asOf: '2026-09-30' });
+    expect(e.periodsAfterAsOf).toEqual(['2026-10']);
+    expect(text(dashboard(e, 'clarus-lis').root.querySelector('[data-testid=after-as-of]'))).toBe(
+      'Your data runs past the report date, Sep 30, 2026: October 2026 had not begun on that date, and is shown as the data has it; no claim for it was due yet.',
+    );
+    unmount();
+    const early = await sampleEvaluation('clarus-lis', { asOf: '2026-08-01' });
+    await page.viewport(360, 740);
+    document.documentElement.dir = 'rtl';
+    expect(early.periodsAfterAsOf).toEqual(['2026-09', '2026-10']);
+    expect(
+      text(dashboard(early, 'clarus-lis', 'ar').root.querySelector('[data-testid=after-as-of]')),
+    ).toMatch(/^تمتد بياناتك إلى ما بعد تاريخ التقرير، .+: لم تكن الفترتان .+ و.+ قد بدأتا في ذلك التاريخ/);
+    expect(pageFits()).toBe(true);
+    await shoot('after-as-of-360-ar');
+    document.documentElement.dir = 'ltr';
+    await page.viewport(1280, 900);
+    unmount();
+    const today = await sampleEvaluation('clarus-lis');
+    expect(today.periodsAfterAsOf).toEqual([]);
+    expect(dashboard(today, 'clarus-lis').root.querySelector('[data-testid=after-as-of]')).toBeNull();
+  });
+
   it('lists Clarus’s open October claim with its countdown', async () => {
     const { panel } = dashboard(await sampleEvaluation('clarus-lis'), 'clarus-lis');
     expect(text(panel.querySelector('h3'))).toBe('Claims and termination');

@@ -142,6 +142,12 @@ export function reportText(r: SlaReport): string {
   out.push('');
   out.push(periodTable(r.periods));
   if (r.periods.some((p) => p.partial)) out.push('* partial: the period has minutes without data');
+  // Instants carry the contract zone's offset, so a start's first ten characters are its local date.
+  const later = r.periods.filter((p) => p.start.slice(0, 10) > r.asOf).map((p) => p.label);
+  if (later.length)
+    out.push(
+      `Data runs past the report date ${r.asOf}: ${later.join(', ')} had not begun on it (shown as the data has them; no claim for them was due yet)`,
+    );
   if (r.remedies?.length) {
     out.push('', 'Remedies owed besides credits');
     out.push(

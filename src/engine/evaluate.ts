@@ -300,6 +300,7 @@ function evaluateTerms(policy: Policy, input: EvaluationInput): Evaluation {
     excluded,
     counted,
     periodBounds: periods,
+    periodsAfterAsOf: periods.filter((p) => p.startMs >= asOfEndMs).map((p) => p.label),
   };
 }
 

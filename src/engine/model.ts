@@ -275,4 +275,9 @@ export interface Evaluation {
   counted: Uint8Array;
   /** The reported periods' bounds, in order. */
   periodBounds: Period[];
+  /**
+   * Periods the data reaches that begin after the report date: reported as the data has
+   * them (rule 14), though on that date they had not begun and no claim for them was due.
+   */
+  periodsAfterAsOf: string[];
 }

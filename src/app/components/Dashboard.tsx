@@ -110,6 +110,16 @@ export function Dashboard(props: DashboardProps) {
                       </select>
                     </label>
                   </div>
+                  <Show when={evaluation().periodsAfterAsOf.length}>
+                    <p class="warn" data-testid="after-as-of">
+                      {e.t('afterAsOf', {
+                        n: evaluation().periodsAfterAsOf.length,
+                        asOf: e.fmt.day(evaluation().asOf),
+                        first: e.fmt.period(evaluation().periodsAfterAsOf[0]!),
+                        last: e.fmt.period(evaluation().periodsAfterAsOf.at(-1)!),
+                      })}
+                    </p>
+                  </Show>
                   <Show when={evaluation().scopes?.length}>
                     <ScopeNote evaluation={evaluation()} />
                   </Show>

@@ -25,6 +25,11 @@ export const en = {
   periodYear: 'year',
   choosePeriod: 'Period shown',
   noPeriods: 'No period has data yet. Import monitoring records to see the dashboard.',
+  afterAsOf: {
+    one: 'Your data runs past the report date, {asOf}: {first} had not begun on that date, and is shown as the data has it; no claim for it was due yet.',
+    other:
+      'Your data runs past the report date, {asOf}: {n} periods, {first} to {last}, had not begun on that date, and are shown as the data has them; no claim for them was due yet.',
+  },
   timesIn: 'Times are in {zone}.',
 
   // Headline tiles
