@@ -495,6 +495,36 @@ describe('event and exclusion files', () => {
     expect(Array.from(e!.intervals)).toEqual([h(10), h(10, 15), h(11), h(11, 15)]);
   });
 
+  it('a duration column’s unit by the words of its name; HH:MM:SS only with minutes and seconds below 60', () => {
+    // Minutes the row's event lasts, or why its only row was skipped.
+    const minutesOf = (header: string, value: string) => {
+      try {
+        const r = load('ev.csv', `start,${header}\n2026-06-10T10:00:00Z,${value}\n`, {
+          kind: 'events',
+          columns: { duration: header },
+        });
+        const e = (r.monitors as EventMinutes[])[0]!;
+        return (e.intervals[1]! - e.intervals[0]!) / 60_000;
+      } catch (e) {
+        return /\(first: line 2, (.*)\)$/.exec((e as Error).message)?.[1];
+      }
+    };
+    expect(minutesOf('duration', '900')).toBe(15);
+    expect(minutesOf('duration_min', '15')).toBe(15);
+    expect(minutesOf('Duration (ms)', '900000')).toBe(15);
+    expect(minutesOf('durationMs', '900000')).toBe(15);
+    expect(minutesOf('duration_millis', '900000')).toBe(15);
+    expect(minutesOf('downtime_hours', '0.25')).toBe(15);
+    // "terminated" holds "min" but says nothing of minutes: seconds.
+    expect(minutesOf('terminated_after_s', '900')).toBe(15);
+    expect(minutesOf('duration', '1:00:00')).toBe(60);
+    expect(minutesOf('duration', '00:99:99')).toBe(
+      'unreadable duration (expected a number, or hours:minutes:seconds with minutes and seconds below 60)',
+    );
+    // A minute or an hour? Not guessed.
+    expect(minutesOf('duration', '1:00')).toMatch(/^unreadable duration/);
+  });
+
   it('exclusion kinds, announcements and bad rows', () => {
     const r = load(
       'x.csv',

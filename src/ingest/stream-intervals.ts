@@ -30,12 +30,35 @@ export function exclusionKind(raw: string): string | null {
   return kind && (EXCLUSION_KINDS as readonly string[]).includes(kind) ? kind : null;
 }
 
-/** Seconds, or HH:MM:SS / MM:SS; minutes or milliseconds where the column's name says so. */
+/** Milliseconds in one unit a duration column's name may give, by the words that name it. */
+const UNIT_WORDS: [RegExp, number][] = [
+  [/^(ms|msec|msecs|millis|millisecond|milliseconds)$/, 1],
+  [/^(min|mins|minute|minutes)$/, 60_000],
+  [/^(h|hr|hrs|hour|hours)$/, 3_600_000],
+];
+
+/**
+ * The unit a duration column's name gives ("duration_min", "Duration (ms)", "durationMs",
+ * "downtime_hours"), by whole words: "terminated_after_s" has no minutes in it. Seconds
+ * when it names none.
+ */
+function unitMs(header: string): number {
+  const words = header
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/);
+  for (const [pattern, ms] of UNIT_WORDS) if (words.some((w) => pattern.test(w))) return ms;
+  return 1000;
+}
+
+/**
+ * A number in the column's unit (seconds unless its name says otherwise), or HH:MM:SS with
+ * minutes and seconds below 60. "1:00" could be a minute or an hour, so it is not read.
+ */
 export function durationMs(raw: string, header: string): number | null {
   const t = raw.trim();
-  if (/^\d+(\.\d+)?$/.test(t))
-    return Number(t) * (/min/i.test(header) ? 60_000 : /(^|_)ms$/i.test(header) ? 1 : 1000);
-  const m = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/.exec(t);
+  if (/^\d+(\.\d+)?$/.test(t)) return Number(t) * unitMs(header);
+  const m = /^(\d+):([0-5]\d):([0-5]\d)$/.exec(t);
   if (!m) return null;
-  return ((Number(m[1] ?? 0) * 60 + Number(m[2])) * 60 + Number(m[3])) * 1000;
+  return ((Number(m[1]) * 60 + Number(m[2])) * 60 + Number(m[3])) * 1000;
 }

@@ -457,7 +457,7 @@ export class RowHandler implements RecordSink {
         this.skip(
           line,
           durRaw?.trim()
-            ? 'unreadable duration (expected a number, or hours:minutes:seconds)'
+            ? 'unreadable duration (expected a number, or hours:minutes:seconds with minutes and seconds below 60)'
             : endRaw !== undefined && durRaw === undefined
               ? 'no end yet (still open when the file was saved; save it again once it has ended)'
               : 'no end or duration',
