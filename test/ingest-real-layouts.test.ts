@@ -925,6 +925,28 @@ describe('JSON that is not a layout SLA Witness knows', () => {
     );
   });
 
+  // A Statuspage export with a stray character deep inside, at every chunk size: the line
+  // it is on is named, the character never quoted.
+  it('JSON broken deep inside is refused naming its line, at every chunk size', () => {
+    const lines = JSON.stringify(json('statuspage-incidents.json'), null, 2).split('\n');
+    const broken = [...lines.slice(0, 40), `${lines[40]}\u00a7`, ...lines.slice(41)].join('\n');
+    const bytes = new TextEncoder().encode(broken);
+    for (const chunk of [1, 7, 64, 4096, bytes.length]) {
+      const importer = new CsvImporter(
+        'incidents.json',
+        { kind: 'events', sourceZone: 'UTC', layout: 'statuspage-incidents' },
+        new MinuteReducer(),
+      );
+      const run = () => {
+        for (let at = 0; at < bytes.length; at += chunk) importer.push(bytes.subarray(at, at + chunk));
+        importer.finish();
+      };
+      expect(run).toThrow(
+        'incidents.json:41: not valid JSON (read as Atlassian Statuspage incidents); nothing was imported',
+      );
+    }
+  });
+
   it('a truncated file fails the import as a whole (the worker then stores nothing)', () => {
     const bytes = new TextEncoder().encode(truncated);
     const importer = new CsvImporter(

@@ -23,7 +23,6 @@ export class JsonRecords {
   private record = 1;
   private failure: string | null = null;
   private refusal: unknown = null;
-  private chars = 0;
   private readonly guard: JsonGuard;
   /** The monitor's place in a row, -1 where the layout has no monitor column. */
   private readonly monitorAt: number;
@@ -81,6 +80,7 @@ export class JsonRecords {
       return;
     }
     // Bounded before the parser sees the text: its cost grows with the square of the depth.
+    const lineBefore = this.guard.line;
     const problem = this.guard.scan(text);
     if (problem !== null)
       throw new InputError(
@@ -88,8 +88,9 @@ export class JsonRecords {
         this.guard.line,
         `the ${this.layout.name} JSON ${problem}, at character ${this.guard.character} of the line; nothing was imported`,
       );
-    this.chars += text.length;
     this.parser.write(text);
+    if (this.failure !== null && this.failureLine === null)
+      this.failureLine = failureLineIn(this.failure, text, lineBefore) ?? -this.guard.line;
     this.check();
   }
 
@@ -100,18 +101,41 @@ export class JsonRecords {
     for (const row of this.reader.end?.() ?? []) this.emit(row);
   }
 
+  /** The line the parser failed on; negative: it failed by that line, the end of the text it was given. */
+  private failureLine: number | null = null;
+
   private check(atEnd = false): void {
     if (this.refusal !== null) throw this.refusal;
     const failure = this.failure;
     if (failure === null) return;
     // The parser's own message may quote the text: say what is wrong, never what is there.
     const truncated = atEnd && /ended in the middle|ended in mid-parsing|not all the data/i.test(failure);
+    const line = this.failureLine;
+    if (truncated || line === null)
+      throw new InputError(
+        this.name,
+        null,
+        truncated
+          ? `the ${this.layout.name} JSON ends before it is complete (a cut-off download?); nothing was imported`
+          : `not valid JSON (read as ${this.layout.name}); nothing was imported`,
+      );
     throw new InputError(
       this.name,
-      null,
-      truncated
-        ? `the ${this.layout.name} JSON ends before it is complete (a cut-off download?); nothing was imported`
-        : `not valid JSON within the first ${this.chars} characters (read as ${this.layout.name}); nothing was imported`,
+      Math.abs(line),
+      `${line < 0 ? 'not valid JSON by this line' : 'not valid JSON'} (read as ${this.layout.name}); nothing was imported`,
     );
   }
+}
+
+/**
+ * The line of a text chunk at which the parser's tokenizer failed: it names the byte of the
+ * chunk ("at chunk position "17""), never quoted back; null when the failure names none.
+ */
+function failureLineIn(failure: string, text: string, firstLine: number): number | null {
+  const at = /chunk position "(\d+)"/.exec(failure);
+  if (!at) return null;
+  const bytes = new TextEncoder().encode(text).subarray(0, Number(at[1]));
+  let line = firstLine;
+  for (const b of bytes) if (b === 10) line++;
+  return line;
 }
