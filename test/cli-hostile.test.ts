@@ -81,6 +81,31 @@ describe('the command line under hostile use', { timeout: 60_000 }, () => {
     expect(r.stdout).toBe('start,end,minutes,qualifies,excluded_minutes,counted_minutes\r\n');
   });
 
+  it('a time of half a million digits is a skipped row with its line, not a crash', () => {
+    const long = file(
+      'long-time.csv',
+      `time,status,monitor\n2026-03-01T10:00:00Z,200,web\n1772359230.${'0'.repeat(500_000)},200,web\n`,
+    );
+    const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', '--policy', 'clarus-lis', '--probes', long], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout) as { inputs: { rows: number; skipped: unknown[] }[] };
+    expect(report.inputs.map((i) => [i.rows, i.skipped])).toEqual([
+      [
+        1,
+        [
+          {
+            line: 3,
+            reason: 'time: unreadable time (expected a date and time, or epoch seconds or milliseconds)',
+          },
+        ],
+      ],
+    ]);
+  });
+
   it('250 monitors of the corpus, each carrying its state for weeks, are evaluated', () => {
     const r = spawnSync(
       'npx',

@@ -11,7 +11,7 @@ import { epochDay, httpDateMs, LocalClock, parseTimestamp, type TimeResult } fro
 
 const ORACLE_ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
-const ORACLE_EPOCH = /^\d{1,16}(?:\.\d+)?$/;
+const ORACLE_EPOCH = /^\d{1,16}(?:\.\d{1,9})?$/;
 const possibleDate = (y: number, m: number, d: number) =>
   m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 
@@ -125,7 +125,7 @@ describe('the one reader of timestamps', () => {
   const epoch = fc.oneof(
     fc.bigInt({ min: 0n, max: 10n ** 17n }).map(String),
     fc
-      .tuple(fc.integer({ min: 0, max: 2e9 }), fc.stringMatching(/^[0-9]{1,4}$/))
+      .tuple(fc.integer({ min: 0, max: 2e9 }), fc.stringMatching(/^[0-9]{1,12}$/))
       .map(([s, f]) => `${s}.${f}`),
   );
   const quoted = fc.oneof(iso, epoch).map((t) => `"${t}"`);
@@ -179,6 +179,26 @@ describe('the one reader of timestamps', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('an epoch with a long fraction', () => {
+  // Half a million digits once overflowed the call stack instead of refusing the cell.
+  const cell = `1772359230.${'0'.repeat(500_000)}`;
+  const unreadable = {
+    ok: false,
+    reason: 'unreadable time (expected a date and time, or epoch seconds or milliseconds)',
+  };
+
+  it('is unreadable, as text and as a CSV cell', () => {
+    expect(parseTimestamp(cell, 'UTC')).toEqual(unreadable);
+    const bytes = new TextEncoder().encode(cell);
+    expect(new CellTimeReader('UTC').read(bytes, 0, bytes.length)).toBeNaN();
+  });
+
+  it('is read up to nanoseconds, and refused from the tenth decimal', () => {
+    expect(parseTimestamp('1772359230.123456789', 'UTC')).toEqual({ ok: true, ms: 1_772_359_230_123 });
+    expect(parseTimestamp('1772359230.1234567890', 'UTC')).toEqual(unreadable);
   });
 });
 

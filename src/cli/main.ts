@@ -19,7 +19,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`sla: ${e.message}\n${USAGE}\n`);
       return 2;
     }
-    if (e instanceof InputError || e instanceof PolicyError || e instanceof RangeError) {
+    if (e instanceof InputError || e instanceof PolicyError) {
       process.stderr.write(`sla: ${e.message}\n`);
       return 1;
     }

@@ -14,6 +14,8 @@ export type TimeResult = { ok: true; ms: number } | { ok: false; reason: string 
 const EPOCH_MS_FROM = 1e11;
 /** Epoch values have at most 16 digits before an optional fraction. */
 const EPOCH_DIGITS = 16;
+/** An epoch fraction, like an ISO time's, goes no finer than nanoseconds. */
+const EPOCH_FRACTION_DIGITS = 9;
 
 /** Days in the month (1-based), as `Date.UTC` counts them (it reads years 0–99 as 1900–1999). */
 function daysInMonth(year: number, month: number): number {
@@ -187,7 +189,9 @@ export class TimeReader {
       let j = i + 1;
       while (j < e && isDigit(buf[j]!)) j++;
       // Up to 15 digits the sum is exact, so it equals Number(text); beyond, or with a fraction, Number decides.
-      if (i === e || (j === e && j > i + 1)) {
+      // A fraction finer than nanoseconds is refused as it is in ISO times, which also keeps
+      // the cell short enough to be spread into one call.
+      if (i === e || (j === e && j > i + 1 && j - i - 1 <= EPOCH_FRACTION_DIGITS)) {
         const v = i === e && digits <= 15 ? value : Number(String.fromCharCode(...buf.subarray(s, e)));
         this.zoned = true;
         return this.readable(v >= EPOCH_MS_FROM ? Math.round(v) : Math.round(v * 1000));
