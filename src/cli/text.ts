@@ -1,5 +1,19 @@
 // The report as a readable table for a terminal.
 import type { InputLayout, PeriodReport, SlaReport } from '../engine/report';
+import { clip } from '../ingest/timestamps';
+
+/**
+ * The report with every text in it shown as messages show a file's text: monitor names,
+ * ticket ids and a policy's words come from files, and a newline or an escape sequence in
+ * them would forge lines of the report on a terminal. Whole, as the report is the record.
+ */
+function printable<T>(value: T): T {
+  if (typeof value === 'string') return clip(value, Number.POSITIVE_INFINITY) as T;
+  if (Array.isArray(value)) return value.map(printable) as T;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, printable(v)])) as T;
+  return value;
+}
 
 /** How a file was read, and in which zone its zone-less times were taken. */
 function layoutLine(l: InputLayout): string {
@@ -127,7 +141,8 @@ function scopesText(scopes: NonNullable<SlaReport['scopes']>): string[] {
   return out;
 }
 
-export function reportText(r: SlaReport): string {
+export function reportText(report: SlaReport): string {
+  const r = printable(report);
   const c = r.contract;
   const out: string[] = [];
   out.push(`${c.name} (${c.preset}) — target ${c.target} % per ${c.period}, ${c.timezone}, as of ${r.asOf}`);

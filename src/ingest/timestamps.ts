@@ -368,9 +368,10 @@ export function httpDateMs(value: string): number {
 
 /**
  * A name from a file (a column, a key, a monitor) as a message may give it: at most `max`
- * characters, and control characters (a terminal's escape sequences, NUL) as spaces.
+ * characters, and control characters (a terminal's escape sequences, NUL) and bidi controls
+ * (which reorder the text around them on screen) as spaces.
  */
 export function clip(text: string, max = 40): string {
-  const plain = text.replace(/\p{Cc}+/gu, ' ');
+  const plain = text.replace(/[\p{Cc}\p{Bidi_Control}]+/gu, ' ');
   return plain.length > max ? `${plain.slice(0, max)}…` : plain;
 }
