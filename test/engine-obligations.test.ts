@@ -144,6 +144,18 @@ describe('obligation log files', () => {
     ]);
   });
 
+  it('refuses a header naming a column twice, naming the column and the header line', () => {
+    const csv =
+      'obligation,started_at,fulfilled_at,started_at\nrto,2026-05-10T00:00:00Z,,2026-05-11T00:00:00Z\n';
+    expect(() => loadObligations('log.csv', bytes(csv), 'UTC', ids)).toThrow(
+      new InputError(
+        'log.csv',
+        1,
+        'the started_at column "started_at" is named twice in the header: rename one, so that the right one is read',
+      ),
+    );
+  });
+
   it('refuses the whole file when an entry names an unknown obligation', () => {
     const csv =
       'obligation,started_at,fulfilled_at\nrto,2026-05-10T00:00:00Z,\nuptime-bonus,2026-05-10T00:00:00Z,\n';

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_HOLIDAY_DAYS } from '../src/ingest/holiday-limits';
 import { builtInHolidays, loadHolidays } from '../src/ingest/holidays';
+import { InputError } from '../src/ingest/load';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -37,6 +38,16 @@ describe('user holiday files', () => {
   it('names the line of a bad date', () => {
     expect(() => loadHolidays('h.csv', bytes('date\n2026-02-30\n'))).toThrow(
       'h.csv:2: expected a date YYYY-MM-DD from 1970 to 2199 in the date column',
+    );
+  });
+
+  it('refuses a header naming a column twice, naming the column and the header line', () => {
+    expect(() => loadHolidays('h.csv', bytes('date,name,Name\n2026-10-06,a,b\n'))).toThrow(
+      new InputError(
+        'h.csv',
+        1,
+        'the name column "name" is named twice in the header: rename one, so that the right one is read',
+      ),
     );
   });
 

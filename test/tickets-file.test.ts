@@ -1,5 +1,6 @@
 // Ticket files: columns by name, severities normalised, bad rows reported by line.
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../src/ingest/load';
 import { loadTickets } from '../src/ingest/tickets';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -85,6 +86,18 @@ describe('ticket files that are no ticket list', () => {
     const wide = `id,severity,opened_at,${Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',')}\n`;
     expect(() => loadTickets('t.csv', bytes(wide), 'UTC')).toThrow(
       't.csv:1: the header has 100003 columns; SLA Witness reads files of at most 2000 columns',
+    );
+  });
+
+  it('refuses a header naming a column twice, naming the column and the header line', () => {
+    const twice =
+      'id,severity,opened_at,first_response_at,first_response_at\nA-1,P1,2026-11-05 17:30,2026-11-05 18:10,2026-11-05 17:40\n';
+    expect(() => loadTickets('tickets.csv', bytes(twice), 'UTC')).toThrow(
+      new InputError(
+        'tickets.csv',
+        1,
+        'the first_response_at column "first_response_at" is named twice in the header: rename one, so that the right one is read',
+      ),
     );
   });
 

@@ -197,12 +197,16 @@ export function mapColumns(
 
 /**
  * The roles read from a column whose name the header has twice: the first would be taken
- * without a word, and a mapping by name cannot choose the other.
+ * without a word, and a mapping by name cannot choose the other. A role at no column
+ * (undefined or -1) has nothing to say.
  */
-export function twiceNamed(header: readonly string[], map: ColumnMap): string[] {
+export function twiceNamed(
+  header: readonly string[],
+  map: Readonly<Record<string, number | undefined>>,
+): string[] {
   const names = header.map(normaliseHeader);
   return Object.entries(map).flatMap(([role, idx]) =>
-    names.indexOf(names[idx]!) === names.lastIndexOf(names[idx]!)
+    idx === undefined || idx < 0 || names.indexOf(names[idx]!) === names.lastIndexOf(names[idx]!)
       ? []
       : [
           `the ${role} column "${clip(header[idx]!.trim())}" is named twice in the header: rename one, so that the right one is read`,

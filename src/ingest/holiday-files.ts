@@ -2,7 +2,7 @@
 // from the built-in country lists (holidays.ts), so that the page's calendar editor reads
 // files without bringing any country's rules along.
 import { FIRST_YEAR, LAST_YEAR, parseDate } from '../engine/time';
-import { MAX_COLUMNS, normaliseHeader, tooManyColumns } from './columns';
+import { MAX_COLUMNS, normaliseHeader, tooManyColumns, twiceNamed } from './columns';
 import { csvRecords, guessDelimiter } from './csv';
 import { decodeText, looksBinary } from './decode';
 import { MAX_HOLIDAY_DAYS } from './holiday-limits';
@@ -37,6 +37,8 @@ function holidaysFromCsv(name: string, text: string): Holiday[] {
   );
   if (dateIdx < 0)
     throw new InputError(name, head.value.line, `no date column (a column named ${DATE_COLUMNS.join(', ')})`);
+  const twice = twiceNamed(head.value.fields, { date: dateIdx, name: nameIdx });
+  if (twice.length) throw new InputError(name, head.value.line, twice.join('; '));
   const out: Holiday[] = [];
   for (const { line, fields } of records) {
     const date = fields[dateIdx]?.trim() ?? '';

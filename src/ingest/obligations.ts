@@ -2,7 +2,7 @@
 // row must name one of the contract's obligations, and a deadline's event be fulfilled no
 // earlier than its clock started, or the file is refused whole.
 import { fulfilledBeforeStart, type ObligationEntry, type ObligationTerms } from '../engine/obligations';
-import { columnList, MAX_COLUMNS, normaliseHeader, tooManyColumns } from './columns';
+import { columnList, MAX_COLUMNS, normaliseHeader, tooManyColumns, twiceNamed } from './columns';
 import { csvRecords, guessDelimiter } from './csv';
 import { decodeText, looksBinary } from './decode';
 import { InputError } from './load';
@@ -39,6 +39,8 @@ export function loadObligations(
       head.value.line,
       `expected columns obligation, started_at (${columnList(head.value.fields)})`,
     );
+  const twice = twiceNamed(head.value.fields, { obligation: o, started_at: s, fulfilled_at: f, note: n });
+  if (twice.length) throw new InputError(name, head.value.line, twice.join('; '));
   const known = new Map(obligations.map((o) => [o.id, o]));
   const out: ObligationEntry[] = [];
   const time = (raw: string, what: string, line: number) => {

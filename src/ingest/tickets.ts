@@ -2,7 +2,7 @@
 // report_published_at`): unusable rows are skipped and reported like any other input.
 import { type InputSummary, SKIPPED_EXAMPLES, type SkippedRow } from '../engine/observations';
 import { normaliseSeverity, type TicketRecord } from '../engine/tickets';
-import { columnList, MAX_COLUMNS, normaliseHeader, tooManyColumns } from './columns';
+import { columnList, MAX_COLUMNS, normaliseHeader, tooManyColumns, twiceNamed } from './columns';
 import { csvRecords, guessDelimiter } from './csv';
 import { decodeText, looksBinary } from './decode';
 import { InputError } from './load';
@@ -60,6 +60,12 @@ export function loadTickets(
       head.value.line,
       `no ${missing.map((r) => COLUMNS[r][0]).join(', ')} column (${columnList(header)})`,
     );
+  // Named by the column each role is known by in the file's documentation.
+  const twice = twiceNamed(
+    header,
+    Object.fromEntries(Object.entries(at).map(([r, i]) => [COLUMNS[r as keyof typeof COLUMNS][0], i])),
+  );
+  if (twice.length) throw new InputError(name, head.value.line, twice.join('; '));
   const map = new Map(Object.entries(severityMap).map(([k, v]) => [k.trim().toLowerCase(), v]));
   const tickets: TicketRecord[] = [];
   /** The line each ticket id was read on: a second row of one ticket would be judged twice. */
