@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args';
 import { runSla } from '../src/cli/run';
+import { MAX_EXCLUSIONS } from '../src/engine/observations';
 import type { SlaReport } from '../src/engine/report';
 import { InputError, type LoadOptions, loadCsv } from '../src/ingest/load';
 import { LIMITS, MinuteReducer } from '../src/ingest/reduce';
@@ -140,7 +141,7 @@ describe('long record files', () => {
   // enough that grouping tickets by copying a list per ticket took minutes.
   const ROWS = 130_000;
 
-  it('130 000 tickets and 130 000 exclusions give a report, in JSON and text', async () => {
+  it('130 000 tickets and 100 000 exclusions, as many as a file may hold, give a report, in JSON and text', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sla-long-'));
     const tickets = ['id,severity,opened_at,first_response_at'];
     const exclusions = ['start,end,kind'];
@@ -148,7 +149,7 @@ describe('long record files', () => {
       const at = new Date(Date.UTC(2026, 5, 1) + i * 10_000).toISOString();
       const next = new Date(Date.UTC(2026, 5, 1) + i * 10_000 + 5_000).toISOString();
       tickets.push(`T${i},P1,${at},${next}`);
-      exclusions.push(`${at},${next},planned`);
+      if (i < MAX_EXCLUSIONS) exclusions.push(`${at},${next},planned`);
     }
     writeFileSync(join(dir, 'tickets.csv'), `${tickets.join('\n')}\n`);
     writeFileSync(join(dir, 'exclusions.csv'), `${exclusions.join('\n')}\n`);
@@ -171,11 +172,25 @@ describe('long record files', () => {
         new Date('2026-07-15T12:00:00Z'),
       );
     const report = JSON.parse(await run('json')) as SlaReport;
-    expect(report.inputs.map((i) => i.rows)).toEqual([ROWS, ROWS, 2]);
+    expect(report.inputs.map((i) => i.rows)).toEqual([ROWS, MAX_EXCLUSIONS, 2]);
     expect(report.ticketCompliance.find((r) => r.severity === 'P1' && r.kind === 'response')).toMatchObject({
       tickets: ROWS,
       met: ROWS,
     });
     expect((await run('text')).split('\n').length).toBeGreaterThan(ROWS);
   }, 60_000);
+
+  it('an exclusion file of one record more than 100 000 is refused at that record', () => {
+    const rows = ['start,end,kind'];
+    for (let i = 0; i <= MAX_EXCLUSIONS; i++) {
+      const at = new Date(Date.UTC(2026, 5, 1) + i * 10_000).toISOString();
+      rows.push(`${at},${at},planned`);
+    }
+    const reducer = new MinuteReducer('exclusions.csv');
+    expect(
+      refusal(() =>
+        loadCsv('exclusions.csv', bytes(rows.join('\n')), { kind: 'exclusions', sourceZone: 'UTC' }, reducer),
+      ),
+    ).toBe('exclusions.csv:100002: more than 100000 exclusions; SLA Witness reads at most 100000');
+  });
 });

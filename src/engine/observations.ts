@@ -60,6 +60,12 @@ export interface EventMinutes {
 
 export type MonitorMinutes = ProbeMinutes | EventMinutes;
 
+/**
+ * Most exclusion records a contract's file or bundle may hold: a maintenance log of
+ * decades has thousands, and millions would exhaust the memory before the report.
+ */
+export const MAX_EXCLUSIONS = 100_000;
+
 export interface ExclusionRecord {
   startMs: number;
   endMs: number;

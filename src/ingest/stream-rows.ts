@@ -3,7 +3,12 @@
 // filtered row or a skipped row with its line and reason.
 
 import { OUTCOME_DOWN, OUTCOME_UP } from '../engine/check-outcomes';
-import { type ExclusionRecord, SKIPPED_EXAMPLES, type SkippedRow } from '../engine/observations';
+import {
+  type ExclusionRecord,
+  MAX_EXCLUSIONS,
+  SKIPPED_EXAMPLES,
+  type SkippedRow,
+} from '../engine/observations';
 import { EXCLUSION_KINDS } from '../engine/policy';
 import { FIRST_YEAR, isReadableInstant, LAST_YEAR } from '../engine/time';
 import {
@@ -501,6 +506,13 @@ export class RowHandler implements RecordSink {
       }
       announcedAtMs = a.ms;
     }
+    // Refused at the first record past the cap, before the rest of the file is read.
+    if (this.exclusions.length === MAX_EXCLUSIONS)
+      throw new InputError(
+        this.name,
+        line,
+        `more than ${MAX_EXCLUSIONS} exclusions; SLA Witness reads at most ${MAX_EXCLUSIONS}`,
+      );
     this.exclusions.push({
       startMs: s.ms,
       endMs,

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { isOutcome, OUTCOME_DOWN, OUTCOME_UP } from '../engine/check-outcomes';
 import { forbiddenKeyPath } from '../engine/json-keys';
+import { MAX_EXCLUSIONS } from '../engine/observations';
 import { END_MS, FIRST_MS, isValidZone, parseDate } from '../engine/time';
 
 /** The format this version writes. */
@@ -363,7 +364,7 @@ const MAX_BUNDLE_ROWS: Readonly<Record<string, number>> = {
   series: 1_000_000,
   checkTimes: 1_000_000,
   events: 100_000,
-  exclusions: 100_000,
+  exclusions: MAX_EXCLUSIONS,
   mergedGaps: 100_000,
   tickets: 100_000,
   obligationEntries: 100_000,
