@@ -52,13 +52,18 @@ function unknownCsv(header: readonly string[]): string {
   );
 }
 
+/** `bytes`: the whole file where it was read already (a pipe or device, which reads only once). */
 export function planInput(
   file: CliArgs['files'][number],
   args: CliArgs,
   contractZone: string,
   readError: (path: string, e: unknown) => InputError,
+  bytes: Uint8Array | null = null,
 ): InputPlan {
-  const { head, whole } = readHead(file.path, readError);
+  const { head, whole } =
+    bytes === null
+      ? readHead(file.path, readError)
+      : { head: bytes.subarray(0, HEAD_BYTES), whole: bytes.length <= HEAD_BYTES };
   const d: Detection = detectFile(file.path, head, whole);
   // A forced kind leaves an empty or binary file to the importer's own refusal.
   if (d.problem !== null && (file.kind === 'auto' || d.problemKind === 'json-unknown'))

@@ -1,6 +1,6 @@
 // The `sla` command: policy + files → report on stdout. Node I/O lives here and in
 // main.ts only; the evaluation is assembled by the service layer the worker shares.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { outageEvidenceCsv } from '../engine/evidence';
 import { deadlinesIcs } from '../engine/ics';
 import { parseJsonText } from '../engine/json-text';
@@ -14,7 +14,7 @@ import { FIRST_YEAR, formatDate, isValidZone, LAST_YEAR, localDate, parseDate } 
 import { toReport } from '../engine/to-report';
 import { decodeText } from '../ingest/decode';
 import { loadHolidays } from '../ingest/holidays';
-import { InputError, type LoadOptions, type LoadResult } from '../ingest/load';
+import { InputError, type LoadOptions, type LoadResult, loadCsv } from '../ingest/load';
 import { loadObligations } from '../ingest/obligations';
 import { MinuteReducer } from '../ingest/reduce';
 import { loadTickets } from '../ingest/tickets';
@@ -46,10 +46,17 @@ function readError(path: string, e: unknown): InputError {
  */
 function readBytes(path: string, what: string): Uint8Array {
   let fd: number;
+  let inherited = false;
   try {
     fd = openSync(path, 'r');
   } catch (e) {
-    throw readError(path, e);
+    // A socket cannot be opened again by its /dev/fd name (ENXIO), and a program that
+    // starts `sla` (Node's child_process among them) gives its standard input as one:
+    // the descriptor the process holds is read instead.
+    const held = /^\/dev\/(?:stdin|fd\/(\d+))$|^\/proc\/self\/fd\/(\d+)$/.exec(path);
+    if ((e as NodeJS.ErrnoException).code !== 'ENXIO' || !held) throw readError(path, e);
+    fd = Number(held[1] ?? held[2] ?? 0);
+    inherited = true;
   }
   try {
     const stat = fstatSync(fd);
@@ -77,15 +84,37 @@ function readBytes(path: string, what: string): Uint8Array {
     if (e instanceof InputError) throw e;
     throw readError(path, e);
   } finally {
-    closeSync(fd);
+    if (!inherited) closeSync(fd);
   }
 }
 
 /**
- * Streams a CSV file through the importer, so memory does not grow with the file; a large
- * check file is read by two threads (split-import.ts).
+ * The whole of a pipe, FIFO or device, read once: what it gave is gone, so its detection
+ * and its reading must take the same bytes, bounded as a file read whole. Null for a
+ * regular file (streamed, and read again for its fingerprint), and for a path that cannot
+ * be looked at, whose reading then says why.
  */
-async function importFile(path: string, options: LoadOptions, reducer: MinuteReducer): Promise<LoadResult> {
+function onceOnlyBytes(path: string, what: string): Uint8Array | null {
+  let stat: ReturnType<typeof statSync>;
+  try {
+    stat = statSync(path);
+  } catch {
+    return null;
+  }
+  return stat.isFile() || stat.isDirectory() ? null : readBytes(path, what);
+}
+
+/**
+ * Streams a CSV file through the importer, so memory does not grow with the file; a large
+ * check file is read by two threads (split-import.ts). `bytes`: a pipe's, read already.
+ */
+async function importFile(
+  path: string,
+  options: LoadOptions,
+  reducer: MinuteReducer,
+  bytes: Uint8Array | null,
+): Promise<LoadResult> {
+  if (bytes !== null) return loadCsv(path, bytes, options, reducer);
   try {
     return await importFileSplit(path, path, options, reducer);
   } catch (e) {
@@ -176,10 +205,12 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
   const ticketsOf = new Map<InputSummary, TicketRecord[]>();
   const obligations: ObligationEntry[] = [];
   for (const f of args.files) {
-    const plan = planInput(f, args, zone, readError);
+    const what = f.kind === 'tickets' ? 'tickets file' : f.kind === 'obligations' ? 'obligation log' : 'file';
+    const piped = onceOnlyBytes(f.path, what);
+    const plan = planInput(f, args, zone, readError, piped);
     const kind = plan.kind;
     if (kind === 'tickets') {
-      const bytes = readBytes(f.path, 'tickets file');
+      const bytes = piped ?? readBytes(f.path, 'tickets file');
       const loaded = loadTickets(f.path, bytes, sourceZone);
       const summary = summaryOf(loaded.summary, plan.layout, bytesFingerprint(bytes));
       ticketsOf.set(summary, loaded.tickets);
@@ -187,14 +218,15 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
       continue;
     }
     if (kind === 'obligations') {
-      const bytes = readBytes(f.path, 'obligation log');
+      const bytes = piped ?? readBytes(f.path, 'obligation log');
       const entries = loadObligations(f.path, bytes, sourceZone, obligationTerms(effective.obligations));
       for (const e of entries) obligations.push(e);
       inputs.push(summaryOf(obligationLogSummary(f.path, entries), plan.layout, bytesFingerprint(bytes)));
       continue;
     }
-    const result = await importFile(f.path, plan.options, reducer);
-    inputs.push(summaryOf(result.summary, plan.layout, await fingerprintOf(f.path)));
+    const result = await importFile(f.path, plan.options, reducer, piped);
+    const print = piped === null ? await fingerprintOf(f.path) : bytesFingerprint(piped);
+    inputs.push(summaryOf(result.summary, plan.layout, print));
     for (const x of result.exclusions) exclusions.push(x);
   }
   const asOf = args.asOf ?? formatDate(localDate(zone, today.getTime()));
