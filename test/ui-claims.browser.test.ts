@@ -390,6 +390,81 @@ describe('every credit visible and claimable, with a letter each', () => {
     localStorage.removeItem('sla-witness-letter-sender');
   });
 
+  it('each contract keeps its own reference, and the letter names the contract when the policy’s name is not its own', async () => {
+    localStorage.removeItem('sla-witness-letter-sender');
+    const evaluation = await sampleEvaluation('clarus-lis');
+    const open = async (contract: { id: number; name: string }) => {
+      const root = mount(() =>
+        createComponent(Dashboard, {
+          evaluation,
+          contract,
+          locale: 'en',
+          citations: policyOf('clarus-lis').citations,
+        }),
+      );
+      return letterOf(root, 'period-2026-10');
+    };
+    const referenceField = () => document.querySelectorAll<HTMLInputElement>('.letter-fields input')[1]!;
+
+    const first = await open({ id: 1, name: 'Main lab' });
+    expect(text(first.querySelector('[data-testid="letter-contract"]'))).toBe('Contract: Main lab');
+    referenceField().value = 'CLR-MAIN-1';
+    referenceField().dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await closeLetter();
+    unmount();
+
+    // A second contract on the same preset starts without the first one's reference.
+    const second = await open({ id: 2, name: 'Branch lab' });
+    expect(referenceField().value).toBe('');
+    expect(text(second)).not.toContain('CLR-MAIN-1');
+    expect(text(second)).toContain('Contract: Branch lab');
+    await closeLetter();
+    unmount();
+
+    const again = await open({ id: 1, name: 'Main lab' });
+    expect(referenceField().value).toBe('CLR-MAIN-1');
+    expect(text(again)).toContain('Contract reference: CLR-MAIN-1');
+    await closeLetter();
+    unmount();
+
+    // A contract named as its policy is not named twice.
+    const same = await open({ id: 3, name: 'Clarus LIS' });
+    expect(same.querySelector('[data-testid="letter-contract"]')).toBeNull();
+    await closeLetter();
+    unmount();
+    localStorage.removeItem('sla-witness-letter-sender');
+  });
+
+  it('a reference saved under the policy’s name is taken over by one contract', async () => {
+    localStorage.setItem(
+      'sla-witness-letter-sender',
+      JSON.stringify({ from: 'Nile Labs', references: { 'Clarus LIS': 'CLR-OLD-7' } }),
+    );
+    const evaluation = await sampleEvaluation('clarus-lis');
+    const open = async (id: number) => {
+      const root = mount(() =>
+        createComponent(Dashboard, {
+          evaluation,
+          contract: { id, name: `Lab ${id}` },
+          locale: 'en',
+          citations: policyOf('clarus-lis').citations,
+        }),
+      );
+      return letterOf(root, 'period-2026-10');
+    };
+    expect(text(await open(5))).toContain('Contract reference: CLR-OLD-7');
+    await closeLetter();
+    unmount();
+    const other = await open(6);
+    expect(text(other)).not.toContain('CLR-OLD-7');
+    expect(text(other)).toContain('From: Nile Labs');
+    await closeLetter();
+    unmount();
+    expect(text(await open(5))).toContain('Contract reference: CLR-OLD-7');
+    await closeLetter();
+    localStorage.removeItem('sla-witness-letter-sender');
+  });
+
   it('Arabic letter at 360 px', async () => {
     await page.viewport(360, 740);
     const { root } = dashboard(await sampleEvaluation('kipu'), 'kipu', 'ar-EG');

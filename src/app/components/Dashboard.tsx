@@ -40,6 +40,8 @@ export interface DashboardProps {
   locale?: string;
   /** The policy's clause citations (policy.citations). */
   citations?: Readonly<Record<string, string>>;
+  /** The stored contract shown (the evaluation names only its policy); its letters are kept apart by id. */
+  contract?: { id: number; name: string };
   /** Saves the contract's fee, asked for by a claim letter that cannot state its amount. */
   onSetFee?: (fee: number) => Promise<void> | void;
   /** The contract's policy as written, for the plan picker and the conditions the user answers. */
@@ -170,6 +172,7 @@ export function Dashboard(props: DashboardProps) {
                 <LetterDialog
                   evaluation={props.evaluation}
                   subject={l()}
+                  contract={props.contract}
                   locale={e.locale}
                   citations={props.citations}
                   onSetFee={props.onSetFee}

@@ -50,6 +50,7 @@ export function DashboardTab(props: { session: ContractSession }) {
             <Dashboard
               evaluation={e().evaluation}
               minutes={e().minutes}
+              contract={{ id: s.id(), name: s.contract()?.name ?? '' }}
               locale={locale()}
               citations={s.policy()?.citations ?? {}}
               onSetFee={async (fee) => {

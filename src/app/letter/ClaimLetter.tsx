@@ -35,6 +35,8 @@ export interface ClaimLetterProps {
   evaluation: Evaluation;
   subject: LetterSubject;
   sender?: LetterSender;
+  /** The user's own name for the contract, named in the letter when it is not the policy's. */
+  contractName?: string;
   locale?: string;
   /** policy.citations: field path → clause. */
   citations?: Readonly<Record<string, string>>;
@@ -164,6 +166,11 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
       : [];
   const from = () => props.sender?.from.trim() ?? '';
   const reference = () => props.sender?.reference.trim() ?? '';
+  // Two contracts on one preset both write to the policy's vendor; the name tells them apart.
+  const agreement = () => {
+    const name = props.contractName?.trim() ?? '';
+    return name && name !== vendor() ? name : null;
+  };
   return (
     <article class="claim-letter" lang={env.locale} dir={env.dir} data-letter={`${c().source}-${c().label}`}>
       <h2 id={props.headingId}>{t('letterTitle')}</h2>
@@ -172,6 +179,13 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
       </Show>
       <p>{t('letterTo', { vendor: vendor() })}</p>
       <p>{t('letterDate', { date: fmt.day(props.evaluation.asOf) })}</p>
+      <Show when={agreement()}>
+        {(name) => (
+          <p dir="auto" data-testid="letter-contract">
+            {t('letterContract', { name: name() })}
+          </p>
+        )}
+      </Show>
       <Show when={reference()}>
         <p dir="auto">{t('letterReference', { reference: reference() })}</p>
       </Show>

@@ -13,25 +13,42 @@ import './letter.css';
 
 const SENDER_KEY = 'sla-witness-letter-sender';
 
-/** The sender and, per contract, the reference last typed; kept on this device only. */
-function savedSender(contract: string): LetterSender {
+interface SavedSenders {
+  from?: string;
+  /** Per contract id (`id:7`); older versions keyed them by the policy's name. */
+  references?: Record<string, string>;
+}
+
+function readSenders(): SavedSenders {
+  return JSON.parse(globalThis.localStorage?.getItem(SENDER_KEY) ?? '{}') as SavedSenders;
+}
+
+/**
+ * The sender and the contract's reference last typed; kept on this device only. A
+ * reference saved under the policy's name, as before, is taken over by the first contract
+ * that reads it and then dropped, so two contracts on one preset stop sharing it.
+ */
+function savedSender(key: string, oldKey: string): LetterSender {
   try {
-    const all = JSON.parse(globalThis.localStorage?.getItem(SENDER_KEY) ?? '{}') as {
-      from?: string;
-      references?: Record<string, string>;
-    };
-    return { from: all.from ?? '', reference: all.references?.[contract] ?? '' };
+    const all = readSenders();
+    const references = all.references ?? {};
+    if (references[key] === undefined && references[oldKey] !== undefined) {
+      const { [oldKey]: reference, ...rest } = references;
+      globalThis.localStorage?.setItem(
+        SENDER_KEY,
+        JSON.stringify({ ...all, references: { ...rest, [key]: reference } }),
+      );
+      return { from: all.from ?? '', reference: reference ?? '' };
+    }
+    return { from: all.from ?? '', reference: references[key] ?? '' };
   } catch {
     return { from: '', reference: '' };
   }
 }
 
-function saveSender(contract: string, sender: LetterSender): void {
+function saveSender(key: string, sender: LetterSender): void {
   try {
-    const all = JSON.parse(globalThis.localStorage?.getItem(SENDER_KEY) ?? '{}') as {
-      references?: Record<string, string>;
-    };
-    const references = { ...all.references, [contract]: sender.reference };
+    const references = { ...readSenders().references, [key]: sender.reference };
     globalThis.localStorage?.setItem(SENDER_KEY, JSON.stringify({ from: sender.from, references }));
   } catch {
     // A browser that refuses storage still prints the letter as typed.
@@ -39,7 +56,9 @@ function saveSender(contract: string, sender: LetterSender): void {
 }
 
 export function LetterDialog(
-  props: Omit<ClaimLetterProps, 'headingId' | 'sender'> & {
+  props: Omit<ClaimLetterProps, 'headingId' | 'sender' | 'contractName'> & {
+    /** The stored contract the letter is for; the evaluation knows only its policy's name. */
+    contract?: { id: number; name: string };
     onClose: () => void;
     /** Saves the contract's fee; without it the dialog only says where to set one. */
     onSetFee?: (fee: number) => Promise<void> | void;
@@ -47,12 +66,13 @@ export function LetterDialog(
 ) {
   const headingId = createUniqueId();
   const t = letterTranslator(props.locale ?? 'en');
-  const contract = () => props.evaluation.contract.name;
-  const [sender, setSender] = createSignal(savedSender(contract()));
+  const policyName = () => props.evaluation.contract.name;
+  const key = () => (props.contract ? `id:${props.contract.id}` : policyName());
+  const [sender, setSender] = createSignal(savedSender(key(), policyName()));
   const [feeError, setFeeError] = createSignal('');
   const update = (change: Partial<LetterSender>) => {
     setSender({ ...sender(), ...change });
-    saveSender(contract(), sender());
+    saveSender(key(), sender());
   };
   // The amount is unknown while the fee is not set and the credit is a share of it.
   const needsFee = () => {
@@ -135,6 +155,7 @@ export function LetterDialog(
           evaluation={props.evaluation}
           subject={props.subject}
           sender={sender()}
+          contractName={props.contract?.name}
           locale={props.locale}
           citations={props.citations}
           headingId={`${headingId}-h`}

@@ -47,6 +47,7 @@ const en = {
     'We claim the service credit of {credit} that the agreement provides for the incidents of {period}.',
   letterFrom: 'From: {sender}',
   letterReference: 'Contract reference: {reference}',
+  letterContract: 'Contract: {name}',
   letterReIncidents: 'Re: {contract} — service interruptions in {period}',
   letterIntroIncidents:
     'Under the Service Level Agreement, we write about the service interruptions in {period}. Our monitoring records and support tickets, evaluated as of {asOf}, show the following.',
@@ -126,6 +127,7 @@ const ar: Record<LetterKey, Message> = {
   letterClaimIncidents: 'نطالب برصيد الخدمة البالغ {credit} الذي تنص عليه الاتفاقية عن حوادث {period}.',
   letterFrom: 'من: {sender}',
   letterReference: 'مرجع العقد: {reference}',
+  letterContract: 'العقد: {name}',
   letterReIncidents: 'الموضوع: {contract} — انقطاعات الخدمة في {period}',
   letterIntroIncidents:
     'وفقًا لاتفاقية مستوى الخدمة، نكتب بشأن انقطاعات الخدمة في {period}. تُظهر سجلات المراقبة وتذاكر الدعم لدينا، المقيَّمة حتى {asOf}، ما يلي.',
