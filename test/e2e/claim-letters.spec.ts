@@ -85,3 +85,33 @@ test('Arabic: Kipu’s credits and the November letter, right to left', async ({
   await expect(page.getByRole('dialog').locator('.claim-letter')).toContainText('انقطاعات الخدمة في نوفمبر');
   await screenshot(page, 'kipu-letter-ar');
 });
+
+test('Print pressed straight after typing the fee prints the letter with the amount', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // The print dialog cannot be driven; what would be printed is recorded instead.
+  await page.addInitScript(() => {
+    const printed: string[] = [];
+    (window as unknown as { printed: string[] }).printed = printed;
+    window.print = () => {
+      printed.push(document.querySelector('.claim-letter [data-claim-status]')?.textContent ?? '');
+    };
+  });
+  await openApp(page);
+  await trySample(page, 'kipu');
+  await page.getByTestId('claims-panel').locator('button[data-letter-for="incidents-2026-11"]').click();
+  const dialog = page.getByRole('dialog');
+  // Typed and not committed: leaving the field for the button commits it.
+  await dialog.getByLabel('Fee per month (USD)').fill('800');
+  await dialog.getByRole('button', { name: 'Print or save as PDF' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: string[] }).printed))
+    .toEqual([
+      expect.stringMatching(/^We claim the service credit of 25\s%\s·\s\$200\.00 that the agreement/),
+    ]);
+  await expect(dialog.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+  // Once the amount is stated, Print prints at once.
+  await dialog.getByRole('button', { name: 'Print or save as PDF' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: string[] }).printed.length))
+    .toBe(2);
+});

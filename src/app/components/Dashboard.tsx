@@ -80,109 +80,117 @@ export function Dashboard(props: DashboardProps) {
   });
 
   return (
-    <Show when={env()} keyed>
-      {(e) => (
-        <EnvProvider env={e}>
-          <div class="sla-dashboard" lang={e.locale} dir={e.dir}>
-            <header class="dash-head">
-              <h2>{evaluation().contract.name}</h2>
-              <p class="muted">
-                {e.t('contractLine', {
-                  target: e.fmt.target(),
-                  period: e.t(PERIOD_WORD[evaluation().contract.period]),
-                  zone: e.zone,
-                  asOf: e.fmt.day(evaluation().asOf),
-                })}
-              </p>
-            </header>
-            <CitationNotes />
-            <Show when={period()} fallback={<p>{e.t('noPeriods')}</p>}>
-              {(p) => (
-                <>
-                  <Show when={props.policy?.plans?.length && props.onPolicy}>
-                    <PlanPicker policy={props.policy!} onPolicy={props.onPolicy!} />
-                  </Show>
-                  <div class="toolbar">
-                    <label>
-                      {e.t('choosePeriod')}{' '}
-                      <select value={p().label} onChange={(ev) => setChosen(ev.currentTarget.value)}>
-                        <For each={evaluation().periods}>
-                          {(x) => <option value={x.label}>{e.fmt.period(x.label)}</option>}
-                        </For>
-                      </select>
-                    </label>
-                  </div>
-                  <Show when={evaluation().periodsAfterAsOf.length}>
-                    <p class="warn" data-testid="after-as-of">
-                      {e.t('afterAsOf', {
-                        n: evaluation().periodsAfterAsOf.length,
-                        asOf: e.fmt.day(evaluation().asOf),
-                        first: e.fmt.period(evaluation().periodsAfterAsOf[0]!),
-                        last: e.fmt.period(evaluation().periodsAfterAsOf.at(-1)!),
-                      })}
-                    </p>
-                  </Show>
-                  <Show when={evaluation().scopes?.length}>
-                    <ScopeNote evaluation={evaluation()} />
-                  </Show>
-                  <HeadlineTiles evaluation={evaluation()} period={p()} />
-                  <PeriodTable
-                    periods={evaluation().periods}
-                    kind={evaluation().contract.period}
-                    months={evaluation().incidentMonths}
-                    selected={p().label}
-                    onSelect={setChosen}
-                  />
-                  <Show when={evaluation().scopes?.length}>
-                    <ScopeSections evaluation={evaluation()} selected={p().label} onSelect={setChosen} />
-                  </Show>
-                  <ClaimsPanel
-                    evaluation={evaluation()}
-                    onLetter={setLetter}
-                    policy={props.policy}
-                    onPolicy={props.onPolicy}
-                  />
-                  <section class="card charts" aria-labelledby={`${e.uid}-charts`}>
-                    <h3 id={`${e.uid}-charts`}>{e.t('chartsTitle')}</h3>
-                    <UptimeChart periods={evaluation().periods} />
-                    <DailyDowntimeChart evaluation={props.evaluation} period={p()} minutes={props.minutes} />
-                    <BudgetBurnChart evaluation={props.evaluation} period={p()} minutes={props.minutes} />
-                  </section>
-                  <Show when={evaluation().comparison}>
-                    <VendorComparison comparison={evaluation().comparison} />
-                  </Show>
-                  <OutageList evaluation={props.evaluation} minutes={props.minutes} />
-                  <ExclusionList evaluation={props.evaluation} />
-                  <IncidentCredits
-                    months={evaluation().incidentMonths}
-                    asOf={evaluation().asOf}
-                    onResolveTicket={props.onResolveTicket}
-                  />
-                  <TicketCompliance evaluation={props.evaluation} />
-                  <ObligationList
-                    obligations={evaluation().obligations}
-                    preset={evaluation().contract.preset}
-                  />
-                  <Exports evaluation={evaluation()} period={p().label} onLetter={setLetter} />
-                </>
-              )}
-            </Show>
-            <Show when={letter()}>
-              {(l) => (
-                <LetterDialog
-                  evaluation={props.evaluation}
-                  subject={l()}
-                  contract={props.contract}
-                  locale={e.locale}
-                  citations={props.citations}
-                  onSetFee={props.onSetFee}
-                  onClose={closeLetter}
-                />
-              )}
-            </Show>
-          </div>
-        </EnvProvider>
-      )}
-    </Show>
+    <>
+      <Show when={env()} keyed>
+        {(e) => (
+          <EnvProvider env={e}>
+            <div class="sla-dashboard" lang={e.locale} dir={e.dir}>
+              <header class="dash-head">
+                <h2>{evaluation().contract.name}</h2>
+                <p class="muted">
+                  {e.t('contractLine', {
+                    target: e.fmt.target(),
+                    period: e.t(PERIOD_WORD[evaluation().contract.period]),
+                    zone: e.zone,
+                    asOf: e.fmt.day(evaluation().asOf),
+                  })}
+                </p>
+              </header>
+              <CitationNotes />
+              <Show when={period()} fallback={<p>{e.t('noPeriods')}</p>}>
+                {(p) => (
+                  <>
+                    <Show when={props.policy?.plans?.length && props.onPolicy}>
+                      <PlanPicker policy={props.policy!} onPolicy={props.onPolicy!} />
+                    </Show>
+                    <div class="toolbar">
+                      <label>
+                        {e.t('choosePeriod')}{' '}
+                        <select value={p().label} onChange={(ev) => setChosen(ev.currentTarget.value)}>
+                          <For each={evaluation().periods}>
+                            {(x) => <option value={x.label}>{e.fmt.period(x.label)}</option>}
+                          </For>
+                        </select>
+                      </label>
+                    </div>
+                    <Show when={evaluation().periodsAfterAsOf.length}>
+                      <p class="warn" data-testid="after-as-of">
+                        {e.t('afterAsOf', {
+                          n: evaluation().periodsAfterAsOf.length,
+                          asOf: e.fmt.day(evaluation().asOf),
+                          first: e.fmt.period(evaluation().periodsAfterAsOf[0]!),
+                          last: e.fmt.period(evaluation().periodsAfterAsOf.at(-1)!),
+                        })}
+                      </p>
+                    </Show>
+                    <Show when={evaluation().scopes?.length}>
+                      <ScopeNote evaluation={evaluation()} />
+                    </Show>
+                    <HeadlineTiles evaluation={evaluation()} period={p()} />
+                    <PeriodTable
+                      periods={evaluation().periods}
+                      kind={evaluation().contract.period}
+                      months={evaluation().incidentMonths}
+                      selected={p().label}
+                      onSelect={setChosen}
+                    />
+                    <Show when={evaluation().scopes?.length}>
+                      <ScopeSections evaluation={evaluation()} selected={p().label} onSelect={setChosen} />
+                    </Show>
+                    <ClaimsPanel
+                      evaluation={evaluation()}
+                      onLetter={setLetter}
+                      policy={props.policy}
+                      onPolicy={props.onPolicy}
+                    />
+                    <section class="card charts" aria-labelledby={`${e.uid}-charts`}>
+                      <h3 id={`${e.uid}-charts`}>{e.t('chartsTitle')}</h3>
+                      <UptimeChart periods={evaluation().periods} />
+                      <DailyDowntimeChart
+                        evaluation={props.evaluation}
+                        period={p()}
+                        minutes={props.minutes}
+                      />
+                      <BudgetBurnChart evaluation={props.evaluation} period={p()} minutes={props.minutes} />
+                    </section>
+                    <Show when={evaluation().comparison}>
+                      <VendorComparison comparison={evaluation().comparison} />
+                    </Show>
+                    <OutageList evaluation={props.evaluation} minutes={props.minutes} />
+                    <ExclusionList evaluation={props.evaluation} />
+                    <IncidentCredits
+                      months={evaluation().incidentMonths}
+                      asOf={evaluation().asOf}
+                      onResolveTicket={props.onResolveTicket}
+                    />
+                    <TicketCompliance evaluation={props.evaluation} />
+                    <ObligationList
+                      obligations={evaluation().obligations}
+                      preset={evaluation().contract.preset}
+                    />
+                    <Exports evaluation={evaluation()} period={p().label} onLetter={setLetter} />
+                  </>
+                )}
+              </Show>
+            </div>
+          </EnvProvider>
+        )}
+      </Show>
+      {/* Outside the panels rebuilt when the contract changes: a fee typed into the letter
+        changes the contract, and the letter (with a print waiting for the amount) stays. */}
+      <Show when={letter()}>
+        {(l) => (
+          <LetterDialog
+            evaluation={props.evaluation}
+            subject={l()}
+            contract={props.contract}
+            locale={props.locale ?? 'en'}
+            citations={props.citations}
+            onSetFee={props.onSetFee}
+            onClose={closeLetter}
+          />
+        )}
+      </Show>
+    </>
   );
 }

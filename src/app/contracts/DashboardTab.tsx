@@ -54,7 +54,11 @@ export function DashboardTab(props: { session: ContractSession }) {
               locale={locale()}
               citations={s.policy()?.citations ?? {}}
               onSetFee={async (fee) => {
-                await updateContract(s.id(), { fee }).catch(showError);
+                // Rejected again after showing, so a letter waiting to print stops waiting.
+                await updateContract(s.id(), { fee }).catch((error: unknown) => {
+                  showError(error);
+                  throw error;
+                });
               }}
               policy={s.policy()}
               onPolicy={s.savePolicy}

@@ -2,7 +2,7 @@
 // contract reference to fill in, the fee asked for when the amount cannot be stated, and
 // Print and Close; print rules then print only the letter.
 
-import { createSignal, createUniqueId, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, createUniqueId, onCleanup, onMount, Show } from 'solid-js';
 import { Portal } from 'solid-js/web';
 import { dirOf } from '../i18n';
 import { typedNumber } from '../typed-number';
@@ -60,7 +60,7 @@ export function LetterDialog(
     /** The stored contract the letter is for; the evaluation knows only its policy's name. */
     contract?: { id: number; name: string };
     onClose: () => void;
-    /** Saves the contract's fee; without it the dialog only says where to set one. */
+    /** Saves the contract's fee (rejecting when it could not); without it the dialog only says where to set one. */
     onSetFee?: (fee: number) => Promise<void> | void;
   },
 ) {
@@ -79,6 +79,30 @@ export function LetterDialog(
     const c = letterClaim(props.evaluation, props.subject);
     const credit = c ? creditOf(c) : null;
     return credit !== null && credit.amount === null && (credit.percent ?? 0) > 0;
+  };
+  // A fee typed and then Print pressed: the field commits on leaving it, just before the
+  // click, and the amount reaches the letter only once the contract is re-evaluated. The
+  // print waits for that, or a letter without its amount would be printed.
+  const [feePending, setFeePending] = createSignal(false);
+  const [printQueued, setPrintQueued] = createSignal(false);
+  createEffect(() => {
+    if (feePending() && !needsFee()) setFeePending(false);
+  });
+  createEffect(() => {
+    if (printQueued() && !feePending()) {
+      setPrintQueued(false);
+      window.print();
+    }
+  });
+  const saveFee = async (fee: number) => {
+    setFeePending(true);
+    try {
+      await props.onSetFee?.(fee);
+    } catch {
+      // The failure is shown where the fee is saved; nothing waits for the amount then.
+      setFeePending(false);
+      setPrintQueued(false);
+    }
   };
   let box!: HTMLDivElement;
   const onKey = (e: KeyboardEvent) => {
@@ -133,7 +157,7 @@ export function LetterDialog(
                     const n = typedNumber(e.currentTarget.value, 'thousands');
                     if (!(Number.isFinite(n) && n > 0)) return setFeeError(t('letterFeeInvalid'));
                     setFeeError('');
-                    await props.onSetFee?.(n);
+                    await saveFee(n);
                   }}
                 />
                 <small class={feeError() ? 'error' : 'muted'}>
@@ -143,8 +167,14 @@ export function LetterDialog(
             </Show>
           </div>
           <div class="button-row">
-            <button type="button" class="primary" onClick={() => window.print()}>
-              {t('letterPrint')}
+            <button
+              type="button"
+              class="primary"
+              aria-busy={printQueued()}
+              data-testid="letter-print"
+              onClick={() => setPrintQueued(true)}
+            >
+              {t(printQueued() ? 'letterPrintWaiting' : 'letterPrint')}
             </button>
             <button type="button" onClick={() => props.onClose()}>
               {t('letterClose')}

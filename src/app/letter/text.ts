@@ -6,6 +6,7 @@ import type { Message } from '../i18n/en';
 const en = {
   letterTitle: 'Service credit claim',
   letterPrint: 'Print or save as PDF',
+  letterPrintWaiting: 'Stating the amount, then printing…',
   letterClose: 'Close',
   letterDate: 'Date: {date}',
   letterTo: 'To: {vendor}',
@@ -89,6 +90,7 @@ type LetterKey = keyof typeof en;
 const ar: Record<LetterKey, Message> = {
   letterTitle: 'مطالبة برصيد خدمة',
   letterPrint: 'اطبع أو احفظ بصيغة PDF',
+  letterPrintWaiting: 'يُذكر المبلغ ثم تبدأ الطباعة…',
   letterClose: 'إغلاق',
   letterDate: 'التاريخ: {date}',
   letterTo: 'إلى: {vendor}',
