@@ -223,18 +223,26 @@ export function formatPeriodLabel(label: string, locale: string, kind?: PeriodKi
   return label;
 }
 
+/** A period's credit as its figures: ["10 %"], ["3 days of service"], ["10 %", "EGP 1,200.00"]. */
+export function creditFigures(
+  credit: Pick<CreditReport, 'percent' | 'days' | 'amount' | 'currency'>,
+  locale: string,
+): string[] {
+  const money = credit.amount === null ? null : formatMoney(credit.amount, credit.currency, locale);
+  if (credit.days !== null) return [translate(locale, 'tileCreditDays', { n: credit.days })];
+  if (credit.percent !== null) {
+    const pct = formatPercent(credit.percent, locale, decimalsOf(credit.percent));
+    return money && credit.percent > 0 ? [pct, money] : [pct];
+  }
+  return [money ?? translate(locale, 'none')];
+}
+
 /** A period's credit in words: "10 %", "3 days of service", "10 % · EGP 1,200.00". */
 export function formatCredit(
   credit: Pick<CreditReport, 'percent' | 'days' | 'amount' | 'currency'>,
   locale: string,
 ): string {
-  const money = credit.amount === null ? null : formatMoney(credit.amount, credit.currency, locale);
-  if (credit.days !== null) return translate(locale, 'tileCreditDays', { n: credit.days });
-  if (credit.percent !== null) {
-    const pct = formatPercent(credit.percent, locale, decimalsOf(credit.percent));
-    return money && credit.percent > 0 ? `${pct} · ${money}` : pct;
-  }
-  return money ?? translate(locale, 'none');
+  return creditFigures(credit, locale).join(' · ');
 }
 
 /** A name from the contract (a scope, a plan) set apart from the sentence around it, whatever its script. */

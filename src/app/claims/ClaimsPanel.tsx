@@ -1,10 +1,11 @@
 // Claims and termination on the dashboard: every claim with its deadline in the contract's
 // zone and the days left as of the report date, and each termination right, marked when triggered.
-import { createMemo, For, lazy, Show } from 'solid-js';
+import { createMemo, For, type JSX, lazy, Show } from 'solid-js';
 import type { EligibilityCheck, Evaluation } from '../../engine/model';
 import type { Policy } from '../../engine/policy';
 import { CiteDetails } from '../components/citations';
 import { type DashboardEnv, useEnv } from '../components/context';
+import { Figs } from '../components/Fig';
 import { isolate } from '../format';
 import { type LetterSubject, letterKey } from '../letter/subject';
 import { CalendarExport } from './CalendarExport';
@@ -18,12 +19,14 @@ const RemediesOwed = lazy(() => import('../terms').then((m) => ({ default: m.Rem
 
 const isCustomerCondition = (c: EligibilityCheck) => c.condition.code === 'customerCondition';
 
-function creditText(c: ClaimItem, env: DashboardEnv): string {
-  if ('eligible' in c.credit) return env.fmt.credit(c.credit);
+function creditText(c: ClaimItem, env: DashboardEnv): JSX.Element {
+  if ('eligible' in c.credit) return <Figs parts={env.fmt.creditParts(c.credit)} />;
   const pct = env.fmt.pct(c.credit.percent);
-  return c.credit.amount !== null && c.credit.percent > 0
-    ? `${pct} · ${env.fmt.money(c.credit.amount, c.credit.currency)}`
-    : pct;
+  return c.credit.amount !== null && c.credit.percent > 0 ? (
+    <Figs parts={[pct, env.fmt.money(c.credit.amount, c.credit.currency)]} />
+  ) : (
+    pct
+  );
 }
 
 function ClaimRow(props: { c: ClaimItem; onLetter: (subject: LetterSubject) => void }) {

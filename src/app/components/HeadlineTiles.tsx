@@ -5,6 +5,7 @@ import { claimItems } from '../claims/claims';
 import { CiteDetails } from './citations';
 import { eligibilityText } from './codes';
 import { useEnv } from './context';
+import { Fig, Figs } from './Fig';
 import { creditedMonths, monthShares, totalAmount } from './incident-credit';
 
 interface Claim {
@@ -105,11 +106,13 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
           fallback={
             <>
               <p class="tile-value">
-                {!hasCredit()
-                  ? t('tileNoCredit')
-                  : credit().amount !== null
-                    ? fmt.money(credit().amount!, credit().currency)
-                    : fmt.credit(credit())}
+                {!hasCredit() ? (
+                  t('tileNoCredit')
+                ) : credit().amount !== null ? (
+                  <Fig>{fmt.money(credit().amount!, credit().currency)}</Fig>
+                ) : (
+                  <Figs parts={fmt.creditParts(credit())} />
+                )}
               </p>
               <Show when={hasCredit() && credit().amount !== null && credit().percent !== null}>
                 <p class="tile-sub">
@@ -123,11 +126,13 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
           }
         >
           <p class="tile-value" data-testid="incident-credit-total">
-            {!hasCredit()
-              ? t('tileNoCredit')
-              : totalAmount(months()) !== null
-                ? fmt.money(totalAmount(months())!, months()[0]!.currency)
-                : t('tileIncidentCredits', { n: months().length })}
+            {!hasCredit() ? (
+              t('tileNoCredit')
+            ) : totalAmount(months()) !== null ? (
+              <Fig>{fmt.money(totalAmount(months())!, months()[0]!.currency)}</Fig>
+            ) : (
+              t('tileIncidentCredits', { n: months().length })
+            )}
           </p>
           <Show when={hasCredit()}>
             <p class="tile-sub" data-testid="incident-credit-months">

@@ -3,6 +3,7 @@ import { For, lazy, Show } from 'solid-js';
 import type { IncidentMonth } from '../../engine/model';
 import { citeAttrs } from './citations';
 import { type DashboardEnv, useEnv } from './context';
+import { Fig } from './Fig';
 import { ScrollTable } from './ScrollTable';
 
 function statusText(m: IncidentMonth, env: DashboardEnv): string {
@@ -61,10 +62,10 @@ export function IncidentCredits(props: {
                     </For>
                   </td>
                   <td class="num">
-                    {fmt.pct(m.percent)}
+                    <Fig>{fmt.pct(m.percent)}</Fig>
                     <Show when={m.amount !== null && m.percent > 0}>
                       {' '}
-                      · {fmt.money(m.amount!, m.currency)}
+                      · <Fig>{fmt.money(m.amount!, m.currency)}</Fig>
                     </Show>
                   </td>
                   <td title={m.claim.claimByMs === null ? undefined : fmt.instantOffset(m.claim.claimByMs)}>

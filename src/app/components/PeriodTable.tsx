@@ -5,6 +5,7 @@ import type { PeriodKind } from '../../engine/periods';
 import type { MessageKey } from '../i18n';
 import { type CitedField, citeAttrs } from './citations';
 import { type DashboardEnv, useEnv } from './context';
+import { Fig, Figs } from './Fig';
 import { creditedMonths, monthShares, totalAmount } from './incident-credit';
 import { ScrollTable } from './ScrollTable';
 
@@ -19,13 +20,19 @@ interface Column {
 const monthsOf = (all: readonly IncidentMonth[], p: PeriodFigures) =>
   all.some((m) => m.period === p.label) ? creditedMonths(all, p.label) : null;
 
-function creditText(p: PeriodFigures, env: DashboardEnv, all: readonly IncidentMonth[]): string {
+function creditText(p: PeriodFigures, env: DashboardEnv, all: readonly IncidentMonth[]): JSX.Element {
   const months = monthsOf(all, p);
-  if (!months) return env.fmt.credit(p.credit);
-  if (months.length === 0) return env.fmt.pct(0);
+  if (!months) return <Figs parts={env.fmt.creditParts(p.credit)} />;
+  if (months.length === 0) return <Fig>{env.fmt.pct(0)}</Fig>;
   const total = totalAmount(months);
   const shares = monthShares(env, months);
-  return total === null ? shares : `${env.fmt.money(total, months[0]!.currency)} (${shares})`;
+  return total === null ? (
+    shares
+  ) : (
+    <>
+      <Fig>{env.fmt.money(total, months[0]!.currency)}</Fig> ({shares})
+    </>
+  );
 }
 
 function claimByOf(p: PeriodFigures, all: readonly IncidentMonth[]): number | null {

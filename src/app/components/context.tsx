@@ -2,6 +2,7 @@
 import { createContext, createUniqueId, type JSX, useContext } from 'solid-js';
 import type { CreditReport, SlaReport } from '../../engine/report';
 import {
+  creditFigures,
   formatBusinessMinutes,
   formatCredit,
   formatDay,
@@ -49,6 +50,8 @@ export interface Formatters {
   /** A period's label; one starting on another day reads as its days, of the kind given or the contract's. */
   period: (label: string, kind?: SlaReport['contract']['period']) => string;
   credit: (credit: Pick<CreditReport, 'percent' | 'days' | 'amount' | 'currency'>) => string;
+  /** The credit's figures apart, to be shown each as one unit. */
+  creditParts: (credit: Pick<CreditReport, 'percent' | 'days' | 'amount' | 'currency'>) => string[];
 }
 
 export interface DashboardEnv {
@@ -95,6 +98,7 @@ export function makeEnv(
       money: (a, cur = c.currency) => formatMoney(a, cur, locale),
       period: (label, kind = c.period) => formatPeriodLabel(label, locale, kind),
       credit: (credit) => formatCredit(credit, locale),
+      creditParts: (credit) => creditFigures(credit, locale),
     },
   };
 }
