@@ -82,3 +82,39 @@ test('a contract deleted and the page reloaded at once stays deleted; one undone
   await expect(card).toHaveCount(1);
   await expect(card).toContainText('Kept');
 });
+
+test('a contract deleted by keyboard: Undo takes the focus and waits while focused, then the focus returns to the list', async ({
+  page,
+}) => {
+  await openApp(page);
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
+  for (const name of ['Kept', 'Gone']) {
+    await form.getByLabel('Name').fill(name);
+    await form.getByRole('button', { name: 'Create contract' }).click();
+    await page.getByRole('link', { name: 'All contracts' }).click();
+  }
+  const card = page.getByTestId('contract-card');
+  await expect(card).toHaveCount(2);
+  await card.getByRole('button', { name: 'Delete Gone' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(card).toHaveCount(1);
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeFocused();
+  // Past the notice's ten seconds: while it has the focus, it stays.
+  await page.waitForTimeout(11_000);
+  await expect(undo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(card).toHaveCount(2);
+  // The restored card's title link: the focus is back where the Delete button was.
+  await expect(card.getByRole('link', { name: 'Gone', exact: true })).toBeFocused();
+
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await expect(card.getByRole('button', { name: 'Delete Gone' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(undo).toBeFocused();
+  await undo.evaluate((el: HTMLElement) => el.blur());
+  // Once the notice runs out, the focus goes to the list's heading, not the page's end.
+  await expect(page.getByTestId('toast')).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.locator('main h1')).toBeFocused();
+  await expect(card).toHaveCount(1);
+});

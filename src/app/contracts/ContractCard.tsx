@@ -31,7 +31,12 @@ export function ContractCard(props: { id: number }) {
   return (
     <Show when={s.contract()}>
       {(c) => (
-        <article class="contract-card" aria-labelledby={headingId} data-testid="contract-card">
+        <article
+          class="contract-card"
+          aria-labelledby={headingId}
+          data-testid="contract-card"
+          data-contract-id={props.id}
+        >
           <h3 id={headingId}>
             <a href={hrefOf({ page: 'contract', id: props.id, tab: 'dashboard' })}>{c().name}</a>
           </h3>

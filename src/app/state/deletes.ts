@@ -54,14 +54,47 @@ function remove(id: number, onError: (e: unknown) => void): void {
 // Deletes a page left before their notice ran out: nothing brings them back now.
 for (const id of pending()) remove(id, () => {});
 
+/**
+ * Focuses the first of the selectors that matches once the list has redrawn (a restored
+ * card is read back from storage first, so it is waited for a few frames); only when the
+ * focus would otherwise be lost (on the page's body, or in the notice now gone).
+ */
+function focusAfter(selectors: readonly string[], frames = 30): void {
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body && !active.closest('.toasts') && active.isConnected) return;
+    const found = selectors.map((s) => document.querySelector<HTMLElement>(s));
+    const el = frames > 0 ? found[0] : found.find((x) => x);
+    if (!el) {
+      if (frames > 0) focusAfter(selectors, frames - 1);
+      return;
+    }
+    if (!el.hasAttribute('tabindex') && el.tabIndex < 0) el.setAttribute('tabindex', '-1');
+    el.focus();
+  });
+}
+
+const LIST_HEADING = 'main h1';
+
 export function deleteWithUndo(id: number, name: string, onError: (e: unknown) => void): void {
   setPending([...pending().filter((x) => x !== id), id]);
   setHidden((s) => new Set(s).add(id));
   showToast(
     {
       text: t('appDeleted', { name }),
-      action: { label: t('appUndo'), run: () => unhide(id) },
-      expire: () => remove(id, onError),
+      action: {
+        label: t('appUndo'),
+        run: () => {
+          unhide(id);
+          focusAfter([`[data-contract-id="${id}"] a`, LIST_HEADING]);
+        },
+      },
+      expire: () => {
+        remove(id, onError);
+        focusAfter([LIST_HEADING]);
+      },
+      // The Delete button pressed is gone with its contract: Undo is where the focus goes.
+      focusAction: true,
     },
     10_000,
   );
