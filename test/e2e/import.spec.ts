@@ -5,7 +5,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { chooseArabic, job, newContract, openTab, samplePath } from './helpers';
+import { chooseArabic, job, newContract, openTab, samplePath, screenshot } from './helpers';
 
 /** A probe log whose columns no synonym matches, with one bad row (line 5). */
 function oddProbes(): Buffer {
@@ -216,4 +216,40 @@ test('real exports dropped at once: each named by its layout, Grafana’s zone a
   await expect(page.getByTestId('dataset').filter({ hasText: 'grafana-wide.csv' })).toContainText(
     'times without zone read in',
   );
+});
+
+test('after an import the focus is on its result, and a stored file is removed only once confirmed', async ({
+  page,
+}) => {
+  await newContract(page, 'Removal');
+  await page.getByTestId('file-input').setInputFiles(samplePath('clarus-lis', 'maintenance.csv'));
+  const card = job(page, 'maintenance.csv');
+  await card.getByRole('button', { name: 'Import maintenance.csv' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(card.getByTestId('job-result')).toBeFocused({ timeout: 30_000 });
+  const dataset = page.getByTestId('dataset');
+  await expect(dataset).toHaveCount(1);
+
+  // Remove asks first, with Keep focused: Enter pressed once more keeps the file.
+  await dataset.getByRole('button', { name: 'Remove maintenance.csv' }).click();
+  await expect(dataset).toContainText('Remove maintenance.csv and its records from this contract?');
+  await expect(dataset.getByRole('button', { name: 'Keep' })).toBeFocused();
+  await screenshot(page, 'remove-ask');
+  await page.keyboard.press('Enter');
+  await expect(dataset).toHaveCount(1);
+  await expect(dataset.getByRole('button', { name: 'Remove maintenance.csv' })).toBeFocused();
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.keyboard.press('Enter');
+  await dataset.getByRole('button', { name: 'Keep' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'remove-ask');
+  await page.keyboard.press('Enter');
+
+  await chooseArabic(page);
+  await dataset.getByRole('button', { name: 'إزالة maintenance.csv' }).click();
+  await expect(dataset.getByRole('button', { name: 'إبقاء' })).toBeFocused();
+  await screenshot(page, 'remove-ask-ar');
+  await dataset.getByRole('button', { name: 'إزالة maintenance.csv' }).click();
+  await expect(dataset).toHaveCount(0);
+  await expect(page.locator('#datasets-h')).toBeFocused();
 });

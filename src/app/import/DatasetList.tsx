@@ -1,7 +1,7 @@
 // The files stored for a contract (live from storage): kind, rows, skipped rows with
 // their first reasons, monitors and source zone, its SHA-256 once taken, and for a file an earlier version read,
 // the down codes and timeout rule its checks were judged with; each can be removed.
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { CheckRules } from '../../storage';
 import { formatLocalDay, formatNumber } from '../format';
 import { errorText } from '../shell/errors';
@@ -21,17 +21,26 @@ function classifiedWithText(rules: CheckRules): string {
 
 export function DatasetList(props: { session: ContractSession }) {
   const n = (x: number) => formatNumber(x, locale());
+  // Removing a file deletes its records at once and storage keeps no copy to restore, so
+  // the removal is asked for twice rather than offered with an Undo.
+  const [asking, setAsking] = createSignal<number | null>(null);
+  let heading!: HTMLHeadingElement;
   const remove = async (id: number, name: string) => {
+    setAsking(null);
     try {
       await deleteDataset(id);
       showToast({ text: t('impRemoved', { file: name }) });
+      // The row and its buttons are gone: the list's heading keeps the focus on the page.
+      heading.focus();
     } catch (e) {
       showToast({ text: errorText(e) }, 15_000);
     }
   };
   return (
     <section class="panel" aria-labelledby="datasets-h">
-      <h2 id="datasets-h">{t('impStoredTitle')}</h2>
+      <h2 id="datasets-h" ref={heading} tabindex="-1">
+        {t('impStoredTitle')}
+      </h2>
       <Show when={props.session.datasets().length > 0} fallback={<p class="muted">{t('impStoredNone')}</p>}>
         <ul class="datasets">
           <For each={props.session.datasets()}>
@@ -40,11 +49,47 @@ export function DatasetList(props: { session: ContractSession }) {
                 <div class="dataset-head">
                   <strong dir="auto">{d.name}</strong>
                   <span class="chip">{t(`impKind_${d.kind}`)}</span>
-                  <button type="button" class="small" onClick={() => remove(d.id, d.name)}>
-                    {t('impRemove')}
-                    <span class="visually-hidden"> {d.name}</span>
-                  </button>
+                  <Show when={asking() !== d.id}>
+                    <button type="button" class="small" data-remove={d.id} onClick={() => setAsking(d.id)}>
+                      {t('impRemove')}
+                      <span class="visually-hidden"> {d.name}</span>
+                    </button>
+                  </Show>
                 </div>
+                <Show when={asking() === d.id}>
+                  <div class="remove-ask">
+                    <p id={`remove-ask-${d.id}`} dir="auto">
+                      {t('impRemoveAsk', { file: d.name })}
+                    </p>
+                    <div class="button-row">
+                      <button
+                        type="button"
+                        class="small"
+                        aria-describedby={`remove-ask-${d.id}`}
+                        ref={(el) => queueMicrotask(() => el.focus())}
+                        onClick={() => {
+                          setAsking(null);
+                          queueMicrotask(() =>
+                            heading.parentElement
+                              ?.querySelector<HTMLButtonElement>(`[data-remove="${d.id}"]`)
+                              ?.focus(),
+                          );
+                        }}
+                      >
+                        {t('impRemoveKeep')}
+                      </button>
+                      <button
+                        type="button"
+                        class="small"
+                        aria-describedby={`remove-ask-${d.id}`}
+                        onClick={() => remove(d.id, d.name)}
+                      >
+                        {t('impRemoveYes')}
+                        <span class="visually-hidden"> {d.name}</span>
+                      </button>
+                    </div>
+                  </div>
+                </Show>
                 <p class="small muted">
                   {t('impStoredLine', {
                     rows: n(d.rows),

@@ -14,7 +14,19 @@ export function JobResult(props: { job: ImportJob; onReplace: () => void; onSkip
       <Match when={o()?.status === 'imported' && o()} keyed>
         {(r) =>
           r.status === 'imported' && (
-            <div class="job-result">
+            <div
+              class="job-result"
+              tabindex="-1"
+              data-testid="job-result"
+              ref={(el) =>
+                // The Import button pressed is gone once the import ends: the focus would
+                // fall to the page, where Tab then Enter reached the new file's Remove.
+                queueMicrotask(() => {
+                  const active = document.activeElement;
+                  if (!active || active === document.body) el.focus();
+                })
+              }
+            >
               <p class="good">
                 {r.summary.monitors.length > 0
                   ? t('impImported', {
