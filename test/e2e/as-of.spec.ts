@@ -45,3 +45,58 @@ for (const width of [360, 1280]) {
     }
   });
 }
+
+for (const width of [360, 1280]) {
+  test(`a report date typed digit by digit applies once whole, and a date out of range is not used at ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('./?asOf=2026-11-21&lang=en');
+    await trySample(page, 'clarus-lis');
+    const date = page.getByLabel('Report date (as of)');
+    const october = page.getByTestId('claims-panel').locator('li[data-claim="2026-10"]');
+    const refused = page.getByTestId('as-of-refused');
+    const typeDate = async (digits: string) => {
+      await date.evaluate((input: HTMLInputElement) => input.blur());
+      // Focusing the field starts at its first part (the month, in English).
+      await date.focus();
+      await page.keyboard.type(digits);
+    };
+
+    // Typing the year passes through 0002, 0020 and 0202: none of them may replace the report date.
+    await typeDate('10152026');
+    await expect(date).toHaveValue('2026-10-15');
+    await expect.poll(() => new URL(page.url()).searchParams.get('asOf')).toBe('2026-10-15');
+    await expect(refused).toBeEmpty();
+    await expect(october).toContainText('Claim by Nov 30, 2026');
+
+    // Beyond the last year the engine judges: the last whole date typed (1 January of the
+    // year still shown) stays in effect, and the field says why.
+    await typeDate('01012200');
+    await expect(refused).toHaveText(
+      'This date is not used: the report stays as of Jan 1, 2026. Dates from Jan 1, 1970 to Dec 31, 2199 can be chosen.',
+    );
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe('2026-01-01');
+    await expect(date).toHaveAttribute('aria-invalid', 'true');
+    await screenshot(page, 'as-of-refused');
+    await expectNoHorizontalOverflow(page);
+
+    await typeDate('12311969');
+    await expect(refused).toContainText('This date is not used: the report stays as of Jan 1, 2026.');
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe('2026-01-01');
+
+    if (width === 360) {
+      await chooseArabic(page);
+      await expect(refused).toContainText('لا يُستخدم هذا التاريخ');
+      await screenshot(page, 'as-of-refused-ar');
+      await expectNoHorizontalOverflow(page);
+      await page.getByTestId('language').selectOption('en');
+    }
+
+    // Once the typing makes a date the engine judges again, it applies.
+    await typeDate('12022026');
+    await expect.poll(() => new URL(page.url()).searchParams.get('asOf')).toBe('2026-12-02');
+    await expect(refused).toBeEmpty();
+    await expect(october).toContainText('Expired: the window closed');
+  });
+}

@@ -722,6 +722,7 @@ export const ar: Record<MessageKey, Message> = {
   asOfLabel: 'تاريخ التقرير',
   asOfToday: 'العودة إلى اليوم',
   asOfHelp: 'تُحسب المطالبات والمهل والتذاكر المعلّقة حتى هذا اليوم.',
+  asOfRefused: 'لا يُستخدم هذا التاريخ: يبقى التقرير حتى {asOf}. يمكن اختيار تاريخ من {first} إلى {last}.',
   impNoRows: 'يحتوي «{file}» على سطر العناوين فقط دون صفوف: لا شيء لاستيراده.',
   impNoSuchColumn: 'العمود «{column}» المختار لـ {role} غير موجود في الملف.',
   impNeedColumn: 'لم يُعرف أي عمود في «{file}» على أنه {roles}: اختر واحدًا في «الأعمدة» أعلاه.',

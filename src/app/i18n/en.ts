@@ -712,6 +712,8 @@ export const en = {
   asOfLabel: 'Report date (as of)',
   asOfToday: 'Back to today',
   asOfHelp: 'Claims, deadlines and pending tickets are judged as of this day.',
+  asOfRefused:
+    'This date is not used: the report stays as of {asOf}. Dates from {first} to {last} can be chosen.',
   impNoRows: '“{file}” has a header line but no rows: there is nothing to import.',
   impNoSuchColumn: 'The column “{column}” chosen for {role} is not in the file.',
   impNeedColumn: 'No column of “{file}” was recognised as {roles}: choose one under “Columns” above.',
