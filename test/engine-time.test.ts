@@ -6,6 +6,7 @@
 //                    to Sun 2026-11-01 02:00 (→ 01:00).
 //   Asia/Kolkata     UTC+5:30 all year.
 import { describe, expect, it } from 'vitest';
+import { businessCalendar } from '../src/engine/calendar';
 import { nextPeriod, periodContaining, periodStarting, periodsCovering } from '../src/engine/periods';
 import { formatInstant, localToUtc, naiveMs, startOfLocalDay, toLocal } from '../src/engine/time';
 import { parseTimestamp } from '../src/ingest/timestamps';
@@ -159,6 +160,31 @@ describe('localToUtc', () => {
     // Cairo, 24 April 2026: 00:00–00:59 do not exist; the day starts at 01:00+03:00 = 04-23T22:00Z.
     expect(startOfLocalDay('Africa/Cairo', 2026, 4, 24)).toBe(utc(2026, 4, 23, 22));
     expect(toLocal('Africa/Cairo', utc(2026, 4, 23, 22)).hour).toBe(1);
+  });
+
+  it('a local date the zone skipped altogether starts where the next date does', () => {
+    // Pacific/Apia jumped from 2011-12-29T23:59:59-10:00 to 2011-12-31T00:00:00+14:00
+    // (= 2011-12-30T10:00Z): the 30th has no instant, so it begins and ends at once.
+    expect(startOfLocalDay('Pacific/Apia', 2011, 12, 30)).toBe(utc(2011, 12, 30, 10));
+    expect(startOfLocalDay('Pacific/Apia', 2011, 12, 31)).toBe(utc(2011, 12, 30, 10));
+    // The 29th still runs its full 24 hours: 00:00-10:00 = 10:00Z.
+    expect(startOfLocalDay('Pacific/Apia', 2011, 12, 29)).toBe(utc(2011, 12, 29, 10));
+  });
+
+  it('business hours on a skipped date count no time, and the days around it keep theirs', () => {
+    const cal = businessCalendar({
+      timezone: 'Pacific/Apia',
+      calendar: {
+        weekly: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: '09:00', to: '17:00' })),
+        holidayCountry: null,
+        holidays: [],
+      },
+    });
+    // Thu 29 Dec 480 min, Fri 30 Dec skipped 0, Mon 2 Jan 480 min.
+    expect(cal.workingIntervals({ year: 2011, month: 12, day: 30 })).toEqual([
+      { startMs: utc(2011, 12, 30, 10), endMs: utc(2011, 12, 30, 10) },
+    ]);
+    expect(cal.businessMinutesBetween(utc(2011, 12, 29, 10), utc(2012, 1, 2, 11))).toBe(960);
   });
 });
 

@@ -2,7 +2,16 @@
 // counted in business days and for business-time deadlines. All arithmetic goes through
 // local wall times, so DST changes shorten or lengthen nothing but the elapsed clock.
 import type { Policy } from './policy';
-import { addDays, DAY_MS, formatDate, isoWeekday, localDate, localToUtc, MINUTE_MS, naiveMs } from './time';
+import {
+  addDays,
+  DAY_MS,
+  firstInstantFrom,
+  formatDate,
+  isoWeekday,
+  localDate,
+  MINUTE_MS,
+  naiveMs,
+} from './time';
 
 type LocalDay = { year: number; month: number; day: number };
 
@@ -57,15 +66,10 @@ export function businessCalendar(
 
   const isBusinessDay = (day: LocalDay) => byWeekday.has(isoWeekday(day)) && !holidays.has(formatDate(day));
 
-  const wall = (day: LocalDay, minuteOfDay: number) => {
-    const naive = naiveMs(day) + minuteOfDay * MINUTE_MS;
-    // Working hours that a DST gap removes start when the clocks resume.
-    for (let m = 0; m <= 180; m++) {
-      const t = localToUtc(zone, naive + m * MINUTE_MS);
-      if (t !== null) return t;
-    }
-    throw new Error(`no instant for ${formatDate(day)} in ${zone}`);
-  };
+  // Working hours that a DST gap removes start when the clocks resume; on a date the zone
+  // skipped altogether they start and end at once.
+  const wall = (day: LocalDay, minuteOfDay: number) =>
+    firstInstantFrom(zone, naiveMs(day) + minuteOfDay * MINUTE_MS);
 
   const workingIntervals = (day: LocalDay) =>
     isBusinessDay(day)

@@ -172,18 +172,30 @@ export function localToUtc(zone: string, naive: number): number | null {
   return best;
 }
 
-/** Local midnight at the start of the given date; midnight skipped by DST means the first instant of that day. */
-export function startOfLocalDay(zone: string, year: number, month: number, day: number): number {
-  const naive = naiveMs({ year, month, day });
-  const exact = localToUtc(zone, naive);
-  if (exact !== null) return exact;
-  // Midnight falls in a DST gap (e.g. America/Santiago): the day starts at the first
-  // wall time that exists.
-  for (let m = 1; m <= 180; m++) {
+/**
+ * The first instant at or after the naive wall time: the wall time itself, or the moment
+ * the clocks resume when a gap skips it. A gap can be a whole day (Pacific/Apia went from
+ * 2011-12-29 straight to 2011-12-31), so a skipped date begins where the next one does.
+ */
+export function firstInstantFrom(zone: string, naive: number): number {
+  for (let m = 0; m <= 180; m++) {
     const t = localToUtc(zone, naive + m * MINUTE_MS);
     if (t !== null) return t;
   }
-  throw new Error(`cannot find the start of ${year}-${month}-${day} in ${zone}`);
+  // Clocks resume on a quarter hour at the finest: find that quarter, then its first minute.
+  for (let m = 195; m <= 50 * 60; m += 15) {
+    if (localToUtc(zone, naive + m * MINUTE_MS) === null) continue;
+    for (let k = m - 14; k <= m; k++) {
+      const t = localToUtc(zone, naive + k * MINUTE_MS);
+      if (t !== null) return t;
+    }
+  }
+  throw new RangeError(`no instant at or after ${new Date(naive).toISOString().slice(0, 16)} in ${zone}`);
+}
+
+/** Local midnight at the start of the given date; a midnight or a whole date skipped means the first instant after it. */
+export function startOfLocalDay(zone: string, year: number, month: number, day: number): number {
+  return firstInstantFrom(zone, naiveMs({ year, month, day }));
 }
 
 /** Calendar date arithmetic on (year, month, day), independent of zones. */
