@@ -1,16 +1,20 @@
 // Business calendars: the contract zone's weekly working hours and holidays, for notice
 // counted in business days and for business-time deadlines. All arithmetic goes through
 // local wall times, so DST changes shorten or lengthen nothing but the elapsed clock.
+import { DaySums } from './day-sums';
 import type { Policy } from './policy';
 import {
   addDays,
   DAY_MS,
+  END_MS,
+  FIRST_MS,
   firstInstantFrom,
   formatDate,
   isoWeekday,
   localDate,
   MINUTE_MS,
   naiveMs,
+  noonOffsets,
 } from './time';
 
 type LocalDay = { year: number; month: number; day: number };
@@ -38,6 +42,15 @@ const toMinutes = (hhmm: string) => {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
   return h * 60 + m;
 };
+
+const EPOCH_DAY: LocalDay = { year: 1970, month: 1, day: 1 };
+const dayNumber = (day: LocalDay) => Math.round(naiveMs(day) / DAY_MS);
+const dayOf = (n: number) => addDays(EPOCH_DAY, n);
+// Tables cover the readable dates and a week either side unless a question reaches further.
+const DAY_BOUND_LO = Math.floor(FIRST_MS / DAY_MS) - 7;
+const DAY_BOUND_HI = Math.ceil(END_MS / DAY_MS) + 7;
+/** How far the next business day may lie: ten years and then some. */
+const NEXT_BUSINESS_DAY_LIMIT = 3662;
 
 export function businessCalendar(
   policy: Pick<Policy, 'timezone' | 'calendar'>,
@@ -79,16 +92,62 @@ export function businessCalendar(
         }))
       : [];
 
+  // Business time of an instant's span within one local date.
+  const clippedMs = (day: LocalDay, aMs: number, bMs: number) => {
+    let total = 0;
+    for (const i of workingIntervals(day)) {
+      const s = Math.max(i.startMs, aMs);
+      const e = Math.min(i.endMs, bMs);
+      if (e > s) total += e - s;
+    }
+    return total;
+  };
+
+  // The nominal hours of each weekday, right for every date far from an offset change.
+  const weekdayMs = new Map(
+    [...byWeekday].map(([weekday, list]) => [
+      weekday,
+      list.reduce((s, i) => s + Math.max(0, i.to - i.from), 0) * MINUTE_MS,
+    ]),
+  );
+
+  // Working time of whole dates. A date's working hours are found from the offsets within
+  // a day or so of it; sampled once a day, a date with the same offset for four days either
+  // side has its nominal hours (no zone has changed its offset and back within one day).
+  const workMs = new DaySums(
+    (fromDay, toDay) => {
+      const out = new Float64Array(toDay - fromDay);
+      const offsets = noonOffsets(zone, fromDay - 5, toDay - fromDay + 10);
+      const changesBefore = new Int32Array(offsets.length);
+      for (let j = 1; j < offsets.length; j++)
+        changesBefore[j] = changesBefore[j - 1]! + (offsets[j] !== offsets[j - 1] ? 1 : 0);
+      for (let i = 0; i < out.length; i++) {
+        const day = dayOf(fromDay + i);
+        if (!isBusinessDay(day)) continue;
+        const nearChange = changesBefore[i + 10]! !== changesBefore[i + 1]!;
+        out[i] = nearChange ? clippedMs(day, -Infinity, Infinity) : (weekdayMs.get(isoWeekday(day)) ?? 0);
+      }
+      return out;
+    },
+    DAY_BOUND_LO,
+    DAY_BOUND_HI,
+  );
+
+  // Only the first and last dates of a span can hold working time outside it: offsets
+  // differ by less than two days, so from the third date in, every working hour is in it.
+  const EDGE_DAYS = 3;
   const businessMinutesBetween = (aMs: number, bMs: number) => {
     if (!(bMs > aMs) || byWeekday.size === 0) return 0;
+    const first = dayNumber(localDate(zone, aMs));
+    const last = dayNumber(localDate(zone, bMs));
     let total = 0;
-    const last = localDate(zone, bMs);
-    for (let day = localDate(zone, aMs); naiveMs(day) <= naiveMs(last); day = addDays(day, 1))
-      for (const i of workingIntervals(day)) {
-        const s = Math.max(i.startMs, aMs);
-        const e = Math.min(i.endMs, bMs);
-        if (e > s) total += e - s;
-      }
+    if (last - first < 2 * EDGE_DAYS) {
+      for (let d = first; d <= last; d++) total += clippedMs(dayOf(d), aMs, bMs);
+    } else {
+      for (let k = 0; k < EDGE_DAYS; k++)
+        total += clippedMs(dayOf(first + k), aMs, bMs) + clippedMs(dayOf(last - k), aMs, bMs);
+      total += workMs.sum(first + EDGE_DAYS, last - EDGE_DAYS + 1);
+    }
     return total / MINUTE_MS;
   };
 
@@ -105,13 +164,21 @@ export function businessCalendar(
     throw new Error('no business time within ten years');
   };
 
+  const businessDays = new DaySums(
+    (fromDay, toDay) => {
+      const out = new Float64Array(toDay - fromDay);
+      for (let i = 0; i < out.length; i++) out[i] = isBusinessDay(dayOf(fromDay + i)) ? 1 : 0;
+      return out;
+    },
+    DAY_BOUND_LO,
+    DAY_BOUND_HI,
+  );
+
   const nextBusinessDay = (day: LocalDay) => {
-    let d = addDays(day, 1);
-    for (let guard = 0; !isBusinessDay(d); guard++) {
-      if (guard > 3660) throw new Error('the calendar has no business days');
-      d = addDays(d, 1);
-    }
-    return d;
+    const n = dayNumber(day);
+    const found = businessDays.firstNonZero(n + 1, n + 1 + NEXT_BUSINESS_DAY_LIMIT);
+    if (found === null) throw new Error('the calendar has no business days');
+    return dayOf(found);
   };
 
   return {

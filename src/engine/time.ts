@@ -198,6 +198,16 @@ export function startOfLocalDay(zone: string, year: number, month: number, day: 
   return firstInstantFrom(zone, naiveMs({ year, month, day }));
 }
 
+/**
+ * The zone's offset at noon UTC of `count` consecutive days from `firstDay` (days since
+ * 1970-01-01): one lookup a day, for finding the days near an offset change.
+ */
+export function noonOffsets(zone: string, firstDay: number, count: number): Float64Array {
+  const out = new Float64Array(count);
+  for (let i = 0; i < count; i++) out[i] = rawOffsetMs(zone, (firstDay + i) * DAY_MS + DAY_MS / 2);
+  return out;
+}
+
 /** Calendar date arithmetic on (year, month, day), independent of zones. */
 export function addDays(
   date: { year: number; month: number; day: number },
