@@ -1,4 +1,5 @@
 // The command line's ticket, obligation and holiday inputs.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,6 +117,33 @@ describe('tickets, obligations and holidays on the command line', () => {
       file('h.csv', 'date,name\n2026-12-25,Office closed\n'),
     ]);
     expect(own.tickets[0]).toMatchObject({ elapsedMinutes: 1079, met: false });
+  });
+
+  it('holidays that leave no business day stop the run with one line naming the file', () => {
+    const days: string[] = [];
+    for (let t = Date.UTC(2020, 0, 1); t <= Date.UTC(2050, 11, 31); t += 86_400_000)
+      days.push(`${new Date(t).toISOString().slice(0, 10)},closed`);
+    const holidays = file('every-day.csv', `date,name\n${days.join('\n')}\n`);
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        '--policy',
+        'medos',
+        '--tickets',
+        'public/samples/medos/tickets.csv',
+        '--holidays',
+        holidays,
+        '--as-of',
+        '2026-11-21',
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.stderr).toBe(`sla: ${holidays}: the holidays leave no business day within ten years\n`);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
   });
 
   it('obligations are judged; an unknown one stops the run with file and line', async () => {

@@ -1,7 +1,7 @@
 // Response times on business calendars and Kipu's incident credits (SPEC rules 9, 11, 12),
 // with every expectation computed by hand in the comments.
 import { describe, expect, it } from 'vitest';
-import { businessCalendar } from '../src/engine/calendar';
+import { businessCalendar, CalendarError } from '../src/engine/calendar';
 import { OUTCOME_UP } from '../src/engine/check-outcomes';
 import { evaluate } from '../src/engine/evaluate';
 import type { ProbeMinutes } from '../src/engine/observations';
@@ -361,5 +361,27 @@ describe('Kipu incident credits per month (Level 0 from tickets and outages, Lev
       noticeStatus: 'expired',
       noticeDaysLeft: 0,
     });
+  });
+});
+
+describe('a calendar whose holidays leave no business day', () => {
+  const everyDay: string[] = [];
+  for (let t = Date.UTC(2020, 0, 1); t <= Date.UTC(2050, 11, 31); t += 86_400_000)
+    everyDay.push(new Date(t).toISOString().slice(0, 10));
+
+  it('says so in a typed error rather than a plain one', () => {
+    const cal = businessCalendar(effectivePolicy(PRESETS['clarus-lis']!), everyDay);
+    const failure = (() => {
+      try {
+        cal.nextBusinessDay({ year: 2026, month: 11, day: 5 });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(failure).toBeInstanceOf(CalendarError);
+    expect((failure as CalendarError).reason).toBe('the holidays leave no business day within ten years');
+    expect(() => cal.addBusinessMinutes(at('2026-11-05T10:00:00+02:00'), 60)).toThrow(
+      new CalendarError('the holidays leave no business time within ten years'),
+    );
   });
 });

@@ -238,6 +238,7 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
       args.holidays === null
         ? null
         : loadHolidays(args.holidays, readBytes(args.holidays, 'holiday file')).map((h) => h.date),
+    ...(args.holidays === null ? {} : { holidaysSource: args.holidays }),
     asOf,
   });
   const report = toReport(evaluation);

@@ -38,6 +38,17 @@ export interface BusinessCalendar {
   addBusinessDays(day: LocalDay, days: number): LocalDay;
 }
 
+/**
+ * A calendar that cannot answer: its holidays leave no business day to count to. The
+ * reason names no source, since the caller knows where the holidays came from.
+ */
+export class CalendarError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'CalendarError';
+  }
+}
+
 const toMinutes = (hhmm: string) => {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
   return h * 60 + m;
@@ -152,7 +163,7 @@ export function businessCalendar(
   };
 
   const addBusinessMinutes = (fromMs: number, minutes: number) => {
-    if (byWeekday.size === 0) throw new Error('the calendar has no working hours');
+    if (byWeekday.size === 0) throw new CalendarError('the calendar has no working hours');
     let left = minutes * MINUTE_MS;
     for (let day = localDate(zone, fromMs), guard = 0; guard < 3660; day = addDays(day, 1), guard++)
       for (const i of workingIntervals(day)) {
@@ -161,7 +172,7 @@ export function businessCalendar(
         if (s + left <= i.endMs) return s + left;
         left -= i.endMs - s;
       }
-    throw new Error('no business time within ten years');
+    throw new CalendarError('the holidays leave no business time within ten years');
   };
 
   const businessDays = new DaySums(
@@ -177,7 +188,7 @@ export function businessCalendar(
   const nextBusinessDay = (day: LocalDay) => {
     const n = dayNumber(day);
     const found = businessDays.firstNonZero(n + 1, n + 1 + NEXT_BUSINESS_DAY_LIMIT);
-    if (found === null) throw new Error('the calendar has no business days');
+    if (found === null) throw new CalendarError('the holidays leave no business day within ten years');
     return dayOf(found);
   };
 

@@ -1,6 +1,8 @@
 // One path from a contract's policy, values and inputs to its evaluation, shared by the worker (inputs from storage) and the command line (inputs from files).
+import { CalendarError } from '../engine/calendar';
 import { type Evaluation, type EvaluationCache, evaluate, withContract } from '../engine/evaluate';
 import { effectivePolicy, type Policy, parsePolicy } from '../engine/policy';
+import { InputError } from '../ingest/stream-input';
 import { checkContractSpan } from './contract-span';
 import { type HolidayLists, holidaysFor } from './holidays';
 import type { ContractValues, EvaluationSources } from './inputs';
@@ -21,6 +23,8 @@ export interface ContractEvaluation {
   sources: EvaluationSources;
   /** The user's holiday list (replacing the built-in one), or null. */
   holidays: readonly string[] | null;
+  /** Where the holidays came from, for a calendar they leave unusable: a file, or the contract's calendar. */
+  holidaysSource?: string;
   asOf: string;
   whatIf?: { exclusionsOff?: readonly number[]; outagesOff?: readonly number[] };
   /** What the caller keeps between evaluations: memoised series and holiday lists. */
@@ -39,14 +43,21 @@ export async function evaluateContract(c: ContractEvaluation): Promise<Evaluated
   const started = performance.now();
   const holidays = await holidaysFor(effectivePolicy(c.terms), c.holidays, c.sources, c.asOf, c.holidayLists);
   const resolved = performance.now();
-  const evaluation = evaluate({
-    policy: c.terms,
-    ...c.sources,
-    holidays,
-    ...(c.whatIf ? { whatIf: c.whatIf } : {}),
-    ...(c.cache ? { cache: c.cache } : {}),
-    asOf: c.asOf,
-  });
+  let evaluation: Evaluation;
+  try {
+    evaluation = evaluate({
+      policy: c.terms,
+      ...c.sources,
+      holidays,
+      ...(c.whatIf ? { whatIf: c.whatIf } : {}),
+      ...(c.cache ? { cache: c.cache } : {}),
+      asOf: c.asOf,
+    });
+  } catch (e) {
+    if (e instanceof CalendarError)
+      throw new InputError(c.holidaysSource ?? "the contract's calendar", null, e.reason);
+    throw e;
+  }
   return {
     evaluation,
     timings: { holidaysMs: resolved - started, evaluateMs: performance.now() - resolved },
