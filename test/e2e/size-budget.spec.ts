@@ -44,10 +44,15 @@ import { gzipBytes, logScripts } from './js-weight';
  * files and counted with the outage it reported, the claim letter to list ticket breaches,
  * shared-link problems to be worded in the reader's language and a delete to outlast a reload.
  * They came down to 123.7 and 465.2 kB when the offer of a shared policy, which came to show
- * every term, came to load only when a link carries one.
+ * every term, came to load only when a link carries one. They grew to 125.3 and 468.6 kB
+ * (budgets 126 and 470) when the report date came to keep its last whole date and say why
+ * while one is typed, a deleted contract's Undo to take the focus and hold its time, a
+ * stored file's removal to be confirmed, figures to be kept whole in a right-to-left line,
+ * the letter to wait for its fee before printing, files a reload dropped to stay named, a
+ * report date inside the data to be pointed out, and a fee's decimal comma to be read.
  */
-const FIRST_SCREEN_KB = 125;
-const FIRST_DASHBOARD_KB = 468;
+const FIRST_SCREEN_KB = 126;
+const FIRST_DASHBOARD_KB = 470;
 
 test('the first screen and the first dashboard stay within their JavaScript budgets', async ({ page }) => {
   const log = logScripts(page.context());
