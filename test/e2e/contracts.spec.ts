@@ -1,8 +1,22 @@
 // Contracts: terms edited in settings re-evaluate the dashboard, files dropped anywhere on
 // a contract join its queue, and a deleted contract comes back with Undo.
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { chooseArabic, openApp, openTab, samplePath, trySample } from './helpers';
+
+/** Contracts "Kept" and "Gone", made from the first screen; the list's cards. */
+async function twoContracts(page: Page) {
+  await openApp(page);
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
+  for (const name of ['Kept', 'Gone']) {
+    await form.getByLabel('Name').fill(name);
+    await form.getByRole('button', { name: 'Create contract' }).click();
+    await page.getByRole('link', { name: 'All contracts' }).click();
+  }
+  const card = page.getByTestId('contract-card');
+  await expect(card).toHaveCount(2);
+  return card;
+}
 
 test('a fee set in settings shows the credit as money', async ({ page }) => {
   await openApp(page);
@@ -60,15 +74,7 @@ test('files dropped on a contract, and delete with undo', async ({ page }) => {
 });
 
 test('a contract deleted and the page reloaded at once stays deleted; one undone stays', async ({ page }) => {
-  await openApp(page);
-  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
-  for (const name of ['Kept', 'Gone']) {
-    await form.getByLabel('Name').fill(name);
-    await form.getByRole('button', { name: 'Create contract' }).click();
-    await page.getByRole('link', { name: 'All contracts' }).click();
-  }
-  const card = page.getByTestId('contract-card');
-  await expect(card).toHaveCount(2);
+  const card = await twoContracts(page);
   await card.getByRole('button', { name: 'Delete Kept' }).click();
   await page.getByRole('button', { name: 'Undo' }).click();
   await card.getByRole('button', { name: 'Delete Gone' }).click();
@@ -86,15 +92,7 @@ test('a contract deleted and the page reloaded at once stays deleted; one undone
 test('a contract deleted by keyboard: Undo takes the focus and waits while focused, then the focus returns to the list', async ({
   page,
 }) => {
-  await openApp(page);
-  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
-  for (const name of ['Kept', 'Gone']) {
-    await form.getByLabel('Name').fill(name);
-    await form.getByRole('button', { name: 'Create contract' }).click();
-    await page.getByRole('link', { name: 'All contracts' }).click();
-  }
-  const card = page.getByTestId('contract-card');
-  await expect(card).toHaveCount(2);
+  const card = await twoContracts(page);
   await card.getByRole('button', { name: 'Delete Gone' }).focus();
   await page.keyboard.press('Enter');
   await expect(card).toHaveCount(1);
