@@ -1,20 +1,13 @@
 // The command line under hostile use: output cut short by the reader, and inputs that
 // must end in one line naming the file and reason, never a stack trace or a hang.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../src/engine/presets';
 import { PROBE_HEADER, probeRows, spreadChecks } from './support/corpus';
+import { scratchFiles } from './support/scratch';
 
-const dir = mkdtempSync(join(tmpdir(), 'sla-hostile-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { file } = scratchFiles('sla-hostile-');
 
 /** A month of checks a minute apart, down every other minute: 21 600 outages to print. */
 const flappingMonth = () => {

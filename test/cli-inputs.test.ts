@@ -1,22 +1,15 @@
 // The command line's ticket, obligation and holiday inputs.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args';
 import { runSla } from '../src/cli/run';
 import type { SlaReport } from '../src/engine/report';
+import { scratchFiles } from './support/scratch';
 
 const today = new Date('2026-11-21T12:00:00Z');
 const run = async (argv: string[]) =>
   JSON.parse(await runSla(parseArgs([...argv, '--as-of', '2026-11-21']), today)) as SlaReport;
-const dir = mkdtempSync(join(tmpdir(), 'sla-cli-'));
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { file } = scratchFiles('sla-cli-');
 
 describe('tickets, obligations and holidays on the command line', () => {
   it('a tickets-only run measures response times (Clarus P2: Thu 17:30 → Sun 12:30 is 4 business hours)', async () => {

@@ -1,21 +1,10 @@
-// Text from files reaches the terminal as messages show it: a monitor name, a ticket id or a
-// policy's name holding a newline, an escape sequence or a bidi control cannot forge or
-// reorder lines of the text report.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args';
 import { runSla } from '../src/cli/run';
 import { PRESETS } from '../src/engine/presets';
+import { scratchFiles } from './support/scratch';
 
-const dir = mkdtempSync(join(tmpdir(), 'sla-escapes-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { file } = scratchFiles('sla-escapes-');
 
 describe('the text report', () => {
   it('shows control characters and bidi controls from files as spaces', async () => {
