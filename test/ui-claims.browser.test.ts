@@ -73,6 +73,56 @@ describe('claims and termination panel', () => {
     expect(text(tile.querySelector('.tile-value'))).toBe('None set by the contract');
   });
 
+  // A credit whose claim window closed before the report date is not owed any more: the
+  // tile's figure stays (it is what the period earned) with the closing date under it.
+  it('says under the credit tile when its claim window has closed, for a period and for incident months', async () => {
+    const late = await sampleEvaluation('clarus-lis', { asOf: '2027-01-15' });
+    const october = late.periods.find((p) => p.label === '2026-10')!;
+    expect([october.credit.percent, october.claim.status]).toEqual([25, 'expired']);
+    const { root } = dashboard(late, 'clarus-lis');
+    expect(text(root.querySelector('[data-testid=credit-lapsed]'))).toBe(
+      'The claim window closed Nov 30, 2026: unless claimed by then, this credit is lost',
+    );
+    unmount();
+    const open = await sampleEvaluation('clarus-lis');
+    expect(open.periods.find((p) => p.label === '2026-10')!.claim.status).toBe('open');
+    expect(dashboard(open, 'clarus-lis').root.querySelector('[data-testid=credit-lapsed]')).toBeNull();
+    unmount();
+    const kipu = await sampleEvaluation('kipu', { fee: 12000, asOf: '2027-01-15' });
+    const credited = kipu.incidentMonths.filter((m) => m.percent > 0);
+    expect(credited.map((m) => m.claim.status)).toEqual(credited.map(() => 'expired'));
+    const k = dashboard(kipu, 'kipu');
+    expect(text(k.root.querySelector('[data-testid=credit-lapsed]'))).toMatch(
+      /^The claim window closed .+: unless claimed by then, this credit is lost$/,
+    );
+    unmount();
+    // One month's window closed, the others still open: counted, not dated.
+    const first = credited[0]!.label;
+    const mixed = {
+      ...kipu,
+      incidentMonths: kipu.incidentMonths.map((m) =>
+        m.percent > 0 && m.label !== first
+          ? { ...m, claim: { ...m.claim, status: 'open' as const, daysLeft: 3 } }
+          : m,
+      ),
+    };
+    expect(credited.length).toBeGreaterThan(1);
+    expect(text(dashboard(mixed, 'kipu').root.querySelector('[data-testid=credit-lapsed]'))).toBe(
+      'The claim window of 1 of these months has closed',
+    );
+    unmount();
+    await page.viewport(360, 740);
+    document.documentElement.dir = 'rtl';
+    const ar = dashboard(late, 'clarus-lis', 'ar').root;
+    expect(text(ar.querySelector('[data-testid=credit-lapsed]'))).toMatch(
+      /^أُغلقت مهلة المطالبة في .+: ما لم يُطالَب بهذا الرصيد قبلها فقد سقط$/,
+    );
+    expect(pageFits()).toBe(true);
+    await shoot('credit-lapsed-360-ar');
+    document.documentElement.dir = 'ltr';
+    await page.viewport(1280, 900);
+  });
+
   // Kipu measures the year, but its credits are earned and claimed month by month: the
   // year's sum of them, once a fee prices them, is not a claim of its own.
   it('does not list Kipu’s yearly sum of monthly incident credits as a claim owed with no deadline', async () => {

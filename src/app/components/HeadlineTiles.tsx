@@ -57,6 +57,16 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
       const own = s.periods.find((x) => x.label === p().label);
       return own ? [`\u2068${s.name}\u2069: ${fmt.credit(own.credit)}`] : [];
     });
+  // Earned is not owed once its claim window has closed: said under the figure, not hidden.
+  const lapsed = () => {
+    if (!hasCredit()) return null;
+    const claims = isIncidents() ? months().map((m) => m.claim) : [p().claim];
+    const closed = claims.filter((c) => c.status === 'expired');
+    if (!closed.length) return null;
+    return closed.length === claims.length
+      ? t('tileCreditLapsed', { date: fmt.deadline(Math.max(...closed.map((c) => c.claimByMs!))) })
+      : t('tileCreditSomeLapsed', { n: closed.length });
+  };
   const failed = () =>
     credit()
       .checks.filter((c) => c.met === false)
@@ -147,6 +157,13 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
           <p class="tile-sub" data-testid="scope-credits">
             {t('tileScopeCredits', { list: scopeCredits().join(env.dir === 'rtl' ? '؛ ' : '; ') })}
           </p>
+        </Show>
+        <Show when={lapsed()}>
+          {(text) => (
+            <p class="tile-sub bad" data-testid="credit-lapsed">
+              {text()}
+            </p>
+          )}
         </Show>
         <Show when={failed().length}>
           <p class="tile-sub bad">{t('tileNotEligible', { conditions: failed().join('; ') })}</p>

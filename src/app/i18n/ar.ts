@@ -50,6 +50,8 @@ export const ar: Record<MessageKey, Message> = {
   tileCreditShare: '{pct} من رسوم الفترة',
   tileCreditDays: 'أيام خدمة إضافية: {n}',
   tileScopeCredits: 'حسب النطاق: {list}',
+  tileCreditLapsed: 'أُغلقت مهلة المطالبة في {date}: ما لم يُطالَب بهذا الرصيد قبلها فقد سقط',
+  tileCreditSomeLapsed: 'أشهر من هذه أُغلقت مهلة المطالبة بها: {n}',
   tileSetFee: 'أدخل رسوم العقد لعرض المبلغ.',
   tileNotEligible: 'غير مستحق: {conditions}',
   tileDeadline: 'أقرب موعد نهائي للمطالبة',

@@ -48,6 +48,11 @@ export const en = {
   tileCreditShare: '{pct} of the period’s fee',
   tileCreditDays: { one: '{n} day of service', other: '{n} days of service' },
   tileScopeCredits: 'By scope: {list}',
+  tileCreditLapsed: 'The claim window closed {date}: unless claimed by then, this credit is lost',
+  tileCreditSomeLapsed: {
+    one: 'The claim window of {n} of these months has closed',
+    other: 'The claim windows of {n} of these months have closed',
+  },
   tileSetFee: 'Set the contract fee to see the amount.',
   tileNotEligible: 'Not eligible: {conditions}',
   tileDeadline: 'Next claim deadline',
