@@ -197,7 +197,7 @@ describe('obligation log files', () => {
 describe('obligation log files that are no log', () => {
   const ids = obligationTerms(effectivePolicy(PRESETS['clarus-lis']!).obligations);
   const bytes = (text: string) => new TextEncoder().encode(text);
-  it('refuses a binary file without naming its bytes as columns', () => {
+  it('refuses a compressed or binary file without naming its bytes as columns', () => {
     // A gzip header and deflated bytes, as a compressed log saved under .csv would be.
     const gz = new Uint8Array([
       0x1f,
@@ -213,6 +213,10 @@ describe('obligation log files that are no log', () => {
       ...Array.from({ length: 200 }, (_, i) => i % 32),
     ]);
     expect(() => loadObligations('log.csv', gz, 'UTC', ids)).toThrow(
+      new InputError('log.csv', null, 'this is gzip-compressed: decompress it first (gunzip)'),
+    );
+    // Bytes of no known container are binary data.
+    expect(() => loadObligations('log.csv', gz.subarray(2), 'UTC', ids)).toThrow(
       new InputError('log.csv', null, 'this is not a CSV text file (binary data)'),
     );
   });

@@ -41,6 +41,52 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
+/** Files users give in place of an export, told by their first bytes. */
+export type Container = 'zip' | 'gzip' | 'pdf' | 'sqlite' | 'xls';
+
+const CONTAINERS: readonly { container: Container; magic: readonly number[]; problem: string }[] = [
+  {
+    container: 'zip',
+    magic: [0x50, 0x4b, 0x03, 0x04],
+    problem:
+      'this is a ZIP archive (an Excel .xlsx workbook is one): save the sheet as CSV, or unzip the archive and give the file inside',
+  },
+  {
+    container: 'gzip',
+    magic: [0x1f, 0x8b],
+    problem: 'this is gzip-compressed: decompress it first (gunzip)',
+  },
+  {
+    container: 'pdf',
+    magic: [0x25, 0x50, 0x44, 0x46, 0x2d],
+    problem: "this is a PDF document: give the tool's data export (CSV or JSON), not a printed report",
+  },
+  {
+    // "SQLite format 3\0", the database header (sqlite.org/fileformat.html).
+    container: 'sqlite',
+    magic: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66, 0x6f, 0x72, 0x6d, 0x61, 0x74, 0x20, 0x33, 0x00],
+    problem:
+      'this is an SQLite database (Uptime Kuma\'s kuma.db is one): export its heartbeat table as CSV with sqlite3, as the README\'s "Where to get your data" shows',
+  },
+  {
+    // The compound file header of Excel 97-2003 workbooks.
+    container: 'xls',
+    magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    problem: 'this is an Excel 97-2003 workbook (.xls): save the sheet as CSV',
+  },
+];
+
+/** The container the first bytes open, with why it cannot be read; null for anything else. */
+export function containerOf(head: Uint8Array): { container: Container; problem: string } | null {
+  const hit = CONTAINERS.find((c) => c.magic.every((b, i) => head[i] === b));
+  return hit ? { container: hit.container, problem: hit.problem } : null;
+}
+
+/** Why a whole file read for its records is not text: its container named where known. */
+export function notTextProblem(bytes: Uint8Array, text: string, what: string): string | null {
+  return containerOf(bytes)?.problem ?? (looksBinary(text) ? `this is not ${what} (binary data)` : null);
+}
+
 /** True when the text looks like binary data rather than a CSV export. */
 export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4096);

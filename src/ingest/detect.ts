@@ -5,7 +5,7 @@
 import Papa from 'papaparse';
 import { MAX_COLUMNS, normaliseHeader, tooManyColumns } from './columns';
 import { guessDelimiter } from './csv';
-import { detectEncoding, looksBinary, type TextEncoding } from './decode';
+import { type Container, containerOf, detectEncoding, looksBinary, type TextEncoding } from './decode';
 import { detectJsonLayout, JSON_LAYOUTS, type JsonLayout, jsonLayoutById } from './json-layouts';
 import { JsonRecords } from './json-records';
 import { refusalOf } from './json-refusals';
@@ -48,7 +48,7 @@ export interface Detection {
   /** Why the file cannot be read at all, as one line naming what was seen; null when it can. */
   problem: string | null;
   /** A short code for `problem`: the app words it in the user's language. */
-  problemKind: 'empty' | 'binary' | 'json-unknown' | 'json-refused' | 'wide' | null;
+  problemKind: 'empty' | 'binary' | Container | 'json-unknown' | 'json-refused' | 'wide' | null;
 }
 
 /** A known layout as a list of them shows it: what it is and the public source that defines it. */
@@ -281,6 +281,8 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
     guess: null,
     zone: { convention: 'local' as const, zone: null },
   };
+  const container = containerOf(head);
+  if (container) return { ...empty, problem: container.problem, problemKind: container.container };
   if (text.trim() === '') return { ...empty, problem: 'the file is empty', problemKind: 'empty' };
   if (looksBinary(text))
     return { ...empty, problem: 'this is not a text file (binary data)', problemKind: 'binary' };

@@ -4,7 +4,7 @@
 import { FIRST_YEAR, LAST_YEAR, parseDate } from '../engine/time';
 import { MAX_COLUMNS, normaliseHeader, tooManyColumns, twiceNamed } from './columns';
 import { csvRecords, guessDelimiter } from './csv';
-import { decodeText, looksBinary } from './decode';
+import { decodeText, notTextProblem } from './decode';
 import { MAX_HOLIDAY_DAYS } from './holiday-limits';
 import { holidaysFromIcs } from './ics-holidays';
 import { InputError } from './load';
@@ -17,7 +17,8 @@ export interface Holiday {
 /** The same reading for the command line's `--holidays` and the page's calendar editor. */
 export function loadHolidays(name: string, bytes: Uint8Array): Holiday[] {
   const text = decodeText(bytes);
-  if (looksBinary(text)) throw new InputError(name, null, 'this is not a CSV or ICS text file (binary data)');
+  const notText = notTextProblem(bytes, text, 'a CSV or ICS text file');
+  if (notText) throw new InputError(name, null, notText);
   return /^\s*BEGIN:VCALENDAR/i.test(text) ? holidaysFromIcs(name, text) : holidaysFromCsv(name, text);
 }
 

@@ -2,7 +2,7 @@
 // bytes in whatever chunks they come → records → the reducer, never holding the file or its text.
 import Papa from 'papaparse';
 import { ByteSource } from './byte-source';
-import { detectEncoding, looksBinary, type TextEncoding } from './decode';
+import { detectEncoding, notTextProblem, type TextEncoding } from './decode';
 import { CSV_LAYOUTS, detectLayout } from './layouts';
 import { type RecordSource, recordSource, type TextReading, textReading } from './record-source';
 import type { ExportedSeries, MinuteReducer } from './reduce';
@@ -264,7 +264,8 @@ export class CsvImporter {
     const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(sample.subarray(bomBytes), {
       stream: true,
     });
-    if (looksBinary(text)) throw new InputError(this.name, null, 'this is not a CSV text file (binary data)');
+    const notText = notTextProblem(sample, text, 'a CSV text file');
+    if (notText) throw new InputError(this.name, null, notText);
     const records = this.sourceFor(textReading(this.name, text, this.options.layout), encoding, text);
     this.records = records;
     let skip = bomBytes;

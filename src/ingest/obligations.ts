@@ -4,7 +4,7 @@
 import { fulfilledBeforeStart, type ObligationEntry, type ObligationTerms } from '../engine/obligations';
 import { columnList, MAX_COLUMNS, normaliseHeader, tooManyColumns, twiceNamed } from './columns';
 import { csvRecords, guessDelimiter } from './csv';
-import { decodeText, looksBinary } from './decode';
+import { decodeText, notTextProblem } from './decode';
 import { InputError } from './load';
 import { parseTimestamp } from './timestamps';
 
@@ -24,7 +24,8 @@ export function loadObligations(
   const text = decodeText(bytes);
   if (text.trim() === '') throw new InputError(name, null, 'the file is empty');
   // As for tickets: a zip or a binary file read as CSV would otherwise name its bytes as columns.
-  if (looksBinary(text)) throw new InputError(name, null, 'this is not a CSV text file (binary data)');
+  const notText = notTextProblem(bytes, text, 'a CSV text file');
+  if (notText) throw new InputError(name, null, notText);
   const records = csvRecords(name, text, guessDelimiter(text));
   const head = records.next();
   if (head.done) throw new InputError(name, null, 'the file is empty');

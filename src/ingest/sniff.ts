@@ -2,7 +2,7 @@
 // detection the command line uses too (detect.ts): kind, layout, columns, delimiter,
 // encoding and how its times are zoned. The app runs it in the import worker, so neither
 // the reading nor the detection code weighs on the page.
-import { detectFile, HEAD_BYTES, type RecordKind, type ZoneConvention } from './detect';
+import { type Detection, detectFile, HEAD_BYTES, type RecordKind, type ZoneConvention } from './detect';
 import type { KindGuess } from './layouts';
 
 export interface Sniff {
@@ -13,8 +13,8 @@ export interface Sniff {
   guess: KindGuess | null;
   /** A tickets file or an obligation log, recognised by its header; null for other files. */
   records: RecordKind | null;
-  /** Why the file cannot be read at all (binary, empty, JSON of no known layout or refused by its reader, too wide). */
-  problem: 'empty' | 'binary' | 'json-unknown' | 'json-refused' | 'wide' | null;
+  /** Why the file cannot be read at all (binary or an archive, PDF, database or workbook; empty; JSON of no known layout or refused by its reader; too wide). */
+  problem: Detection['problemKind'];
   /** That reason as one line naming what was recognised (never the content). */
   problemText: string | null;
   /** Whether zone-less times need a zone from the user (`local`). */

@@ -4,7 +4,7 @@ import { type InputSummary, SKIPPED_EXAMPLES, type SkippedRow } from '../engine/
 import { normaliseSeverity, type TicketRecord } from '../engine/tickets';
 import { columnList, MAX_COLUMNS, normaliseHeader, tooManyColumns, twiceNamed } from './columns';
 import { csvRecords, guessDelimiter } from './csv';
-import { decodeText, looksBinary } from './decode';
+import { decodeText, notTextProblem } from './decode';
 import { InputError } from './load';
 import { clip, parseTimestamp } from './timestamps';
 
@@ -37,7 +37,8 @@ export function loadTickets(
 ): TicketLoad {
   const text = decodeText(bytes);
   if (text.trim() === '') throw new InputError(name, null, 'the file is empty');
-  if (looksBinary(text)) throw new InputError(name, null, 'this is not a CSV text file (binary data)');
+  const notText = notTextProblem(bytes, text, 'a CSV text file');
+  if (notText) throw new InputError(name, null, notText);
   const records = csvRecords(name, text, guessDelimiter(text));
   const head = records.next();
   if (head.done) throw new InputError(name, null, 'the file is empty');

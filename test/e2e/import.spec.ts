@@ -145,6 +145,12 @@ test('real exports dropped at once: each named by its layout, Grafana’s zone a
       buffer: Buffer.from('{"data":[{"token":"tok_do_not_show"}],"meta":{}}'),
     },
     {
+      // Uptime Kuma's database itself, dropped in place of its heartbeats exported as CSV.
+      name: 'kuma.db',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(84)]),
+    },
+    {
       // UptimeRobot's getMonitors with a log of a type it does not document: a skipped record.
       name: 'uptimerobot.json',
       mimeType: 'application/json',
@@ -166,7 +172,12 @@ test('real exports dropped at once: each named by its layout, Grafana’s zone a
       ),
     },
   ]);
-  await expect(page.getByTestId('import-job')).toHaveCount(4);
+  await expect(page.getByTestId('import-job')).toHaveCount(5);
+  const kuma = job(page, 'kuma.db');
+  await expect(kuma).toHaveAttribute('data-status', 'unsupported');
+  await expect(kuma.locator('p.warn')).toHaveText(
+    'This is an SQLite database, such as Uptime Kuma’s kuma.db. Export its heartbeat table as CSV with sqlite3 (the README’s “Where to get your data” gives the command) and drop that file.',
+  );
   const grafana = job(page, 'grafana-wide.csv');
   await expect(grafana.getByTestId('detect-reason')).toContainText(
     'recognised as Grafana panel data, series joined by time',
@@ -182,6 +193,11 @@ test('real exports dropped at once: each named by its layout, Grafana’s zone a
   await expect(prom.getByTestId('detect-reason')).toHaveText(
     'تم الكشف: تعرّفنا عليه على أنه Prometheus range query (matrix).',
   );
+  await expect(kuma.locator('p.warn')).toContainText('هذه قاعدة بيانات SQLite');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await kuma.scrollIntoViewIfNeeded();
+  await screenshot(page, 'unsupported-sqlite-ar');
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByTestId('language').selectOption('en');
   const other = job(page, 'other.json');
   await expect(other).toHaveAttribute('data-status', 'unsupported');

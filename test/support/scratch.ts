@@ -4,13 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 
-/** Writes `text` as `name` in a fresh directory and gives its path; the directory goes after all tests. */
-export function scratchFiles(prefix: string): { file: (name: string, text: string) => string } {
+/** Writes `content` as `name` in a fresh directory and gives its path; the directory goes after all tests. */
+export function scratchFiles(prefix: string): {
+  file: (name: string, content: string | Uint8Array) => string;
+} {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const file = (name: string, text: string) => {
+  const file = (name: string, content: string | Uint8Array) => {
     const path = join(dir, name);
-    writeFileSync(path, text);
+    writeFileSync(path, content);
     return path;
   };
   return { file };

@@ -374,6 +374,13 @@ export const ar: Record<MessageKey, Message> = {
   impKind_obligations: 'سجل الالتزامات',
   impUnsupportedEmpty: 'الملف فارغ.',
   impUnsupportedBinary: 'لا يبدو هذا ملف CSV.',
+  impUnsupportedZip:
+    'هذا أرشيف ZIP (ومصنف Excel بصيغة ‎.xlsx‎ منه). احفظ الورقة بصيغة CSV، أو فك ضغط الأرشيف وأفلت الملف الذي بداخله.',
+  impUnsupportedGzip: 'هذا الملف مضغوط (gzip). فك ضغطه أولًا، ثم أفلت الملف الذي بداخله.',
+  impUnsupportedPdf: 'هذا مستند PDF. أفلت البيانات التي تصدّرها أداتك (CSV أو JSON)، لا تقريرًا مطبوعًا.',
+  impUnsupportedSqlite:
+    'هذه قاعدة بيانات SQLite، مثل ملف kuma.db في Uptime Kuma. صدّر جدول heartbeat بصيغة CSV باستخدام sqlite3 (يذكر قسم «⁨Where to get your data⁩» في ملف README الأمر) وأفلت ذلك الملف.',
+  impUnsupportedXls: 'هذا مصنف Excel 97-2003 ‏(‎.xls‎). احفظ الورقة بصيغة CSV وأفلت ذلك الملف.',
   impUnsupportedWide: 'في هذا الملف أكثر من 2000 عمود؛ يقرأ SLA Witness ملفات من 2000 عمود على الأكثر.',
   impStatus_sniffing: 'جارٍ القراءة',
   impStatus_review: 'راجِع واستورد',

@@ -388,6 +388,14 @@ export const en = {
   impKind_obligations: 'Obligation log',
   impUnsupportedEmpty: 'The file is empty.',
   impUnsupportedBinary: 'This does not look like a CSV file.',
+  impUnsupportedZip:
+    'This is a ZIP archive (an Excel .xlsx workbook is one). Save the sheet as CSV, or unzip the archive and drop the file inside.',
+  impUnsupportedGzip: 'This file is compressed (gzip). Decompress it first, then drop the file inside.',
+  impUnsupportedPdf:
+    'This is a PDF document. Drop the data your tool exports (CSV or JSON), not a printed report.',
+  impUnsupportedSqlite:
+    'This is an SQLite database, such as Uptime Kuma’s kuma.db. Export its heartbeat table as CSV with sqlite3 (the README’s “Where to get your data” gives the command) and drop that file.',
+  impUnsupportedXls: 'This is an Excel 97-2003 workbook (.xls). Save the sheet as CSV and drop that file.',
   impUnsupportedWide:
     'This file has more than 2,000 columns; SLA Witness reads files of at most 2,000 columns.',
   impStatus_sniffing: 'reading',

@@ -11,6 +11,11 @@ const UNSUPPORTED_KEY = {
   empty: 'impUnsupportedEmpty',
   binary: 'impUnsupportedBinary',
   wide: 'impUnsupportedWide',
+  zip: 'impUnsupportedZip',
+  gzip: 'impUnsupportedGzip',
+  pdf: 'impUnsupportedPdf',
+  sqlite: 'impUnsupportedSqlite',
+  xls: 'impUnsupportedXls',
 } as const;
 
 function fileSize(bytes: number, loc: string): string {
