@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { availabilityCredit, uptimeOf } from '../src/engine/credits';
+import { ratio } from '../src/engine/exact';
 import { effectivePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import { reportJson, type SlaReport } from '../src/engine/report';
@@ -175,7 +176,12 @@ describe('evaluation properties', () => {
         fc.integer({ min: 0, max: total }),
         (policy, a, b) => {
           const [less, more] = a <= b ? [a, b] : [b, a];
-          const basis = (lost: number) => ({ lostMinutes: lost, periodMinutes: total, events: 0, fee: 1000 });
+          const basis = (lost: number) => ({
+            lostMinutes: lost,
+            periodMinutes: total,
+            events: 0,
+            fee: ratio(1000),
+          });
           const high = availabilityCredit(uptimeOf(total - less, total, policy), policy, basis(less));
           const low = availabilityCredit(uptimeOf(total - more, total, policy), policy, basis(more));
           expect(low.percent ?? 0).toBeGreaterThanOrEqual(high.percent ?? 0);

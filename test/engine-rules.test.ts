@@ -898,6 +898,16 @@ describe('rule 9: credits', () => {
       expect(p.credit.currency).toBe('INR');
     });
 
+    it('pro-rates the annual fee exactly before rounding the money half away from zero', () => {
+      // 10 001.40 / 12 = 833.45 INR exactly; 10 % of it is 83.345 → 83.35. Dividing in
+      // binary first gives 833.4499999… and 83.34.
+      const p = efJune(436, 'elevatefinance', { feeAmount: 10_001.4 });
+      expect(p.credit.percent).toBe(10);
+      expect(p.credit.amount).toBe(83.35);
+      // 10 004.40 / 12 = 833.70; 5 % is 41.685 → 41.69.
+      expect(efJune(259, 'elevatefinance', { feeAmount: 10_004.4 }).credit.amount).toBe(41.69);
+    });
+
     it('the floor reading counts only whole steps', () => {
       const floor = chooseReading(preset('elevatefinance'), 'step-rounding', 'floor');
       // 99.40: floor(0.2) = 0 steps → 0 %; 98.99: floor(1.02) = 1 → 5 %.

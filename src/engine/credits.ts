@@ -58,8 +58,8 @@ export interface CreditBasis {
   periodMinutes: number;
   /** Counted outages that began in the period. */
   events: number;
-  /** The period's fee; null when the contract does not state it. */
-  fee: number | null;
+  /** The period's fee, exactly (an annual fee ÷ 12 is not a binary fraction); null when the contract does not state it. */
+  fee: Ratio | null;
 }
 
 function steps(shortfall: Ratio, step: number, rounding: 'ceil' | 'floor'): number {
@@ -87,7 +87,7 @@ export function availabilityCredit(uptime: PeriodUptime, policy: Policy, basis: 
             ? null
             : { n: 1n, d: BigInt(basis.periodMinutes) };
       if (price === null) return NONE;
-      const rate = ratioOfDecimal(c.hourlyRate ?? basis.fee!);
+      const rate = c.hourlyRate !== null ? ratioOfDecimal(c.hourlyRate) : basis.fee!;
       const multiple = ratioOfDecimal(c.multiple);
       const exact = roundHalfAway(
         {
@@ -174,24 +174,28 @@ export function creditOwed(c: {
   return c.amount !== null ? c.amount > 0 : (c.percent ?? 0) > 0 || (c.days ?? 0) > 0;
 }
 
-/** Money rounded to cents, half away from zero. */
-export function moneyOf(fee: number, percent: number): number {
-  const exact = roundHalfAway(
-    {
-      n: ratioOfDecimal(fee).n * ratioOfDecimal(percent).n,
-      d: ratioOfDecimal(fee).d * ratioOfDecimal(percent).d * 100n,
-    },
-    2,
-  );
-  return toNumber(exact);
+/** Money rounded to cents, half away from zero: `percent` of an exact fee. */
+export function moneyOf(fee: Ratio, percent: number): number {
+  const p = ratioOfDecimal(percent);
+  return toNumber(roundHalfAway({ n: fee.n * p.n, d: fee.d * p.d * 100n }, 2));
 }
 
-/** The fee a period is charged: the annual fee ÷ 12 per month where the contract prices annually. */
-export function periodFee(policy: Pick<Policy, 'fee'>, period: PeriodKind): number | null {
+/**
+ * The fee a period is charged, exactly: the annual fee ÷ 12 per month where the contract
+ * prices annually (10 001.40 a year is 833.45 a month, which a double cannot hold).
+ */
+export function exactPeriodFee(policy: Pick<Policy, 'fee'>, period: PeriodKind): Ratio | null {
   const fee = policy.fee.amount;
   if (fee === null) return null;
-  const months = MONTHS_IN[period];
-  return policy.fee.per === 'month' ? fee * months : (fee * months) / 12;
+  const { n, d } = ratioOfDecimal(fee);
+  const months = BigInt(MONTHS_IN[period]);
+  return { n: n * months, d: policy.fee.per === 'month' ? d : d * 12n };
+}
+
+/** The fee a period is charged, as the nearest number. */
+export function periodFee(policy: Pick<Policy, 'fee'>, period: PeriodKind): number | null {
+  const fee = exactPeriodFee(policy, period);
+  return fee === null ? null : toNumber(fee);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Kipu-style credits (SPEC rule 9, incidents): per month and severity, the highest row
 // whose count of incidents or aggregate hours is reached; Level 0 also from long outages.
 import { claimAfterEligibility, NO_CLAIM, NO_DEADLINE } from './claims';
-import { moneyOf, periodFee } from './credits';
+import { exactPeriodFee, moneyOf } from './credits';
 import { eligibilityChecks, isEligible } from './eligibility';
 import { forEachHeld } from './held';
 import { type MinuteRange, markMinutes } from './minutes';
@@ -167,7 +167,7 @@ export function incidentCredits(
       const top = levels.reduce((a, b) => (b.percent > a.percent ? b : a), levels[0]!);
       const eligible = isEligible(eligibilityChecks(policy, top.eligibleAtMs));
       const percent = eligible ? Math.min(top?.percent ?? 0, c.capPercent) : 0;
-      const fee = periodFee(policy, 'month');
+      const fee = exactPeriodFee(policy, 'month');
       let claim: ClaimOutcome = NO_CLAIM;
       if (percent > 0 && top.eligibleAtMs !== null && policy.claim.kind === 'afterEligibility')
         claim = claimAfterEligibility(zone, top.eligibleAtMs, policy.claim.days, asOfStartMs, asOf);

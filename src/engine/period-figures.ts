@@ -6,6 +6,7 @@ import {
   allowedDowntime,
   availabilityCredit,
   creditOwed,
+  exactPeriodFee,
   minutesToMiss,
   moneyOf,
   periodFee,
@@ -125,7 +126,7 @@ export function periodFigures(
   // With no outage after the date remedies start, the first outage is what fails the condition.
   const earned = earnings[0] ?? (perOutage && counting[0] ? qualified(counting[0]) : null);
 
-  const fee = periodFee(policy, policy.period);
+  const fee = exactPeriodFee(policy, policy.period);
   const earnedCredit = availabilityCredit(uptime, policy, {
     lostMinutes: lost,
     periodMinutes: total,
