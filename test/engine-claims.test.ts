@@ -60,6 +60,22 @@ describe('PatientIQ', () => {
     expect(p.claimBy).toBeNull();
   });
 
+  it('counts the 5 business days from the outage that broke the month, past a US holiday', () => {
+    // February 2026 in Chicago: 40 320 minutes, 6 720 in the window (180 on the 1st, 27 × 240,
+    // 60 on the 28th), 33 600 measurable; 302 down minutes meet 99.1 %, 303 do not. 240
+    // minutes on Tue 3 Feb leave it met; the 63rd minute on Thu 12 Feb (11:02–11:03) breaks it.
+    const feb =
+      'time,status\n2026-02-01T00:00:00,up\n2026-02-03T10:00:00,down\n2026-02-03T14:00:00,up\n' +
+      '2026-02-12T10:00:00,down\n2026-02-12T11:03:00,up\n';
+    const policy = structuredClone(PRESETS.patientiq!);
+    policy.calendar.holidays = [{ date: '2026-02-16', name: "Presidents' Day" }];
+    const p = run(policy, feb, '2026-02-20').periods[0]!;
+    expect([p.excludedMinutes, p.downtimeMinutes, p.met, p.credit.percent]).toEqual([6720, 303, false, 10]);
+    expect(p.breachAt).toBe('2026-02-12T11:03:00-06:00');
+    // F 13, (M 16 Presidents' Day), Tu 17, W 18, Th 19, F 20 → by the end of 20 February.
+    expect([p.claimBy, p.claimStatus, p.claimDaysLeft]).toEqual(['2026-02-21T00:00:00-06:00', 'open', 1]);
+  });
+
   it('claims in 3 consecutive months give a termination right; 2 do not', () => {
     const three =
       'time,status\n2026-06-01T00:00:00,up\n2026-06-09T10:00:00,down\n2026-06-09T16:40:00,up\n' +
