@@ -1,6 +1,7 @@
 // Claim deadlines, eligibility and termination rights (SPEC rules 9–11) on PatientIQ and
 // Clarus months built from state-change logs; expected values computed by hand.
 import { describe, expect, it } from 'vitest';
+import { claimAfterEligibility } from '../src/engine/claims';
 import { evaluate, withContract } from '../src/engine/evaluate';
 import { effectivePolicy, type Policy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
@@ -114,5 +115,23 @@ describe('Clarus LIS termination: three consecutive months below target', () => 
     );
     expect(r.periods.map((p) => p.met)).toEqual([false, false, true, false, false]);
     expect(r.termination[0]!.triggered).toBe(false);
+  });
+});
+
+describe('Kipu: "within thirty (30) days from the time Customer becomes eligible"', () => {
+  it('a deadline whose wall time summer time skips falls 30 × 24 hours after eligibility', () => {
+    // Eligible Fri 6 Feb 2026 02:30 EST; 8 March has no 02:00–03:00 in New York, so the
+    // deadline is 720 hours later, 03:30 EDT. 1–8 March open on 1 March: 8 days.
+    const eligible = Date.parse('2026-02-06T02:30:00-05:00');
+    const c = claimAfterEligibility(
+      'America/New_York',
+      eligible,
+      30,
+      Date.parse('2026-03-01T00:00:00-05:00'),
+      '2026-03-01',
+    );
+    expect(c.claimByMs).toBe(Date.parse('2026-03-08T03:30:00-04:00'));
+    expect(c.claimByMs! - eligible).toBe(720 * 3_600_000);
+    expect([c.status, c.daysLeft]).toEqual(['open', 8]);
   });
 });

@@ -105,7 +105,8 @@ export function claimAfterEligibility(
 ): ClaimOutcome {
   const t = toLocal(zone, eligibleAtMs);
   const d = addDays(t, days);
-  // In the offset in force then; a time a DST gap skips moves to the end of the gap.
+  // In the offset in force then; a wall time a DST gap skips is read in the offset before
+  // the gap, so the deadline moves on by the gap's length (02:30 → 03:30).
   const naive = naiveMs({ ...d, hour: t.hour, minute: t.minute, second: t.second });
   const deadline = localToUtc(zone, naive) ?? naive - zoneOffsetMs(zone, naive - DAY_MS);
   return claimStatusOf(deadline, asOfStartMs, zone, asOf);
