@@ -325,6 +325,20 @@ describe('credits beyond bands and steps', () => {
     expect(e.periods.map((p) => p.credit.amount)).toEqual([80, 20, 0]);
   });
 
+  it('a yearly cap of a share of the fee is never exceeded by a half cent: 10 % of 10 001.45 a year leaves 1 000.14', () => {
+    const policy = base({
+      credit: { kind: 'perEvent', unit: 'amount', value: 600, cap: null },
+      fee: { amount: 10_001.45, currency: 'USD', per: 'year' },
+      creditLimits: { minimumAmount: null, perPeriodAmount: null, perYearAmount: null, perYearPercent: 10 },
+    });
+    const checks = {
+      ...downDuring('2026-01-10T00:00:00Z', '2026-01-10T00:05:00Z'),
+      ...downDuring('2026-02-10T00:00:00Z', '2026-02-10T00:05:00Z'),
+    };
+    const e = run(policy, [probe('a', '2026-01-01T00:00:00Z', '2026-03-01T00:00:00Z', checks)]);
+    expect(e.periods.map((p) => p.credit.amount)).toEqual([600, 400.14]);
+  });
+
   it('a yearly cap that leaves a period nothing leaves it no claim; the minimum applies to what the cap leaves', () => {
     const policy = (minimumAmount: number | null) =>
       base({

@@ -3,7 +3,8 @@
 // and a later one is cut to what is left of the year's cap; then the minimum ("credits
 // under $1 are not issued") on what remains. A credit they bring to nothing needs no claim.
 import { NO_CLAIM } from './claims';
-import { periodFee } from './credits';
+import { exactPeriodFee } from './credits';
+import { floorOf, type Ratio, ratio, ratioOfDecimal } from './exact';
 import type { PeriodFigures, RemedyFinding } from './model';
 import { CALENDAR_START, periodContaining } from './periods';
 import type { Policy } from './policy';
@@ -21,24 +22,34 @@ export function applyCreditLimits(policy: Policy, figures: PeriodFigures[]): voi
 function applyYearlyCaps(policy: Policy, figures: PeriodFigures[]): void {
   const limits = policy.creditLimits;
   if (!limits || (limits.perYearAmount === null && limits.perYearPercent === null)) return;
-  const yearlyFee = periodFee(policy, 'year');
+  const yearlyFee = exactPeriodFee(policy, 'year');
+  // The cap in whole cents, exactly: "shall not exceed" 1 000.145 allows 1 000.14, never
+  // a half cent rounded up past it.
+  const percent = limits.perYearPercent === null ? null : ratioOfDecimal(limits.perYearPercent);
   const caps = [
-    limits.perYearAmount,
-    limits.perYearPercent === null || yearlyFee === null ? null : (yearlyFee * limits.perYearPercent) / 100,
-  ].filter((c): c is number => c !== null);
+    limits.perYearAmount === null ? null : cents(ratioOfDecimal(limits.perYearAmount)),
+    percent === null || yearlyFee === null
+      ? null
+      : cents(ratio(yearlyFee.n * percent.n, yearlyFee.d * percent.d * 100n)),
+  ].filter((c): c is bigint => c !== null);
   if (caps.length === 0) return;
-  const cap = Math.min(...caps);
+  const cap = caps.reduce((a, b) => (b < a ? b : a));
   const start = policy.periodStart ?? CALENDAR_START;
-  const used = new Map<number, number>();
+  const used = new Map<number, bigint>();
   for (const f of figures) {
     if (f.credit.amount === null) continue;
     const year = periodContaining(policy.timezone, 'year', f.startMs, start).startMs;
-    const before = used.get(year) ?? 0;
-    const amount = Math.round(Math.max(0, Math.min(f.credit.amount, cap - before)) * 100) / 100;
+    const before = used.get(year) ?? 0n;
+    const left = cap - before;
+    const owed = BigInt(Math.round(f.credit.amount * 100));
+    const amount = owed < left ? owed : left > 0n ? left : 0n;
     used.set(year, before + amount);
-    f.credit.amount = amount;
+    f.credit.amount = Number(amount) / 100;
   }
 }
+
+/** Whole cents at most `money` (a cap is never exceeded by rounding). */
+const cents = (money: Ratio): bigint => floorOf(ratio(money.n * 100n, money.d));
 
 /** The remedies owed besides money: each one for every period that missed its target. */
 export function remediesOwed(policy: Policy, figures: readonly PeriodFigures[]): RemedyFinding[] {
