@@ -924,6 +924,8 @@ describe('rule 9: credits', () => {
       expect(starter.claimStatus).toBe(null);
       const growth = efJune(436, 'elevatefinance', { tier: 'GROWTH' });
       expect(growth.credit.percent).toBe(10);
+      // The tier as a person types it: case and surrounding spaces aside, it is STARTER.
+      expect(efJune(436, 'elevatefinance', { tier: ' Starter ' }).credit.percent).toBe(0);
     });
   });
 

@@ -24,7 +24,7 @@ export function eligibilityChecks(policy: Policy, breachAtMs: number | null): El
   if (e.noCreditTiers.length)
     checks.push({
       condition: { code: 'tierHasCredit', noCreditTiers: [...e.noCreditTiers], tier: e.tier },
-      met: e.tier === null ? null : !e.noCreditTiers.some((t) => t.toLowerCase() === e.tier!.toLowerCase()),
+      met: e.tier === null ? null : !e.noCreditTiers.some((t) => sameTier(t, e.tier!)),
     });
   if (e.agreementFrom)
     checks.push({
@@ -63,3 +63,6 @@ export function eligibilityChecks(policy: Policy, breachAtMs: number | null): El
 }
 
 export const isEligible = (checks: readonly EligibilityCheck[]) => !checks.some((c) => c.met === false);
+
+/** A tier named as the contract names it: case and surrounding spaces aside (" Starter " is STARTER). */
+const sameTier = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
