@@ -164,6 +164,26 @@ describe('Clarus LIS (Sun–Thu 09–18 Cairo)', () => {
     });
   });
 
+  // Jira exports times to the millisecond: a response 0.2 s past the hour missed its target,
+  // and the figures say so rather than 60 of 60 with no breach.
+  it('a response a fraction of a second late reads past its target, and one exactly on time on it', () => {
+    const r = run(
+      PRESETS['clarus-lis']!,
+      [
+        ticket('P1', '2026-11-01T10:00:00+02:00', '2026-11-01T11:00:00.200+02:00'),
+        ticket('P1', '2026-11-02T10:00:00+02:00', '2026-11-02T11:00:00.000+02:00'),
+        ticket('P1', '2026-11-03T10:00:00+02:00', '2026-11-03T10:59:59.999+02:00'),
+      ],
+      '2026-11-20',
+    );
+    expect(r.tickets.map((t) => [t.elapsedMinutes, t.targetMinutes, t.marginMinutes, t.met])).toEqual([
+      [60.01, 60, -0.01, false],
+      [60, 60, 0, true],
+      [60, 60, 0, true],
+    ]);
+    expect(r.ticketCompliance[0]).toMatchObject({ met: 2, missed: 1, worstBreachMinutes: 0.01 });
+  });
+
   it('compliance per severity counts decided tickets only', () => {
     const r = run(
       PRESETS['clarus-lis']!,

@@ -124,6 +124,8 @@ function measure(target: Target, openedAtMs: number, untilMs: number, calendar: 
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+// Hundredths up or down, past the float noise of a product like 0.07 × 100.
+const hundredths = (x: number, to: (h: number) => number) => to(Math.round(x * 1e8) / 1e6) / 100;
 
 /**
  * Every ticket with a target of the chosen kind. A ticket not yet answered is measured
@@ -144,14 +146,21 @@ export function ticketOutcomes(
     const calendar = calendarOf(t.severity);
     const m = measure(target, t.openedAtMs, doneAt ?? Math.max(asOfEndMs, t.openedAtMs), calendar);
     const over = m.elapsedMinutes > m.targetMinutes;
+    const target_ = round2(m.targetMinutes);
     out.push({
       id: t.id,
       severity: t.severity,
       clock: m.clock,
-      elapsedMinutes: round2(m.elapsedMinutes),
-      targetMinutes: round2(m.targetMinutes),
+      // Rounding never moves a ticket to the other side of its target: a response 0.2 s
+      // past 60 minutes is 60.01 against 60, 0.01 over, not 60 against 60 and missed.
+      elapsedMinutes: over
+        ? Math.max(hundredths(m.elapsedMinutes, Math.ceil), round2(target_ + 0.01))
+        : Math.min(round2(m.elapsedMinutes), target_),
+      targetMinutes: target_,
       met: doneAt !== null ? !over : over ? false : null,
-      marginMinutes: round2(m.targetMinutes - m.elapsedMinutes),
+      marginMinutes: over
+        ? Math.min(hundredths(m.targetMinutes - m.elapsedMinutes, Math.floor), -0.01)
+        : Math.max(round2(m.targetMinutes - m.elapsedMinutes), 0),
       pending: doneAt === null,
       openedAtMs: t.openedAtMs,
       firstResponseAtMs: t.firstResponseAtMs,
