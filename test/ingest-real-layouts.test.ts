@@ -80,6 +80,15 @@ const independent: Record<string, () => Record<string, number>> = {
     const status = head!.indexOf('status');
     return byMonth(rows.filter((r) => r[status] === '0').map((r) => Math.floor(utcMs(r[time]!) / MIN)));
   },
+  'uptime-kuma-status-page.json': () => {
+    const down: number[] = [];
+    for (const beats of Object.values(json('uptime-kuma-status-page.json').heartbeatList) as {
+      status: number;
+      time: string;
+    }[][])
+      for (const b of beats) if (b.status === 0) down.push(Math.floor(utcMs(b.time) / MIN));
+    return byMonth(down);
+  },
   'prometheus-query-range.json': () => {
     const down: number[] = [];
     for (const s of json('prometheus-query-range.json').data.result)
@@ -278,6 +287,7 @@ function instatusMinutes(component?: string): Record<string, number> {
 
 const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['uptime-kuma-2-heartbeats.csv', 'uptime-kuma', 'probes'],
+  ['uptime-kuma-status-page.json', 'uptime-kuma-status-page', 'probes'],
   ['prometheus-query-range.json', 'prometheus-matrix', 'probes'],
   ['prometheus-monitor-status.json', 'prometheus-matrix', 'probes'],
   ['grafana-wide.csv', 'grafana-wide', 'probes'],
@@ -355,6 +365,17 @@ describe('each real layout, from the file alone', () => {
       'Africa/Cairo',
     ]);
     expect(wrong.periods.map((p) => p.label)).toEqual(['2026-05']);
+  });
+
+  it('an Uptime Kuma status page’s zone-less beat times are UTC, whatever zone the user gives', async () => {
+    const file = `${DIR}/uptime-kuma-status-page.json`;
+    for (const zone of [[], ['--source-tz', 'Africa/Cairo']]) {
+      const r = await cli(['--policy', 'clarus-lis', file, ...zone]);
+      expect(downtimeByPeriod(r)).toEqual({ '2026-06': 20 });
+      expect(r.inputs[0]!.monitors).toEqual(['1', '2']);
+      expect(r.inputs[0]!.rows).toBe(200);
+      expect(r.inputs[0]!.layout!.timeZone.allTimesZoned).toBe(true);
+    }
   });
 
   it('Grafana’s zone-less times are read in the contract’s zone unless --source-tz says otherwise, and the report says so', async () => {

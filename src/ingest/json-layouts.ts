@@ -399,6 +399,45 @@ const gatusStatuses: JsonLayout = {
   note: "Each result is one check; it is down when the endpoint's conditions failed (success = false).",
 };
 
+/** Uptime Kuma's `heartbeat.time` as its database gives it back: UTC, no zone, `YYYY-MM-DD HH:mm:ss[.SSS]`. */
+const KUMA_TIME = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2}(?:\.\d+)?)$/;
+
+/**
+ * An Uptime Kuma status page's heartbeats, as its public API serves them: the newest beats
+ * of each public monitor (100 in 2.x, 50 in 1.x), keyed by monitor id, oldest first.
+ */
+const uptimeKumaStatusPage: JsonLayout = {
+  id: 'uptime-kuma-status-page',
+  name: 'Uptime Kuma status page heartbeats',
+  kind: 'probes',
+  source:
+    'louislam/uptime-kuma server/routers/status-page-router.js (GET /api/status-page/heartbeat/:slug → ' +
+    '{heartbeatList: {<monitor id>: [the newest 100 beats, oldest first]}, uptimeList}; 50 beats in 1.23) and ' +
+    'server/model/heartbeat.js (toPublicJSON: status 0 down / 1 up / 2 pending / 3 maintenance, time as stored, ' +
+    'UTC without a zone, msg hidden, ping)',
+  header: CHECK_HEADER,
+  columns: CHECK_COLUMNS,
+  times: 'offset',
+  matches: (s) =>
+    s.top === 'object' &&
+    s.paths.some((p) => /^heartbeatList\.[^.]+\[\]\.time$/.test(p)) &&
+    s.paths.some((p) => /^heartbeatList\.[^.]+\[\]\.status$/.test(p)),
+  paths: ['$.heartbeatList.*.*'],
+  reader: () => ({
+    rows(value, path) {
+      const v = isObject(value) ? value : {};
+      const time = text(v.time);
+      // Kuma writes every heartbeat time in UTC and its database returns it without a zone.
+      const m = KUMA_TIME.exec(time);
+      return [[String(path[2] ?? ''), m ? `${m[1]}T${m[2]}Z` : time, text(v.status), '']];
+    },
+  }),
+  note:
+    "Each beat is one check of the monitor named by its id (the status page's own list names them): 0 down, 1 up, 2 " +
+    'pending and 3 maintenance (both up); times are UTC. The page holds only the newest 100 beats a monitor (50 ' +
+    'before 2.0), so save it at least that often and give every file.',
+};
+
 const healthchecksFlips: JsonLayout = {
   id: 'healthchecks-flips',
   name: 'Healthchecks.io flips',
@@ -649,6 +688,7 @@ export const JSON_LAYOUTS: readonly JsonLayout[] = [
   checklyResults,
   checklyResultsV2,
   gatusStatuses,
+  uptimeKumaStatusPage,
   healthchecksFlips,
   upptimeIssues,
 ];
