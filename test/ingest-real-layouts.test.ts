@@ -829,6 +829,24 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /^sla: .*summary\.json: an Atlassian Statuspage summary \(summary\.json\): it lists only the incidents open now, not the resolved ones an SLA is counted from; fetch \/api\/v2\/incidents\.json$/,
     ],
     [
+      // Uptime Kuma 1.x's Settings → Backup → Export, as src/components/settings/Backup.vue writes it (4-space JSON).
+      'Uptime_Kuma_Backup_2026_06_01-09_00_00.json',
+      JSON.stringify(
+        {
+          version: '1.23.16',
+          notificationList: [
+            { id: 1, name: SECRET, active: true, userId: 1, isDefault: false, config: '{}' },
+          ],
+          monitorList: [
+            { id: 1, name: SECRET, url: 'https://api.example.com', type: 'http', interval: 60, active: true },
+          ],
+        },
+        null,
+        4,
+      ),
+      /^sla: .*Uptime_Kuma_Backup_2026_06_01-09_00_00\.json: an Uptime Kuma backup \(Settings → Backup → Export\): its monitors and notifications, no heartbeats; dump Kuma's heartbeat table with sqlite3 -header -csv, or save a status page's \/api\/status-page\/heartbeat\/SLUG$/,
+    ],
+    [
       // A Better Stack page of incidents with none in the range asked.
       'betterstack-empty.json',
       `{"data":[],"pagination":{"first":"https://uptime.betterstack.com/api/v2/incidents?page=1&token=${SECRET}","last":null,"prev":null,"next":null}}`,

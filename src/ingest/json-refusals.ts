@@ -88,11 +88,26 @@ const statuspageSummary: JsonRefusal = {
   },
 };
 
+const uptimeKumaBackup: JsonRefusal = {
+  source:
+    'louislam/uptime-kuma src/components/settings/Backup.vue (1.x, downloadBackup: {version, notificationList, ' +
+    "monitorList}, the monitors' settings and no heartbeat; removed in 2.0)",
+  refuse(s) {
+    if (s.top !== 'object' || !has(s, 'version', 'notificationList', 'monitorList')) return null;
+    return (
+      'an Uptime Kuma backup (Settings → Backup → Export): its monitors and notifications, no heartbeats; ' +
+      "dump Kuma's heartbeat table with sqlite3 -header -csv, or save a status page's " +
+      '/api/status-page/heartbeat/SLUG'
+    );
+  },
+};
+
 const REFUSALS: readonly JsonRefusal[] = [
   prometheusError,
   prometheusInstant,
   uptimeRobotV3,
   statuspageSummary,
+  uptimeKumaBackup,
 ];
 
 /** Why a JSON document of no known layout is one SLA Witness knows but cannot read; null when it is not. */
