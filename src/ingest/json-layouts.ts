@@ -95,28 +95,41 @@ const scalar = (shape: JsonShape, path: string) => shape.scalars.get(path);
 const CHECK_HEADER = ['monitor', 'time', 'status', 'error'] as const;
 const CHECK_COLUMNS = { monitor: 'monitor', time: 'time', status: 'status', error: 'error' };
 
+const NATIVE_HISTOGRAM =
+  "a native histogram sample: a distribution of many observations, not one check's up or down " +
+  '(query probe_success, up or monitor_status)';
+
+/** Prometheus quotes sample values, so NaN comes as "NaN" (docs/querying/api.md, "Expression query result formats"). */
+const NAN_SAMPLE = 'a NaN sample: the query gave no number at this step (e.g. 0/0), so no check';
+
 const prometheusMatrix: JsonLayout = {
   id: 'prometheus-matrix',
   name: 'Prometheus range query (matrix)',
   kind: 'probes',
   source:
     'prometheus/prometheus docs/querying/api.md, "Range queries" and "Range vectors": ' +
-    '{"status":"success","data":{"resultType":"matrix","result":[{"metric":{…},"values":[[<unix s>,"<value>"],…]}]}}',
+    '{"status":"success","data":{"resultType":"matrix","result":[{"metric":{…},"values":[[<unix s>,"<value>"],…]}]}}; ' +
+    'a series of native histograms has "histograms": [[<unix s>, <histogram>],…] instead of or beside "values"',
   header: CHECK_HEADER,
   columns: CHECK_COLUMNS,
   times: 'epoch',
   matches: (s) => s.top === 'object' && scalar(s, 'data.resultType') === 'matrix',
   // Values one by one, not whole series: a year of 1-minute steps is 525,600 of them.
-  paths: ['$.data.result.*.metric', '$.data.result.*.values.*'],
+  paths: ['$.data.result.*.metric', '$.data.result.*.values.*', '$.data.result.*.histograms.*'],
   reader() {
     const names = new Map<number, string>();
     const waiting = new Map<number, unknown[]>();
-    const row = (name: string, pair: unknown): string[] =>
-      Array.isArray(pair) ? [name, epochSecondsMs(pair[0]), text(pair[1]), ''] : [name, '', '', ''];
+    const row = (name: string, pair: unknown): string[] | JsonSkip =>
+      !Array.isArray(pair)
+        ? [name, '', '', '']
+        : pair[1] === 'NaN'
+          ? { skip: NAN_SAMPLE }
+          : [name, epochSecondsMs(pair[0]), text(pair[1]), ''];
     return {
       rows(value, path) {
         const series = path[3];
         if (typeof series !== 'number') return [];
+        if (path[4] === 'histograms') return [{ skip: NATIVE_HISTOGRAM }];
         if (path[4] === 'metric' || path.length === 4) {
           const name = seriesName(isObject(value) ? value : {});
           names.set(series, name);
@@ -135,7 +148,9 @@ const prometheusMatrix: JsonLayout = {
         return [row(name, value)];
       },
       end() {
-        const rows = [...waiting.values()].flatMap((list) => list.map((pair) => row('', pair)));
+        const rows = [...waiting.values()]
+          .flatMap((list) => list.map((pair) => row('', pair)))
+          .filter((r): r is string[] => Array.isArray(r));
         waiting.clear();
         return rows;
       },
