@@ -847,6 +847,64 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /^sla: .*Uptime_Kuma_Backup_2026_06_01-09_00_00\.json: an Uptime Kuma backup \(Settings → Backup → Export\): its monitors and notifications, no heartbeats; dump Kuma's heartbeat table with sqlite3 -header -csv, or save a status page's \/api\/status-page\/heartbeat\/SLUG$/,
     ],
     [
+      // Grafana's Inspect → JSON, "DataFrame JSON (from query)": getPanelDataFrames, each frame dataFrameToJSON's {schema, data}.
+      'grafana-dataframes.json',
+      JSON.stringify(
+        [
+          {
+            schema: {
+              refId: 'A',
+              meta: { type: 'timeseries-multi', typeVersion: [0, 1] },
+              fields: [
+                { name: 'Time', type: 'time', typeInfo: { frame: 'time.Time' }, config: { interval: 60000 } },
+                {
+                  name: 'Value',
+                  type: 'number',
+                  typeInfo: { frame: 'float64' },
+                  labels: { __name__: 'probe_success', instance: SECRET, job: 'blackbox' },
+                  config: {},
+                },
+              ],
+            },
+            data: {
+              values: [
+                [1780261200000, 1780261260000],
+                [1, 0],
+              ],
+            },
+          },
+        ],
+        null,
+        2,
+      ),
+      /^sla: .*grafana-dataframes\.json: Grafana's DataFrame JSON \(Inspect → JSON\): SLA Witness reads a panel's data as Inspect → Data → Download CSV writes it$/,
+    ],
+    [
+      // The same tab's "Panel data": the PanelData as the panel received it.
+      'grafana-panel-data.json',
+      JSON.stringify(
+        {
+          state: 'Done',
+          series: [
+            {
+              refId: 'A',
+              fields: [{ name: 'Time', type: 'time', config: {}, values: [1780261200000] }],
+              length: 1,
+            },
+          ],
+          annotations: [],
+          timeRange: {
+            from: '2026-05-31T21:00:00.000Z',
+            to: '2026-05-31T22:00:00.000Z',
+            raw: { from: SECRET, to: 'now' },
+          },
+        },
+        null,
+        2,
+      ),
+      /^sla: .*grafana-panel-data\.json: Grafana's panel data JSON \(Inspect → JSON\): SLA Witness reads a panel's data as Inspect → Data → Download CSV writes it$/,
+    ],
+    [
       // A Better Stack page of incidents with none in the range asked.
       'betterstack-empty.json',
       `{"data":[],"pagination":{"first":"https://uptime.betterstack.com/api/v2/incidents?page=1&token=${SECRET}","last":null,"prev":null,"next":null}}`,

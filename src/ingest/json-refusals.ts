@@ -102,12 +102,30 @@ const uptimeKumaBackup: JsonRefusal = {
   },
 };
 
+const grafanaInspectJson: JsonRefusal = {
+  source:
+    'grafana/grafana public/app/features/dashboard-scene/inspect/InspectJsonTab.tsx (Inspect → JSON, sources ' +
+    '"DataFrame JSON (from query)": getPanelDataFrames, an array of dataFrameToJSON {schema: {fields}, data: ' +
+    '{values}}; "Panel data": the PanelData {state, series, timeRange, …}) and packages/grafana-data ' +
+    'src/dataframe/DataFrameJSON.ts (dataFrameToJSON)',
+  refuse(s) {
+    const frames = s.top === 'array' && has(s, '[].schema.fields', '[].data.values');
+    const panelData = s.top === 'object' && has(s, 'state', 'series', 'timeRange');
+    if (!frames && !panelData) return null;
+    return (
+      `Grafana's ${frames ? 'DataFrame JSON' : 'panel data JSON'} (Inspect → JSON): SLA Witness reads a panel's ` +
+      'data as Inspect → Data → Download CSV writes it'
+    );
+  },
+};
+
 const REFUSALS: readonly JsonRefusal[] = [
   prometheusError,
   prometheusInstant,
   uptimeRobotV3,
   statuspageSummary,
   uptimeKumaBackup,
+  grafanaInspectJson,
 ];
 
 /** Why a JSON document of no known layout is one SLA Witness knows but cannot read; null when it is not. */
