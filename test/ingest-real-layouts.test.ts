@@ -847,6 +847,31 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /^sla: .*Uptime_Kuma_Backup_2026_06_01-09_00_00\.json: an Uptime Kuma backup \(Settings → Backup → Export\): its monitors and notifications, no heartbeats; dump Kuma's heartbeat table with sqlite3 -header -csv, or save a status page's \/api\/status-page\/heartbeat\/SLUG$/,
     ],
     [
+      // An Uptime Kuma status page's own data (server/model/status_page.js getStatusPageData), compact as Express writes it.
+      'kuma-page.json',
+      JSON.stringify({
+        config: {
+          slug: 'acme',
+          title: SECRET,
+          description: null,
+          icon: '/icon.svg',
+          published: true,
+          showTags: false,
+        },
+        incidents: [],
+        publicGroupList: [
+          {
+            id: 1,
+            name: 'Services',
+            weight: 1,
+            monitorList: [{ id: 1, name: SECRET, sendUrl: 0, type: 'http' }],
+          },
+        ],
+        maintenanceList: [],
+      }),
+      /^sla: .*kuma-page\.json: an Uptime Kuma status page's settings and monitor list \(\/api\/status-page\/SLUG\), no heartbeats: save \/api\/status-page\/heartbeat\/SLUG$/,
+    ],
+    [
       // Grafana's Inspect → JSON, "DataFrame JSON (from query)": getPanelDataFrames, each frame dataFrameToJSON's {schema, data}.
       'grafana-dataframes.json',
       JSON.stringify(

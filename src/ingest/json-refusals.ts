@@ -102,6 +102,20 @@ const uptimeKumaBackup: JsonRefusal = {
   },
 };
 
+const uptimeKumaStatusPageConfig: JsonRefusal = {
+  source:
+    'louislam/uptime-kuma server/routers/status-page-router.js (GET /api/status-page/:slug) and ' +
+    'server/model/status_page.js (getStatusPageData: {config, incidents, publicGroupList, maintenanceList}; ' +
+    '`incident` in 1.23), the page without its beats, which GET /api/status-page/heartbeat/:slug serves',
+  refuse(s) {
+    if (s.top !== 'object' || !has(s, 'config', 'publicGroupList')) return null;
+    return (
+      "an Uptime Kuma status page's settings and monitor list (/api/status-page/SLUG), no heartbeats: " +
+      'save /api/status-page/heartbeat/SLUG'
+    );
+  },
+};
+
 const grafanaInspectJson: JsonRefusal = {
   source:
     'grafana/grafana public/app/features/dashboard-scene/inspect/InspectJsonTab.tsx (Inspect → JSON, sources ' +
@@ -125,6 +139,7 @@ const REFUSALS: readonly JsonRefusal[] = [
   uptimeRobotV3,
   statuspageSummary,
   uptimeKumaBackup,
+  uptimeKumaStatusPageConfig,
   grafanaInspectJson,
 ];
 
