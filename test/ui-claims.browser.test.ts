@@ -6,6 +6,7 @@ import { createComponent } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { Dashboard } from '../src/app/components/Dashboard';
+import { clausesInForce } from '../src/engine/changed-clauses';
 import type { Evaluation } from '../src/engine/model';
 import { withHandResolutions } from '../src/service/inputs';
 import '../src/app/shell/app.css';
@@ -483,6 +484,53 @@ describe('every credit visible and claimable, with a letter each', () => {
     await closeLetter();
     unmount();
     localStorage.removeItem('sla-witness-letter-sender');
+  });
+
+  it('a term the contract changed is stated as agreed, not argued from the preset’s clause', async () => {
+    await page.viewport(1280, 900);
+    const edited = structuredClone(policyOf('clarus-lis'));
+    edited.minOutageMinutes = 2;
+    edited.claim = { kind: 'afterPeriodEnd', days: 45 };
+    const { citations, changed } = clausesInForce(edited, policyOf('clarus-lis'));
+    const evaluation = await sampleEvaluation('clarus-lis');
+    const root = mount(() =>
+      createComponent(Dashboard, {
+        evaluation,
+        locale: 'en',
+        citations,
+        changed,
+      }),
+    );
+    const note =
+      'Changed for this contract: the figures use the term as set in this contract’s policy, not the clause quoted from the standard terms.';
+    const claimNote = root.querySelector(
+      '[data-testid="claims-panel"] .cite-details[data-cite-for="claim"] p',
+    );
+    expect(text(claimNote)).toBe(note);
+    expect(claimNote?.getAttribute('lang')).toBeNull();
+    const letter = await letterOf(root, 'period-2026-10');
+    expect([...letter.querySelectorAll('.letter-clauses dt')].map(text)).toEqual([
+      'Target',
+      'Uptime formula',
+      'Downtime (changed for this contract)',
+      'Exclusions',
+      'Credits',
+      'Claims (changed for this contract)',
+    ]);
+    const generic =
+      'This letter applies the term as agreed for this contract, not the clause of the standard terms.';
+    const clarus = policyOf('clarus-lis').citations;
+    expect([...letter.querySelectorAll('.letter-clauses dd')].map(text)).toEqual([
+      clarus.target,
+      clarus.formula,
+      generic,
+      clarus['exclusions.kinds'],
+      clarus.credit,
+      generic,
+    ]);
+    expect(text(letter)).not.toContain('one minute or more');
+    expect(text(letter)).not.toContain('within 30 days of the end of the month');
+    await closeLetter();
   });
 
   it('a reference saved under the policy’s name is taken over by one contract', async () => {

@@ -40,6 +40,8 @@ export interface DashboardProps {
   locale?: string;
   /** The policy's clause citations (policy.citations). */
   citations?: Readonly<Record<string, string>>;
+  /** Fields whose term the contract changed from the clause's preset or example policy. */
+  changed?: readonly string[];
   /** The stored contract shown (the evaluation names only its policy); its letters are kept apart by id. */
   contract?: { id: number; name: string };
   /** Saves the contract's fee, asked for by a claim letter that cannot state its amount. */
@@ -72,11 +74,11 @@ export function Dashboard(props: DashboardProps) {
   });
   // Rebuilt only when what it is made of changes, so a new evaluation keeps the open parts of the page.
   const envKey = createMemo(() =>
-    JSON.stringify([props.locale ?? 'en', evaluation().contract, props.citations ?? {}]),
+    JSON.stringify([props.locale ?? 'en', evaluation().contract, props.citations ?? {}, props.changed ?? []]),
   );
   const env = createMemo(() => {
     envKey();
-    return makeEnv(evaluation().contract, props.locale ?? 'en', props.citations ?? {});
+    return makeEnv(evaluation().contract, props.locale ?? 'en', props.citations ?? {}, props.changed);
   });
 
   return (
@@ -186,6 +188,7 @@ export function Dashboard(props: DashboardProps) {
             contract={props.contract}
             locale={props.locale ?? 'en'}
             citations={props.citations}
+            changed={props.changed}
             onSetFee={props.onSetFee}
             onClose={closeLetter}
           />

@@ -2,7 +2,7 @@
 import { Show } from 'solid-js';
 import type { Evaluation, PeriodFigures } from '../../engine/model';
 import { claimItems } from '../claims/claims';
-import { CiteDetails } from './citations';
+import { CiteDetails, clauseNote } from './citations';
 import { eligibilityText } from './codes';
 import { useEnv } from './context';
 import { Fig, Figs } from './Fig';
@@ -74,7 +74,7 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
 
   return (
     <section class="tiles" aria-label={t('headline')}>
-      <div class="tile" title={env.citations.target}>
+      <div class="tile" title={clauseNote(env, 'target')?.text}>
         <h3 class="tile-label">{t('tileUptime', { period: label() })}</h3>
         <p class="tile-value">{fmt.uptime(p().uptimePercent)}</p>
         <p class="tile-sub">{t('tileUptimeTarget', { target: fmt.target() })}</p>
@@ -94,7 +94,7 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
         <CiteDetails field="target" />
       </div>
 
-      <div class="tile" title={env.citations.minOutageMinutes}>
+      <div class="tile" title={clauseNote(env, 'minOutageMinutes')?.text}>
         <h3 class="tile-label">{t('tileDowntime')}</h3>
         <p class="tile-value">{fmt.minutes(used())}</p>
         <p class="tile-sub">{t('tileDowntimeOf', { allowed: fmt.minutes(allowed()) })}</p>
@@ -109,7 +109,7 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
         <CiteDetails field="minOutageMinutes" />
       </div>
 
-      <div class="tile" title={env.citations.credit}>
+      <div class="tile" title={clauseNote(env, 'credit')?.text}>
         <h3 class="tile-label">{t('tileCredit', { period: label() })}</h3>
         <Show
           when={isIncidents()}
@@ -171,7 +171,7 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
         <CiteDetails field="credit" />
       </div>
 
-      <div class="tile" title={env.citations.claim}>
+      <div class="tile" title={clauseNote(env, 'claim')?.text}>
         <h3 class="tile-label">{t('tileDeadline')}</h3>
         <Show
           when={next()}

@@ -3,7 +3,7 @@ import { For, type JSX, Show } from 'solid-js';
 import type { IncidentMonth, PeriodFigures } from '../../engine/model';
 import type { PeriodKind } from '../../engine/periods';
 import type { MessageKey } from '../i18n';
-import { type CitedField, citeAttrs } from './citations';
+import { type CitedField, citeAttrs, clauseNote } from './citations';
 import { type DashboardEnv, useEnv } from './context';
 import { Fig, Figs } from './Fig';
 import { creditedMonths, monthShares, totalAmount } from './incident-credit';
@@ -154,7 +154,7 @@ export function PeriodTable(props: {
                 <th scope="col" class={c.class}>
                   <span
                     class="cited"
-                    tabindex={env.citations[c.cite] ? 0 : undefined}
+                    tabindex={clauseNote(env, c.cite) ? 0 : undefined}
                     {...citeAttrs(env, c.cite)}
                   >
                     {t(c.head)}

@@ -1,5 +1,6 @@
 // A data table inside its own horizontally scrolling, keyboard-focusable region, with an optional clause note under it.
 import { createSignal, type JSX, Show } from 'solid-js';
+import { type CitedField, clauseNote } from './citations';
 import { useEnv } from './context';
 
 export function ScrollTable(props: {
@@ -36,14 +37,17 @@ export function ScrollTable(props: {
       <Show when={props.citeNote}>
         <p class="cite-note" aria-live="polite">
           <Show when={field()} fallback={env.t('citeHint')}>
-            {(f) => (
-              <>
-                <strong>{env.t('clause')}:</strong>{' '}
-                <span lang="en" dir="auto">
-                  {env.citations[f()]}
-                </span>
-              </>
-            )}
+            {(f) => {
+              const note = () => clauseNote(env, f() as CitedField);
+              return (
+                <>
+                  <strong>{env.t('clause')}:</strong>{' '}
+                  <span lang={note()?.quoted === false ? undefined : 'en'} dir="auto">
+                    {note()?.text}
+                  </span>
+                </>
+              );
+            }}
           </Show>
         </p>
       </Show>

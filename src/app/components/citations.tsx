@@ -1,4 +1,5 @@
-// Clause citations for displayed numbers: a `title` for hover plus an accessible description, from policy.citations.
+// Clause citations for displayed numbers: a `title` for hover plus an accessible description,
+// from policy.citations; a term the contract changed says so instead of quoting its old clause.
 import { For, Show } from 'solid-js';
 import { type DashboardEnv, useEnv } from './context';
 
@@ -18,15 +19,27 @@ export const CITED_FIELDS = [
 ] as const;
 export type CitedField = (typeof CITED_FIELDS)[number];
 
+/** What a figure's note says of its field: the clause quoted (in the contract's English), or that the term was changed. */
+export interface ClauseNote {
+  text: string;
+  quoted: boolean;
+}
+
+export function clauseNote(env: DashboardEnv, field: CitedField): ClauseNote | null {
+  if (env.changed.has(field)) return { text: env.t('clauseChanged'), quoted: false };
+  const clause = env.citations[field];
+  return clause ? { text: clause, quoted: true } : null;
+}
+
 function citeId(env: DashboardEnv, field: CitedField): string {
   return `${env.uid}-cite-${field.replace(/\W/g, '-')}`;
 }
 
 /** Attributes that attach a field's clause to an element; none when the policy gives no citation. */
 export function citeAttrs(env: DashboardEnv, field: CitedField) {
-  const clause = env.citations[field];
-  if (!clause) return {};
-  return { title: clause, 'aria-describedby': citeId(env, field), 'data-cite': field };
+  const note = clauseNote(env, field);
+  if (!note) return {};
+  return { title: note.text, 'aria-describedby': citeId(env, field), 'data-cite': field };
 }
 
 /** The clause texts once per dashboard, hidden, for `aria-describedby` to point at. */
@@ -34,12 +47,12 @@ export function CitationNotes() {
   const env = useEnv();
   return (
     <div hidden>
-      <For each={CITED_FIELDS.filter((f) => env.citations[f])}>
+      <For each={CITED_FIELDS.filter((f) => clauseNote(env, f))}>
         {(field) => (
           <span id={citeId(env, field)}>
             {env.t('clause')}:{' '}
-            <span lang="en" dir="auto">
-              {env.citations[field]}
+            <span lang={clauseNote(env, field)!.quoted ? 'en' : undefined} dir="auto">
+              {clauseNote(env, field)!.text}
             </span>
           </span>
         )}
@@ -52,12 +65,16 @@ export function CitationNotes() {
 export function CiteDetails(props: { field: CitedField }) {
   const env = useEnv();
   return (
-    <Show when={env.citations[props.field]}>
-      {(clause) => (
-        <details class="cite-details">
+    <Show when={clauseNote(env, props.field)}>
+      {(note) => (
+        <details class="cite-details" data-cite-for={props.field}>
           <summary>§ {env.t('clause')}</summary>
-          <p lang="en" dir="auto">
-            {clause()}
+          <p
+            lang={note().quoted ? 'en' : undefined}
+            dir="auto"
+            data-cite-changed={note().quoted ? undefined : ''}
+          >
+            {note().text}
           </p>
         </details>
       )}

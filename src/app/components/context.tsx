@@ -62,6 +62,8 @@ export interface DashboardEnv {
   contract: SlaReport['contract'];
   /** Policy field path → quoted clause (policy.citations); empty when not given. */
   citations: Readonly<Record<string, string>>;
+  /** Fields whose term the contract changed from the clause's policy: their clause is not quoted. */
+  changed: ReadonlySet<string>;
   /** A prefix that makes element ids unique per dashboard on the page. */
   uid: string;
   fmt: Formatters;
@@ -71,6 +73,7 @@ export function makeEnv(
   c: SlaReport['contract'],
   locale: string,
   citations: Readonly<Record<string, string>>,
+  changed: readonly string[] = [],
 ): DashboardEnv {
   const zone = c.timezone;
   return {
@@ -80,6 +83,7 @@ export function makeEnv(
     zone,
     contract: c,
     citations,
+    changed: new Set(changed),
     uid: createUniqueId(),
     fmt: {
       num: (v, d = 0) => formatNumber(v, locale, d),

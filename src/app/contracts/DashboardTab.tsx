@@ -52,7 +52,8 @@ export function DashboardTab(props: { session: ContractSession }) {
               minutes={e().minutes}
               contract={{ id: s.id(), name: s.contract()?.name ?? '' }}
               locale={locale()}
-              citations={s.policy()?.citations ?? {}}
+              citations={s.clauses().citations}
+              changed={s.clauses().changed}
               onSetFee={async (fee) => {
                 // Rejected again after showing, so a letter waiting to print stops waiting.
                 await updateContract(s.id(), { fee }).catch((error: unknown) => {

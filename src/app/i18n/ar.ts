@@ -80,6 +80,8 @@ export const ar: Record<MessageKey, Message> = {
   statusAutomatic: 'تلقائية',
   citeHint: 'ضع المؤشر على عنوان عمود أو انتقل إليه لترى البند الذي جاء منه.',
   clause: 'البند',
+  clauseChanged:
+    'عُدِّل لهذا العقد: تستخدم الأرقام الشرط كما حُدِّد في سياسة هذا العقد، لا البند المقتبس من الشروط القياسية.',
   showPeriod: 'اعرض {period}',
 
   chartsTitle: 'الرسوم البيانية',

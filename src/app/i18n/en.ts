@@ -82,6 +82,8 @@ export const en = {
   statusAutomatic: 'automatic',
   citeHint: 'Focus or hover a column heading to see the clause it comes from.',
   clause: 'Clause',
+  clauseChanged:
+    'Changed for this contract: the figures use the term as set in this contract’s policy, not the clause quoted from the standard terms.',
   showPeriod: 'Show {period}',
 
   // Charts

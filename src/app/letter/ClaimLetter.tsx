@@ -40,6 +40,8 @@ export interface ClaimLetterProps {
   locale?: string;
   /** policy.citations: field path → clause. */
   citations?: Readonly<Record<string, string>>;
+  /** Fields whose term the contract changed from the clause's preset or example policy. */
+  changed?: readonly string[];
   /** Id for the letter's heading (for a dialog's aria-labelledby). */
   headingId?: string;
 }
@@ -48,7 +50,7 @@ export function ClaimLetter(props: ClaimLetterProps) {
   // A scope's claim is worded on the scope's own target and period kind.
   const scope = scopeOf(props.evaluation, props.subject.scope);
   const contract = scope ? scopeContract(props.evaluation.contract, scope) : props.evaluation.contract;
-  const env = makeEnv(contract, props.locale ?? 'en', props.citations ?? {});
+  const env = makeEnv(contract, props.locale ?? 'en', props.citations ?? {}, props.changed);
   return (
     <EnvProvider env={env}>
       <Show when={letterClaim(props.evaluation, props.subject)}>
@@ -151,10 +153,25 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
   const compared = () => props.evaluation.comparison?.periods.find((x) => x.label === c().label) ?? null;
   const rightOpen = () =>
     props.evaluation.termination.some((r) => r.triggered && r.noticeStatus !== 'expired');
+  // A term the contract changed is not argued from the clause written for the old value:
+  // the letter says it applies the term as agreed for this contract.
   const clauses = () =>
     CITED_FIELDS.filter(
-      (f) => (CLAUSE_LABELS[f] || (f === 'termination' && rightOpen())) && env.citations[f],
-    ).map((f) => ({ label: t(CLAUSE_LABELS[f] ?? 'citeTermination'), text: env.citations[f]! }));
+      (f) =>
+        (CLAUSE_LABELS[f] || (f === 'termination' && rightOpen())) &&
+        (env.citations[f] || env.changed.has(f)),
+    ).map((f) => {
+      const label = t(CLAUSE_LABELS[f] ?? 'citeTermination');
+      if (!env.changed.has(f)) return { label, text: env.citations[f]!, quoted: true };
+      return {
+        label: t('letterClauseChangedLabel', { label }),
+        text:
+          f === 'target'
+            ? t('letterClauseChangedTarget', { target: fmt.target() })
+            : t('letterClauseChanged'),
+        quoted: false,
+      };
+    });
   const scope = () => {
     const x = c();
     return x.source === 'period' ? x.scope : null;
@@ -280,7 +297,11 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
             {(x) => (
               <>
                 <dt>{x.label}</dt>
-                <dd lang="en" dir="auto">
+                <dd
+                  lang={x.quoted ? 'en' : undefined}
+                  dir="auto"
+                  data-clause-changed={x.quoted ? undefined : ''}
+                >
                   {x.text}
                 </dd>
               </>

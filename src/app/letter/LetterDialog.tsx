@@ -188,6 +188,7 @@ export function LetterDialog(
           contractName={props.contract?.name}
           locale={props.locale}
           citations={props.citations}
+          changed={props.changed}
           headingId={`${headingId}-h`}
         />
       </div>

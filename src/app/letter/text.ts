@@ -24,6 +24,10 @@ const en = {
   letterOutages: 'Outages in the period',
   letterNoOutages: 'No outages were recorded in the period.',
   letterClauses: 'Clauses relied on',
+  letterClauseChangedLabel: '{label} (changed for this contract)',
+  letterClauseChanged:
+    'This letter applies the term as agreed for this contract, not the clause of the standard terms.',
+  letterClauseChangedTarget: 'This letter applies the target as agreed for this contract: {target}.',
   letterObligations: 'Other promises missed',
   letterTickets: 'Support tickets past their targets',
   letterTicketsIntro:
@@ -107,6 +111,9 @@ const ar: Record<LetterKey, Message> = {
   letterOutages: 'الانقطاعات في الفترة',
   letterNoOutages: 'لم تُسجَّل انقطاعات في الفترة.',
   letterClauses: 'البنود المستند إليها',
+  letterClauseChangedLabel: '{label} (عُدِّل لهذا العقد)',
+  letterClauseChanged: 'يطبّق هذا الخطاب الشرط كما اتُّفق عليه لهذا العقد، لا بند الشروط القياسية.',
+  letterClauseChangedTarget: 'يطبّق هذا الخطاب الهدف كما اتُّفق عليه لهذا العقد: {target}.',
   letterObligations: 'التزامات أخرى لم يُوفَ بها',
   letterTickets: 'تذاكر دعم تجاوزت أهدافها',
   letterTicketsIntro:

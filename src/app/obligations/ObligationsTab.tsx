@@ -38,7 +38,8 @@ export function ObligationsTab(props: { session: ContractSession }) {
           zone={s.zone()}
           evaluation={shownEvaluation(s.evaluation())?.evaluation ?? null}
           entries={s.obligationEntries()}
-          citations={s.policy()?.citations ?? {}}
+          citations={s.clauses().citations}
+          changed={s.clauses().changed}
           onAdd={add}
           onDelete={remove}
         />

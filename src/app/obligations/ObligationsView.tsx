@@ -22,6 +22,7 @@ export interface ObligationsViewProps {
   evaluation: Evaluation | null;
   entries: ObligationEntryRow[];
   citations: Readonly<Record<string, string>>;
+  changed?: readonly string[];
   onAdd: (entry: NewObligationEntry) => Promise<unknown>;
   onDelete: (id: number) => Promise<unknown>;
 }
@@ -92,7 +93,12 @@ export function ObligationsView(props: ObligationsViewProps) {
   return (
     <Show when={props.evaluation} fallback={<div class="sla-dashboard tab-view">{body()}</div>}>
       {(r) => (
-        <ReportEnv contract={r().contract} locale={locale()} citations={props.citations}>
+        <ReportEnv
+          contract={r().contract}
+          locale={locale()}
+          citations={props.citations}
+          changed={props.changed}
+        >
           {body()}
         </ReportEnv>
       )}

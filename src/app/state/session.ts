@@ -1,9 +1,11 @@
 // One open contract as live signals: its row, its policy (preset, custom or own copy),
 // its datasets, the zone and report date, and the report kept current in the worker.
 import { type Accessor, createMemo } from 'solid-js';
+import { clausesInForce } from '../../engine/changed-clauses';
 import type { Policy } from '../../engine/policy';
 import type { ContractRow, DatasetRow, ObligationEntryRow, PolicyRow, Store } from '../../storage';
 import { asOfIn } from './as-of';
+import { createBasePolicy } from './base-policy';
 import { updateContract, updatePolicy } from './db';
 import { createEvaluator, type EvalRequest, type EvalState, requestKey } from './evaluator';
 import { createLive } from './live';
@@ -16,6 +18,11 @@ export interface ContractSession {
   loaded: Accessor<boolean>;
   customRow: Accessor<PolicyRow | undefined>;
   policy: Accessor<Policy | null>;
+  /**
+   * The policy's clauses that still describe its terms, and the fields whose term the
+   * contract changed from the preset or example policy the clause was quoted from.
+   */
+  clauses: Accessor<Clauses>;
   datasets: Accessor<DatasetRow[]>;
   /** Obligation events, from files and entered by hand, in the order stored. */
   obligationEntries: Accessor<ObligationEntryRow[]>;
@@ -26,6 +33,11 @@ export interface ContractSession {
   evaluation: Accessor<EvalState>;
   /** Stores an edited policy where the contract keeps it (a preset becomes the contract's own copy). */
   savePolicy: (policy: Policy) => Promise<void>;
+}
+
+interface Clauses {
+  citations: Readonly<Record<string, string>>;
+  changed: readonly string[];
 }
 
 interface ContractRead {
@@ -71,6 +83,11 @@ export function createContractSession(id: Accessor<number>): ContractSession {
     const c = contract();
     return c ? policyOf(c, read.value().custom) : null;
   });
+  const base = createBasePolicy(policy);
+  const clauses = createMemo((): Clauses => {
+    const p = policy();
+    return p ? clausesInForce(p, base()) : { citations: {}, changed: [] };
+  });
   const zone = createMemo(() => zoneOf(policy(), contract()));
   const asOf = createMemo(() => asOfIn(zone()));
 
@@ -105,6 +122,7 @@ export function createContractSession(id: Accessor<number>): ContractSession {
     loaded: read.ready,
     customRow: () => read.value().custom,
     policy,
+    clauses,
     datasets: datasets.value,
     obligationEntries: entries.value,
     zone,

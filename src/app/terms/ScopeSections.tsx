@@ -30,7 +30,7 @@ function ScopeTable(props: {
   const tt = termsText(outer.locale);
   // The scope's own target and period kind word its uptimes and period labels.
   const env = createMemo(() =>
-    makeEnv(scopeContract(props.contract, props.scope), outer.locale, outer.citations),
+    makeEnv(scopeContract(props.contract, props.scope), outer.locale, outer.citations, [...outer.changed]),
   );
   const list = (xs: string[]) => new Intl.ListFormat(outer.locale, { type: 'conjunction' }).format(xs);
   const qualifying = () => props.scope.outages.filter((o) => o.qualifies).length;

@@ -9,13 +9,16 @@ export function ReportEnv(props: {
   contract: SlaReport['contract'];
   locale: string;
   citations: Readonly<Record<string, string>>;
+  changed?: readonly string[];
   class?: string;
   children: JSX.Element;
 }) {
-  const key = createMemo(() => JSON.stringify([props.locale, props.contract, props.citations]));
+  const key = createMemo(() =>
+    JSON.stringify([props.locale, props.contract, props.citations, props.changed ?? []]),
+  );
   const env = createMemo(() => {
     key();
-    return makeEnv(props.contract, props.locale, props.citations);
+    return makeEnv(props.contract, props.locale, props.citations, props.changed);
   });
   return (
     <Show when={env()} keyed>

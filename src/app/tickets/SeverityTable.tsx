@@ -3,7 +3,7 @@
 import { For, Show } from 'solid-js';
 import type { ComplianceFigures } from '../../engine/model';
 import type { Policy } from '../../engine/policy';
-import { citeAttrs } from '../components/citations';
+import { citeAttrs, clauseNote } from '../components/citations';
 import { useEnv } from '../components/context';
 import { ScrollTable } from '../components/ScrollTable';
 import { targetText } from './targets';
@@ -15,7 +15,7 @@ export function SeverityTable(props: { rows: ComplianceFigures[]; targets?: Poli
   const target = (c: ComplianceFigures) =>
     targetText(props.targets?.find((x) => x.severity === c.severity)?.[c.kind], env);
   return (
-    <ScrollTable label={t('tkCompliance')} citeNote={!!env.citations.responseTargets}>
+    <ScrollTable label={t('tkCompliance')} citeNote={!!clauseNote(env, 'responseTargets')}>
       <thead>
         <tr>
           <th scope="col">{t('colSeverity')}</th>
@@ -23,8 +23,8 @@ export function SeverityTable(props: { rows: ComplianceFigures[]; targets?: Poli
           <Show when={props.targets}>
             <th scope="col">
               <span
-                class={env.citations.responseTargets ? 'cited' : undefined}
-                tabindex={env.citations.responseTargets ? 0 : undefined}
+                class={clauseNote(env, 'responseTargets') ? 'cited' : undefined}
+                tabindex={clauseNote(env, 'responseTargets') ? 0 : undefined}
                 {...citeAttrs(env, 'responseTargets')}
               >
                 {t('colTargetRule')}

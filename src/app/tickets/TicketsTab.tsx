@@ -32,7 +32,8 @@ export function TicketsTab(props: { session: ContractSession }) {
           <ReportEnv
             contract={r().evaluation.contract}
             locale={locale()}
-            citations={s.policy()?.citations ?? {}}
+            citations={s.clauses().citations}
+            changed={s.clauses().changed}
           >
             <TicketsView evaluation={r().evaluation} targets={targets()} />
           </ReportEnv>

@@ -1,0 +1,92 @@
+// A clause quoted from a preset is no longer quoted once the contract changes the term it
+// was written for, and is quoted again once the term is set back.
+import { describe, expect, it } from 'vitest';
+import { blankPolicy } from '../src/engine/blank-policy';
+import { changedClauses, clausesInForce } from '../src/engine/changed-clauses';
+import type { Policy } from '../src/engine/policy';
+import { PRESETS } from '../src/engine/presets';
+
+const clarus = PRESETS['clarus-lis']!;
+const copy = (): Policy => structuredClone(clarus);
+
+/** Each cited field of the dashboard and the letter, and one way a user could edit it in the form. */
+const EDITS: [string, (p: Policy) => void][] = [
+  ['target', (p) => void (p.target = 99.5)],
+  ['formula', (p) => void (p.formula = 'excludeFromTotal')],
+  ['minOutageMinutes', (p) => void (p.minOutageMinutes = 5)],
+  ['exclusions.kinds', (p) => void (p.exclusions.kinds.other = { excluded: true, notice: null })],
+  ['nodata', (p) => void (p.nodata = 'down')],
+  [
+    'credit',
+    (p) => {
+      if (p.credit.kind === 'bands') p.credit.bands[1]!.percent = 30;
+    },
+  ],
+  ['claim', (p) => void (p.claim = { kind: 'afterPeriodEnd', days: 45 })],
+  ['termination', (p) => void (p.termination = [{ kind: 'consecutivePeriodsMissed', periods: 2 }])],
+  ['eligibility', (p) => void (p.eligibility.remediesAfterDays = 30)],
+  ['responseTargets', (p) => void (p.responseTargets[0]!.response = { kind: 'elapsed', minutes: 30 })],
+  ['obligations', (p) => void (p.obligations = p.obligations.slice(0, 2))],
+];
+
+describe('changedClauses', () => {
+  it('finds nothing changed in the preset itself', () => {
+    expect(changedClauses(copy(), clarus)).toEqual([]);
+  });
+
+  for (const [field, edit] of EDITS) {
+    it(`names ${field} once its value differs from the preset's, and nothing else`, () => {
+      const p = copy();
+      edit(p);
+      expect(changedClauses(p, clarus)).toEqual([field]);
+    });
+  }
+
+  it('names the exclusions clause and that kind’s own clause when a kind’s notice changes', () => {
+    const p = copy();
+    p.exclusions.kinds.planned = { excluded: true, notice: { kind: 'hours', hours: 48 } };
+    expect(changedClauses(p, clarus)).toEqual(['exclusions.kinds', 'exclusions.kinds.planned']);
+  });
+
+  it('quotes the clause again once the value is set back, whatever the order of its keys', () => {
+    const p = copy();
+    p.target = 99.5;
+    p.claim = { kind: 'afterPeriodEnd', days: 45 };
+    expect(changedClauses(p, clarus)).toEqual(['target', 'claim']);
+    p.target = 99.9;
+    p.claim = { days: 30, kind: 'afterPeriodEnd' } as Policy['claim'];
+    expect(changedClauses(p, clarus)).toEqual([]);
+  });
+
+  it('keeps a clause the user rewrote for the new value: the words are theirs', () => {
+    const p = copy();
+    p.target = 99.5;
+    p.citations.target = '§2: "99.5 % monthly uptime", as amended for us';
+    expect(changedClauses(p, clarus)).toEqual([]);
+  });
+
+  it('counts the customer’s own plan tier, start date and answers as facts, not terms', () => {
+    const p = copy();
+    p.eligibility.tier = 'GOLD';
+    p.eligibility.effectiveDate = '2026-01-01';
+    expect(changedClauses(p, clarus)).toEqual([]);
+  });
+
+  it('keeps every clause of a policy with no preset or example behind it', () => {
+    const p = blankPolicy();
+    p.target = 99.5;
+    p.citations = { target: '§1: "99.9 %"' };
+    expect(changedClauses(p, null)).toEqual([]);
+  });
+
+  it('takes only the changed clauses out of the citations it quotes', () => {
+    const p = copy();
+    p.minOutageMinutes = 5;
+    const { citations, changed } = clausesInForce(p, clarus);
+    expect(changed).toEqual(['minOutageMinutes']);
+    expect(Object.keys(citations)).toEqual(
+      Object.keys(clarus.citations).filter((k) => k !== 'minOutageMinutes'),
+    );
+    expect(citations.target).toBe(clarus.citations.target);
+  });
+});
