@@ -29,6 +29,11 @@ export function Beside(props: { ctx: FormCtx; path: Path; id: string }) {
         </Show>
       </Show>
       <Show when={note()}>{(n) => <p class="field-note">{n()}</p>}</Show>
+      <Show when={clause() && props.ctx.isClauseChanged(key())}>
+        <p class="field-note" data-clause-changed>
+          {t('polClauseChanged')}
+        </p>
+      </Show>
       <Show when={clause()}>
         {(c) => (
           <blockquote class="clause" dir="auto">

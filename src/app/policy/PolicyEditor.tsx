@@ -1,7 +1,9 @@
 // The policy tab: where the policy comes from, its interpretation switches, every field
 // with its clause beside it and parsePolicy's problems next to the fields, and JSON.
 import { createMemo, For, Show } from 'solid-js';
+import { changedClauses } from '../../engine/changed-clauses';
 import type { Policy } from '../../engine/policy';
+import { createBasePolicy } from '../state/base-policy';
 import type { ContractSession } from '../state/session';
 import { createPolicyDraft } from './draft';
 import { FieldNode } from './FieldNode';
@@ -18,11 +20,17 @@ import { t } from './words';
 
 export function PolicyEditor(props: { session: ContractSession }) {
   const d = createPolicyDraft(props.session);
+  const base = createBasePolicy(d.valid);
+  const changed = createMemo(() => {
+    const p = d.valid();
+    return new Set(p ? changedClauses(p, base()) : []);
+  });
   const ctx: FormCtx = {
     draft: d.draft,
     change: d.change,
     byPath: d.byPath,
     citations: () => (d.draft() as { citations?: Record<string, string> } | null)?.citations ?? {},
+    isClauseChanged: (key) => changed().has(key),
     noteOf: (path: Path) => {
       if (path.length !== 1) return null;
       const key = FIELD_NOTES[path[0] as keyof typeof FIELD_NOTES];

@@ -1,5 +1,5 @@
 // What every field of the generic policy form shares: the draft, how to change it, its
-// problems by path, the clause citations and the notes on particular fields.
+// problems by path, the clause citations (and which no longer match) and the notes on particular fields.
 import type { Accessor } from 'solid-js';
 import { type Path, pathText } from './paths';
 
@@ -8,6 +8,8 @@ export interface FormCtx {
   change: (path: Path, value: unknown) => void;
   byPath: Accessor<Map<string, string[]>>;
   citations: Accessor<Record<string, string>>;
+  /** Whether the field's value is no longer the one its clause, quoted from a preset or example policy, was written for. */
+  isClauseChanged: (key: string) => boolean;
   noteOf: (path: Path) => string | null;
 }
 

@@ -22,6 +22,8 @@ const en = {
   polWindowAdd: 'Add this window',
   polCancel: 'Cancel',
   polClauseEdit: 'Edit the clause',
+  polClauseChanged:
+    'This value is not the one the quoted clause was written for. The dashboard and the claim letter say the term was changed for this contract instead of quoting the clause. Set the value back, or edit the clause to this contract’s words, to quote it again.',
   polProblemWhole: 'The policy as a whole',
   polProblemGo: 'Go to the field',
   polClauseAdd: 'Quote the clause',
@@ -304,6 +306,8 @@ const ar: Record<PolicyTextKey, Message> = {
   polWindowAdd: 'أضف هذه النافذة',
   polCancel: 'إلغاء',
   polClauseEdit: 'تعديل البند',
+  polClauseChanged:
+    'هذه القيمة ليست التي كُتب لها البند المقتبس. تذكر لوحة المعلومات وخطاب المطالبة أن الشرط عُدِّل لهذا العقد بدل اقتباس البند. أعد القيمة، أو عدّل البند إلى نص هذا العقد، ليُقتبس من جديد.',
   polProblemWhole: 'السياسة ككل',
   polProblemGo: 'انتقل إلى الحقل',
   polClauseAdd: 'اقتبس البند',
