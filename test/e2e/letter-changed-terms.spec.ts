@@ -35,6 +35,9 @@ test('Clarus: an edited target is stated as agreed for this contract, and quoted
     'This value is not the one the quoted clause was written for. The dashboard and the claim letter say the term was changed for this contract instead of quoting the clause. Set the value back, or edit the clause to this contract’s words, to quote it again.',
   );
 
+  await expect(page.getByLabel('Promised uptime (%)')).toHaveAccessibleDescription(
+    /This value is not the one the quoted clause was written for\./,
+  );
   await field.scrollIntoViewIfNeeded();
   await screenshot(page, 'policy-changed-target');
 

@@ -30,7 +30,7 @@ export function Beside(props: { ctx: FormCtx; path: Path; id: string }) {
       </Show>
       <Show when={note()}>{(n) => <p class="field-note">{n()}</p>}</Show>
       <Show when={clause() && props.ctx.isClauseChanged(key())}>
-        <p class="field-note" data-clause-changed>
+        <p class="field-note" id={`${props.id}-changed`} data-clause-changed>
           {t('polClauseChanged')}
         </p>
       </Show>

@@ -18,11 +18,16 @@ export function fieldId(path: Path): string {
   return `pf-${pathText(path).replace(/[^a-zA-Z0-9]+/g, '-')}`;
 }
 
-/** aria-describedby for a field: its explanation when it has one, its problems when it has any. */
+/**
+ * aria-describedby for a field: its explanation when it has one, its problems when it has
+ * any, and the warning that its value no longer matches its quoted clause.
+ */
 export function describedBy(ctx: FormCtx, path: Path, hasHelp = false): string | undefined {
+  const key = pathText(path);
   const ids = [
     ...(hasHelp ? [`${fieldId(path)}-help`] : []),
-    ...(ctx.byPath().has(pathText(path)) ? [`${fieldId(path)}-err`] : []),
+    ...(ctx.byPath().has(key) ? [`${fieldId(path)}-err`] : []),
+    ...(ctx.citations()[key] && ctx.isClauseChanged(key) ? [`${fieldId(path)}-changed`] : []),
   ];
   return ids.length ? ids.join(' ') : undefined;
 }
