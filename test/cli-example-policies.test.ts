@@ -167,6 +167,15 @@ describe('Slack: ten times the fee for the time down, maintenance capped at 10 h
     ]);
   });
 
+  it('with no fee given, the credit is 10 × the share of the quarter lost, written to 4 decimals', async () => {
+    const argv = ['--policy', 'public/policies/slack.json', ...inputs.slice(2), '--as-of', '2026-04-15'];
+    // 10 × 120 / 129 600 = 0.9259… % of the quarter's fee, owed with no time set to claim it.
+    const r = JSON.parse(await runSla(parseArgs(argv), today)) as SlaReport;
+    expect(r.periods[0]!.credit).toMatchObject({ percent: (10 * 100 * 120) / 129_600, amount: null });
+    const text = await runSla(parseArgs([...argv, '--format', 'text']), today);
+    expect(text).toMatch(/^2026-Q1 +99\.9074 +NO +120 +600 +0 +129600 +0\.9259 % +— +—$/m);
+  });
+
   it('read as a bare promise, all announced maintenance is excluded', async () => {
     const promise = JSON.parse(readFileSync('public/policies/slack.json', 'utf8'));
     promise.interpretations[0].chosen = 'promise';

@@ -244,6 +244,28 @@ describe('credits beyond bands and steps', () => {
     expect(met.periods[0]!.credit.amount).toBe(0);
   });
 
+  it('ten times the time down with no fee set is a share of the fee, with its claim window', () => {
+    // 72 of March's 44 640 minutes down, ten times over: 720 / 44 640 of the fee = 1.6129… %,
+    // owed and to be claimed within 3 months (by July 1) even before the fee is entered.
+    const policy = base({
+      credit: { kind: 'lostTime', multiple: 10, hourlyRate: null, whenMissed: true, capPercent: 100 },
+      claim: { kind: 'monthsAfterPeriod', months: 3 },
+    });
+    const march = run(policy, [
+      probe('a', ...MARCH, downDuring('2026-03-10T00:00:00Z', '2026-03-10T01:12:00Z')),
+    ]).periods[0]!;
+    expect(march.credit).toMatchObject({ percent: 1.6129032258064515, days: null, amount: null });
+    expect([new Date(march.claim.claimByMs!).toISOString(), march.claim.status]).toEqual([
+      '2026-07-01T00:00:00.000Z',
+      'open',
+    ]);
+    // Capped at the fee: 4 464 minutes down, ten times over, is the whole fee; twice that still is.
+    const capped = run(policy, [
+      probe('a', ...MARCH, downDuring('2026-03-10T00:00:00Z', '2026-03-16T04:48:00Z')),
+    ]).periods[0]!;
+    expect(capped.credit.percent).toBe(100);
+  });
+
   it('per event, as percent, money or days, with its cap', () => {
     const checks = {
       ...downDuring('2026-03-10T00:00:00Z', '2026-03-10T00:05:00Z'),

@@ -223,6 +223,16 @@ export function formatPeriodLabel(label: string, locale: string, kind?: PeriodKi
   return label;
 }
 
+/**
+ * Decimals of a credit's percent: as written for the contract's own steps ("12.5 %"), and a
+ * share worked out from time lost (10 × 576 of 132 480 minutes) to two decimals, or to its
+ * first two significant digits when smaller, so a credit owed never reads "0.00 %".
+ */
+function creditDecimals(percent: number): number {
+  const significant = percent > 0 && percent < 1 ? 1 - Math.floor(Math.log10(percent)) : 2;
+  return Math.min(decimalsOf(percent), Math.max(2, significant));
+}
+
 /** A period's credit as its figures: ["10 %"], ["3 days of service"], ["10 %", "EGP 1,200.00"]. */
 export function creditFigures(
   credit: Pick<CreditReport, 'percent' | 'days' | 'amount' | 'currency'>,
@@ -231,7 +241,7 @@ export function creditFigures(
   const money = credit.amount === null ? null : formatMoney(credit.amount, credit.currency, locale);
   if (credit.days !== null) return [translate(locale, 'tileCreditDays', { n: credit.days })];
   if (credit.percent !== null) {
-    const pct = formatPercent(credit.percent, locale, decimalsOf(credit.percent));
+    const pct = formatPercent(credit.percent, locale, creditDecimals(credit.percent));
     return money && credit.percent > 0 ? [pct, money] : [pct];
   }
   return [money ?? translate(locale, 'none')];

@@ -94,7 +94,8 @@ const show = (v: unknown) => (v === null || v === undefined ? '—' : String(v))
 function creditCell(c: PeriodReport['credit']): string {
   if (c.days !== null) return `${c.days} d`;
   if (c.percent === null) return show(c.amount === null ? null : `${c.amount} ${c.currency}`);
-  return `${c.percent} %${c.amount === null ? '' : ` = ${c.amount} ${c.currency}`}`;
+  // A share worked out from time lost is written to 4 decimals, as uptimes are.
+  return `${Number(c.percent.toFixed(4))} %${c.amount === null ? '' : ` = ${c.amount} ${c.currency}`}`;
 }
 
 function periodTable(periods: readonly PeriodReport[]): string {

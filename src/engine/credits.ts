@@ -86,7 +86,16 @@ export function availabilityCredit(uptime: PeriodUptime, policy: Policy, basis: 
           : basis.fee === null
             ? null
             : { n: 1n, d: BigInt(basis.periodMinutes) };
-      if (price === null) return NONE;
+      // No fee yet: the time lost priced at the fee is that share of it, owed and claimable
+      // now (multiple × lost minutes ÷ the period's minutes), its amount known once the fee is.
+      if (price === null) {
+        const multiple = ratioOfDecimal(c.multiple);
+        const share = toNumber({
+          n: multiple.n * 100n * BigInt(basis.lostMinutes),
+          d: multiple.d * BigInt(basis.periodMinutes),
+        });
+        return { ...NONE, percent: c.capPercent === null ? share : Math.min(share, c.capPercent) };
+      }
       const rate = c.hourlyRate !== null ? ratioOfDecimal(c.hourlyRate) : basis.fee!;
       const multiple = ratioOfDecimal(c.multiple);
       const exact = roundHalfAway(

@@ -115,3 +115,39 @@ test('the example policies are offered in Arabic too, and a scope reads in Arabi
   await page.locator('form:has(#new-contract-h) select').first().focus();
   await screenshot(page, 'example-picker-ar');
 });
+
+test('a credit for time lost is owed, with its claim deadline and letter, before the fee is entered', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('./?asOf=2026-11-21&lang=en');
+  const form = page.locator('form:has(#new-contract-h)');
+  await form.getByLabel('Start from').selectOption({ label: 'DigitalOcean Droplets and Volumes' });
+  await form.getByRole('button', { name: 'Create contract' }).click();
+  await page.getByTestId('file-input').setInputFiles('public/samples/clarus-lis/probes.csv');
+  const card = job(page, 'probes.csv');
+  await card.getByRole('button', { name: 'Import probes.csv', exact: true }).click();
+  await expect(card).toHaveAttribute('data-status', 'imported');
+  await page.locator('nav[aria-label] a[href$="/dashboard"]').click();
+
+  // October: 575 of 44 640 minutes lost, at the month's rate: 575 / 44 640 of the fee, 1.29 %.
+  const tile = page.locator('.tiles .tile').nth(2);
+  await expect(tile.locator('.tile-value')).toHaveText(/^1\.29\s%$/);
+  await expect(tile).toContainText('Set the contract fee to see the amount.');
+  const claims = page.getByTestId('claims-panel');
+  // Each to be claimed within 3 months of its month's end, soonest first.
+  await expect(claims.locator('li[data-claim]')).toHaveText([
+    /^September 2026\s*0\.20\s%\s*41 days left\s*Claim by Dec 31, 2026/,
+    /^October 2026\s*1\.29\s%\s*72 days left\s*Claim by Jan 31, 2027/,
+  ]);
+  await expectNoHorizontalOverflow(page);
+
+  // The letter asks for the fee, then states the amount: 100 USD × 575 / 44 640 = 1.29 USD.
+  await claims.locator('button[data-letter-for="period-2026-10"]').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Fee per month (USD)').fill('100');
+  await dialog.getByLabel('Fee per month (USD)').press('Enter');
+  await expect(dialog.locator('[data-claim-status]')).toHaveText(
+    /^We claim the service credit of \$1\.29 that the agreement provides/,
+  );
+});
