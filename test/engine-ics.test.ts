@@ -125,6 +125,32 @@ describe('deadlines as an .ics file', () => {
     }
   });
 
+  it('a credit for time lost is written as its amount once the fee is known, else as its share of the fee', async () => {
+    // DigitalOcean on the Clarus sample's checks: 85 of September's 43 200 minutes lost and
+    // 575 of October's 44 640, at the month's rate; 100 USD a month → 0.20 and 1.29 USD.
+    const claims = async (fee: string[]) => {
+      const argv = ['--policy', 'public/policies/digitalocean-droplets-volumes.json', ...fee];
+      argv.push(
+        '--probes',
+        'public/samples/clarus-lis/probes.csv',
+        '--as-of',
+        '2026-11-21',
+        '--format',
+        'ics',
+      );
+      const { events } = readIcs(await runSla(parseArgs(argv), new Date('2026-11-21T12:00:00Z')));
+      return events.map((e) => e.description.split('\n')[0]);
+    };
+    expect(await claims(['--fee', '100'])).toEqual([
+      'Claim the 0.2 USD credit for 2026-09 by 2027-01-01T00:00:00+00:00.',
+      'Claim the 1.29 USD credit for 2026-10 by 2027-02-01T00:00:00+00:00.',
+    ]);
+    expect(await claims([])).toEqual([
+      'Claim the 0.1968 % credit for 2026-09 by 2027-01-01T00:00:00+00:00.',
+      'Claim the 1.2881 % credit for 2026-10 by 2027-02-01T00:00:00+00:00.',
+    ]);
+  });
+
   it('an instant in the hour summer time ends is written in UTC, so no reader takes the wrong one', () => {
     const evaluation = {
       asOf: '2026-10-01',

@@ -39,9 +39,15 @@ export function evaluationDeadlines(
   for (const p of evaluation.periods) {
     const claimByMs = p.claim.claimByMs;
     if (p.claim.status !== 'open' || claimByMs === null) continue;
+    // A credit priced from the time lost has an amount and no percent: the amount is the credit.
+    const money = p.credit.amount !== null ? `${p.credit.amount} ${p.credit.currency}` : null;
     const credit =
-      p.credit.days !== null ? `${p.credit.days} days of service` : `${pct(p.credit.percent ?? 0)} credit`;
-    const amount = p.credit.amount !== null ? ` (${p.credit.amount} ${p.credit.currency})` : '';
+      p.credit.days !== null
+        ? `${p.credit.days} days of service`
+        : p.credit.percent === null && money !== null
+          ? `${money} credit`
+          : `${pct(p.credit.percent ?? 0)} credit`;
+    const amount = money !== null && p.credit.percent !== null ? ` (${money})` : '';
     out.push({
       kind: 'claim',
       uid: `claim-${p.label}-${id}@sla-witness`,
