@@ -115,3 +115,27 @@ test('Print pressed straight after typing the fee prints the letter with the amo
     .poll(() => page.evaluate(() => (window as unknown as { printed: string[] }).printed.length))
     .toBe(2);
 });
+
+test('Tab keeps the focus in the open letter, and Escape brings it back to the claim', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await openApp(page);
+  await trySample(page, 'clarus-lis');
+  const open = page.getByTestId('claims-panel').locator('button[data-letter-for="period-2026-10"]');
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeFocused();
+  // Once round the letter's fields, buttons and tables and on: nothing behind it takes the focus.
+  const outside: string[] = [];
+  for (let i = 0; i < 14; i++) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const a = document.activeElement;
+      return !a || a === document.body || a.closest('[role=dialog]') ? null : a.outerHTML.slice(0, 60);
+    });
+    if (where) outside.push(where);
+  }
+  expect(outside).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(open).toBeFocused();
+});

@@ -108,11 +108,18 @@ export function LetterDialog(
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') props.onClose();
   };
+  // The page behind the letter takes no focus and no pointer while it is open: Tab would
+  // otherwise walk on into the header and the dashboard hidden under it.
+  const page = document.getElementById('root');
   onMount(() => {
     document.addEventListener('keydown', onKey);
+    page?.setAttribute('inert', '');
     box.focus();
   });
-  onCleanup(() => document.removeEventListener('keydown', onKey));
+  onCleanup(() => {
+    document.removeEventListener('keydown', onKey);
+    page?.removeAttribute('inert');
+  });
   return (
     <Portal>
       <div
