@@ -26,7 +26,9 @@ async function run(preset: string, asOf: string, format: 'json' | 'ics'): Promis
 
 interface Read {
   uid: string;
+  /** The deadline: the end of the event. */
   atMs: number;
+  startMs: number;
   zone: string;
   summary: string;
   description: string;
@@ -44,8 +46,9 @@ function readIcs(text: string): { zones: string[]; events: Read[] } {
     const e = new ICAL.Event(v);
     return {
       uid: e.uid,
-      atMs: e.startDate.toUnixTime() * 1000,
-      zone: e.startDate.zone?.tzid ?? '',
+      atMs: e.endDate.toUnixTime() * 1000,
+      startMs: e.startDate.toUnixTime() * 1000,
+      zone: e.endDate.zone?.tzid ?? '',
       summary: e.summary,
       description: e.description,
     };
@@ -79,7 +82,10 @@ describe('deadlines as an .ics file', () => {
       [Date.parse('2026-11-22T20:00:00+02:00'), 'Africa/Cairo'],
       [Date.parse('2026-12-01T00:00:00+02:00'), 'Africa/Cairo'],
     ]);
-    expect(ics).toContain('DTSTART;TZID=Africa/Cairo:20261201T000000');
+    // The claim due by November 30 is the last hour of that day, not an event on December 1.
+    expect(ics).toContain('DTSTART;TZID=Africa/Cairo:20261130T230000');
+    expect(ics).toContain('DTEND;TZID=Africa/Cairo:20261201T000000');
+    expect(events.map((e) => e.atMs - e.startMs)).toEqual([3_600_000, 3_600_000]);
     const [breach, claim] = events;
     expect(claim!.summary).toBe('Clarus LIS: claim the 2026-10 service credit');
     expect(claim!.description).toContain('Claim the 25 % credit for 2026-10 by 2026-12-01T00:00:00+02:00.');
@@ -168,9 +174,14 @@ describe('deadlines as an .ics file', () => {
       obligations: [],
     } as unknown as Evaluation;
     const ics = deadlinesIcs(evaluation);
-    expect(ics).toContain('DTSTART:20261101T063000Z');
+    // It runs from the first 01:30 to the second: both in UTC, as readers differ on which
+    // of the two a local 01:30 means.
+    expect(ics).toContain('DTSTART:20261101T053000Z');
+    expect(ics).toContain('DTEND:20261101T063000Z');
     const { events } = readIcs(ics);
-    expect(events.map((e) => e.atMs)).toEqual([Date.parse('2026-11-01T01:30:00-05:00')]);
+    expect(events.map((e) => [e.startMs, e.atMs])).toEqual([
+      [Date.parse('2026-11-01T01:30:00-04:00'), Date.parse('2026-11-01T01:30:00-05:00')],
+    ]);
     expect(events[0]!.summary).toBe('Test, Inc.; "quoted": claim the 2026-09 service credit');
   });
 

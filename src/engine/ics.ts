@@ -1,6 +1,6 @@
 // A report's live deadlines as an iCalendar file (RFC 5545), so they land in the user's
-// own calendar: one event each at its deadline in the contract's zone, with the clause it
-// comes from. Pure: the same report gives the same bytes (no clock).
+// own calendar: one event each, the hour ending at its deadline in the contract's zone,
+// with the clause it comes from. Pure: the same report gives the same bytes (no clock).
 import { evaluationDeadlines } from './ics-deadlines';
 import type { Evaluation } from './model';
 import { DAY_MS, localToUtc, MINUTE_MS, naiveMs, parseDate, toLocal, zoneOffsetMs } from './time';
@@ -119,15 +119,31 @@ function localStampAt(naiveMs: number): string {
   return utcStamp(naiveMs).slice(0, -1);
 }
 
-/**
- * DTSTART in the contract's zone; an instant whose wall-clock time the zone repeats (the
- * hour summer time ends) would be read as the first of the two, so it is written in UTC.
- */
-function dtstart(zone: string, atMs: number): string {
-  if (localToUtc(zone, naiveMs(toLocal(zone, atMs))) === atMs)
-    return `DTSTART;TZID=${zone}:${localStamp(zone, atMs)}`;
-  return `DTSTART:${utcStamp(atMs)}`;
+/** Whether the zone's clocks show the instant's wall-clock time twice (the hour summer time ends). */
+function isRepeated(zone: string, atMs: number): boolean {
+  const naive = naiveMs(toLocal(zone, atMs));
+  const readings = [zoneOffsetMs(zone, atMs - 6 * 3_600_000), zoneOffsetMs(zone, atMs + 6 * 3_600_000)]
+    .map((offset) => naive - offset)
+    .filter((ms) => naiveMs(toLocal(zone, ms)) === naive);
+  return new Set(readings).size > 1;
 }
+
+/**
+ * DTSTART or DTEND in the contract's zone; a wall-clock time the zone repeats is read as
+ * the first of the two by some readers and the second by others (ical.js), so it is written
+ * in UTC.
+ */
+function dateTime(property: 'DTSTART' | 'DTEND', zone: string, atMs: number): string {
+  if (localToUtc(zone, naiveMs(toLocal(zone, atMs))) === atMs && !isRepeated(zone, atMs))
+    return `${property};TZID=${zone}:${localStamp(zone, atMs)}`;
+  return `${property}:${utcStamp(atMs)}`;
+}
+
+/**
+ * Each event is the hour that ends at its deadline: a claim due "by November 30" ends at
+ * midnight, and an event starting then would sit on December 1, a day too late to act.
+ */
+const EVENT_MS = 3_600_000;
 
 /** The evaluation's live deadlines as an `.ics` file: CRLF lines, one VEVENT each. */
 export function deadlinesIcs(
@@ -151,7 +167,7 @@ export function deadlinesIcs(
   if (deadlines.length > 0) {
     const times = deadlines.map((d) => d.atMs);
     // A fold rather than spread arguments: a long list of deadlines would overflow the stack.
-    const first = times.reduce((a, b) => Math.min(a, b));
+    const first = times.reduce((a, b) => Math.min(a, b)) - EVENT_MS;
     const last = times.reduce((a, b) => Math.max(a, b));
     lines.push(...vtimezone(zone, first, last));
   }
@@ -160,7 +176,8 @@ export function deadlinesIcs(
       'BEGIN:VEVENT',
       `UID:${d.uid}`,
       `DTSTAMP:${stamp}`,
-      dtstart(zone, d.atMs),
+      dateTime('DTSTART', zone, d.atMs - EVENT_MS),
+      dateTime('DTEND', zone, d.atMs),
       `SUMMARY:${escapeText(d.summary)}`,
       `DESCRIPTION:${escapeText(d.description)}`,
       `CATEGORIES:${d.kind.toUpperCase()}`,

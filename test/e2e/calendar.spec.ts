@@ -20,7 +20,7 @@ for (const width of [360, 1280]) {
     const panel = page.getByTestId('claims-panel');
     const button = panel.getByRole('button', { name: 'Add the 2 deadlines to my calendar (.ics)' });
     await button.scrollIntoViewIfNeeded();
-    await expect(panel).toContainText('at its deadline in Africa/Cairo');
+    await expect(panel).toContainText('in the hour before its deadline in Africa/Cairo');
     await screenshot(page, 'calendar-export');
     await expectNoHorizontalOverflow(page);
 
@@ -34,13 +34,16 @@ for (const width of [360, 1280]) {
     const calendar = new ICAL.Component(ICAL.parse(ics));
     const zone = new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!);
     ICAL.TimezoneService.register(zone);
-    const starts = calendar
-      .getAllSubcomponents('vevent')
-      .map((v) => new ICAL.Event(v).startDate.toUnixTime() * 1000);
+    const hours = calendar.getAllSubcomponents('vevent').map((v) => {
+      const e = new ICAL.Event(v);
+      return [e.startDate.toUnixTime() * 1000, e.endDate.toUnixTime() * 1000];
+    });
     ICAL.TimezoneService.remove(zone.tzid);
-    expect(starts).toEqual([
-      Date.parse('2026-11-22T20:00:00+02:00'),
-      Date.parse('2026-12-01T00:00:00+02:00'),
+    // Each event is the hour that ends at the deadline: the claim due by November 30 shows
+    // on November 30 (23:00–24:00), not on December 1.
+    expect(hours).toEqual([
+      [Date.parse('2026-11-22T19:00:00+02:00'), Date.parse('2026-11-22T20:00:00+02:00')],
+      [Date.parse('2026-11-30T23:00:00+02:00'), Date.parse('2026-12-01T00:00:00+02:00')],
     ]);
 
     if (width === 1280) {

@@ -746,7 +746,7 @@ export const en = {
     other: 'Add the {n} deadlines to my calendar (.ics)',
   },
   icsHelp:
-    'One event for each open claim, termination notice and pending obligation, at its deadline in {zone}, with the clause it comes from.',
+    'One event for each open claim, termination notice and pending obligation, in the hour before its deadline in {zone} (so one due by a day’s end shows on that day), with the clause it comes from.',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
