@@ -151,3 +151,29 @@ test('a credit for time lost is owed, with its claim deadline and letter, before
     /^We claim the service credit of \$1\.29 that the agreement provides/,
   );
 });
+
+test('the letter for one function’s claim, credited on that function’s own bill, prints at once and says where that bill is set', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { printed: number };
+    w.printed = 0;
+    window.print = () => {
+      w.printed++;
+    };
+  });
+  await contractFromExample(page, 'en');
+  await page.getByTestId('claims-panel').locator('button[data-letter-for="period-checkout-2026-03"]').click();
+  const dialog = page.getByRole('dialog');
+  // The contract's fee would not reach checkout's credit: no field for it, a note instead.
+  await expect(dialog.getByLabel('Fee per month (USD)')).toHaveCount(0);
+  await expect(dialog.getByTestId('letter-fee-scope')).toHaveText(
+    'This part of the service is credited on its own fee, which the policy sets for it (Policy tab); until it is set, the letter states the credit as a share of that fee.',
+  );
+  await dialog.getByRole('button', { name: 'Print or save as PDF' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // The whole service's letter still asks for the contract's fee.
+  await page.getByTestId('claims-panel').locator('button[data-letter-for="period-2026-03"]').click();
+  await expect(dialog.getByLabel('Fee per month (USD)')).toBeVisible();
+});

@@ -190,6 +190,7 @@ export function Dashboard(props: DashboardProps) {
             citations={props.citations}
             changed={props.changed}
             onSetFee={props.onSetFee}
+            ownFee={!!l().scope && !!props.policy?.scopes?.find((sc) => sc.id === l().scope)?.fee}
             onClose={closeLetter}
           />
         )}

@@ -62,6 +62,11 @@ export function LetterDialog(
     onClose: () => void;
     /** Saves the contract's fee (rejecting when it could not); without it the dialog only says where to set one. */
     onSetFee?: (fee: number) => Promise<void> | void;
+    /**
+     * The claim's part of the service is credited on a fee of its own, set in the policy:
+     * the contract's fee would not state its amount, so none is asked for.
+     */
+    ownFee?: boolean;
   },
 ) {
   const headingId = createUniqueId();
@@ -149,7 +154,12 @@ export function LetterDialog(
                 onInput={(e) => update({ reference: e.currentTarget.value })}
               />
             </label>
-            <Show when={needsFee()}>
+            <Show when={needsFee() && props.ownFee}>
+              <p class="small muted" data-testid="letter-fee-scope">
+                {t('letterFeeScope')}
+              </p>
+            </Show>
+            <Show when={needsFee() && !props.ownFee}>
               <label class="letter-fee">
                 <span>
                   {t(props.evaluation.contract.feePer === 'year' ? 'letterFeeYear' : 'letterFeeMonth', {

@@ -84,6 +84,8 @@ const en = {
   letterFeeInvalid: 'Enter an amount above 0.',
   letterFeeHelp: 'The fee is not set, so the letter cannot state the amount. It is saved to the contract.',
   letterFeeSettings: 'Set the fee in the contract’s settings to state the amount.',
+  letterFeeScope:
+    'This part of the service is credited on its own fee, which the policy sets for it (Policy tab); until it is set, the letter states the credit as a share of that fee.',
   letterScope: 'This claim is for {scope}, measured on its own monitors: {monitors}.',
   letterRemedies: 'Remedies owed besides the credit',
   letterRemediesIntro: 'Because {period} missed its target, the contract also owes:',
@@ -167,6 +169,8 @@ const ar: Record<LetterKey, Message> = {
   letterFeeInvalid: 'أدخل مبلغًا أكبر من 0.',
   letterFeeHelp: 'لم تُحدَّد الرسوم، فلا يمكن للخطاب ذكر المبلغ. تُحفظ في العقد.',
   letterFeeSettings: 'حدّد الرسوم في إعدادات العقد ليُذكر المبلغ.',
+  letterFeeScope:
+    'يُحتسب الرصيد لهذا الجزء من الخدمة على رسومه الخاصة التي تحددها له السياسة (تبويب السياسة)؛ وإلى أن تُحدَّد يذكر الخطاب الرصيد حصةً من تلك الرسوم.',
   letterScope: 'هذه المطالبة تخص {scope}، مقيسًا بأجهزة المراقبة الخاصة به: {monitors}.',
   letterRemedies: 'تعويضات مستحقة إلى جانب الرصيد',
   letterRemediesIntro: 'لأن {period} لم تبلغ الهدف، يستحق بموجب العقد أيضًا:',
