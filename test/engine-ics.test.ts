@@ -157,6 +157,41 @@ describe('deadlines as an .ics file', () => {
     ]);
   });
 
+  it('a part of the service measured on its own has its claim in the calendar beside the whole service’s', async () => {
+    // Google Cloud Functions: checkout's 240 minutes of errors miss 99.5 % in March on its
+    // own, as the two functions together do; each claim is due 30 days after March.
+    const argv = ['--policy', 'public/policies/google-cloud-functions.json'];
+    argv.push(
+      '--probes',
+      'test/fixtures/policies/gcf-executions.csv',
+      '--as-of',
+      '2026-04-15',
+      '--format',
+      'ics',
+    );
+    const { events } = readIcs(await runSla(parseArgs(argv), new Date('2026-04-15T12:00:00Z')));
+    expect(events.map((e) => [e.uid, e.summary, e.atMs, e.description.split('\n').slice(0, 2)])).toEqual([
+      [
+        'claim-2026-03-checkout-google-cloud-functions-google-cloud-functions@sla-witness',
+        'Google Cloud Functions: claim the 2026-03 service credit for Cloud Function “checkout”',
+        Date.parse('2026-05-01T00:00:00Z'),
+        [
+          'Claim the 10 % credit for 2026-03 of Cloud Function “checkout” by 2026-05-01T00:00:00+00:00.',
+          'Uptime 99.4624 % against a target of 99.5 %.',
+        ],
+      ],
+      [
+        'claim-2026-03-google-cloud-functions-google-cloud-functions@sla-witness',
+        'Google Cloud Functions: claim the 2026-03 service credit',
+        Date.parse('2026-05-01T00:00:00Z'),
+        [
+          'Claim the 10 % credit for 2026-03 by 2026-05-01T00:00:00+00:00.',
+          'Uptime 99.4288 % against a target of 99.5 %.',
+        ],
+      ],
+    ]);
+  });
+
   it('an instant in the hour summer time ends is written in UTC, so no reader takes the wrong one', () => {
     const evaluation = {
       asOf: '2026-10-01',

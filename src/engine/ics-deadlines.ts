@@ -36,7 +36,18 @@ export function evaluationDeadlines(
   const at = (ms: number) => formatInstant(c.timezone, ms);
   const id = `${slug(c.preset)}-${slug(c.name)}`;
   const out: CalendarDeadline[] = [];
-  for (const p of evaluation.periods) {
+  // The whole service's periods, then each part's measured on its own (a Cloud Function, a product).
+  const periods = [
+    ...evaluation.periods.map((p) => ({
+      p,
+      scope: null as null | { id: string; name: string },
+      target: c.target,
+    })),
+    ...(evaluation.scopes ?? []).flatMap((sc) =>
+      sc.periods.map((p) => ({ p, scope: sc, target: sc.target })),
+    ),
+  ];
+  for (const { p, scope, target } of periods) {
     const claimByMs = p.claim.claimByMs;
     if (p.claim.status !== 'open' || claimByMs === null) continue;
     // A credit priced from the time lost has an amount and no percent: the amount is the credit.
@@ -50,12 +61,12 @@ export function evaluationDeadlines(
     const amount = money !== null && p.credit.percent !== null ? ` (${money})` : '';
     out.push({
       kind: 'claim',
-      uid: `claim-${p.label}-${id}@sla-witness`,
+      uid: `claim-${p.label}${scope ? `-${slug(scope.id)}` : ''}-${id}@sla-witness`,
       atMs: claimByMs,
-      summary: `${c.name}: claim the ${p.label} service credit`,
+      summary: `${c.name}: claim the ${p.label} service credit${scope ? ` for ${scope.name}` : ''}`,
       description: [
-        `Claim the ${credit}${amount} for ${p.label} by ${at(claimByMs)}.`,
-        `Uptime ${p.uptimePercent === null ? 'unknown' : pct(p.uptimePercent)} against a target of ${pct(c.target)}.`,
+        `Claim the ${credit}${amount} for ${p.label}${scope ? ` of ${scope.name}` : ''} by ${at(claimByMs)}.`,
+        `Uptime ${p.uptimePercent === null ? 'unknown' : pct(p.uptimePercent)} against a target of ${pct(target)}.`,
         ...clauseLine(citations.claim),
       ].join('\n'),
     });
