@@ -300,6 +300,34 @@ describe('credits beyond bands and steps', () => {
     expect(e.periods[0]!.credit.days).toBe(2);
   });
 
+  it('a percentage of the fee per started block of lost time, capped', () => {
+    // Rackspace: "5% of the fees … for every half hour (or part thereof) of unplanned
+    // Unavailability, up to a maximum of 100% of the fees".
+    const credit = (downMinutes: number, rounding: 'ceil' | 'floor' = 'ceil') => {
+      const end = new Date(at('2026-03-10T00:00:00Z') + downMinutes * MIN).toISOString();
+      return run(
+        base({
+          target: 100,
+          credit: {
+            kind: 'perBlock',
+            percent: 5,
+            perMinutes: 30,
+            rounding,
+            whenMissed: false,
+            capPercent: 100,
+          },
+          fee: { amount: 1000, currency: 'USD', per: 'month' },
+        }),
+        [probe('a', ...MARCH, downDuring('2026-03-10T00:00:00Z', end))],
+      ).periods[0]!.credit;
+    };
+    expect(credit(30)).toMatchObject({ percent: 5, amount: 50 });
+    expect(credit(31)).toMatchObject({ percent: 10, amount: 100 });
+    expect(credit(31, 'floor')).toMatchObject({ percent: 5, amount: 50 });
+    expect(credit(570)).toMatchObject({ percent: 95, amount: 950 });
+    expect(credit(571)).toMatchObject({ percent: 100, amount: 1000 });
+  });
+
   it('days of service by uptime band, the highest band reached, capped', () => {
     // Google Workspace: "< 99.9% – >= 99.0%: 3 … < 99.0% – >= 95.0%: 7 … < 95.0%: 15 Days of
     // Service"; March has 44 640 minutes, so 99.9 % allows 44 down minutes, 99.0 % 446
@@ -490,6 +518,33 @@ describe('claim windows', () => {
     expect(e.periods.map((p) => [p.label, p.met, p.credit.amount, ...claimOf(p)])).toEqual([
       ['2026-05', true, 5.04, '2026-05-17T00:00:00.000Z', 'open'],
       ['2026-06', true, 1.04, '2026-06-11T00:00:00.000Z', 'open'],
+    ]);
+  });
+
+  it('a percentage per block of lost time: owed whatever the uptime, or only when missed', () => {
+    const blocks = (whenMissed: boolean) =>
+      run(
+        perOutage({
+          credit: {
+            kind: 'perBlock',
+            percent: 5,
+            perMinutes: 30,
+            rounding: 'ceil',
+            whenMissed,
+            capPercent: 100,
+          },
+        }),
+        [probe('a', ...MAY, mayOutages)],
+        { asOf: '2026-05-12' },
+      ).periods.map((p) => [p.label, p.met, p.credit.percent, p.credit.amount, ...claimOf(p)]);
+    // May: 75 counted minutes are three started half hours; June: 15 minutes, one.
+    expect(blocks(false)).toEqual([
+      ['2026-05', true, 15, 450, '2026-05-17T00:00:00.000Z', 'open'],
+      ['2026-06', true, 5, 150, '2026-06-11T00:00:00.000Z', 'open'],
+    ]);
+    expect(blocks(true)).toEqual([
+      ['2026-05', true, 0, 0, null, null],
+      ['2026-06', true, 0, 0, null, null],
     ]);
   });
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { policySentences } from '../src/app/policy/summary';
 import { blankPolicy } from '../src/app/state/policies';
+import type { Policy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 
 describe('policySentences for each preset', () => {
@@ -257,5 +258,36 @@ describe('policySentences for the terms beyond the presets', () => {
       'When the promise is missed the vendor also owes: a root cause analysis.',
       'Europe (eu-*) is measured on its own against 99.95\u00a0%.',
     ]);
+  });
+
+  it('reads a percentage per block of lost time back, in English and Arabic', () => {
+    const p: Policy = {
+      ...blankPolicy(),
+      credit: {
+        kind: 'perBlock',
+        percent: 5,
+        perMinutes: 30,
+        rounding: 'ceil',
+        whenMissed: false,
+        capPercent: 100,
+      },
+    };
+    const credit = (policy: Policy, locale: 'en' | 'ar') => policySentences(policy, locale)[8];
+    expect(credit(p, 'en')).toBe(
+      'Each 30 minutes lost, or part of them, give 5\u00a0% of the monthly fee; at most 100\u00a0% of the monthly fee.',
+    );
+    expect(credit(p, 'ar')).toBe(
+      'كل 30 دقيقة ضائعة، أو جزء منها، تمنح 5٪ من الرسوم الشهرية؛ بحد أقصى 100٪ من الرسوم الشهرية.',
+    );
+    const whole: Policy = {
+      ...p,
+      credit: { ...p.credit, rounding: 'floor', whenMissed: true } as Policy['credit'],
+    };
+    expect(credit(whole, 'en')).toBe(
+      'Each whole 30 minutes lost give 5\u00a0% of the monthly fee when the promise is missed; at most 100\u00a0% of the monthly fee.',
+    );
+    expect(credit(whole, 'ar')).toBe(
+      'كل 30 دقيقة ضائعة كاملة تمنح 5٪ من الرسوم الشهرية عند الإخلال بالوعد؛ بحد أقصى 100٪ من الرسوم الشهرية.',
+    );
   });
 });

@@ -122,6 +122,12 @@ export function availabilityCredit(uptime: PeriodUptime, policy: Policy, basis: 
       const n = Number(c.rounding === 'ceil' ? ceilOf(blocks) : floorOf(blocks));
       return { ...NONE, days: Math.min(toNumber(scaled(n, c.days)), c.capDays) };
     }
+    case 'perBlock': {
+      if (c.whenMissed && !missed) return { ...NONE, percent: 0 };
+      const blocks = ratio(basis.lostMinutes, c.perMinutes);
+      const n = Number(c.rounding === 'ceil' ? ceilOf(blocks) : floorOf(blocks));
+      return { ...NONE, percent: Math.min(toNumber(scaled(n, c.percent)), c.capPercent) };
+    }
     case 'bands':
       if (!missed) return { ...NONE, percent: 0 };
       return {

@@ -104,7 +104,9 @@ export function periodFigures(
   // nothing ("none before effective + 30 days").
   const credit = policy.credit;
   const perOutage = credit.kind === 'perEvent';
-  const everyLostMinute = (credit.kind === 'lostTime' || credit.kind === 'serviceDays') && !credit.whenMissed;
+  const everyLostMinute =
+    (credit.kind === 'lostTime' || credit.kind === 'serviceDays' || credit.kind === 'perBlock') &&
+    !credit.whenMissed;
   const qualified = (o: Outage): Earned => ({
     atMs: (o.startMinute + policy.minOutageMinutes) * MINUTE_MS,
     incidentMinute: o.startMinute,

@@ -81,6 +81,16 @@ export const CreditSchema = v.variant(
       whenMissed: flag(),
       capDays: num('a number of days from 0', 0, 3660),
     }),
+    // A percentage of the fee per block of lost time ("5% of the fees … for every half hour
+    // (or part thereof) of unplanned Unavailability, up to a maximum of 100%").
+    v.strictObject({
+      kind: v.literal('perBlock'),
+      percent: positive('a positive value up to 1000000000000', 1e12),
+      perMinutes: int('a whole number of minutes from 1', 1, 1_000_000),
+      rounding: stepRounding(),
+      whenMissed: flag(),
+      capPercent: num('a percent of the fee from 0', 0, 100_000),
+    }),
     v.strictObject({
       kind: v.literal('incidents'),
       levels: v.array(
@@ -106,7 +116,7 @@ export const CreditSchema = v.variant(
       capPercent: percent(),
     }),
   ],
-  'expected a credit of kind "none", "bands", "dayBands", "perStep", "extensionDays", "lostTime", "perEvent", "serviceDays" or "incidents"',
+  'expected a credit of kind "none", "bands", "dayBands", "perStep", "extensionDays", "lostTime", "perEvent", "serviceDays", "perBlock" or "incidents"',
 );
 
 export const ClaimSchema = v.variant(

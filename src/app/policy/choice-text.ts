@@ -118,6 +118,10 @@ const CHOICE_TEXT: Record<string, Record<string, Both>> = {
       en: 'Free days of service for each block of time lost',
       ar: 'أيام خدمة مجانية عن كل مدة ضائعة',
     },
+    perBlock: {
+      en: 'A percentage of the fee for each block of time lost',
+      ar: 'نسبة من الرسوم عن كل مدة ضائعة',
+    },
   },
   'claim.kind': {
     none: { en: 'The contract does not say', ar: 'لا يذكر العقد ذلك' },

@@ -150,6 +150,14 @@ export const TERM_TEXT: Record<string, FieldEntry> = {
     en: { label: 'A part of a block counts as' },
     ar: { label: 'جزء المدة يُحتسب' },
   },
+  'credit.rounding@perBlock': {
+    en: { label: 'A part of a block counts as' },
+    ar: { label: 'جزء المدة يُحتسب' },
+  },
+  'credit.percent': {
+    en: { label: 'Percent of the fee for each block', help: '“5% of the fees … for every half hour”: 5.' },
+    ar: { label: 'نسبة الرسوم عن كل مدة', help: '«5% من الرسوم … عن كل نصف ساعة»: 5.' },
+  },
   'credit.levels[].excludedKinds': {
     en: {
       label: 'Causes that never count towards these incidents',

@@ -102,6 +102,14 @@ export const VARIANTS: Record<string, Record<string, unknown>> = {
       whenMissed: true,
       capDays: 30,
     },
+    perBlock: {
+      kind: 'perBlock',
+      percent: 5,
+      perMinutes: 30,
+      rounding: 'ceil',
+      whenMissed: false,
+      capPercent: 100,
+    },
   },
   claim: {
     none: { kind: 'none' },

@@ -449,6 +449,16 @@ function creditSentences(p: Policy, w: CreditWords): string[] {
         when: c.whenMissed ? say('sumWhenMissed') : '',
       }),
     ];
+  if (c.kind === 'perBlock')
+    return [
+      say(c.rounding === 'ceil' ? 'sumPerBlockPart' : 'sumPerBlockWhole', {
+        percent: pct(c.percent),
+        fee,
+        minutes: num(c.perMinutes),
+        cap: pct(c.capPercent),
+        when: c.whenMissed ? ` ${say('sumWhenMissed')}` : '',
+      }),
+    ];
   const levels = c.levels.map((level) => {
     const rows = level.rows.map((r) => {
       const reached = [

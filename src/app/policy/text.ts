@@ -282,6 +282,10 @@ const en = {
     one: 'Each whole {minutes} minutes lost give {n} day of free service {when}; at most {cap} days.',
     other: 'Each whole {minutes} minutes lost give {n} days of free service {when}; at most {cap} days.',
   },
+  sumPerBlockPart:
+    'Each {minutes} minutes lost, or part of them, give {percent} of {fee}{when}; at most {cap} of {fee}.',
+  sumPerBlockWhole:
+    'Each whole {minutes} minutes lost give {percent} of {fee}{when}; at most {cap} of {fee}.',
   sumLevelLeavesOut: 'Time covered by {kinds} does not count towards these incidents.',
 } satisfies Record<string, Message>;
 
@@ -520,6 +524,9 @@ const ar: Record<PolicyTextKey, Message> = {
   sumServiceDaysPart:
     'كل {minutes} دقيقة ضائعة، أو جزء منها، تمنح {n} يوم خدمة مجانية {when}؛ بحد أقصى {cap} أيام.',
   sumServiceDaysWhole: 'كل {minutes} دقيقة ضائعة كاملة تمنح {n} يوم خدمة مجانية {when}؛ بحد أقصى {cap} أيام.',
+  sumPerBlockPart:
+    'كل {minutes} دقيقة ضائعة، أو جزء منها، تمنح {percent} من {fee}{when}؛ بحد أقصى {cap} من {fee}.',
+  sumPerBlockWhole: 'كل {minutes} دقيقة ضائعة كاملة تمنح {percent} من {fee}{when}؛ بحد أقصى {cap} من {fee}.',
   sumLevelLeavesOut: 'الوقت الذي تغطيه {kinds} لا يُحسب ضمن هذه الحوادث.',
 };
 

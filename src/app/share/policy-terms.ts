@@ -39,6 +39,8 @@ export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
       }
       case 'serviceDays':
         return f(s.creditServiceDays, { days: c.days, minutes: c.perMinutes, cap: c.capDays });
+      case 'perBlock':
+        return f(s.creditPerBlock, { percent: c.percent, minutes: c.perMinutes, cap: c.capPercent });
       case 'incidents':
         return f(s.creditIncidents, { cap: c.capPercent });
     }
