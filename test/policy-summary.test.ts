@@ -290,4 +290,34 @@ describe('policySentences for the terms beyond the presets', () => {
       'كل 30 دقيقة ضائعة كاملة تمنح 5٪ من الرسوم الشهرية عند الإخلال بالوعد؛ بحد أقصى 100٪ من الرسوم الشهرية.',
     );
   });
+
+  it('reads days of service per block of lost time back without a space before its semicolon', () => {
+    const p: Policy = {
+      ...blankPolicy(),
+      credit: {
+        kind: 'serviceDays',
+        days: 1,
+        perMinutes: 60,
+        rounding: 'ceil',
+        whenMissed: false,
+        capDays: 30,
+      },
+    };
+    expect(policySentences(p, 'en')[8]).toBe(
+      'Each 60 minutes lost, or part of them, give 1 day of free service; at most 30 days.',
+    );
+    expect(policySentences(p, 'ar')[8]).toBe(
+      'كل 60 دقيقة ضائعة، أو جزء منها، تمنح 1 يوم خدمة مجانية؛ بحد أقصى 30 أيام.',
+    );
+    const whole: Policy = {
+      ...p,
+      credit: { ...p.credit, rounding: 'floor', whenMissed: true } as Policy['credit'],
+    };
+    expect(policySentences(whole, 'en')[8]).toBe(
+      'Each whole 60 minutes lost give 1 day of free service when the promise is missed; at most 30 days.',
+    );
+    expect(policySentences(whole, 'ar')[8]).toBe(
+      'كل 60 دقيقة ضائعة كاملة تمنح 1 يوم خدمة مجانية عند الإخلال بالوعد؛ بحد أقصى 30 أيام.',
+    );
+  });
 });

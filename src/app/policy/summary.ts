@@ -446,7 +446,7 @@ function creditSentences(p: Policy, w: CreditWords): string[] {
         n: c.days,
         minutes: num(c.perMinutes),
         cap: num(c.capDays),
-        when: c.whenMissed ? say('sumWhenMissed') : '',
+        when: c.whenMissed ? ` ${say('sumWhenMissed')}` : '',
       }),
     ];
   if (c.kind === 'perBlock')

@@ -274,13 +274,13 @@ const en = {
   sumPerEventCap: '{rule} At most {cap} in all.',
   sumWhenMissed: 'when the promise is missed',
   sumServiceDaysPart: {
-    one: 'Each {minutes} minutes lost, or part of them, give {n} day of free service {when}; at most {cap} days.',
+    one: 'Each {minutes} minutes lost, or part of them, give {n} day of free service{when}; at most {cap} days.',
     other:
-      'Each {minutes} minutes lost, or part of them, give {n} days of free service {when}; at most {cap} days.',
+      'Each {minutes} minutes lost, or part of them, give {n} days of free service{when}; at most {cap} days.',
   },
   sumServiceDaysWhole: {
-    one: 'Each whole {minutes} minutes lost give {n} day of free service {when}; at most {cap} days.',
-    other: 'Each whole {minutes} minutes lost give {n} days of free service {when}; at most {cap} days.',
+    one: 'Each whole {minutes} minutes lost give {n} day of free service{when}; at most {cap} days.',
+    other: 'Each whole {minutes} minutes lost give {n} days of free service{when}; at most {cap} days.',
   },
   sumPerBlockPart:
     'Each {minutes} minutes lost, or part of them, give {percent} of {fee}{when}; at most {cap} of {fee}.',
@@ -522,8 +522,8 @@ const ar: Record<PolicyTextKey, Message> = {
   sumPerEventCap: '{rule} بحد أقصى {cap} إجمالًا.',
   sumWhenMissed: 'عند الإخلال بالوعد',
   sumServiceDaysPart:
-    'كل {minutes} دقيقة ضائعة، أو جزء منها، تمنح {n} يوم خدمة مجانية {when}؛ بحد أقصى {cap} أيام.',
-  sumServiceDaysWhole: 'كل {minutes} دقيقة ضائعة كاملة تمنح {n} يوم خدمة مجانية {when}؛ بحد أقصى {cap} أيام.',
+    'كل {minutes} دقيقة ضائعة، أو جزء منها، تمنح {n} يوم خدمة مجانية{when}؛ بحد أقصى {cap} أيام.',
+  sumServiceDaysWhole: 'كل {minutes} دقيقة ضائعة كاملة تمنح {n} يوم خدمة مجانية{when}؛ بحد أقصى {cap} أيام.',
   sumPerBlockPart:
     'كل {minutes} دقيقة ضائعة، أو جزء منها، تمنح {percent} من {fee}{when}؛ بحد أقصى {cap} من {fee}.',
   sumPerBlockWhole: 'كل {minutes} دقيقة ضائعة كاملة تمنح {percent} من {fee}{when}؛ بحد أقصى {cap} من {fee}.',
