@@ -33,7 +33,9 @@ function applyYearlyCaps(policy: Policy, figures: PeriodFigures[]): void {
       : cents(ratio(yearlyFee.n * percent.n, yearlyFee.d * percent.d * 100n)),
   ].filter((c): c is bigint => c !== null);
   if (caps.length === 0) return;
-  const cap = caps.reduce((a, b) => (b < a ? b : a));
+  // Cents are bigints, which Math.min does not take.
+  let cap = caps[0]!;
+  for (const c of caps) if (c < cap) cap = c;
   const start = policy.periodStart ?? CALENDAR_START;
   const used = new Map<number, bigint>();
   for (const f of figures) {
