@@ -117,10 +117,10 @@ describe('a contract measured per scope', () => {
       '—',
       '—',
     ]);
-    // The claims panel lists the scope's claim beside the whole service's.
+    // The claims panel lists the scope's claim; the two functions together, which the
+    // contract does not credit, have none.
     const claims = [...root.querySelectorAll('[data-testid="claims-panel"] li[data-claim="2026-03"]')];
     expect(claims.map((li) => text(li.querySelector('.claim-what')))).toEqual([
-      'March 202610 %',
       '\u2068Cloud Function “checkout”\u2069: March 202610 % · $20.00',
     ]);
   });
@@ -186,7 +186,13 @@ describe('plans, conditions and remedies', () => {
   });
 
   it('lists the remedies owed for a missed period, in the claims panel and the letter', async () => {
-    const { root } = await live(await gcf(withTerms));
+    // The whole service credited too, so that its missed March has a letter.
+    const { root } = await live(
+      await gcf((p) => {
+        withTerms(p);
+        p.credit = structuredClone(p.scopes![0]!.credit!);
+      }),
+    );
     const list = () => root.querySelector('[data-testid="remedies"]');
     await until(() => list());
     expect([...list()!.querySelectorAll('li')].map((li) => text(li))).toEqual([

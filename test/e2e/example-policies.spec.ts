@@ -80,7 +80,9 @@ test('Google Cloud Functions picked for a new contract gives each function its o
     '—',
     '—',
   ]);
-  await expect(page.locator('[data-testid="claims-panel"] li[data-claim="2026-03"]')).toHaveCount(2);
+  // Only each function is credited ("Covered Service" means an individual Cloud Function):
+  // checkout's claim is the one open, none for the two together.
+  await expect(page.locator('[data-testid="claims-panel"] li[data-claim="2026-03"]')).toHaveCount(1);
 
   // The exported report's scopes are the command line's for the same file and policy.
   const download = page.waitForEvent('download');
@@ -116,13 +118,13 @@ test('the example policies are offered in Arabic too, and a scope reads in Arabi
   await screenshot(page, 'example-picker-ar');
 });
 
-test('a credit for time lost is owed, with its claim deadline and letter, before the fee is entered', async ({
+test('a credit for time lost is owed, and listed with its letter, before the fee is entered', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('./?asOf=2026-11-21&lang=en');
   const form = page.locator('form:has(#new-contract-h)');
-  await form.getByLabel('Start from').selectOption({ label: 'DigitalOcean Droplets and Volumes' });
+  await form.getByLabel('Start from').selectOption({ label: 'Slack' });
   await form.getByRole('button', { name: 'Create contract' }).click();
   await page.getByTestId('file-input').setInputFiles('public/samples/clarus-lis/probes.csv');
   const card = job(page, 'probes.csv');
@@ -130,25 +132,26 @@ test('a credit for time lost is owed, with its claim deadline and letter, before
   await expect(card).toHaveAttribute('data-status', 'imported');
   await page.locator('nav[aria-label] a[href$="/dashboard"]').click();
 
-  // October: 575 of 44 640 minutes lost, at the month's rate: 575 / 44 640 of the fee, 1.29 %.
+  // Slack: 10 times what the workspace paid while down. The fourth quarter (UTC) has 576 of
+  // its 132 480 minutes lost: 10 × 576 / 132 480 = 4.35 % of the quarter's fee; the third,
+  // 89: 0.67 %. Slack's text sets no time to claim them; the latest is listed first.
   const tile = page.locator('.tiles .tile').nth(2);
-  await expect(tile.locator('.tile-value')).toHaveText(/^1\.29\s%$/);
+  await expect(tile.locator('.tile-value')).toHaveText(/^4\.35\s%$/);
   await expect(tile).toContainText('Set the contract fee to see the amount.');
   const claims = page.getByTestId('claims-panel');
-  // Each to be claimed within 3 months of its month's end, soonest first.
   await expect(claims.locator('li[data-claim]')).toHaveText([
-    /^September 2026\s*0\.20\s%\s*41 days left\s*Claim by Dec 31, 2026/,
-    /^October 2026\s*1\.29\s%\s*72 days left\s*Claim by Jan 31, 2027/,
+    /^Q4 2026\s*4\.35\s%\s*Owed; the contract sets no deadline to claim it/,
+    /^Q3 2026\s*0\.67\s%\s*Owed; the contract sets no deadline to claim it/,
   ]);
   await expectNoHorizontalOverflow(page);
 
-  // The letter asks for the fee, then states the amount: 100 USD × 575 / 44 640 = 1.29 USD.
-  await claims.locator('button[data-letter-for="period-2026-10"]').click();
+  // The letter asks for the fee, then states the amount: 3 × 100 USD × 10 × 576 / 132 480 = 13.04 USD.
+  await claims.locator('button[data-letter-for="period-2026-Q4"]').click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Fee per month (USD)').fill('100');
   await dialog.getByLabel('Fee per month (USD)').press('Enter');
   await expect(dialog.locator('[data-claim-status]')).toHaveText(
-    /^We claim the service credit of \$1\.29 that the agreement provides/,
+    /^We claim the service credit of \$13\.04 that the agreement provides/,
   );
 });
 
@@ -173,7 +176,8 @@ test('the letter for one function’s claim, credited on that function’s own b
   await dialog.getByRole('button', { name: 'Print or save as PDF' }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   await dialog.getByRole('button', { name: 'Close' }).click();
-  // The whole service's letter still asks for the contract's fee.
-  await page.getByTestId('claims-panel').locator('button[data-letter-for="period-2026-03"]').click();
-  await expect(dialog.getByLabel('Fee per month (USD)')).toBeVisible();
+  // The two functions together are credited nothing, so no letter claims for them.
+  await expect(
+    page.getByTestId('claims-panel').locator('button[data-letter-for="period-2026-03"]'),
+  ).toHaveCount(0);
 });
