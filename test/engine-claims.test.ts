@@ -87,6 +87,47 @@ describe('PatientIQ', () => {
     const two = three.split('\n').slice(0, 5).join('\n');
     expect(run(PRESETS.patientiq!, two, '2026-09-01').termination[0]!.triggered).toBe(false);
   });
+
+  it('claims in two separate runs of 3 months give two rights', () => {
+    // 400 minutes a month (below 99.1 % in any month: 10 %) in June–August and
+    // October–December 2026, September met: two runs, each a right of its own.
+    const day = (d: string) => `${d}T10:00:00,down\n${d}T16:40:00,up\n`;
+    const csv = `time,status\n2026-06-01T00:00:00,up\n${['2026-06-09', '2026-07-09', '2026-08-11']
+      .map(day)
+      .join('')}2026-09-15T00:00:00,up\n${['2026-10-13', '2026-11-10', '2026-12-08'].map(day).join('')}`;
+    const r = run(PRESETS.patientiq!, csv, '2027-01-04');
+    expect(r.periods.map((p) => p.credit.percent)).toEqual([10, 10, 10, 0, 10, 10, 10]);
+    expect(r.termination.map((t) => [t.triggered, t.periods])).toEqual([
+      [true, ['2026-06', '2026-07', '2026-08']],
+      [true, ['2026-10', '2026-11', '2026-12']],
+    ]);
+  });
+
+  it('each set of claims within the span is a right of its own', () => {
+    // Two claims within 30 days complete the rule: 28 January and 2 February, then
+    // 29 June and 3 July; the lone claim of 15 September is in no set.
+    const policy = structuredClone(PRESETS.patientiq!);
+    policy.termination = [
+      { kind: 'claims', consecutiveMonths: 3, claimsWithin: { count: 2, days: 30 }, noticeDays: 30 },
+    ];
+    const day = (d: string) => `${d}T10:00:00,down\n${d}T16:40:00,up\n`;
+    const csv = `time,status\n2026-01-01T00:00:00,up\n${['2026-01-28', '2026-02-02']
+      .map(day)
+      .join('')}2026-04-15T00:00:00,up\n${['2026-06-29', '2026-07-03', '2026-09-15'].map(day).join('')}`;
+    const r = run(policy, csv, '2026-10-01');
+    expect(r.periods.map((p) => [p.label, p.credit.percent])).toEqual([
+      ['2026-01', 10],
+      ['2026-02', 10],
+      ['2026-04', 0],
+      ['2026-06', 10],
+      ['2026-07', 10],
+      ['2026-09', 10],
+    ]);
+    expect(r.termination.map((t) => t.periods)).toEqual([
+      ['2026-01', '2026-02'],
+      ['2026-06', '2026-07'],
+    ]);
+  });
 });
 
 describe('Clarus LIS termination: three consecutive months below target', () => {
@@ -115,6 +156,31 @@ describe('Clarus LIS termination: three consecutive months below target', () => 
     );
     expect(r.periods.map((p) => p.met)).toEqual([false, false, true, false, false]);
     expect(r.termination[0]!.triggered).toBe(false);
+  });
+
+  it('a second run of three months below target is a right of its own', () => {
+    // January–March, then April met, then June–September: two runs, each named by the
+    // three months that completed it (docs/policy.md: one right per run).
+    const r = run(
+      PRESETS['clarus-lis']!,
+      `${months(['01', '02', '03', '06', '07', '08', '09'])}2026-04-15T00:00:00,up\n2026-05-15T00:00:00,up\n`,
+      '2026-10-01',
+    );
+    expect(r.periods.map((p) => p.met)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(r.termination.map((t) => [t.triggered, t.periods])).toEqual([
+      [true, ['2026-01', '2026-02', '2026-03']],
+      [true, ['2026-06', '2026-07', '2026-08']],
+    ]);
   });
 });
 

@@ -48,16 +48,19 @@ function findingsOf(
           periods: rule.periods,
           period: policy.period,
         } as const;
-        let run: string[] = [];
-        for (let i = 0; i < figures.length; i++) {
-          const adjacent = i > 0 && periods[i - 1]!.endMs === periods[i]!.startMs;
-          if (figures[i]!.met === false)
-            run = adjacent && run.length ? [...run, figures[i]!.label] : [figures[i]!.label];
-          else run = [];
-          if (run.length >= rule.periods)
-            return { rule: code, triggered: true, periods: run, noticeByMs: null };
-        }
-        return { rule: code, triggered: false, periods: [], noticeByMs: null };
+        const rights = consecutiveRuns(
+          figures.map((f) => f.met === false),
+          periods,
+          rule.periods,
+        ).map(
+          (run): Finding => ({
+            rule: code,
+            triggered: true,
+            periods: run.map((i) => figures[i]!.label),
+            noticeByMs: null,
+          }),
+        );
+        return rights.length ? rights : { rule: code, triggered: false, periods: [], noticeByMs: null };
       }
       case 'incidentsPerMonth': {
         const code = {
@@ -90,22 +93,20 @@ function findingsOf(
         return rights.length ? rights : { rule: code, triggered: false, periods: [], noticeByMs: null };
       }
       case 'claims': {
-        const triggering = claimsTriggerPeriods(rule, figures, periods);
-        return {
-          rule: {
-            code: 'claims',
-            consecutiveMonths: rule.consecutiveMonths,
-            claimsCount: rule.claimsWithin.count,
-            withinDays: rule.claimsWithin.days,
-            noticeDays: rule.noticeDays,
-          },
-          triggered: triggering.length > 0,
-          periods: triggering,
-          // "may terminate the Agreement upon thirty (30) days written notice" (PatientIQ §1.3):
-          // how long the notice runs before termination takes effect, not a time limit for
-          // giving it, so the right has no notice deadline to lapse.
-          noticeByMs: null,
-        };
+        const code = {
+          code: 'claims',
+          consecutiveMonths: rule.consecutiveMonths,
+          claimsCount: rule.claimsWithin.count,
+          withinDays: rule.claimsWithin.days,
+          noticeDays: rule.noticeDays,
+        } as const;
+        // "may terminate the Agreement upon thirty (30) days written notice" (PatientIQ §1.3):
+        // how long the notice runs before termination takes effect, not a time limit for
+        // giving it, so the right has no notice deadline to lapse.
+        const rights = claimsTriggerPeriods(rule, figures, periods).map(
+          (labels): Finding => ({ rule: code, triggered: true, periods: labels, noticeByMs: null }),
+        );
+        return rights.length ? rights : { rule: code, triggered: false, periods: [], noticeByMs: null };
       }
       case 'missedWithinMonths': {
         const code = {
@@ -156,33 +157,53 @@ function nextMonthLabel(label: string): string {
 }
 
 /**
+ * The runs of adjacent periods for which `hit` holds that reach `length`: the indices of
+ * each run's first `length` periods, the ones that triggered it, one run per maximal run.
+ */
+function consecutiveRuns(hit: readonly boolean[], periods: readonly Period[], length: number): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  for (let i = 0; i < hit.length; i++) {
+    const adjacent = i > 0 && periods[i - 1]!.endMs === periods[i]!.startMs;
+    run = hit[i] ? (adjacent && run.length ? [...run, i] : [i]) : [];
+    if (run.length === length) runs.push(run);
+  }
+  return runs;
+}
+
+/**
  * Months whose credit makes a claim possible, taken as the claims a customer would
- * file (one per month, dated when its credit was earned).
+ * file (one per month, dated when its credit was earned): each run of consecutive
+ * months that reaches the count, and each set of claims within the span that no such
+ * run already holds, in time order; a claim counted once is not counted again.
  */
 function claimsTriggerPeriods(
   rule: ClaimsRule,
   figures: readonly PeriodFigures[],
   periods: readonly Period[],
-): string[] {
+): string[][] {
   // Money decides where there is an amount (after every limit), else the percent or days.
   const claimed = figures.map((r) =>
     r.credit.amount !== null
       ? r.credit.amount > 0 || (r.credit.days ?? 0) > 0
       : (r.credit.percent ?? 0) > 0 || (r.credit.days ?? 0) > 0,
   );
-  let run: string[] = [];
-  for (let i = 0; i < figures.length; i++) {
-    const adjacent = i > 0 && periods[i - 1]!.endMs === periods[i]!.startMs;
-    run = claimed[i] ? (adjacent && run.length ? [...run, figures[i]!.label] : [figures[i]!.label]) : [];
-    if (run.length >= rule.consecutiveMonths) return run;
+  const runs = consecutiveRuns(claimed, periods, rule.consecutiveMonths);
+  const inRun = new Set(runs.flat());
+  const found = runs.map((run) => ({
+    last: run[run.length - 1]!,
+    labels: run.map((i) => figures[i]!.label),
+  }));
+  const dated = figures.flatMap((r, i) =>
+    claimed[i] && r.earnedAtMs !== null ? [{ i, at: r.earnedAtMs }] : [],
+  );
+  for (let k = 0; k + rule.claimsWithin.count - 1 < dated.length; ) {
+    const window = dated.slice(k, k + rule.claimsWithin.count);
+    const fits = window[window.length - 1]!.at - window[0]!.at <= rule.claimsWithin.days * DAY_MS;
+    if (fits && !window.every((w) => inRun.has(w.i))) {
+      found.push({ last: window[window.length - 1]!.i, labels: window.map((w) => figures[w.i]!.label) });
+      k += window.length;
+    } else k++;
   }
-  const dated = figures
-    .filter((r, i) => claimed[i] && r.earnedAtMs !== null)
-    .map((r) => ({ label: r.label, at: r.earnedAtMs! }));
-  for (let i = 0; i + rule.claimsWithin.count - 1 < dated.length; i++) {
-    const window = dated.slice(i, i + rule.claimsWithin.count);
-    if (window[window.length - 1]!.at - window[0]!.at <= rule.claimsWithin.days * DAY_MS)
-      return window.map((w) => w.label);
-  }
-  return [];
+  return found.sort((a, b) => a.last - b.last).map((f) => f.labels);
 }
