@@ -125,6 +125,17 @@ describe('intervals of several minutes', () => {
     const five = downDuring('2026-03-10T12:00:00Z', '2026-03-10T12:05:00Z');
     expect(run(grid('all'), [probe('api', ...MARCH, five)]).periods[0]!.downtimeMinutes).toBe(5);
   });
+
+  it('an interval without checks carries the last checked minute’s own state, not its interval’s', () => {
+    // 12:00–12:04 holds four good checks and a failed one: up under "all". The minute
+    // 12:04 alone failed, and that state is carried into 12:05 (hold 2); 12:06 on has no data.
+    const checks = { '2026-03-10T12:04:00Z': [0, 1] as const };
+    for (let m = 5; m < 10; m++) Object.assign(checks, { [`2026-03-10T12:0${m}:00Z`]: [0, 0] });
+    const e = run(grid('all'), [probe('api', '2026-03-10T12:00:00Z', '2026-03-10T12:10:00Z', checks)]);
+    expect(e.outages.map((o) => [new Date(o.startMs).toISOString(), o.minutes])).toEqual([
+      ['2026-03-10T12:05:00.000Z', 1],
+    ]);
+  });
 });
 
 describe('k of n monitors', () => {
@@ -143,6 +154,44 @@ describe('k of n monitors', () => {
     expect(run(twoOfThree, one).periods[0]!.downtimeMinutes).toBe(0);
     const two = [probe('a', ...MARCH, bad), probe('b', ...MARCH, bad), probe('c', ...MARCH)];
     expect(run(twoOfThree, two).periods[0]!.downtimeMinutes).toBe(1);
+  });
+});
+
+describe('notice in business days', () => {
+  // Weekdays 09:00–18:00 UTC: notice is whole 9-hour working days of business time.
+  const policy = base({
+    calendar: {
+      weekly: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: '09:00', to: '18:00' })),
+      holidayCountry: null,
+      holidays: [],
+    },
+    exclusions: {
+      ...base().exclusions,
+      kinds: {
+        ...base().exclusions.kinds,
+        customer: { excluded: true, notice: { kind: 'businessDays', days: 2 } },
+      },
+    },
+  });
+  const record = (start: string, announced: string): ExclusionRecord => ({
+    startMs: at(start),
+    endMs: at(start) + 60 * MIN,
+    kind: 'customer',
+    announcedAtMs: at(announced),
+    note: '',
+    source: 'notices.csv',
+    line: 2,
+  });
+
+  it('Monday 10:00 for Wednesday 10:00 is two days (8 + 9 + 1 hours); Thursday 19:00 for Monday 08:00 is one', () => {
+    const e = run(policy, [probe('a', ...MARCH)], {
+      exclusions: [
+        record('2026-03-11T10:00:00Z', '2026-03-09T10:00:00Z'),
+        record('2026-03-16T08:00:00Z', '2026-03-12T19:00:00Z'),
+      ],
+    });
+    expect(e.periods[0]!.excludedMinutes).toBe(60);
+    expect(toReport(e).exclusions.map((x) => x.excluded)).toEqual([true, false]);
   });
 });
 
