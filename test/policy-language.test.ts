@@ -227,6 +227,27 @@ describe('caps on excluded maintenance', () => {
     expect([e2.periods[0]!.excludedMinutes, e2.periods[0]!.downtimeMinutes]).toEqual([60, 1]);
   });
 
+  it('a minute stays excluded while the caps of one of the kinds covering it allow it', () => {
+    // A daily 10:00–11:00 window capped at 30 minutes a month is used up on 1 March; the
+    // planned hour on 10 March inside the window is still excluded under its own cap.
+    const policy = base({
+      exclusions: {
+        ...base().exclusions,
+        kinds: { ...base().exclusions.kinds, planned: { excluded: true, notice: null } },
+        windows: [{ start: '10:00', end: '11:00', weekdays: [], note: 'Daily window' }],
+        caps: [
+          { kinds: ['windows'], hours: 0.5, per: 'period' },
+          { kinds: ['planned'], hours: 1, per: 'period' },
+        ],
+      },
+    });
+    const down = downDuring('2026-03-10T10:00:00Z', '2026-03-10T11:00:00Z');
+    const e = run(policy, [probe('a', ...MARCH, down)], {
+      exclusions: [planned('2026-03-10T10:00:00Z', '2026-03-10T11:00:00Z')],
+    });
+    expect([e.periods[0]!.excludedMinutes, e.periods[0]!.downtimeMinutes]).toEqual([90, 0]);
+  });
+
   it('per year: the surplus is taken in time order, across periods', () => {
     const monitors = (lastMinutes: number) => [
       probe('a', '2026-01-01T00:00:00Z', '2026-04-01T00:00:00Z', {
