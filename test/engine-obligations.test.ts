@@ -68,6 +68,28 @@ describe('Clarus LIS', () => {
   });
 });
 
+describe('figures a second past their line', () => {
+  // Clarus's RPO is 24 h and its breach notice 72 h: a second over is missed, and the
+  // rounded figures say so instead of 24 h lost with no margin, or a margin of 0.
+  it('a backup 24 h 0 min 14 s before the incident misses the RPO, reading 24.01 h lost, 0.01 h over', () => {
+    const r = judge('clarus-lis', [
+      entry('rpo', '2026-05-10T12:00:14Z', '2026-05-09T12:00:00Z'),
+      entry('rpo', '2026-06-10T12:00:00Z', '2026-06-09T12:00:00Z'),
+    ]);
+    expect(r.map((o) => [o.status, o.dataLossHours, o.marginHours])).toEqual([
+      ['missed', 24.01, -0.01],
+      ['met', 24, 0],
+    ]);
+  });
+
+  it('a breach notice one second late has a margin of −0.01 h, not 0', () => {
+    const r = judge('clarus-lis', [
+      entry('breach-notification', '2026-10-01T08:00:00+03:00', '2026-10-04T08:00:01+03:00'),
+    ]);
+    expect(r.map((o) => [o.status, o.marginHours])).toEqual([['missed', -0.01]]);
+  });
+});
+
 describe('MedOS', () => {
   it('an export on day 30 is met, on day 31 missed', () => {
     // Request verified 1 March 10:00 IST; 30 days = 720 h → 31 March 10:00.

@@ -1,6 +1,7 @@
 // Other measurable promises (SPEC §4, end): each logged obligation judged met, missed
 // or pending against its deadline, with the same asOf rule as tickets.
 import type { BusinessCalendar } from './calendar';
+import { sidedMargin, sidedValue } from './margins';
 import type { Obligation } from './policy';
 import type { TicketRecord } from './tickets';
 import { addDays, formatInstant, HOUR_MS, localDate, startOfLocalDay } from './time';
@@ -49,8 +50,6 @@ export interface ObligationReport {
   note: string;
   source: string;
 }
-
-const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** What a log of an obligation's events is read against: the promise's id and how it is judged. */
 export type ObligationTerms = Pick<Obligation, 'id'> & { rule: Pick<Obligation['rule'], 'kind'> };
@@ -111,17 +110,19 @@ export function judgeObligations(
         const done = e.fulfilledAtMs;
         if (done !== null) status = done <= deadline ? 'met' : 'missed';
         else status = asOfEndMs > deadline ? 'missed' : 'pending';
-        marginHours = round2((deadline - (done ?? asOfEndMs)) / HOUR_MS);
+        marginHours = sidedMargin((deadline - (done ?? asOfEndMs)) / HOUR_MS, status === 'missed');
       } else if (e.fulfilledAtMs === null) status = 'pending';
       else if (o.rule.kind === 'noticeAtLeastHours') {
         const noticeHours = (e.fulfilledAtMs - e.startedAtMs) / HOUR_MS;
         status = noticeHours >= o.rule.hours ? 'met' : 'missed';
-        marginHours = round2(noticeHours - o.rule.hours);
+        marginHours = sidedMargin(noticeHours - o.rule.hours, status === 'missed');
       } else {
         const hours = o.rule.kind === 'dataLossAtMostHours' ? o.rule.hours : 0;
-        dataLossHours = round2((e.startedAtMs - e.fulfilledAtMs) / HOUR_MS);
-        status = dataLossHours <= hours ? 'met' : 'missed';
-        marginHours = round2(hours - dataLossHours);
+        // Judged on the exact loss: 1 h 0 min 14 s is more than an RPO of 1 hour.
+        const lossHours = (e.startedAtMs - e.fulfilledAtMs) / HOUR_MS;
+        status = lossHours <= hours ? 'met' : 'missed';
+        dataLossHours = sidedValue(lossHours, hours, status === 'missed');
+        marginHours = sidedMargin(hours - lossHours, status === 'missed');
       }
       return [
         {

@@ -1,6 +1,7 @@
 // Response and resolution times (SPEC rule 12): each ticket measured on its severity's
 // clock — elapsed time or the contract's business calendar — against its target.
 import type { BusinessCalendar } from './calendar';
+import { round2, sidedMargin, sidedValue } from './margins';
 import type { ComplianceFigures, TicketOutcome } from './model';
 import { type InputSummary, SKIPPED_EXAMPLES } from './observations';
 import type { Policy } from './policy';
@@ -123,10 +124,6 @@ function measure(target: Target, openedAtMs: number, untilMs: number, calendar: 
   }
 }
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
-// Hundredths up or down, past the float noise of a product like 0.07 × 100.
-const hundredths = (x: number, to: (h: number) => number) => to(Math.round(x * 1e8) / 1e6) / 100;
-
 /**
  * Every ticket with a target of the chosen kind. A ticket not yet answered is measured
  * to the end of the `asOf` day: missed once that passes the target, else pending.
@@ -153,14 +150,10 @@ export function ticketOutcomes(
       clock: m.clock,
       // Rounding never moves a ticket to the other side of its target: a response 0.2 s
       // past 60 minutes is 60.01 against 60, 0.01 over, not 60 against 60 and missed.
-      elapsedMinutes: over
-        ? Math.max(hundredths(m.elapsedMinutes, Math.ceil), round2(target_ + 0.01))
-        : Math.min(round2(m.elapsedMinutes), target_),
+      elapsedMinutes: sidedValue(m.elapsedMinutes, target_, over),
       targetMinutes: target_,
       met: doneAt !== null ? !over : over ? false : null,
-      marginMinutes: over
-        ? Math.min(hundredths(m.targetMinutes - m.elapsedMinutes, Math.floor), -0.01)
-        : Math.max(round2(m.targetMinutes - m.elapsedMinutes), 0),
+      marginMinutes: sidedMargin(m.targetMinutes - m.elapsedMinutes, over),
       pending: doneAt === null,
       openedAtMs: t.openedAtMs,
       firstResponseAtMs: t.firstResponseAtMs,
