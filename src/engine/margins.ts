@@ -3,7 +3,7 @@
 export const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Hundredths up or down, past the float noise of a product like 0.07 × 100. */
-export const hundredths = (x: number, to: (h: number) => number) => to(Math.round(x * 1e8) / 1e6) / 100;
+const hundredths = (x: number, to: (h: number) => number) => to(Math.round(x * 1e8) / 1e6) / 100;
 
 /** A margin (allowed − used) in hundredths: at most −0.01 when missed, at least 0 when met. */
 export const sidedMargin = (margin: number, missed: boolean) =>
