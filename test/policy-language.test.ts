@@ -294,9 +294,35 @@ describe('credits beyond bands and steps', () => {
           ...MARCH,
           downDuring('2026-03-10T00:00:00Z', new Date(at('2026-03-10T00:00:00Z') + lost * MIN).toISOString()),
         ),
-      ]).periods[0]!.credit.amount;
-    expect(amount(99)).toBe(0);
-    expect(amount(100)).toBe(1);
+      ]).periods[0]!.credit;
+    expect([amount(99).amount, amount(99).limitedBy]).toEqual([0, 'minimum']);
+    expect([amount(100).amount, amount(100).limitedBy]).toEqual([1, undefined]);
+  });
+
+  // The figure a credit rule gives and the amount the contract's bounds leave can differ:
+  // the period says which bound cut it, for the page to say so beside the amount.
+  it('names the bound that cut a credit: the next month’s fee, the cap per period', () => {
+    const policy = (eligibility: boolean, perPeriodAmount: number | null) =>
+      base({
+        credit: { kind: 'perEvent', unit: 'amount', value: 400, cap: null },
+        fee: { amount: 500, currency: 'USD', per: 'month' },
+        eligibility: { ...base().eligibility, capAtNextMonthFee: eligibility },
+        creditLimits: { minimumAmount: null, perPeriodAmount, perYearAmount: null, perYearPercent: null },
+      });
+    const twoEvents = [
+      probe('a', ...MARCH, {
+        ...downDuring('2026-03-10T00:00:00Z', '2026-03-10T00:05:00Z'),
+        ...downDuring('2026-03-11T00:00:00Z', '2026-03-11T00:05:00Z'),
+      }),
+    ];
+    const credit = (e: boolean, cap: number | null) => {
+      const c = run(policy(e, cap), twoEvents).periods[0]!.credit;
+      return [c.amount, c.limitedBy];
+    };
+    expect(credit(false, null)).toEqual([800, undefined]);
+    expect(credit(true, null)).toEqual([500, 'nextMonthFee']);
+    expect(credit(true, 450)).toEqual([450, 'perPeriod']);
+    expect(credit(false, 900)).toEqual([800, undefined]);
   });
 
   it('ten times the fee for the time down, capped at the fee', () => {
@@ -443,6 +469,7 @@ describe('credits beyond bands and steps', () => {
     };
     const e = run(policy, [probe('a', '2026-01-01T00:00:00Z', '2026-04-01T00:00:00Z', checks)]);
     expect(e.periods.map((p) => p.credit.amount)).toEqual([80, 20, 0]);
+    expect(e.periods.map((p) => p.credit.limitedBy)).toEqual([undefined, 'perYear', 'perYear']);
   });
 
   it('a yearly cap of a share of the fee is never exceeded by a half cent: 10 % of 10 001.45 a year leaves 1 000.14', () => {

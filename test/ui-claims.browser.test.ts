@@ -74,6 +74,21 @@ describe('claims and termination panel', () => {
     expect(text(tile.querySelector('.tile-value'))).toBe('None set by the contract');
   });
 
+  // A contract's bound on credits (here a yearly cap) cut the amount: said under the figure,
+  // so that it is not read as the credit rule's share of the fee.
+  it('says under the credit tile which of the contract’s bounds cut the amount', async () => {
+    const e = await sampleEvaluation('clarus-lis', { fee: 1000 });
+    const cut = {
+      ...e,
+      periods: e.periods.map((p) => ({ ...p, credit: { ...p.credit, limitedBy: 'perYear' as const } })),
+    };
+    expect(text(dashboard(cut, 'clarus-lis').root.querySelector('[data-testid=credit-limited]'))).toBe(
+      'Cut to what the contract’s yearly cap on credits leaves',
+    );
+    unmount();
+    expect(dashboard(e, 'clarus-lis').root.querySelector('[data-testid=credit-limited]')).toBeNull();
+  });
+
   // A credit whose claim window closed before the report date is not owed any more: the
   // tile's figure stays (it is what the period earned) with the closing date under it.
   it('says under the credit tile when its claim window has closed, for a period and for incident months', async () => {

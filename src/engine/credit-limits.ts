@@ -14,7 +14,10 @@ export function applyCreditLimits(policy: Policy, figures: PeriodFigures[]): voi
   const minimum = policy.creditLimits?.minimumAmount;
   for (const f of figures) {
     if (f.credit.amount === null) continue;
-    if (minimum != null && f.credit.amount < minimum) f.credit.amount = 0;
+    if (minimum != null && f.credit.amount > 0 && f.credit.amount < minimum) {
+      f.credit.amount = 0;
+      f.credit.limitedBy = 'minimum';
+    }
     if (f.credit.amount === 0 && !(f.credit.days ?? 0)) f.claim = NO_CLAIM;
   }
 }
@@ -46,6 +49,7 @@ function applyYearlyCaps(policy: Policy, figures: PeriodFigures[]): void {
     const owed = BigInt(Math.round(f.credit.amount * 100));
     const amount = owed < left ? owed : left > 0n ? left : 0n;
     used.set(year, before + amount);
+    if (amount < owed) f.credit.limitedBy = 'perYear';
     f.credit.amount = Number(amount) / 100;
   }
 }

@@ -72,7 +72,12 @@ export interface CreditFigures {
   /** False when an eligibility condition is known to fail (the credit is then 0). */
   eligible: boolean;
   checks: EligibilityCheck[];
+  /** The contract's bound that cut the amount below what the credit rule gives; absent when none did. */
+  limitedBy?: CreditLimit;
 }
+
+/** Bounds on a credit's money: the next month's fee, a cap per period or per contract year, the minimum credit. */
+export type CreditLimit = 'nextMonthFee' | 'perPeriod' | 'perYear' | 'minimum';
 
 export interface PeriodFigures {
   label: string;

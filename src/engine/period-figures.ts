@@ -16,7 +16,7 @@ import { eligibilityChecks, isEligible, remediesFromMs } from './eligibility';
 import { toNumber } from './exact';
 import { indexOfMinute } from './held';
 import { type MinuteRange, NODATA, UP } from './minutes';
-import type { PeriodFigures } from './model';
+import type { CreditLimit, PeriodFigures } from './model';
 import { type Outage, outageAt, outagesStartingIn } from './outages';
 import type { Period } from './periods';
 import type { Policy } from './policy';
@@ -147,7 +147,8 @@ export function periodFigures(
       : percent === null || fee === null
         ? null
         : moneyOf(fee, percent);
-  const amount = money === null ? null : limitedAmount(policy, money);
+  const limited = money === null ? null : limitedAmount(policy, money);
+  const amount = limited?.amount ?? null;
   // A credit the limits bring to nothing needs no claim. One earned by several outages is
   // claimed by the first deadline still open on the report date (the earlier ones' credit has
   // lapsed by then), or it has expired with the last.
@@ -185,6 +186,7 @@ export function periodFigures(
       currency: policy.fee.currency,
       eligible,
       checks,
+      ...(limited?.by ? { limitedBy: limited.by } : {}),
     },
     claim,
     breachAtMs: (breach as Earned | null)?.atMs ?? null,
@@ -197,9 +199,11 @@ export function periodFigures(
  * next month's fee" and a cap per period. The yearly caps and the minimum follow once
  * every period is known (credit-limits.ts).
  */
-function limitedAmount(policy: Policy, amount: number): number {
+function limitedAmount(policy: Policy, amount: number): { amount: number; by: CreditLimit | null } {
   const nextMonth = policy.eligibility.capAtNextMonthFee ? periodFee(policy, 'month') : null;
-  const out = nextMonth === null ? amount : Math.min(amount, nextMonth);
   const cap = policy.creditLimits?.perPeriodAmount;
-  return cap == null ? out : Math.min(out, cap);
+  if (nextMonth !== null && nextMonth < amount && (cap == null || nextMonth <= cap))
+    return { amount: nextMonth, by: 'nextMonthFee' };
+  if (cap != null && cap < amount) return { amount: cap, by: 'perPeriod' };
+  return { amount, by: null };
 }

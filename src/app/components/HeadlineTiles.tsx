@@ -158,6 +158,13 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
             {t('tileScopeCredits', { list: scopeCredits().join(env.dir === 'rtl' ? '؛ ' : '; ') })}
           </p>
         </Show>
+        <Show when={!isIncidents() && credit().limitedBy}>
+          {(by) => (
+            <p class="tile-sub" data-testid="credit-limited">
+              {t(`tileCreditLimited_${by()}`)}
+            </p>
+          )}
+        </Show>
         <Show when={lapsed()}>
           {(text) => (
             <p class="tile-sub bad" data-testid="credit-lapsed">
