@@ -2,7 +2,7 @@
 // a contract join its queue, and a deleted contract comes back with Undo.
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { chooseArabic, openApp, openTab, samplePath, trySample } from './helpers';
+import { chooseArabic, openApp, openTab, samplePath, screenshot, trySample } from './helpers';
 
 /** Contracts "Kept" and "Gone", made from the first screen; the list's cards. */
 async function twoContracts(page: Page) {
@@ -27,6 +27,21 @@ test('a fee set in settings shows the credit as money', async ({ page }) => {
   await openTab(page, 'Dashboard');
   // October: 25 % of 20 000 EGP (SPEC sample figures).
   await expect(page.locator('.tiles .tile').nth(2).locator('.tile-value')).toContainText('5,000.00');
+});
+
+test('a contract’s card names its soonest open claim deadline', async ({ page }) => {
+  await openApp(page);
+  await trySample(page, 'clarus-lis');
+  await page.getByRole('link', { name: 'All contracts' }).click();
+  // October's 25 % is to be claimed within 30 days of the month's close: by 30 November.
+  await expect(page.getByTestId('card-next-claim')).toHaveText(
+    'Next claim deadlineNov 30, 2026 · 10 days left',
+  );
+  await chooseArabic(page);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expect(page.getByTestId('card-next-claim')).toContainText('أقرب موعد نهائي للمطالبة');
+  await page.getByTestId('card-next-claim').scrollIntoViewIfNeeded();
+  await screenshot(page, 'card-next-claim-ar');
 });
 
 test('a fee typed in Arabic-Indic digits on an Arabic keyboard is the same fee', async ({ page }) => {

@@ -2,7 +2,8 @@
 // the downtime budget left, evaluated in the worker from its stored data.
 import { Show } from 'solid-js';
 import { effectivePolicy } from '../../engine/policy';
-import { formatMinutes, formatPeriodLabel, formatUptime } from '../format';
+import { claimItems } from '../claims/claims';
+import { formatDeadline, formatMinutes, formatPeriodLabel, formatUptime } from '../format';
 import { showError } from '../shell/errors';
 import { deleteWithUndo } from '../state/deletes';
 import { locale, t } from '../state/locale';
@@ -23,6 +24,11 @@ export function ContractCard(props: { id: number }) {
   const shown = () =>
     s.datasets().length > 0 ? (shownEvaluation(s.evaluation())?.evaluation ?? null) : null;
   const status = () => cardStatus(shown());
+  // The soonest claim still open, of any period, part or month: a breach has a deadline.
+  const nextClaim = () => {
+    const e = shown();
+    return e ? claimItems(e).find((c) => c.status === 'open' && c.claimByMs !== null) : undefined;
+  };
   const headingId = `contract-${props.id}-name`;
   const target = () => {
     const p = s.policy();
@@ -67,6 +73,17 @@ export function ContractCard(props: { id: number }) {
                     {formatUptime(p().uptimePercent, target(), locale(), shown()?.contract.roundDecimals)}
                   </dd>
                 </div>
+                <Show when={nextClaim()}>
+                  {(c) => (
+                    <div data-testid="card-next-claim">
+                      <dt>{t('conNextClaim')}</dt>
+                      <dd>
+                        {formatDeadline(c().claimByMs!, shown()!.contract.timezone, locale())}
+                        <Show when={c().daysLeft !== null}> · {t('tileDaysLeft', { n: c().daysLeft! })}</Show>
+                      </dd>
+                    </div>
+                  )}
+                </Show>
                 <div>
                   <dt>{t('conBudgetLeft')}</dt>
                   <dd class={status().left < 0 ? 'bad' : ''}>

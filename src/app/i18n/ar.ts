@@ -266,6 +266,7 @@ export const ar: Record<MessageKey, Message> = {
   conNoData: 'لا توجد بيانات بعد: أضف ملفات المراقبة.',
   conPeriod: 'الفترة',
   conUptime: 'نسبة التوافر',
+  conNextClaim: 'أقرب موعد نهائي للمطالبة',
   conBudgetLeft: 'المتبقي من رصيد التوقف',
   conBudgetOver: 'تجاوز الرصيد بمقدار {over}',
   conOpen: 'فتح',

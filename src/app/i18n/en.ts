@@ -284,6 +284,7 @@ export const en = {
   conNoData: 'No data yet: add monitoring files.',
   conPeriod: 'Period',
   conUptime: 'Uptime',
+  conNextClaim: 'Next claim deadline',
   conBudgetLeft: 'Downtime budget left',
   conBudgetOver: 'over budget by {over}',
   conOpen: 'Open',
