@@ -124,7 +124,9 @@ describe('obligations view for Clarus LIS', () => {
     set(root, 'obligation-started', '2026-04-24T00:30');
     submit(root);
     await nextFrame();
-    expect(text(root.querySelector('#ob-add-err'))).toContain('does not exist in Africa/Cairo');
+    expect(text(root.querySelector('#ob-add-err'))).toBe(
+      'That time does not exist in Africa/Cairo: the clocks skip it when summer time begins.',
+    );
     set(root, 'obligation-started', '2026-11-20T08:00');
     // A notice sent before the breach was known cannot be kept within its 72 hours.
     set(root, 'obligation-fulfilled', '2026-11-20T07:59');
@@ -147,6 +149,21 @@ describe('obligations view for Clarus LIS', () => {
       },
     ]);
     expect((root.querySelector('[data-testid="obligation-started"]') as HTMLInputElement).value).toBe('');
+  });
+
+  it('says in Arabic why a typed time is none: a summer-time gap, a year out of range', async () => {
+    setLocale('ar');
+    const { root } = view();
+    set(root, 'obligation-started', '2026-04-24T00:30');
+    submit(root);
+    await nextFrame();
+    expect(text(root.querySelector('#ob-add-err'))).toBe(
+      'هذا الوقت غير موجود في Africa/Cairo: تتخطاه الساعات عند بدء التوقيت الصيفي.',
+    );
+    set(root, 'obligation-started', '1969-12-31T23:00');
+    submit(root);
+    await nextFrame();
+    expect(text(root.querySelector('#ob-add-err'))).toBe('أدخل وقتًا بين 1970 و2199.');
   });
 
   it('lists stored events before any report judged them, and says the policy may have none', () => {

@@ -668,6 +668,8 @@ export const ar: Record<MessageKey, Message> = {
   obNote: 'ملاحظة',
   obAdd: 'سجّل الحدث',
   obAdded: 'سُجّل؛ يُعاد تقييم التقرير.',
+  obTimeGap: 'هذا الوقت غير موجود في {zone}: تتخطاه الساعات عند بدء التوقيت الصيفي.',
+  obTimeOutside: 'أدخل وقتًا بين 1970 و2199.',
   obNeedStart: 'أدخل متى بدأت المهلة.',
   obFulfilledBeforeStart: 'الوفاء سابق لبدء المهلة: المهلة تُحسب من بدئها.',
   obTimesIn: 'الأوقات بتوقيت {zone}.',

@@ -655,6 +655,8 @@ export const en = {
   obNote: 'Note',
   obAdd: 'Record event',
   obAdded: 'Recorded; the report is being re-evaluated.',
+  obTimeGap: 'That time does not exist in {zone}: the clocks skip it when summer time begins.',
+  obTimeOutside: 'Enter a time between 1970 and 2199.',
   obNeedStart: 'Enter when the clock started.',
   obFulfilledBeforeStart:
     'It was kept before its clock started: a deadline runs from when the clock started.',

@@ -30,8 +30,8 @@ export function EntryForm(props: {
     if (!started.value) return setError(t('obNeedStart'));
     const start = parseTimestamp(started.value, props.zone);
     const done = fulfilled.value ? parseTimestamp(fulfilled.value, props.zone) : null;
-    if (!start.ok) return setError(start.reason);
-    if (done && !done.ok) return setError(done.reason);
+    if (!start.ok) return setError(timeProblem(started.value, props.zone));
+    if (done && !done.ok) return setError(timeProblem(fulfilled.value, props.zone));
     if (fulfilledBeforeStart(o, start.ms, done?.ok ? done.ms : null))
       return setError(t('obFulfilledBeforeStart'));
     setError('');
@@ -99,4 +99,12 @@ export function EntryForm(props: {
       </button>
     </form>
   );
+}
+
+/**
+ * A typed time that is none, in the reader's language. A date-time field's value is a
+ * well-formed wall time, so read in UTC it fails only by its year; else the zone skips it.
+ */
+function timeProblem(value: string, zone: string): string {
+  return parseTimestamp(value, 'UTC').ok ? t('obTimeGap', { zone }) : t('obTimeOutside');
 }
