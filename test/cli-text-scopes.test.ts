@@ -111,4 +111,45 @@ describe('text report per scope', () => {
     expect(out).not.toContain('Measured per scope');
     expect(out).not.toContain('Remedies owed');
   });
+
+  it('names the monitors that belong to no scope, whose outages earn no credit', async () => {
+    // The Clarus sample's probes (monitors "api" and "lis") in DigitalOcean's contract, whose
+    // scopes take monitors named droplet-… and volume-… and whose whole service credits nothing.
+    const run = (format: string) =>
+      runSla(
+        parseArgs([
+          '--policy',
+          'public/policies/digitalocean-droplets-volumes.json',
+          '--probes',
+          'public/samples/clarus-lis/probes.csv',
+          '--as-of',
+          '2026-11-21',
+          '--format',
+          format,
+        ]),
+        today,
+      );
+    const report = JSON.parse(await run('json'));
+    expect(report.unscopedMonitors).toEqual(['api', 'lis']);
+    expect(report.scopes.map((s: { monitors: string[] }) => s.monitors)).toEqual([[], []]);
+    expect(await run('text')).toContain(
+      "Monitors in no scope, whose outages earn no scope's credit: api, lis",
+    );
+    // Every monitor of the Cloud Functions fixture is in a scope: none to name.
+    const gcf = JSON.parse(
+      await runSla(
+        parseArgs([
+          '--policy',
+          gcfPolicy(),
+          '--probes',
+          'test/fixtures/policies/gcf-executions.csv',
+          '--as-of',
+          '2026-04-15',
+        ]),
+        today,
+      ),
+    );
+    expect(gcf.unscopedMonitors).toEqual([]);
+    expect(await text(gcfPolicy())).not.toContain('Monitors in no scope');
+  });
 });

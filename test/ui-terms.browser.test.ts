@@ -125,6 +125,27 @@ describe('a contract measured per scope', () => {
     ]);
   });
 
+  it('names the monitors that belong to no scope and what each scope takes', async () => {
+    // The second function's scope takes names starting "thumb-", which "thumbnails" is not.
+    const { root } = await live(
+      await gcf((p) => {
+        p.scopes![1]!.monitors = ['thumb-*'];
+      }),
+    );
+    await until(() => root.querySelector('[data-testid="scope-unscoped"]'));
+    expect(text(root.querySelector('[data-testid="scope-unscoped"]'))).toBe(
+      'The monitor thumbnails belongs to no scope, so its outages earn no credit here: a scope takes only monitors named checkout or thumb-*. Rename the monitor in the file, or edit the scopes on the Policy tab.',
+    );
+    expect(text(root.querySelector('[data-scope="thumbnails"] .scope-terms'))).toContain(
+      'No imported monitor belongs to this scope yet. It takes monitors named thumb-*.',
+    );
+  });
+
+  it('adds no such note when every monitor is in a scope', async () => {
+    const { root } = await live(await gcf());
+    expect(root.querySelector('[data-testid="scope-unscoped"]')).toBeNull();
+  });
+
   it('writes a scope’s claim letter on the scope’s own outages', async () => {
     const { root } = await live(await gcf());
     root.querySelector<HTMLButtonElement>('[data-letter-for="period-checkout-2026-03"]')!.click();

@@ -128,8 +128,10 @@ function periodTable(periods: readonly PeriodReport[]): string {
 }
 
 /** Each scope on its own monitors and terms: its periods, credits and claims, and its outages. */
-function scopesText(scopes: NonNullable<SlaReport['scopes']>): string[] {
+function scopesText(scopes: NonNullable<SlaReport['scopes']>, unscoped: readonly string[]): string[] {
   const out = ['', `Measured per scope (${scopes.length}); the table above takes every monitor together`];
+  if (unscoped.length)
+    out.push(`Monitors in no scope, whose outages earn no scope's credit: ${unscoped.join(', ')}`);
   for (const s of scopes) {
     const qualifying = s.outages.filter((o) => o.qualifies).length;
     out.push(
@@ -189,7 +191,7 @@ export function reportText(report: SlaReport): string {
         ]),
       ),
     );
-  if (r.scopes) out.push(...scopesText(r.scopes));
+  if (r.scopes) out.push(...scopesText(r.scopes, r.unscopedMonitors ?? []));
   if (r.comparison) out.push(...comparisonText(r.comparison));
   if (r.exclusions.length) {
     out.push('', 'Exclusions');

@@ -56,8 +56,14 @@ export interface EvaluationInput {
 export function evaluate(input: EvaluationInput): Evaluation {
   const policy = effectivePolicy(input.policy);
   const evaluation = evaluateTerms(policy, input);
-  if (policy.scopes?.length)
-    evaluation.scopes = policy.scopes.map((scope) => {
+  if (policy.scopes?.length) {
+    const scopes = policy.scopes;
+    // Monitors no scope takes are measured in the whole service's figures only, which earn
+    // nothing where the contract credits each part on its own: the reader is told which.
+    evaluation.unscopedMonitors = [
+      ...new Set(input.monitors.map((m) => m.monitor).filter((m) => !scopes.some((s) => inScope(s, m)))),
+    ].sort();
+    evaluation.scopes = scopes.map((scope) => {
       const monitors = input.monitors.filter((m) => inScope(scope, m.monitor));
       // A scope needs its periods and outages only: tickets, promises and the rest are the contract's.
       const own = measure(scopeTerms(policy, scope), { ...input, monitors });
@@ -65,12 +71,14 @@ export function evaluate(input: EvaluationInput): Evaluation {
         id: scope.id,
         name: scope.name,
         monitors: [...new Set(monitors.map((m) => m.monitor))].sort(),
+        patterns: [...scope.monitors],
         target: scope.target ?? policy.target,
         period: scope.period ?? policy.period,
         periods: own.figures,
         outages: reportedOutages(own.outages, own.periods),
       };
     });
+  }
   return evaluation;
 }
 

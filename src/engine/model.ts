@@ -225,6 +225,8 @@ export interface ScopeEvaluation {
   name: string;
   /** The monitors of the inputs the scope measures. */
   monitors: string[];
+  /** The monitor names the policy gives the scope ("droplet-*" takes every name that starts so). */
+  patterns: string[];
   target: number;
   period: PeriodKind;
   periods: PeriodFigures[];
@@ -273,6 +275,8 @@ export interface Evaluation {
   remedies?: RemedyFinding[];
   /** Only when the policy names scopes. */
   scopes?: ScopeEvaluation[];
+  /** Only when the policy names scopes: the inputs' monitors that belong to none of them. */
+  unscopedMonitors?: string[];
   range: MinuteRange;
   /** Per minute of the range: service state, excluded flag, counted Downtime flag. */
   service: Uint8Array;

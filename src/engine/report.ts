@@ -180,6 +180,8 @@ export interface SlaReport {
     periods: PeriodReport[];
     outages: OutageReport[];
   }[];
+  /** The inputs' monitors that belong to no scope; only when the policy names scopes. */
+  unscopedMonitors?: string[];
 }
 
 /** The report as the exported JSON text. */

@@ -211,6 +211,7 @@ export function toReport(e: Evaluation): SlaReport {
             periods: sc.periods.map(period),
             outages: sc.outages.map(outage),
           })),
+          unscopedMonitors: e.unscopedMonitors ?? [],
         }
       : {}),
   };

@@ -10,13 +10,30 @@ import { formatTarget } from '../format';
 import { termsText } from './text';
 import './terms.css';
 
+/** Names and patterns as the reader's language lists them, "a or b" or "a and b". */
+const listed = (locale: string, xs: readonly string[], type: 'conjunction' | 'disjunction') =>
+  new Intl.ListFormat(locale, { type }).format(xs);
+
 export function ScopeNote(props: { evaluation: Evaluation }) {
   const env = useEnv();
   const tt = termsText(env.locale);
+  const unscoped = () => props.evaluation.unscopedMonitors ?? [];
+  const patterns = () => (props.evaluation.scopes ?? []).flatMap((s) => s.patterns);
   return (
-    <p class="scope-note" data-testid="scope-note">
-      {tt('scopeHeadline', { n: props.evaluation.scopes?.length ?? 0 })}
-    </p>
+    <>
+      <p class="scope-note" data-testid="scope-note">
+        {tt('scopeHeadline', { n: props.evaluation.scopes?.length ?? 0 })}
+      </p>
+      <Show when={unscoped().length}>
+        <p class="scope-note scope-unscoped" data-testid="scope-unscoped" role="note">
+          {tt('scopeUnscoped', {
+            n: unscoped().length,
+            list: listed(env.locale, unscoped(), 'conjunction'),
+            patterns: listed(env.locale, patterns(), 'disjunction'),
+          })}
+        </p>
+      </Show>
+    </>
   );
 }
 
@@ -32,7 +49,7 @@ function ScopeTable(props: {
   const env = createMemo(() =>
     makeEnv(scopeContract(props.contract, props.scope), outer.locale, outer.citations, [...outer.changed]),
   );
-  const list = (xs: string[]) => new Intl.ListFormat(outer.locale, { type: 'conjunction' }).format(xs);
+  const list = (xs: string[]) => listed(outer.locale, xs, 'conjunction');
   const qualifying = () => props.scope.outages.filter((o) => o.qualifies).length;
   return (
     <EnvProvider env={env()}>
@@ -54,7 +71,9 @@ function ScopeTable(props: {
             <span dir="auto">
               {props.scope.monitors.length
                 ? tt('scopeMonitors', { list: list(props.scope.monitors) })
-                : tt('scopeNoMonitors')}
+                : tt('scopeNoMonitors', {
+                    patterns: listed(outer.locale, props.scope.patterns, 'disjunction'),
+                  })}
             </span>
             <span>{tt('scopeOutages', { n: props.scope.outages.length, qualifying: qualifying() })}</span>
           </p>

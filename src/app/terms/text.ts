@@ -12,7 +12,12 @@ const en = {
   },
   scopeTarget: 'Target {target} per {period}',
   scopeMonitors: 'Monitors: {list}',
-  scopeNoMonitors: 'No imported monitor belongs to this scope yet.',
+  scopeNoMonitors: 'No imported monitor belongs to this scope yet. It takes monitors named {patterns}.',
+  scopeUnscoped: {
+    one: 'The monitor {list} belongs to no scope, so its outages earn no credit here: a scope takes only monitors named {patterns}. Rename the monitor in the file, or edit the scopes on the Policy tab.',
+    other:
+      'The monitors {list} belong to no scope, so their outages earn no credit here: a scope takes only monitors named {patterns}. Rename the monitors in the file, or edit the scopes on the Policy tab.',
+  },
   scopeOutages: {
     one: '{n} outage, {qualifying} counted as Downtime',
     other: '{n} outages, {qualifying} counted as Downtime',
@@ -45,7 +50,13 @@ const ar: Record<TermsKey, Message> = {
   },
   scopeTarget: 'الهدف {target} لكل {period}',
   scopeMonitors: 'أجهزة المراقبة: {list}',
-  scopeNoMonitors: 'لا ينتمي إلى هذا النطاق أي جهاز مراقبة مستورد بعد.',
+  scopeNoMonitors:
+    'لا ينتمي إلى هذا النطاق أي جهاز مراقبة مستورد بعد. يأخذ أجهزة المراقبة المسماة {patterns}.',
+  scopeUnscoped: {
+    one: 'جهاز المراقبة {list} لا ينتمي إلى أي نطاق، فلا تمنح انقطاعاته أي رصيد هنا: لا يأخذ النطاق إلا أجهزة المراقبة المسماة {patterns}. غيّر اسم جهاز المراقبة في الملف، أو عدّل النطاقات في تبويب السياسة.',
+    other:
+      'أجهزة المراقبة {list} لا تنتمي إلى أي نطاق، فلا تمنح انقطاعاتها أي رصيد هنا: لا يأخذ النطاق إلا أجهزة المراقبة المسماة {patterns}. غيّر أسماء أجهزة المراقبة في الملف، أو عدّل النطاقات في تبويب السياسة.',
+  },
   scopeOutages: {
     one: 'انقطاع واحد، {qualifying} منها محسوبة توقفًا',
     two: 'انقطاعان، {qualifying} منها محسوبة توقفًا',
