@@ -134,10 +134,10 @@ describe('a contract measured per scope', () => {
     );
     await until(() => root.querySelector('[data-testid="scope-unscoped"]'));
     expect(text(root.querySelector('[data-testid="scope-unscoped"]'))).toBe(
-      'The monitor thumbnails belongs to no scope, so its outages earn no credit here: a scope takes only monitors named checkout or thumb-*. Rename the monitor in the file, or edit the scopes on the Policy tab.',
+      'The monitor \u2068thumbnails\u2069 belongs to no scope, so its outages earn no credit here: a scope takes only monitors named \u2068checkout\u2069 or \u2068thumb-*\u2069. Rename the monitor in the file, or edit the scopes on the Policy tab.',
     );
     expect(text(root.querySelector('[data-scope="thumbnails"] .scope-terms'))).toContain(
-      'No imported monitor belongs to this scope yet. It takes monitors named thumb-*.',
+      'No imported monitor belongs to this scope yet. It takes monitors named \u2068thumb-*\u2069.',
     );
   });
 

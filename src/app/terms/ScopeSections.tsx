@@ -6,13 +6,16 @@ import type { Evaluation, ScopeEvaluation } from '../../engine/model';
 import { EnvProvider, makeEnv, PERIOD_WORD, useEnv } from '../components/context';
 import { PeriodTable } from '../components/PeriodTable';
 import { scopeContract } from '../components/scope-contract';
-import { formatTarget } from '../format';
+import { formatTarget, isolate } from '../format';
 import { termsText } from './text';
 import './terms.css';
 
-/** Names and patterns as the reader's language lists them, "a or b" or "a and b". */
+/**
+ * Names and patterns as the reader's language lists them, "a or b" or "a and b", each
+ * isolated so "droplet-*" keeps its star at its end inside an Arabic sentence.
+ */
 const listed = (locale: string, xs: readonly string[], type: 'conjunction' | 'disjunction') =>
-  new Intl.ListFormat(locale, { type }).format(xs);
+  new Intl.ListFormat(locale, { type }).format(xs.map(isolate));
 
 export function ScopeNote(props: { evaluation: Evaluation }) {
   const env = useEnv();
@@ -49,7 +52,7 @@ function ScopeTable(props: {
   const env = createMemo(() =>
     makeEnv(scopeContract(props.contract, props.scope), outer.locale, outer.citations, [...outer.changed]),
   );
-  const list = (xs: string[]) => listed(outer.locale, xs, 'conjunction');
+  const list = (xs: string[]) => new Intl.ListFormat(outer.locale, { type: 'conjunction' }).format(xs);
   const qualifying = () => props.scope.outages.filter((o) => o.qualifies).length;
   return (
     <EnvProvider env={env()}>
