@@ -1,9 +1,10 @@
 // A clause quoted from a preset is no longer quoted once the contract changes the term it
 // was written for, and is quoted again once the term is set back.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { blankPolicy } from '../src/engine/blank-policy';
 import { changedClauses, clausesInForce } from '../src/engine/changed-clauses';
-import type { Policy } from '../src/engine/policy';
+import { chooseReading, type Policy, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 
 const clarus = PRESETS['clarus-lis']!;
@@ -88,5 +89,23 @@ describe('changedClauses', () => {
       Object.keys(clarus.citations).filter((k) => k !== 'minOutageMinutes'),
     );
     expect(citations.target).toBe(clarus.citations.target);
+  });
+});
+
+describe('changedClauses under a chosen reading', () => {
+  const gcf = parsePolicy(JSON.parse(readFileSync('public/policies/google-cloud-functions.json', 'utf8')));
+
+  it('counts a term a chosen reading sets as the reading has it, not as typed', () => {
+    // The reading "monthend" sets the claim to 30 days after the month: 45 typed days are
+    // not what the figures use, so the clause still states the term applied.
+    const p = structuredClone(gcf);
+    p.claim = { kind: 'afterPeriodEnd', days: 45 };
+    expect(changedClauses(p, gcf)).toEqual([]);
+    p.target = 99.9;
+    expect(changedClauses(p, gcf)).toEqual(['target']);
+  });
+
+  it('does not take another reading of the same clause for a changed term', () => {
+    expect(changedClauses(chooseReading(gcf, 'claim-window', 'breach'), gcf)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // or an example policy was written for that policy's value of its field; once the contract
 // sets another value, quoting the clause beside figures computed from the new one would
 // contradict them. Pure: two policy documents in, field paths out.
-import type { Policy } from './policy';
+import { type Policy, withReadings } from './policy';
 
 /**
  * Parts of a field that hold the customer's own facts (their plan tier, when their
@@ -56,10 +56,15 @@ function sameTerm(a: unknown, b: unknown): boolean {
  */
 export function changedClauses(policy: Policy, base: Policy | null): string[] {
   if (!base) return [];
+  // Terms as the figures use them: a chosen reading sets its fields over the typed value
+  // (Google's claim window "monthend" keeps 30 days whatever the claim days say), and
+  // choosing another reading of the same clause is not a change of the term.
+  const used = withReadings(policy, policy.interpretations);
+  const agreed = withReadings(base, policy.interpretations);
   return Object.entries(policy.citations)
     .filter(
       ([path, clause]) =>
-        base.citations[path] === clause && !sameTerm(valueAt(policy, path), valueAt(base, path)),
+        base.citations[path] === clause && !sameTerm(valueAt(used, path), valueAt(agreed, path)),
     )
     .map(([path]) => path);
 }

@@ -355,8 +355,13 @@ function withPlan(policy: Policy, planId: string | null | undefined): Policy {
 
 /** The policy as evaluated: the chosen plan's terms, then each interpretation's chosen reading. */
 export function effectivePolicy(policy: Policy): Policy {
-  let out = withPlan(structuredClone(policy), policy.plan);
-  for (const it of policy.interpretations) {
+  return withReadings(withPlan(structuredClone(policy), policy.plan), policy.interpretations);
+}
+
+/** `policy` with the chosen reading of each of `interpretations` laid over it, which wins over the field's own value. */
+export function withReadings(policy: Policy, interpretations: Policy['interpretations']): Policy {
+  let out = policy;
+  for (const it of interpretations) {
     const option = it.options.find((o) => o.id === it.chosen);
     if (option) out = applyPatch(out, option.patch);
   }
