@@ -358,6 +358,16 @@ export function effectivePolicy(policy: Policy): Policy {
   return withReadings(withPlan(structuredClone(policy), policy.plan), policy.interpretations);
 }
 
+/** The top-level fields ("claim", "credit") that a chosen reading sets, wholly or in part. */
+export function fieldsSetByReadings(policy: Policy): Set<string> {
+  const out = new Set<string>();
+  for (const it of policy.interpretations) {
+    const option = it.options.find((o) => o.id === it.chosen);
+    for (const path of Object.keys(option?.patch ?? {})) out.add(path.split('.')[0]!);
+  }
+  return out;
+}
+
 /** `policy` with the chosen reading of each of `interpretations` laid over it, which wins over the field's own value. */
 export function withReadings(policy: Policy, interpretations: Policy['interpretations']): Policy {
   let out = policy;

@@ -2,7 +2,7 @@
 // with its clause beside it and parsePolicy's problems next to the fields, and JSON.
 import { createMemo, For, Show } from 'solid-js';
 import { changedClauses } from '../../engine/changed-clauses';
-import type { Policy } from '../../engine/policy';
+import { fieldsSetByReadings, type Policy } from '../../engine/policy';
 import { createBasePolicy } from '../state/base-policy';
 import type { ContractSession } from '../state/session';
 import { createPolicyDraft } from './draft';
@@ -25,6 +25,11 @@ export function PolicyEditor(props: { session: ContractSession }) {
     const p = d.valid();
     return new Set(p ? changedClauses(p, base()) : []);
   });
+  // A reading chosen under the interpretations wins over what is typed in the fields it sets.
+  const setByReading = createMemo(() => {
+    const p = d.valid();
+    return p ? fieldsSetByReadings(p) : new Set<string>();
+  });
   const ctx: FormCtx = {
     draft: d.draft,
     change: d.change,
@@ -33,11 +38,12 @@ export function PolicyEditor(props: { session: ContractSession }) {
     isClauseChanged: (key) => changed().has(key),
     noteOf: (path: Path) => {
       if (path.length !== 1) return null;
+      const set = setByReading().has(String(path[0])) ? t('polSetByReading') : null;
       const key = FIELD_NOTES[path[0] as keyof typeof FIELD_NOTES];
-      if (!key) return null;
+      if (!key) return set;
       const zone = props.session.contract()?.timezone;
-      if (path[0] === 'timezone') return zone ? t(key, { zone }) : null;
-      return t(key);
+      const note = path[0] === 'timezone' ? (zone ? t(key, { zone }) : null) : t(key);
+      return [set, note].filter((n) => n !== null).join(' ') || null;
     },
   };
   const draftKeys = createMemo(() => {

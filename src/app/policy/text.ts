@@ -24,6 +24,8 @@ const en = {
   polClauseEdit: 'Edit the clause',
   polClauseChanged:
     'This value is not the one the quoted clause was written for. The dashboard and the claim letter say the term was changed for this contract instead of quoting the clause. Set the value back, or edit the clause to this contract’s words, to quote it again.',
+  polSetByReading:
+    'A reading chosen under the interpretations above sets this term, in whole or in part: the figures follow that reading, and what is typed here for it counts only once another reading is chosen.',
   polProblemWhole: 'The policy as a whole',
   polProblemGo: 'Go to the field',
   polClauseAdd: 'Quote the clause',
@@ -312,6 +314,8 @@ const ar: Record<PolicyTextKey, Message> = {
   polClauseEdit: 'تعديل البند',
   polClauseChanged:
     'هذه القيمة ليست التي كُتب لها البند المقتبس. تذكر لوحة المعلومات وخطاب المطالبة أن الشرط عُدِّل لهذا العقد بدل اقتباس البند. أعد القيمة، أو عدّل البند إلى نص هذا العقد، ليُقتبس من جديد.',
+  polSetByReading:
+    'قراءة مختارة ضمن التفسيرات أعلاه تحدد هذا الشرط كله أو بعضه: تتبع الأرقام تلك القراءة، ولا يُحتسب ما يُكتب هنا لما تحدده إلا بعد اختيار قراءة أخرى.',
   polProblemWhole: 'السياسة ككل',
   polProblemGo: 'انتقل إلى الحقل',
   polClauseAdd: 'اقتبس البند',
