@@ -96,6 +96,15 @@ const CHOICE_TEXT: Record<string, Record<string, Both>> = {
     ceil: { en: 'A whole step', ar: 'خطوة كاملة' },
     floor: { en: 'Nothing: only whole steps count', ar: 'لا شيء: تُحتسب الخطوات الكاملة فقط' },
   },
+  // Credits per block of lost time ask "A part of a block counts as": blocks, not steps.
+  'credit.rounding@serviceDays': {
+    ceil: { en: 'A whole block', ar: 'مدة كاملة' },
+    floor: { en: 'Nothing: only whole blocks count', ar: 'لا شيء: تُحتسب المدد الكاملة فقط' },
+  },
+  'credit.rounding@perBlock': {
+    ceil: { en: 'A whole block', ar: 'مدة كاملة' },
+    floor: { en: 'Nothing: only whole blocks count', ar: 'لا شيء: تُحتسب المدد الكاملة فقط' },
+  },
   'credit.kind': {
     none: { en: 'Nothing is owed', ar: 'لا يُستحق شيء' },
     bands: { en: 'A percentage of the fee by uptime band', ar: 'نسبة من الرسوم حسب شريحة الإتاحة' },
@@ -187,9 +196,13 @@ function shapes(written: string): string[] {
   ]);
 }
 
-/** An answer in plain words; the value itself when it has none. */
-export function choiceWords(shape: string, value: string, locale: string): string {
-  for (const key of shapes(shape)) {
+/**
+ * An answer in plain words; the value itself when it has none. `kind` is the kind of the
+ * group the field sits in, where one answer reads differently per kind.
+ */
+export function choiceWords(shape: string, value: string, locale: string, kind?: string): string {
+  const keys = shapes(shape);
+  for (const key of kind ? [...keys.map((k) => `${k}@${kind}`), ...keys] : keys) {
     const both = CHOICE_TEXT[key]?.[value];
     if (both) return languageOf(locale) === 'ar' ? both.ar : both.en;
   }

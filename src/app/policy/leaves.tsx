@@ -143,7 +143,7 @@ export function ChoiceField(props: LeafProps) {
           <For each={options()}>
             {(o) => (
               <option value={o} selected={o === value()}>
-                {answerOf(props.path, o)}
+                {answerOf(props.path, o, false, parentKind(props.ctx, props.path))}
               </option>
             )}
           </For>

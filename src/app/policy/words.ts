@@ -43,6 +43,6 @@ export function wordsOf(ctx: FormCtx, path: Path) {
 }
 
 /** A choice's answer, or a group kind's, in plain words. */
-export function answerOf(path: Path, value: string, ofKind = false): string {
-  return choiceWords(ofKind ? `${shapeOf(path)}.kind` : shapeOf(path), value, locale());
+export function answerOf(path: Path, value: string, ofKind = false, kind?: string): string {
+  return choiceWords(ofKind ? `${shapeOf(path)}.kind` : shapeOf(path), value, locale(), kind);
 }
