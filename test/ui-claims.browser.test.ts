@@ -89,6 +89,25 @@ describe('claims and termination panel', () => {
     expect(dashboard(e, 'clarus-lis').root.querySelector('[data-testid=credit-limited]')).toBeNull();
   });
 
+  // A credit earned outage by outage, claimed by the first window still open: the tile says
+  // how many earlier outages' windows closed, so the whole figure is not read as claimable.
+  it('says under the credit tile when earlier outages’ claim windows have closed', async () => {
+    const e = await sampleEvaluation('clarus-lis');
+    const part = (n: number) => ({
+      ...e,
+      periods: e.periods.map((p) =>
+        p.label === '2026-10' ? { ...p, claim: { ...p.claim, lapsedWindows: n } } : p,
+      ),
+    });
+    expect(text(dashboard(part(2), 'clarus-lis').root.querySelector('[data-testid=credit-lapsed]'))).toBe(
+      'The claim windows of 2 earlier outages in this period have closed: the part of this credit they earned is no longer claimable',
+    );
+    unmount();
+    expect(text(dashboard(part(1), 'clarus-lis').root.querySelector('[data-testid=credit-lapsed]'))).toBe(
+      'The claim window of 1 earlier outage in this period has closed: the part of this credit it earned is no longer claimable',
+    );
+  });
+
   // A credit whose claim window closed before the report date is not owed any more: the
   // tile's figure stays (it is what the period earned) with the closing date under it.
   it('says under the credit tile when its claim window has closed, for a period and for incident months', async () => {

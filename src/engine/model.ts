@@ -62,6 +62,12 @@ export interface ClaimOutcome {
   daysLeft: number | null;
   /** The contract sets no time to claim a credit in (claim kind "none"); the report keeps status null. */
   noDeadline?: true;
+  /**
+   * For a credit earned outage by outage with a window from each: how many earlier outages'
+   * windows had closed on the report date while this one is still open. The part of the
+   * credit those outages earned is no longer claimable; absent when none closed.
+   */
+  lapsedWindows?: number;
 }
 
 export interface CreditFigures {

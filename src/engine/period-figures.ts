@@ -153,6 +153,7 @@ export function periodFigures(
   // claimed by the first deadline still open on the report date (the earlier ones' credit has
   // lapsed by then), or it has expired with the last.
   let claim = NO_CLAIM;
+  let lapsed = 0;
   if (creditOwed({ percent, days, amount }))
     for (const at of earnings.length ? earnings : [null]) {
       claim = periodClaim(
@@ -165,7 +166,9 @@ export function periodFigures(
         asOf,
       );
       if (claim.status !== 'expired') break;
+      lapsed += 1;
     }
+  if (claim.status === 'open' && lapsed > 0) claim = { ...claim, lapsedWindows: lapsed };
   return {
     label: p.label,
     startMs: p.startMs,

@@ -62,7 +62,9 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
     if (!hasCredit()) return null;
     const claims = isIncidents() ? months().map((m) => m.claim) : [p().claim];
     const closed = claims.filter((c) => c.status === 'expired');
-    if (!closed.length) return null;
+    // A credit earned outage by outage: the windows of its earlier outages may have closed.
+    const part = isIncidents() ? 0 : (p().claim.lapsedWindows ?? 0);
+    if (!closed.length) return part ? t('tileCreditPartLapsed', { n: part }) : null;
     return closed.length === claims.length
       ? t('tileCreditLapsed', { date: fmt.deadline(Math.max(...closed.map((c) => c.claimByMs!))) })
       : t('tileCreditSomeLapsed', { n: closed.length });

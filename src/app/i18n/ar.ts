@@ -52,6 +52,8 @@ export const ar: Record<MessageKey, Message> = {
   tileScopeCredits: 'حسب النطاق: {list}',
   tileCreditLapsed: 'أُغلقت مهلة المطالبة في {date}: ما لم يُطالَب بهذا الرصيد قبلها فقد سقط',
   tileCreditSomeLapsed: 'أشهر من هذه أُغلقت مهلة المطالبة بها: {n}',
+  tileCreditPartLapsed:
+    'انقطاعات سابقة في هذه الفترة أُغلقت مهلة المطالبة بها: {n}؛ الجزء الذي استحقته من هذا الرصيد لم يعد قابلًا للمطالبة',
   tileCreditLimited_nextMonthFee: 'خُفّض إلى رسوم الشهر التالي، إذ يحدّ العقد الأرصدة بها',
   tileCreditLimited_perPeriod: 'خُفّض إلى الحد الأقصى للرصيد في الفترة وفق العقد',
   tileCreditLimited_perYear: 'خُفّض إلى ما يتبقى من الحد السنوي للأرصدة وفق العقد',

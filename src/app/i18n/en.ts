@@ -53,6 +53,11 @@ export const en = {
     one: 'The claim window of {n} of these months has closed',
     other: 'The claim windows of {n} of these months have closed',
   },
+  tileCreditPartLapsed: {
+    one: 'The claim window of {n} earlier outage in this period has closed: the part of this credit it earned is no longer claimable',
+    other:
+      'The claim windows of {n} earlier outages in this period have closed: the part of this credit they earned is no longer claimable',
+  },
   tileCreditLimited_nextMonthFee: 'Cut to the next month’s fee, as the contract bounds credits',
   tileCreditLimited_perPeriod: 'Cut to the contract’s cap on a period’s credit',
   tileCreditLimited_perYear: 'Cut to what the contract’s yearly cap on credits leaves',
