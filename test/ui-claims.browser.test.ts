@@ -567,6 +567,44 @@ describe('every credit visible and claimable, with a letter each', () => {
     await closeLetter();
   });
 
+  it('a changed term is stated in words as the contract has it, in English and Arabic', async () => {
+    await page.viewport(1280, 900);
+    const edited = structuredClone(policyOf('clarus-lis'));
+    edited.minOutageMinutes = 2;
+    edited.claim = { kind: 'afterPeriodEnd', days: 45 };
+    const { citations, changed } = clausesInForce(edited, policyOf('clarus-lis'));
+    const evaluation = await sampleEvaluation('clarus-lis');
+    for (const [locale, expected] of [
+      [
+        'en',
+        [
+          'This letter applies the term as agreed for this contract: An outage counts as downtime only when it lasts at least 2 minutes.',
+          'This letter applies the term as agreed for this contract: A credit must be claimed within 45 days after the end of the month.',
+        ],
+      ],
+      [
+        'ar',
+        [
+          /^يطبّق هذا الخطاب الشرط كما اتُّفق عليه لهذا العقد: .*2/,
+          /^يطبّق هذا الخطاب الشرط كما اتُّفق عليه لهذا العقد: .*45/,
+        ],
+      ],
+    ] as const) {
+      const root = mount(() =>
+        createComponent(Dashboard, { evaluation, locale, citations, changed, policy: edited }),
+      );
+      const letter = await letterOf(root, 'period-2026-10');
+      const dd = [...letter.querySelectorAll('.letter-clauses dd')].map(text);
+      if (locale === 'en') expect([dd[2], dd[5]]).toEqual(expected);
+      else {
+        expect(dd[2]).toMatch(expected[0] as RegExp);
+        expect(dd[5]).toMatch(expected[1] as RegExp);
+      }
+      await closeLetter();
+      unmount();
+    }
+  });
+
   it('a reference saved under the policy’s name is taken over by one contract', async () => {
     localStorage.setItem(
       'sla-witness-letter-sender',

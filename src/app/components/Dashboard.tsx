@@ -189,6 +189,7 @@ export function Dashboard(props: DashboardProps) {
             locale={props.locale ?? 'en'}
             citations={props.citations}
             changed={props.changed}
+            policy={props.policy}
             onSetFee={props.onSetFee}
             ownFee={!!l().scope && !!props.policy?.scopes?.find((sc) => sc.id === l().scope)?.fee}
             onClose={closeLetter}

@@ -9,6 +9,7 @@ import { type DashboardEnv, EnvProvider, makeEnv, useEnv } from '../components/c
 import { scopeContract, scopeOf } from '../components/scope-contract';
 import { isolate } from '../format';
 import type { MessageKey } from '../i18n';
+import type { AgreedTerms } from '../policy/summary';
 import { LetterIncidents } from './LetterIncidents';
 import { LetterOutages } from './LetterOutages';
 import { LetterPromises } from './LetterPromises';
@@ -42,6 +43,8 @@ export interface ClaimLetterProps {
   citations?: Readonly<Record<string, string>>;
   /** Fields whose term the contract changed from the clause's preset or example policy. */
   changed?: readonly string[];
+  /** The changed terms in words, as the contract has them, stated where their clause is not quoted. */
+  agreed?: AgreedTerms;
   /** Id for the letter's heading (for a dialog's aria-labelledby). */
   headingId?: string;
 }
@@ -163,12 +166,15 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
     ).map((f) => {
       const label = t(CLAUSE_LABELS[f] ?? 'citeTermination');
       if (!env.changed.has(f)) return { label, text: env.citations[f]!, quoted: true };
+      const agreed = props.agreed?.[f as keyof AgreedTerms];
       return {
         label: t('letterClauseChangedLabel', { label }),
         text:
           f === 'target'
             ? t('letterClauseChangedTarget', { target: fmt.target() })
-            : t('letterClauseChanged'),
+            : agreed
+              ? t('letterClauseChangedTerm', { term: agreed })
+              : t('letterClauseChanged'),
         quoted: false,
       };
     });

@@ -4,7 +4,9 @@
 
 import { createEffect, createSignal, createUniqueId, onCleanup, onMount, Show } from 'solid-js';
 import { Portal } from 'solid-js/web';
+import { type Policy, scopeTerms } from '../../engine/policy';
 import { dirOf } from '../i18n';
+import { agreedTerms } from '../policy/summary';
 import { typedNumber } from '../typed-number';
 import { ClaimLetter, type ClaimLetterProps, type LetterSender } from './ClaimLetter';
 import { creditOf, letterClaim } from './subject';
@@ -67,9 +69,18 @@ export function LetterDialog(
      * the contract's fee would not state its amount, so none is asked for.
      */
     ownFee?: boolean;
+    /** The contract's policy as written: the terms it changed are stated in words. */
+    policy?: Policy | null;
   },
 ) {
   const headingId = createUniqueId();
+  // A part of the service credited on its own states its own terms.
+  const agreed = () => {
+    const policy = props.policy;
+    if (!policy || !props.changed?.length) return undefined;
+    const scope = policy.scopes?.find((s) => s.id === props.subject.scope);
+    return agreedTerms(scope ? scopeTerms(policy, scope) : policy, props.locale ?? 'en');
+  };
   const t = letterTranslator(props.locale ?? 'en');
   const policyName = () => props.evaluation.contract.name;
   const key = () => (props.contract ? `id:${props.contract.id}` : policyName());
@@ -206,6 +217,7 @@ export function LetterDialog(
           locale={props.locale}
           citations={props.citations}
           changed={props.changed}
+          agreed={agreed()}
           headingId={`${headingId}-h`}
         />
       </div>

@@ -28,6 +28,7 @@ const en = {
   letterClauseChanged:
     'This letter applies the term as agreed for this contract, not the clause of the standard terms.',
   letterClauseChangedTarget: 'This letter applies the target as agreed for this contract: {target}.',
+  letterClauseChangedTerm: 'This letter applies the term as agreed for this contract: {term}',
   letterObligations: 'Other promises missed',
   letterTickets: 'Support tickets past their targets',
   letterTicketsIntro:
@@ -116,6 +117,7 @@ const ar: Record<LetterKey, Message> = {
   letterClauseChangedLabel: '{label} (عُدِّل لهذا العقد)',
   letterClauseChanged: 'يطبّق هذا الخطاب الشرط كما اتُّفق عليه لهذا العقد، لا بند الشروط القياسية.',
   letterClauseChangedTarget: 'يطبّق هذا الخطاب الهدف كما اتُّفق عليه لهذا العقد: {target}.',
+  letterClauseChangedTerm: 'يطبّق هذا الخطاب الشرط كما اتُّفق عليه لهذا العقد: {term}',
   letterObligations: 'التزامات أخرى لم يُوفَ بها',
   letterTickets: 'تذاكر دعم تجاوزت أهدافها',
   letterTicketsIntro:

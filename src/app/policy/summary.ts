@@ -36,6 +36,21 @@ function ltrRun(text: string, locale: string): string {
 }
 
 export function policySentences(written: Policy, locale: string): string[] {
+  return sentencesOf(written, locale).all;
+}
+
+/** The cited terms a claim letter states, each in the summary's words, where it cannot quote their clause. */
+export type AgreedTerms = Partial<
+  Record<'formula' | 'minOutageMinutes' | 'exclusions.kinds' | 'credit' | 'claim', string>
+>;
+
+/** The summary's sentences for the terms a claim letter rests on, as the contract has them. */
+export function agreedTerms(written: Policy, locale: string): AgreedTerms {
+  return sentencesOf(written, locale).terms;
+}
+
+function sentencesOf(written: Policy, locale: string): { all: string[]; terms: AgreedTerms } {
+  const terms: AgreedTerms = {};
   const p = effectivePolicy(written);
   const say: Say = (key, params) => policyText(locale, key, params);
   const num = (n: number) => formatNumber(n, locale, 6);
@@ -72,8 +87,11 @@ export function policySentences(written: Policy, locale: string): string[] {
     }),
   );
   if (p.roundDecimals !== null) out.push(say('sumRounded', { n: p.roundDecimals }));
-  out.push(say(p.formula === 'total' ? 'sumFormulaTotal' : 'sumFormulaExcluded'));
-  out.push(p.minOutageMinutes === 1 ? say('sumEveryMinute') : say('sumMinOutage', { n: p.minOutageMinutes }));
+  terms.formula = say(p.formula === 'total' ? 'sumFormulaTotal' : 'sumFormulaExcluded');
+  out.push(terms.formula);
+  terms.minOutageMinutes =
+    p.minOutageMinutes === 1 ? say('sumEveryMinute') : say('sumMinOutage', { n: p.minOutageMinutes });
+  out.push(terms.minOutageMinutes);
   if (p.measurement) out.push(...measurementSentences(p, say, num));
   else
     out.push(
@@ -125,7 +143,10 @@ export function policySentences(written: Policy, locale: string): string[] {
       const when = notice(rule.notice);
       return when ? say('sumKindWithNotice', { kind: name, notice: when }) : name;
     });
-  out.push(excluded.length ? say('sumExcluded', { kinds: list(excluded) }) : say('sumNothingExcluded'));
+  terms['exclusions.kinds'] = excluded.length
+    ? say('sumExcluded', { kinds: list(excluded) })
+    : say('sumNothingExcluded');
+  out.push(terms['exclusions.kinds']);
   out.push(
     p.exclusions.windows.length
       ? say('sumWindows', {
@@ -141,18 +162,18 @@ export function policySentences(written: Policy, locale: string): string[] {
       : say('sumNoWindows'),
   );
 
-  out.push(
-    ...creditSentences(p, {
-      say,
-      pct,
-      num,
-      list,
-      either,
-      fee: feeOf(p.period),
-      monthFee: feeOf('month'),
-      periodly,
-    }),
-  );
+  const credit = creditSentences(p, {
+    say,
+    pct,
+    num,
+    list,
+    either,
+    fee: feeOf(p.period),
+    monthFee: feeOf('month'),
+    periodly,
+  });
+  terms.credit = credit.join(' ');
+  out.push(...credit);
 
   const e = p.eligibility;
   if (p.fee.amount !== null)
@@ -173,7 +194,7 @@ export function policySentences(written: Policy, locale: string): string[] {
   if (e.capAtNextMonthFee) out.push(say('sumCapNextMonth'));
 
   const c = p.claim;
-  out.push(
+  terms.claim =
     c.kind === 'none'
       ? say('sumClaimNone')
       : c.kind === 'automatic'
@@ -191,8 +212,8 @@ export function policySentences(written: Policy, locale: string): string[] {
                   : say('sumClaimPeriodsAfter', {
                       n: c.periods,
                       periods: say(periodsWord, { n: c.periods }),
-                    }),
-  );
+                    });
+  out.push(terms.claim);
 
   if (p.termination.length === 0) out.push(say('sumNoTermination'));
   for (const r of p.termination) {
@@ -250,7 +271,7 @@ export function policySentences(written: Policy, locale: string): string[] {
       );
   if (p.obligations.length) out.push(say('sumObligations', { n: p.obligations.length }));
   out.push(...termsSentences(written, p, say, list, num, pct));
-  return out;
+  return { all: out, terms };
 }
 
 /** Intervals, rate rules and k of n: how checks become down time, when the policy says more than per minute. */
