@@ -73,6 +73,26 @@ describe('changedClauses', () => {
     expect(changedClauses(p, clarus)).toEqual([]);
   });
 
+  // Contracts made from the examples before each part came to carry the credit kept the
+  // whole service's credit under the credit clause as it then read: that clause is theirs,
+  // and is quoted as before, not called changed.
+  it('keeps the credit clause of a contract made from an earlier Google Cloud Functions or DigitalOcean example', () => {
+    for (const name of ['google-cloud-functions', 'digitalocean-droplets-volumes']) {
+      const base = parsePolicy(JSON.parse(readFileSync(`public/policies/${name}.json`, 'utf8')));
+      expect(base.citations.credit).toMatch(
+        / Each (Cloud Function|Droplet and Volume) is credited on its own [a-z]+; .+ earn nothing\.$/,
+      );
+      const earlier = structuredClone(base);
+      earlier.credit = structuredClone(base.scopes![0]!.credit!);
+      earlier.citations = {
+        ...base.citations,
+        credit: base.citations.credit!.slice(0, base.citations.credit!.lastIndexOf(' Each ')),
+      };
+      expect(changedClauses(earlier, base)).toEqual([]);
+      expect(changedClauses({ ...earlier, citations: base.citations }, base)).toEqual(['credit']);
+    }
+  });
+
   it('keeps every clause of a policy with no preset or example behind it', () => {
     const p = blankPolicy();
     p.target = 99.5;
