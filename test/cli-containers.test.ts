@@ -1,7 +1,8 @@
 // Files users give in place of an export (a zipped or gzipped download, an Excel workbook,
-// a PDF report, Uptime Kuma's own database) are named for what they are, with what to give
-// instead, by the first look and by every reader of whole files: never "binary data" alone,
-// and never read as a CSV whose header is the file's first bytes.
+// a PDF report, Uptime Kuma's own database, the web page a failed download saves) are named
+// for what they are, with what to give instead, by the first look and by every reader of
+// whole files: never "binary data" alone, and never read as a CSV whose header is the file's
+// first bytes.
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args';
 import { runSla } from '../src/cli/run';
@@ -50,6 +51,33 @@ const CASES = [
     kind: 'xls',
     problem: 'this is an Excel 97-2003 workbook (.xls): save the sheet as CSV',
   },
+  ...[
+    {
+      // What curl saves when a proxy in front of the API fails.
+      name: 'uptimerobot.json',
+      content: bytes(
+        '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n',
+      ),
+    },
+    {
+      // A sign-in page saved as the export; its form may hold what was typed.
+      name: 'heartbeats.csv',
+      content: bytes(
+        '\n  <!DOCTYPE html>\n<html lang="en"><form action="/login"><input name="token" value="s3cret-token"></form></html>\n',
+      ),
+    },
+    {
+      name: 'incidents.json',
+      content: bytes(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>\n',
+      ),
+    },
+  ].map((c) => ({
+    ...c,
+    kind: 'html',
+    problem:
+      'this is a web page (HTML or XML), not an export: a download saves one when the call fails (an error or sign-in page); nothing was imported: check the address and the credentials, and save the answer again',
+  })),
 ] as const;
 
 describe('a container given in place of an export', () => {
@@ -70,6 +98,14 @@ describe('a container given in place of an export', () => {
         await expect(run([PROBES, flag, path])).rejects.toThrow(`${path}: ${problem}`);
     },
   );
+
+  it('a web page is refused as an exclusions file and as forced checks too, never read as a one-column CSV', async () => {
+    for (const c of CASES.filter((c) => c.kind === 'html')) {
+      const path = file(c.name, c.content);
+      await expect(run([PROBES, '--exclusions', path])).rejects.toThrow(`${path}: ${c.problem}`);
+      await expect(run(['--probes', path])).rejects.toThrow(`${path}: ${c.problem}`);
+    }
+  });
 
   it('a forced kind reads no further than the container either', async () => {
     const path = file('forced.xlsx', CASES[0].content);

@@ -82,10 +82,25 @@ export function containerOf(head: Uint8Array): { container: Container; problem: 
   return hit ? { container: hit.container, problem: hit.problem } : null;
 }
 
-/** Why a whole file read for its records is not text: its container named where known. */
+/** Why a whole file read for its records is not text, or is a web page: its container named where known. */
 export function notTextProblem(bytes: Uint8Array, text: string, what: string): string | null {
-  return containerOf(bytes)?.problem ?? (looksBinary(text) ? `this is not ${what} (binary data)` : null);
+  const container =
+    containerOf(bytes)?.problem ?? (looksBinary(text) ? `this is not ${what} (binary data)` : null);
+  return container ?? (looksLikeMarkup(text) ? MARKUP_PROBLEM : null);
 }
+
+/**
+ * A web page or XML document where an export was expected: what `curl -o` or a browser's
+ * "save as" keeps when the call fails (a proxy's 502 page, a sign-in form, an XML error).
+ * Read as CSV it would be one column named by its first tag; it is said for what it is.
+ */
+export function looksLikeMarkup(text: string): boolean {
+  return /^\s*<(?:!doctype\s+html|html|head|body|title|\?xml)[\s>?]/i.test(text.slice(0, 1024));
+}
+
+export const MARKUP_PROBLEM =
+  'this is a web page (HTML or XML), not an export: a download saves one when the call fails ' +
+  '(an error or sign-in page); nothing was imported: check the address and the credentials, and save the answer again';
 
 /** True when the text looks like binary data rather than a CSV export. */
 export function looksBinary(text: string): boolean {

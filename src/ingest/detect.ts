@@ -5,7 +5,15 @@
 import Papa from 'papaparse';
 import { MAX_COLUMNS, normaliseHeader, tooManyColumns } from './columns';
 import { guessDelimiter } from './csv';
-import { type Container, containerOf, detectEncoding, looksBinary, type TextEncoding } from './decode';
+import {
+  type Container,
+  containerOf,
+  detectEncoding,
+  looksBinary,
+  looksLikeMarkup,
+  MARKUP_PROBLEM,
+  type TextEncoding,
+} from './decode';
 import { detectJsonLayout, JSON_LAYOUTS, type JsonLayout, jsonLayoutById } from './json-layouts';
 import { JsonRecords } from './json-records';
 import { refusalOf } from './json-refusals';
@@ -48,7 +56,7 @@ export interface Detection {
   /** Why the file cannot be read at all, as one line naming what was seen; null when it can. */
   problem: string | null;
   /** A short code for `problem`: the app words it in the user's language. */
-  problemKind: 'empty' | 'binary' | Container | 'json-unknown' | 'json-refused' | 'wide' | null;
+  problemKind: 'empty' | 'binary' | 'html' | Container | 'json-unknown' | 'json-refused' | 'wide' | null;
 }
 
 /** A known layout as a list of them shows it: what it is and the public source that defines it. */
@@ -286,6 +294,7 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
   if (text.trim() === '') return { ...empty, problem: 'the file is empty', problemKind: 'empty' };
   if (looksBinary(text))
     return { ...empty, problem: 'this is not a text file (binary data)', problemKind: 'binary' };
+  if (looksLikeMarkup(text)) return { ...empty, problem: MARKUP_PROBLEM, problemKind: 'html' };
   const first = text.trimStart()[0];
   if (first === '{' || first === '[') return detectJson(name, text, encoding, head, bomBytes, whole);
   if (looksLikeMetrics(text)) return detectMetrics(name, encoding, head, bomBytes);

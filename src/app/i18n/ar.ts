@@ -383,6 +383,8 @@ export const ar: Record<MessageKey, Message> = {
   impKind_obligations: 'سجل الالتزامات',
   impUnsupportedEmpty: 'الملف فارغ.',
   impUnsupportedBinary: 'لا يبدو هذا ملف CSV.',
+  impUnsupportedHtml:
+    'هذه صفحة ويب (HTML أو XML) وليست ملف تصدير: يحفظ التنزيل صفحة كهذه حين يفشل الطلب (صفحة خطأ أو صفحة تسجيل دخول). تحقق من العنوان وبيانات الدخول، واحفظ الرد من جديد وأفلت ذلك الملف.',
   impUnsupportedZip:
     'هذا أرشيف ZIP (ومصنف Excel بصيغة ‎.xlsx‎ منه). احفظ الورقة بصيغة CSV، أو فك ضغط الأرشيف وأفلت الملف الذي بداخله.',
   impUnsupportedGzip: 'هذا الملف مضغوط (gzip). فك ضغطه أولًا، ثم أفلت الملف الذي بداخله.',

@@ -400,6 +400,8 @@ export const en = {
   impKind_obligations: 'Obligation log',
   impUnsupportedEmpty: 'The file is empty.',
   impUnsupportedBinary: 'This does not look like a CSV file.',
+  impUnsupportedHtml:
+    'This is a web page (HTML or XML), not an export: a download saves one when the call fails (an error or sign-in page). Check the address and the credentials, save the answer again and drop that file.',
   impUnsupportedZip:
     'This is a ZIP archive (an Excel .xlsx workbook is one). Save the sheet as CSV, or unzip the archive and drop the file inside.',
   impUnsupportedGzip: 'This file is compressed (gzip). Decompress it first, then drop the file inside.',

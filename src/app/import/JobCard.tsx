@@ -10,6 +10,7 @@ import { cancel, dismiss, type ImportJob, planProblems, reopen, start } from './
 const UNSUPPORTED_KEY = {
   empty: 'impUnsupportedEmpty',
   binary: 'impUnsupportedBinary',
+  html: 'impUnsupportedHtml',
   wide: 'impUnsupportedWide',
   zip: 'impUnsupportedZip',
   gzip: 'impUnsupportedGzip',
