@@ -41,6 +41,116 @@ const prometheusError: JsonRefusal = {
   },
 };
 
+/** A document's top-level keys, in the order first seen. */
+const topKeys = (s: JsonShape): string[] => [
+  ...new Set([...s.paths, ...s.scalars.keys()].map((p) => p.split(/[.[]/, 1)[0]!)),
+];
+
+/** The keys an API's error body is made of, and nothing else (the envelopes cited below). */
+const ERROR_ENVELOPE_KEYS = new Set([
+  'stat',
+  'status',
+  'statusCode',
+  'status_code',
+  'code',
+  'error',
+  'errors',
+  'error_code',
+  'errorCode',
+  'error_message',
+  'errorMessage',
+  'error_description',
+  'message',
+  'messages',
+  'detail',
+  'details',
+  'title',
+  'type',
+  'documentation_url',
+  'request_id',
+  'requestId',
+  'trace_id',
+  'traceId',
+  'timestamp',
+  'path',
+  'instance',
+  'success',
+  'ok',
+]);
+
+/** The HTTP status an error body states (400–599), the one value of it that is repeated. */
+function httpStatusOf(s: JsonShape): string | null {
+  for (const key of [
+    'status',
+    'statusCode',
+    'status_code',
+    'code',
+    'error.statuscode',
+    'error.code',
+    'error.status',
+  ]) {
+    const v = scalar(s, key);
+    if (v !== undefined && /^[45]\d\d$/.test(v)) return v;
+  }
+  return null;
+}
+
+/** UptimeRobot's error types seen in its answers; any other is the file's own and is not repeated. */
+const UPTIMEROBOT_ERROR_TYPES = new Set([
+  'invalid_parameter',
+  'missing_parameter',
+  'not_authorized',
+  'access_denied',
+]);
+
+const FAILED_CALL = 'the call failed and nothing was imported; its message is in the file';
+
+const apiError: JsonRefusal = {
+  source:
+    'UptimeRobot API v2 (uptimerobot.com/api/v2: every answer has `stat`, "ok" or "fail"; a failure has ' +
+    '`error` with `type`, `message` and, for a bad parameter, `parameter_name` and `passed_value`, which ' +
+    'repeats what was sent, the api_key included); GitHub REST API, "Troubleshooting the REST API" ' +
+    '(docs.github.com/en/rest: `message`, `documentation_url`, `status`); Datadog API APIErrorResponse ' +
+    '(DataDog/datadog-api-client-ruby lib/datadog_api_client/v1/models/api_error_response.rb: `errors`, a ' +
+    'list of strings); Pingdom API 3.1 errors (docs.pingdom.com/api: `error` with `statuscode`, `statusdesc`, ' +
+    "`errormessage`); Checkly's API errors, hapi's Boom payload (hapijs/boom lib/index.js: `statusCode`, " +
+    '`error`, `message`); and the bodies of the other APIs the README names, made of the same keys',
+  refuse(s) {
+    if (s.top !== 'object') return null;
+    const keys = topKeys(s);
+    if (keys.length === 0 || !keys.every((k) => ERROR_ENVELOPE_KEYS.has(k))) return null;
+    const stat = scalar(s, 'stat');
+    const status = httpStatusOf(s);
+    if (stat === 'fail') {
+      const type = scalar(s, 'error.type') ?? '';
+      const named = UPTIMEROBOT_ERROR_TYPES.has(type) ? `, error type ${type}` : '';
+      return (
+        `an error response from the UptimeRobot API (stat fail${named}), not monitor logs: ${FAILED_CALL} ` +
+        '(it may repeat the API key: do not share it); correct the call and save getMonitors again'
+      );
+    }
+    const said = ['error', 'errors', 'error_code', 'errorCode', 'error_message', 'errorMessage'].some((k) =>
+      keys.includes(k),
+    );
+    if (!said && !(keys.includes('message') && (status !== null || keys.includes('documentation_url'))))
+      return null;
+    const http = status === null ? '' : `, HTTP ${status}`;
+    if (keys.includes('documentation_url') && keys.includes('message'))
+      return (
+        `an error response from the GitHub API (\`message\`, \`documentation_url\`${http}), not issues: ` +
+        `${FAILED_CALL}; check the repository's name and \`gh auth status\`, and save gh issue list again`
+      );
+    const shown = keys
+      .slice(0, 4)
+      .map((k) => `\`${k}\``)
+      .join(', ');
+    return (
+      `an error response from an API (${shown}${keys.length > 4 ? ', …' : ''}${http}), not records: ` +
+      `${FAILED_CALL}; correct the call (its address, token or time range) and save the answer again`
+    );
+  },
+};
+
 const prometheusInstant: JsonRefusal = {
   source:
     'prometheus/prometheus docs/querying/api.md ("Instant queries": resultType vector or scalar, one ' +
@@ -135,6 +245,7 @@ const grafanaInspectJson: JsonRefusal = {
 
 const REFUSALS: readonly JsonRefusal[] = [
   prometheusError,
+  apiError,
   prometheusInstant,
   uptimeRobotV3,
   statuspageSummary,
