@@ -966,7 +966,7 @@ describe('JSON that is not a layout SLA Witness knows', () => {
     [
       'broken.json',
       `{"flips":[{"timestamp":"2026-05-01T00:00:00Z","up":1}}${SECRET}`,
-      /broken\.json: not valid JSON/,
+      /broken\.json:1: not valid JSON by this line \(read as Healthchecks\.io flips\); nothing was imported$/,
     ],
     [
       'scrape.prom',

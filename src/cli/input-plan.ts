@@ -67,7 +67,7 @@ export function planInput(
   const d: Detection = detectFile(file.path, head, whole);
   // A forced kind leaves an empty or binary file to the importer's own refusal.
   if (d.problem !== null && (file.kind === 'auto' || d.problemKind === 'json-unknown'))
-    throw new InputError(file.path, null, d.problem);
+    throw new InputError(file.path, d.problemLine ?? null, d.problem);
   const guess = d.guess;
   const forced = file.kind !== 'auto';
   if (!forced && guess && guess.confidence === 'guess' && !guess.layout) {

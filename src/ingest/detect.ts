@@ -55,6 +55,8 @@ export interface Detection {
   zone: { convention: ZoneConvention; zone: string | null };
   /** Why the file cannot be read at all, as one line naming what was seen; null when it can. */
   problem: string | null;
+  /** The line `problem` is on, where it is on one (JSON that is not valid by a line). */
+  problemLine?: number;
   /** A short code for `problem`: the app words it in the user's language. */
   problemKind: 'empty' | 'binary' | 'html' | Container | 'json-unknown' | 'json-refused' | 'wide' | null;
 }
@@ -101,7 +103,11 @@ function unknownJson(shape: JsonShape | null): string {
     return shape.top === 'array'
       ? 'an empty JSON array: nothing to import'
       : `${describeShape(shape)}, whose lists are all empty: nothing to import`;
-  const what = shape ? describeShape(shape) : 'text that starts like JSON but is not';
+  const what = !shape
+    ? 'text that starts like JSON but is not'
+    : shape.followed
+      ? `JSON documents one after another (JSON Lines, or answers saved into one file), the first ${describeShape(shape).replace(/^JSON /, '')}`
+      : describeShape(shape);
   return `${what}: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`;
 }
 
@@ -218,6 +224,7 @@ function detectJson(
         guess: null,
         zone: { convention: 'in-file', zone: null },
         problem: e.reason,
+        ...(e.line === null ? {} : { problemLine: e.line }),
         problemKind: 'json-refused',
       };
   }

@@ -76,7 +76,11 @@ export class JsonRecords {
   private write(text: string): void {
     if (text === '' || this.failure !== null) return;
     if (this.parser.isEnded) {
-      if (text.trim() !== '') this.failure = 'text after the end of the JSON document';
+      const next = text.search(/\S/);
+      if (next >= 0) {
+        this.failure = AFTER_THE_END;
+        this.failureLine = this.guard.line + (text.slice(0, next).match(/\n/g)?.length ?? 0);
+      }
       return;
     }
     // Bounded before the parser sees the text: its cost grows with the square of the depth.
@@ -122,9 +126,36 @@ export class JsonRecords {
     throw new InputError(
       this.name,
       Math.abs(line),
-      `${line < 0 ? 'not valid JSON by this line' : 'not valid JSON'} (read as ${this.layout.name}); nothing was imported`,
+      `${line < 0 ? invalidJsonBy(failure) : invalidJson(failure)} (read as ${this.layout.name}); nothing was imported`,
     );
   }
+}
+
+/** The failure of a document that ended before the file did (the parser's own words for it differ). */
+const AFTER_THE_END = 'Unexpected text in state ENDED';
+
+/**
+ * What is wrong on the line where the parser failed, by the kind of its failure: the
+ * parser's message quotes the character it met, which is not repeated. The common
+ * non-JSON of hand-edited or concatenated files is named; anything else is "not valid JSON".
+ */
+function invalidJson(failure: string): string {
+  if (/^Unexpected "\/"/.test(failure)) return 'not valid JSON: a comment, which JSON does not have';
+  if (/ in state ENDED\b/.test(failure))
+    return (
+      'a second JSON document starts on this line, after the first ended (JSON Lines, or answers saved one ' +
+      'after another): give each answer as a file of its own'
+    );
+  if (/^Unexpected "[NI]"/.test(failure))
+    return 'not valid JSON: NaN or Infinity, which JSON does not have (null does)';
+  return 'not valid JSON';
+}
+
+/** The same where the parser names no place: it failed by the end of the text it was given. */
+function invalidJsonBy(failure: string): string {
+  return /^Unexpected (RIGHT_BRACKET|RIGHT_BRACE)\b.* in state (VALUE|KEY)$/.test(failure)
+    ? 'not valid JSON by this line: a closing bracket where a value was expected (a trailing comma?)'
+    : 'not valid JSON by this line';
 }
 
 /**

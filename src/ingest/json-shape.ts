@@ -14,6 +14,8 @@ export interface JsonShape {
   itemKinds: string[];
   /** The head ended before the document did. */
   truncated: boolean;
+  /** More than white space follows the document: another one (JSON Lines, or answers saved one after another). */
+  followed: boolean;
 }
 
 const MAX_DEPTH = 6;
@@ -47,6 +49,7 @@ export function jsonShape(text: string): JsonShape | null {
     scalars: new Map(),
     itemKinds: [],
     truncated: false,
+    followed: false,
   };
   const seen = new Set<string>();
   const note = (path: string) => {
@@ -113,7 +116,11 @@ export function jsonShape(text: string): JsonShape | null {
     if (c === '}' || c === ']') {
       stack.pop();
       i++;
-      if (stack.length === 0) return shape;
+      if (stack.length === 0) {
+        skipSpace();
+        shape.followed = i < n;
+        return shape;
+      }
       continue;
     }
     if (c === ',') {

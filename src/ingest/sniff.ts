@@ -15,7 +15,7 @@ export interface Sniff {
   records: RecordKind | null;
   /** Why the file cannot be read at all (binary or an archive, PDF, database or workbook; empty; JSON of no known layout or refused by its reader; too wide). */
   problem: Detection['problemKind'];
-  /** That reason as one line naming what was recognised (never the content). */
+  /** That reason as one line naming what was recognised, and its line where it has one (never the content). */
   problemText: string | null;
   /** Whether zone-less times need a zone from the user (`local`). */
   zone: ZoneConvention;
@@ -31,7 +31,8 @@ export async function sniffFile(file: Blob & { name: string }): Promise<Sniff> {
     guess: d.guess,
     records: d.records,
     problem: d.problemKind,
-    problemText: d.problem,
+    problemText:
+      d.problem !== null && d.problemLine !== undefined ? `line ${d.problemLine}: ${d.problem}` : d.problem,
     zone: d.zone.convention,
   };
 }
