@@ -22,6 +22,13 @@ function oracle(raw: string, zone: string): TimeResult {
   let ms: number;
   if (ORACLE_EPOCH.test(text)) {
     const value = Number(text);
+    // A spreadsheet's serial date (days since 1900) is no epoch of the first months of 1970.
+    if (value < 1e7)
+      return {
+        ok: false,
+        reason:
+          'a number below 10 000 000, too small for epoch seconds: a spreadsheet serial date? save the column formatted as a date and time',
+      };
     ms = value >= 1e11 ? Math.round(value) : Math.round(value * 1000);
   } else {
     const m = ORACLE_ISO.exec(text);
@@ -250,6 +257,28 @@ describe('the readable years', () => {
         ok: false,
         reason: 'time outside the years 1970–2199',
       });
+  });
+});
+
+describe('a spreadsheet serial date', () => {
+  const SERIAL = {
+    ok: false,
+    reason:
+      'a number below 10 000 000, too small for epoch seconds: a spreadsheet serial date? save the column formatted as a date and time',
+  };
+
+  it('is refused with its reason, where it was read as a few hours into 1970', () => {
+    // 46143.5 is noon on 1 May 2026 in Excel; as epoch seconds it was 1970-01-01T12:49:03.500Z.
+    for (const text of ['46143.5', '46143', '45678.000694', '2958465', '0', '59', '9999999.999'])
+      expect(parseTimestamp(text, 'UTC'), text).toEqual(SERIAL);
+    const bytes = new TextEncoder().encode('46143.5');
+    expect(new CellTimeReader('UTC').read(bytes, 0, bytes.length)).toBeNaN();
+  });
+
+  it('leaves epoch seconds from 26 April 1970 on, and milliseconds, as they were', () => {
+    expect(parseTimestamp('10000000', 'UTC')).toEqual({ ok: true, ms: 1e10 });
+    expect(parseTimestamp('1777593600', 'UTC')).toEqual({ ok: true, ms: Date.UTC(2026, 4, 1) });
+    expect(parseTimestamp('1777593600000', 'UTC')).toEqual({ ok: true, ms: Date.UTC(2026, 4, 1) });
   });
 });
 

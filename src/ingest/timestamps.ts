@@ -12,6 +12,13 @@ export type TimeResult = { ok: true; ms: number } | { ok: false; reason: string 
 
 /** Epoch values of 10^11 or more are milliseconds (rule 14); smaller ones seconds. */
 const EPOCH_MS_FROM = 1e11;
+/**
+ * Epoch seconds below this (26 April 1970) are refused: no monitoring log holds the first
+ * months of 1970, but a spreadsheet's serial dates (days since 1900: 46 143 is 1 May 2026,
+ * 2 958 465 the last day of 9999) read as epoch seconds fall there, a few hours into 1970,
+ * and were read so without a word.
+ */
+const EPOCH_SECONDS_FROM = 1e7;
 /** Epoch values have at most 16 digits before an optional fraction. */
 const EPOCH_DIGITS = 16;
 /** An epoch fraction, like an ISO time's, goes no finer than nanoseconds. */
@@ -106,6 +113,8 @@ const FAILED = {
   offset: 5,
   gap: 6,
   outside: 7,
+  /** A bare number too small to be an epoch time: a spreadsheet's serial date, most likely. */
+  small: 8,
 } as const;
 
 /** The bytes of the white space at `i` as trim() and \s see it (ASCII and Unicode), 0 when none. */
@@ -193,6 +202,7 @@ export class TimeReader {
       // the cell short enough to be spread into one call.
       if (i === e || (j === e && j > i + 1 && j - i - 1 <= EPOCH_FRACTION_DIGITS)) {
         const v = i === e && digits <= 15 ? value : Number(String.fromCharCode(...buf.subarray(s, e)));
+        if (v < EPOCH_SECONDS_FROM) return this.fail(FAILED.small);
         this.zoned = true;
         return this.readable(v >= EPOCH_MS_FROM ? Math.round(v) : Math.round(v * 1000));
       }
@@ -337,7 +347,10 @@ export function parseTimestamp(raw: string, sourceZone: string): TimeResult {
             ? `local time does not exist in ${sourceZone} (DST gap)`
             : reader.failure === FAILED.outside
               ? `time outside the years ${FIRST_YEAR}–${LAST_YEAR}`
-              : 'unreadable time (expected a date and time, or epoch seconds or milliseconds)';
+              : reader.failure === FAILED.small
+                ? 'a number below 10 000 000, too small for epoch seconds: a spreadsheet serial date? ' +
+                  'save the column formatted as a date and time'
+                : 'unreadable time (expected a date and time, or epoch seconds or milliseconds)';
   return { ok: false, reason };
 }
 
