@@ -125,6 +125,20 @@ export const normaliseHeader = (h: string) =>
     .toLowerCase()
     .replace(/[\s\-.]+/g, '_');
 
+/**
+ * A row that repeats the header cell for cell: files joined one after another (`cat a.csv
+ * b.csv`, an export appended to), whose second header was skipped or refused as a bad time,
+ * severity or date.
+ */
+export function isHeaderAgain(cells: readonly string[], header: readonly string[]): boolean {
+  return (
+    cells.length === header.length &&
+    cells.every((c, i) => normaliseHeader(c) === normaliseHeader(header[i]!))
+  );
+}
+
+export const HEADER_AGAIN = 'the header again, as where files were joined one after another';
+
 export type ColumnMap = Partial<Record<Role, number>>;
 
 /**

@@ -2,7 +2,14 @@
 // from the built-in country lists (holidays.ts), so that the page's calendar editor reads
 // files without bringing any country's rules along.
 import { FIRST_YEAR, LAST_YEAR, parseDate } from '../engine/time';
-import { MAX_COLUMNS, normaliseHeader, tooManyColumns, twiceNamed } from './columns';
+import {
+  HEADER_AGAIN,
+  isHeaderAgain,
+  MAX_COLUMNS,
+  normaliseHeader,
+  tooManyColumns,
+  twiceNamed,
+} from './columns';
 import { csvRecords, guessDelimiter } from './csv';
 import { decodeText, notTextProblem } from './decode';
 import { MAX_HOLIDAY_DAYS } from './holiday-limits';
@@ -43,6 +50,8 @@ function holidaysFromCsv(name: string, text: string): Holiday[] {
   const out: Holiday[] = [];
   for (const { line, fields } of records) {
     const date = fields[dateIdx]?.trim() ?? '';
+    if (isHeaderAgain(fields, head.value.fields))
+      throw new InputError(name, line, `${HEADER_AGAIN}: remove it`);
     if (!parseDate(date))
       throw new InputError(
         name,

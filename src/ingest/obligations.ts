@@ -2,7 +2,15 @@
 // row must name one of the contract's obligations, and a deadline's event be fulfilled no
 // earlier than its clock started, or the file is refused whole.
 import { fulfilledBeforeStart, type ObligationEntry, type ObligationTerms } from '../engine/obligations';
-import { columnList, MAX_COLUMNS, normaliseHeader, tooManyColumns, twiceNamed } from './columns';
+import {
+  columnList,
+  HEADER_AGAIN,
+  isHeaderAgain,
+  MAX_COLUMNS,
+  normaliseHeader,
+  tooManyColumns,
+  twiceNamed,
+} from './columns';
 import { csvRecords, guessDelimiter } from './csv';
 import { decodeText, notTextProblem } from './decode';
 import { InputError } from './load';
@@ -52,6 +60,8 @@ export function loadObligations(
   for (const { line, fields } of records) {
     if (fields.length !== head.value.fields.length)
       throw new InputError(name, line, `expected ${head.value.fields.length} fields, found ${fields.length}`);
+    if (isHeaderAgain(fields, head.value.fields))
+      throw new InputError(name, line, `${HEADER_AGAIN}: remove it`);
     const id = fields[o]!.trim();
     const terms = known.get(id);
     if (terms === undefined)

@@ -14,6 +14,8 @@ import { FIRST_YEAR, isReadableInstant, LAST_YEAR } from '../engine/time';
 import {
   type ColumnMap,
   columnList,
+  HEADER_AGAIN,
+  isHeaderAgain,
   MAX_COLUMNS,
   MAX_MONITOR_CHARS,
   mapColumns,
@@ -141,6 +143,7 @@ export class RowHandler implements RecordSink {
 
   record(cells: RowCells, line: number): void {
     if (cells.count === 1 && cells.isBlank()) return;
+    this.row = cells;
     const header = this.header;
     if (header === null) {
       this.readHeader(cells, line);
@@ -320,12 +323,25 @@ export class RowHandler implements RecordSink {
 
   /** A record a reshaping reader refuses before it becomes a row (counted like any skipped row). */
   skipRecord(line: number, reason: string): void {
+    this.row = null;
     this.skip(line, reason);
   }
 
+  /** The row being read, for a skipped row's reason: the header again is said to be that. */
+  private row: RowCells | null = null;
+
   private skip(line: number, reason: string): void {
     this.skippedRows++;
-    if (this.skipped.length < SKIPPED_EXAMPLES) this.skipped.push({ line, reason });
+    if (this.skipped.length < SKIPPED_EXAMPLES)
+      this.skipped.push({ line, reason: this.isHeaderAgain() ? HEADER_AGAIN : reason });
+  }
+
+  private isHeaderAgain(): boolean {
+    const row = this.row;
+    if (row === null || this.header === null || row.count !== this.header.length) return false;
+    const cells: string[] = [];
+    for (let i = 0; i < row.count; i++) cells.push(row.text(i));
+    return isHeaderAgain(cells, this.header);
   }
 
   /**

@@ -2,7 +2,15 @@
 // report_published_at`): unusable rows are skipped and reported like any other input.
 import { type InputSummary, SKIPPED_EXAMPLES, type SkippedRow } from '../engine/observations';
 import { normaliseSeverity, type TicketRecord } from '../engine/tickets';
-import { columnList, MAX_COLUMNS, normaliseHeader, tooManyColumns, twiceNamed } from './columns';
+import {
+  columnList,
+  HEADER_AGAIN,
+  isHeaderAgain,
+  MAX_COLUMNS,
+  normaliseHeader,
+  tooManyColumns,
+  twiceNamed,
+} from './columns';
 import { csvRecords, guessDelimiter } from './csv';
 import { decodeText, notTextProblem } from './decode';
 import { InputError } from './load';
@@ -80,6 +88,10 @@ export function loadTickets(
   for (const { line, fields } of records) {
     if (fields.length !== header.length) {
       skip(line, `expected ${header.length} fields, found ${fields.length}`);
+      continue;
+    }
+    if (isHeaderAgain(fields, header)) {
+      skip(line, HEADER_AGAIN);
       continue;
     }
     const id = fields[at.id]!.trim();
