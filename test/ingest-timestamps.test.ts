@@ -35,7 +35,11 @@ function oracle(raw: string, zone: string): TimeResult {
     if (!m)
       return {
         ok: false,
-        reason: 'unreadable time (expected a date and time, or epoch seconds or milliseconds)',
+        reason: /^\d{1,2}([./-])\d{1,2}\1\d{2,4}(?:$|[\sT,])/.test(text)
+          ? 'a date written day or month first (01/02/2026 is 1 February or 2 January): save the times as YYYY-MM-DD HH:MM'
+          : /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*[A-Za-z]{2,5}$/.test(text)
+            ? "a zone's abbreviation (CST is three zones), not its offset: write the offset (+02:00), or leave it out and read the times in their zone"
+            : 'unreadable time (expected a date and time, or epoch seconds or milliseconds)',
       };
     const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [
       number,
@@ -257,6 +261,30 @@ describe('the readable years', () => {
         ok: false,
         reason: 'time outside the years 1970–2199',
       });
+  });
+});
+
+describe('dates a spreadsheet or a log writes in its own way', () => {
+  const DAY_MONTH = {
+    ok: false,
+    reason:
+      'a date written day or month first (01/02/2026 is 1 February or 2 January): save the times as YYYY-MM-DD HH:MM',
+  };
+  const ZONE_WORD = {
+    ok: false,
+    reason:
+      "a zone's abbreviation (CST is three zones), not its offset: write the offset (+02:00), or leave it out and read the times in their zone",
+  };
+
+  it('are refused by what they are, never guessed', () => {
+    for (const text of ['01/02/2026', '01.05.2026 00:00', '5/1/2026 2:30 PM', '31-12-26', '1.2.2026T10:00'])
+      expect(parseTimestamp(text, 'Europe/Berlin'), text).toEqual(DAY_MONTH);
+    for (const text of ['2026-05-01 00:00:00 CEST', '2026-05-01T00:00 EST', '2026-05-01 10:20:30.5 GMT'])
+      expect(parseTimestamp(text, 'Europe/Berlin'), text).toEqual(ZONE_WORD);
+    expect(parseTimestamp('2026-05-01 00:00:00 UTC', 'Europe/Berlin')).toEqual({
+      ok: true,
+      ms: Date.UTC(2026, 4, 1),
+    });
   });
 });
 

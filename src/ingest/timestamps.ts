@@ -350,8 +350,32 @@ export function parseTimestamp(raw: string, sourceZone: string): TimeResult {
               : reader.failure === FAILED.small
                 ? 'a number below 10 000 000, too small for epoch seconds: a spreadsheet serial date? ' +
                   'save the column formatted as a date and time'
-                : 'unreadable time (expected a date and time, or epoch seconds or milliseconds)';
+                : unreadableTime(raw.trim());
   return { ok: false, reason };
+}
+
+/** A date written day or month first, as spreadsheets save them in one locale or another. */
+const DAY_MONTH_DATE = /^\d{1,2}([./-])\d{1,2}\1\d{2,4}(?:$|[\sT,])/;
+/** A date and time followed by a zone's abbreviation instead of its offset. */
+const ZONE_WORD = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*[A-Za-z]{2,5}$/;
+
+/**
+ * Why a time is unreadable, naming the two forms a spreadsheet or a log writes that are
+ * not guessed at: a day-or-month-first date (01/02/2026 is 1 February in one country and
+ * 2 January in another) and a zone abbreviation (CST is three zones, IST three more).
+ */
+function unreadableTime(text: string): string {
+  if (DAY_MONTH_DATE.test(text))
+    return (
+      'a date written day or month first (01/02/2026 is 1 February or 2 January): ' +
+      'save the times as YYYY-MM-DD HH:MM'
+    );
+  if (ZONE_WORD.test(text))
+    return (
+      "a zone's abbreviation (CST is three zones), not its offset: write the offset (+02:00), " +
+      'or leave it out and read the times in their zone'
+    );
+  return 'unreadable time (expected a date and time, or epoch seconds or milliseconds)';
 }
 
 // IMF-fixdate, the form RFC 9110 §5.6.7 requires of a sender: `Sun, 31 May 2026 21:05:07 GMT`.
