@@ -171,9 +171,37 @@ test('real exports dropped at once: each named by its layout, Grafana’s zone a
         }),
       ),
     },
+    {
+      // What curl saved when the proxy in front of the API failed.
+      name: 'getmonitors.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body></body></html>\r\n',
+      ),
+    },
+    {
+      // UptimeRobot's answer to a wrong key, which repeats the key.
+      name: 'robot-failed.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"stat":"fail","error":{"type":"invalid_parameter","parameter_name":"api_key","passed_value":"tok_do_not_show"}}',
+      ),
+    },
   ]);
-  await expect(page.getByTestId('import-job')).toHaveCount(5);
+  await expect(page.getByTestId('import-job')).toHaveCount(7);
   const kuma = job(page, 'kuma.db');
+  const page502 = job(page, 'getmonitors.json');
+  await expect(page502).toHaveAttribute('data-status', 'unsupported');
+  await expect(page502.locator('p.warn')).toHaveText(
+    'This is a web page (HTML or XML), not an export: a download saves one when the call fails (an error or sign-in page). Check the address and the credentials, save the answer again and drop that file.',
+  );
+  const failed = job(page, 'robot-failed.json');
+  await expect(failed.locator('p.warn > [lang="en"][dir="ltr"]')).toHaveText(
+    /^an error response from the UptimeRobot API \(stat fail, error type invalid_parameter\), not monitor logs: /,
+  );
+  await expect(failed).not.toContainText('tok_do_not_show');
+  await page502.scrollIntoViewIfNeeded();
+  await screenshot(page, 'unsupported-html-en');
   await expect(kuma).toHaveAttribute('data-status', 'unsupported');
   await expect(kuma.locator('p.warn')).toHaveText(
     'This is an SQLite database, such as Uptime Kuma’s kuma.db. Export its heartbeat table as CSV with sqlite3 (the README’s “Where to get your data” gives the command) and drop that file.',
@@ -197,6 +225,9 @@ test('real exports dropped at once: each named by its layout, Grafana’s zone a
   await page.setViewportSize({ width: 360, height: 740 });
   await kuma.scrollIntoViewIfNeeded();
   await screenshot(page, 'unsupported-sqlite-ar');
+  await expect(page502.locator('p.warn')).toContainText('هذه صفحة ويب (HTML أو XML)');
+  await page502.scrollIntoViewIfNeeded();
+  await screenshot(page, 'unsupported-html-ar');
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByTestId('language').selectOption('en');
   const other = job(page, 'other.json');
