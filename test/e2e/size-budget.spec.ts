@@ -50,9 +50,16 @@ import { gzipBytes, logScripts } from './js-weight';
  * stored file's removal to be confirmed, figures to be kept whole in a right-to-left line,
  * the letter to wait for its fee before printing, files a reload dropped to stay named, a
  * report date inside the data to be pointed out, and a fee's decimal comma to be read.
+ * They grew to 127.7 and 475.4 kB (budgets 128 and 476) when files given in place of an
+ * export came to be named for what they are (archives, workbooks, PDFs, databases, web
+ * pages, APIs' error bodies, day-first dates, spreadsheet serial dates, a header repeated
+ * mid-file), Uptime Kuma's status-page heartbeats to be read, a clause to be quoted only
+ * while its term is unchanged and a changed term to be stated in words, a credit per block
+ * of lost time to be offered, and the credit tile to say when a claim window has closed and
+ * which bound cut an amount.
  */
-const FIRST_SCREEN_KB = 126;
-const FIRST_DASHBOARD_KB = 470;
+const FIRST_SCREEN_KB = 128;
+const FIRST_DASHBOARD_KB = 476;
 
 test('the first screen and the first dashboard stay within their JavaScript budgets', async ({ page }) => {
   const log = logScripts(page.context());
