@@ -1,9 +1,12 @@
 // Times a spreadsheet wrote as its serial dates (days since 1900, `46143.5`) when a column
 // lost its date format: read as epoch seconds they were a few hours into 1970, so a month
 // of checks became one 1970 period and a ticket answered in hours was met in 0 minutes.
+// And durations a German spreadsheet writes with a thousands separator (`1.800`), which
+// read as 1.8 seconds where they mean half an hour.
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args';
 import { runSla } from '../src/cli/run';
+import type { SlaReport } from '../src/engine/report';
 import { scratchFiles } from './support/scratch';
 
 const { file } = scratchFiles('sla-serial-dates-');
@@ -25,5 +28,26 @@ describe('serial dates from a spreadsheet', () => {
     await expect(run(['public/samples/clarus-lis/probes.csv', '--tickets', tickets])).rejects.toThrow(
       `${tickets}: no usable rows: all 1 skipped (first: line 2, opened_at: ${REASON})`,
     );
+  });
+});
+
+describe('a duration with a thousands separator', () => {
+  it('is skipped with its reason, where 1.800 seconds made a 30-minute outage one minute long', async () => {
+    const path = file(
+      'events.csv',
+      'start;duration\n2026-05-01T00:00:00Z;1.800\n2026-05-02T00:00:00Z;1800\n',
+    );
+    const r = JSON.parse(await run(['--events', path, '--format', 'json'])) as SlaReport;
+    expect([r.inputs[0]!.rows, r.inputs[0]!.skipped]).toEqual([
+      1,
+      [
+        {
+          line: 2,
+          reason:
+            'a duration such as 1.800, which is 1.8 or 1 800 as the spreadsheet that wrote it reads it: write it without a thousands separator',
+        },
+      ],
+    ]);
+    expect(r.outages.map((o) => [o.start, o.minutes])).toEqual([['2026-05-02T03:00:00+03:00', 30]]);
   });
 });

@@ -52,11 +52,21 @@ function unitMs(header: string): number {
 }
 
 /**
+ * `1.800` or `12.345.678`: a number a German or Dutch spreadsheet writes with its thousands
+ * separator, which reads as 1.8 where it means 1 800 (30 minutes of downtime as one).
+ * Either reading is a guess, so neither is made.
+ */
+export function isGroupedNumber(text: string): boolean {
+  return /^[1-9]\d{0,2}(\.\d{3})+$/.test(text.trim());
+}
+
+/**
  * A number in the column's unit (seconds unless its name says otherwise), or HH:MM:SS with
  * minutes and seconds below 60. "1:00" could be a minute or an hour, so it is not read.
  */
 export function durationMs(raw: string, header: string): number | null {
   const t = raw.trim();
+  if (isGroupedNumber(t)) return null;
   if (/^\d+(\.\d+)?$/.test(t)) return Number(t) * unitMs(header);
   const m = /^(\d+):([0-5]\d):([0-5]\d)$/.exec(t);
   if (!m) return null;

@@ -28,7 +28,7 @@ import type { CheckSeries, MinuteReducer } from './reduce';
 import type { CheckPlan } from './scan-lane';
 import { classifyCheck } from './status';
 import { baseName, baseNameWithExt, InputError, type LoadOptions, type LoadResult } from './stream-input';
-import { durationMs, exclusionKind } from './stream-intervals';
+import { durationMs, exclusionKind, isGroupedNumber } from './stream-intervals';
 import { parseTimestamp, type TimeResult } from './timestamps';
 
 /**
@@ -477,11 +477,13 @@ export class RowHandler implements RecordSink {
         // An empty end where the file has no duration is an incident still open when it was saved.
         this.skip(
           line,
-          durRaw?.trim()
-            ? 'unreadable duration (expected a number, or hours:minutes:seconds with minutes and seconds below 60)'
-            : endRaw !== undefined && durRaw === undefined
-              ? 'no end yet (still open when the file was saved; save it again once it has ended)'
-              : 'no end or duration',
+          durRaw !== undefined && isGroupedNumber(durRaw)
+            ? 'a duration such as 1.800, which is 1.8 or 1 800 as the spreadsheet that wrote it reads it: write it without a thousands separator'
+            : durRaw?.trim()
+              ? 'unreadable duration (expected a number, or hours:minutes:seconds with minutes and seconds below 60)'
+              : endRaw !== undefined && durRaw === undefined
+                ? 'no end yet (still open when the file was saved; save it again once it has ended)'
+                : 'no end or duration',
         );
         return;
       }
