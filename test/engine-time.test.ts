@@ -259,7 +259,10 @@ describe('parseTimestamp', () => {
 
   it('rejects text that is no time at all', () => {
     expect(reason('yesterday')).toMatch(/unreadable/);
-    expect(reason('10/06/2026')).toMatch(/unreadable/);
+    // Day or month first: which is not told by the text, so it is not guessed.
+    expect(reason('10/06/2026')).toBe(
+      'a date written day or month first (01/02/2026 is 1 February or 2 January): save the times as YYYY-MM-DD HH:MM',
+    );
     expect(reason('')).toMatch(/empty/);
   });
 });
