@@ -109,6 +109,9 @@ test('Print pressed straight after typing the fee prints the letter with the amo
       expect.stringMatching(/^We claim the service credit of 25\s%\s·\s\$200\.00 that the agreement/),
     ]);
   await expect(dialog.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+  // The fee field stays where it was once the amount is stated: taken away, it moved Print
+  // from under a click on its way, and that click printed nothing.
+  await expect(dialog.getByLabel('Fee per month (USD)')).toHaveValue('800');
   // Once the amount is stated, Print prints at once.
   await dialog.getByRole('button', { name: 'Print or save as PDF' }).click();
   await expect

@@ -2,7 +2,7 @@
 // contract reference to fill in, the fee asked for when the amount cannot be stated, and
 // Print and Close; print rules then print only the letter.
 
-import { createEffect, createSignal, createUniqueId, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, createUniqueId, onCleanup, onMount, Show, untrack } from 'solid-js';
 import { Portal } from 'solid-js/web';
 import { type Policy, scopeTerms } from '../../engine/policy';
 import { dirOf } from '../i18n';
@@ -99,6 +99,9 @@ export function LetterDialog(
   // A fee typed and then Print pressed: the field commits on leaving it, just before the
   // click, and the amount reaches the letter only once the contract is re-evaluated. The
   // print waits for that, or a letter without its amount would be printed.
+  // Asked for when the letter opened, the fee field stays until the letter closes: taking
+  // it away as the amount arrives moved Print from under a click already on its way.
+  const feeAsked = untrack(needsFee);
   const [feePending, setFeePending] = createSignal(false);
   const [printQueued, setPrintQueued] = createSignal(false);
   createEffect(() => {
@@ -170,7 +173,7 @@ export function LetterDialog(
                 {t('letterFeeScope')}
               </p>
             </Show>
-            <Show when={needsFee() && !props.ownFee}>
+            <Show when={(feeAsked || needsFee()) && !props.ownFee}>
               <label class="letter-fee">
                 <span>
                   {t(props.evaluation.contract.feePer === 'year' ? 'letterFeeYear' : 'letterFeeMonth', {
