@@ -61,9 +61,26 @@ export async function openApp(page: Page): Promise<void> {
 export async function trySample(page: Page, preset: string): Promise<void> {
   await page.getByTestId('sample-preset').selectOption(preset);
   await page.getByRole('button', { name: 'Try it with sample data' }).click();
+  // The import status lives on the contract's page: waiting for it to go before the page
+  // opened would pass at once, while the sample's files are still being imported.
+  await expect(page.locator('.tiles')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('import-status')).toHaveCount(0, { timeout: 30_000 });
-  await expect(page.locator('.tiles')).toBeVisible();
   await expect(page.getByTestId('eval-note')).toContainText('Evaluated');
+  // The last file's dataset reaches this page a moment after its import ends (the store
+  // tells other tabs and the page asynchronously), and its evaluation follows: wait until
+  // the tiles stop changing.
+  let before = '';
+  await expect
+    .poll(
+      async () => {
+        const now = `${await page.locator('.tiles').innerText()}|${await page.getByTestId('eval-note').innerText()}`;
+        const still = now === before && now.includes('Evaluated');
+        before = now;
+        return still;
+      },
+      { intervals: [400], timeout: 30_000 },
+    )
+    .toBe(true);
 }
 
 export async function openTab(page: Page, name: 'Dashboard' | 'Data' | 'Policy' | 'What-if' | 'Settings') {
