@@ -73,7 +73,7 @@ export async function trySample(page: Page, preset: string): Promise<void> {
   await expect
     .poll(
       async () => {
-        const now = `${await page.locator('.tiles').innerText()}|${await page.getByTestId('eval-note').innerText()}`;
+        const now = `${await page.locator('.tiles').textContent()}|${await page.getByTestId('eval-note').textContent()}`;
         const still = now === before && now.includes('Evaluated');
         before = now;
         return still;
