@@ -139,6 +139,12 @@ describe('user holiday files: bad input gets one message with no content of the 
     );
   });
 
+  it('an empty file, or one of blank lines, is called empty as a ticket or obligation file would be', () => {
+    expect(problem('h.csv', bytes(''))).toBe('h.csv: the file is empty');
+    expect(problem('h.csv', bytes(' \r\n\n\t\n'))).toBe('h.csv: the file is empty');
+    expect(problem('h.ics', bytes('\n'))).toBe('h.ics: the file is empty');
+  });
+
   it('a CSV without a date column names the columns it looks for, not the ones it found', () => {
     expect(problem('h.csv', bytes('HUNTER2X,name\n2026-01-01,x\n'))).toBe(
       'h.csv:1: no date column (a column named date, day, holiday_date)',

@@ -2,19 +2,11 @@
 // from the built-in country lists (holidays.ts), so that the page's calendar editor reads
 // files without bringing any country's rules along.
 import { FIRST_YEAR, LAST_YEAR, parseDate } from '../engine/time';
-import {
-  HEADER_AGAIN,
-  isHeaderAgain,
-  MAX_COLUMNS,
-  normaliseHeader,
-  tooManyColumns,
-  twiceNamed,
-} from './columns';
-import { csvRecords, guessDelimiter } from './csv';
-import { decodeText, notTextProblem } from './decode';
+import { HEADER_AGAIN, isHeaderAgain } from './columns';
 import { MAX_HOLIDAY_DAYS } from './holiday-limits';
 import { holidaysFromIcs } from './ics-holidays';
 import { InputError } from './load';
+import { smallFileText, smallTable } from './small-table';
 
 export interface Holiday {
   date: string;
@@ -23,35 +15,28 @@ export interface Holiday {
 
 /** The same reading for the command line's `--holidays` and the page's calendar editor. */
 export function loadHolidays(name: string, bytes: Uint8Array): Holiday[] {
-  const text = decodeText(bytes);
-  const notText = notTextProblem(bytes, text, 'a CSV or ICS text file');
-  if (notText) throw new InputError(name, null, notText);
+  const text = smallFileText(name, bytes, 'a CSV or ICS text file');
   return /^\s*BEGIN:VCALENDAR/i.test(text) ? holidaysFromIcs(name, text) : holidaysFromCsv(name, text);
 }
 
-const DATE_COLUMNS = ['date', 'day', 'holiday_date'];
+const COLUMNS = {
+  date: ['date', 'day', 'holiday_date'],
+  name: ['name', 'holiday', 'description', 'title'],
+};
 
 // Messages name columns and lines, never a cell: a holiday file may be anyone's export.
 function holidaysFromCsv(name: string, text: string): Holiday[] {
-  const records = csvRecords(name, text, guessDelimiter(text));
-  const head = records.next();
-  if (head.done) throw new InputError(name, null, 'the file is empty');
-  if (head.value.fields.length > MAX_COLUMNS)
-    throw new InputError(name, head.value.line, tooManyColumns(head.value.fields.length));
-  const cols = head.value.fields.map(normaliseHeader);
-  const dateIdx = cols.findIndex((c) => DATE_COLUMNS.includes(c));
-  const nameIdx = cols.findIndex(
-    (c) => c === 'name' || c === 'holiday' || c === 'description' || c === 'title',
+  const { header, at, rows } = smallTable(
+    name,
+    text,
+    COLUMNS,
+    ['date'],
+    () => `no date column (a column named ${COLUMNS.date.join(', ')})`,
   );
-  if (dateIdx < 0)
-    throw new InputError(name, head.value.line, `no date column (a column named ${DATE_COLUMNS.join(', ')})`);
-  const twice = twiceNamed(head.value.fields, { date: dateIdx, name: nameIdx });
-  if (twice.length) throw new InputError(name, head.value.line, twice.join('; '));
   const out: Holiday[] = [];
-  for (const { line, fields } of records) {
-    const date = fields[dateIdx]?.trim() ?? '';
-    if (isHeaderAgain(fields, head.value.fields))
-      throw new InputError(name, line, `${HEADER_AGAIN}: remove it`);
+  for (const { line, fields } of rows) {
+    const date = fields[at.date]?.trim() ?? '';
+    if (isHeaderAgain(fields, header)) throw new InputError(name, line, `${HEADER_AGAIN}: remove it`);
     if (!parseDate(date))
       throw new InputError(
         name,
@@ -64,7 +49,7 @@ function holidaysFromCsv(name: string, text: string): Holiday[] {
         line,
         `more than ${MAX_HOLIDAY_DAYS} holidays; SLA Witness reads at most ${MAX_HOLIDAY_DAYS}`,
       );
-    out.push({ date, name: nameIdx >= 0 ? (fields[nameIdx]?.trim() ?? '') : '' });
+    out.push({ date, name: at.name >= 0 ? (fields[at.name]?.trim() ?? '') : '' });
   }
   return out;
 }

@@ -2,18 +2,9 @@
 // report_published_at`): unusable rows are skipped and reported like any other input.
 import { type InputSummary, SKIPPED_EXAMPLES, type SkippedRow } from '../engine/observations';
 import { normaliseSeverity, type TicketRecord } from '../engine/tickets';
-import {
-  columnList,
-  HEADER_AGAIN,
-  isHeaderAgain,
-  MAX_COLUMNS,
-  normaliseHeader,
-  tooManyColumns,
-  twiceNamed,
-} from './columns';
-import { csvRecords, guessDelimiter } from './csv';
-import { decodeText, notTextProblem } from './decode';
+import { columnList, HEADER_AGAIN, isHeaderAgain } from './columns';
 import { InputError } from './load';
+import { smallFileText, smallTable } from './small-table';
 import { clip, parseTimestamp } from './timestamps';
 
 const COLUMNS = {
@@ -43,38 +34,14 @@ export function loadTickets(
   sourceZone: string,
   severityMap: Readonly<Record<string, string>> = {},
 ): TicketLoad {
-  const text = decodeText(bytes);
-  if (text.trim() === '') throw new InputError(name, null, 'the file is empty');
-  const notText = notTextProblem(bytes, text, 'a CSV text file');
-  if (notText) throw new InputError(name, null, notText);
-  const records = csvRecords(name, text, guessDelimiter(text));
-  const head = records.next();
-  if (head.done) throw new InputError(name, null, 'the file is empty');
-  const header = head.value.fields;
-  if (header.length > MAX_COLUMNS) throw new InputError(name, head.value.line, tooManyColumns(header.length));
-  const cols = header.map(normaliseHeader);
-  const idx = (role: keyof typeof COLUMNS) => cols.findIndex((c) => COLUMNS[role].includes(c));
-  const at = {
-    id: idx('id'),
-    severity: idx('severity'),
-    openedAt: idx('openedAt'),
-    firstResponseAt: idx('firstResponseAt'),
-    resolvedAt: idx('resolvedAt'),
-    reportPublishedAt: idx('reportPublishedAt'),
-  };
-  const missing = (['id', 'severity', 'openedAt'] as const).filter((r) => at[r] < 0);
-  if (missing.length)
-    throw new InputError(
-      name,
-      head.value.line,
-      `no ${missing.map((r) => COLUMNS[r][0]).join(', ')} column (${columnList(header)})`,
-    );
-  // Named by the column each role is known by in the file's documentation.
-  const twice = twiceNamed(
-    header,
-    Object.fromEntries(Object.entries(at).map(([r, i]) => [COLUMNS[r as keyof typeof COLUMNS][0], i])),
+  const text = smallFileText(name, bytes, 'a CSV text file');
+  const { header, at, rows } = smallTable(
+    name,
+    text,
+    COLUMNS,
+    ['id', 'severity', 'openedAt'],
+    (missing, header) => `no ${missing.map((r) => COLUMNS[r][0]).join(', ')} column (${columnList(header)})`,
   );
-  if (twice.length) throw new InputError(name, head.value.line, twice.join('; '));
   const map = new Map(Object.entries(severityMap).map(([k, v]) => [k.trim().toLowerCase(), v]));
   const tickets: TicketRecord[] = [];
   /** The line each ticket id was read on: a second row of one ticket would be judged twice. */
@@ -85,7 +52,7 @@ export function loadTickets(
     skippedRows++;
     if (skipped.length < SKIPPED_EXAMPLES) skipped.push({ line, reason });
   };
-  for (const { line, fields } of records) {
+  for (const { line, fields } of rows) {
     if (fields.length !== header.length) {
       skip(line, `expected ${header.length} fields, found ${fields.length}`);
       continue;
