@@ -486,6 +486,58 @@ describe('credits beyond bands and steps', () => {
     expect(e.periods.map((p) => p.credit.amount)).toEqual([600, 400.14]);
   });
 
+  it('the next month’s fee and a cap per period bound a credit in whole cents, never past them', () => {
+    // One outage of an hour: one event, and below 99.9 % in January.
+    const jan = downDuring('2026-01-10T00:00:00Z', '2026-01-10T01:00:00Z');
+    const amount = (changes: Partial<Policy>) => {
+      const e = run(base(changes), [probe('a', '2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z', jan)]);
+      return [e.periods[0]!.credit.amount, e.periods[0]!.credit.limitedBy ?? null];
+    };
+    const perEvent = (value: number, cap: number | null = null) =>
+      ({ kind: 'perEvent', unit: 'amount', value, cap }) as const;
+    const capAtNextMonthFee = { ...blankPolicy().eligibility, capAtNextMonthFee: true };
+    // 1 000.14 a year is 83.345 a month: the fee allows 83.34, not 83.345.
+    expect(
+      amount({
+        credit: perEvent(100),
+        fee: { amount: 1000.14, currency: 'USD', per: 'year' },
+        eligibility: capAtNextMonthFee,
+      }),
+    ).toEqual([83.34, 'nextMonthFee']);
+    // 1 000 a year is 83.333… a month: 83.33.
+    expect(
+      amount({
+        credit: perEvent(100),
+        fee: { amount: 1000, currency: 'USD', per: 'year' },
+        eligibility: capAtNextMonthFee,
+      }),
+    ).toEqual([83.33, 'nextMonthFee']);
+    // 100 % of 83.345 is 83.35 in cents, half away from zero, a cent above the fee it may not exceed.
+    expect(
+      amount({
+        credit: { kind: 'bands', bands: [{ below: 99.9, inclusive: false, percent: 100 }], capPercent: 100 },
+        fee: { amount: 1000.14, currency: 'USD', per: 'year' },
+        eligibility: capAtNextMonthFee,
+      }),
+    ).toEqual([83.34, 'nextMonthFee']);
+    // A cap per period of 50.005 allows 50.00.
+    expect(
+      amount({
+        credit: perEvent(60),
+        fee: { amount: 1000, currency: 'USD', per: 'month' },
+        creditLimits: {
+          minimumAmount: null,
+          perPeriodAmount: 50.005,
+          perYearAmount: null,
+          perYearPercent: null,
+        },
+      }),
+    ).toEqual([50, 'perPeriod']);
+    // An amount per event is money, in cents: 33.335 is 33.34; its cap is taken down to the cent.
+    expect(amount({ credit: perEvent(33.335) })).toEqual([33.34, null]);
+    expect(amount({ credit: perEvent(33.335, 20.009) })).toEqual([20, null]);
+  });
+
   it('a yearly cap that leaves a period nothing leaves it no claim; the minimum applies to what the cap leaves', () => {
     const policy = (minimumAmount: number | null) =>
       base({

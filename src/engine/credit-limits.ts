@@ -4,7 +4,7 @@
 // under $1 are not issued") on what remains. A credit they bring to nothing needs no claim.
 import { NO_CLAIM } from './claims';
 import { exactPeriodFee } from './credits';
-import { floorOf, type Ratio, ratio, ratioOfDecimal } from './exact';
+import { centsAtMost, ratio, ratioOfDecimal } from './exact';
 import type { PeriodFigures, RemedyFinding } from './model';
 import { CALENDAR_START, periodContaining } from './periods';
 import type { Policy } from './policy';
@@ -30,10 +30,10 @@ function applyYearlyCaps(policy: Policy, figures: PeriodFigures[]): void {
   // a half cent rounded up past it.
   const percent = limits.perYearPercent === null ? null : ratioOfDecimal(limits.perYearPercent);
   const caps = [
-    limits.perYearAmount === null ? null : cents(ratioOfDecimal(limits.perYearAmount)),
+    limits.perYearAmount === null ? null : centsAtMost(ratioOfDecimal(limits.perYearAmount)),
     percent === null || yearlyFee === null
       ? null
-      : cents(ratio(yearlyFee.n * percent.n, yearlyFee.d * percent.d * 100n)),
+      : centsAtMost(ratio(yearlyFee.n * percent.n, yearlyFee.d * percent.d * 100n)),
   ].filter((c): c is bigint => c !== null);
   if (caps.length === 0) return;
   // Cents are bigints, which Math.min does not take.
@@ -53,9 +53,6 @@ function applyYearlyCaps(policy: Policy, figures: PeriodFigures[]): void {
     f.credit.amount = Number(amount) / 100;
   }
 }
-
-/** Whole cents at most `money` (a cap is never exceeded by rounding). */
-const cents = (money: Ratio): bigint => floorOf(ratio(money.n * 100n, money.d));
 
 /** The remedies owed besides money: each one for every period that missed its target. */
 export function remediesOwed(policy: Policy, figures: readonly PeriodFigures[]): RemedyFinding[] {

@@ -1,6 +1,7 @@
 // Uptime against target and the credit it earns (SPEC rules 8 and 9), in exact arithmetic.
 import {
   ceilOf,
+  centsAtMost,
   compare,
   div,
   floorOf,
@@ -110,11 +111,15 @@ export function availabilityCredit(uptime: PeriodUptime, policy: Policy, basis: 
       return { ...NONE, amount: cap === null ? amount : Math.min(amount, cap) };
     }
     case 'perEvent': {
-      const total = toNumber(scaled(basis.events, c.value));
-      const capped = c.cap === null ? total : Math.min(total, c.cap);
-      if (c.unit === 'percent') return { ...NONE, percent: capped };
-      if (c.unit === 'days') return { ...NONE, days: capped };
-      return { ...NONE, amount: capped };
+      const total = scaled(basis.events, c.value);
+      if (c.unit === 'amount') {
+        // Money in cents: the events' sum rounded half away from zero, a cap taken down to the cent.
+        const owed = roundHalfAway(total, 2).n;
+        const cap = c.cap === null ? null : centsAtMost(ratioOfDecimal(c.cap));
+        return { ...NONE, amount: Number(cap !== null && cap < owed ? cap : owed) / 100 };
+      }
+      const capped = c.cap === null ? toNumber(total) : Math.min(toNumber(total), c.cap);
+      return c.unit === 'percent' ? { ...NONE, percent: capped } : { ...NONE, days: capped };
     }
     case 'serviceDays': {
       if (c.whenMissed && !missed) return { ...NONE, days: 0 };
@@ -205,12 +210,6 @@ export function exactPeriodFee(policy: Pick<Policy, 'fee'>, period: PeriodKind):
   const { n, d } = ratioOfDecimal(fee);
   const months = BigInt(MONTHS_IN[period]);
   return { n: n * months, d: policy.fee.per === 'month' ? d : d * 12n };
-}
-
-/** The fee a period is charged, as the nearest number. */
-export function periodFee(policy: Pick<Policy, 'fee'>, period: PeriodKind): number | null {
-  const fee = exactPeriodFee(policy, period);
-  return fee === null ? null : toNumber(fee);
 }
 
 /**

@@ -48,6 +48,9 @@ export function ceilOf(a: Ratio): bigint {
   return a.n % a.d !== 0n && a.n > 0n ? q + 1n : q;
 }
 
+/** Whole cents at most `money`: a bound is never exceeded by rounding. */
+export const centsAtMost = (money: Ratio): bigint => floorOf(ratio(money.n * 100n, money.d));
+
 /** Rounds to `decimals` places, half away from zero, as a ratio over 10^decimals. */
 export function roundHalfAway(a: Ratio, decimals: number): Ratio {
   const scale = 10n ** BigInt(decimals);

@@ -9,11 +9,10 @@ import {
   exactPeriodFee,
   minutesToMiss,
   moneyOf,
-  periodFee,
   uptimeOf,
 } from './credits';
 import { eligibilityChecks, isEligible, remediesFromMs } from './eligibility';
-import { toNumber } from './exact';
+import { centsAtMost, ratioOfDecimal, toNumber } from './exact';
 import { indexOfMinute } from './held';
 import { type MinuteRange, NODATA, UP } from './minutes';
 import type { CreditLimit, PeriodFigures } from './model';
@@ -199,14 +198,21 @@ export function periodFigures(
 
 /**
  * A period's credit within the contract's bounds on a period: "credits do not exceed the
- * next month's fee" and a cap per period. The yearly caps and the minimum follow once
- * every period is known (credit-limits.ts).
+ * next month's fee" and a cap per period, in whole cents. A bound that falls between cents
+ * is taken down to the cent, as the yearly caps are, so it is never exceeded: a yearly fee
+ * of 1 000.14 is 83.345 a month, which allows 83.34. The yearly caps and the minimum follow
+ * once every period is known (credit-limits.ts).
  */
 function limitedAmount(policy: Policy, amount: number): { amount: number; by: CreditLimit | null } {
-  const nextMonth = policy.eligibility.capAtNextMonthFee ? periodFee(policy, 'month') : null;
-  const cap = policy.creditLimits?.perPeriodAmount;
-  if (nextMonth !== null && nextMonth < amount && (cap == null || nextMonth <= cap))
-    return { amount: nextMonth, by: 'nextMonthFee' };
-  if (cap != null && cap < amount) return { amount: cap, by: 'perPeriod' };
+  const fee = policy.eligibility.capAtNextMonthFee ? exactPeriodFee(policy, 'month') : null;
+  const nextMonth = fee === null ? null : centsAtMost(fee);
+  const limit = policy.creditLimits?.perPeriodAmount;
+  const cap = limit == null ? null : centsAtMost(ratioOfDecimal(limit));
+  // Money is already in cents (moneyOf and every credit kind round to them).
+  const owed = BigInt(Math.round(amount * 100));
+  const inMoney = (c: bigint) => Number(c) / 100;
+  if (nextMonth !== null && nextMonth < owed && (cap === null || nextMonth <= cap))
+    return { amount: inMoney(nextMonth), by: 'nextMonthFee' };
+  if (cap !== null && cap < owed) return { amount: inMoney(cap), by: 'perPeriod' };
   return { amount, by: null };
 }
