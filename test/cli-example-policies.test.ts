@@ -149,6 +149,10 @@ describe('Slack: ten times the fee for the time down, maintenance capped at 10 h
           currency: 'USD',
           eligible: true,
           conditions: [{ condition: 'The workspace is on the Business+ plan or above', met: null }],
+          // No deadline to claim by: all of it is still owed.
+          claimable: { percent: null, days: null, amount: 36 },
+          lapsed: { percent: null, days: null, amount: 0 },
+          lapsedWindows: 0,
         },
         claimBy: null,
         claimStatus: null,

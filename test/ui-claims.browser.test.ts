@@ -90,22 +90,34 @@ describe('claims and termination panel', () => {
   });
 
   // A credit earned outage by outage, claimed by the first window still open: the tile says
-  // how many earlier outages' windows closed, so the whole figure is not read as claimable.
+  // how many earlier outages' windows closed and the engine's split of the credit, so the
+  // whole figure is not read as claimable.
   it('says under the credit tile when earlier outages’ claim windows have closed', async () => {
-    const e = await sampleEvaluation('clarus-lis');
+    const e = await sampleEvaluation('clarus-lis', { fee: 1000 });
     const part = (n: number) => ({
       ...e,
       periods: e.periods.map((p) =>
-        p.label === '2026-10' ? { ...p, claim: { ...p.claim, lapsedWindows: n } } : p,
+        p.label === '2026-10'
+          ? {
+              ...p,
+              credit: {
+                ...p.credit,
+                claimable: { percent: 15, days: null, amount: 150 },
+                lapsed: { percent: 10, days: null, amount: 100 },
+              },
+              claim: { ...p.claim, lapsedWindows: n },
+            }
+          : p,
       ),
     });
     expect(text(dashboard(part(2), 'clarus-lis').root.querySelector('[data-testid=credit-lapsed]'))).toBe(
-      'The claim windows of 2 earlier outages in this period have closed: the part of this credit they earned is no longer claimable',
+      'The claim windows of 2 earlier outages in this period have closed: 10 % · EGP 100.00 of this credit is no longer claimable, 15 % · EGP 150.00 still is',
     );
     unmount();
     expect(text(dashboard(part(1), 'clarus-lis').root.querySelector('[data-testid=credit-lapsed]'))).toBe(
-      'The claim window of 1 earlier outage in this period has closed: the part of this credit it earned is no longer claimable',
+      'The claim window of 1 earlier outage in this period has closed: 10 % · EGP 100.00 of this credit is no longer claimable, 15 % · EGP 150.00 still is',
     );
+    unmount();
   });
 
   // A credit whose claim window closed before the report date is not owed any more: the
@@ -339,6 +351,59 @@ describe('every credit visible and claimable, with a letter each', () => {
     const tile = root.querySelectorAll('.tiles .tile')[2]!;
     // 25 + 50 + 50 + 25 = 150 % of an 800 USD monthly fee.
     expect(text(tile.querySelector('[data-testid="incident-credit-total"]'))).toBe('$1,200.00');
+  });
+
+  it('claims only the part of a credit whose windows are still open, in the list and the letter', async () => {
+    await page.viewport(1280, 900);
+    const e = await sampleEvaluation('clarus-lis', { fee: 1000 });
+    const part = {
+      ...e,
+      periods: e.periods.map((p) =>
+        p.label === '2026-10'
+          ? {
+              ...p,
+              credit: {
+                ...p.credit,
+                claimable: { percent: 15, days: null, amount: 150 },
+                lapsed: { percent: 10, days: null, amount: 100 },
+              },
+              claim: { ...p.claim, lapsedWindows: 2 },
+            }
+          : p,
+      ),
+    };
+    const { root, panel } = dashboard(part, 'clarus-lis');
+    expect(claim(panel, '2026-10')).toMatch(/^October 2026\s*15 % · EGP 150\.00\s*10 days/);
+    const letter = await letterOf(root, 'period-2026-10');
+    // The figures state the credit earned; the claim asks for the part still claimable.
+    expect(text(rowWith(letter, 'Credit'))).toBe('Credit25 % · EGP 250.00');
+    expect(text(letter.querySelector('[data-claim-status]'))).toBe(
+      'We claim the service credit of 15 % · EGP 150.00 that the agreement provides for this period.',
+    );
+    expect(text(letter.querySelector('[data-testid=letter-part-lapsed]'))).toBe(
+      'The claim windows of 2 earlier outages in this period have closed, so the 10 % · EGP 100.00 they earned is not claimed.',
+    );
+    await shoot('ui-letter-part-lapsed-1280');
+    await closeLetter();
+    unmount();
+    const ar = dashboard(part, 'clarus-lis', 'ar');
+    const arLetter = await letterOf(ar.root, 'period-2026-10');
+    const arLapsed = arLetter.querySelector('[data-testid=letter-part-lapsed]')!;
+    expect(text(arLapsed)).toBe(
+      'أُغلقت مهلة المطالبة عن انقطاعات سابقة في هذه الفترة عددها 2، فلا نطالب بالجزء البالغ 10٪ · ‏100.00 ج.م.‏ الذي استحقته.',
+    );
+    await page.viewport(360, 800);
+    arLapsed.scrollIntoView({ block: 'center' });
+    await nextFrame();
+    await page.screenshot({
+      path: '../test-results/ui-letter-part-lapsed-ar-360.png',
+      element: arLapsed.parentElement!,
+    });
+    await closeLetter();
+    const tile = ar.root.querySelectorAll('.tiles .tile')[2]!;
+    tile.scrollIntoView();
+    await nextFrame();
+    await page.screenshot({ path: '../test-results/ui-tile-part-lapsed-ar-360.png', element: tile });
   });
 
   it('Kipu: a letter for the November incident credit, with its incident and the offset in force', async () => {

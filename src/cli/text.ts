@@ -98,6 +98,12 @@ function creditCell(c: PeriodReport['credit']): string {
   return `${Number(c.percent.toFixed(4))} %${c.amount === null ? '' : ` = ${c.amount} ${c.currency}`}`;
 }
 
+/** Where earlier outages' windows have closed: the part of the credit still claimable. */
+const stillClaimable = (c: PeriodReport['credit']): string =>
+  c.lapsedWindows > 0
+    ? `, ${creditCell({ ...c, ...c.claimable })} claimable (${c.lapsedWindows} outage${c.lapsedWindows === 1 ? '' : 's'} lapsed)`
+    : '';
+
 function periodTable(periods: readonly PeriodReport[]): string {
   return table(
     [
@@ -122,7 +128,11 @@ function periodTable(periods: readonly PeriodReport[]): string {
       String(p.totalMinutes),
       creditCell(p.credit),
       show(p.claimBy),
-      show(p.claimStatus === 'open' ? `open, ${p.claimDaysLeft} d left` : p.claimStatus),
+      show(
+        p.claimStatus === 'open'
+          ? `open, ${p.claimDaysLeft} d left${stillClaimable(p.credit)}`
+          : p.claimStatus,
+      ),
     ]),
   );
 }

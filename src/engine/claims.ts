@@ -1,7 +1,8 @@
 // Claim deadlines (SPEC rule 10): when a credit must be claimed, in the contract's zone,
 // and where the claim stands on the report's date.
 import { type BusinessCalendar, daysBetween } from './calendar';
-import type { ClaimOutcome } from './model';
+import { ratioOfDecimal, sub, toNumber } from './exact';
+import type { ClaimOutcome, CreditShare } from './model';
 import { CALENDAR_START, nextPeriod, type Period } from './periods';
 import type { Policy } from './policy';
 import {
@@ -110,4 +111,46 @@ export function claimAfterEligibility(
   const naive = naiveMs({ ...d, hour: t.hour, minute: t.minute, second: t.second });
   const deadline = localToUtc(zone, naive) ?? naive - zoneOffsetMs(zone, naive - DAY_MS);
   return claimStatusOf(deadline, asOfStartMs, zone, asOf);
+}
+
+const nothingOf = (c: CreditShare): CreditShare => ({
+  percent: c.percent === null ? null : 0,
+  days: c.days === null ? null : 0,
+  amount: c.amount === null ? null : 0,
+});
+
+/** a − b, exactly as the decimals are written (15 − 2.5 % is 12.5 %, money to the cent). */
+const less = (a: number | null, b: number | null): number | null =>
+  a === null ? null : toNumber(sub(ratioOfDecimal(a), ratioOfDecimal(b ?? 0)));
+const least = (a: number | null, b: number | null): number | null =>
+  a === null || b === null ? a : Math.min(a, b);
+
+/**
+ * A credit split by its claim on the report date: all of it still owed while the claim is
+ * open (or needs none), nothing once it has expired; for a credit earned outage by outage
+ * whose earlier windows have closed, the part the outages still open earn on their own
+ * (`open`) is claimable and the rest has lapsed.
+ */
+export function creditSplit(
+  credit: CreditShare,
+  claim: ClaimOutcome,
+  open: CreditShare | null,
+): { claimable: CreditShare; lapsed: CreditShare } {
+  const whole = { percent: credit.percent, days: credit.days, amount: credit.amount };
+  if (claim.status === 'expired') return { claimable: nothingOf(whole), lapsed: whole };
+  if (claim.lapsedWindows === undefined || open === null)
+    return { claimable: whole, lapsed: nothingOf(whole) };
+  const claimable = {
+    percent: least(open.percent, credit.percent),
+    days: least(open.days, credit.days),
+    amount: least(open.amount, credit.amount),
+  };
+  return {
+    claimable,
+    lapsed: {
+      percent: less(credit.percent, claimable.percent),
+      days: less(credit.days, claimable.days),
+      amount: less(credit.amount, claimable.amount),
+    },
+  };
 }

@@ -2,7 +2,7 @@
 // period shall not exceed …") taken in time order, so the earlier periods' credits stand
 // and a later one is cut to what is left of the year's cap; then the minimum ("credits
 // under $1 are not issued") on what remains. A credit they bring to nothing needs no claim.
-import { NO_CLAIM } from './claims';
+import { creditSplit, NO_CLAIM } from './claims';
 import { exactPeriodFee } from './credits';
 import { centsAtMost, ratio, ratioOfDecimal } from './exact';
 import type { PeriodFigures, RemedyFinding } from './model';
@@ -19,6 +19,8 @@ export function applyCreditLimits(policy: Policy, figures: PeriodFigures[]): voi
       f.credit.limitedBy = 'minimum';
     }
     if (f.credit.amount === 0 && !(f.credit.days ?? 0)) f.claim = NO_CLAIM;
+    // What is still claimable is at most what the limits left.
+    Object.assign(f.credit, creditSplit(f.credit, f.claim, f.credit.claimable));
   }
 }
 

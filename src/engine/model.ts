@@ -80,6 +80,20 @@ export interface CreditFigures {
   checks: EligibilityCheck[];
   /** The contract's bound that cut the amount below what the credit rule gives; absent when none did. */
   limitedBy?: CreditLimit;
+  /**
+   * The part of the credit still owed on the report date: claimable while its window is
+   * open, credited without a claim, or owed where the contract sets no deadline.
+   */
+  claimable: CreditShare;
+  /** The part whose claim window had closed by the report date: all of it once the claim has expired. */
+  lapsed: CreditShare;
+}
+
+/** Part of a credit, in the credit's own figures (null where the credit has none). */
+export interface CreditShare {
+  percent: number | null;
+  days: number | null;
+  amount: number | null;
 }
 
 /** Bounds on a credit's money: the next month's fee, a cap per period or per contract year, the minimum credit. */

@@ -1,7 +1,7 @@
 // Period figures (SPEC rules 8–10): each reported period's minutes, uptime against the
 // target, the downtime it allows, the credit it earns and the claim that credit needs.
 import type { BusinessCalendar } from './calendar';
-import { NO_CLAIM, periodClaim } from './claims';
+import { creditSplit, NO_CLAIM, periodClaim } from './claims';
 import {
   allowedDowntime,
   availabilityCredit,
@@ -117,37 +117,49 @@ export function periodFigures(
   const events =
     perOutage && remediesFrom !== null ? counting.filter((o) => qualified(o).atMs >= remediesFrom) : counting;
   const earnings: Earned[] = [];
+  // The lost minutes before each earning outage, so the credit of the outages from any one on can be told apart.
+  const lostBefore: number[] = [];
   if (perOutage) earnings.push(...events.map(qualified));
-  else if (everyLostMinute)
-    eachLost((_, at) => {
-      if (earnings[earnings.length - 1]?.incidentMinute !== at.incidentMinute) earnings.push(at);
+  else if (everyLostMinute) {
+    let before = 0;
+    eachLost((sum, at) => {
+      if (earnings[earnings.length - 1]?.incidentMinute !== at.incidentMinute) {
+        earnings.push(at);
+        lostBefore.push(before);
+      }
+      before = sum;
       return false;
     });
-  else if (breach) earnings.push(breach);
+  } else if (breach) earnings.push(breach);
   // With no outage after the date remedies start, the first outage is what fails the condition.
   const earned = earnings[0] ?? (perOutage && counting[0] ? qualified(counting[0]) : null);
 
   const fee = exactPeriodFee(policy, policy.period);
-  const earnedCredit = availabilityCredit(uptime, policy, {
-    lostMinutes: lost,
-    periodMinutes: total,
-    events: events.length,
-    fee,
-  });
   const checks = eligibilityChecks(policy, earned?.atMs ?? null);
   const eligible = isEligible(checks);
-  const percent = earnedCredit.percent === null ? null : eligible ? earnedCredit.percent : 0;
-  const days = earnedCredit.days === null ? null : eligible ? earnedCredit.days : 0;
-  const money =
-    earnedCredit.amount !== null
-      ? eligible
-        ? earnedCredit.amount
-        : 0
-      : percent === null || fee === null
-        ? null
-        : moneyOf(fee, percent);
-  const limited = money === null ? null : limitedAmount(policy, money);
-  const amount = limited?.amount ?? null;
+  // The credit the rule gives for some of the period's outages and lost minutes, within the
+  // conditions and the bounds on a period.
+  const creditFor = (lostMinutes: number, eventCount: number) => {
+    const c = availabilityCredit(uptime, policy, {
+      lostMinutes,
+      periodMinutes: total,
+      events: eventCount,
+      fee,
+    });
+    const percent = c.percent === null ? null : eligible ? c.percent : 0;
+    const days = c.days === null ? null : eligible ? c.days : 0;
+    const money =
+      c.amount !== null
+        ? eligible
+          ? c.amount
+          : 0
+        : percent === null || fee === null
+          ? null
+          : moneyOf(fee, percent);
+    const limited = money === null ? null : limitedAmount(policy, money);
+    return { percent, days, amount: limited?.amount ?? null, limitedBy: limited?.by ?? null };
+  };
+  const { percent, days, amount, limitedBy } = creditFor(lost, events.length);
   // A credit the limits bring to nothing needs no claim. One earned by several outages is
   // claimed by the first deadline still open on the report date (the earlier ones' credit has
   // lapsed by then), or it has expired with the last.
@@ -168,6 +180,13 @@ export function periodFigures(
       lapsed += 1;
     }
   if (claim.status === 'open' && lapsed > 0) claim = { ...claim, lapsedWindows: lapsed };
+  // What is still claimable then is what the outages with open windows earn on their own.
+  const open =
+    claim.lapsedWindows === undefined
+      ? null
+      : perOutage
+        ? creditFor(lost, events.length - lapsed)
+        : creditFor(lost - lostBefore[lapsed]!, events.length);
   return {
     label: p.label,
     startMs: p.startMs,
@@ -188,7 +207,8 @@ export function periodFigures(
       currency: policy.fee.currency,
       eligible,
       checks,
-      ...(limited?.by ? { limitedBy: limited.by } : {}),
+      ...(limitedBy ? { limitedBy } : {}),
+      ...creditSplit({ percent, days, amount }, claim, open),
     },
     claim,
     breachAtMs: (breach as Earned | null)?.atMs ?? null,

@@ -11,6 +11,18 @@ export interface CreditReport {
   /** False when an eligibility condition is known to fail (the credit is then 0). */
   eligible: boolean;
   conditions: { condition: string; met: boolean | null }[];
+  /** The part still owed on `asOf`: claimable while the claim is open, or owed without a claim. */
+  claimable: CreditShareReport;
+  /** The part whose claim window had closed by `asOf` (for a credit earned outage by outage, the closed outages' share). */
+  lapsed: CreditShareReport;
+  /** How many earlier outages' claim windows had closed while the period's claim is still open. */
+  lapsedWindows: number;
+}
+
+interface CreditShareReport {
+  percent: number | null;
+  days: number | null;
+  amount: number | null;
 }
 
 export interface PeriodReport {

@@ -2,7 +2,7 @@
 // months that owe a credit), ordered for reading: open soonest first, then those the
 // contract sets no deadline for, then automatic, then expired, latest first.
 import { creditOwed } from '../../engine/credits';
-import type { ClaimOutcome, ClaimStatus, CreditFigures, Evaluation } from '../../engine/model';
+import type { ClaimOutcome, ClaimStatus, CreditFigures, Evaluation, PeriodFigures } from '../../engine/model';
 import type { PeriodKind } from '../../engine/periods';
 
 export interface ClaimItem {
@@ -30,6 +30,13 @@ function statusOf(claim: ClaimOutcome, credit: Parameters<typeof creditOwed>[0])
   return claim.status ?? (claim.noDeadline && creditOwed(credit) ? 'noDeadline' : null);
 }
 
+/**
+ * What a period's claim is for: all of its credit, or, where earlier outages' windows have
+ * closed, the part still claimable, as the engine splits it.
+ */
+const claimedCredit = (p: PeriodFigures): CreditFigures =>
+  p.claim.lapsedWindows ? { ...p.credit, ...p.credit.claimable } : p.credit;
+
 export function claimItems(evaluation: Evaluation): ClaimItem[] {
   const items: ClaimItem[] = [];
   for (const p of evaluation.periods) {
@@ -40,7 +47,7 @@ export function claimItems(evaluation: Evaluation): ClaimItem[] {
         source: 'period',
         label: p.label,
         scope: null,
-        credit: p.credit,
+        credit: claimedCredit(p),
         claimByMs: p.claim.claimByMs,
         status,
         daysLeft: p.claim.daysLeft,
@@ -55,7 +62,7 @@ export function claimItems(evaluation: Evaluation): ClaimItem[] {
           source: 'period',
           label: p.label,
           scope: { id: sc.id, name: sc.name, period: sc.period },
-          credit: p.credit,
+          credit: claimedCredit(p),
           claimByMs: p.claim.claimByMs,
           status,
           daysLeft: p.claim.daysLeft,

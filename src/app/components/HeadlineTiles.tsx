@@ -1,6 +1,6 @@
 // The four headline tiles for the chosen period: uptime vs target, downtime used vs allowed, credit owed, next claim deadline.
 import { Show } from 'solid-js';
-import type { Evaluation, PeriodFigures } from '../../engine/model';
+import type { CreditShare, Evaluation, PeriodFigures } from '../../engine/model';
 import { claimItems } from '../claims/claims';
 import { CiteDetails, clauseNote } from './citations';
 import { eligibilityText } from './codes';
@@ -64,7 +64,18 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
     const closed = claims.filter((c) => c.status === 'expired');
     // A credit earned outage by outage: the windows of its earlier outages may have closed.
     const part = isIncidents() ? 0 : (p().claim.lapsedWindows ?? 0);
-    if (!closed.length) return part ? t('tileCreditPartLapsed', { n: part }) : null;
+    // The engine splits the credit into what those outages earned and what is still claimable.
+    // Each figure kept on one line, as the tile's own figures are.
+    const share = (s: CreditShare) =>
+      fmt.credit({ ...s, currency: credit().currency }).replace(/ /g, '\u00a0');
+    if (!closed.length)
+      return part
+        ? t('tileCreditPartLapsed', {
+            n: part,
+            lapsed: share(credit().lapsed),
+            claimable: share(credit().claimable),
+          })
+        : null;
     return closed.length === claims.length
       ? t('tileCreditLapsed', { date: fmt.deadline(Math.max(...closed.map((c) => c.claimByMs!))) })
       : t('tileCreditSomeLapsed', { n: closed.length });

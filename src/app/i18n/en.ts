@@ -54,9 +54,9 @@ export const en = {
     other: 'The claim windows of {n} of these months have closed',
   },
   tileCreditPartLapsed: {
-    one: 'The claim window of {n} earlier outage in this period has closed: the part of this credit it earned is no longer claimable',
+    one: 'The claim window of {n} earlier outage in this period has closed: {lapsed} of this credit is no longer claimable, {claimable} still is',
     other:
-      'The claim windows of {n} earlier outages in this period have closed: the part of this credit they earned is no longer claimable',
+      'The claim windows of {n} earlier outages in this period have closed: {lapsed} of this credit is no longer claimable, {claimable} still is',
   },
   tileCreditLimited_nextMonthFee: 'Cut to the next month’s fee, as the contract bounds credits',
   tileCreditLimited_perPeriod: 'Cut to the contract’s cap on a period’s credit',

@@ -14,7 +14,15 @@ import { LetterIncidents } from './LetterIncidents';
 import { LetterOutages } from './LetterOutages';
 import { LetterPromises } from './LetterPromises';
 import { LetterTickets } from './LetterTickets';
-import { creditOf, hasCredit, type LetterClaim, type LetterSubject, letterClaim } from './subject';
+import {
+  claimedCreditOf,
+  creditOf,
+  hasCredit,
+  type LetterClaim,
+  type LetterSubject,
+  lapsedOf,
+  letterClaim,
+} from './subject';
 import { letterTranslator } from './text';
 
 const CLAUSE_LABELS: Partial<Record<CitedField, MessageKey>> = {
@@ -64,8 +72,11 @@ export function ClaimLetter(props: ClaimLetterProps) {
 }
 
 /** The credit as the letter states it: with its amount, or as a share of the fee when none is set. */
-function letterCreditText(env: DashboardEnv, c: LetterClaim): string {
-  const credit = creditOf(c);
+function letterCreditText(
+  env: DashboardEnv,
+  c: LetterClaim,
+  credit: ReturnType<typeof creditOf> = creditOf(c),
+): string {
   if (credit.amount === null && credit.percent !== null && credit.percent > 0)
     return letterTranslator(env.locale)('letterCreditOfFee', { pct: env.fmt.credit(credit) });
   return env.fmt.credit(credit);
@@ -131,10 +142,24 @@ function ClaimSentence(props: { claim: LetterClaim }): JSX.Element {
       <Show when={c().claim.status === 'open' || c().claim.status === null}>
         <p data-claim-status="open">
           {t(c().source === 'incidents' ? 'letterClaimIncidents' : 'letterClaim', {
-            credit: credit(),
+            credit: letterCreditText(env, c(), claimedCreditOf(c())),
             period: fmt.period(c().label),
           })}
         </p>
+        <Show when={c().source === 'period' && c().claim.lapsedWindows}>
+          {(n) => (
+            <p data-testid="letter-part-lapsed">
+              {t('letterPartLapsed', {
+                n: n(),
+                // The figure kept on one line.
+                lapsed: letterCreditText(env, c(), { ...creditOf(c()), ...lapsedOf(c()) }).replace(
+                  / /g,
+                  '\u00a0',
+                ),
+              })}
+            </p>
+          )}
+        </Show>
         <Show when={c().claim.claimByMs}>
           {(by) => <p>{t('letterDeadline', { date: fmt.deadline(by()) })}</p>}
         </Show>

@@ -55,5 +55,20 @@ export function creditOf(c: LetterClaim): {
   return c.period.credit;
 }
 
+/**
+ * The credit the letter claims: for a credit earned outage by outage whose earlier outages'
+ * windows have closed, only the part still claimable, as the engine splits it.
+ */
+export function claimedCreditOf(c: LetterClaim): ReturnType<typeof creditOf> {
+  const credit = creditOf(c);
+  return c.source === 'period' && c.claim.lapsedWindows
+    ? { ...credit, ...c.period.credit.claimable }
+    : credit;
+}
+
+/** The part of a period's credit whose claim window has closed, as the engine splits it. */
+export const lapsedOf = (c: LetterClaim) =>
+  c.source === 'period' ? c.period.credit.lapsed : { percent: 0, days: null, amount: 0 };
+
 export const hasCredit = (credit: ReturnType<typeof creditOf>) =>
   (credit.percent ?? 0) > 0 || (credit.days ?? 0) > 0 || (credit.amount ?? 0) > 0;

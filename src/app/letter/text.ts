@@ -15,6 +15,11 @@ const en = {
     'Under the Service Level Agreement, we write about the availability of the service in {period}. Our monitoring records, evaluated as of {asOf}, show the following.',
   letterClaim: 'We claim the service credit of {credit} that the agreement provides for this period.',
   letterNoClaim: 'The records show no credit due for this period; this letter documents the figures.',
+  letterPartLapsed: {
+    one: 'The claim window of {n} earlier outage in this period has closed, so the {lapsed} it earned is not claimed.',
+    other:
+      'The claim windows of {n} earlier outages in this period have closed, so the {lapsed} they earned is not claimed.',
+  },
   letterDeadline: 'This claim is made within the claim period, which ends {date}.',
   letterDeadlinePassed: 'The claim period ended {date}.',
   letterFigures: 'Figures',
@@ -106,6 +111,8 @@ const ar: Record<LetterKey, Message> = {
     'وفقًا لاتفاقية مستوى الخدمة، نكتب بشأن توافر الخدمة في {period}. تُظهر سجلات المراقبة لدينا، المقيَّمة حتى {asOf}، ما يلي.',
   letterClaim: 'نطالب برصيد الخدمة البالغ {credit} الذي تنص عليه الاتفاقية لهذه الفترة.',
   letterNoClaim: 'لا تُظهر السجلات رصيدًا مستحقًا لهذه الفترة؛ يوثّق هذا الخطاب الأرقام.',
+  letterPartLapsed:
+    'أُغلقت مهلة المطالبة عن انقطاعات سابقة في هذه الفترة عددها {n}، فلا نطالب بالجزء البالغ {lapsed} الذي استحقته.',
   letterDeadline: 'تُقدَّم هذه المطالبة ضمن مهلة المطالبة التي تنتهي في {date}.',
   letterDeadlinePassed: 'انتهت مهلة المطالبة في {date}.',
   letterFigures: 'الأرقام',
