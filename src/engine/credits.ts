@@ -59,6 +59,8 @@ export interface CreditBasis {
   periodMinutes: number;
   /** Counted outages that began in the period. */
   events: number;
+  /** The lost minutes of each incident in the period, in time order (for a cap per outage). */
+  lostByIncident?: readonly number[];
   /** The period's fee, exactly (an annual fee ÷ 12 is not a binary fraction); null when the contract does not state it. */
   fee: Ratio | null;
 }
@@ -70,6 +72,48 @@ function steps(shortfall: Ratio, step: number, rounding: 'ceil' | 'floor'): numb
 
 const NONE: CreditAmount = { percent: null, days: null, amount: null };
 
+type LostTimeCredit = Extract<Policy['credit'], { kind: 'lostTime' }>;
+
+const plus = (a: Ratio, b: Ratio): Ratio => ({ n: a.n * b.d + b.n * a.d, d: a.d * b.d });
+const least = (a: Ratio, b: Ratio): Ratio => (compare(a, b) <= 0 ? a : b);
+
+/**
+ * Lost time priced outage by outage, each outage's price capped at `capPercent` of the
+ * period's fee before they are added up ("the maximum amount of compensation for an
+ * individual interruption"), then the period's own cap. Without a fee the shares of it
+ * are capped the same way; with an hourly rate and no fee there is nothing to cap on.
+ */
+function lostTimeCappedPerOutage(c: LostTimeCredit, capPercent: number, basis: CreditBasis): CreditAmount {
+  const multiple = ratioOfDecimal(c.multiple);
+  const incidents = basis.lostByIncident ?? [basis.lostMinutes];
+  const cap = ratioOfDecimal(capPercent);
+  if (c.hourlyRate === null && basis.fee === null) {
+    // Percent of the fee: multiple × 100 × lost minutes ÷ the period's minutes, per outage.
+    let share: Ratio = ratio(0);
+    for (const minutes of incidents)
+      share = plus(
+        share,
+        least({ n: multiple.n * 100n * BigInt(minutes), d: multiple.d * BigInt(basis.periodMinutes) }, cap),
+      );
+    const percent = toNumber(share);
+    return { ...NONE, percent: c.capPercent === null ? percent : Math.min(percent, c.capPercent) };
+  }
+  // Money per minute: the hourly rate ÷ 60, or the fee spread over the period's minutes.
+  const perMinute =
+    c.hourlyRate !== null
+      ? div(ratioOfDecimal(c.hourlyRate), ratio(60))
+      : div(basis.fee!, ratio(basis.periodMinutes));
+  const outageCap = basis.fee === null ? null : { n: basis.fee.n * cap.n, d: basis.fee.d * cap.d * 100n };
+  let total: Ratio = ratio(0);
+  for (const minutes of incidents) {
+    const price = { n: multiple.n * perMinute.n * BigInt(minutes), d: multiple.d * perMinute.d };
+    total = plus(total, outageCap === null ? price : least(price, outageCap));
+  }
+  const amount = toNumber(roundHalfAway(total, 2));
+  const periodCap = basis.fee === null || c.capPercent === null ? null : moneyOf(basis.fee, c.capPercent);
+  return { ...NONE, amount: periodCap === null ? amount : Math.min(amount, periodCap) };
+}
+
 /** The availability credit a period earns. */
 export function availabilityCredit(uptime: PeriodUptime, policy: Policy, basis: CreditBasis): CreditAmount {
   const c = policy.credit;
@@ -80,6 +124,7 @@ export function availabilityCredit(uptime: PeriodUptime, policy: Policy, basis: 
       return NONE;
     case 'lostTime': {
       if (c.whenMissed && !missed) return { ...NONE, amount: 0 };
+      if (c.capPerOutagePercent != null) return lostTimeCappedPerOutage(c, c.capPerOutagePercent, basis);
       // multiple × lost hours × hourly rate, the rate defaulting to the fee per hour of the period.
       const price =
         c.hourlyRate !== null

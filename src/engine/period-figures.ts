@@ -134,17 +134,30 @@ export function periodFigures(
   // With no outage after the date remedies start, the first outage is what fails the condition.
   const earned = earnings[0] ?? (perOutage && counting[0] ? qualified(counting[0]) : null);
 
+  // Each incident's lost minutes, where a lost-time credit is capped outage by outage.
+  const lostByIncident: number[] = [];
+  if (credit.kind === 'lostTime' && credit.capPerOutagePercent != null) {
+    let incident: number | null = null;
+    eachLost((_, at) => {
+      if (at.incidentMinute === incident) lostByIncident[lostByIncident.length - 1]! += 1;
+      else lostByIncident.push(1);
+      incident = at.incidentMinute;
+      return false;
+    });
+  }
+
   const fee = exactPeriodFee(policy, policy.period);
   const checks = eligibilityChecks(policy, earned?.atMs ?? null);
   const eligible = isEligible(checks);
   // The credit the rule gives for some of the period's outages and lost minutes, within the
   // conditions and the bounds on a period.
-  const creditFor = (lostMinutes: number, eventCount: number) => {
+  const creditFor = (lostMinutes: number, eventCount: number, byIncident: readonly number[]) => {
     const c = availabilityCredit(uptime, policy, {
       lostMinutes,
       periodMinutes: total,
       events: eventCount,
       fee,
+      lostByIncident: byIncident,
     });
     const percent = c.percent === null ? null : eligible ? c.percent : 0;
     const days = c.days === null ? null : eligible ? c.days : 0;
@@ -159,7 +172,7 @@ export function periodFigures(
     const limited = money === null ? null : limitedAmount(policy, money);
     return { percent, days, amount: limited?.amount ?? null, limitedBy: limited?.by ?? null };
   };
-  const { percent, days, amount, limitedBy } = creditFor(lost, events.length);
+  const { percent, days, amount, limitedBy } = creditFor(lost, events.length, lostByIncident);
   // A credit the limits bring to nothing needs no claim. One earned by several outages is
   // claimed by the first deadline still open on the report date (the earlier ones' credit has
   // lapsed by then), or it has expired with the last.
@@ -185,8 +198,12 @@ export function periodFigures(
     claim.lapsedWindows === undefined
       ? null
       : perOutage
-        ? creditFor(lost, events.length - lapsed)
-        : creditFor(lost - lostBefore[lapsed]!, events.length);
+        ? creditFor(lost, events.length - lapsed, lostByIncident)
+        : creditFor(
+            lost - lostBefore[lapsed]!,
+            events.length,
+            lostAfter(lostByIncident, lostBefore[lapsed]!),
+          );
   return {
     label: p.label,
     startMs: p.startMs,
@@ -214,6 +231,18 @@ export function periodFigures(
     breachAtMs: (breach as Earned | null)?.atMs ?? null,
     earnedAtMs: earned?.atMs ?? null,
   };
+}
+
+/** Each incident's lost minutes once the period's first `minutes` are taken away. */
+function lostAfter(byIncident: readonly number[], minutes: number): number[] {
+  let left = minutes;
+  const out: number[] = [];
+  for (const m of byIncident) {
+    const taken = Math.min(m, left);
+    left -= taken;
+    if (m > taken) out.push(m - taken);
+  }
+  return out;
 }
 
 /**

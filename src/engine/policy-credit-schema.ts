@@ -62,6 +62,11 @@ export const CreditSchema = v.variant(
       whenMissed: flag(),
       /** At most this percent of the period's fee; null where the contract names no cap. */
       capPercent: v.nullable(num('a percent of the fee from 0', 0, 100_000)),
+      /**
+       * "The maximum amount of compensation for an individual interruption is 100% of …
+       * charges": each outage's credit in the period at most this percent of its fee.
+       */
+      capPerOutagePercent: v.optional(v.nullable(num('a percent of the fee from 0', 0, 100_000))),
     }),
     // A fixed amount, percent of the fee or service days for each counted outage.
     v.strictObject({
