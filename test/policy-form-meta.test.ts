@@ -2,7 +2,7 @@
 // the policy's metadata, every optional term the form can add starts valid, new items get
 // ids of their own, and parsePolicy's problems land beside the field they name.
 import { describe, expect, it } from 'vitest';
-import { metaShape, newItemWithId, OPTIONAL } from '../src/app/policy/meta';
+import { metaShape, newItemWithId, OPTIONAL, optionalKeys, optionalStart } from '../src/app/policy/meta';
 import { parsePath, problemsByPath, setAt } from '../src/app/policy/paths';
 import { blankPolicy } from '../src/app/state/policies';
 import { policyProblems } from './support/policy-problems';
@@ -54,7 +54,7 @@ describe('adding an optional term', () => {
     'obligations[]': ['obligations', 0],
   };
   for (const [group, fields] of Object.entries(OPTIONAL)) {
-    if (group === 'credit.levels[]') continue;
+    if (group === 'credit.levels[]' || group === 'credit@lostTime') continue;
     for (const [key, start] of Object.entries(fields))
       it(`${group || 'the policy'}: ${key} starts valid`, () => {
         const doc = host();
@@ -76,6 +76,22 @@ describe('adding an optional term', () => {
     const start = OPTIONAL['credit.levels[]']!.excludedKinds!(doc);
     expect(start).toEqual([]);
     expect(problems(setAt(doc, ['credit', 'levels', 0, 'excludedKinds'], start))).toEqual([]);
+  });
+
+  it('only a lost-time credit offers a cap per outage, starting with none', () => {
+    expect(optionalKeys('credit', 'lostTime')).toEqual(['capPerOutagePercent']);
+    expect(optionalKeys('plans[].credit', 'lostTime')).toEqual(['capPerOutagePercent']);
+    expect(optionalKeys('credit', 'bands')).toEqual([]);
+    expect(optionalKeys('credit')).toEqual([]);
+    expect(optionalStart('credit.capPerOutagePercent', 'bands')).toBeUndefined();
+    const doc = {
+      ...blankPolicy(),
+      credit: { kind: 'lostTime', multiple: 100, hourlyRate: null, whenMissed: false, capPercent: null },
+    };
+    const start = optionalStart('credit.capPerOutagePercent', 'lostTime')!(doc);
+    expect(start).toBe(null);
+    expect(problems(setAt(doc, ['credit', 'capPerOutagePercent'], start))).toEqual([]);
+    expect(problems(setAt(doc, ['credit', 'capPerOutagePercent'], 100))).toEqual([]);
   });
 
   it('a new measurement keeps today’s minute rule, so adding it changes nothing', () => {

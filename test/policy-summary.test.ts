@@ -3,6 +3,7 @@
 // through the form; and the same in Arabic.
 import { describe, expect, it } from 'vitest';
 import { policySentences } from '../src/app/policy/summary';
+import { keyTermsOf } from '../src/app/share/policy-terms';
 import { blankPolicy } from '../src/app/state/policies';
 import type { Policy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
@@ -190,6 +191,34 @@ describe('policySentences for a policy of ones own', () => {
 });
 
 describe('policySentences for the terms beyond the presets', () => {
+  it('reads a cap per outage back, in English and Arabic', () => {
+    const p = blankPolicy();
+    p.fee = { amount: 60, currency: 'GBP', per: 'month' };
+    p.credit = {
+      kind: 'lostTime',
+      multiple: 100,
+      hourlyRate: null,
+      whenMissed: false,
+      capPercent: null,
+      capPerOutagePercent: 100,
+    };
+    const lines = (locale: string) => policySentences(p, locale).filter((s) => s.includes('100'));
+    expect(lines('en')).toEqual([
+      'Every minute lost gives 100 × its price at the hourly share of the monthly fee, with no cap on the period.',
+      'Each outage gives at most 100\u00a0% of the monthly fee.',
+    ]);
+    expect(keyTermsOf(p, 'en').find((t) => t.label === 'Service credit')?.value).toBe(
+      '100 × the lost time at the fee per hour, each outage up to 100 % of the fee',
+    );
+    expect(keyTermsOf(p, 'ar').find((t) => t.value.includes('انقطاع'))?.value).toBe(
+      '100 × الوقت الضائع بسعر الرسوم لكل ساعة، وكل انقطاع حتى 100 % من الرسوم',
+    );
+    expect(lines('ar')).toEqual([
+      'كل دقيقة ضائعة تمنح 100 × ثمنها بسعر حصة الساعة من الرسوم الشهرية، بلا حد أقصى للفترة.',
+      'كل انقطاع يمنح بحد أقصى 100٪ من الرسوم الشهرية.',
+    ]);
+  });
+
   it('reads days of service by uptime band back, in English and Arabic', () => {
     const p = blankPolicy();
     p.credit = {

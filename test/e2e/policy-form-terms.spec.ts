@@ -347,3 +347,46 @@ test('days of service by uptime band through the form, read back, exported, at a
     }
   }
 });
+
+for (const width of [360, 1280])
+  test(`a lost-time credit capped per outage, entered through the form at ${width} px, in English and Arabic`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const summary = await blankContract(page);
+    const credit = group(page, 'What does a missed promise give you?');
+    await credit
+      .getByLabel('Which applies')
+      .selectOption({ label: 'The time lost, priced at a rate (or a multiple of it)' });
+    await credit.getByLabel('Times the price of the lost time').fill('100');
+    await credit.getByLabel('Only when the period missed its promise').uncheck();
+    await field(page, 'Never more than (% of the fee)').getByRole('button', { name: 'Clear' }).click();
+    // "The maximum amount of compensation for an individual interruption is 100%" (UpCloud).
+    await credit.getByRole('button', { name: 'Add Each outage never more than (% of the fee)' }).click();
+    const cap = field(page, 'Each outage never more than (% of the fee)');
+    await cap.getByRole('button', { name: 'Set' }).click();
+    await expect(page.getByLabel('Each outage never more than (% of the fee)')).toHaveValue('100');
+    await expect(summary).toContainText(
+      'Every minute lost gives 100 × its price at the hourly share of the monthly fee, with no cap on the period.',
+    );
+    await expect(summary).toContainText('Each outage gives at most 100\u00a0% of the monthly fee.');
+    await expect
+      .poll(async () => JSON.parse(await download(page, 'Export JSON')).credit)
+      .toEqual({
+        kind: 'lostTime',
+        multiple: 100,
+        hourlyRate: null,
+        whenMissed: false,
+        capPercent: null,
+        capPerOutagePercent: 100,
+      });
+    await cap.scrollIntoViewIfNeeded();
+    await expectNoHorizontalOverflow(page);
+    await screenshot(page, 'policy-outage-cap');
+
+    await chooseArabic(page);
+    await expect(summary).toContainText('كل انقطاع يمنح بحد أقصى 100٪ من الرسوم الشهرية.');
+    await field(page, 'كل انقطاع بحد أقصى (٪ من الرسوم)').scrollIntoViewIfNeeded();
+    await expectNoHorizontalOverflow(page);
+    await screenshot(page, 'policy-outage-cap-ar');
+  });

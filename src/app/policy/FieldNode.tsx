@@ -140,7 +140,8 @@ function Group(props: { ctx: FormCtx; path: Path }) {
   // fields the group lacks follow, each with its "Add".
   const keyText = createMemo(() => {
     const present = Object.keys(value() ?? {});
-    const optional = optionalKeys(shapeOf(props.path));
+    const kind = value()?.kind;
+    const optional = optionalKeys(shapeOf(props.path), typeof kind === 'string' ? kind : undefined);
     return [...present, ...optional.filter((k) => !present.includes(k))].join('\u0000');
   });
   const keys = () => (keyText() ? keyText().split('\u0000') : []);

@@ -7,15 +7,16 @@ import { type FormCtx, fieldId } from './form';
 import { Help } from './Help';
 import { optionalStart } from './meta';
 import { type Path, shapeOf } from './paths';
-import { t, wordsOf } from './words';
+import { parentKind, t, wordsOf } from './words';
 
 /** The starting value of an optional field being added. */
 function startOf(ctx: FormCtx, path: Path): unknown {
-  return optionalStart(shapeOf(path))?.(ctx.draft() as Record<string, unknown>);
+  return optionalStart(shapeOf(path), parentKind(ctx, path))?.(ctx.draft() as Record<string, unknown>);
 }
 
 /** Whether the field at a path may be left out, and so can be removed. */
-const canRemove = (path: Path) => optionalStart(shapeOf(path)) !== undefined;
+const canRemove = (ctx: FormCtx, path: Path) =>
+  optionalStart(shapeOf(path), parentKind(ctx, path)) !== undefined;
 
 /** An optional field the policy does not have: what it is, and how to add it. */
 export function AbsentField(props: { ctx: FormCtx; path: Path }) {
@@ -47,7 +48,7 @@ export function AbsentField(props: { ctx: FormCtx; path: Path }) {
 /** "Remove" for an optional field that is there. */
 export function RemoveField(props: { ctx: FormCtx; path: Path }) {
   return (
-    <Show when={canRemove(props.path)}>
+    <Show when={canRemove(props.ctx, props.path)}>
       {' '}
       <button type="button" class="small" onClick={() => props.ctx.change(props.path, undefined)}>
         {t('polRemoveItem')}

@@ -132,6 +132,17 @@ export const TERM_TEXT: Record<string, FieldEntry> = {
     en: { label: 'Never more than (% of the fee)', help: 'Not set: the contract names no cap.' },
     ar: { label: 'بحد أقصى (٪ من الرسوم)', help: 'إن لم يُحدَّد: لا يذكر العقد حدًّا أقصى.' },
   },
+  'credit.capPerOutagePercent': {
+    en: {
+      label: 'Each outage never more than (% of the fee)',
+      help: 'Each outage’s credit is capped on its own before they add up. Not set: no such cap.',
+    },
+    ar: {
+      label: 'كل انقطاع بحد أقصى (٪ من الرسوم)',
+      help: 'يُحدّ تعويض كل انقطاع وحده قبل جمعها. إن لم يُحدَّد: لا حد كهذا.',
+    },
+    example: '"The maximum amount of compensation for an individual interruption is 100%" (UpCloud)',
+  },
   'credit.unit': { en: { label: 'Each outage gives' }, ar: { label: 'كل انقطاع يمنح' } },
   'credit.value': {
     en: { label: 'How much for each outage', help: 'In the unit chosen above.' },

@@ -223,6 +223,8 @@ export const OPTIONAL: Record<string, Record<string, (doc: Doc) => unknown>> = {
   eligibility: { conditions: () => [newItemWithId('eligibility.conditions', [])] },
   'responseTargets[]': { calendar: () => structuredClone(AROUND_THE_CLOCK) },
   'credit.levels[]': { excludedKinds: () => [] },
+  // Only a lost-time credit may cap each outage; it starts with no such cap.
+  'credit@lostTime': { capPerOutagePercent: () => null },
   'plans[]': {
     target: (doc) => doc.target,
     credit: (doc) => structuredClone(doc.credit),
@@ -244,19 +246,31 @@ export const OPTIONAL: Record<string, Record<string, (doc: Doc) => unknown>> = {
  * plan's own credit is looked up as itself ("plans[].credit"); a field inside it as the
  * policy's ("plans[].responseTargets[].calendar" as "responseTargets[].calendar").
  */
-export function optionalStart(shape: string): ((doc: Doc) => unknown) | undefined {
+export function optionalStart(shape: string, groupKind?: string): ((doc: Doc) => unknown) | undefined {
   for (const s of sharedShapes(shape)) {
     const cut = s.lastIndexOf('.');
-    const start = OPTIONAL[cut < 0 ? '' : s.slice(0, cut)]?.[cut < 0 ? s : s.slice(cut + 1)];
+    const group = cut < 0 ? '' : s.slice(0, cut);
+    const key = cut < 0 ? s : s.slice(cut + 1);
+    const start =
+      (groupKind === undefined ? undefined : OPTIONAL[`${group}@${groupKind}`]?.[key]) ??
+      OPTIONAL[group]?.[key];
     if (start) return start;
   }
   return undefined;
 }
 
-/** The optional fields of a group: its own shape's, else the policy's group it shares. */
-export function optionalKeys(groupShape: string): string[] {
-  const shared = sharedShapes(groupShape).find((s) => s in OPTIONAL);
-  return Object.keys(shared === undefined ? {} : OPTIONAL[shared]!);
+/**
+ * The optional fields of a group: its own shape's, else the policy's group it shares,
+ * with those only its kind may have (a lost-time credit's cap per outage).
+ */
+export function optionalKeys(groupShape: string, kind?: string): string[] {
+  const shapes = sharedShapes(groupShape);
+  const shared = shapes.find((s) => s in OPTIONAL);
+  const ofKind = kind === undefined ? undefined : shapes.find((s) => `${s}@${kind}` in OPTIONAL);
+  return [
+    ...Object.keys(shared === undefined ? {} : OPTIONAL[shared]!),
+    ...Object.keys(ofKind === undefined ? {} : OPTIONAL[`${ofKind}@${kind}`]!),
+  ];
 }
 
 /** The record kinds a cap or an incident level names, with "windows" for a cap. */
@@ -284,6 +298,7 @@ export const WHEN_SET: Record<string, unknown> = {
   'measurement.monitorsDown': 2,
   'credit.hourlyRate': 10,
   'credit.capPercent@lostTime': 100,
+  'credit.capPerOutagePercent': 100,
   'credit.cap': 25,
   'creditLimits.minimumAmount': 1,
   'creditLimits.perPeriodAmount': 100,

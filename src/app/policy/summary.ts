@@ -430,27 +430,31 @@ function creditSentences(p: Policy, w: CreditWords): string[] {
         cap: num(c.capDays),
       }),
     ];
-  if (c.kind === 'lostTime')
-    return [
-      say(
-        c.capPercent === null
-          ? c.whenMissed
-            ? 'sumLostTimeMissedUncapped'
-            : 'sumLostTimeUncapped'
-          : c.whenMissed
-            ? 'sumLostTimeMissed'
-            : 'sumLostTime',
-        {
-          multiple: num(c.multiple),
-          rate:
-            c.hourlyRate === null
-              ? say('sumRateFromFee', { fee })
-              : say('sumRatePerHour', { n: num(c.hourlyRate) }),
-          cap: c.capPercent === null ? '' : pct(c.capPercent),
-          fee,
-        },
-      ),
+  if (c.kind === 'lostTime') {
+    // A cap on each outage: the period's own may be absent without the credit being uncapped.
+    const perOutage = c.capPerOutagePercent ?? null;
+    const uncapped =
+      perOutage === null
+        ? c.whenMissed
+          ? 'sumLostTimeMissedUncapped'
+          : 'sumLostTimeUncapped'
+        : c.whenMissed
+          ? 'sumLostTimeMissedNoPeriodCap'
+          : 'sumLostTimeNoPeriodCap';
+    const lines = [
+      say(c.capPercent === null ? uncapped : c.whenMissed ? 'sumLostTimeMissed' : 'sumLostTime', {
+        multiple: num(c.multiple),
+        rate:
+          c.hourlyRate === null
+            ? say('sumRateFromFee', { fee })
+            : say('sumRatePerHour', { n: num(c.hourlyRate) }),
+        cap: c.capPercent === null ? '' : pct(c.capPercent),
+        fee,
+      }),
     ];
+    if (perOutage !== null) lines.push(say('sumPerOutageCap', { cap: pct(perOutage), fee }));
+    return lines;
+  }
   if (c.kind === 'perEvent') {
     const value =
       c.unit === 'percent'

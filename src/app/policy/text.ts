@@ -264,6 +264,11 @@ const en = {
   sumScope: '{name} ({monitors}) is measured on its own against {target}.',
   sumLostTime: 'Every minute lost gives {multiple} × its price at {rate}; at most {cap} of {fee}.',
   sumLostTimeUncapped: 'Every minute lost gives {multiple} × its price at {rate}, with no cap.',
+  sumLostTimeNoPeriodCap:
+    'Every minute lost gives {multiple} × its price at {rate}, with no cap on the period.',
+  sumLostTimeMissedNoPeriodCap:
+    'When the promise is missed, every minute lost gives {multiple} × its price at {rate}, with no cap on the period.',
+  sumPerOutageCap: 'Each outage gives at most {cap} of {fee}.',
   sumLostTimeMissedUncapped:
     'When the promise is missed, every minute lost gives {multiple} × its price at {rate}, with no cap.',
   sumLostTimeMissed:
@@ -514,6 +519,10 @@ const ar: Record<PolicyTextKey, Message> = {
   sumScope: 'يُقاس {name} ({monitors}) وحده مقابل {target}.',
   sumLostTime: 'كل دقيقة ضائعة تمنح {multiple} × ثمنها بسعر {rate}؛ بحد أقصى {cap} من {fee}.',
   sumLostTimeUncapped: 'كل دقيقة ضائعة تمنح {multiple} × ثمنها بسعر {rate}، بلا حد أقصى.',
+  sumLostTimeNoPeriodCap: 'كل دقيقة ضائعة تمنح {multiple} × ثمنها بسعر {rate}، بلا حد أقصى للفترة.',
+  sumLostTimeMissedNoPeriodCap:
+    'عند الإخلال بالوعد، كل دقيقة ضائعة تمنح {multiple} × ثمنها بسعر {rate}، بلا حد أقصى للفترة.',
+  sumPerOutageCap: 'كل انقطاع يمنح بحد أقصى {cap} من {fee}.',
   sumLostTimeMissedUncapped:
     'عند الإخلال بالوعد، كل دقيقة ضائعة تمنح {multiple} × ثمنها بسعر {rate}، بلا حد أقصى.',
   sumLostTimeMissed:

@@ -27,12 +27,22 @@ export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
         return f(s.creditPerStep, { percent: c.percentPerStep, step: c.step, cap: c.capPercent });
       case 'extensionDays':
         return f(s.creditExtension, { days: c.daysPerStep, step: c.step, cap: c.capDays });
-      case 'lostTime':
-        return f(c.capPercent === null ? s.creditLostTimeUncapped : s.creditLostTime, {
-          multiple: c.multiple,
-          rate: c.hourlyRate === null ? s.creditRateFee : `${c.hourlyRate} ${p.fee.currency}/h`,
-          cap: c.capPercent ?? 0,
-        });
+      case 'lostTime': {
+        const perOutage = c.capPerOutagePercent ?? null;
+        const text = f(
+          c.capPercent !== null
+            ? s.creditLostTime
+            : perOutage === null
+              ? s.creditLostTimeUncapped
+              : s.creditLostTimeBare,
+          {
+            multiple: c.multiple,
+            rate: c.hourlyRate === null ? s.creditRateFee : `${c.hourlyRate} ${p.fee.currency}/h`,
+            cap: c.capPercent ?? 0,
+          },
+        );
+        return perOutage === null ? text : text + f(s.creditOutageCap, { cap: perOutage });
+      }
       case 'perEvent': {
         const unit = { percent: s.unitPercent, amount: p.fee.currency, days: s.unitDays }[c.unit];
         return f(s.creditPerEvent, { value: c.value, unit });
