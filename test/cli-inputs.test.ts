@@ -258,3 +258,28 @@ describe('what a refusal names', () => {
     }
   });
 });
+
+describe('the zone a file’s times are read in', () => {
+  it('a time that is no time at all does not make zoned times read as local ones', async () => {
+    // Every time carries Z; 30 February is skipped with its reason, and the rest are still
+    // the file's own instants, with no zone to choose.
+    const r = await run([
+      '--policy',
+      'clarus-lis',
+      '--states',
+      file(
+        'zoned.csv',
+        'time,monitor,status\n2026-11-01T00:00:00Z,api,up\n2026-02-30T10:00:00Z,api,down\n2026-11-02T10:00:00Z,api,down\n2026-11-02T10:50:00Z,api,up\n',
+      ),
+    ]);
+    expect(r.inputs[0]!.skipped).toEqual([
+      { line: 3, reason: 'time: impossible time (no such date or time of day)' },
+    ]);
+    expect(r.inputs[0]!.layout!.timeZone).toEqual({
+      zone: 'Africa/Cairo',
+      basis: 'contract',
+      allTimesZoned: true,
+    });
+    expect(r.periods.map((p) => [p.label, p.downtimeMinutes])).toEqual([['2026-11', 50]]);
+  });
+});

@@ -23,7 +23,7 @@ import { CSV_LAYOUTS, detectKind, type KindGuess, type Layout } from './layouts'
 import { RESHAPED_HEADER, type Reshape, ReshapeSink, type ReshapeTarget, type ValueForm } from './reshape';
 import { InputError } from './stream-input';
 import { type RecordSink, type RowCells, StringCells } from './stream-rows';
-import { carriesZone } from './timestamps';
+import { carriesZone, parseTimestamp } from './timestamps';
 
 export { HEAD_BYTES } from './head';
 
@@ -165,7 +165,10 @@ function zoneOf(guess: KindGuess, header: readonly string[], rows: readonly stri
   const i = guess.layout?.reshape
     ? names.findIndex((n) => n === 'time' || n === 'timestamp')
     : names.indexOf(normaliseHeader(guess.columns.time ?? guess.columns.start ?? ''));
-  const times = i < 0 ? [] : rows.map((r) => (r[i] ?? '').trim()).filter((t) => t !== '');
+  // A cell that is no time at all (30 February, a word) is a skipped row with its own reason:
+  // it says nothing of whether the file's times carry their zone.
+  const times =
+    i < 0 ? [] : rows.map((r) => (r[i] ?? '').trim()).filter((t) => t !== '' && parseTimestamp(t, 'UTC').ok);
   if (times.length > 0 && times.every(carriesZone)) return { convention: 'in-file', zone: null };
   return { convention: 'local', zone: null };
 }
