@@ -161,6 +161,23 @@ const prometheusMatrix: JsonLayout = {
     "Uptime Kuma's monitor_status adds 2 pending and 3 maintenance, both up.",
 };
 
+/**
+ * A scheduled maintenance among Statuspage's incidents. Its impact is computed from its
+ * components or overridden like an incident's (none, minor, major, critical), so "maintenance"
+ * is not its only impact: what marks it is its schedule and its statuses (scheduled,
+ * in_progress, verifying, completed; an incident's are investigating, identified, monitoring,
+ * resolved, postmortem).
+ */
+const STATUSPAGE_MAINTENANCE_STATUSES = new Set(['scheduled', 'in_progress', 'verifying', 'completed']);
+
+function isStatuspageMaintenance(v: Record<string, unknown>): boolean {
+  return (
+    text(v.scheduled_for) !== '' ||
+    text(v.impact) === 'maintenance' ||
+    STATUSPAGE_MAINTENANCE_STATUSES.has(text(v.status))
+  );
+}
+
 const statuspageIncidents: JsonLayout = {
   id: 'statuspage-incidents',
   name: 'Atlassian Statuspage incidents',
@@ -168,8 +185,11 @@ const statuspageIncidents: JsonLayout = {
   source:
     'Atlassian Statuspage public status API, GET /api/v2/incidents.json ' +
     '(developer.statuspage.io, "Status API": incidents[] with impact none, minor, major, critical or ' +
-    'maintenance, created_at, started_at, resolved_at, components[])',
-  header: ['monitor', 'start', 'end', 'cause', 'impact', 'component', 'status'],
+    'maintenance, created_at, started_at, resolved_at, components[]); a scheduled maintenance carries ' +
+    'scheduled_for, scheduled_until and a status scheduled, in_progress, verifying or completed, its impact ' +
+    "none to critical as an incident's (the statuspage.io npm client, dist/interfaces/Result.d.ts: " +
+    'ScheduledMaintenance = Incident & {scheduled_for, scheduled_until, status: MaintenanceStatus})',
+  header: ['monitor', 'start', 'end', 'cause', 'impact', 'component', 'status', 'type'],
   columns: { monitor: 'monitor', start: 'start', end: 'end', cause: 'cause' },
   times: 'offset',
   // summary.json has page and incidents too, but only the open ones, beside `components`:
@@ -180,18 +200,18 @@ const statuspageIncidents: JsonLayout = {
     !has(s, 'components') &&
     (has(s, 'page') || has(s, 'incidents[].impact')),
   paths: ['$.incidents.*'],
-  // Scheduled maintenance is listed among the incidents with impact "maintenance" (the Status
-  // API's impact values: none, minor, major, critical, maintenance); announced maintenance is
-  // left out by default, as GitHub's status windows leave theirs out (layouts.ts).
-  whereNot: [{ column: 'impact', values: ['maintenance'] }],
+  // Scheduled maintenance is listed among the incidents; announced maintenance is left out by
+  // default, as GitHub's status windows leave theirs out (layouts.ts).
+  whereNot: [{ column: 'type', values: ['maintenance'] }],
   vendorRecord: true,
   reader: () => ({
     rows(value) {
-      if (!isObject(value)) return [['', '', '', '', '', '', '']];
+      if (!isObject(value)) return [['', '', '', '', '', '', '', '']];
       const components = Array.isArray(value.components)
         ? value.components.map((c) => (isObject(c) ? text(c.name) : '')).filter((c) => c !== '')
         : [];
       const start = text(value.started_at) || text(value.created_at);
+      const type = isStatuspageMaintenance(value) ? 'maintenance' : 'incident';
       const cells = (component: string) => [
         component,
         start,
@@ -200,6 +220,7 @@ const statuspageIncidents: JsonLayout = {
         text(value.impact),
         component,
         text(value.status),
+        type,
       ];
       return components.length ? components.map(cells) : [cells('')];
     },
@@ -207,8 +228,9 @@ const statuspageIncidents: JsonLayout = {
   note:
     "The vendor's own record: one event per incident and affected component, from started_at " +
     '(else created_at) to resolved_at; an unresolved incident is skipped. Scheduled maintenance ' +
-    '(impact "maintenance") is left out by default. Filter with component=… and impact=… (none, ' +
-    'minor, major, critical).',
+    '(type maintenance: scheduled_for set, impact "maintenance" or a maintenance status, whatever ' +
+    'its impact) is left out by default. Filter with component=… and impact=… (none, minor, major, ' +
+    'critical).',
 };
 
 const instatusIncidents: JsonLayout = {
