@@ -852,6 +852,12 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /^sla: .*summary\.json: an Atlassian Statuspage summary \(summary\.json\): it lists only the incidents open now, not the resolved ones an SLA is counted from; fetch \/api\/v2\/incidents\.json$/,
     ],
     [
+      // GET /api/v2/scheduled-maintenances.json of a status page, compact as the page serves it.
+      'scheduled-maintenances.json',
+      `{"page":{"id":"y2j98763l56x","name":"${SECRET}","url":"https://status.example.com","time_zone":"America/Los_Angeles","updated_at":"2026-06-12T01:30:00.000-07:00"},"scheduled_maintenances":[{"id":"w1zdr745wmfy","name":"${SECRET}","status":"completed","created_at":"2026-06-05T10:00:00.000-07:00","updated_at":"2026-06-12T01:30:00.000-07:00","monitoring_at":null,"resolved_at":"2026-06-12T01:30:00.000-07:00","impact":"minor","shortlink":"http://stspg.io/b","started_at":"2026-06-12T00:00:00.000-07:00","page_id":"y2j98763l56x","incident_updates":[],"components":[{"id":"b13yz5g2cw10","name":"API","status":"operational"}],"scheduled_for":"2026-06-12T00:00:00.000-07:00","scheduled_until":"2026-06-12T02:00:00.000-07:00"}]}`,
+      /^sla: .*scheduled-maintenances\.json: an Atlassian Statuspage list of scheduled maintenances \(scheduled-maintenances\.json\): the vendor's planned windows, not its incidents; fetch \/api\/v2\/incidents\.json for the incidents, and give a maintenance the contract excludes as an exclusions file with the notice it was announced with$/,
+    ],
+    [
       // Uptime Kuma 1.x's Settings → Backup → Export, as src/components/settings/Backup.vue writes it (4-space JSON).
       'Uptime_Kuma_Backup_2026_06_01-09_00_00.json',
       JSON.stringify(

@@ -243,12 +243,28 @@ const grafanaInspectJson: JsonRefusal = {
   },
 };
 
+const statuspageMaintenances: JsonRefusal = {
+  source:
+    'Atlassian Statuspage public status API, GET /api/v2/scheduled-maintenances.json and its upcoming.json and ' +
+    'active.json (page, scheduled_maintenances[]; the statuspage.io npm client, dist/interfaces/Result.d.ts: ' +
+    'ScheduledMaintenances = {page, scheduled_maintenances: ScheduledMaintenance[]})',
+  refuse(s) {
+    if (s.top !== 'object' || !has(s, 'scheduled_maintenances') || has(s, 'incidents')) return null;
+    return (
+      "an Atlassian Statuspage list of scheduled maintenances (scheduled-maintenances.json): the vendor's " +
+      'planned windows, not its incidents; fetch /api/v2/incidents.json for the incidents, and give a ' +
+      'maintenance the contract excludes as an exclusions file with the notice it was announced with'
+    );
+  },
+};
+
 const REFUSALS: readonly JsonRefusal[] = [
   prometheusError,
   apiError,
   prometheusInstant,
   uptimeRobotV3,
   statuspageSummary,
+  statuspageMaintenances,
   uptimeKumaBackup,
   uptimeKumaStatusPageConfig,
   grafanaInspectJson,
