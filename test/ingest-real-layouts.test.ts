@@ -858,6 +858,12 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /^sla: .*scheduled-maintenances\.json: an Atlassian Statuspage list of scheduled maintenances \(scheduled-maintenances\.json\): the vendor's planned windows, not its incidents; fetch \/api\/v2\/incidents\.json for the incidents, and give a maintenance the contract excludes as an exclusions file with the notice it was announced with$/,
     ],
     [
+      // GET /v1/:page_id/maintenances of Instatus, as its connector's MaintenancesGet defines the answer.
+      'maintenances.json',
+      `[{"id":"cm3mnt0001","name":"${SECRET}","status":"COMPLETED","start":"2026-06-12T07:00:00.000Z","duration":120,"notifyStart":true,"notifyEnd":true,"notifyEarly":true,"notifyMinutes":60,"autoStart":true,"autoEnd":true,"updates":[],"components":[{"id":"cm3cmp0001","name":"API","status":"OPERATIONAL","showUptime":true}]}]`,
+      /^sla: .*maintenances\.json: Instatus maintenances \(`start`, `duration`, `autoStart`\): the vendor's planned windows, not its incidents; fetch \/v1\/PAGE_ID\/incidents for the incidents, and give a maintenance the contract excludes as an exclusions file with the notice it was announced with$/,
+    ],
+    [
       // Uptime Kuma 1.x's Settings → Backup → Export, as src/components/settings/Backup.vue writes it (4-space JSON).
       'Uptime_Kuma_Backup_2026_06_01-09_00_00.json',
       JSON.stringify(

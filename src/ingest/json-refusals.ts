@@ -258,6 +258,23 @@ const statuspageMaintenances: JsonRefusal = {
   },
 };
 
+const instatusMaintenances: JsonRefusal = {
+  source:
+    'Instatus API, GET https://api.instatus.com/v1/:page_id/maintenances (an array of name, status, start, ' +
+    'duration, notifyStart, notifyEnd, notifyEarly, notifyMinutes, autoStart, autoEnd, updates[], components[]: ' +
+    'the Instatus connector, microsoft/PowerPlatformConnectors independent-publisher-connectors/Instatus/' +
+    'apiDefinition.swagger.json, MaintenancesGet)',
+  refuse(s) {
+    if (s.top !== 'array' || !has(s, '[].start', '[].duration', '[].components')) return null;
+    if (!has(s, '[].autoStart') && !has(s, '[].notifyStart')) return null;
+    return (
+      "Instatus maintenances (`start`, `duration`, `autoStart`): the vendor's planned windows, not its " +
+      'incidents; fetch /v1/PAGE_ID/incidents for the incidents, and give a maintenance the contract ' +
+      'excludes as an exclusions file with the notice it was announced with'
+    );
+  },
+};
+
 const REFUSALS: readonly JsonRefusal[] = [
   prometheusError,
   apiError,
@@ -265,6 +282,7 @@ const REFUSALS: readonly JsonRefusal[] = [
   uptimeRobotV3,
   statuspageSummary,
   statuspageMaintenances,
+  instatusMaintenances,
   uptimeKumaBackup,
   uptimeKumaStatusPageConfig,
   grafanaInspectJson,
