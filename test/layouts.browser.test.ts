@@ -25,6 +25,7 @@ describe('a dropped export is named and imported as its layout', () => {
     ['prometheus-query-range.json', 'Prometheus range query (matrix)', { '2026-05': 2, '2026-06': 4 }],
     ['grafana-wide-excel.csv', 'Grafana panel data, series joined by time', { '2026-05': 2, '2026-06': 4 }],
     ['statuspage-incidents.json', 'Atlassian Statuspage incidents', { '2026-06': 87 }],
+    ['statuspage-maintenance-impact.json', 'Atlassian Statuspage incidents', { '2026-05': 2, '2026-06': 25 }],
     ['uptimerobot-getmonitors.json', 'UptimeRobot getMonitors logs', { '2026-05': 5, '2026-06': 37 }],
   ])(
     '%s → %s',
@@ -69,7 +70,7 @@ describe('a dropped export is named and imported as its layout', () => {
       expect(layout.source).toBe(g.layout!.source);
       expect(layout.timeZone.basis).toBe(g.layout!.sourceZone ? 'layout' : 'contract');
       expect(layout.vendorRecord).toBe(
-        name === 'statuspage-incidents.json' || name === 'instatus-incidents.json' ? true : undefined,
+        name.startsWith('statuspage-') || name === 'instatus-incidents.json' ? true : undefined,
       );
       bridge.stop();
     },
