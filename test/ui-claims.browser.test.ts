@@ -709,6 +709,23 @@ describe('every credit visible and claimable, with a letter each', () => {
     await shoot('ui-letter-kipu-360-ar');
     await closeLetter();
   });
+
+  // The page's own fixed notices ("ready to work offline", "update available") are inert
+  // while the letter is open: above it, one hid the sender field on a phone and its
+  // Dismiss could not be pressed.
+  it('on a phone the letter lies above the page’s fixed notices', async () => {
+    await page.viewport(360, 740);
+    const { root } = dashboard(await sampleEvaluation('kipu'), 'kipu');
+    const notice = document.createElement('div');
+    notice.className = 'update-prompt';
+    notice.textContent = 'Ready to work offline.';
+    root.append(notice);
+    const letter = await letterOf(root, 'incidents-2026-11');
+    const box = notice.getBoundingClientRect();
+    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    expect(top?.closest('.letter-overlay')).toBe(letter.closest('.letter-overlay'));
+    await closeLetter();
+  });
 });
 
 describe('an open Level 0 ticket', () => {
