@@ -100,3 +100,24 @@ for (const width of [360, 1280]) {
     await expect(october).toContainText('Expired: the window closed');
   });
 }
+
+// A link opened with `?lang=en` (the address a shared link or bookmark may carry): the
+// language chosen afterwards is written to the address, or each reload, offline too,
+// would fall back to the link's language.
+test('a language chosen on a page opened with a language in its address survives a reload', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('./?asOf=2026-11-21&lang=en');
+  await expect(page.locator('main h1')).toHaveText('Did your vendor keep its SLA?');
+  await chooseArabic(page);
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('ar');
+  expect(new URL(page.url()).searchParams.get('asOf')).toBe('2026-11-21');
+  await page.reload();
+  await expect(page.locator('html[lang="ar"][dir="rtl"]')).toHaveCount(1);
+  await expect(page.locator('main h1')).toHaveText('هل التزم المورّد باتفاقية مستوى الخدمة؟');
+  await page.getByTestId('language').selectOption('en');
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+  await page.reload();
+  await expect(page.locator('main h1')).toHaveText('Did your vendor keep its SLA?');
+});

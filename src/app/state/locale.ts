@@ -21,6 +21,19 @@ const [locale, setLocaleSignal] = createSignal(initialLocale());
 
 export { locale };
 
+/**
+ * An address that names a language (`?lang=`) would bring it back on each reload, over the
+ * one chosen since: the choice replaces it there. An address without one is left alone.
+ */
+function keepInAddress(id: string): void {
+  const loc = globalThis.location;
+  if (!loc || !globalThis.history) return;
+  const url = new URL(loc.href);
+  if (!url.searchParams.has('lang') || url.searchParams.get('lang') === id) return;
+  url.searchParams.set('lang', id);
+  globalThis.history.replaceState(globalThis.history.state, '', url);
+}
+
 /** Switches the interface language once its words are loaded (at once when they are). */
 export function setLocale(id: string): Promise<void> {
   try {
@@ -28,6 +41,7 @@ export function setLocale(id: string): Promise<void> {
   } catch {
     // Private mode: the choice lasts for this visit only.
   }
+  keepInAddress(id);
   if (hasCatalogue(id)) {
     setLocaleSignal(id);
     return Promise.resolve();
