@@ -44,6 +44,25 @@ test('a contract’s card names its soonest open claim deadline', async ({ page 
   await screenshot(page, 'card-next-claim-ar');
 });
 
+// ElevateFinance's October ends at exactly its 99.5 % (rounded to 2 decimals), its whole
+// allowance used: while October runs it is at risk; once over, it was met, as its dashboard says.
+test('a month used to its last allowed minute is at risk while it runs and met once over', async ({
+  page,
+}) => {
+  await page.goto('./?asOf=2026-10-20&lang=en');
+  await trySample(page, 'elevatefinance');
+  await page.getByRole('link', { name: 'All contracts' }).click();
+  const card = page.getByTestId('contract-card');
+  await expect(card.locator('.facts')).toContainText('October 2026');
+  await expect(card.locator('.status-chip')).toHaveText('At risk');
+  await page.goto('./?asOf=2026-11-21&lang=en#/');
+  await expect(card.locator('.facts')).toContainText('99.50 %');
+  await expect(card.locator('.facts')).toContainText('October 2026');
+  await expect(card.locator('.status-chip')).toHaveText('Met');
+  await card.getByRole('link').first().click();
+  await expect(page.locator('.tiles .tile').first()).toContainText('Target met');
+});
+
 test('a fee typed in Arabic-Indic digits on an Arabic keyboard is the same fee', async ({ page }) => {
   await openApp(page);
   await trySample(page, 'clarus-lis');

@@ -1,6 +1,8 @@
-// A contract card's one-line verdict for the current period: met, at risk (three
-// quarters or more of the downtime allowance used), breached, or no data yet.
+// A contract card's one-line verdict for the latest period: met, at risk (still running on
+// the report date with three quarters or more of the downtime allowance used), breached,
+// or no data yet.
 import type { Evaluation, PeriodFigures } from '../../engine/model';
+import { formatDate, localDate } from '../../engine/time';
 
 type CardState = 'met' | 'risk' | 'breached' | 'nodata';
 
@@ -16,12 +18,15 @@ export function cardStatus(evaluation: Evaluation | null): CardStatus {
   if (!evaluation || !period) return { state: 'nodata', period: null, allowed: 0, left: 0 };
   const allowed = period.allowedDowntimeMinutes ?? 0;
   const left = period.downtimeLeftMinutes ?? 0;
+  // A period over by the report date (its end, local midnight, falls on or before that day)
+  // was met or missed: only one still running can be at risk.
+  const over = formatDate(localDate(evaluation.contract.timezone, period.endMs)) <= evaluation.asOf;
   const state: CardState =
     period.met === false
       ? 'breached'
       : period.met === null
         ? 'nodata'
-        : period.downtimeMinutes >= allowed * 0.75 && period.downtimeMinutes > 0
+        : !over && period.downtimeMinutes >= allowed * 0.75 && period.downtimeMinutes > 0
           ? 'risk'
           : 'met';
   return { state, period, allowed, left };
