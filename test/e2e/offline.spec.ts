@@ -72,3 +72,15 @@ test('works offline once the service worker controls the page', async ({ page, c
   await expect(page.getByTestId('import-status')).toHaveCount(0, { timeout: 30_000 });
   await expect(page.getByTestId('eval-note')).toContainText('Evaluated');
 });
+
+// The note lies over the header's Storage link and language choice; it asks for nothing,
+// so it goes by itself and leaves them to be pressed.
+test('the offline-ready note goes by itself and frees the header on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('./?lang=en');
+  const note = page.getByText('Ready to work offline.');
+  await expect(note).toBeVisible();
+  await expect(note).toBeHidden({ timeout: 12_000 });
+  await page.getByRole('link', { name: 'Storage' }).click({ timeout: 2_000 });
+  await expect(page).toHaveURL(/#\/storage$/);
+});

@@ -3,7 +3,10 @@
 // is waiting, and says once when the app is ready to work offline.
 
 import { useRegisterSW } from 'virtual:pwa-register/solid';
-import { Show } from 'solid-js';
+import { createEffect, onCleanup, Show } from 'solid-js';
+
+/** How long the offline-ready note stays before it goes by itself. */
+const OFFLINE_NOTE_MS = 8000;
 
 export function UpdatePrompt(props: {
   labels: { offlineReady: string; updateAvailable: string; reload: string; dismiss: string };
@@ -17,9 +20,20 @@ export function UpdatePrompt(props: {
     setNeedRefresh(false);
     setOfflineReady(false);
   };
+  let box: HTMLDivElement | undefined;
+  // "Ready to work offline" asks for nothing: it goes by itself after a while, as it lies
+  // over the header's Storage link and language choice (on a phone, over the page's top).
+  // It stays while the focus is in it; an update waiting stays until it is acted on.
+  createEffect(() => {
+    if (!offlineReady() || needRefresh()) return;
+    const timer = setTimeout(() => {
+      if (!box?.contains(document.activeElement)) setOfflineReady(false);
+    }, OFFLINE_NOTE_MS);
+    onCleanup(() => clearTimeout(timer));
+  });
   return (
     <Show when={needRefresh() || offlineReady()}>
-      <div class="update-prompt" role="status" aria-live="polite">
+      <div class="update-prompt" role="status" aria-live="polite" ref={box}>
         <span>{needRefresh() ? props.labels.updateAvailable : props.labels.offlineReady}</span>
         <Show when={needRefresh()}>
           <button type="button" onClick={() => void updateServiceWorker(true)}>
