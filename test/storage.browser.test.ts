@@ -379,6 +379,52 @@ describe('a full disk', () => {
   });
 });
 
+describe('a database the browser will not open', () => {
+  it('says so when another tab holds it at an older version, and changes nothing', async () => {
+    const name = `blocked-${Math.random().toString(36).slice(2)}`;
+    // An older app that keeps its connection open through a versionchange.
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open(name, 10);
+      r.onupgradeneeded = () =>
+        r.result.createObjectStore('contracts', { keyPath: 'id', autoIncrement: true });
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const error = await openStore(name).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    expect(error).toMatchObject({
+      problem: 'blocked',
+      message: 'An older version of the app in another tab holds the database open.',
+    });
+    expect(old.version).toBe(10);
+    expect([...old.objectStoreNames]).toEqual(['contracts']);
+    old.close();
+    await Dexie.delete(name);
+  });
+
+  it('says so when the browser refuses IndexedDB (private browsing)', async () => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = () => {
+      throw new DOMException(
+        'A mutation operation was attempted on a database that did not allow mutations.',
+        'InvalidStateError',
+      );
+    };
+    try {
+      const error = await openStore(`private-${Math.random().toString(36).slice(2)}`).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(StorageError);
+      expect(error).toMatchObject({
+        problem: 'unavailable',
+        message: 'This browser gives the page no IndexedDB (private browsing or blocked site data).',
+      });
+    } finally {
+      IDBFactory.prototype.open = open;
+    }
+  });
+});
+
 it('asks for persistent storage without failing where it cannot', async () => {
   expect(['granted', 'denied', 'unsupported']).toContain(await requestPersistence());
 });

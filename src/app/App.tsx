@@ -7,6 +7,7 @@ import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { Header } from './shell/Header';
 import { LiveRegion } from './shell/LiveRegion';
 import { SharedPolicy } from './shell/SharedPolicy';
+import { StorageGate } from './shell/StorageGate';
 import { StoragePage } from './shell/StoragePage';
 import { Toasts } from './shell/Toasts';
 import { ZoneList } from './shell/ZoneList';
@@ -28,23 +29,25 @@ export function App() {
       </button>
       <Header />
       <main id="main" ref={main} tabindex="-1">
-        <SharedPolicy />
-        <Switch>
-          <Match when={route().page === 'list'}>
-            <ContractsPage />
-          </Match>
-          <Match when={route().page === 'storage'}>
-            <StoragePage />
-          </Match>
-          <Match
-            when={(() => {
-              const r = route();
-              return r.page === 'contract' ? r : null;
-            })()}
-          >
-            {(r) => <ContractPage id={r().id} tab={r().tab} />}
-          </Match>
-        </Switch>
+        <StorageGate>
+          <SharedPolicy />
+          <Switch>
+            <Match when={route().page === 'list'}>
+              <ContractsPage />
+            </Match>
+            <Match when={route().page === 'storage'}>
+              <StoragePage />
+            </Match>
+            <Match
+              when={(() => {
+                const r = route();
+                return r.page === 'contract' ? r : null;
+              })()}
+            >
+              {(r) => <ContractPage id={r().id} tab={r().tab} />}
+            </Match>
+          </Switch>
+        </StorageGate>
       </main>
       <LiveRegion />
       <Toasts />

@@ -2,8 +2,13 @@
 // "Storage is full" message, and nothing is swallowed (the original stays as `cause`).
 import Dexie from 'dexie';
 
-/** `in-use`: a row others still point at (a custom policy a contract uses) was not removed. */
-export type StorageProblem = 'quota' | 'missing' | 'database' | 'in-use';
+/**
+ * `in-use`: a row others still point at (a custom policy a contract uses) was not removed.
+ * `unavailable`: the browser gives this page no IndexedDB (private browsing, site data
+ * blocked). `blocked`: another tab holds the database open at an older version and does
+ * not let this one upgrade it.
+ */
+export type StorageProblem = 'quota' | 'missing' | 'database' | 'in-use' | 'unavailable' | 'blocked';
 
 export class StorageError extends Error {
   constructor(

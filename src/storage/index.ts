@@ -1,7 +1,7 @@
 // The storage module's public API: open the store, save and merge imports, contract bundles, typed errors.
 import Dexie from 'dexie';
 import { DEFAULT_STORE_NAME, SlaDatabase } from './database';
-import { storageErrorOf } from './errors';
+import { isQuotaExceeded, StorageError, storageErrorOf } from './errors';
 import { Store } from './store';
 
 /**
@@ -37,17 +37,49 @@ export { type NewContract, Store, type TableCounts } from './store';
 
 /** Opens (creating or upgrading) the app's database. */
 export async function openStore(name: string = DEFAULT_STORE_NAME): Promise<Store> {
-  // Loaded before the database opens, and only when its upgrade needs them: awaiting a
-  // module load inside the upgrade's transaction would let IndexedDB commit it early.
-  const presets = (await upgradeReadsPresets(name)) ? (await import('../engine/presets')).PRESETS : {};
-  const db = new SlaDatabase(name, presets);
+  let db: SlaDatabase;
   try {
-    await db.open();
+    // Loaded before the database opens, and only when its upgrade needs them: awaiting a
+    // module load inside the upgrade's transaction would let IndexedDB commit it early.
+    const presets = (await upgradeReadsPresets(name)) ? (await import('../engine/presets')).PRESETS : {};
+    db = new SlaDatabase(name, presets);
   } catch (e) {
-    throw storageErrorOf(e, 'opening the database');
+    throw unavailable(e);
   }
+  // An older tab that keeps its connection open holds the upgrade back for as long as it
+  // stays open: say so instead of waiting without a word.
+  let onBlocked = (): void => {};
+  const blocked = new Promise<never>((_, reject) => {
+    onBlocked = () =>
+      reject(
+        new StorageError('blocked', 'An older version of the app in another tab holds the database open.'),
+      );
+  });
+  db.on('blocked', onBlocked);
+  try {
+    await Promise.race([db.open(), blocked]);
+  } catch (e) {
+    db.on('blocked').unsubscribe(onBlocked);
+    if (e instanceof StorageError) {
+      db.close();
+      throw e;
+    }
+    // A full disk, or a database a newer version of the app wrote: said as such.
+    if (isQuotaExceeded(e) || (e as { name?: unknown }).name === 'VersionError')
+      throw storageErrorOf(e, 'opening the database');
+    throw unavailable(e);
+  }
+  db.on('blocked').unsubscribe(onBlocked);
   return new Store(db);
 }
+
+/** The browser refused this page a database at all (private browsing, site data blocked). */
+const unavailable = (cause: unknown) =>
+  new StorageError(
+    'unavailable',
+    'This browser gives the page no IndexedDB (private browsing or blocked site data).',
+    { cause },
+  );
 
 /**
  * Whether the stored database predates version 3, whose upgrade reads the built-in

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
 import { PRESETS } from '../../src/engine/presets';
-import { job, newContract, openApp } from './helpers';
+import { APP_URL, job, newContract, openApp } from './helpers';
 
 const base64Url = (bytes: Buffer) =>
   bytes.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -172,4 +172,36 @@ test('a 200 MB file with no line break, a 40 000-column header and a 1970/2999 f
     `longest main-thread task over the hostile files: ${Math.round(longest)} ms (aim: under 200 ms)`,
   );
   expect(longest).toBeLessThan(FREEZE_MS);
+});
+
+test('without a database (private browsing, or an older tab holding it) the page says why instead of loading forever', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException(
+        'A mutation operation was attempted on a database that did not allow mutations.',
+        'InvalidStateError',
+      );
+    };
+  });
+  await page.goto(APP_URL);
+  const alert = page.getByTestId('storage-closed');
+  await expect(alert).toHaveText(
+    'This browser does not let SLA Witness store data here (private browsing or blocked site data do that), so nothing can be opened or saved. Open the app in a normal window, or allow this site to store data.',
+  );
+  await expect(page.getByText('Loading…')).toHaveCount(0);
+
+  const older = await page.context().newPage();
+  await older.addInitScript(() => {
+    // An older app's tab that keeps its connection open through a versionchange.
+    if (sessionStorage.getItem('older')) return;
+    sessionStorage.setItem('older', '1');
+    const r = indexedDB.open('sla-witness', 10);
+    r.onupgradeneeded = () => r.result.createObjectStore('contracts', { keyPath: 'id', autoIncrement: true });
+  });
+  await older.goto(APP_URL);
+  await expect(older.getByTestId('storage-closed')).toHaveText(
+    'Another tab holds your contracts open with an older version of SLA Witness. Close that tab, then reload this page: nothing was changed.',
+  );
 });
