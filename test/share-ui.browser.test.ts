@@ -13,6 +13,8 @@ import { OpenBundle } from '../src/app/share/OpenBundle';
 import { policyFromFragment, policyLink } from '../src/app/share/policy-link';
 import { ShareContract } from '../src/app/share/ShareContract';
 import { shareFile, shareLink } from '../src/app/share/share';
+import { SharedPolicy } from '../src/app/shell/SharedPolicy';
+import { appStore } from '../src/app/state/db';
 import { createImportBridge } from '../src/app/worker-bridge';
 import { type Policy, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
@@ -96,6 +98,40 @@ describe('ConfirmSharedPolicy', () => {
     button('حفظ كسياسة مخصصة').click();
     await until(() => host.querySelector('[role=alert]')?.textContent === 'Storage is full');
     expect(host.querySelector('[data-testid=confirm-shared-policy]')).not.toBeNull();
+  });
+});
+
+describe('saving a policy from a link on a full disk', () => {
+  it('stores neither the policy nor its contract, and says the disk is full', async () => {
+    const app = await appStore();
+    const before = await app.counts();
+    const policy = clarus();
+    policy.name = 'Clarus from a link';
+    location.hash = new URL(await policyLink(policy, 'https://example.test/')).hash;
+    // The policy is written; the contract that follows it is refused.
+    const refuse = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    app.db.contracts.hook('creating', refuse);
+    try {
+      mount(() => createComponent(SharedPolicy, {}));
+      // The offer loads its terms' words on first use: a cold module load can take a while.
+      await vi.waitFor(
+        () => expect(host.querySelector('[data-testid=confirm-shared-policy]')).not.toBeNull(),
+        {
+          timeout: 20_000,
+        },
+      );
+      button('Save as a custom policy').click();
+      await until(() => host.querySelector('[role=alert]')?.textContent);
+      expect(host.querySelector('[role=alert]')?.textContent).toBe(
+        'Storage is full: the browser refused to store more while saving the contract. Nothing was saved; free space on this device or delete data (old datasets or reports), then try again.',
+      );
+      expect(await app.counts()).toEqual(before);
+    } finally {
+      app.db.contracts.hook('creating').unsubscribe(refuse);
+      history.replaceState(null, '', location.pathname + location.search);
+    }
   });
 });
 

@@ -118,6 +118,30 @@ export class Store {
     }
   }
 
+  /**
+   * Saves a custom policy and a new contract that follows it in one transaction: a write
+   * refused half-way (a full disk) leaves no policy without its contract. Both ids.
+   */
+  async addContractWithPolicy(
+    row: Omit<PolicyRow, 'id'>,
+    contract: (policyId: number) => NewContract,
+  ): Promise<{ policyId: number; contractId: number }> {
+    try {
+      return await this.db.transaction('rw', this.db.policies, this.db.contracts, async () => {
+        const policyId = await this.db.policies.add(row);
+        const c = contract(policyId);
+        const contractId = await this.db.contracts.add({
+          ...c,
+          holidays: c.holidays ?? null,
+          createdAt: c.createdAt ?? Date.now(),
+        });
+        return { policyId, contractId };
+      });
+    } catch (e) {
+      throw storageErrorOf(e, 'saving the contract');
+    }
+  }
+
   getPolicy(id: number): Promise<PolicyRow | undefined> {
     return this.db.policies.get(id);
   }

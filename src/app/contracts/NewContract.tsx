@@ -3,7 +3,7 @@
 // custom policy, saved so it can be edited and reused).
 import { createSignal, For } from 'solid-js';
 import { errorText } from '../shell/errors';
-import { addContract, addPolicy } from '../state/db';
+import { addContract, addContractWithPolicy } from '../state/db';
 import { t } from '../state/locale';
 import { blankPolicy, newContractRow, PRESET_IDS, PRESETS } from '../state/policies';
 import { navigate } from '../state/route';
@@ -32,8 +32,10 @@ export function NewContract() {
       } else if (preset() === 'blank') {
         const policy = blankPolicy();
         const now = Date.now();
-        const policyId = await addPolicy({ name: policy.name, policy, createdAt: now, updatedAt: now });
-        id = await addContract(newContractRow(name() || policy.name, { kind: 'custom', policyId }, policy));
+        id = await addContractWithPolicy(
+          { name: policy.name, policy, createdAt: now, updatedAt: now },
+          (policyId) => newContractRow(name() || policy.name, { kind: 'custom', policyId }, policy),
+        );
       } else {
         const policy = PRESETS[preset()]!;
         id = await addContract(

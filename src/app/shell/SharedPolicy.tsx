@@ -5,7 +5,7 @@ import type { Policy } from '../../engine/policy';
 import { PolicyError } from '../../engine/policy';
 import type { MessageKey } from '../i18n';
 import { PolicyLinkError, policyFromFragment } from '../share/policy-link';
-import { addContract, addPolicy } from '../state/db';
+import { addContractWithPolicy } from '../state/db';
 import { locale, t } from '../state/locale';
 import { newContractRow } from '../state/policies';
 import { navigate } from '../state/route';
@@ -57,8 +57,10 @@ export function SharedPolicy() {
   async function save(policy: Policy, name: string) {
     const now = Date.now();
     const named = { ...policy, name };
-    const policyId = await addPolicy({ name, policy: named, createdAt: now, updatedAt: now });
-    const id = await addContract(newContractRow(name, { kind: 'custom', policyId }, named));
+    const id = await addContractWithPolicy(
+      { name, policy: named, createdAt: now, updatedAt: now },
+      (policyId) => newContractRow(name, { kind: 'custom', policyId }, named),
+    );
     setDismissed(true);
     navigate({ page: 'contract', id, tab: 'policy' });
   }

@@ -45,6 +45,14 @@ export async function addPolicy(row: Omit<PolicyRow, 'id'>): Promise<number> {
   return (await appStore()).addPolicy(row);
 }
 
+/** A custom policy and a new contract following it, saved together or not at all; the contract's id. */
+export async function addContractWithPolicy(
+  row: Omit<PolicyRow, 'id'>,
+  contract: (policyId: number) => NewContract,
+): Promise<number> {
+  return (await (await appStore()).addContractWithPolicy(row, contract)).contractId;
+}
+
 export async function updatePolicy(id: number, changes: PolicyPatch): Promise<boolean> {
   return (await appStore()).updatePolicy(id, changes);
 }
