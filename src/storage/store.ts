@@ -9,7 +9,7 @@ import {
   updatePolicy,
 } from './contracts';
 import type { SlaDatabase } from './database';
-import { storageErrorOf } from './errors';
+import { StorageError, storageErrorOf } from './errors';
 import { type ContractInputs, InputsCache } from './inputs';
 import {
   addObligationEntry,
@@ -139,6 +139,24 @@ export class Store {
       });
     } catch (e) {
       throw storageErrorOf(e, 'saving the contract');
+    }
+  }
+
+  /**
+   * Saves a custom policy and makes the contract follow it, in one transaction: a write
+   * refused half-way leaves neither. Its id; StorageError `missing` when the contract is gone.
+   */
+  async addPolicyFor(contractId: number, row: Omit<PolicyRow, 'id'>): Promise<number> {
+    try {
+      return await this.db.transaction('rw', this.db.policies, this.db.contracts, async () => {
+        if (!(await this.db.contracts.get(contractId)))
+          throw new StorageError('missing', `There is no contract ${contractId} to save the policy for.`);
+        const policyId = await this.db.policies.add(row);
+        await this.db.contracts.update(contractId, { policy: { kind: 'custom', policyId } });
+        return policyId;
+      });
+    } catch (e) {
+      throw storageErrorOf(e, 'saving the policy');
     }
   }
 

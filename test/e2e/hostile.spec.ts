@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
 import { PRESETS } from '../../src/engine/presets';
-import { APP_URL, job, newContract, openApp } from './helpers';
+import { APP_URL, job, newContract, openApp, openTab } from './helpers';
 
 const base64Url = (bytes: Buffer) =>
   bytes.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -203,5 +203,63 @@ test('without a database (private browsing, or an older tab holding it) the page
   await older.goto(APP_URL);
   await expect(older.getByTestId('storage-closed')).toHaveText(
     'Another tab holds your contracts open with an older version of SLA Witness. Close that tab, then reload this page: nothing was changed.',
+  );
+});
+
+test('a policy file whose save fills the disk leaves the contracts and policies exactly as they were', async ({
+  page,
+}) => {
+  // The disk fills as the contract is told to follow the new policy, after the policy row.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (this.name === 'contracts' && (window as { fullDisk?: boolean }).fullDisk)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await newContract(page, 'Lab contract');
+  await openTab(page, 'Policy');
+  const dump = () =>
+    page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const r = indexedDB.open('sla-witness');
+          r.onerror = () => reject(r.error);
+          r.onsuccess = () => {
+            const tx = r.result.transaction(['contracts', 'policies']);
+            const all = ['contracts', 'policies'].map(
+              (name) =>
+                new Promise<unknown>((done) => {
+                  const q = tx.objectStore(name).getAll();
+                  q.onsuccess = () => done(q.result);
+                }),
+            );
+            Promise.all(all).then((rows) => {
+              r.result.close();
+              resolve(JSON.stringify(rows));
+            }, reject);
+          };
+        }),
+    );
+  const before = await dump();
+  await page.evaluate(() => {
+    (window as { fullDisk?: boolean }).fullDisk = true;
+  });
+  await page.getByTestId('policy-file').setInputFiles({
+    name: 'lab.policy.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({ ...structuredClone(PRESETS['clarus-lis']!), id: 'lab', name: 'Lab SLA' }),
+    ),
+  });
+  const full = page.getByText(/^Storage is full/);
+  await expect(full).toBeVisible();
+  expect(await dump()).toBe(before);
+  await expect(full).toHaveText(
+    'Storage is full: the browser refused to store more while saving the policy. Nothing was saved; free space on this device or delete data (old datasets or reports), then try again.',
   );
 });

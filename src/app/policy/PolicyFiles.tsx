@@ -9,7 +9,7 @@ import { downloadText } from '../components/download';
 import { policyLink } from '../share/policy-link';
 import { errorText } from '../shell/errors';
 import { showToast } from '../shell/toasts';
-import { addPolicy, updateContract } from '../state/db';
+import { addPolicyFor, updateContract } from '../state/db';
 import { createLive } from '../state/live';
 import { t } from '../state/locale';
 import { PRESET_IDS, PRESETS } from '../state/policies';
@@ -38,8 +38,7 @@ export function PolicyFiles(props: { session: ContractSession; draft: PolicyDraf
 
   async function saveAsCustom(policy: Policy, name: string) {
     const now = Date.now();
-    const policyId = await addPolicy({ name, policy: { ...policy, name }, createdAt: now, updatedAt: now });
-    await updateContract(id(), { policy: { kind: 'custom', policyId } });
+    await addPolicyFor(id(), { name, policy: { ...policy, name }, createdAt: now, updatedAt: now });
     showToast({ text: t('polSaved', { name }) });
   }
 

@@ -41,16 +41,17 @@ export async function deleteContract(id: number): Promise<boolean> {
   return (await appStore()).deleteContract(id);
 }
 
-export async function addPolicy(row: Omit<PolicyRow, 'id'>): Promise<number> {
-  return (await appStore()).addPolicy(row);
-}
-
 /** A custom policy and a new contract following it, saved together or not at all; the contract's id. */
 export async function addContractWithPolicy(
   row: Omit<PolicyRow, 'id'>,
   contract: (policyId: number) => NewContract,
 ): Promise<number> {
   return (await (await appStore()).addContractWithPolicy(row, contract)).contractId;
+}
+
+/** A custom policy saved and followed by the contract, together or not at all; its id. */
+export async function addPolicyFor(contractId: number, row: Omit<PolicyRow, 'id'>): Promise<number> {
+  return (await appStore()).addPolicyFor(contractId, row);
 }
 
 export async function updatePolicy(id: number, changes: PolicyPatch): Promise<boolean> {
