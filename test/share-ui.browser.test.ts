@@ -85,6 +85,24 @@ describe('ConfirmSharedPolicy', () => {
     expect(onCancel).toHaveBeenCalledOnce();
   });
 
+  it('shows and suggests a link’s name without its bidi and control characters, cut at 200 characters', async () => {
+    const onConfirm = vi.fn(async () => {});
+    const policy = clarus();
+    policy.name = `\u202Egnp.exe\u0007 <b>x</b>${'W'.repeat(300)}`;
+    policy.source = 'Acme\u202E\u2066 SLA';
+    mount(() =>
+      createComponent(ConfirmSharedPolicy, { policy, locale: 'en', onConfirm, onCancel: () => {} }),
+    );
+    const shown = `gnp.exe <b>x</b>${'W'.repeat(184)}…`;
+    expect(host.querySelector('strong')?.textContent).toBe(shown);
+    expect(host.querySelector('b')).toBeNull();
+    expect(host.querySelector<HTMLInputElement>('input[type=text]')?.value).toBe(shown);
+    expect(host.textContent).toContain('Written from: Acme SLA');
+    button('Save as a custom policy').click();
+    await until(() => onConfirm.mock.calls.length === 1);
+    expect(onConfirm).toHaveBeenCalledWith(policy, shown);
+  });
+
   it('keeps the prompt and shows the error when saving fails; speaks Arabic', async () => {
     const onConfirm = vi.fn(async () => {
       throw new Error('Storage is full');

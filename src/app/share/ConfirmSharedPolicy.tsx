@@ -15,9 +15,28 @@ export interface ConfirmSharedPolicyProps {
   onCancel: () => void;
 }
 
+/** Longer than any contract's name: a link's longer name is cut here, with an ellipsis. */
+const MAX_NAME_CHARS = 200;
+
+/**
+ * Text from a link as the prompt shows it: anyone can write the link, so control
+ * characters and bidi controls (which show "\u202Egnp.exe" as "exe.png") become spaces.
+ */
+const plain = (text: string) =>
+  text
+    .replace(/[\p{Cc}\p{Bidi_Control}]+/gu, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+
+/** A link's policy name as the prompt shows and suggests it: plain, and cut when longer than any real one. */
+function plainName(name: string): string {
+  const text = plain(name);
+  return text.length > MAX_NAME_CHARS ? `${text.slice(0, MAX_NAME_CHARS)}…` : text;
+}
+
 export function ConfirmSharedPolicy(props: ConfirmSharedPolicyProps) {
   const s = () => shareStrings(props.locale);
-  const [name, setName] = createSignal(props.policy.name);
+  const [name, setName] = createSignal(plainName(props.policy.name));
   const [error, setError] = createSignal('');
   const [busy, setBusy] = createSignal(false);
   const id = `shared-policy-${Math.random().toString(36).slice(2, 8)}`;
@@ -48,7 +67,7 @@ export function ConfirmSharedPolicy(props: ConfirmSharedPolicyProps) {
       <h2 id={`${id}-h`}>{s().confirmTitle}</h2>
       <p class="muted">{s().confirmIntro}</p>
       <p>
-        <strong>{props.policy.name}</strong>
+        <strong>{plainName(props.policy.name)}</strong>
       </p>
       <Show when={namesake()}>
         {(n) => (
@@ -59,7 +78,7 @@ export function ConfirmSharedPolicy(props: ConfirmSharedPolicyProps) {
       </Show>
       <Show when={props.policy.source}>
         <p class="small muted">
-          {s().confirmSource}: {props.policy.source}
+          {s().confirmSource}: {plain(props.policy.source ?? '')}
         </p>
       </Show>
       {/* One group per term, so a label stays beside its value however wide the page. */}
