@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankPolicy } from '../src/engine/blank-policy';
 import { type Policy, parsePolicy } from '../src/engine/policy';
-import { evaluateCsv } from './support/evaluate-csv';
+import { evaluateCsv, evaluateCsvModel } from './support/evaluate-csv';
 import { policyProblems } from './support/policy-problems';
 
 /** 100 % promised in UTC, 100 times the fee for the time down, outages over 15 minutes. */
@@ -68,6 +68,19 @@ describe('a lost-time credit capped per outage', () => {
     const p = november(hundredTimes({ capPerOutagePercent: 100 }, null));
     expect(p.credit.percent).toBe(146.2962962962963);
     expect(p.credit.amount).toBe(null);
+  });
+
+  it('claims only the outages whose windows are open, each still capped on its own', () => {
+    // On 15 December the 10 November outage's 30 days have gone and the 20 November one's
+    // have not: 27.77… = 27.78 GBP is claimable, the capped 60 of the first has lapsed.
+    const p = evaluateCsvModel(
+      hundredTimes({ capPerOutagePercent: 100 }),
+      NOVEMBER,
+      '2026-12-15',
+    ).periods.find((x) => x.label === '2026-11')!;
+    expect([p.credit.amount, p.claim.status, p.claim.lapsedWindows]).toEqual([87.78, 'open', 1]);
+    expect(p.credit.claimable).toEqual({ percent: null, days: null, amount: 27.78 });
+    expect(p.credit.lapsed).toEqual({ percent: null, days: null, amount: 60 });
   });
 
   it('caps an outage crossing a period end in each period on its part', () => {
