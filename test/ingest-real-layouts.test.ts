@@ -171,11 +171,12 @@ const independent: Record<string, () => Record<string, number>> = {
     return byMonth(down);
   },
   'uptimerobot-getmonitors.json': () => {
-    const changes = json('uptimerobot-getmonitors.json').monitors.flatMap(
-      (m: { friendly_name: string; logs: { type: number; datetime: number }[] }) =>
-        m.logs.map((l) => ({ monitor: m.friendly_name, ms: l.datetime * 1000, down: l.type === 1 })),
-    );
-    return byMonth(heldDown(changes));
+    // Each log is a state lasting its duration; the down ones are the outages.
+    const down: number[] = [];
+    for (const m of json('uptimerobot-getmonitors.json').monitors)
+      for (const l of m.logs as { type: number; datetime: number; duration: number }[])
+        if (l.type === 1) down.push(...spanMinutes(l.datetime * 1000, (l.datetime + l.duration) * 1000));
+    return byMonth(down);
   },
   'betterstack-incidents.json': () => {
     const down: number[] = [];
@@ -318,7 +319,7 @@ const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['statuspage-maintenance-impact.json', 'statuspage-incidents', 'events'],
   ['instatus-incidents.json', 'instatus-incidents', 'events'],
   ['uptime-kuma-metrics.txt', 'uptime-kuma-metrics', 'probes'],
-  ['uptimerobot-getmonitors.json', 'uptimerobot-logs', 'states'],
+  ['uptimerobot-getmonitors.json', 'uptimerobot-logs', 'events'],
   ['betterstack-incidents.json', 'betterstack-incidents', 'events'],
   ['pingdom-summary-outage.json', 'pingdom-outages', 'events'],
   ['pingdom-results.json', 'pingdom-results', 'probes'],
@@ -717,8 +718,8 @@ describe('each real layout, from the file alone', () => {
     ]);
   });
 
-  it('a forced kind still reads the layout: --states on UptimeRobot, --probes on Grafana', async () => {
-    const r = await cli(['--policy', 'clarus-lis', '--states', `${DIR}/uptimerobot-getmonitors.json`]);
+  it('a forced kind still reads the layout: --events on UptimeRobot, --probes on Grafana', async () => {
+    const r = await cli(['--policy', 'clarus-lis', '--events', `${DIR}/uptimerobot-getmonitors.json`]);
     expect(downtimeByPeriod(r)).toEqual(independent['uptimerobot-getmonitors.json']!());
     const g = await cli(['--policy', 'clarus-lis', '--probes', `${DIR}/grafana-wide.csv`]);
     expect(downtimeByPeriod(g)).toEqual(independent['grafana-wide.csv']!());

@@ -287,15 +287,15 @@ describe('a contract bundle round trip', () => {
       effectiveDate: null,
     });
     const logs = [
-      { type: 1, datetime: 1_788_000_000 },
-      { type: 2, datetime: 1_788_000_600 },
-      { type: 7, datetime: 1_788_001_000 },
+      { type: 1, datetime: 1_788_000_000, duration: 600 },
+      { type: 2, datetime: 1_788_000_600, duration: 400 },
+      { type: 7, datetime: 1_788_001_000, duration: 60 },
     ];
     const file = new File(
       [JSON.stringify({ stat: 'ok', monitors: [{ id: 1, friendly_name: 'api', logs }] })],
       'ur.json',
     );
-    await imported(s, contractId, file, { kind: 'states', layout: 'uptimerobot-logs', sourceZone: 'UTC' });
+    await imported(s, contractId, file, { kind: 'events', layout: 'uptimerobot-logs', sourceZone: 'UTC' });
     const [stored] = await s.listDatasets(contractId);
     expect(stored).toMatchObject({ numbering: 'record', skipped: [{ line: 4 }] });
     const bundle = await readContractBundle(await exportContractBundle(s, contractId));

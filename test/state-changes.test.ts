@@ -110,7 +110,8 @@ describe('a state log down and up again within one minute', () => {
           interval: 30,
           status: 2,
           logs: [
-            log(9000003, 2, at('2026-06-01T09:00:37Z') / 1000, 2591963, '200'),
+            // Fetched at noon UTC on 30 June: the newest state lasts until then.
+            log(9000003, 2, at('2026-06-01T09:00:37Z') / 1000, 2516363, '200'),
             log(9000002, 1, at('2026-06-01T09:00:07Z') / 1000, 30, '503'),
             log(9000001, 98, at('2026-05-01T00:00:00Z') / 1000, 2710807, ''),
           ],
@@ -118,6 +119,43 @@ describe('a state log down and up again within one minute', () => {
       ],
     });
     expect(downtime(r)).toEqual(ONE_MINUTE_IN_JUNE);
+  });
+
+  it('UptimeRobot: the newest state ends when the file was fetched, and a pause is no data', async () => {
+    const log = (type: number, datetime: string, duration: number) => ({
+      type,
+      datetime: at(datetime) / 1000,
+      duration,
+      reason: { code: '', detail: '' },
+    });
+    const r = await report('uptimerobot.json', {
+      stat: 'ok',
+      monitors: [
+        {
+          id: 777712346,
+          friendly_name: 'API',
+          logs: [
+            // Down at midnight in Cairo on 1 June, fetched ten minutes later: ten minutes
+            // down, not the rest of the year.
+            log(1, '2026-05-31T21:00:00Z', 600),
+            // Paused for an hour on 20 May: no evidence either way.
+            log(2, '2026-05-20T01:00:00Z', 1_022_400),
+            log(99, '2026-05-20T00:00:00Z', 3_600),
+            log(98, '2026-05-01T00:00:00Z', 1_641_600),
+          ],
+        },
+      ],
+    });
+    expect(downtime(r)).toEqual({
+      months: { '2026-05': 0, '2026-06': 10 },
+      outages: [['2026-06-01T00:00:00+03:00', 10]],
+    });
+    // May in Cairo (44 640 minutes) from 03:00 on 1 May: 180 minutes before the first log
+    // and the hour paused are no data; June after the fetch is all no data.
+    expect(r.periods.map((p) => [p.label, p.nodataMinutes])).toEqual([
+      ['2026-05', 240],
+      ['2026-06', 43_190],
+    ]);
   });
 
   it('a change of its own in the next minute is left as it is', async () => {

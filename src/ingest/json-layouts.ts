@@ -273,41 +273,50 @@ const instatusIncidents: JsonLayout = {
     'this list is its status now, not during the incident, so it is not a measure of impact.)',
 };
 
-const UPTIMEROBOT_TYPES: Record<number, string> = { 1: 'down', 2: 'up', 98: 'up', 99: 'up' };
+/** UptimeRobot's log types as interval states: a pause is no evidence either way. */
+const UPTIMEROBOT_TYPES: Record<number, string> = { 1: 'down', 2: 'up', 98: 'started', 99: 'paused' };
 
 const uptimeRobotMonitors: JsonLayout = {
   id: 'uptimerobot-logs',
   name: 'UptimeRobot getMonitors logs',
-  kind: 'states',
+  kind: 'events',
   source:
     'UptimeRobot API v2, POST /v2/getMonitors with logs=1 (uptimerobot.com/api/legacy: ' +
-    'monitors[].logs[] of type 1 down, 2 up, 98 started, 99 paused; datetime in Unix seconds)',
-  header: CHECK_HEADER,
-  columns: CHECK_COLUMNS,
+    'monitors[].logs[] of type 1 down, 2 up, 98 started, 99 paused; datetime in Unix seconds; ' +
+    'duration in seconds, the newest running to when the file was fetched)',
+  header: ['monitor', 'status', 'start', 'end', 'cause'],
+  columns: { monitor: 'monitor', start: 'start', end: 'end', cause: 'cause' },
   times: 'epoch',
   matches: (s) => s.top === 'object' && has(s, 'monitors') && (has(s, 'stat') || has(s, 'monitors[].logs')),
   paths: ['$.monitors.*'],
   reader: () => ({
     rows(value) {
-      if (!isObject(value)) return [['', '', '', '']];
+      if (!isObject(value)) return [['', '', '', '', '']];
       const name = text(value.friendly_name) || text(value.url) || text(value.id);
       const logs = Array.isArray(value.logs) ? value.logs : [];
       return logs.map((log) => {
-        if (!isObject(log)) return [name, '', '', ''];
+        if (!isObject(log)) return [name, '', '', '', ''];
         const type = typeof log.type === 'number' ? log.type : Number(log.type);
+        const seconds = typeof log.duration === 'number' ? log.duration : Number(log.duration);
+        const start = typeof log.datetime === 'number' ? log.datetime : Number(log.datetime);
         const reason = isObject(log.reason) ? text(log.reason.detail) : '';
         return [
           name,
-          epochSecondsMs(log.datetime),
           UPTIMEROBOT_TYPES[type] ?? `type ${text(log.type)}`,
+          epochSecondsMs(log.datetime),
+          Number.isFinite(seconds) && seconds >= 0 && Number.isFinite(start)
+            ? epochSecondsMs(start + seconds)
+            : text(log.duration),
           reason,
         ];
       });
     },
   }),
+  states: { column: 'status', down: ['down'], up: ['up', 'started'], unknown: ['paused'] },
   note:
-    "Each log entry is a state change that holds until the monitor's next: Down is down; Up, " +
-    'Started and Paused are up (a pause ends a down state; it is not evidence of an outage).',
+    'Each log entry is a state that lasts its duration: Down is an outage, Up and Started time ' +
+    'known up; a pause, and any time outside the logs (before the first, after the newest ' +
+    'ends when the file was fetched), is no data.',
 };
 
 const betterStackIncidents: JsonLayout = {
