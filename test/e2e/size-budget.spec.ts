@@ -56,10 +56,15 @@ import { gzipBytes, logScripts } from './js-weight';
  * mid-file), Uptime Kuma's status-page heartbeats to be read, a clause to be quoted only
  * while its term is unchanged and a changed term to be stated in words, a credit per block
  * of lost time to be offered, and the credit tile to say when a claim window has closed and
- * which bound cut an amount.
+ * which bound cut an amount. They grew to 128.7 and 478.3 kB (budgets 130 and 480) when the
+ * page came to say why nothing loads where the browser gives no database or an older tab
+ * holds it, a shared policy and its contract to be saved in one transaction, a credit earned
+ * outage by outage to be split into its claimable and lapsed parts, a lost-time credit to
+ * be capped per outage, Statuspage's maintenance to be told from its incidents whatever
+ * their impact, and UptimeRobot's logs to be read as states lasting their duration.
  */
-const FIRST_SCREEN_KB = 128;
-const FIRST_DASHBOARD_KB = 476;
+const FIRST_SCREEN_KB = 130;
+const FIRST_DASHBOARD_KB = 480;
 
 test('the first screen and the first dashboard stay within their JavaScript budgets', async ({ page }) => {
   const log = logScripts(page.context());
