@@ -162,9 +162,9 @@ test('real exports dropped at once: each named by its layout, Grafana’s zone a
               id: 1,
               friendly_name: 'api',
               logs: [
-                { type: 1, datetime: 1_788_000_000 },
-                { type: 2, datetime: 1_788_000_600 },
-                { type: 7, datetime: 1_788_001_000 },
+                { type: 1, datetime: 1_788_000_000, duration: 600 },
+                { type: 2, datetime: 1_788_000_600, duration: 400 },
+                { type: 7, datetime: 1_788_001_000, duration: 60 },
               ],
             },
           ],
