@@ -252,12 +252,12 @@ test('real exports dropped at once: each named by its layout, Grafana’s zone a
   await expect(page.getByTestId('dataset')).toHaveCount(3);
   // A JSON file's skipped rows are numbered by record (its column names are record 1), in
   // the import's result and in the list of what is stored.
-  const unknownType = 'record 4: unknown status';
+  const unknownType = 'record 4: unknown state';
   await expect(robot).toContainText('1 row skipped');
   await expect(robot).toContainText(unknownType);
   const stored = page.getByTestId('dataset').filter({ hasText: 'uptimerobot.json' });
   await stored.locator('details.skipped summary').click();
-  await expect(stored.locator('details.skipped li')).toHaveText([/^record 4: unknown status/]);
+  await expect(stored.locator('details.skipped li')).toHaveText([/^record 4: unknown state/]);
   // Epoch times carry their zone; Grafana's times are read in the zone asked for.
   await expect(stored).toContainText('times carry their zone (any without one read in Africa/Cairo)');
   await expect(page.getByTestId('dataset').filter({ hasText: 'grafana-wide.csv' })).toContainText(
