@@ -184,7 +184,8 @@ export function incidentCredits(
           percent: l.percent,
         })),
         percent,
-        amount: fee === null ? null : moneyOf(fee, percent),
+        // Nothing earned is nothing whatever the fee.
+        amount: percent === 0 ? 0 : fee === null ? null : moneyOf(fee, percent),
         currency: policy.fee.currency,
         eligibleAtMs: top.eligibleAtMs === null || percent === 0 ? null : top.eligibleAtMs,
         claim,

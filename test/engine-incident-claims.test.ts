@@ -1,0 +1,58 @@
+// Kipu's credits are earned month by month (its incident table) and each month's claim runs
+// "within thirty (30) days" of the month's eligibility: a year's credit is the sum of its
+// months', still claimable where a month's window is open and lapsed where it has closed.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../src/cli/args';
+import { runSla } from '../src/cli/run';
+import type { SlaReport } from '../src/engine/report';
+
+const KIPU = 'public/samples/kipu';
+
+async function report(argv: string[]): Promise<SlaReport> {
+  const all = ['--policy', 'kipu', ...argv, '--as-of', '2026-11-21'];
+  return JSON.parse(await runSla(parseArgs(all), new Date('2026-11-21T12:00:00Z'))) as SlaReport;
+}
+
+describe("a year of Kipu's monthly incident credits", () => {
+  it('is claimable for the months whose windows are open and lapsed for the others', async () => {
+    const r = await report([
+      `${KIPU}/probes.csv`,
+      '--exclusions',
+      `${KIPU}/maintenance.csv`,
+      '--tickets',
+      `${KIPU}/tickets.csv`,
+      '--fee',
+      '1000',
+    ]);
+    // March (25 %) and September (50 %) expired; October (50 %) and November (25 %) open.
+    expect(
+      r.incidentCredits.filter((m) => m.percent > 0).map((m) => [m.label, m.amount, m.claimStatus]),
+    ).toEqual([
+      ['2026-03', 250, 'expired'],
+      ['2026-09', 500, 'expired'],
+      ['2026-10', 500, 'open'],
+      ['2026-11', 250, 'open'],
+    ]);
+    const year = r.periods[0]!.credit;
+    expect([year.amount, year.claimable.amount, year.lapsed.amount]).toEqual([1500, 750, 750]);
+  });
+
+  it('is nothing, not unknown, for a year without incidents and with no fee entered', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sla-kipu-'));
+    writeFileSync(
+      join(dir, 'probes.csv'),
+      'time,monitor,status\n2026-03-01T00:00:00Z,app,up\n2026-03-01T00:01:00Z,app,up\n',
+    );
+    const r = await report([join(dir, 'probes.csv')]);
+    const year = r.periods[0]!;
+    expect([year.met, year.credit.amount, year.credit.claimable.amount, year.credit.lapsed.amount]).toEqual([
+      true,
+      0,
+      0,
+      0,
+    ]);
+  });
+});
