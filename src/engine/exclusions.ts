@@ -31,7 +31,11 @@ function requiredNotice(
   rule: NoticeRule,
   record: ExclusionRecord,
   calendar: BusinessCalendar,
-): { required: NoticeRequirement; met: (announcedAtMs: number) => boolean } {
+): {
+  required: NoticeRequirement;
+  met: (announcedAtMs: number) => boolean;
+  givenBusinessDays?: (announcedAtMs: number) => number;
+} {
   switch (rule.kind) {
     case 'hours':
       return {
@@ -46,11 +50,14 @@ function requiredNotice(
       for (const t of rule.tiers) if (minutes >= t.fromMinutes) hours = Math.max(hours, t.hours);
       return { required: { unit: 'hours', hours }, met: (a) => record.startMs - a >= hours * HOUR_MS };
     }
-    case 'businessDays':
+    case 'businessDays': {
+      const given = (a: number) => calendar.businessDaysBetween(a, record.startMs);
       return {
         required: { unit: 'businessDays', days: rule.days },
-        met: (a) => calendar.businessDaysBetween(a, record.startMs) >= rule.days,
+        met: (a) => given(a) >= rule.days,
+        givenBusinessDays: given,
       };
+    }
   }
 }
 
@@ -70,11 +77,16 @@ export function judgeExclusions(
       return { record, excluded: false, reason: { code: 'noAnnouncement', required: need.required } };
     const ok = need.met(record.announcedAtMs);
     const givenMinutes = (record.startMs - record.announcedAtMs) / MINUTE_MS;
-    return {
-      record,
-      excluded: ok,
-      reason: { code: ok ? 'noticeMet' : 'noticeTooShort', givenMinutes, required: need.required },
-    };
+    const code = ok ? 'noticeMet' : 'noticeTooShort';
+    const reason: ExclusionReason = need.givenBusinessDays
+      ? {
+          code,
+          givenMinutes,
+          givenBusinessDays: need.givenBusinessDays(record.announcedAtMs),
+          required: need.required,
+        }
+      : { code, givenMinutes, required: need.required };
+    return { record, excluded: ok, reason };
   });
 }
 

@@ -10,13 +10,17 @@ import type { ComplianceReport, SlaReport, TicketReport } from './report';
 /** Notice a contract requires before an excluded event, as the clause counts it. */
 export type NoticeRequirement = { unit: 'hours'; hours: number } | { unit: 'businessDays'; days: number };
 
-/** Why an exclusion record was, or was not, taken out of the measured time (rule 5). */
+/**
+ * Why an exclusion record was, or was not, taken out of the measured time (rule 5). A
+ * notice counted in business days also says how many whole business days it gave, so the
+ * notice given and the notice required are told in the same unit.
+ */
 export type ExclusionReason =
   | { code: 'kindNotExcluded'; kind: string }
   | { code: 'excludedKind' }
   | { code: 'noAnnouncement'; required: NoticeRequirement }
-  | { code: 'noticeMet'; givenMinutes: number; required: NoticeRequirement }
-  | { code: 'noticeTooShort'; givenMinutes: number; required: NoticeRequirement };
+  | { code: 'noticeMet'; givenMinutes: number; givenBusinessDays?: number; required: NoticeRequirement }
+  | { code: 'noticeTooShort'; givenMinutes: number; givenBusinessDays?: number; required: NoticeRequirement };
 
 export interface ExclusionFinding {
   startMs: number;

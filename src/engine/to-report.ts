@@ -26,8 +26,10 @@ export function givenHours(r: { code: 'noticeMet' | 'noticeTooShort'; givenMinut
   return r.code === 'noticeTooShort' ? Math.floor(h * 100 + 1e-9) / 100 : h;
 }
 
+const businessDaysText = (days: number) => `${days} business day${days === 1 ? '' : 's'}`;
+
 function noticeText(n: NoticeRequirement): string {
-  return n.unit === 'hours' ? hoursText(n.hours) : `${n.days} business day${n.days === 1 ? '' : 's'}`;
+  return n.unit === 'hours' ? hoursText(n.hours) : businessDaysText(n.days);
 }
 
 function exclusionReasonText(r: ExclusionReason): string {
@@ -40,8 +42,9 @@ function exclusionReasonText(r: ExclusionReason): string {
       return `no announcement given; required notice ${noticeText(r.required)}`;
     case 'noticeMet':
     case 'noticeTooShort':
-      // Hours from the minutes' own milliseconds, as the notice was always measured.
-      return `notice ${hoursText(givenHours(r))} ${r.code === 'noticeMet' ? '≥' : '<'} required ${noticeText(r.required)}`;
+      // In the unit the contract counts: whole business days where it counts them, else
+      // hours from the minutes' own milliseconds, as the notice was always measured.
+      return `notice ${r.givenBusinessDays === undefined ? hoursText(givenHours(r)) : businessDaysText(r.givenBusinessDays)} ${r.code === 'noticeMet' ? '≥' : '<'} required ${noticeText(r.required)}`;
   }
 }
 

@@ -26,7 +26,8 @@ type ReasonEnv = { t: Translate };
 
 export const kindText = (env: ReasonEnv, kind: string) => (KIND_TEXT[kind] ? env.t(KIND_TEXT[kind]!) : kind);
 
-// Notice is counted in hours, as the contracts word it ("72 hours", "168 hours").
+// Notice is counted in hours, as the contracts word it ("72 hours", "168 hours"), or in
+// business days where the contract counts those ("five (5) business days").
 const hours = (env: ReasonEnv, h: number) => env.t('codeHours', { n: Math.round(h * 100) / 100 });
 
 function noticeText(env: ReasonEnv, n: NoticeRequirement): string {
@@ -50,7 +51,10 @@ export function exclusionReasonText(env: ReasonEnv, x: ExclusionFinding): string
     case 'noticeMet':
     case 'noticeTooShort':
       text = t(r.code === 'noticeMet' ? 'codeNoticeMet' : 'codeNoticeTooShort', {
-        given: hours(env, givenHours(r)),
+        given:
+          r.givenBusinessDays === undefined
+            ? hours(env, givenHours(r))
+            : t('codeBusinessDays', { n: r.givenBusinessDays }),
         required: noticeText(env, r.required),
       });
       break;
