@@ -1,9 +1,12 @@
 // The README's command-line examples are part of the product: every `npm run --silent sla`
 // command it shows runs, and the output it prints after one is what that command prints.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../src/cli/args';
+import { parseArgs, USAGE } from '../src/cli/args';
 import { runSla } from '../src/cli/run';
+import { ROLE_NAMES } from '../src/ingest/columns';
+import { KNOWN_LAYOUTS } from '../src/ingest/detect';
 
 const README = readFileSync('README.md', 'utf8');
 
@@ -40,5 +43,89 @@ describe('the README’s command-line examples', () => {
 
   it.each(printed)('$command prints what the README shows', async ({ command, output }) => {
     expect(await runSla(parseArgs(argvOf(command)), today)).toBe(output);
+  });
+});
+
+describe('the README’s option reference', () => {
+  it('lists the roles --map accepts, in the order the command line names them', () => {
+    const listed = /\(roles: ([^;)]+)[;)]/.exec(README.replace(/\n\s*/g, ' '))?.[1];
+    expect(listed).toBe(ROLE_NAMES);
+  });
+
+  it('shows the usage the command prints', () => {
+    const block = /```\n(sla-witness --policy [\s\S]*?)```/.exec(README)?.[1] ?? '';
+    const words = (text: string) =>
+      text
+        .replace(/^usage: sla(?:-witness)? /, '')
+        .split(/\s+/)
+        .filter(Boolean);
+    expect(words(block.replace(/^sla-witness /, ''))).toEqual(words(USAGE.split('\npresets:')[0]!));
+  });
+});
+
+describe('the README’s account of errors', () => {
+  const sla = (args: string[]) =>
+    spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], { encoding: 'utf8' });
+  const errors = README.slice(README.indexOf('- **Errors**'), README.indexOf('## Where to get your data'));
+
+  it('an input error is one line on stderr and nothing on stdout, exit 1', () => {
+    expect(errors).toMatch(/ends with one line on stderr[\s\S]*1 for input/);
+    const r = sla(['--policy', 'medos', '--probes', 'test/fixtures/no-such-file.csv']);
+    expect([r.status, r.stdout, r.stderr]).toEqual([
+      1,
+      '',
+      'sla: test/fixtures/no-such-file.csv: no such file\n',
+    ]);
+  });
+
+  it('a usage error, an unknown preset among them, is its line followed by the usage, exit 2', () => {
+    expect(errors.replace(/\n\s*/g, ' ')).toContain(
+      'a usage error, such as an unknown preset or option, follows it with the usage',
+    );
+    const r = sla(['--policy', 'nope', 'x.csv']);
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      `sla: unknown preset "nope" (presets: medos, clarus-lis, elevatefinance, kipu, patientiq; or a policy .json file)\n${USAGE}\n`,
+    );
+  });
+});
+
+describe('the README’s "Where to get your data"', () => {
+  /** The table row that tells how to get each layout the detection knows. */
+  const ROW_OF: Record<string, string | string[]> = {
+    'github-status': 'GitHub status history',
+    upptime: 'Upptime',
+    'upptime-issues': 'Upptime',
+    'uptime-kuma': 'Uptime Kuma',
+    'uptime-kuma-important': 'Uptime Kuma',
+    'uptime-kuma-status-page': 'Uptime Kuma status page',
+    'uptime-kuma-metrics': 'Uptime Kuma /metrics',
+    'prometheus-matrix': ['Prometheus', 'Uptime Kuma via Prometheus'],
+    'promql-cli': 'Prometheus',
+    'grafana-table': 'Grafana',
+    'grafana-wide': 'Grafana',
+    'statuspage-incidents': 'Atlassian Statuspage',
+    'instatus-incidents': 'Instatus',
+    'uptimerobot-logs': 'UptimeRobot',
+    'betterstack-incidents': 'Better Stack Uptime',
+    'pingdom-outages': 'Pingdom',
+    'pingdom-results': 'Pingdom',
+    'statuscake-periods': 'StatusCake',
+    'statuscake-history': 'StatusCake',
+    'datadog-synthetics-results': 'Datadog Synthetics',
+    'checkly-check-results': 'Checkly',
+    'checkly-check-results-v2': 'Checkly',
+    'gatus-statuses': 'Gatus',
+    'healthchecks-flips': 'Healthchecks.io',
+  };
+  const section = README.slice(
+    README.indexOf('## Where to get your data'),
+    README.indexOf('## How it decides'),
+  );
+  const rows = [...section.matchAll(/^\| \*\*([^*]+)\*\*/gm)].map((m) => m[1]!);
+
+  it('has a row for every layout the detection knows, and no row for a tool it does not read', () => {
+    expect(Object.keys(ROW_OF).sort()).toEqual(KNOWN_LAYOUTS.map((l) => l.id).sort());
+    expect([...new Set(Object.values(ROW_OF).flat())].sort()).toEqual([...rows].sort());
   });
 });
