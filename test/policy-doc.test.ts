@@ -58,6 +58,38 @@ function fieldsOf(schema: Node): { paths: string[]; kinds: string[] } {
   return { paths, kinds };
 }
 
+/**
+ * Whether each field path may be left out of its object (`optional`), as the reference
+ * writes the paths; a nullable field is still required, written as `null`.
+ */
+function optionalityOf(schema: Node): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  const seen = new Set<Node>();
+  const walk = (node: Node, path: string): void => {
+    let optional = false;
+    while (node.type === 'optional' || node.type === 'nullable') {
+      if (node.type === 'optional') optional = true;
+      node = node.wrapped!;
+    }
+    if (path && !out.has(path)) out.set(path, optional);
+    if (node.type === 'array') {
+      walk(node.item!, `${path}[]`);
+      return;
+    }
+    if (node.type !== 'strict_object' && node.type !== 'variant') return;
+    if (seen.has(node)) return;
+    seen.add(node);
+    for (const object of node.type === 'variant' ? (node.options as Node[]) : [node]) {
+      const entries = Object.entries(object.entries!);
+      if (entries.length > 1 && new Set(entries.map(([, e]) => e)).size === 1)
+        walk(entries[0]![1], `${path}.<kind>`);
+      else for (const [key, entry] of entries) walk(entry, path ? `${path}.${key}` : key);
+    }
+  };
+  walk(schema, '');
+  return out;
+}
+
 /** The ```json blocks (whole policies) and ```json fragment blocks (some top-level fields). */
 function examples(info: string): string[] {
   const out: string[] = [];
@@ -87,6 +119,35 @@ describe('the policy reference', () => {
       return quoted ? !doc.includes(`\`"${quoted[2]}"\``) : !doc.includes(`\`${k}\``);
     });
     expect(missing).toEqual([]);
+  });
+
+  it('gives a default only for a field that may be left out, and calls every other required', () => {
+    const optional = optionalityOf(PolicySchema as unknown as Node);
+    const wrong: string[] = [];
+    let checked = 0;
+    let defaultColumn = -1;
+    for (const line of doc.split('\n')) {
+      if (!line.startsWith('|')) {
+        defaultColumn = -1;
+        continue;
+      }
+      const cells = line
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((c) => c.trim());
+      if (cells[0] === 'field') {
+        defaultColumn = cells.indexOf('default');
+        continue;
+      }
+      const field = /^`([^`]+)`$/.exec(cells[0] ?? '')?.[1];
+      if (defaultColumn < 0 || field === undefined || !optional.has(field)) continue;
+      const said = cells[defaultColumn]!;
+      checked++;
+      const saysRequired = said.startsWith('required') || said === '—';
+      if (saysRequired === optional.get(field)) wrong.push(`${field}: ${said}`);
+    }
+    expect(checked).toBeGreaterThanOrEqual(100);
+    expect(wrong).toEqual([]);
   });
 
   it('shows whole policies that validate, and fragments that validate laid over the first', () => {
