@@ -1,7 +1,7 @@
 // The README's command-line examples are part of the product: every `npm run --silent sla`
 // command it shows runs, and the output it prints after one is what that command prints.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, USAGE } from '../src/cli/args';
 import { runSla } from '../src/cli/run';
@@ -127,5 +127,48 @@ describe('the README’s "Where to get your data"', () => {
   it('has a row for every layout the detection knows, and no row for a tool it does not read', () => {
     expect(Object.keys(ROW_OF).sort()).toEqual(KNOWN_LAYOUTS.map((l) => l.id).sort());
     expect([...new Set(Object.values(ROW_OF).flat())].sort()).toEqual([...rows].sort());
+  });
+});
+
+describe('the README’s account of scopes', () => {
+  const sentence = /Per-scope figures[^.]*\./.exec(README.replace(/\n/g, ' '))?.[0] ?? '';
+
+  it('says the text output shows each scope after the whole service, as it does', async () => {
+    expect(sentence).toContain(
+      'the text output and the dashboard show the service as a whole first, then each scope',
+    );
+    const text = await runSla(
+      parseArgs([
+        '--policy',
+        'public/policies/digitalocean-droplets-volumes.json',
+        '--fee',
+        '100',
+        '--states',
+        'test/fixtures/policies/do-states.csv',
+        '--as-of',
+        '2026-06-15',
+        '--format',
+        'text',
+      ]),
+      today,
+    );
+    const whole = text.indexOf('Measured per scope (2); the table above takes every monitor together');
+    expect(whole).toBeGreaterThan(0);
+    expect(
+      text.indexOf('Scope CPU Droplets (droplets) — target 99.99 % per month, monitors droplet-web'),
+    ).toBeGreaterThan(whole);
+    expect(text).toContain(
+      'Scope Volumes Block Storage (volumes) — target 99.99 % per month, monitors volume-data',
+    );
+  });
+
+  it('names where each example policy’s sample data is', () => {
+    const examples = readdirSync('public/policies').filter((f) => f.endsWith('.json'));
+    const samples = readFileSync('test/fixtures/policies/README.md', 'utf8');
+    const without = examples.filter((f) => !samples.includes(`\`${f}\``));
+    expect(without).toEqual(['github-enterprise.json']);
+    expect(README.replace(/\n/g, ' ')).toContain(
+      "Each example but GitHub's (its real status history, above) has sample data in `test/fixtures/policies/`",
+    );
   });
 });
