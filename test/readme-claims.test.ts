@@ -9,6 +9,56 @@ import { MIN_SPLIT_BYTES } from '../workers/split-import';
 const README = readFileSync('README.md', 'utf8').replace(/\n(?!\n)\s*/g, ' ');
 const MiB = 1 << 20;
 
+/** The version as three numbers. */
+const versionOf = (text: string) => text.split('.').map(Number) as [number, number, number];
+
+/** Whether `version` meets an `engines.node` range of the forms the dependencies use (`^a.b.c`, `>=a.b.c`, `||`). */
+function meets(version: string, range: string): boolean {
+  const [major, minor, patch] = versionOf(version);
+  const atLeast = (v: [number, number, number]) =>
+    major !== v[0] ? major > v[0] : minor !== v[1] ? minor > v[1] : patch >= v[2];
+  return range.split('||').some((part) => {
+    const m = /^(\^|>=)\s*(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(part.trim());
+    if (!m) throw new Error(`a range this test does not read: ${range}`);
+    const v: [number, number, number] = [Number(m[2]), Number(m[3] ?? 0), Number(m[4] ?? 0)];
+    return atLeast(v) && (m[1] === '>=' || major === v[0]);
+  });
+}
+
+describe('the README’s quick start', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    devDependencies: Record<string, string>;
+    scripts: Record<string, string>;
+  };
+  const ranges = Object.keys(pkg.devDependencies).flatMap((name) => {
+    const engines = (
+      JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { engines?: { node?: string } }
+    ).engines?.node;
+    return engines ? [{ name, engines }] : [];
+  });
+
+  it('names the Node versions every locked development tool runs on', () => {
+    expect(README).toContain(
+      '(Node 20.19 or later; on Node 22, 22.12 or later, as Vite, Rolldown and knip require)',
+    );
+    for (const version of ['20.19.0', '22.12.0', '24.0.0'])
+      expect(ranges.filter((r) => !meets(version, r.engines))).toEqual([]);
+    for (const version of ['20.18.0', '22.11.0'])
+      expect(ranges.filter((r) => !meets(version, r.engines)).map((r) => r.name)).toEqual(
+        expect.arrayContaining(['vite', 'knip']),
+      );
+  });
+
+  it('names every kind of test `npm test` runs', () => {
+    expect(pkg.scripts.test).toBe(
+      'npm run typecheck && npm run lint && npm run dead && vitest run && npm run e2e',
+    );
+    expect(README).toContain(
+      'type check, lint, dead exports (knip, `knip.json`), unit tests in Node, browser tests in Chromium, and end-to-end tests of the built app (Playwright)',
+    );
+  });
+});
+
 describe('the README’s architecture', () => {
   it('says how the import worker reads a file and when it splits one, as workers/ does', () => {
     const chunks = readFileSync('workers/file-chunks.ts', 'utf8');
