@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/app/i18n/en';
+import { schemaProblems } from '../src/storage/bundle-schema';
 import { CHECKSUM_BLOCK_BYTES } from '../src/storage/checksum';
 import { MIN_SPLIT_BYTES } from '../workers/split-import';
 
@@ -83,5 +84,36 @@ describe('the README’s deployment', () => {
 
   it('quotes the prompt a new build shows', () => {
     expect(README).toContain(`a new build shows "${en.appUpdateAvailable}" with a ${en.appReload} button`);
+  });
+});
+
+describe('the README’s contract bundle', () => {
+  /** Each section of a bundle (and each part of its contract that is data, not a setting) in the README's words. */
+  const WORDS: Record<string, string> = {
+    contract: 'contract',
+    policy: 'policy',
+    'contract.holidays': 'its own holidays',
+    datasets: 'the import summaries',
+    series: 'minute series',
+    checkTimes: 'check times',
+    events: 'events',
+    exclusions: 'exclusions',
+    mergedGaps: 'minute series',
+    tickets: 'tickets',
+    obligationEntries: 'obligation events',
+    'contract.ticketResolutions': 'the resolutions you entered',
+  };
+
+  it('names every section a bundle carries', () => {
+    const sections = schemaProblems({ format: 'sla-bundle/3', contract: {} })
+      .problems.map((p) => p.replace(/: missing$/, ''))
+      .filter((p) => !p.startsWith('contract.') || p === 'contract.holidays')
+      .filter((p) => p !== 'exportedAt');
+    expect(sections.filter((s) => !(s in WORDS))).toEqual([]);
+    const said = /a whole contract as a bundle file \(([^)]*)\)/.exec(README)?.[1] ?? '';
+    expect(said).toBe(
+      'contract, policy, its own holidays, the import summaries, what was read from its files — minute series, check times, events, exclusions, tickets and obligation events — and the resolutions you entered; never the raw files',
+    );
+    for (const words of Object.values(WORDS)) expect(said).toContain(words);
   });
 });
