@@ -150,6 +150,15 @@ describe('the policy reference', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('gives the range of decimals roundDecimals takes, as the schema holds it', () => {
+    expect(doc.replace(/ +/g, ' ')).toContain('| `roundDecimals` | Decimals (0–6) the uptime is rounded to');
+    const first = JSON.parse(examples('json')[0]!);
+    expect(() => parsePolicy({ ...first, roundDecimals: 6 })).not.toThrow();
+    expect(() => parsePolicy({ ...first, roundDecimals: 7 })).toThrow(
+      'roundDecimals: expected a whole number of decimals from 0 to 6',
+    );
+  });
+
   it('shows whole policies that validate, and fragments that validate laid over the first', () => {
     const whole = examples('json');
     expect(whole.length).toBeGreaterThan(0);
