@@ -1,6 +1,6 @@
 // The policy reference (docs/policy.md) is held to the schema: every field the schema
 // accepts is named in it, and every policy it shows validates.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../src/engine/policy';
 import { PolicySchema } from '../src/engine/policy-schema';
@@ -156,6 +156,22 @@ describe('the policy reference', () => {
     expect(() => parsePolicy({ ...first, roundDecimals: 6 })).not.toThrow();
     expect(() => parsePolicy({ ...first, roundDecimals: 7 })).toThrow(
       'roundDecimals: expected a whole number of decimals from 0 to 6',
+    );
+  });
+
+  it('says where each example policy’s sample data and figures are', () => {
+    const text = doc.slice(doc.indexOf('## The example policies')).replace(/\s+/g, ' ');
+    const samples = readFileSync('test/fixtures/policies/README.md', 'utf8');
+    const figures = readFileSync('test/cli-example-policies.test.ts', 'utf8');
+    const realdata = readFileSync('test/cli-realdata.test.ts', 'utf8');
+    const examples = readdirSync('public/policies').filter((f) => f.endsWith('.json'));
+    const sampled = examples.filter((f) => samples.includes(`\`${f}\``));
+    expect(examples.filter((f) => !sampled.includes(f))).toEqual(['github-enterprise.json']);
+    for (const f of sampled) expect(figures).toContain(f.replace(/\.json$/, ''));
+    expect(realdata).toContain("'public/policies/github-enterprise.json'");
+    expect(realdata).toContain('/github-status/downtime_windows.csv');
+    expect(text).toContain(
+      "`test/fixtures/policies/` holds sample data for the other three, and `test/cli-example-policies.test.ts` the figures each gives; GitHub's is run on its real status history (`test/fixtures/realdata/github-status/`) in `test/cli-realdata.test.ts`.",
     );
   });
 
