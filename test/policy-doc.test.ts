@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../src/engine/policy';
 import { PolicySchema } from '../src/engine/policy-schema';
+import { PRESETS } from '../src/engine/presets';
 
 const doc = readFileSync(new URL('../docs/policy.md', import.meta.url), 'utf8');
 
@@ -173,6 +174,52 @@ describe('the policy reference', () => {
     expect(text).toContain(
       "`test/fixtures/policies/` holds sample data for the other three, and `test/cli-example-policies.test.ts` the figures each gives; GitHub's is run on its real status history (`test/fixtures/realdata/github-status/`) in `test/cli-realdata.test.ts`.",
     );
+  });
+
+  it('gives each preset’s value where a field’s example quotes a preset', () => {
+    const PRESET_OF: Record<string, string> = {
+      MedOS: 'medos',
+      Clarus: 'clarus-lis',
+      ElevateFinance: 'elevatefinance',
+      Kipu: 'kipu',
+      PatientIQ: 'patientiq',
+    };
+    /** The values at a path as the reference writes it (`a[].b`, `<kind>` for every key). */
+    const valuesAt = (root: unknown, path: string): unknown[] =>
+      path.split('.').reduce<unknown[]>(
+        (at, part) =>
+          at.flatMap((o) => {
+            if (o === null || typeof o !== 'object') return [];
+            if (part === '<kind>') return Object.values(o);
+            const list = part.endsWith('[]');
+            const v = (o as Record<string, unknown>)[list ? part.slice(0, -2) : part];
+            return list && Array.isArray(v) ? v : [v];
+          }),
+        [root],
+      );
+    const claims = doc
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .flatMap((line) => {
+        const field = /^\| `([^`]+)`/.exec(line)![1]!;
+        return [
+          ...line.matchAll(
+            /(MedOS|Clarus|ElevateFinance|Kipu|PatientIQ)(?: LIS)?: [^→|]*→ `([^`]*)`(?: `([^`]*)`)?/g,
+          ),
+        ].map((m) => ({
+          field,
+          preset: PRESET_OF[m[1]!]!,
+          key: m[3] === undefined ? null : m[2]!,
+          value: m[3] ?? m[2]!,
+        }));
+      });
+    expect(claims.length).toBeGreaterThanOrEqual(20);
+    const wrong = claims.filter(({ field, preset, key, value }) => {
+      const expected = JSON.stringify(JSON.parse(value));
+      const at = key === null ? field : field.replace('<kind>', key);
+      return !valuesAt(PRESETS[preset], at).some((v) => JSON.stringify(v) === expected);
+    });
+    expect(wrong).toEqual([]);
   });
 
   it('shows whole policies that validate, and fragments that validate laid over the first', () => {
