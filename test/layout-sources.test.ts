@@ -24,6 +24,14 @@ describe('the known layouts', () => {
     expect(KNOWN_LAYOUTS.map((l) => l.id).filter((id) => !detected.has(id))).toEqual([]);
   });
 
+  it('each have their fixture described in test/fixtures/layouts/README.md, which names no file that is not there', () => {
+    const described = [...readFileSync(`${DIR}/README.md`, 'utf8').matchAll(/^\| ([^ |]+) \|/gm)]
+      .map((m) => m[1]!)
+      .filter((f) => f !== 'file');
+    expect(fixtures.filter((f) => !described.includes(f))).toEqual([]);
+    expect(described.filter((f) => !fixtures.includes(f))).toEqual([]);
+  });
+
   it('are all named in what a refused file is told SLA Witness reads', () => {
     for (const l of KNOWN_LAYOUTS) expect(SUPPORTED_LAYOUTS).toContain(l.name);
   });
