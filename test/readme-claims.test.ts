@@ -1,6 +1,8 @@
 // What the README says of how the app is built and deployed is held to the code that does it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { exclusionReasonText } from '../src/app/components/codes';
+import { translator } from '../src/app/i18n';
 import { en } from '../src/app/i18n/en';
 import { schemaProblems } from '../src/storage/bundle-schema';
 import { CHECKSUM_BLOCK_BYTES } from '../src/storage/checksum';
@@ -115,5 +117,27 @@ describe('the README’s contract bundle', () => {
       'contract, policy, its own holidays, the import summaries, what was read from its files — minute series, check times, events, exclusions, tickets and obligation events — and the resolutions you entered; never the raw files',
     );
     for (const words of Object.values(WORDS)) expect(said).toContain(words);
+  });
+});
+
+describe('the README’s dashboard', () => {
+  it('quotes the reason the dashboard gives for a maintenance notice too short to count', () => {
+    const reason = exclusionReasonText(
+      { t: translator('en') },
+      {
+        startMs: 0,
+        endMs: 60_000,
+        kind: 'planned',
+        excluded: false,
+        reason: { code: 'noticeTooShort', givenMinutes: 48 * 60, required: { unit: 'hours', hours: 72 } },
+        switchedOff: false,
+        announcedAtMs: null,
+        note: '',
+        source: 'maintenance.csv',
+        line: 2,
+      },
+    );
+    expect(reason).toBe('Notice 48 h, less than the 72 h required.');
+    expect(README).toContain(`which maintenance notices counted and why ("${reason}")`);
   });
 });
