@@ -1,9 +1,13 @@
 // What the README says of how the app is built and deployed is held to the code that does it.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exclusionReasonText } from '../src/app/components/codes';
 import { translator } from '../src/app/i18n';
 import { en } from '../src/app/i18n/en';
+import { parseArgs } from '../src/cli/args';
+import { runSla } from '../src/cli/run';
 import { schemaProblems } from '../src/storage/bundle-schema';
 import { CHECKSUM_BLOCK_BYTES } from '../src/storage/checksum';
 import { MIN_SPLIT_BYTES } from '../workers/split-import';
@@ -139,5 +143,36 @@ describe('the README’s dashboard', () => {
     );
     expect(reason).toBe('Notice 48 h, less than the 72 h required.');
     expect(README).toContain(`which maintenance notices counted and why ("${reason}")`);
+  });
+});
+
+describe('the README’s account of an API’s error body', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sla-readme-'));
+  const refusal = (name: string, body: string) => {
+    writeFileSync(join(dir, name), body);
+    return runSla(
+      parseArgs(['--policy', 'clarus-lis', join(dir, name)]),
+      new Date('2026-11-21T12:00:00Z'),
+    ).then(
+      () => 'read',
+      (e: Error) => e.message.replace(`${dir}/`, ''),
+    );
+  };
+
+  it('names the API only where the body shows whose it is, and never its message', async () => {
+    expect(README).toContain(
+      "naming the API where the body shows whose it is (UptimeRobot's, GitHub's) and its HTTP status or fixed error type where it gives them, never its message",
+    );
+    expect(await refusal('datadog.json', '{"errors": ["Forbidden: a secret reason"]}')).toBe(
+      'datadog.json: an error response from an API (`errors`), not records: the call failed and nothing was imported; its message is in the file; correct the call (its address, token or time range) and save the answer again',
+    );
+    expect(
+      await refusal(
+        'uptimerobot.json',
+        '{"stat": "fail", "error": {"type": "invalid_parameter", "message": "api_key x"}}',
+      ),
+    ).toMatch(
+      /^uptimerobot\.json: an error response from the UptimeRobot API \(stat fail, error type invalid_parameter\)/,
+    );
   });
 });
