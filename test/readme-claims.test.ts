@@ -1,5 +1,5 @@
 // What the README says of how the app is built and deployed is held to the code that does it.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,29 @@ describe('the README’s architecture', () => {
     expect(README).toContain(
       `a check file of ${MIN_SPLIT_BYTES / MiB} MiB or more, on a device of two cores or more, is cut at the first line end past the last ${CHECKSUM_BLOCK_BYTES / MiB} MiB block before its middle`,
     );
+  });
+});
+
+describe('the README’s folder table', () => {
+  it('says what every module of workers/ is for', () => {
+    /** Each module of workers/ and the words of the table that stand for it. */
+    const WORDS: Record<string, string> = {
+      'import-api.ts': "the import worker's Comlink API",
+      'import.worker.ts': "the import worker's Comlink API",
+      'import-job.ts': 'import a `File`',
+      'records-job.ts': 'a ticket file or an obligation log',
+      'evaluate-job.ts': 'evaluate a stored contract',
+      'progress.ts': 'with its progress and outcomes',
+      'outcomes.ts': 'with its progress and outcomes',
+      'file-chunks.ts': 'the file reader',
+      'part.worker.ts': 'the part worker',
+      'split-import.ts': 'the two-worker import',
+      'fingerprints.ts': "the files' SHA-256 fingerprints taken after the save",
+      'evaluation-wire.ts': "the evaluation's way to the page (outages as columns)",
+    };
+    expect(readdirSync('workers').sort()).toEqual(Object.keys(WORDS).sort());
+    const row = /\| `workers\/` +\| ([^|]*?) +\|/.exec(README)?.[1] ?? '';
+    expect(Object.values(WORDS).filter((w) => !row.includes(w))).toEqual([]);
   });
 });
 
