@@ -372,10 +372,10 @@ describe('a full disk', () => {
     const bulk = Object.assign(new Error('1 of 3 failed'), { name: 'BulkError', failures: [quota] });
     for (const e of [quota, aborted, bulk]) {
       expect(isQuotaExceeded(e)).toBe(true);
-      expect(storageErrorOf(e, 'saving x')).toMatchObject({ name: 'StorageError', problem: 'quota' });
+      expect(storageErrorOf(e, 'saveDataset', 'x')).toMatchObject({ name: 'StorageError', problem: 'quota' });
     }
     const bug = new TypeError('x is undefined');
-    expect(storageErrorOf(bug, 'saving x')).toBe(bug);
+    expect(storageErrorOf(bug, 'saveDataset', 'x')).toBe(bug);
   });
 });
 

@@ -6,7 +6,7 @@ import { parseDate } from '../src/engine/time';
 import { contractTerms, evaluateContract as evaluateContractTerms } from '../src/service/evaluate-contract';
 import type { HolidayLists } from '../src/service/holidays';
 import { withHandResolutions } from '../src/service/inputs';
-import type { Store } from '../src/storage';
+import { StorageError, type Store } from '../src/storage';
 import { type EvaluateOutcome, failureOf, type WhatIfSwitches } from './outcomes';
 
 // Built-in holiday lists made in this worker, per country and years.
@@ -40,7 +40,9 @@ export async function evaluateContract(
     if (!contract)
       return {
         status: 'failed',
-        error: { type: 'storage', problem: 'missing', message: `There is no contract ${contractId}.` },
+        error: failureOf(
+          new StorageError({ problem: 'missing', thing: 'contract', id: String(contractId) }),
+        )!,
       };
     const terms = contractTerms(policy, contract);
     const started = performance.now();

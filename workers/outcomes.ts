@@ -7,7 +7,7 @@ import { PolicyError } from '../src/engine/policy';
 import type { InputLayout } from '../src/engine/report';
 import type { FileKind } from '../src/ingest/columns';
 import { InputError } from '../src/ingest/load';
-import { StorageError, type StorageProblem } from '../src/storage';
+import { StorageError, type StorageFault, type StorageProblem } from '../src/storage';
 import type { RowFilter } from '../src/storage/rows';
 
 interface CommonImportOptions {
@@ -59,7 +59,7 @@ export interface ImportProgress {
 
 export type JobFailure =
   | { type: 'input'; file: string; line: number | null; reason: string; message: string }
-  | { type: 'storage'; problem: StorageProblem; message: string }
+  | { type: 'storage'; problem: StorageProblem; fault: StorageFault; message: string }
   | { type: 'policy'; problems: string[]; message: string }
   | { type: 'request'; message: string };
 
@@ -112,7 +112,7 @@ export function failureOf(error: unknown): JobFailure | null {
       message: error.message,
     };
   if (error instanceof StorageError)
-    return { type: 'storage', problem: error.problem, message: error.message };
+    return { type: 'storage', problem: error.problem, fault: error.fault, message: error.message };
   if (error instanceof PolicyError)
     return {
       type: 'policy',

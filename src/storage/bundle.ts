@@ -42,16 +42,11 @@ async function policySection(
   if (source.kind === 'embedded') return { source: 'embedded', document: source.policy };
   if (source.kind === 'preset') {
     const document = presets[source.presetId];
-    if (!document)
-      throw new StorageError(
-        'missing',
-        `The contract uses preset "${source.presetId}", which this version lacks.`,
-      );
+    if (!document) throw new StorageError({ problem: 'missing', thing: 'preset', id: source.presetId });
     return { source: 'preset', presetId: source.presetId, document };
   }
   const row = await db.policies.get(source.policyId);
-  if (!row)
-    throw new StorageError('missing', `The contract's custom policy ${source.policyId} no longer exists.`);
+  if (!row) throw new StorageError({ problem: 'missing', thing: 'policy', id: String(source.policyId) });
   return {
     source: 'custom',
     name: row.name,
@@ -64,7 +59,7 @@ async function policySection(
 /** The contract and all its stored data as bundle JSON, read in one consistent snapshot. */
 async function bundleJsonOf(db: SlaDatabase, contractId: number, presets: Presets): Promise<BundleJson> {
   const contract = await db.contracts.get(contractId);
-  if (!contract) throw new StorageError('missing', `There is no contract ${contractId} to export.`);
+  if (!contract) throw new StorageError({ problem: 'missing', thing: 'contract', id: String(contractId) });
   const datasets = await db.datasets.where('contractId').equals(contractId).sortBy('id');
   const ids = datasets.map((d) => d.id);
   const [policy, series, checkTimes, events, exclusions, mergedGaps, tickets, obligationEntries] =
@@ -167,7 +162,7 @@ export async function exportContractBundle(store: Store, contractId: number): Pr
       async () => bundleJsonOf(db, contractId, presets),
     );
   } catch (e) {
-    throw storageErrorOf(e, 'exporting the contract');
+    throw storageErrorOf(e, 'exportContract');
   }
   const blob = await gzip(JSON.stringify(json));
   return new Blob([blob], { type: BUNDLE_MIME });
@@ -325,7 +320,7 @@ export async function importContractBundle(
 ): Promise<BundleImportOutcome> {
   const db = store.db;
   const presets = await loadPresets();
-  await ensureRoom(store.room, bundleBytes(bundle), `importing the bundle of “${bundle.contract.name}”`);
+  await ensureRoom(store.room, bundleBytes(bundle), 'importBundle', bundle.contract.name);
   try {
     const outcome = await db.transaction('rw', ALL_TABLES(db), async () =>
       writeBundle(db, bundle, options, presets),
@@ -334,7 +329,7 @@ export async function importContractBundle(
       store.forgetInputs(outcome.replacedContractId);
     return outcome;
   } catch (e) {
-    throw storageErrorOf(e, `importing the bundle of “${bundle.contract.name}”`);
+    throw storageErrorOf(e, 'importBundle', bundle.contract.name);
   }
 }
 

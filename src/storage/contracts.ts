@@ -48,7 +48,7 @@ export async function deleteContract(db: SlaDatabase, contractId: number): Promi
   try {
     return await db.transaction('rw', CONTRACT_TABLES(db), () => removeContract(db, contractId));
   } catch (e) {
-    throw storageErrorOf(e, 'deleting the contract');
+    throw storageErrorOf(e, 'deleteContract');
   }
 }
 
@@ -63,7 +63,7 @@ export async function updateContract(db: SlaDatabase, id: number, patch: Contrac
       return true;
     });
   } catch (e) {
-    throw storageErrorOf(e, 'saving the contract');
+    throw storageErrorOf(e, 'saveContract');
   }
 }
 
@@ -78,7 +78,7 @@ export async function updatePolicy(db: SlaDatabase, id: number, patch: PolicyPat
       return true;
     });
   } catch (e) {
-    throw storageErrorOf(e, 'saving the policy');
+    throw storageErrorOf(e, 'savePolicy');
   }
 }
 
@@ -95,15 +95,12 @@ export async function deletePolicy(db: SlaDatabase, id: number): Promise<boolean
         (c) => c.policy.kind === 'custom' && c.policy.policyId === id,
       );
       if (users.length)
-        throw new StorageError(
-          'in-use',
-          `The policy “${row.name}” is used by ${users.map((c) => `“${c.name}”`).join(', ')}; give ${users.length === 1 ? 'that contract' : 'those contracts'} another policy first.`,
-        );
+        throw new StorageError({ problem: 'in-use', policy: row.name, contracts: users.map((c) => c.name) });
       await db.policies.delete(id);
       return true;
     });
   } catch (e) {
-    throw storageErrorOf(e, 'deleting the policy');
+    throw storageErrorOf(e, 'deletePolicy');
   }
 }
 
@@ -127,6 +124,6 @@ export async function setTicketResolution(
       return true;
     });
   } catch (e) {
-    throw storageErrorOf(e, 'saving the ticket’s resolution');
+    throw storageErrorOf(e, 'saveResolution');
   }
 }

@@ -25,7 +25,14 @@ export { readAtMost } from './bundle-codec';
 export { CHECKSUM_BLOCK_BYTES, FileChecksum } from './checksum';
 export type { ContractPatch, PolicyPatch } from './contracts';
 export { DEFAULT_STORE_NAME } from './database';
-export { isQuotaExceeded, StorageError, type StorageProblem, storageErrorOf } from './errors';
+export {
+  isQuotaExceeded,
+  StorageError,
+  type StorageFault,
+  type StorageProblem,
+  type StorageTask,
+  storageErrorOf,
+} from './errors';
 export { requestPersistence } from './persistence';
 export {
   HAND_ENTERED_SOURCE,
@@ -50,10 +57,7 @@ export async function openStore(name: string = DEFAULT_STORE_NAME): Promise<Stor
   // stays open: say so instead of waiting without a word.
   let onBlocked = (): void => {};
   const blocked = new Promise<never>((_, reject) => {
-    onBlocked = () =>
-      reject(
-        new StorageError('blocked', 'An older version of the app in another tab holds the database open.'),
-      );
+    onBlocked = () => reject(new StorageError({ problem: 'blocked' }));
   });
   db.on('blocked', onBlocked);
   try {
@@ -66,7 +70,7 @@ export async function openStore(name: string = DEFAULT_STORE_NAME): Promise<Stor
     }
     // A full disk, or a database a newer version of the app wrote: said as such.
     if (isQuotaExceeded(e) || (e as { name?: unknown }).name === 'VersionError')
-      throw storageErrorOf(e, 'opening the database');
+      throw storageErrorOf(e, 'open');
     throw unavailable(e);
   }
   db.on('blocked').unsubscribe(onBlocked);
@@ -74,12 +78,7 @@ export async function openStore(name: string = DEFAULT_STORE_NAME): Promise<Stor
 }
 
 /** The browser refused this page a database at all (private browsing, site data blocked). */
-const unavailable = (cause: unknown) =>
-  new StorageError(
-    'unavailable',
-    'This browser gives the page no IndexedDB (private browsing or blocked site data).',
-    { cause },
-  );
+const unavailable = (cause: unknown) => new StorageError({ problem: 'unavailable' }, { cause });
 
 /**
  * Whether the stored database predates version 3, whose upgrade reads the built-in
@@ -100,6 +99,6 @@ export async function deleteAllData(name: string = DEFAULT_STORE_NAME): Promise<
   try {
     await Dexie.delete(name);
   } catch (e) {
-    throw storageErrorOf(e, 'deleting all data');
+    throw storageErrorOf(e, 'deleteAll');
   }
 }

@@ -155,7 +155,7 @@ export class InputsCache {
         },
       );
     } catch (e) {
-      throw storageErrorOf(e, 'reading stored data');
+      throw storageErrorOf(e, 'read');
     }
   }
 

@@ -69,7 +69,7 @@ function datasetRowOf(
 
 async function requireContract(db: SlaDatabase, contractId: number): Promise<void> {
   if (!(await db.contracts.get(contractId)))
-    throw new StorageError('missing', `There is no contract ${contractId} to import into (was it deleted?).`);
+    throw new StorageError({ problem: 'missing', thing: 'contract', id: String(contractId) });
 }
 
 /** One record file as a dataset plus its rows, all or nothing, as `saveImport` does for minutes. */
@@ -93,7 +93,7 @@ async function saveRecordFile(
       return { status: 'saved', datasetId: id, replacedDatasetId: existing?.id ?? null };
     });
   } catch (e) {
-    throw storageErrorOf(e, `saving “${file.name}”`);
+    throw storageErrorOf(e, 'saveFile', file.name);
   }
 }
 
@@ -157,10 +157,10 @@ export async function addObligationEntry(
   try {
     return await db.transaction('rw', [db.contracts, db.obligationEntries], async () => {
       if (!(await db.contracts.get(contractId)))
-        throw new StorageError('missing', `There is no contract ${contractId} (was it deleted?).`);
+        throw new StorageError({ problem: 'missing', thing: 'contract', id: String(contractId) });
       return db.obligationEntries.add(entryRowOf(contractId, null, entry));
     });
   } catch (e) {
-    throw storageErrorOf(e, 'saving the obligation event');
+    throw storageErrorOf(e, 'saveObligation');
   }
 }

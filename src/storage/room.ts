@@ -7,7 +7,7 @@
 // volumes promises far more than the disk holds), and a trial write of the same size into a
 // scratch database of its own, removed again at once, which fails cleanly where the disk
 // cannot take it and never touches stored data.
-import { StorageError } from './errors';
+import { StorageError, type StorageTask } from './errors';
 
 export interface Room {
   /** Bytes the browser says are left for this origin; null where it cannot say. */
@@ -98,21 +98,20 @@ async function trialWrite(bytes: number): Promise<boolean | null> {
 /** The browser's own answers: its quota estimate and a trial write (in the page and in workers). */
 export const browserRoom: Room = { left: estimatedLeft, holds: trialWrite };
 
-const megabytes = (bytes: number) => `${Math.max(1, Math.ceil(bytes / (1024 * 1024)))} MB`;
+const megabytes = (bytes: number) => Math.max(1, Math.ceil(bytes / (1024 * 1024)));
 
 /** Throws the storage-full error when `bytes` of rows would not fit with room to spare. */
-export async function ensureRoom(room: Room, bytes: number, doing: string): Promise<void> {
+export async function ensureRoom(room: Room, bytes: number, task: StorageTask, name: string): Promise<void> {
   const needed = bytes * WRITE_AMPLIFICATION + RESERVE_BYTES;
   const left = await room.left();
   // The trial writes the rows' own size and the reserve: a disk that takes that takes the rows.
   const fits = left === null || needed <= left ? await room.holds(bytes + RESERVE_BYTES) : false;
   if (fits !== false) return;
-  const has =
-    left !== null && left < needed
-      ? ` and this device has ${megabytes(left)} left for the app`
-      : ', more than this device can take now';
-  throw new StorageError(
-    'quota',
-    `Storage is full: ${doing} needs about ${megabytes(needed)}${has}. Nothing was saved; free space on this device or delete data (old datasets or reports), then try again.`,
-  );
+  throw new StorageError({
+    problem: 'quota',
+    task,
+    name,
+    neededMb: megabytes(needed),
+    ...(left !== null && left < needed ? { leftMb: megabytes(left) } : {}),
+  });
 }

@@ -50,17 +50,14 @@ export async function saveImport(
 ): Promise<SaveOutcome> {
   const dataset = datasetRowOf(contractId, data);
   const rows = rowsOf(data);
-  await ensureRoom(room, storedBytesOf(data, rows), `saving “${data.dataset.name}”`);
+  await ensureRoom(room, storedBytesOf(data, rows), 'saveDataset', data.dataset.name);
   const batches = 1 + Math.ceil(rows.months.length / 12) * 2 + 2;
   let done = 0;
   const wrote = () => options.onWrite?.(++done, batches);
   try {
     return await db.transaction('rw', SAVE_TABLES(db), async (): Promise<SaveOutcome> => {
       if (!(await db.contracts.get(contractId)))
-        throw new StorageError(
-          'missing',
-          `There is no contract ${contractId} to import into (was it deleted?).`,
-        );
+        throw new StorageError({ problem: 'missing', thing: 'contract', id: String(contractId) });
       const existing = await findByChecksum(db, contractId, dataset.checksum);
       if (existing && !options.replace) return { status: 'duplicate', datasetId: existing.id };
       if (existing) await removeDataset(db, existing.id);
@@ -85,7 +82,7 @@ export async function saveImport(
       return { status: 'saved', datasetId: id, replacedDatasetId: existing?.id ?? null };
     });
   } catch (e) {
-    throw storageErrorOf(e, `saving “${data.dataset.name}”`);
+    throw storageErrorOf(e, 'saveDataset', data.dataset.name);
   }
 }
 
@@ -109,7 +106,7 @@ export async function deleteDataset(db: SlaDatabase, datasetId: number): Promise
   try {
     return await db.transaction('rw', SAVE_TABLES(db), () => removeDataset(db, datasetId));
   } catch (e) {
-    throw storageErrorOf(e, 'deleting a dataset');
+    throw storageErrorOf(e, 'deleteDataset');
   }
 }
 

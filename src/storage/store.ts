@@ -82,7 +82,7 @@ export class Store {
         createdAt: contract.createdAt ?? Date.now(),
       });
     } catch (e) {
-      throw storageErrorOf(e, 'saving the contract');
+      throw storageErrorOf(e, 'saveContract');
     }
   }
 
@@ -114,7 +114,7 @@ export class Store {
     try {
       return await this.db.policies.add(row);
     } catch (e) {
-      throw storageErrorOf(e, 'saving the policy');
+      throw storageErrorOf(e, 'savePolicy');
     }
   }
 
@@ -138,7 +138,7 @@ export class Store {
         return { policyId, contractId };
       });
     } catch (e) {
-      throw storageErrorOf(e, 'saving the contract');
+      throw storageErrorOf(e, 'saveContract');
     }
   }
 
@@ -150,13 +150,13 @@ export class Store {
     try {
       return await this.db.transaction('rw', this.db.policies, this.db.contracts, async () => {
         if (!(await this.db.contracts.get(contractId)))
-          throw new StorageError('missing', `There is no contract ${contractId} to save the policy for.`);
+          throw new StorageError({ problem: 'missing', thing: 'contract', id: String(contractId) });
         const policyId = await this.db.policies.add(row);
         await this.db.contracts.update(contractId, { policy: { kind: 'custom', policyId } });
         return policyId;
       });
     } catch (e) {
-      throw storageErrorOf(e, 'saving the policy');
+      throw storageErrorOf(e, 'savePolicy');
     }
   }
 
@@ -200,7 +200,7 @@ export class Store {
         return true;
       });
     } catch (e) {
-      throw storageErrorOf(e, 'recording a file’s SHA-256');
+      throw storageErrorOf(e, 'recordDigest');
     }
   }
 
@@ -255,7 +255,7 @@ export class Store {
         return true;
       });
     } catch (e) {
-      throw storageErrorOf(e, 'deleting the obligation event');
+      throw storageErrorOf(e, 'deleteObligation');
     }
   }
 
@@ -303,7 +303,7 @@ export class Store {
     try {
       await this.db.delete({ disableAutoOpen: false });
     } catch (e) {
-      throw storageErrorOf(e, 'deleting all data');
+      throw storageErrorOf(e, 'deleteAll');
     }
   }
 

@@ -244,6 +244,39 @@ export const ar: Record<MessageKey, Message> = {
     'أنشئ عقدًا من إحدى الاتفاقيات المدمجة (أو عقدًا فارغًا)، وأضف ملفات المراقبة وإشعارات الصيانة، لترى نسبة التوافر ورصيد وقت التوقف والتعويضات المستحقة ومواعيد المطالبة. كل شيء يبقى على هذا الجهاز.',
   evalTooLong:
     'استغرق التقييم أكثر من {seconds} ث فأُوقف. قد تمتد البيانات عبر زمن أطول بكثير مما تغطيه (تاريخ شارد بعيد بعقود؟): راجع الملفات في تبويب البيانات.',
+  // Storage failures (src/storage/errors.ts), in the words of the task that failed
+  stTaskOpen: 'فتح قاعدة البيانات',
+  stTaskRead: 'قراءة البيانات المخزنة',
+  stTaskSaveContract: 'حفظ العقد',
+  stTaskDeleteContract: 'حذف العقد',
+  stTaskSavePolicy: 'حفظ السياسة',
+  stTaskDeletePolicy: 'حذف السياسة',
+  stTaskSaveDataset: 'حفظ «{name}»',
+  stTaskDeleteDataset: 'حذف مجموعة بيانات',
+  stTaskDeleteAll: 'حذف كل البيانات',
+  stTaskExportContract: 'تصدير العقد',
+  stTaskImportBundle: 'استيراد حزمة «{name}»',
+  stTaskSaveResolution: 'حفظ وقت حل التذكرة',
+  stTaskSaveObligation: 'حفظ حدث الالتزام',
+  stTaskDeleteObligation: 'حذف حدث الالتزام',
+  stTaskRecordDigest: 'تسجيل بصمة SHA-256 لملف',
+  stQuota:
+    'التخزين ممتلئ: رفض المتصفح تخزين المزيد أثناء {doing}. لم يُحفظ شيء؛ أفرغ مساحة على هذا الجهاز أو احذف بيانات (مجموعات بيانات أو تقارير قديمة)، ثم حاول مجددًا.',
+  stQuotaNeeds:
+    'التخزين ممتلئ: يحتاج {doing} إلى نحو {mb} ميغابايت، أكثر مما يتسع له هذا الجهاز الآن. لم يُحفظ شيء؛ أفرغ مساحة على هذا الجهاز أو احذف بيانات (مجموعات بيانات أو تقارير قديمة)، ثم حاول مجددًا.',
+  stQuotaNeedsLeft:
+    'التخزين ممتلئ: يحتاج {doing} إلى نحو {mb} ميغابايت ولم يبقَ للتطبيق على هذا الجهاز إلا {left} ميغابايت. لم يُحفظ شيء؛ أفرغ مساحة على هذا الجهاز أو احذف بيانات (مجموعات بيانات أو تقارير قديمة)، ثم حاول مجددًا.',
+  stDatabase: 'فشل التخزين أثناء {doing}: {reason}',
+  stMissingContract: 'لا يوجد عقد {id} (هل حُذف؟).',
+  stMissingPreset: 'يستخدم العقد الإعداد المسبق «{id}»، وهو غير موجود في هذا الإصدار.',
+  stMissingPolicy: 'لم تعد السياسة المخصصة {id} للعقد موجودة.',
+  stInUse: {
+    one: 'السياسة «{policy}» يستخدمها {contracts}؛ أعطِ ذلك العقد سياسة أخرى أولًا.',
+    other: 'السياسة «{policy}» تستخدمها العقود {contracts}؛ أعطِ تلك العقود سياسة أخرى أولًا.',
+  },
+  stName: '«{name}»',
+  stUnavailable: 'لا يتيح هذا المتصفح للصفحة قاعدة IndexedDB (التصفح الخاص أو حظر بيانات المواقع).',
+  stBlocked: 'تفتح علامة تبويب أخرى قاعدة البيانات بإصدار أقدم من التطبيق.',
   conTitle: 'عقودك',
   conBackupTitle: 'احتفظ بنسخة من أدلتك',
   conBackupText:
@@ -377,7 +410,6 @@ export const ar: Record<MessageKey, Message> = {
   impSkip: 'تخطٍّ',
   impErrInputFile: '{file}: {reason}',
   impErrInputLine: '{file}، السطر {line}: {reason}',
-  impErrQuota: '{message}',
   impErrPolicy: 'السياسة غير صالحة: {problems}',
   impKind_tickets: 'تذاكر الدعم',
   impKind_obligations: 'سجل الالتزامات',

@@ -265,6 +265,39 @@ export const en = {
     'Create a contract from one of the built-in SLAs (or a blank one), drop in your monitoring exports and maintenance notices, and see uptime, downtime budget, credits owed and claim deadlines. Everything stays on this device.',
   evalTooLong:
     'The evaluation ran longer than {seconds} s and was stopped. The data may span far more time than it covers (a stray date decades away?): check the files on the Data tab.',
+  // Storage failures (src/storage/errors.ts), in the words of the task that failed
+  stTaskOpen: 'opening the database',
+  stTaskRead: 'reading stored data',
+  stTaskSaveContract: 'saving the contract',
+  stTaskDeleteContract: 'deleting the contract',
+  stTaskSavePolicy: 'saving the policy',
+  stTaskDeletePolicy: 'deleting the policy',
+  stTaskSaveDataset: 'saving “{name}”',
+  stTaskDeleteDataset: 'deleting a dataset',
+  stTaskDeleteAll: 'deleting all data',
+  stTaskExportContract: 'exporting the contract',
+  stTaskImportBundle: 'importing the bundle of “{name}”',
+  stTaskSaveResolution: 'saving the ticket’s resolution',
+  stTaskSaveObligation: 'saving the obligation event',
+  stTaskDeleteObligation: 'deleting the obligation event',
+  stTaskRecordDigest: 'recording a file’s SHA-256',
+  stQuota:
+    'Storage is full: the browser refused to store more while {doing}. Nothing was saved; free space on this device or delete data (old datasets or reports), then try again.',
+  stQuotaNeeds:
+    'Storage is full: {doing} needs about {mb} MB, more than this device can take now. Nothing was saved; free space on this device or delete data (old datasets or reports), then try again.',
+  stQuotaNeedsLeft:
+    'Storage is full: {doing} needs about {mb} MB and this device has {left} MB left for the app. Nothing was saved; free space on this device or delete data (old datasets or reports), then try again.',
+  stDatabase: 'Storage failed while {doing}: {reason}',
+  stMissingContract: 'There is no contract {id} (was it deleted?).',
+  stMissingPreset: 'The contract uses preset “{id}”, which this version lacks.',
+  stMissingPolicy: 'The contract’s custom policy {id} no longer exists.',
+  stInUse: {
+    one: 'The policy “{policy}” is used by {contracts}; give that contract another policy first.',
+    other: 'The policy “{policy}” is used by {contracts}; give those contracts another policy first.',
+  },
+  stName: '“{name}”',
+  stUnavailable: 'This browser gives the page no IndexedDB (private browsing or blocked site data).',
+  stBlocked: 'An older version of the app in another tab holds the database open.',
   conTitle: 'Your contracts',
   conBackupTitle: 'Keep a copy of your evidence',
   conBackupText:
@@ -394,7 +427,6 @@ export const en = {
   impSkip: 'Skip',
   impErrInputFile: '{file}: {reason}',
   impErrInputLine: '{file}, line {line}: {reason}',
-  impErrQuota: '{message}',
   impErrPolicy: 'The policy is not valid: {problems}',
   impKind_tickets: 'Support tickets',
   impKind_obligations: 'Obligation log',

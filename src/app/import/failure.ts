@@ -1,7 +1,8 @@
 // A failed job as one clear line: the file, the line and the reason for bad input; the
-// storage module's message (e.g. "Storage is full") for storage failures.
+// storage failure in the reader's language (e.g. "Storage is full").
 
 import { isolate } from '../format';
+import { storageText } from '../shell/storage-text';
 import type { EvalFailure } from '../state/evaluator';
 import { dir, t } from '../state/locale';
 
@@ -19,7 +20,7 @@ export function jobFailureText(f: EvalFailure): string {
         : t('impErrInputLine', { file, line: f.line, reason });
     }
     case 'storage':
-      return f.problem === 'quota' ? t('impErrQuota', { message: f.message }) : f.message;
+      return storageText(f.fault);
     case 'policy':
       return t('impErrPolicy', { problems: f.problems.join('; ') });
     default:

@@ -3,6 +3,7 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { Policy } from '../../engine/policy';
 import { PRESETS } from '../../engine/presets';
+import { errorText } from '../shell/errors';
 import { keyTermsOf, presetNamesake } from './policy-terms';
 import { fill, shareStrings } from './strings';
 
@@ -56,7 +57,7 @@ export function ConfirmSharedPolicy(props: ConfirmSharedPolicyProps) {
     try {
       await props.onConfirm(props.policy, chosen);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }

@@ -1,0 +1,98 @@
+// Failures that reach the reader from shared modules (storage, the import worker, a policy
+// link, a bundle, the service worker, the letter and the calendar export) speak the page's
+// language: on an Arabic page each is worded in Arabic, names and figures kept as written.
+import { createComponent, type JSX } from 'solid-js';
+import { render } from 'solid-js/web';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../src/app/shell/app.css';
+import { jobFailureText } from '../src/app/import/failure';
+import { policyLink } from '../src/app/share/policy-link';
+import { errorText } from '../src/app/shell/errors';
+import { SharedPolicy } from '../src/app/shell/SharedPolicy';
+import { appStore } from '../src/app/state/db';
+import { setLocale } from '../src/app/state/locale';
+import { parsePolicy } from '../src/engine/policy';
+import { PRESETS } from '../src/engine/presets';
+import { StorageError } from '../src/storage';
+
+let dispose: (() => void) | undefined;
+let host: HTMLElement;
+
+function mount(view: () => JSX.Element): HTMLElement {
+  host = document.createElement('div');
+  document.body.append(host);
+  dispose = render(view, host);
+  return host;
+}
+afterEach(async () => {
+  dispose?.();
+  host?.remove();
+  dispose = undefined;
+  await setLocale('en');
+});
+
+const button = (name: string) => {
+  const found = [...host.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+};
+const until = (check: () => unknown, timeout = 5000) =>
+  vi.waitFor(() => expect(check()).toBeTruthy(), { timeout });
+
+describe('storage failures on an Arabic page', () => {
+  it('say a full disk in Arabic when a policy from a link cannot be saved', async () => {
+    await setLocale('ar');
+    const app = await appStore();
+    const before = await app.counts();
+    const policy = parsePolicy(PRESETS['clarus-lis']!);
+    policy.name = 'Clarus from a link';
+    location.hash = new URL(await policyLink(policy, 'https://example.test/')).hash;
+    const refuse = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    app.db.contracts.hook('creating', refuse);
+    try {
+      mount(() => createComponent(SharedPolicy, {}));
+      await until(() => host.querySelector('[data-testid=confirm-shared-policy]'), 20_000);
+      button('حفظ كسياسة مخصصة').click();
+      await until(() => host.querySelector('[role=alert]')?.textContent);
+      expect(host.querySelector('[role=alert]')?.textContent).toBe(
+        'التخزين ممتلئ: رفض المتصفح تخزين المزيد أثناء حفظ العقد. لم يُحفظ شيء؛ أفرغ مساحة على هذا الجهاز أو احذف بيانات (مجموعات بيانات أو تقارير قديمة)، ثم حاول مجددًا.',
+      );
+      expect(await app.counts()).toEqual(before);
+    } finally {
+      app.db.contracts.hook('creating').unsubscribe(refuse);
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  it('word every kind of storage failure, names and sizes kept', async () => {
+    await setLocale('ar');
+    const quota = new StorageError({
+      problem: 'quota',
+      task: 'saveDataset',
+      name: 'uptime.csv',
+      neededMb: 9,
+      leftMb: 6,
+    });
+    expect(errorText(quota)).toBe(
+      'التخزين ممتلئ: يحتاج حفظ «uptime.csv» إلى نحو 9 ميغابايت ولم يبقَ للتطبيق على هذا الجهاز إلا 6 ميغابايت. لم يُحفظ شيء؛ أفرغ مساحة على هذا الجهاز أو احذف بيانات (مجموعات بيانات أو تقارير قديمة)، ثم حاول مجددًا.',
+    );
+    expect(errorText(new StorageError({ problem: 'in-use', policy: 'Gold', contracts: ['A', 'B'] }))).toBe(
+      'السياسة «Gold» تستخدمها العقود «A» و«B»؛ أعطِ تلك العقود سياسة أخرى أولًا.',
+    );
+    expect(errorText(new StorageError({ problem: 'missing', thing: 'contract', id: '7' }))).toBe(
+      'لا يوجد عقد 7 (هل حُذف؟).',
+    );
+    expect(
+      errorText(new StorageError({ problem: 'database', task: 'deleteAll', reason: 'Internal error.' })),
+    ).toBe('فشل التخزين أثناء حذف كل البيانات: Internal error.');
+    // A failure the import worker reports crosses as data and is worded on the page.
+    const fault = { problem: 'quota', task: 'saveFile', name: 'a.csv', neededMb: 3 } as const;
+    expect(jobFailureText({ type: 'storage', problem: 'quota', fault, message: '' })).toBe(
+      'التخزين ممتلئ: يحتاج حفظ «a.csv» إلى نحو 3 ميغابايت، أكثر مما يتسع له هذا الجهاز الآن. لم يُحفظ شيء؛ أفرغ مساحة على هذا الجهاز أو احذف بيانات (مجموعات بيانات أو تقارير قديمة)، ثم حاول مجددًا.',
+    );
+    await setLocale('en');
+    expect(errorText(quota)).toBe(quota.message);
+  });
+});
