@@ -11,7 +11,7 @@ import { errorText } from '../src/app/shell/errors';
 import { SharedPolicy } from '../src/app/shell/SharedPolicy';
 import { appStore } from '../src/app/state/db';
 import { setLocale } from '../src/app/state/locale';
-import { parsePolicy } from '../src/engine/policy';
+import { type Policy, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import { StorageError } from '../src/storage';
 
@@ -94,5 +94,36 @@ describe('storage failures on an Arabic page', () => {
     );
     await setLocale('en');
     expect(errorText(quota)).toBe(quota.message);
+  });
+});
+
+describe('policy problems on an Arabic page', () => {
+  it('say why a shared link holds no usable policy in Arabic, the field path kept whole', async () => {
+    await setLocale('ar');
+    const broken = { ...parsePolicy(PRESETS['clarus-lis']!), target: 150 } as Policy;
+    location.hash = new URL(await policyLink(broken, 'https://example.test/')).hash;
+    try {
+      mount(() => createComponent(SharedPolicy, {}));
+      await until(() => host.querySelector('[role=alert] p')?.textContent?.includes('المتوقع'));
+      expect(host.querySelector('[role=alert] p')?.textContent).toBe(
+        'لا يحمل هذا الرابط سياسة صالحة: \u2068target\u2069: المتوقع رقم من 0 إلى 100',
+      );
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  it('word an evaluation refused for its policy', async () => {
+    await setLocale('ar');
+    const problems = ['target: expected a number from 0 to 100', 'surprise: unknown field'];
+    const line = () => jobFailureText({ type: 'policy', problems, message: '' });
+    await until(() => line().includes('المتوقع'));
+    expect(line()).toBe(
+      'السياسة غير صالحة: \u2068target\u2069: المتوقع رقم من 0 إلى 100؛ \u2068surprise\u2069: حقل غير معروف',
+    );
+    await setLocale('en');
+    expect(line()).toBe(
+      'The policy is not valid: target: expected a number from 0 to 100; surprise: unknown field',
+    );
   });
 });

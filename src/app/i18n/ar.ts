@@ -410,6 +410,7 @@ export const ar: Record<MessageKey, Message> = {
   impSkip: 'تخطٍّ',
   impErrInputFile: '{file}: {reason}',
   impErrInputLine: '{file}، السطر {line}: {reason}',
+  problemsJoin: '؛ ',
   impErrPolicy: 'السياسة غير صالحة: {problems}',
   impKind_tickets: 'تذاكر الدعم',
   impKind_obligations: 'سجل الالتزامات',

@@ -427,6 +427,7 @@ export const en = {
   impSkip: 'Skip',
   impErrInputFile: '{file}: {reason}',
   impErrInputLine: '{file}, line {line}: {reason}',
+  problemsJoin: '; ',
   impErrPolicy: 'The policy is not valid: {problems}',
   impKind_tickets: 'Support tickets',
   impKind_obligations: 'Obligation log',

@@ -2,9 +2,10 @@
 // storage failure in the reader's language (e.g. "Storage is full").
 
 import { isolate } from '../format';
+import { policyProblemsLine } from '../policy/problems-line';
 import { storageText } from '../shell/storage-text';
 import type { EvalFailure } from '../state/evaluator';
-import { dir, t } from '../state/locale';
+import { dir, locale, t } from '../state/locale';
 
 export function jobFailureText(f: EvalFailure): string {
   switch (f.type) {
@@ -22,7 +23,7 @@ export function jobFailureText(f: EvalFailure): string {
     case 'storage':
       return storageText(f.fault);
     case 'policy':
-      return t('impErrPolicy', { problems: f.problems.join('; ') });
+      return t('impErrPolicy', { problems: policyProblemsLine(f.problems, locale()) });
     default:
       return f.message;
   }

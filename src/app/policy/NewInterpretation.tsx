@@ -10,6 +10,7 @@ import { choiceWords } from './choice-text';
 import { fieldWords } from './field-text';
 import { CHOICES } from './meta';
 import { getAt, labelOf } from './paths';
+import { problemsText } from './problem-text';
 import { t } from './words';
 
 /** Fields an interpretation can set: single values, by their dot path. */
@@ -68,7 +69,7 @@ export function NewInterpretation(props: { policy: Policy; onAdd: (next: Policy)
     try {
       parsePolicy(next);
     } catch (e) {
-      return setProblem(e instanceof PolicyError ? e.problems.join('; ') : (e as Error).message);
+      return setProblem(e instanceof PolicyError ? problemsText(e.problems, locale()) : (e as Error).message);
     }
     setProblem('');
     setField('');

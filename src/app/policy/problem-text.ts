@@ -2,7 +2,8 @@
 // English ("expected a whole number of days from 1"); the Arabic page says the same in
 // Arabic, quoted values and numbers kept as written. A reason with no Arabic wording here
 // is shown as written, marked as English.
-import { languageOf } from '../i18n';
+import { isolate } from '../format';
+import { dirOf, languageOf, translate } from '../i18n';
 
 /** What a value should have been, as the schema names it. */
 const WANTED: Record<string, string> = {
@@ -130,4 +131,24 @@ export function problemText(reason: string, locale: string): { text: string; eng
     if (text) return { text, english: false };
   }
   return { text: reason, english: true };
+}
+
+/**
+ * parsePolicy's problems ("path: reason" each) as one line in the locale's language, for
+ * places that show them as a sentence (a broken link, a failed evaluation). The path is
+ * the policy's own field names and stays as written, isolated on a right-to-left page so
+ * its dots and brackets keep their order.
+ */
+export function problemsText(problems: readonly string[], locale: string): string {
+  const rtl = dirOf(locale) === 'rtl';
+  return problems
+    .map((line) => {
+      const at = line.indexOf(': ');
+      const reason = problemText(at < 0 ? line : line.slice(at + 2), locale);
+      if (reason.english) return rtl ? isolate(line) : line;
+      if (at < 0) return reason.text;
+      const path = line.slice(0, at);
+      return `${rtl ? isolate(path) : path}: ${reason.text}`;
+    })
+    .join(translate(locale, 'problemsJoin'));
 }

@@ -4,6 +4,7 @@ import { createResource, createSignal, lazy, onCleanup, Show } from 'solid-js';
 import type { Policy } from '../../engine/policy';
 import { PolicyError } from '../../engine/policy';
 import type { MessageKey } from '../i18n';
+import { policyProblemsLine } from '../policy/problems-line';
 import { PolicyLinkError, policyFromFragment } from '../share/policy-link';
 import { addContractWithPolicy } from '../state/db';
 import { locale, t } from '../state/locale';
@@ -38,15 +39,14 @@ export function SharedPolicy() {
     try {
       return { policy: await policyFromFragment(hash), error: null };
     } catch (e) {
-      return {
-        policy: null,
-        error:
-          e instanceof PolicyError
-            ? e.problems.join('; ')
-            : e instanceof PolicyLinkError
-              ? t(LINK_PROBLEM[e.code], e.params)
-              : errorText(e),
-      };
+      // Worded as it is shown, so a change of language re-words it.
+      const error =
+        e instanceof PolicyError
+          ? () => policyProblemsLine(e.problems, locale())
+          : e instanceof PolicyLinkError
+            ? () => t(LINK_PROBLEM[e.code], e.params)
+            : () => errorText(e);
+      return { policy: null, error };
     }
   });
   const close = () => {
@@ -73,7 +73,7 @@ export function SharedPolicy() {
           fallback={
             <Show when={s().error}>
               <section class="panel error-panel" role="alert">
-                <p>{t('shareBroken', { reason: s().error ?? '' })}</p>
+                <p>{t('shareBroken', { reason: s().error?.() ?? '' })}</p>
                 <button type="button" onClick={close}>
                   {t('shareDismiss')}
                 </button>
