@@ -6,11 +6,14 @@ import { render } from 'solid-js/web';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../src/app/shell/app.css';
 import { jobFailureText } from '../src/app/import/failure';
+import { JobResult } from '../src/app/import/JobResult';
+import type { ImportJob } from '../src/app/import/queue';
 import { policyLink } from '../src/app/share/policy-link';
 import { errorText } from '../src/app/shell/errors';
 import { SharedPolicy } from '../src/app/shell/SharedPolicy';
 import { appStore } from '../src/app/state/db';
 import { setLocale } from '../src/app/state/locale';
+import { createImportBridge } from '../src/app/worker-bridge';
 import { type Policy, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import { StorageError } from '../src/storage';
@@ -76,21 +79,21 @@ describe('storage failures on an Arabic page', () => {
       leftMb: 6,
     });
     expect(errorText(quota)).toBe(
-      'التخزين ممتلئ: يحتاج حفظ «uptime.csv» إلى نحو 9 ميغابايت ولم يبقَ للتطبيق على هذا الجهاز إلا 6 ميغابايت. لم يُحفظ شيء؛ أفرغ مساحة على هذا الجهاز أو احذف بيانات (مجموعات بيانات أو تقارير قديمة)، ثم حاول مجددًا.',
+      'التخزين ممتلئ: يحتاج حفظ «\u2068uptime.csv\u2069» إلى نحو 9 ميغابايت ولم يبقَ للتطبيق على هذا الجهاز إلا 6 ميغابايت. لم يُحفظ شيء؛ أفرغ مساحة على هذا الجهاز أو احذف بيانات (مجموعات بيانات أو تقارير قديمة)، ثم حاول مجددًا.',
     );
     expect(errorText(new StorageError({ problem: 'in-use', policy: 'Gold', contracts: ['A', 'B'] }))).toBe(
-      'السياسة «Gold» تستخدمها العقود «A» و«B»؛ أعطِ تلك العقود سياسة أخرى أولًا.',
+      'السياسة «\u2068Gold\u2069» تستخدمها العقود «\u2068A\u2069» و«\u2068B\u2069»؛ أعطِ تلك العقود سياسة أخرى أولًا.',
     );
     expect(errorText(new StorageError({ problem: 'missing', thing: 'contract', id: '7' }))).toBe(
-      'لا يوجد عقد 7 (هل حُذف؟).',
+      'لا يوجد عقد \u20687\u2069 (هل حُذف؟).',
     );
     expect(
       errorText(new StorageError({ problem: 'database', task: 'deleteAll', reason: 'Internal error.' })),
-    ).toBe('فشل التخزين أثناء حذف كل البيانات: Internal error.');
+    ).toBe('فشل التخزين أثناء حذف كل البيانات: \u2068Internal error.\u2069');
     // A failure the import worker reports crosses as data and is worded on the page.
     const fault = { problem: 'quota', task: 'saveFile', name: 'a.csv', neededMb: 3 } as const;
     expect(jobFailureText({ type: 'storage', problem: 'quota', fault, message: '' })).toBe(
-      'التخزين ممتلئ: يحتاج حفظ «a.csv» إلى نحو 3 ميغابايت، أكثر مما يتسع له هذا الجهاز الآن. لم يُحفظ شيء؛ أفرغ مساحة على هذا الجهاز أو احذف بيانات (مجموعات بيانات أو تقارير قديمة)، ثم حاول مجددًا.',
+      'التخزين ممتلئ: يحتاج حفظ «\u2068a.csv\u2069» إلى نحو 3 ميغابايت، أكثر مما يتسع له هذا الجهاز الآن. لم يُحفظ شيء؛ أفرغ مساحة على هذا الجهاز أو احذف بيانات (مجموعات بيانات أو تقارير قديمة)، ثم حاول مجددًا.',
     );
     await setLocale('en');
     expect(errorText(quota)).toBe(quota.message);
@@ -124,6 +127,38 @@ describe('policy problems on an Arabic page', () => {
     await setLocale('en');
     expect(line()).toBe(
       'The policy is not valid: target: expected a number from 0 to 100; surprise: unknown field',
+    );
+  });
+});
+
+describe('import failures that are not about a file’s lines, on an Arabic page', () => {
+  it('say a cancelled import and a stopped worker in Arabic, keeping English for logs', async () => {
+    await setLocale('ar');
+    const bridge = createImportBridge();
+    const cancel = new AbortController();
+    cancel.abort();
+    const file = new File(['time,status\n'], 'uptime (May).csv');
+    const cancelled = await bridge
+      .importFile(file, 1, {} as never, { signal: cancel.signal })
+      .catch((e) => e);
+    expect(cancelled).toBeInstanceOf(DOMException);
+    expect((cancelled as DOMException).name).toBe('AbortError');
+    expect((cancelled as Error).message).toBe(
+      'The import of “uptime (May).csv” was cancelled: nothing was stored.',
+    );
+    expect(errorText(cancelled)).toBe('أُلغي استيراد «\u2068uptime (May).csv\u2069»: لم يُخزَّن شيء.');
+    // A job the worker could not finish shows its failure on the job's card.
+    const job = { status: 'failed', outcome: null, error: cancelled } as unknown as ImportJob;
+    mount(() => createComponent(JobResult, { job, onReplace: () => {}, onSkip: () => {} }));
+    expect(host.querySelector('[role=alert]')?.textContent).toBe(
+      'أُلغي استيراد «\u2068uptime (May).csv\u2069»: لم يُخزَّن شيء.',
+    );
+    // An evaluation cut off with the worker, reported as an unexpected failure.
+    const sniffing = bridge.sniffFile(new File(['x'], 'a.csv'));
+    bridge.stop();
+    const stopped = await sniffing.catch((e) => e);
+    expect(jobFailureText({ type: 'unexpected', message: (stopped as Error).message, error: stopped })).toBe(
+      'أُوقف عامل الاستيراد: لم يُخزِّن الاستيراد الذي كان يجريه شيئًا.',
     );
   });
 });

@@ -15,6 +15,7 @@ import type { Policy } from '../engine/policy';
 import type { Holiday } from '../ingest/holiday-files';
 import type { Sniff } from '../ingest/sniff';
 import type { BundleConflictChoice, BundleOpenOutcome } from '../storage';
+import { type Words, worded } from './shell/worded';
 
 export type {
   EvaluateOutcome,
@@ -54,7 +55,7 @@ export interface ImportBridge {
   /** Settles once every file stored so far has its SHA-256 recorded, or could not be read. */
   fingerprintsSettled(): Promise<void>;
   /** Terminates the worker now; calls still running reject with an AbortError. */
-  stop(reason?: string): void;
+  stop(): void;
 }
 
 interface Running {
@@ -64,7 +65,8 @@ interface Running {
   pending: Set<(error: Error) => void>;
 }
 
-const abortError = (message: string) => new DOMException(message, 'AbortError');
+/** A cancellation, worded by the page in its own language. */
+const abortError = (words: Words) => worded((english) => new DOMException(english, 'AbortError'), words);
 
 export function createImportBridge(options: { storeName?: string } = {}): ImportBridge {
   let running: Running | null = null;
@@ -80,7 +82,14 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
     const started: Running = { worker, api, pending: new Set() };
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      stopRunning(started, new Error(`The import worker failed: ${event.message || 'it could not start'}`));
+      // The browser's own words for the failure, when it gives any, stay as it wrote them.
+      const failed: Words = event.message
+        ? { key: 'wkFailed', params: { reason: event.message } }
+        : { key: 'wkNotStarted' };
+      stopRunning(
+        started,
+        worded((english) => new Error(english), failed),
+      );
     });
     running = started;
     return started;
@@ -99,7 +108,7 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
    * other calls running in that worker then reject too, saying why.
    */
   function call<T>(
-    cancelled: string,
+    cancelled: Words,
     signal: AbortSignal | undefined,
     run: (api: Comlink.Remote<ImportWorkerApi>) => Promise<T>,
   ): Promise<T> {
@@ -109,10 +118,7 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
       const onAbort = () => {
         r.pending.delete(reject);
         reject(abortError(cancelled));
-        stopRunning(
-          r,
-          abortError('Stopped because another task in the import worker was cancelled; try again.'),
-        );
+        stopRunning(r, abortError({ key: 'wkStoppedByOther' }));
       };
       const settle = () => {
         r.pending.delete(reject);
@@ -137,14 +143,14 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
     importFile(file, contractId, importOptions, hooks = {}) {
       const progress = hooks.onProgress && Comlink.proxy(hooks.onProgress);
       return call(
-        `The import of “${file.name}” was cancelled: nothing was stored.`,
+        { key: 'wkImportCancelled', params: { file: file.name } },
         hooks.signal,
         async (api): Promise<ImportOutcome> =>
           await api.importFile(file, contractId, importOptions, progress),
       );
     },
     evaluateContract(contractId, policy, asOf, hooks = {}) {
-      return call('The evaluation was cancelled.', hooks.signal, async (api): Promise<EvaluateOutcome> => {
+      return call({ key: 'wkEvalCancelled' }, hooks.signal, async (api): Promise<EvaluateOutcome> => {
         const outcome = await api.evaluateContract(contractId, policy, asOf, hooks.whatIf);
         return outcome.status === 'evaluated'
           ? { ...outcome, evaluation: evaluationFromWire(outcome.evaluation) }
@@ -153,37 +159,33 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
     },
     builtInHolidays(country, fromYear, toYear) {
       return call(
-        'The holiday list was not loaded.',
+        { key: 'wkHolidaysStopped' },
         undefined,
         async (api): Promise<Holiday[]> => await api.builtInHolidays(country, fromYear, toYear),
       );
     },
     prepareEvaluation() {
-      return call(
-        'The evaluation worker was not readied.',
-        undefined,
-        async (api) => await api.prepareEvaluation(),
-      );
+      return call({ key: 'wkNotReadied' }, undefined, async (api) => await api.prepareEvaluation());
     },
     sniffFile(file) {
       return call(
-        `Reading “${file.name}” was cancelled.`,
+        { key: 'wkReadCancelled', params: { file: file.name } },
         undefined,
         async (api): Promise<Sniff> => await api.sniffFile(file),
       );
     },
     openBundle(file, onConflict) {
       return call(
-        `Opening “${file.name}” was cancelled: nothing was stored.`,
+        { key: 'wkOpenCancelled', params: { file: file.name } },
         undefined,
         async (api): Promise<BundleOpenOutcome> => await api.openBundle(file, onConflict),
       );
     },
     fingerprintsSettled() {
-      return call('The fingerprints were not computed.', undefined, (api) => api.fingerprintsSettled());
+      return call({ key: 'wkFingerprintsStopped' }, undefined, (api) => api.fingerprintsSettled());
     },
-    stop(reason = 'The import worker was stopped: an import it was running stored nothing.') {
-      if (running) stopRunning(running, abortError(reason));
+    stop() {
+      if (running) stopRunning(running, abortError({ key: 'wkStopped' }));
     },
   };
 }

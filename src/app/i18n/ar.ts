@@ -277,6 +277,18 @@ export const ar: Record<MessageKey, Message> = {
   stName: '«{name}»',
   stUnavailable: 'لا يتيح هذا المتصفح للصفحة قاعدة IndexedDB (التصفح الخاص أو حظر بيانات المواقع).',
   stBlocked: 'تفتح علامة تبويب أخرى قاعدة البيانات بإصدار أقدم من التطبيق.',
+  // The import worker's own failures and cancellations (worker-bridge.ts)
+  wkFailed: 'تعطّل عامل الاستيراد: {reason}',
+  wkNotStarted: 'تعطّل عامل الاستيراد: تعذّر تشغيله',
+  wkStoppedByOther: 'توقّف لأن مهمة أخرى في عامل الاستيراد أُلغيت؛ حاول مجددًا.',
+  wkImportCancelled: 'أُلغي استيراد «{file}»: لم يُخزَّن شيء.',
+  wkEvalCancelled: 'أُلغي التقييم.',
+  wkHolidaysStopped: 'لم تُحمَّل قائمة العطلات.',
+  wkNotReadied: 'لم يُجهَّز عامل التقييم.',
+  wkReadCancelled: 'أُلغيت قراءة «{file}».',
+  wkOpenCancelled: 'أُلغي فتح «{file}»: لم يُخزَّن شيء.',
+  wkFingerprintsStopped: 'لم تُحسب البصمات.',
+  wkStopped: 'أُوقف عامل الاستيراد: لم يُخزِّن الاستيراد الذي كان يجريه شيئًا.',
   conTitle: 'عقودك',
   conBackupTitle: 'احتفظ بنسخة من أدلتك',
   conBackupText:

@@ -298,6 +298,18 @@ export const en = {
   stName: '“{name}”',
   stUnavailable: 'This browser gives the page no IndexedDB (private browsing or blocked site data).',
   stBlocked: 'An older version of the app in another tab holds the database open.',
+  // The import worker's own failures and cancellations (worker-bridge.ts)
+  wkFailed: 'The import worker failed: {reason}',
+  wkNotStarted: 'The import worker failed: it could not start',
+  wkStoppedByOther: 'Stopped because another task in the import worker was cancelled; try again.',
+  wkImportCancelled: 'The import of “{file}” was cancelled: nothing was stored.',
+  wkEvalCancelled: 'The evaluation was cancelled.',
+  wkHolidaysStopped: 'The holiday list was not loaded.',
+  wkNotReadied: 'The evaluation worker was not readied.',
+  wkReadCancelled: 'Reading “{file}” was cancelled.',
+  wkOpenCancelled: 'Opening “{file}” was cancelled: nothing was stored.',
+  wkFingerprintsStopped: 'The fingerprints were not computed.',
+  wkStopped: 'The import worker was stopped: an import it was running stored nothing.',
   conTitle: 'Your contracts',
   conBackupTitle: 'Keep a copy of your evidence',
   conBackupText:

@@ -2,6 +2,7 @@
 // numbers and reasons); a duplicate's replace-or-skip question; a failure's message.
 import { For, Match, Show, Switch } from 'solid-js';
 import { formatNumber } from '../format';
+import { errorText } from '../shell/errors';
 import { locale, t } from '../state/locale';
 import { jobFailureText } from './failure';
 import type { ImportJob } from './queue';
@@ -85,7 +86,7 @@ export function JobResult(props: { job: ImportJob; onReplace: () => void; onSkip
         <p class="error" role="alert">
           {(() => {
             const x = o();
-            return x?.status === 'failed' ? jobFailureText(x.error) : props.job.message;
+            return x?.status === 'failed' ? jobFailureText(x.error) : errorText(props.job.error);
           })()}
         </p>
       </Match>

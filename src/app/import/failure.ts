@@ -3,6 +3,7 @@
 
 import { isolate } from '../format';
 import { policyProblemsLine } from '../policy/problems-line';
+import { errorText } from '../shell/errors';
 import { storageText } from '../shell/storage-text';
 import type { EvalFailure } from '../state/evaluator';
 import { dir, locale, t } from '../state/locale';
@@ -24,6 +25,8 @@ export function jobFailureText(f: EvalFailure): string {
       return storageText(f.fault);
     case 'policy':
       return t('impErrPolicy', { problems: policyProblemsLine(f.problems, locale()) });
+    case 'unexpected':
+      return errorText(f.error);
     default:
       return f.message;
   }

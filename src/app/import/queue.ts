@@ -48,8 +48,8 @@ export interface ImportJob {
   status: JobStatus;
   progress: ImportProgress | null;
   outcome: ImportOutcome | null;
-  /** A failure that is not the worker's typed one (the worker crashed, a cancel). */
-  message: string | null;
+  /** A failure that is not the worker's typed one (the worker crashed, a cancel), worded when shown. */
+  error: unknown;
 }
 
 const [jobs, setJobs] = createStore<ImportJob[]>([]);
@@ -100,7 +100,7 @@ export async function addFiles(
       status: 'sniffing',
       progress: null,
       outcome: null,
-      message: null,
+      error: null,
     });
     return id;
   });
@@ -122,7 +122,7 @@ export async function addFiles(
           status: sniff.problem ? 'unsupported' : autoStart ? 'queued' : 'review',
         });
       } catch (e) {
-        update(id, { status: 'failed', message: (e as Error).message });
+        update(id, { status: 'failed', error: e });
       }
     }),
   );
@@ -145,7 +145,7 @@ export function setOverride(id: number, role: string, column: string): void {
 }
 
 export function start(id: number, replace = false): void {
-  update(id, { status: 'queued', replace, outcome: null, message: null, progress: null });
+  update(id, { status: 'queued', replace, outcome: null, error: null, progress: null });
   void pump();
 }
 
@@ -168,7 +168,7 @@ export function clearQueue(): void {
 
 /** Back to review after a cancel or failure. */
 export function reopen(id: number): void {
-  update(id, { status: 'review', outcome: null, message: null, progress: null, replace: false });
+  update(id, { status: 'review', outcome: null, error: null, progress: null, replace: false });
 }
 
 export function dismiss(id: number): void {
@@ -250,7 +250,7 @@ async function pump(): Promise<void> {
     );
   } catch (e) {
     const cancelled = controller.signal.aborted;
-    update(j.id, { status: cancelled ? 'cancelled' : 'failed', message: (e as Error).message });
+    update(j.id, { status: cancelled ? 'cancelled' : 'failed', error: e });
     announce(
       cancelled ? t('impCancelledSay', { file: j.file.name }) : t('impFailedSay', { file: j.file.name }),
     );

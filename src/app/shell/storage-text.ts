@@ -3,6 +3,7 @@
 import type { StorageFault, StorageTask } from '../../storage';
 import type { MessageKey } from '../i18n';
 import { locale, t } from '../state/locale';
+import { own } from './own';
 
 const TASK: Record<StorageTask, MessageKey> = {
   open: 'stTaskOpen',
@@ -32,7 +33,7 @@ const MISSING = {
 export function storageText(f: StorageFault): string {
   switch (f.problem) {
     case 'quota': {
-      const doing = t(TASK[f.task], { name: f.name ?? '' });
+      const doing = t(TASK[f.task], { name: own(f.name ?? '') });
       if (f.neededMb === undefined) return t('stQuota', { doing });
       return f.leftMb === undefined
         ? t('stQuotaNeeds', { doing, mb: f.neededMb })
@@ -40,14 +41,14 @@ export function storageText(f: StorageFault): string {
     }
     case 'database':
       // The browser's own words for the failure stay as it wrote them.
-      return t('stDatabase', { doing: t(TASK[f.task], { name: f.name ?? '' }), reason: f.reason });
+      return t('stDatabase', { doing: t(TASK[f.task], { name: own(f.name ?? '') }), reason: own(f.reason) });
     case 'missing':
-      return t(MISSING[f.thing], { id: f.id });
+      return t(MISSING[f.thing], { id: own(f.id) });
     case 'in-use':
       return t('stInUse', {
-        policy: f.policy,
+        policy: own(f.policy),
         contracts: new Intl.ListFormat(locale(), { type: 'conjunction' }).format(
-          f.contracts.map((name) => t('stName', { name })),
+          f.contracts.map((name) => t('stName', { name: own(name) })),
         ),
         n: f.contracts.length,
       });

@@ -36,7 +36,8 @@ export type EvalState =
 
 export type EvalFailure =
   | JobFailure
-  | { type: 'unexpected'; message: string }
+  /** `error` is worded when shown (the worker crashed, say), `message` is its English. */
+  | { type: 'unexpected'; message: string; error: unknown }
   | { type: 'tooLong'; seconds: number };
 
 export interface Evaluated {
@@ -87,7 +88,10 @@ export function createEvaluator(
       if (limit.signal.aborted)
         failure = { status: 'failed', error: { type: 'tooLong', seconds: limitMs / 1000 } };
       else if (!isAbort(e))
-        failure = { status: 'failed', error: { type: 'unexpected', message: (e as Error).message } };
+        failure = {
+          status: 'failed',
+          error: { type: 'unexpected', message: (e as Error).message, error: e },
+        };
     } finally {
       clearTimeout(timer);
     }
