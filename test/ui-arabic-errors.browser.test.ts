@@ -8,6 +8,7 @@ import '../src/app/shell/app.css';
 import { jobFailureText } from '../src/app/import/failure';
 import { JobResult } from '../src/app/import/JobResult';
 import type { ImportJob } from '../src/app/import/queue';
+import { OpenBundle } from '../src/app/share/OpenBundle';
 import { policyLink } from '../src/app/share/policy-link';
 import { errorText } from '../src/app/shell/errors';
 import { SharedPolicy } from '../src/app/shell/SharedPolicy';
@@ -16,7 +17,7 @@ import { setLocale } from '../src/app/state/locale';
 import { createImportBridge } from '../src/app/worker-bridge';
 import { type Policy, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
-import { StorageError } from '../src/storage';
+import { type BundleOpenOutcome, openBundleFile, StorageError } from '../src/storage';
 
 let dispose: (() => void) | undefined;
 let host: HTMLElement;
@@ -160,5 +161,56 @@ describe('import failures that are not about a file’s lines, on an Arabic page
     expect(jobFailureText({ type: 'unexpected', message: (stopped as Error).message, error: stopped })).toBe(
       'أُوقف عامل الاستيراد: لم يُخزِّن الاستيراد الذي كان يجريه شيئًا.',
     );
+  });
+});
+
+describe('bundle refusals on an Arabic page', () => {
+  it('say why a file is no bundle, and a full disk while importing one, in Arabic', async () => {
+    await setLocale('ar');
+    const outcomes: BundleOpenOutcome[] = [
+      { status: 'refused', problems: ['x'], refusal: { code: 'notJson' } },
+      {
+        status: 'refused',
+        problems: ['x'],
+        refusal: { code: 'newer', format: 'sla-bundle/9', reads: ['sla-bundle/1', 'sla-bundle/2'] },
+      },
+      {
+        status: 'refused',
+        problems: ['x'],
+        fault: { problem: 'quota', task: 'importBundle', name: 'Clarus' },
+      },
+    ];
+    const open = vi.fn(async () => outcomes.shift()!);
+    mount(() => createComponent(OpenBundle, { locale: 'ar', openBundle: open, onImported: () => {} }));
+    const input = host.querySelector<HTMLInputElement>('[data-testid=bundle-file]')!;
+    const said: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['x'], `b${i}.json`));
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await until(() => open.mock.calls.length === i + 1 && host.querySelector('[role=alert]'));
+      said.push(host.querySelector('[role=alert]')!.textContent ?? '');
+    }
+    expect(said).toEqual([
+      'لم تُستورد هذه الحزمة: هذا الملف ليس حزمة عقد: محتواه ليس JSON صالحًا.',
+      'لم تُستورد هذه الحزمة: هذه الحزمة بصيغة «\u2068sla-bundle/9\u2069»، صنعها إصدار أحدث من SLA Witness؛ يقرأ هذا الإصدار \u2068"sla-bundle/1"\u2069 و\u2068"sla-bundle/2"\u2069.',
+      'لم تُستورد هذه الحزمة: التخزين ممتلئ: رفض المتصفح تخزين المزيد أثناء استيراد حزمة «\u2068Clarus\u2069». لم يُحفظ شيء؛ أفرغ مساحة على هذا الجهاز أو احذف بيانات (مجموعات بيانات أو تقارير قديمة)، ثم حاول مجددًا.',
+    ]);
+  });
+
+  it('carries a whole-file refusal as data from the reader', async () => {
+    const outcome = await openBundleFile(undefined as never, new Blob(['{"format":"sla-bundle/9"}']));
+    expect(outcome).toEqual({
+      status: 'refused',
+      problems: [
+        'format: this bundle is "sla-bundle/9", made by a newer version of SLA Witness; this version reads "sla-bundle/1" and "sla-bundle/2" and "sla-bundle/3".',
+      ],
+      refusal: {
+        code: 'newer',
+        format: 'sla-bundle/9',
+        reads: ['sla-bundle/1', 'sla-bundle/2', 'sla-bundle/3'],
+      },
+    });
   });
 });

@@ -1,6 +1,6 @@
 // Bytes for a contract bundle: typed arrays as little-endian base64 text, and gzip by the
 // browser's own CompressionStream, with a cap so a crafted file cannot fill memory.
-import { BundleError } from './bundle-schema';
+import { BundleError, type BundleRefusal } from './bundle-schema';
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -53,11 +53,11 @@ export async function bundleText(blob: Blob): Promise<string> {
   const head = new Uint8Array(await blob.slice(0, 2).arrayBuffer());
   const gzipped = head[0] === 0x1f && head[1] === 0x8b;
   if (!gzipped) {
-    if (blob.size > MAX_BUNDLE_BYTES) throw new BundleError([tooLarge()]);
+    if (blob.size > MAX_BUNDLE_BYTES) throw new BundleError(tooLarge());
     try {
       return await blob.text();
     } catch (e) {
-      if (e instanceof RangeError) throw new BundleError([tooLongText(blob.size)]);
+      if (e instanceof RangeError) throw new BundleError(tooLongText(blob.size));
       throw e;
     }
   }
@@ -65,26 +65,25 @@ export async function bundleText(blob: Blob): Promise<string> {
   try {
     read = await readAtMost(blob.stream().pipeThrough(new DecompressionStream('gzip')), MAX_BUNDLE_BYTES);
   } catch {
-    throw new BundleError([
-      'This file could not be decompressed: it is damaged or was cut short (the gzip data is incomplete).',
-    ]);
+    throw new BundleError({ code: 'damaged' });
   }
-  if (read === null) throw new BundleError([tooLarge()]);
+  if (read === null) throw new BundleError(tooLarge());
   const { chunks, total } = read;
   const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
     return decoder.decode(await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer());
   } catch (e) {
     // Text longer than the browser's longest string fails as a RangeError, not as bad UTF-8.
-    if (e instanceof RangeError) throw new BundleError([tooLongText(total)]);
-    throw new BundleError(['This file is not a contract bundle: its content is not UTF-8 text.']);
+    if (e instanceof RangeError) throw new BundleError(tooLongText(total));
+    throw new BundleError({ code: 'notUtf8' });
   }
 }
 
-const tooLongText = (bytes: number) =>
-  `This bundle holds ${Math.round(bytes / 1024 / 1024)} MB of text, more than this browser can read as one text; it was not read.`;
-const tooLarge = () =>
-  `This bundle is larger than ${MAX_BUNDLE_BYTES / 1024 / 1024} MB once decompressed; it was not read.`;
+const tooLongText = (bytes: number): BundleRefusal => ({
+  code: 'tooLong',
+  mb: Math.round(bytes / 1024 / 1024),
+});
+const tooLarge = (): BundleRefusal => ({ code: 'tooLarge', mb: MAX_BUNDLE_BYTES / 1024 / 1024 });
 
 /**
  * A stream's chunks, read until it ends, or null as soon as they pass `limit` bytes (the

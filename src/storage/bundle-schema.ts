@@ -333,11 +333,49 @@ function upgradedV2(b: BundleJsonV2): BundleJson {
   };
 }
 
-export class BundleError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join('; '));
-    this.name = 'BundleError';
+/**
+ * Why a whole file is no bundle this version can read, as data the page words in its own
+ * language; problems with single fields stay lines naming the field.
+ */
+export type BundleRefusal =
+  | { code: 'notJson' | 'notUtf8' | 'damaged' | 'notBundle' | 'noFormat' }
+  | { code: 'tooLarge' | 'tooLong'; mb: number }
+  | { code: 'newer'; format: string; reads: string[] };
+
+/** A refusal in English, as the command line and the console read it. */
+function refusalText(r: BundleRefusal): string {
+  switch (r.code) {
+    case 'notJson':
+      return 'This file is not a contract bundle: its content is not valid JSON.';
+    case 'notUtf8':
+      return 'This file is not a contract bundle: its content is not UTF-8 text.';
+    case 'damaged':
+      return 'This file could not be decompressed: it is damaged or was cut short (the gzip data is incomplete).';
+    case 'notBundle':
+      return `This file is not an SLA Witness contract bundle (expected a JSON object with "format": "${BUNDLE_FORMAT}").`;
+    case 'noFormat':
+      return `This file is not an SLA Witness contract bundle (it has no "format": "${BUNDLE_FORMAT}").`;
+    case 'tooLarge':
+      return `This bundle is larger than ${r.mb} MB once decompressed; it was not read.`;
+    case 'tooLong':
+      return `This bundle holds ${r.mb} MB of text, more than this browser can read as one text; it was not read.`;
+    case 'newer':
+      return `format: this bundle is "${r.format}", made by a newer version of SLA Witness; this version reads ${r.reads.map((f) => `"${f}"`).join(' and ')}.`;
   }
+}
+
+export class BundleError extends Error {
+  /** Set when the whole file was refused; `problems` then holds its English line. */
+  readonly refusal: BundleRefusal | null;
+  constructor(problems: string[] | BundleRefusal) {
+    const refusal = Array.isArray(problems) ? null : problems;
+    const lines = refusal ? [refusalText(refusal)] : (problems as string[]);
+    super(lines.join('; '));
+    this.name = 'BundleError';
+    this.problems = lines;
+    this.refusal = refusal;
+  }
+  readonly problems: string[];
 }
 
 function pathText(path: readonly { key: unknown }[] | undefined): string {

@@ -10,6 +10,7 @@ import {
   BUNDLE_FORMATS_READ,
   BundleError,
   type BundleJson,
+  type BundleRefusal,
   schemaProblems,
 } from './bundle-schema';
 import { monthCounts } from './counts-codec';
@@ -65,15 +66,13 @@ function monthStartMinute(month: string, next = 0): number {
 }
 
 /** The first check: is this a bundle at all, and one this version reads? */
-function formatProblem(json: unknown): string | null {
-  if (typeof json !== 'object' || json === null || Array.isArray(json))
-    return `This file is not an SLA Witness contract bundle (expected a JSON object with "format": "${BUNDLE_FORMAT}").`;
+function formatProblem(json: unknown): BundleRefusal | string | null {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { code: 'notBundle' };
   const format = (json as { format?: unknown }).format;
   if ((BUNDLE_FORMATS_READ as readonly unknown[]).includes(format)) return null;
   if (typeof format === 'string' && /^sla-bundle\/\d+$/.test(format))
-    return `format: this bundle is "${format}", made by a newer version of SLA Witness; this version reads ${BUNDLE_FORMATS_READ.map((f) => `"${f}"`).join(' and ')}.`;
-  if (format === undefined)
-    return `This file is not an SLA Witness contract bundle (it has no "format": "${BUNDLE_FORMAT}").`;
+    return { code: 'newer', format, reads: [...BUNDLE_FORMATS_READ] };
+  if (format === undefined) return { code: 'noFormat' };
   return `format: expected "${BUNDLE_FORMAT}", got ${JSON.stringify(format)?.slice(0, 40)}`;
 }
 
@@ -143,7 +142,7 @@ function outcomeCountsOf(
 /** Parsed JSON to a checked bundle; throws a BundleError listing field-path problems. */
 export function validBundle(json: unknown): ContractBundle {
   const format = formatProblem(json);
-  if (format) throw new BundleError([format]);
+  if (format) throw new BundleError(typeof format === 'string' ? [format] : format);
   const { bundle, problems: shape, checksReadAtImport } = schemaProblems(json);
   if (!bundle) throw new BundleError(shape.length > MAX_PROBLEMS ? shape.slice(0, MAX_PROBLEMS) : shape);
   const problems = new Problems();

@@ -2,18 +2,18 @@
 // share it without a server: minutes, summaries, tickets and obligation events, never the raw logs.
 import type { Policy } from '../engine/policy';
 import { base64OfArray, bundleText, gzip } from './bundle-codec';
-import { BUNDLE_FORMAT, BundleError, type BundleJson } from './bundle-schema';
+import { BUNDLE_FORMAT, BundleError, type BundleJson, type BundleRefusal } from './bundle-schema';
 import { type ContractBundle, validBundle } from './bundle-validate';
 import { CONTRACT_TABLES, removeContract } from './contracts';
 import { countsOf } from './counts-codec';
 import type { SlaDatabase } from './database';
-import { StorageError, storageErrorOf } from './errors';
+import { StorageError, type StorageFault, storageErrorOf } from './errors';
 import { monthOffsets } from './months';
 import { ensureRoom } from './room';
 import type { ContractRow, PolicySource } from './rows';
 import type { Store } from './store';
 
-export { BUNDLE_FORMAT, BundleError } from './bundle-schema';
+export { BUNDLE_FORMAT, BundleError, type BundleRefusal } from './bundle-schema';
 export type { ContractBundle } from './bundle-validate';
 
 const BUNDLE_MIME = 'application/gzip';
@@ -175,7 +175,7 @@ export async function readContractBundle(blob: Blob): Promise<ContractBundle> {
   try {
     json = JSON.parse(text);
   } catch {
-    throw new BundleError(['This file is not a contract bundle: its content is not valid JSON.']);
+    throw new BundleError({ code: 'notJson' });
   }
   return validBundle(json);
 }
@@ -334,7 +334,15 @@ export async function importContractBundle(
 }
 
 /** Opening a bundle file: its contract stored, a same-name conflict to ask about, or why it was refused. */
-export type BundleOpenOutcome = BundleImportOutcome | { status: 'refused'; problems: string[] };
+export type BundleOpenOutcome =
+  | BundleImportOutcome
+  | {
+      status: 'refused';
+      /** In English; `refusal` or `fault`, when set, say the same as data for the page to word. */
+      problems: string[];
+      refusal?: BundleRefusal;
+      fault?: StorageFault;
+    };
 
 /**
  * Reads, checks and stores a bundle file in one call, so the worker does all of it and
@@ -350,13 +358,14 @@ export async function openBundleFile(
   try {
     bundle = await readContractBundle(file);
   } catch (e) {
-    if (e instanceof BundleError) return { status: 'refused', problems: [...e.problems] };
+    if (e instanceof BundleError)
+      return { status: 'refused', problems: [...e.problems], ...(e.refusal ? { refusal: e.refusal } : {}) };
     throw e;
   }
   try {
     return await importContractBundle(store, bundle, onConflict ? { onConflict } : {});
   } catch (e) {
-    if (e instanceof StorageError) return { status: 'refused', problems: [e.message] };
+    if (e instanceof StorageError) return { status: 'refused', problems: [e.message], fault: e.fault };
     throw e;
   }
 }

@@ -14,6 +14,7 @@ export {
   type BundleConflictChoice,
   BundleError,
   type BundleOpenOutcome,
+  type BundleRefusal,
   bundleFileName,
   type ContractBundle,
   exportContractBundle,

@@ -289,6 +289,15 @@ export const ar: Record<MessageKey, Message> = {
   wkOpenCancelled: 'أُلغي فتح «{file}»: لم يُخزَّن شيء.',
   wkFingerprintsStopped: 'لم تُحسب البصمات.',
   wkStopped: 'أُوقف عامل الاستيراد: لم يُخزِّن الاستيراد الذي كان يجريه شيئًا.',
+  // Why a whole file is no contract bundle (src/storage/bundle-schema.ts)
+  bnNotJson: 'هذا الملف ليس حزمة عقد: محتواه ليس JSON صالحًا.',
+  bnNotUtf8: 'هذا الملف ليس حزمة عقد: محتواه ليس نصًا بترميز UTF-8.',
+  bnDamaged: 'تعذّر فك ضغط هذا الملف: إنه تالف أو مقطوع (بيانات gzip ناقصة).',
+  bnNotBundle: 'هذا الملف ليس حزمة عقد من SLA Witness (المتوقع كائن JSON فيه "format": "{format}").',
+  bnNoFormat: 'هذا الملف ليس حزمة عقد من SLA Witness (ليس فيه "format": "{format}").',
+  bnTooLarge: 'تتجاوز هذه الحزمة {mb} ميغابايت بعد فك ضغطها؛ لم تُقرأ.',
+  bnTooLong: 'تحمل هذه الحزمة {mb} ميغابايت من النص، أكثر مما يستطيع هذا المتصفح قراءته نصًا واحدًا؛ لم تُقرأ.',
+  bnNewer: 'هذه الحزمة بصيغة «{format}»، صنعها إصدار أحدث من SLA Witness؛ يقرأ هذا الإصدار {reads}.',
   conTitle: 'عقودك',
   conBackupTitle: 'احتفظ بنسخة من أدلتك',
   conBackupText:

@@ -310,6 +310,18 @@ export const en = {
   wkOpenCancelled: 'Opening “{file}” was cancelled: nothing was stored.',
   wkFingerprintsStopped: 'The fingerprints were not computed.',
   wkStopped: 'The import worker was stopped: an import it was running stored nothing.',
+  // Why a whole file is no contract bundle (src/storage/bundle-schema.ts)
+  bnNotJson: 'This file is not a contract bundle: its content is not valid JSON.',
+  bnNotUtf8: 'This file is not a contract bundle: its content is not UTF-8 text.',
+  bnDamaged:
+    'This file could not be decompressed: it is damaged or was cut short (the gzip data is incomplete).',
+  bnNotBundle:
+    'This file is not an SLA Witness contract bundle (expected a JSON object with "format": "{format}").',
+  bnNoFormat: 'This file is not an SLA Witness contract bundle (it has no "format": "{format}").',
+  bnTooLarge: 'This bundle is larger than {mb} MB once decompressed; it was not read.',
+  bnTooLong:
+    'This bundle holds {mb} MB of text, more than this browser can read as one text; it was not read.',
+  bnNewer: 'This bundle is “{format}”, made by a newer version of SLA Witness; this version reads {reads}.',
   conTitle: 'Your contracts',
   conBackupTitle: 'Keep a copy of your evidence',
   conBackupText:

@@ -3,6 +3,8 @@
 // is written.
 import { createSignal, Show } from 'solid-js';
 import type { BundleConflictChoice, BundleOpenOutcome } from '../../storage';
+import { errorText } from '../shell/errors';
+import { refusalText } from './refusal-text';
 import { fill, shareStrings } from './strings';
 
 export interface OpenBundleProps {
@@ -12,8 +14,6 @@ export interface OpenBundleProps {
   /** Called once the contract is stored (open it, announce it). */
   onImported: (contractId: number, name: string) => void;
 }
-
-const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function OpenBundle(props: OpenBundleProps) {
   const s = () => shareStrings(props.locale);
@@ -25,7 +25,7 @@ export function OpenBundle(props: OpenBundleProps) {
     if (outcome.status === 'refused') {
       setStatus('');
       setPending(null);
-      setError(fill(props.locale, s().openBroken, { reason: outcome.problems.join('; ') }));
+      setError(fill(props.locale, s().openBroken, { reason: refusalText(outcome, props.locale) }));
       return;
     }
     if (outcome.status === 'conflict') {
@@ -46,7 +46,7 @@ export function OpenBundle(props: OpenBundleProps) {
       finish(await props.openBundle(file), file);
     } catch (e) {
       setStatus('');
-      setError(fill(props.locale, s().openBroken, { reason: reasonOf(e) }));
+      setError(fill(props.locale, s().openBroken, { reason: errorText(e) }));
     }
   }
 
@@ -57,7 +57,7 @@ export function OpenBundle(props: OpenBundleProps) {
       finish(await props.openBundle(p.file, choice), p.file);
     } catch (e) {
       setPending(null);
-      setError(fill(props.locale, s().openBroken, { reason: reasonOf(e) }));
+      setError(fill(props.locale, s().openBroken, { reason: errorText(e) }));
     }
   }
 
