@@ -8,14 +8,16 @@ import '../src/app/shell/app.css';
 import { jobFailureText } from '../src/app/import/failure';
 import { JobResult } from '../src/app/import/JobResult';
 import type { ImportJob } from '../src/app/import/queue';
+import { StorageSettings } from '../src/app/settings/StorageSettings';
 import { OpenBundle } from '../src/app/share/OpenBundle';
 import { policyLink } from '../src/app/share/policy-link';
 import { errorText } from '../src/app/shell/errors';
 import { SharedPolicy } from '../src/app/shell/SharedPolicy';
+import { worded } from '../src/app/shell/worded';
 import { appStore } from '../src/app/state/db';
 import { setLocale } from '../src/app/state/locale';
 import { createImportBridge } from '../src/app/worker-bridge';
-import { type Policy, parsePolicy } from '../src/engine/policy';
+import { type Policy, PolicyError, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import { type BundleOpenOutcome, openBundleFile, StorageError } from '../src/storage';
 
@@ -212,5 +214,46 @@ describe('bundle refusals on an Arabic page', () => {
         reads: ['sla-bundle/1', 'sla-bundle/2', 'sla-bundle/3'],
       },
     });
+  });
+});
+
+describe('errors shown through errorText on an Arabic page', () => {
+  it('say a failed delete of all data in Arabic', async () => {
+    await setLocale('ar');
+    const deleteAllData = vi.fn(async () => {
+      throw new StorageError({ problem: 'database', task: 'deleteAll', reason: 'Internal error.' });
+    });
+    mount(() =>
+      createComponent(StorageSettings, {
+        locale: 'ar',
+        storage: {},
+        deleteAllData,
+        requestPersistence: async () => 'unsupported',
+      }),
+    );
+    const input = host.querySelector<HTMLInputElement>('form input')!;
+    input.value = 'حذف';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    button('حذف كل البيانات').click();
+    await until(() => host.querySelector('[role=alert]')?.textContent);
+    expect(host.querySelector('[role=alert]')?.textContent).toBe(
+      'لم يُحذف شيء: فشل التخزين أثناء حذف كل البيانات: \u2068Internal error.\u2069',
+    );
+  });
+
+  it('word a policy refused on saving, and a calendar file that could not be made', async () => {
+    await setLocale('ar');
+    const refused = new PolicyError(['plans[1].id: "gold" is used twice']);
+    const wanted = new PolicyError(['target: expected a number from 0 to 100']);
+    await until(() => errorText(wanted).includes('المتوقع'));
+    expect(errorText(wanted)).toBe('\u2068target\u2069: المتوقع رقم من 0 إلى 100');
+    expect(errorText(refused)).toBe('\u2068plans[1].id\u2069: المعرّف "gold" مستخدم مرتين');
+    const ics = worded((english) => new Error(english), { key: 'icsFailed' });
+    expect(ics.message).toBe(
+      'The calendar file was not made: this page could not load its calendar writer (offline, or the app was updated). Reload the page and try again.',
+    );
+    expect(errorText(ics)).toBe(
+      'لم يُنشأ ملف التقويم: تعذّر على هذه الصفحة تحميل كاتب التقويم (دون اتصال، أو حُدِّث التطبيق). أعد تحميل الصفحة ثم حاول مجددًا.',
+    );
   });
 });

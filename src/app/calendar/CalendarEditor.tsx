@@ -3,7 +3,7 @@
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import type { Policy } from '../../engine/policy';
 import { announce } from '../shell/announce';
-import { showError } from '../shell/errors';
+import { errorText, showError } from '../shell/errors';
 import { locale, t } from '../state/locale';
 import { HolidayAdd } from './HolidayAdd';
 import { HolidayRow } from './HolidayRow';
@@ -110,9 +110,7 @@ export function CalendarEditor(props: CalendarEditorProps) {
         <p class="muted small">{t('calEditNote')}</p>
       </Show>
       <Show when={builtIn.error}>
-        <p class="error">
-          {t('calLoadFailed', { reason: String((builtIn.error as Error)?.message ?? builtIn.error) })}
-        </p>
+        <p class="error">{t('calLoadFailed', { reason: errorText(builtIn.error) })}</p>
       </Show>
       <Show when={props.own !== null || !builtIn.loading} fallback={<p class="muted">{t('calLoading')}</p>}>
         <Show when={years().length > 1}>

@@ -6,6 +6,7 @@ import { localDate } from '../../engine/time';
 import type { Holiday } from '../../ingest/holiday-files';
 import { InputError } from '../../ingest/stream-input';
 import { MAX_WHOLE_FILE_BYTES, tooLargeToRead } from '../../ingest/whole-files';
+import { errorText } from '../shell/errors';
 import { t } from '../state/locale';
 import { importBridge } from '../worker-bridge';
 
@@ -41,7 +42,7 @@ export function tidy(list: readonly Holiday[]): Holiday[] {
 
 /** "holidays.csv, line 4: expected a date YYYY-MM-DD from 1970 to 2199 in the date column" in the interface language. */
 export function fileErrorText(e: unknown): string {
-  if (!(e instanceof InputError)) return e instanceof Error ? e.message : String(e);
+  if (!(e instanceof InputError)) return errorText(e);
   const prefix = e.line === null ? `${e.file}: ` : `${e.file}:${e.line}: `;
   const reason = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
   return e.line === null

@@ -816,6 +816,8 @@ export const en = {
     one: 'Add the deadline to my calendar (.ics)',
     other: 'Add the {n} deadlines to my calendar (.ics)',
   },
+  icsFailed:
+    'The calendar file was not made: this page could not load its calendar writer (offline, or the app was updated). Reload the page and try again.',
   icsHelp:
     'One event for each open claim, termination notice and pending obligation, in the hour before its deadline in {zone} (so one due by a day’s end shows on that day), with the clause it comes from.',
 } satisfies Record<string, Message>;

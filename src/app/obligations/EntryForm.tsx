@@ -5,6 +5,7 @@ import { fulfilledBeforeStart } from '../../engine/obligations';
 import type { Obligation } from '../../engine/policy';
 import { parseTimestamp } from '../../ingest/timestamps';
 import type { NewObligationEntry } from '../../storage';
+import { errorText } from '../shell/errors';
 import { t } from '../state/locale';
 import { ruleText } from './entries';
 
@@ -45,7 +46,7 @@ export function EntryForm(props: {
       });
       started.value = fulfilled.value = note.value = '';
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }

@@ -2,6 +2,7 @@
 // again), how much space it uses of its quota, and deleting all data after a typed word.
 import { createResource, createSignal, Show } from 'solid-js';
 import { requestPersistence as requestBrowserPersistence } from '../../storage';
+import { errorText } from '../shell/errors';
 import {
   browserStorage,
   formatBytes,
@@ -65,9 +66,7 @@ export function StorageSettings(props: StorageSettingsProps) {
       props.onDeleted?.();
     } catch (err) {
       setDeleteStatus('');
-      setDeleteError(
-        fill(props.locale, s().deleteFailed, { reason: err instanceof Error ? err.message : String(err) }),
-      );
+      setDeleteError(fill(props.locale, s().deleteFailed, { reason: errorText(err) }));
     } finally {
       setDeleting(false);
     }

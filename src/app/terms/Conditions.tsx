@@ -9,6 +9,7 @@ import { useEnv } from '../components/context';
 import { customerConditions, withAnswer } from './answers';
 import { termsText } from './text';
 import './terms.css';
+import { errorText } from '../shell/errors';
 
 const CHOICES = [
   { value: 'yes', answer: true, key: 'condYes' },
@@ -39,7 +40,7 @@ export function ConditionChecklist(props: {
     try {
       await props.onPolicy(next);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   };
   const editable = (id: string) =>

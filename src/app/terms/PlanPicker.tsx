@@ -7,6 +7,7 @@ import { useEnv } from '../components/context';
 import { withPlan } from './answers';
 import { termsText } from './text';
 import './terms.css';
+import { errorText } from '../shell/errors';
 
 export function PlanPicker(props: { policy: Policy; onPolicy: (policy: Policy) => Promise<void> | void }) {
   const env = useEnv();
@@ -19,7 +20,7 @@ export function PlanPicker(props: { policy: Policy; onPolicy: (policy: Policy) =
     try {
       await props.onPolicy(next);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   };
   return (
