@@ -61,10 +61,14 @@ import { gzipBytes, logScripts } from './js-weight';
  * holds it, a shared policy and its contract to be saved in one transaction, a credit earned
  * outage by outage to be split into its claimable and lapsed parts, a lost-time credit to
  * be capped per outage, Statuspage's maintenance to be told from its incidents whatever
- * their impact, and UptimeRobot's logs to be read as states lasting their duration.
+ * their impact, and UptimeRobot's logs to be read as states lasting their duration. They
+ * grew to 130.8 and 481.1 kB (budgets 132 and 484) when storage failures, cancelled and failed
+ * imports, refused bundles and a broken policy link came to be worded in the page's
+ * language from typed faults (the English wording, about 2 kB, now in the catalogue the
+ * first screen loads).
  */
-const FIRST_SCREEN_KB = 130;
-const FIRST_DASHBOARD_KB = 480;
+const FIRST_SCREEN_KB = 132;
+const FIRST_DASHBOARD_KB = 484;
 
 test('the first screen and the first dashboard stay within their JavaScript budgets', async ({ page }) => {
   const log = logScripts(page.context());
