@@ -80,7 +80,18 @@ export function JobCard(props: { job: ImportJob }) {
         </Match>
         <Match when={j().status === 'queued' || j().status === 'running'}>
           <JobProgress job={j()} />
-          <button type="button" onClick={() => cancel(j().id)}>
+          <button
+            type="button"
+            onClick={() => cancel(j().id)}
+            ref={(el) =>
+              // The Import button pressed is gone once the import starts: the focus would
+              // fall to the page and Tab start again from its top, so it goes to Cancel.
+              queueMicrotask(() => {
+                const active = document.activeElement;
+                if (el.isConnected && (!active || active === document.body)) el.focus();
+              })
+            }
+          >
             {t('impCancel')}
             <span class="visually-hidden"> {j().file.name}</span>
           </button>
