@@ -28,6 +28,15 @@ export function App() {
         {t('appSkip')}
       </button>
       <Header />
+      {/* Under the header: a waiting update is a bar in the page's flow, over nothing. */}
+      <UpdatePrompt
+        labels={{
+          offlineReady: t('appOfflineReady'),
+          updateAvailable: t('appUpdateAvailable'),
+          reload: t('appReload'),
+          dismiss: t('appDismiss'),
+        }}
+      />
       <main id="main" ref={main} tabindex="-1">
         <StorageGate>
           <SharedPolicy />
@@ -51,14 +60,6 @@ export function App() {
       </main>
       <LiveRegion />
       <Toasts />
-      <UpdatePrompt
-        labels={{
-          offlineReady: t('appOfflineReady'),
-          updateAvailable: t('appUpdateAvailable'),
-          reload: t('appReload'),
-          dismiss: t('appDismiss'),
-        }}
-      />
       <ZoneList />
     </div>
   );

@@ -163,4 +163,32 @@ test.describe
         .toBe(true);
       await expect(page.getByText('A new version is available.')).toHaveCount(0);
     });
+
+    // The update waits until it is acted on, so it lies over nothing: the header's Storage
+    // link and language choice, under it when it floated at the top, stay pressable.
+    test('an update waiting hides nothing of the header, on a phone too', async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(`${server.origin}/sla/?lang=en`);
+      await expect(page.locator('main h1')).toBeVisible();
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.reload();
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+      server.override('sw.js', `${swText}\n// build 3\n`);
+      await page.reload();
+      const prompt = page.getByText('A new version is available.');
+      await expect(prompt).toBeVisible();
+      await page.getByTestId('language').selectOption('ar', { timeout: 2_000 });
+      await expect(page.locator('html[lang="ar"]')).toHaveCount(1);
+      await page.getByTestId('language').selectOption('en', { timeout: 2_000 });
+      await page.getByRole('link', { name: 'Storage' }).click({ timeout: 2_000 });
+      await expect(page).toHaveURL(/#\/storage$/);
+      await expect(prompt).toBeVisible();
+      const [header, bar, main] = await Promise.all(
+        ['.app-header', '.update-prompt', 'main'].map((s) => page.locator(s).boundingBox()),
+      );
+      expect(bar!.y).toBeGreaterThanOrEqual(header!.y + header!.height - 1);
+      expect(main!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height - 1);
+      await page.screenshot({ path: 'test-results/screens/update-waiting-360.png' });
+    });
   });

@@ -23,7 +23,9 @@ export function UpdatePrompt(props: {
   let box: HTMLDivElement | undefined;
   // "Ready to work offline" asks for nothing: it goes by itself after a while, as it lies
   // over the header's Storage link and language choice (on a phone, over the page's top).
-  // It stays while the focus is in it; an update waiting stays until it is acted on.
+  // It stays while the focus is in it. An update waiting stays until it is acted on, so
+  // it is a bar in the page's flow under the header instead: it pushes the page down and
+  // lies over nothing.
   createEffect(() => {
     if (!offlineReady() || needRefresh()) return;
     const timer = setTimeout(() => {
@@ -33,7 +35,13 @@ export function UpdatePrompt(props: {
   });
   return (
     <Show when={needRefresh() || offlineReady()}>
-      <div class="update-prompt" role="status" aria-live="polite" ref={box}>
+      <div
+        class="update-prompt"
+        role="status"
+        aria-live="polite"
+        ref={box}
+        data-update={needRefresh() ? '' : undefined}
+      >
         <span>{needRefresh() ? props.labels.updateAvailable : props.labels.offlineReady}</span>
         <Show when={needRefresh()}>
           <button type="button" onClick={() => void updateServiceWorker(true)}>
