@@ -300,3 +300,24 @@ test('after an import the focus is on its result, and a stored file is removed o
   await expect(dataset).toHaveCount(0);
   await expect(page.locator('#datasets-h')).toBeFocused();
 });
+
+// The Remove pressed goes with its file's card: the focus moves to the next file's card,
+// else the one before, else the file picker, never to the page's top.
+test('removing a file by keyboard leaves the focus on a neighbouring file', async ({ page }) => {
+  await newContract(page, 'Lab by keyboard');
+  await page
+    .getByTestId('file-input')
+    .setInputFiles([samplePath('clarus-lis', 'maintenance.csv'), samplePath('clarus-lis', 'tickets.csv')]);
+  await expect(page.getByTestId('import-job')).toHaveCount(2);
+  const focusedCard = () =>
+    page.evaluate(() => document.activeElement?.closest('article')?.querySelector('h3')?.textContent ?? null);
+  await page.getByRole('button', { name: 'Remove maintenance.csv' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('import-job')).toHaveCount(1);
+  expect(await focusedCard()).toBe('tickets.csv');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Remove tickets.csv' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('import-job')).toHaveCount(0);
+  await expect(page.getByTestId('file-input')).toBeFocused();
+});

@@ -25,6 +25,21 @@ function fileSize(bytes: number, loc: string): string {
   return `${formatNumber(bytes / 1024 / 1024, loc, 2)} MB`;
 }
 
+/**
+ * Removes a file from the queue and gives the focus to a neighbouring file's card (the
+ * next, else the one before), or to the file picker when none is left: the button
+ * pressed is gone with its card, and the focus would otherwise fall to the page.
+ */
+function removeCard(button: HTMLElement, id: number): void {
+  const card = button.closest('article');
+  const isCard = (el: Element | null | undefined): el is HTMLElement => !!el?.matches('article.job');
+  const next = card?.nextElementSibling;
+  const before = card?.previousElementSibling;
+  const neighbour = isCard(next) ? next : isCard(before) ? before : null;
+  dismiss(id);
+  (neighbour ?? document.querySelector<HTMLElement>('[data-testid="file-input"]'))?.focus();
+}
+
 export function JobCard(props: { job: ImportJob }) {
   const j = () => props.job;
   const headingId = () => `job-${j().id}-h`;
@@ -33,6 +48,7 @@ export function JobCard(props: { job: ImportJob }) {
     <article
       class="panel job"
       aria-labelledby={headingId()}
+      tabindex="-1"
       data-testid="import-job"
       data-status={j().status}
     >
@@ -42,7 +58,7 @@ export function JobCard(props: { job: ImportJob }) {
           {fileSize(j().file.size, locale())} · {t(`impStatus_${j().status}`)}
         </span>
         <Show when={j().status !== 'running'}>
-          <button type="button" class="small" onClick={() => dismiss(j().id)}>
+          <button type="button" class="small" onClick={(e) => removeCard(e.currentTarget, j().id)}>
             {j().status === 'imported' || j().status === 'unsupported' ? t('impDismiss') : t('impRemove')}
             <span class="visually-hidden"> {j().file.name}</span>
           </button>
