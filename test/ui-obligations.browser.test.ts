@@ -114,6 +114,43 @@ describe('obligations view for Clarus LIS', () => {
     expect(deleted).toEqual([7]);
   });
 
+  it('keeps the focus on the promise’s card when a deleted event’s row goes', async () => {
+    const without = await sampleEvaluation('clarus-lis');
+    const [shown, setShown] = createSignal<{ evaluation: Evaluation; entries: ObligationEntryRow[] }>({
+      evaluation,
+      entries: stored,
+    });
+    const deleted: number[] = [];
+    const root = mount(() =>
+      createComponent(ObligationsView, {
+        obligations: effectivePolicy(clarus).obligations,
+        preset: 'clarus-lis',
+        zone: 'Africa/Cairo',
+        get evaluation() {
+          return shown().evaluation;
+        },
+        get entries() {
+          return shown().entries;
+        },
+        citations: clarus.citations,
+        onAdd: async () => {},
+        onDelete: async (id) => void deleted.push(id),
+      }),
+    );
+    const rto = card(root, 'rto');
+    const del = rto.querySelector<HTMLButtonElement>('tbody button')!;
+    del.focus();
+    del.click();
+    expect(deleted).toEqual([7]);
+    expect(document.activeElement).toBe(rto);
+    setShown({ evaluation: without, entries: [] });
+    await nextFrame();
+    const after = card(root, 'rto');
+    expect(rows(after)).toHaveLength(1);
+    expect(after.querySelector('tbody button')).toBeNull();
+    expect(document.activeElement).toBe(after);
+  });
+
   it('records an event by hand with times read in the contract’s zone', async () => {
     const { root, added } = view();
     set(root, 'obligation-which', 'breach-notification');

@@ -3,6 +3,7 @@
 import { type JSX, Show } from 'solid-js';
 import type { Obligation } from '../../engine/policy';
 import { t } from '../state/locale';
+import { refocusCard } from './card-focus';
 import { ruleText } from './entries';
 
 export function ObligationCard(props: {
@@ -17,7 +18,13 @@ export function ObligationCard(props: {
   const o = () => props.obligation;
   const hid = () => `ob-${o().id}-h`;
   return (
-    <article class="card obligation" aria-labelledby={hid()} data-obligation={o().id}>
+    <article
+      class="card obligation"
+      aria-labelledby={hid()}
+      data-obligation={o().id}
+      tabindex="-1"
+      ref={(el) => refocusCard(el, o().id)}
+    >
       <h3 id={hid()} dir="auto">
         {props.title}
       </h3>

@@ -8,6 +8,7 @@ import { obligationFact, obligationTitle } from '../components/codes';
 import { formatInstant } from '../format';
 import { locale, t } from '../state/locale';
 import { ReportEnv } from '../tickets/ReportEnv';
+import { focusCardOf } from './card-focus';
 import { EntryForm } from './EntryForm';
 import { handEntryIds, type ObligationEntryRow } from './entries';
 import { JudgedTable } from './JudgedTable';
@@ -55,7 +56,11 @@ export function ObligationsView(props: ObligationsViewProps) {
       .map((entry, i) => ({ entry, id: ids()[i] ?? null }))
       .filter((r) => r.entry.obligation === id);
   const stored = (id: string) => props.entries.filter((e) => e.obligation === id);
-  const remove = (id: number) => void props.onDelete(id);
+  const remove = (id: number) => {
+    // The event's row and its Delete button go: the focus stays on the promise's card.
+    focusCardOf(document.activeElement);
+    void props.onDelete(id);
+  };
   const titleOf = (o: Obligation) => obligationTitle({ t }, props.preset, o);
 
   const body = (): JSX.Element => (
