@@ -148,6 +148,19 @@ describe('calendar editor for Clarus LIS', () => {
     expect(source()).toBe('This contract’s own list: 1 holiday. It replaces the built-in one.');
   });
 
+  it('keeps the focus on the holiday list when a removed holiday’s row goes', async () => {
+    const { root, saved } = editor([
+      { date: '2026-10-04', name: 'Company day' },
+      { date: '2026-10-06', name: 'Armed Forces Day' },
+    ]);
+    const remove = button(row(root, '2026-10-06'), 'Remove');
+    remove.focus();
+    remove.click();
+    await until(() => row(root, '2026-10-06') === null, 'the holiday is removed');
+    expect(saved).toEqual([[{ date: '2026-10-04', name: 'Company day' }]]);
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Holidays');
+  });
+
   it('imports a CSV or ICS list in place of the list, shows file errors with their line, and resets', async () => {
     const { root, saved } = editor();
     pick(root, 'bad.csv', 'date,name\n2026-10-04,Company day\n4/10/2026,Oops\n');

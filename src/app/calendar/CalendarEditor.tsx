@@ -32,6 +32,7 @@ function countryName(code: string): string {
 }
 
 export function CalendarEditor(props: CalendarEditorProps) {
+  let holidays: HTMLElement | undefined;
   // The latest year of the data first (the years shown are the data's, one either side).
   const [year, setYear] = createSignal(String(props.years.to - 1));
   const [fileError, setFileError] = createSignal('');
@@ -126,7 +127,7 @@ export function CalendarEditor(props: CalendarEditorProps) {
           </label>
         </Show>
         <Show when={shown().length} fallback={<p>{t('calEmpty')}</p>}>
-          <section class="table-scroll" aria-label={t('calHolidays')} tabindex="0">
+          <section class="table-scroll" aria-label={t('calHolidays')} tabindex="0" ref={holidays}>
             <table class="data holidays" aria-label={t('calHolidays')}>
               <thead>
                 <tr>
@@ -141,7 +142,11 @@ export function CalendarEditor(props: CalendarEditorProps) {
                     <HolidayRow
                       holiday={h}
                       onSave={(next) => put(next, h.date)}
-                      onRemove={() => store(list().filter((x) => x.date !== h.date))}
+                      onRemove={() => {
+                        // The row and its Remove button go: the focus stays on the list.
+                        holidays?.focus();
+                        store(list().filter((x) => x.date !== h.date));
+                      }}
                     />
                   )}
                 </For>
