@@ -62,7 +62,7 @@ import { gzipBytes, logScripts } from './js-weight';
  * outage by outage to be split into its claimable and lapsed parts, a lost-time credit to
  * be capped per outage, Statuspage's maintenance to be told from its incidents whatever
  * their impact, and UptimeRobot's logs to be read as states lasting their duration. They
- * grew to 130.8 and 481.1 kB (budgets 132 and 484) when storage failures, cancelled and failed
+ * grew to 130.9 and 481.2 kB (budgets 132 and 484) when storage failures, cancelled and failed
  * imports, refused bundles and a broken policy link came to be worded in the page's
  * language from typed faults (the English wording, about 2 kB, now in the catalogue the
  * first screen loads).
