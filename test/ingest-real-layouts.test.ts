@@ -12,10 +12,9 @@ import { runSla } from '../src/cli/run';
 import type { SlaReport } from '../src/engine/report';
 import { detectFile } from '../src/ingest/detect';
 import { CsvImporter } from '../src/ingest/importer';
-import { InputError, type LoadOptions } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
 import { sniffFile } from '../src/ingest/sniff';
-import { denseClasses } from './support/check-counts';
+import { LAYOUTS } from './support/layout-fixtures';
 
 const DIR = 'test/fixtures/layouts';
 const MIN = 60_000;
@@ -294,46 +293,6 @@ function instatusMinutes(component?: string): Record<string, number> {
   }
   return byMonth(down);
 }
-
-const LAYOUTS: [file: string, layout: string, kind: string][] = [
-  ['uptime-kuma-2-heartbeats.csv', 'uptime-kuma', 'probes'],
-  ['uptime-kuma-status-page.json', 'uptime-kuma-status-page', 'probes'],
-  ['prometheus-query-range.json', 'prometheus-matrix', 'probes'],
-  ['prometheus-monitor-status.json', 'prometheus-matrix', 'probes'],
-  ['grafana-wide.csv', 'grafana-wide', 'probes'],
-  ['grafana-wide-excel.csv', 'grafana-wide', 'probes'],
-  ['grafana-wide-sepline.csv', 'grafana-wide', 'probes'],
-  ['grafana-wide-sepline-bom.csv', 'grafana-wide', 'probes'],
-  ['grafana-wide-mapped.csv', 'grafana-wide', 'probes'],
-  ['grafana-wide-percent.csv', 'grafana-wide', 'probes'],
-  ['grafana-wide-onoff.csv', 'grafana-wide', 'probes'],
-  ['grafana-wide-decimals.csv', 'grafana-wide', 'probes'],
-  ['grafana-wide-kuma-mapped.csv', 'grafana-wide', 'probes'],
-  ['grafana-table.csv', 'grafana-table', 'probes'],
-  ['grafana-table-mapped.csv', 'grafana-table', 'probes'],
-  ['grafana-table-refid.csv', 'grafana-table', 'probes'],
-  ['promql-cli.csv', 'promql-cli', 'probes'],
-  ['promql-nolabels.csv', 'promql-cli', 'probes'],
-  ['statuspage-incidents.json', 'statuspage-incidents', 'events'],
-  ['statuspage-maintenance.json', 'statuspage-incidents', 'events'],
-  ['statuspage-maintenance-impact.json', 'statuspage-incidents', 'events'],
-  ['instatus-incidents.json', 'instatus-incidents', 'events'],
-  ['uptime-kuma-metrics.txt', 'uptime-kuma-metrics', 'probes'],
-  ['uptimerobot-getmonitors.json', 'uptimerobot-logs', 'events'],
-  ['betterstack-incidents.json', 'betterstack-incidents', 'events'],
-  ['pingdom-summary-outage.json', 'pingdom-outages', 'events'],
-  ['pingdom-results.json', 'pingdom-results', 'probes'],
-  ['statuscake-periods.json', 'statuscake-periods', 'events'],
-  ['statuscake-history.json', 'statuscake-history', 'probes'],
-  ['datadog-synthetics-results.json', 'datadog-synthetics-results', 'probes'],
-  ['datadog-synthetics-browser-results.json', 'datadog-synthetics-results', 'probes'],
-  ['checkly-check-results.json', 'checkly-check-results', 'probes'],
-  ['checkly-check-results-v2.json', 'checkly-check-results-v2', 'probes'],
-  ['checkly-check-results-attempts.json', 'checkly-check-results', 'probes'],
-  ['gatus-statuses.json', 'gatus-statuses', 'probes'],
-  ['healthchecks-flips.json', 'healthchecks-flips', 'states'],
-  ['upptime-issues.json', 'upptime-issues', 'events'],
-];
 
 const today = new Date('2026-07-15T12:00:00Z');
 async function cli(argv: string[]): Promise<SlaReport> {
@@ -724,82 +683,6 @@ describe('each real layout, from the file alone', () => {
     const g = await cli(['--policy', 'clarus-lis', '--probes', `${DIR}/grafana-wide.csv`]);
     expect(downtimeByPeriod(g)).toEqual(independent['grafana-wide.csv']!());
   });
-});
-
-/** The indexes and values of an array's entries other than 0. */
-function nonZero(counts: ArrayLike<number>): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < counts.length; i++) if (counts[i] !== 0) out.push(i, counts[i]!);
-  return out;
-}
-
-describe('every layout at every chunk boundary', () => {
-  type Outcome = { result: unknown; minutes: unknown } | { error: string };
-  function read(file: string, bytes: Uint8Array, cuts: number[]): Outcome {
-    const d = detectFile(file, bytes.subarray(0, 64 * 1024), bytes.length <= 64 * 1024);
-    const g = d.guess!;
-    const options: LoadOptions = {
-      kind: g.kind,
-      sourceZone: g.layout?.sourceZone ?? 'Africa/Cairo',
-      columns: g.columns,
-      where: g.layout?.where ?? [],
-      whereNot: g.layout?.whereNot ?? [],
-      ...(g.layout ? { layout: g.layout.id } : {}),
-    };
-    const reducer = new MinuteReducer();
-    // A small detection window, so that chunks cut the head too.
-    const importer = new CsvImporter(file, options, reducer, { detectBytes: 512 });
-    try {
-      let at = 0;
-      for (const cut of [...cuts, bytes.length]) {
-        importer.push(bytes.subarray(at, cut));
-        at = cut;
-      }
-      const result = importer.finish();
-      const minutes = reducer.finish().map((m) =>
-        m.kind === 'events'
-          ? { ...m, intervals: Array.from(m.intervals) }
-          : // Each class as its minutes with checks and their counts: the same comparison as
-            // the whole span's counts, at a fraction of the cost over thousands of cuts.
-            { ...m, classes: denseClasses(m).map(([outcome, counts]) => [outcome, nonZero(counts)]) },
-      );
-      return { result, minutes };
-    } catch (e) {
-      if (e instanceof InputError) return { error: e.message };
-      throw e;
-    }
-  }
-
-  /**
-   * Where one cut is tried: every byte of a file's first 4 KB (its header, the detection
-   * window, the first records) and of its last 1 KB, and every 7th byte between; the
-   * chunkings below cut at every byte as well.
-   */
-  function* singleCuts(length: number): Generator<number> {
-    for (let cut = 1; cut < length; cut++) if (cut < 4096 || cut >= length - 1024 || cut % 7 === 0) yield cut;
-  }
-
-  it.each(LAYOUTS.map(([file]) => file))(
-    '%s: the same in one chunk, cut once at every byte (every 7th past 4 KB), and in chunks of 1, 2, 3, 7 and 64 bytes',
-    (file) => {
-      const bytes = bytesOf(file);
-      const whole = JSON.stringify(read(file, bytes, []));
-      expect(whole).not.toContain('"error"');
-      for (const cut of singleCuts(bytes.length)) {
-        const two = JSON.stringify(read(file, bytes, [cut]));
-        if (two !== whole) expect({ cut, two }).toEqual({ cut, two: whole });
-      }
-      for (const size of [1, 2, 3, 7, 64]) {
-        const cuts: number[] = [];
-        for (let at = size; at < bytes.length; at += size) cuts.push(at);
-        expect({ size, outcome: JSON.parse(JSON.stringify(read(file, bytes, cuts))) }).toEqual({
-          size,
-          outcome: JSON.parse(whole),
-        });
-      }
-    },
-    180_000,
-  );
 });
 
 describe('JSON that is not a layout SLA Witness knows', () => {
