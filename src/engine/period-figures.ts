@@ -116,35 +116,31 @@ export function periodFigures(
   const remediesFrom = remediesFromMs(policy);
   const events =
     perOutage && remediesFrom !== null ? counting.filter((o) => qualified(o).atMs >= remediesFrom) : counting;
-  const earnings: Earned[] = [];
-  // The lost minutes before each earning outage, so the credit of the outages from any one on can be told apart.
-  const lostBefore: number[] = [];
-  if (perOutage) earnings.push(...events.map(qualified));
-  else if (everyLostMinute) {
-    let before = 0;
+  // Each incident holding lost minutes, in order, with the lost minutes before it: what a
+  // credit on every lost minute earns from, and what a cap per outage is measured on.
+  const capped = credit.kind === 'lostTime' && credit.capPerOutagePercent != null;
+  const incidents: { at: Earned; lostBefore: number }[] = [];
+  let lostInIncidents = 0;
+  if (everyLostMinute || capped)
     eachLost((sum, at) => {
-      if (earnings[earnings.length - 1]?.incidentMinute !== at.incidentMinute) {
-        earnings.push(at);
-        lostBefore.push(before);
-      }
-      before = sum;
+      if (incidents[incidents.length - 1]?.at.incidentMinute !== at.incidentMinute)
+        incidents.push({ at, lostBefore: lostInIncidents });
+      lostInIncidents = sum;
       return false;
     });
-  } else if (breach) earnings.push(breach);
+  const lostBefore = incidents.map((i) => i.lostBefore);
+  const lostByIncident = capped
+    ? incidents.map((i, n) => (incidents[n + 1]?.lostBefore ?? lostInIncidents) - i.lostBefore)
+    : [];
+  const earnings: Earned[] = perOutage
+    ? events.map(qualified)
+    : everyLostMinute
+      ? incidents.map((i) => i.at)
+      : breach
+        ? [breach]
+        : [];
   // With no outage after the date remedies start, the first outage is what fails the condition.
   const earned = earnings[0] ?? (perOutage && counting[0] ? qualified(counting[0]) : null);
-
-  // Each incident's lost minutes, where a lost-time credit is capped outage by outage.
-  const lostByIncident: number[] = [];
-  if (credit.kind === 'lostTime' && credit.capPerOutagePercent != null) {
-    let incident: number | null = null;
-    eachLost((_, at) => {
-      if (at.incidentMinute === incident) lostByIncident[lostByIncident.length - 1]! += 1;
-      else lostByIncident.push(1);
-      incident = at.incidentMinute;
-      return false;
-    });
-  }
 
   const fee = exactPeriodFee(policy, policy.period);
   const checks = eligibilityChecks(policy, earned?.atMs ?? null);
