@@ -154,3 +154,24 @@ export function creditSplit(
     },
   };
 }
+
+/**
+ * A credit earned in parts that are each claimed on their own (an incident credit's
+ * months): the period's amount is the sum of its parts', claimable where the part's claim
+ * has not expired and lapsed where it has. Unknown when any part's amount is (no fee).
+ */
+export function creditOfParts(parts: readonly { amount: number | null; claim: ClaimOutcome }[]): {
+  amount: number | null;
+  claimable: number | null;
+  lapsed: number | null;
+} {
+  const sum = (ps: readonly { amount: number | null }[]) =>
+    ps.some((p) => p.amount === null)
+      ? null
+      : Math.round(ps.reduce<number>((total, p) => total + (p.amount ?? 0), 0) * 100) / 100;
+  return {
+    amount: sum(parts),
+    claimable: sum(parts.filter((p) => p.claim.status !== 'expired')),
+    lapsed: sum(parts.filter((p) => p.claim.status === 'expired')),
+  };
+}

@@ -3,12 +3,13 @@
 // only clock.
 import { EvaluationCache } from './cache';
 import { businessCalendar } from './calendar';
+import { creditOfParts } from './claims';
 import { applyCreditLimits, remediesOwed } from './credit-limits';
 import { excludedMinutes, heldRange, judgeExclusions } from './exclusions';
 import { indexOfMinute, pieceOfIndex, wholeRange } from './held';
 import { incidentCredits, incidentExclusions } from './incident-credits';
 import { DOWN, type MinuteRange, UP } from './minutes';
-import type { Evaluation, ExclusionFinding, IncidentMonth, OutageFinding } from './model';
+import type { Evaluation, ExclusionFinding, OutageFinding } from './model';
 import { judgeObligations, type ObligationEntry, ticketObligations } from './obligations';
 import type { ExclusionRecord, InputSummary, MonitorMinutes } from './observations';
 import { findOutages, type Outage } from './outages';
@@ -229,22 +230,13 @@ function evaluateTerms(policy: Policy, input: EvaluationInput): Evaluation {
         ? incidentExclusions(range, excluded, input.exclusions, new Set(level.excludedKinds))
         : null,
   );
-  // Incident credits are earned per month, each claimed on its own: a period's amount is
-  // the sum of its months', claimable where the month's claim has not expired.
+  // Incident credits are earned per month, each claimed on its own.
   if (policy.credit.kind === 'incidents')
     for (const f of figures) {
-      const months = incidentMonths.filter((m) => m.period === f.label);
-      const amountOf = (ms: readonly IncidentMonth[]) =>
-        ms.some((m) => m.amount === null)
-          ? null
-          : Math.round(ms.reduce<number>((sum, m) => sum + (m.amount ?? 0), 0) * 100) / 100;
-      const lapsed = months.filter((m) => m.claim.status === 'expired');
-      f.credit.amount = amountOf(months);
-      f.credit.claimable = {
-        ...f.credit.claimable,
-        amount: amountOf(months.filter((m) => !lapsed.includes(m))),
-      };
-      f.credit.lapsed = { ...f.credit.lapsed, amount: amountOf(lapsed) };
+      const { amount, claimable, lapsed } = creditOfParts(incidentMonths.filter((m) => m.period === f.label));
+      f.credit.amount = amount;
+      f.credit.claimable = { ...f.credit.claimable, amount: claimable };
+      f.credit.lapsed = { ...f.credit.lapsed, amount: lapsed };
     }
 
   return {
