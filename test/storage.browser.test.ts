@@ -394,7 +394,8 @@ describe('a database the browser will not open', () => {
     expect(error).toBeInstanceOf(StorageError);
     expect(error).toMatchObject({
       problem: 'blocked',
-      message: 'An older version of the app in another tab holds the database open.',
+      message:
+        'Another tab holds your contracts open with an older version of SLA Witness. Close that tab, then reload this page: nothing was changed.',
     });
     expect(old.version).toBe(10);
     expect([...old.objectStoreNames]).toEqual(['contracts']);
@@ -417,7 +418,8 @@ describe('a database the browser will not open', () => {
       expect(error).toBeInstanceOf(StorageError);
       expect(error).toMatchObject({
         problem: 'unavailable',
-        message: 'This browser gives the page no IndexedDB (private browsing or blocked site data).',
+        message:
+          'This browser does not let SLA Witness store data here (private browsing or blocked site data do that), so nothing can be opened or saved. Open the app in a normal window, or allow this site to store data.',
       });
     } finally {
       IDBFactory.prototype.open = open;

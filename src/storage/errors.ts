@@ -102,9 +102,9 @@ function englishText(f: StorageFault): string {
       return `The policy “${f.policy}” is used by ${f.contracts.map((c) => `“${c}”`).join(', ')}; give ${one ? 'that contract' : 'those contracts'} another policy first.`;
     }
     case 'unavailable':
-      return 'This browser gives the page no IndexedDB (private browsing or blocked site data).';
+      return 'This browser does not let SLA Witness store data here (private browsing or blocked site data do that), so nothing can be opened or saved. Open the app in a normal window, or allow this site to store data.';
     case 'blocked':
-      return 'An older version of the app in another tab holds the database open.';
+      return 'Another tab holds your contracts open with an older version of SLA Witness. Close that tab, then reload this page: nothing was changed.';
   }
 }
 

@@ -191,6 +191,10 @@ test('without a database (private browsing, or an older tab holding it) the page
     'This browser does not let SLA Witness store data here (private browsing or blocked site data do that), so nothing can be opened or saved. Open the app in a normal window, or allow this site to store data.',
   );
   await expect(page.getByText('Loading…')).toHaveCount(0);
+  await page.goto(APP_URL.replace('lang=en', 'lang=ar'));
+  await expect(alert).toHaveText(
+    'لا يسمح هذا المتصفح لـ SLA Witness بحفظ البيانات هنا (التصفح الخاص أو حظر بيانات المواقع يفعل ذلك)، فلا يمكن فتح شيء أو حفظه. افتح التطبيق في نافذة عادية، أو اسمح لهذا الموقع بحفظ البيانات.',
+  );
 
   const older = await page.context().newPage();
   await older.addInitScript(() => {

@@ -296,8 +296,10 @@ export const en = {
     other: 'The policy “{policy}” is used by {contracts}; give those contracts another policy first.',
   },
   stName: '“{name}”',
-  stUnavailable: 'This browser gives the page no IndexedDB (private browsing or blocked site data).',
-  stBlocked: 'An older version of the app in another tab holds the database open.',
+  stUnavailable:
+    'This browser does not let SLA Witness store data here (private browsing or blocked site data do that), so nothing can be opened or saved. Open the app in a normal window, or allow this site to store data.',
+  stBlocked:
+    'Another tab holds your contracts open with an older version of SLA Witness. Close that tab, then reload this page: nothing was changed.',
   // The import worker's own failures and cancellations (worker-bridge.ts)
   wkFailed: 'The import worker failed: {reason}',
   wkNotStarted: 'The import worker failed: it could not start',
