@@ -390,7 +390,7 @@ describe('every credit visible and claimable, with a letter each', () => {
     const arLetter = await letterOf(ar.root, 'period-2026-10');
     const arLapsed = arLetter.querySelector('[data-testid=letter-part-lapsed]')!;
     expect(text(arLapsed)).toBe(
-      'أُغلقت مهلة المطالبة عن انقطاعات سابقة في هذه الفترة عددها 2، فلا نطالب بالجزء البالغ 10٪ · ‏100.00 ج.م.‏ الذي استحقته.',
+      'أُغلقت مهلة المطالبة عن انقطاعات سابقة في هذه الفترة عددها 2، فلا نطالب بالجزء البالغ 10٪ · \u2068‏100.00 ج.م.‏\u200e\u2069 الذي استحقته.',
     );
     await page.viewport(360, 800);
     arLapsed.scrollIntoView({ block: 'center' });

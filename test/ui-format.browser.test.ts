@@ -149,6 +149,33 @@ describe('money and credits', () => {
     expect(formatMoney(1200, 'USD', 'en')).toBe('$1,200.00');
     expect(formatMoney(1200, 'EGP', 'ar-EG')).toContain('١٬٢٠٠');
   });
+  it('keeps an amount whole and its symbol in order in a right-to-left line', () => {
+    expect(formatMoney(1200, 'USD', 'ar')).toBe('\u2068\u200f1,200.00\u00a0US$\u200e\u2069');
+    // As laid out: the symbol reads "US$" (never "$US"), left of the amount as the locale
+    // places it, and the credit's share stays to the right of both.
+    const line = document.createElement('p');
+    line.dir = 'rtl';
+    line.style.cssText = 'font: 16px monospace; white-space: nowrap; width: max-content';
+    const amount = formatMoney(1200, 'USD', 'ar');
+    line.textContent = `نطالب برصيد ١٠٪ · ${amount} عن الفترة`;
+    document.body.append(line);
+    const node = line.firstChild!;
+    const left = (char: string) => {
+      const at = node.textContent!.indexOf(char);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + char.length);
+      return range.getBoundingClientRect().left;
+    };
+    try {
+      expect(left('U')).toBeLessThan(left('S'));
+      expect(left('S')).toBeLessThan(left('$'));
+      expect(left('$')).toBeLessThan(left('1,200.00'));
+      expect(left('1,200.00')).toBeLessThan(left('٪'));
+    } finally {
+      line.remove();
+    }
+  });
   it('writes a credit as percent, days or amount', () => {
     const base = { currency: 'EGP', eligible: true, conditions: [] };
     expect(nb(formatCredit({ ...base, percent: 10, days: null, amount: null }, 'en'))).toBe('10 %');

@@ -2,7 +2,7 @@
 import { MONTHS_IN, type PeriodKind } from '../engine/periods';
 import type { CreditReport } from '../engine/report';
 import { HOUR_MS, localDate, toLocal, zoneOffsetMs } from '../engine/time';
-import { translate } from './i18n';
+import { dirOf, translate } from './i18n';
 
 const NBSP = '\u00a0';
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
@@ -192,8 +192,15 @@ export function formatDeadline(ms: number, zone: string, locale: string): string
   return formatInstant(ms, zone, locale);
 }
 
+/**
+ * An amount in the locale's currency format. On a right-to-left page it is isolated from
+ * the sentence, and a left-to-right mark after it keeps a Latin symbol's "$" with its
+ * letters: without them an Arabic line shows "$US 1,200.00" and mixes with the figures
+ * beside it.
+ */
 export function formatMoney(amount: number, currency: string, locale: string): string {
-  return numberFormat(locale, { style: 'currency', currency }).format(amount);
+  const text = numberFormat(locale, { style: 'currency', currency }).format(amount);
+  return dirOf(locale) === 'rtl' ? isolate(`${text}\u200e`) : text;
 }
 
 /**
