@@ -418,7 +418,7 @@ describe('every credit visible and claimable, with a letter each', () => {
       'We claim the service credit of 25 % of the fee that the agreement provides for the incidents of November 2026.',
     );
     expect(text(letter)).toContain(
-      'This claim is made within the claim period, which ends Dec 12, 2026, 11:00.',
+      'This claim is made within the claim period, which ends Dec 12, 2026, 11:00 GMT-05:00.',
     );
     const incidents = [...letter.querySelectorAll('tr[data-incident]')].map(text);
     expect(incidents).toEqual([
@@ -453,7 +453,7 @@ describe('every credit visible and claimable, with a letter each', () => {
     const letter = await letterOf(root, 'incidents-2026-03');
     const sentence = text(letter.querySelector('[data-claim-status]'));
     expect(sentence).toBe(
-      'The credit of 25 % of the fee for this period could be claimed until Apr 7, 2026, 03:30. That window has closed; this letter records the figures.',
+      'The credit of 25 % of the fee for this period could be claimed until Apr 7, 2026, 03:30 GMT-04:00. That window has closed; this letter records the figures.',
     );
     expect(text(letter)).not.toContain('We claim');
     // The spring-forward night: from EST into EDT, each end with its own offset.

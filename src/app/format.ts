@@ -179,17 +179,20 @@ export function formatLocalDay(ms: number, zone: string, locale: string): string
 }
 
 /**
- * A deadline instant as people read it: one at local midnight is the end of the day
- * before ("claim by 30 Jul 2026" for 2026-07-31T00:00+03:00); others keep their time.
+ * The day a deadline at local midnight closes ("2026-07-30" for 2026-07-31T00:00+03:00), as
+ * people read one; null for a deadline at another time of day, which keeps its time.
  */
-export function formatDeadline(ms: number, zone: string, locale: string): string {
+export function deadlineDay(ms: number, zone: string): string | null {
   const t = toLocal(zone, ms);
-  if (t.hour === 0 && t.minute === 0 && t.second === 0) {
-    const d = localDate(zone, ms - 1);
-    const day = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-    return formatDay(day, locale);
-  }
-  return formatInstant(ms, zone, locale);
+  if (t.hour !== 0 || t.minute !== 0 || t.second !== 0) return null;
+  const d = localDate(zone, ms - 1);
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/** A deadline instant as people read it: "claim by 30 Jul 2026", or with its time of day. */
+export function formatDeadline(ms: number, zone: string, locale: string): string {
+  const day = deadlineDay(ms, zone);
+  return day === null ? formatInstant(ms, zone, locale) : formatDay(day, locale);
 }
 
 /**

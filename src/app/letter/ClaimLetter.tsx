@@ -10,6 +10,7 @@ import { scopeContract, scopeOf } from '../components/scope-contract';
 import { isolate } from '../format';
 import type { MessageKey } from '../i18n';
 import type { AgreedTerms } from '../policy/summary';
+import { letterDeadline } from './deadline';
 import { LetterIncidents } from './LetterIncidents';
 import { LetterOutages } from './LetterOutages';
 import { LetterPromises } from './LetterPromises';
@@ -87,7 +88,7 @@ function figuresOf(env: DashboardEnv, c: LetterClaim): [string, string][] {
   const t = letterTranslator(env.locale);
   const claimBy: [string, string] = [
     t('colClaimBy'),
-    c.claim.claimByMs ? fmt.deadline(c.claim.claimByMs) : t('none'),
+    c.claim.claimByMs ? letterDeadline(env, c.claim.claimByMs) : t('none'),
   ];
   const credit: [string, string] = [t('colCredit'), letterCreditText(env, c)];
   if (c.source === 'incidents') {
@@ -133,7 +134,7 @@ function ClaimSentence(props: { claim: LetterClaim }): JSX.Element {
     <Show when={hasCredit(creditOf(c()))} fallback={<p>{t('letterNoClaim')}</p>}>
       <Show when={c().claim.status === 'expired'}>
         <p data-claim-status="expired">
-          {t('letterExpired', { credit: credit(), date: fmt.deadline(c().claim.claimByMs!) })}
+          {t('letterExpired', { credit: credit(), date: letterDeadline(env, c().claim.claimByMs!) })}
         </p>
       </Show>
       <Show when={c().claim.status === 'automatic'}>
@@ -161,7 +162,7 @@ function ClaimSentence(props: { claim: LetterClaim }): JSX.Element {
           )}
         </Show>
         <Show when={c().claim.claimByMs}>
-          {(by) => <p>{t('letterDeadline', { date: fmt.deadline(by()) })}</p>}
+          {(by) => <p>{t('letterDeadline', { date: letterDeadline(env, by()) })}</p>}
         </Show>
       </Show>
     </Show>
@@ -288,8 +289,8 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
                   list: cmp()
                     .unpostedOutages.map((o) =>
                       t('cmpSpan', {
-                        start: fmt.instant(o.startMs),
-                        end: fmt.instant(o.endMs),
+                        start: fmt.instantOffset(o.startMs),
+                        end: fmt.instantOffset(o.endMs),
                         duration: fmt.minutes(o.minutes),
                       }),
                     )

@@ -6,6 +6,7 @@ import type { Evaluation } from '../../engine/model';
 import type { ObligationFinding } from '../../engine/obligations';
 import { obligationTitle, terminationRuleText } from '../components/codes';
 import { useEnv } from '../components/context';
+import { letterDeadline } from './deadline';
 import { letterTranslator } from './text';
 
 function MissedPromise(props: { o: ObligationFinding; preset: string }) {
@@ -80,7 +81,10 @@ export function LetterPromises(props: { evaluation: Evaluation }) {
               <li>
                 <span>{terminationRuleText(env, r.rule)}</span>{' '}
                 {t('triggeredBy', { periods: r.periods.map((x) => fmt.period(x)).join(', ') })}
-                <Show when={r.noticeByMs}> {t('noticeBy', { date: fmt.deadline(r.noticeByMs!) })}</Show>
+                <Show when={r.noticeByMs}>
+                  {' '}
+                  {t('noticeBy', { date: letterDeadline(env, r.noticeByMs!) })}
+                </Show>
               </li>
             )}
           </For>

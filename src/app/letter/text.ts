@@ -95,6 +95,7 @@ const en = {
   letterScope: 'This claim is for {scope}, measured on its own monitors: {monitors}.',
   letterRemedies: 'Remedies owed besides the credit',
   letterRemediesIntro: 'Because {period} missed its target, the contract also owes:',
+  letterDayIn: '{date} ({zone} time)',
 } satisfies Record<string, Message>;
 
 type LetterKey = keyof typeof en;
@@ -183,6 +184,8 @@ const ar: Record<LetterKey, Message> = {
   letterScope: 'هذه المطالبة تخص {scope}، مقيسًا بأجهزة المراقبة الخاصة به: {monitors}.',
   letterRemedies: 'تعويضات مستحقة إلى جانب الرصيد',
   letterRemediesIntro: 'لأن {period} لم تبلغ الهدف، يستحق بموجب العقد أيضًا:',
+  // "قبل ٣٠ نوفمبر" would end the day before: the day is given to its end, as the claims list says.
+  letterDayIn: 'نهاية {date} (بتوقيت {zone})',
 };
 
 const isLetterKey = (key: string): key is LetterKey => Object.hasOwn(en, key);
