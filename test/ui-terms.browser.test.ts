@@ -228,6 +228,29 @@ describe('plans, conditions and remedies', () => {
       'Root cause analysis within 5 business days',
     );
   });
+  it('offers the letter for a missed period that owes a remedy and no credit', async () => {
+    // The contract credits only its functions: the whole service's missed March owes the remedy alone.
+    const { root } = await live(await gcf(withTerms));
+    const list = () => root.querySelector('[data-testid="remedies"]');
+    await until(() => list());
+    expect([...list()!.querySelectorAll('li')].map((li) => text(li))).toEqual([
+      'March 2026 Root cause analysis within 5 business days',
+    ]);
+    const panel = root.querySelector('[data-testid="claims-panel"]')!;
+    expect(text(panel.querySelector('li[data-claim="2026-03"].claim-remedy'))).toBe(
+      'March 2026—No credit; remedies are owed (listed below)Claim letter',
+    );
+    panel.querySelector<HTMLButtonElement>('[data-letter-for="period-2026-03"]')!.click();
+    const letter = await appeared('[data-letter="period-2026-03"]');
+    expect(text(letter.querySelector('[data-claim-status]'))).toBe(
+      'We claim the remedies the agreement provides because March 2026 missed its target. The records show no service credit due for it.',
+    );
+    expect(text(letter)).not.toContain('We claim the service credit');
+    expect(text(letter)).toContain('Remedies owedBecause March 2026 missed its target, the contract owes:');
+    expect(text(letter.querySelector('[data-testid="letter-remedies"]'))).toBe(
+      'Root cause analysis within 5 business days',
+    );
+  });
 });
 
 describe('on a phone, a laptop and in Arabic', () => {

@@ -72,6 +72,9 @@ function ClaimRow(props: { c: ClaimItem; onLetter: (subject: LetterSubject) => v
         <Show when={c().status === 'noDeadline'}>
           <span>{t('clmNoDeadline')}</span>
         </Show>
+        <Show when={c().status === 'remedy'}>
+          <span>{t('clmRemedyOnly')}</span>
+        </Show>
         <button
           type="button"
           class="small"
@@ -98,8 +101,8 @@ export function ClaimsPanel(props: {
   const { t, fmt } = env;
   const id = `${env.uid}-claims`;
   const items = createMemo(() => claimItems(props.evaluation));
-  // A credit with no deadline can still be claimed: it stands with the open ones.
-  const isOpen = (c: ClaimItem) => c.status === 'open' || c.status === 'noDeadline';
+  // A credit with no deadline, or a remedy, can still be claimed: it stands with the open ones.
+  const isOpen = (c: ClaimItem) => c.status === 'open' || c.status === 'noDeadline' || c.status === 'remedy';
   const open = () => items().filter(isOpen);
   const closed = () => items().filter((c) => !isOpen(c));
 

@@ -1,6 +1,7 @@
 // The claims an evaluation lists (availability periods, each scope's periods and incident
-// months that owe a credit), ordered for reading: open soonest first, then those the
-// contract sets no deadline for, then automatic, then expired, latest first.
+// months that owe a credit, and the whole service's missed periods that owe only a
+// remedy), ordered for reading: open soonest first, then those the contract sets no
+// deadline for, then remedies alone, then automatic, then expired, latest first.
 import { creditOwed } from '../../engine/credits';
 import type { ClaimOutcome, ClaimStatus, CreditFigures, Evaluation, PeriodFigures } from '../../engine/model';
 import type { PeriodKind } from '../../engine/periods';
@@ -14,12 +15,15 @@ export interface ClaimItem {
   scope: { id: string; name: string; period: PeriodKind } | null;
   credit: CreditFigures | { percent: number; amount: number | null; currency: string };
   claimByMs: number | null;
-  /** `noDeadline`: a credit owed under a contract that sets no time to claim it. */
-  status: NonNullable<ClaimStatus> | 'noDeadline';
+  /**
+   * `noDeadline`: a credit owed under a contract that sets no time to claim it; `remedy`: a
+   * missed period that owes no credit but the contract's remedies.
+   */
+  status: NonNullable<ClaimStatus> | 'noDeadline' | 'remedy';
   daysLeft: number | null;
 }
 
-const RANK = { open: 0, noDeadline: 1, automatic: 2, expired: 3 } as const;
+const RANK = { open: 0, noDeadline: 1, remedy: 2, automatic: 3, expired: 4 } as const;
 
 /**
  * A credit owed gets listed: by its claim status, or as owed with no deadline where the
@@ -39,8 +43,10 @@ const claimedCredit = (p: PeriodFigures): CreditFigures =>
 
 export function claimItems(evaluation: Evaluation): ClaimItem[] {
   const items: ClaimItem[] = [];
+  // Remedies are owed for the whole service's missed periods, credit or none.
+  const remedied = new Set((evaluation.remedies ?? []).map((r) => r.period));
   for (const p of evaluation.periods) {
-    const status = statusOf(p.claim, p.credit);
+    const status = statusOf(p.claim, p.credit) ?? (remedied.has(p.label) ? 'remedy' : null);
     if (status)
       items.push({
         key: `p-${p.label}`,

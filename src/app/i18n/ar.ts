@@ -679,6 +679,7 @@ export const ar: Record<MessageKey, Message> = {
   clmExpired: 'انتهت: أُغلقت المهلة في {date}',
   clmAutomatic: 'يُضاف تلقائيًا؛ لا حاجة إلى مطالبة',
   clmNoDeadline: 'مستحق؛ لا يحدد العقد مهلة للمطالبة به',
+  clmRemedyOnly: 'لا رصيد؛ تعويضات مستحقة (مذكورة أدناه)',
   clmTerminationNone: 'لا يمنح العقد حق إنهاء.',
   clmMayTerminate: 'يحق لك إنهاء العقد بموجب هذه القاعدة.',
   clmNoticeOpen: {

@@ -683,6 +683,7 @@ export const en = {
   clmExpired: 'Expired: the window closed {date}',
   clmAutomatic: 'Credited automatically; no claim needed',
   clmNoDeadline: 'Owed; the contract sets no deadline to claim it',
+  clmRemedyOnly: 'No credit; remedies are owed (listed below)',
   clmTerminationNone: 'The contract gives no termination right.',
   clmMayTerminate: 'You may terminate under this rule.',
   clmNoticeOpen: { one: 'Notice window open: {n} day left.', other: 'Notice window open: {n} days left.' },

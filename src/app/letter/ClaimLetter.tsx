@@ -123,15 +123,24 @@ function figuresOf(env: DashboardEnv, c: LetterClaim): [string, string][] {
   ];
 }
 
-/** What the letter asks for: a claim while its window is open, a record once it has closed. */
-function ClaimSentence(props: { claim: LetterClaim }): JSX.Element {
+/**
+ * What the letter asks for: a claim while its window is open, a record once it has closed;
+ * with no credit, the remedies a missed period still owes.
+ */
+function ClaimSentence(props: { claim: LetterClaim; remedies: boolean }): JSX.Element {
   const env = useEnv();
   const { fmt } = env;
   const t = letterTranslator(env.locale);
   const c = () => props.claim;
   const credit = () => letterCreditText(env, c());
+  const noCredit = () =>
+    props.remedies ? (
+      <p data-claim-status="remedy">{t('letterClaimRemedies', { period: fmt.period(c().label) })}</p>
+    ) : (
+      <p>{t('letterNoClaim')}</p>
+    );
   return (
-    <Show when={hasCredit(creditOf(c()))} fallback={<p>{t('letterNoClaim')}</p>}>
+    <Show when={hasCredit(creditOf(c()))} fallback={noCredit()}>
       <Show when={c().claim.status === 'expired'}>
         <p data-claim-status="expired">
           {t('letterExpired', { credit: credit(), date: letterDeadline(env, c().claim.claimByMs!) })}
@@ -213,6 +222,7 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
     c().source === 'period' && !scope()
       ? (props.evaluation.remedies ?? []).filter((r) => r.period === c().label)
       : [];
+  const credited = () => hasCredit(creditOf(c()));
   const from = () => props.sender?.from.trim() ?? '';
   const reference = () => props.sender?.reference.trim() ?? '';
   // Two contracts on one preset both write to the policy's vendor; the name tells them apart.
@@ -301,7 +311,7 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
           </>
         )}
       </Show>
-      <ClaimSentence claim={c()} />
+      <ClaimSentence claim={c()} remedies={remedies().length > 0} />
 
       <h3>{t(incidents() ? 'letterIncidents' : 'letterOutages')}</h3>
       {(() => {
@@ -315,8 +325,8 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
       <p class="muted">{t('letterOffsets', { zone: env.zone })}</p>
 
       <Show when={remedies().length}>
-        <h3>{t('letterRemedies')}</h3>
-        <p>{t('letterRemediesIntro', { period: label() })}</p>
+        <h3>{t(credited() ? 'letterRemedies' : 'letterRemediesOnly')}</h3>
+        <p>{t(credited() ? 'letterRemediesIntro' : 'letterRemediesOnlyIntro', { period: label() })}</p>
         <ul class="letter-remedies" data-testid="letter-remedies">
           <For each={remedies()}>{(r) => <li dir="auto">{r.description}</li>}</For>
         </ul>

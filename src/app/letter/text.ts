@@ -95,6 +95,10 @@ const en = {
   letterScope: 'This claim is for {scope}, measured on its own monitors: {monitors}.',
   letterRemedies: 'Remedies owed besides the credit',
   letterRemediesIntro: 'Because {period} missed its target, the contract also owes:',
+  letterClaimRemedies:
+    'We claim the remedies the agreement provides because {period} missed its target. The records show no service credit due for it.',
+  letterRemediesOnly: 'Remedies owed',
+  letterRemediesOnlyIntro: 'Because {period} missed its target, the contract owes:',
   letterDayIn: '{date} ({zone} time)',
 } satisfies Record<string, Message>;
 
@@ -184,6 +188,10 @@ const ar: Record<LetterKey, Message> = {
   letterScope: 'هذه المطالبة تخص {scope}، مقيسًا بأجهزة المراقبة الخاصة به: {monitors}.',
   letterRemedies: 'تعويضات مستحقة إلى جانب الرصيد',
   letterRemediesIntro: 'لأن {period} لم تبلغ الهدف، يستحق بموجب العقد أيضًا:',
+  letterClaimRemedies:
+    'نطالب بالتعويضات التي تنص عليها الاتفاقية لأن {period} لم تبلغ الهدف. لا تُظهر السجلات رصيد خدمة مستحقًا عنها.',
+  letterRemediesOnly: 'تعويضات مستحقة',
+  letterRemediesOnlyIntro: 'لأن {period} لم تبلغ الهدف، يستحق بموجب العقد:',
   // "قبل ٣٠ نوفمبر" would end the day before: the day is given to its end, as the claims list says.
   letterDayIn: 'نهاية {date} (بتوقيت {zone})',
 };
