@@ -33,6 +33,7 @@ function countryName(code: string): string {
 
 export function CalendarEditor(props: CalendarEditorProps) {
   let holidays: HTMLElement | undefined;
+  let heading: HTMLHeadingElement | undefined;
   // The latest year of the data first (the years shown are the data's, one either side).
   const [year, setYear] = createSignal(String(props.years.to - 1));
   const [fileError, setFileError] = createSignal('');
@@ -86,7 +87,9 @@ export function CalendarEditor(props: CalendarEditorProps) {
       <h2 id="calendar-h">{t('calTitle')}</h2>
       <p class="muted">{t('calText')}</p>
       <WeeklyHours zone={props.zone} weekly={props.calendar.weekly} clause={props.clause} />
-      <h3>{t('calHolidays')}</h3>
+      <h3 tabindex="-1" ref={heading}>
+        {t('calHolidays')}
+      </h3>
       <p data-testid="holiday-source">
         <Show
           when={props.own}
@@ -143,8 +146,9 @@ export function CalendarEditor(props: CalendarEditorProps) {
                       holiday={h}
                       onSave={(next) => put(next, h.date)}
                       onRemove={() => {
-                        // The row and its Remove button go: the focus stays on the list.
-                        holidays?.focus();
+                        // The row and its Remove button go: the focus stays on the list, or,
+                        // when the last one shown goes and the list with it, on its heading.
+                        (shown().length > 1 ? holidays : heading)?.focus();
                         store(list().filter((x) => x.date !== h.date));
                       }}
                     />

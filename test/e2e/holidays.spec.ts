@@ -1,0 +1,36 @@
+// The contract's own holiday list worked from the keyboard: removing its last holiday takes
+// its row and the list with it, and the focus lands on the list's heading, not the page.
+import { expect, test } from '@playwright/test';
+import { openApp, openTab } from './helpers';
+
+test('removing the last holiday leaves the focus on the holidays heading', async ({ page }) => {
+  await openApp(page);
+  // Kipu's policy names no country, so the contract starts with no holidays at all.
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
+  await form.getByLabel('Start from').selectOption('kipu');
+  await form.getByLabel('Name').fill('Kipu holidays');
+  await form.getByRole('button', { name: 'Create contract' }).click();
+  await openTab(page, 'Settings');
+  const calendar = page.getByTestId('calendar-editor');
+  await expect(calendar).toContainText('No holidays');
+
+  await calendar.getByTestId('holiday-date').fill('2026-10-06');
+  await calendar.getByTestId('holiday-name').fill('Company day');
+  await calendar.getByTestId('holiday-name').press('Enter');
+  const row = calendar.locator('tr[data-date="2026-10-06"]');
+  await expect(row).toContainText('Company day');
+
+  // Back from the name field, past the date field's day, month and year, to the holiday's Remove button.
+  const remove = row.getByRole('button', { name: /^Remove/ });
+  const removeFocused = () => remove.evaluate((b) => b === document.activeElement);
+  for (let i = 0; i < 6 && !(await removeFocused()); i++) await page.keyboard.press('Shift+Tab');
+  await expect(remove).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(row).toHaveCount(0);
+  await expect(calendar).toContainText('No holidays');
+  const heading = calendar.getByRole('heading', { name: 'Holidays', exact: true });
+  await expect(heading).toBeFocused();
+  // The next key press goes on to add a holiday, where the list was.
+  await page.keyboard.press('Tab');
+  await expect(calendar.getByTestId('holiday-date')).toBeFocused();
+});
