@@ -309,7 +309,7 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
   if (first === '{' || first === '[') return detectJson(name, text, encoding, head, bomBytes, whole);
   if (looksLikeMetrics(text)) return detectMetrics(name, encoding, head, bomBytes);
   // Grafana's Excel header line names the delimiter; the header proper follows it.
-  const sep = /^sep=(.)\r?\n/i.exec(text);
+  const sep = /^sep=(.)(?:\r\n?|\n)/i.exec(text);
   const body = sep ? text.slice(sep[0].length) : text;
   const delimiter = sep ? sep[1]! : guessDelimiter(body);
   const parsed = Papa.parse<string[]>(body, {

@@ -15,7 +15,7 @@ const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
 /** The CSV layout of a file's first rows, for a caller that forced only a kind. */
 function layoutOfHead(text: string, delimiter: string) {
-  const body = text.replace(/^sep=.\r?\n/i, '');
+  const body = text.replace(/^sep=.(?:\r\n?|\n)/i, '');
   const parsed = Papa.parse<string[]>(body, { delimiter, preview: 50, skipEmptyLines: 'greedy' });
   const [header = [], ...rows] = parsed.data;
   if (rows.length > 1) rows.pop();

@@ -2,7 +2,7 @@
 // rows) so their files are mapped without asking (SPEC §3); any other file falls back to
 // column roles, with the spacing of its rows telling a probe log from a state-change log.
 // Each layout names the public source that defines it; JSON layouts are in json-layouts.ts.
-import { columnList, type FileKind, mapColumns, normaliseHeader } from './columns';
+import { columnList, type FileKind, isHeaderAgain, mapColumns, normaliseHeader } from './columns';
 import { isGrafanaValue } from './grafana-values';
 import { isValueName, RESHAPED_COLUMNS, type Reshape, type ValueForm } from './reshape';
 import { parseTimestamp } from './timestamps';
@@ -55,11 +55,15 @@ export interface KindGuess {
 class Header {
   private readonly names: string[];
 
+  private readonly sample: readonly (readonly string[])[];
+
   constructor(
     readonly raw: readonly string[],
-    private readonly sample: readonly (readonly string[])[],
+    sample: readonly (readonly string[])[],
   ) {
     this.names = raw.map(normaliseHeader);
+    // Files joined one after another repeat their header; the reading skips it on its line.
+    this.sample = sample.filter((row) => !isHeaderAgain(row, raw));
   }
 
   private index(candidates: readonly string[]): number {
@@ -116,9 +120,17 @@ class Header {
   }
 }
 
-/** Every sampled value is one of `allowed` (vacuously true for an empty sample). */
+/**
+ * Whether sampled values are a layout's: all but one in ten at most (vacuously true for an
+ * empty sample). A damaged cell is skipped on its line when the file is read; it must not
+ * make a known export unknown, nor read Uptime Kuma's UTC times in another zone. Fewer than
+ * ten values must all be the layout's: there one odd value may say the file is another kind.
+ */
+const mostly = (values: readonly string[], isValue: (v: string) => boolean) =>
+  values.filter((v) => !isValue(v)).length <= Math.floor(values.length / 10);
+
 const allIn = (values: readonly string[], allowed: readonly string[]) =>
-  values.every((v) => allowed.includes(v));
+  mostly(values, (v) => allowed.includes(v));
 
 /**
  * A known exporter's CSV, as data: its detection signature (`matches`: the header names it
@@ -290,7 +302,7 @@ const promqlCli: CsvLayout = {
       n >= 2 &&
       normaliseHeader(h.raw[n - 2]!) === 'value' &&
       normaliseHeader(h.raw[n - 1]!) === 'timestamp' &&
-      h.values(h.raw[n - 2]).every(isSampleValue)
+      mostly(h.values(h.raw[n - 2]), isSampleValue)
     );
   },
   columns: {},
@@ -320,7 +332,7 @@ const grafanaTable: CsvLayout = {
       isValueName(names[names.length - 1]!) &&
       names.filter(isValueName).length === 1 &&
       names.length >= 3 &&
-      h.values(h.raw[names.length - 1]).every(isGrafanaValue)
+      mostly(h.values(h.raw[names.length - 1]), isGrafanaValue)
     );
   },
   columns: {},
@@ -348,7 +360,7 @@ const grafanaWide: CsvLayout = {
     // Grafana's series columns are named by labels.
     const roles = mapColumns(h.raw, 'probes').map;
     if (roles.status !== undefined || roles.code !== undefined || roles.requests !== undefined) return false;
-    return h.raw.slice(1).every((column) => h.values(column).every(isGrafanaValue));
+    return h.raw.slice(1).every((column) => mostly(h.values(column), isGrafanaValue));
   },
   columns: {},
   sourceZone: null,

@@ -39,7 +39,7 @@ export function textReading(name: string, text: string, layoutId: string | undef
     return { format: 'json', layout };
   }
   if (looksLikeMetrics(text)) return { format: 'metrics' };
-  const sep = /^sep=(.)\r?\n/i.exec(text);
+  const sep = /^sep=(.)(?:\r\n?|\n)/i.exec(text);
   return { format: 'csv', delimiter: sep ? sep[1]! : guessDelimiter(text) };
 }
 

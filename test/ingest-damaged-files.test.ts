@@ -1,0 +1,371 @@
+// Every exporter layout we read, damaged the ways files are damaged on their way to a user
+// (cut short, bytes flipped, re-encoded, line ends changed, lines lost or repeated) and the
+// ways a hostile file is built (NULs, a 5 MB line, deep nesting, numbers and times past any
+// range), through the command line's whole path: it reports, or refuses with one typed input
+// error naming the file — and neither ever repeats a value planted in the file.
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../src/cli/args';
+import { runSla } from '../src/cli/run';
+import { PolicyError } from '../src/engine/policy';
+import { InputError } from '../src/ingest/load';
+import { scratchFiles } from './support/scratch';
+
+const { file } = scratchFiles('sla-damaged-');
+const DIR = 'test/fixtures/layouts';
+const MARKER = 'ZQXJMARK';
+const FIXTURES = readdirSync(DIR)
+  .filter((f) => /\.(csv|json|txt)$/.test(f))
+  .sort();
+
+const decodeFixture = (bytes: Uint8Array): string =>
+  bytes[0] === 0xff && bytes[1] === 0xfe
+    ? new TextDecoder('utf-16le').decode(bytes.subarray(2))
+    : new TextDecoder().decode(bytes);
+const TEXTS = new Map(FIXTURES.map((f) => [f, decodeFixture(new Uint8Array(readFileSync(`${DIR}/${f}`)))]));
+
+/** Instants as the layouts write them: ISO dates with or without a zone, epoch seconds or milliseconds. */
+const TIME =
+  /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\b1[6-9]\d{8}(?:\d{3})?\b/g;
+const NUMBER = /-?\b\d+(?:\.\d+)?\b/g;
+
+/** The n-th match (modulo their count) replaced, or the text unchanged when there is none. */
+function replaceNth(
+  text: string,
+  re: RegExp,
+  n: number,
+  by: (found: string, quoted: boolean) => string,
+): string {
+  const found = [...text.matchAll(re)];
+  if (found.length === 0) return text;
+  const m = found[n % found.length]!;
+  const at = m.index;
+  const quoted = text[at - 1] === '"';
+  return text.slice(0, at) + by(m[0], quoted) + text.slice(at + m[0].length);
+}
+
+const isJson = (name: string) => name.endsWith('.json');
+
+/** The marker in a value's place: bare, or with quotes and a line break as a spreadsheet writes a cell. */
+function plant(name: string, text: string, n: number, withQuotes: boolean): string {
+  return replaceNth(text, TIME, n, (_, quoted) => {
+    if (!withQuotes) return quoted || !isJson(name) ? MARKER : `"${MARKER}"`;
+    if (isJson(name)) {
+      const inner = `${MARKER} \\"q\\"\\n${MARKER}`;
+      return quoted ? inner : `"${inner}"`;
+    }
+    return `"${MARKER} ""q""\n${MARKER}"`;
+  });
+}
+
+type TextDamage =
+  | { kind: 'none' }
+  | { kind: 'crlf' | 'cr' }
+  | { kind: 'duplicate-line' | 'delete-line' | 'repeat-header' | 'long-line' | 'nest'; at: number }
+  | { kind: 'huge-number'; at: number; value: string }
+  | { kind: 'far-time'; at: number; value: string };
+
+const HUGE = [
+  '1e309',
+  '-1e309',
+  '-0',
+  '"NaN"',
+  'NaN',
+  '"Infinity"',
+  '1e-400',
+  '123456789012345678901234567890',
+];
+const FAR = [
+  '+275760-09-13T00:00:01Z',
+  '-271821-04-19T23:59:59Z',
+  '0000-01-01T00:00:00Z',
+  '9999-12-31T23:59:59Z',
+  '10000-01-01T00:00:00Z',
+  '99999999999999999999',
+  '-62198755200',
+  '8640000000000001',
+];
+
+const textDamage: fc.Arbitrary<TextDamage> = fc.oneof(
+  { weight: 3, arbitrary: fc.constant({ kind: 'none' as const }) },
+  fc.constantFrom({ kind: 'crlf' as const }, { kind: 'cr' as const }),
+  fc.record({
+    kind: fc.constantFrom(
+      'duplicate-line' as const,
+      'delete-line' as const,
+      'repeat-header' as const,
+      'long-line' as const,
+      'nest' as const,
+    ),
+    at: fc.nat(),
+  }),
+  fc.record({ kind: fc.constant('huge-number' as const), at: fc.nat(), value: fc.constantFrom(...HUGE) }),
+  fc.record({ kind: fc.constant('far-time' as const), at: fc.nat(), value: fc.constantFrom(...FAR) }),
+);
+
+function damageText(name: string, text: string, d: TextDamage): string {
+  const lines = () => text.split('\n');
+  const spliceLine = (at: number, f: (ls: string[], i: number) => void) => {
+    const ls = lines();
+    f(ls, at % ls.length);
+    return ls.join('\n');
+  };
+  switch (d.kind) {
+    case 'none':
+      return text;
+    case 'crlf':
+      return text.replace(/\r?\n/g, '\r\n');
+    case 'cr':
+      return text.replace(/\r?\n/g, '\r');
+    case 'duplicate-line':
+      return spliceLine(d.at, (ls, i) => ls.splice(i, 0, ls[i]!));
+    case 'delete-line':
+      return spliceLine(d.at, (ls, i) => ls.splice(i, 1));
+    case 'repeat-header':
+      return spliceLine(d.at, (ls, i) => ls.splice(Math.max(1, i), 0, ls[0]!));
+    case 'long-line':
+      // Below the header, whose cells messages name (clipped) as columns: any slice of it
+      // long enough to read holds the marker whole.
+      return spliceLine(d.at, (ls, i) =>
+        ls.splice(Math.max(/^\uFEFF?sep=/i.test(ls[0]!) ? 2 : 1, i), 0, MARKER.repeat(5 * 1024 * 128)),
+      );
+    case 'nest':
+      return isJson(name)
+        ? replaceNth(text, NUMBER, d.at, (n) => `${'['.repeat(100_000)}${n}${']'.repeat(100_000)}`)
+        : spliceLine(d.at, (ls, i) => ls.splice(i, 0, '['.repeat(100_000)));
+    case 'huge-number':
+      return replaceNth(text, NUMBER, d.at, () => d.value);
+    case 'far-time':
+      return replaceNth(text, TIME, d.at, (_, quoted) =>
+        quoted || !isJson(name) || /^[-\d]+$/.test(d.value) ? d.value : `"${d.value}"`,
+      );
+  }
+}
+
+type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le-bom' | 'utf-16le' | 'utf-16be-bom';
+const encoding = fc.oneof(
+  { weight: 6, arbitrary: fc.constant<Encoding>('utf-8') },
+  fc.constantFrom<Encoding>('utf-8-bom', 'utf-16le-bom', 'utf-16le', 'utf-16be-bom'),
+);
+
+function encode(text: string, e: Encoding): Uint8Array {
+  if (e === 'utf-8') return new TextEncoder().encode(text);
+  if (e === 'utf-8-bom') return new TextEncoder().encode(`\uFEFF${text}`);
+  const withBom = e.endsWith('-bom') ? `\uFEFF${text}` : text;
+  const out = new Uint8Array(withBom.length * 2);
+  for (let i = 0; i < withBom.length; i++) {
+    const c = withBom.charCodeAt(i);
+    const [hi, lo] = [c >> 8, c & 0xff];
+    if (e === 'utf-16be-bom') out.set([hi, lo], 2 * i);
+    else out.set([lo, hi], 2 * i);
+  }
+  return out;
+}
+
+type ByteDamage =
+  | { kind: 'none' }
+  | { kind: 'truncate' | 'truncate-multibyte'; at: number }
+  | { kind: 'flip' | 'insert'; edits: [at: number, byte: number][] }
+  | { kind: 'nul'; at: number; count: number };
+
+const byteDamage: fc.Arbitrary<ByteDamage> = fc.oneof(
+  { weight: 3, arbitrary: fc.constant({ kind: 'none' as const }) },
+  fc.record({ kind: fc.constantFrom('truncate' as const, 'truncate-multibyte' as const), at: fc.nat() }),
+  fc.record({
+    kind: fc.constantFrom('flip' as const, 'insert' as const),
+    edits: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 4 }),
+  }),
+  fc.record({ kind: fc.constant('nul' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 3 }) }),
+);
+
+function damageBytes(bytes: Uint8Array, d: ByteDamage): Uint8Array {
+  if (bytes.length === 0) return bytes;
+  switch (d.kind) {
+    case 'none':
+      return bytes;
+    case 'truncate':
+      return bytes.slice(0, d.at % bytes.length);
+    case 'truncate-multibyte': {
+      // Cut just after the lead byte of a multibyte UTF-8 sequence; where the file has none
+      // after the cut, the lead byte of an é is written there.
+      const cut = d.at % bytes.length;
+      const lead = bytes.findIndex((b, i) => i >= cut && b >= 0xc2);
+      return lead < 0 ? Uint8Array.from([...bytes.subarray(0, cut), 0xc3]) : bytes.slice(0, lead + 1);
+    }
+    case 'flip': {
+      const out = bytes.slice();
+      for (const [at, b] of d.edits) {
+        const i = at % out.length;
+        out[i] = out[i]! ^ (b || 0xff);
+      }
+      return out;
+    }
+    case 'insert': {
+      let out = bytes;
+      for (const [at, b] of d.edits) {
+        const i = at % (out.length + 1);
+        out = Uint8Array.from([...out.subarray(0, i), b, ...out.subarray(i)]);
+      }
+      return out;
+    }
+    case 'nul': {
+      const i = d.at % (bytes.length + 1);
+      return Uint8Array.from([...bytes.subarray(0, i), ...new Uint8Array(d.count), ...bytes.subarray(i)]);
+    }
+  }
+}
+
+const lineBreaks = (bytes: Uint8Array) => bytes.reduce((n, b) => n + (b === 0x0a || b === 0x0d ? 1 : 0), 0);
+
+/** What the command line makes of a file: its report, or the typed refusal. */
+async function outcome(path: string): Promise<{ report: string } | { refusal: InputError | PolicyError }> {
+  try {
+    return {
+      report: await runSla(
+        parseArgs(['--policy', 'clarus-lis', '--as-of', '2026-07-15', path]),
+        new Date('2026-07-15T12:00:00Z'),
+      ),
+    };
+  } catch (e) {
+    if (e instanceof InputError || e instanceof PolicyError) return { refusal: e };
+    throw e;
+  }
+}
+
+let runs = 0;
+describe('damaged and hostile exports', () => {
+  it('are reported or refused with one input error naming the file, and never echoed', {
+    timeout: 60_000,
+  }, async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...FIXTURES),
+        fc.option(fc.record({ at: fc.nat(), withQuotes: fc.boolean() }), { freq: 3 }),
+        textDamage,
+        encoding,
+        byteDamage,
+        async (name, marker, td, enc, bd) => {
+          let text = TEXTS.get(name)!;
+          if (marker) text = plant(name, text, marker.at, marker.withQuotes);
+          const bytes = damageBytes(encode(damageText(name, text, td), enc), bd);
+          const path = file(`d${runs++}-${name}`, bytes);
+          const result = await outcome(path);
+          if ('report' in result) {
+            expect(JSON.parse(result.report).schema).toBe('sla-report/1');
+            expect(result.report).not.toContain(MARKER);
+            return;
+          }
+          const e = result.refusal;
+          expect(e.message).not.toContain(MARKER);
+          expect(e.message).not.toContain('\n');
+          if (e instanceof InputError) {
+            expect(e.file).toBe(path);
+            expect(e.message.startsWith(`${path}:`)).toBe(true);
+            if (e.line !== null) {
+              expect(e.line).toBeGreaterThanOrEqual(1);
+              expect(e.line).toBeLessThanOrEqual(lineBreaks(bytes) + 1);
+            }
+          } else expect(e.message).toContain(path);
+        },
+      ),
+      { numRuns: 250, seed: 20261205, timeout: 5_000 },
+    );
+  });
+});
+
+// What the property above found, each reduced to its smallest file.
+describe('damaged files, reduced', () => {
+  /** The file's one input: its layout, row counts and skipped rows, from the report. */
+  const readAs = async (name: string, content: string) => {
+    const result = await outcome(file(name, content));
+    if (!('report' in result)) throw result.refusal;
+    const [input] = JSON.parse(result.report).inputs;
+    return {
+      layout: input.layout.id,
+      zone: input.layout.timeZone.zone,
+      rows: input.rows,
+      skipped: input.skipped,
+    };
+  };
+  const fixtureLines = (name: string) => TEXTS.get(name)!.split(/\r?\n/);
+  const UNREADABLE_VALUE =
+    "a value that is neither up nor down (Grafana writes 1/0, 1.00/0.00, 100%/0%, On/Off or UP/DOWN; Uptime Kuma's 2/PENDING and 3/MAINTENANCE) nor an HTTP status";
+
+  it('an Uptime Kuma heartbeat table with one damaged status is still read in UTC', async () => {
+    const lines = fixtureLines('uptime-kuma-2-heartbeats.csv');
+    lines[3] = lines[3]!.replace(/^(\d+,\d+,\d+,)1,/, '$1x,');
+    expect(await readAs('kuma-damaged.csv', lines.join('\r\n'))).toEqual({
+      layout: 'uptime-kuma',
+      zone: 'UTC',
+      rows: 121,
+      skipped: [
+        {
+          line: 4,
+          reason: 'unknown status (expected up or down, a word such as ok or failed, 0–3, or an HTTP code)',
+        },
+      ],
+    });
+  });
+
+  it('an Uptime Kuma heartbeat table joined to another is still read in UTC', async () => {
+    const lines = fixtureLines('uptime-kuma-2-heartbeats.csv');
+    lines.splice(10, 0, lines[0]!);
+    expect(await readAs('kuma-joined.csv', lines.join('\r\n'))).toEqual({
+      layout: 'uptime-kuma',
+      zone: 'UTC',
+      rows: 122,
+      skipped: [{ line: 11, reason: 'the header again, as where files were joined one after another' }],
+    });
+  });
+
+  it('a Grafana series export with one damaged value is read, the value skipped on its line', async () => {
+    const text = TEXTS.get('grafana-wide.csv')!.replace(
+      '2026-05-31 23:55:00,1,1',
+      '2026-05-31 23:55:00,x1,1',
+    );
+    expect(await readAs('grafana-damaged.csv', text)).toEqual({
+      layout: 'grafana-wide',
+      zone: 'Africa/Cairo',
+      rows: 40,
+      skipped: [{ line: 7, reason: UNREADABLE_VALUE }],
+    });
+  });
+
+  it('a Grafana table export with its header again mid-file is read', async () => {
+    const lines = fixtureLines('grafana-table.csv');
+    lines.splice(8, 0, lines[0]!);
+    expect(await readAs('grafana-table-joined.csv', lines.join('\n'))).toEqual({
+      layout: 'grafana-table',
+      zone: 'Africa/Cairo',
+      rows: 41,
+      skipped: [{ line: 9, reason: UNREADABLE_VALUE }],
+    });
+  });
+
+  it('a promql-cli export with its header again mid-file is read', async () => {
+    const lines = fixtureLines('promql-cli.csv');
+    lines.splice(8, 0, lines[0]!);
+    expect(await readAs('promql-joined.csv', lines.join('\n'))).toEqual({
+      layout: 'promql-cli',
+      zone: 'Africa/Cairo',
+      rows: 41,
+      skipped: [
+        {
+          line: 9,
+          reason: 'time: unreadable time (expected a date and time, or epoch seconds or milliseconds)',
+        },
+      ],
+    });
+  });
+
+  it("Grafana's sep= line is read with old Mac line ends (CR alone)", async () => {
+    const text = TEXTS.get('grafana-wide-sepline.csv')!.replace(/\r?\n/g, '\r');
+    expect(await readAs('grafana-sep-cr.csv', text)).toEqual({
+      layout: 'grafana-wide',
+      zone: 'Africa/Cairo',
+      rows: 122,
+      skipped: [],
+    });
+  });
+});
