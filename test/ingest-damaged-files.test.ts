@@ -368,4 +368,39 @@ describe('damaged files, reduced', () => {
       skipped: [],
     });
   });
+
+  const utf16 = (text: string, bigEndian = false) => {
+    const bytes = new Uint8Array(Buffer.from(text, 'utf16le'));
+    return bigEndian ? new Uint8Array(Buffer.from(bytes).swap16()) : bytes;
+  };
+
+  it('UTF-16 without a byte order mark is read, not refused as binary data', async () => {
+    const kuma = TEXTS.get('uptime-kuma-2-heartbeats.csv')!;
+    for (const [name, bytes] of [
+      ['kuma-utf16le.csv', utf16(kuma)],
+      ['kuma-utf16be.csv', utf16(kuma, true)],
+    ] as const) {
+      const result = await outcome(file(name, bytes));
+      if (!('report' in result)) throw result.refusal;
+      const [input] = JSON.parse(result.report).inputs;
+      expect([input.layout.id, input.rows, input.skippedRows]).toEqual(['uptime-kuma', 122, 0]);
+    }
+    const flips = await outcome(file('flips-utf16le.json', utf16(TEXTS.get('healthchecks-flips.json')!)));
+    if (!('report' in flips)) throw flips.refusal;
+    expect(JSON.parse(flips.report).inputs[0].layout.id).toBe('healthchecks-flips');
+  });
+
+  it('a tickets file in UTF-16 without a byte order mark is read', async () => {
+    const tickets = file(
+      'tickets-utf16le.csv',
+      utf16('id,severity,opened_at,first_response_at\nT1,P1,2026-06-01T10:00:00Z,2026-06-01T10:30:00Z\n'),
+    );
+    const report = JSON.parse(
+      await runSla(
+        parseArgs(['--policy', 'clarus-lis', '--as-of', '2026-07-15', '--tickets', tickets]),
+        new Date('2026-07-15T12:00:00Z'),
+      ),
+    );
+    expect(report.tickets.map((t: { id: string; met: boolean }) => [t.id, t.met])).toEqual([['T1', true]]);
+  });
 });

@@ -15,8 +15,29 @@ function byteOrderMark(head: Uint8Array): { encoding: TextEncoding; bomBytes: nu
   return null;
 }
 
+/**
+ * UTF-16 written without a byte order mark (.NET's Encoding.Unicode.GetBytes writes none):
+ * Latin text then has a zero byte on the same side of every pair, which UTF-8 text (where a
+ * zero is a NUL) does not have throughout. Read as UTF-8 it would be called binary data.
+ */
+function unmarkedUtf16(head: Uint8Array): { encoding: TextEncoding; bomBytes: number } | null {
+  const pairs = Math.min(head.length, 4096) >> 1;
+  let le = pairs >= 2;
+  let be = pairs >= 2;
+  for (let i = 0; i < pairs && (le || be); i++) {
+    const first = head[2 * i]!;
+    const second = head[2 * i + 1]!;
+    le &&= first !== 0 && second === 0;
+    be &&= first === 0 && second !== 0;
+  }
+  return le ? { encoding: 'utf-16le', bomBytes: 0 } : be ? { encoding: 'utf-16be', bomBytes: 0 } : null;
+}
+
 export function detectEncoding(head: Uint8Array): { encoding: TextEncoding; bomBytes: number } {
-  return byteOrderMark(head) ?? { encoding: isUtf8(head) ? 'utf-8' : 'windows-1252', bomBytes: 0 };
+  return (
+    byteOrderMark(head) ??
+    unmarkedUtf16(head) ?? { encoding: isUtf8(head) ? 'utf-8' : 'windows-1252', bomBytes: 0 }
+  );
 }
 
 /** Whether the bytes are UTF-8, a sequence cut by their end included. */
@@ -31,7 +52,7 @@ function isUtf8(bytes: Uint8Array): boolean {
 
 /** A file read whole, as text: decoded once where it is UTF-8, rather than checked and then decoded. */
 export function decodeText(bytes: Uint8Array): string {
-  const bom = byteOrderMark(bytes);
+  const bom = byteOrderMark(bytes) ?? unmarkedUtf16(bytes);
   if (bom) return new TextDecoder(bom.encoding).decode(bytes.subarray(bom.bomBytes));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
