@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args';
 import { runSla } from '../src/cli/run';
 import { PolicyError } from '../src/engine/policy';
+import { SUPPORTED_LAYOUTS } from '../src/ingest/detect';
 import { InputError } from '../src/ingest/load';
+import { sniffFile } from '../src/ingest/sniff';
 import { scratchFiles } from './support/scratch';
 
 const { file } = scratchFiles('sla-damaged-');
@@ -402,5 +404,29 @@ describe('damaged files, reduced', () => {
       ),
     );
     expect(report.tickets.map((t: { id: string; met: boolean }) => [t.id, t.met])).toEqual([['T1', true]]);
+  });
+
+  const refusal = async (name: string, content: string) => {
+    const path = file(name, content);
+    const result = await outcome(path);
+    if ('report' in result) throw new Error(`${name} was read`);
+    return { path, message: result.refusal.message };
+  };
+  const UNKNOWN = `not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`;
+
+  it('a JSON document behind a damaged first byte is not named by its keys and values', async () => {
+    const text = `\u0007${TEXTS.get('statuspage-maintenance.json')!.replace('"name":"Example"', `"name":"${MARKER}"`)}`;
+    const { path, message } = await refusal('bell.json', text);
+    expect(message).toBe(
+      `${path}: a CSV of 31 columns (its first line is not a header of column names) without a time and a status or code, nor a start and an end or duration: ${UNKNOWN}; name its columns with --map role=COLUMN, or give its kind with --probes, --states or --events`,
+    );
+  });
+
+  it('a line pasted into JSON before its first key is refused on its line', async () => {
+    const text = TEXTS.get('pingdom-results.json')!.replace('\n', `\n${MARKER.repeat(2)}\n`);
+    const { path, message } = await refusal('pasted.json', text);
+    expect(message).toBe(`${path}:2: text that starts like JSON but is not: ${UNKNOWN}`);
+    const sniff = await sniffFile(new File([text], 'pasted.json'));
+    expect(sniff.problemText).toBe(`line 2: text that starts like JSON but is not: ${UNKNOWN}`);
   });
 });

@@ -259,6 +259,9 @@ const VALUE_CELL =
 /** A cell that reads as text someone wrote (more than four words) rather than a column's name. */
 const isProse = (h: string) => h.trim().split(/\s+/).length > 4;
 
+/** A cell of JSON read as CSV (a document whose first byte is damaged): its keys and values. */
+const isJsonText = (h: string) => /[{[]\s*"|"\s*:/.test(h);
+
 /**
  * A header as a message names it: "columns: " and the first few, each clipped, then how
  * many more. Naming the columns is what lets a user fix a mapping; naming them all would
@@ -268,7 +271,8 @@ const isProse = (h: string) => h.trim().split(/\s+/).length > 4;
  */
 export function columnList(header: readonly string[]): string {
   if (header.some((h) => VALUE_CELL.test(h))) return 'its first line holds values, not column names';
-  if (header.some(isProse)) return 'its first line is not a header of column names';
+  if (header.some((h) => isProse(h) || isJsonText(h)))
+    return 'its first line is not a header of column names';
   const named = header.slice(0, NAMED_COLUMNS).map((h) => clip(h.trim()));
   const more = header.length - named.length;
   return more > 0

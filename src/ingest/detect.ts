@@ -17,7 +17,7 @@ import {
 import { detectJsonLayout, JSON_LAYOUTS, type JsonLayout, jsonLayoutById } from './json-layouts';
 import { JsonRecords } from './json-records';
 import { refusalOf } from './json-refusals';
-import { describeShape, type JsonShape, jsonShape } from './json-shape';
+import { describeShape, type JsonShape, jsonShape, notJsonLine } from './json-shape';
 import { KUMA_METRICS, looksLikeMetrics, MetricsRecords } from './kuma-metrics';
 import { CSV_LAYOUTS, detectKind, type KindGuess, type Layout } from './layouts';
 import { RESHAPED_HEADER, type Reshape, ReshapeSink, type ReshapeTarget, type ValueForm } from './reshape';
@@ -199,6 +199,7 @@ function detectJson(
   const shape = jsonShape(text);
   const layout = shape ? detectJsonLayout(shape) : null;
   if (!shape || !layout) {
+    const line = shape ? null : notJsonLine(text);
     return {
       ...base,
       header: [],
@@ -206,6 +207,7 @@ function detectJson(
       guess: null,
       zone: { convention: 'local', zone: null },
       problem: unknownJson(shape),
+      ...(line === null ? {} : { problemLine: line }),
       problemKind: 'json-unknown',
     };
   }

@@ -36,13 +36,30 @@ const child = (frame: Frame): string =>
  * Returns null when the text does not start as a JSON object or array.
  */
 export function jsonShape(text: string): JsonShape | null {
+  return scanShape(text).shape;
+}
+
+/**
+ * The line of the first text that cannot be JSON, in text that starts as a JSON object or
+ * array but whose shape cannot be told (a line pasted in, a document broken before any key);
+ * null where the shape can be told or the text does not start as JSON.
+ */
+export function notJsonLine(text: string): number | null {
+  const { shape, stoppedAt } = scanShape(text);
+  if (shape !== null || stoppedAt === null) return null;
+  let line = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && at < stoppedAt; at = text.indexOf('\n', at + 1)) line++;
+  return line;
+}
+
+function scanShape(text: string): { shape: JsonShape | null; stoppedAt: number | null } {
   let i = 0;
   const n = text.length;
   const skipSpace = () => {
     while (i < n && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t')) i++;
   };
   skipSpace();
-  if (i >= n || (text[i] !== '{' && text[i] !== '[')) return null;
+  if (i >= n || (text[i] !== '{' && text[i] !== '[')) return { shape: null, stoppedAt: null };
   const shape: JsonShape = {
     top: text[i] === '{' ? 'object' : 'array',
     paths: [],
@@ -101,7 +118,7 @@ export function jsonShape(text: string): JsonShape | null {
     skipSpace();
     if (i >= n) {
       shape.truncated = stack.length > 0;
-      return shape;
+      return { shape, stoppedAt: null };
     }
     const c = text[i]!;
     const frame = stack[stack.length - 1];
@@ -119,7 +136,7 @@ export function jsonShape(text: string): JsonShape | null {
       if (stack.length === 0) {
         skipSpace();
         shape.followed = i < n;
-        return shape;
+        return { shape, stoppedAt: null };
       }
       continue;
     }
@@ -135,7 +152,7 @@ export function jsonShape(text: string): JsonShape | null {
       const s = readString();
       if (s === null) {
         shape.truncated = true;
-        return shape;
+        return { shape, stoppedAt: null };
       }
       if (frame?.kind === 'object' && frame.key === null) {
         skipSpace();
@@ -152,9 +169,11 @@ export function jsonShape(text: string): JsonShape | null {
     if (!m) {
       if (i + 40 >= n) {
         shape.truncated = true;
-        return shape;
+        return { shape, stoppedAt: null };
       }
-      return shape.paths.length === 0 && shape.itemKinds.length === 0 ? null : shape;
+      return shape.paths.length === 0 && shape.itemKinds.length === 0
+        ? { shape: null, stoppedAt: i }
+        : { shape, stoppedAt: null };
     }
     const word = m[0];
     valueStarted(word === 'null' ? 'null' : word === 'true' || word === 'false' ? 'boolean' : 'number', word);
