@@ -271,7 +271,7 @@ describe('damaged and hostile exports', () => {
           } else expect(e.message).toContain(path);
         },
       ),
-      { numRuns: 250, seed: 20261205, timeout: 5_000 },
+      { numRuns: 200, seed: 20261205, timeout: 5_000 },
     );
   });
 });
