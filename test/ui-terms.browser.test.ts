@@ -216,6 +216,7 @@ describe('plans, conditions and remedies', () => {
     );
     const list = () => root.querySelector('[data-testid="remedies"]');
     await until(() => list());
+    expect(text(list()!.querySelector('h4'))).toBe('Remedies owed besides credits');
     expect([...list()!.querySelectorAll('li')].map((li) => text(li))).toEqual([
       'March 2026 Root cause analysis within 5 business days',
     ]);
@@ -236,9 +237,15 @@ describe('plans, conditions and remedies', () => {
     expect([...list()!.querySelectorAll('li')].map((li) => text(li))).toEqual([
       'March 2026 Root cause analysis within 5 business days',
     ]);
+    // Checkout's own March owes a credit, but the missed March that owes the remedy does not.
+    expect(text(list()!.querySelector('h4'))).toBe('Remedies owed');
     const panel = root.querySelector('[data-testid="claims-panel"]')!;
     expect(text(panel.querySelector('li[data-claim="2026-03"].claim-remedy'))).toBe(
       'March 2026—No credit; remedies are owed (listed below)Claim letter',
+    );
+    // Checkout's claim is the one deadline to put in a calendar.
+    expect(text(panel.querySelector('.calendar-export button'))).toBe(
+      'Add the deadline to my calendar (.ics)',
     );
     panel.querySelector<HTMLButtonElement>('[data-letter-for="period-2026-03"]')!.click();
     const letter = await appeared('[data-letter="period-2026-03"]');
@@ -250,6 +257,27 @@ describe('plans, conditions and remedies', () => {
     expect(text(letter.querySelector('[data-testid="letter-remedies"]'))).toBe(
       'Root cause analysis within 5 business days',
     );
+  });
+
+  it('owing a remedy alone, has no deadline for the calendar and says so in Arabic too', async () => {
+    // With the condition answered no, checkout's credit is gone: March owes the remedy alone.
+    const remedyOnly = (p: Policy) => {
+      withTerms(p);
+      p.eligibility.conditions![0]!.answer = false;
+    };
+    for (const [locale, heading, status] of [
+      ['en', 'Remedies owed', 'March 2026—No credit; remedies are owed (listed below)Claim letter'],
+      ['ar-EG', 'تعويضات مستحقة', 'مارس ٢٠٢٦—لا رصيد؛ تعويضات مستحقة (مذكورة أدناه)خطاب المطالبة'],
+    ] as const) {
+      const { root } = await live(await gcf(remedyOnly), locale);
+      const list = () => root.querySelector('[data-testid="remedies"]');
+      await until(() => list());
+      expect(text(list()!.querySelector('h4'))).toBe(heading);
+      const panel = root.querySelector('[data-testid="claims-panel"]')!;
+      expect([...panel.querySelectorAll('li[data-claim]')].map((li) => text(li))).toEqual([status]);
+      expect(panel.querySelector('.calendar-export')).toBeNull();
+      unmount();
+    }
   });
 });
 

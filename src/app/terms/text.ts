@@ -36,6 +36,7 @@ const en = {
   planNone: 'No plan: the policy’s own terms',
   planHelp: 'The plan’s own target, credits, claim window and response times replace the policy’s.',
   remTitle: 'Remedies owed besides credits',
+  remTitleOnly: 'Remedies owed',
   remIntro: 'The contract owes these for each period that missed its target.',
   remPeriod: '{period}: {description}',
 };
@@ -78,6 +79,7 @@ const ar: Record<TermsKey, Message> = {
   planNone: 'بلا خطة: شروط السياسة نفسها',
   planHelp: 'تحل أهداف الخطة وأرصدتها ومهلة مطالبتها وأوقات الاستجابة فيها محل ما في السياسة.',
   remTitle: 'تعويضات مستحقة إلى جانب الأرصدة',
+  remTitleOnly: 'تعويضات مستحقة',
   remIntro: 'يستحق العقد هذه عن كل فترة لم تبلغ هدفها.',
   remPeriod: '{period}: {description}',
 };
