@@ -55,11 +55,11 @@ describe('the claim letter’s deadlines and times', () => {
     const subject: LetterSubject = { source: 'incidents', label: '2026-10' };
     const en = letter(e, 'kipu', subject);
     expect([...en.querySelectorAll('li')].map(text).find((li) => li.includes('notice'))).toBe(
-      '3 or more P0 incidents in a month for 2 consecutive months by September 2026, October 2026 Give notice by Nov 5, 2026 (\u2068America/New_York\u2069 time).',
+      '3 or more P0 incidents in a month for 2 consecutive months. The right was triggered by September 2026 and October 2026. Give notice by Nov 5, 2026 (\u2068America/New_York\u2069 time).',
     );
     const ar = letter(e, 'kipu', subject, 'ar-EG');
     expect([...ar.querySelectorAll('li')].map(text).find((li) => li.includes('الإشعار'))).toBe(
-      '٣ حوادث أو أكثر من المستوى P0 شهريًا لمدة ٢ أشهر متتالية بسبب سبتمبر ٢٠٢٦, أكتوبر ٢٠٢٦ أرسل الإشعار قبل نهاية ٥ نوفمبر ٢٠٢٦ (بتوقيت \u2068America/New_York\u2069).',
+      '٣ حوادث أو أكثر من المستوى P0 شهريًا لمدة ٢ أشهر متتالية. نشأ هذا الحق بسبب سبتمبر ٢٠٢٦ وأكتوبر ٢٠٢٦. أرسل الإشعار قبل نهاية ٥ نوفمبر ٢٠٢٦ (بتوقيت \u2068America/New_York\u2069).',
     );
   });
 

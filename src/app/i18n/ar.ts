@@ -163,7 +163,6 @@ export const ar: Record<MessageKey, Message> = {
   noTermination: 'لا يمنح العقد حق إنهاء بناءً على هذه الأرقام.',
   triggered: 'قائم',
   notTriggered: 'غير قائم',
-  triggeredBy: 'بسبب {periods}',
   noticeBy: 'أرسل الإشعار قبل {date}.',
 
   ticketsTitle: 'تذاكر الدعم',

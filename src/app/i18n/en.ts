@@ -178,7 +178,6 @@ export const en = {
   noTermination: 'The contract gives no termination right on these figures.',
   triggered: 'Triggered',
   notTriggered: 'Not triggered',
-  triggeredBy: 'by {periods}',
   noticeBy: 'Give notice by {date}.',
 
   // Tickets

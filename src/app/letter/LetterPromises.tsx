@@ -61,6 +61,8 @@ export function LetterPromises(props: { evaluation: Evaluation }) {
   const env = useEnv();
   const { fmt } = env;
   const t = letterTranslator(env.locale);
+  const list = (periods: string[]) =>
+    new Intl.ListFormat(env.locale, { type: 'conjunction' }).format(periods.map((p) => fmt.period(p)));
   const missed = () => props.evaluation.obligations.filter((o) => o.status === 'missed');
   const open = () => props.evaluation.termination.filter((r) => r.triggered && r.noticeStatus !== 'expired');
   return (
@@ -79,8 +81,8 @@ export function LetterPromises(props: { evaluation: Evaluation }) {
           <For each={open()}>
             {(r) => (
               <li>
-                <span>{terminationRuleText(env, r.rule)}</span>{' '}
-                {t('triggeredBy', { periods: r.periods.map((x) => fmt.period(x)).join(', ') })}
+                <span>{terminationRuleText(env, r.rule)}.</span>
+                <Show when={r.periods.length}> {t('letterTriggeredBy', { periods: list(r.periods) })}</Show>
                 <Show when={r.noticeByMs}>
                   {' '}
                   {t('noticeBy', { date: letterDeadline(env, r.noticeByMs!) })}

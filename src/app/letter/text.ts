@@ -43,6 +43,7 @@ const en = {
   letterTicketDone: 'Answered or resolved',
   letterTicketNotYet: 'Not yet',
   letterTermination: 'Termination right',
+  letterTriggeredBy: 'The right was triggered by {periods}.',
   letterEvidence:
     'The outage evidence (CSV) and the full report (JSON) are attached. Every figure can be recomputed from them. Each file we evaluated is listed with its size and SHA-256, so a copy can be checked against it (for example with sha256sum).',
   letterSign: 'Name, title and signature',
@@ -139,6 +140,7 @@ const ar: Record<LetterKey, Message> = {
   letterTicketDone: 'الرد أو الحل',
   letterTicketNotYet: 'لم يحدث بعد',
   letterTermination: 'حق إنهاء العقد',
+  letterTriggeredBy: 'نشأ هذا الحق بسبب {periods}.',
   letterEvidence:
     'مرفق أدلة الانقطاعات (CSV) والتقرير الكامل (JSON)، ويمكن إعادة حساب كل رقم منهما. كل ملف قيّمناه مذكور بحجمه وبصمة SHA-256 الخاصة به، ليمكن مطابقة أي نسخة منه (مثلًا بالأداة sha256sum).',
   letterSign: 'الاسم والمنصب والتوقيع',
