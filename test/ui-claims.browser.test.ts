@@ -260,6 +260,20 @@ describe('claims and termination panel', () => {
     expect(rule.querySelector('[data-notice]')?.getAttribute('data-notice')).toBe('expired');
   });
 
+  it('words a deadline at a time of day as a time to claim by, and a whole day to its end, in Arabic', async () => {
+    const when = (panel: Element) =>
+      [...panel.querySelectorAll('li[data-claim] .claim-when span:last-of-type')].map(text);
+    // Kipu's incident credits are due at a time of day.
+    let { panel } = dashboard(await sampleEvaluation('kipu'), 'kipu', 'ar-EG');
+    expect(when(panel).slice(0, 2)).toEqual([
+      'طالِب بحلول ١ ديسمبر ٢٠٢٦، ٠٠:١٠',
+      'طالِب بحلول ١٢ ديسمبر ٢٠٢٦، ١١:٠٠',
+    ]);
+    // Clarus's October credit is due by the end of a day.
+    ({ panel } = dashboard(await sampleEvaluation('clarus-lis'), 'clarus-lis', 'ar-EG'));
+    expect(when(panel)).toEqual(['طالِب قبل نهاية ٣٠ نوفمبر ٢٠٢٦']);
+  });
+
   it('shows a termination right still open, with the days left to give notice', async () => {
     const { panel } = dashboard(await sampleEvaluation('kipu', { asOf: '2026-11-03' }), 'kipu');
     const rule = panel.querySelector('.termination-list li.triggered')!;

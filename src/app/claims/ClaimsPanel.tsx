@@ -6,7 +6,7 @@ import type { Policy } from '../../engine/policy';
 import { CiteDetails } from '../components/citations';
 import { type DashboardEnv, useEnv } from '../components/context';
 import { Figs } from '../components/Fig';
-import { isolate } from '../format';
+import { deadlineDay, isolate } from '../format';
 import { type LetterSubject, letterKey } from '../letter/subject';
 import { CalendarExport } from './CalendarExport';
 import { type ClaimItem, claimItems } from './claims';
@@ -59,7 +59,12 @@ function ClaimRow(props: { c: ClaimItem; onLetter: (subject: LetterSubject) => v
           {(by) => (
             <>
               <span class="countdown">{t('clmDaysLeft', { n: c().daysLeft ?? 0 })}</span>
-              <span>{t('clmClaimBy', { date: fmt.deadline(by()) })}</span>
+              <span>
+                {/* Arabic gives a day to its end and a time as it stands: "before the end of" fits only a day. */}
+                {t(deadlineDay(by(), env.zone) === null ? 'clmClaimByTime' : 'clmClaimBy', {
+                  date: fmt.deadline(by()),
+                })}
+              </span>
             </>
           )}
         </Show>

@@ -675,6 +675,7 @@ export const ar: Record<MessageKey, Message> = {
     other: 'بقي {n} يوم',
   },
   clmClaimBy: 'طالِب قبل نهاية {date}',
+  clmClaimByTime: 'طالِب بحلول {date}',
   clmExpired: 'انتهت: أُغلقت المهلة في {date}',
   clmAutomatic: 'يُضاف تلقائيًا؛ لا حاجة إلى مطالبة',
   clmNoDeadline: 'مستحق؛ لا يحدد العقد مهلة للمطالبة به',

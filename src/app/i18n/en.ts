@@ -679,6 +679,7 @@ export const en = {
   clmIncidents: 'Incidents, {month}',
   clmDaysLeft: { one: '{n} day left', other: '{n} days left' },
   clmClaimBy: 'Claim by {date}',
+  clmClaimByTime: 'Claim by {date}',
   clmExpired: 'Expired: the window closed {date}',
   clmAutomatic: 'Credited automatically; no claim needed',
   clmNoDeadline: 'Owed; the contract sets no deadline to claim it',
