@@ -280,6 +280,11 @@ describe('claims and termination panel', () => {
     expect(text(rule)).toContain('You may terminate under this rule.');
     expect(text(rule)).toContain('Give notice by Nov 5, 2026. Notice window open: 3 days left.');
     expect(rule.querySelector('[data-notice]')?.getAttribute('data-notice')).toBe('open');
+    // In Arabic the notice day is given to its end, as a claim's day is.
+    const ar = dashboard(await sampleEvaluation('kipu', { asOf: '2026-11-03' }), 'kipu', 'ar-EG').panel;
+    expect(text(ar.querySelector('.termination-list li.triggered .notice-by'))).toBe(
+      'أرسل الإشعار قبل نهاية ٥ نوفمبر ٢٠٢٦. مهلة الإشعار مفتوحة: بقيت ٣ أيام.',
+    );
   });
 
   it('shows MedOS’s credit as automatic, with no deadline', async () => {

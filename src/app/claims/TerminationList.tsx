@@ -5,6 +5,7 @@ import type { Evaluation } from '../../engine/model';
 import { CiteDetails } from '../components/citations';
 import { terminationRuleText } from '../components/codes';
 import { useEnv } from '../components/context';
+import { deadlineDay } from '../format';
 
 export function TerminationList(props: { evaluation: Evaluation }) {
   const env = useEnv();
@@ -41,7 +42,10 @@ export function TerminationList(props: { evaluation: Evaluation }) {
                     }
                   >
                     <p class="notice-by" data-notice={r.noticeStatus ?? ''}>
-                      {t('noticeBy', { date: fmt.deadline(d()) })}
+                      {/* Arabic gives a day to its end: "before" a bare day would be the day before. */}
+                      {t(deadlineDay(d(), env.zone) === null ? 'noticeBy' : 'noticeByDay', {
+                        date: fmt.deadline(d()),
+                      })}
                       <Show when={r.noticeStatus === 'open' && r.noticeDaysLeft !== null}>
                         {' '}
                         {t('clmNoticeOpen', { n: r.noticeDaysLeft! })}

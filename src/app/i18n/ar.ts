@@ -164,6 +164,7 @@ export const ar: Record<MessageKey, Message> = {
   triggered: 'قائم',
   notTriggered: 'غير قائم',
   noticeBy: 'أرسل الإشعار قبل {date}.',
+  noticeByDay: 'أرسل الإشعار قبل نهاية {date}.',
 
   ticketsTitle: 'تذاكر الدعم',
   noTickets: 'لم تُستورد تذاكر دعم.',

@@ -179,6 +179,7 @@ export const en = {
   triggered: 'Triggered',
   notTriggered: 'Not triggered',
   noticeBy: 'Give notice by {date}.',
+  noticeByDay: 'Give notice by {date}.',
 
   // Tickets
   ticketsTitle: 'Support tickets',
