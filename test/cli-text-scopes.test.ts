@@ -90,10 +90,21 @@ describe('text report per scope', () => {
         p.remedies = [{ id: 'rca', description: 'Root cause analysis within 5 business days' }];
       }),
     );
-    // The whole service (255 minutes down in March) missed 99.5 %.
-    const remedies = block(out, 'Remedies owed besides credits');
+    // The whole service (255 minutes down in March) missed 99.5 %; only the functions earn credit.
+    const remedies = block(out, 'Remedies owed');
+    expect(remedies[0]).toBe('Remedies owed');
     expect(cells(remedies[3]!)).toEqual(['2026-03', 'rca', 'Root cause analysis within 5 business days']);
     expect(remedies).toHaveLength(4);
+  });
+
+  it('heads the remedies "besides credits" where the period that owes one owes a credit too', async () => {
+    const out = await text(
+      gcfPolicy((p) => {
+        p.remedies = [{ id: 'rca', description: 'Root cause analysis within 5 business days' }];
+        p.credit = p.scopes![0]!.credit!;
+      }),
+    );
+    expect(block(out, 'Remedies owed')[0]).toBe('Remedies owed besides credits');
   });
 
   it('prints no scope section for a policy without scopes', async () => {

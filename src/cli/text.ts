@@ -1,4 +1,5 @@
 // The report as a readable table for a terminal.
+import { creditOwed } from '../engine/credits';
 import type { InputLayout, PeriodReport, SlaReport } from '../engine/report';
 import { clip } from '../ingest/timestamps';
 
@@ -177,7 +178,10 @@ export function reportText(report: SlaReport): string {
       `Data runs past the report date ${r.asOf}: ${later.join(', ')} had not begun on it (shown as the data has them; no claim for them was due yet)`,
     );
   if (r.remedies?.length) {
-    out.push('', 'Remedies owed besides credits');
+    // "Besides credits" only where a period that owes a remedy owes a credit too, as the app says it.
+    const remedied = new Set(r.remedies.map((x) => x.period));
+    const besides = r.periods.some((p) => remedied.has(p.label) && creditOwed(p.credit));
+    out.push('', besides ? 'Remedies owed besides credits' : 'Remedies owed');
     out.push(
       table(
         ['period', 'remedy', 'what is owed'],
