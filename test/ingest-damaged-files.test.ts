@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args';
 import { runSla } from '../src/cli/run';
 import { PolicyError } from '../src/engine/policy';
-import { SUPPORTED_LAYOUTS } from '../src/ingest/detect';
 import { InputError } from '../src/ingest/load';
 import { sniffFile } from '../src/ingest/sniff';
 import { scratchFiles } from './support/scratch';
@@ -291,6 +290,7 @@ describe('damaged files, reduced', () => {
     };
   };
   const fixtureLines = (name: string) => TEXTS.get(name)!.split(/\r?\n/);
+  const HEADER_AGAIN = 'the header again, as where files were joined one after another';
   const UNREADABLE_VALUE =
     "a value that is neither up nor down (Grafana writes 1/0, 1.00/0.00, 100%/0%, On/Off or UP/DOWN; Uptime Kuma's 2/PENDING and 3/MAINTENANCE) nor an HTTP status";
 
@@ -317,7 +317,7 @@ describe('damaged files, reduced', () => {
       layout: 'uptime-kuma',
       zone: 'UTC',
       rows: 122,
-      skipped: [{ line: 11, reason: 'the header again, as where files were joined one after another' }],
+      skipped: [{ line: 11, reason: HEADER_AGAIN }],
     });
   });
 
@@ -341,7 +341,7 @@ describe('damaged files, reduced', () => {
       layout: 'grafana-table',
       zone: 'Africa/Cairo',
       rows: 41,
-      skipped: [{ line: 9, reason: UNREADABLE_VALUE }],
+      skipped: [{ line: 9, reason: HEADER_AGAIN }],
     });
   });
 
@@ -352,12 +352,18 @@ describe('damaged files, reduced', () => {
       layout: 'promql-cli',
       zone: 'Africa/Cairo',
       rows: 41,
-      skipped: [
-        {
-          line: 9,
-          reason: 'time: unreadable time (expected a date and time, or epoch seconds or milliseconds)',
-        },
-      ],
+      skipped: [{ line: 9, reason: HEADER_AGAIN }],
+    });
+  });
+
+  it('a Grafana series export with its header again mid-file skips that one line as the header', async () => {
+    const lines = fixtureLines('grafana-wide.csv');
+    lines.splice(8, 0, lines[0]!);
+    expect(await readAs('grafana-wide-joined.csv', lines.join('\n'))).toEqual({
+      layout: 'grafana-wide',
+      zone: 'Africa/Cairo',
+      rows: 41,
+      skipped: [{ line: 9, reason: HEADER_AGAIN }],
     });
   });
 
@@ -412,21 +418,94 @@ describe('damaged files, reduced', () => {
     if ('report' in result) throw new Error(`${name} was read`);
     return { path, message: result.refusal.message };
   };
-  const UNKNOWN = `not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`;
+  const STRAY_BEFORE_JSON =
+    'a character before the JSON document begins, as where a byte was damaged or added in copying; nothing was imported';
+  const NOT_A_JSON_VALUE =
+    'not valid JSON: text that is no JSON value (neither in quotes nor a number, true, false or null), as where a line was pasted in or the file damaged';
+  const UNCLOSED_QUOTE =
+    'a quote opened on this line is never closed, so the rest of the file would be one cell';
+  const CUT_MID_CHARACTER =
+    'the file ends in the middle of a character: text cut off, as by a download or copy that stopped short; nothing was imported';
 
   it('a JSON document behind a damaged first byte is not named by its keys and values', async () => {
     const text = `\u0007${TEXTS.get('statuspage-maintenance.json')!.replace('"name":"Example"', `"name":"${MARKER}"`)}`;
     const { path, message } = await refusal('bell.json', text);
-    expect(message).toBe(
-      `${path}: a CSV of 31 columns (its first line is not a header of column names) without a time and a status or code, nor a start and an end or duration: ${UNKNOWN}; name its columns with --map role=COLUMN, or give its kind with --probes, --states or --events`,
-    );
+    expect(message).toBe(`${path}:1: ${STRAY_BEFORE_JSON}`);
+  });
+
+  it('one stray byte before the JSON is refused on its line, not read as a CSV named by it', async () => {
+    const text = TEXTS.get('pingdom-results.json')!;
+    for (const stray of ['x', ']']) {
+      const { path, message } = await refusal(
+        `stray-${stray === 'x' ? 'x' : 'bracket'}.json`,
+        `${stray}${text}`,
+      );
+      expect(message).toBe(`${path}:1: ${STRAY_BEFORE_JSON}`);
+    }
+    const { path, message } = await refusal('stray-later.json', `\n\n${MARKER[0]}${text}`);
+    expect(message).toBe(`${path}:3: ${STRAY_BEFORE_JSON}`);
+  });
+
+  it('a 5 MB line after the first object of a JSON array is refused on its line as no JSON value', async () => {
+    const pasteAfterFirstObject = (name: string) => {
+      const lines = fixtureLines(name);
+      const end = lines.findIndex((l, i) => i > 0 && /^\s*\},?\s*$/.test(l));
+      lines.splice(end + 1, 0, MARKER.repeat(5 * 1024 * 128));
+      return { line: end + 2, text: lines.join('\n') };
+    };
+    // Gatus's layout is told only by keys after the line, Checkly's before it.
+    const gatus = pasteAfterFirstObject('gatus-statuses.json');
+    const g = await refusal('gatus-long-line.json', gatus.text);
+    expect([gatus.line, g.message]).toEqual([16, `${g.path}:16: ${NOT_A_JSON_VALUE}; nothing was imported`]);
+    const checkly = pasteAfterFirstObject('checkly-check-results.json');
+    const c = await refusal('checkly-long-line.json', checkly.text);
+    expect([checkly.line, c.message]).toEqual([
+      20,
+      `${c.path}:20: ${NOT_A_JSON_VALUE} (read as Checkly check results); nothing was imported`,
+    ]);
+  });
+
+  it('`[` followed by what is no JSON is refused on its line, not called an empty array', async () => {
+    for (const [name, text, line] of [
+      ['bracket-word.json', '[xyz', 1],
+      ['bracket-words.json', '[ nope ]', 1],
+      ['bracket-line.json', '[\nhello world\n', 2],
+    ] as const) {
+      const { path, message } = await refusal(name, text);
+      expect(message).toBe(`${path}:${line}: ${NOT_A_JSON_VALUE}; nothing was imported`);
+    }
+  });
+
+  it('a quote that is never closed is refused on the line it opens on, not read as column names', async () => {
+    for (const [name, text, line] of [
+      ['quote.csv', '"', 1],
+      ['quote-ti.csv', '"Ti', 1],
+      ['quote-sep.csv', 'sep=,\n"Time,status\n2026-06-01T00:00:00Z,up\n', 2],
+      ['quote-row.csv', 'time,status\n2026-06-01T00:00:00Z,up\n2026-06-01T00:01:00Z,"up\n', 3],
+    ] as const) {
+      const { path, message } = await refusal(name, text);
+      expect(message).toBe(`${path}:${line}: ${UNCLOSED_QUOTE}`);
+    }
+  });
+
+  it('a file of a few bytes cut inside a character is refused as cut off, not as binary data', async () => {
+    for (const [name, bytes, line] of [
+      ['cut-e.csv', [0x61, 0x62, 0xc3], 1],
+      ['cut-euro.csv', [0x61, 0x2c, 0x62, 0x0a, 0x31, 0x2c, 0xe2, 0x82], 2],
+      ['cut-key.json', [0x7b, 0x22, 0xc3], 1],
+    ] as const) {
+      const path = file(name, Uint8Array.from(bytes));
+      const result = await outcome(path);
+      if ('report' in result) throw new Error(`${name} was read`);
+      expect(result.refusal.message).toBe(`${path}:${line}: ${CUT_MID_CHARACTER}`);
+    }
   });
 
   it('a line pasted into JSON before its first key is refused on its line', async () => {
     const text = TEXTS.get('pingdom-results.json')!.replace('\n', `\n${MARKER.repeat(2)}\n`);
     const { path, message } = await refusal('pasted.json', text);
-    expect(message).toBe(`${path}:2: text that starts like JSON but is not: ${UNKNOWN}`);
+    expect(message).toBe(`${path}:2: ${NOT_A_JSON_VALUE}; nothing was imported`);
     const sniff = await sniffFile(new File([text], 'pasted.json'));
-    expect(sniff.problemText).toBe(`line 2: text that starts like JSON but is not: ${UNKNOWN}`);
+    expect(sniff.problemText).toBe(`line 2: ${NOT_A_JSON_VALUE}; nothing was imported`);
   });
 });

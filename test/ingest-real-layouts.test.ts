@@ -983,7 +983,7 @@ describe('JSON that is not a layout SLA Witness knows', () => {
         importer.finish();
       };
       expect(run).toThrow(
-        'incidents.json:41: not valid JSON (read as Atlassian Statuspage incidents); nothing was imported',
+        'incidents.json:41: not valid JSON: text that is no JSON value (neither in quotes nor a number, true, false or null), as where a line was pasted in or the file damaged (read as Atlassian Statuspage incidents); nothing was imported',
       );
     }
   });

@@ -50,6 +50,17 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/** Whether UTF-8 bytes stop inside a character: valid but for a sequence their end cuts short. */
+export function endsMidCharacter(bytes: Uint8Array): boolean {
+  if (!isUtf8(bytes)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /** A file read whole, as text: decoded once where it is UTF-8, rather than checked and then decoded. */
 export function decodeText(bytes: Uint8Array): string {
   const bom = byteOrderMark(bytes) ?? unmarkedUtf16(bytes);

@@ -4,11 +4,12 @@
 // zoned. Nothing here reads past the head, and nothing of the content is ever echoed.
 import Papa from 'papaparse';
 import { MAX_COLUMNS, normaliseHeader, tooManyColumns } from './columns';
-import { guessDelimiter } from './csv';
+import { csvRecords, guessDelimiter } from './csv';
 import {
   type Container,
   containerOf,
   detectEncoding,
+  endsMidCharacter,
   looksBinary,
   looksLikeMarkup,
   MARKUP_PROBLEM,
@@ -17,11 +18,11 @@ import {
 import { detectJsonLayout, JSON_LAYOUTS, type JsonLayout, jsonLayoutById } from './json-layouts';
 import { JsonRecords } from './json-records';
 import { refusalOf } from './json-refusals';
-import { describeShape, type JsonShape, jsonShape, notJsonLine } from './json-shape';
+import { describeShape, type JsonShape, jsonShape, NOT_A_JSON_VALUE, notJsonLine } from './json-shape';
 import { KUMA_METRICS, looksLikeMetrics, MetricsRecords } from './kuma-metrics';
 import { CSV_LAYOUTS, detectKind, type KindGuess, type Layout } from './layouts';
 import { RESHAPED_HEADER, type Reshape, ReshapeSink, type ReshapeTarget, type ValueForm } from './reshape';
-import { InputError } from './stream-input';
+import { InputError, UNCLOSED_QUOTE } from './stream-input';
 import { type RecordSink, type RowCells, StringCells } from './stream-rows';
 import { carriesZone, parseTimestamp } from './timestamps';
 
@@ -58,7 +59,17 @@ export interface Detection {
   /** The line `problem` is on, where it is on one (JSON that is not valid by a line). */
   problemLine?: number;
   /** A short code for `problem`: the app words it in the user's language. */
-  problemKind: 'empty' | 'binary' | 'html' | Container | 'json-unknown' | 'json-refused' | 'wide' | null;
+  problemKind:
+    | 'empty'
+    | 'binary'
+    | 'cut-off'
+    | 'html'
+    | Container
+    | 'json-unknown'
+    | 'json-refused'
+    | 'unclosed-quote'
+    | 'wide'
+    | null;
 }
 
 /** A known layout as a list of them shows it: what it is and the public source that defines it. */
@@ -199,14 +210,16 @@ function detectJson(
   const shape = jsonShape(text);
   const layout = shape ? detectJsonLayout(shape) : null;
   if (!shape || !layout) {
-    const line = shape ? null : notJsonLine(text);
+    // Text that is no JSON where the scan stopped hides what follows it: the layout cannot be
+    // told, and the line is what is wrong.
+    const line = notJsonLine(text);
     return {
       ...base,
       header: [],
       rows: [],
       guess: null,
       zone: { convention: 'local', zone: null },
-      problem: unknownJson(shape),
+      problem: line === null ? unknownJson(shape) : `${NOT_A_JSON_VALUE}; nothing was imported`,
       ...(line === null ? {} : { problemLine: line }),
       problemKind: 'json-unknown',
     };
@@ -304,11 +317,24 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
   const container = containerOf(head);
   if (container) return { ...empty, problem: container.problem, problemKind: container.container };
   if (text.trim() === '') return { ...empty, problem: 'the file is empty', problemKind: 'empty' };
-  if (looksBinary(text))
+  if (looksBinary(text)) {
+    // In a file of a few bytes the one character its end cuts in two weighs like binary data.
+    if (whole && encoding === 'utf-8' && endsMidCharacter(head) && !looksBinary(text.slice(0, -1)))
+      return { ...empty, problem: CUT_MID_CHARACTER, problemLine: linesOf(text), problemKind: 'cut-off' };
     return { ...empty, problem: 'this is not a text file (binary data)', problemKind: 'binary' };
+  }
   if (looksLikeMarkup(text)) return { ...empty, problem: MARKUP_PROBLEM, problemKind: 'html' };
-  const first = text.trimStart()[0];
+  const start = text.search(/\S/);
+  const first = text[start];
   if (first === '{' || first === '[') return detectJson(name, text, encoding, head, bomBytes, whole);
+  if (strayBeforeJson(text.slice(start + 1)))
+    return {
+      ...empty,
+      format: 'json',
+      problem: STRAY_BEFORE_JSON,
+      problemLine: linesOf(text.slice(0, start + 1)),
+      problemKind: 'json-unknown',
+    };
   if (looksLikeMetrics(text)) return detectMetrics(name, encoding, head, bomBytes);
   // Grafana's Excel header line names the delimiter; the header proper follows it.
   const sep = /^sep=(.)(?:\r\n?|\n)/i.exec(text);
@@ -319,6 +345,15 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
     preview: SAMPLE_ROWS + 2,
     skipEmptyLines: 'greedy',
   });
+  const unclosed = unclosedQuoteLine(name, body, delimiter, parsed, whole);
+  if (unclosed !== null)
+    return {
+      ...empty,
+      delimiter,
+      problem: UNCLOSED_QUOTE,
+      problemLine: unclosed + (sep ? linesOf(sep[0]) - 1 : 0),
+      problemKind: 'unclosed-quote',
+    };
   const [header = [], ...rows] = parsed.data;
   if (header.length > MAX_COLUMNS) return { ...empty, problem: tooManyColumns(null), problemKind: 'wide' };
   // The cut at 64 KiB may fall inside the last row read.
@@ -344,6 +379,44 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
     problem: null,
     problemKind: null,
   };
+}
+
+/** The line a file's text ends on (LF, CRLF or CR line ends). */
+const linesOf = (text: string) => (text.match(/\r\n?|\n/g)?.length ?? 0) + 1;
+
+const CUT_MID_CHARACTER =
+  'the file ends in the middle of a character: text cut off, as by a download or copy that stopped short; nothing was imported';
+
+const STRAY_BEFORE_JSON =
+  'a character before the JSON document begins, as where a byte was damaged or added in copying; nothing was imported';
+
+/** JSON, with its keys, right after the text's first character: that character is the one thing wrong. */
+function strayBeforeJson(rest: string): boolean {
+  if (rest[0] !== '{' && rest[0] !== '[') return false;
+  return (jsonShape(rest)?.paths.length ?? 0) > 0;
+}
+
+/**
+ * The line a quote opens on that never closes, as the import would refuse it, where the
+ * sample shows one: anywhere in a file read whole, in the header of a longer one (the cut
+ * of a head may fall inside any later quoted cell). Read as cells, the rest of the file
+ * would be one cell, and its first characters taken for column names.
+ */
+function unclosedQuoteLine(
+  name: string,
+  body: string,
+  delimiter: string,
+  parsed: Papa.ParseResult<string[]>,
+  whole: boolean,
+): number | null {
+  if (!parsed.errors.some((e) => e.code === 'MissingQuotes' && (whole || parsed.data.length <= 1)))
+    return null;
+  try {
+    csvRecords(name, body, delimiter);
+  } catch (e) {
+    if (e instanceof InputError && e.line !== null) return e.line;
+  }
+  return null;
 }
 
 function reshaped(

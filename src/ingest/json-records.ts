@@ -6,6 +6,7 @@ import { MAX_MONITOR_CHARS } from './columns';
 import type { TextEncoding } from './decode';
 import { JsonGuard } from './json-guard';
 import type { JsonLayout, JsonPath, JsonRowReader } from './json-layouts';
+import { NOT_A_JSON_VALUE } from './json-shape';
 import { InputError } from './stream-input';
 import { type RecordSink, StringCells } from './stream-rows';
 
@@ -148,6 +149,8 @@ function invalidJson(failure: string): string {
     );
   if (/^Unexpected "[NI]"/.test(failure))
     return 'not valid JSON: NaN or Infinity, which JSON does not have (null does)';
+  // The tokenizer is between values: the character it met begins none.
+  if (/^Unexpected ".*" at chunk position .* in state START$/.test(failure)) return NOT_A_JSON_VALUE;
   return 'not valid JSON';
 }
 

@@ -39,14 +39,21 @@ export function jsonShape(text: string): JsonShape | null {
   return scanShape(text).shape;
 }
 
+/** Why text that starts as JSON is refused where the scan stops: what is there is no value. */
+export const NOT_A_JSON_VALUE =
+  'not valid JSON: text that is no JSON value (neither in quotes nor a number, true, false or null), as where a line was pasted in or the file damaged';
+
+/** The start of a number, true, false or null that the end of the text cut short. */
+const VALUE_BEGUN = /^(?:-?(?:\d+(?:\.\d*)?(?:[eE][+-]?\d*)?)?|t|tr|tru|f|fa|fal|fals|n|nu|nul)$/;
+
 /**
  * The line of the first text that cannot be JSON, in text that starts as a JSON object or
- * array but whose shape cannot be told (a line pasted in, a document broken before any key);
- * null where the shape can be told or the text does not start as JSON.
+ * array (a line pasted in, a document broken before or after its first keys); null where
+ * all of it can be JSON or the text does not start as JSON.
  */
 export function notJsonLine(text: string): number | null {
-  const { shape, stoppedAt } = scanShape(text);
-  if (shape !== null || stoppedAt === null) return null;
+  const { stoppedAt } = scanShape(text);
+  if (stoppedAt === null) return null;
   let line = 1;
   for (let at = text.indexOf('\n'); at >= 0 && at < stoppedAt; at = text.indexOf('\n', at + 1)) line++;
   return line;
@@ -167,13 +174,12 @@ function scanShape(text: string): { shape: JsonShape | null; stoppedAt: number |
     }
     const m = /^(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 40));
     if (!m) {
-      if (i + 40 >= n) {
+      // The head may end inside a number or a word; anything else there is not JSON.
+      if (n - i <= 40 && VALUE_BEGUN.test(text.slice(i))) {
         shape.truncated = true;
         return { shape, stoppedAt: null };
       }
-      return shape.paths.length === 0 && shape.itemKinds.length === 0
-        ? { shape: null, stoppedAt: i }
-        : { shape, stoppedAt: null };
+      return { shape: shape.paths.length === 0 && shape.itemKinds.length === 0 ? null : shape, stoppedAt: i };
     }
     const word = m[0];
     valueStarted(word === 'null' ? 'null' : word === 'true' || word === 'false' ? 'boolean' : 'number', word);

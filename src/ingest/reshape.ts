@@ -2,7 +2,7 @@
 // check per record before the RowHandler sees them: Grafana's "Series joined by time"
 // (a Time column, then one column per series) and the long form of Prometheus results
 // (label columns, a value and a time: Grafana's table view, promql-cli's CSV).
-import { normaliseHeader } from './columns';
+import { HEADER_AGAIN, isHeaderAgain, normaliseHeader } from './columns';
 import { grafanaStatus, UNREADABLE_GRAFANA_VALUE } from './grafana-values';
 import { seriesName } from './json-layouts';
 import { type RecordSink, type RowCells, StringCells } from './stream-rows';
@@ -38,6 +38,7 @@ const isSepLine = (cells: RowCells) =>
   (cells.count === 2 && /^sep=$/i.test(cells.text(0).trim()) && cells.text(1) === '');
 
 const TIME_NAMES = ['time', 'timestamp'];
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const VALUE_NAMES = ['value', 'values'];
 
 /**
@@ -82,6 +83,11 @@ export class ReshapeSink implements RecordSink {
       return;
     }
     const time = cells.text(this.timeIdx);
+    // A time that does not start with a digit may be the time column's name: files joined.
+    if (!isDigit(time.charCodeAt(0)) && this.isHeaderAgain(cells)) {
+      this.inner.skipRecord(line, HEADER_AGAIN);
+      return;
+    }
     const out = this.out;
     if (this.shape === 'wide') {
       // A series with no sample at this time is an empty cell: no check, not a bad row.
@@ -108,6 +114,12 @@ export class ReshapeSink implements RecordSink {
     const monitor = Object.keys(labels).length === 0 ? '' : seriesName(labels);
     out.fields = [monitor, time, status, ''];
     this.inner.record(out, line);
+  }
+
+  private isHeaderAgain(cells: RowCells): boolean {
+    const row: string[] = [];
+    for (let i = 0; i < cells.count; i++) row.push(cells.text(i));
+    return isHeaderAgain(row, this.header ?? []);
   }
 
   private readHeader(cells: RowCells, line: number): void {

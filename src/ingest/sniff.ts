@@ -13,10 +13,12 @@ export interface Sniff {
   guess: KindGuess | null;
   /** A tickets file or an obligation log, recognised by its header; null for other files. */
   records: RecordKind | null;
-  /** Why the file cannot be read at all (binary or an archive, PDF, database or workbook; empty; JSON of no known layout or refused by its reader; too wide). */
+  /** Why the file cannot be read at all (binary or an archive, PDF, database or workbook; empty; cut off mid-character; a quote never closed; JSON of no known layout or refused by its reader; too wide). */
   problem: Detection['problemKind'];
   /** That reason as one line naming what was recognised, and its line where it has one (never the content). */
   problemText: string | null;
+  /** The line the problem is on, where it is on one. */
+  problemLine: number | null;
   /** Whether zone-less times need a zone from the user (`local`). */
   zone: ZoneConvention;
 }
@@ -33,6 +35,7 @@ export async function sniffFile(file: Blob & { name: string }): Promise<Sniff> {
     problem: d.problemKind,
     problemText:
       d.problem !== null && d.problemLine !== undefined ? `line ${d.problemLine}: ${d.problem}` : d.problem,
+    problemLine: d.problemLine ?? null,
     zone: d.zone.convention,
   };
 }

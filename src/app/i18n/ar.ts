@@ -449,6 +449,10 @@ export const ar: Record<MessageKey, Message> = {
     'هذه قاعدة بيانات SQLite، مثل ملف kuma.db في Uptime Kuma. صدّر جدول heartbeat بصيغة CSV باستخدام sqlite3 (يذكر قسم «⁨Where to get your data⁩» في ملف README الأمر) وأفلت ذلك الملف.',
   impUnsupportedXls: 'هذا مصنف Excel 97-2003 ‏(‎.xls‎). احفظ الورقة بصيغة CSV وأفلت ذلك الملف.',
   impUnsupportedWide: 'في هذا الملف أكثر من 2000 عمود؛ يقرأ SLA Witness ملفات من 2000 عمود على الأكثر.',
+  impUnsupportedCutOff:
+    'ينتهي الملف في منتصف حرف، في السطر {line}: لقد انقطع، كما يحدث حين يتوقف تنزيل أو نسخ قبل اكتماله. احفظه أو نزّله من جديد وأفلت ذلك الملف.',
+  impUnsupportedUnclosedQuote:
+    'علامة اقتباس فُتحت في السطر {line} لا تُغلق أبدًا، فيصير باقي الملف خلية واحدة. أغلق علامة الاقتباس في ذلك السطر، أو صدّر الملف من جديد.',
   impStatus_sniffing: 'جارٍ القراءة',
   impStatus_review: 'راجِع واستورد',
   impStatus_queued: 'في الانتظار',

@@ -471,6 +471,10 @@ export const en = {
   impUnsupportedXls: 'This is an Excel 97-2003 workbook (.xls). Save the sheet as CSV and drop that file.',
   impUnsupportedWide:
     'This file has more than 2,000 columns; SLA Witness reads files of at most 2,000 columns.',
+  impUnsupportedCutOff:
+    'The file ends in the middle of a character, on line {line}: it was cut off, as by a download or copy that stopped short. Save or download it again and drop that file.',
+  impUnsupportedUnclosedQuote:
+    'A quote opened on line {line} is never closed, so the rest of the file would be one cell. Close the quote on that line, or export the file again.',
   impStatus_sniffing: 'reading',
   impStatus_review: 'check and import',
   impStatus_queued: 'waiting',

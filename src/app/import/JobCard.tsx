@@ -17,6 +17,8 @@ const UNSUPPORTED_KEY = {
   pdf: 'impUnsupportedPdf',
   sqlite: 'impUnsupportedSqlite',
   xls: 'impUnsupportedXls',
+  'cut-off': 'impUnsupportedCutOff',
+  'unclosed-quote': 'impUnsupportedUnclosedQuote',
 } as const;
 
 function fileSize(bytes: number, loc: string): string {
@@ -76,7 +78,9 @@ export function JobCard(props: { job: ImportJob }) {
                 {j().sniff?.problemText ?? ''}
               </span>
             ) : (
-              t(UNSUPPORTED_KEY[why() as keyof typeof UNSUPPORTED_KEY])
+              t(UNSUPPORTED_KEY[why() as keyof typeof UNSUPPORTED_KEY], {
+                line: formatNumber(j().sniff?.problemLine ?? 1, locale()),
+              })
             )}
           </p>
         </Match>
