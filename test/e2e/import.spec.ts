@@ -321,3 +321,46 @@ test('removing a file by keyboard leaves the focus on a neighbouring file', asyn
   await expect(page.getByTestId('import-job')).toHaveCount(0);
   await expect(page.getByTestId('file-input')).toBeFocused();
 });
+
+// A quote never closed and a file cut inside a character are said for what they are, on
+// their line, in the page's language: not a CSV whose columns are the text after the quote,
+// nor binary data.
+test('a quote never closed and a file cut mid-character are refused on their line', async ({ page }) => {
+  await newContract(page, 'Damaged files');
+  await page.getByTestId('file-input').setInputFiles([
+    {
+      name: 'quote.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('time,status\n"2026-06-01T00:00:00Z,up\n'),
+    },
+    {
+      name: 'cut.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([0x61, 0x2c, 0x62, 0x0a, 0x31, 0xe2, 0x82]),
+    },
+  ]);
+  const quote = job(page, 'quote.csv');
+  const cut = job(page, 'cut.csv');
+  await expect(quote).toHaveAttribute('data-status', 'unsupported');
+  await expect(quote.locator('p.warn')).toHaveText(
+    'A quote opened on line 2 is never closed, so the rest of the file would be one cell. Close the quote on that line, or export the file again.',
+  );
+  await expect(cut).toHaveAttribute('data-status', 'unsupported');
+  await expect(cut.locator('p.warn')).toHaveText(
+    'The file ends in the middle of a character, on line 2: it was cut off, as by a download or copy that stopped short. Save or download it again and drop that file.',
+  );
+  await quote.scrollIntoViewIfNeeded();
+  await screenshot(page, 'unsupported-damaged-en');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await cut.scrollIntoViewIfNeeded();
+  await screenshot(page, 'unsupported-damaged-en');
+  await chooseArabic(page);
+  await expect(quote.locator('p.warn')).toHaveText(
+    'علامة اقتباس فُتحت في السطر 2 لا تُغلق أبدًا، فيصير باقي الملف خلية واحدة. أغلق علامة الاقتباس في ذلك السطر، أو صدّر الملف من جديد.',
+  );
+  await expect(cut.locator('p.warn')).toContainText('ينتهي الملف في منتصف حرف، في السطر 2');
+  await quote.scrollIntoViewIfNeeded();
+  await screenshot(page, 'unsupported-damaged-ar');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await screenshot(page, 'unsupported-damaged-ar');
+});
