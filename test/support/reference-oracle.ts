@@ -1,0 +1,445 @@
+// A second, deliberately naive reading of SPEC §4 (rules 1, 2, 4–9, 14), written from the text
+// alone so the engine can be checked against something that shares none of its code: every
+// minute is visited in a plain loop and every comparison with a target is done in integers.
+
+export type Check = { word: 'up' | 'down' } | { code: number | null; error: boolean };
+
+export interface OracleProbe {
+  ms: number;
+  monitor: string;
+  check: Check;
+}
+
+export interface OracleExclusion {
+  startMs: number;
+  endMs: number;
+  kind: string;
+  announcedMs: number | null;
+}
+
+export type OracleCredit =
+  | { kind: 'bands'; bands: { below: string; inclusive: boolean; percent: number }[]; capPercent: number }
+  | { kind: 'perStep'; percentPerStep: number; step: string; capPercent: number }
+  | { kind: 'extensionDays'; daysPerStep: number; step: string; capDays: number };
+
+export interface OracleTerms {
+  timezone: string;
+  /** Decimal text, read exactly ("99.9" is 999/10, not the nearest double). */
+  target: string;
+  roundDecimals: number | null;
+  formula: 'total' | 'excludeFromTotal';
+  minOutageMinutes: number;
+  minuteRule: 'any' | 'majority';
+  combine: 'any' | 'all';
+  nodata: 'available' | 'down' | 'exclude';
+  downCodes: { from: number; to: number }[];
+  timeoutIsDown: boolean;
+  kinds: Record<string, { excluded: boolean; noticeHours: number | null }>;
+  /** Daily local windows, "HH:MM" to "HH:MM", possibly across midnight. */
+  windows: { start: string; end: string }[];
+  credit: OracleCredit;
+}
+
+export interface OraclePeriod {
+  label: string;
+  start: string;
+  end: string;
+  partial: boolean;
+  totalMinutes: number;
+  excludedMinutes: number;
+  downtimeMinutes: number;
+  nodataMinutes: number;
+  uptimePercent: number | null;
+  met: boolean | null;
+  creditPercent: number | null;
+  creditDays: number | null;
+}
+
+export interface OracleOutage {
+  start: string;
+  end: string;
+  minutes: number;
+  qualifies: boolean;
+  excludedMinutes: number;
+  countedMinutes: number;
+}
+
+type State = 'up' | 'down' | 'nodata';
+const MINUTE = 60_000;
+
+// --- the contract's zone, by asking Intl for each quarter hour (every real offset change falls on one)
+
+const offsetCache = new Map<string, Map<number, number>>();
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function offsetMinutes(zone: string, ms: number): number {
+  const quarter = Math.floor(ms / (15 * MINUTE));
+  let cache = offsetCache.get(zone);
+  if (!cache) {
+    cache = new Map();
+    offsetCache.set(zone, cache);
+  }
+  const known = cache.get(quarter);
+  if (known !== undefined) return known;
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    formatters.set(zone, f);
+  }
+  const at = quarter * 15 * MINUTE;
+  const part = (type: string) => Number(f.formatToParts(at).find((p) => p.type === type)!.value);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
+  const offset = (wall - at) / MINUTE;
+  cache.set(quarter, offset);
+  return offset;
+}
+
+/** Wall-clock minute of `m` in the zone, counted like a UTC minute index. */
+const wallMinute = (zone: string, m: number) => m + offsetMinutes(zone, m * MINUTE);
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** ISO 8601 to the second with the zone's offset at that instant. */
+export function isoInZone(zone: string, ms: number): string {
+  const off = offsetMinutes(zone, ms);
+  const d = new Date(ms + off * MINUTE);
+  const sign = off < 0 ? '-' : '+';
+  const a = Math.abs(off);
+  return (
+    `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T` +
+    `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}` +
+    `${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`
+  );
+}
+
+/**
+ * The instant a zone-less local reading of `ms` names: its first occurrence when a DST
+ * fall-back repeats it (rule 14). Every real offset change is a multiple of 15 minutes and
+ * at most two hours, so the earlier candidates are few.
+ */
+export function firstOccurrence(zone: string, ms: number): number {
+  const wall = ms + offsetMinutes(zone, ms) * MINUTE;
+  let first = ms;
+  for (let k = 1; k <= 8; k++) {
+    const earlier = ms - k * 15 * MINUTE;
+    if (earlier + offsetMinutes(zone, earlier) * MINUTE === wall) first = earlier;
+  }
+  return first;
+}
+
+/** The zone's wall-clock reading of `ms` as "YYYY-MM-DD HH:mm:ss". */
+export function localText(zone: string, ms: number): string {
+  return isoInZone(zone, ms).slice(0, 19).replace('T', ' ');
+}
+
+/** The first minute whose wall-clock time in the zone is at or after local midnight of the 1st. */
+function monthStartMinute(zone: string, year: number, month0: number): number {
+  const target = Date.UTC(year, month0, 1) / MINUTE;
+  for (let m = target - 15 * 60; ; m++) if (wallMinute(zone, m) >= target) return m;
+}
+
+function monthOf(zone: string, ms: number): { year: number; month0: number } {
+  const d = new Date(ms + offsetMinutes(zone, ms) * MINUTE);
+  return { year: d.getUTCFullYear(), month0: d.getUTCMonth() };
+}
+
+// --- exact numbers
+
+const TEN = 10n;
+
+/** A decimal text as a fraction n/d. */
+function decimal(text: string): [bigint, bigint] {
+  const [whole, frac = ''] = text.split('.');
+  return [BigInt(whole + frac), TEN ** BigInt(frac.length)];
+}
+
+const atLeast = (a: [bigint, bigint], b: [bigint, bigint]) => a[0] * b[1] >= b[0] * a[1];
+
+/** n/d rounded half away from zero to an integer (n, d ≥ 0). */
+const roundHalfUp = (n: bigint, d: bigint) => (2n * n + d) / (2n * d);
+const ceilDiv = (n: bigint, d: bigint) => (n <= 0n ? 0n : (n + d - 1n) / d);
+
+// --- rules 1 and 2: one monitor's minutes
+
+function isDown(check: Check, terms: OracleTerms): boolean {
+  if ('word' in check) return check.word === 'down';
+  const timeout = check.code === 0 || (check.code === null && check.error);
+  if (timeout) return terms.timeoutIsDown;
+  return terms.downCodes.some((r) => check.code! >= r.from && check.code! <= r.to);
+}
+
+function medianSeconds(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export function holdMinutes(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  const gaps: number[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const gap = (sorted[i]! - sorted[i - 1]!) / 1000;
+    if (gap > 0) gaps.push(gap);
+  }
+  if (gaps.length === 0) return 1;
+  return Math.max(1, Math.ceil((2 * medianSeconds(gaps)) / 60));
+}
+
+/** Rule 1: the state of a minute holding these probes. */
+function probeMinuteState(inMinute: OracleProbe[], terms: OracleTerms): State {
+  const down = inMinute.filter((p) => isDown(p.check, terms)).length;
+  const isDownMinute = terms.minuteRule === 'any' ? down > 0 : 2 * down > inMinute.length;
+  return isDownMinute ? 'down' : 'up';
+}
+
+// --- rule 4: the service
+
+function serviceState(down: number, up: number, combine: 'any' | 'all'): State {
+  if (combine === 'any') {
+    if (down > 0) return 'down';
+    return up > 0 ? 'up' : 'nodata';
+  }
+  // "down if at least one monitor has data and every monitor with data is down"
+  if (down > 0 && up === 0) return 'down';
+  return up > 0 ? 'up' : 'nodata';
+}
+
+// --- rule 5: exclusions
+
+export function isValidExclusion(x: OracleExclusion, terms: OracleTerms): boolean {
+  const kind = terms.kinds[x.kind];
+  if (!kind?.excluded) return false;
+  if (kind.noticeHours === null) return true;
+  return x.announcedMs !== null && x.startMs - x.announcedMs >= kind.noticeHours * 3_600_000;
+}
+
+const clockMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+function inWindow(terms: OracleTerms, m: number): boolean {
+  if (terms.windows.length === 0) return false;
+  const wall = wallMinute(terms.timezone, m);
+  const ofDay = ((wall % 1440) + 1440) % 1440;
+  return terms.windows.some((w) => {
+    const from = clockMinutes(w.start);
+    const to = clockMinutes(w.end);
+    return from < to ? ofDay >= from && ofDay < to : ofDay >= from || ofDay < to;
+  });
+}
+
+function isExcludedMinute(exclusions: OracleExclusion[], terms: OracleTerms, m: number): boolean {
+  const lo = m * MINUTE;
+  const hi = lo + MINUTE;
+  if (inWindow(terms, m)) return true;
+  return exclusions.some((x) => x.startMs < hi && x.endMs > lo && isValidExclusion(x, terms));
+}
+
+// --- the whole evaluation
+
+export interface OracleResult {
+  periods: OraclePeriod[];
+  outages: OracleOutage[];
+}
+
+export function referenceEvaluation(
+  terms: OracleTerms,
+  probes: OracleProbe[],
+  exclusions: OracleExclusion[],
+): OracleResult {
+  const zone = terms.timezone;
+  const monitors = [...new Set(probes.map((p) => p.monitor))].sort();
+  const byMonitor = monitors.map((name) => probes.filter((p) => p.monitor === name));
+
+  // Rule 14: a period is reported when an input row's time falls in it.
+  const months = new Map<string, { year: number; month0: number }>();
+  for (const p of probes) {
+    const mo = monthOf(zone, p.ms);
+    months.set(`${mo.year}-${pad(mo.month0 + 1)}`, mo);
+  }
+  const periods = [...months.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([label, mo]) => ({
+      label,
+      start: monthStartMinute(zone, mo.year, mo.month0),
+      end: monthStartMinute(zone, mo.year + (mo.month0 === 11 ? 1 : 0), (mo.month0 + 1) % 12),
+    }));
+
+  const lastProbe = Math.max(...probes.map((p) => Math.floor(p.ms / MINUTE)));
+  const firstProbe = Math.min(...probes.map((p) => Math.floor(p.ms / MINUTE)));
+  const lo = Math.min(periods[0]!.start, firstProbe);
+  const hi = Math.max(
+    periods.at(-1)!.end,
+    lastProbe + 1 + Math.max(...byMonitor.map((ps) => holdMinutes(ps.map((p) => p.ms)))),
+  );
+
+  const service: State[] = [];
+  const excluded: boolean[] = [];
+  const monitorStates = byMonitor.map((ps) => minuteStates(ps, terms, lo, hi));
+  for (let m = lo; m < hi; m++) {
+    let down = 0;
+    let up = 0;
+    for (const states of monitorStates) {
+      if (states[m - lo] === 'down') down++;
+      if (states[m - lo] === 'up') up++;
+    }
+    service.push(serviceState(down, up, terms.combine));
+    excluded.push(isExcludedMinute(exclusions, terms, m));
+  }
+
+  // Rule 6: maximal runs of down minutes, excluded ones included.
+  const outages: OracleOutage[] = [];
+  const counted: boolean[] = service.map(() => false);
+  for (let i = 0; i < service.length; ) {
+    if (service[i] !== 'down') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < service.length && service[j] === 'down') j++;
+    const minutes = j - i;
+    const qualifies = minutes >= terms.minOutageMinutes;
+    let excludedMinutes = 0;
+    for (let k = i; k < j; k++) {
+      if (excluded[k]) excludedMinutes++;
+      else if (qualifies) counted[k] = true;
+    }
+    outages.push({
+      start: isoInZone(zone, (lo + i) * MINUTE),
+      end: isoInZone(zone, (lo + j) * MINUTE),
+      minutes,
+      qualifies,
+      excludedMinutes,
+      countedMinutes: qualifies ? minutes - excludedMinutes : 0,
+    });
+    i = j;
+  }
+
+  return {
+    outages,
+    periods: periods.map((p) => periodFigures(terms, p, service, excluded, counted, lo)),
+  };
+}
+
+/** Rules 1 and 2 for one monitor over [lo, hi). */
+function minuteStates(probes: OracleProbe[], terms: OracleTerms, lo: number, hi: number): State[] {
+  const hold = holdMinutes(probes.map((p) => p.ms));
+  const buckets = new Map<number, OracleProbe[]>();
+  for (const p of probes) {
+    const m = Math.floor(p.ms / MINUTE);
+    buckets.set(m, [...(buckets.get(m) ?? []), p]);
+  }
+  const out: State[] = [];
+  let last: { minute: number; state: State } | null = null;
+  for (let m = lo; m < hi; m++) {
+    const here = buckets.get(m);
+    if (here) {
+      last = { minute: m, state: probeMinuteState(here, terms) };
+      out.push(last.state);
+    } else if (last && m - last.minute < hold) out.push(last.state);
+    else out.push('nodata');
+  }
+  return out;
+}
+
+function periodFigures(
+  terms: OracleTerms,
+  period: { label: string; start: number; end: number },
+  service: State[],
+  excluded: boolean[],
+  counted: boolean[],
+  lo: number,
+): OraclePeriod {
+  let total = 0;
+  let excludedMinutes = 0;
+  let downtime = 0;
+  let nodata = 0;
+  let nodataNotExcluded = 0;
+  for (let m = period.start; m < period.end; m++) {
+    const i = m - lo;
+    total++;
+    if (excluded[i]) excludedMinutes++;
+    if (counted[i]) downtime++;
+    if (service[i] === 'nodata') {
+      nodata++;
+      if (!excluded[i]) nodataNotExcluded++;
+    }
+  }
+
+  // Rule 8: numerator and denominator in whole minutes.
+  // "count as available unless the policy says nodata: down": such minutes are then
+  // reported as downtime, except where an exclusion already covers them.
+  if (terms.nodata === 'down') downtime += nodataNotExcluded;
+  const lost = downtime;
+  let base = terms.formula === 'total' ? total : total - excludedMinutes;
+  // An excluded minute stays an excluded minute "whatever the service state" (rule 14), so
+  // only nodata minutes outside exclusions leave the fraction.
+  if (terms.nodata === 'exclude') base -= nodataNotExcluded;
+  const available = base - lost;
+
+  let uptimePercent: number | null = null;
+  let met: boolean | null = null;
+  let uptime: [bigint, bigint] | null = null;
+  // Rule 14: "Uptime and met are null for a period that is wholly excluded", whatever the formula.
+  if (base > 0 && excludedMinutes < total) {
+    if (terms.roundDecimals === null) {
+      uptime = [100n * BigInt(available), BigInt(base)];
+      uptimePercent = (100 * available) / base;
+    } else {
+      const scale = TEN ** BigInt(terms.roundDecimals);
+      const k = roundHalfUp(100n * scale * BigInt(available), BigInt(base));
+      uptime = [k, scale];
+      uptimePercent = Number(k) / Number(scale);
+    }
+    met = atLeast(uptime, decimal(terms.target));
+  }
+
+  let creditPercent: number | null = null;
+  let creditDays: number | null = null;
+  // A wholly excluded period has no uptime to fall short with, so it owes nothing.
+  if (!uptime || met) {
+    if (terms.credit.kind === 'extensionDays') creditDays = 0;
+    else creditPercent = 0;
+  } else {
+    const [un, ud] = uptime;
+    const credit = terms.credit;
+    if (credit.kind === 'bands') {
+      let best = 0;
+      for (const b of credit.bands) {
+        const [bn, bd] = decimal(b.below);
+        const applies = b.inclusive ? un * bd <= bn * ud : un * bd < bn * ud;
+        if (applies && b.percent > best) best = b.percent;
+      }
+      creditPercent = Math.min(best, credit.capPercent);
+    } else {
+      // steps = (target − uptime) / step, rounded up.
+      const [tn, td] = decimal(terms.target);
+      const [sn, sd] = decimal(credit.step);
+      const steps = ceilDiv((tn * ud - un * td) * sd, td * ud * sn);
+      if (credit.kind === 'perStep')
+        creditPercent = Math.min(Number(steps) * credit.percentPerStep, credit.capPercent);
+      else creditDays = Math.min(Number(steps) * credit.daysPerStep, credit.capDays);
+    }
+  }
+
+  return {
+    label: period.label,
+    start: isoInZone(terms.timezone, period.start * MINUTE),
+    end: isoInZone(terms.timezone, period.end * MINUTE),
+    partial: nodata > 0,
+    totalMinutes: total,
+    excludedMinutes,
+    downtimeMinutes: downtime,
+    nodataMinutes: nodata,
+    uptimePercent,
+    met,
+    creditPercent,
+    creditDays,
+  };
+}
