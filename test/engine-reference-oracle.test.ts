@@ -20,10 +20,13 @@ import {
 const HOUR = 3_600_000;
 const KINDS = ['planned', 'emergency', 'third-party', 'force-majeure', 'customer', 'other'] as const;
 
-const kinds = (excluded: readonly string[], notice: Record<string, number> = {}): OracleTerms['kinds'] =>
-  Object.fromEntries(
-    KINDS.map((k) => [k, { excluded: excluded.includes(k), noticeHours: notice[k] ?? null }]),
-  );
+const kinds = (
+  excluded: readonly string[],
+  notice: Record<string, { fromMinutes: number; hours: number }[]> = {},
+): OracleTerms['kinds'] =>
+  Object.fromEntries(KINDS.map((k) => [k, { excluded: excluded.includes(k), notice: notice[k] ?? [] }]));
+
+const hours = (h: number) => [{ fromMinutes: 0, hours: h }];
 
 const HTTP_5XX = [{ from: 500, to: 599 }];
 
@@ -31,6 +34,7 @@ const HTTP_5XX = [{ from: 500, to: 599 }];
 const TERMS: Record<string, OracleTerms> = {
   medos: {
     timezone: 'Asia/Kolkata',
+    period: 'month',
     target: '99.5',
     roundDecimals: null,
     formula: 'total',
@@ -40,12 +44,13 @@ const TERMS: Record<string, OracleTerms> = {
     nodata: 'available',
     downCodes: HTTP_5XX,
     timeoutIsDown: true,
-    kinds: kinds(['planned', 'third-party', 'force-majeure'], { planned: 24 }),
+    kinds: kinds(['planned', 'third-party', 'force-majeure'], { planned: hours(24) }),
     windows: [],
     credit: { kind: 'extensionDays', daysPerStep: 1, step: '0.5', capDays: 7 },
   },
   'clarus-lis': {
     timezone: 'Africa/Cairo',
+    period: 'month',
     target: '99.9',
     roundDecimals: null,
     formula: 'total',
@@ -55,7 +60,9 @@ const TERMS: Record<string, OracleTerms> = {
     nodata: 'available',
     downCodes: HTTP_5XX,
     timeoutIsDown: true,
-    kinds: kinds(['planned', 'emergency', 'third-party', 'force-majeure', 'customer'], { planned: 72 }),
+    kinds: kinds(['planned', 'emergency', 'third-party', 'force-majeure', 'customer'], {
+      planned: hours(72),
+    }),
     windows: [],
     credit: {
       kind: 'bands',
@@ -69,6 +76,7 @@ const TERMS: Record<string, OracleTerms> = {
   },
   elevatefinance: {
     timezone: 'Asia/Kolkata',
+    period: 'month',
     target: '99.5',
     roundDecimals: 2,
     formula: 'total',
@@ -78,12 +86,36 @@ const TERMS: Record<string, OracleTerms> = {
     nodata: 'available',
     downCodes: HTTP_5XX,
     timeoutIsDown: true,
-    kinds: kinds(['planned', 'emergency', 'third-party', 'force-majeure', 'customer'], { planned: 168 }),
+    kinds: kinds(['planned', 'emergency', 'third-party', 'force-majeure', 'customer'], {
+      planned: hours(168),
+    }),
     windows: [],
     credit: { kind: 'perStep', percentPerStep: 5, step: '0.5', capPercent: 50 },
   },
+  kipu: {
+    timezone: 'America/New_York',
+    period: 'year',
+    target: '99.99',
+    roundDecimals: null,
+    formula: 'excludeFromTotal',
+    minOutageMinutes: 1,
+    minuteRule: 'any',
+    combine: 'any',
+    nodata: 'available',
+    downCodes: HTTP_5XX,
+    timeoutIsDown: true,
+    kinds: kinds(['planned'], {
+      planned: [
+        { fromMinutes: 0, hours: 24 },
+        { fromMinutes: 60, hours: 72 },
+      ],
+    }),
+    windows: [],
+    credit: null,
+  },
   patientiq: {
     timezone: 'America/Chicago',
+    period: 'month',
     target: '99.1',
     roundDecimals: null,
     formula: 'excludeFromTotal',
@@ -115,6 +147,10 @@ const SPANS: Record<string, { from: string; days: number }[]> = {
   'Africa/Cairo': [
     { from: '2026-10-29T00:00:00+03:00', days: 4 },
     { from: '2026-04-23T12:00:00+02:00', days: 2 },
+  ],
+  'America/New_York': [
+    { from: '2026-10-31T12:00:00-04:00', days: 2 },
+    { from: '2026-12-31T00:00:00-05:00', days: 2 },
   ],
   'America/Chicago': [
     { from: '2026-10-30T12:00:00-05:00', days: 3 },
@@ -180,15 +216,15 @@ const monitorArb = (spanSec: number) =>
   });
 
 /** Notice near the preset's own requirement, to the second either side, as often as not. */
-const exclusionArb = (spanSec: number, noticeHours: number) =>
+const exclusionArb = (spanSec: number, noticeHours: readonly number[]) =>
   fc.record({
     startSec: fc.oneof(fc.integer({ min: 0, max: spanSec - 1 }), fc.integer({ min: -45 * 86_400, max: -1 })),
-    minutes: fc.oneof(fc.integer({ min: 1, max: 300 }), fc.constant(50_000)),
+    minutes: fc.oneof(fc.integer({ min: 1, max: 300 }), fc.constantFrom(59, 60, 61), fc.constant(50_000)),
     kind: fc.constantFrom(...KINDS, 'planned', 'planned'),
     noticeSec: fc.option(
       fc
         .tuple(
-          fc.constantFrom(noticeHours, noticeHours, 1, 23, 24, 71, 72, 167, 168, 400),
+          fc.constantFrom(...noticeHours, ...noticeHours, 1, 23, 24, 71, 72, 167, 168, 400),
           fc.constantFrom(-1, 0, 1),
         )
         .map(([h, s]) => h * 3600 + s),
@@ -207,9 +243,15 @@ const caseArb: fc.Arbitrary<Case> = fc
       words: fc.boolean(),
       timeText: fc.constantFrom<TimeText>('utc', 'local', 'local', 'epoch-s', 'epoch-ms'),
       monitors: fc.array(monitorArb(spanSec), { minLength: 1, maxLength: 3 }),
-      exclusions: fc.array(exclusionArb(spanSec, TERMS[preset]!.kinds.planned!.noticeHours ?? 24), {
-        maxLength: 3,
-      }),
+      exclusions: fc.array(
+        exclusionArb(
+          spanSec,
+          TERMS[preset]!.kinds.planned!.notice.map((t) => t.hours),
+        ),
+        {
+          maxLength: 3,
+        },
+      ),
       minuteRule: fc.constantFrom('any' as const, 'majority' as const),
       combine: fc.constantFrom('any' as const, 'all' as const),
       nodata: fc.constantFrom(
@@ -343,8 +385,8 @@ function compare(c: Case) {
       nodataMinutes: p.nodataMinutes,
       uptimePercent: p.uptimePercent,
       met: p.met,
-      creditPercent: terms.credit.kind === 'extensionDays' ? null : p.credit.percent,
-      creditDays: terms.credit.kind === 'extensionDays' ? p.credit.days : null,
+      creditPercent: terms.credit === null || terms.credit.kind === 'extensionDays' ? null : p.credit.percent,
+      creditDays: terms.credit?.kind === 'extensionDays' ? p.credit.days : null,
     })),
   ).toEqual(expected.periods);
   expect(
@@ -396,6 +438,11 @@ const EDGES: [Case][] = [
   ...[216, 217, 218, 219, 270].map((d) => outageOf('elevatefinance', 0, APRIL_KOLKATA, d)),
   ...[216, 217].map((d) => outageOf('medos', 0, APRIL_KOLKATA, d)),
   ...[43, 44, 432, 433].map((d) => outageOf('clarus-lis', 0, NOVEMBER_CAIRO, d)),
+  // Kipu: a day's notice covers planned work under an hour; exactly an hour needs three days.
+  ...[59, 60].map((minutes) => ({
+    ...outageOf('kipu', 0, 0, 120),
+    exclusions: [{ startSec: 3600 + 600, minutes, kind: 'planned' as const, noticeSec: 24 * 3600 }],
+  })),
 ].map((c) => [c]);
 
 describe('the engine against a naive reading of SPEC §4', () => {

@@ -34,10 +34,16 @@ export interface OracleTerms {
   nodata: 'available' | 'down' | 'exclude';
   downCodes: { from: number; to: number }[];
   timeoutIsDown: boolean;
-  kinds: Record<string, { excluded: boolean; noticeHours: number | null }>;
+  period: 'month' | 'year';
+  /**
+   * Notice each kind needs, by the record's length: the last tier whose `fromMinutes` the
+   * record reaches applies; no tiers, no notice needed.
+   */
+  kinds: Record<string, { excluded: boolean; notice: { fromMinutes: number; hours: number }[] }>;
   /** Daily local windows, "HH:MM" to "HH:MM", possibly across midnight. */
   windows: { start: string; end: string }[];
-  credit: OracleCredit;
+  /** Null where the credit is not a plain function of the uptime (Kipu's incidents). */
+  credit: OracleCredit | null;
 }
 
 export interface OraclePeriod {
@@ -64,7 +70,11 @@ export interface OracleOutage {
   countedMinutes: number;
 }
 
-type State = 'up' | 'down' | 'nodata';
+// Minute states as small numbers so a year of minutes fits in a typed array.
+const NODATA = 0;
+const UP = 1;
+const DOWN = 2;
+type State = typeof NODATA | typeof UP | typeof DOWN;
 const MINUTE = 60_000;
 
 // --- the contract's zone, by asking Intl for each quarter hour (every real offset change falls on one)
@@ -197,19 +207,19 @@ export function holdMinutes(times: number[]): number {
 function probeMinuteState(inMinute: OracleProbe[], terms: OracleTerms): State {
   const down = inMinute.filter((p) => isDown(p.check, terms)).length;
   const isDownMinute = terms.minuteRule === 'any' ? down > 0 : 2 * down > inMinute.length;
-  return isDownMinute ? 'down' : 'up';
+  return isDownMinute ? DOWN : UP;
 }
 
 // --- rule 4: the service
 
 function serviceState(down: number, up: number, combine: 'any' | 'all'): State {
   if (combine === 'any') {
-    if (down > 0) return 'down';
-    return up > 0 ? 'up' : 'nodata';
+    if (down > 0) return DOWN;
+    return up > 0 ? UP : NODATA;
   }
   // "down if at least one monitor has data and every monitor with data is down"
-  if (down > 0 && up === 0) return 'down';
-  return up > 0 ? 'up' : 'nodata';
+  if (down > 0 && up === 0) return DOWN;
+  return up > 0 ? UP : NODATA;
 }
 
 // --- rule 5: exclusions
@@ -217,8 +227,10 @@ function serviceState(down: number, up: number, combine: 'any' | 'all'): State {
 export function isValidExclusion(x: OracleExclusion, terms: OracleTerms): boolean {
   const kind = terms.kinds[x.kind];
   if (!kind?.excluded) return false;
-  if (kind.noticeHours === null) return true;
-  return x.announcedMs !== null && x.startMs - x.announcedMs >= kind.noticeHours * 3_600_000;
+  if (kind.notice.length === 0) return true;
+  // "one hour or more" includes exactly 60 minutes (rule 14): lengths compare in ms.
+  const tier = kind.notice.filter((t) => x.endMs - x.startMs >= t.fromMinutes * MINUTE).at(-1)!;
+  return x.announcedMs !== null && x.startMs - x.announcedMs >= tier.hours * 3_600_000;
 }
 
 const clockMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
@@ -258,18 +270,23 @@ export function referenceEvaluation(
   const byMonitor = monitors.map((name) => probes.filter((p) => p.monitor === name));
 
   // Rule 14: a period is reported when an input row's time falls in it.
-  const months = new Map<string, { year: number; month0: number }>();
+  const labels = new Map<string, { year: number; month0: number }>();
   for (const p of probes) {
     const mo = monthOf(zone, p.ms);
-    months.set(`${mo.year}-${pad(mo.month0 + 1)}`, mo);
+    if (terms.period === 'year') labels.set(String(mo.year), { year: mo.year, month0: 0 });
+    else labels.set(`${mo.year}-${pad(mo.month0 + 1)}`, mo);
   }
-  const periods = [...months.entries()]
+  const months = terms.period === 'year' ? 12 : 1;
+  const periods = [...labels.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([label, mo]) => ({
-      label,
-      start: monthStartMinute(zone, mo.year, mo.month0),
-      end: monthStartMinute(zone, mo.year + (mo.month0 === 11 ? 1 : 0), (mo.month0 + 1) % 12),
-    }));
+    .map(([label, mo]) => {
+      const next = mo.month0 + months;
+      return {
+        label,
+        start: monthStartMinute(zone, mo.year, mo.month0),
+        end: monthStartMinute(zone, mo.year + Math.floor(next / 12), next % 12),
+      };
+    });
 
   const lastProbe = Math.max(...probes.map((p) => Math.floor(p.ms / MINUTE)));
   const firstProbe = Math.min(...probes.map((p) => Math.floor(p.ms / MINUTE)));
@@ -279,36 +296,36 @@ export function referenceEvaluation(
     lastProbe + 1 + Math.max(...byMonitor.map((ps) => holdMinutes(ps.map((p) => p.ms)))),
   );
 
-  const service: State[] = [];
-  const excluded: boolean[] = [];
+  const service = new Uint8Array(hi - lo);
+  const excluded = new Uint8Array(hi - lo);
   const monitorStates = byMonitor.map((ps) => minuteStates(ps, terms, lo, hi));
   for (let m = lo; m < hi; m++) {
     let down = 0;
     let up = 0;
     for (const states of monitorStates) {
-      if (states[m - lo] === 'down') down++;
-      if (states[m - lo] === 'up') up++;
+      if (states[m - lo] === DOWN) down++;
+      if (states[m - lo] === UP) up++;
     }
-    service.push(serviceState(down, up, terms.combine));
-    excluded.push(isExcludedMinute(exclusions, terms, m));
+    service[m - lo] = serviceState(down, up, terms.combine);
+    excluded[m - lo] = isExcludedMinute(exclusions, terms, m) ? 1 : 0;
   }
 
   // Rule 6: maximal runs of down minutes, excluded ones included.
   const outages: OracleOutage[] = [];
-  const counted: boolean[] = service.map(() => false);
+  const counted = new Uint8Array(hi - lo);
   for (let i = 0; i < service.length; ) {
-    if (service[i] !== 'down') {
+    if (service[i] !== DOWN) {
       i++;
       continue;
     }
     let j = i;
-    while (j < service.length && service[j] === 'down') j++;
+    while (j < service.length && service[j] === DOWN) j++;
     const minutes = j - i;
     const qualifies = minutes >= terms.minOutageMinutes;
     let excludedMinutes = 0;
     for (let k = i; k < j; k++) {
       if (excluded[k]) excludedMinutes++;
-      else if (qualifies) counted[k] = true;
+      else if (qualifies) counted[k] = 1;
     }
     outages.push({
       start: isoInZone(zone, (lo + i) * MINUTE),
@@ -328,22 +345,22 @@ export function referenceEvaluation(
 }
 
 /** Rules 1 and 2 for one monitor over [lo, hi). */
-function minuteStates(probes: OracleProbe[], terms: OracleTerms, lo: number, hi: number): State[] {
+function minuteStates(probes: OracleProbe[], terms: OracleTerms, lo: number, hi: number): Uint8Array {
   const hold = holdMinutes(probes.map((p) => p.ms));
   const buckets = new Map<number, OracleProbe[]>();
   for (const p of probes) {
     const m = Math.floor(p.ms / MINUTE);
     buckets.set(m, [...(buckets.get(m) ?? []), p]);
   }
-  const out: State[] = [];
+  const out = new Uint8Array(hi - lo);
   let last: { minute: number; state: State } | null = null;
   for (let m = lo; m < hi; m++) {
     const here = buckets.get(m);
     if (here) {
       last = { minute: m, state: probeMinuteState(here, terms) };
-      out.push(last.state);
-    } else if (last && m - last.minute < hold) out.push(last.state);
-    else out.push('nodata');
+      out[m - lo] = last.state;
+    } else if (last && m - last.minute < hold) out[m - lo] = last.state;
+    else out[m - lo] = NODATA;
   }
   return out;
 }
@@ -351,9 +368,9 @@ function minuteStates(probes: OracleProbe[], terms: OracleTerms, lo: number, hi:
 function periodFigures(
   terms: OracleTerms,
   period: { label: string; start: number; end: number },
-  service: State[],
-  excluded: boolean[],
-  counted: boolean[],
+  service: Uint8Array,
+  excluded: Uint8Array,
+  counted: Uint8Array,
   lo: number,
 ): OraclePeriod {
   let total = 0;
@@ -366,7 +383,7 @@ function periodFigures(
     total++;
     if (excluded[i]) excludedMinutes++;
     if (counted[i]) downtime++;
-    if (service[i] === 'nodata') {
+    if (service[i] === NODATA) {
       nodata++;
       if (!excluded[i]) nodataNotExcluded++;
     }
@@ -402,13 +419,13 @@ function periodFigures(
 
   let creditPercent: number | null = null;
   let creditDays: number | null = null;
-  // A wholly excluded period has no uptime to fall short with, so it owes nothing.
-  if (!uptime || met) {
-    if (terms.credit.kind === 'extensionDays') creditDays = 0;
+  const credit = terms.credit;
+  if (credit && (!uptime || met)) {
+    // A wholly excluded period has no uptime to fall short with, so it owes nothing.
+    if (credit.kind === 'extensionDays') creditDays = 0;
     else creditPercent = 0;
-  } else {
+  } else if (credit && uptime) {
     const [un, ud] = uptime;
-    const credit = terms.credit;
     if (credit.kind === 'bands') {
       let best = 0;
       for (const b of credit.bands) {
