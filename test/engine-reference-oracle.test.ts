@@ -181,11 +181,18 @@ interface ExclusionPlan {
   noticeSec: number | null;
 }
 type TimeText = 'utc' | 'local' | 'epoch-s' | 'epoch-ms';
+/** One file; the rows dealt over two files; or a file per monitor named after it, with no monitor column. */
+type Layout = 'one' | 'split' | 'named';
 interface Case {
   preset: string;
   span: number;
   words: boolean;
   timeText: TimeText;
+  layout: Layout;
+  /** Milliseconds on the probe times, where the time text can carry them. */
+  millis: boolean;
+  /** A down check beside every fifth probe at its very instant. */
+  twins: boolean;
   monitors: MonitorPlan[];
   exclusions: ExclusionPlan[];
   minuteRule: OracleTerms['minuteRule'];
@@ -242,6 +249,9 @@ const caseArb: fc.Arbitrary<Case> = fc
       span: fc.constant(span),
       words: fc.boolean(),
       timeText: fc.constantFrom<TimeText>('utc', 'local', 'local', 'epoch-s', 'epoch-ms'),
+      layout: fc.constantFrom<Layout>('one', 'one', 'split', 'named'),
+      millis: fc.boolean(),
+      twins: fc.boolean(),
       monitors: fc.array(monitorArb(spanSec), { minLength: 1, maxLength: 3 }),
       exclusions: fc.array(
         exclusionArb(
@@ -274,6 +284,7 @@ const checkOf = (result: Result, words: boolean): Check => {
 /** The probes as the case means them; their times as the file will state them come later. */
 function probesOf(c: Case, baseMs: number): OracleProbe[] {
   const probes: OracleProbe[] = [];
+  const withMillis = c.millis && (c.timeText === 'utc' || c.timeText === 'epoch-ms');
   c.monitors.forEach((plan, i) => {
     const monitor = `m${i + 1}`;
     let k = 0;
@@ -281,7 +292,9 @@ function probesOf(c: Case, baseMs: number): OracleProbe[] {
       for (let j = 0; j < burst.count; j++, k++) {
         const wobble = plan.jitter ? ((k * 7919) % 11) - 5 : 0;
         const sec = plan.startSec + k * plan.everySec + wobble;
-        probes.push({ ms: baseMs + sec * 1000, monitor, check: checkOf(burst.result, c.words) });
+        const ms = baseMs + sec * 1000 + (withMillis ? (k * 389) % 1000 : 0);
+        probes.push({ ms, monitor, check: checkOf(burst.result, c.words) });
+        if (c.twins && k % 5 === 0) probes.push({ ms, monitor, check: checkOf('down', c.words) });
       }
       k += burst.skip;
     }
@@ -304,15 +317,42 @@ function timeText(c: Case, ms: number): string {
 const readBack = (c: Case, p: OracleProbe): OracleProbe =>
   c.timeText === 'local' ? { ...p, ms: firstOccurrence(TERMS[c.preset]!.timezone, p.ms) } : p;
 
-function probeCsv(c: Case, probes: OracleProbe[]): string {
-  const words = c.words;
+function probeCsv(c: Case, probes: OracleProbe[], withMonitor: boolean): string {
+  const monitor = (p: OracleProbe) => (withMonitor ? `,${p.monitor}` : '');
   const rows = probes.map((p) => {
     const t = timeText(c, p.ms);
     const k = p.check;
-    if ('word' in k) return `${t},${p.monitor},${k.word}`;
-    return `${t},${p.monitor},${k.code ?? ''},${k.error ? 'timed out' : ''}`;
+    if ('word' in k) return `${t}${monitor(p)},${k.word}`;
+    return `${t}${monitor(p)},${k.code ?? ''},${k.error ? 'timed out' : ''}`;
   });
-  return `${words ? 'time,monitor,status' : 'time,monitor,code,error'}\n${rows.join('\n')}\n`;
+  const header = `time${withMonitor ? ',monitor' : ''},${c.words ? 'status' : 'code,error'}`;
+  return `${header}\n${rows.join('\n')}\n`;
+}
+
+function probeFiles(c: Case, probes: OracleProbe[]): CsvFile[] {
+  const file = (name: string, rows: OracleProbe[], withMonitor = true): CsvFile => ({
+    name,
+    kind: 'probes',
+    csv: probeCsv(c, rows, withMonitor),
+  });
+  if (c.layout === 'split')
+    return [1, 0].map((odd) =>
+      file(
+        `probes-${odd + 1}.csv`,
+        probes.filter((_, i) => i % 2 === odd),
+      ),
+    );
+  if (c.layout === 'named') {
+    const names = [...new Set(probes.map((p) => p.monitor))];
+    return names.map((name) =>
+      file(
+        `${name}.csv`,
+        probes.filter((p) => p.monitor === name),
+        false,
+      ),
+    );
+  }
+  return [file('probes.csv', probes)];
 }
 
 const exclusionCsv = (xs: OracleExclusion[]) =>
@@ -361,7 +401,7 @@ function compare(c: Case) {
       announcedMs: x.noticeSec === null ? null : startMs - x.noticeSec * 1000,
     };
   });
-  const files: CsvFile[] = [{ name: 'probes.csv', kind: 'probes', csv: probeCsv(c, probes) }];
+  const files = probeFiles(c, probes);
   if (exclusions.length)
     files.push({ name: 'maintenance.csv', kind: 'exclusions', csv: exclusionCsv(exclusions) });
 
@@ -408,6 +448,9 @@ function outageOf(preset: string, span: number, monthStartSec: number, down: num
     span,
     words: true,
     timeText: 'utc',
+    layout: 'one',
+    millis: false,
+    twins: false,
     monitors: [
       {
         startSec: monthStartSec + 3600,
