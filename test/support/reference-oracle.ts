@@ -192,7 +192,7 @@ function medianSeconds(values: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-export function holdMinutes(times: number[]): number {
+function holdMinutes(times: number[]): number {
   const sorted = [...times].sort((a, b) => a - b);
   const gaps: number[] = [];
   for (let i = 1; i < sorted.length; i++) {
@@ -264,6 +264,8 @@ export function referenceEvaluation(
   terms: OracleTerms,
   probes: OracleProbe[],
   exclusions: OracleExclusion[],
+  /** A state-change log's rows hold until the monitor's next row: rule 2 with hold = ∞ (SPEC §3). */
+  kind: 'probes' | 'states' = 'probes',
 ): OracleResult {
   const zone = terms.timezone;
   const monitors = [...new Set(probes.map((p) => p.monitor))].sort();
@@ -293,12 +295,23 @@ export function referenceEvaluation(
   const lo = Math.min(periods[0]!.start, firstProbe);
   const hi = Math.max(
     periods.at(-1)!.end,
-    lastProbe + 1 + Math.max(...byMonitor.map((ps) => holdMinutes(ps.map((p) => p.ms)))),
+    lastProbe +
+      1 +
+      (kind === 'states' ? 0 : Math.max(...byMonitor.map((ps) => holdMinutes(ps.map((p) => p.ms))))),
   );
 
   const service = new Uint8Array(hi - lo);
   const excluded = new Uint8Array(hi - lo);
-  const monitorStates = byMonitor.map((ps) => minuteStates(ps, terms, lo, hi));
+  const monitorStates = byMonitor.map((ps) =>
+    minuteStates(
+      ps,
+      terms,
+      lo,
+      hi,
+      kind === 'states' ? Number.POSITIVE_INFINITY : holdMinutes(ps.map((p) => p.ms)),
+      kind,
+    ),
+  );
   for (let m = lo; m < hi; m++) {
     let down = 0;
     let up = 0;
@@ -345,8 +358,14 @@ export function referenceEvaluation(
 }
 
 /** Rules 1 and 2 for one monitor over [lo, hi). */
-function minuteStates(probes: OracleProbe[], terms: OracleTerms, lo: number, hi: number): Uint8Array {
-  const hold = holdMinutes(probes.map((p) => p.ms));
+function minuteStates(
+  probes: OracleProbe[],
+  terms: OracleTerms,
+  lo: number,
+  hi: number,
+  hold: number,
+  kind: 'probes' | 'states',
+): Uint8Array {
   const buckets = new Map<number, OracleProbe[]>();
   for (const p of probes) {
     const m = Math.floor(p.ms / MINUTE);
@@ -357,8 +376,12 @@ function minuteStates(probes: OracleProbe[], terms: OracleTerms, lo: number, hi:
   for (let m = lo; m < hi; m++) {
     const here = buckets.get(m);
     if (here) {
-      last = { minute: m, state: probeMinuteState(here, terms) };
-      out[m - lo] = last.state;
+      out[m - lo] = probeMinuteState(here, terms);
+      // "each row's state holds until the next row" (SPEC §3): what a state-change log carries
+      // is its latest row's state, even where an earlier row made the minute itself down.
+      const latest = here.reduce((a, b) => (b.ms >= a.ms ? b : a));
+      const carried = isDown(latest.check, terms) ? DOWN : UP;
+      last = { minute: m, state: kind === 'states' ? carried : (out[m - lo] as State) };
     } else if (last && m - last.minute < hold) out[m - lo] = last.state;
     else out[m - lo] = NODATA;
   }
