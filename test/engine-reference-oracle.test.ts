@@ -201,6 +201,9 @@ interface Case {
   nodata: OracleTerms['nodata'];
   timeoutIsDown: boolean;
   minOutage: number | null;
+  /** Quarters instead of the preset's months, and rounding where it has none (null: the preset's own). */
+  quarters: boolean;
+  roundDecimals: number | null;
 }
 
 const resultArb = fc.constantFrom<Result>('up', 'up', 'down', 'timeout', 'client-error');
@@ -274,6 +277,8 @@ const caseArb: fc.Arbitrary<Case> = fc
       ),
       timeoutIsDown: fc.boolean(),
       minOutage: fc.option(fc.constantFrom(1, 2, 4, 16)),
+      quarters: fc.boolean().map((b) => b && preset !== 'kipu'),
+      roundDecimals: fc.option(fc.constantFrom(0, 1, 2, 3)),
     });
   });
 
@@ -376,6 +381,8 @@ function termsOf(c: Case): OracleTerms {
     nodata: c.nodata,
     timeoutIsDown: c.timeoutIsDown,
     minOutageMinutes: c.minOutage ?? base.minOutageMinutes,
+    period: c.quarters ? 'quarter' : base.period,
+    roundDecimals: c.roundDecimals ?? base.roundDecimals,
   };
 }
 
@@ -385,6 +392,8 @@ function policyOf(c: Case): Policy {
   p.combine = c.combine;
   p.nodata = c.nodata;
   if (c.minOutage !== null) p.minOutageMinutes = c.minOutage;
+  if (c.quarters) p.period = 'quarter';
+  if (c.roundDecimals !== null) p.roundDecimals = c.roundDecimals;
   // ElevateFinance holds its timeout rule as a reading, whose chosen patch wins over the field.
   if (p.interpretations.some((i) => i.id === 'timeouts'))
     p = chooseReading(p, 'timeouts', c.timeoutIsDown ? 'counted' : 'ignored');
@@ -476,6 +485,8 @@ function outageOf(preset: string, span: number, monthStartSec: number, down: num
     nodata: 'available',
     timeoutIsDown: true,
     minOutage: null,
+    quarters: false,
+    roundDecimals: null,
   };
 }
 

@@ -34,7 +34,7 @@ export interface OracleTerms {
   nodata: 'available' | 'down' | 'exclude';
   downCodes: { from: number; to: number }[];
   timeoutIsDown: boolean;
-  period: 'month' | 'year';
+  period: 'month' | 'quarter' | 'year';
   /**
    * Notice each kind needs, by the record's length: the last tier whose `fromMinutes` the
    * record reaches applies; no tiers, no notice needed.
@@ -276,9 +276,12 @@ export function referenceEvaluation(
   for (const p of probes) {
     const mo = monthOf(zone, p.ms);
     if (terms.period === 'year') labels.set(String(mo.year), { year: mo.year, month0: 0 });
-    else labels.set(`${mo.year}-${pad(mo.month0 + 1)}`, mo);
+    else if (terms.period === 'quarter') {
+      const quarter = Math.floor(mo.month0 / 3);
+      labels.set(`${mo.year}-Q${quarter + 1}`, { year: mo.year, month0: 3 * quarter });
+    } else labels.set(`${mo.year}-${pad(mo.month0 + 1)}`, mo);
   }
-  const months = terms.period === 'year' ? 12 : 1;
+  const months = { month: 1, quarter: 3, year: 12 }[terms.period];
   const periods = [...labels.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([label, mo]) => {
