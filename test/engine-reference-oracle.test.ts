@@ -196,6 +196,8 @@ interface Case {
   twins: boolean;
   monitors: MonitorPlan[];
   exclusions: ExclusionPlan[];
+  /** Outages of one more monitor, from an event log. */
+  events: readonly { startSec: number; minutes: number }[];
   minuteRule: OracleTerms['minuteRule'];
   combine: OracleTerms['combine'];
   nodata: OracleTerms['nodata'];
@@ -266,6 +268,16 @@ const caseArb: fc.Arbitrary<Case> = fc
         {
           maxLength: 3,
         },
+      ),
+      events: fc.oneof(
+        fc.constant([]),
+        fc.array(
+          fc.record({
+            startSec: fc.integer({ min: 0, max: spanSec - 1 }),
+            minutes: fc.integer({ min: 1, max: 300 }),
+          }),
+          { minLength: 1, maxLength: 3 },
+        ),
       ),
       minuteRule: fc.constantFrom('any' as const, 'majority' as const),
       combine: fc.constantFrom('any' as const, 'all' as const),
@@ -414,7 +426,17 @@ function compare(c: Case) {
       announcedMs: x.noticeSec === null ? null : startMs - x.noticeSec * 1000,
     };
   });
+  const events = c.events.map((e) => ({
+    startMs: baseMs + e.startSec * 1000,
+    endMs: baseMs + e.startSec * 1000 + e.minutes * 60_000,
+  }));
   const files = probeFiles(c, probes);
+  if (events.length)
+    files.push({
+      name: 'incidents.csv',
+      kind: 'events',
+      csv: `start,end,monitor\n${events.map((e) => `${iso(e.startMs)},${iso(e.endMs)},ev`).join('\n')}\n`,
+    });
   if (exclusions.length)
     files.push({ name: 'maintenance.csv', kind: 'exclusions', csv: exclusionCsv(exclusions) });
 
@@ -424,6 +446,7 @@ function compare(c: Case) {
     probes.map((p) => readBack(c, p)),
     exclusions,
     c.kind,
+    events,
   );
 
   expect(report.inputs.map((i) => i.skippedRows)).toEqual(files.map(() => 0));
@@ -480,6 +503,7 @@ function outageOf(preset: string, span: number, monthStartSec: number, down: num
       },
     ],
     exclusions: [],
+    events: [],
     minuteRule: 'any',
     combine: 'any',
     nodata: 'available',
@@ -498,6 +522,8 @@ const EDGES: [Case][] = [
   ...[216, 217, 218, 219, 270].map((d) => outageOf('elevatefinance', 0, APRIL_KOLKATA, d)),
   ...[216, 217].map((d) => outageOf('medos', 0, APRIL_KOLKATA, d)),
   ...[43, 44, 432, 433].map((d) => outageOf('clarus-lis', 0, NOVEMBER_CAIRO, d)),
+  // An event ending at local midnight of the 1st does not reach into the new month's coverage.
+  { ...outageOf('clarus-lis', 0, 0, 5), events: [{ startSec: NOVEMBER_CAIRO - 3600, minutes: 60 }] },
   // Kipu: a day's notice covers planned work under an hour; exactly an hour needs three days.
   ...[59, 60].map((minutes) => ({
     ...outageOf('kipu', 0, 0, 120),

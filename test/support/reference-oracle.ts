@@ -17,6 +17,11 @@ export interface OracleExclusion {
   announcedMs: number | null;
 }
 
+export interface OracleEvent {
+  startMs: number;
+  endMs: number;
+}
+
 export type OracleCredit =
   | { kind: 'bands'; bands: { below: string; inclusive: boolean; percent: number }[]; capPercent: number }
   | { kind: 'perStep'; percentPerStep: number; step: string; capPercent: number }
@@ -266,20 +271,38 @@ export function referenceEvaluation(
   exclusions: OracleExclusion[],
   /** A state-change log's rows hold until the monitor's next row: rule 2 with hold = ∞ (SPEC §3). */
   kind: 'probes' | 'states' = 'probes',
+  /** One event log's outages, all of one monitor (rule 3). */
+  events: OracleEvent[] = [],
 ): OracleResult {
   const zone = terms.timezone;
   const monitors = [...new Set(probes.map((p) => p.monitor))].sort();
   const byMonitor = monitors.map((name) => probes.filter((p) => p.monitor === name));
 
-  // Rule 14: a period is reported when an input row's time falls in it.
+  // Rule 14: a period is reported when an input row's time falls in it, or an event log's
+  // coverage includes it.
   const labels = new Map<string, { year: number; month0: number }>();
-  for (const p of probes) {
-    const mo = monthOf(zone, p.ms);
+  const report = (mo: { year: number; month0: number }) => {
     if (terms.period === 'year') labels.set(String(mo.year), { year: mo.year, month0: 0 });
     else if (terms.period === 'quarter') {
       const quarter = Math.floor(mo.month0 / 3);
       labels.set(`${mo.year}-Q${quarter + 1}`, { year: mo.year, month0: 3 * quarter });
     } else labels.set(`${mo.year}-${pad(mo.month0 + 1)}`, mo);
+  };
+  for (const p of probes) report(monthOf(zone, p.ms));
+  // SPEC §3: coverage defaults to "the whole calendar months, in the contract's zone, that the
+  // events span": from the first event's month to the month holding the last one's final instant.
+  let coverage: { from: number; to: number } | null = null;
+  if (events.length) {
+    let mo = monthOf(zone, Math.min(...events.map((e) => e.startMs)));
+    const last = monthOf(zone, Math.max(...events.map((e) => e.endMs)) - 1);
+    const from = monthStartMinute(zone, mo.year, mo.month0);
+    for (;;) {
+      report(mo);
+      if (mo.year === last.year && mo.month0 === last.month0) break;
+      mo = mo.month0 === 11 ? { year: mo.year + 1, month0: 0 } : { year: mo.year, month0: mo.month0 + 1 };
+    }
+    const to = monthStartMinute(zone, last.year + (last.month0 === 11 ? 1 : 0), (last.month0 + 1) % 12);
+    coverage = { from, to };
   }
   const months = { month: 1, quarter: 3, year: 12 }[terms.period];
   const periods = [...labels.entries()]
@@ -305,6 +328,7 @@ export function referenceEvaluation(
 
   const service = new Uint8Array(hi - lo);
   const excluded = new Uint8Array(hi - lo);
+  const eventStates = coverage ? [eventMinuteStates(events, coverage, lo, hi)] : [];
   const monitorStates = byMonitor.map((ps) =>
     minuteStates(
       ps,
@@ -315,10 +339,11 @@ export function referenceEvaluation(
       kind,
     ),
   );
+  const allStates = [...monitorStates, ...eventStates];
   for (let m = lo; m < hi; m++) {
     let down = 0;
     let up = 0;
-    for (const states of monitorStates) {
+    for (const states of allStates) {
       if (states[m - lo] === DOWN) down++;
       if (states[m - lo] === UP) up++;
     }
@@ -358,6 +383,22 @@ export function referenceEvaluation(
     outages,
     periods: periods.map((p) => periodFigures(terms, p, service, excluded, counted, lo)),
   };
+}
+
+/** Rule 3: inside the coverage, down where an event overlaps the minute for a positive length. */
+function eventMinuteStates(
+  events: OracleEvent[],
+  coverage: { from: number; to: number },
+  lo: number,
+  hi: number,
+): Uint8Array {
+  const out = new Uint8Array(hi - lo);
+  for (let m = lo; m < hi; m++) {
+    if (m < coverage.from || m >= coverage.to) continue;
+    const down = events.some((e) => e.startMs < (m + 1) * MINUTE && e.endMs > m * MINUTE);
+    out[m - lo] = down ? DOWN : UP;
+  }
+  return out;
 }
 
 /** Rules 1 and 2 for one monitor over [lo, hi). */
