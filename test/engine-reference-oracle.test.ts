@@ -4,7 +4,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseReading, type Policy } from '../src/engine/policy';
+import { chooseReading, type Policy, type RecurringWindow } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import { type CsvFile, evaluateCsv } from './support/evaluate-csv';
 import {
@@ -126,7 +126,7 @@ const TERMS: Record<string, OracleTerms> = {
     downCodes: HTTP_5XX,
     timeoutIsDown: true,
     kinds: kinds(['emergency', 'third-party', 'force-majeure', 'customer']),
-    windows: [{ start: '23:00', end: '03:00' }],
+    windows: [{ start: '23:00', end: '03:00', weekdays: [] }],
     credit: {
       kind: 'bands',
       bands: [
@@ -205,6 +205,8 @@ interface Case {
   minOutage: number | null;
   /** Quarters instead of the preset's months, and rounding where it has none (null: the preset's own). */
   quarters: boolean;
+  /** Recurring windows added to the preset's own. */
+  windows: OracleTerms['windows'];
   roundDecimals: number | null;
 }
 
@@ -290,6 +292,16 @@ const caseArb: fc.Arbitrary<Case> = fc
       timeoutIsDown: fc.boolean(),
       minOutage: fc.option(fc.constantFrom(1, 2, 4, 16)),
       quarters: fc.boolean().map((b) => b && preset !== 'kipu'),
+      windows: fc
+        .array(
+          fc.record({
+            start: fc.constantFrom('00:00', '01:00', '01:30', '02:15', '22:30', '23:45'),
+            end: fc.constantFrom('00:00', '01:45', '02:00', '02:30', '03:00', '06:00'),
+            weekdays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { maxLength: 3 }),
+          }),
+          { maxLength: 2 },
+        )
+        .map((ws) => ws.filter((w) => w.start !== w.end)),
       roundDecimals: fc.option(fc.constantFrom(0, 1, 2, 3)),
     });
   });
@@ -394,6 +406,7 @@ function termsOf(c: Case): OracleTerms {
     timeoutIsDown: c.timeoutIsDown,
     minOutageMinutes: c.minOutage ?? base.minOutageMinutes,
     period: c.quarters ? 'quarter' : base.period,
+    windows: [...base.windows, ...c.windows],
     roundDecimals: c.roundDecimals ?? base.roundDecimals,
   };
 }
@@ -405,6 +418,14 @@ function policyOf(c: Case): Policy {
   p.nodata = c.nodata;
   if (c.minOutage !== null) p.minOutageMinutes = c.minOutage;
   if (c.quarters) p.period = 'quarter';
+  const added = c.windows.map((w) => ({ ...w, note: 'Generated window' }));
+  p.exclusions.windows.push(...added);
+  // PatientIQ's window reading sets the windows wholesale; the added ones join either choice.
+  for (const reading of p.interpretations)
+    for (const option of reading.options) {
+      const windows = option.patch['exclusions.windows'] as RecurringWindow[] | undefined;
+      if (windows) option.patch['exclusions.windows'] = [...windows, ...added];
+    }
   if (c.roundDecimals !== null) p.roundDecimals = c.roundDecimals;
   // ElevateFinance holds its timeout rule as a reading, whose chosen patch wins over the field.
   if (p.interpretations.some((i) => i.id === 'timeouts'))
@@ -510,6 +531,7 @@ function outageOf(preset: string, span: number, monthStartSec: number, down: num
     timeoutIsDown: true,
     minOutage: null,
     quarters: false,
+    windows: [],
     roundDecimals: null,
   };
 }
@@ -524,6 +546,10 @@ const EDGES: [Case][] = [
   ...[43, 44, 432, 433].map((d) => outageOf('clarus-lis', 0, NOVEMBER_CAIRO, d)),
   // An event ending at local midnight of the 1st does not reach into the new month's coverage.
   { ...outageOf('clarus-lis', 0, 0, 5), events: [{ startSec: NOVEMBER_CAIRO - 3600, minutes: 60 }] },
+  // A window's local ends are placed like any local time: on a fall-back night 00:00–01:45
+  // ends at the first 01:45; on a spring-forward night 02:15–02:45 does not happen at all.
+  { ...outageOf('kipu', 0, 0, 5), windows: [{ start: '00:00', end: '01:45', weekdays: [] }] },
+  { ...outageOf('patientiq', 1, 12 * 3600, 5), windows: [{ start: '02:15', end: '02:45', weekdays: [] }] },
   // Kipu: a day's notice covers planned work under an hour; exactly an hour needs three days.
   ...[59, 60].map((minutes) => ({
     ...outageOf('kipu', 0, 0, 120),

@@ -45,8 +45,11 @@ export interface OracleTerms {
    * record reaches applies; no tiers, no notice needed.
    */
   kinds: Record<string, { excluded: boolean; notice: { fromMinutes: number; hours: number }[] }>;
-  /** Daily local windows, "HH:MM" to "HH:MM", possibly across midnight. */
-  windows: { start: string; end: string }[];
+  /**
+   * Recurring local windows, "HH:MM" to "HH:MM", possibly across midnight, starting on the
+   * given ISO weekdays (every day when none).
+   */
+  windows: { start: string; end: string; weekdays: number[] }[];
   /** Null where the credit is not a plain function of the uptime (Kipu's incidents). */
   credit: OracleCredit | null;
 }
@@ -156,10 +159,17 @@ export function localText(zone: string, ms: number): string {
 }
 
 /** The first minute whose wall-clock time in the zone is at or after local midnight of the 1st. */
-function monthStartMinute(zone: string, year: number, month0: number): number {
-  const target = Date.UTC(year, month0, 1) / MINUTE;
-  for (let m = target - 15 * 60; ; m++) if (wallMinute(zone, m) >= target) return m;
+/**
+ * The first minute whose wall-clock reading is at or after `wall` (a local minute counted like
+ * a UTC one): a time repeated by a fall-back is its first occurrence (rule 14), a time skipped
+ * by a spring-forward becomes the end of the gap.
+ */
+function firstMinuteAtWall(zone: string, wall: number): number {
+  for (let m = wall - 15 * 60; ; m++) if (wallMinute(zone, m) >= wall) return m;
 }
+
+const monthStartMinute = (zone: string, year: number, month0: number) =>
+  firstMinuteAtWall(zone, Date.UTC(year, month0, 1) / MINUTE);
 
 function monthOf(zone: string, ms: number): { year: number; month0: number } {
   const d = new Date(ms + offsetMinutes(zone, ms) * MINUTE);
@@ -240,21 +250,42 @@ export function isValidExclusion(x: OracleExclusion, terms: OracleTerms): boolea
 
 const clockMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
-function inWindow(terms: OracleTerms, m: number): boolean {
-  if (terms.windows.length === 0) return false;
-  const wall = wallMinute(terms.timezone, m);
-  const ofDay = ((wall % 1440) + 1440) % 1440;
-  return terms.windows.some((w) => {
-    const from = clockMinutes(w.start);
-    const to = clockMinutes(w.end);
-    return from < to ? ofDay >= from && ofDay < to : ofDay >= from || ofDay < to;
-  });
+/**
+ * Each recurring window as the instants it runs between, day by day over [lo, hi): a window
+ * from a local time to a local time is an interval of time, its ends placed like any local
+ * time (firstMinuteAtWall), so on a fall-back night a window ending in the repeated hour ends
+ * at its first occurrence.
+ */
+function windowIntervals(terms: OracleTerms, lo: number, hi: number): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  const zone = terms.timezone;
+  // 1 January 1970 was a Thursday, ISO weekday 4.
+  const weekday = (d: number) => ((((d + 3) % 7) + 7) % 7) + 1;
+  const firstDay = Math.floor(wallMinute(zone, lo) / 1440) - 1;
+  const lastDay = Math.floor(wallMinute(zone, hi) / 1440) + 1;
+  for (let day = firstDay; day <= lastDay; day++)
+    for (const w of terms.windows) {
+      if (w.weekdays.length > 0 && !w.weekdays.includes(weekday(day))) continue;
+      const from = clockMinutes(w.start);
+      const to = clockMinutes(w.end);
+      const endDay = from < to ? day : day + 1;
+      out.push({
+        from: firstMinuteAtWall(zone, day * 1440 + from),
+        to: firstMinuteAtWall(zone, endDay * 1440 + to),
+      });
+    }
+  return out;
 }
 
-function isExcludedMinute(exclusions: OracleExclusion[], terms: OracleTerms, m: number): boolean {
+function isExcludedMinute(
+  exclusions: OracleExclusion[],
+  inWindow: boolean,
+  terms: OracleTerms,
+  m: number,
+): boolean {
   const lo = m * MINUTE;
   const hi = lo + MINUTE;
-  if (inWindow(terms, m)) return true;
+  if (inWindow) return true;
   return exclusions.some((x) => x.startMs < hi && x.endMs > lo && isValidExclusion(x, terms));
 }
 
@@ -340,6 +371,9 @@ export function referenceEvaluation(
     ),
   );
   const allStates = [...monitorStates, ...eventStates];
+  const windowed = new Uint8Array(hi - lo);
+  for (const w of windowIntervals(terms, lo, hi))
+    for (let m = Math.max(w.from, lo); m < Math.min(w.to, hi); m++) windowed[m - lo] = 1;
   for (let m = lo; m < hi; m++) {
     let down = 0;
     let up = 0;
@@ -348,7 +382,7 @@ export function referenceEvaluation(
       if (states[m - lo] === UP) up++;
     }
     service[m - lo] = serviceState(down, up, terms.combine);
-    excluded[m - lo] = isExcludedMinute(exclusions, terms, m) ? 1 : 0;
+    excluded[m - lo] = isExcludedMinute(exclusions, windowed[m - lo] === 1, terms, m) ? 1 : 0;
   }
 
   // Rule 6: maximal runs of down minutes, excluded ones included.
