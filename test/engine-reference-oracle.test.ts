@@ -34,6 +34,7 @@ const HTTP_5XX = [{ from: 500, to: 599 }];
 const TERMS: Record<string, OracleTerms> = {
   medos: {
     timezone: 'Asia/Kolkata',
+    fee: { amount: null, per: 'month' },
     period: 'month',
     target: '99.5',
     roundDecimals: null,
@@ -50,6 +51,7 @@ const TERMS: Record<string, OracleTerms> = {
   },
   'clarus-lis': {
     timezone: 'Africa/Cairo',
+    fee: { amount: null, per: 'month' },
     period: 'month',
     target: '99.9',
     roundDecimals: null,
@@ -76,6 +78,7 @@ const TERMS: Record<string, OracleTerms> = {
   },
   elevatefinance: {
     timezone: 'Asia/Kolkata',
+    fee: { amount: null, per: 'year' },
     period: 'month',
     target: '99.5',
     roundDecimals: 2,
@@ -94,6 +97,7 @@ const TERMS: Record<string, OracleTerms> = {
   },
   kipu: {
     timezone: 'America/New_York',
+    fee: { amount: null, per: 'month' },
     period: 'year',
     target: '99.99',
     roundDecimals: null,
@@ -115,6 +119,7 @@ const TERMS: Record<string, OracleTerms> = {
   },
   patientiq: {
     timezone: 'America/Chicago',
+    fee: { amount: null, per: 'month' },
     period: 'month',
     target: '99.1',
     roundDecimals: null,
@@ -208,6 +213,8 @@ interface Case {
   /** Recurring windows added to the preset's own. */
   windows: OracleTerms['windows'];
   roundDecimals: number | null;
+  /** The contract's fee in its own unit (per month, or per year for ElevateFinance). */
+  fee: number | null;
 }
 
 const resultArb = fc.constantFrom<Result>('up', 'up', 'down', 'timeout', 'client-error');
@@ -303,6 +310,7 @@ const caseArb: fc.Arbitrary<Case> = fc
         )
         .map((ws) => ws.filter((w) => w.start !== w.end)),
       roundDecimals: fc.option(fc.constantFrom(0, 1, 2, 3)),
+      fee: fc.option(fc.constantFrom(1000, 12_345, 99_999, 7)),
     });
   });
 
@@ -408,6 +416,7 @@ function termsOf(c: Case): OracleTerms {
     period: c.quarters ? 'quarter' : base.period,
     windows: [...base.windows, ...c.windows],
     roundDecimals: c.roundDecimals ?? base.roundDecimals,
+    fee: { ...base.fee, amount: c.fee },
   };
 }
 
@@ -427,6 +436,7 @@ function policyOf(c: Case): Policy {
       if (windows) option.patch['exclusions.windows'] = [...windows, ...added];
     }
   if (c.roundDecimals !== null) p.roundDecimals = c.roundDecimals;
+  p.fee.amount = c.fee;
   // ElevateFinance holds its timeout rule as a reading, whose chosen patch wins over the field.
   if (p.interpretations.some((i) => i.id === 'timeouts'))
     p = chooseReading(p, 'timeouts', c.timeoutIsDown ? 'counted' : 'ignored');
@@ -485,6 +495,7 @@ function compare(c: Case) {
       met: p.met,
       creditPercent: terms.credit === null || terms.credit.kind === 'extensionDays' ? null : p.credit.percent,
       creditDays: terms.credit?.kind === 'extensionDays' ? p.credit.days : null,
+      creditAmount: terms.credit === null || terms.credit.kind === 'extensionDays' ? null : p.credit.amount,
     })),
   ).toEqual(expected.periods);
   expect(
@@ -533,6 +544,7 @@ function outageOf(preset: string, span: number, monthStartSec: number, down: num
     quarters: false,
     windows: [],
     roundDecimals: null,
+    fee: null,
   };
 }
 
@@ -544,6 +556,8 @@ const EDGES: [Case][] = [
   ...[216, 217, 218, 219, 270].map((d) => outageOf('elevatefinance', 0, APRIL_KOLKATA, d)),
   ...[216, 217].map((d) => outageOf('medos', 0, APRIL_KOLKATA, d)),
   ...[43, 44, 432, 433].map((d) => outageOf('clarus-lis', 0, NOVEMBER_CAIRO, d)),
+  // 10 % of a 99 999 annual fee's month is 833.325: half a cent, owed as 833.33.
+  { ...outageOf('elevatefinance', 0, APRIL_KOLKATA, 437), fee: 99_999 },
   // An event ending at local midnight of the 1st does not reach into the new month's coverage.
   { ...outageOf('clarus-lis', 0, 0, 5), events: [{ startSec: NOVEMBER_CAIRO - 3600, minutes: 60 }] },
   // A window's local ends are placed like any local time: on a fall-back night 00:00–01:45

@@ -50,6 +50,8 @@ export interface OracleTerms {
    * given ISO weekdays (every day when none).
    */
   windows: { start: string; end: string; weekdays: number[] }[];
+  /** Rule 9: credits are "on the period's fee; the annual fee ÷ 12 where the contract prices annually". */
+  fee: { amount: number | null; per: 'month' | 'year' };
   /** Null where the credit is not a plain function of the uptime (Kipu's incidents). */
   credit: OracleCredit | null;
 }
@@ -67,6 +69,7 @@ export interface OraclePeriod {
   met: boolean | null;
   creditPercent: number | null;
   creditDays: number | null;
+  creditAmount: number | null;
 }
 
 export interface OracleOutage {
@@ -175,6 +178,8 @@ function monthOf(zone: string, ms: number): { year: number; month0: number } {
   const d = new Date(ms + offsetMinutes(zone, ms) * MINUTE);
   return { year: d.getUTCFullYear(), month0: d.getUTCMonth() };
 }
+
+const monthsIn = { month: 1, quarter: 3, year: 12 } as const;
 
 // --- exact numbers
 
@@ -335,7 +340,7 @@ export function referenceEvaluation(
     const to = monthStartMinute(zone, last.year + (last.month0 === 11 ? 1 : 0), (last.month0 + 1) % 12);
     coverage = { from, to };
   }
-  const months = { month: 1, quarter: 3, year: 12 }[terms.period];
+  const months = monthsIn[terms.period];
   const periods = [...labels.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([label, mo]) => {
@@ -559,5 +564,15 @@ function periodFigures(
     met,
     creditPercent,
     creditDays,
+    // The period's fee is its months' fees; money is owed in whole cents, exact until then.
+    creditAmount:
+      creditPercent === null || terms.fee.amount === null
+        ? null
+        : Number(
+            roundHalfUp(
+              BigInt(creditPercent) * BigInt(terms.fee.amount) * BigInt(monthsIn[terms.period]) * 100n,
+              100n * (terms.fee.per === 'year' ? 12n : 1n),
+            ),
+          ) / 100,
   };
 }
