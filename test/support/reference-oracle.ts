@@ -1,6 +1,7 @@
-// A second, deliberately naive reading of SPEC §4 (rules 1, 2, 4–9, 14), written from the text
-// alone so the engine can be checked against something that shares none of its code: every
-// minute is visited in a plain loop and every comparison with a target is done in integers.
+// A second, deliberately naive reading of SPEC §4 (rules 1–9 and 14, with §3's state-change
+// logs and event-log coverage), written from the text alone so the engine can be checked
+// against something that shares none of its code: every minute is visited in a plain loop and
+// every comparison with a target is done in integers.
 
 export type Check = { word: 'up' | 'down' } | { code: number | null; error: boolean };
 
