@@ -361,12 +361,7 @@ describe('every credit visible and claimable, with a letter each', () => {
   });
 
   it('Kipu with a fee: the headline states the amount of all four', async () => {
-    const e = await sampleEvaluation('kipu');
-    const withFee = {
-      ...e,
-      incidentMonths: e.incidentMonths.map((m) => ({ ...m, amount: (m.percent * 800) / 100 })),
-    };
-    const { root } = dashboard(withFee, 'kipu');
+    const { root } = dashboard(await sampleEvaluation('kipu', { fee: 800 }), 'kipu');
     const tile = root.querySelectorAll('.tiles .tile')[2]!;
     // 25 + 50 + 50 + 25 = 150 % of an 800 USD monthly fee.
     expect(text(tile.querySelector('[data-testid="incident-credit-total"]'))).toBe('$1,200.00');

@@ -6,7 +6,7 @@ import { CiteDetails, clauseNote } from './citations';
 import { eligibilityText } from './codes';
 import { useEnv } from './context';
 import { Fig, Figs } from './Fig';
-import { creditedMonths, monthShares, totalAmount } from './incident-credit';
+import { creditedMonths, monthShares } from './incident-credit';
 
 interface Claim {
   label: string;
@@ -151,8 +151,8 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
           <p class="tile-value" data-testid="incident-credit-total">
             {!hasCredit() ? (
               t('tileNoCredit')
-            ) : totalAmount(months()) !== null ? (
-              <Fig>{fmt.money(totalAmount(months())!, months()[0]!.currency)}</Fig>
+            ) : credit().amount !== null ? (
+              <Fig>{fmt.money(credit().amount!, credit().currency)}</Fig>
             ) : (
               t('tileIncidentCredits', { n: months().length })
             )}
@@ -162,7 +162,7 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
               {monthShares(env, months())}
             </p>
           </Show>
-          <Show when={hasCredit() && totalAmount(months()) === null}>
+          <Show when={hasCredit() && credit().amount === null}>
             <p class="tile-sub">{t('tileSetFee')}</p>
           </Show>
         </Show>

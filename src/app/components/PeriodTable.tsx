@@ -6,7 +6,7 @@ import type { MessageKey } from '../i18n';
 import { type CitedField, citeAttrs, clauseNote } from './citations';
 import { type DashboardEnv, useEnv } from './context';
 import { Fig, Figs } from './Fig';
-import { creditedMonths, monthShares, totalAmount } from './incident-credit';
+import { creditedMonths, monthShares } from './incident-credit';
 import { ScrollTable } from './ScrollTable';
 
 interface Column {
@@ -24,13 +24,14 @@ function creditText(p: PeriodFigures, env: DashboardEnv, all: readonly IncidentM
   const months = monthsOf(all, p);
   if (!months) return <Figs parts={env.fmt.creditParts(p.credit)} />;
   if (months.length === 0) return <Fig>{env.fmt.pct(0)}</Fig>;
-  const total = totalAmount(months);
+  // The period's amount is its months' sum, as the engine adds them.
+  const total = p.credit.amount;
   const shares = monthShares(env, months);
   return total === null ? (
     shares
   ) : (
     <>
-      <Fig>{env.fmt.money(total, months[0]!.currency)}</Fig> ({shares})
+      <Fig>{env.fmt.money(total, p.credit.currency)}</Fig> ({shares})
     </>
   );
 }

@@ -1,5 +1,6 @@
 // A period's incident credits (Kipu: earned month by month within an annual period) as
-// the headline and the period table state them: each month's share, or their amount.
+// the headline and the period table state them: each month's share (their amount is the
+// period's, summed by the engine).
 import type { DashboardEnv } from './context';
 
 export interface MonthCredit {
@@ -26,10 +27,4 @@ export function monthShares(env: DashboardEnv, months: readonly MonthCredit[]): 
       return `${month.format(Date.UTC(y, mo - 1, 1))} ${env.fmt.pct(m.percent)}`;
     }),
   );
-}
-
-/** The amount of all of them, when the fee is set for every one. */
-export function totalAmount(months: readonly MonthCredit[]): number | null {
-  if (months.some((m) => m.amount === null)) return null;
-  return Math.round(months.reduce((sum, m) => sum + m.amount!, 0) * 100) / 100;
 }
