@@ -125,7 +125,7 @@ function offsetMinutes(zone: string, ms: number): number {
 }
 
 /** Wall-clock minute of `m` in the zone, counted like a UTC minute index. */
-const wallMinute = (zone: string, m: number) => m + offsetMinutes(zone, m * MINUTE);
+export const wallMinute = (zone: string, m: number) => m + offsetMinutes(zone, m * MINUTE);
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -168,7 +168,7 @@ export function localText(zone: string, ms: number): string {
  * a UTC one): a time repeated by a fall-back is its first occurrence (rule 14), a time skipped
  * by a spring-forward becomes the end of the gap.
  */
-function firstMinuteAtWall(zone: string, wall: number): number {
+export function firstMinuteAtWall(zone: string, wall: number): number {
   for (let m = wall - 15 * 60; ; m++) if (wallMinute(zone, m) >= wall) return m;
 }
 

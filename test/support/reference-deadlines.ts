@@ -1,0 +1,207 @@
+// A naive reading of SPEC §4 rules 10–12 (claim deadlines, termination rights, response and
+// resolution targets) and of the seeds' own clauses, written from the text alone: business
+// time is counted minute by minute on the contract's wall clock, dates are stepped one by one.
+
+import { firstMinuteAtWall, isoInZone, wallMinute } from './reference-oracle';
+
+const MINUTE = 60_000;
+const DAY_MINUTES = 1440;
+
+export interface OracleCalendar {
+  timezone: string;
+  /** ISO weekdays that are working days. */
+  weekdays: number[];
+  /** Working hours, "HH:MM" to "HH:MM" on the wall clock. */
+  open: string;
+  close: string;
+  /** Local dates, YYYY-MM-DD, that are not working days. */
+  holidays: string[];
+}
+
+const clock = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** Days since 1970-01-01 of a local date. */
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / (DAY_MINUTES * MINUTE);
+const dateOfDay = (day: number) => new Date(day * DAY_MINUTES * MINUTE).toISOString().slice(0, 10);
+// 1 January 1970 was a Thursday, ISO weekday 4.
+const isoWeekday = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
+
+export const addDays = (date: string, n: number) => dateOfDay(dayNumber(date) + n);
+export const daysBetween = (from: string, to: string) => dayNumber(to) - dayNumber(from);
+
+/** The local date, in the zone, of the minute holding `ms`. */
+export const localDate = (zone: string, ms: number) =>
+  dateOfDay(Math.floor(wallMinute(zone, Math.floor(ms / MINUTE)) / DAY_MINUTES));
+
+/** The instant of local midnight starting `date` (its first occurrence). */
+export const localMidnight = (zone: string, date: string) =>
+  firstMinuteAtWall(zone, dayNumber(date) * DAY_MINUTES) * MINUTE;
+
+export const isBusinessDay = (cal: OracleCalendar, date: string) =>
+  cal.weekdays.includes(isoWeekday(dayNumber(date))) && !cal.holidays.includes(date);
+
+/** Rule 12: "business time on the contract's calendar (time zone, weekly working hours, holidays)". */
+function isBusinessMinute(cal: OracleCalendar, m: number): boolean {
+  const wall = wallMinute(cal.timezone, m);
+  const day = Math.floor(wall / DAY_MINUTES);
+  const ofDay = wall - day * DAY_MINUTES;
+  return isBusinessDay(cal, dateOfDay(day)) && ofDay >= clock(cal.open) && ofDay < clock(cal.close);
+}
+
+/** Business minutes in [from, to), one minute at a time. */
+export function businessMinutes(cal: OracleCalendar, fromMs: number, toMs: number): number {
+  let n = 0;
+  for (let m = Math.floor(fromMs / MINUTE); m < Math.floor(toMs / MINUTE); m++)
+    if (isBusinessMinute(cal, m)) n++;
+  return n;
+}
+
+// --- rule 12: tickets
+
+export type OracleTarget =
+  | { clock: '24x7' | 'business'; minutes: number }
+  /** "by end of the next business day": to the end of working hours of the first business day after the day opened. */
+  | { clock: 'business'; nextBusinessDay: true };
+
+export interface OracleTicketOutcome {
+  id: string;
+  severity: string;
+  clock: '24x7' | 'business';
+  elapsedMinutes: number;
+  targetMinutes: number;
+  met: boolean | null;
+  marginMinutes: number;
+  pending: boolean;
+}
+
+/**
+ * Rule 12: elapsed on the severity's clock; "A target is met when elapsed ≤ target. A ticket with
+ * no response yet is measured up to the end of the asOf day (local midnight): met is false once
+ * that passes the target, else null (pending)."
+ */
+export function ticketOutcome(
+  cal: OracleCalendar,
+  target: OracleTarget,
+  ticket: { id: string; severity: string; openedMs: number; doneMs: number | null },
+  asOf: string,
+): OracleTicketOutcome {
+  const pending = ticket.doneMs === null;
+  const untilMs = ticket.doneMs ?? localMidnight(cal.timezone, addDays(asOf, 1));
+  const elapsed =
+    target.clock === '24x7'
+      ? Math.floor((untilMs - ticket.openedMs) / MINUTE)
+      : businessMinutes(cal, ticket.openedMs, untilMs);
+  let targetMinutes: number;
+  if ('minutes' in target) targetMinutes = target.minutes;
+  else {
+    let next = addDays(localDate(cal.timezone, ticket.openedMs), 1);
+    while (!isBusinessDay(cal, next)) next = addDays(next, 1);
+    const endOfHours =
+      firstMinuteAtWall(cal.timezone, dayNumber(next) * DAY_MINUTES + clock(cal.close)) * MINUTE;
+    targetMinutes = businessMinutes(cal, ticket.openedMs, endOfHours);
+  }
+  const over = elapsed > targetMinutes;
+  return {
+    id: ticket.id,
+    severity: ticket.severity,
+    clock: target.clock,
+    elapsedMinutes: elapsed,
+    targetMinutes,
+    met: pending ? (over ? false : null) : !over,
+    marginMinutes: targetMinutes - elapsed,
+    pending,
+  };
+}
+
+// --- rule 10: claims
+
+export type OracleClaim =
+  | { kind: 'automatic' }
+  /** "within 30 days of the end of the month": calendar days in the contract's zone. */
+  | { kind: 'daysAfterPeriodEnd'; days: number }
+  /** "within five (5) business days from date of incident". */
+  | { kind: 'businessDaysAfterIncident'; days: number };
+
+export interface OracleClaimStatus {
+  claimBy: string | null;
+  claimStatus: 'open' | 'expired' | 'automatic';
+  claimDaysLeft: number | null;
+}
+
+/**
+ * The claim for a period with a credit: the deadline is the local midnight ending its last day,
+ * open (the days to it, the asOf day counting) while the asOf day is before it, then expired.
+ */
+export function claimStatus(
+  cal: OracleCalendar,
+  claim: OracleClaim,
+  period: { endMs: number; incidentMs: number },
+  asOf: string,
+): OracleClaimStatus {
+  if (claim.kind === 'automatic') return { claimBy: null, claimStatus: 'automatic', claimDaysLeft: null };
+  const zone = cal.timezone;
+  let lastDay: string;
+  if (claim.kind === 'daysAfterPeriodEnd') lastDay = addDays(localDate(zone, period.endMs), claim.days - 1);
+  else {
+    let day = localDate(zone, period.incidentMs);
+    for (let n = 0; n < claim.days; ) {
+      day = addDays(day, 1);
+      if (isBusinessDay(cal, day)) n++;
+    }
+    lastDay = day;
+  }
+  const byDate = addDays(lastDay, 1);
+  const left = daysBetween(asOf, byDate);
+  return {
+    claimBy: isoInZone(zone, localMidnight(zone, byDate)),
+    claimStatus: left > 0 ? 'open' : 'expired',
+    claimDaysLeft: left > 0 ? left : null,
+  };
+}
+
+// --- rule 11: termination
+
+export interface OracleTermination {
+  triggered: boolean;
+  periods: string[];
+  noticeBy: string | null;
+  noticeStatus: 'open' | 'expired' | null;
+  noticeDaysLeft: number | null;
+}
+
+/**
+ * "N consecutive periods" that each pass `hit`: the first run of N consecutive calendar months;
+ * with a notice window, `noticeDays` days after the end of the run's last month.
+ */
+export function consecutiveMonths(
+  zone: string,
+  months: { label: string; hit: boolean }[],
+  n: number,
+  noticeDays: number | null,
+  asOf: string,
+): OracleTermination {
+  const next = (label: string) => {
+    const [y, m] = label.split('-').map(Number) as [number, number];
+    return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  };
+  let run: string[] = [];
+  for (const month of months) {
+    if (!month.hit) run = [];
+    else if (run.length > 0 && next(run.at(-1)!) !== month.label) run = [month.label];
+    else run.push(month.label);
+    if (run.length === n) break;
+  }
+  if (run.length < n)
+    return { triggered: false, periods: [], noticeBy: null, noticeStatus: null, noticeDaysLeft: null };
+  if (noticeDays === null)
+    return { triggered: true, periods: run, noticeBy: null, noticeStatus: null, noticeDaysLeft: null };
+  const byDate = addDays(`${next(run.at(-1)!)}-01`, noticeDays);
+  const left = daysBetween(asOf, byDate);
+  return {
+    triggered: true,
+    periods: run,
+    noticeBy: isoInZone(zone, localMidnight(zone, byDate)),
+    noticeStatus: left > 0 ? 'open' : 'expired',
+    noticeDaysLeft: left > 0 ? left : null,
+  };
+}
