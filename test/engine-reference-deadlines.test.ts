@@ -282,3 +282,92 @@ describe('ticket targets against a naive reading of rule 12', () => {
     await fc.assert(fc.asyncProperty(ticketsArb, compareTickets), { seed: 20_261_206, numRuns: 80 });
   }, 30_000);
 });
+
+// --- claims
+
+/** Months whose claim windows, or whose outages' business days, cross a DST change or a year end. */
+const CLAIM_MONTHS: Record<string, { month: string; holidays: string[] }[]> = {
+  'Asia/Kolkata': [
+    { month: '2026-03', holidays: [] },
+    { month: '2026-12', holidays: [] },
+  ],
+  'Africa/Cairo': [
+    { month: '2026-09', holidays: ['2026-10-06'] },
+    { month: '2026-03', holidays: [] },
+    { month: '2026-10', holidays: [] },
+  ],
+  'America/Chicago': [
+    { month: '2026-03', holidays: ['2026-03-09'] },
+    { month: '2026-10', holidays: ['2026-11-02'] },
+    { month: '2026-12', holidays: ['2026-12-25', '2027-01-01'] },
+  ],
+};
+
+const claimArb = fc
+  .constantFrom(...Object.keys(PRESET).filter((id) => PRESET[id]!.claim !== null))
+  .chain((preset) =>
+    fc.record({
+      preset: fc.constant(preset),
+      month: fc.nat(2),
+      // The last days of the month, Fridays before a DST Sunday, and anywhere.
+      day: fc.oneof(fc.constantFrom(1, 6, 7, 27, 28), fc.integer({ min: 1, max: 28 })),
+      at: openedAtArb,
+      minutes: fc.integer({ min: 700, max: 1000 }),
+      /** The asOf date, in days from the claim deadline's date: the day before the last day, the last day, the deadline's day, after. */
+      asOf: fc.oneof(fc.constantFrom(-2, -1, 0, 1), fc.integer({ min: -40, max: 5 })),
+    }),
+  );
+
+type ClaimCase = typeof claimArb extends fc.Arbitrary<infer T> ? T : never;
+
+async function compareClaim(c: ClaimCase) {
+  const preset = PRESET[c.preset]!;
+  const zone = preset.calendar.timezone;
+  const months = CLAIM_MONTHS[zone]!;
+  const { month, holidays } = months[c.month % months.length]!;
+  const cal: OracleCalendar = { ...preset.calendar, holidays };
+  const startMs = localAt(zone, `${month}-${String(c.day).padStart(2, '0')}`, c.at);
+  const endMs = startMs + c.minutes * MINUTE;
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  const period = { endMs: localMidnight(zone, next), incidentMs: startMs };
+  const deadline = claimStatus(cal, preset.claim!, period, next).claimBy;
+  const asOf = addDays(deadline === null ? next : localDate(zone, Date.parse(deadline)), c.asOf);
+  if (asOf < localDate(zone, endMs)) return;
+  const states = `time,status\n${iso(startMs)},down\n${iso(endMs)},up\n`;
+  const report = await run(
+    [
+      '--policy',
+      c.preset,
+      '--states',
+      file(`states-${++files}.csv`, states),
+      '--holidays',
+      holidayFile(holidays),
+      ...preset.contract,
+    ],
+    asOf,
+  );
+  const p = report.periods.find((q) => q.label === month)!;
+  expect(p.met).toBe(false);
+  expect({ claimBy: p.claimBy, claimStatus: p.claimStatus, claimDaysLeft: p.claimDaysLeft }).toEqual(
+    claimStatus(cal, preset.claim!, period, asOf),
+  );
+}
+
+describe('claim deadlines against a naive reading of rule 10 and the seeds', () => {
+  it('agrees on the deadline and its status around it, across DST and year ends', async () => {
+    await fc.assert(fc.asyncProperty(claimArb, compareClaim), {
+      seed: 20_261_207,
+      numRuns: 60,
+      examples: [
+        // An outage from Thursday 29 October 23:59 CDT is first counted on Friday, after the
+        // night's window: the incident's date is the Thursday it began.
+        [{ preset: 'patientiq', month: 1, day: 29, at: 1439, minutes: 700, asOf: 0 }],
+        [{ preset: 'patientiq', month: 1, day: 29, at: 1439, minutes: 700, asOf: -1 }],
+        // September's window in Cairo ends on 30 October, across the fall-back of the 29th.
+        [{ preset: 'clarus-lis', month: 0, day: 27, at: 600, minutes: 700, asOf: 0 }],
+        [{ preset: 'clarus-lis', month: 0, day: 27, at: 600, minutes: 700, asOf: -1 }],
+      ],
+    });
+  }, 30_000);
+});

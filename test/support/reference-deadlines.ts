@@ -155,7 +155,8 @@ export function claimStatus(
   return {
     claimBy: isoInZone(zone, localMidnight(zone, byDate)),
     claimStatus: left > 0 ? 'open' : 'expired',
-    claimDaysLeft: left > 0 ? left : null,
+    // Rule 10 gives days left only to an open claim; an expired one has none left.
+    claimDaysLeft: Math.max(left, 0),
   };
 }
 
