@@ -371,3 +371,126 @@ describe('claim deadlines against a naive reading of rule 10 and the seeds', () 
     });
   }, 30_000);
 });
+
+// --- termination
+
+interface TerminationRule {
+  months: string[];
+  /** Outages of these lengths are what the rule counts; the others are not. */
+  counted: { min: number; max: number };
+  uncounted: { min: number; max: number; most: number };
+  /** How many counted outages make a month count, and how many consecutive months trigger the rule. */
+  perMonth: number;
+  consecutive: number;
+  noticeDays: number | null;
+}
+
+const TERMINATION: Record<string, TerminationRule> = {
+  // "Repeated breaches (three or more consecutive months below target) entitle you to
+  // terminate": 99.9 % of a month is missed from 45 down minutes, whatever the month's length.
+  'clarus-lis': {
+    months: ['2026-07', '2026-08', '2026-09', '2026-10', '2026-11'],
+    counted: { min: 100, max: 600 },
+    // Two such outages could add up to a missed month.
+    uncounted: { min: 1, max: 40, most: 1 },
+    perMonth: 1,
+    consecutive: 3,
+    noticeDays: null,
+  },
+  // "If Customer submits one or more validated SLA claims under this SLA in each of three (3)
+  // consecutive calendar months …, Customer may terminate the Agreement upon thirty (30) days
+  // written notice": a month with a credit is a claim; the notice is how long termination
+  // takes, not a time limit for giving it. A 700-minute outage misses 99.1 % of any month's
+  // time outside the nightly window; a 100-minute one does not.
+  patientiq: {
+    months: ['2026-02', '2026-03', '2026-04', '2026-05', '2026-06'],
+    counted: { min: 700, max: 1000 },
+    uncounted: { min: 1, max: 100, most: 1 },
+    perMonth: 1,
+    consecutive: 3,
+    noticeDays: null,
+  },
+  // "three (3) Level 0 Unplanned Service Interruptions in any single calendar month for two (2)
+  // consecutive calendar months, … by notifying Kipu within five (5) days following the end of
+  // the second consecutive calendar month"; Level 0 is "a continuous period lasting greater than
+  // fifteen (15) minutes".
+  kipu: {
+    months: ['2026-09', '2026-10', '2026-11', '2026-12'],
+    counted: { min: 16, max: 90 },
+    uncounted: { min: 1, max: 15, most: 2 },
+    perMonth: 3,
+    consecutive: 2,
+    noticeDays: 5,
+  },
+};
+
+const terminationArb = fc.constantFrom(...Object.keys(TERMINATION)).chain((preset) =>
+  fc.record({
+    preset: fc.constant(preset),
+    months: fc.array(
+      fc.record({
+        counted: fc.array(fc.integer({ min: 0, max: 1000 }), { maxLength: 5 }),
+        uncounted: fc.array(fc.integer({ min: 0, max: 1000 }), {
+          maxLength: TERMINATION[preset]!.uncounted.most,
+        }),
+        /** No rows at all (no outages either): the month is not reported. */
+        quiet: fc.boolean(),
+      }),
+      { minLength: TERMINATION[preset]!.months.length, maxLength: TERMINATION[preset]!.months.length },
+    ),
+    asOf: fc.oneof(fc.constantFrom(-2, -1, 0, 1), fc.integer({ min: 0, max: 60 })),
+  }),
+);
+
+type TerminationCase = typeof terminationArb extends fc.Arbitrary<infer T> ? T : never;
+
+async function compareTermination(c: TerminationCase) {
+  const rule = TERMINATION[c.preset]!;
+  const zone = PRESET[c.preset]!.calendar.timezone;
+  const rows: [number, string][] = [];
+  const months = rule.months.map((label, i) => {
+    const plan = c.months[i]!;
+    if (plan.quiet) return { label, hit: false };
+    // One outage a day from the 2nd, each starting at 10:00 local.
+    const lengths = [
+      ...plan.counted.map((r) => rule.counted.min + (r % (rule.counted.max - rule.counted.min + 1))),
+      ...plan.uncounted.map((r) => rule.uncounted.min + (r % (rule.uncounted.max - rule.uncounted.min + 1))),
+    ];
+    rows.push([localAt(zone, `${label}-01`, 12 * 60), 'up']);
+    lengths.forEach((minutes, k) => {
+      const startMs = localAt(zone, `${label}-${String(k + 2).padStart(2, '0')}`, 10 * 60);
+      rows.push([startMs, 'down'], [startMs + minutes * MINUTE, 'up']);
+    });
+    return { label, hit: plan.counted.length >= rule.perMonth };
+  });
+  // Around the last right's notice deadline, where there is one, once every row has happened.
+  const noticeBy = consecutiveMonths(zone, months, rule.consecutive, rule.noticeDays, '2027-01-01').at(
+    -1,
+  )!.noticeBy;
+  if (rows.length === 0) return;
+  const lastRow = localDate(zone, Math.max(...rows.map(([ms]) => ms)));
+  const asOf = addDays(noticeBy === null ? lastRow : localDate(zone, Date.parse(noticeBy)), c.asOf);
+  if (asOf < lastRow) return;
+  const states = `time,status\n${rows.map(([ms, s]) => `${iso(ms)},${s}`).join('\n')}\n`;
+  const report = await run(['--policy', c.preset, '--states', file(`months-${++files}.csv`, states)], asOf);
+  expect(report.termination.map(({ rule: _, ...t }) => t)).toEqual(
+    consecutiveMonths(zone, months, rule.consecutive, rule.noticeDays, asOf),
+  );
+}
+
+describe('termination rights against a naive reading of rule 11 and the seeds', () => {
+  it('agrees on whether a right is triggered, by which months, and its notice deadline', async () => {
+    await fc.assert(fc.asyncProperty(terminationArb, compareTermination), {
+      seed: 20_261_208,
+      numRuns: 100,
+      examples: [-1, 0].map((asOf) => [
+        // Three Level 0 in September and October: notice by the end of 5 November, across the fall-back of the 1st.
+        {
+          preset: 'kipu',
+          months: [[0, 0, 0], [5, 6, 7], [], [1]].map((counted) => ({ counted, uncounted: [3] })),
+          asOf,
+        },
+      ]),
+    });
+  }, 30_000);
+});

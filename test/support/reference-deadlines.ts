@@ -171,8 +171,12 @@ export interface OracleTermination {
 }
 
 /**
- * "N consecutive periods" that each pass `hit`: the first run of N consecutive calendar months;
- * with a notice window, `noticeDays` days after the end of the run's last month.
+ * "N consecutive periods" that each pass `hit`. Without a notice window ("three or more
+ * consecutive months below target") a run is one right, named by the N months that completed
+ * it. With one ("within five (5) days following the end of the second consecutive calendar
+ * month in which there were three"), every later month that again closes N in a row is a
+ * second consecutive month of its own, so each N-month stretch is a right with its own window
+ * of `noticeDays` days after the end of its last month.
  */
 export function consecutiveMonths(
   zone: string,
@@ -180,29 +184,35 @@ export function consecutiveMonths(
   n: number,
   noticeDays: number | null,
   asOf: string,
-): OracleTermination {
+): OracleTermination[] {
   const next = (label: string) => {
     const [y, m] = label.split('-').map(Number) as [number, number];
     return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
   };
+  const rights: OracleTermination[] = [];
   let run: string[] = [];
   for (const month of months) {
     if (!month.hit) run = [];
     else if (run.length > 0 && next(run.at(-1)!) !== month.label) run = [month.label];
     else run.push(month.label);
-    if (run.length === n) break;
+    if (run.length < n) continue;
+    const periods = run.slice(-n);
+    if (noticeDays === null) {
+      if (run.length === n)
+        rights.push({ triggered: true, periods, noticeBy: null, noticeStatus: null, noticeDaysLeft: null });
+      continue;
+    }
+    const byDate = addDays(`${next(periods.at(-1)!)}-01`, noticeDays);
+    const left = daysBetween(asOf, byDate);
+    rights.push({
+      triggered: true,
+      periods,
+      noticeBy: isoInZone(zone, localMidnight(zone, byDate)),
+      noticeStatus: left > 0 ? 'open' : 'expired',
+      noticeDaysLeft: Math.max(left, 0),
+    });
   }
-  if (run.length < n)
-    return { triggered: false, periods: [], noticeBy: null, noticeStatus: null, noticeDaysLeft: null };
-  if (noticeDays === null)
-    return { triggered: true, periods: run, noticeBy: null, noticeStatus: null, noticeDaysLeft: null };
-  const byDate = addDays(`${next(run.at(-1)!)}-01`, noticeDays);
-  const left = daysBetween(asOf, byDate);
-  return {
-    triggered: true,
-    periods: run,
-    noticeBy: isoInZone(zone, localMidnight(zone, byDate)),
-    noticeStatus: left > 0 ? 'open' : 'expired',
-    noticeDaysLeft: left > 0 ? left : null,
-  };
+  return rights.length > 0
+    ? rights
+    : [{ triggered: false, periods: [], noticeBy: null, noticeStatus: null, noticeDaysLeft: null }];
 }
