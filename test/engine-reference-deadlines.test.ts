@@ -12,6 +12,7 @@ import {
   addDays,
   claimStatus,
   consecutiveMonths,
+  kipuIncidentMonths,
   localDate,
   localMidnight,
   type OracleCalendar,
@@ -492,5 +493,90 @@ describe('termination rights against a naive reading of rule 11 and the seeds', 
         },
       ]),
     });
+  }, 30_000);
+});
+
+// --- Kipu's incident credits
+
+const YEAR_2026 = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
+
+const incidentsArb = fc.record({
+  months: fc.array(
+    fc.array(
+      fc.record({
+        day: fc.integer({ min: 1, max: 27 }),
+        at: openedAtArb,
+        minutes: fc.oneof(
+          fc.constantFrom(15, 16, 43, 44, 45, 60, 179, 180, 181, 359, 360),
+          fc.integer({ min: 1, max: 200 }),
+        ),
+      }),
+      { maxLength: 6 },
+    ),
+    { minLength: 4, maxLength: 4 },
+  ),
+  fee: fc.constantFrom(500, 1234),
+  asOf: fc.oneof(fc.constantFrom(-1, 0, 1), fc.integer({ min: -20, max: 40 })),
+});
+
+async function compareIncidents(c: typeof incidentsArb extends fc.Arbitrary<infer T> ? T : never) {
+  const zone = 'America/New_York';
+  const months = ['2026-02', '2026-03', '2026-10', '2026-11'];
+  // One outage a day at most; a later one on a day already taken moves to the next free day.
+  const outages: { startMs: number; endMs: number }[] = [];
+  c.months.forEach((plan, i) => {
+    const taken = new Set<number>();
+    for (const o of plan) {
+      let day = o.day;
+      while (taken.has(day)) day = (day % 27) + 1;
+      if (taken.size === 27) break;
+      taken.add(day);
+      const startMs = localAt(zone, `${months[i]}-${String(day).padStart(2, '0')}`, o.at);
+      outages.push({ startMs, endMs: startMs + o.minutes * MINUTE });
+    }
+  });
+  if (outages.length === 0) return;
+  outages.sort((a, b) => a.startMs - b.startMs);
+  const first = kipuIncidentMonths(zone, YEAR_2026, outages, c.fee, '2027-01-01').find(
+    (m) => m.claimBy,
+  )?.claimBy;
+  const lastEnd = localDate(zone, Math.max(...outages.map((o) => o.endMs)));
+  const asOf = addDays(first ? localDate(zone, Date.parse(first)) : lastEnd, c.asOf);
+  if (asOf < lastEnd) return;
+  const states = `time,status\n${outages.map((o) => `${iso(o.startMs)},down\n${iso(o.endMs)},up`).join('\n')}\n`;
+  const report = await run(
+    [
+      '--policy',
+      'kipu',
+      '--states',
+      file(`level0-${++files}.csv`, states),
+      '--fee',
+      String(c.fee),
+      '--currency',
+      'USD',
+    ],
+    asOf,
+  );
+  expect(
+    report.incidentCredits.map((m) => {
+      const p0 = m.levels.find((l) => l.severity === 'P0')!;
+      return {
+        label: m.label,
+        incidents: p0.incidents,
+        hours: p0.hours,
+        percent: m.percent,
+        amount: m.amount,
+        eligibleAt: m.eligibleAt,
+        claimBy: m.claimBy,
+        claimStatus: m.claimStatus,
+        claimDaysLeft: m.claimDaysLeft,
+      };
+    }),
+  ).toEqual(kipuIncidentMonths(zone, YEAR_2026, outages, c.fee, asOf));
+}
+
+describe("Kipu's incident credits against a naive reading of its schedule", () => {
+  it('agrees month by month on Level 0 incidents, credits and their claim windows', async () => {
+    await fc.assert(fc.asyncProperty(incidentsArb, compareIncidents), { seed: 20_261_209, numRuns: 60 });
   }, 30_000);
 });

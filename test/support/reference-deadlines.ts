@@ -216,3 +216,86 @@ export function consecutiveMonths(
     ? rights
     : [{ triggered: false, periods: [], noticeBy: null, noticeStatus: null, noticeDaysLeft: null }];
 }
+
+// --- Kipu's incident credits (rule 9 `incidents`, the seed's schedule)
+
+export interface OracleIncidentMonth {
+  label: string;
+  incidents: number;
+  hours: number;
+  percent: number;
+  amount: number | null;
+  eligibleAt: string | null;
+  claimBy: string | null;
+  claimStatus: 'open' | 'expired' | null;
+  claimDaysLeft: number | null;
+}
+
+/**
+ * Level 0 rows of the schedule: "Any incident exceeding 0.72 hours (99.99% uptime) 25%";
+ * "3 incidents or 3 hours 50%"; "5+ incidents or 6 hours 100%". Level 0 is "a continuous
+ * period lasting greater than fifteen (15) minutes", so whole down minutes from 16 on; a row is
+ * reached by a count or an aggregate time (rule 9: "the highest row whose count of incidents or
+ * aggregate hours in the month is reached").
+ */
+function levelZeroPercent(lengths: number[]): number {
+  const total = lengths.reduce((a, b) => a + b, 0);
+  if (lengths.length >= 5 || total >= 6 * 60) return 100;
+  if (lengths.length >= 3 || total >= 3 * 60) return 50;
+  // 0.72 hours is 43.2 minutes: exceeded by 44 whole minutes, not by 43.
+  if (lengths.some((m) => m * 100 > 72 * 60)) return 25;
+  return 0;
+}
+
+/**
+ * Each month of `months` with the Level 0 outages among `outages` that start in it. "Customer
+ * must notify Kipu within thirty (30) days from the time Customer becomes eligible to receive a
+ * Service Credit": the month's one credit is its highest row, so eligible at the end of the
+ * outage after which the month's outages first reach that row (not an earlier, lower row the
+ * month went on past); the claim runs
+ * thirty days on the contract's calendar to the same wall-clock time, open on the asOf date
+ * while that day is not after the deadline's.
+ */
+export function kipuIncidentMonths(
+  zone: string,
+  months: string[],
+  outages: { startMs: number; endMs: number }[],
+  feePerMonth: number | null,
+  asOf: string,
+): OracleIncidentMonth[] {
+  return months.map((label) => {
+    const level0 = outages
+      .filter((o) => localDate(zone, o.startMs).startsWith(label) && o.endMs - o.startMs >= 16 * MINUTE)
+      .sort((a, b) => a.startMs - b.startMs);
+    const lengths = level0.map((o) => (o.endMs - o.startMs) / MINUTE);
+    const percent = levelZeroPercent(lengths);
+    let eligibleMs: number | null = null;
+    for (let k = 1; k <= level0.length && eligibleMs === null; k++)
+      if (percent > 0 && levelZeroPercent(lengths.slice(0, k)) === percent) eligibleMs = level0[k - 1]!.endMs;
+    let claim: Pick<OracleIncidentMonth, 'claimBy' | 'claimStatus' | 'claimDaysLeft'> = {
+      claimBy: null,
+      claimStatus: null,
+      claimDaysLeft: null,
+    };
+    if (eligibleMs !== null) {
+      const wall = wallMinute(zone, eligibleMs / MINUTE);
+      const byMs = firstMinuteAtWall(zone, wall + 30 * DAY_MINUTES) * MINUTE;
+      const left = daysBetween(asOf, localDate(zone, byMs)) + 1;
+      claim = {
+        claimBy: isoInZone(zone, byMs),
+        claimStatus: left > 0 ? 'open' : 'expired',
+        claimDaysLeft: Math.max(left, 0),
+      };
+    }
+    return {
+      label,
+      incidents: level0.length,
+      // The report writes hours to six decimals (58 minutes: 0.966667).
+      hours: Math.round((lengths.reduce((a, b) => a + b, 0) / 60) * 1e6) / 1e6,
+      percent,
+      amount: feePerMonth === null ? null : (feePerMonth * percent) / 100,
+      eligibleAt: eligibleMs === null ? null : isoInZone(zone, eligibleMs),
+      ...claim,
+    };
+  });
+}
