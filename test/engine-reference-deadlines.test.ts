@@ -120,12 +120,17 @@ const PRESET: Record<string, Preset> = {
   },
 };
 
-/** Stretches of days holding weekends and a DST change in the zone, with made-up holidays in them. */
-const SPANS: Record<string, { from: string; days: number; holidays: string[] }[]> = {
+/**
+ * Stretches of days holding weekends and a DST change in the zone, with made-up holidays in
+ * them given as a holiday file, or the preset's own country's holidays (`builtIn`).
+ */
+const SPANS: Record<string, { from: string; days: number; holidays: string[]; builtIn?: true }[]> = {
   'Asia/Kolkata': [{ from: '2026-01-22', days: 12, holidays: ['2026-01-26', '2026-01-30'] }],
   'Africa/Cairo': [
     { from: '2026-10-25', days: 12, holidays: ['2026-11-01', '2026-10-26'] },
     { from: '2026-04-20', days: 10, holidays: ['2026-04-26'] },
+    // Armed Forces Day, Tuesday 6 October, the only Egyptian public holiday in these days.
+    { from: '2026-09-28', days: 12, holidays: ['2026-10-06'], builtIn: true },
   ],
   'America/New_York': [
     { from: '2026-10-28', days: 12, holidays: ['2026-11-02', '2026-11-06'] },
@@ -230,8 +235,7 @@ async function compareTickets(c: TicketsCase) {
       c.preset,
       '--tickets',
       file(`tickets-${++files}.csv`, csv),
-      '--holidays',
-      holidayFile(span.holidays),
+      ...(span.builtIn ? [] : ['--holidays', holidayFile(span.holidays)]),
     ],
     asOf,
   );
@@ -316,6 +320,8 @@ const claimArb = fc
       minutes: fc.integer({ min: 700, max: 1000 }),
       /** The asOf date, in days from the claim deadline's date: the day before the last day, the last day, the deadline's day, after. */
       asOf: fc.oneof(fc.constantFrom(-2, -1, 0, 1), fc.integer({ min: -40, max: 5 })),
+      /** A contract the clause gives no credit: the STARTER tier, or a breach within 30 days of the effective date. */
+      noCredit: fc.boolean(),
     }),
   );
 
@@ -336,6 +342,14 @@ async function compareClaim(c: ClaimCase) {
   const asOf = addDays(deadline === null ? next : localDate(zone, Date.parse(deadline)), c.asOf);
   if (asOf < localDate(zone, endMs)) return;
   const states = `time,status\n${iso(startMs)},down\n${iso(endMs)},up\n`;
+  // "The STARTER tier … is not entitled to service credits"; "Customer shall have the remedies
+  // under the SLA commencing upon thirty (30) days after the Effective Date".
+  const without: Record<string, string[]> = {
+    elevatefinance: ['--tier', 'STARTER'],
+    patientiq: ['--effective', `${month}-01`],
+  };
+  const noCredit = c.noCredit && without[c.preset] !== undefined;
+  const contract = noCredit ? without[c.preset]! : preset.contract;
   const report = await run(
     [
       '--policy',
@@ -344,14 +358,17 @@ async function compareClaim(c: ClaimCase) {
       file(`states-${++files}.csv`, states),
       '--holidays',
       holidayFile(holidays),
-      ...preset.contract,
+      ...contract,
     ],
     asOf,
   );
   const p = report.periods.find((q) => q.label === month)!;
   expect(p.met).toBe(false);
+  // "only periods with a credit above 0 get claimBy/claimStatus" (rule 14).
   expect({ claimBy: p.claimBy, claimStatus: p.claimStatus, claimDaysLeft: p.claimDaysLeft }).toEqual(
-    claimStatus(cal, preset.claim!, period, asOf),
+    noCredit
+      ? { claimBy: null, claimStatus: null, claimDaysLeft: null }
+      : claimStatus(cal, preset.claim!, period, asOf),
   );
 }
 
@@ -363,11 +380,11 @@ describe('claim deadlines against a naive reading of rule 10 and the seeds', () 
       examples: [
         // An outage from Thursday 29 October 23:59 CDT is first counted on Friday, after the
         // night's window: the incident's date is the Thursday it began.
-        [{ preset: 'patientiq', month: 1, day: 29, at: 1439, minutes: 700, asOf: 0 }],
-        [{ preset: 'patientiq', month: 1, day: 29, at: 1439, minutes: 700, asOf: -1 }],
+        [{ preset: 'patientiq', month: 1, day: 29, at: 1439, minutes: 700, asOf: 0, noCredit: false }],
+        [{ preset: 'patientiq', month: 1, day: 29, at: 1439, minutes: 700, asOf: -1, noCredit: false }],
         // September's window in Cairo ends on 30 October, across the fall-back of the 29th.
-        [{ preset: 'clarus-lis', month: 0, day: 27, at: 600, minutes: 700, asOf: 0 }],
-        [{ preset: 'clarus-lis', month: 0, day: 27, at: 600, minutes: 700, asOf: -1 }],
+        [{ preset: 'clarus-lis', month: 0, day: 27, at: 600, minutes: 700, asOf: 0, noCredit: false }],
+        [{ preset: 'clarus-lis', month: 0, day: 27, at: 600, minutes: 700, asOf: -1, noCredit: false }],
       ],
     });
   }, 30_000);
