@@ -221,8 +221,7 @@ export function consecutiveMonths(
 
 export interface OracleIncidentMonth {
   label: string;
-  incidents: number;
-  hours: number;
+  levels: { severity: string; incidents: number; hours: number; percent: number }[];
   percent: number;
   amount: number | null;
   eligibleAt: string | null;
@@ -232,46 +231,73 @@ export interface OracleIncidentMonth {
 }
 
 /**
- * Level 0 rows of the schedule: "Any incident exceeding 0.72 hours (99.99% uptime) 25%";
- * "3 incidents or 3 hours 50%"; "5+ incidents or 6 hours 100%". Level 0 is "a continuous
- * period lasting greater than fifteen (15) minutes", so whole down minutes from 16 on; a row is
- * reached by a count or an aggregate time (rule 9: "the highest row whose count of incidents or
- * aggregate hours in the month is reached").
+ * The schedule, by level: "0: Any incident exceeding 0.72 hours (99.99% uptime) 25%; 3
+ * incidents or 3 hours 50%; 5+ incidents or 6 hours 100%. 1: 3 incidents or 4 hours 25%; 5+
+ * incidents or 8 hours 50%". A row is reached by a count or an aggregate time (rule 9: "the
+ * highest row whose count of incidents or aggregate hours in the month is reached").
  */
-function levelZeroPercent(lengths: number[]): number {
-  const total = lengths.reduce((a, b) => a + b, 0);
-  if (lengths.length >= 5 || total >= 6 * 60) return 100;
-  if (lengths.length >= 3 || total >= 3 * 60) return 50;
+function rowPercent(severity: 'P0' | 'P1', minutes: number[]): number {
+  const total = minutes.reduce((a, b) => a + b, 0);
+  if (severity === 'P1') {
+    if (minutes.length >= 5 || total >= 8 * 60) return 50;
+    return minutes.length >= 3 || total >= 4 * 60 ? 25 : 0;
+  }
+  if (minutes.length >= 5 || total >= 6 * 60) return 100;
+  if (minutes.length >= 3 || total >= 3 * 60) return 50;
   // 0.72 hours is 43.2 minutes: exceeded by 44 whole minutes, not by 43.
-  if (lengths.some((m) => m * 100 > 72 * 60)) return 25;
-  return 0;
+  return minutes.some((m) => m * 100 > 72 * 60) ? 25 : 0;
+}
+
+interface Incident {
+  severity: 'P0' | 'P1';
+  startMs: number;
+  endMs: number;
 }
 
 /**
- * Each month of `months` with the Level 0 outages among `outages` that start in it. "Customer
- * must notify Kipu within thirty (30) days from the time Customer becomes eligible to receive a
- * Service Credit": the month's one credit is its highest row, so eligible at the end of the
- * outage after which the month's outages first reach that row (not an earlier, lower row the
- * month went on past); the claim runs
- * thirty days on the contract's calendar to the same wall-clock time, open on the asOf date
- * while that day is not after the deadline's.
+ * Each month of `months` with the incidents that start in it. Level 0 is "a continuous period
+ * lasting greater than fifteen (15) minutes" of the service down, so outages of 16 whole
+ * minutes or more, and (rule 9) "tickets of that severity"; a Level 0 ticket opened while such
+ * an outage is under way reports that interruption rather than another one. Level 1 comes from
+ * tickets. A ticket lasts from its opening to its resolution, an unresolved one (rule 12) to
+ * the end of the asOf day. Across levels "the highest credit applies".
+ *
+ * "Customer must notify Kipu within thirty (30) days from the time Customer becomes eligible to
+ * receive a Service Credit": the month's one credit is its highest row, so eligible when the
+ * incident ends after which the month's ended incidents first reach it (not an earlier, lower
+ * row the month went on past); the claim runs thirty days on the contract's calendar to the
+ * same wall-clock time, open on the asOf date while that day is not after the deadline's.
  */
 export function kipuIncidentMonths(
   zone: string,
   months: string[],
   outages: { startMs: number; endMs: number }[],
+  tickets: { severity: 'P0' | 'P1'; openedMs: number; resolvedMs: number | null }[],
   feePerMonth: number | null,
   asOf: string,
 ): OracleIncidentMonth[] {
+  const endOfAsOf = localMidnight(zone, addDays(asOf, 1));
+  const level0 = outages.filter((o) => o.endMs - o.startMs >= 16 * MINUTE);
+  const incidents: Incident[] = [
+    ...level0.map((o) => ({ severity: 'P0' as const, ...o })),
+    ...tickets
+      .filter(
+        (t) => t.severity === 'P1' || !level0.some((o) => o.startMs <= t.openedMs && t.openedMs < o.endMs),
+      )
+      .map((t) => ({ severity: t.severity, startMs: t.openedMs, endMs: t.resolvedMs ?? endOfAsOf })),
+  ];
+  const minutesOf = (list: Incident[], severity: 'P0' | 'P1') =>
+    list.filter((x) => x.severity === severity).map((x) => (x.endMs - x.startMs) / MINUTE);
+  const percentOf = (list: Incident[]) =>
+    Math.max(rowPercent('P0', minutesOf(list, 'P0')), rowPercent('P1', minutesOf(list, 'P1')));
   return months.map((label) => {
-    const level0 = outages
-      .filter((o) => localDate(zone, o.startMs).startsWith(label) && o.endMs - o.startMs >= 16 * MINUTE)
-      .sort((a, b) => a.startMs - b.startMs);
-    const lengths = level0.map((o) => (o.endMs - o.startMs) / MINUTE);
-    const percent = levelZeroPercent(lengths);
+    const inMonth = incidents
+      .filter((x) => localDate(zone, x.startMs).startsWith(label))
+      .sort((a, b) => a.endMs - b.endMs);
+    const percent = percentOf(inMonth);
     let eligibleMs: number | null = null;
-    for (let k = 1; k <= level0.length && eligibleMs === null; k++)
-      if (percent > 0 && levelZeroPercent(lengths.slice(0, k)) === percent) eligibleMs = level0[k - 1]!.endMs;
+    for (let k = 1; k <= inMonth.length && eligibleMs === null; k++)
+      if (percent > 0 && percentOf(inMonth.slice(0, k)) === percent) eligibleMs = inMonth[k - 1]!.endMs;
     let claim: Pick<OracleIncidentMonth, 'claimBy' | 'claimStatus' | 'claimDaysLeft'> = {
       claimBy: null,
       claimStatus: null,
@@ -280,7 +306,8 @@ export function kipuIncidentMonths(
     if (eligibleMs !== null) {
       const wall = wallMinute(zone, eligibleMs / MINUTE);
       const byMs = firstMinuteAtWall(zone, wall + 30 * DAY_MINUTES) * MINUTE;
-      const left = daysBetween(asOf, localDate(zone, byMs)) + 1;
+      // The deadline's own day counts: the last day any of which is before it.
+      const left = daysBetween(asOf, localDate(zone, byMs - MINUTE)) + 1;
       claim = {
         claimBy: isoInZone(zone, byMs),
         claimStatus: left > 0 ? 'open' : 'expired',
@@ -289,9 +316,16 @@ export function kipuIncidentMonths(
     }
     return {
       label,
-      incidents: level0.length,
-      // The report writes hours to six decimals (58 minutes: 0.966667).
-      hours: Math.round((lengths.reduce((a, b) => a + b, 0) / 60) * 1e6) / 1e6,
+      levels: (['P0', 'P1'] as const).map((severity) => {
+        const minutes = minutesOf(inMonth, severity);
+        return {
+          severity,
+          incidents: minutes.length,
+          // The report writes hours to six decimals (58 minutes: 0.966667).
+          hours: Math.round((minutes.reduce((a, b) => a + b, 0) / 60) * 1e6) / 1e6,
+          percent: rowPercent(severity, minutes),
+        };
+      }),
       percent,
       amount: feePerMonth === null ? null : (feePerMonth * percent) / 100,
       eligibleAt: eligibleMs === null ? null : isoInZone(zone, eligibleMs),
