@@ -297,7 +297,7 @@ describe('ticket targets against a naive reading of rule 12', () => {
 // --- claims
 
 /** Months whose claim windows, or whose outages' business days, cross a DST change or a year end. */
-const CLAIM_MONTHS: Record<string, { month: string; holidays: string[] }[]> = {
+const CLAIM_MONTHS: Record<string, { month: string; holidays: string[]; builtIn?: true }[]> = {
   'Asia/Kolkata': [
     { month: '2026-03', holidays: [] },
     { month: '2026-12', holidays: [] },
@@ -311,6 +311,10 @@ const CLAIM_MONTHS: Record<string, { month: string; holidays: string[] }[]> = {
     { month: '2026-03', holidays: ['2026-03-09'] },
     { month: '2026-10', holidays: ['2026-11-02'] },
     { month: '2026-12', holidays: ['2026-12-25', '2027-01-01'] },
+    // The built-in US federal holidays: Juneteenth, Independence Day observed on Friday 3 July,
+    // Veterans Day, Thanksgiving (not the Friday after), Christmas.
+    { month: '2026-06', holidays: ['2026-06-19', '2026-07-03'], builtIn: true },
+    { month: '2026-11', holidays: ['2026-11-11', '2026-11-26', '2026-12-25'], builtIn: true },
   ],
 };
 
@@ -319,7 +323,7 @@ const claimArb = fc
   .chain((preset) =>
     fc.record({
       preset: fc.constant(preset),
-      month: fc.nat(2),
+      month: fc.nat(4),
       // The last days of the month, Fridays before a DST Sunday, and anywhere.
       day: fc.oneof(fc.constantFrom(1, 6, 7, 27, 28), fc.integer({ min: 1, max: 28 })),
       at: openedAtArb,
@@ -337,7 +341,7 @@ async function compareClaim(c: ClaimCase) {
   const preset = PRESET[c.preset]!;
   const zone = preset.calendar.timezone;
   const months = CLAIM_MONTHS[zone]!;
-  const { month, holidays } = months[c.month % months.length]!;
+  const { month, holidays, builtIn } = months[c.month % months.length]!;
   const cal: OracleCalendar = { ...preset.calendar, holidays };
   const startMs = localAt(zone, `${month}-${String(c.day).padStart(2, '0')}`, c.at);
   const endMs = startMs + c.minutes * MINUTE;
@@ -362,8 +366,7 @@ async function compareClaim(c: ClaimCase) {
       c.preset,
       '--states',
       file(`states-${++files}.csv`, states),
-      '--holidays',
-      holidayFile(holidays),
+      ...(builtIn ? [] : ['--holidays', holidayFile(holidays)]),
       ...contract,
     ],
     asOf,
@@ -382,12 +385,20 @@ describe('claim deadlines against a naive reading of rule 10 and the seeds', () 
   it('agrees on the deadline and its status around it, across DST and year ends', async () => {
     await fc.assert(fc.asyncProperty(claimArb, compareClaim), {
       seed: 20_261_207,
-      numRuns: 60,
+      numRuns: 120,
       examples: [
         // An outage from Thursday 29 October 23:59 CDT is first counted on Friday, after the
         // night's window: the incident's date is the Thursday it began.
         [{ preset: 'patientiq', month: 1, day: 29, at: 1439, minutes: 700, asOf: 0, noCredit: false }],
         [{ preset: 'patientiq', month: 1, day: 29, at: 1439, minutes: 700, asOf: -1, noCredit: false }],
+        // Business days on the built-in US list: Friday 3 July (Independence Day observed),
+        // Veterans Day, Thanksgiving.
+        ...[27].map((day) => [
+          { preset: 'patientiq', month: 3, day, at: 600, minutes: 700, asOf: 0, noCredit: false },
+        ]),
+        ...[9, 24].map((day) => [
+          { preset: 'patientiq', month: 4, day, at: 600, minutes: 700, asOf: 0, noCredit: false },
+        ]),
         // September's window in Cairo ends on 30 October, across the fall-back of the 29th.
         [{ preset: 'clarus-lis', month: 0, day: 27, at: 600, minutes: 700, asOf: 0, noCredit: false }],
         [{ preset: 'clarus-lis', month: 0, day: 27, at: 600, minutes: 700, asOf: -1, noCredit: false }],
