@@ -617,6 +617,7 @@ async function compareIncidents(c: typeof incidentsArb extends fc.Arbitrary<infe
         `K${i + 1},${t.severity},${iso(t.openedMs)},,${t.resolvedMs === null ? '' : iso(t.resolvedMs)}`,
     )
     .join('\n')}\n`;
+  const expected = kipuIncidentMonths(zone, YEAR_2026, outages, tickets, c.fee, asOf);
   const report = await run(
     [
       '--policy',
@@ -642,11 +643,14 @@ async function compareIncidents(c: typeof incidentsArb extends fc.Arbitrary<infe
       claimStatus: m.claimStatus,
       claimDaysLeft: m.claimDaysLeft,
     })),
-  ).toEqual(kipuIncidentMonths(zone, YEAR_2026, outages, tickets, c.fee, asOf));
+  ).toEqual(expected);
+  // The termination right counts the same Level 0 interruptions, tickets among them.
+  const hits = expected.map((m) => ({ label: m.label, hit: m.levels[0]!.incidents >= 3 }));
+  expect(report.termination.map(({ rule: _, ...t }) => t)).toEqual(consecutiveMonths(zone, hits, 2, 5, asOf));
 }
 
 describe("Kipu's incident credits against a naive reading of its schedule", () => {
-  it('agrees month by month on Level 0 and 1 incidents, credits and their claim windows', async () => {
+  it('agrees month by month on Level 0 and 1 incidents, credits, their claim windows and the termination right', async () => {
     await fc.assert(fc.asyncProperty(incidentsArb, compareIncidents), { seed: 20_261_209, numRuns: 150 });
   }, 30_000);
 });
