@@ -17,7 +17,6 @@ import {
   referenceEvaluation,
 } from './support/reference-oracle';
 
-const HOUR = 3_600_000;
 const KINDS = ['planned', 'emergency', 'third-party', 'force-majeure', 'customer', 'other'] as const;
 
 const kinds = (
