@@ -1,6 +1,7 @@
 // One path from a contract's policy, values and inputs to its evaluation, shared by the worker (inputs from storage) and the command line (inputs from files).
 import { CalendarError } from '../engine/calendar';
 import { type Evaluation, type EvaluationCache, evaluate, withContract } from '../engine/evaluate';
+import type { InputSummary } from '../engine/observations';
 import { effectivePolicy, type Policy, parsePolicy } from '../engine/policy';
 import { InputError } from '../ingest/stream-input';
 import { checkContractSpan } from './contract-span';
@@ -32,6 +33,21 @@ export interface ContractEvaluation {
   holidayLists?: HolidayLists;
 }
 
+/**
+ * Files read before the contract's zone changed, said as the command line would say them
+ * under the zone now in force: a file whose every time carried its zone owes nothing to the
+ * old one, while zone-less times stay read in it, which is no longer the contract's but a
+ * zone chosen for the file (`--source-tz`).
+ */
+function inputsUnderZone(inputs: readonly InputSummary[], zone: string): readonly InputSummary[] {
+  return inputs.map((i) => {
+    const z = i.layout?.timeZone;
+    if (z?.basis !== 'contract' || z.zone === zone) return i;
+    const timeZone = z.allTimesZoned ? { ...z, zone } : { ...z, basis: 'source-tz' as const };
+    return { ...i, layout: { ...i.layout!, timeZone } };
+  });
+}
+
 export interface Evaluated {
   evaluation: Evaluation;
   /** Resolving the calendar's holidays and the engine itself. */
@@ -41,13 +57,15 @@ export interface Evaluated {
 export async function evaluateContract(c: ContractEvaluation): Promise<Evaluated> {
   checkContractSpan(c.sources);
   const started = performance.now();
-  const holidays = await holidaysFor(effectivePolicy(c.terms), c.holidays, c.sources, c.asOf, c.holidayLists);
+  const effective = effectivePolicy(c.terms);
+  const holidays = await holidaysFor(effective, c.holidays, c.sources, c.asOf, c.holidayLists);
   const resolved = performance.now();
   let evaluation: Evaluation;
   try {
     evaluation = evaluate({
       policy: c.terms,
       ...c.sources,
+      inputs: inputsUnderZone(c.sources.inputs, effective.timezone),
       holidays,
       ...(c.whatIf ? { whatIf: c.whatIf } : {}),
       ...(c.cache ? { cache: c.cache } : {}),

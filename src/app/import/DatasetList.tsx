@@ -95,9 +95,12 @@ export function DatasetList(props: { session: ContractSession }) {
                     rows: n(d.rows),
                     n: d.rows,
                     skipped: n(d.skippedRows),
-                    // An exporter that writes every time with its zone (an epoch, an offset) needs none.
+                    // An exporter that writes every time with its zone (an epoch, an offset) needs
+                    // none, so the contract's zone now in force is the one any other would be read in.
                     zone: d.layout?.timeZone.allTimesZoned
-                      ? t('impZoneCarried', { zone: d.sourceZone })
+                      ? t('impZoneCarried', {
+                          zone: d.layout.timeZone.basis === 'contract' ? props.session.zone() : d.sourceZone,
+                        })
                       : t('impZoneRead', { zone: d.sourceZone }),
                     date: formatLocalDay(d.importedAt, props.session.zone(), locale()),
                   })}

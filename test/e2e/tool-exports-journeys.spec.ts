@@ -1,0 +1,178 @@
+// Journeys that end in a claim, driven with real tools' exports (test/fixtures/layouts/)
+// rather than the samples: a clinic on a phone in Arabic, a finance firm whose Grafana
+// times carry no zone, and an SRE who changes the contract's zone and target after the
+// import. Each report the app downloads is the command line's for the same files and terms.
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { parseArgs } from '../../src/cli/args';
+import { runSla } from '../../src/cli/run';
+import { expectNoHorizontalOverflow, job, screenshot } from './helpers';
+
+const AS_OF = '2026-07-15';
+const layout = (name: string) => resolve('test/fixtures/layouts', name);
+
+/** The command line's JSON report for these arguments, as of the journeys' report date. */
+async function cli(args: string[]): Promise<unknown> {
+  const out = await runSla(
+    parseArgs([...args, '--as-of', AS_OF, '--format', 'json']),
+    new Date(`${AS_OF}T12:00:00Z`),
+  );
+  return JSON.parse(out);
+}
+
+async function download(page: Page, button: string): Promise<string> {
+  const file = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  return readFile(await (await file).path(), 'utf8');
+}
+
+async function newContract(page: Page, lang: 'en' | 'ar', preset: string, name: string): Promise<void> {
+  await page.goto(`./?asOf=${AS_OF}&lang=${lang}`);
+  const form = page.locator('form', {
+    has: page.getByRole('heading', { name: lang === 'ar' ? 'عقد جديد' : 'New contract' }),
+  });
+  await form.locator('select').first().selectOption(preset);
+  await form.locator('input').first().fill(name);
+  await form.getByRole('button').last().click();
+  await expect(page.getByTestId('file-input')).toBeAttached();
+}
+
+async function importAll(page: Page, button: string, files: number): Promise<void> {
+  await page.getByRole('button', { name: button }).click();
+  await expect(page.getByTestId('dataset')).toHaveCount(files, { timeout: 30_000 });
+  await expect(page.getByTestId('import-status')).toHaveCount(0, { timeout: 30_000 });
+}
+
+const tab = (page: Page, href: string) => page.locator(`nav[aria-label] a[href$="/${href}"]`).click();
+
+test('a clinic on a phone in Arabic: UptimeRobot and Statuspage to June’s claim letter and the report', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await newContract(page, 'ar', 'clarus-lis', 'عيادة النور');
+  await page
+    .getByTestId('file-input')
+    .setInputFiles([layout('uptimerobot-getmonitors.json'), layout('statuspage-incidents.json')]);
+  await expect(job(page, 'uptimerobot-getmonitors.json').getByTestId('detect-reason')).toHaveText(
+    'تم الكشف: تعرّفنا عليه على أنه UptimeRobot getMonitors logs.',
+  );
+  await expect(job(page, 'statuspage-incidents.json').getByTestId('detect-reason')).toHaveText(
+    'تم الكشف: تعرّفنا عليه على أنه Atlassian Statuspage incidents.',
+  );
+  await importAll(page, 'استيراد الكل (2)', 2);
+  await tab(page, 'dashboard');
+  const claims = page.getByTestId('claims-panel');
+  await expect(claims).toContainText('يونيو 2026');
+  await expect(claims).toContainText('طالِب قبل نهاية 30 يوليو 2026');
+  await screenshot(page, 'journey-clinic-dashboard-ar');
+  await expectNoHorizontalOverflow(page);
+
+  await claims.locator('button[data-letter-for="period-2026-06"]').click();
+  const letter = page.getByRole('dialog').locator('.claim-letter');
+  await expect(letter.locator('tfoot')).toHaveText(/وقت التوقف المحسوب في الفترة\s*2\sس\s4\sد/);
+  await expect(letter).toContainText(
+    /تذكر صفحة حالتكم 1\sس\s27\sد من التوقف في يونيو 2026؛ وسجّلت مراقبتنا 37\sد\./,
+  );
+  await expect(letter).toContainText('نطالب برصيد الخدمة البالغ 10٪ من الرسوم');
+  await screenshot(page, 'journey-clinic-letter-ar');
+  await page.getByRole('dialog').getByRole('button', { name: 'إغلاق' }).click();
+
+  const report = JSON.parse(await download(page, 'تنزيل التقرير (JSON)'));
+  expect(report).toEqual(
+    await cli([
+      '--policy',
+      'clarus-lis',
+      layout('uptimerobot-getmonitors.json'),
+      layout('statuspage-incidents.json'),
+    ]),
+  );
+});
+
+test('a finance firm: Grafana’s zone-less times read in the zone asked for, the figures the command line’s', async ({
+  page,
+}, info) => {
+  const tickets = info.outputPath('tickets.csv');
+  await writeFile(
+    tickets,
+    'id,severity,opened_at,first_response_at,resolved_at\n' +
+      'FIN-1,P1,2026-06-01 00:32:00,2026-06-01 00:50:00,2026-06-01 03:10:00\n' +
+      'FIN-2,P2,2026-06-03 09:00:00,2026-06-03 15:30:00,2026-06-04 11:00:00\n',
+  );
+  await newContract(page, 'en', 'elevatefinance', 'Ledger & Co');
+  await page.getByTestId('file-input').setInputFiles([layout('grafana-wide-excel.csv'), tickets]);
+  const grafana = job(page, 'grafana-wide-excel.csv');
+  await expect(grafana.getByTestId('zone-ask')).toHaveText(
+    'The times in this Grafana panel data, series joined by time file carry no time zone: set the zone they were written in (for Grafana, the dashboard’s).',
+  );
+  for (const name of ['grafana-wide-excel.csv', 'tickets.csv']) {
+    const zone = job(page, name).getByLabel('Zone of times written without one');
+    await expect(zone).toHaveValue('Asia/Kolkata');
+    await zone.fill('Africa/Cairo');
+    await zone.press('Tab');
+  }
+  await screenshot(page, 'journey-finance-zone');
+  await importAll(page, 'Import all 2', 2);
+  await expect(page.getByTestId('dataset').filter({ hasText: 'grafana-wide-excel.csv' })).toContainText(
+    'times without zone read in Africa/Cairo',
+  );
+  await tab(page, 'dashboard');
+  await expect(page.locator('.tiles .tile').first()).toContainText('99.99 %');
+  const report = JSON.parse(await download(page, 'Download report (JSON)'));
+  expect(report).toEqual(
+    await cli([
+      '--policy',
+      'elevatefinance',
+      '--probes',
+      layout('grafana-wide-excel.csv'),
+      '--tickets',
+      tickets,
+      '--source-tz',
+      'Africa/Cairo',
+    ]),
+  );
+  await page.getByRole('button', { name: 'Claim letter for June 2026' }).click();
+  const letter = page.getByRole('dialog').locator('.claim-letter');
+  await expect(letter.locator('tfoot')).toHaveText(/Downtime counted in the period\s*6\smin/);
+  await expect(letter.locator('tr', { hasText: 'Jun 1, 2026, 02:28' })).toHaveText(
+    /Jun 1, 2026, 02:28 GMT\+05:30\s*Jun 1, 2026, 02:34 GMT\+05:30\s*6\smin/,
+  );
+  await screenshot(page, 'journey-finance-letter');
+});
+
+test('an SRE changes the contract’s zone and target: the dashboard, the Data tab and the report follow', async ({
+  page,
+}, info) => {
+  await newContract(page, 'en', 'medos', 'Edge fleet');
+  const files = [layout('prometheus-query-range.json'), layout('betterstack-incidents.json')];
+  await page.getByTestId('file-input').setInputFiles(files);
+  await importAll(page, 'Import all 2', 2);
+  await tab(page, 'dashboard');
+  const tiles = page.locator('.tiles .tile');
+  await expect(tiles.nth(0)).toContainText('99.94 %');
+  await expect(tiles.nth(1)).toContainText('26 min');
+
+  await tab(page, 'policy');
+  await page.getByLabel('Which time zone does the contract count in?').fill('New York');
+  await page.getByRole('button', { name: /^New York, United States — Eastern Time/ }).click();
+  await page.getByLabel('Promised uptime (%)').fill('99.99');
+  await page.getByLabel('Promised uptime (%)').press('Tab');
+  const policy = info.outputPath('policy.json');
+  await expect.poll(async () => JSON.parse(await download(page, 'Export JSON')).target).toBe(99.99);
+  await writeFile(policy, await download(page, 'Export JSON'));
+
+  // The 21:00 UTC outage of 31 May is May's in New York, no longer June's as in Kolkata.
+  await tab(page, 'dashboard');
+  await expect(tiles.nth(0)).toContainText('99.95 %');
+  await expect(tiles.nth(0)).toContainText('target 99.99 %');
+  await expect(tiles.nth(1)).toContainText('20 min');
+  await screenshot(page, 'journey-sre-dashboard');
+  const report = JSON.parse(await download(page, 'Download report (JSON)'));
+  expect(report).toEqual(await cli(['--policy', policy, ...files]));
+
+  // Every time in these files carries its zone: none is read in the zone the contract had.
+  await tab(page, 'data');
+  await expect(page.getByTestId('dataset').first()).toContainText(
+    'times carry their zone (any without one read in America/New_York)',
+  );
+});
