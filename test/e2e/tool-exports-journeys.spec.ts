@@ -176,3 +176,30 @@ test('an SRE changes the contract’s zone and target: the dashboard, the Data t
     'times carry their zone (any without one read in America/New_York)',
   );
 });
+
+test('a zone that is no time zone keeps the file from import, said in the page’s language', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await newContract(page, 'ar', 'clarus-lis', 'عيادة الشفاء');
+  await page
+    .getByTestId('file-input')
+    .setInputFiles([layout('grafana-wide-excel.csv'), layout('statuspage-incidents.json')]);
+  const grafana = job(page, 'grafana-wide-excel.csv');
+  const zone = grafana.getByLabel('منطقة الأوقات المكتوبة بلا منطقة');
+  await zone.fill('Cairo');
+  await zone.press('Tab');
+  await expect(grafana.getByRole('alert')).toHaveText(
+    'المنطقة «Cairo» المحددة لـ«grafana-wide-excel.csv» ليست منطقة زمنية: اختر واحدة من القائمة، مثل Africa/Cairo.',
+  );
+  await expect(grafana.getByRole('button', { name: 'استيراد grafana-wide-excel.csv' })).toBeDisabled();
+  // "Import all" is offered only when more than one file is ready: the status page alone is.
+  await expect(page.getByRole('button', { name: /^استيراد الكل/ })).toHaveCount(0);
+  await grafana.scrollIntoViewIfNeeded();
+  await screenshot(page, 'journey-zone-unknown-ar');
+  await zone.fill('Africa/Cairo');
+  await zone.press('Tab');
+  await expect(grafana.getByRole('alert')).toHaveCount(0);
+  await importAll(page, 'استيراد الكل (2)', 2);
+  await expect(grafana).toHaveAttribute('data-status', 'imported');
+});

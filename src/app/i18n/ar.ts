@@ -813,6 +813,8 @@ export const ar: Record<MessageKey, Message> = {
   impNeedFailures:
     'يعدّ «{file}» الطلبات في كل صف دون عمود للطلبات الفاشلة: اختره بوصفه «{role}» في «الأعمدة» أعلاه.',
   impNeedColumnOr: ' أو ',
+  impZoneUnknown:
+    'المنطقة «{zone}» المحددة لـ«{file}» ليست منطقة زمنية: اختر واحدة من القائمة، مثل Africa/Cairo.',
   impLostOnReload: {
     one: 'أُعيد تحميل الصفحة قبل استيراد {files}، فلم يُحفظ. أضفه مرة أخرى.',
     other: 'أُعيد تحميل الصفحة قبل استيراد هذه الملفات، فلم تُحفظ: {files}. أضفها مرة أخرى.',

@@ -814,6 +814,8 @@ export const en = {
   impNeedFailures:
     '“{file}” counts requests in a row but has no column of failed requests: choose it as “{role}” under “Columns” above.',
   impNeedColumnOr: ' or ',
+  impZoneUnknown:
+    'The zone “{zone}” given for “{file}” is not a time zone: choose one from the list, such as Africa/Cairo.',
   impLostOnReload: {
     one: 'The page was reloaded before {files} was imported, so it was not stored. Add it again.',
     other:

@@ -1,6 +1,8 @@
 // What keeps a reviewed file from being imported, said in the app's words (the column
 // mapper's own messages speak the command line's `--map`): a file with a header and no
-// rows, a column chosen that the file does not have, a required role with no column.
+// rows, a zone that is no time zone, a column chosen that the file does not have, a
+// required role with no column.
+import { isValidZone } from '../../engine/time';
 import { mapColumns, normaliseHeader, ROLES_OF } from '../../ingest/columns';
 import { t } from '../state/locale';
 import type { ImportJob } from './queue';
@@ -12,6 +14,8 @@ export function planProblemsOf(j: ImportJob): string[] {
   // Refused here rather than at import, where it would fail after the user chose to go on.
   // Only a file read whole is known to be empty: a longer one's first row may pass 64 KB.
   if (sniff.rows.length === 0 && j.file.size <= HEAD_BYTES) return [t('impNoRows', { file: j.file.name })];
+  // Every kind reads its zone-less times in it, and the import would fail on it in the browser's words.
+  if (!isValidZone(j.sourceZone)) return [t('impZoneUnknown', { zone: j.sourceZone, file: j.file.name })];
   // Record files map their own columns when read; a missing one fails with its line.
   if (isRecordKind(j.kind)) return [];
   const { map } = mapColumns(sniff.header, j.kind, j.overrides);
