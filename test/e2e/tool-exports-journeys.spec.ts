@@ -44,6 +44,20 @@ async function importAll(page: Page, button: string, files: number): Promise<voi
   await expect(page.getByTestId('import-status')).toHaveCount(0, { timeout: 30_000 });
 }
 
+/** Files dragged from the desktop and dropped on the contract's page. */
+async function dropFiles(page: Page, names: string[]): Promise<void> {
+  const files = await Promise.all(
+    names.map(async (name) => ({ name, text: await readFile(layout(name), 'utf8') })),
+  );
+  const drag = await page.evaluateHandle((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    return dt;
+  }, files);
+  for (const type of ['dragenter', 'dragover', 'drop'])
+    await page.locator('.drop-zone').dispatchEvent(type, { dataTransfer: drag });
+}
+
 const tab = (page: Page, href: string) => page.locator(`nav[aria-label] a[href$="/${href}"]`).click();
 
 test('a clinic on a phone in Arabic: UptimeRobot and Statuspage to June’s claim letter and the report', async ({
@@ -51,9 +65,7 @@ test('a clinic on a phone in Arabic: UptimeRobot and Statuspage to June’s clai
 }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await newContract(page, 'ar', 'clarus-lis', 'عيادة النور');
-  await page
-    .getByTestId('file-input')
-    .setInputFiles([layout('uptimerobot-getmonitors.json'), layout('statuspage-incidents.json')]);
+  await dropFiles(page, ['uptimerobot-getmonitors.json', 'statuspage-incidents.json']);
   await expect(job(page, 'uptimerobot-getmonitors.json').getByTestId('detect-reason')).toHaveText(
     'تم الكشف: تعرّفنا عليه على أنه UptimeRobot getMonitors logs.',
   );
