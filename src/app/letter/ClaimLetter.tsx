@@ -124,6 +124,32 @@ function figuresOf(env: DashboardEnv, c: LetterClaim): [string, string][] {
 }
 
 /**
+ * What the letter is: a claim where a credit can still be claimed (or, with none, the
+ * remedies a missed period owes); a notice where the credit comes without a claim; else a
+ * record of the figures, which must not call itself a claim.
+ */
+type LetterKind = 'claim' | 'remedies' | 'notice' | 'record';
+
+function letterKind(c: LetterClaim, remedies: boolean): LetterKind {
+  if (!hasCredit(creditOf(c))) return remedies ? 'remedies' : 'record';
+  if (c.claim.status === 'automatic') return 'notice';
+  return c.claim.status === 'expired' ? 'record' : 'claim';
+}
+
+const TITLE = {
+  claim: 'letterTitle',
+  remedies: 'letterTitleRemedies',
+  notice: 'letterTitleNotice',
+  record: 'letterTitleRecord',
+} as const;
+
+function introKey(kind: LetterKind, incidents: boolean) {
+  if (kind === 'record') return incidents ? 'letterIntroRecordIncidents' : 'letterIntroRecord';
+  if (kind === 'notice') return incidents ? 'letterIntroNoticeIncidents' : 'letterIntroNotice';
+  return incidents ? 'letterIntroIncidents' : 'letterIntro';
+}
+
+/**
  * What the letter asks for: a claim while its window is open, a record once it has closed;
  * with no credit, the remedies a missed period still owes.
  */
@@ -223,6 +249,7 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
       ? (props.evaluation.remedies ?? []).filter((r) => r.period === c().label)
       : [];
   const credited = () => hasCredit(creditOf(c()));
+  const kind = () => letterKind(c(), remedies().length > 0);
   const from = () => props.sender?.from.trim() ?? '';
   const reference = () => props.sender?.reference.trim() ?? '';
   // Two contracts on one preset both write to the policy's vendor; the name tells them apart.
@@ -232,7 +259,7 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
   };
   return (
     <article class="claim-letter" lang={env.locale} dir={env.dir} data-letter={`${c().source}-${c().label}`}>
-      <h2 id={props.headingId}>{t('letterTitle')}</h2>
+      <h2 id={props.headingId}>{t(TITLE[kind()])}</h2>
       <Show when={from()}>
         <p dir="auto">{t('letterFrom', { sender: from() })}</p>
       </Show>
@@ -256,7 +283,7 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
       <Show when={scope()}>
         {(sc) => (
           <p data-testid="letter-scope">
-            {t('letterScope', {
+            {t(kind() === 'claim' ? 'letterScope' : 'letterScopeOf', {
               scope: isolate(sc().name),
               monitors: isolate(sc().monitors.join(', ') || t('none')),
             })}
@@ -264,7 +291,7 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
         )}
       </Show>
       <p>
-        {t(incidents() ? 'letterIntroIncidents' : 'letterIntro', {
+        {t(introKey(kind(), incidents()), {
           period: label(),
           asOf: fmt.day(props.evaluation.asOf),
         })}

@@ -5,6 +5,9 @@ import type { Message } from '../i18n/en';
 
 const en = {
   letterTitle: 'Service credit claim',
+  letterTitleRecord: 'Service level record',
+  letterTitleNotice: 'Notice of a service credit due',
+  letterTitleRemedies: 'Claim for remedies',
   letterPrint: 'Print or save as PDF',
   letterPrintWaiting: 'Stating the amount, then printing…',
   letterClose: 'Close',
@@ -13,6 +16,10 @@ const en = {
   letterRe: 'Re: {contract} — availability in {period}',
   letterIntro:
     'Under the Service Level Agreement, we write about the availability of the service in {period}. Our monitoring records, evaluated as of {asOf}, show the following.',
+  letterIntroRecord:
+    'Under the Service Level Agreement, this letter records the availability of the service in {period}. Our monitoring records, evaluated as of {asOf}, show the following.',
+  letterIntroNotice:
+    'Under the Service Level Agreement, we ask you to apply the service credit owed for the availability of the service in {period}. Our monitoring records, evaluated as of {asOf}, show the following.',
   letterClaim: 'We claim the service credit of {credit} that the agreement provides for this period.',
   letterNoClaim: 'The records show no credit due for this period; this letter documents the figures.',
   letterPartLapsed: {
@@ -54,7 +61,7 @@ const en = {
   letterExpired:
     'The credit of {credit} for this period could be claimed until {date}. That window has closed; this letter records the figures.',
   letterAutomatic:
-    'The agreement grants the credit of {credit} for this period without a claim. Please confirm it on the next invoice.',
+    'The agreement grants the credit of {credit} for this period without a claim. Please apply it to the next invoice.',
   letterClaimIncidents:
     'We claim the service credit of {credit} that the agreement provides for the incidents of {period}.',
   letterFrom: 'From: {sender}',
@@ -63,6 +70,10 @@ const en = {
   letterReIncidents: 'Re: {contract} — service interruptions in {period}',
   letterIntroIncidents:
     'Under the Service Level Agreement, we write about the service interruptions in {period}. Our monitoring records and support tickets, evaluated as of {asOf}, show the following.',
+  letterIntroRecordIncidents:
+    'Under the Service Level Agreement, this letter records the service interruptions in {period}. Our monitoring records and support tickets, evaluated as of {asOf}, show the following.',
+  letterIntroNoticeIncidents:
+    'Under the Service Level Agreement, we ask you to apply the service credit owed for the service interruptions in {period}. Our monitoring records and support tickets, evaluated as of {asOf}, show the following.',
   letterIncidents: 'Incidents counted in the month',
   letterNoIncidents: 'No incidents were counted in the month.',
   letterLevel: 'Level',
@@ -94,6 +105,7 @@ const en = {
   letterFeeScope:
     'This part of the service is credited on its own fee, which the policy sets for it (Policy tab); until it is set, the letter states the credit as a share of that fee.',
   letterScope: 'This claim is for {scope}, measured on its own monitors: {monitors}.',
+  letterScopeOf: 'This letter is about {scope}, measured on its own monitors: {monitors}.',
   letterRemedies: 'Remedies owed besides the credit',
   letterRemediesIntro: 'Because {period} missed its target, the contract also owes:',
   letterClaimRemedies:
@@ -107,6 +119,9 @@ type LetterKey = keyof typeof en;
 
 const ar: Record<LetterKey, Message> = {
   letterTitle: 'مطالبة برصيد خدمة',
+  letterTitleRecord: 'سجل مستوى الخدمة',
+  letterTitleNotice: 'إشعار برصيد خدمة مستحق',
+  letterTitleRemedies: 'مطالبة بالتعويضات',
   letterPrint: 'اطبع أو احفظ بصيغة PDF',
   letterPrintWaiting: 'يُذكر المبلغ ثم تبدأ الطباعة…',
   letterClose: 'إغلاق',
@@ -115,6 +130,10 @@ const ar: Record<LetterKey, Message> = {
   letterRe: 'الموضوع: {contract} — التوافر في {period}',
   letterIntro:
     'وفقًا لاتفاقية مستوى الخدمة، نكتب بشأن توافر الخدمة في {period}. تُظهر سجلات المراقبة لدينا، المقيَّمة حتى {asOf}، ما يلي.',
+  letterIntroRecord:
+    'وفقًا لاتفاقية مستوى الخدمة، يوثّق هذا الخطاب توافر الخدمة في {period}. تُظهر سجلات المراقبة لدينا، المقيَّمة حتى {asOf}، ما يلي.',
+  letterIntroNotice:
+    'وفقًا لاتفاقية مستوى الخدمة، نطلب منكم تطبيق رصيد الخدمة المستحق عن توافر الخدمة في {period}. تُظهر سجلات المراقبة لدينا، المقيَّمة حتى {asOf}، ما يلي.',
   letterClaim: 'نطالب برصيد الخدمة البالغ {credit} الذي تنص عليه الاتفاقية لهذه الفترة.',
   letterNoClaim: 'لا تُظهر السجلات رصيدًا مستحقًا لهذه الفترة؛ يوثّق هذا الخطاب الأرقام.',
   letterPartLapsed:
@@ -150,7 +169,7 @@ const ar: Record<LetterKey, Message> = {
   letterEligibleAt: 'وقت استحقاق الرصيد',
   letterExpired:
     'كان يمكن المطالبة برصيد {credit} عن هذه الفترة حتى {date}. انتهت تلك المهلة؛ يوثّق هذا الخطاب الأرقام.',
-  letterAutomatic: 'تمنح الاتفاقية رصيد {credit} عن هذه الفترة دون مطالبة. يُرجى تأكيده في الفاتورة التالية.',
+  letterAutomatic: 'تمنح الاتفاقية رصيد {credit} عن هذه الفترة دون مطالبة. يُرجى تطبيقه في الفاتورة التالية.',
   letterClaimIncidents: 'نطالب برصيد الخدمة البالغ {credit} الذي تنص عليه الاتفاقية عن حوادث {period}.',
   letterFrom: 'من: {sender}',
   letterReference: 'مرجع العقد: {reference}',
@@ -158,6 +177,10 @@ const ar: Record<LetterKey, Message> = {
   letterReIncidents: 'الموضوع: {contract} — انقطاعات الخدمة في {period}',
   letterIntroIncidents:
     'وفقًا لاتفاقية مستوى الخدمة، نكتب بشأن انقطاعات الخدمة في {period}. تُظهر سجلات المراقبة وتذاكر الدعم لدينا، المقيَّمة حتى {asOf}، ما يلي.',
+  letterIntroRecordIncidents:
+    'وفقًا لاتفاقية مستوى الخدمة، يوثّق هذا الخطاب انقطاعات الخدمة في {period}. تُظهر سجلات المراقبة وتذاكر الدعم لدينا، المقيَّمة حتى {asOf}، ما يلي.',
+  letterIntroNoticeIncidents:
+    'وفقًا لاتفاقية مستوى الخدمة، نطلب منكم تطبيق رصيد الخدمة المستحق عن انقطاعات الخدمة في {period}. تُظهر سجلات المراقبة وتذاكر الدعم لدينا، المقيَّمة حتى {asOf}، ما يلي.',
   letterIncidents: 'الحوادث المحسوبة في الشهر',
   letterNoIncidents: 'لم تُحسب حوادث في الشهر.',
   letterLevel: 'المستوى',
@@ -188,6 +211,7 @@ const ar: Record<LetterKey, Message> = {
   letterFeeScope:
     'يُحتسب الرصيد لهذا الجزء من الخدمة على رسومه الخاصة التي تحددها له السياسة (تبويب السياسة)؛ وإلى أن تُحدَّد يذكر الخطاب الرصيد حصةً من تلك الرسوم.',
   letterScope: 'هذه المطالبة تخص {scope}، مقيسًا بأجهزة المراقبة الخاصة به: {monitors}.',
+  letterScopeOf: 'يخص هذا الخطاب {scope}، مقيسًا بأجهزة المراقبة الخاصة به: {monitors}.',
   letterRemedies: 'تعويضات مستحقة إلى جانب الرصيد',
   letterRemediesIntro: 'لأن {period} لم تبلغ الهدف، يستحق بموجب العقد أيضًا:',
   letterClaimRemedies:

@@ -1,0 +1,76 @@
+// What a letter calls itself: a claim only where a credit can still be claimed; a period
+// that met its target, or whose window has closed, gets a record of its figures, and a
+// credit granted without a claim a notice asking that it be applied. In English and Arabic.
+import { createComponent } from 'solid-js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ClaimLetter } from '../src/app/letter/ClaimLetter';
+import type { LetterSubject } from '../src/app/letter/subject';
+import type { Evaluation } from '../src/engine/model';
+import { mount, policyOf, sampleEvaluation, text, unmount } from './support/clarus-sample';
+
+afterEach(unmount);
+
+function letter(evaluation: Evaluation, preset: string, subject: LetterSubject, locale = 'en') {
+  const root = mount(() =>
+    createComponent(ClaimLetter, { evaluation, subject, locale, citations: policyOf(preset).citations }),
+  );
+  return root.querySelector('.claim-letter')!;
+}
+
+/** The title, the opening sentence and the sentence saying what is asked. */
+const words = (l: Element) => [
+  text(l.querySelector('h2')),
+  [...l.querySelectorAll('p')].map(text).find((p) => /^(Under|وفقًا)/.test(p)),
+  text(l.querySelector('[data-claim-status]')) || undefined,
+];
+
+describe('what a letter calls itself', () => {
+  it('claims an open credit as before', async () => {
+    const e = await sampleEvaluation('clarus-lis');
+    expect(words(letter(e, 'clarus-lis', { source: 'period', label: '2026-10' }))).toEqual([
+      'Service credit claim',
+      'Under the Service Level Agreement, we write about the availability of the service in October 2026. Our monitoring records, evaluated as of Nov 21, 2026, show the following.',
+      'We claim the service credit of 25 % of the fee that the agreement provides for this period.',
+    ]);
+  });
+
+  it('records a period that met its target, and claims nothing', async () => {
+    const e = await sampleEvaluation('clarus-lis');
+    const september: LetterSubject = { source: 'period', label: '2026-09' };
+    expect(words(letter(e, 'clarus-lis', september))).toEqual([
+      'Service level record',
+      'Under the Service Level Agreement, this letter records the availability of the service in September 2026. Our monitoring records, evaluated as of Nov 21, 2026, show the following.',
+      undefined,
+    ]);
+    expect(text(letter(e, 'clarus-lis', september))).not.toMatch(/claim is|We claim/);
+    expect(words(letter(e, 'clarus-lis', september, 'ar-EG'))).toEqual([
+      'سجل مستوى الخدمة',
+      'وفقًا لاتفاقية مستوى الخدمة، يوثّق هذا الخطاب توافر الخدمة في سبتمبر ٢٠٢٦. تُظهر سجلات المراقبة لدينا، المقيَّمة حتى ٢١ نوفمبر ٢٠٢٦، ما يلي.',
+      undefined,
+    ]);
+  });
+
+  it('records a credit whose claim window has closed', async () => {
+    const e = await sampleEvaluation('kipu');
+    const march: LetterSubject = { source: 'incidents', label: '2026-03' };
+    expect(words(letter(e, 'kipu', march)).slice(0, 2)).toEqual([
+      'Service level record',
+      'Under the Service Level Agreement, this letter records the service interruptions in March 2026. Our monitoring records and support tickets, evaluated as of Nov 21, 2026, show the following.',
+    ]);
+  });
+
+  it('asks the vendor to apply a credit granted without a claim (MedOS)', async () => {
+    const e = await sampleEvaluation('medos');
+    const october: LetterSubject = { source: 'period', label: '2026-10' };
+    expect(words(letter(e, 'medos', october))).toEqual([
+      'Notice of a service credit due',
+      'Under the Service Level Agreement, we ask you to apply the service credit owed for the availability of the service in October 2026. Our monitoring records, evaluated as of Nov 21, 2026, show the following.',
+      'The agreement grants the credit of 3 days of service for this period without a claim. Please apply it to the next invoice.',
+    ]);
+    expect(words(letter(e, 'medos', october, 'ar-EG'))).toEqual([
+      'إشعار برصيد خدمة مستحق',
+      'وفقًا لاتفاقية مستوى الخدمة، نطلب منكم تطبيق رصيد الخدمة المستحق عن توافر الخدمة في أكتوبر ٢٠٢٦. تُظهر سجلات المراقبة لدينا، المقيَّمة حتى ٢١ نوفمبر ٢٠٢٦، ما يلي.',
+      'تمنح الاتفاقية رصيد أيام خدمة إضافية: ٣ عن هذه الفترة دون مطالبة. يُرجى تطبيقه في الفاتورة التالية.',
+    ]);
+  });
+});
