@@ -3,6 +3,7 @@
 // credit granted without a claim a notice asking that it be applied. In English and Arabic.
 import { createComponent } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Dashboard } from '../src/app/components/Dashboard';
 import { ClaimLetter } from '../src/app/letter/ClaimLetter';
 import type { LetterSubject } from '../src/app/letter/subject';
 import type { Evaluation } from '../src/engine/model';
@@ -72,5 +73,37 @@ describe('what a letter calls itself', () => {
       'وفقًا لاتفاقية مستوى الخدمة، نطلب منكم تطبيق رصيد الخدمة المستحق عن توافر الخدمة في أكتوبر ٢٠٢٦. تُظهر سجلات المراقبة لدينا، المقيَّمة حتى ٢١ نوفمبر ٢٠٢٦، ما يلي.',
       'تمنح الاتفاقية رصيد أيام خدمة إضافية: ٣ عن هذه الفترة دون مطالبة. يُرجى تطبيقه في الفاتورة التالية.',
     ]);
+  });
+});
+
+describe('the presets’ own notes on an Arabic page', () => {
+  const NOT_STATED_AR = 'لا يذكره العقد؛ القيمة الافتراضية في SLA Witness.';
+
+  it('states MedOS’s defaults in Arabic in the letter’s clauses and on the dashboard', async () => {
+    const e = await sampleEvaluation('medos');
+    const l = letter(e, 'medos', { source: 'period', label: '2026-10' }, 'ar-EG');
+    const clauses = [...l.querySelectorAll('.letter-clauses dd')];
+    const formula = clauses.find((dd) => text(dd).startsWith('لا يذكره'))!;
+    expect(text(formula)).toBe(`${NOT_STATED_AR} لا تُذكر صيغة؛ وقت التوقف على جميع دقائق الشهر التقويمي.`);
+    expect(formula.getAttribute('lang')).toBe(null);
+    expect(clauses.map(text).filter((t) => t.includes('SLA Witness’s default'))).toEqual([]);
+    const root = mount(() =>
+      createComponent(Dashboard, { evaluation: e, locale: 'ar-EG', citations: policyOf('medos').citations }),
+    );
+    const note = root.querySelector('details[data-cite-for="minOutageMinutes"] p')!;
+    expect(text(note)).toBe(`${NOT_STATED_AR} تُحسب كل دقيقة توقف.`);
+    expect(note.getAttribute('lang')).toBe(null);
+  });
+
+  it('keeps the English in an English letter', async () => {
+    const e = await sampleEvaluation('medos');
+    const l = letter(e, 'medos', { source: 'period', label: '2026-10' });
+    const formula = [...l.querySelectorAll('.letter-clauses dd')].find((dd) =>
+      text(dd).startsWith('Not stated'),
+    )!;
+    expect(text(formula)).toBe(
+      'Not stated in the contract; SLA Witness’s default. No formula is given; downtime over all minutes of the calendar month.',
+    );
+    expect(formula.getAttribute('lang')).toBe('en');
   });
 });

@@ -42,7 +42,7 @@ export function ScrollTable(props: {
               return (
                 <>
                   <strong>{env.t('clause')}:</strong>{' '}
-                  <span lang={note()?.quoted === false ? undefined : 'en'} dir="auto">
+                  <span lang={note()?.lang} dir="auto">
                     {note()?.text}
                   </span>
                 </>

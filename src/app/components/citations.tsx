@@ -1,6 +1,7 @@
 // Clause citations for displayed numbers: a `title` for hover plus an accessible description,
 // from policy.citations; a term the contract changed says so instead of quoting its old clause.
 import { For, Show } from 'solid-js';
+import { presetNote } from '../i18n';
 import { type DashboardEnv, useEnv } from './context';
 
 /** The policy fields whose clauses the dashboard cites. */
@@ -19,16 +20,23 @@ export const CITED_FIELDS = [
 ] as const;
 export type CitedField = (typeof CITED_FIELDS)[number];
 
-/** What a figure's note says of its field: the clause quoted (in the contract's English), or that the term was changed. */
+/**
+ * What a figure's note says of its field: the clause quoted (in the contract's English,
+ * a preset's own fixed notes in the reader's words), or that the term was changed.
+ */
 export interface ClauseNote {
   text: string;
   quoted: boolean;
+  /** 'en' while the text is the contract's English as written. */
+  lang: 'en' | undefined;
 }
 
 export function clauseNote(env: DashboardEnv, field: CitedField): ClauseNote | null {
-  if (env.changed.has(field)) return { text: env.t('clauseChanged'), quoted: false };
+  if (env.changed.has(field)) return { text: env.t('clauseChanged'), quoted: false, lang: undefined };
   const clause = env.citations[field];
-  return clause ? { text: clause, quoted: true } : null;
+  if (!clause) return null;
+  const text = presetNote(env.locale, clause);
+  return { text, quoted: true, lang: text === clause ? 'en' : undefined };
 }
 
 function citeId(env: DashboardEnv, field: CitedField): string {
@@ -51,7 +59,7 @@ export function CitationNotes() {
         {(field) => (
           <span id={citeId(env, field)}>
             {env.t('clause')}:{' '}
-            <span lang={clauseNote(env, field)!.quoted ? 'en' : undefined} dir="auto">
+            <span lang={clauseNote(env, field)!.lang} dir="auto">
               {clauseNote(env, field)!.text}
             </span>
           </span>
@@ -69,11 +77,7 @@ export function CiteDetails(props: { field: CitedField }) {
       {(note) => (
         <details class="cite-details" data-cite-for={props.field}>
           <summary>§ {env.t('clause')}</summary>
-          <p
-            lang={note().quoted ? 'en' : undefined}
-            dir="auto"
-            data-cite-changed={note().quoted ? undefined : ''}
-          >
+          <p lang={note().lang} dir="auto" data-cite-changed={note().quoted ? undefined : ''}>
             {note().text}
           </p>
         </details>

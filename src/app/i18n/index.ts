@@ -8,8 +8,14 @@ export type { MessageKey } from './en';
 type Catalogue = Record<MessageKey, Message>;
 
 const CATALOGUES: Record<string, Catalogue> = { en };
+/** Per language, the presets' fixed notes in its words (the presets are written in English). */
+const PRESET_NOTES: Record<string, (text: string) => string> = {};
 const LOADERS: Record<string, () => Promise<Catalogue>> = {
-  ar: () => import('./ar').then((m) => m.ar),
+  ar: () =>
+    Promise.all([import('./ar'), import('./preset-notes-ar')]).then(([m, notes]) => {
+      PRESET_NOTES.ar = notes.presetNoteAr;
+      return m.ar;
+    }),
 };
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
 
@@ -34,6 +40,11 @@ export async function loadCatalogue(locale: string): Promise<void> {
 /** The catalogue for a locale; English when the language has none, or it is not loaded yet. */
 export function messagesFor(locale: string): Catalogue {
   return CATALOGUES[languageOf(locale)] ?? en;
+}
+
+/** A clause citation with a preset's fixed notes in the locale's words; unchanged where it has none. */
+export function presetNote(locale: string, text: string): string {
+  return PRESET_NOTES[languageOf(locale)]?.(text) ?? text;
 }
 
 export function dirOf(locale: string): 'ltr' | 'rtl' {

@@ -4,7 +4,7 @@
 
 import { For, type JSX, Show } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
-import { CITED_FIELDS, type CitedField } from '../components/citations';
+import { CITED_FIELDS, type CitedField, clauseNote } from '../components/citations';
 import { type DashboardEnv, EnvProvider, makeEnv, useEnv } from '../components/context';
 import { scopeContract, scopeOf } from '../components/scope-contract';
 import { isolate } from '../format';
@@ -226,7 +226,7 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
         (env.citations[f] || env.changed.has(f)),
     ).map((f) => {
       const label = t(CLAUSE_LABELS[f] ?? 'citeTermination');
-      if (!env.changed.has(f)) return { label, text: env.citations[f]!, quoted: true };
+      if (!env.changed.has(f)) return { label, ...clauseNote(env, f)! };
       const agreed = props.agreed?.[f as keyof AgreedTerms];
       return {
         label: t('letterClauseChangedLabel', { label }),
@@ -237,6 +237,7 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
               ? t('letterClauseChangedTerm', { term: agreed })
               : t('letterClauseChanged'),
         quoted: false,
+        lang: undefined,
       };
     });
   const scope = () => {
@@ -366,11 +367,7 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
             {(x) => (
               <>
                 <dt>{x.label}</dt>
-                <dd
-                  lang={x.quoted ? 'en' : undefined}
-                  dir="auto"
-                  data-clause-changed={x.quoted ? undefined : ''}
-                >
+                <dd lang={x.lang} dir="auto" data-clause-changed={x.quoted ? undefined : ''}>
                   {x.text}
                 </dd>
               </>
