@@ -389,6 +389,7 @@ export const ar: Record<MessageKey, Message> = {
   impZoneInvalid: 'منطقة زمنية غير معروفة؛ استخدم اسم IANA مثل Africa/Cairo.',
   impZoneAsk:
     'أوقات ملف {layout} هذا بلا منطقة زمنية: اختر المنطقة التي كُتبت بها (في Grafana: منطقة لوحة المعلومات).',
+  impZoneSet: 'ستُقرأ أوقات ملف {layout} هذا بتوقيت {zone}.',
   impMapping: 'الأعمدة',
   impNotUsed: '(غير مستخدم)',
   impWhere: 'فقط الصفوف التي فيها {column} = {values}',

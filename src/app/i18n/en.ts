@@ -415,6 +415,7 @@ export const en = {
   impZoneInvalid: 'Unknown time zone; use an IANA name such as Africa/Cairo.',
   impZoneAsk:
     'The times in this {layout} file carry no time zone: set the zone they were written in (for Grafana, the dashboard’s).',
+  impZoneSet: 'The times in this {layout} file will be read in {zone}.',
   impMapping: 'Columns',
   impNotUsed: '(not used)',
   impWhere: 'Only rows where {column} is {values}',

@@ -4,6 +4,7 @@
 import { For, Show } from 'solid-js';
 import { isValidZone } from '../../engine/time';
 import type { FileKind } from '../../ingest/columns';
+import { isolate } from '../format';
 import { t } from '../state/locale';
 import type { ImportKind } from '../worker-bridge';
 import { PreviewTable } from './PreviewTable';
@@ -29,6 +30,8 @@ export function PlanEditor(props: { job: ImportJob }) {
   const zoneOk = () => isValidZone(j().sourceZone);
   // A known exporter whose times carry no zone the file names (Grafana's dashboard zone).
   const zoneAsked = () => (j().sniff?.zone === 'local' ? (j().sniff?.guess?.layout?.name ?? null) : null);
+  // A zone the user typed in place of the one proposed answers the question, as the report records it.
+  const zoneChosen = () => zoneOk() && j().sourceZone !== j().proposedZone;
   return (
     <div class="plan">
       <p class="muted small" data-testid="detect-reason">
@@ -77,9 +80,18 @@ export function PlanEditor(props: { job: ImportJob }) {
           </small>
           <Show when={zoneAsked()}>
             {(layout) => (
-              <small class="warn" data-testid="zone-ask">
-                {t('impZoneAsk', { layout: layout() })}
-              </small>
+              <Show
+                when={zoneChosen()}
+                fallback={
+                  <small class="warn" data-testid="zone-ask">
+                    {t('impZoneAsk', { layout: layout() })}
+                  </small>
+                }
+              >
+                <small class="muted" data-testid="zone-set">
+                  {t('impZoneSet', { layout: layout(), zone: isolate(j().sourceZone) })}
+                </small>
+              </Show>
             )}
           </Show>
         </label>
