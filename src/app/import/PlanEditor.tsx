@@ -155,6 +155,7 @@ export function PlanEditor(props: { job: ImportJob }) {
         mapped={mapped()}
         allUsed={minuteKind() === null}
         caption={t('impPreview', { file: j().file.name })}
+        zone={zoneOk() ? j().sourceZone : j().proposedZone}
       />
     </div>
   );

@@ -1,8 +1,12 @@
-// The first rows of a file as read, each column headed by the role it is mapped to.
-import { For, Show } from 'solid-js';
-import { t } from '../state/locale';
+// The first rows of a file as read, each column headed by the role it is mapped to. Time
+// cells show the instant the reader takes them for, in the zone they are read in, so a
+// wrong zone or an epoch's unit shows before the import and not in the figures.
+import { createResource, For, Show } from 'solid-js';
+import { formatInstant } from '../format';
+import { locale, t } from '../state/locale';
 
 const PREVIEW_ROWS = 8;
+const TIME_ROLES = new Set(['time', 'start', 'end', 'announcedAt']);
 
 export function PreviewTable(props: {
   header: string[];
@@ -11,9 +15,21 @@ export function PreviewTable(props: {
   /** Every column is read (a tickets file or an obligation log maps its own): none shown as unused. */
   allUsed?: boolean;
   caption: string;
+  /** The zone the file's zone-less times are read in. */
+  zone: string;
 }) {
   const roleOf = (column: string) =>
     Object.entries(props.mapped).find(([, c]) => c !== '' && c === column.trim())?.[0] ?? null;
+  // The reader loads with the first preview that has a time column, not with the page.
+  const [reader] = createResource(
+    () => props.header.some((h) => TIME_ROLES.has(roleOf(h) ?? '')) || null,
+    () => import('../../ingest/timestamps').then((m) => m.parseTimestamp),
+  );
+  /** A time cell as the reader takes it; any other cell, or a time it cannot read, as the file has it. */
+  const cell = (column: string, raw: string) => {
+    const read = TIME_ROLES.has(roleOf(column) ?? '') ? reader()?.(raw, props.zone) : undefined;
+    return read?.ok ? formatInstant(read.ms, props.zone, locale(), true) : raw;
+  };
   return (
     <section class="table-scroll preview" tabindex="0" aria-label={props.caption}>
       <table class="data">
@@ -36,7 +52,7 @@ export function PreviewTable(props: {
           <For each={props.rows.slice(0, PREVIEW_ROWS)}>
             {(row) => (
               <tr>
-                <For each={props.header}>{(_, i) => <td dir="auto">{row[i()] ?? ''}</td>}</For>
+                <For each={props.header}>{(h, i) => <td dir="auto">{cell(h, row[i()] ?? '')}</td>}</For>
               </tr>
             )}
           </For>
