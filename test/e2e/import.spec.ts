@@ -364,3 +364,52 @@ test('a quote never closed and a file cut mid-character are refused on their lin
   await page.setViewportSize({ width: 1280, height: 800 });
   await screenshot(page, 'unsupported-damaged-ar');
 });
+
+// The readers word a skipped row's reason in English for the command line; the Arabic page
+// says it in Arabic, in the import's result and on the Data tab, numbers kept as written.
+test('an Arabic page says why rows were skipped and why a file was refused in Arabic', async ({ page }) => {
+  await newContract(page, 'Skipped rows in Arabic');
+  await chooseArabic(page);
+  await page.getByTestId('file-input').setInputFiles([
+    {
+      name: 'probes.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'time,monitor,status_code\n2026-09-10T08:00:00Z,lis,200\n2026-02-30T10:00:00Z,lis,200\n2026-09-10T08:02:00Z,lis\n2026-09-10T08:03:00Z,lis,999\n',
+      ),
+    },
+    {
+      name: 'all-open.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('start,end,monitor\n2026-09-10T08:00:00Z,,lis\n'),
+    },
+  ]);
+  await page.getByRole('button', { name: 'استيراد الكل (2)' }).click();
+  const probes = job(page, 'probes.csv');
+  await expect(probes).toHaveAttribute('data-status', 'imported');
+  const reasons = [
+    'السطر 3: الوقت: وقت مستحيل (لا يوجد تاريخ أو وقت من اليوم كهذا)',
+    'السطر 4: المتوقع عدد الحقول 3، والموجود 2',
+    'السطر 5: رمز حالة غير معروف (المتوقع رمز \u2068HTTP\u2069 من 100 إلى 599، أو 0 لانتهاء المهلة)',
+  ];
+  await expect(probes.locator('details.skipped li')).toHaveText(reasons);
+  const open = job(page, 'all-open.csv');
+  await expect(open).toHaveAttribute('data-status', 'failed');
+  await expect(open).toContainText(
+    'لا صفوف صالحة للاستخدام: تُخطّيت كلها وعددها 1 (أولها السطر 2: لا نهاية بعد (كان لا يزال مفتوحًا حين حُفظ الملف؛ احفظه مرة أخرى بعد انتهائه))',
+  );
+  await probes.scrollIntoViewIfNeeded();
+  await screenshot(page, 'skipped-reasons-ar');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await probes.scrollIntoViewIfNeeded();
+  await screenshot(page, 'skipped-reasons-ar');
+  await open.scrollIntoViewIfNeeded();
+  await screenshot(page, 'refused-reason-ar');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open.scrollIntoViewIfNeeded();
+  await screenshot(page, 'refused-reason-ar');
+
+  const stored = page.getByTestId('dataset').filter({ hasText: 'probes.csv' });
+  await stored.locator('details.skipped summary').click();
+  await expect(stored.locator('details.skipped li')).toHaveText(reasons);
+});

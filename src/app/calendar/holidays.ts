@@ -7,6 +7,7 @@ import type { Holiday } from '../../ingest/holiday-files';
 import { InputError } from '../../ingest/stream-input';
 import { MAX_WHOLE_FILE_BYTES, tooLargeToRead } from '../../ingest/whole-files';
 import { errorText } from '../shell/errors';
+import { own, readerReason } from '../shell/own';
 import { t } from '../state/locale';
 import { importBridge } from '../worker-bridge';
 
@@ -45,9 +46,10 @@ export function fileErrorText(e: unknown): string {
   if (!(e instanceof InputError)) return errorText(e);
   const prefix = e.line === null ? `${e.file}: ` : `${e.file}:${e.line}: `;
   const reason = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
+  const [file, words] = [own(e.file), readerReason(reason)];
   return e.line === null
-    ? t('impErrInputFile', { file: e.file, reason })
-    : t('impErrInputLine', { file: e.file, line: String(e.line), reason });
+    ? t('impErrInputFile', { file, reason: words })
+    : t('impErrInputLine', { file, line: String(e.line), reason: words });
 }
 
 const cache = new Map<string, Intl.DateTimeFormat>();

@@ -10,12 +10,18 @@ type Catalogue = Record<MessageKey, Message>;
 const CATALOGUES: Record<string, Catalogue> = { en };
 /** Per language, the presets' fixed notes in its words (the presets are written in English). */
 const PRESET_NOTES: Record<string, (text: string) => string> = {};
+/** A language's words for the readers' English reasons (a skipped row's, a refused file's); null where it has none. */
+type ReasonWords = (reason: string) => string | null;
+const READER_REASONS: Record<string, ReasonWords> = {};
 const LOADERS: Record<string, () => Promise<Catalogue>> = {
   ar: () =>
-    Promise.all([import('./ar'), import('./preset-notes-ar')]).then(([m, notes]) => {
-      PRESET_NOTES.ar = notes.presetNoteAr;
-      return m.ar;
-    }),
+    Promise.all([import('./ar'), import('./preset-notes-ar'), import('./reasons-ar')]).then(
+      ([m, notes, r]) => {
+        PRESET_NOTES.ar = notes.presetNoteAr;
+        READER_REASONS.ar = r.readerReasonAr;
+        return m.ar;
+      },
+    ),
 };
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
 
@@ -45,6 +51,11 @@ export function messagesFor(locale: string): Catalogue {
 /** A clause citation with a preset's fixed notes in the locale's words; unchanged where it has none. */
 export function presetNote(locale: string, text: string): string {
   return PRESET_NOTES[languageOf(locale)]?.(text) ?? text;
+}
+
+/** A reader's English reason in the locale's language once its catalogue is loaded, else null. */
+export function readerReasonIn(locale: string, reason: string): string | null {
+  return READER_REASONS[languageOf(locale)]?.(reason) ?? null;
 }
 
 export function dirOf(locale: string): 'ltr' | 'rtl' {

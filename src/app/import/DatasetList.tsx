@@ -5,6 +5,7 @@ import { createSignal, For, Show } from 'solid-js';
 import type { CheckRules } from '../../storage';
 import { formatLocalDay, formatNumber } from '../format';
 import { errorText } from '../shell/errors';
+import { readerReason } from '../shell/own';
 import { showToast } from '../shell/toasts';
 import { deleteDataset } from '../state/db';
 import { locale, t } from '../state/locale';
@@ -131,7 +132,7 @@ export function DatasetList(props: { session: ContractSession }) {
                           <li>
                             {t(d.numbering === 'record' ? 'impSkippedRecord' : 'impSkippedRow', {
                               line: String(row.line),
-                              reason: row.reason,
+                              reason: readerReason(row.reason),
                             })}
                           </li>
                         )}

@@ -3,6 +3,7 @@
 import { For, Match, Show, Switch } from 'solid-js';
 import { formatNumber } from '../format';
 import { errorText } from '../shell/errors';
+import { readerReason } from '../shell/own';
 import { locale, t } from '../state/locale';
 import { jobFailureText } from './failure';
 import type { ImportJob } from './queue';
@@ -52,7 +53,7 @@ export function JobResult(props: { job: ImportJob; onReplace: () => void; onSkip
                         <li>
                           {t(r.summary.numbering === 'record' ? 'impSkippedRecord' : 'impSkippedRow', {
                             line: String(row.line),
-                            reason: row.reason,
+                            reason: readerReason(row.reason),
                           })}
                         </li>
                       )}

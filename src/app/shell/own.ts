@@ -1,6 +1,13 @@
 // A name or a browser's words inside a sentence of ours: on a right-to-left page each is
 // isolated, so a file name's parentheses and dots keep their order in the Arabic line.
 import { isolate } from '../format';
-import { dir } from '../state/locale';
+import { readerReasonIn } from '../i18n';
+import { dir, locale } from '../state/locale';
 
 export const own = (text: string): string => (dir() === 'rtl' ? isolate(text) : text);
+
+/**
+ * A reader's reason for a skipped row or a refused file: the readers word it in English
+ * (the command line's words), the page in its own language where it has words for it.
+ */
+export const readerReason = (reason: string): string => readerReasonIn(locale(), reason) ?? own(reason);
