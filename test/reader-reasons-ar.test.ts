@@ -8,6 +8,7 @@ import { readerReasonAr } from '../src/app/i18n/reasons-ar';
 import { EXCLUSION_KINDS } from '../src/engine/policy';
 import { columnList, HEADER_AGAIN, tooManyColumns, twiceNamed } from '../src/ingest/columns';
 import { MARKUP_PROBLEM, notTextProblem } from '../src/ingest/decode';
+import { SUPPORTED_LAYOUTS } from '../src/ingest/detect';
 import { UNREADABLE_GRAFANA_VALUE } from '../src/ingest/grafana-values';
 import { NOT_A_JSON_VALUE } from '../src/ingest/json-shape';
 import { classifyCheck } from '../src/ingest/status';
@@ -142,6 +143,9 @@ const REASONS: string[] = [
   'the Grafana JSON has a string longer than 1048576 characters, at character 20 of the line; nothing was imported',
   'the Grafana JSON nests more than 64 levels deep (exports nest fewer than 10), at character 300 of the line; nothing was imported',
   'an empty JSON array: nothing to import',
+  `text that starts like JSON but is not: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
+  `JSON with top-level keys \`a\`, \`b\`: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
+  'JSON with top-level keys `data`, `pagination`, whose lists are all empty: nothing to import',
   'a holiday repeats by whole days: an RRULE with BYHOUR, BYMINUTE or BYSECOND is not read',
   'an RRULE with a part SLA Witness does not read (it reads FREQ, INTERVAL, COUNT, UNTIL, WKST and BYMONTH, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYDAY, BYSETPOS)',
   'a holiday repeats daily, weekly, monthly or yearly: an RRULE of a finer or unknown FREQ is not read',

@@ -71,6 +71,7 @@ const EXACT: Record<string, string> = {
   'not valid JSON by this line': `ليس ${JSON_} صالحًا حتى هذا السطر`,
   'not valid JSON by this line: a closing bracket where a value was expected (a trailing comma?)': `ليس ${JSON_} صالحًا حتى هذا السطر: قوس إغلاق حيث يُتوقع قيمة (فاصلة زائدة في الآخر؟)`,
   'a second JSON document starts on this line, after the first ended (JSON Lines, or answers saved one after another): give each answer as a file of its own': `مستند ${JSON_} ثانٍ يبدأ في هذا السطر بعد انتهاء الأول (${L('JSON Lines')}، أو ردود محفوظة واحدًا تلو الآخر): قدّم كل رد في ملف مستقل`,
+  'text that starts like JSON but is not': `نص يبدأ كأنه ${JSON_} وليس كذلك`,
   'an empty JSON array: nothing to import': `مصفوفة ${JSON_} فارغة: لا شيء للاستيراد`,
   'a holiday repeats by whole days: an RRULE with BYHOUR, BYMINUTE or BYSECOND is not read': `تتكرر العطلة بأيام كاملة: لا تُقرأ قاعدة ${RRULE} فيها ${L('BYHOUR')} أو ${L('BYMINUTE')} أو ${L('BYSECOND')}`,
   'an RRULE with a part SLA Witness does not read (it reads FREQ, INTERVAL, COUNT, UNTIL, WKST and BYMONTH, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYDAY, BYSETPOS)': `قاعدة ${RRULE} فيها جزء لا يقرؤه ${SLA_WITNESS} (يقرأ ${L('FREQ, INTERVAL, COUNT, UNTIL, WKST')} و${L('BYMONTH, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYDAY, BYSETPOS')})`,
@@ -261,6 +262,15 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
     /^an RRULE whose (\w+) is not a whole number from 1(?: to (\d+)( or -\2 to -1)?)?$/,
     (m) =>
       `قاعدة ${RRULE} قيمة ${L(m[1]!)} فيها ليست عددًا صحيحًا من 1${m[2] ? ` إلى ${m[2]}` : ' فأكثر'}${m[3] ? ` أو من ${L(`-${m[2]}`)} إلى ${L('-1')}` : ''}`,
+  ],
+  // What the document was taken for is the detection's own description, kept as written.
+  [
+    /^(.+): not a layout SLA Witness knows \(it reads (.+)\)$/,
+    (m) => `${innerAr(m[1]!)}: ليس تخطيطًا يعرفه ${SLA_WITNESS} (يقرأ ${L(m[2]!)})`,
+  ],
+  [
+    /^(.+), whose lists are all empty: nothing to import$/,
+    (m) => `${L(m[1]!)} قوائمه كلها فارغة: لا شيء للاستيراد`,
   ],
   [/^(.+): remove it$/, (m) => (readerReasonAr(m[1]!) === null ? null : `${readerReasonAr(m[1]!)}: احذفها`)],
   // A column's reason after its name ("start: impossible time …", "opened_at: …").
