@@ -240,6 +240,25 @@ describe('reader reasons in Arabic', () => {
     );
   });
 
+  it('reads problems joined in one reason one by one', () => {
+    const cols = columnList(['when', 'state']);
+    expect(
+      readerReasonAr(
+        `no time column (${cols}); name one with --map time=COLUMN; no status or code column (${cols}); name one with --map status=COLUMN`,
+      ),
+    ).toBe(
+      'لا عمود \u2068time\u2069 (الأعمدة: \u2068when, state\u2069)؛ سمِّ واحدًا بـ\u2068--map time=COLUMN\u2069؛ ' +
+        'لا عمود \u2068status\u2069 أو \u2068code\u2069 (الأعمدة: \u2068when, state\u2069)؛ سمِّ واحدًا بـ\u2068--map status=COLUMN\u2069',
+    );
+  });
+
+  it('reads a reason of many parts at once, as a name full of "; " and ": " makes one', () => {
+    const many = `${Array.from({ length: 12 }, (_, i) => `start: part ${i}: end before start`).join('; ')}; more`;
+    const started = performance.now();
+    expect(readerReasonAr(many)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('leaves a reason it has no words for to be shown as written', () => {
     expect(readerReasonAr('something new the readers say')).toBeNull();
     expect(readerReasonAr('start: something new')).toBeNull();

@@ -283,8 +283,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
   ],
 ];
 
-/** A reader's reason in Arabic, or null where it has no Arabic words (it is then shown as written). */
-export function readerReasonAr(reason: string): string | null {
+/** One problem in Arabic, or null. */
+function oneAr(reason: string): string | null {
   const exact = EXACT[reason];
   if (exact !== undefined) return exact;
   for (const [pattern, arabic] of PATTERNS) {
@@ -293,19 +293,40 @@ export function readerReasonAr(reason: string): string | null {
     const text = arabic(m);
     if (text !== null) return text;
   }
-  return joinedAr(reason.split('; '));
+  return null;
 }
 
 /**
- * Problems of one header come joined by "; ", and one problem may hold "; " itself: the
- * shortest first problem with Arabic words, then the rest the same way; null unless all have.
+ * A reader's reason in Arabic, or null where it has no Arabic words (it is then shown as
+ * written). Problems of one header come joined by "; ", and one problem may hold "; "
+ * itself: the reason is read as whole problems, each the shortest that has Arabic words
+ * and leaves a rest that has them too, so a pattern never swallows the next problem.
  */
-function joinedAr(parts: readonly string[]): string | null {
-  for (let k = 1; k < parts.length; k++) {
-    const first = readerReasonAr(parts.slice(0, k).join('; '));
-    if (first === null) continue;
-    const rest = readerReasonAr(parts.slice(k).join('; '));
-    if (rest !== null) return `${first}؛ ${rest}`;
+export function readerReasonAr(reason: string): string | null {
+  const known = said.get(reason);
+  if (known !== undefined) return known;
+  if (said.size > 1000) said.clear();
+  const parts = reason.split('; ');
+  // fromPart[i]: the Arabic of the parts from i on ('' past the last), null if they have none.
+  const fromPart: (string | null)[] = [];
+  fromPart[parts.length] = '';
+  for (let i = parts.length - 1; i >= 0; i--) {
+    fromPart[i] = null;
+    for (let j = i + 1; j <= parts.length; j++) {
+      const rest = fromPart[j];
+      if (rest === null) continue;
+      const first = oneAr(parts.slice(i, j).join('; '));
+      if (first === null) continue;
+      fromPart[i] = rest === '' ? first : `${first}؛ ${rest}`;
+      break;
+    }
   }
-  return null;
+  said.set(reason, fromPart[0]!);
+  return fromPart[0]!;
 }
+
+/**
+ * Reasons already read, and the parts of one being read: a reason's parts are read again
+ * inside longer ones, and a file's name may hold "; " and ": " many times.
+ */
+const said = new Map<string, string | null>();
