@@ -235,6 +235,9 @@ describe('reader reasons in Arabic', () => {
     ).toBe(
       'لا عمود \u2068time\u2069 (الأعمدة: \u2068when, state\u2069)؛ سمِّ واحدًا بـ\u2068--map time=COLUMN\u2069',
     );
+    expect(readerReasonAr(`${HEADER_AGAIN}: remove it`)).toBe(
+      'سطر العناوين مرة أخرى، كما يحدث حين تُضم الملفات بعضها إلى بعض: احذفه',
+    );
     expect(readerReasonAr('no usable rows: all 3 skipped (first: line 2, end before start)')).toBe(
       'لا صفوف صالحة للاستخدام: تُخطّيت كلها وعددها 3 (أولها السطر 2: النهاية قبل البداية)',
     );

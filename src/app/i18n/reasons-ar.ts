@@ -272,7 +272,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
     /^(.+), whose lists are all empty: nothing to import$/,
     (m) => `${L(m[1]!)} قوائمه كلها فارغة: لا شيء للاستيراد`,
   ],
-  [/^(.+): remove it$/, (m) => (readerReasonAr(m[1]!) === null ? null : `${readerReasonAr(m[1]!)}: احذفها`)],
+  [/^(.+): remove it$/, (m) => (readerReasonAr(m[1]!) === null ? null : `${readerReasonAr(m[1]!)}: احذفه`)],
   // A column's reason after its name ("start: impossible time …", "opened_at: …").
   [
     /^([^:]+): (.+)$/,
