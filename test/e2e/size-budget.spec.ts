@@ -72,7 +72,11 @@ import { gzipBytes, logScripts } from './js-weight';
  * cut mid-character, a stray byte before JSON, UTF-16 without its byte order mark, a repeated
  * header) to be refused or read on their line, and a known export with one damaged cell to
  * stay known; and to 131.6 and 483.0 kB when a file's zone came to be said under the zone now
- * in force and a zone that is no time zone to keep its file from import.
+ * in force and a zone that is no time zone to keep its file from import; and to 131.9 and
+ * 483.4 kB when a letter with nothing to claim came to call itself a record, the import
+ * preview to show each time as the instant it is read as, a chosen zone to be stated, and an
+ * Arabic page to load the presets' notes and the readers' reasons in its words (the tables
+ * themselves load only with the Arabic catalogue).
  */
 const FIRST_SCREEN_KB = 132;
 const FIRST_DASHBOARD_KB = 484;
