@@ -10,6 +10,15 @@ export interface CsvRecord {
   fields: string[];
 }
 
+/**
+ * Grafana's "Download for Excel" first line, `sep=<delimiter>` (with LF, CRLF or CR alone):
+ * the delimiter it names and the text after it, or null when the text has none.
+ */
+export function excelSepLine(text: string): { delimiter: string; body: string } | null {
+  const sep = /^sep=(.)(?:\r\n?|\n)/i.exec(text);
+  return sep ? { delimiter: sep[1]!, body: text.slice(sep[0].length) } : null;
+}
+
 export function guessDelimiter(text: string): string {
   const sample = text.slice(0, 64 * 1024);
   const result = Papa.parse<string[]>(sample, {

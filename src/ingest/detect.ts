@@ -4,7 +4,7 @@
 // zoned. Nothing here reads past the head, and nothing of the content is ever echoed.
 import Papa from 'papaparse';
 import { MAX_COLUMNS, normaliseHeader, tooManyColumns } from './columns';
-import { csvRecords, guessDelimiter } from './csv';
+import { csvRecords, excelSepLine, guessDelimiter } from './csv';
 import {
   type Container,
   containerOf,
@@ -337,9 +337,9 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
     };
   if (looksLikeMetrics(text)) return detectMetrics(name, encoding, head, bomBytes);
   // Grafana's Excel header line names the delimiter; the header proper follows it.
-  const sep = /^sep=(.)(?:\r\n?|\n)/i.exec(text);
-  const body = sep ? text.slice(sep[0].length) : text;
-  const delimiter = sep ? sep[1]! : guessDelimiter(body);
+  const sep = excelSepLine(text);
+  const body = sep?.body ?? text;
+  const delimiter = sep?.delimiter ?? guessDelimiter(body);
   const parsed = Papa.parse<string[]>(body, {
     delimiter,
     preview: SAMPLE_ROWS + 2,
@@ -351,7 +351,8 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
       ...empty,
       delimiter,
       problem: UNCLOSED_QUOTE,
-      problemLine: unclosed + (sep ? linesOf(sep[0]) - 1 : 0),
+      // The `sep=` line is one line before the body.
+      problemLine: unclosed + (sep ? 1 : 0),
       problemKind: 'unclosed-quote',
     };
   const [header = [], ...rows] = parsed.data;

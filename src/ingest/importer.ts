@@ -2,6 +2,7 @@
 // bytes in whatever chunks they come → records → the reducer, never holding the file or its text.
 import Papa from 'papaparse';
 import { ByteSource } from './byte-source';
+import { excelSepLine } from './csv';
 import { detectEncoding, notTextProblem, type TextEncoding } from './decode';
 import { CSV_LAYOUTS, detectLayout } from './layouts';
 import { type RecordSource, recordSource, type TextReading, textReading } from './record-source';
@@ -15,7 +16,7 @@ const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
 /** The CSV layout of a file's first rows, for a caller that forced only a kind. */
 function layoutOfHead(text: string, delimiter: string) {
-  const body = text.replace(/^sep=.(?:\r\n?|\n)/i, '');
+  const body = excelSepLine(text)?.body ?? text;
   const parsed = Papa.parse<string[]>(body, { delimiter, preview: 50, skipEmptyLines: 'greedy' });
   const [header = [], ...rows] = parsed.data;
   if (rows.length > 1) rows.pop();

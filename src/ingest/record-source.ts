@@ -3,7 +3,7 @@
 // is decoded to text here and handed to the sink record by record, as cells of strings.
 // Which reading a file gets is decided once, from its first bytes, in `textReading`.
 
-import { guessDelimiter } from './csv';
+import { excelSepLine, guessDelimiter } from './csv';
 import type { TextEncoding } from './decode';
 import { jsonLayoutFor } from './detect';
 import type { JsonLayout } from './json-layouts';
@@ -39,8 +39,7 @@ export function textReading(name: string, text: string, layoutId: string | undef
     return { format: 'json', layout };
   }
   if (looksLikeMetrics(text)) return { format: 'metrics' };
-  const sep = /^sep=(.)(?:\r\n?|\n)/i.exec(text);
-  return { format: 'csv', delimiter: sep ? sep[1]! : guessDelimiter(text) };
+  return { format: 'csv', delimiter: excelSepLine(text)?.delimiter ?? guessDelimiter(text) };
 }
 
 export interface TextLimits {
