@@ -2,7 +2,7 @@
 // incident credit): sender, contract reference, figures with the amount, the outages or
 // incidents with their offsets, the clauses relied on, other missed promises, evidence.
 
-import { For, type JSX, Show } from 'solid-js';
+import { For, type JSX, Match, Show, Switch } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import { CITED_FIELDS, type CitedField, clauseNote } from '../components/citations';
 import { type DashboardEnv, EnvProvider, makeEnv, useEnv } from '../components/context';
@@ -150,32 +150,33 @@ function introKey(kind: LetterKind, incidents: boolean) {
 }
 
 /**
- * What the letter asks for: a claim while its window is open, a record once it has closed;
- * with no credit, the remedies a missed period still owes.
+ * What the letter asks for, by its kind: a claim while its window is open, a record once it
+ * has closed or with no credit, a notice for a credit that needs no claim, and with no
+ * credit the remedies a missed period still owes.
  */
-function ClaimSentence(props: { claim: LetterClaim; remedies: boolean }): JSX.Element {
+function ClaimSentence(props: { claim: LetterClaim; kind: LetterKind }): JSX.Element {
   const env = useEnv();
   const { fmt } = env;
   const t = letterTranslator(env.locale);
   const c = () => props.claim;
   const credit = () => letterCreditText(env, c());
-  const noCredit = () =>
-    props.remedies ? (
-      <p data-claim-status="remedy">{t('letterClaimRemedies', { period: fmt.period(c().label) })}</p>
-    ) : (
-      <p>{t('letterNoClaim')}</p>
-    );
   return (
-    <Show when={hasCredit(creditOf(c()))} fallback={noCredit()}>
-      <Show when={c().claim.status === 'expired'}>
+    <Switch>
+      <Match when={props.kind === 'remedies'}>
+        <p data-claim-status="remedy">{t('letterClaimRemedies', { period: fmt.period(c().label) })}</p>
+      </Match>
+      <Match when={!hasCredit(creditOf(c()))}>
+        <p>{t('letterNoClaim')}</p>
+      </Match>
+      <Match when={props.kind === 'record'}>
         <p data-claim-status="expired">
           {t('letterExpired', { credit: credit(), date: letterDeadline(env, c().claim.claimByMs!) })}
         </p>
-      </Show>
-      <Show when={c().claim.status === 'automatic'}>
+      </Match>
+      <Match when={props.kind === 'notice'}>
         <p data-claim-status="automatic">{t('letterAutomatic', { credit: credit() })}</p>
-      </Show>
-      <Show when={c().claim.status === 'open' || c().claim.status === null}>
+      </Match>
+      <Match when={props.kind === 'claim'}>
         <p data-claim-status="open">
           {t(c().source === 'incidents' ? 'letterClaimIncidents' : 'letterClaim', {
             credit: letterCreditText(env, c(), claimedCreditOf(c())),
@@ -199,8 +200,8 @@ function ClaimSentence(props: { claim: LetterClaim; remedies: boolean }): JSX.El
         <Show when={c().claim.claimByMs}>
           {(by) => <p>{t('letterDeadline', { date: letterDeadline(env, by()) })}</p>}
         </Show>
-      </Show>
-    </Show>
+      </Match>
+    </Switch>
   );
 }
 
@@ -339,7 +340,7 @@ function LetterBody(props: ClaimLetterProps & { claim: LetterClaim }) {
           </>
         )}
       </Show>
-      <ClaimSentence claim={c()} remedies={remedies().length > 0} />
+      <ClaimSentence claim={c()} kind={kind()} />
 
       <h3>{t(incidents() ? 'letterIncidents' : 'letterOutages')}</h3>
       {(() => {
