@@ -57,6 +57,12 @@ describe('a lost-time credit capped per outage', () => {
     expect(november(hundredTimes({})).credit.amount).toBe(97.22);
   });
 
+  it('caps each outage where the credit is owed only when the target is missed', () => {
+    // November misses 100 %, so the credit is owed; each outage is still priced on its own.
+    expect(november(hundredTimes({ capPerOutagePercent: 100, whenMissed: true })).credit.amount).toBe(87.78);
+    expect(november(hundredTimes({ capPerOutagePercent: null, whenMissed: true })).credit.amount).toBe(97.22);
+  });
+
   it('keeps the cap per period on the sum', () => {
     expect(november(hundredTimes({ capPerOutagePercent: 100, capPercent: 100 })).credit.amount).toBe(60);
     // 87.78 under a period cap of 150 % (90 GBP) stands.
