@@ -239,6 +239,26 @@ describe('policySentences for the terms beyond the presets', () => {
     );
   });
 
+  it('reads a right on a rolling average back, in English and Arabic', () => {
+    const p = blankPolicy();
+    p.termination = [
+      { kind: 'averageBelow', periods: 3, belowPercent: 97, noticeDays: 30, noticeWithinDays: 60 },
+    ];
+    const rule = (locale: string) => policySentences(p, locale).find((s) => s.includes('97'));
+    expect(rule('en')).toBe(
+      'You may end the contract when the average uptime of any 3 months in a row is below 97\u00a0%. Tell the vendor within 60 days after the last of them. Notice: 30 days.',
+    );
+    expect(rule('ar')).toBe(
+      'يمكنك إنهاء العقد حين يقل متوسط الإتاحة في أي 3 أشهر متتالية عن 97٪. أبلغ المورّد خلال 60 يومًا بعد آخرها. الإشعار: 30 يومًا.',
+    );
+    p.termination = [
+      { kind: 'averageBelow', periods: 2, belowPercent: 99.5, noticeDays: null, noticeWithinDays: null },
+    ];
+    expect(policySentences(p, 'en').find((s) => s.includes('99.5'))).toBe(
+      'You may end the contract when the average uptime of any 2 months in a row is below 99.5\u00a0%.',
+    );
+  });
+
   it('reads intervals, rates, k of n, billing cycles, caps, plans, conditions, remedies and scopes back', () => {
     const p = blankPolicy();
     Object.assign(p, {

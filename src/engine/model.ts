@@ -189,7 +189,15 @@ export type TerminationRule =
       /** The written notice termination takes, in days; null when the contract names none. */
       noticeDays: number | null;
     }
-  | { code: 'missedWithinMonths'; missed: number; months: number; period: PeriodKind };
+  | { code: 'missedWithinMonths'; missed: number; months: number; period: PeriodKind }
+  | {
+      code: 'averageBelow';
+      periods: number;
+      period: PeriodKind;
+      belowPercent: number;
+      /** The written notice termination takes, in days; null when the contract names none. */
+      noticeDays: number | null;
+    };
 
 export interface TerminationFinding {
   rule: TerminationRule;

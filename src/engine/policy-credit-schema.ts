@@ -191,6 +191,15 @@ export const TerminationSchema = v.variant(
       months: int('a whole number of months from 1', 1, 120),
       noticeWithinDays: v.nullable(int('a whole number of days from 0', 0, 3660)),
     }),
+    // "falls below 97% on a rolling three (3) months average": a right once the mean uptime
+    // of `periods` periods in a row is below `belowPercent`.
+    v.strictObject({
+      kind: v.literal('averageBelow'),
+      periods: int('a whole number of periods from 1', 1, 120),
+      belowPercent: percent(),
+      noticeDays: v.nullable(int('a whole number of days from 0', 0, 3660)),
+      noticeWithinDays: v.nullable(int('a whole number of days from 0', 0, 3660)),
+    }),
   ],
-  'expected a termination rule of kind "consecutivePeriodsMissed", "claims", "incidentsPerMonth" or "missedWithinMonths"',
+  'expected a termination rule of kind "consecutivePeriodsMissed", "claims", "incidentsPerMonth", "missedWithinMonths" or "averageBelow"',
 );

@@ -2,6 +2,7 @@
 // incident months, with the periods that triggered it and any notice deadline.
 
 import { claimStatusOf } from './claims';
+import { compare, ratio, ratioOfDecimal } from './exact';
 import type { IncidentMonth, PeriodFigures, TerminationFinding } from './model';
 import type { Period } from './periods';
 import type { Policy } from './policy';
@@ -138,6 +139,41 @@ function findingsOf(
         });
         return rights.length ? rights : { rule: code, triggered: false, periods: [], noticeByMs: null };
       }
+      case 'averageBelow': {
+        const code = {
+          code: 'averageBelow',
+          periods: rule.periods,
+          period: policy.period,
+          belowPercent: rule.belowPercent,
+          noticeDays: rule.noticeDays,
+        } as const;
+        // "falls below 97% on a rolling three (3) months average": the plain mean of the
+        // periods' uptime as the contract states it (after its rounding), strictly below, in
+        // exact arithmetic so a 96.995 average is below 97 and a 97.00 one is not. A period
+        // with minutes not yet measured (one still running) completes no window: its figure
+        // can still change.
+        const whole = figures.map((f) => !f.partial && f.uptimePercent !== null);
+        const threshold = ratioOfDecimal(rule.belowPercent);
+        const rights = consecutiveRuns(whole, periods, rule.periods, true)
+          .filter((run) => {
+            const sum = run
+              .map((i) => ratioOfDecimal(figures[i]!.uptimePercent!))
+              .reduce((a, b) => ratio(a.n * b.d + b.n * a.d, a.d * b.d));
+            return compare(ratio(sum.n, sum.d * BigInt(run.length)), threshold) < 0;
+          })
+          .map(
+            (run): Finding => ({
+              rule: code,
+              triggered: true,
+              periods: run.map((i) => figures[i]!.label),
+              noticeByMs:
+                rule.noticeWithinDays === null
+                  ? null
+                  : daysAfter(policy.timezone, figures[run[run.length - 1]!]!.endMs, rule.noticeWithinDays),
+            }),
+          );
+        return rights.length ? rights : { rule: code, triggered: false, periods: [], noticeByMs: null };
+      }
       default:
         throw new Error(`unknown termination rule ${(rule as { kind: string }).kind}`);
     }
@@ -158,15 +194,21 @@ function nextMonthLabel(label: string): string {
 
 /**
  * The runs of adjacent periods for which `hit` holds that reach `length`: the indices of
- * each run's first `length` periods, the ones that triggered it, one run per maximal run.
+ * each run's first `length` periods, the ones that triggered it, one run per maximal run;
+ * with `rolling`, every window of `length` within a run, each ending one period later.
  */
-function consecutiveRuns(hit: readonly boolean[], periods: readonly Period[], length: number): number[][] {
+function consecutiveRuns(
+  hit: readonly boolean[],
+  periods: readonly Period[],
+  length: number,
+  rolling = false,
+): number[][] {
   const runs: number[][] = [];
   let run: number[] = [];
   for (let i = 0; i < hit.length; i++) {
     const adjacent = i > 0 && periods[i - 1]!.endMs === periods[i]!.startMs;
     run = hit[i] ? (adjacent && run.length ? [...run, i] : [i]) : [];
-    if (run.length === length) runs.push(run);
+    if (run.length === length || (rolling && run.length > length)) runs.push(run.slice(-length));
   }
   return runs;
 }

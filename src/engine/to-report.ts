@@ -75,6 +75,8 @@ export function terminationText(r: TerminationRule): string {
       return `claims in ${r.consecutiveMonths} consecutive months, or ${r.claimsCount} claims within ${r.withinDays} days${r.noticeDays === null ? '' : `, on ${r.noticeDays} days' notice`}`;
     case 'missedWithinMonths':
       return `${r.missed} ${r.period}s below target within any ${r.months} months`;
+    case 'averageBelow':
+      return `average uptime of ${r.periods} consecutive ${r.period}s below ${r.belowPercent} %${r.noticeDays === null ? '' : `, on ${r.noticeDays} days' notice`}`;
   }
 }
 

@@ -1,11 +1,13 @@
 // Each termination right of the report: triggered or not, the periods that triggered it,
 // and the date by which notice must be given.
-import { For, Show } from 'solid-js';
+import { For, lazy, Show } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import { CiteDetails } from '../components/citations';
 import { terminationRuleText } from '../components/codes';
 import { useEnv } from '../components/context';
 import { deadlineDay } from '../format';
+
+const AverageRuleText = lazy(() => import('../terms').then((m) => ({ default: m.AverageRuleText })));
 
 export function TerminationList(props: { evaluation: Evaluation }) {
   const env = useEnv();
@@ -23,7 +25,13 @@ export function TerminationList(props: { evaluation: Evaluation }) {
                   {r.triggered ? t('triggered') : t('notTriggered')}
                 </strong>
                 {': '}
-                <span data-rule={r.rule.code}>{terminationRuleText(env, r.rule)}</span>
+                <span data-rule={r.rule.code}>
+                  {r.rule.code === 'averageBelow' ? (
+                    <AverageRuleText rule={r.rule} />
+                  ) : (
+                    terminationRuleText(env, r.rule)
+                  )}
+                </span>
               </p>
               <Show when={r.triggered}>
                 <p>

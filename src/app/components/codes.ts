@@ -107,9 +107,17 @@ export function eligibilityText(
   }
 }
 
-const PERIODS_WORD = { month: 'periodsMonth', quarter: 'periodsQuarter', year: 'periodsYear' } as const;
+export const PERIODS_WORD = {
+  month: 'periodsMonth',
+  quarter: 'periodsQuarter',
+  year: 'periodsYear',
+} as const;
 
-export function terminationRuleText(env: { t: Translate }, r: TerminationRule): string {
+/** Every rule but one on a rolling average, whose words load with the newer terms' parts. */
+export function terminationRuleText(
+  env: { t: Translate },
+  r: Exclude<TerminationRule, { code: 'averageBelow' }>,
+): string {
   const t = env.t;
   switch (r.code) {
     case 'consecutivePeriodsMissed':

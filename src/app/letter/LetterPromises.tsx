@@ -6,6 +6,7 @@ import type { Evaluation } from '../../engine/model';
 import type { ObligationFinding } from '../../engine/obligations';
 import { obligationTitle, terminationRuleText } from '../components/codes';
 import { useEnv } from '../components/context';
+import { averageRuleText } from '../terms/AverageRule';
 import { letterDeadline } from './deadline';
 import { letterTranslator } from './text';
 
@@ -81,7 +82,12 @@ export function LetterPromises(props: { evaluation: Evaluation }) {
           <For each={open()}>
             {(r) => (
               <li>
-                <span>{terminationRuleText(env, r.rule)}.</span>
+                <span>
+                  {r.rule.code === 'averageBelow'
+                    ? averageRuleText(env, r.rule)
+                    : terminationRuleText(env, r.rule)}
+                  .
+                </span>
                 <Show when={r.periods.length}> {t('letterTriggeredBy', { periods: list(r.periods) })}</Show>
                 <Show when={r.noticeByMs}>
                   {' '}

@@ -172,6 +172,10 @@ const CHOICE_TEXT: Record<string, Record<string, Both>> = {
       en: 'After several missed periods within a rolling span of months',
       ar: 'بعد عدة فترات دون الوعد خلال مدة متجددة من الأشهر',
     },
+    averageBelow: {
+      en: 'When the average uptime of several periods in a row falls below a level',
+      ar: 'حين يقل متوسط الإتاحة في عدة فترات متتالية عن حد',
+    },
   },
   'responseTargets[].*.kind': TARGET_KINDS,
   'obligations[].rule.kind': {

@@ -274,6 +274,28 @@ export const TERM_TEXT: Record<string, FieldEntry> = {
     en: { label: 'Tell the vendor within days after the last of them' },
     ar: { label: 'أبلغ المورّد خلال أيام بعد آخرها' },
   },
+  'termination[].periods@averageBelow': {
+    en: { label: 'Periods in a row whose uptime is averaged' },
+    ar: { label: 'فترات متتالية يؤخذ متوسط إتاحتها' },
+    example:
+      '"If the Uptime SLA Percentage falls below 97% on a rolling three (3) months average" (Espressive SLA) → 3',
+  },
+  'termination[].belowPercent': {
+    en: {
+      label: 'Average uptime below (%)',
+      help: 'The plain mean of the periods’ uptime; an average of exactly this much gives no right.',
+    },
+    ar: {
+      label: 'متوسط إتاحة أقل من (٪)',
+      help: 'المتوسط البسيط لإتاحة الفترات؛ والمتوسط المساوي لهذا الحد تمامًا لا يمنح حقًا.',
+    },
+  },
+  'termination[].noticeWithinDays@averageBelow': {
+    en: { label: 'Tell the vendor within days after the last of them' },
+    ar: { label: 'أبلغ المورّد خلال أيام بعد آخرها' },
+    example:
+      '"provided that such notice is given within sixty (60) days of the Service Level Termination Event" → 60',
+  },
   'responseTargets[].calendar': {
     en: {
       label: 'This severity’s own hours',

@@ -71,6 +71,13 @@ const TERMINATION = {
     noticeWithinDays: 5,
   },
   missedWithinMonths: { kind: 'missedWithinMonths', missed: 3, months: 12, noticeWithinDays: null },
+  averageBelow: {
+    kind: 'averageBelow',
+    periods: 3,
+    belowPercent: 97,
+    noticeDays: null,
+    noticeWithinDays: null,
+  },
 };
 
 /** Objects with a `kind`: the template each kind starts from when the kind is switched. */

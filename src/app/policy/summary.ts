@@ -235,6 +235,15 @@ function sentencesOf(written: Policy, locale: string): { all: string[]; terms: A
       out.push(
         r.noticeWithinDays === null ? base : say('sumTellWithinAfter', { rule: base, n: r.noticeWithinDays }),
       );
+    } else if (r.kind === 'averageBelow') {
+      const base = say('sumTerminateAverage', {
+        n: r.periods,
+        periods: say(periodsWord, { n: r.periods }),
+        below: pct(r.belowPercent),
+      });
+      const told =
+        r.noticeWithinDays === null ? base : say('sumTellWithinAfter', { rule: base, n: r.noticeWithinDays });
+      out.push(r.noticeDays === null ? told : say('sumWithNotice', { rule: told, n: r.noticeDays }));
     } else {
       const base = say('sumTerminateIncidents', {
         count: r.minIncidents,

@@ -235,6 +235,8 @@ const en = {
     'A credit must be claimed before the end of the {n} {periods} after the one in which it is earned.',
   sumTerminateRolling:
     'You may end the contract after {n} {periods} below the promise within any {months} months.',
+  sumTerminateAverage:
+    'You may end the contract when the average uptime of any {n} {periods} in a row is below {below}.',
   sumTellWithinAfter: {
     one: '{rule} Tell the vendor within {n} day after the last of them.',
     other: '{rule} Tell the vendor within {n} days after the last of them.',
@@ -499,6 +501,7 @@ const ar: Record<PolicyTextKey, Message> = {
   sumClaimMonthsAfter: 'يجب المطالبة بالتعويض خلال {n} أشهر بعد نهاية {period}.',
   sumClaimPeriodsAfter: 'يجب المطالبة بالتعويض قبل نهاية {n} {periods} تالية.',
   sumTerminateRolling: 'يمكنك إنهاء العقد بعد {n} {periods} دون الوعد خلال أي {months} شهرًا.',
+  sumTerminateAverage: 'يمكنك إنهاء العقد حين يقل متوسط الإتاحة في أي {n} {periods} متتالية عن {below}.',
   sumTellWithinAfter: '{rule} أبلغ المورّد خلال {n} يومًا بعد آخرها.',
   sumOwnClock: 'يُحسب وقت {severity} على ساعاته الخاصة: {hours}.',
   sumPlanChosen: 'العقد على خطة {plan} (الخطط: {plans})؛ وتُقرأ شروطها هنا.',

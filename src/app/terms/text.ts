@@ -1,6 +1,6 @@
 // The words of the dashboard's parts for the policy language's newer terms (scopes, plans,
-// customer-answered conditions, remedies), in English and Arabic; they load with those
-// parts, so a contract without such terms does not fetch them.
+// customer-answered conditions, remedies, a right on a rolling average), in English and
+// Arabic; they load with those parts, so a contract without such terms does not fetch them.
 import { fillMessage, languageOf, type Params } from '../i18n';
 import type { Message } from '../i18n/en';
 
@@ -39,6 +39,9 @@ const en = {
   remTitleOnly: 'Remedies owed',
   remIntro: 'The contract owes these for each period that missed its target.',
   remPeriod: '{period}: {description}',
+  termAverage: 'Average uptime of {n} consecutive {periods} below {below}',
+  termAverageNotice:
+    'Average uptime of {n} consecutive {periods} below {below}; termination on {notice} days’ written notice',
 };
 
 export type TermsKey = keyof typeof en;
@@ -82,6 +85,9 @@ const ar: Record<TermsKey, Message> = {
   remTitleOnly: 'تعويضات مستحقة',
   remIntro: 'يستحق العقد هذه عن كل فترة لم تبلغ هدفها.',
   remPeriod: '{period}: {description}',
+  termAverage: 'متوسط التوافر في {n} {periods} متتالية دون {below}',
+  termAverageNotice:
+    'متوسط التوافر في {n} {periods} متتالية دون {below}؛ والإنهاء بإشعار كتابي مدته {notice} يومًا',
 };
 
 /** A translator of these words for a locale (English where the language has none). */

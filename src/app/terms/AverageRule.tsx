@@ -1,0 +1,27 @@
+// A termination right on a rolling average, in words: loaded with the newer terms' parts,
+// so a contract without such a right does not fetch its wording.
+import type { TerminationRule } from '../../engine/model';
+import { PERIODS_WORD } from '../components/codes';
+import { useEnv } from '../components/context';
+import { formatTarget } from '../format';
+import type { Translate } from '../i18n';
+import { termsText } from './text';
+
+export type AverageRule = Extract<TerminationRule, { code: 'averageBelow' }>;
+
+export function averageRuleText(env: { t: Translate; locale: string }, r: AverageRule): string {
+  const words = {
+    n: r.periods,
+    periods: env.t(PERIODS_WORD[r.period]),
+    below: formatTarget(r.belowPercent, env.locale),
+  };
+  const tt = termsText(env.locale);
+  return r.noticeDays === null
+    ? tt('termAverage', words)
+    : tt('termAverageNotice', { ...words, notice: r.noticeDays });
+}
+
+export function AverageRuleText(props: { rule: AverageRule }) {
+  const env = useEnv();
+  return <>{averageRuleText(env, props.rule)}</>;
+}
