@@ -390,3 +390,57 @@ for (const width of [360, 1280])
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'policy-outage-cap-ar');
   });
+
+// Espressive: "If the Uptime SLA Percentage falls below 97% on a rolling three (3) months
+// average …, then Customer may terminate … upon thirty (30) days' notice … provided that
+// such notice is given within sixty (60) days".
+test('a right on a rolling average through the form, read back after a reload, in English and Arabic', async ({
+  page,
+}) => {
+  const summary = await blankContract(page);
+  await page.getByRole('button', { name: 'Add When may you end the contract?' }).click();
+  const rights = group(page, 'When may you end the contract?');
+  await rights
+    .getByLabel('Which applies')
+    .selectOption({ label: 'When the average uptime of several periods in a row falls below a level' });
+  await expect(rights.getByLabel('Periods in a row whose uptime is averaged')).toHaveValue('3');
+  await rights.getByLabel('Average uptime below (%)').fill('97.5');
+  await field(page, 'Days of written notice').getByRole('button', { name: 'Set' }).click();
+  await rights.getByLabel('Days of written notice').fill('30');
+  await field(page, 'Tell the vendor within days after the last of them')
+    .getByRole('button', { name: 'Set' })
+    .click();
+  await rights.getByLabel('Tell the vendor within days after the last of them').fill('60');
+  const sentence =
+    'You may end the contract when the average uptime of any 3 months in a row is below 97.5\u00a0%. Tell the vendor within 60 days after the last of them. Notice: 30 days.';
+  await expect(summary).toContainText(sentence);
+  const right = {
+    kind: 'averageBelow',
+    periods: 3,
+    belowPercent: 97.5,
+    noticeDays: 30,
+    noticeWithinDays: 60,
+  };
+  await expect.poll(async () => JSON.parse(await download(page, 'Export JSON')).termination).toEqual([right]);
+
+  await page.reload();
+  await expect(summary).toContainText(sentence);
+  await expect(rights.getByLabel('Average uptime below (%)')).toHaveValue('97.5');
+  await expect(rights.getByLabel('Tell the vendor within days after the last of them')).toHaveValue('60');
+  expect(JSON.parse(await download(page, 'Export JSON')).termination).toEqual([right]);
+
+  for (const lang of ['en', 'ar']) {
+    if (lang === 'ar') {
+      await chooseArabic(page);
+      await expect(summary).toContainText('حين يقل متوسط الإتاحة في أي 3 أشهر متتالية عن 97.5٪');
+      await expect(page.getByLabel('متوسط إتاحة أقل من (٪)')).toHaveValue('97.5');
+    }
+    const legend = lang === 'ar' ? 'متى يحق لك إنهاء العقد؟' : 'When may you end the contract?';
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: width > 1000 ? 800 : 740 });
+      await group(page, legend).evaluate((box) => box.scrollIntoView({ block: 'start' }));
+      await screenshot(page, `policy-average-right${lang === 'ar' ? '-ar' : ''}`);
+      await expectNoHorizontalOverflow(page);
+    }
+  }
+});
