@@ -287,6 +287,53 @@ describe('claims and termination panel', () => {
     );
   });
 
+  // Espressive: "falls below 97% on a rolling three (3) months average … provided that
+  // such notice is given within sixty (60) days".
+  it('words a right on a rolling average, its periods and its notice deadline, in English and Arabic', async () => {
+    const report = await sampleEvaluation('clarus-lis', {
+      extraFiles: [moreOutages],
+      termination: [
+        { kind: 'averageBelow', periods: 3, belowPercent: 99.9, noticeDays: 30, noticeWithinDays: 60 },
+      ],
+    });
+    const rule = async (locale: string) => {
+      const { panel } = dashboard(report, 'clarus-lis', locale);
+      const words = await appeared('[data-rule="averageBelow"]');
+      for (let i = 0; i < 100 && !text(words); i++) await nextFrame();
+      return panel.querySelector('.termination-list li')!;
+    };
+    const en = await rule('en');
+    expect(text(en.querySelector('p'))).toBe(
+      'Triggered: Average uptime of 3 consecutive months below 99.9 %; termination on 30 days’ written notice',
+    );
+    expect(text(en)).toContain(
+      'Triggered by September 2026, October 2026, and November 2026. You may terminate under this rule.',
+    );
+    // Sixty days after 1 December in Cairo.
+    expect(text(en.querySelector('.notice-by'))).toBe(
+      'Give notice by Jan 29, 2027. Notice window open: 70 days left.',
+    );
+    const ar = await rule('ar-EG');
+    expect(text(ar.querySelector('p'))).toBe(
+      'قائم: متوسط التوافر في ٣ أشهر متتالية دون ٩٩٫٩٪؛ والإنهاء بإشعار كتابي مدته ٣٠ يومًا',
+    );
+    expect(text(ar.querySelector('.notice-by'))).toBe(
+      'أرسل الإشعار قبل نهاية ٢٩ يناير ٢٠٢٧. مهلة الإشعار مفتوحة: بقي ٧٠ يومًا.',
+    );
+    for (const width of [360, 1280])
+      for (const locale of ['en', 'ar-EG']) {
+        await page.viewport(width, 740);
+        const li = await rule(locale);
+        li.closest('ul')!.previousElementSibling!.scrollIntoView();
+        await nextFrame();
+        expect(pageFits()).toBe(true);
+        await page.screenshot({
+          element: li.closest('ul')!,
+          path: `../test-results/ui-claims-average-${width}${locale === 'en' ? '' : '-ar'}.png`,
+        });
+      }
+  });
+
   it('shows MedOS’s credit as automatic, with no deadline', async () => {
     const { panel } = dashboard(await sampleEvaluation('medos'), 'medos');
     expect(claim(panel, '2026-10')).toMatch(/October 2026\s*3 days of service\s*Credited automatically/);

@@ -41,13 +41,16 @@ export interface SampleOptions {
   asOf?: string;
   /** The contract's fee, as the user sets it on the contract. */
   fee?: number;
+  /** Termination rights in place of the preset's. */
+  termination?: Policy['termination'];
 }
 
 /** A preset's sample files evaluated as the app would, as of the e2e tests' report date. */
 export async function sampleEvaluation(preset: string, options: SampleOptions = {}): Promise<Evaluation> {
   const preset_ = policyOf(preset);
-  const policy =
+  const priced =
     options.fee === undefined ? preset_ : { ...preset_, fee: { ...preset_.fee, amount: options.fee } };
+  const policy = options.termination ? { ...priced, termination: options.termination } : priced;
   const eff = effectivePolicy(policy);
   const [probes, maintenance, tickets, obligations] = await Promise.all(
     ['probes.csv', 'maintenance.csv', 'tickets.csv', 'obligations.csv'].map((f) => sampleBytes(preset, f)),
