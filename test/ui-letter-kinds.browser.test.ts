@@ -107,3 +107,35 @@ describe('the presets’ own notes on an Arabic page', () => {
     expect(formula.getAttribute('lang')).toBe('en');
   });
 });
+
+describe('the grounds a letter adds', () => {
+  // Espressive: "falls below 97% on a rolling three (3) months average".
+  it('names a right on a rolling average in the letter’s words, in English and Arabic', async () => {
+    const e = await sampleEvaluation('clarus-lis', {
+      extraFiles: [
+        {
+          name: 'outages.csv',
+          kind: 'events',
+          csv: [
+            'start,end,monitor',
+            '2026-09-08T10:00:00+03:00,2026-09-08T12:00:00+03:00,lis',
+            '2026-11-03T10:00:00+02:00,2026-11-03T12:00:00+02:00,lis',
+          ].join('\n'),
+        },
+      ],
+      termination: [
+        { kind: 'averageBelow', periods: 3, belowPercent: 99.9, noticeDays: 30, noticeWithinDays: 60 },
+      ],
+    });
+    const right = (locale: string) => {
+      const l = letter(e, 'clarus-lis', { source: 'period', label: '2026-10' }, locale);
+      return [...l.querySelectorAll('li')].map(text).find((li) => /(uptime|التوافر)/.test(li));
+    };
+    expect(right('en')).toBe(
+      'Average uptime of 3 consecutive months below 99.9 %; termination on 30 days’ written notice. The right was triggered by September 2026, October 2026, and November 2026. Give notice by Jan 29, 2027 (\u2068Africa/Cairo\u2069 time).',
+    );
+    expect(right('ar-EG')).toBe(
+      'متوسط التوافر في ٣ أشهر متتالية دون ٩٩٫٩٪؛ والإنهاء بإشعار كتابي مدته ٣٠ يومًا. نشأ هذا الحق بسبب سبتمبر ٢٠٢٦ وأكتوبر ٢٠٢٦ ونوفمبر ٢٠٢٦. أرسل الإشعار قبل نهاية ٢٩ يناير ٢٠٢٧ (بتوقيت \u2068Africa/Cairo\u2069).',
+    );
+  });
+});
