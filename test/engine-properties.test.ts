@@ -179,6 +179,7 @@ describe('evaluation properties', () => {
           const basis = (lost: number) => ({
             lostMinutes: lost,
             periodMinutes: total,
+            measurableMinutes: total,
             events: 0,
             fee: ratio(1000),
           });

@@ -57,6 +57,8 @@ export interface CreditBasis {
   lostMinutes: number;
   /** Elapsed minutes of the period: the fee is spread over them for lost-time prices. */
   periodMinutes: number;
+  /** The minutes uptime is measured over (its formula's denominator): what the target's allowance is a share of. */
+  measurableMinutes: number;
   /** Counted outages that began in the period. */
   events: number;
   /** The lost minutes of each incident in the period, in time order (for a cap per outage). */
@@ -72,6 +74,52 @@ function steps(shortfall: Ratio, step: number, rounding: 'ceil' | 'floor'): numb
 
 const NONE: CreditAmount = { percent: null, days: null, amount: null };
 
+type LostMinutesCredit = Extract<Policy['credit'], { kind: 'lostTime' | 'serviceDays' | 'perBlock' }>;
+
+/** The downtime the target allows, exactly: the measured minutes × (100 − target) ÷ 100. */
+function allowanceOf(target: number, basis: CreditBasis): Ratio {
+  const t = ratioOfDecimal(target);
+  return { n: (100n * t.d - t.n) * BigInt(basis.measurableMinutes), d: 100n * t.d };
+}
+
+/** What is left of `minutes` once `allowance` is taken from them, never below 0. */
+function beyond(minutes: Ratio, allowance: Ratio): Ratio {
+  const left = sub(minutes, allowance);
+  return left.n > 0n ? left : ratio(0);
+}
+
+/**
+ * The lost minutes a credit is counted on, exactly: all of them, or under `beyondAllowance`
+ * those beyond the downtime the target allows (0.1 % of a 31-day month is 44.64 minutes,
+ * so 60 lost leave 15.36).
+ */
+function countedLost(c: LostMinutesCredit, target: number, basis: CreditBasis): Ratio {
+  const lost = ratio(basis.lostMinutes);
+  return c.beyondAllowance ? beyond(lost, allowanceOf(target, basis)) : lost;
+}
+
+/**
+ * Each outage's lost minutes a credit capped per outage counts: under `beyondAllowance` the
+ * allowance is used up by the period's earliest lost minutes, so the first outages give
+ * their minutes to it and only what lies beyond it is each later one's own.
+ */
+function countedByIncident(c: LostTimeCredit, target: number, basis: CreditBasis): Ratio[] {
+  const incidents = (basis.lostByIncident ?? [basis.lostMinutes]).map((m) => ratio(m));
+  if (!c.beyondAllowance) return incidents;
+  let left = allowanceOf(target, basis);
+  return incidents.map((minutes) => {
+    const own = beyond(minutes, left);
+    left = beyond(left, minutes);
+    return own;
+  });
+}
+
+/** Blocks of `perMinutes` in the counted lost minutes, rounded as the credit says. */
+function blocksOf(c: Extract<LostMinutesCredit, { perMinutes: number }>, lost: Ratio): number {
+  const blocks = div(lost, ratio(c.perMinutes));
+  return Number(c.rounding === 'ceil' ? ceilOf(blocks) : floorOf(blocks));
+}
+
 type LostTimeCredit = Extract<Policy['credit'], { kind: 'lostTime' }>;
 
 const plus = (a: Ratio, b: Ratio): Ratio => ({ n: a.n * b.d + b.n * a.d, d: a.d * b.d });
@@ -83,9 +131,14 @@ const least = (a: Ratio, b: Ratio): Ratio => (compare(a, b) <= 0 ? a : b);
  * individual interruption"), then the period's own cap. Without a fee the shares of it
  * are capped the same way; with an hourly rate and no fee there is nothing to cap on.
  */
-function lostTimeCappedPerOutage(c: LostTimeCredit, capPercent: number, basis: CreditBasis): CreditAmount {
+function lostTimeCappedPerOutage(
+  c: LostTimeCredit,
+  capPercent: number,
+  target: number,
+  basis: CreditBasis,
+): CreditAmount {
   const multiple = ratioOfDecimal(c.multiple);
-  const incidents = basis.lostByIncident ?? [basis.lostMinutes];
+  const incidents = countedByIncident(c, target, basis);
   const cap = ratioOfDecimal(capPercent);
   if (c.hourlyRate === null && basis.fee === null) {
     // Percent of the fee: multiple × 100 × lost minutes ÷ the period's minutes, per outage.
@@ -93,7 +146,10 @@ function lostTimeCappedPerOutage(c: LostTimeCredit, capPercent: number, basis: C
     for (const minutes of incidents)
       share = plus(
         share,
-        least({ n: multiple.n * 100n * BigInt(minutes), d: multiple.d * BigInt(basis.periodMinutes) }, cap),
+        least(
+          { n: multiple.n * 100n * minutes.n, d: multiple.d * BigInt(basis.periodMinutes) * minutes.d },
+          cap,
+        ),
       );
     const percent = toNumber(share);
     return { ...NONE, percent: c.capPercent === null ? percent : Math.min(percent, c.capPercent) };
@@ -106,7 +162,7 @@ function lostTimeCappedPerOutage(c: LostTimeCredit, capPercent: number, basis: C
   const outageCap = basis.fee === null ? null : { n: basis.fee.n * cap.n, d: basis.fee.d * cap.d * 100n };
   let total: Ratio = ratio(0);
   for (const minutes of incidents) {
-    const price = { n: multiple.n * perMinute.n * BigInt(minutes), d: multiple.d * perMinute.d };
+    const price = { n: multiple.n * perMinute.n * minutes.n, d: multiple.d * perMinute.d * minutes.d };
     total = plus(total, outageCap === null ? price : least(price, outageCap));
   }
   const amount = toNumber(roundHalfAway(total, 2));
@@ -124,7 +180,9 @@ export function availabilityCredit(uptime: PeriodUptime, policy: Policy, basis: 
       return NONE;
     case 'lostTime': {
       if (c.whenMissed && !missed) return { ...NONE, amount: 0 };
-      if (c.capPerOutagePercent != null) return lostTimeCappedPerOutage(c, c.capPerOutagePercent, basis);
+      if (c.capPerOutagePercent != null)
+        return lostTimeCappedPerOutage(c, c.capPerOutagePercent, policy.target, basis);
+      const lost = countedLost(c, policy.target, basis);
       // multiple × lost hours × hourly rate, the rate defaulting to the fee per hour of the period.
       const price =
         c.hourlyRate !== null
@@ -137,8 +195,8 @@ export function availabilityCredit(uptime: PeriodUptime, policy: Policy, basis: 
       if (price === null) {
         const multiple = ratioOfDecimal(c.multiple);
         const share = toNumber({
-          n: multiple.n * 100n * BigInt(basis.lostMinutes),
-          d: multiple.d * BigInt(basis.periodMinutes),
+          n: multiple.n * 100n * lost.n,
+          d: multiple.d * BigInt(basis.periodMinutes) * lost.d,
         });
         return { ...NONE, percent: c.capPercent === null ? share : Math.min(share, c.capPercent) };
       }
@@ -146,8 +204,8 @@ export function availabilityCredit(uptime: PeriodUptime, policy: Policy, basis: 
       const multiple = ratioOfDecimal(c.multiple);
       const exact = roundHalfAway(
         {
-          n: multiple.n * rate.n * price.n * BigInt(basis.lostMinutes),
-          d: multiple.d * rate.d * price.d,
+          n: multiple.n * rate.n * price.n * lost.n,
+          d: multiple.d * rate.d * price.d * lost.d,
         },
         2,
       );
@@ -168,14 +226,12 @@ export function availabilityCredit(uptime: PeriodUptime, policy: Policy, basis: 
     }
     case 'serviceDays': {
       if (c.whenMissed && !missed) return { ...NONE, days: 0 };
-      const blocks = ratio(basis.lostMinutes, c.perMinutes);
-      const n = Number(c.rounding === 'ceil' ? ceilOf(blocks) : floorOf(blocks));
+      const n = blocksOf(c, countedLost(c, policy.target, basis));
       return { ...NONE, days: Math.min(toNumber(scaled(n, c.days)), c.capDays) };
     }
     case 'perBlock': {
       if (c.whenMissed && !missed) return { ...NONE, percent: 0 };
-      const blocks = ratio(basis.lostMinutes, c.perMinutes);
-      const n = Number(c.rounding === 'ceil' ? ceilOf(blocks) : floorOf(blocks));
+      const n = blocksOf(c, countedLost(c, policy.target, basis));
       return { ...NONE, percent: Math.min(toNumber(scaled(n, c.percent)), c.capPercent) };
     }
     case 'bands':

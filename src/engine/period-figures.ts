@@ -151,6 +151,7 @@ export function periodFigures(
     const c = availabilityCredit(uptime, policy, {
       lostMinutes,
       periodMinutes: total,
+      measurableMinutes: measurable,
       events: eventCount,
       fee,
       lostByIncident: byIncident,

@@ -67,6 +67,11 @@ export const CreditSchema = v.variant(
        * charges": each outage's credit in the period at most this percent of its fee.
        */
       capPerOutagePercent: v.optional(v.nullable(num('a percent of the fee from 0', 0, 100_000))),
+      /**
+       * "One day of service for every 15 minutes of downtime beyond the 0.1% threshold": only
+       * the lost minutes beyond the downtime the target allows count. Absent: all of them.
+       */
+      beyondAllowance: v.optional(flag()),
     }),
     // A fixed amount, percent of the fee or service days for each counted outage.
     v.strictObject({
@@ -85,6 +90,7 @@ export const CreditSchema = v.variant(
       rounding: stepRounding(),
       whenMissed: flag(),
       capDays: num('a number of days from 0', 0, 3660),
+      beyondAllowance: v.optional(flag()),
     }),
     // A percentage of the fee per block of lost time ("5% of the fees … for every half hour
     // (or part thereof) of unplanned Unavailability, up to a maximum of 100%").
@@ -95,6 +101,7 @@ export const CreditSchema = v.variant(
       rounding: stepRounding(),
       whenMissed: flag(),
       capPercent: num('a percent of the fee from 0', 0, 100_000),
+      beyondAllowance: v.optional(flag()),
     }),
     v.strictObject({
       kind: v.literal('incidents'),

@@ -170,6 +170,10 @@ function semanticProblems(p: Policy, written?: Written): string[] {
   p.calendar.weekly.forEach((w, i) => {
     if (w.from >= w.to) out.push(`calendar.weekly[${i}].to: expected a time after "from" (${w.from})`);
   });
+  // Minutes beyond the target's allowance are lost only in a missed period, so such a
+  // credit is written as owed only then: one way to write one contract.
+  const c = p.credit as { beyondAllowance?: boolean; whenMissed?: boolean };
+  if (c.beyondAllowance && !c.whenMissed) out.push('credit.beyondAllowance: expected credit.whenMissed true');
   out.push(...claimProblems(p));
   out.push(...terminationProblems(p));
   out.push(...measurementProblems(p));
