@@ -54,7 +54,7 @@ describe('adding an optional term', () => {
     'obligations[]': ['obligations', 0],
   };
   for (const [group, fields] of Object.entries(OPTIONAL)) {
-    if (group === 'credit.levels[]' || group === 'credit@lostTime') continue;
+    if (group === 'credit.levels[]' || group.startsWith('credit@')) continue;
     for (const [key, start] of Object.entries(fields))
       it(`${group || 'the policy'}: ${key} starts valid`, () => {
         const doc = host();
@@ -79,8 +79,8 @@ describe('adding an optional term', () => {
   });
 
   it('only a lost-time credit offers a cap per outage, starting with none', () => {
-    expect(optionalKeys('credit', 'lostTime')).toEqual(['capPerOutagePercent']);
-    expect(optionalKeys('plans[].credit', 'lostTime')).toEqual(['capPerOutagePercent']);
+    expect(optionalKeys('credit', 'lostTime')).toEqual(['capPerOutagePercent', 'beyondAllowance']);
+    expect(optionalKeys('plans[].credit', 'lostTime')).toEqual(['capPerOutagePercent', 'beyondAllowance']);
     expect(optionalKeys('credit', 'bands')).toEqual([]);
     expect(optionalKeys('credit')).toEqual([]);
     expect(optionalStart('credit.capPerOutagePercent', 'bands')).toBeUndefined();
@@ -92,6 +92,32 @@ describe('adding an optional term', () => {
     expect(start).toBe(null);
     expect(problems(setAt(doc, ['credit', 'capPerOutagePercent'], start))).toEqual([]);
     expect(problems(setAt(doc, ['credit', 'capPerOutagePercent'], 100))).toEqual([]);
+  });
+
+  it('a credit on lost minutes offers to count only those beyond the allowance, ticked when added', () => {
+    for (const kind of ['lostTime', 'serviceDays', 'perBlock'])
+      expect(optionalKeys('credit', kind)).toContain('beyondAllowance');
+    expect(optionalKeys('credit', 'perEvent')).toEqual([]);
+    expect(optionalStart('credit.beyondAllowance', 'bands')).toBeUndefined();
+    const doc = {
+      ...blankPolicy(),
+      credit: {
+        kind: 'serviceDays',
+        days: 1,
+        perMinutes: 15,
+        rounding: 'floor',
+        whenMissed: true,
+        capDays: 31,
+      },
+    };
+    const start = optionalStart('credit.beyondAllowance', 'serviceDays')!(doc);
+    expect(start).toBe(true);
+    expect(problems(setAt(doc, ['credit', 'beyondAllowance'], start))).toEqual([]);
+    // Added to a credit on every lost minute, it says beside itself what it needs.
+    const everyMinute = setAt(doc, ['credit', 'whenMissed'], false);
+    expect(problems(setAt(everyMinute, ['credit', 'beyondAllowance'], start))).toEqual([
+      'credit.beyondAllowance: expected credit.whenMissed true',
+    ]);
   });
 
   it('a new measurement keeps today’s minute rule, so adding it changes nothing', () => {

@@ -3,8 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { problemText } from '../src/app/policy/problem-text';
+import { blankPolicy } from '../src/engine/blank-policy';
 import { type PolicyError, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
+
+const perBlock = { kind: 'perBlock', percent: 5, perMinutes: 15, rounding: 'ceil', capPercent: 100 };
 
 const SOURCES = ['policy-schema.ts', 'policy-credit-schema.ts', 'policy-values.ts'].map((f) =>
   readFileSync(`src/engine/${f}`, 'utf8'),
@@ -74,6 +77,12 @@ describe('policy problems in Arabic', () => {
     expect(terminations.map((p) => problemText(p, 'ar').text)).toEqual([
       'termination[0].kind: "incidentsPerMonth" يعدّ الحوادث التي تعرّفها credit.levels؛ المتوقع credit.kind "incidents"، لا "none"',
       'termination[0].severity: المتوقع درجة خطورة تعرّفها credit.levels (P0، P1)، لا "P4"',
+    ]);
+    const beyond = [
+      { ...blankPolicy(), credit: { ...perBlock, whenMissed: false, beyondAllowance: true } },
+    ].flatMap(problemsOf);
+    expect(beyond.map((p) => problemText(p, 'ar').text)).toEqual([
+      'credit.beyondAllowance: المتوقع credit.whenMissed true، إذ لا تزيد الدقائق الضائعة على المسموح به إلا في فترة لم تبلغ هدفها',
     ]);
     expect(problemText('expected a whole number of days from 1', 'en')).toEqual({
       text: 'expected a whole number of days from 1',

@@ -219,6 +219,38 @@ describe('policySentences for the terms beyond the presets', () => {
     ]);
   });
 
+  it('reads a credit counted beyond the allowance back, in English and Arabic', () => {
+    const p = blankPolicy();
+    p.credit = {
+      kind: 'serviceDays',
+      days: 1,
+      perMinutes: 15,
+      rounding: 'floor',
+      whenMissed: true,
+      capDays: 31,
+      beyondAllowance: true,
+    };
+    const lines = (locale: string) => policySentences(p, locale).filter((s) => s.includes('lost'));
+    expect(lines('en')).toEqual([
+      'Each whole 15 minutes lost give 1 day of free service when the promise is missed; at most 31 days.',
+      'Only the minutes lost beyond the downtime the promise allows count.',
+    ]);
+    expect(policySentences(p, 'ar')).toContain(
+      'لا تُحتسب إلا الدقائق الضائعة الزائدة على التعطل الذي يسمح به الوعد.',
+    );
+    expect(keyTermsOf(p, 'en').find((t) => t.label === 'Service credit')?.value).toBe(
+      '1 days of service per 15 minutes lost, up to 31 days, counting only the downtime beyond what the target allows',
+    );
+    expect(keyTermsOf(p, 'ar').find((t) => t.value.includes('يسمح'))?.value).toBe(
+      '1 أيام خدمة لكل 15 دقيقة ضائعة، حتى 31 يومًا، ولا يُحتسب إلا التعطل الزائد على ما يسمح به الهدف',
+    );
+    p.credit = { ...p.credit, beyondAllowance: false };
+    expect(policySentences(p, 'en').filter((s) => s.includes('allows'))).toEqual([]);
+    expect(keyTermsOf(p, 'en').find((t) => t.label === 'Service credit')?.value).toBe(
+      '1 days of service per 15 minutes lost, up to 31 days',
+    );
+  });
+
   it('reads days of service by uptime band back, in English and Arabic', () => {
     const p = blankPolicy();
     p.credit = {

@@ -143,6 +143,17 @@ export const TERM_TEXT: Record<string, FieldEntry> = {
     },
     example: '"The maximum amount of compensation for an individual interruption is 100%" (UpCloud)',
   },
+  'credit.beyondAllowance': {
+    en: {
+      label: 'Only the downtime beyond what the promise allows',
+      help: 'Ticked: only the minutes lost beyond the period’s allowance (its measured minutes × (100 − the promise) %) count. Needs “Only when the period missed its promise”.',
+    },
+    ar: {
+      label: 'فقط التعطل الزائد على ما يسمح به الوعد',
+      help: 'إن حُدِّد: لا تُحتسب إلا الدقائق الضائعة الزائدة على ما تسمح به الفترة (دقائقها المقيسة × (100 − الوعد) ٪). يتطلب «فقط إذا لم تفِ الفترة بالوعد».',
+    },
+    example: '"one day of service for every 15 minutes of downtime beyond the 0.1% threshold" (Virteche SLA)',
+  },
   'credit.unit': { en: { label: 'Each outage gives' }, ar: { label: 'كل انقطاع يمنح' } },
   'credit.value': {
     en: { label: 'How much for each outage', help: 'In the unit chosen above.' },

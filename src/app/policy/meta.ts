@@ -230,8 +230,11 @@ export const OPTIONAL: Record<string, Record<string, (doc: Doc) => unknown>> = {
   eligibility: { conditions: () => [newItemWithId('eligibility.conditions', [])] },
   'responseTargets[]': { calendar: () => structuredClone(AROUND_THE_CLOCK) },
   'credit.levels[]': { excludedKinds: () => [] },
-  // Only a lost-time credit may cap each outage; it starts with no such cap.
-  'credit@lostTime': { capPerOutagePercent: () => null },
+  // Only a lost-time credit may cap each outage; it starts with no such cap. A credit on
+  // lost minutes may count only those beyond the allowance: added, it is wanted.
+  'credit@lostTime': { capPerOutagePercent: () => null, beyondAllowance: () => true },
+  'credit@serviceDays': { beyondAllowance: () => true },
+  'credit@perBlock': { beyondAllowance: () => true },
   'plans[]': {
     target: (doc) => doc.target,
     credit: (doc) => structuredClone(doc.credit),

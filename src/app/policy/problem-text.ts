@@ -64,6 +64,11 @@ const WANTED: Record<string, string> = {
   'working hours on at least one weekday (the policy counts business time)':
     'ساعات عمل في يوم واحد على الأقل من الأسبوع (السياسة تحسب وقت العمل)',
   'no scopes': 'ألا تكون هناك نطاقات',
+  // A credit beyond the allowance: owed only when missed, and not capped outage by outage.
+  'credit.whenMissed true':
+    'credit.whenMissed true، إذ لا تزيد الدقائق الضائعة على المسموح به إلا في فترة لم تبلغ هدفها',
+  'no credit.capPerOutagePercent':
+    'ألا يكون credit.capPerOutagePercent، إذ ليس لانقطاع وحده دقائق زائدة على المسموح به',
 };
 
 /** A quoted list of choices with Arabic commas and "or". */

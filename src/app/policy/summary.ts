@@ -403,6 +403,14 @@ function bandPhrases<B extends { below: number; inclusive: boolean }>(
 }
 
 function creditSentences(p: Policy, w: CreditWords): string[] {
+  const lines = kindSentences(p, w);
+  const c = p.credit;
+  if ((c.kind === 'lostTime' || c.kind === 'serviceDays' || c.kind === 'perBlock') && c.beyondAllowance)
+    lines.push(w.say('sumBeyondAllowance'));
+  return lines;
+}
+
+function kindSentences(p: Policy, w: CreditWords): string[] {
   const { say, pct, num, list, either, fee } = w;
   const c = p.credit;
   if (c.kind === 'none') return [say('sumCreditNone')];

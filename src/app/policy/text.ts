@@ -271,6 +271,7 @@ const en = {
   sumLostTimeMissedNoPeriodCap:
     'When the promise is missed, every minute lost gives {multiple} × its price at {rate}, with no cap on the period.',
   sumPerOutageCap: 'Each outage gives at most {cap} of {fee}.',
+  sumBeyondAllowance: 'Only the minutes lost beyond the downtime the promise allows count.',
   sumLostTimeMissedUncapped:
     'When the promise is missed, every minute lost gives {multiple} × its price at {rate}, with no cap.',
   sumLostTimeMissed:
@@ -526,6 +527,7 @@ const ar: Record<PolicyTextKey, Message> = {
   sumLostTimeMissedNoPeriodCap:
     'عند الإخلال بالوعد، كل دقيقة ضائعة تمنح {multiple} × ثمنها بسعر {rate}، بلا حد أقصى للفترة.',
   sumPerOutageCap: 'كل انقطاع يمنح بحد أقصى {cap} من {fee}.',
+  sumBeyondAllowance: 'لا تُحتسب إلا الدقائق الضائعة الزائدة على التعطل الذي يسمح به الوعد.',
   sumLostTimeMissedUncapped:
     'عند الإخلال بالوعد، كل دقيقة ضائعة تمنح {multiple} × ثمنها بسعر {rate}، بلا حد أقصى.',
   sumLostTimeMissed:

@@ -4,6 +4,15 @@ import { effectivePolicy, type Policy } from '../../engine/policy';
 import type { NoticeRule } from '../../engine/policy-schema';
 import { fill, shareStrings } from './strings';
 
+/**
+ * A credit counted beyond the allowance, in the page's language: kept here, with the offer
+ * of a shared policy that alone says it, not in the strings every first screen loads.
+ */
+const BEYOND_ALLOWANCE: Record<string, string> = {
+  en: ', counting only the downtime beyond what the target allows',
+  ar: '، ولا يُحتسب إلا التعطل الزائد على ما يسمح به الهدف',
+};
+
 export interface KeyTerm {
   label: string;
   value: string;
@@ -15,7 +24,7 @@ export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
   const p = effectivePolicy(policy);
   const period = { month: s.periodMonth, quarter: s.periodQuarter, year: s.periodYear }[p.period];
   const c = p.credit;
-  const credit = ((): string => {
+  const kindTerms = ((): string => {
     switch (c.kind) {
       case 'none':
         return s.creditNone;
@@ -55,6 +64,11 @@ export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
         return f(s.creditIncidents, { cap: c.capPercent });
     }
   })();
+  const beyond =
+    (c.kind === 'lostTime' || c.kind === 'serviceDays' || c.kind === 'perBlock') && c.beyondAllowance;
+  const credit = beyond
+    ? kindTerms + (BEYOND_ALLOWANCE[locale.split(/[-_]/)[0]!.toLowerCase()] ?? BEYOND_ALLOWANCE.en)
+    : kindTerms;
   const k = p.claim;
   const claim = ((): string => {
     switch (k.kind) {
