@@ -8,7 +8,7 @@ import { readerReasonAr } from '../src/app/i18n/reasons-ar';
 import { EXCLUSION_KINDS } from '../src/engine/policy';
 import { columnList, HEADER_AGAIN, tooManyColumns, twiceNamed } from '../src/ingest/columns';
 import { MARKUP_PROBLEM, notTextProblem } from '../src/ingest/decode';
-import { SUPPORTED_LAYOUTS } from '../src/ingest/detect';
+import { KNOWN_LAYOUTS, SUPPORTED_LAYOUTS } from '../src/ingest/detect';
 import { UNREADABLE_GRAFANA_VALUE } from '../src/ingest/grafana-values';
 import { NOT_A_JSON_VALUE } from '../src/ingest/json-shape';
 import { classifyCheck } from '../src/ingest/status';
@@ -145,6 +145,14 @@ const REASONS: string[] = [
   'an empty JSON array: nothing to import',
   `text that starts like JSON but is not: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
   `JSON with top-level keys \`a\`, \`b\`: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
+  `JSON with top-level keys \`a\`, \`b\`, \`c\`, \`d\`, \`e\`, \`f\`, \`g\`, \`h\` and 3 more: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
+  `a JSON object with no keys: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
+  `a JSON array of objects with keys \`id\`: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
+  `a JSON array of empty objects: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
+  `a JSON array of strings and numbers: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
+  `JSON documents one after another (JSON Lines, or answers saved into one file), the first with top-level keys \`a\`: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
+  `JSON documents one after another (JSON Lines, or answers saved into one file), the first a JSON array of numbers: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
+  'a character before the JSON document begins, as where a byte was damaged or added in copying; nothing was imported',
   'JSON with top-level keys `data`, `pagination`, whose lists are all empty: nothing to import',
   'a holiday repeats by whole days: an RRULE with BYHOUR, BYMINUTE or BYSECOND is not read',
   'an RRULE with a part SLA Witness does not read (it reads FREQ, INTERVAL, COUNT, UNTIL, WKST and BYMONTH, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYDAY, BYSETPOS)',
@@ -240,6 +248,29 @@ describe('reader reasons in Arabic', () => {
     );
     expect(readerReasonAr('no usable rows: all 3 skipped (first: line 2, end before start)')).toBe(
       'لا صفوف صالحة للاستخدام: تُخطّيت كلها وعددها 3 (أولها السطر 2: النهاية قبل البداية)',
+    );
+  });
+
+  it('says which layouts it reads in an Arabic sentence, each tool’s name isolated', () => {
+    const names = (format: string) =>
+      KNOWN_LAYOUTS.filter((l) => l.format === format)
+        .map((l) => `\u2068${l.name}\u2069`)
+        .join('؛ ');
+    expect(
+      readerReasonAr(
+        `JSON with top-level keys \`data\`, \`meta\`: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
+      ),
+    ).toBe(
+      'مستند \u2068JSON\u2069 مفاتيحه العليا \u2068`data`\u2069، \u2068`meta`\u2069: ليس تخطيطًا يعرفه \u2068SLA Witness\u2069 ' +
+        '(يقرأ سجلات الفحص وتغيّر الحالة والأحداث بصيغة \u2068CSV\u2069 من أي أداة (تُطابق أعمدتها بأسمائها)؛ ' +
+        `وملفات \u2068CSV\u2069 من ${names('csv')}؛ و${names('text')}؛ وملفات \u2068JSON\u2069 من ${names('json')})`,
+    );
+    expect(
+      readerReasonAr(
+        'JSON with top-level keys `data`, `pagination`, whose lists are all empty: nothing to import',
+      ),
+    ).toBe(
+      'مستند \u2068JSON\u2069 مفاتيحه العليا \u2068`data`\u2069، \u2068`pagination`\u2069، قوائمه كلها فارغة: لا شيء للاستيراد',
     );
   });
 

@@ -17,7 +17,7 @@ import {
 } from './decode';
 import { detectJsonLayout, JSON_LAYOUTS, type JsonLayout, jsonLayoutById } from './json-layouts';
 import { JsonRecords } from './json-records';
-import { refusalOf } from './json-refusals';
+import { type JsonRefusal, refusalOf, refusalText } from './json-refusals';
 import { describeShape, type JsonShape, jsonShape, NOT_A_JSON_VALUE, notJsonLine } from './json-shape';
 import { KUMA_METRICS, looksLikeMetrics, MetricsRecords } from './kuma-metrics';
 import { CSV_LAYOUTS, detectKind, type KindGuess, type Layout } from './layouts';
@@ -58,6 +58,8 @@ export interface Detection {
   problem: string | null;
   /** The line `problem` is on, where it is on one (JSON that is not valid by a line). */
   problemLine?: number;
+  /** A known tool's JSON refused by what it is (`problem` words it): the app words it in the user's language. */
+  refusal?: JsonRefusal;
   /** A short code for `problem`: the app words it in the user's language. */
   problemKind:
     | 'empty'
@@ -104,12 +106,10 @@ export const SUPPORTED_LAYOUTS =
   `${namesOf('text')}; and the JSON of ${namesOf('json')}`;
 
 /**
- * Why JSON of no known layout is refused: what a known tool's unreadable document is and what
- * to fetch instead (json-refusals.ts), else what was recognised and what SLA Witness reads.
+ * Why JSON of no known layout, and of no known tool's unreadable document (json-refusals.ts),
+ * is refused: what was recognised and what SLA Witness reads.
  */
 function unknownJson(shape: JsonShape | null): string {
-  const known = shape ? refusalOf(shape) : null;
-  if (known !== null) return known;
   if (shape && holdsNoRecords(shape))
     return shape.top === 'array'
       ? 'an empty JSON array: nothing to import'
@@ -213,14 +213,21 @@ function detectJson(
     // Text that is no JSON where the scan stopped hides what follows it: the layout cannot be
     // told, and the line is what is wrong.
     const line = notJsonLine(text);
+    const refusal = line === null && shape ? refusalOf(shape) : null;
     return {
       ...base,
       header: [],
       rows: [],
       guess: null,
       zone: { convention: 'local', zone: null },
-      problem: line === null ? unknownJson(shape) : `${NOT_A_JSON_VALUE}; nothing was imported`,
+      problem:
+        refusal !== null
+          ? refusalText(refusal)
+          : line === null
+            ? unknownJson(shape)
+            : `${NOT_A_JSON_VALUE}; nothing was imported`,
       ...(line === null ? {} : { problemLine: line }),
+      ...(refusal === null ? {} : { refusal }),
       problemKind: 'json-unknown',
     };
   }

@@ -1,14 +1,30 @@
 // Known tools' JSON that holds nothing SLA Witness can count (an error, a single instant,
 // only what is open now, an API version without state history): refused by what it is and
 // what to fetch instead, not as unknown JSON. Each names the public source that defines the
-// document; a message names keys and the tool's own fixed words, never the file's values.
+// document. A refusal is typed, so that the page can word it in its own language; it holds
+// keys and the tool's own fixed words, never the file's values.
 import type { JsonShape } from './json-shape';
 
-interface JsonRefusal {
+/** A known tool's unreadable JSON, by what it is; its few variable parts are fixed words. */
+export type JsonRefusal =
+  | { document: 'prometheus-error'; errorType: string | null }
+  | { document: 'uptimerobot-error'; errorType: string | null }
+  | { document: 'github-error'; httpStatus: string | null }
+  | { document: 'api-error'; keys: string[]; moreKeys: boolean; httpStatus: string | null }
+  | { document: 'prometheus-instant'; resultType: 'vector' | 'scalar' | 'string' }
+  | { document: 'uptimerobot-v3'; records: 'monitors' | 'incidents' }
+  | { document: 'statuspage-summary' }
+  | { document: 'statuspage-maintenances' }
+  | { document: 'instatus-maintenances' }
+  | { document: 'uptime-kuma-backup' }
+  | { document: 'uptime-kuma-status-page' }
+  | { document: 'grafana-inspect'; data: 'frames' | 'panel' };
+
+interface JsonRefuser {
   /** The public repository file or vendor API reference that defines this document. */
   source: string;
   /** The refusal, or null when the shape is not this document. */
-  refuse(shape: JsonShape): string | null;
+  refuse(shape: JsonShape): JsonRefusal | null;
 }
 
 const has = (shape: JsonShape, ...paths: string[]) => paths.every((p) => shape.paths.includes(p));
@@ -25,7 +41,7 @@ const PROMETHEUS_ERROR_TYPES = new Set([
   'not_found',
 ]);
 
-const prometheusError: JsonRefusal = {
+const prometheusError: JsonRefuser = {
   source:
     'prometheus/prometheus web/api/v1/api.go (response: status "error", errorType, error; errorType ' +
     'timeout, canceled, execution, bad_data, internal, unavailable, not_found)',
@@ -33,11 +49,7 @@ const prometheusError: JsonRefusal = {
     if (s.top !== 'object' || scalar(s, 'status') !== 'error' || !has(s, 'errorType')) return null;
     // The error text is Prometheus's, but it quotes the query it was given: it is not repeated.
     const type = scalar(s, 'errorType') ?? '';
-    const named = PROMETHEUS_ERROR_TYPES.has(type) ? ` (errorType ${type})` : '';
-    return (
-      `Prometheus returned an error${named}, not query results (its message is in the file): ` +
-      "correct the query and save /api/v1/query_range's answer again"
-    );
+    return { document: 'prometheus-error', errorType: PROMETHEUS_ERROR_TYPES.has(type) ? type : null };
   },
 };
 
@@ -103,9 +115,7 @@ const UPTIMEROBOT_ERROR_TYPES = new Set([
   'access_denied',
 ]);
 
-const FAILED_CALL = 'the call failed and nothing was imported; its message is in the file';
-
-const apiError: JsonRefusal = {
+const apiError: JsonRefuser = {
   source:
     'UptimeRobot API v2 (uptimerobot.com/api/v2: every answer has `stat`, "ok" or "fail"; a failure has ' +
     '`error` with `type`, `message` and, for a bad parameter, `parameter_name` and `passed_value`, which ' +
@@ -123,49 +133,31 @@ const apiError: JsonRefusal = {
     const status = httpStatusOf(s);
     if (stat === 'fail') {
       const type = scalar(s, 'error.type') ?? '';
-      const named = UPTIMEROBOT_ERROR_TYPES.has(type) ? `, error type ${type}` : '';
-      return (
-        `an error response from the UptimeRobot API (stat fail${named}), not monitor logs: ${FAILED_CALL} ` +
-        '(it may repeat the API key: do not share it); correct the call and save getMonitors again'
-      );
+      return { document: 'uptimerobot-error', errorType: UPTIMEROBOT_ERROR_TYPES.has(type) ? type : null };
     }
     const said = ['error', 'errors', 'error_code', 'errorCode', 'error_message', 'errorMessage'].some((k) =>
       keys.includes(k),
     );
     if (!said && !(keys.includes('message') && (status !== null || keys.includes('documentation_url'))))
       return null;
-    const http = status === null ? '' : `, HTTP ${status}`;
     if (keys.includes('documentation_url') && keys.includes('message'))
-      return (
-        `an error response from the GitHub API (\`message\`, \`documentation_url\`${http}), not issues: ` +
-        `${FAILED_CALL}; check the repository's name and \`gh auth status\`, and save gh issue list again`
-      );
-    const shown = keys
-      .slice(0, 4)
-      .map((k) => `\`${k}\``)
-      .join(', ');
-    return (
-      `an error response from an API (${shown}${keys.length > 4 ? ', …' : ''}${http}), not records: ` +
-      `${FAILED_CALL}; correct the call (its address, token or time range) and save the answer again`
-    );
+      return { document: 'github-error', httpStatus: status };
+    return { document: 'api-error', keys: keys.slice(0, 4), moreKeys: keys.length > 4, httpStatus: status };
   },
 };
 
-const prometheusInstant: JsonRefusal = {
+const prometheusInstant: JsonRefuser = {
   source:
     'prometheus/prometheus docs/querying/api.md ("Instant queries": resultType vector or scalar, one ' +
     'value per series at one time; "Range queries": resultType matrix)',
   refuse(s) {
     const type = s.top === 'object' ? scalar(s, 'data.resultType') : undefined;
     if (type !== 'vector' && type !== 'scalar' && type !== 'string') return null;
-    return (
-      `a Prometheus instant query (resultType ${type}): one value at one time, no history to count; ` +
-      'SLA Witness needs a range query (/api/v1/query_range with start, end and step), whose result is a matrix'
-    );
+    return { document: 'prometheus-instant', resultType: type };
   },
 };
 
-const uptimeRobotV3: JsonRefusal = {
+const uptimeRobotV3: JsonRefuser = {
   source:
     'UptimeRobot API v3 (uptimerobot.com/api/v3): GET /monitors → {data: [{id, friendlyName, url, type, ' +
     'status, …}], nextLink} in joelp172/uptime-robot-operator internal/uptimerobot/v3types.go ' +
@@ -176,57 +168,43 @@ const uptimeRobotV3: JsonRefusal = {
     const monitors = has(s, 'data[].friendlyName');
     const incidents = has(s, 'data[].startedAt') && (has(s, 'data[].monitor') || has(s, 'data[].monitorId'));
     if (!monitors && !incidents) return null;
-    return (
-      `UptimeRobot API v3 ${monitors ? 'monitors' : 'incidents'} (\`data\` with ` +
-      `${monitors ? '`friendlyName`' : '`startedAt`'}): SLA Witness reads UptimeRobot's state-change logs ` +
-      'from API v2, POST /v2/getMonitors with logs=1'
-    );
+    return { document: 'uptimerobot-v3', records: monitors ? 'monitors' : 'incidents' };
   },
 };
 
-const statuspageSummary: JsonRefusal = {
+const statuspageSummary: JsonRefuser = {
   source:
     "Atlassian Statuspage public status API, GET /api/v2/summary.json (any status page's /api, e.g. " +
     'confluence.status.atlassian.com/api: page, components, unresolved incidents, upcoming or in-progress ' +
     'scheduled_maintenances, status)',
   refuse(s) {
     if (s.top !== 'object' || !has(s, 'page', 'components', 'incidents')) return null;
-    return (
-      'an Atlassian Statuspage summary (summary.json): it lists only the incidents open now, not ' +
-      'the resolved ones an SLA is counted from; fetch /api/v2/incidents.json'
-    );
+    return { document: 'statuspage-summary' };
   },
 };
 
-const uptimeKumaBackup: JsonRefusal = {
+const uptimeKumaBackup: JsonRefuser = {
   source:
     'louislam/uptime-kuma src/components/settings/Backup.vue (1.x, downloadBackup: {version, notificationList, ' +
     "monitorList}, the monitors' settings and no heartbeat; removed in 2.0)",
   refuse(s) {
     if (s.top !== 'object' || !has(s, 'version', 'notificationList', 'monitorList')) return null;
-    return (
-      'an Uptime Kuma backup (Settings → Backup → Export): its monitors and notifications, no heartbeats; ' +
-      "dump Kuma's heartbeat table with sqlite3 -header -csv, or save a status page's " +
-      '/api/status-page/heartbeat/SLUG'
-    );
+    return { document: 'uptime-kuma-backup' };
   },
 };
 
-const uptimeKumaStatusPageConfig: JsonRefusal = {
+const uptimeKumaStatusPageConfig: JsonRefuser = {
   source:
     'louislam/uptime-kuma server/routers/status-page-router.js (GET /api/status-page/:slug) and ' +
     'server/model/status_page.js (getStatusPageData: {config, incidents, publicGroupList, maintenanceList}; ' +
     '`incident` in 1.23), the page without its beats, which GET /api/status-page/heartbeat/:slug serves',
   refuse(s) {
     if (s.top !== 'object' || !has(s, 'config', 'publicGroupList')) return null;
-    return (
-      "an Uptime Kuma status page's settings and monitor list (/api/status-page/SLUG), no heartbeats: " +
-      'save /api/status-page/heartbeat/SLUG'
-    );
+    return { document: 'uptime-kuma-status-page' };
   },
 };
 
-const grafanaInspectJson: JsonRefusal = {
+const grafanaInspectJson: JsonRefuser = {
   source:
     'grafana/grafana public/app/features/dashboard-scene/inspect/InspectJsonTab.tsx (Inspect → JSON, sources ' +
     '"DataFrame JSON (from query)": getPanelDataFrames, an array of dataFrameToJSON {schema: {fields}, data: ' +
@@ -236,29 +214,22 @@ const grafanaInspectJson: JsonRefusal = {
     const frames = s.top === 'array' && has(s, '[].schema.fields', '[].data.values');
     const panelData = s.top === 'object' && has(s, 'state', 'series', 'timeRange');
     if (!frames && !panelData) return null;
-    return (
-      `Grafana's ${frames ? 'DataFrame JSON' : 'panel data JSON'} (Inspect → JSON): SLA Witness reads a panel's ` +
-      'data as Inspect → Data → Download CSV writes it'
-    );
+    return { document: 'grafana-inspect', data: frames ? 'frames' : 'panel' };
   },
 };
 
-const statuspageMaintenances: JsonRefusal = {
+const statuspageMaintenances: JsonRefuser = {
   source:
     'Atlassian Statuspage public status API, GET /api/v2/scheduled-maintenances.json and its upcoming.json and ' +
     'active.json (page, scheduled_maintenances[]; the statuspage.io npm client, dist/interfaces/Result.d.ts: ' +
     'ScheduledMaintenances = {page, scheduled_maintenances: ScheduledMaintenance[]})',
   refuse(s) {
     if (s.top !== 'object' || !has(s, 'scheduled_maintenances') || has(s, 'incidents')) return null;
-    return (
-      "an Atlassian Statuspage list of scheduled maintenances (scheduled-maintenances.json): the vendor's " +
-      'planned windows, not its incidents; fetch /api/v2/incidents.json for the incidents, and give a ' +
-      'maintenance the contract excludes as an exclusions file with the notice it was announced with'
-    );
+    return { document: 'statuspage-maintenances' };
   },
 };
 
-const instatusMaintenances: JsonRefusal = {
+const instatusMaintenances: JsonRefuser = {
   source:
     'Instatus API, GET https://api.instatus.com/v1/:page_id/maintenances (an array of name, status, start, ' +
     'duration, notifyStart, notifyEnd, notifyEarly, notifyMinutes, autoStart, autoEnd, updates[], components[]: ' +
@@ -267,15 +238,11 @@ const instatusMaintenances: JsonRefusal = {
   refuse(s) {
     if (s.top !== 'array' || !has(s, '[].start', '[].duration', '[].components')) return null;
     if (!has(s, '[].autoStart') && !has(s, '[].notifyStart')) return null;
-    return (
-      "Instatus maintenances (`start`, `duration`, `autoStart`): the vendor's planned windows, not its " +
-      'incidents; fetch /v1/PAGE_ID/incidents for the incidents, and give a maintenance the contract ' +
-      'excludes as an exclusions file with the notice it was announced with'
-    );
+    return { document: 'instatus-maintenances' };
   },
 };
 
-const REFUSALS: readonly JsonRefusal[] = [
+const REFUSERS: readonly JsonRefuser[] = [
   prometheusError,
   apiError,
   prometheusInstant,
@@ -289,10 +256,84 @@ const REFUSALS: readonly JsonRefusal[] = [
 ];
 
 /** Why a JSON document of no known layout is one SLA Witness knows but cannot read; null when it is not. */
-export function refusalOf(shape: JsonShape): string | null {
-  for (const r of REFUSALS) {
+export function refusalOf(shape: JsonShape): JsonRefusal | null {
+  for (const r of REFUSERS) {
     const why = r.refuse(shape);
     if (why !== null) return why;
   }
   return null;
+}
+
+const httpOf = (status: string | null) => (status === null ? '' : `, HTTP ${status}`);
+const FAILED_CALL = 'the call failed and nothing was imported; its message is in the file';
+const MAINTENANCE_EXCLUDED =
+  'give a maintenance the contract excludes as an exclusions file with the notice it was announced with';
+
+/** A refusal in the readers' English, the command line's words (the page words it in its own language). */
+export function refusalText(r: JsonRefusal): string {
+  switch (r.document) {
+    case 'prometheus-error':
+      return (
+        `Prometheus returned an error${r.errorType === null ? '' : ` (errorType ${r.errorType})`}, not query ` +
+        "results (its message is in the file): correct the query and save /api/v1/query_range's answer again"
+      );
+    case 'uptimerobot-error':
+      return (
+        `an error response from the UptimeRobot API (stat fail${r.errorType === null ? '' : `, error type ${r.errorType}`}), ` +
+        `not monitor logs: ${FAILED_CALL} (it may repeat the API key: do not share it); correct the call and ` +
+        'save getMonitors again'
+      );
+    case 'github-error':
+      return (
+        `an error response from the GitHub API (\`message\`, \`documentation_url\`${httpOf(r.httpStatus)}), not ` +
+        `issues: ${FAILED_CALL}; check the repository's name and \`gh auth status\`, and save gh issue list again`
+      );
+    case 'api-error':
+      return (
+        `an error response from an API (${r.keys.map((k) => `\`${k}\``).join(', ')}${r.moreKeys ? ', …' : ''}` +
+        `${httpOf(r.httpStatus)}), not records: ${FAILED_CALL}; correct the call (its address, token or time ` +
+        'range) and save the answer again'
+      );
+    case 'prometheus-instant':
+      return (
+        `a Prometheus instant query (resultType ${r.resultType}): one value at one time, no history to count; ` +
+        'SLA Witness needs a range query (/api/v1/query_range with start, end and step), whose result is a matrix'
+      );
+    case 'uptimerobot-v3':
+      return (
+        `UptimeRobot API v3 ${r.records} (\`data\` with ${r.records === 'monitors' ? '`friendlyName`' : '`startedAt`'}): ` +
+        "SLA Witness reads UptimeRobot's state-change logs from API v2, POST /v2/getMonitors with logs=1"
+      );
+    case 'statuspage-summary':
+      return (
+        'an Atlassian Statuspage summary (summary.json): it lists only the incidents open now, not ' +
+        'the resolved ones an SLA is counted from; fetch /api/v2/incidents.json'
+      );
+    case 'statuspage-maintenances':
+      return (
+        "an Atlassian Statuspage list of scheduled maintenances (scheduled-maintenances.json): the vendor's " +
+        `planned windows, not its incidents; fetch /api/v2/incidents.json for the incidents, and ${MAINTENANCE_EXCLUDED}`
+      );
+    case 'instatus-maintenances':
+      return (
+        "Instatus maintenances (`start`, `duration`, `autoStart`): the vendor's planned windows, not its " +
+        `incidents; fetch /v1/PAGE_ID/incidents for the incidents, and ${MAINTENANCE_EXCLUDED}`
+      );
+    case 'uptime-kuma-backup':
+      return (
+        'an Uptime Kuma backup (Settings → Backup → Export): its monitors and notifications, no heartbeats; ' +
+        "dump Kuma's heartbeat table with sqlite3 -header -csv, or save a status page's " +
+        '/api/status-page/heartbeat/SLUG'
+      );
+    case 'uptime-kuma-status-page':
+      return (
+        "an Uptime Kuma status page's settings and monitor list (/api/status-page/SLUG), no heartbeats: " +
+        'save /api/status-page/heartbeat/SLUG'
+      );
+    case 'grafana-inspect':
+      return (
+        `Grafana's ${r.data === 'frames' ? 'DataFrame JSON' : 'panel data JSON'} (Inspect → JSON): SLA Witness ` +
+        "reads a panel's data as Inspect → Data → Download CSV writes it"
+      );
+  }
 }

@@ -3,6 +3,7 @@
 // encoding and how its times are zoned. The app runs it in the import worker, so neither
 // the reading nor the detection code weighs on the page.
 import { type Detection, detectFile, HEAD_BYTES, type RecordKind, type ZoneConvention } from './detect';
+import type { JsonRefusal } from './json-refusals';
 import type { KindGuess } from './layouts';
 
 export interface Sniff {
@@ -17,6 +18,10 @@ export interface Sniff {
   problem: Detection['problemKind'];
   /** That reason as one line naming what was recognised, and its line where it has one (never the content). */
   problemText: string | null;
+  /** The reason alone, without its line: the page words it in its language. */
+  problemReason: string | null;
+  /** A known tool's JSON refused by what it is, for the page to word. */
+  refusal: JsonRefusal | null;
   /** The line the problem is on, where it is on one. */
   problemLine: number | null;
   /** Whether zone-less times need a zone from the user (`local`). */
@@ -35,6 +40,8 @@ export async function sniffFile(file: Blob & { name: string }): Promise<Sniff> {
     problem: d.problemKind,
     problemText:
       d.problem !== null && d.problemLine !== undefined ? `line ${d.problemLine}: ${d.problem}` : d.problem,
+    problemReason: d.problem,
+    refusal: d.refusal ?? null,
     problemLine: d.problemLine ?? null,
     zone: d.zone.convention,
   };

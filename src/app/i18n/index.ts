@@ -1,6 +1,7 @@
 // Looks up a message for a locale, fills its placeholders and picks its plural form; tells
 // the text direction. English is always at hand; another language's catalogue loads when
 // it is first chosen, so nobody downloads a language they do not read.
+import type { JsonRefusal } from '../../ingest/json-refusals';
 import { en, type Message, type MessageKey } from './en';
 
 export type { MessageKey } from './en';
@@ -10,8 +11,11 @@ type Catalogue = Record<MessageKey, Message>;
 const CATALOGUES: Record<string, Catalogue> = { en };
 /** Per language, the presets' fixed notes in its words (the presets are written in English). */
 const PRESET_NOTES: Record<string, (text: string) => string> = {};
-/** A language's words for the readers' English reasons (a skipped row's, a refused file's); null where it has none. */
-type ReasonWords = (reason: string) => string | null;
+/**
+ * A language's words for the readers' English reasons (a skipped row's, a refused file's) and
+ * for a known tool's refused JSON, which comes typed; null where it has none.
+ */
+type ReasonWords = (reason: string | JsonRefusal) => string | null;
 const READER_REASONS: Record<string, ReasonWords> = {};
 const LOADERS: Record<string, () => Promise<Catalogue>> = {
   ar: () =>
@@ -53,8 +57,8 @@ export function presetNote(locale: string, text: string): string {
   return PRESET_NOTES[languageOf(locale)]?.(text) ?? text;
 }
 
-/** A reader's English reason in the locale's language once its catalogue is loaded, else null. */
-export function readerReasonIn(locale: string, reason: string): string | null {
+/** A reader's reason in the locale's language once its catalogue is loaded, else null. */
+export function readerReasonIn(locale: string, reason: string | JsonRefusal): string | null {
   return READER_REASONS[languageOf(locale)]?.(reason) ?? null;
 }
 

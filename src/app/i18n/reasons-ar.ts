@@ -2,12 +2,16 @@
 // in English for the command line too; the Arabic page says the same here, matched by
 // pattern. Numbers stay as written, and names, columns and other Latin text are isolated
 // so their punctuation keeps its order in the right-to-left line. Loaded with the Arabic
-// catalogue only: an English page never downloads it.
+// catalogue only: an English page never downloads it. A known tool's refused JSON comes
+// typed, and is worded from its type (refusals-ar.ts).
+import type { JsonRefusal } from '../../ingest/json-refusals';
 import { isolate as L } from '../format';
+import { jsonRefusalAr } from './refusals-ar';
 
 const SLA_WITNESS = L('SLA Witness');
 const RRULE = L('RRULE');
 const JSON_ = L('JSON');
+const CSV = L('CSV');
 
 /** Reasons with nothing in them that varies. */
 const EXACT: Record<string, string> = {
@@ -72,6 +76,10 @@ const EXACT: Record<string, string> = {
   'not valid JSON by this line: a closing bracket where a value was expected (a trailing comma?)': `ليس ${JSON_} صالحًا حتى هذا السطر: قوس إغلاق حيث يُتوقع قيمة (فاصلة زائدة في الآخر؟)`,
   'a second JSON document starts on this line, after the first ended (JSON Lines, or answers saved one after another): give each answer as a file of its own': `مستند ${JSON_} ثانٍ يبدأ في هذا السطر بعد انتهاء الأول (${L('JSON Lines')}، أو ردود محفوظة واحدًا تلو الآخر): قدّم كل رد في ملف مستقل`,
   'text that starts like JSON but is not': `نص يبدأ كأنه ${JSON_} وليس كذلك`,
+  'a character before the JSON document begins, as where a byte was damaged or added in copying; nothing was imported': `حرف قبل بداية مستند ${JSON_}، كما يحدث حين يتلف بايت أو يُضاف عند النسخ؛ لم يُستورد شيء`,
+  'a JSON object with no keys': `كائن ${JSON_} بلا مفاتيح`,
+  'an empty JSON array': `مصفوفة ${JSON_} فارغة`,
+  'a JSON array of empty objects': `مصفوفة ${JSON_} من كائنات فارغة`,
   'an empty JSON array: nothing to import': `مصفوفة ${JSON_} فارغة: لا شيء للاستيراد`,
   'a holiday repeats by whole days: an RRULE with BYHOUR, BYMINUTE or BYSECOND is not read': `تتكرر العطلة بأيام كاملة: لا تُقرأ قاعدة ${RRULE} فيها ${L('BYHOUR')} أو ${L('BYMINUTE')} أو ${L('BYSECOND')}`,
   'an RRULE with a part SLA Witness does not read (it reads FREQ, INTERVAL, COUNT, UNTIL, WKST and BYMONTH, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYDAY, BYSETPOS)': `قاعدة ${RRULE} فيها جزء لا يقرؤه ${SLA_WITNESS} (يقرأ ${L('FREQ, INTERVAL, COUNT, UNTIL, WKST')} و${L('BYMONTH, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYDAY, BYSETPOS')})`,
@@ -113,6 +121,41 @@ function columnsAr(list: string): string {
   const m = /^columns: (.*?)(?: and (\S+) more)?$/.exec(list);
   if (!m) return L(list);
   return `الأعمدة: ${L(m[1]!)}${m[2] ? ` و${m[2]} غيرها` : ''}`;
+}
+
+/** A JSON document's keys as detection names them ("`a`, `b` and 3 more"). */
+const KEYS = '((?:`[^`]*`, )*`[^`]*`(?: and \\d+ more)?)';
+
+/** Those keys, each isolated, and how many more. */
+function keysAr(list: string): string {
+  const more = / and (\d+) more$/.exec(list);
+  const keys = (list.match(/`[^`]*`/g) ?? []).map(L).join('، ');
+  return more ? `${keys} و${more[1]} غيرها` : keys;
+}
+
+/** What the first items of a JSON array are, as detection names their kinds. */
+const ITEM_KINDS: Record<string, string> = {
+  objects: 'كائنات',
+  arrays: 'مصفوفات',
+  strings: 'نصوص',
+  numbers: 'أرقام',
+  booleans: 'قيم منطقية',
+  nulls: `قيم ${L('null')}`,
+};
+
+/**
+ * The layouts SLA Witness reads, as detection lists them (SUPPORTED_LAYOUTS): the tools'
+ * names for their exports stay as written, each isolated, in an Arabic sentence. The one
+ * layout of Prometheus text (Uptime Kuma's /metrics) is listed last among the CSV ones.
+ */
+function layoutsAr(list: string): string | null {
+  const m =
+    /^CSV probe, state-change and event logs \(any tool, mapped by column names\); the CSV of (.+); ([^;]+); and the JSON of (.+)$/.exec(
+      list,
+    );
+  if (!m) return null;
+  const names = (group: string) => group.split('; ').map(L).join('؛ ');
+  return `سجلات الفحص وتغيّر الحالة والأحداث بصيغة ${CSV} من أي أداة (تُطابق أعمدتها بأسمائها)؛ وملفات ${CSV} من ${names(m[1]!)}؛ و${L(m[2]!)}؛ وملفات ${JSON_} من ${names(m[3]!)}`;
 }
 
 /** Column roles joined by " or " ("time or start"), each isolated. */
@@ -263,14 +306,41 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
     (m) =>
       `قاعدة ${RRULE} قيمة ${L(m[1]!)} فيها ليست عددًا صحيحًا من 1${m[2] ? ` إلى ${m[2]}` : ' فأكثر'}${m[3] ? ` أو من ${L(`-${m[2]}`)} إلى ${L('-1')}` : ''}`,
   ],
-  // What the document was taken for is the detection's own description, kept as written.
+  // What a JSON document was taken for, as detection describes its shape.
+  [new RegExp(`^JSON with top-level keys ${KEYS}$`), (m) => `مستند ${JSON_} مفاتيحه العليا ${keysAr(m[1]!)}`],
+  [
+    new RegExp(`^a JSON array of objects with keys ${KEYS}$`),
+    (m) => `مصفوفة ${JSON_} من كائنات مفاتيحها ${keysAr(m[1]!)}`,
+  ],
+  [
+    /^a JSON array of (\w+)(?: and (\w+))*$/,
+    (m) => {
+      const kinds = m[0].slice('a JSON array of '.length).split(' and ');
+      const words = kinds.map((k) => ITEM_KINDS[k]);
+      return words.includes(undefined) ? null : `مصفوفة ${JSON_} من ${words.join(' و')}`;
+    },
+  ],
+  [
+    /^JSON documents one after another \(JSON Lines, or answers saved into one file\), the first (.+)$/,
+    (m) => {
+      const first = m[1]!.startsWith('with top-level keys ')
+        ? readerReasonAr(`JSON ${m[1]}`)?.replace(`مستند ${JSON_} `, '')
+        : readerReasonAr(m[1]!);
+      return first == null
+        ? null
+        : `مستندات ${JSON_} متتالية (${L('JSON Lines')}، أو ردود محفوظة في ملف واحد)، أولها ${first}`;
+    },
+  ],
   [
     /^(.+): not a layout SLA Witness knows \(it reads (.+)\)$/,
-    (m) => `${innerAr(m[1]!)}: ليس تخطيطًا يعرفه ${SLA_WITNESS} (يقرأ ${L(m[2]!)})`,
+    (m) => {
+      const layouts = layoutsAr(m[2]!);
+      return layouts === null ? null : `${innerAr(m[1]!)}: ليس تخطيطًا يعرفه ${SLA_WITNESS} (يقرأ ${layouts})`;
+    },
   ],
   [
     /^(.+), whose lists are all empty: nothing to import$/,
-    (m) => `${L(m[1]!)} قوائمه كلها فارغة: لا شيء للاستيراد`,
+    (m) => `${innerAr(m[1]!)}، قوائمه كلها فارغة: لا شيء للاستيراد`,
   ],
   [/^(.+): remove it$/, (m) => (readerReasonAr(m[1]!) === null ? null : `${readerReasonAr(m[1]!)}: احذفه`)],
   // A column's reason after its name ("start: impossible time …", "opened_at: …").
@@ -302,7 +372,8 @@ function oneAr(reason: string): string | null {
  * itself: the reason is read as whole problems, each the shortest that has Arabic words
  * and leaves a rest that has them too, so a pattern never swallows the next problem.
  */
-export function readerReasonAr(reason: string): string | null {
+export function readerReasonAr(reason: string | JsonRefusal): string | null {
+  if (typeof reason !== 'string') return jsonRefusalAr(reason);
   const known = said.get(reason);
   if (known !== undefined) return known;
   if (said.size > 1000) said.clear();

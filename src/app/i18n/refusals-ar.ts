@@ -1,0 +1,44 @@
+// A known tool's unreadable JSON in Arabic, worded from its typed refusal (json-refusals.ts)
+// rather than from the English sentence. Tools, keys, paths and commands stay Latin, each
+// isolated so that its punctuation keeps its order in the right-to-left line. Loaded with the
+// Arabic catalogue only.
+import type { JsonRefusal } from '../../ingest/json-refusals';
+import { isolate as L } from '../format';
+
+const SLA_WITNESS = L('SLA Witness');
+const key = (k: string) => L(`\`${k}\``);
+const http = (status: string | null) => (status === null ? '' : `، ${L(`HTTP ${status}`)}`);
+const FAILED_CALL = 'فشل الطلب ولم يُستورد شيء؛ رسالته في الملف';
+const PLANNED = 'فترات المورّد المخطط لها، لا حوادثه';
+const MAINTENANCE_EXCLUDED = 'وقدّم الصيانة التي يستثنيها العقد ملفَّ استثناءات مع الإشعار الذي أُعلنت به';
+const HEARTBEAT_PAGE = L('/api/status-page/heartbeat/SLUG');
+
+/** A refusal in Arabic; never the file's own words, which the refusal does not hold. */
+export function jsonRefusalAr(r: JsonRefusal): string {
+  switch (r.document) {
+    case 'prometheus-error':
+      return `أعاد ${L('Prometheus')} خطأً${r.errorType === null ? '' : ` (${L(`errorType ${r.errorType}`)})`}، لا نتائج استعلام (رسالته في الملف): صحّح الاستعلام واحفظ رد ${L('/api/v1/query_range')} مرة أخرى`;
+    case 'uptimerobot-error':
+      return `ردّ خطأ من واجهة ${L('UptimeRobot')} البرمجية (${L('stat fail')}${r.errorType === null ? '' : `، نوع الخطأ ${L(r.errorType)}`})، لا سجلات مراقبة: ${FAILED_CALL} (وقد يكرر مفتاح الواجهة: لا تشاركه)؛ صحّح الطلب واحفظ ${L('getMonitors')} مرة أخرى`;
+    case 'github-error':
+      return `ردّ خطأ من واجهة ${L('GitHub')} البرمجية (${key('message')}، ${key('documentation_url')}${http(r.httpStatus)})، لا تذاكر: ${FAILED_CALL}؛ تحقق من اسم المستودع ومن ${L('gh auth status')}، واحفظ ${L('gh issue list')} مرة أخرى`;
+    case 'api-error':
+      return `ردّ خطأ من واجهة برمجية (${r.keys.map(key).join('، ')}${r.moreKeys ? '، …' : ''}${http(r.httpStatus)})، لا سجلات: ${FAILED_CALL}؛ صحّح الطلب (عنوانه أو رمز الوصول أو المدة الزمنية) واحفظ الرد مرة أخرى`;
+    case 'prometheus-instant':
+      return `استعلام لحظي من ${L('Prometheus')} (${L(`resultType ${r.resultType}`)}): قيمة واحدة في وقت واحد، لا تاريخ يُحتسب؛ يحتاج ${SLA_WITNESS} استعلام مدى (${L('/api/v1/query_range')} مع ${L('start')} و${L('end')} و${L('step')})، نتيجته ${L('matrix')}`;
+    case 'uptimerobot-v3':
+      return `${r.records === 'monitors' ? 'أجهزة مراقبة' : 'حوادث'} من ${L('UptimeRobot API v3')} (${key('data')} مع ${key(r.records === 'monitors' ? 'friendlyName' : 'startedAt')}): يقرأ ${SLA_WITNESS} سجلات تغيّر الحالة في ${L('UptimeRobot')} من ${L('API v2')}، ${L('POST /v2/getMonitors')} مع ${L('logs=1')}`;
+    case 'statuspage-summary':
+      return `ملخص من ${L('Atlassian Statuspage')} (${L('summary.json')}): لا يذكر إلا الحوادث المفتوحة الآن، لا المحلولة التي تُحتسب منها اتفاقية مستوى الخدمة؛ اجلب ${L('/api/v2/incidents.json')}`;
+    case 'statuspage-maintenances':
+      return `قائمة أعمال الصيانة المجدولة في ${L('Atlassian Statuspage')} (${L('scheduled-maintenances.json')}): ${PLANNED}؛ اجلب ${L('/api/v2/incidents.json')} للحوادث، ${MAINTENANCE_EXCLUDED}`;
+    case 'instatus-maintenances':
+      return `أعمال صيانة من ${L('Instatus')} (${key('start')}، ${key('duration')}، ${key('autoStart')}): ${PLANNED}؛ اجلب ${L('/v1/PAGE_ID/incidents')} للحوادث، ${MAINTENANCE_EXCLUDED}`;
+    case 'uptime-kuma-backup':
+      return `نسخة احتياطية من ${L('Uptime Kuma')} (${L('Settings → Backup → Export')}): أجهزة المراقبة والإشعارات، بلا نتائج فحص؛ صدّر جدول ${L('heartbeat')} باستعمال ${L('sqlite3 -header -csv')}، أو احفظ ${HEARTBEAT_PAGE} لصفحة حالة`;
+    case 'uptime-kuma-status-page':
+      return `إعدادات صفحة حالة في ${L('Uptime Kuma')} وقائمة أجهزة المراقبة فيها (${L('/api/status-page/SLUG')})، بلا نتائج فحص: احفظ ${HEARTBEAT_PAGE}`;
+    case 'grafana-inspect':
+      return `${L(r.data === 'frames' ? 'DataFrame JSON' : 'panel data JSON')} من ${L('Grafana')} (${L('Inspect → JSON')}): يقرأ ${SLA_WITNESS} بيانات اللوحة كما يكتبها ${L('Inspect → Data → Download CSV')}`;
+  }
+}

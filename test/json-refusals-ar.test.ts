@@ -1,0 +1,94 @@
+// A known tool's JSON that SLA Witness refuses (an API's error body, a Prometheus instant
+// query, a status page's summary, …) is said in Arabic on an Arabic page, worded from the
+// refusal's type: never the body's own message, the tools' and keys' names isolated.
+import { describe, expect, it } from 'vitest';
+import { readerReasonAr } from '../src/app/i18n/reasons-ar';
+import type { JsonRefusal } from '../src/ingest/json-refusals';
+import { sniffFile } from '../src/ingest/sniff';
+
+const SECRET = 'u1234567-9f8e7d6c5b4a3f2e1d0c';
+const I = (s: string) => `\u2068${s}\u2069`;
+const FAILED = 'فشل الطلب ولم يُستورد شيء؛ رسالته في الملف';
+
+const refusalOf = async (name: string, text: string): Promise<JsonRefusal> => {
+  const sniff = await sniffFile(new File([text], name));
+  expect(sniff.problem).toBe('json-unknown');
+  return sniff.refusal!;
+};
+
+/** The Arabic with its isolated parts (names, keys, paths) taken out. */
+const outsideIsolates = (text: string) => text.replace(/\u2068[^\u2068\u2069]*\u2069/g, '');
+
+describe('an API error body in Arabic', () => {
+  it.each([
+    [
+      'uptimerobot.json',
+      `{"stat":"fail","error":{"type":"not_authorized","message":"api_key not found ${SECRET}"}}`,
+      `ردّ خطأ من واجهة ${I('UptimeRobot')} البرمجية (${I('stat fail')}، نوع الخطأ ${I('not_authorized')})، لا سجلات مراقبة: ${FAILED} (وقد يكرر مفتاح الواجهة: لا تشاركه)؛ صحّح الطلب واحفظ ${I('getMonitors')} مرة أخرى`,
+    ],
+    [
+      'uptimerobot-other.json',
+      `{"stat":"fail","error":{"type":"${SECRET}","message":"${SECRET}"}}`,
+      `ردّ خطأ من واجهة ${I('UptimeRobot')} البرمجية (${I('stat fail')})، لا سجلات مراقبة: ${FAILED} (وقد يكرر مفتاح الواجهة: لا تشاركه)؛ صحّح الطلب واحفظ ${I('getMonitors')} مرة أخرى`,
+    ],
+    [
+      'issues.json',
+      `{"message":"Bad credentials ${SECRET}","documentation_url":"https://docs.github.com/rest","status":"401"}`,
+      `ردّ خطأ من واجهة ${I('GitHub')} البرمجية (${I('`message`')}، ${I('`documentation_url`')}، ${I('HTTP 401')})، لا تذاكر: ${FAILED}؛ تحقق من اسم المستودع ومن ${I('gh auth status')}، واحفظ ${I('gh issue list')} مرة أخرى`,
+    ],
+    [
+      'datadog.json',
+      `{"errors":["Forbidden: ${SECRET}"]}`,
+      `ردّ خطأ من واجهة برمجية (${I('`errors`')})، لا سجلات: ${FAILED}؛ صحّح الطلب (عنوانه أو رمز الوصول أو المدة الزمنية) واحفظ الرد مرة أخرى`,
+    ],
+    [
+      'statuspage.json',
+      `{"error":"${SECRET}"}`,
+      `ردّ خطأ من واجهة برمجية (${I('`error`')})، لا سجلات: ${FAILED}؛ صحّح الطلب (عنوانه أو رمز الوصول أو المدة الزمنية) واحفظ الرد مرة أخرى`,
+    ],
+    [
+      'checkly.json',
+      `{"statusCode":401,"error":"Unauthorized","message":"${SECRET}"}`,
+      `ردّ خطأ من واجهة برمجية (${I('`statusCode`')}، ${I('`error`')}، ${I('`message`')}، ${I('HTTP 401')})، لا سجلات: ${FAILED}؛ صحّح الطلب (عنوانه أو رمز الوصول أو المدة الزمنية) واحفظ الرد مرة أخرى`,
+    ],
+  ])('%s is refused in Arabic words, without its message', async (name, text, arabic) => {
+    const said = readerReasonAr(await refusalOf(name, text));
+    expect(said).toBe(arabic);
+    expect(said).not.toContain(SECRET);
+  });
+});
+
+/** A document of each kind SLA Witness refuses by name. */
+const DOCUMENTS: Record<JsonRefusal['document'], string> = {
+  'prometheus-error': '{"status":"error","errorType":"bad_data","error":"parse error"}',
+  'uptimerobot-error': '{"stat":"fail","error":{"type":"missing_parameter"}}',
+  'github-error': '{"message":"Not Found","documentation_url":"https://docs.github.com/rest"}',
+  'api-error': '{"status":500,"error":"x","message":"y","path":"/a","timestamp":"z"}',
+  'prometheus-instant': '{"status":"success","data":{"resultType":"vector","result":[]}}',
+  'uptimerobot-v3': '{"data":[{"id":1,"friendlyName":"a"}],"nextLink":null}',
+  'statuspage-summary': '{"page":{},"components":[],"incidents":[],"status":{}}',
+  'statuspage-maintenances': '{"page":{},"scheduled_maintenances":[{"id":"a"}]}',
+  'instatus-maintenances': '[{"start":"a","duration":60,"components":[],"autoStart":true}]',
+  'uptime-kuma-backup': '{"version":"1.23","notificationList":[],"monitorList":[]}',
+  'uptime-kuma-status-page': '{"config":{},"incidents":[],"publicGroupList":[],"maintenanceList":[]}',
+  'grafana-inspect': '[{"schema":{"fields":[]},"data":{"values":[]}}]',
+};
+
+describe('every refused document in Arabic', () => {
+  it.each(Object.entries(DOCUMENTS))('%s has Arabic words, its names isolated', async (document, text) => {
+    const refusal = await refusalOf(`${document}.json`, text);
+    expect(refusal.document).toBe(document);
+    const said = readerReasonAr(refusal)!;
+    expect(outsideIsolates(said)).not.toMatch(/[A-Za-z]/);
+    expect(said).toMatch(/[\u0600-\u06ff]{4}/);
+  });
+
+  it('says a Prometheus instant query and a Grafana panel in full', async () => {
+    expect(readerReasonAr(await refusalOf('q.json', DOCUMENTS['prometheus-instant']))).toBe(
+      `استعلام لحظي من ${I('Prometheus')} (${I('resultType vector')}): قيمة واحدة في وقت واحد، لا تاريخ يُحتسب؛ يحتاج ${I('SLA Witness')} استعلام مدى (${I('/api/v1/query_range')} مع ${I('start')} و${I('end')} و${I('step')})، نتيجته ${I('matrix')}`,
+    );
+    expect(readerReasonAr(await refusalOf('g.json', '{"state":"Done","series":[],"timeRange":{}}'))).toBe(
+      `${I('panel data JSON')} من ${I('Grafana')} (${I('Inspect → JSON')}): يقرأ ${I('SLA Witness')} بيانات اللوحة كما يكتبها ${I('Inspect → Data → Download CSV')}`,
+    );
+  });
+});
