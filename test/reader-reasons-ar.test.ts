@@ -8,7 +8,7 @@ import { readerReasonAr } from '../src/app/i18n/reasons-ar';
 import { EXCLUSION_KINDS } from '../src/engine/policy';
 import { columnList, HEADER_AGAIN, tooManyColumns, twiceNamed } from '../src/ingest/columns';
 import { MARKUP_PROBLEM, notTextProblem } from '../src/ingest/decode';
-import { KNOWN_LAYOUTS, SUPPORTED_LAYOUTS } from '../src/ingest/detect';
+import { detectFile, KNOWN_LAYOUTS, SUPPORTED_LAYOUTS } from '../src/ingest/detect';
 import { UNREADABLE_GRAFANA_VALUE } from '../src/ingest/grafana-values';
 import { NOT_A_JSON_VALUE } from '../src/ingest/json-shape';
 import { classifyCheck } from '../src/ingest/status';
@@ -272,6 +272,40 @@ describe('reader reasons in Arabic', () => {
     ).toBe(
       'مستند \u2068JSON\u2069 مفاتيحه العليا \u2068`data`\u2069، \u2068`pagination`\u2069، قوائمه كلها فارغة: لا شيء للاستيراد',
     );
+  });
+
+  it('words what detection took a file for, from its columns and the spacing of its rows', () => {
+    const taken = (text: string) => detectFile('x.csv', new TextEncoder().encode(text), true).guess!.reason;
+    const checks = (gapMinutes: number, n: number, column: string) =>
+      `time,monitor,${column}\n${Array.from(
+        { length: n },
+        (_, i) => `${new Date(Date.UTC(2026, 5, 1) + i * gapMinutes * 60_000).toISOString()},api,200`,
+      ).join('\n')}\n`;
+    const cases: [string, string][] = [
+      [
+        checks(1, 12, 'status'),
+        'عمودا الوقت وكلمة الحالة؛ صفوف جهاز المراقبة متباعدة 60\u00a0ث (وسيط الفجوات، وعددها 11)، منتظمة ← سجل فحص',
+      ],
+      [
+        checks(120, 6, 'code'),
+        'عمودا الوقت ورمز \u2068HTTP\u2069؛ صفوف جهاز المراقبة متباعدة 2\u00a0س (وسيط الفجوات، وعددها 5)، منتظمة ← سجل تغيّر الحالة',
+      ],
+      [checks(1, 1, 'status'), 'عمودا الوقت وكلمة الحالة؛ صفوف أقل من أن يُحكم على تباعدها'],
+      [
+        'start,end,monitor\n2026-06-01T00:00:00Z,2026-06-01T01:00:00Z,a\n',
+        'عمودا البداية والنهاية ← سجل انقطاعات',
+      ],
+      ['start,duration,monitor\n2026-06-01T00:00:00Z,60,a\n', 'عمودا البداية والمدة ← سجل انقطاعات'],
+      [
+        'start,end,type\n2026-06-01T00:00:00Z,2026-06-01T01:00:00Z,maintenance\n',
+        'البداية والنهاية وعمود \u2068"type"\u2069 لأنواع الاستثناءات ← سجلات استثناء',
+      ],
+      [
+        'a,b\n1,2\n',
+        'لا تخطيط معروف ولا أعمدة للوقت والحالة أو للبداية والنهاية (الأعمدة: \u2068a, b\u2069): طابقها يدويًا',
+      ],
+    ];
+    expect(cases.map(([text]) => readerReasonAr(taken(text)))).toEqual(cases.map(([, arabic]) => arabic));
   });
 
   it('reads problems joined in one reason one by one', () => {

@@ -64,7 +64,7 @@ test('a zone-less Grafana export: the question gives way to the zone its times w
   await screenshot(page, 'import-zone-set-en');
   await chooseArabic(page);
   await expect(grafana.getByTestId('zone-set')).toHaveText(
-    'ستُقرأ أوقات ملف Grafana panel data, series joined by time هذا بتوقيت \u2068Asia/Kolkata\u2069.',
+    'ستُقرأ أوقات ملف \u2068Grafana panel data, series joined by time\u2069 هذا بتوقيت \u2068Asia/Kolkata\u2069.',
   );
   await expectNoHorizontalOverflow(page);
   await grafana.getByTestId('zone-set').scrollIntoViewIfNeeded();

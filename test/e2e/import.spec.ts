@@ -219,7 +219,7 @@ test('real exports dropped at once: each named by its layout, Grafana’s zone a
   // On an Arabic page the sentence is Arabic; the tool's own name for its export is not translated.
   await chooseArabic(page);
   await expect(prom.getByTestId('detect-reason')).toHaveText(
-    'تم الكشف: تعرّفنا عليه على أنه Prometheus range query (matrix).',
+    'تم الكشف: تعرّفنا عليه على أنه \u2068Prometheus range query (matrix)\u2069.',
   );
   await expect(kuma.locator('p.warn')).toContainText('هذه قاعدة بيانات SQLite');
   await page.setViewportSize({ width: 360, height: 740 });
@@ -398,6 +398,10 @@ test('an Arabic page says why rows were skipped and why a file was refused in Ar
       buffer: Buffer.from('start,end,monitor\n2026-09-10T08:00:00Z,,lis\n'),
     },
   ]);
+  // What detection took a file for is said in Arabic too.
+  await expect(job(page, 'all-open.csv').getByTestId('detect-reason')).toHaveText(
+    'تم الكشف: عمودا البداية والنهاية ← سجل انقطاعات.',
+  );
   await page.getByRole('button', { name: 'استيراد الكل (2)' }).click();
   const probes = job(page, 'probes.csv');
   await expect(probes).toHaveAttribute('data-status', 'imported');

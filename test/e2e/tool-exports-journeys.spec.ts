@@ -67,10 +67,10 @@ test('a clinic on a phone in Arabic: UptimeRobot and Statuspage to June’s clai
   await newContract(page, 'ar', 'clarus-lis', 'عيادة النور');
   await dropFiles(page, ['uptimerobot-getmonitors.json', 'statuspage-incidents.json']);
   await expect(job(page, 'uptimerobot-getmonitors.json').getByTestId('detect-reason')).toHaveText(
-    'تم الكشف: تعرّفنا عليه على أنه UptimeRobot getMonitors logs.',
+    'تم الكشف: تعرّفنا عليه على أنه \u2068UptimeRobot getMonitors logs\u2069.',
   );
   await expect(job(page, 'statuspage-incidents.json').getByTestId('detect-reason')).toHaveText(
-    'تم الكشف: تعرّفنا عليه على أنه Atlassian Statuspage incidents.',
+    'تم الكشف: تعرّفنا عليه على أنه \u2068Atlassian Statuspage incidents\u2069.',
   );
   await importAll(page, 'استيراد الكل (2)', 2);
   await tab(page, 'dashboard');

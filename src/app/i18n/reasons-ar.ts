@@ -164,8 +164,36 @@ const rolesAr = (group: string) => group.split(' or ').map(L).join(' أو ');
 /** A reason inside another, isolated as written when it has no Arabic words. */
 const innerAr = (reason: string) => readerReasonAr(reason) ?? L(reason);
 
+/** A gap as detection writes it (formatGap in the readers): "60 s", "5 min", "2 h". */
+const GAP_UNIT: Record<string, string> = { s: 'ث', min: 'د', h: 'س' };
+
 /** Reasons with values in them: a pattern and its Arabic. */
 const PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
+  // What detection took a file for, from its columns and the spacing of its rows; the arrow
+  // points the way the line reads.
+  [/^recognised as (.+)$/, (m) => `تعرّفنا عليه على أنه ${L(m[1]!)}`],
+  [
+    /^time and (status|code) columns$/,
+    (m) => `عمودا الوقت و${m[1] === 'status' ? 'كلمة الحالة' : `رمز ${L('HTTP')}`}`,
+  ],
+  [/^too few rows to judge their spacing$/, () => 'صفوف أقل من أن يُحكم على تباعدها'],
+  [
+    /^rows of a monitor (\d+) (s|min|h) apart \(median of (\d+) gaps\), (irregular|regular) → (a state-change log|a probe log)$/,
+    (m) =>
+      `صفوف جهاز المراقبة متباعدة ${m[1]}\u00a0${GAP_UNIT[m[2]!]} (وسيط الفجوات، وعددها ${m[3]})، ${m[4] === 'irregular' ? 'غير منتظمة' : 'منتظمة'} ← ${m[5] === 'a probe log' ? 'سجل فحص' : 'سجل تغيّر الحالة'}`,
+  ],
+  [
+    /^start and (end|duration) columns → an event log$/,
+    (m) => `عمودا البداية و${m[1] === 'end' ? 'النهاية' : 'المدة'} ← سجل انقطاعات`,
+  ],
+  [
+    /^start, end and a "(.+)" column of exclusion kinds → exclusion records$/,
+    (m) => `البداية والنهاية وعمود ${L(`"${m[1]}"`)} لأنواع الاستثناءات ← سجلات استثناء`,
+  ],
+  [
+    /^no known layout and no time\/status or start\/end columns \((.+)\): map them by hand$/,
+    (m) => `لا تخطيط معروف ولا أعمدة للوقت والحالة أو للبداية والنهاية (${columnsAr(m[1]!)}): طابقها يدويًا`,
+  ],
   [/^expected (\d+) fields, found (\d+)$/, (m) => `المتوقع عدد الحقول ${m[1]}، والموجود ${m[2]}`],
   [/^monitor name longer than (\d+) characters$/, (m) => `اسم جهاز المراقبة أطول من ${m[1]} حرف`],
   [/^unknown state \(expected (.*)\)$/, (m) => `حالة غير معروفة (المتوقع واحدة من: ${L(m[1]!)})`],

@@ -5,7 +5,7 @@ import { createSignal, For, Show } from 'solid-js';
 import type { CheckRules } from '../../storage';
 import { formatLocalDay, formatNumber } from '../format';
 import { errorText } from '../shell/errors';
-import { readerReason } from '../shell/own';
+import { ownList, readerReason } from '../shell/own';
 import { showToast } from '../shell/toasts';
 import { deleteDataset } from '../state/db';
 import { locale, t } from '../state/locale';
@@ -107,7 +107,7 @@ export function DatasetList(props: { session: ContractSession }) {
                   })}
                   <Show when={d.monitors.length > 0}>
                     {' '}
-                    · {t('impMonitors', { list: d.monitors.join(', ') })}
+                    · {t('impMonitors', { list: ownList(d.monitors) })}
                   </Show>
                 </p>
                 <p class="small muted fingerprint" data-testid="dataset-sha256">

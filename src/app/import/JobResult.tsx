@@ -3,7 +3,7 @@
 import { For, Match, Show, Switch } from 'solid-js';
 import { formatNumber } from '../format';
 import { errorText } from '../shell/errors';
-import { readerReason } from '../shell/own';
+import { ownList, readerReason } from '../shell/own';
 import { locale, t } from '../state/locale';
 import { jobFailureText } from './failure';
 import type { ImportJob } from './queue';
@@ -34,7 +34,7 @@ export function JobResult(props: { job: ImportJob; onReplace: () => void; onSkip
                   ? t('impImported', {
                       rows: n(r.summary.rows),
                       n: r.summary.rows,
-                      monitors: r.summary.monitors.join(', '),
+                      monitors: ownList(r.summary.monitors),
                     })
                   : t('impImportedRows', { rows: n(r.summary.rows), n: r.summary.rows })}
               </p>

@@ -5,6 +5,7 @@ import { For, Show } from 'solid-js';
 import { isValidZone } from '../../engine/time';
 import type { FileKind } from '../../ingest/columns';
 import { isolate } from '../format';
+import { own, ownList, readerReason } from '../shell/own';
 import { t } from '../state/locale';
 import type { ImportKind } from '../worker-bridge';
 import { PreviewTable } from './PreviewTable';
@@ -40,17 +41,15 @@ export function PlanEditor(props: { job: ImportJob }) {
             <>
               {g().confidence === 'guess' ? `⚠ ${t('impGuess')} ` : ''}
               {g().layout && g().confidence === 'layout'
-                ? t('impDetectedLayout', { name: g().layout!.name })
-                : t('impDetected', { reason: g().reason })}
+                ? t('impDetectedLayout', { name: own(g().layout!.name) })
+                : t('impDetected', { reason: readerReason(g().reason) })}
             </>
           )}
         </Show>
         <Show when={j().sniff?.records}>
           {(r) =>
             t('impDetected', {
-              reason: `${t(`impKind_${r()}`)} (${header()
-                .map((h) => h.trim())
-                .join(', ')})`,
+              reason: `${t(`impKind_${r()}`)} (${ownList(header().map((h) => h.trim()))})`,
             })
           }
         </Show>
@@ -84,12 +83,12 @@ export function PlanEditor(props: { job: ImportJob }) {
                 when={zoneChosen()}
                 fallback={
                   <small class="warn" data-testid="zone-ask">
-                    {t('impZoneAsk', { layout: layout() })}
+                    {t('impZoneAsk', { layout: own(layout()) })}
                   </small>
                 }
               >
                 <small class="muted" data-testid="zone-set">
-                  {t('impZoneSet', { layout: layout(), zone: isolate(j().sourceZone) })}
+                  {t('impZoneSet', { layout: own(layout()), zone: isolate(j().sourceZone) })}
                 </small>
               </Show>
             )}
@@ -129,12 +128,14 @@ export function PlanEditor(props: { job: ImportJob }) {
         <p class="small">
           <For each={j().where}>
             {(w) => (
-              <span class="chip">{t('impWhere', { column: w.column, values: w.values.join(', ') })}</span>
+              <span class="chip">{t('impWhere', { column: own(w.column), values: ownList(w.values) })}</span>
             )}
           </For>
           <For each={j().whereNot}>
             {(w) => (
-              <span class="chip">{t('impWhereNot', { column: w.column, values: w.values.join(', ') })}</span>
+              <span class="chip">
+                {t('impWhereNot', { column: own(w.column), values: ownList(w.values) })}
+              </span>
             )}
           </For>
           <Show when={j().whereNot.length > 0}>

@@ -7,6 +7,13 @@ import { dir, locale } from '../state/locale';
 export const own = (text: string): string => (dir() === 'rtl' ? isolate(text) : text);
 
 /**
+ * Names of the file's own (its monitors), each isolated on a right-to-left page, so that the
+ * first is read first, and joined with the page's comma.
+ */
+export const ownList = (names: readonly string[]): string =>
+  names.map(own).join(dir() === 'rtl' ? '، ' : ', ');
+
+/**
  * A reader's reason for a skipped row or a refused file: the readers word it in English
  * (the command line's words), the page in its own language where it has words for it.
  */
