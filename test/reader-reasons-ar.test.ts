@@ -246,6 +246,12 @@ describe('reader reasons in Arabic', () => {
     expect(readerReasonAr(`${HEADER_AGAIN}: remove it`)).toBe(
       'سطر العناوين مرة أخرى، كما يحدث حين تُضم الملفات بعضها إلى بعض: احذفه',
     );
+    // A refused file's reason after its line, as the first look gives it.
+    expect(
+      readerReasonAr('line 3: not valid JSON by this line (read as Grafana); nothing was imported'),
+    ).toBe(
+      `السطر 3: ليس \u2068JSON\u2069 صالحًا حتى هذا السطر (قُرئ بصفته \u2068Grafana\u2069)؛ لم يُستورد شيء`,
+    );
     expect(readerReasonAr('no usable rows: all 3 skipped (first: line 2, end before start)')).toBe(
       'لا صفوف صالحة للاستخدام: تُخطّيت كلها وعددها 3 (أولها السطر 2: النهاية قبل البداية)',
     );

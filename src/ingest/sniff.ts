@@ -18,8 +18,6 @@ export interface Sniff {
   problem: Detection['problemKind'];
   /** That reason as one line naming what was recognised, and its line where it has one (never the content). */
   problemText: string | null;
-  /** The reason alone, without its line: the page words it in its language. */
-  problemReason: string | null;
   /** A known tool's JSON refused by what it is, for the page to word. */
   refusal: JsonRefusal | null;
   /** The line the problem is on, where it is on one. */
@@ -40,7 +38,6 @@ export async function sniffFile(file: Blob & { name: string }): Promise<Sniff> {
     problem: d.problemKind,
     problemText:
       d.problem !== null && d.problemLine !== undefined ? `line ${d.problemLine}: ${d.problem}` : d.problem,
-    problemReason: d.problem,
     refusal: d.refusal ?? null,
     problemLine: d.problemLine ?? null,
     zone: d.zone.convention,

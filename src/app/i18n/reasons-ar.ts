@@ -169,6 +169,14 @@ const GAP_UNIT: Record<string, string> = { s: 'ث', min: 'د', h: 'س' };
 
 /** Reasons with values in them: a pattern and its Arabic. */
 const PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
+  // A refused file's reason after its line, as the first look gives it.
+  [
+    /^line (\d+): (.+)$/,
+    (m) => {
+      const rest = readerReasonAr(m[2]!);
+      return rest === null ? null : `السطر ${m[1]}: ${rest}`;
+    },
+  ],
   // What detection took a file for, from its columns and the spacing of its rows; the arrow
   // points the way the line reads.
   [/^recognised as (.+)$/, (m) => `تعرّفنا عليه على أنه ${L(m[1]!)}`],

@@ -1,8 +1,7 @@
 // One file in the import queue, from detection through review, progress and result.
 import { Match, Show, Switch } from 'solid-js';
 import { formatNumber } from '../format';
-import { readerReasonIn } from '../i18n';
-import { own } from '../shell/own';
+import { readerReason } from '../shell/own';
 import { locale, t } from '../state/locale';
 import { JobProgress } from './JobProgress';
 import { JobResult } from './JobResult';
@@ -22,17 +21,6 @@ const UNSUPPORTED_KEY = {
   'cut-off': 'impUnsupportedCutOff',
   'unclosed-quote': 'impUnsupportedUnclosedQuote',
 } as const;
-
-/**
- * Why a JSON file was refused, in the page's language where it has words for it: a known
- * tool's document by its type, any other by the reader's reason, after its line.
- */
-function refusedJson(sniff: ImportJob['sniff'], loc: string): string {
-  const reason = sniff?.problemReason ?? '';
-  const words = readerReasonIn(loc, sniff?.refusal ?? reason) ?? own(reason);
-  const line = sniff?.problemLine;
-  return line == null ? words : t('impSkippedRow', { line: formatNumber(line, loc), reason: words });
-}
 
 function fileSize(bytes: number, loc: string): string {
   if (bytes < 1024) return `${formatNumber(bytes, loc)} B`;
@@ -85,8 +73,9 @@ export function JobCard(props: { job: ImportJob }) {
         </Match>
         <Match when={j().status === 'unsupported'}>
           <p class="warn">
+            {/* A known tool's refused JSON comes typed, for the page to word in its language. */}
             {why() === 'json-unknown' || why() === 'json-refused'
-              ? refusedJson(j().sniff, locale())
+              ? readerReason(j().sniff?.problemText ?? '', j().sniff?.refusal)
               : t(UNSUPPORTED_KEY[why() as keyof typeof UNSUPPORTED_KEY], {
                   line: formatNumber(j().sniff?.problemLine ?? 1, locale()),
                 })}

@@ -1,5 +1,6 @@
 // A name or a browser's words inside a sentence of ours: on a right-to-left page each is
 // isolated, so a file name's parentheses and dots keep their order in the Arabic line.
+import type { JsonRefusal } from '../../ingest/json-refusals';
 import { isolate } from '../format';
 import { readerReasonIn } from '../i18n';
 import { dir, locale } from '../state/locale';
@@ -15,6 +16,8 @@ export const ownList = (names: readonly string[]): string =>
 
 /**
  * A reader's reason for a skipped row or a refused file: the readers word it in English
- * (the command line's words), the page in its own language where it has words for it.
+ * (the command line's words), the page in its own language where it has words for it,
+ * from the refusal's type where it comes typed.
  */
-export const readerReason = (reason: string): string => readerReasonIn(locale(), reason) ?? own(reason);
+export const readerReason = (reason: string, typed?: JsonRefusal | null): string =>
+  readerReasonIn(locale(), typed ?? reason) ?? own(reason);
