@@ -1,6 +1,6 @@
 // The command line's two readers give exactly what one reader gives: the same rows,
 // skipped rows (with their line numbers), monitors and minutes, wherever the cut falls.
-import { createReadStream, mkdtempSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +75,18 @@ describe('the command line reading one file with two threads', () => {
     expect(two.readers).toBe(1);
     expect(two.result).toEqual(one.result);
     expect(two.minutes).toEqual(one.minutes);
+  });
+
+  it('refuses a file cut inside a character on its last line, as one reader does', {
+    timeout: 60_000,
+  }, async () => {
+    const path = probeFile('cut.csv', 30_000, () => null);
+    writeFileSync(path, `${readFileSync(path, 'utf8')}2026-03-08T00:00:00.000Z,caf\u00e9`);
+    truncateSync(path, statSync(path).size - 1);
+    const reason =
+      'the file ends in the middle of a character: text cut off, as by a download or copy that stopped short; nothing was imported';
+    await expect(oneReader(path)).rejects.toThrow(`${path}:30002: ${reason}`);
+    await expect(twoReaders(path)).rejects.toThrow(`${path}:30002: ${reason}`);
   });
 
   it('keeps a file below the threshold to one reader', async () => {

@@ -501,6 +501,51 @@ describe('damaged files, reduced', () => {
     }
   });
 
+  it('a file of any size cut inside a character is refused on its last line, as a few bytes are', async () => {
+    const probes = (rows: number) =>
+      `time,monitor,status\n${Array.from({ length: rows }, (_, i) => `${new Date(Date.UTC(2026, 5, 1, 0, i)).toISOString()},café,up`).join('\n')}`;
+    /** The text cut after the lead byte of its last é, and the line that byte is on. */
+    const cutAtLastE = (text: string) => {
+      const bytes = new TextEncoder().encode(text);
+      const at = bytes.lastIndexOf(0xc3);
+      return {
+        bytes: bytes.slice(0, at + 1),
+        line: bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1,
+      };
+    };
+    // JSON with an é in its last string; past 64 KiB with white space before that string.
+    const gatusWith = (space: string) =>
+      TEXTS.get('gatus-statuses.json')!.replace(/ "HEALTHY"(?![\s\S]*"HEALTHY")/, `${space} "HEALTHé"`);
+    const metrics = (comments: number) =>
+      `${TEXTS.get('uptime-kuma-metrics.txt')!}${'# more\n'.repeat(comments)}# café`;
+    const cases = [
+      ['cut-50.csv', cutAtLastE(probes(50)), 51],
+      ['cut-2000.csv', cutAtLastE(probes(2000)), 2001],
+      ['cut-gatus.json', cutAtLastE(gatusWith('')), 279],
+      ['cut-gatus-long.json', cutAtLastE(gatusWith(' '.repeat(70_000))), 279],
+      ['cut-metrics.txt', cutAtLastE(metrics(0)), 177],
+      ['cut-metrics-long.txt', cutAtLastE(metrics(10_000)), 10_177],
+    ] as const;
+    for (const [name, { bytes, line }, expected] of cases) {
+      expect([name, line]).toEqual([name, expected]);
+      const path = file(name, bytes);
+      const result = await outcome(path);
+      if ('report' in result) throw new Error(`${name} was read`);
+      expect(result.refusal.message).toBe(`${path}:${line}: ${CUT_MID_CHARACTER}`);
+    }
+    // UTF-16: a unit cut in two, or a pair's first half alone.
+    const last = `${probes(2000)}\n2026-07-01T00:00:00Z,café,\u{1F600}`;
+    for (const [name, drop] of [
+      ['cut-unit.csv', 1],
+      ['cut-pair.csv', 2],
+    ] as const) {
+      const path = file(name, new Uint8Array(Buffer.from(`\uFEFF${last}`, 'utf16le')).slice(0, -drop));
+      const result = await outcome(path);
+      if ('report' in result) throw new Error(`${name} was read`);
+      expect(result.refusal.message).toBe(`${path}:2002: ${CUT_MID_CHARACTER}`);
+    }
+  });
+
   it('a line pasted into JSON before its first key is refused on its line', async () => {
     const text = TEXTS.get('pingdom-results.json')!.replace('\n', `\n${MARKER.repeat(2)}\n`);
     const { path, message } = await refusal('pasted.json', text);

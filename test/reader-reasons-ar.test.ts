@@ -12,7 +12,7 @@ import { detectFile, KNOWN_LAYOUTS, SUPPORTED_LAYOUTS } from '../src/ingest/dete
 import { UNREADABLE_GRAFANA_VALUE } from '../src/ingest/grafana-values';
 import { NOT_A_JSON_VALUE } from '../src/ingest/json-shape';
 import { classifyCheck } from '../src/ingest/status';
-import { UNCLOSED_QUOTE } from '../src/ingest/stream-input';
+import { CUT_MID_CHARACTER, UNCLOSED_QUOTE } from '../src/ingest/stream-input';
 import { parseTimestamp } from '../src/ingest/timestamps';
 import { tooLargeToRead } from '../src/ingest/whole-files';
 
@@ -97,6 +97,7 @@ const REASONS: string[] = [
   `--where: no column "region" (${columnList(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'])})`,
   'more than 100000 exclusions; SLA Witness reads at most 100000',
   UNCLOSED_QUOTE,
+  CUT_MID_CHARACTER,
   'a record longer than 1048576 bytes (a quote that is never closed?)',
   notTextProblem(new Uint8Array([0x50, 0x4b, 3, 4]), '', 'a CSV text file')!,
   notTextProblem(new Uint8Array([0x1f, 0x8b, 8]), '', 'a CSV text file')!,

@@ -6,6 +6,7 @@
 // the lane leaves goes to the sink as cells, exactly as the record source's would.
 
 import { CellTimeReader } from './cell-times';
+import { endsMidCharacter } from './decode';
 import { CR, fieldEndBytes, LF, QUOTE, repeated } from './scan-bytes';
 import { ByteRow } from './scan-cells';
 import { CheckReader } from './scan-check';
@@ -20,6 +21,8 @@ export interface ByteSourceOptions {
   overlong(line: number): Error;
   /** A quote still open at the end of the data: the record from `line` on would swallow the rest of the file. */
   unclosed(line: number): Error;
+  /** The data ends inside a character, on `line`: the file was cut short. */
+  cut(line: number): Error;
   /**
    * How plain check rows may be counted by the lane: undefined until the sink has read the
    * header, null for none (intervals, filters, reshaped records); no function, no lane.
@@ -91,6 +94,9 @@ export class ByteSource {
   }
 
   finish(): void {
+    const last = this.spill.subarray(0, this.spillLength);
+    // Data that ends at a line end ends no character early; the last record holds any cut.
+    if (endsMidCharacter(last.subarray(-4), 'utf-8')) throw this.options.cut(this.line + lineBreaks(last));
     if (this.spillLength > 0) this.scan(this.spill, 0, this.spillLength, true);
     this.spillLength = 0;
   }
@@ -291,6 +297,14 @@ export class ByteSource {
     this.sink.record(row, line);
     return i;
   }
+}
+
+/** The line breaks inside one record's bytes (quoted ones: a bare one would have ended it), CRLF counted once. */
+function lineBreaks(record: Uint8Array): number {
+  let breaks = 0;
+  for (let i = 0; i < record.length; i++)
+    if (record[i] === LF || (record[i] === CR && record[i + 1] !== LF)) breaks++;
+  return breaks;
 }
 
 /** Whether chunk[from, to) holds an LF or a CR. */

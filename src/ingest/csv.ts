@@ -51,6 +51,7 @@ export function csvRecords(name: string, text: string, delimiter: string): Itera
     Number.POSITIVE_INFINITY,
     () => new Error('unreachable: the text is held whole'),
     (line) => new InputError(name, line, UNCLOSED_QUOTE),
+    () => new Error('unreachable: text encoded from a string ends at a character'),
   );
   source.push(new TextEncoder().encode(text));
   source.finish();

@@ -50,15 +50,16 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-/** Whether UTF-8 bytes stop inside a character: valid but for a sequence their end cuts short. */
-export function endsMidCharacter(bytes: Uint8Array): boolean {
-  if (!isUtf8(bytes)) return false;
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return false;
-  } catch {
-    return true;
-  }
+/**
+ * Whether the bytes stop inside a character of `encoding`: a UTF-8 sequence, a UTF-16 unit
+ * or surrogate pair their end cuts short. A streaming decoder holds back just those bytes
+ * and gives them up only as U+FFFD when told the text has ended; invalid bytes before the
+ * end it gives at once. So the last 4 UTF-8 bytes decide as well as the whole text does.
+ */
+export function endsMidCharacter(bytes: Uint8Array, encoding: TextEncoding): boolean {
+  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+  decoder.decode(bytes, { stream: true });
+  return decoder.decode() !== '';
 }
 
 /** A file read whole, as text: decoded once where it is UTF-8, rather than checked and then decoded. */

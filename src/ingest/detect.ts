@@ -22,7 +22,7 @@ import { describeShape, type JsonShape, jsonShape, NOT_A_JSON_VALUE, notJsonLine
 import { KUMA_METRICS, looksLikeMetrics, MetricsRecords } from './kuma-metrics';
 import { CSV_LAYOUTS, detectKind, type KindGuess, type Layout } from './layouts';
 import { RESHAPED_HEADER, type Reshape, ReshapeSink, type ReshapeTarget, type ValueForm } from './reshape';
-import { InputError, UNCLOSED_QUOTE } from './stream-input';
+import { CUT_MID_CHARACTER, InputError, UNCLOSED_QUOTE } from './stream-input';
 import { type RecordSink, type RowCells, StringCells } from './stream-rows';
 import { carriesZone, parseTimestamp } from './timestamps';
 
@@ -324,12 +324,14 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
   const container = containerOf(head);
   if (container) return { ...empty, problem: container.problem, problemKind: container.container };
   if (text.trim() === '') return { ...empty, problem: 'the file is empty', problemKind: 'empty' };
-  if (looksBinary(text)) {
-    // In a file of a few bytes the one character its end cuts in two weighs like binary data.
-    if (whole && encoding === 'utf-8' && endsMidCharacter(head) && !looksBinary(text.slice(0, -1)))
-      return { ...empty, problem: CUT_MID_CHARACTER, problemLine: linesOf(text), problemKind: 'cut-off' };
+  // A file read whole that stops inside a character was cut short, whatever its size: the
+  // importer refuses a longer one the same way at its end. In a file of a few bytes the
+  // one character its end cuts in two would weigh like binary data.
+  const cut = whole && endsMidCharacter(head.subarray(bomBytes), encoding);
+  if (looksBinary(cut ? text.slice(0, -1) : text))
     return { ...empty, problem: 'this is not a text file (binary data)', problemKind: 'binary' };
-  }
+  if (cut)
+    return { ...empty, problem: CUT_MID_CHARACTER, problemLine: linesOf(text), problemKind: 'cut-off' };
   if (looksLikeMarkup(text)) return { ...empty, problem: MARKUP_PROBLEM, problemKind: 'html' };
   const start = text.search(/\S/);
   const first = text[start];
@@ -391,9 +393,6 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
 
 /** The line a file's text ends on (LF, CRLF or CR line ends). */
 const linesOf = (text: string) => (text.match(/\r\n?|\n/g)?.length ?? 0) + 1;
-
-const CUT_MID_CHARACTER =
-  'the file ends in the middle of a character: text cut off, as by a download or copy that stopped short; nothing was imported';
 
 const STRAY_BEFORE_JSON =
   'a character before the JSON document begins, as where a byte was damaged or added in copying; nothing was imported';

@@ -8,7 +8,13 @@ import { CSV_LAYOUTS, detectLayout } from './layouts';
 import { type RecordSource, recordSource, type TextReading, textReading } from './record-source';
 import type { ExportedSeries, MinuteReducer } from './reduce';
 import { type Reshape, ReshapeSink, type ValueForm } from './reshape';
-import { InputError, type LoadOptions, type LoadResult, UNCLOSED_QUOTE } from './stream-input';
+import {
+  CUT_MID_CHARACTER,
+  InputError,
+  type LoadOptions,
+  type LoadResult,
+  UNCLOSED_QUOTE,
+} from './stream-input';
 import { type HandledPart, RowHandler } from './stream-rows';
 
 const DETECT_BYTES = 64 * 1024;
@@ -186,6 +192,7 @@ export class CsvImporter {
       maxRecordBytes: this.maxRecordBytes,
       overlong: this.overlong,
       unclosed: this.unclosed,
+      cut: this.cut,
       planOf: sink === this.handler ? () => this.handler.checkPlan() : undefined,
       wasm: this.tuning.wasmLane,
     });
@@ -226,6 +233,7 @@ export class CsvImporter {
       maxRecordChars: this.maxRecordBytes,
       overlong: this.overlong,
       unclosed: this.unclosed,
+      cut: this.cut,
     });
   }
 
@@ -238,6 +246,8 @@ export class CsvImporter {
   }
 
   private readonly unclosed = (line: number) => new InputError(this.name, line, UNCLOSED_QUOTE);
+
+  private readonly cut = (line: number) => new InputError(this.name, line, CUT_MID_CHARACTER);
 
   private readonly overlong = (line: number) =>
     new InputError(

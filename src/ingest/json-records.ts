@@ -7,7 +7,7 @@ import type { TextEncoding } from './decode';
 import { JsonGuard } from './json-guard';
 import type { JsonLayout, JsonPath, JsonRowReader } from './json-layouts';
 import { NOT_A_JSON_VALUE } from './json-shape';
-import { InputError } from './stream-input';
+import { CUT_MID_CHARACTER, InputError } from './stream-input';
 import { type RecordSink, StringCells } from './stream-rows';
 
 /** What the rows go to; a value the layout skips is reported to it where it counts them (the RowHandler). */
@@ -78,7 +78,9 @@ export class JsonRecords {
     if (text === '' || this.failure !== null) return;
     if (this.parser.isEnded) {
       const next = text.search(/\S/);
-      if (next >= 0) {
+      // White space after the document counts its lines, for a cut in it.
+      if (next < 0) this.guard.scan(text);
+      else {
         this.failure = AFTER_THE_END;
         this.failureLine = this.guard.line + (text.slice(0, next).match(/\n/g)?.length ?? 0);
       }
@@ -100,7 +102,9 @@ export class JsonRecords {
   }
 
   finish(): void {
-    this.write(this.decoder.decode());
+    // The decoder gives up bytes it held back for a character only when the text ends there.
+    if (this.decoder.decode() !== '' && this.failure === null)
+      throw new InputError(this.name, this.guard.line, CUT_MID_CHARACTER);
     if (this.failure === null && !this.parser.isEnded) this.parser.end();
     this.check(true);
     for (const row of this.reader.end?.() ?? []) this.emit(row);

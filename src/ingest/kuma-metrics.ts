@@ -3,7 +3,7 @@
 // `monitor_status` sample becomes one check of its monitor, dated by the sample's own
 // timestamp or else by the scrape's `Date` header, since Kuma writes no timestamps.
 import type { TextEncoding } from './decode';
-import { InputError } from './stream-input';
+import { CUT_MID_CHARACTER, InputError } from './stream-input';
 import { type RecordSink, StringCells } from './stream-rows';
 import { httpDateMs } from './timestamps';
 
@@ -73,7 +73,8 @@ export class MetricsRecords {
   }
 
   finish(): void {
-    this.write(this.decoder.decode());
+    // The decoder gives up bytes it held back for a character only when the text ends there.
+    if (this.decoder.decode() !== '') throw new InputError(this.name, this.line + 1, CUT_MID_CHARACTER);
     if (this.rest !== '') this.take(this.rest);
     this.rest = '';
     if (this.samples === 0)

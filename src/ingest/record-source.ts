@@ -47,6 +47,8 @@ export interface TextLimits {
   maxRecordChars: number;
   overlong(line: number): Error;
   unclosed(line: number): Error;
+  /** The text ends inside a character, on `line`: the file was cut short. */
+  cut(line: number): Error;
 }
 
 /** The record source for a reading, decoding `encoding`. */
@@ -67,5 +69,6 @@ export function recordSource(
     limits.maxRecordChars,
     limits.overlong,
     limits.unclosed,
+    limits.cut,
   );
 }

@@ -30,6 +30,14 @@ export interface LoadResult {
 export const UNCLOSED_QUOTE =
   'a quote opened on this line is never closed, so the rest of the file would be one cell';
 
+/**
+ * Why a file is refused whose bytes stop inside a character: it was cut short, and the rows
+ * before the cut are not kept either, since a report on them would speak for minutes the
+ * file no longer holds as if they had been read.
+ */
+export const CUT_MID_CHARACTER =
+  'the file ends in the middle of a character: text cut off, as by a download or copy that stopped short; nothing was imported';
+
 export class InputError extends Error {
   constructor(
     readonly file: string,

@@ -26,6 +26,7 @@ export class PapaRecords {
     private readonly maxRecordChars: number,
     private readonly overlong: (line: number) => Error,
     private readonly unclosed: (line: number) => Error,
+    private readonly cut: (line: number) => Error,
   ) {
     // The BOM is already gone; a U+FEFF after it is content.
     this.decoder = new TextDecoder(encoding, { ignoreBOM: true });
@@ -37,7 +38,9 @@ export class PapaRecords {
   }
 
   finish(): void {
-    this.feed(this.decoder.decode(), true);
+    // The decoder gives up bytes it held back for a character only when the text ends there.
+    if (this.decoder.decode() !== '') throw this.cut(this.line + (this.partial.match(/\n/g)?.length ?? 0));
+    this.feed('', true);
   }
 
   private feed(decoded: string, final: boolean): void {

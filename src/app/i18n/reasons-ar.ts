@@ -53,6 +53,8 @@ const EXACT: Record<string, string> = {
   'the file is empty': 'الملف فارغ',
   'no records to import (its lists are empty)': 'لا سجلات للاستيراد (قوائمه فارغة)',
   'no usable rows (header only)': 'لا صفوف صالحة للاستخدام (سطر العناوين فقط)',
+  'the file ends in the middle of a character: text cut off, as by a download or copy that stopped short; nothing was imported':
+    'ينتهي الملف في منتصف حرف: انقطع النص، كما يحدث حين يتوقف تنزيل أو نسخ قبل اكتماله؛ لم يُستورد شيء',
   'a quote opened on this line is never closed, so the rest of the file would be one cell':
     'علامة اقتباس فُتحت في هذا السطر ولا تُغلق أبدًا، فيصير باقي الملف خلية واحدة',
   'this is a web page (HTML or XML), not an export: a download saves one when the call fails (an error or sign-in page); nothing was imported: check the address and the credentials, and save the answer again': `هذه صفحة ويب (${L('HTML')} أو ${L('XML')}) لا ملف تصدير: يحفظ التنزيل صفحة كهذه حين يفشل الطلب (صفحة خطأ أو تسجيل دخول)؛ لم يُستورد شيء: تحقق من العنوان وبيانات الدخول، واحفظ الرد مرة أخرى`,
