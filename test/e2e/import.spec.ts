@@ -379,6 +379,41 @@ test('a quote never closed and a file cut mid-character are refused on their lin
   await screenshot(page, 'unsupported-damaged-ar');
 });
 
+// A file past the 64 KB the first look reads, cut inside a character, is refused whole when
+// imported, on the line of the cut, as a smaller one is before.
+test('a long file cut mid-character is refused on its last line when imported', async ({ page }) => {
+  await newContract(page, 'Cut download');
+  const rows = Array.from(
+    { length: 2000 },
+    (_, i) => `${new Date(Date.UTC(2026, 8, 1, 0, i)).toISOString()},café,up`,
+  );
+  const bytes = Buffer.from(`time,monitor,status\n${rows.join('\n')}`);
+  await page
+    .getByTestId('file-input')
+    .setInputFiles([
+      { name: 'cut-long.csv', mimeType: 'text/csv', buffer: bytes.subarray(0, bytes.lastIndexOf(0xc3) + 1) },
+    ]);
+  const cut = job(page, 'cut-long.csv');
+  await cut.getByRole('button', { name: 'Import cut-long.csv' }).click();
+  await expect(cut).toHaveAttribute('data-status', 'failed');
+  await expect(cut.getByRole('alert')).toHaveText(
+    'cut-long.csv, line 2,001: the file ends in the middle of a character: text cut off, as by a download or copy that stopped short; nothing was imported',
+  );
+  await expect(page.getByText('Nothing stored yet.')).toBeVisible();
+  await screenshot(page, 'cut-long-en');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await cut.scrollIntoViewIfNeeded();
+  await screenshot(page, 'cut-long-en');
+  await chooseArabic(page);
+  await expect(cut.getByRole('alert')).toHaveText(
+    '\u2068cut-long.csv\u2069، السطر 2,001: ينتهي الملف في منتصف حرف: انقطع النص، كما يحدث حين يتوقف تنزيل أو نسخ قبل اكتماله؛ لم يُستورد شيء',
+  );
+  await cut.scrollIntoViewIfNeeded();
+  await screenshot(page, 'cut-long-ar');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await screenshot(page, 'cut-long-ar');
+});
+
 // The readers word a skipped row's reason in English for the command line; the Arabic page
 // says it in Arabic, in the import's result and on the Data tab, numbers kept as written.
 test('an Arabic page says why rows were skipped and why a file was refused in Arabic', async ({ page }) => {
