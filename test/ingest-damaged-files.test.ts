@@ -546,6 +546,43 @@ describe('damaged files, reduced', () => {
     }
   });
 
+  const DAMAGED_JSON_START =
+    'a JSON document whose opening { or [ is damaged or missing, as where a byte was changed in copying; nothing was imported';
+
+  it('a JSON export whose opening bracket is damaged or lost is refused on its line, not read as a CSV', async () => {
+    const jsonFixtures = FIXTURES.filter(isJson);
+    expect(jsonFixtures).toHaveLength(21);
+    for (const name of jsonFixtures) {
+      const bytes = new TextEncoder().encode(TEXTS.get(name)!);
+      // Flipped to a letter, to the other bracket, to a byte that is no UTF-8; or lost.
+      for (const [how, damaged] of [
+        ['letter', Uint8Array.from(bytes, (b, i) => (i === 0 ? b ^ 0x01 : b))],
+        ['bracket', Uint8Array.from(bytes, (b, i) => (i === 0 ? b ^ 0x20 : b))],
+        ['high', Uint8Array.from(bytes, (b, i) => (i === 0 ? b ^ 0x80 : b))],
+        ['lost', bytes.slice(1)],
+      ] as const) {
+        // A lost bracket of an array leaves its first object: that is read, or refused as one.
+        if (how === 'lost' && bytes[0] === 0x5b) continue;
+        const path = file(`${how}-${name}`, damaged);
+        const result = await outcome(path);
+        if ('report' in result) throw new Error(`${how}-${name} was read`);
+        const line = how === 'lost' && bytes[1] === 0x0a ? 2 : 1;
+        expect(result.refusal.message).toBe(`${path}:${line}: ${DAMAGED_JSON_START}`);
+      }
+    }
+  });
+
+  it('a CSV of one column with quotes, colons and brackets is still taken for a CSV', async () => {
+    for (const [name, text] of [
+      ['colon-cells.csv', 'note\n"a: 1"\n"b: 2"\n'],
+      ['json-cell.csv', '"note"\n"{""a"": 1}"\n'],
+      ['bracket-cells.csv', 'x\n[1]\n{2}\n'],
+    ] as const) {
+      const { message } = await refusal(name, text);
+      expect(message).toMatch(/: a CSV of 1 column \(columns: /);
+    }
+  });
+
   it('a line pasted into JSON before its first key is refused on its line', async () => {
     const text = TEXTS.get('pingdom-results.json')!.replace('\n', `\n${MARKER.repeat(2)}\n`);
     const { path, message } = await refusal('pasted.json', text);

@@ -18,7 +18,15 @@ import {
 import { detectJsonLayout, JSON_LAYOUTS, type JsonLayout, jsonLayoutById } from './json-layouts';
 import { JsonRecords } from './json-records';
 import { type JsonRefusal, refusalOf, refusalText } from './json-refusals';
-import { describeShape, type JsonShape, jsonShape, NOT_A_JSON_VALUE, notJsonLine } from './json-shape';
+import {
+  DAMAGED_JSON_START,
+  damagedJsonStart,
+  describeShape,
+  type JsonShape,
+  jsonShape,
+  NOT_A_JSON_VALUE,
+  notJsonLine,
+} from './json-shape';
 import { KUMA_METRICS, looksLikeMetrics, MetricsRecords } from './kuma-metrics';
 import { CSV_LAYOUTS, detectKind, type KindGuess, type Layout } from './layouts';
 import { RESHAPED_HEADER, type Reshape, ReshapeSink, type ReshapeTarget, type ValueForm } from './reshape';
@@ -335,15 +343,17 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
   if (looksLikeMarkup(text)) return { ...empty, problem: MARKUP_PROBLEM, problemKind: 'html' };
   const start = text.search(/\S/);
   const first = text[start];
-  if (first === '{' || first === '[') return detectJson(name, text, encoding, head, bomBytes, whole);
-  if (strayBeforeJson(text.slice(start + 1)))
-    return {
-      ...empty,
-      format: 'json',
-      problem: STRAY_BEFORE_JSON,
-      problemLine: linesOf(text.slice(0, start + 1)),
-      problemKind: 'json-unknown',
-    };
+  const jsonRefused = (problem: string): Detection => ({
+    ...empty,
+    format: 'json',
+    problem,
+    problemLine: linesOf(text.slice(0, start + 1)),
+    problemKind: 'json-unknown',
+  });
+  const opens = first === '{' || first === '[';
+  if (!opens && strayBeforeJson(text.slice(start + 1))) return jsonRefused(STRAY_BEFORE_JSON);
+  if (damagedJsonStart(text, start)) return jsonRefused(DAMAGED_JSON_START);
+  if (opens) return detectJson(name, text, encoding, head, bomBytes, whole);
   if (looksLikeMetrics(text)) return detectMetrics(name, encoding, head, bomBytes);
   // Grafana's Excel header line names the delimiter; the header proper follows it.
   const sep = excelSepLine(text);

@@ -59,6 +59,31 @@ export function notJsonLine(text: string): number | null {
   return line;
 }
 
+/** An object's first key (`"…":`), or an array's first item that is an object or array, past white space. */
+const OBJECT_INSIDE = /^\s*"(?:[^"\\\r\n]|\\.)*"\s*:/;
+const ARRAY_INSIDE = /^\s*[{[]/;
+
+/** Why a JSON document is refused whose opening bracket is not what the rest of it opens with. */
+export const DAMAGED_JSON_START =
+  'a JSON document whose opening { or [ is damaged or missing, as where a byte was changed in copying; nothing was imported';
+
+/**
+ * Whether `text`, whose first character past white space is at `start`, is a JSON document
+ * whose opening bracket was damaged (another character in its place, the other bracket
+ * included) or lost: what follows is the inside of an object (a key in quotes, a colon) or
+ * of an array of objects or arrays, and with the right bracket it is JSON with keys as far
+ * as it goes. Read on, it would be a CSV of one column named by its first line; a CSV, or
+ * a JSON document whose bracket fits its inside, never reads that way.
+ */
+export function damagedJsonStart(text: string, start: number): boolean {
+  const first = text[start];
+  const rest = first === '"' ? text.slice(start) : text.slice(start + 1);
+  const open = OBJECT_INSIDE.test(rest) ? '{' : first !== '"' && ARRAY_INSIDE.test(rest) ? '[' : null;
+  if (open === null || open === first) return false;
+  const fixed = open + rest;
+  return (jsonShape(fixed)?.paths.length ?? 0) > 0 && notJsonLine(fixed) === null;
+}
+
 function scanShape(text: string): { shape: JsonShape | null; stoppedAt: number | null } {
   let i = 0;
   const n = text.length;

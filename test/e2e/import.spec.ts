@@ -379,6 +379,33 @@ test('a quote never closed and a file cut mid-character are refused on their lin
   await screenshot(page, 'unsupported-damaged-ar');
 });
 
+// A JSON export whose first byte was changed is said to be one, on its line, rather than
+// taken for a CSV of one column named by that byte.
+test('a JSON export whose opening bracket is damaged is refused on its line', async ({ page }) => {
+  await newContract(page, 'Damaged JSON');
+  const json = await readFile('test/fixtures/layouts/pingdom-results.json');
+  json[0] = 0x7a;
+  await page
+    .getByTestId('file-input')
+    .setInputFiles([{ name: 'pingdom.json', mimeType: 'application/json', buffer: json }]);
+  const damaged = job(page, 'pingdom.json');
+  const reason =
+    'line 1: a JSON document whose opening { or [ is damaged or missing, as where a byte was changed in copying; nothing was imported';
+  await expect(damaged).toHaveAttribute('data-status', 'unsupported');
+  await expect(damaged.locator('p.warn')).toHaveText(reason);
+  await screenshot(page, 'damaged-json-en');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await damaged.scrollIntoViewIfNeeded();
+  await screenshot(page, 'damaged-json-en');
+  await chooseArabic(page);
+  // The reader's own line, kept in English as every JSON refusal is.
+  await expect(damaged.locator('p.warn span[lang=en]')).toHaveText(reason);
+  await damaged.scrollIntoViewIfNeeded();
+  await screenshot(page, 'damaged-json-ar');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await screenshot(page, 'damaged-json-ar');
+});
+
 // A file past the 64 KB the first look reads, cut inside a character, is refused whole when
 // imported, on the line of the cut, as a smaller one is before.
 test('a long file cut mid-character is refused on its last line when imported', async ({ page }) => {
