@@ -71,20 +71,27 @@ export const DAMAGED_JSON_START =
  * Whether `text`, whose first character past white space is at `start`, is a JSON document
  * whose opening bracket was damaged (another character in its place, the other bracket
  * included) or lost: what follows is the inside of an object (a key in quotes, a colon) or
- * of an array of objects or arrays, and with the right bracket it is JSON with keys as far
- * as it goes. Read on, it would be a CSV of one column named by its first line; a CSV, or
+ * of an array of objects or arrays (an object and a comma, where the bracket was lost), and
+ * with the right bracket it is JSON with keys as far as it goes. Read on, it would be a CSV of one column named by its first line; a CSV, or
  * a JSON document whose bracket fits its inside, never reads that way.
  */
 export function damagedJsonStart(text: string, start: number): boolean {
   const first = text[start];
+  // An array's first object, then a comma: the array lost its bracket (documents saved one
+  // after another have none between them).
+  if (first === '{' && scanShape(text).next === ',') return fixedHasKeys(`[${text.slice(start)}`);
   const rest = first === '"' ? text.slice(start) : text.slice(start + 1);
   const open = OBJECT_INSIDE.test(rest) ? '{' : first !== '"' && ARRAY_INSIDE.test(rest) ? '[' : null;
-  if (open === null || open === first) return false;
-  const fixed = open + rest;
+  return open !== null && open !== first && fixedHasKeys(open + rest);
+}
+
+/** Whether the text, its bracket put right, is JSON with keys as far as it goes. */
+function fixedHasKeys(fixed: string): boolean {
   return (jsonShape(fixed)?.paths.length ?? 0) > 0 && notJsonLine(fixed) === null;
 }
 
-function scanShape(text: string): { shape: JsonShape | null; stoppedAt: number | null } {
+/** The scan's shape, where it stopped at text that is no JSON, and what follows the document where it ended. */
+function scanShape(text: string): { shape: JsonShape | null; stoppedAt: number | null; next?: string } {
   let i = 0;
   const n = text.length;
   const skipSpace = () => {
@@ -168,7 +175,7 @@ function scanShape(text: string): { shape: JsonShape | null; stoppedAt: number |
       if (stack.length === 0) {
         skipSpace();
         shape.followed = i < n;
-        return { shape, stoppedAt: null };
+        return { shape, stoppedAt: null, next: text[i] };
       }
       continue;
     }
