@@ -46,6 +46,29 @@ describe('files read whole', () => {
     );
   });
 
+  it('a tickets, obligation or holiday file cut inside a character is refused on its last line', async () => {
+    const reason =
+      'the file ends in the middle of a character: text cut off, as by a download or copy that stopped short; nothing was imported';
+    for (const [flag, name, text, line] of [
+      ['--tickets', 'tickets.csv', 'id,severity,opened_at,title\r\nT1,P1,2026-06-01T10:00:00Z,café', 2],
+      [
+        '--obligations',
+        'obligations.csv',
+        'obligation,started_at,note\nrca,2026-06-01T10:00:00Z,é\n\nx,y,é',
+        4,
+      ],
+      ['--holidays', 'holidays.csv', 'date,name\n2026-12-25,Noël ✓', 2],
+    ] as const) {
+      const path = join(dir, `cut-${name}`);
+      const bytes = Buffer.from(text);
+      writeFileSync(path, bytes.subarray(0, -1));
+      await expect(run([flag, path])).rejects.toThrow(`${path}:${line}: ${reason}`);
+      // UTF-16 with its byte order mark, cut inside a unit.
+      writeFileSync(path, Buffer.from(`\uFEFF${text}`, 'utf16le').subarray(0, -1));
+      await expect(run([flag, path])).rejects.toThrow(`${path}:${line}: ${reason}`);
+    }
+  });
+
   it('a policy file of UTF-16 with its byte order mark is read, as data files are', async () => {
     const policy = await runSla(
       parseArgs([

@@ -62,6 +62,9 @@ export function endsMidCharacter(bytes: Uint8Array, encoding: TextEncoding): boo
   return decoder.decode() !== '';
 }
 
+/** The line a file's text ends on (LF, CRLF or CR line ends). */
+export const linesOf = (text: string) => (text.match(/\r\n?|\n/g)?.length ?? 0) + 1;
+
 /** A file read whole, as text: decoded once where it is UTF-8, rather than checked and then decoded. */
 export function decodeText(bytes: Uint8Array): string {
   const bom = byteOrderMark(bytes) ?? unmarkedUtf16(bytes);

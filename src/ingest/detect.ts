@@ -10,6 +10,7 @@ import {
   containerOf,
   detectEncoding,
   endsMidCharacter,
+  linesOf,
   looksBinary,
   looksLikeMarkup,
   MARKUP_PROBLEM,
@@ -400,9 +401,6 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
     problemKind: null,
   };
 }
-
-/** The line a file's text ends on (LF, CRLF or CR line ends). */
-const linesOf = (text: string) => (text.match(/\r\n?|\n/g)?.length ?? 0) + 1;
 
 const STRAY_BEFORE_JSON =
   'a character before the JSON document begins, as where a byte was damaged or added in copying; nothing was imported';

@@ -4,13 +4,18 @@
 // a column named twice is refused before any row is read.
 import { MAX_COLUMNS, normaliseHeader, tooManyColumns, twiceNamed } from './columns';
 import { type CsvRecord, csvRecords, guessDelimiter } from './csv';
-import { decodeText, notTextProblem } from './decode';
+import { decodeText, detectEncoding, endsMidCharacter, linesOf, looksBinary, notTextProblem } from './decode';
 import { InputError } from './load';
+import { CUT_MID_CHARACTER } from './stream-input';
 
 /** The file's text, refused whole when it is empty or not text at all (`what` it should be). */
 export function smallFileText(name: string, bytes: Uint8Array, what: string): string {
   const text = decodeText(bytes);
   if (text.trim() === '') throw new InputError(name, null, 'the file is empty');
+  // Its last row would be read without the rest of its last cell.
+  const { encoding, bomBytes } = detectEncoding(bytes);
+  if (endsMidCharacter(bytes.subarray(bomBytes), encoding) && !looksBinary(text.slice(0, -1)))
+    throw new InputError(name, linesOf(text), CUT_MID_CHARACTER);
   // A zip or a binary file read as CSV would otherwise name its bytes as columns.
   const notText = notTextProblem(bytes, text, what);
   if (notText) throw new InputError(name, null, notText);
