@@ -1,7 +1,9 @@
 // A file cut inside a character (a download that stopped short) is refused on the line of
 // the cut by every reader the importer may choose, whatever the file's size and however its
 // bytes are chunked: the same words detection gives a file small enough to read whole.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { detectFile } from '../src/ingest/detect';
 import { importChunks } from '../src/ingest/importer';
 import { InputError, type LoadOptions } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
@@ -23,9 +25,14 @@ async function* chunksOf(bytes: Uint8Array, size: number): AsyncGenerator<Uint8A
 }
 
 /** The refusal of the bytes read in chunks of `size`, as "line: reason"; the rows read, if none. */
-async function refusal(bytes: Uint8Array, size: number, parser?: 'papaparse'): Promise<string> {
+async function refusal(
+  bytes: Uint8Array,
+  size: number,
+  parser?: 'papaparse',
+  options = OPTIONS,
+): Promise<string> {
   try {
-    const r = await importChunks('cut.csv', chunksOf(bytes, size), OPTIONS, new MinuteReducer(), { parser });
+    const r = await importChunks('cut.csv', chunksOf(bytes, size), options, new MinuteReducer(), { parser });
     return `read ${r.summary.rows} rows`;
   } catch (e) {
     if (!(e instanceof InputError) || e.file !== 'cut.csv') throw e;
@@ -79,6 +86,21 @@ describe('a file cut inside a character', () => {
       for (const cut of [bytes.slice(0, -1), bytes.slice(0, -2), bytes.slice(0, -3)])
         for (const size of SIZES) expect(await refusal(cut, size)).toBe(`${lines + 1}: ${CUT_MID_CHARACTER}`);
     }
+  });
+
+  it('is refused on its line in white space after a JSON document, however the chunks fall', async () => {
+    const json = readFileSync('test/fixtures/layouts/gatus-statuses.json', 'utf8');
+    const guess = detectFile('g.json', new TextEncoder().encode(json), true).guess!;
+    const options: LoadOptions = {
+      kind: guess.kind as LoadOptions['kind'],
+      sourceZone: 'UTC',
+      columns: guess.columns,
+      layout: guess.layout!.id,
+    };
+    const cut = Uint8Array.from([...utf8(`${json}${'\n'.repeat(70_000)}`), 0xe2, 0x82]);
+    const line = json.split('\n').length + 70_000;
+    for (const size of SIZES)
+      expect(await refusal(cut, size, undefined, options)).toBe(`${line}: ${CUT_MID_CHARACTER}`);
   });
 
   it('is read whole where the cut falls between characters', async () => {
