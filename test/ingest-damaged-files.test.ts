@@ -555,15 +555,17 @@ describe('damaged files, reduced', () => {
       expect(result.refusal.message).toBe(`${path}:${line}: ${CUT_MID_CHARACTER}`);
     }
     // UTF-16: a unit cut in two, or a pair's first half alone.
-    const last = `${probes(2000)}\n2026-07-01T00:00:00Z,café,\u{1F600}`;
-    for (const [name, drop] of [
-      ['cut-unit.csv', 1],
-      ['cut-pair.csv', 2],
-    ] as const) {
-      const path = file(name, new Uint8Array(Buffer.from(`\uFEFF${last}`, 'utf16le')).slice(0, -drop));
-      const result = await outcome(path);
-      if ('report' in result) throw new Error(`${name} was read`);
-      expect(result.refusal.message).toBe(`${path}:2002: ${CUT_MID_CHARACTER}`);
+    for (const rows of [50, 2000]) {
+      const last = `${probes(rows)}\n2026-07-01T00:00:00Z,café,\u{1F600}`;
+      for (const [name, drop] of [
+        [`cut-unit-${rows}.csv`, 1],
+        [`cut-pair-${rows}.csv`, 2],
+      ] as const) {
+        const path = file(name, new Uint8Array(Buffer.from(`\uFEFF${last}`, 'utf16le')).slice(0, -drop));
+        const result = await outcome(path);
+        if ('report' in result) throw new Error(`${name} was read`);
+        expect(result.refusal.message).toBe(`${path}:${rows + 2}: ${CUT_MID_CHARACTER}`);
+      }
     }
   });
 
