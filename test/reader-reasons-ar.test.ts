@@ -154,6 +154,7 @@ const REASONS: string[] = [
   `JSON documents one after another (JSON Lines, or answers saved into one file), the first with top-level keys \`a\`: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
   `JSON documents one after another (JSON Lines, or answers saved into one file), the first a JSON array of numbers: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
   'a character before the JSON document begins, as where a byte was damaged or added in copying; nothing was imported',
+  'a JSON document whose opening { or [ is damaged or missing, as where a byte was changed in copying; nothing was imported',
   'JSON with top-level keys `data`, `pagination`, whose lists are all empty: nothing to import',
   'a holiday repeats by whole days: an RRULE with BYHOUR, BYMINUTE or BYSECOND is not read',
   'an RRULE with a part SLA Witness does not read (it reads FREQ, INTERVAL, COUNT, UNTIL, WKST and BYMONTH, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYDAY, BYSETPOS)',
