@@ -79,7 +79,7 @@ const EXACT: Record<string, string> = {
   'a second JSON document starts on this line, after the first ended (JSON Lines, or answers saved one after another): give each answer as a file of its own': `مستند ${JSON_} ثانٍ يبدأ في هذا السطر بعد انتهاء الأول (${L('JSON Lines')}، أو ردود محفوظة واحدًا تلو الآخر): قدّم كل رد في ملف مستقل`,
   'text that starts like JSON but is not': `نص يبدأ كأنه ${JSON_} وليس كذلك`,
   'a character before the JSON document begins, as where a byte was damaged or added in copying; nothing was imported': `حرف قبل بداية مستند ${JSON_}، كما يحدث حين يتلف بايت أو يُضاف عند النسخ؛ لم يُستورد شيء`,
-  'a JSON document whose opening { or [ is damaged or missing, as where a byte was changed in copying; nothing was imported': `مستند ${JSON_} قوس فتحه ${L('{')} أو ${L('[')} تالف أو مفقود، كما يحدث حين يتغير بايت عند النسخ؛ لم يُستورد شيء`,
+  'a JSON document whose opening { or [ is damaged or missing, as where a byte was changed in copying; nothing was imported': `مستند ${JSON_} قوسُ فتحه الأول (المعقوف أو المربع) تالف أو مفقود، كما يحدث حين يتغير بايت عند النسخ؛ لم يُستورد شيء`,
   'a JSON object with no keys': `كائن ${JSON_} بلا مفاتيح`,
   'an empty JSON array': `مصفوفة ${JSON_} فارغة`,
   'a JSON array of empty objects': `مصفوفة ${JSON_} من كائنات فارغة`,
