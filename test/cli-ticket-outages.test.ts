@@ -1,0 +1,37 @@
+// Downtime counted from the customer's ticket (docs/policy.md, "What no field says exactly
+// yet"): the ticket log read as an event log, each P1 ticket an outage from its opening to
+// its resolution, as the reference's command shows.
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../src/cli/args';
+import { runSla } from '../src/cli/run';
+import type { SlaReport } from '../src/engine/report';
+
+const run = async (argv: string[]) =>
+  JSON.parse(
+    await runSla(parseArgs([...argv, '--as-of', '2026-11-30']), new Date('2026-11-30T12:00:00Z')),
+  ) as SlaReport;
+
+describe('a ticket log read as outages', () => {
+  it('counts each P1 ticket from opened_at to resolved_at, and only the P1 tickets', async () => {
+    const report = await run([
+      '--policy',
+      'clarus-lis',
+      '--events',
+      'public/samples/clarus-lis/tickets.csv',
+      '--map',
+      'start=opened_at',
+      '--map',
+      'end=resolved_at',
+      '--where',
+      'severity=P1',
+    ]);
+    expect(report.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
+      ['2026-09-07T10:20:00+03:00', '2026-09-07T11:10:00+03:00', 50],
+      ['2026-10-12T10:20:00+03:00', '2026-10-12T15:40:00+03:00', 320],
+    ]);
+    expect(report.periods.map((p) => [p.label, p.downtimeMinutes])).toEqual([
+      ['2026-09', 50],
+      ['2026-10', 320],
+    ]);
+  });
+});
