@@ -9,6 +9,7 @@ import { parseArgs } from '../src/cli/args';
 import { runSla } from '../src/cli/run';
 import { blankPolicy } from '../src/engine/blank-policy';
 import type { SlaReport } from '../src/engine/report';
+import { virtecheDays } from './support/public-terms';
 
 const dir = mkdtempSync(join(tmpdir(), 'sla-beyond-'));
 const states = ['--states', 'test/fixtures/policies/virteche-states.csv'];
@@ -33,15 +34,7 @@ const run = async (argv: string[]) =>
     await runSla(parseArgs([...argv, '--as-of', '2026-04-15']), new Date('2026-04-15T12:00:00Z')),
   ) as SlaReport;
 
-const days = (rounding: string, beyondAllowance: boolean) => ({
-  kind: 'serviceDays',
-  days: 1,
-  perMinutes: 15,
-  rounding,
-  whenMissed: true,
-  capDays: 31,
-  beyondAllowance,
-});
+const days = (rounding: 'ceil' | 'floor', beyond: boolean) => virtecheDays(rounding, beyond);
 
 describe('Virteche: a day of service for every 15 minutes beyond 0.1 % of the month', () => {
   it('counts the 15.36 minutes of 60 beyond 44.64 as one whole block, two started ones', async () => {

@@ -7,6 +7,7 @@ import { blankPolicy } from '../src/engine/blank-policy';
 import { type Policy, parsePolicy } from '../src/engine/policy';
 import { type CsvFile, evaluateCsv } from './support/evaluate-csv';
 import { policyProblems } from './support/policy-problems';
+import { virtecheDays } from './support/public-terms';
 
 /** 99.9 % a month in UTC with the given credit, claimed within 10 days of the outage. */
 function virteche(credit: Record<string, unknown>, extra: Record<string, unknown> = {}): Policy {
@@ -21,15 +22,7 @@ function virteche(credit: Record<string, unknown>, extra: Record<string, unknown
   });
 }
 
-const serviceDays = (rounding: 'ceil' | 'floor', beyond = true) => ({
-  kind: 'serviceDays',
-  days: 1,
-  perMinutes: 15,
-  rounding,
-  whenMissed: true,
-  capDays: 31,
-  ...(beyond ? { beyondAllowance: true } : {}),
-});
+const serviceDays = virtecheDays;
 const perBlock = {
   kind: 'perBlock',
   percent: 5,

@@ -8,6 +8,7 @@ import { type Policy, parsePolicy } from '../src/engine/policy';
 import { toReport } from '../src/engine/to-report';
 import { policyProblems } from './support/policy-problems';
 import { probeMinutes } from './support/probe-minutes';
+import { rightsOf } from './support/public-terms';
 
 const MIN = 60_000;
 
@@ -61,14 +62,7 @@ function run(
 }
 
 const Q1 = ['2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z', '2026-03-01T00:00:00Z'];
-const rights = (e: ReturnType<typeof run>) =>
-  e.termination.map((t) => [
-    t.triggered,
-    t.periods,
-    t.noticeByMs && new Date(t.noticeByMs).toISOString(),
-    t.noticeStatus,
-    t.noticeDaysLeft,
-  ]);
+const rights = (e: ReturnType<typeof run>) => rightsOf(e.termination);
 
 describe('termination on a rolling average', () => {
   // January and March have 44 640 minutes, February 40 320.

@@ -6,6 +6,7 @@ import { metaShape, newItemWithId, OPTIONAL, optionalKeys, optionalStart } from 
 import { parsePath, problemsByPath, setAt } from '../src/app/policy/paths';
 import { blankPolicy } from '../src/app/state/policies';
 import { policyProblems } from './support/policy-problems';
+import { virtecheDays } from './support/public-terms';
 
 const problems = policyProblems;
 
@@ -101,14 +102,7 @@ describe('adding an optional term', () => {
     expect(optionalStart('credit.beyondAllowance', 'bands')).toBeUndefined();
     const doc = {
       ...blankPolicy(),
-      credit: {
-        kind: 'serviceDays',
-        days: 1,
-        perMinutes: 15,
-        rounding: 'floor',
-        whenMissed: true,
-        capDays: 31,
-      },
+      credit: virtecheDays('floor', false),
     };
     const start = optionalStart('credit.beyondAllowance', 'serviceDays')!(doc);
     expect(start).toBe(true);

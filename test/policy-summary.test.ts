@@ -7,6 +7,7 @@ import { keyTermsOf } from '../src/app/share/policy-terms';
 import { blankPolicy } from '../src/app/state/policies';
 import type { Policy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
+import { virtecheDays } from './support/public-terms';
 
 describe('policySentences for each preset', () => {
   it('reads medos back', () => {
@@ -221,15 +222,7 @@ describe('policySentences for the terms beyond the presets', () => {
 
   it('reads a credit counted beyond the allowance back, in English and Arabic', () => {
     const p = blankPolicy();
-    p.credit = {
-      kind: 'serviceDays',
-      days: 1,
-      perMinutes: 15,
-      rounding: 'floor',
-      whenMissed: true,
-      capDays: 31,
-      beyondAllowance: true,
-    };
+    p.credit = virtecheDays('floor');
     const lines = (locale: string) => policySentences(p, locale).filter((s) => s.includes('lost'));
     expect(lines('en')).toEqual([
       'Each whole 15 minutes lost give 1 day of free service when the promise is missed; at most 31 days.',

@@ -1,25 +1,14 @@
 // An import's result on an Arabic page: the file's own names (its monitors) stay as written,
 // each isolated so that the first is read first, in an Arabic list.
-import { createComponent, type JSX } from 'solid-js';
-import { render } from 'solid-js/web';
+import { createComponent } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JobResult } from '../src/app/import/JobResult';
 import type { ImportJob } from '../src/app/import/queue';
 import { setLocale } from '../src/app/state/locale';
+import { mount, unmount } from './support/clarus-sample';
 
-let dispose: (() => void) | undefined;
-let host: HTMLElement;
-
-function mount(view: () => JSX.Element): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  dispose = render(view, host);
-  return host;
-}
 afterEach(async () => {
-  dispose?.();
-  host?.remove();
-  dispose = undefined;
+  unmount();
   await setLocale('en');
 });
 
@@ -40,7 +29,7 @@ const imported = (monitors: string[]) =>
 describe('an import result’s monitors', () => {
   it('are isolated and listed with the Arabic comma on an Arabic page, as written on an English one', async () => {
     const job = imported(['1', 'api (eu)', 'db, primary']);
-    mount(() => createComponent(JobResult, { job, onReplace: () => {}, onSkip: () => {} }));
+    const host = mount(() => createComponent(JobResult, { job, onReplace: () => {}, onSkip: () => {} }));
     expect(host.querySelector('p.good')?.textContent).toBe(
       'Imported 22 rows (monitors: 1, api (eu), db, primary).',
     );

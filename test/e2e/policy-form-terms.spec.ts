@@ -11,6 +11,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { blankPolicy } from '../../src/app/state/policies';
 import { parseArgs } from '../../src/cli/args';
 import { runSla } from '../../src/cli/run';
+import { virtecheDays } from '../support/public-terms';
 import { AS_OF, chooseArabic, expectNoHorizontalOverflow, openApp, openTab, screenshot } from './helpers';
 
 /** A form group by its plain question. */
@@ -469,15 +470,7 @@ for (const width of [360, 1280])
     await expect(summary).toContainText(
       'Only the minutes lost beyond the downtime the promise allows count.',
     );
-    const written = {
-      kind: 'serviceDays',
-      days: 1,
-      perMinutes: 15,
-      rounding: 'floor',
-      whenMissed: true,
-      capDays: 31,
-      beyondAllowance: true,
-    };
+    const written = virtecheDays('floor');
     await expect.poll(async () => JSON.parse(await download(page, 'Export JSON')).credit).toEqual(written);
     // On every lost minute it cannot be: the reason is said beside it until the promise is missed again.
     const missed = credit.getByLabel('Only when the period missed its promise');
