@@ -84,6 +84,36 @@ describe('policy problems in Arabic', () => {
     expect(beyond.map((p) => problemText(p, 'ar').text)).toEqual([
       'credit.beyondAllowance: المتوقع credit.whenMissed true، إذ لا تزيد الدقائق الضائعة على المسموح به إلا في فترة لم تبلغ هدفها',
     ]);
+    const blocks = [
+      {
+        ...blankPolicy(),
+        credit: {
+          kind: 'lostTime',
+          multiple: 1,
+          hourlyRate: null,
+          whenMissed: true,
+          capPercent: null,
+          capPerOutagePercent: 100,
+          perMinutes: 60,
+          rounding: 'ceil',
+        },
+      },
+      {
+        ...blankPolicy(),
+        credit: {
+          kind: 'lostTime',
+          multiple: 1,
+          hourlyRate: null,
+          whenMissed: true,
+          capPercent: null,
+          perMinutes: 60,
+        },
+      },
+    ].flatMap(problemsOf);
+    expect(blocks.map((p) => problemText(p, 'ar').text)).toEqual([
+      'credit.perMinutes: المتوقع ألا يكون credit.capPerOutagePercent، إذ تُقرَّب الدقائق الضائعة في الفترة كلها معًا إلى مدد كاملة',
+      'credit.rounding: حقل مطلوب غير موجود',
+    ]);
     expect(problemText('expected a whole number of days from 1', 'en')).toEqual({
       text: 'expected a whole number of days from 1',
       english: true,

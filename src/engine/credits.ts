@@ -115,7 +115,7 @@ function countedByIncident(c: LostTimeCredit, target: number, basis: CreditBasis
 }
 
 /** Blocks of `perMinutes` in the counted lost minutes, rounded as the credit says. */
-function blocksOf(c: Extract<LostMinutesCredit, { perMinutes: number }>, lost: Ratio): number {
+function blocksOf(c: { perMinutes: number; rounding: 'ceil' | 'floor' }, lost: Ratio): number {
   const blocks = div(lost, ratio(c.perMinutes));
   return Number(c.rounding === 'ceil' ? ceilOf(blocks) : floorOf(blocks));
 }
@@ -182,7 +182,13 @@ export function availabilityCredit(uptime: PeriodUptime, policy: Policy, basis: 
       if (c.whenMissed && !missed) return { ...NONE, amount: 0 };
       if (c.capPerOutagePercent != null)
         return lostTimeCappedPerOutage(c, c.capPerOutagePercent, policy.target, basis);
-      const lost = countedLost(c, policy.target, basis);
+      const counted = countedLost(c, policy.target, basis);
+      // "Each full or partial hour of downtime": the counted minutes as whole blocks, priced
+      // at their minutes (61 minutes in started hours are priced as 120).
+      const lost =
+        c.perMinutes !== undefined && c.rounding !== undefined
+          ? ratio(blocksOf({ perMinutes: c.perMinutes, rounding: c.rounding }, counted) * c.perMinutes)
+          : counted;
       // multiple × lost hours × hourly rate, the rate defaulting to the fee per hour of the period.
       const price =
         c.hourlyRate !== null

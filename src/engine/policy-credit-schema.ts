@@ -72,6 +72,13 @@ export const CreditSchema = v.variant(
        * the lost minutes beyond the downtime the target allows count. Absent: all of them.
        */
       beyondAllowance: v.optional(flag()),
+      /**
+       * "Prorated monthly Fees for each full or partial hour of downtime": the lost minutes
+       * rounded to whole blocks of this many minutes (by `rounding`, written with it) before
+       * they are priced. Absent: priced to the minute.
+       */
+      perMinutes: v.optional(int('a whole number of minutes from 1', 1, 1_000_000)),
+      rounding: v.optional(stepRounding()),
     }),
     // A fixed amount, percent of the fee or service days for each counted outage.
     v.strictObject({

@@ -132,6 +132,21 @@ function measurementProblems(p: Policy): string[] {
   return out;
 }
 
+/**
+ * A lost-time credit in whole blocks names the block and how a part of one counts together.
+ * The blocks are counted on the period's lost minutes ("each full or partial hour of
+ * downtime"), which no single outage owns, so they are not priced outage by outage.
+ */
+function lostTimeBlockProblems(c: Policy['credit']): string[] {
+  if (c.kind !== 'lostTime') return [];
+  const out: string[] = [];
+  if (c.perMinutes !== undefined && c.rounding === undefined) out.push('credit.rounding: missing field');
+  if (c.rounding !== undefined && c.perMinutes === undefined) out.push('credit.perMinutes: missing field');
+  if (c.perMinutes !== undefined && c.capPerOutagePercent != null)
+    out.push('credit.perMinutes: expected no credit.capPerOutagePercent');
+  return out;
+}
+
 /** A business-time rule anywhere in a part of the policy: each has a kind naming it. */
 const BUSINESS_KIND = /"kind":"(business|endOfNextBusinessDay)/;
 
@@ -174,6 +189,7 @@ function semanticProblems(p: Policy, written?: Written): string[] {
   // credit is written as owed only then: one way to write one contract.
   const c = p.credit as { beyondAllowance?: boolean; whenMissed?: boolean };
   if (c.beyondAllowance && !c.whenMissed) out.push('credit.beyondAllowance: expected credit.whenMissed true');
+  out.push(...lostTimeBlockProblems(p.credit));
   out.push(...claimProblems(p));
   out.push(...terminationProblems(p));
   out.push(...measurementProblems(p));

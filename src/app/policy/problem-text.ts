@@ -64,11 +64,12 @@ const WANTED: Record<string, string> = {
   'working hours on at least one weekday (the policy counts business time)':
     'ساعات عمل في يوم واحد على الأقل من الأسبوع (السياسة تحسب وقت العمل)',
   'no scopes': 'ألا تكون هناك نطاقات',
-  // A credit beyond the allowance: owed only when missed, and not capped outage by outage.
+  // A credit beyond the allowance is owed only when missed; lost time in whole blocks is
+  // rounded on the period's minutes together, so not capped outage by outage.
   'credit.whenMissed true':
     'credit.whenMissed true، إذ لا تزيد الدقائق الضائعة على المسموح به إلا في فترة لم تبلغ هدفها',
   'no credit.capPerOutagePercent':
-    'ألا يكون credit.capPerOutagePercent، إذ ليس لانقطاع وحده دقائق زائدة على المسموح به',
+    'ألا يكون credit.capPerOutagePercent، إذ تُقرَّب الدقائق الضائعة في الفترة كلها معًا إلى مدد كاملة',
 };
 
 /** A quoted list of choices with Arabic commas and "or". */
