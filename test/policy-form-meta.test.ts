@@ -80,8 +80,9 @@ describe('adding an optional term', () => {
   });
 
   it('only a lost-time credit offers a cap per outage, starting with none', () => {
-    expect(optionalKeys('credit', 'lostTime')).toEqual(['capPerOutagePercent', 'beyondAllowance']);
-    expect(optionalKeys('plans[].credit', 'lostTime')).toEqual(['capPerOutagePercent', 'beyondAllowance']);
+    const lostTime = ['capPerOutagePercent', 'beyondAllowance', 'perMinutes', 'rounding'];
+    expect(optionalKeys('credit', 'lostTime')).toEqual(lostTime);
+    expect(optionalKeys('plans[].credit', 'lostTime')).toEqual(lostTime);
     expect(optionalKeys('credit', 'bands')).toEqual([]);
     expect(optionalKeys('credit')).toEqual([]);
     expect(optionalStart('credit.capPerOutagePercent', 'bands')).toBeUndefined();
@@ -112,6 +113,27 @@ describe('adding an optional term', () => {
     expect(problems(setAt(everyMinute, ['credit', 'beyondAllowance'], start))).toEqual([
       'credit.beyondAllowance: expected credit.whenMissed true',
     ]);
+  });
+
+  it('a lost-time credit offers whole blocks, starting as each started hour, its rounding asked beside it', () => {
+    const doc = {
+      ...blankPolicy(),
+      credit: { kind: 'lostTime', multiple: 1, hourlyRate: null, whenMissed: true, capPercent: null },
+    };
+    const perMinutes = optionalStart('credit.perMinutes', 'lostTime')!(doc);
+    const rounding = optionalStart('credit.rounding', 'lostTime')!(doc);
+    expect([perMinutes, rounding]).toEqual([60, 'ceil']);
+    expect(optionalStart('credit.perMinutes', 'serviceDays')).toBeUndefined();
+    const blocks = setAt(doc, ['credit', 'perMinutes'], perMinutes);
+    expect(problems(blocks)).toEqual(['credit.rounding: missing field']);
+    expect(problems(setAt(blocks, ['credit', 'rounding'], rounding))).toEqual([]);
+    // With a cap on each outage, the block says beside itself why it cannot be.
+    const capped = setAt(
+      setAt(blocks, ['credit', 'rounding'], rounding),
+      ['credit', 'capPerOutagePercent'],
+      100,
+    );
+    expect(problems(capped)).toEqual(['credit.perMinutes: expected no credit.capPerOutagePercent']);
   });
 
   it('a new measurement keeps today’s minute rule, so adding it changes nothing', () => {

@@ -244,6 +244,47 @@ describe('policySentences for the terms beyond the presets', () => {
     );
   });
 
+  it('reads lost time priced in whole blocks back, in English and Arabic', () => {
+    const p = blankPolicy();
+    p.credit = {
+      kind: 'lostTime',
+      multiple: 1,
+      hourlyRate: null,
+      whenMissed: true,
+      capPercent: null,
+      beyondAllowance: true,
+      perMinutes: 60,
+      rounding: 'ceil',
+    };
+    const lines = (locale: string) => policySentences(p, locale).filter((s) => /lost|الضائعة/.test(s));
+    expect(lines('en').slice(-2)).toEqual([
+      'Only the minutes lost beyond the downtime the promise allows count.',
+      'The minutes lost are priced in blocks of 60 minutes, a started block as a whole one.',
+    ]);
+    expect(policySentences(p, 'ar')).toContain(
+      'تُسعَّر الدقائق الضائعة بمدد من 60 دقيقة، والمدة التي بدأت تُحتسب كاملة.',
+    );
+    expect(keyTermsOf(p, 'en').find((t) => t.label === 'Service credit')?.value).toBe(
+      '1 × the lost time at the fee per hour, with no cap, in started blocks of 60 minutes, counting only the downtime beyond what the target allows',
+    );
+    expect(keyTermsOf(p, 'ar').find((t) => t.value.includes('بدأت'))?.value).toBe(
+      '1 × الوقت الضائع بسعر الرسوم لكل ساعة، بلا حد أقصى، بمدد بدأت من 60 دقيقة، ولا يُحتسب إلا التعطل الزائد على ما يسمح به الهدف',
+    );
+    p.credit = { ...p.credit, rounding: 'floor', beyondAllowance: false };
+    expect(policySentences(p, 'en').filter((s) => s.includes('blocks'))).toEqual([
+      'The minutes lost are priced in whole blocks of 60 minutes; a part of a block gives nothing.',
+    ]);
+    expect(policySentences(p, 'ar')).toContain(
+      'تُسعَّر الدقائق الضائعة بمدد كاملة من 60 دقيقة؛ وجزء المدة لا يمنح شيئًا.',
+    );
+    const { perMinutes: _, rounding: __, ...exact } = p.credit;
+    p.credit = exact;
+    expect(policySentences(p, 'en').filter((s) => s.includes('blocks'))).toEqual([]);
+    expect(keyTermsOf(p, 'en').find((t) => t.label === 'Service credit')?.value).toBe(
+      '1 × the lost time at the fee per hour, with no cap',
+    );
+  });
+
   it('reads days of service by uptime band back, in English and Arabic', () => {
     const p = blankPolicy();
     p.credit = {

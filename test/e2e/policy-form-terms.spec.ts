@@ -511,3 +511,66 @@ for (const width of [360, 1280])
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'policy-beyond-allowance-ar');
   });
+
+for (const width of [360, 1280])
+  test(`lost time beyond the allowance priced in started hours, through the form at ${width} px, in English and Arabic`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const summary = await blankContract(page);
+    // "Prorated monthly Fees for each full or partial hour of downtime in excess of the
+    // Availability SLA" (Rackspace).
+    const credit = group(page, 'What does a missed promise give you?');
+    await credit
+      .getByLabel('Which applies')
+      .selectOption({ label: 'The time lost, priced at a rate (or a multiple of it)' });
+    await field(page, 'Never more than (% of the fee)').getByRole('button', { name: 'Clear' }).click();
+    await credit
+      .getByRole('button', { name: 'Add Only the downtime beyond what the promise allows' })
+      .click();
+    await credit.getByRole('button', { name: 'Add Priced in blocks of (minutes)' }).click();
+    await expect(page.getByLabel('Priced in blocks of (minutes)')).toHaveValue('60');
+    // The block alone does not say how a part of one counts: said on the credit until added.
+    const missing = credit.getByRole('listitem').filter({ hasText: 'rounding: missing field' });
+    await expect(missing).toHaveCount(1);
+    await credit.getByRole('button', { name: 'Add A part of a block counts as' }).click();
+    await expect(missing).toHaveCount(0);
+    await expect(credit.getByLabel('A part of a block counts as')).toHaveValue('ceil');
+    await expect(summary).toContainText(
+      'The minutes lost are priced in blocks of 60 minutes, a started block as a whole one.',
+    );
+    await expect
+      .poll(async () => JSON.parse(await download(page, 'Export JSON')).credit)
+      .toEqual({
+        kind: 'lostTime',
+        multiple: 1,
+        hourlyRate: null,
+        whenMissed: true,
+        capPercent: null,
+        beyondAllowance: true,
+        perMinutes: 60,
+        rounding: 'ceil',
+      });
+    // With a cap on each outage the blocks cannot be: the reason is said beside them.
+    await credit.getByRole('button', { name: 'Add Each outage never more than (% of the fee)' }).click();
+    await field(page, 'Each outage never more than (% of the fee)')
+      .getByRole('button', { name: 'Set' })
+      .click();
+    const block = field(page, 'Priced in blocks of (minutes)');
+    await expect(block.locator('.field-errors')).toHaveText('expected no credit.capPerOutagePercent');
+    await field(page, 'Each outage never more than (% of the fee)')
+      .getByRole('button', { name: 'Clear' })
+      .click();
+    await expect(block.locator('.field-errors')).toHaveCount(0);
+    await block.scrollIntoViewIfNeeded();
+    await expectNoHorizontalOverflow(page);
+    await screenshot(page, 'policy-lost-time-blocks');
+
+    await chooseArabic(page);
+    await expect(summary).toContainText(
+      'تُسعَّر الدقائق الضائعة بمدد من 60 دقيقة، والمدة التي بدأت تُحتسب كاملة.',
+    );
+    await field(page, 'يُسعَّر بمدد من (دقائق)').scrollIntoViewIfNeeded();
+    await expectNoHorizontalOverflow(page);
+    await screenshot(page, 'policy-lost-time-blocks-ar');
+  });

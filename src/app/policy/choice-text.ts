@@ -97,6 +97,10 @@ const CHOICE_TEXT: Record<string, Record<string, Both>> = {
     floor: { en: 'Nothing: only whole steps count', ar: 'لا شيء: تُحتسب الخطوات الكاملة فقط' },
   },
   // Credits per block of lost time ask "A part of a block counts as": blocks, not steps.
+  'credit.rounding@lostTime': {
+    ceil: { en: 'A whole block', ar: 'مدة كاملة' },
+    floor: { en: 'Nothing: only whole blocks count', ar: 'لا شيء: تُحتسب المدد الكاملة فقط' },
+  },
   'credit.rounding@serviceDays': {
     ceil: { en: 'A whole block', ar: 'مدة كاملة' },
     floor: { en: 'Nothing: only whole blocks count', ar: 'لا شيء: تُحتسب المدد الكاملة فقط' },

@@ -168,6 +168,21 @@ export const TERM_TEXT: Record<string, FieldEntry> = {
     en: { label: 'For each block of lost minutes', help: '“For each hour of downtime”: 60.' },
     ar: { label: 'عن كل مدة من الدقائق الضائعة', help: '«عن كل ساعة تعطل»: 60.' },
   },
+  'credit.perMinutes@lostTime': {
+    en: {
+      label: 'Priced in blocks of (minutes)',
+      help: 'The minutes lost are rounded to whole blocks before they are priced, on the period’s minutes together. Needs “A part of a block counts as”; not with a cap on each outage.',
+    },
+    ar: {
+      label: 'يُسعَّر بمدد من (دقائق)',
+      help: 'تُقرَّب الدقائق الضائعة إلى مدد كاملة قبل تسعيرها، على دقائق الفترة كلها معًا. يتطلب «جزء المدة يُحتسب»؛ ولا يجتمع مع حد أقصى لكل انقطاع.',
+    },
+    example: '"prorated monthly Fees for each full or partial hour of downtime" (Rackspace)',
+  },
+  'credit.rounding@lostTime': {
+    en: { label: 'A part of a block counts as' },
+    ar: { label: 'جزء المدة يُحتسب' },
+  },
   'credit.rounding@serviceDays': {
     en: { label: 'A part of a block counts as' },
     ar: { label: 'جزء المدة يُحتسب' },

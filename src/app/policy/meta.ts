@@ -231,8 +231,14 @@ export const OPTIONAL: Record<string, Record<string, (doc: Doc) => unknown>> = {
   'responseTargets[]': { calendar: () => structuredClone(AROUND_THE_CLOCK) },
   'credit.levels[]': { excludedKinds: () => [] },
   // Only a lost-time credit may cap each outage; it starts with no such cap. A credit on
-  // lost minutes may count only those beyond the allowance: added, it is wanted.
-  'credit@lostTime': { capPerOutagePercent: () => null, beyondAllowance: () => true },
+  // lost minutes may count only those beyond the allowance: added, it is wanted. Lost
+  // time in whole blocks starts as "each full or partial hour".
+  'credit@lostTime': {
+    capPerOutagePercent: () => null,
+    beyondAllowance: () => true,
+    perMinutes: () => 60,
+    rounding: () => 'ceil',
+  },
   'credit@serviceDays': { beyondAllowance: () => true },
   'credit@perBlock': { beyondAllowance: () => true },
   'plans[]': {

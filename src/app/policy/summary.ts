@@ -407,6 +407,12 @@ function creditSentences(p: Policy, w: CreditWords): string[] {
   const c = p.credit;
   if ((c.kind === 'lostTime' || c.kind === 'serviceDays' || c.kind === 'perBlock') && c.beyondAllowance)
     lines.push(w.say('sumBeyondAllowance'));
+  if (c.kind === 'lostTime' && c.perMinutes !== undefined)
+    lines.push(
+      w.say(c.rounding === 'floor' ? 'sumLostTimeWholeBlocks' : 'sumLostTimeStartedBlocks', {
+        minutes: w.num(c.perMinutes),
+      }),
+    );
   return lines;
 }
 

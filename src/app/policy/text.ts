@@ -272,6 +272,10 @@ const en = {
     'When the promise is missed, every minute lost gives {multiple} × its price at {rate}, with no cap on the period.',
   sumPerOutageCap: 'Each outage gives at most {cap} of {fee}.',
   sumBeyondAllowance: 'Only the minutes lost beyond the downtime the promise allows count.',
+  sumLostTimeStartedBlocks:
+    'The minutes lost are priced in blocks of {minutes} minutes, a started block as a whole one.',
+  sumLostTimeWholeBlocks:
+    'The minutes lost are priced in whole blocks of {minutes} minutes; a part of a block gives nothing.',
   sumLostTimeMissedUncapped:
     'When the promise is missed, every minute lost gives {multiple} × its price at {rate}, with no cap.',
   sumLostTimeMissed:
@@ -528,6 +532,8 @@ const ar: Record<PolicyTextKey, Message> = {
     'عند الإخلال بالوعد، كل دقيقة ضائعة تمنح {multiple} × ثمنها بسعر {rate}، بلا حد أقصى للفترة.',
   sumPerOutageCap: 'كل انقطاع يمنح بحد أقصى {cap} من {fee}.',
   sumBeyondAllowance: 'لا تُحتسب إلا الدقائق الضائعة الزائدة على التعطل الذي يسمح به الوعد.',
+  sumLostTimeStartedBlocks: 'تُسعَّر الدقائق الضائعة بمدد من {minutes} دقيقة، والمدة التي بدأت تُحتسب كاملة.',
+  sumLostTimeWholeBlocks: 'تُسعَّر الدقائق الضائعة بمدد كاملة من {minutes} دقيقة؛ وجزء المدة لا يمنح شيئًا.',
   sumLostTimeMissedUncapped:
     'عند الإخلال بالوعد، كل دقيقة ضائعة تمنح {multiple} × ثمنها بسعر {rate}، بلا حد أقصى.',
   sumLostTimeMissed:

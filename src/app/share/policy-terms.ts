@@ -13,6 +13,12 @@ const BEYOND_ALLOWANCE: Record<string, string> = {
   ar: '، ولا يُحتسب إلا التعطل الزائد على ما يسمح به الهدف',
 };
 
+/** Lost time in whole blocks, kept with the offer for the same reason. */
+const BLOCKS: Record<string, { ceil: string; floor: string }> = {
+  en: { ceil: ', in started blocks of {minutes} minutes', floor: ', in whole blocks of {minutes} minutes' },
+  ar: { ceil: '، بمدد بدأت من {minutes} دقيقة', floor: '، بمدد كاملة من {minutes} دقيقة' },
+};
+
 export interface KeyTerm {
   label: string;
   value: string;
@@ -50,7 +56,10 @@ export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
             cap: c.capPercent ?? 0,
           },
         );
-        return perOutage === null ? text : text + f(s.creditOutageCap, { cap: perOutage });
+        const blocks = BLOCKS[locale.split(/[-_]/)[0]!.toLowerCase()] ?? BLOCKS.en!;
+        const rounded =
+          c.perMinutes === undefined ? '' : f(blocks[c.rounding ?? 'ceil'], { minutes: c.perMinutes });
+        return (perOutage === null ? text : text + f(s.creditOutageCap, { cap: perOutage })) + rounded;
       }
       case 'perEvent': {
         const unit = { percent: s.unitPercent, amount: p.fee.currency, days: s.unitDays }[c.unit];
