@@ -82,8 +82,10 @@ describe('termination on a rolling average', () => {
         noticeBy: '2026-05-31T00:00:00+00:00',
         noticeStatus: 'open',
         noticeDaysLeft: 51,
+        averagePercent: 290.99 / 3,
       },
     ]);
+    expect(e.termination[0]!.averagePercent).toBe(96.99666666666667);
   });
 
   it('an average of exactly the threshold gives no right', () => {
@@ -91,6 +93,7 @@ describe('termination on a rolling average', () => {
     const e = run(espressive(), Q1, [1335, 1210, 1344], '2026-04-01T00:00:00Z', '2026-04-10');
     expect(e.periods.map((p) => p.uptimePercent)).toEqual([97.01, 97, 96.99]);
     expect(rights(e)).toEqual([[false, [], null, null, null]]);
+    expect(toReport(e).termination[0]).not.toHaveProperty('averagePercent');
   });
 
   it('a period still running completes no window, however low it is', () => {
@@ -118,6 +121,8 @@ describe('termination on a rolling average', () => {
       [['2026-02', '2026-03', '2026-04'], '2026-06-30T00:00:00.000Z'],
       [['2026-03', '2026-04', '2026-05'], '2026-07-31T00:00:00.000Z'],
     ]);
+    // 97, 96, 96 average 96.33…; 96, 96, 96 average 96 exactly.
+    expect(toReport(e).termination.map((t) => t.averagePercent)).toEqual([289 / 3, 96, 96]);
   });
 
   it('the notice deadline is local midnight in the contract zone across its clock change', () => {

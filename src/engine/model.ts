@@ -207,6 +207,8 @@ export interface TerminationFinding {
   /** A triggered right with a notice deadline: still open on `asOf` (days left, its own day counting) or expired. */
   noticeStatus: 'open' | 'expired' | null;
   noticeDaysLeft: number | null;
+  /** A right on a rolling average: the mean uptime of the periods that triggered it. */
+  averagePercent?: number;
 }
 
 /** A stretch of time, on its whole minutes. */

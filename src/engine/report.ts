@@ -114,6 +114,8 @@ interface TerminationReport {
   /** Open (with the days left, the deadline's own day counting) or expired on asOf; null without a notice deadline. */
   noticeStatus: 'open' | 'expired' | null;
   noticeDaysLeft: number | null;
+  /** A right on a rolling average: the mean uptime of the periods that triggered it. */
+  averagePercent?: number;
 }
 
 interface ComparedSpanReport {

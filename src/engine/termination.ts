@@ -2,7 +2,7 @@
 // incident months, with the periods that triggered it and any notice deadline.
 
 import { claimStatusOf } from './claims';
-import { compare, ratio, ratioOfDecimal } from './exact';
+import { compare, ratio, ratioOfDecimal, toNumber } from './exact';
 import type { IncidentMonth, PeriodFigures, TerminationFinding } from './model';
 import type { Period } from './periods';
 import type { Policy } from './policy';
@@ -155,14 +155,15 @@ function findingsOf(
         const whole = figures.map((f) => !f.partial && f.uptimePercent !== null);
         const threshold = ratioOfDecimal(rule.belowPercent);
         const rights = consecutiveRuns(whole, periods, rule.periods, true)
-          .filter((run) => {
+          .map((run) => {
             const sum = run
               .map((i) => ratioOfDecimal(figures[i]!.uptimePercent!))
               .reduce((a, b) => ratio(a.n * b.d + b.n * a.d, a.d * b.d));
-            return compare(ratio(sum.n, sum.d * BigInt(run.length)), threshold) < 0;
+            return { run, mean: ratio(sum.n, sum.d * BigInt(run.length)) };
           })
+          .filter(({ mean }) => compare(mean, threshold) < 0)
           .map(
-            (run): Finding => ({
+            ({ run, mean }): Finding => ({
               rule: code,
               triggered: true,
               periods: run.map((i) => figures[i]!.label),
@@ -170,6 +171,10 @@ function findingsOf(
                 rule.noticeWithinDays === null
                   ? null
                   : daysAfter(policy.timezone, figures[run[run.length - 1]!]!.endMs, rule.noticeWithinDays),
+              // The mean the right was judged on, for the words that state it; the nearest
+              // double of a mean below the threshold stays below it, the two being at least
+              // 1 ÷ (10^decimals × periods) apart.
+              averagePercent: toNumber(mean),
             }),
           );
         return rights.length ? rights : { rule: code, triggered: false, periods: [], noticeByMs: null };

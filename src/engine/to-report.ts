@@ -184,6 +184,7 @@ export function toReport(e: Evaluation): SlaReport {
       noticeBy: atOrNull(t.noticeByMs),
       noticeStatus: t.noticeStatus,
       noticeDaysLeft: t.noticeDaysLeft,
+      ...(t.averagePercent === undefined ? {} : { averagePercent: t.averagePercent }),
     })),
     obligations: e.obligations.map((o) => obligationReport(o, zone)),
     comparison: e.comparison && {
