@@ -307,8 +307,10 @@ describe('claims and termination panel', () => {
       'Triggered: Average uptime of 3 consecutive months below 99.9 %; termination on 30 days’ written notice',
     );
     expect(text(en)).toContain(
-      'Triggered by September 2026, October 2026, and November 2026. You may terminate under this rule.',
+      'Triggered by September 2026, October 2026, and November 2026. Their average uptime was 99.43 %, below 99.9 %. You may terminate under this rule.',
     );
+    // The engine's mean of 99.655…, 98.923… and 99.722… (99.4337…), to two decimals.
+    expect(report.termination[0]!.averagePercent).toBeCloseTo(99.43375, 5);
     // Sixty days after 1 December in Cairo.
     expect(text(en.querySelector('.notice-by'))).toBe(
       'Give notice by Jan 29, 2027. Notice window open: 70 days left.',
@@ -317,6 +319,7 @@ describe('claims and termination panel', () => {
     expect(text(ar.querySelector('p'))).toBe(
       'قائم: متوسط التوافر في ٣ أشهر متتالية دون ٩٩٫٩٪؛ والإنهاء بإشعار كتابي مدته ٣٠ يومًا',
     );
+    expect(text(ar)).toContain('وكان متوسط توافرها ٩٩٫٤٣٪، دون ٩٩٫٩٪.');
     expect(text(ar.querySelector('.notice-by'))).toBe(
       'أرسل الإشعار قبل نهاية ٢٩ يناير ٢٠٢٧. مهلة الإشعار مفتوحة: بقي ٧٠ يومًا.',
     );

@@ -3,11 +3,14 @@
 // credit granted without a claim a notice asking that it be applied. In English and Arabic.
 import { createComponent } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
 import { Dashboard } from '../src/app/components/Dashboard';
 import { ClaimLetter } from '../src/app/letter/ClaimLetter';
 import type { LetterSubject } from '../src/app/letter/subject';
 import type { Evaluation } from '../src/engine/model';
-import { mount, policyOf, sampleEvaluation, text, unmount } from './support/clarus-sample';
+import '../src/app/shell/app.css';
+import '../src/app/letter/letter.css';
+import { mount, pageFits, policyOf, sampleEvaluation, text, unmount } from './support/clarus-sample';
 
 afterEach(unmount);
 
@@ -132,10 +135,23 @@ describe('the grounds a letter adds', () => {
       return [...l.querySelectorAll('li')].map(text).find((li) => /(uptime|التوافر)/.test(li));
     };
     expect(right('en')).toBe(
-      'Average uptime of 3 consecutive months below 99.9 %; termination on 30 days’ written notice. The right was triggered by September 2026, October 2026, and November 2026. Give notice by Jan 29, 2027 (\u2068Africa/Cairo\u2069 time).',
+      'Average uptime of 3 consecutive months below 99.9 %; termination on 30 days’ written notice. The right was triggered by September 2026, October 2026, and November 2026. Their average uptime was 99.43 %, below 99.9 %. Give notice by Jan 29, 2027 (\u2068Africa/Cairo\u2069 time).',
     );
     expect(right('ar-EG')).toBe(
-      'متوسط التوافر في ٣ أشهر متتالية دون ٩٩٫٩٪؛ والإنهاء بإشعار كتابي مدته ٣٠ يومًا. نشأ هذا الحق بسبب سبتمبر ٢٠٢٦ وأكتوبر ٢٠٢٦ ونوفمبر ٢٠٢٦. أرسل الإشعار قبل نهاية ٢٩ يناير ٢٠٢٧ (بتوقيت \u2068Africa/Cairo\u2069).',
+      'متوسط التوافر في ٣ أشهر متتالية دون ٩٩٫٩٪؛ والإنهاء بإشعار كتابي مدته ٣٠ يومًا. نشأ هذا الحق بسبب سبتمبر ٢٠٢٦ وأكتوبر ٢٠٢٦ ونوفمبر ٢٠٢٦. وكان متوسط توافرها ٩٩٫٤٣٪، دون ٩٩٫٩٪. أرسل الإشعار قبل نهاية ٢٩ يناير ٢٠٢٧ (بتوقيت \u2068Africa/Cairo\u2069).',
     );
+    for (const width of [360, 1280])
+      for (const locale of ['en', 'ar-EG']) {
+        await page.viewport(width, 740);
+        unmount();
+        const l = letter(e, 'clarus-lis', { source: 'period', label: '2026-10' }, locale);
+        const li = [...l.querySelectorAll('li')].find((li) => /(uptime|التوافر)/.test(text(li)))!;
+        li.closest('ul')!.scrollIntoView();
+        expect(pageFits()).toBe(true);
+        await page.screenshot({
+          element: li.closest('ul')!,
+          path: `../test-results/letter-average-${width}${locale === 'en' ? '' : '-ar'}.png`,
+        });
+      }
   });
 });

@@ -8,6 +8,7 @@ import { useEnv } from '../components/context';
 import { deadlineDay } from '../format';
 
 const AverageRuleText = lazy(() => import('../terms').then((m) => ({ default: m.AverageRuleText })));
+const AverageWasText = lazy(() => import('../terms').then((m) => ({ default: m.AverageWasText })));
 
 export function TerminationList(props: { evaluation: Evaluation }) {
   const env = useEnv();
@@ -36,6 +37,13 @@ export function TerminationList(props: { evaluation: Evaluation }) {
               <Show when={r.triggered}>
                 <p>
                   <Show when={r.periods.length}>{t('clmTriggeredBy', { periods: list(r.periods) })} </Show>
+                  <Show when={r.rule.code === 'averageBelow' && r.averagePercent !== undefined && r.rule}>
+                    {(rule) => (
+                      <>
+                        <AverageWasText rule={rule()} averagePercent={r.averagePercent!} />{' '}
+                      </>
+                    )}
+                  </Show>
                   <Show when={r.noticeStatus !== 'expired'}>{t('clmMayTerminate')}</Show>
                 </p>
               </Show>

@@ -6,7 +6,7 @@ import type { Evaluation } from '../../engine/model';
 import type { ObligationFinding } from '../../engine/obligations';
 import { obligationTitle, terminationRuleText } from '../components/codes';
 import { useEnv } from '../components/context';
-import { averageRuleText } from '../terms/AverageRule';
+import { averageRuleText, averageWasText } from '../terms/AverageRule';
 import { letterDeadline } from './deadline';
 import { letterTranslator } from './text';
 
@@ -89,6 +89,9 @@ export function LetterPromises(props: { evaluation: Evaluation }) {
                   .
                 </span>
                 <Show when={r.periods.length}> {t('letterTriggeredBy', { periods: list(r.periods) })}</Show>
+                <Show when={r.rule.code === 'averageBelow' && r.averagePercent !== undefined && r.rule}>
+                  {(rule) => <> {averageWasText(env, rule(), r.averagePercent!)}</>}
+                </Show>
                 <Show when={r.noticeByMs}>
                   {' '}
                   {t('noticeBy', { date: letterDeadline(env, r.noticeByMs!) })}

@@ -3,7 +3,7 @@
 import type { TerminationRule } from '../../engine/model';
 import { PERIODS_WORD } from '../components/codes';
 import { useEnv } from '../components/context';
-import { formatTarget } from '../format';
+import { formatTarget, formatUptime } from '../format';
 import type { Translate } from '../i18n';
 import { termsText } from './text';
 
@@ -19,6 +19,22 @@ export function averageRuleText(env: { t: Translate; locale: string }, r: Averag
   return r.noticeDays === null
     ? tt('termAverage', words)
     : tt('termAverageNotice', { ...words, notice: r.noticeDays });
+}
+
+/**
+ * The average a triggered right was judged on, as the engine reports it: with as many
+ * decimals as keep it below the threshold (96.99666… against 97 reads "96.997 %").
+ */
+export function averageWasText(env: { locale: string }, r: AverageRule, averagePercent: number): string {
+  return termsText(env.locale)('termAverageWas', {
+    average: formatUptime(averagePercent, r.belowPercent, env.locale),
+    below: formatTarget(r.belowPercent, env.locale),
+  });
+}
+
+export function AverageWasText(props: { rule: AverageRule; averagePercent: number }) {
+  const env = useEnv();
+  return <>{averageWasText(env, props.rule, props.averagePercent)}</>;
 }
 
 export function AverageRuleText(props: { rule: AverageRule }) {

@@ -1,7 +1,7 @@
 // The dashboard's parts for the policy language's newer terms, loaded together and only
 // for a contract whose policy has scopes, plans, conditions or remedies.
 
-export { AverageRuleText } from './AverageRule';
+export { AverageRuleText, AverageWasText } from './AverageRule';
 export { ConditionChecklist } from './Conditions';
 export { PlanPicker } from './PlanPicker';
 export { RemediesOwed } from './Remedies';

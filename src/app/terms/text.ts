@@ -42,6 +42,7 @@ const en = {
   termAverage: 'Average uptime of {n} consecutive {periods} below {below}',
   termAverageNotice:
     'Average uptime of {n} consecutive {periods} below {below}; termination on {notice} days’ written notice',
+  termAverageWas: 'Their average uptime was {average}, below {below}.',
 };
 
 export type TermsKey = keyof typeof en;
@@ -88,6 +89,7 @@ const ar: Record<TermsKey, Message> = {
   termAverage: 'متوسط التوافر في {n} {periods} متتالية دون {below}',
   termAverageNotice:
     'متوسط التوافر في {n} {periods} متتالية دون {below}؛ والإنهاء بإشعار كتابي مدته {notice} يومًا',
+  termAverageWas: 'وكان متوسط توافرها {average}، دون {below}.',
 };
 
 /** A translator of these words for a locale (English where the language has none). */
