@@ -285,7 +285,7 @@ export function reportText(report: SlaReport): string {
   for (const t of r.termination)
     out.push(
       '',
-      `Termination right — ${t.rule}: ${t.triggered ? `TRIGGERED by ${t.periods.join(', ')}${t.noticeBy ? `; notify before ${t.noticeBy}` : ''}` : 'not triggered'}`,
+      `Termination right — ${t.rule}: ${t.triggered ? `TRIGGERED by ${t.periods.join(', ')}${t.averagePercent === undefined ? '' : ` (average ${Number(t.averagePercent.toFixed(4))} %)`}${t.noticeBy ? `; notify before ${t.noticeBy}` : ''}` : 'not triggered'}`,
     );
   return `${out.join('\n')}\n`;
 }

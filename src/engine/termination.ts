@@ -6,7 +6,7 @@ import { compare, ratio, ratioOfDecimal, toNumber } from './exact';
 import type { IncidentMonth, PeriodFigures, TerminationFinding } from './model';
 import type { Period } from './periods';
 import type { Policy } from './policy';
-import { addDays, DAY_MS, localDate, startOfLocalDay } from './time';
+import { addDays, DAY_MS, localDate, parseDate, startOfLocalDay } from './time';
 
 type Rule = Policy['termination'][number];
 type ClaimsRule = Extract<Rule, { kind: 'claims' }>;
@@ -23,8 +23,10 @@ export function terminationRights(
   incidentMonths: readonly IncidentMonth[],
   asOf: { date: string; startMs: number },
 ): TerminationFinding[] {
+  const next = addDays(parseDate(asOf.date)!, 1);
+  const asOfEndMs = startOfLocalDay(policy.timezone, next.year, next.month, next.day);
   return policy.termination
-    .flatMap((rule) => findingsOf(policy, rule, figures, periods, incidentMonths))
+    .flatMap((rule) => findingsOf(policy, rule, figures, periods, incidentMonths, asOfEndMs))
     .map((f) => {
       if (!f.triggered || f.noticeByMs === null) return { ...f, noticeStatus: null, noticeDaysLeft: null };
       const { status, daysLeft } = claimStatusOf(f.noticeByMs, asOf.startMs, policy.timezone, asOf.date);
@@ -40,6 +42,7 @@ function findingsOf(
   figures: readonly PeriodFigures[],
   periods: readonly Period[],
   incidentMonths: readonly IncidentMonth[],
+  asOfEndMs: number,
 ): Finding[] {
   const found = ((): Finding | Finding[] => {
     switch (rule.kind) {
@@ -150,9 +153,9 @@ function findingsOf(
         // "falls below 97% on a rolling three (3) months average": the plain mean of the
         // periods' uptime as the contract states it (after its rounding), strictly below, in
         // exact arithmetic so a 96.995 average is below 97 and a 97.00 one is not. A period
-        // with minutes not yet measured (one still running) completes no window: its figure
-        // can still change.
-        const whole = figures.map((f) => !f.partial && f.uptimePercent !== null);
+        // with minutes not measured, or one not over by the end of the report date (a state
+        // log's last state holds past it), completes no window: its figure can still change.
+        const whole = figures.map((f) => !f.partial && f.uptimePercent !== null && f.endMs <= asOfEndMs);
         const threshold = ratioOfDecimal(rule.belowPercent);
         const rights = consecutiveRuns(whole, periods, rule.periods, true)
           .map((run) => {
