@@ -76,9 +76,10 @@ import { gzipBytes, logScripts } from './js-weight';
  * 483.4 kB when a letter with nothing to claim came to call itself a record, the import
  * preview to show each time as the instant it is read as, a chosen zone to be stated, and an
  * Arabic page to load the presets' notes and the readers' reasons in its words (the tables
- * themselves load only with the Arabic catalogue). They grew to 132.1 and 484.8 kB (budgets
- * 134 and 486) when policies came to say a termination right on a rolling average and a
- * credit counted only beyond the downtime the target allows (the first screen validates a
+ * themselves load only with the Arabic catalogue). They grew to 132.2 and 485.2 kB (budgets
+ * 134 and 486) when policies came to say a termination right on a rolling average (with the
+ * average it was judged on), lost time priced in whole blocks and a credit counted only
+ * beyond the downtime the target allows (the first screen validates a
  * stored or shared policy, so each new field of the schema is there; their words load with
  * the policy form, the terms' module or a shared policy's offer), a known tool's refused
  * JSON came to be a typed refusal worded in the page's language, and a file of any size cut
