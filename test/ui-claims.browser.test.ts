@@ -290,11 +290,13 @@ describe('claims and termination panel', () => {
   // Espressive: "falls below 97% on a rolling three (3) months average … provided that
   // such notice is given within sixty (60) days".
   it('words a right on a rolling average, its periods and its notice deadline, in English and Arabic', async () => {
+    // The right arises when November ends: on the report date of its last day it has.
     const report = await sampleEvaluation('clarus-lis', {
       extraFiles: [moreOutages],
       termination: [
         { kind: 'averageBelow', periods: 3, belowPercent: 99.9, noticeDays: 30, noticeWithinDays: 60 },
       ],
+      asOf: '2026-11-30',
     });
     const rule = async (locale: string) => {
       const { panel } = dashboard(report, 'clarus-lis', locale);
@@ -313,7 +315,7 @@ describe('claims and termination panel', () => {
     expect(report.termination[0]!.averagePercent).toBeCloseTo(99.43375, 5);
     // Sixty days after 1 December in Cairo.
     expect(text(en.querySelector('.notice-by'))).toBe(
-      'Give notice by Jan 29, 2027. Notice window open: 70 days left.',
+      'Give notice by Jan 29, 2027. Notice window open: 61 days left.',
     );
     const ar = await rule('ar-EG');
     expect(text(ar.querySelector('p'))).toBe(
@@ -321,7 +323,7 @@ describe('claims and termination panel', () => {
     );
     expect(text(ar)).toContain('وكان متوسط توافرها ٩٩٫٤٣٪، دون ٩٩٫٩٪.');
     expect(text(ar.querySelector('.notice-by'))).toBe(
-      'أرسل الإشعار قبل نهاية ٢٩ يناير ٢٠٢٧. مهلة الإشعار مفتوحة: بقي ٧٠ يومًا.',
+      'أرسل الإشعار قبل نهاية ٢٩ يناير ٢٠٢٧. مهلة الإشعار مفتوحة: بقي ٦١ يومًا.',
     );
     for (const width of [360, 1280])
       for (const locale of ['en', 'ar-EG']) {

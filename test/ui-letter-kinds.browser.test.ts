@@ -129,6 +129,8 @@ describe('the grounds a letter adds', () => {
       termination: [
         { kind: 'averageBelow', periods: 3, belowPercent: 99.9, noticeDays: 30, noticeWithinDays: 60 },
       ],
+      // November's last day: the right arises as it ends.
+      asOf: '2026-11-30',
     });
     const right = (locale: string) => {
       const l = letter(e, 'clarus-lis', { source: 'period', label: '2026-10' }, locale);
