@@ -133,6 +133,10 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
                   t('tileNoCredit')
                 ) : credit().amount !== null ? (
                   <Fig>{fmt.money(credit().amount!, credit().currency)}</Fig>
+                ) : credit().days !== null ? (
+                  // Days of service are words, not one figure: kept on one line they ran out of
+                  // a phone's half-width tile into the next.
+                  fmt.credit(credit())
                 ) : (
                   <Figs parts={fmt.creditParts(credit())} />
                 )}
