@@ -70,6 +70,8 @@ for (const width of [360, 1280]) {
     );
     await expect(claim(page, '2026-09')).toContainText('15 %');
     await expect(claim(page, '2026-09')).toContainText('Expired: the window closed Oct 30, 2026');
+    // The window has closed: its letter records the figures and claims nothing, and says so on its button.
+    await expect(claim(page, '2026-09').getByRole('button')).toHaveText('Letter for the record');
     // No termination right: credits are the sole remedy (3.2).
     await expect(page.getByTestId('claims-panel')).toContainText('The contract gives no termination right.');
     await expectContained(tile(page, 2));
@@ -77,7 +79,7 @@ for (const width of [360, 1280]) {
     await screenshot(page, 'elevatefinance-journey');
 
     await claim(page, '2026-09')
-      .getByRole('button', { name: /Claim letter/ })
+      .getByRole('button', { name: 'Letter for the record, September 2026', exact: true })
       .click();
     const letter = page.getByRole('dialog').locator('.claim-letter');
     await expect(letter).toContainText('Service level record');
@@ -124,6 +126,7 @@ for (const width of [360, 1280]) {
       '—',
     ]);
     await expect(claim(page, '2026-11')).toContainText('Claim by Nov 27, 2026');
+    await expect(claim(page, '2026-11').getByRole('button')).toHaveText('Claim letter');
     await expect(page.getByTestId('claims-panel')).toContainText(
       'Not triggered: Claims in 3 consecutive months, or 3 claims within 30 days; termination on 30 days’ written notice',
     );
@@ -132,7 +135,7 @@ for (const width of [360, 1280]) {
     await screenshot(page, 'patientiq-journey');
 
     await claim(page, '2026-11')
-      .getByRole('button', { name: /Claim letter/ })
+      .getByRole('button', { name: 'Claim letter, November 2026', exact: true })
       .click();
     const letter = page.getByRole('dialog').locator('.claim-letter');
     await expect(letter).toContainText('Service credit claim');
@@ -170,12 +173,14 @@ for (const width of [360, 1280]) {
     await expect(monthRow(page, 'October 2026').locator('td').nth(6)).toHaveText('—');
     await expect(monthRow(page, 'October 2026').locator('td').nth(7)).toHaveText('automatic');
     await expect(claim(page, '2026-10')).toContainText('Credited automatically; no claim needed');
+    // Nothing to claim: the letter asks for the credit to be applied, and its button says so.
+    await expect(claim(page, '2026-10').getByRole('button')).toHaveText('Notice letter');
     await expectContained(tile(page, 2));
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'medos-journey');
 
     await claim(page, '2026-10')
-      .getByRole('button', { name: /Claim letter/ })
+      .getByRole('button', { name: 'Notice letter, October 2026', exact: true })
       .click();
     const letter = page.getByRole('dialog').locator('.claim-letter');
     await expect(letter).toContainText('Notice of a service credit due');
@@ -199,6 +204,9 @@ test('Arabic on a phone: MedOS’s days of service whole in their tile and credi
   await expect(page.getByTestId('claims-panel').locator('[data-claim="2026-10"]')).toContainText(
     'يُضاف تلقائيًا؛ لا حاجة إلى مطالبة',
   );
+  await expect(
+    page.getByTestId('claims-panel').locator('[data-claim="2026-10"]').getByRole('button'),
+  ).toHaveText('خطاب إشعار');
   await expectNoHorizontalOverflow(page);
   await screenshot(page, 'medos-journey-ar');
 });

@@ -17,6 +17,10 @@ import './claims.css';
 const ConditionChecklist = lazy(() => import('../terms').then((m) => ({ default: m.ConditionChecklist })));
 const RemediesOwed = lazy(() => import('../terms').then((m) => ({ default: m.RemediesOwed })));
 
+// A credit paid without a claim, or one whose window has closed, is not claimed: its letter
+// asks for the credit to be applied or records the figures, and its button says which.
+const LETTER_LABEL = { automatic: 'clmLetterNotice', expired: 'clmLetterRecord' } as const;
+
 const isCustomerCondition = (c: EligibilityCheck) => c.condition.code === 'customerCondition';
 
 function creditText(c: ClaimItem, env: DashboardEnv): JSX.Element {
@@ -39,6 +43,7 @@ function ClaimRow(props: { c: ClaimItem; onLetter: (subject: LetterSubject) => v
     if (x.source === 'incidents') return t('clmIncidents', { month: fmt.period(x.label) });
     return x.scope ? t('clmScopePeriod', { scope: isolate(x.scope.name), period: period() }) : period();
   };
+  const letterLabel = () => t(LETTER_LABEL[c().status as keyof typeof LETTER_LABEL] ?? 'clmLetter');
   const subject = (): LetterSubject => ({
     source: c().source,
     label: c().label,
@@ -84,10 +89,10 @@ function ClaimRow(props: { c: ClaimItem; onLetter: (subject: LetterSubject) => v
           type="button"
           class="small"
           data-letter-for={letterKey(subject())}
-          aria-label={`${t('clmLetter')}${env.dir === 'rtl' ? '، ' : ', '}${label()}`}
+          aria-label={`${letterLabel()}${env.dir === 'rtl' ? '، ' : ', '}${label()}`}
           onClick={() => props.onLetter(subject())}
         >
-          {t('clmLetter')}
+          {letterLabel()}
         </button>
       </div>
     </li>

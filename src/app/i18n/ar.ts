@@ -216,6 +216,8 @@ export const ar: Record<MessageKey, Message> = {
   cmpUnseen: 'منشورة ولم تلحظها فحوصك',
   cmpSpan: '{start} – {end} ({duration})',
   clmLetter: 'خطاب المطالبة',
+  clmLetterNotice: 'خطاب إشعار',
+  clmLetterRecord: 'خطاب للتوثيق',
   tileIncidentCredits: 'أرصدة شهرية: {n}',
   statusIncidentClaims: 'مفتوحة: {open}، منتهية: {expired}',
   figTotal: 'دقائق الفترة',

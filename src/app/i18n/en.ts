@@ -235,6 +235,8 @@ export const en = {
   cmpUnseen: 'Posted, not seen by your checks',
   cmpSpan: '{start} – {end} ({duration})',
   clmLetter: 'Claim letter',
+  clmLetterNotice: 'Notice letter',
+  clmLetterRecord: 'Letter for the record',
   tileIncidentCredits: { one: '{n} monthly credit', other: '{n} monthly credits' },
   statusIncidentClaims: '{open} open, {expired} expired',
   figTotal: 'Minutes in the period',
