@@ -192,7 +192,7 @@ for (const width of [360, 1280]) {
   });
 }
 
-test('Arabic on a phone: MedOS’s days of service whole in their tile and credited without a claim', async ({
+test('Arabic on a phone: MedOS’s days of service whole in their tile, credited without a claim, and its promises in Arabic', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 360, height: 900 });
@@ -209,4 +209,13 @@ test('Arabic on a phone: MedOS’s days of service whole in their tile and credi
   ).toHaveText('خطاب إشعار');
   await expectNoHorizontalOverflow(page);
   await screenshot(page, 'medos-journey-ar');
+
+  // Recording an obligation event: the form says when the clock starts and when the promise is
+  // kept in the words its card above uses, not the preset's English.
+  await page.locator('nav a[href$="/obligations"]').first().click();
+  const hint = (field: string) => page.getByTestId(field).locator('xpath=..').locator('small');
+  await expect(hint('obligation-started')).toHaveText('يُتحقَّق من طلب التصدير الخاص بك');
+  await expect(hint('obligation-fulfilled')).toHaveText('يُسلَّم التصدير');
+  await expectNoHorizontalOverflow(page);
+  await screenshot(page, 'medos-obligations-ar');
 });

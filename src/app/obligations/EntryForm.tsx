@@ -13,6 +13,8 @@ export function EntryForm(props: {
   obligations: Obligation[];
   /** A promise's title in the reader's language (a preset's own), else its own words. */
   titleOf: (o: Obligation) => string;
+  /** When a promise's clock starts and when it is kept, in the reader's language as its card says them. */
+  factOf: (o: Obligation, fact: 'startsWhen' | 'fulfilledWhen') => string;
   zone: string;
   onAdd: (entry: NewObligationEntry) => Promise<unknown>;
 }) {
@@ -76,15 +78,15 @@ export function EntryForm(props: {
             data-testid="obligation-started"
             aria-describedby="ob-add-err"
           />
-          <small class="muted" lang="en" dir="auto">
-            {obligation()?.startsWhen}
+          <small class="muted" dir="auto">
+            {obligation() ? props.factOf(obligation()!, 'startsWhen') : ''}
           </small>
         </label>
         <label>
           <span>{t('obFulfilledAt')}</span>
           <input ref={fulfilled} type="datetime-local" data-testid="obligation-fulfilled" />
-          <small class="muted" lang="en" dir="auto">
-            {obligation()?.fulfilledWhen}
+          <small class="muted" dir="auto">
+            {obligation() ? props.factOf(obligation()!, 'fulfilledWhen') : ''}
           </small>
         </label>
         <label>

@@ -90,7 +90,13 @@ export function ObligationsView(props: ObligationsViewProps) {
             </ObligationCard>
           )}
         </For>
-        <EntryForm obligations={props.obligations} titleOf={titleOf} zone={props.zone} onAdd={props.onAdd} />
+        <EntryForm
+          obligations={props.obligations}
+          titleOf={titleOf}
+          factOf={(o, f) => obligationFact({ t }, props.preset, o, f)}
+          zone={props.zone}
+          onAdd={props.onAdd}
+        />
       </Show>
     </>
   );
