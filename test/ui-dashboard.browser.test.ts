@@ -366,7 +366,7 @@ describe('dashboard for honch.io under Clarus LIS', () => {
     const root = mount({ evaluation: ev, minutes: ev, citations: clarus.citations });
     button(root, 'June 2026').click();
     await nextFrame();
-    button(root, 'Claim letter for June 2026').click();
+    button(root, 'Letter for June 2026').click();
     const dialog = await appeared('[role="dialog"]');
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     const letter = dialog.querySelector('.claim-letter')!;

@@ -90,6 +90,17 @@ for (const width of [360, 1280]) {
     await expect(letter.locator('tr', { hasText: 'Sep 30, 2026, 23:40' })).toContainText(
       '20 min (of 45 min in all)',
     );
+    await page.keyboard.press('Escape');
+
+    // October, the month shown, owes nothing: the export offers a letter, not a claim, and the
+    // letter records the figures.
+    const octoberLetter = page.locator('.exports button[data-letter-for="period-2026-10"]');
+    await expect(octoberLetter).toHaveText('Letter for October 2026');
+    await octoberLetter.click();
+    await expect(letter.locator('h2').first()).toHaveText('Service level record');
+    await expect(letter).toContainText(
+      'The records show no credit due for this period; this letter documents the figures.',
+    );
   });
 }
 

@@ -143,7 +143,7 @@ test('a finance firm: Grafana’s zone-less times read in the zone asked for, th
       'Africa/Cairo',
     ]),
   );
-  await page.getByRole('button', { name: 'Claim letter for June 2026' }).click();
+  await page.getByRole('button', { name: 'Letter for June 2026', exact: true }).click();
   const letter = page.getByRole('dialog').locator('.claim-letter');
   await expect(letter.locator('tfoot')).toHaveText(/Downtime counted in the period\s*6\smin/);
   await expect(letter.locator('tr', { hasText: 'Jun 1, 2026, 02:28' })).toHaveText(

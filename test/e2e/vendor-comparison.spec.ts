@@ -41,7 +41,7 @@ for (const width of [360, 1280]) {
 
     // The letter for June cites both records.
     await page.getByRole('combobox', { name: 'Period shown' }).selectOption('2026-06');
-    await page.getByRole('button', { name: /Claim letter for/ }).click();
+    await page.getByRole('button', { name: 'Letter for June 2026', exact: true }).click();
     await expect(page.getByTestId('letter-comparison')).toHaveText(
       'Your status page lists 58 min of downtime in June 2026; our monitoring recorded 1 h 40 min.',
     );

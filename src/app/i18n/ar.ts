@@ -203,7 +203,7 @@ export const ar: Record<MessageKey, Message> = {
   exportsTitle: 'التصدير',
   exportJson: 'تنزيل التقرير (JSON)',
   exportCsv: 'تنزيل أدلة الانقطاعات (CSV)',
-  exportLetter: 'خطاب المطالبة عن {period}',
+  exportLetter: 'خطاب عن {period}',
   exportNote: 'تُنشأ الملفات على هذا الجهاز ولا يُرسل شيء إلى أي مكان.',
 
   cmpTitle: 'ما أعلنه المورّد مقابل قياسك',

@@ -221,7 +221,7 @@ export const en = {
   exportsTitle: 'Export',
   exportJson: 'Download report (JSON)',
   exportCsv: 'Download outage evidence (CSV)',
-  exportLetter: 'Claim letter for {period}',
+  exportLetter: 'Letter for {period}',
   exportNote: 'Files are made on this device; nothing is sent anywhere.',
 
   // Claim letter
