@@ -232,15 +232,25 @@ describe('policySentences for the terms beyond the presets', () => {
       'لا تُحتسب إلا الدقائق الضائعة الزائدة على التعطل الذي يسمح به الوعد.',
     );
     expect(keyTermsOf(p, 'en').find((t) => t.label === 'Service credit')?.value).toBe(
-      '1 days of service per 15 minutes lost, up to 31 days, counting only the downtime beyond what the target allows',
+      'days of service: 1 per 15 minutes lost, up to 31, counting only the downtime beyond what the target allows',
     );
     expect(keyTermsOf(p, 'ar').find((t) => t.value.includes('يسمح'))?.value).toBe(
-      '1 أيام خدمة لكل 15 دقيقة ضائعة، حتى 31 يومًا، ولا يُحتسب إلا التعطل الزائد على ما يسمح به الهدف',
+      'أيام خدمة: 1 لكل 15 دقيقة ضائعة، حتى 31، ولا يُحتسب إلا التعطل الزائد على ما يسمح به الهدف',
     );
     p.credit = { ...p.credit, beyondAllowance: false };
     expect(policySentences(p, 'en').filter((s) => s.includes('allows'))).toEqual([]);
     expect(keyTermsOf(p, 'en').find((t) => t.label === 'Service credit')?.value).toBe(
-      '1 days of service per 15 minutes lost, up to 31 days',
+      'days of service: 1 per 15 minutes lost, up to 31',
+    );
+  });
+
+  it("states MedOS's day of service per half percent in a shared link's terms without a plural for one day", () => {
+    const medos = PRESETS.medos!;
+    expect(keyTermsOf(medos, 'en').find((t) => t.label === 'Service credit')?.value).toBe(
+      'days of service: 1 per 0.5 % below target, up to 7',
+    );
+    expect(keyTermsOf(medos, 'ar').find((t) => t.value.startsWith('أيام خدمة'))?.value).toBe(
+      'أيام خدمة: 1 لكل 0.5 % دون الهدف، حتى 7',
     );
   });
 
