@@ -164,9 +164,13 @@ export function incidentCredits(
         }
         return { severity: level.severity, incidents: count, hours: ms / HOUR_MS, percent, eligibleAtMs };
       });
-      const top = levels.reduce((a, b) => (b.percent > a.percent ? b : a), levels[0]!);
+      // A credit without levels names no incident, so every month earns nothing.
+      const top = levels.reduce<{ percent: number; eligibleAtMs: number | null }>(
+        (a, b) => (b.percent > a.percent ? b : a),
+        { percent: 0, eligibleAtMs: null },
+      );
       const eligible = isEligible(eligibilityChecks(policy, top.eligibleAtMs));
-      const percent = eligible ? Math.min(top?.percent ?? 0, c.capPercent) : 0;
+      const percent = eligible ? Math.min(top.percent, c.capPercent) : 0;
       const fee = exactPeriodFee(policy, 'month');
       let claim: ClaimOutcome = NO_CLAIM;
       if (percent > 0 && top.eligibleAtMs !== null && policy.claim.kind === 'afterEligibility')
