@@ -55,12 +55,18 @@ const RecurringWindowSchema = v.strictObject({
   note: text(),
 });
 
+// Bounded far above any real target (694 days, ten years) so that a ticket's target in
+// minutes stays finite once it is rounded to the hundredth.
+const targetMinutes = () => positive('a positive number of minutes up to 1000000', 1_000_000);
 const TargetSchema = v.variant(
   'kind',
   [
-    v.strictObject({ kind: v.literal('elapsed'), minutes: positive('a positive number of minutes') }),
-    v.strictObject({ kind: v.literal('businessMinutes'), minutes: positive('a positive number of minutes') }),
-    v.strictObject({ kind: v.literal('businessDays'), days: positive('a positive number of days') }),
+    v.strictObject({ kind: v.literal('elapsed'), minutes: targetMinutes() }),
+    v.strictObject({ kind: v.literal('businessMinutes'), minutes: targetMinutes() }),
+    v.strictObject({
+      kind: v.literal('businessDays'),
+      days: positive('a positive number of days up to 3660', 3660),
+    }),
     v.strictObject({ kind: v.literal('endOfNextBusinessDay') }),
   ],
   'expected a target of kind "elapsed", "businessMinutes", "businessDays" or "endOfNextBusinessDay"',
