@@ -109,21 +109,23 @@ const FeeSchema = v.strictObject({
 });
 
 // Promises with deadlines beyond availability and tickets (SPEC "Other measurable
-// promises"): what starts the clock, and the rule its fulfilment is judged by.
+// promises"): what starts the clock, and the rule its fulfilment is judged by. Hours are
+// bounded (over eleven years) so a deadline stays a date.
+const obligationHours = () => positive('a positive number of hours up to 100000', 100_000);
 const ObligationRuleSchema = v.variant(
   'kind',
   [
     /** Fulfilled within this much elapsed time of the start. */
-    v.strictObject({ kind: v.literal('withinHours'), hours: positive('a positive number of hours') }),
+    v.strictObject({ kind: v.literal('withinHours'), hours: obligationHours() }),
     /** Fulfilled by the end of the Nth business day after the day the clock started. */
     v.strictObject({
       kind: v.literal('withinBusinessDays'),
       days: int('a whole number of business days from 1', 1, 365),
     }),
     /** Notice: the change takes effect at least this long after it was announced. */
-    v.strictObject({ kind: v.literal('noticeAtLeastHours'), hours: positive('a positive number of hours') }),
+    v.strictObject({ kind: v.literal('noticeAtLeastHours'), hours: obligationHours() }),
     /** Recovery point: the last good backup is at most this long before the incident. */
-    v.strictObject({ kind: v.literal('dataLossAtMostHours'), hours: positive('a positive number of hours') }),
+    v.strictObject({ kind: v.literal('dataLossAtMostHours'), hours: obligationHours() }),
   ],
   'expected an obligation rule of kind "withinHours", "withinBusinessDays", "noticeAtLeastHours" or "dataLossAtMostHours"',
 );

@@ -29,7 +29,7 @@ const WANTED: Record<string, string> = {
   'a whole number of checks from 1': 'عدد صحيح من الفحوص من 1 فأكثر',
   'a whole number of decimals from 0 to 6': 'عدد صحيح من المنازل العشرية من 0 إلى 6',
   'a positive number': 'رقم موجب',
-  'a positive number of hours': 'عدد موجب من الساعات',
+  'a positive number of hours up to 100000': 'عدد موجب من الساعات حتى 100000',
   'a positive number of minutes up to 1000000': 'عدد موجب من الدقائق حتى 1000000',
   'a positive number of days up to 3660': 'عدد موجب من الأيام حتى 3660',
   'an amount from 0': 'مبلغ من 0 فأكثر',
