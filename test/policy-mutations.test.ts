@@ -363,6 +363,29 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
       if (answer === undefined) delete e.conditions;
       else e.conditions = [{ id: 'paid-up', text: 'All invoices paid', answer }];
     }),
+  // Recurring windows at the day's edges, and business hours on one day, all day, or none.
+  fc
+    .array(
+      fc.record({
+        start: fc.constantFrom('00:00', '02:30', '23:00', '24:00'),
+        end: fc.constantFrom('00:00', '02:30', '03:00', '24:00'),
+        weekdays: fc.subarray([1, 2, 3, 4, 5, 6, 7]),
+        note: fc.constant('Window'),
+      }),
+      { maxLength: 2 },
+    )
+    .map((windows) => (p: Json) => {
+      (p.exclusions as Json).windows = windows;
+    }),
+  fc
+    .constantFrom(
+      [],
+      [{ weekday: 7, from: '09:00', to: '18:00' }],
+      [{ weekday: 1, from: '00:00', to: '24:00' }],
+    )
+    .map((weekly) => (p: Json) => {
+      (p.calendar as Json).weekly = weekly;
+    }),
   // Exclusion caps.
   fc
     .option(
@@ -515,6 +538,10 @@ function expectPeriods(periods: readonly PeriodReport[], terms: Policy, where: s
         p.uptimePercent >= terms.target,
       );
     expectCredit(p, terms.credit as unknown as Json, where);
+    // What is still claimable and what has lapsed make up the credit earned.
+    const { amount, claimable, lapsed } = p.credit;
+    if (amount !== null && claimable.amount !== null && lapsed.amount !== null)
+      expect(claimable.amount + lapsed.amount, `${where} ${p.label}`).toBeCloseTo(amount, 2);
     const perPeriod = terms.creditLimits?.perPeriodAmount;
     if (perPeriod != null && p.credit.amount !== null) expect(p.credit.amount).toBeLessThanOrEqual(perPeriod);
   }
