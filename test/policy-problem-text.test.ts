@@ -39,6 +39,23 @@ describe('policy problems in Arabic', () => {
     expect(reasons.filter((r) => problemText(r, 'ar').english)).toEqual([]);
   });
 
+  it('words the bounds an incident credit cannot take, in Arabic', () => {
+    const kipu = structuredClone(PRESETS.kipu!);
+    const problems = problemsOf({
+      ...kipu,
+      creditLimits: { minimumAmount: 1, perPeriodAmount: null, perYearAmount: null, perYearPercent: null },
+      eligibility: { ...kipu.eligibility, capAtNextMonthFee: true },
+    });
+    expect(problems).toEqual([
+      'creditLimits: incident credits are earned and claimed month by month; expected no limits (credit.capPercent bounds each month)',
+      'eligibility.capAtNextMonthFee: incident credits are earned and claimed month by month; expected false (credit.capPercent bounds each month)',
+    ]);
+    expect(problems.map((p) => problemText(p, 'ar').text)).toEqual([
+      'creditLimits: تُستحق أرصدة الحوادث ويُطالب بها شهرًا بشهر؛ المتوقع ألا تكون هناك حدود (credit.capPercent يحدّ كل شهر)',
+      'eligibility.capAtNextMonthFee: تُستحق أرصدة الحوادث ويُطالب بها شهرًا بشهر؛ المتوقع false (credit.capPercent يحدّ كل شهر)',
+    ]);
+  });
+
   it('words the checks across fields, keeping values as written', () => {
     const clarus = structuredClone(PRESETS['clarus-lis']!) as Record<string, unknown>;
     const broken = {

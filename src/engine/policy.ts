@@ -211,6 +211,18 @@ function semanticProblems(p: Policy, written?: Written): string[] {
   );
   if (p.scopes?.length && p.credit.kind === 'incidents')
     out.push('scopes: incident credits are earned by the whole service; expected no scopes');
+  // Each month's incident credit is claimed on its own; bounds on a period's or a year's
+  // money would have to choose which months to cut, which no contract here words.
+  if (p.credit.kind === 'incidents') {
+    if (p.creditLimits && Object.values(p.creditLimits).some((limit) => limit !== null))
+      out.push(
+        'creditLimits: incident credits are earned and claimed month by month; expected no limits (credit.capPercent bounds each month)',
+      );
+    if (p.eligibility.capAtNextMonthFee)
+      out.push(
+        'eligibility.capAtNextMonthFee: incident credits are earned and claimed month by month; expected false (credit.capPercent bounds each month)',
+      );
+  }
   // Every business-time rule (targets, notice, claims, obligations, in any reading) has a
   // kind naming it; with no working hours none of them could ever be reached.
   if (p.calendar.weekly.length === 0 && businessFields(p, written).size > 0)

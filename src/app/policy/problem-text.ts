@@ -104,6 +104,11 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
     () => 'تُستحق أرصدة الحوادث للخدمة كلها؛ المتوقع ألا تكون هناك نطاقات',
   ],
   [
+    /^incident credits are earned and claimed month by month; expected (no limits|false) \(credit\.capPercent bounds each month\)$/,
+    (m) =>
+      `تُستحق أرصدة الحوادث ويُطالب بها شهرًا بشهر؛ المتوقع ${m[1] === 'false' ? 'false' : 'ألا تكون هناك حدود'} (credit.capPercent يحدّ كل شهر)`,
+  ],
+  [
     /^"(.+)" is not evaluated for incident credits; expected (.+)$/,
     (m) => `"${m[1]}" لا يُقيَّم مع أرصدة الحوادث؛ المتوقع ${choices(m[2]!)}`,
   ],
