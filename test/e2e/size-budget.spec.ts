@@ -84,7 +84,10 @@ import { gzipBytes, logScripts } from './js-weight';
  * the policy form, the terms' module or a shared policy's offer), a known tool's refused
  * JSON came to be a typed refusal worded in the page's language, and a file of any size cut
  * inside a character, or a JSON export with a damaged opening bracket, to be refused on its
- * line (the import and part workers check the end of every reader).
+ * line (the import and part workers check the end of every reader); and to 132.3 and
+ * 485.5 kB when a ticket's targets, an obligation's hours and an incident credit's limits
+ * came to be bounded or refused by field, a credit in days of service to wrap in its tile,
+ * and each letter's button to say which letter it opens.
  */
 const FIRST_SCREEN_KB = 134;
 const FIRST_DASHBOARD_KB = 486;
