@@ -9,6 +9,7 @@ import { parseArgs } from '../src/cli/args';
 import { runSla } from '../src/cli/run';
 import { blankPolicy } from '../src/engine/blank-policy';
 import type { SlaReport } from '../src/engine/report';
+import { rackspaceLostTime } from './support/public-terms';
 
 const dir = mkdtempSync(join(tmpdir(), 'sla-blocks-'));
 const inputs = [
@@ -29,15 +30,7 @@ function policyFile(name: string, credit: Record<string, unknown>): string {
       id: 'rackspace',
       name: 'Rackspace cloud',
       target: 99.95,
-      credit: {
-        kind: 'lostTime',
-        multiple: 1,
-        hourlyRate: null,
-        whenMissed: true,
-        capPercent: null,
-        beyondAllowance: true,
-        ...credit,
-      },
+      credit: { ...rackspaceLostTime, ...credit },
       claim: { kind: 'afterPeriodEnd', days: 30 },
     }),
   );

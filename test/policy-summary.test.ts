@@ -7,7 +7,7 @@ import { keyTermsOf } from '../src/app/share/policy-terms';
 import { blankPolicy } from '../src/app/state/policies';
 import type { Policy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
-import { virtecheDays } from './support/public-terms';
+import { rackspaceHours, virtecheDays } from './support/public-terms';
 
 describe('policySentences for each preset', () => {
   it('reads medos back', () => {
@@ -256,16 +256,7 @@ describe('policySentences for the terms beyond the presets', () => {
 
   it('reads lost time priced in whole blocks back, in English and Arabic', () => {
     const p = blankPolicy();
-    p.credit = {
-      kind: 'lostTime',
-      multiple: 1,
-      hourlyRate: null,
-      whenMissed: true,
-      capPercent: null,
-      beyondAllowance: true,
-      perMinutes: 60,
-      rounding: 'ceil',
-    };
+    p.credit = rackspaceHours('ceil');
     const lines = (locale: string) => policySentences(p, locale).filter((s) => /lost|الضائعة/.test(s));
     expect(lines('en').slice(-2)).toEqual([
       'Only the minutes lost beyond the downtime the promise allows count.',

@@ -11,7 +11,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { blankPolicy } from '../../src/app/state/policies';
 import { parseArgs } from '../../src/cli/args';
 import { runSla } from '../../src/cli/run';
-import { virtecheDays } from '../support/public-terms';
+import { rackspaceHours, virtecheDays } from '../support/public-terms';
 import { AS_OF, chooseArabic, expectNoHorizontalOverflow, openApp, openTab, screenshot } from './helpers';
 
 /** A form group by its plain question. */
@@ -541,16 +541,7 @@ for (const width of [360, 1280])
     );
     await expect
       .poll(async () => JSON.parse(await download(page, 'Export JSON')).credit)
-      .toEqual({
-        kind: 'lostTime',
-        multiple: 1,
-        hourlyRate: null,
-        whenMissed: true,
-        capPercent: null,
-        beyondAllowance: true,
-        perMinutes: 60,
-        rounding: 'ceil',
-      });
+      .toEqual(rackspaceHours('ceil'));
     // With a cap on each outage the blocks cannot be: the reason is said beside them.
     await credit.getByRole('button', { name: 'Add Each outage never more than (% of the fee)' }).click();
     await field(page, 'Each outage never more than (% of the fee)')

@@ -24,3 +24,23 @@ export const rightsOf = (termination: readonly TerminationFinding[]) =>
     t.noticeStatus,
     t.noticeDaysLeft,
   ]);
+
+/**
+ * Rackspace: "prorated monthly Fees for each full or partial hour of downtime in excess of
+ * the Availability SLA": the lost time beyond the allowance, at the fee's own rate.
+ */
+export const rackspaceLostTime = {
+  kind: 'lostTime' as const,
+  multiple: 1,
+  hourlyRate: null,
+  whenMissed: true,
+  capPercent: null,
+  beyondAllowance: true,
+};
+
+/** …priced in whole hours, a started one counting (`ceil`) or not (`floor`). */
+export const rackspaceHours = (rounding: 'ceil' | 'floor') => ({
+  ...rackspaceLostTime,
+  perMinutes: 60,
+  rounding,
+});
