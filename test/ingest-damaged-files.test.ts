@@ -577,11 +577,12 @@ describe('damaged files, reduced', () => {
     expect(jsonFixtures).toHaveLength(21);
     for (const name of jsonFixtures) {
       const bytes = new TextEncoder().encode(TEXTS.get(name)!);
-      // Flipped to a letter, to the other bracket, to a byte that is no UTF-8; or lost.
+      // Flipped to a letter, to the other bracket, to a byte that is no UTF-8, to a quote; or lost.
       for (const [how, damaged] of [
         ['letter', Uint8Array.from(bytes, (b, i) => (i === 0 ? b ^ 0x01 : b))],
         ['bracket', Uint8Array.from(bytes, (b, i) => (i === 0 ? b ^ 0x20 : b))],
         ['high', Uint8Array.from(bytes, (b, i) => (i === 0 ? b ^ 0x80 : b))],
+        ['quote', Uint8Array.from(bytes, (b, i) => (i === 0 ? 0x22 : b))],
         ['lost', bytes.slice(1)],
       ] as const) {
         const path = file(`${how}-${name}`, damaged);

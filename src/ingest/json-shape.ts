@@ -82,7 +82,12 @@ export function damagedJsonStart(text: string, start: number): boolean {
   if (first === '{' && scanShape(text).next === ',') return fixedHasKeys(`[${text.slice(start)}`);
   const rest = first === '"' ? text.slice(start) : text.slice(start + 1);
   const open = OBJECT_INSIDE.test(rest) ? '{' : first !== '"' && ARRAY_INSIDE.test(rest) ? '[' : null;
-  return open !== null && open !== first && fixedHasKeys(open + rest);
+  if (open !== null && open !== first && fixedHasKeys(open + rest)) return true;
+  // The bracket itself turned into a quote: what follows the quote is what a bracket opens.
+  if (first !== '"') return false;
+  const after = text.slice(start + 1);
+  const opens = OBJECT_INSIDE.test(after) ? '{' : ARRAY_INSIDE.test(after) ? '[' : null;
+  return opens !== null && fixedHasKeys(opens + after);
 }
 
 /** Whether the text, its bracket put right, is JSON with keys as far as it goes. */
