@@ -1,5 +1,6 @@
 // Uptime against target and the credit it earns (SPEC rules 8 and 9), in exact arithmetic.
 import {
+  add,
   ceilOf,
   centsAtMost,
   compare,
@@ -122,7 +123,6 @@ function blocksOf(c: { perMinutes: number; rounding: 'ceil' | 'floor' }, lost: R
 
 type LostTimeCredit = Extract<Policy['credit'], { kind: 'lostTime' }>;
 
-const plus = (a: Ratio, b: Ratio): Ratio => ({ n: a.n * b.d + b.n * a.d, d: a.d * b.d });
 const least = (a: Ratio, b: Ratio): Ratio => (compare(a, b) <= 0 ? a : b);
 
 /**
@@ -144,7 +144,7 @@ function lostTimeCappedPerOutage(
     // Percent of the fee: multiple × 100 × lost minutes ÷ the period's minutes, per outage.
     let share: Ratio = ratio(0);
     for (const minutes of incidents)
-      share = plus(
+      share = add(
         share,
         least(
           { n: multiple.n * 100n * minutes.n, d: multiple.d * BigInt(basis.periodMinutes) * minutes.d },
@@ -163,7 +163,7 @@ function lostTimeCappedPerOutage(
   let total: Ratio = ratio(0);
   for (const minutes of incidents) {
     const price = { n: multiple.n * perMinute.n * minutes.n, d: multiple.d * perMinute.d * minutes.d };
-    total = plus(total, outageCap === null ? price : least(price, outageCap));
+    total = add(total, outageCap === null ? price : least(price, outageCap));
   }
   const amount = toNumber(roundHalfAway(total, 2));
   const periodCap = basis.fee === null || c.capPercent === null ? null : moneyOf(basis.fee, c.capPercent);

@@ -294,6 +294,7 @@ function evaluateTerms(policy: Policy, input: EvaluationInput): Evaluation {
     termination: terminationRights(policy, figures, periods, incidentMonths, {
       date: input.asOf,
       startMs: asOfStartMs,
+      endMs: asOfEndMs,
     }),
     obligations: judgeObligations(
       withTicketObligations(input.obligations ?? [], ticketObligations(tickets, policy.obligations)),

@@ -35,6 +35,7 @@ export function compare(a: Ratio, b: Ratio): number {
   return l < r ? -1 : l > r ? 1 : 0;
 }
 
+export const add = (a: Ratio, b: Ratio): Ratio => ({ n: a.n * b.d + b.n * a.d, d: a.d * b.d });
 export const sub = (a: Ratio, b: Ratio): Ratio => ({ n: a.n * b.d - b.n * a.d, d: a.d * b.d });
 export const div = (a: Ratio, b: Ratio): Ratio => ratio(a.n * b.d, a.d * b.n);
 

@@ -2,11 +2,11 @@
 // incident months, with the periods that triggered it and any notice deadline.
 
 import { claimStatusOf } from './claims';
-import { compare, ratio, ratioOfDecimal, toNumber } from './exact';
+import { add, compare, ratio, ratioOfDecimal, toNumber } from './exact';
 import type { IncidentMonth, PeriodFigures, TerminationFinding } from './model';
 import type { Period } from './periods';
 import type { Policy } from './policy';
-import { addDays, DAY_MS, localDate, parseDate, startOfLocalDay } from './time';
+import { addDays, DAY_MS, localDate, startOfLocalDay } from './time';
 
 type Rule = Policy['termination'][number];
 type ClaimsRule = Extract<Rule, { kind: 'claims' }>;
@@ -21,12 +21,10 @@ export function terminationRights(
   figures: readonly PeriodFigures[],
   periods: readonly Period[],
   incidentMonths: readonly IncidentMonth[],
-  asOf: { date: string; startMs: number },
+  asOf: { date: string; startMs: number; endMs: number },
 ): TerminationFinding[] {
-  const next = addDays(parseDate(asOf.date)!, 1);
-  const asOfEndMs = startOfLocalDay(policy.timezone, next.year, next.month, next.day);
   return policy.termination
-    .flatMap((rule) => findingsOf(policy, rule, figures, periods, incidentMonths, asOfEndMs))
+    .flatMap((rule) => findingsOf(policy, rule, figures, periods, incidentMonths, asOf.endMs))
     .map((f) => {
       if (!f.triggered || f.noticeByMs === null) return { ...f, noticeStatus: null, noticeDaysLeft: null };
       const { status, daysLeft } = claimStatusOf(f.noticeByMs, asOf.startMs, policy.timezone, asOf.date);
@@ -159,9 +157,7 @@ function findingsOf(
         const threshold = ratioOfDecimal(rule.belowPercent);
         const rights = consecutiveRuns(whole, periods, rule.periods, true)
           .map((run) => {
-            const sum = run
-              .map((i) => ratioOfDecimal(figures[i]!.uptimePercent!))
-              .reduce((a, b) => ratio(a.n * b.d + b.n * a.d, a.d * b.d));
+            const sum = run.map((i) => ratioOfDecimal(figures[i]!.uptimePercent!)).reduce(add);
             return { run, mean: ratio(sum.n, sum.d * BigInt(run.length)) };
           })
           .filter(({ mean }) => compare(mean, threshold) < 0)
