@@ -69,25 +69,24 @@ export const DAMAGED_JSON_START =
 
 /**
  * Whether `text`, whose first character past white space is at `start`, is a JSON document
- * whose opening bracket was damaged (another character in its place, the other bracket
- * included) or lost: what follows is the inside of an object (a key in quotes, a colon) or
- * of an array of objects or arrays (an object and a comma, where the bracket was lost), and
- * with the right bracket it is JSON with keys as far as it goes. Read on, it would be a CSV of one column named by its first line; a CSV, or
- * a JSON document whose bracket fits its inside, never reads that way.
+ * whose opening bracket was damaged (another character in its place, the other bracket or a
+ * quote included) or lost: what follows is the inside of an object (a key in quotes, a
+ * colon) or of an array of objects or arrays (an object and a comma, where the bracket was
+ * lost), and with the right bracket it is JSON with keys as far as it goes. Read on, it
+ * would be a CSV of one column named by its first line; a CSV, or a JSON document whose
+ * bracket fits its inside, never reads that way.
  */
 export function damagedJsonStart(text: string, start: number): boolean {
   const first = text[start];
   // An array's first object, then a comma: the array lost its bracket (documents saved one
   // after another have none between them).
   if (first === '{' && scanShape(text).next === ',') return fixedHasKeys(`[${text.slice(start)}`);
-  const rest = first === '"' ? text.slice(start) : text.slice(start + 1);
-  const open = OBJECT_INSIDE.test(rest) ? '{' : first !== '"' && ARRAY_INSIDE.test(rest) ? '[' : null;
-  if (open !== null && open !== first && fixedHasKeys(open + rest)) return true;
-  // The bracket itself turned into a quote: what follows the quote is what a bracket opens.
-  if (first !== '"') return false;
+  // A quote may open the first key of an object that lost its bracket.
+  const whole = text.slice(start);
+  if (first === '"' && OBJECT_INSIDE.test(whole) && fixedHasKeys(`{${whole}`)) return true;
   const after = text.slice(start + 1);
-  const opens = OBJECT_INSIDE.test(after) ? '{' : ARRAY_INSIDE.test(after) ? '[' : null;
-  return opens !== null && fixedHasKeys(opens + after);
+  const open = OBJECT_INSIDE.test(after) ? '{' : ARRAY_INSIDE.test(after) ? '[' : null;
+  return open !== null && open !== first && fixedHasKeys(open + after);
 }
 
 /** Whether the text, its bracket put right, is JSON with keys as far as it goes. */
