@@ -133,17 +133,43 @@ function measurementProblems(p: Policy): string[] {
 }
 
 /**
- * A lost-time credit in whole blocks names the block and how a part of one counts together.
- * The blocks are counted on the period's lost minutes ("each full or partial hour of
- * downtime"), which no single outage owns, so they are not priced outage by outage.
+ * The terms of a credit on lost minutes. Minutes beyond the target's allowance are lost
+ * only in a missed period, so such a credit is written as owed only then: one way to write
+ * one contract. A lost-time credit in whole blocks names the block and how a part of one
+ * counts together; the blocks are counted on the period's lost minutes ("each full or
+ * partial hour of downtime"), which no single outage owns, so they are not priced outage
+ * by outage.
  */
-function lostTimeBlockProblems(c: Policy['credit']): string[] {
-  if (c.kind !== 'lostTime') return [];
+function lostMinutesCreditProblems(c: Policy['credit']): string[] {
+  if (c.kind !== 'lostTime' && c.kind !== 'serviceDays' && c.kind !== 'perBlock') return [];
   const out: string[] = [];
+  if (c.beyondAllowance && !c.whenMissed) out.push('credit.beyondAllowance: expected credit.whenMissed true');
+  if (c.kind !== 'lostTime') return out;
   if (c.perMinutes !== undefined && c.rounding === undefined) out.push('credit.rounding: missing field');
   if (c.rounding !== undefined && c.perMinutes === undefined) out.push('credit.perMinutes: missing field');
   if (c.perMinutes !== undefined && c.capPerOutagePercent != null)
     out.push('credit.perMinutes: expected no credit.capPerOutagePercent');
+  return out;
+}
+
+/**
+ * Incident credits are earned by the whole service and claimed month by month, each on its
+ * own; bounds on a period's or a year's money would have to choose which months to cut,
+ * which no contract here words.
+ */
+function incidentCreditProblems(p: Policy): string[] {
+  if (p.credit.kind !== 'incidents') return [];
+  const out: string[] = [];
+  if (p.scopes?.length)
+    out.push('scopes: incident credits are earned by the whole service; expected no scopes');
+  if (p.creditLimits && Object.values(p.creditLimits).some((limit) => limit !== null))
+    out.push(
+      'creditLimits: incident credits are earned and claimed month by month; expected no limits (credit.capPercent bounds each month)',
+    );
+  if (p.eligibility.capAtNextMonthFee)
+    out.push(
+      'eligibility.capAtNextMonthFee: incident credits are earned and claimed month by month; expected false (credit.capPercent bounds each month)',
+    );
   return out;
 }
 
@@ -185,11 +211,7 @@ function semanticProblems(p: Policy, written?: Written): string[] {
   p.calendar.weekly.forEach((w, i) => {
     if (w.from >= w.to) out.push(`calendar.weekly[${i}].to: expected a time after "from" (${w.from})`);
   });
-  // Minutes beyond the target's allowance are lost only in a missed period, so such a
-  // credit is written as owed only then: one way to write one contract.
-  const c = p.credit as { beyondAllowance?: boolean; whenMissed?: boolean };
-  if (c.beyondAllowance && !c.whenMissed) out.push('credit.beyondAllowance: expected credit.whenMissed true');
-  out.push(...lostTimeBlockProblems(p.credit));
+  out.push(...lostMinutesCreditProblems(p.credit));
   out.push(...claimProblems(p));
   out.push(...terminationProblems(p));
   out.push(...measurementProblems(p));
@@ -209,20 +231,7 @@ function semanticProblems(p: Policy, written?: Written): string[] {
       (p.eligibility.conditions ?? []).map((c) => c.id),
     ),
   );
-  if (p.scopes?.length && p.credit.kind === 'incidents')
-    out.push('scopes: incident credits are earned by the whole service; expected no scopes');
-  // Each month's incident credit is claimed on its own; bounds on a period's or a year's
-  // money would have to choose which months to cut, which no contract here words.
-  if (p.credit.kind === 'incidents') {
-    if (p.creditLimits && Object.values(p.creditLimits).some((limit) => limit !== null))
-      out.push(
-        'creditLimits: incident credits are earned and claimed month by month; expected no limits (credit.capPercent bounds each month)',
-      );
-    if (p.eligibility.capAtNextMonthFee)
-      out.push(
-        'eligibility.capAtNextMonthFee: incident credits are earned and claimed month by month; expected false (credit.capPercent bounds each month)',
-      );
-  }
+  out.push(...incidentCreditProblems(p));
   // Every business-time rule (targets, notice, claims, obligations, in any reading) has a
   // kind naming it; with no working hours none of them could ever be reached.
   if (p.calendar.weekly.length === 0 && businessFields(p, written).size > 0)
