@@ -311,10 +311,26 @@ test('after an import the focus is on its result, and a stored file is removed o
 // else the one before, else the file picker, never to the page's top.
 test('removing a file by keyboard leaves the focus on a neighbouring file', async ({ page }) => {
   await newContract(page, 'Lab by keyboard');
+  // The tab stays on screen while the files are read: a preview's time reader loading must
+  // not swap the tab for its loading line, which would take the focus with it.
+  await page.evaluate(() => {
+    const body = document.querySelector('.tab-body');
+    const seen = { loading: false };
+    Object.assign(window, { tabLoading: seen });
+    new MutationObserver(() => {
+      if (body?.textContent?.includes('Loading')) seen.loading = true;
+    }).observe(body!, { childList: true, subtree: true });
+  });
   await page
     .getByTestId('file-input')
     .setInputFiles([samplePath('clarus-lis', 'maintenance.csv'), samplePath('clarus-lis', 'tickets.csv')]);
   await expect(page.getByTestId('import-job')).toHaveCount(2);
+  await expect(page.getByTestId('import-job').locator('table').first()).toContainText('2026');
+  expect(
+    await page.evaluate(() => (window as unknown as { tabLoading: { loading: boolean } }).tabLoading),
+  ).toEqual({
+    loading: false,
+  });
   const focusedCard = () =>
     page.evaluate(() => document.activeElement?.closest('article')?.querySelector('h3')?.textContent ?? null);
   await page.getByRole('button', { name: 'Remove maintenance.csv' }).focus();

@@ -1,7 +1,8 @@
 // The first rows of a file as read, each column headed by the role it is mapped to. Time
 // cells show the instant the reader takes them for, in the zone they are read in, so a
 // wrong zone or an epoch's unit shows before the import and not in the figures.
-import { createResource, For, Show } from 'solid-js';
+import { createEffect, createSignal, For, Show } from 'solid-js';
+import type { parseTimestamp } from '../../ingest/timestamps';
 import { formatInstant } from '../format';
 import { locale, t } from '../state/locale';
 
@@ -20,11 +21,14 @@ export function PreviewTable(props: {
 }) {
   const roleOf = (column: string) =>
     Object.entries(props.mapped).find(([, c]) => c !== '' && c === column.trim())?.[0] ?? null;
-  // The reader loads with the first preview that has a time column, not with the page.
-  const [reader] = createResource(
-    () => props.header.some((h) => TIME_ROLES.has(roleOf(h) ?? '')) || null,
-    () => import('../../ingest/timestamps').then((m) => m.parseTimestamp),
-  );
+  // The reader loads with the first preview that has a time column, not with the page. It
+  // is a signal set when the module arrives, not a resource: a resource read here would
+  // suspend the whole tab, swapping it for its loading line and dropping the focus.
+  const [reader, setReader] = createSignal<typeof parseTimestamp>();
+  createEffect(() => {
+    if (reader() || !props.header.some((h) => TIME_ROLES.has(roleOf(h) ?? ''))) return;
+    void import('../../ingest/timestamps').then((m) => setReader(() => m.parseTimestamp));
+  });
   /** A time cell as the reader takes it; any other cell, or a time it cannot read, as the file has it. */
   const cell = (column: string, raw: string) => {
     const read = TIME_ROLES.has(roleOf(column) ?? '') ? reader()?.(raw, props.zone) : undefined;
