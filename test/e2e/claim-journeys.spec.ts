@@ -3,7 +3,14 @@
 // claims panel and the letter, each figure worked out by hand from the contract (seeds 002,
 // 004 and 000) and the sample files, as of 2026-11-21.
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { chooseArabic, expectNoHorizontalOverflow, openApp, screenshot, trySample } from './helpers';
+import {
+  chooseArabic,
+  expectNoHorizontalOverflow,
+  openApp,
+  screenshot,
+  trySample,
+  watchTabLoading,
+} from './helpers';
 
 /** Every box in the element lies inside it: nothing is cut off or runs into its neighbour. */
 async function expectContained(box: Locator): Promise<void> {
@@ -229,4 +236,26 @@ test('Arabic on a phone: MedOS’s days of service whole in their tile, credited
   await expect(hint('obligation-fulfilled')).toHaveText('يُسلَّم التصدير');
   await expectNoHorizontalOverflow(page);
   await screenshot(page, 'medos-obligations-ar');
+});
+
+// The letter's code loads on its first opening: the dashboard stays as it was beneath the
+// dialog (not swapped for a loading line and drawn again from the top), so the reader is
+// back where they were, on the button they pressed, when it closes.
+test('opening the first letter keeps the dashboard in place', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page);
+  await trySample(page, 'elevatefinance');
+  await expect(tile(page, 0).locator('.tile-value')).toHaveText('99.50 %');
+  const tabLoading = await watchTabLoading(page);
+  const button = claim(page, '2026-09').getByRole('button');
+  await button.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => Math.round(scrollY));
+  expect(scrolled).toBeGreaterThan(500);
+  await button.click();
+  await expect(page.getByRole('dialog').locator('.claim-letter')).toContainText('Service level record');
+  expect(await tabLoading()).toBe(false);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(button).toBeFocused();
+  expect(await page.evaluate(() => Math.round(scrollY))).toBe(scrolled);
 });

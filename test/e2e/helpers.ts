@@ -123,3 +123,20 @@ export async function chooseArabic(page: Page): Promise<void> {
   await page.getByTestId('language').selectOption('ar');
   await expect(page.locator('html[lang="ar"][dir="rtl"]')).toHaveCount(1);
 }
+
+/**
+ * Watches the contract's tab for its loading line from now on; the returned function says
+ * whether it showed. A part loading its code must not swap the whole tab for that line.
+ */
+export async function watchTabLoading(page: Page): Promise<() => Promise<boolean>> {
+  await page.evaluate(() => {
+    const body = document.querySelector('.tab-body');
+    const seen = { loading: false };
+    Object.assign(window, { tabLoading: seen });
+    new MutationObserver(() => {
+      if (body?.textContent?.includes('Loading')) seen.loading = true;
+    }).observe(body!, { childList: true, subtree: true });
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { tabLoading: { loading: boolean } }).tabLoading.loading);
+}

@@ -5,7 +5,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { chooseArabic, job, newContract, openTab, samplePath, screenshot } from './helpers';
+import { chooseArabic, job, newContract, openTab, samplePath, screenshot, watchTabLoading } from './helpers';
 
 /** A probe log whose columns no synonym matches, with one bad row (line 5). */
 function oddProbes(): Buffer {
@@ -313,24 +313,13 @@ test('removing a file by keyboard leaves the focus on a neighbouring file', asyn
   await newContract(page, 'Lab by keyboard');
   // The tab stays on screen while the files are read: a preview's time reader loading must
   // not swap the tab for its loading line, which would take the focus with it.
-  await page.evaluate(() => {
-    const body = document.querySelector('.tab-body');
-    const seen = { loading: false };
-    Object.assign(window, { tabLoading: seen });
-    new MutationObserver(() => {
-      if (body?.textContent?.includes('Loading')) seen.loading = true;
-    }).observe(body!, { childList: true, subtree: true });
-  });
+  const tabLoading = await watchTabLoading(page);
   await page
     .getByTestId('file-input')
     .setInputFiles([samplePath('clarus-lis', 'maintenance.csv'), samplePath('clarus-lis', 'tickets.csv')]);
   await expect(page.getByTestId('import-job')).toHaveCount(2);
   await expect(page.getByTestId('import-job').locator('table').first()).toContainText('2026');
-  expect(
-    await page.evaluate(() => (window as unknown as { tabLoading: { loading: boolean } }).tabLoading),
-  ).toEqual({
-    loading: false,
-  });
+  expect(await tabLoading()).toBe(false);
   const focusedCard = () =>
     page.evaluate(() => document.activeElement?.closest('article')?.querySelector('h3')?.textContent ?? null);
   await page.getByRole('button', { name: 'Remove maintenance.csv' }).focus();

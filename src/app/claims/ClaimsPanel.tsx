@@ -1,6 +1,6 @@
 // Claims and termination on the dashboard: every claim with its deadline in the contract's
 // zone and the days left as of the report date, and each termination right, marked when triggered.
-import { createMemo, For, type JSX, lazy, Show } from 'solid-js';
+import { createMemo, For, type JSX, lazy, Show, Suspense } from 'solid-js';
 import type { EligibilityCheck, Evaluation } from '../../engine/model';
 import type { Policy } from '../../engine/policy';
 import { CiteDetails } from '../components/citations';
@@ -135,14 +135,18 @@ export function ClaimsPanel(props: {
         </Show>
       </Show>
       <Show when={props.evaluation.remedies?.length}>
-        <RemediesOwed evaluation={props.evaluation} />
+        <Suspense>
+          <RemediesOwed evaluation={props.evaluation} />
+        </Suspense>
       </Show>
       <Show
         when={[props.evaluation.periods, ...(props.evaluation.scopes ?? []).map((s) => s.periods)].some(
           (ps) => ps.some((p) => p.credit.checks.some(isCustomerCondition)),
         )}
       >
-        <ConditionChecklist evaluation={props.evaluation} policy={props.policy} onPolicy={props.onPolicy} />
+        <Suspense>
+          <ConditionChecklist evaluation={props.evaluation} policy={props.policy} onPolicy={props.onPolicy} />
+        </Suspense>
       </Show>
       <CalendarExport evaluation={props.evaluation} />
       <CiteDetails field="claim" />

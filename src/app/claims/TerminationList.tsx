@@ -1,6 +1,6 @@
 // Each termination right of the report: triggered or not, the periods that triggered it,
 // and the date by which notice must be given.
-import { For, lazy, Show } from 'solid-js';
+import { For, lazy, Show, Suspense } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import { CiteDetails } from '../components/citations';
 import { terminationRuleText } from '../components/codes';
@@ -28,7 +28,9 @@ export function TerminationList(props: { evaluation: Evaluation }) {
                 {': '}
                 <span data-rule={r.rule.code}>
                   {r.rule.code === 'averageBelow' ? (
-                    <AverageRuleText rule={r.rule} />
+                    <Suspense>
+                      <AverageRuleText rule={r.rule} />
+                    </Suspense>
                   ) : (
                     terminationRuleText(env, r.rule)
                   )}
@@ -40,7 +42,9 @@ export function TerminationList(props: { evaluation: Evaluation }) {
                   <Show when={r.rule.code === 'averageBelow' && r.averagePercent !== undefined && r.rule}>
                     {(rule) => (
                       <>
-                        <AverageWasText rule={rule()} averagePercent={r.averagePercent!} />{' '}
+                        <Suspense>
+                          <AverageWasText rule={rule()} averagePercent={r.averagePercent!} />
+                        </Suspense>{' '}
                       </>
                     )}
                   </Show>

@@ -1,5 +1,5 @@
 // The dashboard of one contract: tiles, period table, claims and termination, charts, evidence and exports, all read from one Evaluation.
-import { createEffect, createMemo, createSignal, For, lazy, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, lazy, Show, Suspense } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import type { Policy } from '../../engine/policy';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
@@ -21,6 +21,9 @@ import { TicketCompliance } from './TicketCompliance';
 import type { MinuteArrays } from './types';
 
 // The letter is written only when asked for: it stays out of the first dashboard's weight.
+// Each lazy part here, and in the panels below, waits in a Suspense of its own: left to the
+// tab's, its first load would swap the whole tab for its loading line, taking the reader's
+// place on the page and the focus with it.
 // Shown only where a contract has the vendor's record beside its own checks.
 const VendorComparison = lazy(() =>
   import('./VendorComparison').then((m) => ({ default: m.VendorComparison })),
@@ -103,7 +106,9 @@ export function Dashboard(props: DashboardProps) {
                 {(p) => (
                   <>
                     <Show when={props.policy?.plans?.length && props.onPolicy}>
-                      <PlanPicker policy={props.policy!} onPolicy={props.onPolicy!} />
+                      <Suspense>
+                        <PlanPicker policy={props.policy!} onPolicy={props.onPolicy!} />
+                      </Suspense>
                     </Show>
                     <div class="toolbar">
                       <label>
@@ -126,7 +131,9 @@ export function Dashboard(props: DashboardProps) {
                       </p>
                     </Show>
                     <Show when={evaluation().scopes?.length}>
-                      <ScopeNote evaluation={evaluation()} />
+                      <Suspense>
+                        <ScopeNote evaluation={evaluation()} />
+                      </Suspense>
                     </Show>
                     <HeadlineTiles evaluation={evaluation()} period={p()} />
                     <PeriodTable
@@ -137,7 +144,9 @@ export function Dashboard(props: DashboardProps) {
                       onSelect={setChosen}
                     />
                     <Show when={evaluation().scopes?.length}>
-                      <ScopeSections evaluation={evaluation()} selected={p().label} onSelect={setChosen} />
+                      <Suspense>
+                        <ScopeSections evaluation={evaluation()} selected={p().label} onSelect={setChosen} />
+                      </Suspense>
                     </Show>
                     <ClaimsPanel
                       evaluation={evaluation()}
@@ -156,7 +165,9 @@ export function Dashboard(props: DashboardProps) {
                       <BudgetBurnChart evaluation={props.evaluation} period={p()} minutes={props.minutes} />
                     </section>
                     <Show when={evaluation().comparison}>
-                      <VendorComparison comparison={evaluation().comparison} />
+                      <Suspense>
+                        <VendorComparison comparison={evaluation().comparison} />
+                      </Suspense>
                     </Show>
                     <OutageList evaluation={props.evaluation} minutes={props.minutes} />
                     <ExclusionList evaluation={props.evaluation} />
@@ -182,18 +193,20 @@ export function Dashboard(props: DashboardProps) {
         changes the contract, and the letter (with a print waiting for the amount) stays. */}
       <Show when={letter()}>
         {(l) => (
-          <LetterDialog
-            evaluation={props.evaluation}
-            subject={l()}
-            contract={props.contract}
-            locale={props.locale ?? 'en'}
-            citations={props.citations}
-            changed={props.changed}
-            policy={props.policy}
-            onSetFee={props.onSetFee}
-            ownFee={!!l().scope && !!props.policy?.scopes?.find((sc) => sc.id === l().scope)?.fee}
-            onClose={closeLetter}
-          />
+          <Suspense>
+            <LetterDialog
+              evaluation={props.evaluation}
+              subject={l()}
+              contract={props.contract}
+              locale={props.locale ?? 'en'}
+              citations={props.citations}
+              changed={props.changed}
+              policy={props.policy}
+              onSetFee={props.onSetFee}
+              ownFee={!!l().scope && !!props.policy?.scopes?.find((sc) => sc.id === l().scope)?.fee}
+              onClose={closeLetter}
+            />
+          </Suspense>
         )}
       </Show>
     </>

@@ -1,5 +1,5 @@
 // Incident-count credits per month (Kipu-style): incidents and hours per severity, the credit, and its claim deadline.
-import { For, lazy, Show } from 'solid-js';
+import { For, lazy, Show, Suspense } from 'solid-js';
 import type { IncidentMonth } from '../../engine/model';
 import { citeAttrs } from './citations';
 import { type DashboardEnv, useEnv } from './context';
@@ -78,7 +78,9 @@ export function IncidentCredits(props: {
           </tbody>
         </ScrollTable>
         <Show when={props.months.some((m) => m.incidents.some((i) => i.open || i.resolvedByHand))}>
-          <OpenTickets months={props.months} asOf={props.asOf} onResolve={props.onResolveTicket} />
+          <Suspense>
+            <OpenTickets months={props.months} asOf={props.asOf} onResolve={props.onResolveTicket} />
+          </Suspense>
         </Show>
       </section>
     </Show>
