@@ -1,5 +1,6 @@
 // The dashboard's formatting helpers and message catalogues, checked with Chromium's Intl.
 import { describe, expect, it } from 'vitest';
+import { fileErrorText } from '../src/app/calendar/holidays';
 import {
   formatBusinessMinutes,
   formatCredit,
@@ -20,6 +21,7 @@ import { ar } from '../src/app/i18n/ar';
 import { en } from '../src/app/i18n/en';
 import { jobFailureText } from '../src/app/import/failure';
 import { setLocale } from '../src/app/state/locale';
+import { InputError } from '../src/ingest/stream-input';
 
 const nb = (s: string) => s.replace(/\u00a0/g, ' ');
 
@@ -230,6 +232,19 @@ describe('a refused file in the interface language', () => {
     await setLocale('ar');
     expect(jobFailureText(failure)).toBe(
       '\u2068probes.csv\u2069، السطر 3: \u2068expected a time such as "2026-03-01T10:00:00Z"\u2069',
+    );
+    await setLocale('en');
+  });
+
+  // A holiday file's line is worded as an import's is: the number in the page's own digits
+  // and grouping, as the refusal of a file cut on its 2,001st line says it.
+  it("numbers a holiday file's line as the import numbers its lines", async () => {
+    const wrong = new InputError('holidays.csv', 12345, 'expected a date YYYY-MM-DD');
+    await setLocale('en');
+    expect(fileErrorText(wrong)).toBe('holidays.csv, line 12,345: expected a date YYYY-MM-DD');
+    await setLocale('ar');
+    expect(fileErrorText(wrong)).toBe(
+      '\u2068holidays.csv\u2069، السطر 12,345: \u2068expected a date YYYY-MM-DD\u2069',
     );
     await setLocale('en');
   });

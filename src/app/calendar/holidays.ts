@@ -6,9 +6,8 @@ import { localDate } from '../../engine/time';
 import type { Holiday } from '../../ingest/holiday-files';
 import { InputError } from '../../ingest/stream-input';
 import { MAX_WHOLE_FILE_BYTES, tooLargeToRead } from '../../ingest/whole-files';
+import { jobFailureText } from '../import/failure';
 import { errorText } from '../shell/errors';
-import { own, readerReason } from '../shell/own';
-import { t } from '../state/locale';
 import { importBridge } from '../worker-bridge';
 
 export { clockText, weekdayName } from '../format';
@@ -43,13 +42,9 @@ export function tidy(list: readonly Holiday[]): Holiday[] {
 
 /** "holidays.csv, line 4: expected a date YYYY-MM-DD from 1970 to 2199 in the date column" in the interface language. */
 export function fileErrorText(e: unknown): string {
-  if (!(e instanceof InputError)) return errorText(e);
-  const prefix = e.line === null ? `${e.file}: ` : `${e.file}:${e.line}: `;
-  const reason = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
-  const [file, words] = [own(e.file), readerReason(reason)];
-  return e.line === null
-    ? t('impErrInputFile', { file, reason: words })
-    : t('impErrInputLine', { file, line: String(e.line), reason: words });
+  return e instanceof InputError
+    ? jobFailureText({ type: 'input', file: e.file, line: e.line, reason: e.reason, message: e.message })
+    : errorText(e);
 }
 
 const cache = new Map<string, Intl.DateTimeFormat>();

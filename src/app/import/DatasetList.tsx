@@ -131,7 +131,7 @@ export function DatasetList(props: { session: ContractSession }) {
                         {(row) => (
                           <li>
                             {t(d.numbering === 'record' ? 'impSkippedRecord' : 'impSkippedRow', {
-                              line: String(row.line),
+                              line: row.line,
                               reason: readerReason(row.reason),
                             })}
                           </li>

@@ -52,7 +52,7 @@ export function JobResult(props: { job: ImportJob; onReplace: () => void; onSkip
                       {(row) => (
                         <li>
                           {t(r.summary.numbering === 'record' ? 'impSkippedRecord' : 'impSkippedRow', {
-                            line: String(row.line),
+                            line: row.line,
                             reason: readerReason(row.reason),
                           })}
                         </li>
