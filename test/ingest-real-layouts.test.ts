@@ -868,6 +868,25 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /^sla: .*prom-empty\.json: no records to import \(its lists are empty\)$/,
     ],
     [
+      // Gatus's statuses past the last page with its SQL storage: getEndpointResultsByEndpointID
+      // returns a nil slice, which Go writes as null; events are omitted when empty.
+      'gatus-sql-page.json',
+      `[{"name":"${SECRET}","group":"core","key":"core_api","results":null},{"name":"web","key":"_web","results":null}]`,
+      /^sla: .*gatus-sql-page\.json: no records to import \(its lists are empty\)$/,
+    ],
+    [
+      // The same with its memory storage, whose ShallowCopyEndpointStatus gives an empty list.
+      'gatus-memory-page.json',
+      `[{"name":"${SECRET}","group":"core","key":"core_api","results":[],"events":[]}]`,
+      /^sla: .*gatus-memory-page\.json: no records to import \(its lists are empty\)$/,
+    ],
+    [
+      // One endpoint's statuses, GET /api/v1/endpoints/{key}/statuses, past its last page of results.
+      'gatus-endpoint-page.json',
+      `{"name":"${SECRET}","group":"core","key":"core_api","results":null,"events":[{"type":"START","timestamp":"2026-05-31T20:56:00.123456789+02:00"}]}`,
+      /^sla: .*gatus-endpoint-page\.json: no records to import \(its lists are empty\)$/,
+    ],
+    [
       'null-keys.json',
       '{"data":null,"meta":null}',
       /null-keys\.json: JSON with top-level keys `data`, `meta`: not a layout SLA Witness knows/,

@@ -401,6 +401,9 @@ const pingdomResults: JsonLayout = {
     'down being an outage; unknown and paused results are skipped.',
 };
 
+/** Whether no Gatus result is seen in the head: every endpoint's `results` null or empty. */
+const noResult = (s: JsonShape, item: string) => !s.paths.some((p) => p.startsWith(`${item}results[]`));
+
 const gatusStatuses: JsonLayout = {
   id: 'gatus-statuses',
   name: 'Gatus endpoint statuses',
@@ -411,9 +414,16 @@ const gatusStatuses: JsonLayout = {
   header: CHECK_HEADER,
   columns: CHECK_COLUMNS,
   times: 'offset',
+  // A page past the last result has none: Gatus's SQL storage writes `"results": null` (a nil
+  // slice from storage/store/sql/sql.go getEndpointResultsByEndpointID), its memory storage
+  // `[]` (storage/store/memory/util.go ShallowCopyEndpointStatus); `key` is always written.
   matches: (s) =>
-    (s.top === 'array' && has(s, '[].results', '[].results[].success')) ||
-    (s.top === 'object' && has(s, 'results', 'results[].success', 'results[].timestamp')),
+    (s.top === 'array' &&
+      (has(s, '[].results', '[].results[].success') ||
+        (has(s, '[].key', '[].results') && noResult(s, '[].')))) ||
+    (s.top === 'object' &&
+      (has(s, 'results', 'results[].success', 'results[].timestamp') ||
+        (has(s, 'key', 'results') && noResult(s, '')))),
   paths: ['$.*.name', '$.*.group', '$.*.key', '$.*.results.*', '$.name', '$.group', '$.key', '$.results.*'],
   reader() {
     const endpoints = new Map<string, { name: string; group: string; key: string }>();
