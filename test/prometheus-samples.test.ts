@@ -78,4 +78,26 @@ describe('Prometheus samples that are no check', () => {
         "observations, not one check's up or down (query probe_success, up or monitor_status))",
     );
   });
+
+  it('a NaN sample in promql-cli CSV is skipped with the same reason as in the JSON', async () => {
+    // nalbury/promql-cli pkg/writer/writer.go RangeResult.Csv writes each value with
+    // model.SampleValue.String, Go's strconv.FormatFloat(v, 'f', -1, 64): NaN as "NaN".
+    // 21:00–21:09 UTC; down 21:03–21:05; NaN at 21:07.
+    const lines = Array.from({ length: 10 }, (_, i) => {
+      const value = i === 7 ? 'NaN' : i >= 3 && i <= 5 ? '0' : '1';
+      const time = new Date((T0 + 60 * i) * 1000).toISOString().replace('.000Z', 'Z');
+      return `probe_success,https://api.example.com,blackbox,${value},${time}`;
+    });
+    const path = file('promql.csv', `__name__,instance,job,value,timestamp\n${lines.join('\n')}\n\n`);
+    const r = JSON.parse(await run(path)) as SlaReport;
+    expect(r.inputs[0]!.layout?.id).toBe('promql-cli');
+    expect(r.inputs[0]!.rows).toBe(9);
+    expect(r.inputs[0]!.skippedRows).toBe(1);
+    expect(r.inputs[0]!.skipped).toEqual([
+      { line: 9, reason: 'a NaN sample: the query gave no number at this step (e.g. 0/0), so no check' },
+    ]);
+    expect(r.periods.filter((p) => p.downtimeMinutes > 0).map((p) => [p.label, p.downtimeMinutes])).toEqual([
+      ['2026-06', 3],
+    ]);
+  });
 });

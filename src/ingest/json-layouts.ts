@@ -100,7 +100,7 @@ const NATIVE_HISTOGRAM =
   '(query probe_success, up or monitor_status)';
 
 /** Prometheus quotes sample values, so NaN comes as "NaN" (docs/querying/api.md, "Expression query result formats"). */
-const NAN_SAMPLE = 'a NaN sample: the query gave no number at this step (e.g. 0/0), so no check';
+export const NAN_SAMPLE = 'a NaN sample: the query gave no number at this step (e.g. 0/0), so no check';
 
 const prometheusMatrix: JsonLayout = {
   id: 'prometheus-matrix',

@@ -4,7 +4,7 @@
 // (label columns, a value and a time: Grafana's table view, promql-cli's CSV).
 import { HEADER_AGAIN, isHeaderAgain, normaliseHeader } from './columns';
 import { grafanaStatus, UNREADABLE_GRAFANA_VALUE } from './grafana-values';
-import { seriesName } from './json-layouts';
+import { NAN_SAMPLE, seriesName } from './json-layouts';
 import { type RecordSink, type RowCells, StringCells } from './stream-rows';
 
 /** What the reshaped records go to: the RowHandler, or a sample collector. */
@@ -62,9 +62,15 @@ export class ReshapeSink implements RecordSink {
     private readonly values: ValueForm = 'stored',
   ) {}
 
-  /** The status cell of a value, or null (the check skipped, with its line) when a displayed value cannot be read back. */
+  /** The status cell of a value, or null (the check skipped, with its line) when it is NaN or a displayed value cannot be read back. */
   private status(value: string, line: number): string | null {
-    if (this.values === 'stored') return value;
+    if (this.values === 'stored') {
+      // promql-cli writes a value with Go's strconv.FormatFloat(v, 'f', -1, 64), NaN as "NaN"
+      // (nalbury/promql-cli pkg/writer/writer.go, model.SampleValue.String), as Prometheus's JSON quotes it.
+      if (value.trim() !== 'NaN') return value;
+      this.inner.skipRecord(line, NAN_SAMPLE);
+      return null;
+    }
     const status = grafanaStatus(value);
     if (status === null) this.inner.skipRecord(line, UNREADABLE_GRAFANA_VALUE);
     return status;
