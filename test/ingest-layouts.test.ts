@@ -276,6 +276,28 @@ describe('Grafana values as the panel displays them', () => {
     expect(c[api]).toEqual({ kind: 'probes', up: ['2026-06-01T00:00'], down: ['2026-06-01T00:01'] });
     expect(c[www]).toEqual({ kind: 'probes', up: ['2026-06-01T00:00'], down: ['2026-06-01T00:01'] });
   });
+
+  it('a NaN sample, which the panel displays as NaN, is skipped as a step without a number', () => {
+    // packages/grafana-data/src/field/displayProcessor.ts: a value whose number is NaN is
+    // not formatted, its text is lodash toString(NaN), "NaN".
+    const csv = [
+      header,
+      '2026-06-01 00:00:00,1,1',
+      '2026-06-01 00:01:00,NaN,0',
+      '2026-06-01 00:02:00,0,NaN',
+    ].join('\r\n');
+    const r = loadAs('panel.csv', csv, detect(csv));
+    const reason = 'a NaN sample: the query gave no number at this step (e.g. 0/0), so no check';
+    expect(r.summary).toMatchObject({
+      rows: 4,
+      skippedRows: 2,
+      monitors: [api, www],
+      skipped: [3, 4].map((line) => ({ line, reason })),
+    });
+    const c = checksByMonitor(r.minutes);
+    expect(c[api]).toEqual({ kind: 'probes', up: ['2026-06-01T00:00'], down: ['2026-06-01T00:02'] });
+    expect(c[www]).toEqual({ kind: 'probes', up: ['2026-06-01T00:00'], down: ['2026-06-01T00:01'] });
+  });
 });
 
 describe('detection details', () => {

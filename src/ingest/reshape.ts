@@ -64,13 +64,15 @@ export class ReshapeSink implements RecordSink {
 
   /** The status cell of a value, or null (the check skipped, with its line) when it is NaN or a displayed value cannot be read back. */
   private status(value: string, line: number): string | null {
-    if (this.values === 'stored') {
-      // promql-cli writes a value with Go's strconv.FormatFloat(v, 'f', -1, 64), NaN as "NaN"
-      // (nalbury/promql-cli pkg/writer/writer.go, model.SampleValue.String), as Prometheus's JSON quotes it.
-      if (value.trim() !== 'NaN') return value;
+    // A NaN sample is written "NaN" by promql-cli (nalbury/promql-cli pkg/writer/writer.go:
+    // model.SampleValue.String, Go's strconv.FormatFloat(v, 'f', -1, 64)), as Prometheus's JSON
+    // quotes it, and by Grafana (packages/grafana-data/src/field/displayProcessor.ts: a NaN
+    // number is not formatted, its text is toString(value)).
+    if (value.trim() === 'NaN') {
       this.inner.skipRecord(line, NAN_SAMPLE);
       return null;
     }
+    if (this.values === 'stored') return value;
     const status = grafanaStatus(value);
     if (status === null) this.inner.skipRecord(line, UNREADABLE_GRAFANA_VALUE);
     return status;
