@@ -142,3 +142,19 @@ test('Tab keeps the focus in the open letter, and Escape brings it back to the c
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(open).toBeFocused();
 });
+
+test('Closing the letter opened from the export row brings the focus back to that button, not to the claim’s', async ({
+  page,
+}) => {
+  await openApp(page);
+  await trySample(page, 'clarus-lis');
+  const claims = page.getByTestId('claims-panel').locator('button[data-letter-for="period-2026-10"]');
+  const exported = page.getByRole('button', { name: 'Letter for October 2026' });
+  await expect(claims).toHaveCount(1);
+  await exported.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(exported).toBeFocused();
+});

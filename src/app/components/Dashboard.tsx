@@ -61,10 +61,21 @@ export function Dashboard(props: DashboardProps) {
   const [chosen, setChosen] = createSignal<string | null>(null);
   // The open claim letter; kept outside the rebuilt panels, so a fee typed into it stays open.
   const [letter, setLetter] = createSignal<LetterSubject | null>(null);
+  // The button the letter was opened from: the claims panel and the export row both open a
+  // period's letter, and closing it must not send the focus (and the page) to the other.
+  let opener: HTMLElement | null = null;
+  const openLetter = (l: LetterSubject) => {
+    opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setLetter(l);
+  };
   const closeLetter = () => {
     const l = letter();
     setLetter(null);
-    if (l) document.querySelector<HTMLButtonElement>(`[data-letter-for="${letterKey(l)}"]`)?.focus();
+    const back = opener?.isConnected
+      ? opener
+      : l && document.querySelector<HTMLButtonElement>(`[data-letter-for="${letterKey(l)}"]`);
+    opener = null;
+    back?.focus();
   };
   const evaluation = () => props.evaluation;
   // The chosen period, or the latest one; an evaluation without it falls back to the latest.
@@ -150,7 +161,7 @@ export function Dashboard(props: DashboardProps) {
                     </Show>
                     <ClaimsPanel
                       evaluation={evaluation()}
-                      onLetter={setLetter}
+                      onLetter={openLetter}
                       policy={props.policy}
                       onPolicy={props.onPolicy}
                     />
@@ -181,7 +192,7 @@ export function Dashboard(props: DashboardProps) {
                       obligations={evaluation().obligations}
                       preset={evaluation().contract.preset}
                     />
-                    <Exports evaluation={evaluation()} period={p().label} onLetter={setLetter} />
+                    <Exports evaluation={evaluation()} period={p().label} onLetter={openLetter} />
                   </>
                 )}
               </Show>
