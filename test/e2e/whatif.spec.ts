@@ -22,4 +22,7 @@ test('switching an exclusion and an outage off', async ({ page }) => {
   await expect(october.getByTestId('whatif-credit')).toHaveText('25\u00a0% → 10\u00a0%');
   await page.getByRole('button', { name: 'Reset 2 switches' }).click();
   await expect(september.getByTestId('whatif-credit')).toHaveText('0\u00a0% → 0\u00a0%');
+  // The button goes with the switches; the focus stays in the what-if panel, not on the page's body.
+  await expect(page.getByRole('button', { name: /^Reset/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'What if…' })).toBeFocused();
 });

@@ -45,11 +45,14 @@ export function WhatIf(props: { session: ContractSession }) {
       return next;
     });
   const switched = () => exclusionsOff().size + outagesOff().size;
+  let heading!: HTMLHeadingElement;
 
   return (
     <Show when={s.datasets().length > 0} fallback={<p class="panel muted">{t('dashNoDataText')}</p>}>
       <section class="panel" aria-labelledby="whatif-h">
-        <h2 id="whatif-h">{t('wiTitle')}</h2>
+        <h2 id="whatif-h" ref={heading} tabindex="-1">
+          {t('wiTitle')}
+        </h2>
         <p class="muted">{t('wiText')}</p>
         <Show when={failure()}>
           {(e) => (
@@ -64,6 +67,8 @@ export function WhatIf(props: { session: ContractSession }) {
             onClick={() => {
               setExclusionsOff(new Set<number>());
               setOutagesOff(new Set<number>());
+              // The button goes with the last switch: the focus stays in this panel.
+              heading.focus();
             }}
           >
             {t('wiReset', { n: switched() })}
