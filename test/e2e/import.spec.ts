@@ -7,6 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { chooseArabic, job, newContract, openTab, samplePath, screenshot, watchTabLoading } from './helpers';
 
+/** A real Uptime Kuma export (test/fixtures/layouts/README.md cites its source). */
+const KUMA = 'test/fixtures/layouts/uptime-kuma-heartbeats.csv';
+
 /** A probe log whose columns no synonym matches, with one bad row (line 5). */
 function oddProbes(): Buffer {
   const lines = ['when;svc;http;ms'];
@@ -498,4 +501,41 @@ test('an Arabic page says why rows were skipped and why a file was refused in Ar
   const stored = page.getByTestId('dataset').filter({ hasText: 'probes.csv' });
   await stored.locator('details.skipped summary').click();
   await expect(stored.locator('details.skipped li')).toHaveText(reasons);
+});
+
+test('cancel, review again and a duplicate’s Skip, by keyboard, keep the focus on the file’s card', async ({
+  page,
+}) => {
+  const path = bigFile();
+  await newContract(page, 'Keyboard queue');
+  await page.getByTestId('file-input').setInputFiles(path);
+  const big = job(page, 'big-probes.csv');
+  await big.getByRole('button', { name: 'Import big-probes.csv' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(big.getByRole('button', { name: 'Cancel big-probes.csv' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(big).toHaveAttribute('data-status', 'cancelled');
+  await expect(big.getByRole('button', { name: 'Review again' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(big).toHaveAttribute('data-status', 'review');
+  await expect(big).toBeFocused();
+
+  // The same file twice: the question takes the focus from the Import button it replaced,
+  // and Skip hands it to the neighbouring card.
+  const kuma = { name: 'kuma.csv', mimeType: 'text/csv', buffer: await readFile(KUMA) };
+  await page.getByTestId('file-input').setInputFiles(kuma);
+  await job(page, 'kuma.csv').getByRole('button', { name: 'Import kuma.csv' }).click();
+  await expect(job(page, 'kuma.csv')).toHaveAttribute('data-status', 'imported');
+  await job(page, 'kuma.csv').getByRole('button', { name: 'Dismiss kuma.csv' }).click();
+  await page.getByTestId('file-input').setInputFiles(kuma);
+  const again = job(page, 'kuma.csv');
+  await again.getByRole('button', { name: 'Import kuma.csv' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(again).toContainText('imported into this contract before');
+  await expect(again.getByTestId('job-result')).toBeFocused();
+  await again.getByRole('button', { name: 'Skip' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(again).toHaveCount(0);
+  await expect(big).toBeFocused();
+  await expect(page.getByTestId('dataset')).toHaveCount(1);
 });

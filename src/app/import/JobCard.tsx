@@ -3,6 +3,7 @@ import { Match, Show, Switch } from 'solid-js';
 import { formatNumber } from '../format';
 import { readerReason } from '../shell/own';
 import { locale, t } from '../state/locale';
+import { takeFallenFocus } from './fallen-focus';
 import { JobProgress } from './JobProgress';
 import { JobResult } from './JobResult';
 import { PlanEditor } from './PlanEditor';
@@ -100,14 +101,8 @@ export function JobCard(props: { job: ImportJob }) {
           <button
             type="button"
             onClick={() => cancel(j().id)}
-            ref={(el) =>
-              // The Import button pressed is gone once the import starts: the focus would
-              // fall to the page and Tab start again from its top, so it goes to Cancel.
-              queueMicrotask(() => {
-                const active = document.activeElement;
-                if (el.isConnected && (!active || active === document.body)) el.focus();
-              })
-            }
+            // The Import button pressed is gone once the import starts: the focus goes to Cancel.
+            ref={takeFallenFocus}
           >
             {t('impCancel')}
             <span class="visually-hidden"> {j().file.name}</span>
@@ -115,12 +110,25 @@ export function JobCard(props: { job: ImportJob }) {
         </Match>
         <Match when={j().status === 'cancelled'}>
           <p>{t('impCancelled')}</p>
-          <button type="button" onClick={() => reopen(j().id)}>
+          <button
+            type="button"
+            ref={takeFallenFocus}
+            onClick={(e) => {
+              // The button goes as the file is reviewed again: its card keeps the focus.
+              const card = e.currentTarget.closest('article');
+              reopen(j().id);
+              card?.focus();
+            }}
+          >
             {t('impReviewAgain')}
           </button>
         </Match>
         <Match when={true}>
-          <JobResult job={j()} onReplace={() => start(j().id, true)} onSkip={() => dismiss(j().id)} />
+          <JobResult
+            job={j()}
+            onReplace={() => start(j().id, true)}
+            onSkip={(button) => removeCard(button, j().id)}
+          />
         </Match>
       </Switch>
     </article>

@@ -6,9 +6,15 @@ import { errorText } from '../shell/errors';
 import { ownList, readerReason } from '../shell/own';
 import { locale, t } from '../state/locale';
 import { jobFailureText } from './failure';
+import { takeFallenFocus } from './fallen-focus';
 import type { ImportJob } from './queue';
 
-export function JobResult(props: { job: ImportJob; onReplace: () => void; onSkip: () => void }) {
+export function JobResult(props: {
+  job: ImportJob;
+  onReplace: () => void;
+  /** Drops the file from the queue; the Skip button pressed is given to place the focus. */
+  onSkip: (button: HTMLElement) => void;
+}) {
   const o = () => props.job.outcome;
   const n = (x: number) => formatNumber(x, locale());
   return (
@@ -20,14 +26,9 @@ export function JobResult(props: { job: ImportJob; onReplace: () => void; onSkip
               class="job-result"
               tabindex="-1"
               data-testid="job-result"
-              ref={(el) =>
-                // The Import button pressed is gone once the import ends: the focus would
-                // fall to the page, where Tab then Enter reached the new file's Remove.
-                queueMicrotask(() => {
-                  const active = document.activeElement;
-                  if (!active || active === document.body) el.focus();
-                })
-              }
+              // The Import button pressed is gone once the import ends: the focus would
+              // fall to the page, where Tab then Enter reached the new file's Remove.
+              ref={takeFallenFocus}
             >
               <p class="good">
                 {r.summary.monitors.length > 0
@@ -71,13 +72,13 @@ export function JobResult(props: { job: ImportJob; onReplace: () => void; onSkip
         }
       </Match>
       <Match when={o()?.status === 'duplicate'}>
-        <div class="job-result">
+        <div class="job-result" tabindex="-1" data-testid="job-result" ref={takeFallenFocus}>
           <p class="warn">{t('impDuplicate')}</p>
           <div class="button-row">
             <button type="button" class="primary" onClick={() => props.onReplace()}>
               {t('impReplace')}
             </button>
-            <button type="button" onClick={() => props.onSkip()}>
+            <button type="button" onClick={(e) => props.onSkip(e.currentTarget)}>
               {t('impSkip')}
             </button>
           </div>
