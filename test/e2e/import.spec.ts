@@ -473,6 +473,8 @@ test('an Arabic page says why rows were skipped and why a file was refused in Ar
   await expect(job(page, 'all-open.csv').getByTestId('detect-reason')).toHaveText(
     'تم الكشف: عمودا البداية والنهاية ← سجل انقطاعات.',
   );
+  // Its size is in Arabic words too, not in English units.
+  await expect(job(page, 'all-open.csv').locator('.job-head .muted')).toHaveText('44 بايت · راجِع واستورد');
   await page.getByRole('button', { name: 'استيراد الكل (2)' }).click();
   const probes = job(page, 'probes.csv');
   await expect(probes).toHaveAttribute('data-status', 'imported');

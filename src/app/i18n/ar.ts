@@ -5,6 +5,9 @@ export const ar: Record<MessageKey, Message> = {
   unitDay: { one: 'يوم', two: 'يوم', few: 'أيام', many: 'يومًا', other: 'يوم' },
   unitHour: 'س',
   unitMinute: 'د',
+  sizeBytes: '{n} بايت',
+  sizeKB: '{n} ك.ب',
+  sizeMB: '{n} م.ب',
   unitBusinessDays: {
     one: 'يوم\u00a0عمل\u00a0واحد',
     two: 'يوما\u00a0عمل',

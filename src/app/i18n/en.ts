@@ -8,6 +8,10 @@ export const en = {
   unitDay: 'd',
   unitHour: 'h',
   unitMinute: 'min',
+  // A file's size on its import card: {n} is the number in the page's digits.
+  sizeBytes: '{n} B',
+  sizeKB: '{n} KB',
+  sizeMB: '{n} MB',
   unitBusinessDays: { one: '{n}\u00a0business day', other: '{n}\u00a0business days' },
   percent: '{n}\u00a0%',
   quarter: 'Q{q} {year}',

@@ -24,9 +24,9 @@ const UNSUPPORTED_KEY = {
 } as const;
 
 function fileSize(bytes: number, loc: string): string {
-  if (bytes < 1024) return `${formatNumber(bytes, loc)} B`;
-  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, loc, 1)} KB`;
-  return `${formatNumber(bytes / 1024 / 1024, loc, 2)} MB`;
+  if (bytes < 1024) return t('sizeBytes', { n: formatNumber(bytes, loc) });
+  if (bytes < 1024 * 1024) return t('sizeKB', { n: formatNumber(bytes / 1024, loc, 1) });
+  return t('sizeMB', { n: formatNumber(bytes / 1024 / 1024, loc, 2) });
 }
 
 /**
