@@ -298,6 +298,35 @@ describe('Grafana values as the panel displays them', () => {
     expect(c[api]).toEqual({ kind: 'probes', up: ['2026-06-01T00:00'], down: ['2026-06-01T00:02'] });
     expect(c[www]).toEqual({ kind: 'probes', up: ['2026-06-01T00:00'], down: ['2026-06-01T00:01'] });
   });
+
+  it('an infinite sample, raw or formatted, is skipped as a step without a finite number', () => {
+    // A raw infinity is written as JavaScript writes it, "Infinity"; a formatted one as
+    // packages/grafana-data/src/valueFormats/valueFormats.ts toFixed writes it,
+    // Number.POSITIVE_INFINITY.toLocaleString(): "∞", and "-∞" below zero.
+    const csv = [
+      header,
+      '2026-06-01 00:00:00,1,1',
+      '2026-06-01 00:01:00,Infinity,0',
+      '2026-06-01 00:02:00,0,∞',
+      '2026-06-01 00:03:00,-∞,1',
+    ].join('\r\n');
+    const r = loadAs('panel.csv', csv, detect(csv));
+    const reason =
+      'an infinite sample (+Inf or -Inf): the query gave no finite number at this step (e.g. 1/0), so no check';
+    expect(r.summary).toMatchObject({
+      rows: 5,
+      skippedRows: 3,
+      monitors: [api, www],
+      skipped: [3, 4, 5].map((line) => ({ line, reason })),
+    });
+    const c = checksByMonitor(r.minutes);
+    expect(c[api]).toEqual({ kind: 'probes', up: ['2026-06-01T00:00'], down: ['2026-06-01T00:02'] });
+    expect(c[www]).toEqual({
+      kind: 'probes',
+      up: ['2026-06-01T00:00', '2026-06-01T00:03'],
+      down: ['2026-06-01T00:01'],
+    });
+  });
 });
 
 describe('detection details', () => {

@@ -58,6 +58,27 @@ describe('Prometheus samples that are no check', () => {
     ]);
   });
 
+  it('an infinite sample, "+Inf" or "-Inf" as Go writes them, is skipped saying so', async () => {
+    // 21:00–21:09 UTC; down 21:03–21:05; +Inf at 21:01, -Inf at 21:08.
+    const values = Array.from({ length: 10 }, (_, i) => [
+      T0 + 60 * i,
+      i === 1 ? '+Inf' : i === 8 ? '-Inf' : i >= 3 && i <= 5 ? '0' : '1',
+    ]);
+    const path = file(
+      'inf.json',
+      matrix([{ metric: { __name__: 'probe_success', instance: 'https://api.example.com' }, values }]),
+    );
+    const r = JSON.parse(await run(path)) as SlaReport;
+    expect(r.inputs[0]!.rows).toBe(8);
+    expect(r.inputs[0]!.skipped.map((s) => s.reason)).toEqual([
+      'an infinite sample (+Inf or -Inf): the query gave no finite number at this step (e.g. 1/0), so no check',
+      'an infinite sample (+Inf or -Inf): the query gave no finite number at this step (e.g. 1/0), so no check',
+    ]);
+    expect(r.periods.filter((p) => p.downtimeMinutes > 0).map((p) => [p.label, p.downtimeMinutes])).toEqual([
+      ['2026-06', 3],
+    ]);
+  });
+
   it('a range query of native histograms only is refused naming them, not as empty', async () => {
     const path = file(
       'histograms.json',

@@ -76,6 +76,7 @@ const REASONS: string[] = [
   'resolved before opened',
   UNREADABLE_GRAFANA_VALUE,
   'a NaN sample: the query gave no number at this step (e.g. 0/0), so no check',
+  'an infinite sample (+Inf or -Inf): the query gave no finite number at this step (e.g. 1/0), so no check',
   "a native histogram sample: a distribution of many observations, not one check's up or down (query probe_success, up or monitor_status)",
   "Pingdom's result is unknown: no check was made or could be judged",
   'no data (status 2): Datadog had no result of this run',

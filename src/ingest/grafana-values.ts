@@ -39,7 +39,9 @@ const DISPLAY_NUMBER = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)(%?)$/;
 
 /** Whether a lower-cased, trimmed cell is something Grafana writes for a sample (for detection). */
 export function isGrafanaValue(v: string): boolean {
-  return v === '' || DISPLAY_WORDS.has(v) || DISPLAY_NUMBER.test(v) || /^[-+]?inf$|^nan$/.test(v);
+  return (
+    v === '' || DISPLAY_WORDS.has(v) || DISPLAY_NUMBER.test(v) || /^[-+]?(?:inf|infinity|∞)$|^nan$/.test(v)
+  );
 }
 
 export const UNREADABLE_GRAFANA_VALUE =

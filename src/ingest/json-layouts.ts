@@ -100,7 +100,23 @@ const NATIVE_HISTOGRAM =
   '(query probe_success, up or monitor_status)';
 
 /** Prometheus quotes sample values, so NaN comes as "NaN" (docs/querying/api.md, "Expression query result formats"). */
-export const NAN_SAMPLE = 'a NaN sample: the query gave no number at this step (e.g. 0/0), so no check';
+const NAN_SAMPLE = 'a NaN sample: the query gave no number at this step (e.g. 0/0), so no check';
+const INFINITE_SAMPLE =
+  'an infinite sample (+Inf or -Inf): the query gave no finite number at this step (e.g. 1/0), so no check';
+
+/**
+ * Why a sample value that is no finite number is no check, or null for any other value.
+ * Prometheus's JSON quotes NaN and the infinities as Go's strconv.FormatFloat writes them,
+ * "NaN", "+Inf" and "-Inf" (docs/querying/api.md, "Expression query result formats"), as
+ * promql-cli's CSV does (pkg/writer/writer.go, model.SampleValue.String); Grafana's CSV
+ * download writes a raw infinity as JavaScript does, "Infinity", and a formatted one as
+ * its toFixed does, `toLocaleString()`: "∞" (packages/grafana-data/src/valueFormats/valueFormats.ts).
+ */
+export function notANumberSample(value: string): string | null {
+  const v = value.trim();
+  if (v === 'NaN') return NAN_SAMPLE;
+  return /^[-+]?(?:Inf|Infinity|∞)$/.test(v) ? INFINITE_SAMPLE : null;
+}
 
 const prometheusMatrix: JsonLayout = {
   id: 'prometheus-matrix',
@@ -119,12 +135,11 @@ const prometheusMatrix: JsonLayout = {
   reader() {
     const names = new Map<number, string>();
     const waiting = new Map<number, unknown[]>();
-    const row = (name: string, pair: unknown): string[] | JsonSkip =>
-      !Array.isArray(pair)
-        ? [name, '', '', '']
-        : pair[1] === 'NaN'
-          ? { skip: NAN_SAMPLE }
-          : [name, epochSecondsMs(pair[0]), text(pair[1]), ''];
+    const row = (name: string, pair: unknown): string[] | JsonSkip => {
+      if (!Array.isArray(pair)) return [name, '', '', ''];
+      const notNumber = typeof pair[1] === 'string' ? notANumberSample(pair[1]) : null;
+      return notNumber ? { skip: notNumber } : [name, epochSecondsMs(pair[0]), text(pair[1]), ''];
+    };
     return {
       rows(value, path) {
         const series = path[3];

@@ -4,7 +4,7 @@
 // (label columns, a value and a time: Grafana's table view, promql-cli's CSV).
 import { HEADER_AGAIN, isHeaderAgain, normaliseHeader } from './columns';
 import { grafanaStatus, UNREADABLE_GRAFANA_VALUE } from './grafana-values';
-import { NAN_SAMPLE, seriesName } from './json-layouts';
+import { notANumberSample, seriesName } from './json-layouts';
 import { type RecordSink, type RowCells, StringCells } from './stream-rows';
 
 /** What the reshaped records go to: the RowHandler, or a sample collector. */
@@ -67,9 +67,10 @@ export class ReshapeSink implements RecordSink {
     // A NaN sample is written "NaN" by promql-cli (nalbury/promql-cli pkg/writer/writer.go:
     // model.SampleValue.String, Go's strconv.FormatFloat(v, 'f', -1, 64)), as Prometheus's JSON
     // quotes it, and by Grafana (packages/grafana-data/src/field/displayProcessor.ts: a NaN
-    // number is not formatted, its text is toString(value)).
-    if (value.trim() === 'NaN') {
-      this.inner.skipRecord(line, NAN_SAMPLE);
+    // number is not formatted, its text is toString(value)); the infinities likewise.
+    const notNumber = notANumberSample(value);
+    if (notNumber) {
+      this.inner.skipRecord(line, notNumber);
       return null;
     }
     if (this.values === 'stored') return value;

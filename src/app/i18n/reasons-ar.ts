@@ -46,6 +46,7 @@ const EXACT: Record<string, string> = {
   'resolved before opened': 'الحل قبل فتح التذكرة',
   "a value that is neither up nor down (Grafana writes 1/0, 1.00/0.00, 100%/0%, On/Off or UP/DOWN; Uptime Kuma's 2/PENDING and 3/MAINTENANCE) nor an HTTP status": `قيمة ليست تشغيلًا ولا توقفًا (يكتب ${L('Grafana')} ${L('1/0')} أو ${L('1.00/0.00')} أو ${L('100%/0%')} أو ${L('On/Off')} أو ${L('UP/DOWN')}؛ و${L('Uptime Kuma')} ${L('2/PENDING')} و${L('3/MAINTENANCE')}) ولا رمز حالة ${L('HTTP')}`,
   'a NaN sample: the query gave no number at this step (e.g. 0/0), so no check': `عينة ${L('NaN')}: لم يُعطِ الاستعلام رقمًا في هذه الخطوة (مثل ${L('0/0')})، فلا فحص`,
+  'an infinite sample (+Inf or -Inf): the query gave no finite number at this step (e.g. 1/0), so no check': `عينة لا نهائية (${L('+Inf')} أو ${L('-Inf')}): لم يُعطِ الاستعلام رقمًا محدودًا في هذه الخطوة (مثل ${L('1/0')})، فلا فحص`,
   "a native histogram sample: a distribution of many observations, not one check's up or down (query probe_success, up or monitor_status)": `عينة مدرّج تكراري أصلي: توزيع لملاحظات كثيرة، لا نتيجة فحص واحد (استعلم عن ${L('probe_success')} أو ${L('up')} أو ${L('monitor_status')})`,
   'no data (status 2): Datadog had no result of this run': `لا بيانات (${L('status 2')}): لم تكن لدى ${L('Datadog')} نتيجة لهذا التشغيل`,
   'a retry attempt (resultType ATTEMPT): its run counts by its FINAL result': `محاولة إعادة (${L('resultType ATTEMPT')}): يُحتسب تشغيلها بنتيجته النهائية (${L('FINAL')})`,
