@@ -3,7 +3,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { expect, type Locator, test } from '@playwright/test';
 import { PRESETS } from '../../src/engine/presets';
-import { chooseArabic, expectNoHorizontalOverflow, openApp, screenshot } from './helpers';
+import { APP_URL, chooseArabic, expectNoHorizontalOverflow, openApp, screenshot } from './helpers';
 
 const base64Url = (bytes: Buffer) =>
   bytes.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -63,3 +63,15 @@ for (const width of [360, 1280]) {
     }
   });
 }
+
+// A link opened on a fresh page: the offer takes the focus, so the keyboard starts on it and
+// a screen reader says what the link brought, rather than nothing from the page's body.
+test('a shared-policy link opened on a fresh page puts the focus on its offer', async ({ page }) => {
+  await page.goto(`${APP_URL}${linkOf(JSON.stringify(PRESETS['kipu']))}`);
+  const offer = page.getByTestId('confirm-shared-policy');
+  await expect(offer.getByRole('heading', { level: 2 })).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(
+    await page.evaluate(() => !!document.activeElement?.closest('[data-testid="confirm-shared-policy"]')),
+  ).toBe(true);
+});

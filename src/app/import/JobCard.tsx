@@ -1,9 +1,9 @@
 // One file in the import queue, from detection through review, progress and result.
 import { Match, Show, Switch } from 'solid-js';
 import { formatNumber } from '../format';
+import { takeFallenFocus } from '../shell/fallen-focus';
 import { readerReason } from '../shell/own';
 import { locale, t } from '../state/locale';
-import { takeFallenFocus } from './fallen-focus';
 import { JobProgress } from './JobProgress';
 import { JobResult } from './JobResult';
 import { PlanEditor } from './PlanEditor';

@@ -3,10 +3,10 @@
 import { For, Match, Show, Switch } from 'solid-js';
 import { formatNumber } from '../format';
 import { errorText } from '../shell/errors';
+import { takeFallenFocus } from '../shell/fallen-focus';
 import { ownList, readerReason } from '../shell/own';
 import { locale, t } from '../state/locale';
 import { jobFailureText } from './failure';
-import { takeFallenFocus } from './fallen-focus';
 import type { ImportJob } from './queue';
 
 export function JobResult(props: {

@@ -4,6 +4,7 @@ import { createResource, createSignal, For, Show } from 'solid-js';
 import type { Policy } from '../../engine/policy';
 import { PRESETS } from '../../engine/presets';
 import { errorText } from '../shell/errors';
+import { takeFallenFocus } from '../shell/fallen-focus';
 import { keyTermsOf, presetNamesake } from './policy-terms';
 import { fill, shareStrings } from './strings';
 
@@ -65,7 +66,11 @@ export function ConfirmSharedPolicy(props: ConfirmSharedPolicyProps) {
 
   return (
     <section class="panel shared-policy" aria-labelledby={`${id}-h`} data-testid="confirm-shared-policy">
-      <h2 id={`${id}-h`}>{s().confirmTitle}</h2>
+      {/* A link opened on a fresh page leaves the focus on its body: the offer takes it, so a
+        keyboard starts on it and a screen reader says what the link brought. */}
+      <h2 id={`${id}-h`} tabindex="-1" ref={takeFallenFocus}>
+        {s().confirmTitle}
+      </h2>
       <p class="muted">{s().confirmIntro}</p>
       <p>
         <strong>{plainName(props.policy.name)}</strong>

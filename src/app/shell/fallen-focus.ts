@@ -1,5 +1,6 @@
-// A card's button pressed is gone once its file moves on (imported, cancelled, asked
-// about): the focus would fall to the page and Tab start again from its top.
+// A button pressed is often gone once it has done its work (a file's card moving on, an
+// offer appearing over the page): the focus would fall to the page's body, and Tab start
+// again from its top while a screen reader says nothing of what appeared.
 
 /** Gives the focus to `el` once it is on the page, if the focus has fallen to the page's body. */
 export function takeFallenFocus(el: HTMLElement): void {
