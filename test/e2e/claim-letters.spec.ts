@@ -2,7 +2,7 @@
 // and the year's row, a letter for the November incident credit (asking for the fee, then
 // stating the amount), and Clarus's DST outage written with its offsets in October's letter.
 import { expect, test } from '@playwright/test';
-import { chooseArabic, expectNoHorizontalOverflow, openApp, screenshot, trySample } from './helpers';
+import { chooseArabic, expectNoHorizontalOverflow, openApp, openTab, screenshot, trySample } from './helpers';
 
 for (const width of [360, 1280]) {
   test(`Kipu: every monthly credit shown and a letter for November's at ${width} px`, async ({ page }) => {
@@ -84,6 +84,24 @@ test('Arabic: Kipu’s credits and the November letter, right to left', async ({
   await expect(page.getByRole('dialog')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('dialog').locator('.claim-letter')).toContainText('انقطاعات الخدمة في نوفمبر');
   await screenshot(page, 'kipu-letter-ar');
+});
+
+test('A sample’s terms saved as a custom policy still write the vendor’s name in the letter, and only the list says copy', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await openApp(page);
+  await trySample(page, 'clarus-lis');
+  await openTab(page, 'Policy');
+  await page.getByRole('button', { name: 'Save as custom policy' }).click();
+  const follows = page.getByLabel('This contract follows');
+  await expect(follows.locator('option:checked')).toHaveText('Clarus LIS (copy)');
+  await expect(page.getByLabel('Name of the agreement')).toHaveValue('Clarus LIS');
+  await openTab(page, 'Dashboard');
+  await page.getByTestId('claims-panel').locator('button[data-letter-for="period-2026-10"]').click();
+  const letter = page.getByRole('dialog').locator('.claim-letter');
+  await expect(letter.getByText(/^To: /)).toHaveText('To: Clarus LIS');
+  await expect(letter.getByText(/^Re: /)).toHaveText('Re: Clarus LIS — availability in October 2026');
 });
 
 test('Print pressed straight after typing the fee prints the letter with the amount', async ({ page }) => {

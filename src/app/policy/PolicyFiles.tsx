@@ -36,9 +36,10 @@ export function PolicyFiles(props: { session: ContractSession; draft: PolicyDraf
   };
   const id = () => props.session.id();
 
+  /** `name` lists the saved policy; the policy keeps its own, which letters address. */
   async function saveAsCustom(policy: Policy, name: string) {
     const now = Date.now();
-    await addPolicyFor(id(), { name, policy: { ...policy, name }, createdAt: now, updatedAt: now });
+    await addPolicyFor(id(), { name, policy, createdAt: now, updatedAt: now });
     showToast({ text: t('polSaved', { name }) });
   }
 

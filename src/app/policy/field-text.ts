@@ -45,8 +45,14 @@ const FIELD_TEXT: Record<string, FieldEntry> = {
     },
   },
   name: {
-    en: { label: 'Name of the agreement', help: 'How this policy is listed.' },
-    ar: { label: 'اسم الاتفاقية', help: 'الاسم الذي تظهر به هذه السياسة في القوائم.' },
+    en: {
+      label: 'Name of the agreement',
+      help: 'The vendor’s name as letters write it, and how this policy is listed.',
+    },
+    ar: {
+      label: 'اسم الاتفاقية',
+      help: 'اسم المورّد كما تكتبه الخطابات، والاسم الذي تظهر به هذه السياسة في القوائم.',
+    },
   },
   source: {
     en: {
