@@ -119,6 +119,25 @@ describe('exclusion reasons and termination rules', () => {
     ];
     for (const text of texts) expect(text).not.toMatch(/[A-Za-z]/);
   });
+
+  // A rule of one period is said in the singular: not "1 consecutive months", nor Arabic's
+  // "1 أشهر متتالية" (months, consecutive, after a count of one).
+  it('says a rule of one period in the singular, in English and Arabic', () => {
+    const [en, ar] = [translator('en'), translator('ar-EG')];
+    const one = { code: 'consecutivePeriodsMissed', periods: 1, period: 'month' } as const;
+    const missed = { code: 'missedWithinMonths', missed: 1, period: 'quarter', months: 12 } as const;
+    expect(terminationRuleText({ t: en }, one)).toBe('1 month below target');
+    expect(terminationRuleText({ t: en }, { ...one, periods: 2, period: 'year' })).toBe(
+      '2 consecutive years below target',
+    );
+    expect(terminationRuleText({ t: en }, missed)).toBe('1 missed quarter within any 12 months');
+    expect(terminationRuleText({ t: en }, { ...missed, missed: 2 })).toBe(
+      '2 missed quarters within any 12 months',
+    );
+    expect(terminationRuleText({ t: ar }, one)).toBe('دون الهدف لمدة شهر');
+    expect(terminationRuleText({ t: ar }, { ...one, periods: 3 })).toBe('دون الهدف لمدة ٣ أشهر متتالية');
+    expect(terminationRuleText({ t: ar }, missed)).toBe('فوات ربع خلال أي ١٢ شهرًا');
+  });
 });
 
 describe('interpretation notes of the presets', () => {

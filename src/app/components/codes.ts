@@ -121,7 +121,7 @@ export function terminationRuleText(
   const t = env.t;
   switch (r.code) {
     case 'consecutivePeriodsMissed':
-      return t('codeTermConsecutive', { n: r.periods, periods: t(PERIODS_WORD[r.period]) });
+      return t('codeTermConsecutive', { n: r.periods, periods: t(PERIODS_WORD[r.period], { n: r.periods }) });
     case 'incidentsPerMonth':
       return t('codeTermIncidents', { n: r.minIncidents, severity: r.severity, months: r.consecutiveMonths });
     case 'claims':
@@ -134,7 +134,11 @@ export function terminationRuleText(
             notice: r.noticeDays,
           });
     case 'missedWithinMonths':
-      return t('codeTermMissedWithin', { n: r.missed, periods: t(PERIODS_WORD[r.period]), months: r.months });
+      return t('codeTermMissedWithin', {
+        n: r.missed,
+        periods: t(PERIODS_WORD[r.period], { n: r.missed }),
+        months: r.months,
+      });
   }
 }
 

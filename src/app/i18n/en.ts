@@ -801,14 +801,14 @@ export const en = {
   codeConditionOpen: 'not answered yet',
   codeTermMissedWithin: '{n} missed {periods} within any {months} months',
   codeCapNextMonthFee: 'credit does not exceed the next month’s fee',
-  codeTermConsecutive: '{n} consecutive {periods} below target',
+  codeTermConsecutive: { one: '{n} {periods} below target', other: '{n} consecutive {periods} below target' },
   codeTermIncidents: '{n} or more {severity} incidents in a month for {months} consecutive months',
   codeTermClaims: 'Claims in {months} consecutive months, or {count} claims within {days} days',
   codeTermClaimsNotice:
     'Claims in {months} consecutive months, or {count} claims within {days} days; termination on {notice} days’ written notice',
-  periodsMonth: 'months',
-  periodsQuarter: 'quarters',
-  periodsYear: 'years',
+  periodsMonth: { one: 'month', other: 'months' },
+  periodsQuarter: { one: 'quarter', other: 'quarters' },
+  periodsYear: { one: 'year', other: 'years' },
   // The report date, import checks and the tab strip on a phone
   asOfLabel: 'Report date (as of)',
   asOfToday: 'Back to today',
