@@ -42,15 +42,44 @@ const AR = new Map<string, string>([
   ],
   // The contract's words stay as quoted; only the note between them is SLA Witness's.
   [
+    '"Next business day" is not defined; Mon–Fri 09:00–18:00 IST, no holiday list.',
+    '"Next business day" غير معرّف؛ من الاثنين إلى الجمعة 09:00–18:00 بتوقيت الهند، بلا قائمة عطلات.',
+  ],
+  [
+    'HTTP 500–599 are down ("the core Service responds to valid authenticated requests" when Available).',
+    'استجابات HTTP من 500 إلى 599 توقف (فالخدمة متاحة حين "the core Service responds to valid authenticated requests").',
+  ],
+  [
+    'The clause names only "HTTP 5xx errors"; see interpretation timeouts.',
+    'لا يذكر البند إلا "HTTP 5xx errors"؛ انظر سؤال التفسير عن مهلات الانتظار.',
+  ],
+  [
+    'Any down minute counts against availability; a Level 0 incident (credit.levels) needs "a continuous period lasting greater than fifteen (15) minutes in length" (≥ 16).',
+    'تُحسب كل دقيقة توقف على الإتاحة؛ وتحتاج حادثة المستوى 0 (credit.levels) إلى "a continuous period lasting greater than fifteen (15) minutes in length" (16 دقيقة على الأقل).',
+  ],
+  [
+    '"Kipu will work during normal business hours to address issue" — business hours are not defined; Mon–Fri 09:00–17:00 Eastern, no holiday list.',
+    '"Kipu will work during normal business hours to address issue" — ساعات العمل غير معرّفة؛ من الاثنين إلى الجمعة 09:00–17:00 بالتوقيت الشرقي الأمريكي، بلا قائمة عطلات.',
+  ],
+  [
+    '§1.2 Scheduled Maintenance Window: "local time for the location(s) in which the PatientIQ is deployed" — the location is not named; US Central time (PatientIQ is Chicago-based).',
+    '§1.2 Scheduled Maintenance Window: "local time for the location(s) in which the PatientIQ is deployed" — الموقع غير مذكور؛ التوقيت المركزي الأمريكي (مقر PatientIQ في شيكاغو).',
+  ],
+  [
+    '"business days" (§1.2, §2.2) are not defined; Mon–Fri 09:00–17:00 Central with US holidays.',
+    '"business days" (§1.2، §2.2) غير معرّفة؛ من الاثنين إلى الجمعة 09:00–17:00 بالتوقيت المركزي الأمريكي مع العطلات الأمريكية.',
+  ],
+  [
     'Incident response: P0 "15 minutes" / "Within 4 hours"; P1 "30 minutes" / "Within 24 hours"; P2 "2 hours" / "Within 7 days" (24x7, SLA Witness’s default); P3 "Next business day" / "Sprint cycle" (no resolution target).',
     'الاستجابة للحوادث: P0 "15 minutes" / "Within 4 hours"؛ P1 "30 minutes" / "Within 24 hours"؛ P2 "2 hours" / "Within 7 days" (على مدار الساعة كل أيام الأسبوع، القيمة الافتراضية في SLA Witness)؛ P3 "Next business day" / "Sprint cycle" (بلا هدف للحل).',
   ],
 ]);
 
 /**
- * A preset's citation with its fixed notes in Arabic. After "not stated" comes either a
- * fixed sentence or the preset's own reasoning around the contract's quoted words, which
- * keeps its English; any other text (a clause quoted, a citation the user wrote) is unchanged.
+ * A preset's citation with its fixed notes in Arabic. After "not stated" comes a fixed
+ * sentence or the preset's own reasoning around the contract's quoted words: the reasoning
+ * is in Arabic, the words quoted stay as the contract has them. Any other text (a clause
+ * quoted, a citation the user wrote) is unchanged.
  */
 export function presetNoteAr(text: string): string {
   const whole = AR.get(text);
