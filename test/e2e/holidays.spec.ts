@@ -1,7 +1,7 @@
 // The contract's own holiday list worked from the keyboard: removing its last holiday takes
 // its row and the list with it, and the focus lands on the list's heading, not the page.
 import { expect, test } from '@playwright/test';
-import { openApp, openTab } from './helpers';
+import { newContract, openApp, openTab } from './helpers';
 
 test('removing the last holiday leaves the focus on the holidays heading', async ({ page }) => {
   await openApp(page);
@@ -33,4 +33,37 @@ test('removing the last holiday leaves the focus on the holidays heading', async
   // The next key press goes on to add a holiday, where the list was.
   await page.keyboard.press('Tab');
   await expect(calendar.getByTestId('holiday-date')).toBeFocused();
+});
+
+test('a holiday edited from the keyboard keeps the focus on its row, and the built-in list back leaves it on the heading', async ({
+  page,
+}) => {
+  await newContract(page, 'Clarus holidays');
+  await openTab(page, 'Settings');
+  const calendar = page.getByTestId('calendar-editor');
+  const row = calendar.locator('tr[data-date="2026-10-06"]');
+  await expect(row).toContainText('Armed Forces Day');
+
+  // Edit opens the row's form with the focus on its date; Cancel gives it back to Edit.
+  await row.getByRole('button', { name: /^Edit/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(row.getByLabel('Date')).toBeFocused();
+  await row.getByRole('button', { name: 'Cancel' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(row.getByRole('button', { name: /^Edit/ })).toBeFocused();
+
+  // Saved on a new date, the rebuilt row of that date has the focus on its Edit button.
+  await page.keyboard.press('Enter');
+  await row.getByLabel('Date').fill('2026-10-08');
+  await row.getByRole('button', { name: 'Save' }).focus();
+  await page.keyboard.press('Enter');
+  const moved = calendar.locator('tr[data-date="2026-10-08"]');
+  await expect(moved).toContainText('Armed Forces Day');
+  await expect(moved.getByRole('button', { name: /^Edit/ })).toBeFocused();
+
+  // Reset to built-in goes with the contract's own list: the focus lands on the list's heading.
+  await calendar.getByRole('button', { name: 'Reset to built-in' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(calendar.getByTestId('holiday-source')).toContainText('Built-in public holidays of Egypt');
+  await expect(calendar.getByRole('heading', { name: 'Holidays', exact: true })).toBeFocused();
 });

@@ -162,7 +162,15 @@ export function CalendarEditor(props: CalendarEditorProps) {
       <HolidayAdd
         onAdd={(h) => put(h, null)}
         onFile={importFile}
-        onReset={props.own === null ? undefined : () => store(null)}
+        onReset={
+          props.own === null
+            ? undefined
+            : () => {
+                // The Reset button goes with the contract's own list: the focus stays on its heading.
+                heading?.focus();
+                store(null);
+              }
+        }
         fileError={fileError()}
       />
     </section>

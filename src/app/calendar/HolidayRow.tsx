@@ -1,7 +1,24 @@
 // One holiday of the list: its date (with weekday) and name, edited in place or removed.
 import { createSignal, Show } from 'solid-js';
+import { takeFallenFocus } from '../shell/fallen-focus';
 import { locale, t } from '../state/locale';
 import { type Holiday, holidayDay } from './holidays';
+
+// The edit form goes on Save or Cancel, and a saved edit rebuilds the list's rows: the row
+// of the holiday's date (the new one, once rebuilt) gives its Edit button the focus until
+// the user moves it elsewhere.
+let kept: string | null = null;
+
+const release = (e: FocusEvent) => {
+  if (kept && (e.target as Element | null)?.closest?.(`tr[data-date="${kept}"]`)) return;
+  kept = null;
+  document.removeEventListener('focusin', release);
+};
+
+function keepFocusOn(date: string): void {
+  kept = date;
+  document.addEventListener('focusin', release);
+}
 
 export function HolidayRow(props: {
   holiday: Holiday;
@@ -16,12 +33,18 @@ export function HolidayRow(props: {
   const label = () => holidayDay(props.holiday.date, locale());
   const cancel = () => {
     setError('');
+    keepFocusOn(props.holiday.date);
     setEditing(false);
   };
   const save = async () => {
     if (!date.value) return setError(t('calDateMissing'));
-    const problem = await props.onSave({ date: date.value, name: name.value });
-    if (problem) return setError(problem);
+    const next = date.value;
+    keepFocusOn(next);
+    const problem = await props.onSave({ date: next, name: name.value });
+    if (problem) {
+      kept = null;
+      return setError(problem);
+    }
     setError('');
     setEditing(false);
   };
@@ -38,6 +61,7 @@ export function HolidayRow(props: {
             <td class="actions">
               <div class="row-actions">
                 <button
+                  ref={(el) => kept === props.holiday.date && takeFallenFocus(el)}
                   type="button"
                   class="small"
                   aria-label={t('calEditLabel', { date: label() })}
@@ -62,7 +86,11 @@ export function HolidayRow(props: {
         <td colspan="3">
           <div class="holiday-edit">
             <input
-              ref={date}
+              ref={(el) => {
+                date = el;
+                // Edit, pressed, is gone with the row's text: the form's first field takes the focus.
+                takeFallenFocus(el);
+              }}
               type="date"
               value={props.holiday.date}
               aria-label={t('colDate')}
