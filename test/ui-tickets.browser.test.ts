@@ -1,5 +1,6 @@
 // The tickets view in Chromium for the Clarus LIS sample (tickets.csv with Egypt's
 // holidays), computed by the engine here and read from the screen, in English and Arabic.
+import { Chart } from 'chart.js';
 import { createComponent } from 'solid-js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
@@ -305,6 +306,25 @@ describe('tickets view for the Clarus LIS sample', () => {
     await nextFrame();
     expect(pageFits()).toBe(true);
     await shoot('ui-tickets-360-ar');
+  });
+
+  it('keeps every ticket’s slanted label on the chart at 360 px, right to left as left to right', async () => {
+    await page.viewport(360, 740);
+    for (const locale of ['en', 'ar-EG']) {
+      const root = view(evaluation, locale);
+      await nextFrame();
+      const canvas = root.querySelector('figure.chart canvas') as HTMLCanvasElement;
+      const x = Chart.getChart(canvas)!.scales.x!;
+      const ctx = canvas.getContext('2d')!;
+      // A slanted label ends at its bar and runs down to the left by its width's cosine.
+      const lefts = x.getLabelItems().map((item) => {
+        ctx.font = (item.font as { string: string }).string;
+        const width = ctx.measureText(String(item.label)).width;
+        return Math.round(item.options.translation![0] - width * Math.cos(item.options.rotation ?? 0));
+      });
+      expect(lefts, locale).toHaveLength(6);
+      expect(Math.min(...lefts), locale).toBeGreaterThanOrEqual(0);
+    }
   });
 
   it('lays out at 1280 px', async () => {

@@ -29,7 +29,11 @@ export function TicketChart(props: { kind: 'response' | 'resolution'; tickets: T
   const drawn = (m: number) => Math.max(1, m);
 
   const config = (): ChartConfiguration => {
-    const list = props.tickets;
+    // Right to left, the tickets are laid out in reverse rather than the axis reversed: the
+    // axis makes room for the slanted label at its left end only when that label comes first
+    // (Chart.js measures its first label for the left padding: _calculatePadding in
+    // src/core/core.scale.js), and the last one was cut off.
+    const list = rtl ? [...props.tickets].reverse() : props.tickets;
     const only = (pick: (x: TicketOutcome) => boolean) =>
       list.map((x) => (pick(x) ? drawn(x.elapsedMinutes) : null));
     const top = Math.max(60, ...list.map((x) => Math.max(x.elapsedMinutes, x.targetMinutes)));
@@ -68,7 +72,7 @@ export function TicketChart(props: { kind: 'response' | 'resolution'; tickets: T
       options: {
         ...baseOptions(rtl),
         scales: {
-          x: { reverse: rtl, grid: { display: false }, ticks: { autoSkip: true, maxRotation: 60 } },
+          x: { grid: { display: false }, ticks: { autoSkip: true, maxRotation: 60 } },
           y: {
             type: 'logarithmic',
             min: 1,
