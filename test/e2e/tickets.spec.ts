@@ -7,6 +7,7 @@ import {
   chooseArabic,
   expectNoHorizontalOverflow,
   job,
+  newContract,
   openApp,
   openTab,
   screenshot,
@@ -149,3 +150,22 @@ for (const size of SIZES) {
     await look(page, 'obligations-ar');
   });
 }
+
+test('an obligation event recorded with its button keeps the focus on the button, for the next one', async ({
+  page,
+}) => {
+  await newContract(page, 'Clarus promises');
+  await tab(page, 'Obligations');
+  const form = page.getByTestId('obligation-form');
+  await page.getByTestId('obligation-which').selectOption('rto');
+  await page.getByTestId('obligation-started').fill('2026-11-20T09:00');
+  await page.getByTestId('obligation-fulfilled').fill('2026-11-20T10:00');
+  const record = form.getByRole('button', { name: 'Record event' });
+  await record.click();
+  await expect(page.getByTestId('obligation-started')).toHaveValue('');
+  await expect(card(page, 'rto')).toContainText('1 recorded event');
+  await expect(record).toBeFocused();
+  // Stored: the event is there after a reload.
+  await page.reload();
+  await expect(card(page, 'rto')).toContainText('1 recorded event');
+});

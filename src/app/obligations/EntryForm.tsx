@@ -29,7 +29,7 @@ export function EntryForm(props: {
   const submit = async (e: Event) => {
     e.preventDefault();
     const o = obligation();
-    if (!o) return;
+    if (!o || busy()) return;
     if (!started.value) return setError(t('obNeedStart'));
     const start = parseTimestamp(started.value, props.zone);
     const done = fulfilled.value ? parseTimestamp(fulfilled.value, props.zone) : null;
@@ -97,7 +97,8 @@ export function EntryForm(props: {
       <p id="ob-add-err" class="error" role="alert">
         {error()}
       </p>
-      <button type="submit" class="primary" disabled={busy()}>
+      {/* Not disabled while saving: a focused button disabled drops the focus to the page's body. */}
+      <button type="submit" class="primary" aria-disabled={busy()}>
         {t('obAdd')}
       </button>
     </form>
