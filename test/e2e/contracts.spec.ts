@@ -150,3 +150,19 @@ test('a contract deleted by keyboard: Undo takes the focus and waits while focus
   await expect(page.locator('main h1')).toBeFocused();
   await expect(card).toHaveCount(1);
 });
+
+test('a contract’s data shared from its settings leaves the focus on the button pressed', async ({
+  page,
+}) => {
+  await openApp(page);
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
+  await form.getByLabel('Name').fill('Shared');
+  await form.getByRole('button', { name: 'Create contract' }).click();
+  await openTab(page, 'Settings');
+  const button = page.getByRole('button', { name: 'Share contract data' });
+  const download = page.waitForEvent('download');
+  await button.click();
+  expect((await download).suggestedFilename()).toMatch(/^Shared-\d{4}-\d{2}-\d{2}\.sla-bundle\.json\.gz$/);
+  await expect(page.locator('.share-contract [role="status"]')).toContainText('Shared-');
+  await expect(button).toBeFocused();
+});

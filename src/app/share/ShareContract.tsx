@@ -34,6 +34,7 @@ export function ShareContract(props: ShareContractProps) {
           : '';
 
   async function run(job: () => Promise<void>) {
+    if (busy()) return;
     setBusy(true);
     setStatus(s().shareWorking);
     setManualLink('');
@@ -65,12 +66,18 @@ export function ShareContract(props: ShareContractProps) {
 
   return (
     <div class="share-contract">
+      {/* Not disabled while busy: a focused button disabled drops the focus to the page's body. */}
       <div class="button-row">
-        <button type="button" onClick={shareBundle} disabled={busy()} aria-describedby="share-bundle-help">
+        <button
+          type="button"
+          onClick={shareBundle}
+          aria-disabled={busy()}
+          aria-describedby="share-bundle-help"
+        >
           {s().shareBundle}
         </button>
         <Show when={props.policyLink}>
-          <button type="button" onClick={sharePolicy} disabled={busy()}>
+          <button type="button" onClick={sharePolicy} aria-disabled={busy()}>
             {s().sharePolicy}
           </button>
         </Show>
