@@ -166,3 +166,16 @@ test('a contract’s data shared from its settings leaves the focus on the butto
   await expect(page.locator('.share-contract [role="status"]')).toContainText('Shared-');
   await expect(button).toBeFocused();
 });
+
+test('all data deleted on the storage page, the contract list says it was', async ({ page }) => {
+  const card = await twoContracts(page);
+  await page.getByRole('link', { name: 'Storage' }).click();
+  await page.getByLabel('Type DELETE to confirm').fill('DELETE');
+  await page.getByRole('button', { name: 'Delete all data' }).click();
+  await expect(page.getByRole('heading', { name: 'Did your vendor keep its SLA?' })).toBeVisible();
+  await expect(card).toHaveCount(0);
+  await expect(page.getByTestId('toast')).toHaveText(/All data on this device was deleted\./);
+  await page.reload();
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(card).toHaveCount(0);
+});
