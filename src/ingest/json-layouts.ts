@@ -114,6 +114,9 @@ const INFINITE_SAMPLE =
  */
 export function notANumberSample(value: string): string | null {
   const v = value.trim();
+  // Most values are numbers: a digit first settles it without the pattern.
+  const first = v.charCodeAt(0);
+  if (first >= 48 && first <= 57) return null;
   if (v === 'NaN') return NAN_SAMPLE;
   return /^[-+]?(?:Inf|Infinity|∞)$/.test(v) ? INFINITE_SAMPLE : null;
 }

@@ -87,7 +87,7 @@ import { gzipBytes, logScripts } from './js-weight';
  * line (the import and part workers check the end of every reader); and to 132.3 and
  * 485.5 kB when a ticket's targets, an obligation's hours and an incident credit's limits
  * came to be bounded or refused by field, a credit in days of service to wrap in its tile,
- * and each letter's button to say which letter it opens; and to 132.4 and 485.9 kB when the
+ * and each letter's button to say which letter it opens; and to 132.5 and 485.9 kB when the
  * dashboard's lazy parts came to wait in Suspense boundaries of their own, buttons that go
  * away (Cancel, Review again, Reset, a closing letter, a holiday's Edit) to hand the focus
  * on, a shared policy's offer to take the focus, a file's size to be written in the page's

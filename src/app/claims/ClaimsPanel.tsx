@@ -1,11 +1,12 @@
 // Claims and termination on the dashboard: every claim with its deadline in the contract's
 // zone and the days left as of the report date, and each termination right, marked when triggered.
-import { createMemo, For, type JSX, lazy, Show, Suspense } from 'solid-js';
+import { createMemo, For, type JSX, Show } from 'solid-js';
 import type { EligibilityCheck, Evaluation } from '../../engine/model';
 import type { Policy } from '../../engine/policy';
 import { CiteDetails } from '../components/citations';
 import { type DashboardEnv, useEnv } from '../components/context';
 import { Figs } from '../components/Fig';
+import { lazyPart } from '../components/lazy-part';
 import { deadlineDay, isolate } from '../format';
 import { type LetterSubject, letterKey } from '../letter/subject';
 import { CalendarExport } from './CalendarExport';
@@ -14,8 +15,8 @@ import { TerminationList } from './TerminationList';
 import './claims.css';
 
 // Conditions the user answers and remedies besides money load only for a policy that has them.
-const ConditionChecklist = lazy(() => import('../terms').then((m) => ({ default: m.ConditionChecklist })));
-const RemediesOwed = lazy(() => import('../terms').then((m) => ({ default: m.RemediesOwed })));
+const ConditionChecklist = lazyPart(() => import('../terms').then((m) => m.ConditionChecklist));
+const RemediesOwed = lazyPart(() => import('../terms').then((m) => m.RemediesOwed));
 
 // A credit paid without a claim, or one whose window has closed, is not claimed: its letter
 // asks for the credit to be applied or records the figures, and its button says which.
@@ -135,18 +136,14 @@ export function ClaimsPanel(props: {
         </Show>
       </Show>
       <Show when={props.evaluation.remedies?.length}>
-        <Suspense>
-          <RemediesOwed evaluation={props.evaluation} />
-        </Suspense>
+        <RemediesOwed evaluation={props.evaluation} />
       </Show>
       <Show
         when={[props.evaluation.periods, ...(props.evaluation.scopes ?? []).map((s) => s.periods)].some(
           (ps) => ps.some((p) => p.credit.checks.some(isCustomerCondition)),
         )}
       >
-        <Suspense>
-          <ConditionChecklist evaluation={props.evaluation} policy={props.policy} onPolicy={props.onPolicy} />
-        </Suspense>
+        <ConditionChecklist evaluation={props.evaluation} policy={props.policy} onPolicy={props.onPolicy} />
       </Show>
       <CalendarExport evaluation={props.evaluation} />
       <CiteDetails field="claim" />

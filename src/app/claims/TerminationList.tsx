@@ -1,14 +1,15 @@
 // Each termination right of the report: triggered or not, the periods that triggered it,
 // and the date by which notice must be given.
-import { For, lazy, Show, Suspense } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import { CiteDetails } from '../components/citations';
 import { terminationRuleText } from '../components/codes';
 import { useEnv } from '../components/context';
+import { lazyPart } from '../components/lazy-part';
 import { deadlineDay } from '../format';
 
-const AverageRuleText = lazy(() => import('../terms').then((m) => ({ default: m.AverageRuleText })));
-const AverageWasText = lazy(() => import('../terms').then((m) => ({ default: m.AverageWasText })));
+const AverageRuleText = lazyPart(() => import('../terms').then((m) => m.AverageRuleText));
+const AverageWasText = lazyPart(() => import('../terms').then((m) => m.AverageWasText));
 
 export function TerminationList(props: { evaluation: Evaluation }) {
   const env = useEnv();
@@ -28,9 +29,7 @@ export function TerminationList(props: { evaluation: Evaluation }) {
                 {': '}
                 <span data-rule={r.rule.code}>
                   {r.rule.code === 'averageBelow' ? (
-                    <Suspense>
-                      <AverageRuleText rule={r.rule} />
-                    </Suspense>
+                    <AverageRuleText rule={r.rule} />
                   ) : (
                     terminationRuleText(env, r.rule)
                   )}
@@ -42,9 +41,7 @@ export function TerminationList(props: { evaluation: Evaluation }) {
                   <Show when={r.rule.code === 'averageBelow' && r.averagePercent !== undefined && r.rule}>
                     {(rule) => (
                       <>
-                        <Suspense>
-                          <AverageWasText rule={rule()} averagePercent={r.averagePercent!} />
-                        </Suspense>{' '}
+                        <AverageWasText rule={rule()} averagePercent={r.averagePercent!} />{' '}
                       </>
                     )}
                   </Show>

@@ -1,9 +1,10 @@
 // The dashboard of one contract: tiles, period table, claims and termination, charts, evidence and exports, all read from one Evaluation.
-import { createEffect, createMemo, createSignal, For, lazy, Show, Suspense } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import type { Policy } from '../../engine/policy';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
 import { type LetterSubject, letterKey } from '../letter/subject';
+import { lazyPart } from './lazy-part';
 import '../styles.css';
 import { BudgetBurnChart } from './charts/BudgetBurnChart';
 import { DailyDowntimeChart } from './charts/DailyDowntimeChart';
@@ -21,19 +22,14 @@ import { TicketCompliance } from './TicketCompliance';
 import type { MinuteArrays } from './types';
 
 // The letter is written only when asked for: it stays out of the first dashboard's weight.
-// Each lazy part here, and in the panels below, waits in a Suspense of its own: left to the
-// tab's, its first load would swap the whole tab for its loading line, taking the reader's
-// place on the page and the focus with it.
 // Shown only where a contract has the vendor's record beside its own checks.
-const VendorComparison = lazy(() =>
-  import('./VendorComparison').then((m) => ({ default: m.VendorComparison })),
-);
-const LetterDialog = lazy(() => import('../letter/LetterDialog').then((m) => ({ default: m.LetterDialog })));
+const VendorComparison = lazyPart(() => import('./VendorComparison').then((m) => m.VendorComparison));
+const LetterDialog = lazyPart(() => import('../letter/LetterDialog').then((m) => m.LetterDialog));
 
 // Scopes and plans are the policy's newer terms; their parts load only for a contract that has them.
-const ScopeNote = lazy(() => import('../terms').then((m) => ({ default: m.ScopeNote })));
-const ScopeSections = lazy(() => import('../terms').then((m) => ({ default: m.ScopeSections })));
-const PlanPicker = lazy(() => import('../terms').then((m) => ({ default: m.PlanPicker })));
+const ScopeNote = lazyPart(() => import('../terms').then((m) => m.ScopeNote));
+const ScopeSections = lazyPart(() => import('../terms').then((m) => m.ScopeSections));
+const PlanPicker = lazyPart(() => import('../terms').then((m) => m.PlanPicker));
 
 export interface DashboardProps {
   evaluation: Evaluation;
@@ -117,9 +113,7 @@ export function Dashboard(props: DashboardProps) {
                 {(p) => (
                   <>
                     <Show when={props.policy?.plans?.length && props.onPolicy}>
-                      <Suspense>
-                        <PlanPicker policy={props.policy!} onPolicy={props.onPolicy!} />
-                      </Suspense>
+                      <PlanPicker policy={props.policy!} onPolicy={props.onPolicy!} />
                     </Show>
                     <div class="toolbar">
                       <label>
@@ -142,9 +136,7 @@ export function Dashboard(props: DashboardProps) {
                       </p>
                     </Show>
                     <Show when={evaluation().scopes?.length}>
-                      <Suspense>
-                        <ScopeNote evaluation={evaluation()} />
-                      </Suspense>
+                      <ScopeNote evaluation={evaluation()} />
                     </Show>
                     <HeadlineTiles evaluation={evaluation()} period={p()} />
                     <PeriodTable
@@ -155,9 +147,7 @@ export function Dashboard(props: DashboardProps) {
                       onSelect={setChosen}
                     />
                     <Show when={evaluation().scopes?.length}>
-                      <Suspense>
-                        <ScopeSections evaluation={evaluation()} selected={p().label} onSelect={setChosen} />
-                      </Suspense>
+                      <ScopeSections evaluation={evaluation()} selected={p().label} onSelect={setChosen} />
                     </Show>
                     <ClaimsPanel
                       evaluation={evaluation()}
@@ -176,9 +166,7 @@ export function Dashboard(props: DashboardProps) {
                       <BudgetBurnChart evaluation={props.evaluation} period={p()} minutes={props.minutes} />
                     </section>
                     <Show when={evaluation().comparison}>
-                      <Suspense>
-                        <VendorComparison comparison={evaluation().comparison} />
-                      </Suspense>
+                      <VendorComparison comparison={evaluation().comparison} />
                     </Show>
                     <OutageList evaluation={props.evaluation} minutes={props.minutes} />
                     <ExclusionList evaluation={props.evaluation} />
@@ -204,20 +192,18 @@ export function Dashboard(props: DashboardProps) {
         changes the contract, and the letter (with a print waiting for the amount) stays. */}
       <Show when={letter()}>
         {(l) => (
-          <Suspense>
-            <LetterDialog
-              evaluation={props.evaluation}
-              subject={l()}
-              contract={props.contract}
-              locale={props.locale ?? 'en'}
-              citations={props.citations}
-              changed={props.changed}
-              policy={props.policy}
-              onSetFee={props.onSetFee}
-              ownFee={!!l().scope && !!props.policy?.scopes?.find((sc) => sc.id === l().scope)?.fee}
-              onClose={closeLetter}
-            />
-          </Suspense>
+          <LetterDialog
+            evaluation={props.evaluation}
+            subject={l()}
+            contract={props.contract}
+            locale={props.locale ?? 'en'}
+            citations={props.citations}
+            changed={props.changed}
+            policy={props.policy}
+            onSetFee={props.onSetFee}
+            ownFee={!!l().scope && !!props.policy?.scopes?.find((sc) => sc.id === l().scope)?.fee}
+            onClose={closeLetter}
+          />
         )}
       </Show>
     </>

@@ -1,9 +1,10 @@
 // Incident-count credits per month (Kipu-style): incidents and hours per severity, the credit, and its claim deadline.
-import { For, lazy, Show, Suspense } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { IncidentMonth } from '../../engine/model';
 import { citeAttrs } from './citations';
 import { type DashboardEnv, useEnv } from './context';
 import { Fig } from './Fig';
+import { lazyPart } from './lazy-part';
 import { ScrollTable } from './ScrollTable';
 
 function statusText(m: IncidentMonth, env: DashboardEnv): string {
@@ -14,7 +15,7 @@ function statusText(m: IncidentMonth, env: DashboardEnv): string {
 }
 
 // Tickets without a resolution time are rare: their notes and form load only when there are some.
-const OpenTickets = lazy(() => import('./OpenTickets').then((m) => ({ default: m.OpenTickets })));
+const OpenTickets = lazyPart(() => import('./OpenTickets').then((m) => m.OpenTickets));
 
 export function IncidentCredits(props: {
   months: readonly IncidentMonth[];
@@ -78,9 +79,7 @@ export function IncidentCredits(props: {
           </tbody>
         </ScrollTable>
         <Show when={props.months.some((m) => m.incidents.some((i) => i.open || i.resolvedByHand))}>
-          <Suspense>
-            <OpenTickets months={props.months} asOf={props.asOf} onResolve={props.onResolveTicket} />
-          </Suspense>
+          <OpenTickets months={props.months} asOf={props.asOf} onResolve={props.onResolveTicket} />
         </Show>
       </section>
     </Show>
