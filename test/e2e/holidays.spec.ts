@@ -67,3 +67,28 @@ test('a holiday edited from the keyboard keeps the focus on its row, and the bui
   await expect(calendar.getByTestId('holiday-source')).toContainText('Built-in public holidays of Egypt');
   await expect(calendar.getByRole('heading', { name: 'Holidays', exact: true })).toBeFocused();
 });
+
+test('a holiday name typed in Arabic is marked Arabic for a screen reader, a built-in name English', async ({
+  page,
+}) => {
+  await newContract(page, 'Clarus holiday names');
+  await openTab(page, 'Settings');
+  const calendar = page.getByTestId('calendar-editor');
+  const builtIn = calendar.locator('tr[data-date="2026-10-06"] td').first();
+  await expect(builtIn).toHaveText('Armed Forces Day');
+  await expect(builtIn).toHaveAttribute('lang', 'en');
+
+  await calendar.getByTestId('holiday-date').fill('2026-10-07');
+  await calendar.getByTestId('holiday-name').fill('يوم الشركة');
+  await calendar.getByTestId('holiday-name').press('Enter');
+  const typed = calendar.locator('tr[data-date="2026-10-07"] td').first();
+  await expect(typed).toHaveText('يوم الشركة');
+  await expect(typed).toHaveAttribute('lang', 'ar');
+
+  await calendar.getByTestId('holiday-date').fill('2026-10-09');
+  await calendar.getByTestId('holiday-name').fill('会社の日');
+  await calendar.getByTestId('holiday-name').press('Enter');
+  const other = calendar.locator('tr[data-date="2026-10-09"] td').first();
+  await expect(other).toHaveText('会社の日');
+  await expect(other).not.toHaveAttribute('lang', /./);
+});

@@ -2,7 +2,7 @@
 import { createSignal, Show } from 'solid-js';
 import { takeFallenFocus } from '../shell/fallen-focus';
 import { locale, t } from '../state/locale';
-import { type Holiday, holidayDay } from './holidays';
+import { type Holiday, holidayDay, holidayNameLang } from './holidays';
 
 // The edit form goes on Save or Cancel, and a saved edit rebuilds the list's rows: the row
 // of the holiday's date (the new one, once rebuilt) gives its Edit button the focus until
@@ -55,7 +55,7 @@ export function HolidayRow(props: {
         fallback={
           <>
             <th scope="row">{label()}</th>
-            <td lang="en" dir="auto">
+            <td lang={holidayNameLang(props.holiday.name)} dir="auto">
               {props.holiday.name}
             </td>
             <td class="actions">

@@ -18,6 +18,19 @@ export function loadBuiltIn(country: string, fromYear: number, toYear: number): 
   return importBridge.builtInHolidays(country, fromYear, toYear);
 }
 
+/**
+ * The language a holiday's name is read in: the built-in names are English, but a name the
+ * user typed or a calendar file brought may be Arabic (or any other), and a screen reader
+ * told it was English would spell it out letter by letter. Told by its script; a script
+ * with no one language leaves the page's.
+ */
+export function holidayNameLang(name: string): 'en' | 'ar' | undefined {
+  if (/\p{Script=Arabic}/u.test(name)) return 'ar';
+  return /^[\p{Script=Latin}\p{Script=Common}]*$/u.test(name) && /\p{Script=Latin}/u.test(name)
+    ? 'en'
+    : undefined;
+}
+
 export async function readHolidayFile(file: File): Promise<Holiday[]> {
   if (file.size > MAX_WHOLE_FILE_BYTES)
     throw new InputError(file.name, null, tooLargeToRead('holiday file', file.size));
