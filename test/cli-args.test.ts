@@ -43,5 +43,5 @@ describe('the command line’s arguments', () => {
     expect(run.stderr.split('\n')[0]).toBe(
       'sla: --map x=y: unknown role "x" (roles: time, monitor, code, status, error, requests, failures, latency, start, end, duration, cause, kind, announcedAt, note)',
     );
-  }, 30_000);
+  }, 300_000);
 });

@@ -25,7 +25,7 @@ const report = (r: { status: number | null; stderr: string; stdout: string }) =>
   return JSON.parse(r.stdout) as SlaReport;
 };
 
-describe('inputs from a pipe or device', { timeout: 60_000 }, () => {
+describe('inputs from a pipe or device', { timeout: 300_000 }, () => {
   const fromFiles = report(sla(['--tickets', `${SAMPLE}/tickets.csv`, '--probes', `${SAMPLE}/probes.csv`]));
 
   it('tickets on standard input are read as the same file on disk', () => {

@@ -140,7 +140,7 @@ describe('Upptime histories as state-change logs under Clarus LIS (Africa/Cairo)
   });
 });
 
-describe('the sla command as a process', { timeout: 60_000 }, () => {
+describe('the sla command as a process', { timeout: 300_000 }, () => {
   const sla = (args: string[]) =>
     spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], {
       encoding: 'utf8',

@@ -51,7 +51,7 @@ async function twoReaders(path: string) {
 }
 
 describe('the command line reading one file with two threads', () => {
-  it('gives what one reader gives, skipped rows and their lines included', { timeout: 60_000 }, async () => {
+  it('gives what one reader gives, skipped rows and their lines included', { timeout: 300_000 }, async () => {
     const path = probeFile('plain.csv', 30_000, (i) =>
       i % 1013 === 7 ? 'not a time,m1,200,5' : i % 2011 === 11 ? '2026-03-02T00:00:00Z,m2' : null,
     );
@@ -64,7 +64,7 @@ describe('the command line reading one file with two threads', () => {
   });
 
   it('reads on alone, with the same result, when the cut falls inside a quoted field', {
-    timeout: 60_000,
+    timeout: 300_000,
   }, async () => {
     const quoted = `"${'x\n'.repeat(40_000)}"`;
     const path = probeFile('quoted.csv', 8_000, (i) =>
@@ -78,7 +78,7 @@ describe('the command line reading one file with two threads', () => {
   });
 
   it('refuses a file cut inside a character on its last line, as one reader does', {
-    timeout: 60_000,
+    timeout: 300_000,
   }, async () => {
     const path = probeFile('cut.csv', 30_000, () => null);
     writeFileSync(path, `${readFileSync(path, 'utf8')}2026-03-08T00:00:00.000Z,caf\u00e9`);

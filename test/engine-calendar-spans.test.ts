@@ -88,7 +88,7 @@ describe('business minutes over long spans equal the date-by-date walk', () => {
         ),
         { numRuns: 30 },
       );
-    }, 120_000);
+    }, 300_000);
   }
 
   it('spans that start or end on DST days in New York and Cairo', () => {
@@ -143,5 +143,5 @@ describe('tickets spanning the whole readable range', () => {
     expect(report.tickets.map((t) => t.elapsedMinutes)).toEqual(Array(50).fill(32_400_720));
     // A walk of the span per ticket takes minutes; the tables take about a second.
     expect(performance.now() - started).toBeLessThan(20_000);
-  }, 30_000);
+  }, 300_000);
 });

@@ -294,7 +294,7 @@ async function compareTickets(c: TicketsCase) {
 describe('ticket targets against a naive reading of rule 12', () => {
   it('agrees ticket by ticket around working hours, weekends, holidays and DST', async () => {
     await fc.assert(fc.asyncProperty(ticketsArb, compareTickets), { seed: 20_261_206, numRuns: 80 });
-  }, 30_000);
+  }, 300_000);
 });
 
 // --- claims
@@ -407,7 +407,7 @@ describe('claim deadlines against a naive reading of rule 10 and the seeds', () 
         [{ preset: 'clarus-lis', month: 0, day: 27, at: 600, minutes: 700, asOf: -1, noCredit: false }],
       ],
     });
-  }, 30_000);
+  }, 300_000);
 });
 
 // --- termination
@@ -530,7 +530,7 @@ describe('termination rights against a naive reading of rule 11 and the seeds', 
         },
       ]),
     });
-  }, 30_000);
+  }, 300_000);
 });
 
 // --- Kipu's incident credits
@@ -655,5 +655,5 @@ async function compareIncidents(c: typeof incidentsArb extends fc.Arbitrary<infe
 describe("Kipu's incident credits against a naive reading of its schedule", () => {
   it('agrees month by month on Level 0 and 1 incidents, credits, their claim windows and the termination right', async () => {
     await fc.assert(fc.asyncProperty(incidentsArb, compareIncidents), { seed: 20_261_209, numRuns: 150 });
-  }, 30_000);
+  }, 300_000);
 });

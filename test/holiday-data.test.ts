@@ -20,7 +20,7 @@ describe('one country’s holiday rules at a time', () => {
   });
 
   it('gives every country the public holidays date-holidays gives with all its data', {
-    timeout: 120_000,
+    timeout: 300_000,
   }, async () => {
     const countries = Object.keys(new Holidays().getCountries('en'));
     expect(countries.length).toBeGreaterThan(150);

@@ -255,7 +255,7 @@ async function outcome(path: string): Promise<{ report: string } | { refusal: In
 let runs = 0;
 describe('damaged and hostile exports', () => {
   it('are reported or refused with one input error naming the file, and never echoed', {
-    timeout: 60_000,
+    timeout: 300_000,
   }, async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -102,7 +102,7 @@ describe('importFileSplit', () => {
     expect(one.checksum).toBe(await fileChecksum(file));
     expect(one.result.summary.skippedRows).toBeGreaterThan(10);
     expect(two.progress[two.progress.length - 1]).toBe(file.size);
-  }, 60_000);
+  }, 300_000);
 
   it('reads on alone when the cut would fall inside a quoted field', async () => {
     const file = probeFile(12_000_000, 4 * 1024 * 1024 - 20_000);
@@ -111,7 +111,7 @@ describe('importFileSplit', () => {
     expect(two.readers).toBe(1);
     expect(two.outcome).toEqual(one);
     expect(one.checksum).toBe(await fileChecksum(file));
-  }, 60_000);
+  }, 300_000);
 
   it('gives up a part worker that stops answering and reads on alone', async () => {
     const file = probeFile(9_000_000, null);
@@ -140,7 +140,7 @@ describe('importFileSplit', () => {
       times: reducer.sortedTimes('probes', 'm1'),
       checksum: checksum.hex(),
     }).toEqual(one);
-  }, 60_000);
+  }, 300_000);
 
   it('passes the part worker’s progress on as it comes, also once the first half is read', async () => {
     const file = probeFile(9_000_000, null);
@@ -170,5 +170,5 @@ describe('importFileSplit', () => {
     expect(readers).toBe(2);
     expect(passedOn).toBe(true);
     expect(reports[reports.length - 1]!.bytes).toBe(file.size);
-  }, 60_000);
+  }, 300_000);
 });

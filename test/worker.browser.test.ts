@@ -97,7 +97,7 @@ describe('importing through the worker gives the command line’s report', () =>
     const [dataset] = await store.listDatasets(contractId);
     expect(dataset).toMatchObject({ size: file.size, skippedRows: 0, checksum: await fileChecksum(file) });
     expect(dataset!.rows).toBe(report.inputs[0]!.rows);
-  }, 120_000);
+  }, 300_000);
 
   it('an Upptime history as a state-change log (Clarus LIS)', async () => {
     const clarus = await policyOf('clarus-lis');
