@@ -40,7 +40,7 @@ describe('formatMinutes', () => {
     expect(nb(formatMinutes(69, 'ar-EG'))).toBe('١ س ٩ د');
   });
   it('counts days as Arabic counts them (3 to 10 and 103 to 110, 11 to 99, the rest)', () => {
-    expect(nb(formatMinutes(1440, 'ar-EG'))).toBe('١ يوم');
+    expect(nb(formatMinutes(1440, 'ar-EG'))).toBe('يوم واحد');
     expect(nb(formatMinutes(6 * 1440 + 17 * 60, 'ar-EG'))).toBe('٦ أيام ١٧ س');
     expect(nb(formatMinutes(11 * 1440, 'ar-EG'))).toBe('١١ يومًا');
     expect(nb(formatMinutes(100 * 1440, 'ar-EG'))).toBe('١٠٠ يوم');
@@ -203,7 +203,7 @@ describe('message catalogues', () => {
   it('fills placeholders and picks plural forms', () => {
     expect(translate('en', 'statusOpen', { n: 1 })).toBe('open, 1 day left');
     expect(translate('en', 'statusOpen', { n: 12 })).toBe('open, 12 days left');
-    expect(translate('ar-EG', 'tileDaysLeft', { n: 12 })).toBe('الأيام المتبقية: ١٢');
+    expect(translate('ar-EG', 'tileDaysLeft', { n: 12 })).toBe('بقي ١٢ يومًا');
   });
   it('knows the direction and falls back to English', () => {
     expect(dirOf('ar-EG')).toBe('rtl');

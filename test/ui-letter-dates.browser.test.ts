@@ -59,7 +59,7 @@ describe('the claim letter’s deadlines and times', () => {
     );
     const ar = letter(e, 'kipu', subject, 'ar-EG');
     expect([...ar.querySelectorAll('li')].map(text).find((li) => li.includes('الإشعار'))).toBe(
-      '٣ حوادث أو أكثر من المستوى P0 شهريًا لمدة ٢ أشهر متتالية. نشأ هذا الحق بسبب سبتمبر ٢٠٢٦ وأكتوبر ٢٠٢٦. أرسل الإشعار قبل نهاية ٥ نوفمبر ٢٠٢٦ (بتوقيت \u2068America/New_York\u2069).',
+      '٣ حوادث أو أكثر من المستوى P0 شهريًا لمدة شهرين متتاليين. نشأ هذا الحق بسبب سبتمبر ٢٠٢٦ وأكتوبر ٢٠٢٦. أرسل الإشعار قبل نهاية ٥ نوفمبر ٢٠٢٦ (بتوقيت \u2068America/New_York\u2069).',
     );
   });
 

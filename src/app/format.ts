@@ -79,11 +79,11 @@ export function formatMinutes(minutes: number, locale: string): string {
   m -= days * 1440;
   const hours = Math.floor(m / 60);
   m -= hours * 60;
-  // The count picks the unit's form where the language inflects it (Arabic "٦ أيام").
-  const part = (n: number, unit: 'unitDay' | 'unitHour' | 'unitMinute') =>
-    `${formatNumber(n, locale)}${NBSP}${translate(locale, unit, { n })}`;
+  const part = (n: number, unit: 'unitHour' | 'unitMinute') =>
+    `${formatNumber(n, locale)}${NBSP}${translate(locale, unit)}`;
   const parts: string[] = [];
-  if (days) parts.push(part(days, 'unitDay'));
+  // Days are a noun the count inflects, and Arabic writes one and two of them without a figure.
+  if (days) parts.push(translate(locale, 'durationDays', { n: days }));
   if (hours) parts.push(part(hours, 'unitHour'));
   if (m || parts.length === 0) parts.push(part(m, 'unitMinute'));
   return sign + parts.join(' ');

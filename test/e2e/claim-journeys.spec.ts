@@ -217,7 +217,7 @@ test('Arabic on a phone: MedOS’s days of service whole in their tile, credited
   await openApp(page);
   await trySample(page, 'medos');
   await chooseArabic(page);
-  await expect(tile(page, 2).locator('.tile-value')).toHaveText('أيام خدمة إضافية: 3');
+  await expect(tile(page, 2).locator('.tile-value')).toHaveText('3 أيام خدمة');
   await expectContained(tile(page, 2));
   await expect(page.getByTestId('claims-panel').locator('[data-claim="2026-10"]')).toContainText(
     'يُضاف تلقائيًا؛ لا حاجة إلى مطالبة',

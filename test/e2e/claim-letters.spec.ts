@@ -76,7 +76,7 @@ test('Arabic: Kipu’s credits and the November letter, right to left', async ({
   await chooseArabic(page);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('.tiles .tile').nth(2).getByTestId('incident-credit-total')).toHaveText(
-    'أرصدة شهرية: 4',
+    '4 أرصدة شهرية',
   );
   await screenshot(page, 'kipu-credits-ar');
   await expectNoHorizontalOverflow(page);

@@ -499,7 +499,7 @@ for (const width of [360, 1280])
     await screenshot(page, 'dashboard-beyond-allowance');
 
     await chooseArabic(page);
-    await expect(tile.locator('.tile-value')).toHaveText('أيام خدمة إضافية: 1');
+    await expect(tile.locator('.tile-value')).toHaveText('يوم خدمة واحد');
     await tile.scrollIntoViewIfNeeded();
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'dashboard-beyond-allowance-ar');

@@ -123,21 +123,28 @@ export function terminationRuleText(
     case 'consecutivePeriodsMissed':
       return t('codeTermConsecutive', { n: r.periods, periods: t(PERIODS_WORD[r.period], { n: r.periods }) });
     case 'incidentsPerMonth':
-      return t('codeTermIncidents', { n: r.minIncidents, severity: r.severity, months: r.consecutiveMonths });
-    case 'claims':
+      return t('codeTermIncidents', {
+        n: r.minIncidents,
+        severity: r.severity,
+        months: t('spanConsecutiveMonths', { n: r.consecutiveMonths }),
+      });
+    case 'claims': {
+      // The claims' count picks the form; the spans beside it are counted in their own words.
+      const words = {
+        n: r.claimsCount,
+        count: r.claimsCount,
+        months: t('spanConsecutiveMonths', { n: r.consecutiveMonths }),
+        days: t('spanDays', { n: r.withinDays }),
+      };
       return r.noticeDays === null
-        ? t('codeTermClaims', { months: r.consecutiveMonths, count: r.claimsCount, days: r.withinDays })
-        : t('codeTermClaimsNotice', {
-            months: r.consecutiveMonths,
-            count: r.claimsCount,
-            days: r.withinDays,
-            notice: r.noticeDays,
-          });
+        ? t('codeTermClaims', words)
+        : t('codeTermClaimsNotice', { ...words, notice: r.noticeDays });
+    }
     case 'missedWithinMonths':
       return t('codeTermMissedWithin', {
         n: r.missed,
         periods: t(PERIODS_WORD[r.period], { n: r.missed }),
-        months: r.months,
+        months: t('spanMonths', { n: r.months }),
       });
   }
 }

@@ -1,11 +1,17 @@
 // The English message catalogue: every string the dashboard shows, by key; the Arabic one must match it key for key.
 
-/** A message; `{name}` placeholders are filled in, `one`/`other` forms chosen by Intl.PluralRules. */
-export type Message = string | { one?: string; two?: string; few?: string; many?: string; other: string };
+/**
+ * A message; `{name}` placeholders are filled in, its forms chosen by Intl.PluralRules from a
+ * numeric `n` (Arabic has a form for none, one, two, a few, many and the rest).
+ */
+export type Message =
+  | string
+  | { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string };
 
 export const en = {
   // Units and words used by format.ts
-  unitDay: 'd',
+  // A count of days in a duration holds its number: Arabic writes one and two as words ("يومان").
+  durationDays: '{n}\u00a0d',
   unitHour: 'h',
   unitMinute: 'min',
   // A file's size on its import card: {n} is the number in the page's digits.
@@ -799,16 +805,21 @@ export const en = {
   codeConditionYes: 'yes',
   codeConditionNo: 'no',
   codeConditionOpen: 'not answered yet',
-  codeTermMissedWithin: '{n} missed {periods} within any {months} months',
+  codeTermMissedWithin: '{n} missed {periods} within any {months}',
   codeCapNextMonthFee: 'credit does not exceed the next month’s fee',
   codeTermConsecutive: { one: '{n} {periods} below target', other: '{n} consecutive {periods} below target' },
-  codeTermIncidents: '{n} or more {severity} incidents in a month for {months} consecutive months',
-  codeTermClaims: 'Claims in {months} consecutive months, or {count} claims within {days} days',
+  codeTermIncidents: '{n} or more {severity} incidents in a month for {months}',
+  codeTermClaims: 'Claims in {months}, or {count} claims within {days}',
   codeTermClaimsNotice:
-    'Claims in {months} consecutive months, or {count} claims within {days} days; termination on {notice} days’ written notice',
+    'Claims in {months}, or {count} claims within {days}; termination on {notice} days’ written notice',
   periodsMonth: { one: 'month', other: 'months' },
   periodsQuarter: { one: 'quarter', other: 'quarters' },
   periodsYear: { one: 'year', other: 'years' },
+  // Spans counted whole, given to the rules above as {months} and {days}: Arabic inflects the
+  // noun around its number, and puts one and two in words.
+  spanMonths: { one: '{n} month', other: '{n} months' },
+  spanConsecutiveMonths: { one: '{n} consecutive month', other: '{n} consecutive months' },
+  spanDays: { one: '{n} day', other: '{n} days' },
   // The report date, import checks and the tab strip on a phone
   asOfLabel: 'Report date (as of)',
   asOfToday: 'Back to today',

@@ -16,10 +16,12 @@ export function JobProgress(props: { job: ImportJob }) {
   const said = () => {
     const x = p();
     if (!x) return t('impStarting');
-    if (x.phase === 'saving') return t('impSaving', { rows: formatNumber(x.rows, locale()) });
+    // `n` picks the rows' form where the language inflects it; `rows` is the figure written.
+    if (x.phase === 'saving') return t('impSaving', { rows: formatNumber(x.rows, locale()), n: x.rows });
     return t('impReading', {
       pct: formatNumber(pct(), locale()),
       rows: formatNumber(x.rows, locale()),
+      n: x.rows,
       rate: formatNumber(x.rowsPerSecond, locale()),
     });
   };

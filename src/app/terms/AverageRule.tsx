@@ -12,7 +12,8 @@ export type AverageRule = Extract<TerminationRule, { code: 'averageBelow' }>;
 export function averageRuleText(env: { t: Translate; locale: string }, r: AverageRule): string {
   const words = {
     n: r.periods,
-    periods: env.t(PERIODS_WORD[r.period]),
+    // The count picks the period's noun, as Arabic inflects it ("٣ أشهر", "١٢ شهرًا").
+    periods: env.t(PERIODS_WORD[r.period], { n: r.periods }),
     below: formatTarget(r.belowPercent, env.locale),
   };
   const tt = termsText(env.locale);
