@@ -194,3 +194,31 @@ test('plans, clause quotations and interpretations are entered without JSON', as
   await expect(added).toHaveCount(0);
   await expect(summary).toContainText('Minutes without monitoring data count as up.');
 });
+
+test('on an Arabic page a clause quoted in English reads left to right, its hidden label aside', async ({
+  page,
+}) => {
+  await openApp(page);
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
+  await form.getByLabel('Start from').selectOption('elevatefinance');
+  await form.getByLabel('Name').fill('ElevateFinance clauses');
+  await form.getByRole('button', { name: 'Create contract' }).click();
+  await chooseArabic(page);
+  await page
+    .getByRole('navigation', { name: 'أقسام العقد' })
+    .getByRole('link', { name: 'السياسة', exact: true })
+    .click();
+  const clauses = page.locator('blockquote.clause');
+  await expect(clauses.first()).toBeVisible();
+  // The field's clause and each interpretation's: a screen reader still hears "البند:" first.
+  const seen = await clauses.evaluateAll((quotes) =>
+    quotes.map((q) => ({
+      label: q.querySelector('.visually-hidden')?.textContent,
+      ltr: q.matches(':dir(ltr)'),
+    })),
+  );
+  expect(seen.length).toBeGreaterThan(20);
+  expect(seen.filter((q) => !q.ltr || q.label !== 'البند: ')).toEqual([]);
+  const downtime = page.locator('blockquote.clause', { hasText: '"Downtime" means' }).first();
+  await expect(downtime).toHaveText(/^البند: 1\.3: "“?Downtime/);
+});

@@ -37,7 +37,7 @@ export function Beside(props: { ctx: FormCtx; path: Path; id: string }) {
       <Show when={clause()}>
         {(c) => (
           <blockquote class="clause" dir="auto">
-            <span class="visually-hidden">{t('polClause')}: </span>
+            <bdi class="visually-hidden">{t('polClause')}: </bdi>
             {c()}
           </blockquote>
         )}

@@ -73,7 +73,7 @@ export function Interpretations(props: { policy: Policy | null; onChoose: (next:
               <fieldset class="interp" data-interpretation={it().id}>
                 <legend dir="auto">{interpretationText(locale(), it().question)}</legend>
                 <blockquote class="clause" dir="auto">
-                  <span class="visually-hidden">{t('polClause')}: </span>
+                  <bdi class="visually-hidden">{t('polClause')}: </bdi>
                   {it().clause}
                 </blockquote>
                 <div class="readings">
