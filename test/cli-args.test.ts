@@ -1,10 +1,12 @@
 // Usage errors are found in the arguments alone, before any file is read, and end with
-// exit 2: an unknown role to map, an option of one value given twice.
+// exit 2: an unknown role to map, an option of one value given twice. --version asks for nothing else.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '../src/cli/args';
 
 const PROBES = 'public/samples/kipu/probes.csv';
+const PACKAGE_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
 describe('the command line’s arguments', () => {
   it('an unknown role in --map is a usage error, naming the roles', () => {
@@ -29,6 +31,20 @@ describe('the command line’s arguments', () => {
       new UsageError(`${flag} is given twice; it takes one value`),
     );
   });
+
+  it('--version and -V ask for the version alone: no policy or file is needed', () => {
+    expect(parseArgs(['--version']).version).toBe(true);
+    expect(parseArgs(['-V']).version).toBe(true);
+    expect(parseArgs(['--policy', 'kipu', PROBES]).version).toBe(false);
+    expect(() => parseArgs([])).toThrow(new UsageError('--policy is required'));
+  });
+
+  it('prints the package name and version, and exits 0', () => {
+    const run = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', '--version'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`sla-witness ${PACKAGE_VERSION}\n`);
+  }, 300_000);
 
   it('exits 2 for a usage error, with the usage after its line', () => {
     const run = spawnSync(

@@ -1,7 +1,7 @@
 // The command line as an installed tool: the packed tarball installs into a fresh prefix
 // as `sla-witness` and `sla`, and the installed command prints what `npm run sla` prints.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,5 +46,10 @@ describe('the packed command line', () => {
       encoding: 'utf8',
     });
     expect(text).toBe(npm(['run', '--silent', 'sla', '--', ...sample, '--format', 'text'], root));
+    // The installed command names the package it came from.
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(execFileSync(join(bin, 'sla'), ['--version'], { encoding: 'utf8' })).toBe(
+      `sla-witness ${version}\n`,
+    );
   });
 });

@@ -21,6 +21,8 @@ export interface CliArgs {
   where: { column: string; values: string[] }[];
   whereNot: { column: string; values: string[] }[];
   help: boolean;
+  /** `--version` or `-V`: print the package's name and version, and nothing else. */
+  version: boolean;
 }
 
 export class UsageError extends Error {}
@@ -30,6 +32,7 @@ export const USAGE = `usage: sla --policy <preset-id|policy.json> [FILE ...] [--
            [--obligations o.csv] [--holidays h.csv|h.ics] [--tz Zone] [--fee N --currency C]
            [--tier NAME] [--effective YYYY-MM-DD] [--as-of YYYY-MM-DD] [--format json|csv|text|ics]
            [--map role=column ...] [--where column=v1,v2] [--where-not column=v1,v2] [--source-tz Zone]
+       sla --version | --help
 presets: medos, clarus-lis, elevatefinance, kipu, patientiq
 A plain FILE (CSV or JSON) is recognised from its first bytes; --probes, --states and
 --events give the kind instead.`;
@@ -72,12 +75,17 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     where: [],
     whereNot: [],
     help: false,
+    version: false,
   };
   const given = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
     if (raw === '-h' || raw === '--help') {
       a.help = true;
+      continue;
+    }
+    if (raw === '-V' || raw === '--version') {
+      a.version = true;
       continue;
     }
     if (!raw.startsWith('--')) {
@@ -166,7 +174,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         throw new UsageError(`unknown option --${flag}`);
     }
   }
-  if (!a.help) {
+  if (!a.help && !a.version) {
     if (!a.policy) throw new UsageError('--policy is required');
     if (a.files.length === 0)
       throw new UsageError(

@@ -1,5 +1,6 @@
 // Entry point of `npm run sla`: prints the report, or one clear line on stderr and a
 // non-zero exit.
+import pkg from '../../package.json' with { type: 'json' };
 import { PolicyError } from '../engine/policy';
 import { InputError } from '../ingest/load';
 import { parseArgs, USAGE, UsageError } from './args';
@@ -10,6 +11,10 @@ async function main(argv: string[]): Promise<number> {
     const args = parseArgs(argv);
     if (args.help) {
       process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (args.version) {
+      process.stdout.write(`${pkg.name} ${pkg.version}\n`);
       return 0;
     }
     process.stdout.write(await runSla(args, new Date()));
