@@ -26,3 +26,19 @@ test('switching an exclusion and an outage off', async ({ page }) => {
   await expect(page.getByRole('button', { name: /^Reset/ })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'What if…' })).toBeFocused();
 });
+
+test('an incident credit earned month by month changes with the outage switched off', async ({ page }) => {
+  await openApp(page);
+  await trySample(page, 'kipu');
+  await openTab(page, 'What-if');
+  const year = page.getByTestId('whatif-table').locator('tr[data-period="2026"]');
+  // The year owes no credit of its own: its months' incident credits are what it owes.
+  await expect(year.getByTestId('whatif-credit')).toHaveText(
+    'Mar 25\u00a0%, Sep 50\u00a0%, Oct 50\u00a0%, Nov 25\u00a0% → Mar 25\u00a0%, Sep 50\u00a0%, Oct 50\u00a0%, Nov 25\u00a0%',
+  );
+  // Without the P0 outage of 3 September, September has two P0 incidents: 25 %, not 50 %.
+  await page.getByRole('checkbox', { name: /Sep 3, 2026, 09:00/ }).uncheck();
+  await expect(year.getByTestId('whatif-credit')).toHaveText(
+    'Mar 25\u00a0%, Sep 50\u00a0%, Oct 50\u00a0%, Nov 25\u00a0% → Mar 25\u00a0%, Sep 25\u00a0%, Oct 50\u00a0%, Nov 25\u00a0%',
+  );
+});

@@ -1,6 +1,8 @@
 // Each period as recorded and with the switches applied: uptime, verdict and credit.
-import { For } from 'solid-js';
+import { createMemo, For } from 'solid-js';
 import type { Evaluation, PeriodFigures } from '../../engine/model';
+import { makeEnv } from '../components/context';
+import { creditedMonths, monthShares } from '../components/incident-credit';
 import { formatCredit, formatMinutes, formatNumber, formatPeriodLabel, formatUptime } from '../format';
 import { dir, locale, t } from '../state/locale';
 
@@ -11,6 +13,19 @@ export function WhatIfCompare(props: { baseline: Evaluation; current: Evaluation
     p ? formatUptime(p.uptimePercent, c().target, locale(), c().roundDecimals) : '—';
   const verdict = (p: PeriodFigures | undefined) =>
     !p || p.met === null ? '—' : p.met ? `✓ ${t('wiMet')}` : `✗ ${t('wiMissed')}`;
+  const env = createMemo(() => makeEnv(c(), locale(), {}));
+  // A period whose credit is earned month by month by incidents (Kipu) carries no credit of
+  // its own: its months' shares say what it owes, as on the dashboard's period table, and
+  // wrap there rather than widen the table.
+  const credit = (e: Evaluation, p: PeriodFigures) => {
+    if (!e.incidentMonths.some((m) => m.period === p.label)) return formatCredit(p.credit, locale());
+    const months = creditedMonths(e.incidentMonths, p.label);
+    if (!months.length) return env().fmt.pct(0);
+    const shares = monthShares(env(), months);
+    return p.credit.amount === null
+      ? shares
+      : `${env().fmt.money(p.credit.amount, p.credit.currency)} (${shares})`;
+  };
   const rows = () =>
     props.current.periods.map((p) => ({
       now: p,
@@ -50,8 +65,13 @@ export function WhatIfCompare(props: { baseline: Evaluation; current: Evaluation
                     {formatMinutes(r.now.downtimeMinutes, locale())}
                   </td>
                   <td data-testid="whatif-credit" data-label={t('colCredit')}>
-                    {r.was ? formatCredit(r.was.credit, locale()) : '—'} {arrow()}{' '}
-                    {formatCredit(r.now.credit, locale())}
+                    <span
+                      classList={{
+                        'cell-list': props.current.incidentMonths.some((m) => m.period === r.now.label),
+                      }}
+                    >
+                      {r.was ? credit(props.baseline, r.was) : '—'} {arrow()} {credit(props.current, r.now)}
+                    </span>
                   </td>
                 </tr>
               )}
