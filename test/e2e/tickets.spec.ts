@@ -169,3 +169,35 @@ test('an obligation event recorded with its button keeps the focus on the button
   await page.reload();
   await expect(card(page, 'rto')).toContainText('1 recorded event');
 });
+
+test('entering an open ticket’s resolution, and taking it back, keeps the focus on that ticket', async ({
+  page,
+}) => {
+  await openApp(page);
+  await trySample(page, 'kipu');
+  await openTab(page, 'Data');
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'open-ticket.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'id,severity,opened_at,first_response_at,resolved_at\nKIPU-5020,P0,2026-08-04T10:00:00-04:00,2026-08-04T10:20:00-04:00,\n',
+    ),
+  });
+  await job(page, 'open-ticket.csv').getByRole('button', { name: 'Import open-ticket.csv' }).click();
+  await expect(job(page, 'open-ticket.csv')).toHaveAttribute('data-status', 'imported');
+  await openTab(page, 'Dashboard');
+  const open = page.locator('[data-open-ticket="KIPU-5020"]');
+  await open.getByLabel('Resolved at (America/New_York)').fill('2026-08-04T11:30');
+  await open.getByRole('button', { name: 'Mark ticket KIPU-5020 resolved' }).click();
+  // The form goes with the next evaluation: its ticket's Take back holds the focus.
+  const resolved = page.locator('[data-resolved-by-hand="KIPU-5020"]');
+  await expect(resolved).toHaveText(
+    'Ticket KIPU-5020 (P0) was resolved at Aug 4, 2026, 11:30 GMT-04:00, as you entered it: its file has no resolution time. Take back the resolution of ticket KIPU-5020',
+  );
+  const undo = resolved.getByRole('button', { name: 'Take back the resolution of ticket KIPU-5020' });
+  await expect(undo).toBeFocused();
+  await undo.click();
+  // Open again: the time field of its form, back in the new list, holds the focus.
+  await expect(open.getByLabel('Resolved at (America/New_York)')).toBeFocused();
+  await expect(resolved).toHaveCount(0);
+});

@@ -8,6 +8,34 @@ import { useEnv } from './context';
 
 type Ticket = IncidentFinding & { month: string };
 
+// Entering a resolution or taking it back changes the report, and the next evaluation
+// rebuilds this list without the form or the note acted on: the ticket's control in the new
+// list (Take back once resolved, the time field once open again) takes the focus that fell
+// to the page with the old one, unless the user has moved it elsewhere meanwhile.
+let kept: { ticketId: string; to: 'undo' | 'time' } | null = null;
+
+const release = (e: FocusEvent) => {
+  if ((e.target as Element | null)?.matches?.('[data-keeps-focus]')) return;
+  kept = null;
+  document.removeEventListener('focusin', release);
+};
+
+function keepFocusFor(ticketId: string, to: 'undo' | 'time'): void {
+  kept = { ticketId, to };
+  document.addEventListener('focusin', release);
+}
+
+function takeFocus(el: HTMLElement, ticketId: string, to: 'undo' | 'time'): void {
+  queueMicrotask(() => {
+    const active = document.activeElement;
+    if (kept?.ticketId !== ticketId || kept.to !== to || !el.isConnected) return;
+    if (active && active !== document.body) return;
+    el.focus();
+    kept = null;
+    document.removeEventListener('focusin', release);
+  });
+}
+
 /** Tickets counted in a month: still open, or resolved as the customer entered it. */
 const ticketsOf = (months: readonly IncidentMonth[], which: (i: IncidentFinding) => boolean): Ticket[] =>
   months.flatMap((m) => m.incidents.filter(which).map((i) => ({ month: m.label, ...i })));
@@ -27,13 +55,18 @@ function ResolveForm(props: {
     if (!at.ok || at.ms <= props.ticket.startMs || at.ms > props.ticket.endMs)
       return setError(t('incidentResolveRange'));
     setError('');
+    keepFocusFor(props.ticket.ticketId!, 'undo');
     await props.onResolve(props.ticket.ticketId!, at.ms);
   };
   return (
     <form class="resolve-ticket" onSubmit={submit}>
       <label for={id()}>{t('incidentResolvedAt', { zone })}</label>{' '}
       <input
-        ref={input}
+        ref={(el) => {
+          input = el;
+          takeFocus(el, props.ticket.ticketId!, 'time');
+        }}
+        data-keeps-focus
         id={id()}
         type="datetime-local"
         required
@@ -89,7 +122,16 @@ export function OpenTickets(props: {
             })}{' '}
             <Show when={props.onResolve}>
               {(resolve) => (
-                <button type="button" class="small" onClick={() => resolve()(i.ticketId!, null)}>
+                <button
+                  type="button"
+                  class="small"
+                  ref={(el) => takeFocus(el, i.ticketId!, 'undo')}
+                  data-keeps-focus
+                  onClick={() => {
+                    keepFocusFor(i.ticketId!, 'time');
+                    void resolve()(i.ticketId!, null);
+                  }}
+                >
                   {t('incidentUndoResolved', { id: i.ticketId ?? '' })}
                 </button>
               )}
