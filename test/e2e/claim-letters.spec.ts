@@ -18,6 +18,13 @@ for (const width of [360, 1280]) {
     const year = page.locator('.card', { hasText: 'Year by year' }).first().locator('tbody tr');
     await expect(year).toContainText('Mar 25 %, Sep 50 %, Oct 50 %, Nov 25 %');
     await expect(year).toContainText('2 open, 2 expired');
+    // September and October triggered the right to terminate, whose notice window closed on
+    // Nov 5: it is flagged as lapsed, not as a right still to act on.
+    const right = page.getByTestId('claims-panel').locator('.termination-list > li');
+    await expect(right.locator('strong')).toHaveText('Lapsed');
+    await expect(right.locator('[data-notice]')).toHaveText(
+      'The notice window closed on Nov 5, 2026: this right has lapsed.',
+    );
     await screenshot(page, 'kipu-credits');
     await expectNoHorizontalOverflow(page);
 
@@ -78,6 +85,8 @@ test('Arabic: Kipu’s credits and the November letter, right to left', async ({
   await expect(page.locator('.tiles .tile').nth(2).getByTestId('incident-credit-total')).toHaveText(
     '4 أرصدة شهرية',
   );
+  // The right to terminate lapsed on Nov 5: "standing" (قائم) beside "this right has lapsed" contradicted itself.
+  await expect(page.getByTestId('claims-panel').locator('.termination-list > li strong')).toHaveText('سقط');
   await screenshot(page, 'kipu-credits-ar');
   await expectNoHorizontalOverflow(page);
   await page.getByTestId('claims-panel').locator('button[data-letter-for="incidents-2026-11"]').click();

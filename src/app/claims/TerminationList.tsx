@@ -21,10 +21,17 @@ export function TerminationList(props: { evaluation: Evaluation }) {
       <ul class="termination-list">
         <For each={props.evaluation.termination}>
           {(r) => (
-            <li classList={{ triggered: r.triggered }} data-triggered={r.triggered}>
+            <li
+              classList={{ triggered: r.triggered, lapsed: r.triggered && r.noticeStatus === 'expired' }}
+              data-triggered={r.triggered}
+            >
               <p>
-                <strong class={r.triggered ? 'flag bad' : 'good'}>
-                  {r.triggered ? t('triggered') : t('notTriggered')}
+                {/* A right whose notice window has closed can no longer be used: its flag says
+                    so, where "triggered" (in Arabic "standing") read as a right still to act on. */}
+                <strong class={r.triggered ? (r.noticeStatus === 'expired' ? 'flag' : 'flag bad') : 'good'}>
+                  {r.triggered
+                    ? t(r.noticeStatus === 'expired' ? 'clmLapsedFlag' : 'triggered')
+                    : t('notTriggered')}
                 </strong>
                 {': '}
                 <span data-rule={r.rule.code}>

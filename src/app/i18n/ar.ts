@@ -854,6 +854,7 @@ export const ar: Record<MessageKey, Message> = {
   clmNoticeLapsed: 'أُغلقت مهلة الإشعار في {date}: سقط هذا الحق.',
   clmTriggeredBy: 'تحقق بسبب {periods}.',
   clmScopePeriod: '{scope}: {period}',
+  clmLapsedFlag: 'سقط',
 
   obIntro:
     'وعود لها مواعيد نهائية غير التوافر والتذاكر. سجّل متى بدأت كل مهلة ومتى وُفي بالوعد؛ تُقرأ الأوقات بتوقيت {zone}.',

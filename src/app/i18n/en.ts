@@ -708,6 +708,7 @@ export const en = {
   clmNoticeLapsed: 'The notice window closed on {date}: this right has lapsed.',
   clmTriggeredBy: 'Triggered by {periods}.',
   clmScopePeriod: '{scope}: {period}',
+  clmLapsedFlag: 'Lapsed',
 
   // Obligations tab
   obIntro:
