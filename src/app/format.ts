@@ -265,6 +265,33 @@ export function formatCredit(
   return creditFigures(credit, locale).join(' · ');
 }
 
+/**
+ * The months of a period that earned an incident credit (Kipu: earned month by month within
+ * an annual period), in order: the headline, the period table and what-if state each one's
+ * share, and the period's amount is theirs, summed by the engine.
+ */
+export function creditedMonths<T extends { period: string; percent: number }>(
+  months: readonly T[],
+  period: string,
+): T[] {
+  return months.filter((m) => m.period === period && m.percent > 0);
+}
+
+/** "Mar 25 %, May 25 %, Sep 50 %" in the locale. */
+export function formatMonthShares(
+  months: readonly { label: string; percent: number }[],
+  locale: string,
+): string {
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
+  return list.format(
+    months.map((m) => {
+      const [y, mo] = m.label.split('-').map(Number) as [number, number];
+      return `${month.format(Date.UTC(y, mo - 1, 1))} ${formatPercent(m.percent, locale)}`;
+    }),
+  );
+}
+
 /** A name from the contract (a scope, a plan) set apart from the sentence around it, whatever its script. */
 export const isolate = (name: string) => `\u2068${name}\u2069`;
 

@@ -2,11 +2,11 @@
 import { Show } from 'solid-js';
 import type { CreditShare, Evaluation, PeriodFigures } from '../../engine/model';
 import { claimItems } from '../claims/claims';
+import { creditedMonths, formatMonthShares } from '../format';
 import { CiteDetails, clauseNote } from './citations';
 import { eligibilityText } from './codes';
 import { useEnv } from './context';
 import { Fig, Figs } from './Fig';
-import { creditedMonths, monthShares } from './incident-credit';
 
 interface Claim {
   label: string;
@@ -163,7 +163,7 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
           </p>
           <Show when={hasCredit()}>
             <p class="tile-sub" data-testid="incident-credit-months">
-              {monthShares(env, months())}
+              {formatMonthShares(months(), env.locale)}
             </p>
           </Show>
           <Show when={hasCredit() && credit().amount === null}>

@@ -2,11 +2,11 @@
 import { For, type JSX, Show } from 'solid-js';
 import type { IncidentMonth, PeriodFigures } from '../../engine/model';
 import type { PeriodKind } from '../../engine/periods';
+import { creditedMonths, formatMonthShares } from '../format';
 import type { MessageKey } from '../i18n';
 import { type CitedField, citeAttrs, clauseNote } from './citations';
 import { type DashboardEnv, useEnv } from './context';
 import { Fig, Figs } from './Fig';
-import { creditedMonths, monthShares } from './incident-credit';
 import { ScrollTable } from './ScrollTable';
 
 interface Column {
@@ -26,7 +26,7 @@ function creditText(p: PeriodFigures, env: DashboardEnv, all: readonly IncidentM
   if (months.length === 0) return <Fig>{env.fmt.pct(0)}</Fig>;
   // The period's amount is its months' sum, as the engine adds them.
   const total = p.credit.amount;
-  const shares = monthShares(env, months);
+  const shares = formatMonthShares(months, env.locale);
   return total === null ? (
     shares
   ) : (

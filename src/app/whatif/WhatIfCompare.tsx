@@ -1,9 +1,17 @@
 // Each period as recorded and with the switches applied: uptime, verdict and credit.
-import { createMemo, For } from 'solid-js';
+import { For } from 'solid-js';
 import type { Evaluation, PeriodFigures } from '../../engine/model';
-import { makeEnv } from '../components/context';
-import { creditedMonths, monthShares } from '../components/incident-credit';
-import { formatCredit, formatMinutes, formatNumber, formatPeriodLabel, formatUptime } from '../format';
+import {
+  creditedMonths,
+  formatCredit,
+  formatMinutes,
+  formatMoney,
+  formatMonthShares,
+  formatNumber,
+  formatPercent,
+  formatPeriodLabel,
+  formatUptime,
+} from '../format';
 import { dir, locale, t } from '../state/locale';
 
 export function WhatIfCompare(props: { baseline: Evaluation; current: Evaluation; ms: number }) {
@@ -13,18 +21,17 @@ export function WhatIfCompare(props: { baseline: Evaluation; current: Evaluation
     p ? formatUptime(p.uptimePercent, c().target, locale(), c().roundDecimals) : '—';
   const verdict = (p: PeriodFigures | undefined) =>
     !p || p.met === null ? '—' : p.met ? `✓ ${t('wiMet')}` : `✗ ${t('wiMissed')}`;
-  const env = createMemo(() => makeEnv(c(), locale(), {}));
   // A period whose credit is earned month by month by incidents (Kipu) carries no credit of
   // its own: its months' shares say what it owes, as on the dashboard's period table, and
   // wrap there rather than widen the table.
   const credit = (e: Evaluation, p: PeriodFigures) => {
     if (!e.incidentMonths.some((m) => m.period === p.label)) return formatCredit(p.credit, locale());
     const months = creditedMonths(e.incidentMonths, p.label);
-    if (!months.length) return env().fmt.pct(0);
-    const shares = monthShares(env(), months);
+    if (!months.length) return formatPercent(0, locale());
+    const shares = formatMonthShares(months, locale());
     return p.credit.amount === null
       ? shares
-      : `${env().fmt.money(p.credit.amount, p.credit.currency)} (${shares})`;
+      : `${formatMoney(p.credit.amount, p.credit.currency, locale())} (${shares})`;
   };
   const rows = () =>
     props.current.periods.map((p) => ({
