@@ -74,10 +74,10 @@ describe('ConfirmSharedPolicy', () => {
 
     const name = host.querySelector('input')!;
     type(name, '  ');
-    button('Save as a custom policy').click();
-    await until(() => host.querySelector('[role=alert]')?.textContent === 'Give the policy a name.');
+    button('Create a contract with this policy').click();
+    await until(() => host.querySelector('[role=alert]')?.textContent === 'Give the contract a name.');
     type(name, 'Clarus (from Mona)');
-    button('Save as a custom policy').click();
+    button('Create a contract with this policy').click();
     await until(() => onConfirm.mock.calls.length === 1);
     expect(onConfirm.mock.calls[0]![1]).toBe('Clarus (from Mona)');
     expect(onConfirm.mock.calls[0]![0]).toEqual(policy);
@@ -98,7 +98,7 @@ describe('ConfirmSharedPolicy', () => {
     expect(host.querySelector('b')).toBeNull();
     expect(host.querySelector<HTMLInputElement>('input[type=text]')?.value).toBe(shown);
     expect(host.textContent).toContain('Written from: Acme SLA');
-    button('Save as a custom policy').click();
+    button('Create a contract with this policy').click();
     await until(() => onConfirm.mock.calls.length === 1);
     expect(onConfirm).toHaveBeenCalledWith(policy, shown);
   });
@@ -113,7 +113,7 @@ describe('ConfirmSharedPolicy', () => {
     expect(host.textContent).toContain('هدف التوفر');
     // Digits follow the browser's Arabic locale data (Latin in Debian's Chromium).
     expect(host.textContent).toMatch(/(99\.9|٩٩٫٩) % لكل شهر/);
-    button('حفظ كسياسة مخصصة').click();
+    button('إنشاء عقد بهذه السياسة').click();
     await until(() => host.querySelector('[role=alert]')?.textContent === 'Storage is full');
     expect(host.querySelector('[data-testid=confirm-shared-policy]')).not.toBeNull();
   });
@@ -140,7 +140,7 @@ describe('saving a policy from a link on a full disk', () => {
           timeout: 20_000,
         },
       );
-      button('Save as a custom policy').click();
+      button('Create a contract with this policy').click();
       await until(() => host.querySelector('[role=alert]')?.textContent);
       expect(host.querySelector('[role=alert]')?.textContent).toBe(
         'Storage is full: the browser refused to store more while saving the contract. Nothing was saved; free space on this device or delete data (old datasets or reports), then try again.',

@@ -60,7 +60,7 @@ describe('storage failures on an Arabic page', () => {
     try {
       mount(() => createComponent(SharedPolicy, {}));
       await until(() => host.querySelector('[data-testid=confirm-shared-policy]'), 20_000);
-      button('حفظ كسياسة مخصصة').click();
+      button('إنشاء عقد بهذه السياسة').click();
       await until(() => host.querySelector('[role=alert]')?.textContent);
       expect(host.querySelector('[role=alert]')?.textContent).toBe(
         'التخزين ممتلئ: رفض المتصفح تخزين المزيد أثناء حفظ العقد. لم يُحفظ شيء؛ أفرغ مساحة على هذا الجهاز أو احذف بيانات (مجموعات بيانات أو تقارير قديمة)، ثم حاول مجددًا.',

@@ -75,3 +75,19 @@ test('a shared-policy link opened on a fresh page puts the focus on its offer', 
     await page.evaluate(() => !!document.activeElement?.closest('[data-testid="confirm-shared-policy"]')),
   ).toBe(true);
 });
+
+// The offer's button says what it does: the policy is saved and a contract that follows it
+// is created under the name given, and the page opens on that contract's policy.
+test('a shared policy saved from its link makes one contract that follows it, named as given', async ({
+  page,
+}) => {
+  await page.goto(`${APP_URL}${linkOf(JSON.stringify(PRESETS['kipu']))}`);
+  const offer = page.getByTestId('confirm-shared-policy');
+  await offer.getByLabel('Contract name').fill('Kipu from Mona');
+  await offer.getByRole('button', { name: 'Create a contract with this policy' }).click();
+  await expect(page).toHaveURL(/#\/contract\/\d+\/policy$/);
+  await expect(page.locator('main h1')).toHaveText('Kipu from Mona');
+  await page.getByRole('link', { name: 'All contracts' }).click();
+  await expect(page.getByTestId('contract-card').locator('h3').first()).toHaveText('Kipu from Mona');
+  await expect(page.getByTestId('contract-card')).toHaveCount(1);
+});

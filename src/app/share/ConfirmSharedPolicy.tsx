@@ -1,5 +1,6 @@
 // Asks before a policy from a `#policy=…` link is saved: shows its name, source and key
-// terms, lets the user rename it, and saves only on an explicit click (the shell stores it).
+// terms, lets the user name the contract that will follow it, and saves only on an
+// explicit click (the shell stores the policy and that contract).
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { Policy } from '../../engine/policy';
 import { PRESETS } from '../../engine/presets';
@@ -12,7 +13,7 @@ export interface ConfirmSharedPolicyProps {
   /** The policy `policyFromFragment(location.hash)` returned (already validated). */
   policy: Policy;
   locale: string;
-  /** Saves it as a custom policy under `name`; a rejection is shown and the prompt stays. */
+  /** Saves it as a custom policy and a contract following it, both under `name`; a rejection is shown and the prompt stays. */
   onConfirm: (policy: Policy, name: string) => void | Promise<void>;
   onCancel: () => void;
 }

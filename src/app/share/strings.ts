@@ -4,8 +4,8 @@
 const en = {
   confirmTitle: 'A shared policy',
   confirmIntro:
-    'This link carries an SLA policy. Anyone can make such a link: check its terms against your contract before you save it.',
-  confirmName: 'Save as',
+    'This link carries an SLA policy. Anyone can make such a link: check its terms against your contract before you use it.',
+  confirmName: 'Contract name',
   confirmSource: 'Written from',
   termTarget: 'Availability target',
   termTargetValue: '{target} % per {period}',
@@ -70,9 +70,9 @@ const en = {
   terminationCount: '{count} rules',
   readingsNone: 'none',
   readingChosen: '{question} — {reading}',
-  confirmSave: 'Save as a custom policy',
+  confirmSave: 'Create a contract with this policy',
   confirmCancel: 'Do not save',
-  confirmNameEmpty: 'Give the policy a name.',
+  confirmNameEmpty: 'Give the contract a name.',
   shareBundle: 'Share contract data',
   shareBundleHelp:
     'A compressed file with the contract, its policy and the minutes computed from your logs (not the logs themselves).',
@@ -99,8 +99,8 @@ export type ShareStrings = typeof en;
 const ar: ShareStrings = {
   confirmTitle: 'سياسة مُشارَكة',
   confirmIntro:
-    'يحمل هذا الرابط سياسة اتفاقية مستوى خدمة. يمكن لأي شخص إنشاء رابط كهذا: راجِع شروطها مقابل عقدك قبل حفظها.',
-  confirmName: 'حفظ باسم',
+    'يحمل هذا الرابط سياسة اتفاقية مستوى خدمة. يمكن لأي شخص إنشاء رابط كهذا: راجِع شروطها مقابل عقدك قبل استخدامها.',
+  confirmName: 'اسم العقد',
   confirmSource: 'مأخوذة من',
   termTarget: 'هدف التوفر',
   termTargetValue: '{target} % لكل {period}',
@@ -164,9 +164,9 @@ const ar: ShareStrings = {
   terminationCount: '{count} قواعد',
   readingsNone: 'لا يوجد',
   readingChosen: '{question} — {reading}',
-  confirmSave: 'حفظ كسياسة مخصصة',
+  confirmSave: 'إنشاء عقد بهذه السياسة',
   confirmCancel: 'عدم الحفظ',
-  confirmNameEmpty: 'أعطِ السياسة اسمًا.',
+  confirmNameEmpty: 'أعطِ العقد اسمًا.',
   shareBundle: 'مشاركة بيانات العقد',
   shareBundleHelp: 'ملف مضغوط يضم العقد وسياسته والدقائق المحسوبة من سجلاتك (لا السجلات نفسها).',
   sharePolicy: 'مشاركة رابط السياسة',
