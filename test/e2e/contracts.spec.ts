@@ -179,3 +179,31 @@ test('all data deleted on the storage page, the contract list says it was', asyn
   await expect(page.locator('main h1')).toBeVisible();
   await expect(card).toHaveCount(0);
 });
+
+// The link carries the policy alone: the sharer's report date and language, in their page's
+// address, would otherwise fix the colleague's report date and override their language.
+test('a contract’s policy link from its settings leaves the sharer’s report date and language behind', async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?asOf=2026-10-05&lang=en');
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
+  await form.getByLabel('Name').fill('Shared');
+  await form.getByRole('button', { name: 'Create contract' }).click();
+  await openTab(page, 'Settings');
+  await page.getByRole('button', { name: 'Share policy link' }).click();
+  await expect(page.locator('.share-contract [role="status"]')).toHaveText('Link copied.');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link.startsWith(`${baseURL}#policy=`)).toBe(true);
+
+  const colleague = await browser.newContext({ locale: 'ar-EG', serviceWorkers: 'block' });
+  const theirs = await colleague.newPage();
+  await theirs.goto(link);
+  await expect(theirs.getByTestId('confirm-shared-policy')).toBeVisible();
+  await expect(theirs.locator('html')).toHaveAttribute('lang', 'ar');
+  expect(new URL(theirs.url()).search).toBe('');
+  await colleague.close();
+});

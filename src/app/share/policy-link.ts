@@ -23,11 +23,15 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(raw, (c) => c.charCodeAt(0));
 }
 
-/** The link to `baseUrl` carrying the policy. */
+/**
+ * The link to `baseUrl`'s page carrying the policy. The sharer's own query stays behind:
+ * their `?asOf=` would fix the colleague's report date, and their `?lang=` the language.
+ */
 export async function policyLink(policy: Policy, baseUrl: string): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(policy));
   const packed = await pipe(json, new CompressionStream('deflate-raw'));
-  return `${baseUrl.split('#')[0]}${PREFIX}${toBase64Url(packed)}`;
+  const page = new URL(baseUrl);
+  return `${page.origin}${page.pathname}${PREFIX}${toBase64Url(packed)}`;
 }
 
 /** Why a link holds no policy, for the page to word in its reader's language. */
