@@ -24,3 +24,26 @@ test('sample contract shared as a bundle and opened again', async ({ page }) => 
   await page.getByRole('link', { name: 'All contracts' }).click();
   await expect(page.getByTestId('contract-card')).toHaveCount(2);
 });
+
+// The same-name question takes the focus on its harmless answer, and Cancel hands it back to
+// the file picker, where each left it on the page's body.
+test('a bundle whose contract is already here asks with the focus on Keep both; Cancel returns it', async ({
+  page,
+}) => {
+  await openApp(page);
+  await trySample(page, 'kipu');
+  await openTab(page, 'Settings');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Share contract data' }).click();
+  const file = await (await download).path();
+
+  await page.getByRole('link', { name: 'All contracts' }).click();
+  await page.getByTestId('bundle-file').setInputFiles(file);
+  const question = page.getByRole('alertdialog');
+  await expect(question).toContainText('A contract named “Kipu (sample)” already exists.');
+  await expect(question.getByRole('button', { name: 'Keep both' })).toBeFocused();
+  await question.getByRole('button', { name: 'Cancel' }).press('Enter');
+  await expect(question).toHaveCount(0);
+  await expect(page.getByTestId('bundle-file')).toBeFocused();
+  await expect(page.getByTestId('contract-card')).toHaveCount(1);
+});

@@ -84,3 +84,12 @@ test('the offline-ready note goes by itself and frees the header on a phone', as
   await page.getByRole('link', { name: 'Storage' }).click({ timeout: 2_000 });
   await expect(page).toHaveURL(/#\/storage$/);
 });
+
+// Dismiss goes with the note it is in: the focus goes on to the page, not to its body.
+test('dismissing the offline-ready note leaves the focus on the page', async ({ page }) => {
+  await page.goto('./?lang=en');
+  const note = page.getByRole('status').filter({ hasText: 'Ready to work offline.' });
+  await note.getByRole('button', { name: 'Dismiss' }).press('Enter');
+  await expect(note).toHaveCount(0);
+  await expect(page.locator('main')).toBeFocused();
+});

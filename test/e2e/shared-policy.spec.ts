@@ -91,3 +91,28 @@ test('a shared policy saved from its link makes one contract that follows it, na
   await expect(page.getByTestId('contract-card').locator('h3').first()).toHaveText('Kipu from Mona');
   await expect(page.getByTestId('contract-card')).toHaveCount(1);
 });
+
+// The offer and a broken link's notice each go with the button pressed in them: the focus
+// goes on to the contract list they leave open, never to the page's body.
+test('declining a shared policy, or a broken link’s notice, leaves the focus on the page', async ({
+  page,
+}) => {
+  await page.goto(`${APP_URL}${linkOf(JSON.stringify(PRESETS['kipu']))}`);
+  const offer = page.getByTestId('confirm-shared-policy');
+  await offer.getByRole('button', { name: 'Do not save' }).press('Enter');
+  await expect(offer).toHaveCount(0);
+  await expect(page.locator('main')).toBeFocused();
+  await expect(page.getByTestId('contract-card')).toHaveCount(0);
+
+  // A fresh load, as a link opened from another app is: a changed fragment alone is not.
+  await page.goto('about:blank');
+  await page.goto(`${APP_URL}#policy=not-a-policy`);
+  const notice = page.getByRole('alert').filter({ hasText: 'This link does not hold a usable policy' });
+  await expect(notice).toHaveText(
+    'This link does not hold a usable policy: it may have been cut short when copied.Ignore',
+  );
+  await expect(notice).toBeFocused();
+  await notice.getByRole('button', { name: 'Ignore' }).press('Enter');
+  await expect(notice).toHaveCount(0);
+  await expect(page.locator('main')).toBeFocused();
+});

@@ -4,6 +4,7 @@
 
 import { useRegisterSW } from 'virtual:pwa-register/solid';
 import { createEffect, onCleanup, Show } from 'solid-js';
+import { takeFallenFocus } from '../shell/fallen-focus';
 
 /** How long the offline-ready note stays before it goes by itself. */
 const OFFLINE_NOTE_MS = 8000;
@@ -19,6 +20,9 @@ export function UpdatePrompt(props: {
   const close = () => {
     setNeedRefresh(false);
     setOfflineReady(false);
+    // Dismiss goes with the note: the focus goes on to the page rather than to its body.
+    const main = document.getElementById('main');
+    if (main) takeFallenFocus(main);
   };
   let box: HTMLDivElement | undefined;
   // "Ready to work offline" asks for nothing: it goes by itself after a while, as it lies

@@ -20,6 +20,7 @@ export function OpenBundle(props: OpenBundleProps) {
   const [status, setStatus] = createSignal('');
   const [error, setError] = createSignal('');
   const [pending, setPending] = createSignal<{ file: File; name: string } | null>(null);
+  let picker!: HTMLInputElement;
 
   function finish(outcome: BundleOpenOutcome, file: File) {
     if (outcome.status === 'refused') {
@@ -70,6 +71,7 @@ export function OpenBundle(props: OpenBundleProps) {
           accept=".gz,.json,application/gzip,application/json"
           class="visually-hidden"
           data-testid="bundle-file"
+          ref={picker}
           onChange={(e) => {
             const f = e.currentTarget.files?.[0];
             e.currentTarget.value = '';
@@ -89,15 +91,28 @@ export function OpenBundle(props: OpenBundleProps) {
       <Show when={pending()}>
         {(p) => (
           <div role="alertdialog" aria-labelledby="bundle-conflict-q" class="panel">
+            {/* The question takes the focus, as a dialog does, on its harmless answer. */}
             <p id="bundle-conflict-q">{fill(props.locale, s().openConflict, { name: p().name })}</p>
             <div class="button-row">
               <button type="button" onClick={() => void resolve('replace')}>
                 {s().openReplace}
               </button>
-              <button type="button" class="primary" onClick={() => void resolve('keep-both')}>
+              <button
+                type="button"
+                class="primary"
+                ref={(el) => queueMicrotask(() => el.focus())}
+                onClick={() => void resolve('keep-both')}
+              >
                 {s().openKeepBoth}
               </button>
-              <button type="button" onClick={() => setPending(null)}>
+              <button
+                type="button"
+                onClick={() => {
+                  setPending(null);
+                  // The question goes with the button: the focus returns to the file picker.
+                  picker.focus();
+                }}
+              >
                 {s().openCancel}
               </button>
             </div>

@@ -11,6 +11,7 @@ import { locale, t } from '../state/locale';
 import { newContractRow } from '../state/policies';
 import { navigate } from '../state/route';
 import { errorText } from './errors';
+import { takeFallenFocus } from './fallen-focus';
 
 // Loaded only when a link carries a policy: its terms' words are not part of the first screen.
 const ConfirmSharedPolicy = lazy(() =>
@@ -52,6 +53,10 @@ export function SharedPolicy() {
   const close = () => {
     setDismissed(true);
     navigate({ page: 'list' });
+    // The offer goes with the button pressed in it: the focus goes on to the page left open
+    // rather than to the page's body.
+    const main = document.getElementById('main');
+    if (main) takeFallenFocus(main);
   };
 
   async function save(policy: Policy, name: string) {
@@ -72,7 +77,8 @@ export function SharedPolicy() {
           when={s().policy}
           fallback={
             <Show when={s().error}>
-              <section class="panel error-panel" role="alert">
+              {/* Like the offer, it takes the focus a fresh page leaves on its body. */}
+              <section class="panel error-panel" role="alert" tabindex="-1" ref={takeFallenFocus}>
                 <p>{t('shareBroken', { reason: s().error?.() ?? '' })}</p>
                 <button type="button" onClick={close}>
                   {t('shareDismiss')}
