@@ -116,3 +116,14 @@ test('declining a shared policy, or a broken link’s notice, leaves the focus o
   await expect(notice).toHaveCount(0);
   await expect(page.locator('main')).toBeFocused();
 });
+
+// A preset's own question and its chosen reading have Arabic words: an Arabic page reads the
+// offer's interpretation notes in them, where they stayed in English.
+test('the shared-policy offer reads a preset’s interpretation notes in Arabic', async ({ page }) => {
+  await page.goto(`./?lang=ar${linkOf(JSON.stringify(PRESETS['clarus-lis']))}`);
+  const notes = page.getByTestId('confirm-shared-policy').locator('dl.terms > div').last();
+  await expect(notes.locator('dt')).toHaveText('ملاحظات التفسير');
+  await expect(notes.locator('dd')).toHaveText(
+    'هل يعني «GMT+2 بتوقيت القاهرة» التوقيت المدني للقاهرة، الذي عاد إليه التوقيت الصيفي منذ 2023، أم UTC+2 ثابتًا طوال العام؟ — التوقيت المدني للقاهرة (Africa/Cairo): UTC+2 شتاءً وUTC+3 صيفًا منذ عودة مصر إلى التوقيت الصيفي في 2023',
+  );
+});

@@ -2,6 +2,7 @@
 // before saving a policy someone else shared (the reading each interpretation uses applied).
 import { effectivePolicy, type Policy } from '../../engine/policy';
 import type { NoticeRule } from '../../engine/policy-schema';
+import { interpretationText } from '../i18n/preset-text';
 import { fill, shareStrings } from './strings';
 
 /**
@@ -127,8 +128,9 @@ export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
   if (windows) excluded.push(windows === 1 ? s.windowsOne : f(s.windowsCount, { count: windows }));
   const readings = policy.interpretations.map((it) =>
     f(s.readingChosen, {
-      question: it.question,
-      reading: it.options.find((o) => o.id === it.chosen)?.label ?? it.chosen,
+      // A preset's own question and reading have their words in the page's language.
+      question: interpretationText(locale, it.question),
+      reading: interpretationText(locale, it.options.find((o) => o.id === it.chosen)?.label ?? it.chosen),
     }),
   );
   return [
