@@ -488,7 +488,7 @@ describe('StorageSettings', () => {
       () => host.querySelector('[data-testid=persistence]')?.getAttribute('data-state') === 'denied',
     );
     expect(host.querySelector('[data-testid=usage]')!.textContent).toBe(
-      '1.4 MB of about 2 GB available to this app (0.1 %)',
+      '1.4 MB of about 2 GB available to this app (0.1\u00a0%)',
     );
     button('Ask the browser again').click();
     await until(

@@ -207,3 +207,24 @@ test('a contract’s policy link from its settings leaves the sharer’s report 
   expect(new URL(theirs.url()).search).toBe('');
   await colleague.close();
 });
+
+// A few hundred kilobytes of a disk's gigabytes is not nothing: the storage page says it is
+// under the figure's last decimal, where it said "0 %", and keeps the figure with its sign.
+test('the storage page says space used below 0.1 % as under 0.1 %, in English and Arabic', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator.storage, 'estimate', {
+      value: async () => ({ usage: 680_000, quota: 11_000_000_000 }),
+    });
+  });
+  await openApp(page);
+  await page.getByRole('link', { name: 'Storage' }).click();
+  await expect(page.getByTestId('usage')).toHaveText(
+    '680 kB of about 11 GB available to this app (under 0.1\u00a0%)',
+  );
+  await chooseArabic(page);
+  await expect(page.getByTestId('usage')).toHaveText(
+    '680 كيلوبايت من نحو 11 غ.ب متاحة لهذا التطبيق (أقل من 0.1\u00a0%)',
+  );
+});

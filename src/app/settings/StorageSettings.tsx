@@ -76,10 +76,13 @@ export function StorageSettings(props: StorageSettingsProps) {
     const i = info();
     if (!i) return s().usageChecking;
     if (i.usageBytes === null || i.quotaBytes === null) return s().usageUnknown;
-    return fill(props.locale, s().usageValue, {
+    const percent = usagePercent(i.usageBytes, i.quotaBytes);
+    // Some data kept is not "0 %": below the figure's last decimal it is said as such.
+    const tiny = percent === 0 && i.usageBytes > 0;
+    return fill(props.locale, tiny ? s().usageValueTiny : s().usageValue, {
       used: formatBytes(i.usageBytes, props.locale),
       quota: formatBytes(i.quotaBytes, props.locale),
-      percent: usagePercent(i.usageBytes, i.quotaBytes),
+      percent: tiny ? 0.1 : percent,
     });
   };
 
