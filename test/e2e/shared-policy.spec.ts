@@ -78,11 +78,13 @@ test('a shared-policy link opened on a fresh page puts the focus on its offer', 
 
 // The offer's button says what it does: the policy is saved and a contract that follows it
 // is created under the name given, and the page opens on that contract's policy.
-test('a shared policy saved from its link makes one contract that follows it, named as given', async ({
+test('a shared policy saved from its link makes one contract that follows it, named as given, and says so when opened again', async ({
   page,
 }) => {
   await page.goto(`${APP_URL}${linkOf(JSON.stringify(PRESETS['kipu']))}`);
   const offer = page.getByTestId('confirm-shared-policy');
+  await expect(offer.getByTestId('shared-policy-namesake')).toBeVisible();
+  await expect(offer.getByTestId('shared-policy-saved')).toHaveCount(0);
   await offer.getByLabel('Contract name').fill('Kipu from Mona');
   await offer.getByRole('button', { name: 'Create a contract with this policy' }).click();
   await expect(page).toHaveURL(/#\/contract\/\d+\/policy$/);
@@ -90,6 +92,13 @@ test('a shared policy saved from its link makes one contract that follows it, na
   await page.getByRole('link', { name: 'All contracts' }).click();
   await expect(page.getByTestId('contract-card').locator('h3').first()).toHaveText('Kipu from Mona');
   await expect(page.getByTestId('contract-card')).toHaveCount(1);
+
+  // The same link opened again says its terms are already followed, before a second contract.
+  await page.goto('about:blank');
+  await page.goto(`${APP_URL}${linkOf(JSON.stringify(PRESETS['kipu']))}`);
+  await expect(offer.getByTestId('shared-policy-saved')).toHaveText(
+    'These terms are already here: the contract “Kipu from Mona” follows them. Creating a contract again makes a second one.',
+  );
 });
 
 // The offer and a broken link's notice each go with the button pressed in them: the focus

@@ -6,7 +6,8 @@ import type { Policy } from '../../engine/policy';
 import { PRESETS } from '../../engine/presets';
 import { errorText } from '../shell/errors';
 import { takeFallenFocus } from '../shell/fallen-focus';
-import { keyTermsOf, presetNamesake } from './policy-terms';
+import { followers as storedFollowers } from './followers';
+import { keyTermsOf, presetNamesake, sameTerms } from './policy-terms';
 import { fill, shareStrings } from './strings';
 
 export interface ConfirmSharedPolicyProps {
@@ -16,7 +17,18 @@ export interface ConfirmSharedPolicyProps {
   /** Saves it as a custom policy and a contract following it, both under `name`; a rejection is shown and the prompt stays. */
   onConfirm: (policy: Policy, name: string) => void | Promise<void>;
   onCancel: () => void;
+  /** The contracts that follow a custom policy, each with it (the app's store's, unless given): a link opened twice says so. */
+  followers?: () => Promise<readonly { name: string; policy: Policy }[]>;
 }
+
+/**
+ * A link opened again, in the page's language: kept here, with the offer that alone says it,
+ * not in the strings every first screen loads.
+ */
+const SAVED_BEFORE: Record<string, string> = {
+  en: 'These terms are already here: the contract “{name}” follows them. Creating a contract again makes a second one.',
+  ar: 'هذه الشروط موجودة هنا: يتبعها العقد «{name}». إنشاء عقد بها مرة أخرى يضيف عقدًا ثانيًا.',
+};
 
 /** Longer than any contract's name: a link's longer name is cut here, with an ellipsis. */
 const MAX_NAME_CHARS = 200;
@@ -44,6 +56,8 @@ export function ConfirmSharedPolicy(props: ConfirmSharedPolicyProps) {
   const [busy, setBusy] = createSignal(false);
   const id = `shared-policy-${Math.random().toString(36).slice(2, 8)}`;
   const namesake = () => presetNamesake(props.policy, Object.values(PRESETS));
+  const [followers] = createResource(() => (props.followers ?? storedFollowers)());
+  const following = () => followers()?.find((c) => sameTerms(c.policy, props.policy));
   // Every term in sentences, as the policy editor reads them back; its words load only here.
   const [sentences] = createResource(
     () => [props.policy, props.locale] as const,
@@ -80,6 +94,19 @@ export function ConfirmSharedPolicy(props: ConfirmSharedPolicyProps) {
         {(n) => (
           <p class={n().same ? 'small muted' : 'warn'} data-testid="shared-policy-namesake">
             {fill(props.locale, n().same ? s().presetSame : s().presetDiffers, { name: n().name })}
+          </p>
+        )}
+      </Show>
+      <Show when={following()}>
+        {(c) => (
+          <p class="warn" data-testid="shared-policy-saved">
+            {fill(
+              props.locale,
+              SAVED_BEFORE[props.locale.split(/[-_]/)[0]!.toLowerCase()] ?? SAVED_BEFORE.en!,
+              {
+                name: plainName(c().name),
+              },
+            )}
           </p>
         )}
       </Show>

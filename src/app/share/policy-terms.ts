@@ -179,6 +179,10 @@ export function presetNamesake(
   const name = policy.name.toLowerCase();
   const preset = presets.find((p) => name.includes(p.name.toLowerCase()));
   if (!preset) return null;
-  const terms = (p: Policy) => canonical({ ...p, name: '' });
-  return { name: preset.name, same: terms(policy) === terms(preset) };
+  return { name: preset.name, same: sameTerms(policy, preset) };
+}
+
+/** Whether two policies say the same whatever their names. */
+export function sameTerms(a: Policy, b: Policy): boolean {
+  return canonical({ ...a, name: '' }) === canonical({ ...b, name: '' });
 }
