@@ -21,8 +21,9 @@ export function ScrollTable(props: {
   };
   return (
     <>
-      {/* A scrolling region is reachable by keyboard and named. */}
-      <section
+      {/* A scrolling region is reachable by keyboard and named; a figure, not a landmark, as
+          the card around it is already the landmark its heading names. */}
+      <figure
         class="table-scroll"
         aria-label={props.label}
         tabindex="0"
@@ -33,7 +34,7 @@ export function ScrollTable(props: {
         <table class={props.class ?? 'data'} aria-label={props.label}>
           {props.children}
         </table>
-      </section>
+      </figure>
       <Show when={props.citeNote}>
         <p class="cite-note" aria-live="polite">
           <Show when={field()} fallback={env.t('citeHint')}>

@@ -41,7 +41,7 @@ export function WhatIfCompare(props: { baseline: Evaluation; current: Evaluation
   return (
     <section class="panel" aria-labelledby="wi-compare-h">
       <h2 id="wi-compare-h">{t('wiCompareTitle')}</h2>
-      <section class="table-scroll" tabindex="0" aria-labelledby="wi-compare-h">
+      <figure class="table-scroll" tabindex="0" aria-labelledby="wi-compare-h">
         <table class="data stack" data-testid="whatif-table">
           <thead>
             <tr>
@@ -85,7 +85,7 @@ export function WhatIfCompare(props: { baseline: Evaluation; current: Evaluation
             </For>
           </tbody>
         </table>
-      </section>
+      </figure>
       <p class="muted small">{t('wiTiming', { ms: formatNumber(props.ms, locale()) })}</p>
     </section>
   );
