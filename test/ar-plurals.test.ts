@@ -8,6 +8,10 @@ import { formatMinutes } from '../src/app/format';
 import { loadCatalogue, type MessageKey, translate, translator } from '../src/app/i18n';
 import { ar } from '../src/app/i18n/ar';
 import { en, type Message } from '../src/app/i18n/en';
+import { policySentences } from '../src/app/policy/summary';
+import { blankPolicy } from '../src/app/state/policies';
+import { averageRuleText } from '../src/app/terms/AverageRule';
+import type { Policy } from '../src/engine/policy';
 
 beforeAll(() => loadCatalogue('ar'));
 
@@ -187,5 +191,218 @@ describe('Arabic counts, word for word', () => {
     expect(terminationRuleText({ t: english }, missed)).toBe('2 missed months within any 6 months');
     const consecutive = { code: 'consecutivePeriodsMissed', periods: 12, period: 'month' } as const;
     expect(terminationRuleText({ t: arabic }, consecutive)).toBe('دون الهدف لمدة ١٢ شهرًا على التوالي');
+  });
+});
+
+// Two counts in one sentence each take their own form: the counts below go up while the
+// second ones go down, so a sentence that follows only its first count is caught.
+const UP = [1, 2, 3, 11, 100];
+const DOWN = [100, 11, 3, 2, 1];
+
+/** The summary's sentence holding some words, in Egyptian Arabic's digits, one per count. */
+function sentences(
+  make: (n: number, other: number) => Partial<Policy>,
+  words: string,
+  counts = UP,
+): string[] {
+  return counts.map((n, i) => {
+    const found = policySentences({ ...blankPolicy(), ...make(n, DOWN[i]!) }, 'ar-EG').filter((s) =>
+      s.includes(words),
+    );
+    expect(found).toHaveLength(1);
+    return found[0]!;
+  });
+}
+
+describe('Arabic counts in the policy summary, word for word', () => {
+  it('days of free service per step, and their cap', () => {
+    const step = 'كل ٠٫٥ نقطة مئوية دون الوعد، أو جزء منها، تمنح ';
+    expect(
+      sentences(
+        (n, cap) => ({
+          credit: { kind: 'extensionDays', daysPerStep: n, step: 0.5, rounding: 'ceil', capDays: cap },
+        }),
+        'نقطة مئوية',
+      ),
+    ).toEqual([
+      `${step}يومًا واحدًا من الخدمة المجانية؛ بحد أقصى ١٠٠ يوم.`,
+      `${step}يومين من الخدمة المجانية؛ بحد أقصى ١١ يومًا.`,
+      `${step}٣ أيام من الخدمة المجانية؛ بحد أقصى ٣ أيام.`,
+      `${step}١١ يومًا من الخدمة المجانية؛ بحد أقصى يومين.`,
+      `${step}١٠٠ يوم من الخدمة المجانية؛ بحد أقصى يوم واحد.`,
+    ]);
+    const whole = blankPolicy();
+    whole.credit = { kind: 'extensionDays', daysPerStep: 1, step: 0.5, rounding: 'floor', capDays: 30 };
+    expect(policySentences(whole, 'ar-EG')[8]).toBe(
+      'كل ٠٫٥ نقطة مئوية كاملة دون الوعد تمنح يومًا واحدًا من الخدمة المجانية؛ بحد أقصى ٣٠ يومًا.',
+    );
+    expect(policySentences(whole, 'en')[8]).toBe(
+      'Each whole 0.5 percentage points below the promise give 1 day of free service; at most 30 days.',
+    );
+  });
+
+  it('days of free service per block of lost time, the block and the cap', () => {
+    expect(
+      sentences(
+        (n, minutes) => ({
+          credit: {
+            kind: 'serviceDays',
+            days: n,
+            perMinutes: minutes,
+            rounding: 'ceil',
+            whenMissed: false,
+            capDays: n,
+          },
+        }),
+        'الوقت الضائع',
+      ),
+    ).toEqual([
+      'كل ١٠٠ دقيقة من الوقت الضائع، أو جزء منها، تمنح يومًا واحدًا من الخدمة المجانية؛ بحد أقصى يوم واحد.',
+      'كل ١١ دقيقةً من الوقت الضائع، أو جزء منها، تمنح يومين من الخدمة المجانية؛ بحد أقصى يومين.',
+      'كل ٣ دقائق من الوقت الضائع، أو جزء منها، تمنح ٣ أيام من الخدمة المجانية؛ بحد أقصى ٣ أيام.',
+      'كل دقيقتين من الوقت الضائع، أو جزء منها، تمنح ١١ يومًا من الخدمة المجانية؛ بحد أقصى ١١ يومًا.',
+      'كل دقيقة واحدة من الوقت الضائع، أو جزء منها، تمنح ١٠٠ يوم من الخدمة المجانية؛ بحد أقصى ١٠٠ يوم.',
+    ]);
+  });
+
+  it('a right to end the contract after periods in a row', () => {
+    expect(
+      sentences(
+        (n) => ({ period: 'quarter', termination: [{ kind: 'consecutivePeriodsMissed', periods: n }] }),
+        'يحق',
+      ),
+    ).toEqual([
+      'يحق لك إنهاء العقد بعد ربع سنة واحد دون الوعد.',
+      'يحق لك إنهاء العقد بعد ربعي سنة متتاليين دون الوعد.',
+      'يحق لك إنهاء العقد بعد ٣ أرباع سنة متتالية دون الوعد.',
+      'يحق لك إنهاء العقد بعد ١١ ربع سنة متتاليًا دون الوعد.',
+      'يحق لك إنهاء العقد بعد ١٠٠ ربع سنة متتالٍ دون الوعد.',
+    ]);
+  });
+
+  it('a right on a rolling average, with the days to tell the vendor and of notice', () => {
+    expect(
+      sentences(
+        (n, notice) => ({
+          period: 'year',
+          termination: [
+            { kind: 'averageBelow', periods: n, belowPercent: 97, noticeDays: notice, noticeWithinDays: n },
+          ],
+        }),
+        'يمكنك',
+      ),
+    ).toEqual([
+      'يمكنك إنهاء العقد حين يقل متوسط الإتاحة في أي سنة واحدة عن ٩٧٪. أبلغ المورّد خلال يوم واحد بعد آخرها. الإشعار: ١٠٠ يوم.',
+      'يمكنك إنهاء العقد حين يقل متوسط الإتاحة في أي سنتين متتاليتين عن ٩٧٪. أبلغ المورّد خلال يومين بعد آخرها. الإشعار: ١١ يومًا.',
+      'يمكنك إنهاء العقد حين يقل متوسط الإتاحة في أي ٣ سنوات متتالية عن ٩٧٪. أبلغ المورّد خلال ٣ أيام بعد آخرها. الإشعار: ٣ أيام.',
+      'يمكنك إنهاء العقد حين يقل متوسط الإتاحة في أي ١١ سنةً متتالية عن ٩٧٪. أبلغ المورّد خلال ١١ يومًا بعد آخرها. الإشعار: يومان.',
+      'يمكنك إنهاء العقد حين يقل متوسط الإتاحة في أي ١٠٠ سنة متتالية عن ٩٧٪. أبلغ المورّد خلال ١٠٠ يوم بعد آخرها. الإشعار: يوم واحد.',
+    ]);
+  });
+
+  it('a right after claims, and after incidents, each count in its own words', () => {
+    expect(
+      sentences(
+        (n, count) => ({
+          termination: [
+            { kind: 'claims', consecutiveMonths: n, claimsWithin: { count, days: n }, noticeDays: null },
+          ],
+        }),
+        'يحق',
+      ),
+    ).toEqual([
+      'يحق لك إنهاء العقد بعد مطالبات بالتعويض في شهر واحد، أو ١٠٠ مطالبة خلال يوم واحد.',
+      'يحق لك إنهاء العقد بعد مطالبات بالتعويض في كل شهر من شهرين متتاليين، أو ١١ مطالبةً خلال يومين.',
+      'يحق لك إنهاء العقد بعد مطالبات بالتعويض في كل شهر من ٣ أشهر متتالية، أو ٣ مطالبات خلال ٣ أيام.',
+      'يحق لك إنهاء العقد بعد مطالبات بالتعويض في كل شهر من ١١ شهرًا متتاليًا، أو مطالبتين خلال ١١ يومًا.',
+      'يحق لك إنهاء العقد بعد مطالبات بالتعويض في كل شهر من ١٠٠ شهر متتالٍ، أو مطالبة واحدة خلال ١٠٠ يوم.',
+    ]);
+    expect(
+      sentences(
+        (n, months) => ({
+          termination: [
+            {
+              kind: 'incidentsPerMonth',
+              severity: 'P1',
+              minIncidents: n,
+              consecutiveMonths: months,
+              noticeWithinDays: null,
+            },
+          ],
+        }),
+        'يحق',
+      ),
+    ).toEqual([
+      'يحق لك إنهاء العقد بعد حادث P1 واحد أو أكثر في الشهر، لمدة ١٠٠ شهر متتالٍ.',
+      'يحق لك إنهاء العقد بعد حادثين P1 أو أكثر في الشهر، لمدة ١١ شهرًا متتاليًا.',
+      'يحق لك إنهاء العقد بعد ٣ حوادث P1 أو أكثر في الشهر، لمدة ٣ أشهر متتالية.',
+      'يحق لك إنهاء العقد بعد ١١ حادثًا P1 أو أكثر في الشهر، لمدة شهرين متتاليين.',
+      'يحق لك إنهاء العقد بعد ١٠٠ حادث P1 أو أكثر في الشهر، لمدة شهر واحد.',
+    ]);
+  });
+
+  it('the days to claim a credit, and the minutes of an interval', () => {
+    expect(sentences((n) => ({ claim: { kind: 'afterPeriodEnd', days: n } }), 'يجب')).toEqual([
+      'يجب المطالبة بالتعويض خلال يوم واحد بعد نهاية الشهر.',
+      'يجب المطالبة بالتعويض خلال يومين بعد نهاية الشهر.',
+      'يجب المطالبة بالتعويض خلال ٣ أيام بعد نهاية الشهر.',
+      'يجب المطالبة بالتعويض خلال ١١ يومًا بعد نهاية الشهر.',
+      'يجب المطالبة بالتعويض خلال ١٠٠ يوم بعد نهاية الشهر.',
+    ]);
+    expect(
+      sentences(
+        (n) => ({
+          measurement: { intervalMinutes: n, rule: 'any', monitorsDown: null } as Policy['measurement'],
+        }),
+        'يُقاس',
+        UP.slice(1),
+      ),
+    ).toEqual([
+      'يُقاس الوقت بفترات من دقيقتين؛ وتُعد الفترة متوقفة حين يفشل أي فحص فيها.',
+      'يُقاس الوقت بفترات من ٣ دقائق؛ وتُعد الفترة متوقفة حين يفشل أي فحص فيها.',
+      'يُقاس الوقت بفترات من ١١ دقيقةً؛ وتُعد الفترة متوقفة حين يفشل أي فحص فيها.',
+      'يُقاس الوقت بفترات من ١٠٠ دقيقة؛ وتُعد الفترة متوقفة حين يفشل أي فحص فيها.',
+    ]);
+  });
+});
+
+describe('Arabic counts in a rolling average right on the dashboard, word for word', () => {
+  it('the periods averaged and the days of notice', () => {
+    const text = (locale: string, n: number, notice: number | null) =>
+      averageRuleText(
+        { t: translator(locale), locale },
+        { code: 'averageBelow', period: 'month', periods: n, belowPercent: 99.9, noticeDays: notice },
+      );
+    expect(UP.map((n, i) => text('ar-EG', n, DOWN[i]!))).toEqual([
+      'متوسط التوافر في شهر واحد دون ٩٩٫٩٪؛ والإنهاء بإشعار كتابي مدته ١٠٠ يوم',
+      'متوسط التوافر في شهرين متتاليين دون ٩٩٫٩٪؛ والإنهاء بإشعار كتابي مدته ١١ يومًا',
+      'متوسط التوافر في ٣ أشهر متتالية دون ٩٩٫٩٪؛ والإنهاء بإشعار كتابي مدته ٣ أيام',
+      'متوسط التوافر في ١١ شهرًا متتاليًا دون ٩٩٫٩٪؛ والإنهاء بإشعار كتابي مدته يومان',
+      'متوسط التوافر في ١٠٠ شهر متتالٍ دون ٩٩٫٩٪؛ والإنهاء بإشعار كتابي مدته يوم واحد',
+    ]);
+    expect(text('ar-EG', 2, null)).toBe('متوسط التوافر في شهرين متتاليين دون ٩٩٫٩٪');
+    expect(text('en', 1, 1)).toBe(
+      'Average uptime of 1 month below 99.9\u00a0%; termination on 1 day’s written notice',
+    );
+    expect(text('en', 3, 30)).toBe(
+      'Average uptime of 3 consecutive months below 99.9\u00a0%; termination on 30 days’ written notice',
+    );
+  });
+});
+
+describe('Minutes without data on a partial period', () => {
+  it('are counted in the singular for one, in English too', () => {
+    const english = translator('en');
+    expect([1, 2].map((n) => english('partialNote', { n }))).toEqual([
+      '1 minute without data',
+      '2 minutes without data',
+    ]);
+    expect(say('partialNote').slice(1)).toEqual([
+      'دقيقة واحدة بلا بيانات',
+      'دقيقتان بلا بيانات',
+      '٣ دقائق بلا بيانات',
+      '١١ دقيقةً بلا بيانات',
+      '١٠٠ دقيقة بلا بيانات',
+    ]);
   });
 });

@@ -263,7 +263,7 @@ describe('policySentences for the terms beyond the presets', () => {
       'The minutes lost are priced in blocks of 60 minutes, a started block as a whole one.',
     ]);
     expect(policySentences(p, 'ar')).toContain(
-      'تُسعَّر الدقائق الضائعة بمدد من 60 دقيقة، والمدة التي بدأت تُحتسب كاملة.',
+      'تُسعَّر الدقائق الضائعة بمدد من 60 دقيقةً، والمدة التي بدأت تُحتسب كاملة.',
     );
     expect(keyTermsOf(p, 'en').find((t) => t.label === 'Service credit')?.value).toBe(
       '1 × the lost time at the fee per hour, with no cap, in started blocks of 60 minutes, counting only the downtime beyond what the target allows',
@@ -276,7 +276,7 @@ describe('policySentences for the terms beyond the presets', () => {
       'The minutes lost are priced in whole blocks of 60 minutes; a part of a block gives nothing.',
     ]);
     expect(policySentences(p, 'ar')).toContain(
-      'تُسعَّر الدقائق الضائعة بمدد كاملة من 60 دقيقة؛ وجزء المدة لا يمنح شيئًا.',
+      'تُسعَّر الدقائق الضائعة بمدد كاملة من 60 دقيقةً؛ وجزء المدة لا يمنح شيئًا.',
     );
     const { perMinutes: _, rounding: __, ...exact } = p.credit;
     p.credit = exact;
@@ -393,7 +393,7 @@ describe('policySentences for the terms beyond the presets', () => {
       'Each 30 minutes lost, or part of them, give 5\u00a0% of the monthly fee; at most 100\u00a0% of the monthly fee.',
     );
     expect(credit(p, 'ar')).toBe(
-      'كل 30 دقيقة ضائعة، أو جزء منها، تمنح 5٪ من الرسوم الشهرية؛ بحد أقصى 100٪ من الرسوم الشهرية.',
+      'كل 30 دقيقةً من الوقت الضائع، أو جزء منها، تمنح 5٪ من الرسوم الشهرية؛ بحد أقصى 100٪ من الرسوم الشهرية.',
     );
     const whole: Policy = {
       ...p,
@@ -403,7 +403,7 @@ describe('policySentences for the terms beyond the presets', () => {
       'Each whole 30 minutes lost give 5\u00a0% of the monthly fee when the promise is missed; at most 100\u00a0% of the monthly fee.',
     );
     expect(credit(whole, 'ar')).toBe(
-      'كل 30 دقيقة ضائعة كاملة تمنح 5٪ من الرسوم الشهرية عند الإخلال بالوعد؛ بحد أقصى 100٪ من الرسوم الشهرية.',
+      'كل 30 دقيقةً من الوقت الضائع تمنح 5٪ من الرسوم الشهرية عند الإخلال بالوعد، ولا يمنح ما دونها شيئًا؛ بحد أقصى 100٪ من الرسوم الشهرية.',
     );
   });
 
@@ -423,7 +423,7 @@ describe('policySentences for the terms beyond the presets', () => {
       'Each 60 minutes lost, or part of them, give 1 day of free service; at most 30 days.',
     );
     expect(policySentences(p, 'ar')[8]).toBe(
-      'كل 60 دقيقة ضائعة، أو جزء منها، تمنح 1 يوم خدمة مجانية؛ بحد أقصى 30 أيام.',
+      'كل 60 دقيقةً من الوقت الضائع، أو جزء منها، تمنح يومًا واحدًا من الخدمة المجانية؛ بحد أقصى 30 يومًا.',
     );
     const whole: Policy = {
       ...p,
@@ -433,7 +433,7 @@ describe('policySentences for the terms beyond the presets', () => {
       'Each whole 60 minutes lost give 1 day of free service when the promise is missed; at most 30 days.',
     );
     expect(policySentences(whole, 'ar')[8]).toBe(
-      'كل 60 دقيقة ضائعة كاملة تمنح 1 يوم خدمة مجانية عند الإخلال بالوعد؛ بحد أقصى 30 أيام.',
+      'كل 60 دقيقةً من الوقت الضائع تمنح يومًا واحدًا من الخدمة المجانية عند الإخلال بالوعد، ولا يمنح ما دونها شيئًا؛ بحد أقصى 30 يومًا.',
     );
   });
 });

@@ -559,7 +559,7 @@ for (const width of [360, 1280])
 
     await chooseArabic(page);
     await expect(summary).toContainText(
-      'تُسعَّر الدقائق الضائعة بمدد من 60 دقيقة، والمدة التي بدأت تُحتسب كاملة.',
+      'تُسعَّر الدقائق الضائعة بمدد من 60 دقيقةً، والمدة التي بدأت تُحتسب كاملة.',
     );
     await field(page, 'يُسعَّر بمدد من (دقائق)').scrollIntoViewIfNeeded();
     await expectNoHorizontalOverflow(page);

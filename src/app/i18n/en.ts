@@ -80,7 +80,7 @@ export const en = {
   tileDaysLeft: { one: '{n} day left', other: '{n} days left' },
   tileLastExpired: 'Last claim window closed {date}',
   partial: 'partial',
-  partialNote: '{n} minutes without data',
+  partialNote: { one: '{n} minute without data', other: '{n} minutes without data' },
 
   // Period table
   periodsTitle: 'Month by month',

@@ -13,9 +13,9 @@ type Say = (key: PolicyTextKey, params?: Params) => string;
 type Target = NonNullable<Policy['responseTargets'][number]['response']>;
 
 const PERIOD_WORDS = {
-  month: ['sumEveryMonth', 'sumMonthly', 'sumMonths', 'sumPeriodMonth'],
-  quarter: ['sumEveryQuarter', 'sumQuarterly', 'sumQuarters', 'sumPeriodQuarter'],
-  year: ['sumEveryYear', 'sumYearly', 'sumYears', 'sumPeriodYear'],
+  month: ['sumEveryMonth', 'sumMonthly', 'sumMonths', 'sumPeriodMonth', 'sumMonthsInRow'],
+  quarter: ['sumEveryQuarter', 'sumQuarterly', 'sumQuarters', 'sumPeriodQuarter', 'sumQuartersInRow'],
+  year: ['sumEveryYear', 'sumYearly', 'sumYears', 'sumPeriodYear', 'sumYearsInRow'],
 } as const satisfies Record<Policy['period'], readonly PolicyTextKey[]>;
 
 const KIND_WORDS = {
@@ -57,7 +57,7 @@ function sentencesOf(written: Policy, locale: string): { all: string[]; terms: A
   const pct = (n: number) => formatTarget(n, locale);
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
   const either = (items: string[]) => new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
-  const [calendarEvery, periodly, periodsWord, periodName] = PERIOD_WORDS[p.period];
+  const [calendarEvery, periodly, periodsWord, periodName, periodsInRow] = PERIOD_WORDS[p.period];
   // Periods that start elsewhere than 1 January / the 1st are not calendar periods.
   const shifted = p.periodStart !== undefined && (p.periodStart.day !== 1 || p.periodStart.month !== 1);
   const every: PolicyTextKey = shifted
@@ -132,7 +132,7 @@ function sentencesOf(written: Policy, locale: string): { all: string[]; terms: A
     const parts = tiers.map((t) =>
       t.fromMinutes === 0
         ? say('sumHoursAhead', { n: t.hours })
-        : say('sumHoursAheadFrom', { n: t.hours, m: t.fromMinutes }),
+        : say('sumHoursAheadFrom', { n: t.hours, m: say('sumMinutes', { n: t.fromMinutes }) }),
     );
     return say('sumAnnounced', { notice: either(parts) });
   };
@@ -209,36 +209,33 @@ function sentencesOf(written: Policy, locale: string): { all: string[]; terms: A
                 ? say('sumClaimDaysAfterIncident', { n: c.days })
                 : c.kind === 'monthsAfterPeriod'
                   ? say('sumClaimMonthsAfter', { n: c.months, period: say(periodName) })
-                  : say('sumClaimPeriodsAfter', {
-                      n: c.periods,
-                      periods: say(periodsWord, { n: c.periods }),
-                    });
+                  : say('sumClaimPeriodsAfter', { periods: say(periodsWord, { n: c.periods }) });
   out.push(terms.claim);
 
   if (p.termination.length === 0) out.push(say('sumNoTermination'));
   for (const r of p.termination) {
     if (r.kind === 'consecutivePeriodsMissed')
-      out.push(say('sumTerminateMissed', { n: r.periods, periods: say(periodsWord, { n: r.periods }) }));
+      out.push(say('sumTerminateMissed', { periods: say(periodsInRow, { n: r.periods }) }));
     else if (r.kind === 'claims') {
+      // The months pick the sentence's form; the claims and days beside them are counted in their own words.
       const base = say('sumTerminateClaims', {
         n: r.consecutiveMonths,
-        count: r.claimsWithin.count,
-        days: r.claimsWithin.days,
+        months: say('sumMonthsInRow', { n: r.consecutiveMonths }),
+        claims: say('sumClaims', { n: r.claimsWithin.count }),
+        days: say('sumDaysSpan', { n: r.claimsWithin.days }),
       });
       out.push(r.noticeDays === null ? base : say('sumWithNotice', { rule: base, n: r.noticeDays }));
     } else if (r.kind === 'missedWithinMonths') {
       const base = say('sumTerminateRolling', {
-        n: r.missed,
         periods: say(periodsWord, { n: r.missed }),
-        months: r.months,
+        months: say('sumMonths', { n: r.months }),
       });
       out.push(
         r.noticeWithinDays === null ? base : say('sumTellWithinAfter', { rule: base, n: r.noticeWithinDays }),
       );
     } else if (r.kind === 'averageBelow') {
       const base = say('sumTerminateAverage', {
-        n: r.periods,
-        periods: say(periodsWord, { n: r.periods }),
+        periods: say(periodsInRow, { n: r.periods }),
         below: pct(r.belowPercent),
       });
       const told =
@@ -246,9 +243,8 @@ function sentencesOf(written: Policy, locale: string): { all: string[]; terms: A
       out.push(r.noticeDays === null ? told : say('sumWithNotice', { rule: told, n: r.noticeDays }));
     } else {
       const base = say('sumTerminateIncidents', {
-        count: r.minIncidents,
-        severity: r.severity,
-        n: r.consecutiveMonths,
+        incidents: say('sumIncidentsOrMore', { n: r.minIncidents, severity: r.severity }),
+        months: say('sumMonthsInRow', { n: r.consecutiveMonths }),
       });
       out.push(
         r.noticeWithinDays === null ? base : say('sumTellWithin', { rule: base, n: r.noticeWithinDays }),
@@ -344,7 +340,8 @@ function termsSentences(
     out.push(
       say(cap.per === 'year' ? 'sumCapYear' : 'sumCapPeriod', {
         kinds: list(cap.kinds.map((k) => say(k === 'windows' ? 'sumKindWindows' : KIND_WORDS[k]))),
-        n: num(cap.hours),
+        n: cap.hours,
+        hours: num(cap.hours),
       }),
     );
   const l = p.creditLimits;
@@ -410,7 +407,7 @@ function creditSentences(p: Policy, w: CreditWords): string[] {
   if (c.kind === 'lostTime' && c.perMinutes !== undefined)
     lines.push(
       w.say(c.rounding === 'floor' ? 'sumLostTimeWholeBlocks' : 'sumLostTimeStartedBlocks', {
-        minutes: w.num(c.perMinutes),
+        minutes: w.say('sumMinutes', { n: c.perMinutes }),
       }),
     );
   return lines;
@@ -450,7 +447,7 @@ function kindSentences(p: Policy, w: CreditWords): string[] {
       say(c.rounding === 'ceil' ? 'sumDaysPart' : 'sumDaysWhole', {
         n: c.daysPerStep,
         step: num(c.step),
-        cap: num(c.capDays),
+        cap: say('sumDaysSpan', { n: c.capDays }),
       }),
     ];
   if (c.kind === 'lostTime') {
@@ -492,8 +489,8 @@ function kindSentences(p: Policy, w: CreditWords): string[] {
     return [
       say(c.rounding === 'ceil' ? 'sumServiceDaysPart' : 'sumServiceDaysWhole', {
         n: c.days,
-        minutes: num(c.perMinutes),
-        cap: num(c.capDays),
+        minutes: say('sumMinutes', { n: c.perMinutes }),
+        cap: say('sumDaysSpan', { n: c.capDays }),
         when: c.whenMissed ? ` ${say('sumWhenMissed')}` : '',
       }),
     ];
@@ -502,7 +499,7 @@ function kindSentences(p: Policy, w: CreditWords): string[] {
       say(c.rounding === 'ceil' ? 'sumPerBlockPart' : 'sumPerBlockWhole', {
         percent: pct(c.percent),
         fee,
-        minutes: num(c.perMinutes),
+        minutes: say('sumMinutes', { n: c.perMinutes }),
         cap: pct(c.capPercent),
         when: c.whenMissed ? ` ${say('sumWhenMissed')}` : '',
       }),
@@ -568,9 +565,9 @@ function targetText(t: Target, say: Say): string {
   // "7 days" reads better than "168 hours"; "24 hours" better than "1 day".
   const span =
     t.minutes % 1440 === 0 && t.minutes > 1440 && t.kind === 'elapsed'
-      ? say('sumDays', { n: t.minutes / 1440 })
+      ? say('sumDaysSpan', { n: t.minutes / 1440 })
       : t.minutes % 60 === 0
-        ? say('sumHours', { n: t.minutes / 60 })
+        ? say('sumHoursSpan', { n: t.minutes / 60 })
         : say('sumMinutes', { n: t.minutes });
   return say(t.kind === 'elapsed' ? 'sumAroundTheClock' : 'sumWorkingTime', { span });
 }

@@ -70,9 +70,14 @@ const en = {
   sumMonthly: 'Monthly',
   sumQuarterly: 'Quarterly',
   sumYearly: 'Yearly',
-  sumMonths: { one: 'month', other: 'months' },
-  sumQuarters: { one: 'quarter', other: 'quarters' },
-  sumYears: { one: 'year', other: 'years' },
+  // A count of periods with its number, as Arabic says one and two in words ("شهرين").
+  sumMonths: { one: '{n} month', other: '{n} months' },
+  sumQuarters: { one: '{n} quarter', other: '{n} quarters' },
+  sumYears: { one: '{n} year', other: '{n} years' },
+  // The same, when they must follow each other: one alone is not "in a row".
+  sumMonthsInRow: { one: '{n} month', other: '{n} months in a row' },
+  sumQuartersInRow: { one: '{n} quarter', other: '{n} quarters in a row' },
+  sumYearsInRow: { one: '{n} year', other: '{n} years in a row' },
   sumPeriodMonth: 'month',
   sumPeriodQuarter: 'quarter',
   sumPeriodYear: 'year',
@@ -115,8 +120,8 @@ const en = {
   sumHoursAhead: { one: 'at least {n} hour ahead', other: 'at least {n} hours ahead' },
   sumBusinessDaysAhead: { one: 'at least {n} business day ahead', other: 'at least {n} business days ahead' },
   sumHoursAheadFrom: {
-    one: 'at least {n} hour ahead when it lasts {m} minutes or more',
-    other: 'at least {n} hours ahead when it lasts {m} minutes or more',
+    one: 'at least {n} hour ahead when it lasts {m} or more',
+    other: 'at least {n} hours ahead when it lasts {m} or more',
   },
   sumKindWithNotice: '{kind} {notice}',
   sumExcluded: 'Not counted as downtime: {kinds}.',
@@ -136,14 +141,14 @@ const en = {
   sumPerStepWhole:
     'Each whole {step} percentage points below the promise give {percent} of {fee}; the credit is at most {cap}.',
   sumDaysPart: {
-    one: 'Each {step} percentage points below the promise, or part of them, give {n} day of free service; at most {cap} days.',
+    one: 'Each {step} percentage points below the promise, or part of them, give {n} day of free service; at most {cap}.',
     other:
-      'Each {step} percentage points below the promise, or part of them, give {n} days of free service; at most {cap} days.',
+      'Each {step} percentage points below the promise, or part of them, give {n} days of free service; at most {cap}.',
   },
   sumDaysWhole: {
-    one: 'Each whole {step} percentage points below the promise give {n} day of free service; at most {cap} days.',
+    one: 'Each whole {step} percentage points below the promise give {n} day of free service; at most {cap}.',
     other:
-      'Each whole {step} percentage points below the promise give {n} days of free service; at most {cap} days.',
+      'Each whole {step} percentage points below the promise give {n} days of free service; at most {cap}.',
   },
   sumIncidents: { one: '{n} incident', other: '{n} incidents' },
   sumHours: { one: '{n} hour', other: '{n} hours' },
@@ -151,7 +156,10 @@ const en = {
   sumDays: { one: '{n} day', other: '{n} days' },
   sumMinutes: { one: '{n} minute', other: '{n} minutes' },
   sumGives: '{reached} gives {percent}',
-  sumFromOutages: 'outages of at least {n} minutes and {severity} tickets',
+  sumFromOutages: {
+    one: 'outages of at least {n} minute and {severity} tickets',
+    other: 'outages of at least {n} minutes and {severity} tickets',
+  },
   sumFromTickets: '{severity} tickets',
   sumLevel: '{severity} incidents in a month ({source}): {rows} of {fee}.',
   sumLevelsCap: 'The highest of these credits applies, at most {cap}.',
@@ -182,12 +190,13 @@ const en = {
     other: 'A credit must be claimed within {n} business days of the incident.',
   },
   sumNoTermination: 'The policy gives no right to end the contract.',
-  sumTerminateMissed: 'You may end the contract after {n} {periods} in a row below the promise.',
-  sumTerminateClaims:
-    'You may end the contract after credit claims in each of {n} months in a row, or {count} claims within {days} days.',
+  sumTerminateMissed: 'You may end the contract after {periods} below the promise.',
+  sumTerminateClaims: {
+    one: 'You may end the contract after credit claims in {months}, or {claims} within {days}.',
+    other: 'You may end the contract after credit claims in each of {months}, or {claims} within {days}.',
+  },
   sumWithNotice: { one: '{rule} Notice: {n} day.', other: '{rule} Notice: {n} days.' },
-  sumTerminateIncidents:
-    'You may end the contract after {count} or more {severity} incidents a month, {n} months in a row.',
+  sumTerminateIncidents: 'You may end the contract after {incidents} a month, {months}.',
   sumTellWithin: {
     one: '{rule} Tell the vendor within {n} day after the last of those months.',
     other: '{rule} Tell the vendor within {n} days after the last of those months.',
@@ -232,11 +241,9 @@ const en = {
     other: 'A credit must be claimed within {n} months after the end of the {period}.',
   },
   sumClaimPeriodsAfter:
-    'A credit must be claimed before the end of the {n} {periods} after the one in which it is earned.',
-  sumTerminateRolling:
-    'You may end the contract after {n} {periods} below the promise within any {months} months.',
-  sumTerminateAverage:
-    'You may end the contract when the average uptime of any {n} {periods} in a row is below {below}.',
+    'A credit must be claimed before the end of the {periods} after the one in which it is earned.',
+  sumTerminateRolling: 'You may end the contract after {periods} below the promise within any {months}.',
+  sumTerminateAverage: 'You may end the contract when the average uptime of any {periods} is below {below}.',
   sumTellWithinAfter: {
     one: '{rule} Tell the vendor within {n} day after the last of them.',
     other: '{rule} Tell the vendor within {n} days after the last of them.',
@@ -246,12 +253,12 @@ const en = {
   sumPlanNone: 'The policy has plans ({plans}) but none is chosen; the policy’s own terms are read.',
   sumKindWindows: 'maintenance windows',
   sumCapYear: {
-    one: 'Up to {n} hour a year of {kinds} is left out; beyond that it counts.',
-    other: 'Up to {n} hours a year of {kinds} are left out; beyond that they count.',
+    one: 'Up to {hours} hour a year of {kinds} is left out; beyond that it counts.',
+    other: 'Up to {hours} hours a year of {kinds} are left out; beyond that they count.',
   },
   sumCapPeriod: {
-    one: 'Up to {n} hour a period of {kinds} is left out; beyond that it counts.',
-    other: 'Up to {n} hours a period of {kinds} are left out; beyond that they count.',
+    one: 'Up to {hours} hour a period of {kinds} is left out; beyond that it counts.',
+    other: 'Up to {hours} hours a period of {kinds} are left out; beyond that they count.',
   },
   sumSeveralMonitors: 'With several monitors, the service is down {monitors}.',
   sumMinimumCredit: 'A credit below {amount} is not owed.',
@@ -273,9 +280,9 @@ const en = {
   sumPerOutageCap: 'Each outage gives at most {cap} of {fee}.',
   sumBeyondAllowance: 'Only the minutes lost beyond the downtime the promise allows count.',
   sumLostTimeStartedBlocks:
-    'The minutes lost are priced in blocks of {minutes} minutes, a started block as a whole one.',
+    'The minutes lost are priced in blocks of {minutes}, a started block as a whole one.',
   sumLostTimeWholeBlocks:
-    'The minutes lost are priced in whole blocks of {minutes} minutes; a part of a block gives nothing.',
+    'The minutes lost are priced in whole blocks of {minutes}; a part of a block gives nothing.',
   sumLostTimeMissedUncapped:
     'When the promise is missed, every minute lost gives {multiple} × its price at {rate}, with no cap.',
   sumLostTimeMissed:
@@ -288,22 +295,50 @@ const en = {
   sumPerEventCap: '{rule} At most {cap} in all.',
   sumWhenMissed: 'when the promise is missed',
   sumServiceDaysPart: {
-    one: 'Each {minutes} minutes lost, or part of them, give {n} day of free service{when}; at most {cap} days.',
-    other:
-      'Each {minutes} minutes lost, or part of them, give {n} days of free service{when}; at most {cap} days.',
+    one: 'Each {minutes} lost, or part of them, give {n} day of free service{when}; at most {cap}.',
+    other: 'Each {minutes} lost, or part of them, give {n} days of free service{when}; at most {cap}.',
   },
   sumServiceDaysWhole: {
-    one: 'Each whole {minutes} minutes lost give {n} day of free service{when}; at most {cap} days.',
-    other: 'Each whole {minutes} minutes lost give {n} days of free service{when}; at most {cap} days.',
+    one: 'Each whole {minutes} lost give {n} day of free service{when}; at most {cap}.',
+    other: 'Each whole {minutes} lost give {n} days of free service{when}; at most {cap}.',
   },
   sumPerBlockPart:
-    'Each {minutes} minutes lost, or part of them, give {percent} of {fee}{when}; at most {cap} of {fee}.',
-  sumPerBlockWhole:
-    'Each whole {minutes} minutes lost give {percent} of {fee}{when}; at most {cap} of {fee}.',
+    'Each {minutes} lost, or part of them, give {percent} of {fee}{when}; at most {cap} of {fee}.',
+  sumPerBlockWhole: 'Each whole {minutes} lost give {percent} of {fee}{when}; at most {cap} of {fee}.',
   sumLevelLeavesOut: 'Time covered by {kinds} does not count towards these incidents.',
+  // Counts set into a sentence that has its own count, each with its number.
+  sumClaims: { one: '{n} claim', other: '{n} claims' },
+  sumIncidentsOrMore: '{n} or more {severity} incidents',
+  sumDaysSpan: { one: '{n} day', other: '{n} days' },
+  sumHoursSpan: { one: '{n} hour', other: '{n} hours' },
 } satisfies Record<string, Message>;
 
 export type PolicyTextKey = keyof typeof en;
+
+/**
+ * An Arabic count in its five forms, between the words around it: one and two said in
+ * words ("يومين"), 3 to 10 with the plural, 11 to 99 with the accusative singular, 100 on
+ * with the singular.
+ */
+function counted(
+  before: string,
+  forms: readonly [string, string, string, string, string],
+  after: string,
+): Message {
+  const [one, two, few, many, other] = forms.map((f) => `${before}${f}${after}`);
+  return { one: one!, two: two!, few: few!, many: many!, other: other! };
+}
+
+// Counts after a preposition, in the genitive ("خلال يومين").
+const DAYS = ['يوم واحد', 'يومين', '{n} أيام', '{n} يومًا', '{n} يوم'] as const;
+const BUSINESS_DAYS = ['يوم عمل واحد', 'يومي عمل', '{n} أيام عمل', '{n} يوم عمل', '{n} يوم عمل'] as const;
+const MONTHS = ['شهر واحد', 'شهرين', '{n} أشهر', '{n} شهرًا', '{n} شهر'] as const;
+const MINUTES = ['دقيقة واحدة', 'دقيقتين', '{n} دقائق', '{n} دقيقةً', '{n} دقيقة'] as const;
+const HOURS = ['ساعة واحدة', 'ساعتين', '{n} ساعات', '{n} ساعةً', '{n} ساعة'] as const;
+// A cap's hours may be a fraction, written by {hours} as the policy has it; {n} picks the form.
+const HOURS_OF_CAP = ['ساعة واحدة', 'ساعتين', '{hours} ساعات', '{hours} ساعةً', '{hours} ساعة'] as const;
+// Days a credit gives, the verb's object ("تمنح يومًا واحدًا").
+const DAYS_GIVEN = ['يومًا واحدًا', 'يومين', '{n} أيام', '{n} يومًا', '{n} يوم'] as const;
 
 const ar: Record<PolicyTextKey, Message> = {
   polExample: 'مثال:',
@@ -371,9 +406,32 @@ const ar: Record<PolicyTextKey, Message> = {
   sumMonthly: 'الشهرية',
   sumQuarterly: 'الربعية',
   sumYearly: 'السنوية',
-  sumMonths: { one: 'شهر', two: 'شهرين', few: 'أشهر', other: 'شهرًا' },
-  sumQuarters: { one: 'ربع سنة', two: 'ربعي سنة', few: 'أرباع سنة', other: 'ربع سنة' },
-  sumYears: { one: 'سنة', two: 'سنتين', few: 'سنوات', other: 'سنة' },
+  // After a preposition or an adverb, as every sentence here puts them ("بعد شهرين").
+  sumMonths: counted('', MONTHS, ''),
+  sumQuarters: counted('', ['ربع سنة واحد', 'ربعي سنة', '{n} أرباع سنة', '{n} ربع سنة', '{n} ربع سنة'], ''),
+  sumYears: counted('', ['سنة واحدة', 'سنتين', '{n} سنوات', '{n} سنةً', '{n} سنة'], ''),
+  // The adjective agrees with the count as the noun does ("شهرين متتاليين", "١١ شهرًا متتاليًا").
+  sumMonthsInRow: counted(
+    '',
+    ['شهر واحد', 'شهرين متتاليين', '{n} أشهر متتالية', '{n} شهرًا متتاليًا', '{n} شهر متتالٍ'],
+    '',
+  ),
+  sumQuartersInRow: counted(
+    '',
+    [
+      'ربع سنة واحد',
+      'ربعي سنة متتاليين',
+      '{n} أرباع سنة متتالية',
+      '{n} ربع سنة متتاليًا',
+      '{n} ربع سنة متتالٍ',
+    ],
+    '',
+  ),
+  sumYearsInRow: counted(
+    '',
+    ['سنة واحدة', 'سنتين متتاليتين', '{n} سنوات متتالية', '{n} سنةً متتالية', '{n} سنة متتالية'],
+    '',
+  ),
   sumPeriodMonth: 'الشهر',
   sumPeriodQuarter: 'ربع السنة',
   sumPeriodYear: 'السنة',
@@ -388,11 +446,15 @@ const ar: Record<PolicyTextKey, Message> = {
   sumFeeQuarter: 'رسوم ربع السنة',
   sumFeeYear: 'رسوم السنة',
   sumPromise: 'يعد المورّد بنسبة إتاحة لا تقل عن {target} {every}، محسوبة بتوقيت {zone}.',
-  sumRounded: 'تُقرَّب نسبة الإتاحة إلى {n} منازل عشرية قبل المقارنة.',
+  sumRounded: counted(
+    'تُقرَّب نسبة الإتاحة إلى ',
+    ['منزلة عشرية واحدة', 'منزلتين عشريتين', '{n} منازل عشرية', '{n} منزلةً عشرية', '{n} منزلة عشرية'],
+    ' قبل المقارنة.',
+  ),
   sumFormulaTotal: 'نسبة الإتاحة هي حصة دقائق الفترة كلها التي لم تكن وقت تعطل.',
   sumFormulaExcluded: 'نسبة الإتاحة هي حصة دقائق الفترة، بعد طرح المستثناة منها، التي لم تكن وقت تعطل.',
   sumEveryMinute: 'كل دقيقة تعطل تُحتسب وقت تعطل.',
-  sumMinOutage: 'لا يُحتسب الانقطاع وقت تعطل إلا إذا دام {n} دقيقة على الأقل.',
+  sumMinOutage: counted('لا يُحتسب الانقطاع وقت تعطل إلا إذا دام ', MINUTES, ' على الأقل.'),
   sumMinuteRule: 'تُعدّ الدقيقة معطّلة {minute}؛ ومع عدة مراقِبات، تُعدّ الخدمة معطّلة {monitors}.',
   sumAnyCheck: 'إذا فشل أي فحص فيها',
   sumMostChecks: 'إذا فشل أكثر من نصف فحوصها',
@@ -406,17 +468,9 @@ const ar: Record<PolicyTextKey, Message> = {
   sumOnlyTimeouts: 'لا يُعدّ تعطلًا إلا انتهاء المهلة وفشل الاتصال، لا أي رد HTTP.',
   sumNoCodes: 'لا يُعدّ أي رد HTTP أو انتهاء مهلة أو فشل اتصال تعطلًا؛ فقط الفحص الذي يقول «معطّل».',
   sumAnnounced: 'إذا أُعلن عنها {notice}',
-  sumHoursAhead: {
-    one: 'قبل ساعة واحدة على الأقل',
-    two: 'قبل ساعتين على الأقل',
-    other: 'قبل {n} ساعة على الأقل',
-  },
-  sumBusinessDaysAhead: {
-    one: 'قبل يوم عمل واحد على الأقل',
-    two: 'قبل يومي عمل على الأقل',
-    other: 'قبل {n} يوم عمل على الأقل',
-  },
-  sumHoursAheadFrom: 'قبل {n} ساعة على الأقل إذا دامت {m} دقيقة أو أكثر',
+  sumHoursAhead: counted('قبل ', HOURS, ' على الأقل'),
+  sumBusinessDaysAhead: counted('قبل ', BUSINESS_DAYS, ' على الأقل'),
+  sumHoursAheadFrom: counted('قبل ', HOURS, ' على الأقل إذا دامت {m} أو أكثر'),
   sumKindWithNotice: '{kind} {notice}',
   sumExcluded: 'لا يُحتسب وقت تعطل: {kinds}.',
   sumNothingExcluded: 'كل انقطاع يُحتسب: لا تستثني السياسة أي سبب.',
@@ -433,20 +487,29 @@ const ar: Record<PolicyTextKey, Message> = {
   sumPerStepPart:
     'كل {step} نقطة مئوية دون الوعد، أو جزء منها، تمنح {percent} من {fee}؛ والتعويض لا يتجاوز {cap}.',
   sumPerStepWhole: 'كل {step} نقطة مئوية كاملة دون الوعد تمنح {percent} من {fee}؛ والتعويض لا يتجاوز {cap}.',
-  sumDaysPart: 'كل {step} نقطة مئوية دون الوعد، أو جزء منها، تمنح {n} يوم خدمة مجانية؛ بحد أقصى {cap} أيام.',
-  sumDaysWhole: 'كل {step} نقطة مئوية كاملة دون الوعد تمنح {n} يوم خدمة مجانية؛ بحد أقصى {cap} أيام.',
-  sumIncidents: { one: 'حادث واحد', two: 'حادثان', few: '{n} حوادث', other: '{n} حادثًا' },
-  sumHours: { one: 'ساعة واحدة', two: 'ساعتان', few: '{n} ساعات', other: '{n} ساعة' },
-  sumMoreThanHours: {
-    one: 'أكثر من ساعة',
-    two: 'أكثر من ساعتين',
-    few: 'أكثر من {n} ساعات',
-    other: 'أكثر من {n} ساعة',
-  },
-  sumDays: { one: 'يوم واحد', two: 'يومين', few: '{n} أيام', other: '{n} يومًا' },
-  sumMinutes: { one: 'دقيقة واحدة', two: 'دقيقتين', few: '{n} دقائق', other: '{n} دقيقة' },
+  sumDaysPart: counted(
+    'كل {step} نقطة مئوية دون الوعد، أو جزء منها، تمنح ',
+    DAYS_GIVEN,
+    ' من الخدمة المجانية؛ بحد أقصى {cap}.',
+  ),
+  sumDaysWhole: counted(
+    'كل {step} نقطة مئوية كاملة دون الوعد تمنح ',
+    DAYS_GIVEN,
+    ' من الخدمة المجانية؛ بحد أقصى {cap}.',
+  ),
+  // Said of what reaches a credit, the sentence's subject ("حادثان أو ساعتان يمنح").
+  sumIncidents: counted('', ['حادث واحد', 'حادثان', '{n} حوادث', '{n} حادثًا', '{n} حادث'], ''),
+  sumHours: counted('', ['ساعة واحدة', 'ساعتان', '{n} ساعات', '{n} ساعةً', '{n} ساعة'], ''),
+  sumMoreThanHours: counted('أكثر من ', ['ساعة', 'ساعتين', '{n} ساعات', '{n} ساعةً', '{n} ساعة'], ''),
+  // What a credit gives or is capped at, the verb's object ("تمنح يومًا واحدًا").
+  sumDays: counted('', DAYS_GIVEN, ''),
+  sumMinutes: counted('', MINUTES, ''),
   sumGives: '{reached} يمنح {percent}',
-  sumFromOutages: 'انقطاعات مدتها {n} دقيقة على الأقل وتذاكر {severity}',
+  sumFromOutages: counted(
+    'انقطاعات مدتها ',
+    ['دقيقة واحدة', 'دقيقتان', '{n} دقائق', '{n} دقيقةً', '{n} دقيقة'],
+    ' على الأقل وتذاكر {severity}',
+  ),
   sumFromTickets: 'تذاكر {severity}',
   sumLevel: 'حوادث {severity} في الشهر ({source}): {rows} من {fee}.',
   sumLevelsCap: 'يُطبَّق أعلى هذه التعويضات، بحد أقصى {cap}.',
@@ -455,28 +518,34 @@ const ar: Record<PolicyTextKey, Message> = {
   sumNoCreditTiers: { one: 'الخطة {tiers} لا تحصل على تعويض.', other: 'الخطط {tiers} لا تحصل على تعويض.' },
   sumTier: 'خطة هذا العميل هي {tier}.',
   sumEffective: 'تبدأ الاتفاقية في {date}.',
-  sumRemediesAfter: 'لا يُستحق التعويض إلا عن الإخلال بعد {n} يومًا من بدء الاتفاقية.',
+  sumRemediesAfter: counted('لا يُستحق التعويض إلا عن الإخلال بعد ', DAYS, ' من بدء الاتفاقية.'),
   sumAgreementFrom: 'لا ينطبق التعويض إلا على الاتفاقيات المبرمة في {date} أو بعده.',
   sumMinFee: 'لا ينطبق التعويض إلا إذا بلغت الرسوم {amount} {currency} على الأقل.',
   sumCapNextMonth: 'لا يتجاوز التعويض رسوم الشهر التالي.',
   sumClaimNone: 'لا يحدد العقد مهلة للمطالبة بالتعويض.',
   sumClaimAutomatic: 'يُمنح التعويض تلقائيًا؛ لا حاجة إلى مطالبة.',
-  sumClaimAfterPeriod: 'يجب المطالبة بالتعويض خلال {n} يومًا بعد نهاية {period}.',
-  sumClaimAfterEligibility: 'يجب المطالبة بالتعويض خلال {n} يومًا من ثبوت الحق فيه.',
-  sumClaimAfterIncident: 'يجب المطالبة بالتعويض خلال {n} يوم عمل من الحادث.',
+  sumClaimAfterPeriod: counted('يجب المطالبة بالتعويض خلال ', DAYS, ' بعد نهاية {period}.'),
+  sumClaimAfterEligibility: counted('يجب المطالبة بالتعويض خلال ', DAYS, ' من ثبوت الحق فيه.'),
+  sumClaimAfterIncident: counted('يجب المطالبة بالتعويض خلال ', BUSINESS_DAYS, ' من الحادث.'),
   sumNoTermination: 'لا تمنح السياسة حقًا في إنهاء العقد.',
-  sumTerminateMissed: 'يحق لك إنهاء العقد بعد {n} {periods} متتالية دون الوعد.',
-  sumTerminateClaims:
-    'يحق لك إنهاء العقد بعد مطالبات بالتعويض في كل شهر من {n} أشهر متتالية، أو {count} مطالبات خلال {days} يومًا.',
-  sumWithNotice: '{rule} الإشعار: {n} يومًا.',
-  sumTerminateIncidents:
-    'يحق لك إنهاء العقد بعد {count} حوادث {severity} أو أكثر في الشهر، لمدة {n} أشهر متتالية.',
-  sumTellWithin: '{rule} أبلغ المورّد خلال {n} أيام بعد آخر تلك الأشهر.',
+  sumTerminateMissed: 'يحق لك إنهاء العقد بعد {periods} دون الوعد.',
+  sumTerminateClaims: {
+    one: 'يحق لك إنهاء العقد بعد مطالبات بالتعويض في {months}، أو {claims} خلال {days}.',
+    other: 'يحق لك إنهاء العقد بعد مطالبات بالتعويض في كل شهر من {months}، أو {claims} خلال {days}.',
+  },
+  // The notice is the sentence's predicate: two days are "يومان".
+  sumWithNotice: counted('{rule} الإشعار: ', ['يوم واحد', 'يومان', '{n} أيام', '{n} يومًا', '{n} يوم'], '.'),
+  sumTerminateIncidents: 'يحق لك إنهاء العقد بعد {incidents} في الشهر، لمدة {months}.',
+  sumTellWithin: counted('{rule} أبلغ المورّد خلال ', DAYS, ' بعد آخر تلك الأشهر.'),
   sumWorkingHours: 'ساعات العمل: {hours}.',
   sumWorkingHoursOff: 'ساعات العمل: {hours}، باستثناء {holidays}.',
   sumHoursOn: '{days} {hours}',
   sumCountryHolidays: 'العطلات الرسمية في {country}',
-  sumOwnHolidays: 'عطلات خاصة به ({n})',
+  sumOwnHolidays: counted(
+    '',
+    ['عطلة واحدة خاصة به', 'عطلتين خاصتين به', '{n} عطلات خاصة به', '{n} عطلةً خاصة به', '{n} عطلة خاصة به'],
+    '',
+  ),
   sumNoHours: 'لم تُحدَّد ساعات عمل، فلا تُحسب أي مهلة بوقت العمل.',
   sumSupport: 'الدعم: {targets}.',
   sumTarget: '{severity}: {targets}',
@@ -492,7 +561,17 @@ const ar: Record<PolicyTextKey, Message> = {
   sumAroundTheClock: 'خلال {span} على مدار الساعة',
   sumWorkingTime: 'خلال {span} من ساعات العمل',
   sumNextBusinessDay: 'بحلول نهاية يوم العمل التالي',
-  sumObligations: 'وتذكر أيضًا وعودًا أخرى لها مهل ({n}).',
+  sumObligations: counted(
+    'وتذكر أيضًا ',
+    [
+      'وعدًا آخر له مهلة',
+      'وعدين آخرين لهما مهل',
+      '{n} وعود أخرى لها مهل',
+      '{n} وعدًا آخر لها مهل',
+      '{n} وعد آخر لها مهل',
+    ],
+    '.',
+  ),
   sumStartsOnDay: 'تبدأ كل فترة في اليوم {day} من الشهر.',
   sumStartsOnDate: 'تبدأ كل فترة في {day} {month}.',
   sumRuleAny: 'يفشل أي فحص فيها',
@@ -500,21 +579,25 @@ const ar: Record<PolicyTextKey, Message> = {
   sumRuleAll: 'تفشل كل فحوصها',
   sumRuleRate: 'يفشل أكثر من {rate} % من فحوصها أو طلباتها، من {min} على الأقل',
   sumMinuteDownWhen: 'تُعد الدقيقة متوقفة حين {rule}.',
-  sumIntervalDownWhen: 'يُقاس الوقت بفترات من {n} دقائق؛ وتُعد الفترة متوقفة حين {rule}.',
-  sumMonitorsDown: 'تُعد الخدمة متوقفة حين يتوقف {n} من المراقِبات على الأقل.',
-  sumClaimDaysAfterIncident: 'يجب المطالبة بالتعويض خلال {n} يومًا من الحادث.',
-  sumClaimMonthsAfter: 'يجب المطالبة بالتعويض خلال {n} أشهر بعد نهاية {period}.',
-  sumClaimPeriodsAfter: 'يجب المطالبة بالتعويض قبل نهاية {n} {periods} تالية.',
-  sumTerminateRolling: 'يمكنك إنهاء العقد بعد {n} {periods} دون الوعد خلال أي {months} شهرًا.',
-  sumTerminateAverage: 'يمكنك إنهاء العقد حين يقل متوسط الإتاحة في أي {n} {periods} متتالية عن {below}.',
-  sumTellWithinAfter: '{rule} أبلغ المورّد خلال {n} يومًا بعد آخرها.',
+  sumIntervalDownWhen: counted('يُقاس الوقت بفترات من ', MINUTES, '؛ وتُعد الفترة متوقفة حين {rule}.'),
+  sumMonitorsDown: counted(
+    'تُعد الخدمة متوقفة حين يتوقف ',
+    ['مراقِب واحد', 'مراقِبان', '{n} مراقِبات', '{n} مراقِبًا', '{n} مراقِب'],
+    ' على الأقل.',
+  ),
+  sumClaimDaysAfterIncident: counted('يجب المطالبة بالتعويض خلال ', DAYS, ' من الحادث.'),
+  sumClaimMonthsAfter: counted('يجب المطالبة بالتعويض خلال ', MONTHS, ' بعد نهاية {period}.'),
+  sumClaimPeriodsAfter: 'يجب المطالبة بالتعويض قبل انقضاء {periods} بعد الفترة التي استُحق فيها.',
+  sumTerminateRolling: 'يمكنك إنهاء العقد بعد {periods} دون الوعد خلال أي {months}.',
+  sumTerminateAverage: 'يمكنك إنهاء العقد حين يقل متوسط الإتاحة في أي {periods} عن {below}.',
+  sumTellWithinAfter: counted('{rule} أبلغ المورّد خلال ', DAYS, ' بعد آخرها.'),
   sumOwnClock: 'يُحسب وقت {severity} على ساعاته الخاصة: {hours}.',
   sumPlanChosen: 'العقد على خطة {plan} (الخطط: {plans})؛ وتُقرأ شروطها هنا.',
   sumPlanNone: 'للسياسة خطط ({plans}) لكن لم تُختر أي منها؛ وتُقرأ شروط السياسة نفسها.',
   sumKindWindows: 'نوافذ الصيانة',
-  sumCapYear: 'تُستبعد {kinds} حتى {n} ساعة في السنة؛ وما زاد يُحسب.',
+  sumCapYear: counted('تُستبعد {kinds} حتى ', HOURS_OF_CAP, ' في السنة؛ وما زاد يُحسب.'),
   sumSeveralMonitors: 'ومع عدة مراقِبات، تُعدّ الخدمة معطّلة {monitors}.',
-  sumCapPeriod: 'تُستبعد {kinds} حتى {n} ساعة في الفترة؛ وما زاد يُحسب.',
+  sumCapPeriod: counted('تُستبعد {kinds} حتى ', HOURS_OF_CAP, ' في الفترة؛ وما زاد يُحسب.'),
   sumMinimumCredit: 'لا يُستحق تعويض يقل عن {amount}.',
   sumPerPeriodCap: 'تعويض الفترة {amount} على الأكثر.',
   sumPerYearCap: 'التعويضات في سنة العقد {amount} على الأكثر.',
@@ -532,8 +615,8 @@ const ar: Record<PolicyTextKey, Message> = {
     'عند الإخلال بالوعد، كل دقيقة ضائعة تمنح {multiple} × ثمنها بسعر {rate}، بلا حد أقصى للفترة.',
   sumPerOutageCap: 'كل انقطاع يمنح بحد أقصى {cap} من {fee}.',
   sumBeyondAllowance: 'لا تُحتسب إلا الدقائق الضائعة الزائدة على التعطل الذي يسمح به الوعد.',
-  sumLostTimeStartedBlocks: 'تُسعَّر الدقائق الضائعة بمدد من {minutes} دقيقة، والمدة التي بدأت تُحتسب كاملة.',
-  sumLostTimeWholeBlocks: 'تُسعَّر الدقائق الضائعة بمدد كاملة من {minutes} دقيقة؛ وجزء المدة لا يمنح شيئًا.',
+  sumLostTimeStartedBlocks: 'تُسعَّر الدقائق الضائعة بمدد من {minutes}، والمدة التي بدأت تُحتسب كاملة.',
+  sumLostTimeWholeBlocks: 'تُسعَّر الدقائق الضائعة بمدد كاملة من {minutes}؛ وجزء المدة لا يمنح شيئًا.',
   sumLostTimeMissedUncapped:
     'عند الإخلال بالوعد، كل دقيقة ضائعة تمنح {multiple} × ثمنها بسعر {rate}، بلا حد أقصى.',
   sumLostTimeMissed:
@@ -545,13 +628,37 @@ const ar: Record<PolicyTextKey, Message> = {
   sumPerEvent: 'كل انقطاع يمنح {value}.',
   sumPerEventCap: '{rule} بحد أقصى {cap} إجمالًا.',
   sumWhenMissed: 'عند الإخلال بالوعد',
-  sumServiceDaysPart:
-    'كل {minutes} دقيقة ضائعة، أو جزء منها، تمنح {n} يوم خدمة مجانية{when}؛ بحد أقصى {cap} أيام.',
-  sumServiceDaysWhole: 'كل {minutes} دقيقة ضائعة كاملة تمنح {n} يوم خدمة مجانية{when}؛ بحد أقصى {cap} أيام.',
+  // {minutes} holds its count, so "ضائعة" would not agree with it: the time is what is lost.
+  sumServiceDaysPart: counted(
+    'كل {minutes} من الوقت الضائع، أو جزء منها، تمنح ',
+    DAYS_GIVEN,
+    ' من الخدمة المجانية{when}؛ بحد أقصى {cap}.',
+  ),
+  // Whole blocks are said by what a part gives, as "كاملة" would have to agree with the count.
+  sumServiceDaysWhole: counted(
+    'كل {minutes} من الوقت الضائع تمنح ',
+    DAYS_GIVEN,
+    ' من الخدمة المجانية{when}، ولا يمنح ما دونها شيئًا؛ بحد أقصى {cap}.',
+  ),
   sumPerBlockPart:
-    'كل {minutes} دقيقة ضائعة، أو جزء منها، تمنح {percent} من {fee}{when}؛ بحد أقصى {cap} من {fee}.',
-  sumPerBlockWhole: 'كل {minutes} دقيقة ضائعة كاملة تمنح {percent} من {fee}{when}؛ بحد أقصى {cap} من {fee}.',
+    'كل {minutes} من الوقت الضائع، أو جزء منها، تمنح {percent} من {fee}{when}؛ بحد أقصى {cap} من {fee}.',
+  sumPerBlockWhole:
+    'كل {minutes} من الوقت الضائع تمنح {percent} من {fee}{when}، ولا يمنح ما دونها شيئًا؛ بحد أقصى {cap} من {fee}.',
   sumLevelLeavesOut: 'الوقت الذي تغطيه {kinds} لا يُحسب ضمن هذه الحوادث.',
+  sumClaims: counted('', ['مطالبة واحدة', 'مطالبتين', '{n} مطالبات', '{n} مطالبةً', '{n} مطالبة'], ''),
+  sumIncidentsOrMore: counted(
+    '',
+    [
+      'حادث {severity} واحد أو أكثر',
+      'حادثين {severity} أو أكثر',
+      '{n} حوادث {severity} أو أكثر',
+      '{n} حادثًا {severity} أو أكثر',
+      '{n} حادث {severity} أو أكثر',
+    ],
+    '',
+  ),
+  sumDaysSpan: counted('', DAYS, ''),
+  sumHoursSpan: counted('', HOURS, ''),
 };
 
 export function isPolicyTextKey(key: string): key is PolicyTextKey {

@@ -9,17 +9,21 @@ import { termsText } from './text';
 
 export type AverageRule = Extract<TerminationRule, { code: 'averageBelow' }>;
 
+const IN_ROW = { month: 'termMonthsInRow', quarter: 'termQuartersInRow', year: 'termYearsInRow' } as const;
+
 export function averageRuleText(env: { t: Translate; locale: string }, r: AverageRule): string {
+  const tt = termsText(env.locale);
   const words = {
     n: r.periods,
     // The count picks the period's noun, as Arabic inflects it ("٣ أشهر", "١٢ شهرًا").
     periods: env.t(PERIODS_WORD[r.period], { n: r.periods }),
+    // Arabic says the periods whole, its adjective agreeing too ("شهرين متتاليين").
+    span: tt(IN_ROW[r.period], { n: r.periods }),
     below: formatTarget(r.belowPercent, env.locale),
   };
-  const tt = termsText(env.locale);
   return r.noticeDays === null
     ? tt('termAverage', words)
-    : tt('termAverageNotice', { ...words, notice: r.noticeDays });
+    : tt('termAverageNotice', { ...words, notice: tt('termNoticeDays', { n: r.noticeDays }) });
 }
 
 /**

@@ -39,10 +39,22 @@ const en = {
   remTitleOnly: 'Remedies owed',
   remIntro: 'The contract owes these for each period that missed its target.',
   remPeriod: '{period}: {description}',
-  termAverage: 'Average uptime of {n} consecutive {periods} below {below}',
-  termAverageNotice:
-    'Average uptime of {n} consecutive {periods} below {below}; termination on {notice} days’ written notice',
+  termAverage: {
+    one: 'Average uptime of {n} {periods} below {below}',
+    other: 'Average uptime of {n} consecutive {periods} below {below}',
+  },
+  termAverageNotice: {
+    one: 'Average uptime of {n} {periods} below {below}; termination on {notice} written notice',
+    other:
+      'Average uptime of {n} consecutive {periods} below {below}; termination on {notice} written notice',
+  },
   termAverageWas: 'Their average uptime was {average}, below {below}.',
+  // The periods averaged, as {span}, and the notice's days, as {notice}, each with its number:
+  // Arabic inflects noun and adjective around the count and says one and two in words.
+  termMonthsInRow: { one: '{n} month', other: '{n} consecutive months' },
+  termQuartersInRow: { one: '{n} quarter', other: '{n} consecutive quarters' },
+  termYearsInRow: { one: '{n} year', other: '{n} consecutive years' },
+  termNoticeDays: { one: '{n} day’s', other: '{n} days’' },
 };
 
 export type TermsKey = keyof typeof en;
@@ -86,10 +98,32 @@ const ar: Record<TermsKey, Message> = {
   remTitleOnly: 'تعويضات مستحقة',
   remIntro: 'يستحق العقد هذه عن كل فترة لم تبلغ هدفها.',
   remPeriod: '{period}: {description}',
-  termAverage: 'متوسط التوافر في {n} {periods} متتالية دون {below}',
-  termAverageNotice:
-    'متوسط التوافر في {n} {periods} متتالية دون {below}؛ والإنهاء بإشعار كتابي مدته {notice} يومًا',
+  termAverage: 'متوسط التوافر في {span} دون {below}',
+  termAverageNotice: 'متوسط التوافر في {span} دون {below}؛ والإنهاء بإشعار كتابي مدته {notice}',
   termAverageWas: 'وكان متوسط توافرها {average}، دون {below}.',
+  termMonthsInRow: {
+    one: 'شهر واحد',
+    two: 'شهرين متتاليين',
+    few: '{n} أشهر متتالية',
+    many: '{n} شهرًا متتاليًا',
+    other: '{n} شهر متتالٍ',
+  },
+  termQuartersInRow: {
+    one: 'ربع سنة واحد',
+    two: 'ربعي سنة متتاليين',
+    few: '{n} أرباع سنة متتالية',
+    many: '{n} ربع سنة متتاليًا',
+    other: '{n} ربع سنة متتالٍ',
+  },
+  termYearsInRow: {
+    one: 'سنة واحدة',
+    two: 'سنتين متتاليتين',
+    few: '{n} سنوات متتالية',
+    many: '{n} سنةً متتالية',
+    other: '{n} سنة متتالية',
+  },
+  // The notice is the predicate of "مدته": two days are "يومان".
+  termNoticeDays: { one: 'يوم واحد', two: 'يومان', few: '{n} أيام', many: '{n} يومًا', other: '{n} يوم' },
 };
 
 /** A translator of these words for a locale (English where the language has none). */
