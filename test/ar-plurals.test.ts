@@ -8,6 +8,7 @@ import { formatMinutes } from '../src/app/format';
 import { loadCatalogue, type MessageKey, translate, translator } from '../src/app/i18n';
 import { ar } from '../src/app/i18n/ar';
 import { en, type Message } from '../src/app/i18n/en';
+import { choiceWords } from '../src/app/policy/choice-text';
 import { policySentences } from '../src/app/policy/summary';
 import { blankPolicy } from '../src/app/state/policies';
 import { averageRuleText } from '../src/app/terms/AverageRule';
@@ -403,6 +404,20 @@ describe('Minutes without data on a partial period', () => {
       '٣ دقائق بلا بيانات',
       '١١ دقيقةً بلا بيانات',
       '١٠٠ دقيقة بلا بيانات',
+    ]);
+  });
+});
+
+describe("Arabic counts in the policy form's choices", () => {
+  it('name each interval length with its number', () => {
+    const say = (n: number) => choiceWords('measurement.intervalMinutes', String(n), 'ar');
+    expect([1, 2, 3, 10, 12, 60].map(say)).toEqual([
+      'دقيقة واحدة',
+      'دقيقتان',
+      '3 دقائق',
+      '10 دقائق',
+      '12 دقيقةً',
+      '60 دقيقةً',
     ]);
   });
 });

@@ -25,7 +25,10 @@ const PERIODS: Record<string, Both> = {
   year: { en: 'Every calendar year', ar: 'كل سنة ميلادية' },
 };
 
-/** "5 minutes" for each interval length the grid allows (a divisor of 60). */
+/**
+ * "5 minutes" for each interval length the grid allows (a divisor of 60); Arabic puts 3 to
+ * 10 in the plural and 11 to 60 in the accusative singular ("١٢ دقيقةً").
+ */
 const INTERVALS: Record<string, Both> = Object.fromEntries(
   [1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60].map((n) => [
     String(n),
@@ -33,7 +36,7 @@ const INTERVALS: Record<string, Both> = Object.fromEntries(
       ? { en: '1 minute', ar: 'دقيقة واحدة' }
       : n === 2
         ? { en: '2 minutes', ar: 'دقيقتان' }
-        : { en: `${n} minutes`, ar: n <= 10 ? `${n} دقائق` : `${n} دقيقة` },
+        : { en: `${n} minutes`, ar: n <= 10 ? `${n} دقائق` : `${n} دقيقةً` },
   ]),
 );
 
