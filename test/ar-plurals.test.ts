@@ -10,6 +10,7 @@ import { ar } from '../src/app/i18n/ar';
 import { en, type Message } from '../src/app/i18n/en';
 import { choiceWords } from '../src/app/policy/choice-text';
 import { policySentences } from '../src/app/policy/summary';
+import { keyTermsOf } from '../src/app/share/policy-terms';
 import { blankPolicy } from '../src/app/state/policies';
 import { averageRuleText } from '../src/app/terms/AverageRule';
 import type { Policy } from '../src/engine/policy';
@@ -418,6 +419,53 @@ describe("Arabic counts in the policy form's choices", () => {
       '10 دقائق',
       '12 دقيقةً',
       '60 دقيقةً',
+    ]);
+  });
+});
+
+describe("Counts in a shared policy's terms, word for word", () => {
+  const term = (p: Policy, locale: string, label: string) =>
+    keyTermsOf(p, locale).find((t) => t.label === label)?.value;
+  const withClaimDays = (days: number): Policy => ({
+    ...blankPolicy(),
+    claim: { kind: 'afterPeriodEnd', days },
+  });
+  it('say the days to claim in the number each count takes', () => {
+    expect([1, 2, 3, 11, 100].map((n) => term(withClaimDays(n), 'ar', 'المطالبة'))).toEqual([
+      'خلال يوم واحد بعد نهاية الفترة',
+      'خلال يومين بعد نهاية الفترة',
+      'خلال 3 أيام بعد نهاية الفترة',
+      'خلال 11 يومًا بعد نهاية الفترة',
+      'خلال 100 يوم بعد نهاية الفترة',
+    ]);
+    expect([1, 30].map((n) => term(withClaimDays(n), 'en', 'Claim'))).toEqual([
+      'within 1 day after the period ends',
+      'within 30 days after the period ends',
+    ]);
+  });
+
+  it('say the minutes of a block of lost time, and the shortest downtime, with their number', () => {
+    const withBlock = (perMinutes: number): Policy => ({
+      ...blankPolicy(),
+      minOutageMinutes: perMinutes,
+      credit: { kind: 'serviceDays', days: 1, perMinutes, capDays: 31, rounding: 'floor', whenMissed: false },
+    });
+    expect([1, 2, 3, 15, 100].map((n) => term(withBlock(n), 'ar', 'رصيد الخدمة'))).toEqual([
+      'أيام خدمة: 1 لكل دقيقة ضائعة، حتى 31',
+      'أيام خدمة: 1 لكل دقيقتين ضائعتين، حتى 31',
+      'أيام خدمة: 1 لكل 3 دقائق ضائعة، حتى 31',
+      'أيام خدمة: 1 لكل 15 دقيقةً ضائعةً، حتى 31',
+      'أيام خدمة: 1 لكل 100 دقيقة ضائعة، حتى 31',
+    ]);
+    expect([1, 15].map((n) => term(withBlock(n), 'en', 'Service credit'))).toEqual([
+      'days of service: 1 per minute lost, up to 31',
+      'days of service: 1 per 15 minutes lost, up to 31',
+    ]);
+    expect([1, 2, 4, 11].map((n) => term(withBlock(n), 'ar', 'يُحسب التعطل ابتداءً من'))).toEqual([
+      'دقيقة واحدة',
+      'دقيقتان متتاليتان',
+      '4 دقائق متتالية',
+      '11 دقيقةً متتاليةً',
     ]);
   });
 });

@@ -235,7 +235,7 @@ describe('policySentences for the terms beyond the presets', () => {
       'days of service: 1 per 15 minutes lost, up to 31, counting only the downtime beyond what the target allows',
     );
     expect(keyTermsOf(p, 'ar').find((t) => t.value.includes('يسمح'))?.value).toBe(
-      'أيام خدمة: 1 لكل 15 دقيقة ضائعة، حتى 31، ولا يُحتسب إلا التعطل الزائد على ما يسمح به الهدف',
+      'أيام خدمة: 1 لكل 15 دقيقةً ضائعةً، حتى 31، ولا يُحتسب إلا التعطل الزائد على ما يسمح به الهدف',
     );
     p.credit = { ...p.credit, beyondAllowance: false };
     expect(policySentences(p, 'en').filter((s) => s.includes('allows'))).toEqual([]);
@@ -269,7 +269,7 @@ describe('policySentences for the terms beyond the presets', () => {
       '1 × the lost time at the fee per hour, with no cap, in started blocks of 60 minutes, counting only the downtime beyond what the target allows',
     );
     expect(keyTermsOf(p, 'ar').find((t) => t.value.includes('بدأت'))?.value).toBe(
-      '1 × الوقت الضائع بسعر الرسوم لكل ساعة، بلا حد أقصى، بمدد بدأت من 60 دقيقة، ولا يُحتسب إلا التعطل الزائد على ما يسمح به الهدف',
+      '1 × الوقت الضائع بسعر الرسوم لكل ساعة، بلا حد أقصى، بمدد بدأت من 60 دقيقةً، ولا يُحتسب إلا التعطل الزائد على ما يسمح به الهدف',
     );
     p.credit = { ...p.credit, rounding: 'floor', beyondAllowance: false };
     expect(policySentences(p, 'en').filter((s) => s.includes('blocks'))).toEqual([

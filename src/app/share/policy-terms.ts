@@ -2,6 +2,7 @@
 // before saving a policy someone else shared (the reading each interpretation uses applied).
 import { effectivePolicy, type Policy } from '../../engine/policy';
 import type { NoticeRule } from '../../engine/policy-schema';
+import type { Message } from '../i18n/en';
 import { interpretationText } from '../i18n/preset-text';
 import { fill, shareStrings } from './strings';
 
@@ -15,9 +16,27 @@ const BEYOND_ALLOWANCE: Record<string, string> = {
 };
 
 /** Lost time in whole blocks, kept with the offer for the same reason. */
-const BLOCKS: Record<string, { ceil: string; floor: string }> = {
-  en: { ceil: ', in started blocks of {minutes} minutes', floor: ', in whole blocks of {minutes} minutes' },
-  ar: { ceil: '، بمدد بدأت من {minutes} دقيقة', floor: '، بمدد كاملة من {minutes} دقيقة' },
+const BLOCKS: Record<string, { ceil: Message; floor: Message }> = {
+  en: {
+    ceil: { one: ', in started blocks of {n} minute', other: ', in started blocks of {n} minutes' },
+    floor: { one: ', in whole blocks of {n} minute', other: ', in whole blocks of {n} minutes' },
+  },
+  ar: {
+    ceil: {
+      one: '، بمدد بدأت من دقيقة واحدة',
+      two: '، بمدد بدأت من دقيقتين',
+      few: '، بمدد بدأت من {n} دقائق',
+      many: '، بمدد بدأت من {n} دقيقةً',
+      other: '، بمدد بدأت من {n} دقيقة',
+    },
+    floor: {
+      one: '، بمدد كاملة من دقيقة واحدة',
+      two: '، بمدد كاملة من دقيقتين',
+      few: '، بمدد كاملة من {n} دقائق',
+      many: '، بمدد كاملة من {n} دقيقةً',
+      other: '، بمدد كاملة من {n} دقيقة',
+    },
+  },
 };
 
 export interface KeyTerm {
@@ -27,7 +46,7 @@ export interface KeyTerm {
 
 export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
   const s = shareStrings(locale);
-  const f = (text: string, params: Record<string, string | number> = {}) => fill(locale, text, params);
+  const f = (text: Message, params: Record<string, string | number> = {}) => fill(locale, text, params);
   const p = effectivePolicy(policy);
   const period = { month: s.periodMonth, quarter: s.periodQuarter, year: s.periodYear }[p.period];
   const c = p.credit;
@@ -38,7 +57,7 @@ export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
       case 'bands':
         return f(s.creditBands, { count: c.bands.length, cap: c.capPercent });
       case 'dayBands':
-        return f(s.creditDayBands, { count: c.dayBands.length, cap: c.capDays });
+        return f(s.creditDayBands, { count: c.dayBands.length, n: c.capDays });
       case 'perStep':
         return f(s.creditPerStep, { percent: c.percentPerStep, step: c.step, cap: c.capPercent });
       case 'extensionDays':
@@ -59,7 +78,7 @@ export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
         );
         const blocks = BLOCKS[locale.split(/[-_]/)[0]!.toLowerCase()] ?? BLOCKS.en!;
         const rounded =
-          c.perMinutes === undefined ? '' : f(blocks[c.rounding ?? 'ceil'], { minutes: c.perMinutes });
+          c.perMinutes === undefined ? '' : f(blocks[c.rounding ?? 'ceil'], { n: c.perMinutes });
         return (perOutage === null ? text : text + f(s.creditOutageCap, { cap: perOutage })) + rounded;
       }
       case 'perEvent': {
@@ -67,9 +86,9 @@ export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
         return f(s.creditPerEvent, { value: c.value, unit });
       }
       case 'serviceDays':
-        return f(s.creditServiceDays, { days: c.days, minutes: c.perMinutes, cap: c.capDays });
+        return f(s.creditServiceDays, { days: c.days, n: c.perMinutes, cap: c.capDays });
       case 'perBlock':
-        return f(s.creditPerBlock, { percent: c.percent, minutes: c.perMinutes, cap: c.capPercent });
+        return f(s.creditPerBlock, { percent: c.percent, n: c.perMinutes, cap: c.capPercent });
       case 'incidents':
         return f(s.creditIncidents, { cap: c.capPercent });
     }
@@ -87,15 +106,15 @@ export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
       case 'automatic':
         return s.claimAutomatic;
       case 'afterPeriodEnd':
-        return f(s.claimAfterPeriod, { days: k.days });
+        return f(s.claimAfterPeriod, { n: k.days });
       case 'afterEligibility':
-        return f(s.claimAfterEligibility, { days: k.days });
+        return f(s.claimAfterEligibility, { n: k.days });
       case 'businessDaysAfterIncident':
-        return f(s.claimBusinessDays, { days: k.days });
+        return f(s.claimBusinessDays, { n: k.days });
       case 'daysAfterIncident':
-        return f(s.claimDaysAfterIncident, { days: k.days });
+        return f(s.claimDaysAfterIncident, { n: k.days });
       case 'monthsAfterPeriod':
-        return f(s.claimMonthsAfterPeriod, { months: k.months });
+        return f(s.claimMonthsAfterPeriod, { n: k.months });
       case 'periodsAfterPeriod':
         return f(s.claimPeriodsAfterPeriod, { periods: k.periods });
     }
@@ -136,7 +155,7 @@ export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
   return [
     { label: s.termTarget, value: f(s.termTargetValue, { target: p.target, period }) },
     { label: s.termZone, value: p.timezone },
-    { label: s.termDowntime, value: f(s.termDowntimeValue, { minutes: p.minOutageMinutes }) },
+    { label: s.termDowntime, value: f(s.termDowntimeValue, { n: p.minOutageMinutes }) },
     { label: s.termCredit, value: credit },
     { label: s.termClaim, value: claim },
     { label: s.termExcluded, value: excluded.length ? excluded.join('\n') : s.excludedNothing },
@@ -151,7 +170,7 @@ export function keyTermsOf(policy: Policy, locale: string): KeyTerm[] {
           ? s.terminationNone
           : p.termination.length === 1
             ? s.terminationOne
-            : f(s.terminationCount, { count: p.termination.length }),
+            : f(s.terminationCount, { n: p.termination.length }),
     },
     { label: s.termReadings, value: readings.length ? readings.join('\n') : s.readingsNone },
   ];

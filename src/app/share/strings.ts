@@ -1,5 +1,7 @@
 // English and Arabic text for the sharing components, kept here while the shared i18n
 // catalogues are edited elsewhere; `{name}` placeholders are filled by `fill`.
+import { fillMessage } from '../i18n';
+import type { Message } from '../i18n/en';
 
 const en = {
   confirmTitle: 'A shared policy',
@@ -11,7 +13,7 @@ const en = {
   termTargetValue: '{target} % per {period}',
   termZone: 'Time zone',
   termDowntime: 'Downtime counts from',
-  termDowntimeValue: '{minutes} min in a row',
+  termDowntimeValue: { one: '{n} minute', other: '{n} min in a row' },
   termCredit: 'Service credit',
   termClaim: 'Claim',
   termTermination: 'Termination rights',
@@ -26,7 +28,7 @@ const en = {
   kindOther: 'other causes',
   excludedWithNotice: '{kind}, announced {notice} ahead',
   noticeHours: '{n} h',
-  noticeBusinessDays: '{n} business days',
+  noticeBusinessDays: { one: '{n} business day', other: '{n} business days' },
   noticeByLength: '{hours} h by its length',
   windowsOne: 'one recurring maintenance window',
   windowsCount: '{count} recurring maintenance windows',
@@ -43,7 +45,10 @@ const en = {
   periodYear: 'year',
   creditNone: 'none',
   creditBands: '{count} bands, up to {cap} % of the fee',
-  creditDayBands: '{count} bands, up to {cap} days of service',
+  creditDayBands: {
+    one: '{count} bands, up to {n} day of service',
+    other: '{count} bands, up to {n} days of service',
+  },
   creditPerStep: '{percent} % per {step} % below target, up to {cap} %',
   creditExtension: 'days of service: {days} per {step} % below target, up to {cap}',
   creditIncidents: 'by incidents, up to {cap} % of the fee',
@@ -53,21 +58,42 @@ const en = {
   creditOutageCap: ', each outage up to {cap} % of the fee',
   creditRateFee: 'the fee per hour',
   creditPerEvent: '{value} {unit} per outage',
-  creditServiceDays: 'days of service: {days} per {minutes} minutes lost, up to {cap}',
-  creditPerBlock: '{percent} % of the fee per {minutes} minutes lost, up to {cap} %',
+  creditServiceDays: {
+    one: 'days of service: {days} per minute lost, up to {cap}',
+    other: 'days of service: {days} per {n} minutes lost, up to {cap}',
+  },
+  creditPerBlock: {
+    one: '{percent} % of the fee per minute lost, up to {cap} %',
+    other: '{percent} % of the fee per {n} minutes lost, up to {cap} %',
+  },
   unitPercent: '% of the fee',
   unitDays: 'days of service',
   claimNone: 'no claim needed or possible',
   claimAutomatic: 'credited automatically',
-  claimAfterPeriod: 'within {days} days after the period ends',
-  claimAfterEligibility: 'within {days} days after it is earned',
-  claimBusinessDays: 'within {days} business days after the incident',
-  claimDaysAfterIncident: 'within {days} days after the incident',
-  claimMonthsAfterPeriod: 'within {months} months after the period ends',
+  claimAfterPeriod: {
+    one: 'within {n} day after the period ends',
+    other: 'within {n} days after the period ends',
+  },
+  claimAfterEligibility: {
+    one: 'within {n} day after it is earned',
+    other: 'within {n} days after it is earned',
+  },
+  claimBusinessDays: {
+    one: 'within {n} business day after the incident',
+    other: 'within {n} business days after the incident',
+  },
+  claimDaysAfterIncident: {
+    one: 'within {n} day after the incident',
+    other: 'within {n} days after the incident',
+  },
+  claimMonthsAfterPeriod: {
+    one: 'within {n} month after the period ends',
+    other: 'within {n} months after the period ends',
+  },
   claimPeriodsAfterPeriod: 'by the end of the {periods}. period after it',
   terminationNone: 'none',
   terminationOne: 'one rule',
-  terminationCount: '{count} rules',
+  terminationCount: { one: '{n} rule', other: '{n} rules' },
   readingsNone: 'none',
   readingChosen: '{question} — {reading}',
   confirmSave: 'Create a contract with this policy',
@@ -94,7 +120,8 @@ const en = {
   openDone: 'Imported “{name}”.',
 };
 
-export type ShareStrings = typeof en;
+/** Each text, a count's text in the forms its number picks (`n`). */
+export type ShareStrings = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : Message };
 
 const ar: ShareStrings = {
   confirmTitle: 'سياسة مُشارَكة',
@@ -106,7 +133,13 @@ const ar: ShareStrings = {
   termTargetValue: '{target} % لكل {period}',
   termZone: 'المنطقة الزمنية',
   termDowntime: 'يُحسب التعطل ابتداءً من',
-  termDowntimeValue: '{minutes} دقيقة متتالية',
+  termDowntimeValue: {
+    one: 'دقيقة واحدة',
+    two: 'دقيقتان متتاليتان',
+    few: '{n} دقائق متتالية',
+    many: '{n} دقيقةً متتاليةً',
+    other: '{n} دقيقة متتالية',
+  },
   termCredit: 'رصيد الخدمة',
   termClaim: 'المطالبة',
   termTermination: 'حقوق الإنهاء',
@@ -121,7 +154,13 @@ const ar: ShareStrings = {
   kindOther: 'أسباب أخرى',
   excludedWithNotice: '{kind}، بإشعار مسبق {notice}',
   noticeHours: '{n} س',
-  noticeBusinessDays: '{n} من أيام العمل',
+  noticeBusinessDays: {
+    one: 'يوم عمل واحد',
+    two: 'يوما عمل',
+    few: '{n} أيام عمل',
+    many: '{n} يوم عمل',
+    other: '{n} يوم عمل',
+  },
   noticeByLength: '{hours} س حسب مدتها',
   windowsOne: 'نافذة صيانة متكررة واحدة',
   windowsCount: 'نوافذ صيانة متكررة: {count}',
@@ -137,7 +176,13 @@ const ar: ShareStrings = {
   periodYear: 'سنة',
   creditNone: 'لا يوجد',
   creditBands: '{count} شرائح، حتى {cap} % من الرسوم',
-  creditDayBands: '{count} شرائح، حتى {cap} يومًا من الخدمة',
+  creditDayBands: {
+    one: 'شرائح: {count}، حتى يوم خدمة واحد',
+    two: 'شرائح: {count}، حتى يومي خدمة',
+    few: 'شرائح: {count}، حتى {n} أيام خدمة',
+    many: 'شرائح: {count}، حتى {n} يوم خدمة',
+    other: 'شرائح: {count}، حتى {n} يوم خدمة',
+  },
   creditPerStep: '{percent} % لكل {step} % دون الهدف، حتى {cap} %',
   creditExtension: 'أيام خدمة: {days} لكل {step} % دون الهدف، حتى {cap}',
   creditIncidents: 'حسب الحوادث، حتى {cap} % من الرسوم',
@@ -147,21 +192,69 @@ const ar: ShareStrings = {
   creditOutageCap: '، وكل انقطاع حتى {cap} % من الرسوم',
   creditRateFee: 'الرسوم لكل ساعة',
   creditPerEvent: '{value} {unit} لكل انقطاع',
-  creditServiceDays: 'أيام خدمة: {days} لكل {minutes} دقيقة ضائعة، حتى {cap}',
-  creditPerBlock: '{percent} % من الرسوم لكل {minutes} دقيقة ضائعة، حتى {cap} %',
+  creditServiceDays: {
+    one: 'أيام خدمة: {days} لكل دقيقة ضائعة، حتى {cap}',
+    two: 'أيام خدمة: {days} لكل دقيقتين ضائعتين، حتى {cap}',
+    few: 'أيام خدمة: {days} لكل {n} دقائق ضائعة، حتى {cap}',
+    many: 'أيام خدمة: {days} لكل {n} دقيقةً ضائعةً، حتى {cap}',
+    other: 'أيام خدمة: {days} لكل {n} دقيقة ضائعة، حتى {cap}',
+  },
+  creditPerBlock: {
+    one: '{percent} % من الرسوم لكل دقيقة ضائعة، حتى {cap} %',
+    two: '{percent} % من الرسوم لكل دقيقتين ضائعتين، حتى {cap} %',
+    few: '{percent} % من الرسوم لكل {n} دقائق ضائعة، حتى {cap} %',
+    many: '{percent} % من الرسوم لكل {n} دقيقةً ضائعةً، حتى {cap} %',
+    other: '{percent} % من الرسوم لكل {n} دقيقة ضائعة، حتى {cap} %',
+  },
   unitPercent: '% من الرسوم',
   unitDays: 'أيام خدمة',
   claimNone: 'لا حاجة إلى مطالبة أو لا تُقبل',
   claimAutomatic: 'يُضاف تلقائيًا',
-  claimAfterPeriod: 'خلال {days} يومًا بعد نهاية الفترة',
-  claimAfterEligibility: 'خلال {days} يومًا بعد استحقاقه',
-  claimBusinessDays: 'خلال {days} أيام عمل بعد الحادثة',
-  claimDaysAfterIncident: 'خلال {days} يومًا بعد الحادثة',
-  claimMonthsAfterPeriod: 'خلال {months} أشهر بعد نهاية الفترة',
+  claimAfterPeriod: {
+    one: 'خلال يوم واحد بعد نهاية الفترة',
+    two: 'خلال يومين بعد نهاية الفترة',
+    few: 'خلال {n} أيام بعد نهاية الفترة',
+    many: 'خلال {n} يومًا بعد نهاية الفترة',
+    other: 'خلال {n} يوم بعد نهاية الفترة',
+  },
+  claimAfterEligibility: {
+    one: 'خلال يوم واحد بعد استحقاقه',
+    two: 'خلال يومين بعد استحقاقه',
+    few: 'خلال {n} أيام بعد استحقاقه',
+    many: 'خلال {n} يومًا بعد استحقاقه',
+    other: 'خلال {n} يوم بعد استحقاقه',
+  },
+  claimBusinessDays: {
+    one: 'خلال يوم عمل واحد بعد الحادثة',
+    two: 'خلال يومي عمل بعد الحادثة',
+    few: 'خلال {n} أيام عمل بعد الحادثة',
+    many: 'خلال {n} يوم عمل بعد الحادثة',
+    other: 'خلال {n} يوم عمل بعد الحادثة',
+  },
+  claimDaysAfterIncident: {
+    one: 'خلال يوم واحد بعد الحادثة',
+    two: 'خلال يومين بعد الحادثة',
+    few: 'خلال {n} أيام بعد الحادثة',
+    many: 'خلال {n} يومًا بعد الحادثة',
+    other: 'خلال {n} يوم بعد الحادثة',
+  },
+  claimMonthsAfterPeriod: {
+    one: 'خلال شهر واحد بعد نهاية الفترة',
+    two: 'خلال شهرين بعد نهاية الفترة',
+    few: 'خلال {n} أشهر بعد نهاية الفترة',
+    many: 'خلال {n} شهرًا بعد نهاية الفترة',
+    other: 'خلال {n} شهر بعد نهاية الفترة',
+  },
   claimPeriodsAfterPeriod: 'قبل نهاية الفترة رقم {periods} بعدها',
   terminationNone: 'لا يوجد',
   terminationOne: 'قاعدة واحدة',
-  terminationCount: '{count} قواعد',
+  terminationCount: {
+    one: 'قاعدة واحدة',
+    two: 'قاعدتان',
+    few: '{n} قواعد',
+    many: '{n} قاعدةً',
+    other: '{n} قاعدة',
+  },
   readingsNone: 'لا يوجد',
   readingChosen: '{question} — {reading}',
   confirmSave: 'إنشاء عقد بهذه السياسة',
@@ -194,11 +287,6 @@ export function shareStrings(locale: string): ShareStrings {
   return CATALOGUE[locale.split(/[-_]/)[0]!.toLowerCase()] ?? en;
 }
 
-/** The text with `{name}` placeholders filled; numbers in the locale's digits. */
-export function fill(locale: string, text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = params[key];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
-  });
-}
+/** The text with `{name}` placeholders filled, numbers in the locale's digits, a count's form picked by `n`. */
+export const fill: (locale: string, text: Message, params: Record<string, string | number>) => string =
+  fillMessage;
