@@ -188,6 +188,21 @@ describe('Arabic counts, word for word', () => {
     expect(terminationRuleText({ t: english }, claims)).toBe(
       'Claims in 3 consecutive months, or 2 claims within 11 days',
     );
+    // The days of notice, counted with their own number: one day's notice, two days before.
+    expect(terminationRuleText({ t: english }, { ...claims, noticeDays: 1 })).toBe(
+      'Claims in 3 consecutive months, or 2 claims within 11 days; termination on 1 day’s written notice',
+    );
+    expect(terminationRuleText({ t: english }, { ...claims, noticeDays: 30 })).toBe(
+      'Claims in 3 consecutive months, or 2 claims within 11 days; termination on 30 days’ written notice',
+    );
+    expect(
+      [1, 2, 7, 30, 100].map((noticeDays) => terminationRuleText({ t: arabic }, { ...claims, noticeDays })),
+    ).toEqual(
+      ['يوم واحد', 'يومين', '٧ أيام', '٣٠ يومًا', '١٠٠ يوم'].map(
+        (notice) =>
+          `مطالبات في ٣ أشهر متتالية، أو مطالبتان خلال ١١ يومًا؛ والإنهاء بإشعار كتابي قبل ${notice}`,
+      ),
+    );
     const missed = { code: 'missedWithinMonths', missed: 2, period: 'month', months: 6 } as const;
     expect(terminationRuleText({ t: arabic }, missed)).toBe('فوات شهرين خلال أي ٦ أشهر');
     expect(terminationRuleText({ t: english }, missed)).toBe('2 missed months within any 6 months');

@@ -138,7 +138,7 @@ export function terminationRuleText(
       };
       return r.noticeDays === null
         ? t('codeTermClaims', words)
-        : t('codeTermClaimsNotice', { ...words, notice: r.noticeDays });
+        : t('codeTermClaimsNotice', { ...words, notice: t('spanNoticeDays', { n: r.noticeDays }) });
     }
     case 'missedWithinMonths':
       return t('codeTermMissedWithin', {

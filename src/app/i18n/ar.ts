@@ -998,12 +998,12 @@ export const ar: Record<MessageKey, Message> = {
   },
   // The notice's days are said as a figure after a colon, which no count changes.
   codeTermClaimsNotice: {
-    one: 'مطالبات في {months}، أو مطالبة واحدة خلال {days}؛ والإنهاء بإشعار كتابي، ومدة الإشعار بالأيام: {notice}',
-    two: 'مطالبات في {months}، أو مطالبتان خلال {days}؛ والإنهاء بإشعار كتابي، ومدة الإشعار بالأيام: {notice}',
-    few: 'مطالبات في {months}، أو {count} مطالبات خلال {days}؛ والإنهاء بإشعار كتابي، ومدة الإشعار بالأيام: {notice}',
-    many: 'مطالبات في {months}، أو {count} مطالبةً خلال {days}؛ والإنهاء بإشعار كتابي، ومدة الإشعار بالأيام: {notice}',
+    one: 'مطالبات في {months}، أو مطالبة واحدة خلال {days}؛ والإنهاء بإشعار كتابي قبل {notice}',
+    two: 'مطالبات في {months}، أو مطالبتان خلال {days}؛ والإنهاء بإشعار كتابي قبل {notice}',
+    few: 'مطالبات في {months}، أو {count} مطالبات خلال {days}؛ والإنهاء بإشعار كتابي قبل {notice}',
+    many: 'مطالبات في {months}، أو {count} مطالبةً خلال {days}؛ والإنهاء بإشعار كتابي قبل {notice}',
     other:
-      'مطالبات في {months}، أو {count} مطالبة خلال {days}؛ والإنهاء بإشعار كتابي، ومدة الإشعار بالأيام: {notice}',
+      'مطالبات في {months}، أو {count} مطالبة خلال {days}؛ والإنهاء بإشعار كتابي قبل {notice}',
   },
   // A period's noun as the count beside it wants it, after a preposition (genitive: "شهرين").
   periodsMonth: { one: 'شهر', two: 'شهرين', few: 'أشهر', many: 'شهرًا', other: 'شهر' },
@@ -1019,6 +1019,8 @@ export const ar: Record<MessageKey, Message> = {
     other: '{n} شهر متتالٍ',
   },
   spanDays: { one: 'يوم واحد', two: 'يومين', few: '{n} أيام', many: '{n} يومًا', other: '{n} يوم' },
+  // «بإشعار كتابي قبل …»: بعد حرف الجر.
+  spanNoticeDays: { one: 'يوم واحد', two: 'يومين', few: '{n} أيام', many: '{n} يومًا', other: '{n} يوم' },
   // The report date, import checks and the tab strip on a phone
   asOfLabel: 'تاريخ التقرير',
   asOfToday: 'العودة إلى اليوم',

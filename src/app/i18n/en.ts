@@ -812,7 +812,7 @@ export const en = {
   codeTermIncidents: '{n} or more {severity} incidents in a month for {months}',
   codeTermClaims: 'Claims in {months}, or {count} claims within {days}',
   codeTermClaimsNotice:
-    'Claims in {months}, or {count} claims within {days}; termination on {notice} days’ written notice',
+    'Claims in {months}, or {count} claims within {days}; termination on {notice} written notice',
   periodsMonth: { one: 'month', other: 'months' },
   periodsQuarter: { one: 'quarter', other: 'quarters' },
   periodsYear: { one: 'year', other: 'years' },
@@ -821,6 +821,8 @@ export const en = {
   spanMonths: { one: '{n} month', other: '{n} months' },
   spanConsecutiveMonths: { one: '{n} consecutive month', other: '{n} consecutive months' },
   spanDays: { one: '{n} day', other: '{n} days' },
+  // The notice a right to terminate needs, before "written notice".
+  spanNoticeDays: { one: '{n} day’s', other: '{n} days’' },
   // The report date, import checks and the tab strip on a phone
   asOfLabel: 'Report date (as of)',
   asOfToday: 'Back to today',
