@@ -1002,8 +1002,7 @@ export const ar: Record<MessageKey, Message> = {
     two: 'مطالبات في {months}، أو مطالبتان خلال {days}؛ والإنهاء بإشعار كتابي قبل {notice}',
     few: 'مطالبات في {months}، أو {count} مطالبات خلال {days}؛ والإنهاء بإشعار كتابي قبل {notice}',
     many: 'مطالبات في {months}، أو {count} مطالبةً خلال {days}؛ والإنهاء بإشعار كتابي قبل {notice}',
-    other:
-      'مطالبات في {months}، أو {count} مطالبة خلال {days}؛ والإنهاء بإشعار كتابي قبل {notice}',
+    other: 'مطالبات في {months}، أو {count} مطالبة خلال {days}؛ والإنهاء بإشعار كتابي قبل {notice}',
   },
   // A period's noun as the count beside it wants it, after a preposition (genitive: "شهرين").
   periodsMonth: { one: 'شهر', two: 'شهرين', few: 'أشهر', many: 'شهرًا', other: 'شهر' },
