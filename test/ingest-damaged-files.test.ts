@@ -574,7 +574,7 @@ describe('damaged files, reduced', () => {
 
   it('a JSON export whose opening bracket is damaged or lost is refused on its line, not read as a CSV', async () => {
     const jsonFixtures = FIXTURES.filter(isJson);
-    expect(jsonFixtures).toHaveLength(21);
+    expect(jsonFixtures).toHaveLength(22);
     for (const name of jsonFixtures) {
       const bytes = new TextEncoder().encode(TEXTS.get(name)!);
       // Flipped to a letter, to the other bracket, to a byte that is no UTF-8, to a quote; or lost.

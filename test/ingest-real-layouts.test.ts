@@ -310,7 +310,7 @@ describe('each real layout, from the file alone', () => {
     expect(sniff.rows.length).toBeGreaterThan(0);
   });
 
-  it.each(LAYOUTS)(
+  it.each(LAYOUTS.filter(([, , kind]) => kind !== 'exclusions'))(
     '%s: the command line gives the independent count, month by month in Cairo',
     async (file, layout) => {
       const r = await cli(['--policy', 'clarus-lis', `${DIR}/${file}`]);
@@ -509,6 +509,153 @@ describe('each real layout, from the file alone', () => {
     const result = importer.finish();
     expect(result.summary).toMatchObject({ rows: 1, skippedRows: 0 });
     expect(result.filteredRows).toBe(1);
+  });
+
+  it('Statuspage scheduled maintenances are planned exclusions, one per maintenance and component, announced when posted', () => {
+    const bytes = bytesOf('statuspage-scheduled-maintenances.json');
+    const g = detectFile('statuspage-scheduled-maintenances.json', bytes, true).guess!;
+    expect(g).toMatchObject({ kind: 'exclusions', layout: { id: 'statuspage-maintenances' } });
+    const importer = new CsvImporter(
+      'maintenances.json',
+      { kind: 'exclusions', sourceZone: 'UTC', columns: g.columns, layout: g.layout!.id },
+      new MinuteReducer(),
+    );
+    importer.push(bytes);
+    const result = importer.finish();
+    expect(result.summary).toMatchObject({ rows: 6, skippedRows: 0 });
+    const ms = (t: string) => Date.parse(t);
+    expect(
+      result.exclusions.map((x) => [x.startMs, x.endMs, x.kind, x.announcedAtMs, x.note, x.line]),
+    ).toEqual([
+      // Upcoming: the API's storage migration on 21 July.
+      [
+        ms('2026-07-21T08:00Z'),
+        ms('2026-07-21T10:00Z'),
+        'planned',
+        ms('2026-07-10T16:00Z'),
+        'Storage migration (API)',
+        2,
+      ],
+      // In progress when the page was saved, on no component.
+      [
+        ms('2026-07-15T07:00Z'),
+        ms('2026-07-15T11:00Z'),
+        'planned',
+        ms('2026-07-06T19:00Z'),
+        'Dashboard release',
+        3,
+      ],
+      // Completed, on two components: one exclusion each.
+      [
+        ms('2026-06-28T06:00Z'),
+        ms('2026-06-28T08:00Z'),
+        'planned',
+        ms('2026-06-18T17:00Z'),
+        'Database failover test (API)',
+        4,
+      ],
+      [
+        ms('2026-06-28T06:00Z'),
+        ms('2026-06-28T08:00Z'),
+        'planned',
+        ms('2026-06-18T17:00Z'),
+        'Database failover test (Dashboard)',
+        5,
+      ],
+      // Posted 62 h before it began.
+      [
+        ms('2026-06-12T07:00Z'),
+        ms('2026-06-12T11:00Z'),
+        'planned',
+        ms('2026-06-09T17:00Z'),
+        'Network maintenance (API)',
+        6,
+      ],
+      // Posted 8 days before; resolved 30 minutes past its announced end, which is not extended.
+      [
+        ms('2026-06-09T16:00Z'),
+        ms('2026-06-09T18:00Z'),
+        'planned',
+        ms('2026-06-01T16:00Z'),
+        'Database upgrade (API)',
+        7,
+      ],
+    ]);
+  });
+
+  it('a maintenance without its announced window is skipped with its reason on its line', () => {
+    const doc = {
+      page: { id: 'y2j98763l56x', name: 'Example' },
+      scheduled_maintenances: [
+        { name: 'No start', created_at: '2026-06-01T00:00:00Z', scheduled_until: '2026-06-09T02:00:00Z' },
+        { name: 'No end', created_at: '2026-06-01T00:00:00Z', scheduled_for: '2026-06-09T00:00:00Z' },
+        {
+          name: 'Whole',
+          created_at: '2026-06-01T00:00:00Z',
+          scheduled_for: '2026-06-09T00:00:00Z',
+          scheduled_until: '2026-06-09T02:00:00Z',
+        },
+      ],
+    };
+    const importer = new CsvImporter(
+      'maintenances.json',
+      { kind: 'exclusions', sourceZone: 'UTC', layout: 'statuspage-maintenances' },
+      new MinuteReducer(),
+    );
+    importer.push(new TextEncoder().encode(JSON.stringify(doc)));
+    const result = importer.finish();
+    expect(result.summary.skipped).toEqual([
+      { line: 2, reason: 'empty start' },
+      { line: 3, reason: 'empty end' },
+    ]);
+    expect(result.exclusions.map((x) => [x.note, x.line])).toEqual([['Whole', 4]]);
+  });
+
+  it('Statuspage scheduled maintenances excuse downtime only where announced 7 days ahead (ElevateFinance §4(a))', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sla-maint-'));
+    const checks = join(dir, 'other-checks.csv');
+    // Checks of the API each minute around two maintenance windows (UTC): down 30 minutes in the
+    // 16:00–18:00 upgrade of 9 June, 10 minutes past its end, and 30 minutes in the 07:00–11:00
+    // network maintenance of 12 June, announced 62 h ahead.
+    const lines = ['time,monitor,status'];
+    const minutes = (from: string, count: number, down: (i: number) => boolean) => {
+      for (let i = 0; i < count; i++)
+        lines.push(`${new Date(Date.parse(from) + i * MIN).toISOString()},API,${down(i) ? 'down' : 'up'}`);
+    };
+    minutes('2026-06-09T15:50:00Z', 150, (i) => (i >= 10 && i < 40) || (i >= 130 && i < 140));
+    minutes('2026-06-12T06:50:00Z', 50, (i) => i >= 10 && i < 40);
+    writeFileSync(checks, `${lines.join('\n')}\n`);
+    const maintenances = `${DIR}/statuspage-scheduled-maintenances.json`;
+    const without = await cli(['--policy', 'elevatefinance', checks]);
+    expect(downtimeByPeriod(without)).toEqual({ '2026-06': 70 });
+    for (const argv of [
+      [maintenances, checks],
+      ['--exclusions', maintenances, checks],
+    ]) {
+      const r = await cli(['--policy', 'elevatefinance', ...argv]);
+      expect(downtimeByPeriod(r)).toEqual({ '2026-06': 40 });
+      expect(r.exclusions.map((x) => [x.note, x.start, x.excluded, x.reason])).toEqual([
+        ['Storage migration (API)', '2026-07-21T13:30:00+05:30', true, 'notice 256 h ≥ required 168 h'],
+        ['Dashboard release', '2026-07-15T12:30:00+05:30', true, 'notice 204 h ≥ required 168 h'],
+        ['Database failover test (API)', '2026-06-28T11:30:00+05:30', true, 'notice 229 h ≥ required 168 h'],
+        [
+          'Database failover test (Dashboard)',
+          '2026-06-28T11:30:00+05:30',
+          true,
+          'notice 229 h ≥ required 168 h',
+        ],
+        ['Network maintenance (API)', '2026-06-12T12:30:00+05:30', false, 'notice 62 h < required 168 h'],
+        ['Database upgrade (API)', '2026-06-09T21:30:00+05:30', true, 'notice 192 h ≥ required 168 h'],
+      ]);
+    }
+    const dashboard = await cli([
+      '--policy',
+      'elevatefinance',
+      maintenances,
+      '--where',
+      'component=Dashboard',
+    ]);
+    expect(dashboard.exclusions.map((x) => x.note)).toEqual(['Database failover test (Dashboard)']);
   });
 
   it('Instatus incidents: one event per affected component, filtered by component; the open one skipped', async () => {
@@ -736,12 +883,6 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /^sla: .*summary\.json: an Atlassian Statuspage summary \(summary\.json\): it lists only the incidents open now, not the resolved ones an SLA is counted from; fetch \/api\/v2\/incidents\.json$/,
     ],
     [
-      // GET /api/v2/scheduled-maintenances.json of a status page, compact as the page serves it.
-      'scheduled-maintenances.json',
-      `{"page":{"id":"y2j98763l56x","name":"${SECRET}","url":"https://status.example.com","time_zone":"America/Los_Angeles","updated_at":"2026-06-12T01:30:00.000-07:00"},"scheduled_maintenances":[{"id":"w1zdr745wmfy","name":"${SECRET}","status":"completed","created_at":"2026-06-05T10:00:00.000-07:00","updated_at":"2026-06-12T01:30:00.000-07:00","monitoring_at":null,"resolved_at":"2026-06-12T01:30:00.000-07:00","impact":"minor","shortlink":"http://stspg.io/b","started_at":"2026-06-12T00:00:00.000-07:00","page_id":"y2j98763l56x","incident_updates":[],"components":[{"id":"b13yz5g2cw10","name":"API","status":"operational"}],"scheduled_for":"2026-06-12T00:00:00.000-07:00","scheduled_until":"2026-06-12T02:00:00.000-07:00"}]}`,
-      /^sla: .*scheduled-maintenances\.json: an Atlassian Statuspage list of scheduled maintenances \(scheduled-maintenances\.json\): the vendor's planned windows, not its incidents; fetch \/api\/v2\/incidents\.json for the incidents, and give a maintenance the contract excludes as an exclusions file with the notice it was announced with$/,
-    ],
-    [
       // GET /v1/:page_id/maintenances of Instatus, as its connector's MaintenancesGet defines the answer.
       'maintenances.json',
       `[{"id":"cm3mnt0001","name":"${SECRET}","status":"COMPLETED","start":"2026-06-12T07:00:00.000Z","duration":120,"notifyStart":true,"notifyEnd":true,"notifyEarly":true,"notifyMinutes":60,"autoStart":true,"autoEnd":true,"updates":[],"components":[{"id":"cm3cmp0001","name":"API","status":"OPERATIONAL","showUptime":true}]}]`,
@@ -929,6 +1070,36 @@ describe('JSON that is not a layout SLA Witness knows', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(message);
     expect(r.stderr).not.toContain(SECRET);
+  });
+
+  it('a Statuspage scheduled-maintenances.json is read as the vendor’s maintenance notices, not refused', () => {
+    // GET /api/v2/scheduled-maintenances.json of a status page, compact as the page serves it.
+    const text = `{"page":{"id":"y2j98763l56x","name":"Example","url":"https://status.example.com","time_zone":"America/Los_Angeles","updated_at":"2026-06-12T01:30:00.000-07:00"},"scheduled_maintenances":[{"id":"w1zdr745wmfy","name":"Database upgrade","status":"completed","created_at":"2026-06-05T10:00:00.000-07:00","updated_at":"2026-06-12T01:30:00.000-07:00","monitoring_at":null,"resolved_at":"2026-06-12T01:30:00.000-07:00","impact":"minor","shortlink":"http://stspg.io/b","started_at":"2026-06-12T00:00:00.000-07:00","page_id":"y2j98763l56x","incident_updates":[],"components":[{"id":"b13yz5g2cw10","name":"API","status":"operational"}],"scheduled_for":"2026-06-12T00:00:00.000-07:00","scheduled_until":"2026-06-12T02:00:00.000-07:00"}]}`;
+    const r = sla([write('scheduled-maintenances.json', text), '--format', 'json', '--as-of', '2026-07-15']);
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    const report = JSON.parse(r.stdout) as SlaReport;
+    expect(report.inputs[0]).toMatchObject({
+      kind: 'exclusions',
+      rows: 1,
+      skippedRows: 0,
+      layout: { id: 'statuspage-maintenances', detected: 'layout' },
+    });
+    // The window is 07:00–09:00 UTC, 10:00–12:00 in Cairo, announced 158 h before; Clarus asks 72 h.
+    // Records are numbered as a CSV's data lines are, from 2.
+    expect(report.exclusions).toEqual([
+      {
+        start: '2026-06-12T10:00:00+03:00',
+        end: '2026-06-12T12:00:00+03:00',
+        kind: 'planned',
+        excluded: true,
+        reason: 'notice 158 h ≥ required 72 h',
+        announcedAt: '2026-06-05T20:00:00+03:00',
+        noticeHours: 158,
+        noticeRequired: '72 h',
+        note: 'Database upgrade (API)',
+        source: `${join(dir, 'scheduled-maintenances.json')}:2`,
+      },
+    ]);
   });
 
   it('the app’s import names no cell of a text file’s first line of prose', async () => {

@@ -67,7 +67,6 @@ const DOCUMENTS: Record<JsonRefusal['document'], string> = {
   'prometheus-instant': '{"status":"success","data":{"resultType":"vector","result":[]}}',
   'uptimerobot-v3': '{"data":[{"id":1,"friendlyName":"a"}],"nextLink":null}',
   'statuspage-summary': '{"page":{},"components":[],"incidents":[],"status":{}}',
-  'statuspage-maintenances': '{"page":{},"scheduled_maintenances":[{"id":"a"}]}',
   'instatus-maintenances': '[{"start":"a","duration":60,"components":[],"autoStart":true}]',
   'uptime-kuma-backup': '{"version":"1.23","notificationList":[],"monitorList":[]}',
   'uptime-kuma-status-page': '{"config":{},"incidents":[],"publicGroupList":[],"maintenanceList":[]}',

@@ -106,6 +106,7 @@ describe('the README’s "Where to get your data"', () => {
     'grafana-table': 'Grafana',
     'grafana-wide': 'Grafana',
     'statuspage-incidents': 'Atlassian Statuspage',
+    'statuspage-maintenances': 'Atlassian Statuspage',
     'instatus-incidents': 'Instatus',
     'uptimerobot-logs': 'UptimeRobot',
     'betterstack-incidents': 'Better Stack Uptime',

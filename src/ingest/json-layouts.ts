@@ -251,6 +251,54 @@ const statuspageIncidents: JsonLayout = {
     'critical).',
 };
 
+const statuspageMaintenances: JsonLayout = {
+  id: 'statuspage-maintenances',
+  name: 'Atlassian Statuspage scheduled maintenances',
+  kind: 'exclusions',
+  source:
+    'Atlassian Statuspage public status API, GET /api/v2/scheduled-maintenances.json and its upcoming.json and ' +
+    'active.json (developer.statuspage.io, "Status API": page, scheduled_maintenances[] with name, status, ' +
+    'created_at, scheduled_for, scheduled_until, components[]; the statuspage.io npm client, ' +
+    'dist/interfaces/Result.d.ts: ScheduledMaintenances = {page, scheduled_maintenances: ScheduledMaintenance[]}, ' +
+    'ScheduledMaintenance = Incident & {scheduled_for, scheduled_until, status: MaintenanceStatus})',
+  header: ['start', 'end', 'kind', 'announced_at', 'note', 'component', 'status'],
+  columns: { start: 'start', end: 'end', kind: 'kind', announcedAt: 'announced_at', note: 'note' },
+  times: 'offset',
+  // summary.json lists the upcoming and running maintenances too, beside `incidents`: it is
+  // refused as a summary (json-refusals.ts), not read as a partial list of notices.
+  matches: (s) => s.top === 'object' && has(s, 'scheduled_maintenances') && !has(s, 'incidents'),
+  paths: ['$.scheduled_maintenances.*'],
+  reader: () => ({
+    rows(value) {
+      const v = isObject(value) ? value : {};
+      const components = Array.isArray(v.components)
+        ? v.components.map((c) => (isObject(c) ? text(c.name) : '')).filter((c) => c !== '')
+        : [];
+      const name = text(v.name);
+      // The window announced is what the notice covers: time run past scheduled_until was not
+      // announced, so it is not the notice's to excuse. Without an announced end there is no
+      // window (the importer would call an empty end an interval still open).
+      const until = text(v.scheduled_until);
+      if (until === '') return [{ skip: 'empty end' }];
+      const cells = (component: string) => [
+        text(v.scheduled_for),
+        until,
+        'planned',
+        // The notice is given when the maintenance is posted.
+        text(v.created_at),
+        component === '' ? name : `${name} (${component})`,
+        component,
+        text(v.status),
+      ];
+      return components.length ? components.map(cells) : [cells('')];
+    },
+  }),
+  note:
+    "The vendor's maintenance notices: one planned exclusion per maintenance and affected component, " +
+    'over its announced window, scheduled_for to scheduled_until (an overrun was not announced), ' +
+    'announced at created_at; one without that window is skipped. Filter with component=….',
+};
+
 const instatusIncidents: JsonLayout = {
   id: 'instatus-incidents',
   name: 'Instatus incidents',
@@ -751,6 +799,7 @@ const upptimeIssues: JsonLayout = {
 export const JSON_LAYOUTS: readonly JsonLayout[] = [
   prometheusMatrix,
   statuspageIncidents,
+  statuspageMaintenances,
   instatusIncidents,
   uptimeRobotMonitors,
   betterStackIncidents,

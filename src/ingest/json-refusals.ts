@@ -14,7 +14,6 @@ export type JsonRefusal =
   | { document: 'prometheus-instant'; resultType: 'vector' | 'scalar' | 'string' }
   | { document: 'uptimerobot-v3'; records: 'monitors' | 'incidents' }
   | { document: 'statuspage-summary' }
-  | { document: 'statuspage-maintenances' }
   | { document: 'instatus-maintenances' }
   | { document: 'uptime-kuma-backup' }
   | { document: 'uptime-kuma-status-page' }
@@ -218,17 +217,6 @@ const grafanaInspectJson: JsonRefuser = {
   },
 };
 
-const statuspageMaintenances: JsonRefuser = {
-  source:
-    'Atlassian Statuspage public status API, GET /api/v2/scheduled-maintenances.json and its upcoming.json and ' +
-    'active.json (page, scheduled_maintenances[]; the statuspage.io npm client, dist/interfaces/Result.d.ts: ' +
-    'ScheduledMaintenances = {page, scheduled_maintenances: ScheduledMaintenance[]})',
-  refuse(s) {
-    if (s.top !== 'object' || !has(s, 'scheduled_maintenances') || has(s, 'incidents')) return null;
-    return { document: 'statuspage-maintenances' };
-  },
-};
-
 const instatusMaintenances: JsonRefuser = {
   source:
     'Instatus API, GET https://api.instatus.com/v1/:page_id/maintenances (an array of name, status, start, ' +
@@ -248,7 +236,6 @@ const REFUSERS: readonly JsonRefuser[] = [
   prometheusInstant,
   uptimeRobotV3,
   statuspageSummary,
-  statuspageMaintenances,
   instatusMaintenances,
   uptimeKumaBackup,
   uptimeKumaStatusPageConfig,
@@ -308,11 +295,6 @@ export function refusalText(r: JsonRefusal): string {
       return (
         'an Atlassian Statuspage summary (summary.json): it lists only the incidents open now, not ' +
         'the resolved ones an SLA is counted from; fetch /api/v2/incidents.json'
-      );
-    case 'statuspage-maintenances':
-      return (
-        "an Atlassian Statuspage list of scheduled maintenances (scheduled-maintenances.json): the vendor's " +
-        `planned windows, not its incidents; fetch /api/v2/incidents.json for the incidents, and ${MAINTENANCE_EXCLUDED}`
       );
     case 'instatus-maintenances':
       return (

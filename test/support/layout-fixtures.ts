@@ -23,6 +23,7 @@ export const LAYOUTS: [file: string, layout: string, kind: string][] = [
   ['statuspage-incidents.json', 'statuspage-incidents', 'events'],
   ['statuspage-maintenance.json', 'statuspage-incidents', 'events'],
   ['statuspage-maintenance-impact.json', 'statuspage-incidents', 'events'],
+  ['statuspage-scheduled-maintenances.json', 'statuspage-maintenances', 'exclusions'],
   ['instatus-incidents.json', 'instatus-incidents', 'events'],
   ['uptime-kuma-metrics.txt', 'uptime-kuma-metrics', 'probes'],
   ['uptimerobot-getmonitors.json', 'uptimerobot-logs', 'events'],
