@@ -215,3 +215,68 @@ test('a zone that is no time zone keeps the file from import, said in the page�
   await importAll(page, 'استيراد الكل (2)', 2);
   await expect(grafana).toHaveAttribute('data-status', 'imported');
 });
+
+test('a vendor’s Statuspage maintenance notices dropped beside the checks: only a window announced 7 days ahead is excluded', async ({
+  page,
+}, info) => {
+  // The API checked each minute around two maintenance windows (UTC): down 30 minutes in the
+  // upgrade announced 8 days ahead, 10 minutes past its announced end, and 30 minutes in the
+  // network maintenance announced 62 h ahead.
+  const checks = info.outputPath('other-checks.csv');
+  const lines = ['time,monitor,status'];
+  const minutes = (from: string, count: number, down: (i: number) => boolean) => {
+    for (let i = 0; i < count; i++)
+      lines.push(`${new Date(Date.parse(from) + i * 60_000).toISOString()},API,${down(i) ? 'down' : 'up'}`);
+  };
+  minutes('2026-06-09T15:50:00Z', 150, (i) => (i >= 10 && i < 40) || (i >= 130 && i < 140));
+  minutes('2026-06-12T06:50:00Z', 50, (i) => i >= 10 && i < 40);
+  await writeFile(checks, `${lines.join('\n')}\n`);
+  const maintenances = layout('statuspage-scheduled-maintenances.json');
+
+  await newContract(page, 'en', 'elevatefinance', 'Ledger & Co');
+  await page.getByTestId('file-input').setInputFiles([maintenances, checks]);
+  const notices = job(page, 'statuspage-scheduled-maintenances.json');
+  await expect(notices.getByTestId('detect-reason')).toHaveText(
+    'Detected: recognised as Atlassian Statuspage scheduled maintenances.',
+  );
+  await expect(notices.locator('select').first()).toHaveValue('exclusions');
+  await importAll(page, 'Import all 2', 2);
+  await expect(
+    page
+      .getByTestId('dataset')
+      .filter({ hasText: 'statuspage-scheduled-maintenances.json' })
+      .locator('.chip'),
+  ).toHaveText('Maintenance / exclusions');
+
+  await tab(page, 'dashboard');
+  const list = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Maintenance and other exclusions' }),
+  });
+  const rows = list.locator('tbody tr');
+  await expect(rows).toHaveCount(6);
+  await expect(rows.locator('td:nth-child(7)')).toHaveText([
+    'Storage migration (API)',
+    'Dashboard release',
+    'Database failover test (API)',
+    'Database failover test (Dashboard)',
+    'Network maintenance (API)',
+    'Database upgrade (API)',
+  ]);
+  await expect(rows.locator('td:nth-child(4)')).toHaveText(['Yes', 'Yes', 'Yes', 'Yes', 'No', 'Yes']);
+  await expect(rows.nth(4).locator('td:nth-child(5)')).toHaveText(
+    'Notice 62 h, less than the 168 h required.',
+  );
+  await expect(rows.nth(5).locator('td:nth-child(5)')).toHaveText(
+    'Notice 192 h, at least the 168 h required.',
+  );
+  await list.scrollIntoViewIfNeeded();
+  await screenshot(page, 'journey-maintenance-notices');
+  const report = JSON.parse(await download(page, 'Download report (JSON)'));
+  // A file dropped on the page is known by its name alone, where the command line names its path.
+  const expected = (await cli(['--policy', 'elevatefinance', maintenances, checks])) as {
+    exclusions: { source: string }[];
+  };
+  for (const x of expected.exclusions) x.source = x.source.replace(`${layout('')}/`, '');
+  expect(report).toEqual(expected);
+  expect(report.periods.find((p: { label: string }) => p.label === '2026-06').downtimeMinutes).toBe(40);
+});
