@@ -26,8 +26,16 @@ for (const width of [360, 1280]) {
     await expect(october).not.toContainText('days left');
     expect(new URL(page.url()).searchParams.get('asOf')).toBe('2026-12-02');
 
-    // The contract's name and the report date are said once on the dashboard.
-    await expect(page.locator('.sla-dashboard > .dash-head')).toBeHidden();
+    // The contract's name and the report date are shown once on the dashboard; its own
+    // header is kept for screen readers (its level-2 heading) and shown when printed.
+    const head = page.locator('.sla-dashboard > .dash-head');
+    await expect(head).toHaveCSS('clip-path', 'inset(50%)');
+    expect((await head.boundingBox())?.width).toBeLessThanOrEqual(1);
+    await expect(head.getByRole('heading', { level: 2 })).toHaveText('Clarus LIS');
+    await page.emulateMedia({ media: 'print' });
+    await expect(head).toHaveCSS('clip-path', 'none');
+    expect((await head.boundingBox())?.width).toBeGreaterThan(100);
+    await page.emulateMedia({ media: 'screen' });
     // The tickets tab keeps its own heading.
     await page.locator('nav.tabs a').nth(2).click();
     await expect(page.getByRole('heading', { name: 'Support tickets', level: 2 })).toBeVisible();

@@ -1,17 +1,21 @@
 // A contract bundle made with default settings opens again: the backup the storage page
 // recommends, done the way a new user would do it.
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { openApp, openTab, trySample } from './helpers';
+
+/** The open contract saved as a bundle from its settings: the bundle's path. */
+async function saveBundle(page: Page): Promise<string> {
+  await openTab(page, 'Settings');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Share contract data' }).click();
+  return await (await download).path();
+}
 
 test('sample contract shared as a bundle and opened again', async ({ page }) => {
   await openApp(page);
   await trySample(page, 'medos');
   const uptime = await page.locator('.tiles .tile').nth(0).locator('.tile-value').textContent();
-
-  await openTab(page, 'Settings');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Share contract data' }).click();
-  const file = await (await download).path();
+  const file = await saveBundle(page);
 
   await page.getByRole('link', { name: 'All contracts' }).click();
   await page.getByTestId('bundle-file').setInputFiles(file);
@@ -32,10 +36,7 @@ test('a bundle whose contract is already here asks with the focus on Keep both; 
 }) => {
   await openApp(page);
   await trySample(page, 'kipu');
-  await openTab(page, 'Settings');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Share contract data' }).click();
-  const file = await (await download).path();
+  const file = await saveBundle(page);
 
   await page.getByRole('link', { name: 'All contracts' }).click();
   await page.getByTestId('bundle-file').setInputFiles(file);
