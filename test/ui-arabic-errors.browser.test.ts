@@ -85,7 +85,7 @@ describe('storage failures on an Arabic page', () => {
       'التخزين ممتلئ: يحتاج حفظ «\u2068uptime.csv\u2069» إلى نحو 9 ميغابايت ولم يبقَ للتطبيق على هذا الجهاز إلا 6 ميغابايت. لم يُحفظ شيء؛ أفرغ مساحة على هذا الجهاز أو احذف بيانات (مجموعات بيانات أو تقارير قديمة)، ثم حاول مجددًا.',
     );
     expect(errorText(new StorageError({ problem: 'in-use', policy: 'Gold', contracts: ['A', 'B'] }))).toBe(
-      'السياسة «\u2068Gold\u2069» تستخدمها العقود «\u2068A\u2069» و«\u2068B\u2069»؛ أعطِ تلك العقود سياسة أخرى أولًا.',
+      'السياسة «\u2068Gold\u2069» يستخدمها العقدان «\u2068A\u2069» و«\u2068B\u2069»؛ أعطِ هذين العقدين سياسة أخرى أولًا.',
     );
     expect(errorText(new StorageError({ problem: 'missing', thing: 'contract', id: '7' }))).toBe(
       'لا يوجد عقد \u20687\u2069 (هل حُذف؟).',

@@ -144,7 +144,7 @@ describe('tickets view for the Clarus LIS sample', () => {
     const root = view(evaluation);
     const tickets = root.querySelectorAll('section.card')[1]!;
     expect(text(tickets.querySelector('h3'))).toBe('Responses: 6 tickets');
-    expect([...tickets.querySelectorAll('table:not(figure table) thead th')].map(text)).toEqual([
+    expect([...tickets.querySelectorAll('table:not(figure.chart table) thead th')].map(text)).toEqual([
       'Ticket',
       'Severity',
       'Opened',
@@ -198,7 +198,7 @@ describe('tickets view for the Clarus LIS sample', () => {
     const root = view(e);
     const resolutions = root.querySelectorAll('section.card')[2]!;
     expect(text(resolutions.querySelector('h3'))).toBe('Resolutions: 2 tickets');
-    const heads = [...resolutions.querySelectorAll('table:not(figure table) thead th')].map(text);
+    const heads = [...resolutions.querySelectorAll('table:not(figure.chart table) thead th')].map(text);
     expect(heads.slice(2, 4)).toEqual(['Opened', 'Resolved']);
     const row = (id: string) => text(resolutions.querySelector(`tr[data-ticket="${id}"]`));
     expect(row('CLR-201')).toBe('CLR-201P1Sep 7, 2026, 10:20Sep 7, 2026, 11:1024×750 min4 h3 h 10 minmet');
@@ -262,7 +262,7 @@ describe('tickets view for the Clarus LIS sample', () => {
     const [compliance, tickets] = root.querySelectorAll('section.card');
     expect(compliance!.querySelectorAll('tbody tr')).toHaveLength(1);
     expect(text(tickets!.querySelector('h3'))).toBe('Responses: 2 tickets');
-    expect(tickets!.querySelectorAll('table.data:not(figure table) tbody tr').length).toBeGreaterThan(0);
+    expect(tickets!.querySelectorAll('table.data:not(figure.chart table) tbody tr').length).toBeGreaterThan(0);
     const ids = [...tickets!.querySelectorAll('tr[data-ticket]')].map((r) => r.getAttribute('data-ticket'));
     expect(ids).toEqual(['CLR-204', 'CLR-215']);
     expect(tickets!.querySelectorAll('figure details tbody tr')).toHaveLength(2);
