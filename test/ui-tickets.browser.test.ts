@@ -262,7 +262,9 @@ describe('tickets view for the Clarus LIS sample', () => {
     const [compliance, tickets] = root.querySelectorAll('section.card');
     expect(compliance!.querySelectorAll('tbody tr')).toHaveLength(1);
     expect(text(tickets!.querySelector('h3'))).toBe('Responses: 2 tickets');
-    expect(tickets!.querySelectorAll('table.data:not(figure.chart table) tbody tr').length).toBeGreaterThan(0);
+    expect(tickets!.querySelectorAll('table.data:not(figure.chart table) tbody tr').length).toBeGreaterThan(
+      0,
+    );
     const ids = [...tickets!.querySelectorAll('tr[data-ticket]')].map((r) => r.getAttribute('data-ticket'));
     expect(ids).toEqual(['CLR-204', 'CLR-215']);
     expect(tickets!.querySelectorAll('figure details tbody tr')).toHaveLength(2);
