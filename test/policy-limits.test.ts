@@ -176,6 +176,26 @@ describe('policy problems in our own words', () => {
     ];
     expect(reasons.map((r) => problemText(r, 'ar').english)).toEqual(reasons.map(() => false));
     expect(problemText('…: missing field', 'ar').text).toBe('…: حقل مطلوب غير موجود');
+    // Each limit's number with its noun in Arabic, in the form its number takes.
+    expect(
+      [
+        'expected at most 20000 values',
+        'expected at most 64 plans',
+        'expected at most 64 scopes',
+        'expected at most 32 interpretations',
+        'expected at most 8 readings',
+        'expected at most 100 windows',
+        'expected values nested at most 32 levels deep',
+      ].map((r) => problemText(r, 'ar').text),
+    ).toEqual([
+      'المتوقع 20000 قيمة على الأكثر',
+      'المتوقع 64 خطةً على الأكثر',
+      'المتوقع 64 نطاقًا على الأكثر',
+      'المتوقع 32 تفسيرًا على الأكثر',
+      'المتوقع 8 قراءات على الأكثر',
+      'المتوقع 100 نافذة على الأكثر',
+      'المتوقع ألا تتداخل القيم أكثر من 32 مستوًى',
+    ]);
   });
 });
 

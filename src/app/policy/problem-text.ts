@@ -75,6 +75,28 @@ const WANTED: Record<string, string> = {
 /** A quoted list of choices with Arabic commas and "or". */
 const choices = (list: string) => list.replace(/, /g, '، ').replace(/ or /g, ' أو ');
 
+/**
+ * The things a limit counts, in the forms Arabic gives a count: 3 to 10 with the plural,
+ * 11 to 99 with the accusative singular, 100 on with the singular.
+ */
+const COUNTED: Record<string, readonly [few: string, many: string, other: string]> = {
+  levels: ['مستويات', 'مستوًى', 'مستوى'],
+  interpretations: ['تفسيرات', 'تفسيرًا', 'تفسير'],
+  readings: ['قراءات', 'قراءةً', 'قراءة'],
+  plans: ['خطط', 'خطةً', 'خطة'],
+  scopes: ['نطاقات', 'نطاقًا', 'نطاق'],
+  windows: ['نوافذ', 'نافذةً', 'نافذة'],
+  values: ['قيم', 'قيمةً', 'قيمة'],
+};
+
+/** "32 مستوًى": a limit's number with its noun, or null for a noun not listed. */
+function counted(n: string, noun: string): string | null {
+  const forms = COUNTED[noun];
+  if (!forms) return null;
+  const form = new Intl.PluralRules('ar').select(Number(n));
+  return `${n} ${form === 'few' ? forms[0] : form === 'many' ? forms[1] : forms[2]}`;
+}
+
 /** Reasons with values in them: a pattern and its Arabic. */
 const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^unknown field$/, () => 'حقل غير معروف'],
@@ -83,10 +105,16 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^no such field$/, () => 'لا يوجد حقل بهذا المسار'],
   [
     /^expected values nested at most (\d+) levels deep$/,
-    (m) => `المتوقع ألا تتداخل القيم أكثر من ${m[1]} مستوى`,
+    (m) => `المتوقع ألا تتداخل القيم أكثر من ${counted(m[1]!, 'levels')}`,
   ],
   [/^expected one of (.+)$/, (m) => `المتوقع واحد من: ${choices(m[1]!)}`],
-  [/^expected at most (\d+) (\w+)$/, (m) => `المتوقع ${m[1]} على الأكثر (${m[2]})`],
+  [
+    /^expected at most (\d+) (\w+)$/,
+    (m) => {
+      const limit = counted(m[1]!, m[2]!);
+      return limit ? `المتوقع ${limit} على الأكثر` : `المتوقع ${m[1]} على الأكثر (${m[2]})`;
+    },
+  ],
   [/^expected "([^"]+)"$/, (m) => `المتوقع "${m[1]}"`],
   [/^expected an? (\w+) rule of kind (.+)$/, (m) => `المتوقع قاعدة من نوع: ${choices(m[2]!)}`],
   [/^expected an? (\w+) of kind (.+)$/, (m) => `المتوقع نوع من: ${choices(m[2]!)}`],
