@@ -1,24 +1,14 @@
 // One holiday of the list: its date (with weekday) and name, edited in place or removed.
 import { createSignal, Show } from 'solid-js';
-import { takeFallenFocus } from '../shell/fallen-focus';
+import { claimFocus, endFocusPromise, promiseFocus, takeFallenFocus } from '../shell/fallen-focus';
 import { locale, t } from '../state/locale';
 import { type Holiday, holidayDay, holidayNameLang } from './holidays';
 
 // The edit form goes on Save or Cancel, and a saved edit rebuilds the list's rows: the row
 // of the holiday's date (the new one, once rebuilt) gives its Edit button the focus until
-// the user moves it elsewhere.
-let kept: string | null = null;
-
-const release = (e: FocusEvent) => {
-  if (kept && (e.target as Element | null)?.closest?.(`tr[data-date="${kept}"]`)) return;
-  kept = null;
-  document.removeEventListener('focusin', release);
-};
-
-function keepFocusOn(date: string): void {
-  kept = date;
-  document.addEventListener('focusin', release);
-}
+// the user moves it out of that row.
+const keepFocusOn = (date: string) =>
+  promiseFocus(`holiday:${date}`, (target) => !!target.closest?.(`tr[data-date="${date}"]`));
 
 export function HolidayRow(props: {
   holiday: Holiday;
@@ -42,7 +32,7 @@ export function HolidayRow(props: {
     keepFocusOn(next);
     const problem = await props.onSave({ date: next, name: name.value });
     if (problem) {
-      kept = null;
+      endFocusPromise();
       return setError(problem);
     }
     setError('');
@@ -61,7 +51,7 @@ export function HolidayRow(props: {
             <td class="actions">
               <div class="row-actions">
                 <button
-                  ref={(el) => kept === props.holiday.date && takeFallenFocus(el)}
+                  ref={(el) => claimFocus(el, `holiday:${props.holiday.date}`)}
                   type="button"
                   class="small"
                   aria-label={t('calEditLabel', { date: label() })}

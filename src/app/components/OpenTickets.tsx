@@ -4,6 +4,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { IncidentFinding, IncidentMonth } from '../../engine/model';
 import { parseTimestamp } from '../../ingest/timestamps';
+import { claimFocus, promiseFocus } from '../shell/fallen-focus';
 import { useEnv } from './context';
 
 type Ticket = IncidentFinding & { month: string };
@@ -12,29 +13,11 @@ type Ticket = IncidentFinding & { month: string };
 // rebuilds this list without the form or the note acted on: the ticket's control in the new
 // list (Take back once resolved, the time field once open again) takes the focus that fell
 // to the page with the old one, unless the user has moved it elsewhere meanwhile.
-let kept: { ticketId: string; to: 'undo' | 'time' } | null = null;
+const keepFocusFor = (ticketId: string, to: 'undo' | 'time') =>
+  promiseFocus(`ticket:${ticketId}:${to}`, (target) => !!target.matches?.('[data-keeps-focus]'));
 
-const release = (e: FocusEvent) => {
-  if ((e.target as Element | null)?.matches?.('[data-keeps-focus]')) return;
-  kept = null;
-  document.removeEventListener('focusin', release);
-};
-
-function keepFocusFor(ticketId: string, to: 'undo' | 'time'): void {
-  kept = { ticketId, to };
-  document.addEventListener('focusin', release);
-}
-
-function takeFocus(el: HTMLElement, ticketId: string, to: 'undo' | 'time'): void {
-  queueMicrotask(() => {
-    const active = document.activeElement;
-    if (kept?.ticketId !== ticketId || kept.to !== to || !el.isConnected) return;
-    if (active && active !== document.body) return;
-    el.focus();
-    kept = null;
-    document.removeEventListener('focusin', release);
-  });
-}
+const takeFocus = (el: HTMLElement, ticketId: string, to: 'undo' | 'time') =>
+  claimFocus(el, `ticket:${ticketId}:${to}`);
 
 /** Tickets counted in a month: still open, or resolved as the customer entered it. */
 const ticketsOf = (months: readonly IncidentMonth[], which: (i: IncidentFinding) => boolean): Ticket[] =>

@@ -3,7 +3,8 @@
 // Arabic, quoted values and numbers kept as written. A reason with no Arabic wording here
 // is shown as written, marked as English.
 import { isolate } from '../format';
-import { dirOf, languageOf, translate } from '../i18n';
+import { dirOf, fillMessage, languageOf, translate } from '../i18n';
+import type { Message } from '../i18n/en';
 
 /** What a value should have been, as the schema names it. */
 const WANTED: Record<string, string> = {
@@ -77,24 +78,23 @@ const choices = (list: string) => list.replace(/, /g, '، ').replace(/ or /g, ' 
 
 /**
  * The things a limit counts, in the forms Arabic gives a count: 3 to 10 with the plural,
- * 11 to 99 with the accusative singular, 100 on with the singular.
+ * 11 to 99 with the accusative singular, 100 on with the singular. The limit is written as
+ * the schema writes it ({count}); its number picks the form.
  */
-const COUNTED: Record<string, readonly [few: string, many: string, other: string]> = {
-  levels: ['مستويات', 'مستوًى', 'مستوى'],
-  interpretations: ['تفسيرات', 'تفسيرًا', 'تفسير'],
-  readings: ['قراءات', 'قراءةً', 'قراءة'],
-  plans: ['خطط', 'خطةً', 'خطة'],
-  scopes: ['نطاقات', 'نطاقًا', 'نطاق'],
-  windows: ['نوافذ', 'نافذةً', 'نافذة'],
-  values: ['قيم', 'قيمةً', 'قيمة'],
+const COUNTED: Record<string, Message> = {
+  levels: { few: '{count} مستويات', many: '{count} مستوًى', other: '{count} مستوى' },
+  interpretations: { few: '{count} تفسيرات', many: '{count} تفسيرًا', other: '{count} تفسير' },
+  readings: { few: '{count} قراءات', many: '{count} قراءةً', other: '{count} قراءة' },
+  plans: { few: '{count} خطط', many: '{count} خطةً', other: '{count} خطة' },
+  scopes: { few: '{count} نطاقات', many: '{count} نطاقًا', other: '{count} نطاق' },
+  windows: { few: '{count} نوافذ', many: '{count} نافذةً', other: '{count} نافذة' },
+  values: { few: '{count} قيم', many: '{count} قيمةً', other: '{count} قيمة' },
 };
 
 /** "32 مستوًى": a limit's number with its noun, or null for a noun not listed. */
-function counted(n: string, noun: string): string | null {
+function counted(count: string, noun: string): string | null {
   const forms = COUNTED[noun];
-  if (!forms) return null;
-  const form = new Intl.PluralRules('ar').select(Number(n));
-  return `${n} ${form === 'few' ? forms[0] : form === 'many' ? forms[1] : forms[2]}`;
+  return forms ? fillMessage('ar', forms, { n: Number(count), count }) : null;
 }
 
 /** Reasons with values in them: a pattern and its Arabic. */
