@@ -1,6 +1,7 @@
 // Shared steps of the end-to-end tests: the fixed report date, sample contracts, the
 // command line's report for the same files, screenshots and the overflow check.
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { SAMPLE_FILES } from '../../src/app/import/sample-files';
 import { parseArgs } from '../../src/cli/args';
@@ -139,4 +140,24 @@ export async function watchTabLoading(page: Page): Promise<() => Promise<boolean
   });
   return () =>
     page.evaluate(() => (window as unknown as { tabLoading: { loading: boolean } }).tabLoading.loading);
+}
+
+/** How serious an axe finding is. */
+type Impact = 'minor' | 'moderate' | 'serious' | 'critical';
+
+/**
+ * Axe's findings of the given impacts on what the page shows, each as "rule (impact):
+ * targets". The app has no frames, so axe runs in the page itself (legacy mode) instead of
+ * merging each frame's results again in a blank page of its own, and reports its
+ * violations only: the same findings, in a third of the time.
+ */
+export async function axeFindings(page: Page, impacts: readonly Impact[]): Promise<string[]> {
+  expect(page.frames(), 'a page without frames, as legacy mode reads').toHaveLength(1);
+  const { violations } = await new AxeBuilder({ page })
+    .setLegacyMode()
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  return violations
+    .filter((v) => impacts.includes(v.impact as Impact))
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }

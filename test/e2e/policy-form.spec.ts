@@ -4,10 +4,9 @@
 // is exactly the JSON those choices mean, the summary reads it back, and after a reload
 // the contract still follows its own policy.
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { blankPolicy } from '../../src/app/state/policies';
-import { chooseArabic, expectNoHorizontalOverflow, openApp, screenshot } from './helpers';
+import { axeFindings, chooseArabic, expectNoHorizontalOverflow, openApp, screenshot } from './helpers';
 
 /** A form group by its plain question. */
 const group = (page: Page, legend: string) =>
@@ -15,11 +14,7 @@ const group = (page: Page, legend: string) =>
 
 /** No serious or critical axe finding on what is shown. */
 async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(bad).toEqual([]);
+  expect(await axeFindings(page, ['serious', 'critical'])).toEqual([]);
 }
 
 async function exported(page: Page): Promise<unknown> {

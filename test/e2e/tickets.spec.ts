@@ -1,9 +1,9 @@
 // Tickets, obligations, the business calendar and claims end to end: the Clarus LIS sample
 // with the tickets and obligation log it comes with, compliance and promises on their tabs, an
 // event recorded and deleted by hand, and a moved holiday turning a business-day result.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import {
+  axeFindings,
   chooseArabic,
   expectNoHorizontalOverflow,
   job,
@@ -36,18 +36,15 @@ async function look(page: Page, name: string, at?: ReturnType<Page['locator']>):
   await screenshot(page, name);
   await expectNoHorizontalOverflow(page);
   if ((page.viewportSize()?.width ?? 0) < 1000) return;
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(bad, `axe on ${name}`).toEqual([]);
+  expect(await axeFindings(page, ['serious', 'critical']), `axe on ${name}`).toEqual([]);
 }
 
 for (const size of SIZES) {
   test(`tickets, obligations and the calendar of the Clarus sample at ${size.width}×${size.height}`, async ({
     page,
   }) => {
-    // The wide run scans its screens with axe: 45 s here beside another test.
+    // The wide run scans its screens with axe: 30 s here beside another test, and over a
+    // minute when a loaded machine slows both.
     if (size.width > 1000) test.setTimeout(150_000);
     await page.setViewportSize(size);
     await openApp(page);
