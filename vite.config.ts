@@ -140,6 +140,8 @@ export default defineConfig({
           // stubs a global, which test/unit-isolation.test.ts keeps true.
           isolate: false,
           sequence: { groupOrder: 0 },
+          // The command line's Node build, which the tests that start it as a process run.
+          globalSetup: ['test/support/sla-process.ts'],
           setupFiles: ['test/support/catalogues.ts'],
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.browser.test.ts', 'node_modules/**'],

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../src/engine/presets';
 import { PROBE_HEADER, probeRows, spreadChecks } from './support/corpus';
 import { scratchFiles } from './support/scratch';
+import { SLA_BUNDLE, SLA_SHELL, sla } from './support/sla-process';
 
 const { file } = scratchFiles('sla-hostile-');
 
@@ -32,14 +33,14 @@ const spreadFile = (name: string, monitors = 2_000) =>
 const PEAK_MB_BOUND = 1_000;
 
 /**
- * Runs `sla` in one Node process (tsx as its loader) and follows its peak resident memory
+ * Runs `sla` in one Node process and follows its peak resident memory
  * (Linux's VmHWM, which only grows) until it exits.
  */
 function runMeasured(
   args: string[],
 ): Promise<{ status: number | null; stdout: string; stderr: string; peakMB: number }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args]);
+    const child = spawn(process.execPath, [SLA_BUNDLE, ...args]);
     let stdout = '';
     let stderr = '';
     let peakKB = 0;
@@ -68,7 +69,7 @@ function shell(command: string) {
 describe('the command line under hostile use', { timeout: 300_000 }, () => {
   it('a reader that stops early (| head) ends the output quietly', () => {
     const r = shell(
-      `npx tsx src/cli/main.ts --policy clarus-lis --probes ${file('flapping.csv', flappingMonth())} --as-of 2026-11-21 --format csv | head -n 1`,
+      `${SLA_SHELL} --policy clarus-lis --probes ${file('flapping.csv', flappingMonth())} --as-of 2026-11-21 --format csv | head -n 1`,
     );
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('start,end,minutes,qualifies,excluded_minutes,counted_minutes\r\n');
@@ -79,10 +80,7 @@ describe('the command line under hostile use', { timeout: 300_000 }, () => {
       'long-time.csv',
       `time,status,monitor\n2026-03-01T10:00:00Z,200,web\n1772359230.${'0'.repeat(500_000)},200,web\n`,
     );
-    const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', '--policy', 'clarus-lis', '--probes', long], {
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const r = sla(['--policy', 'clarus-lis', '--probes', long], { timeout: 60_000 });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as { inputs: { rows: number; skipped: unknown[] }[] };
@@ -100,11 +98,9 @@ describe('the command line under hostile use', { timeout: 300_000 }, () => {
   });
 
   it('250 monitors of the corpus, each carrying its state for weeks, are evaluated', () => {
-    const r = spawnSync(
-      'npx',
-      ['tsx', 'src/cli/main.ts', '--policy', 'clarus-lis', '--probes', spreadFile('spread-250.csv', 250)],
-      { encoding: 'utf8', timeout: 60_000 },
-    );
+    const r = sla(['--policy', 'clarus-lis', '--probes', spreadFile('spread-250.csv', 250)], {
+      timeout: 60_000,
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as { periods: { label: string }[]; outages: unknown[] };

@@ -1,10 +1,10 @@
 // The command line's ticket, obligation and holiday inputs.
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args';
 import { runSla } from '../src/cli/run';
 import type { SlaReport } from '../src/engine/report';
 import { scratchFiles } from './support/scratch';
+import { sla } from './support/sla-process';
 
 const today = new Date('2026-11-21T12:00:00Z');
 const run = async (argv: string[]) =>
@@ -117,12 +117,8 @@ describe('tickets, obligations and holidays on the command line', () => {
     for (let t = Date.UTC(2020, 0, 1); t <= Date.UTC(2050, 11, 31); t += 86_400_000)
       days.push(`${new Date(t).toISOString().slice(0, 10)},closed`);
     const holidays = file('every-day.csv', `date,name\n${days.join('\n')}\n`);
-    const r = spawnSync(
-      process.execPath,
+    const r = sla(
       [
-        '--import',
-        'tsx',
-        'src/cli/main.ts',
         '--policy',
         'medos',
         '--tickets',

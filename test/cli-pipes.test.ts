@@ -5,13 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SlaReport } from '../src/engine/report';
+import { SLA_SHELL, sla } from './support/sla-process';
 
 const SAMPLE = 'public/samples/clarus-lis';
 const AS_OF = ['--as-of', '2026-11-01'];
 
-const sla = (args: string[], input?: string) =>
-  spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', '--policy', 'clarus-lis', ...args, ...AS_OF], {
-    encoding: 'utf8',
+const clarus = (args: string[], input?: string) =>
+  sla(['--policy', 'clarus-lis', ...args, ...AS_OF], {
     timeout: 60_000,
     ...(input === undefined ? {} : { input }),
   });
@@ -26,11 +26,13 @@ const report = (r: { status: number | null; stderr: string; stdout: string }) =>
 };
 
 describe('inputs from a pipe or device', { timeout: 300_000 }, () => {
-  const fromFiles = report(sla(['--tickets', `${SAMPLE}/tickets.csv`, '--probes', `${SAMPLE}/probes.csv`]));
+  const fromFiles = report(
+    clarus(['--tickets', `${SAMPLE}/tickets.csv`, '--probes', `${SAMPLE}/probes.csv`]),
+  );
 
   it('tickets on standard input are read as the same file on disk', () => {
     const piped = report(
-      sla(
+      clarus(
         ['--tickets', '/dev/stdin', '--probes', `${SAMPLE}/probes.csv`],
         readFileSync(`${SAMPLE}/tickets.csv`, 'utf8'),
       ),
@@ -52,11 +54,14 @@ describe('inputs from a pipe or device', { timeout: 300_000 }, () => {
 
   it('checks on standard input, their kind detected, and from process substitution are read whole', () => {
     const detected = report(
-      sla(['--tickets', `${SAMPLE}/tickets.csv`, '/dev/stdin'], readFileSync(`${SAMPLE}/probes.csv`, 'utf8')),
+      clarus(
+        ['--tickets', `${SAMPLE}/tickets.csv`, '/dev/stdin'],
+        readFileSync(`${SAMPLE}/probes.csv`, 'utf8'),
+      ),
     );
     const substituted = report(
       shell(
-        `cat ${SAMPLE}/tickets.csv | node_modules/.bin/tsx src/cli/main.ts --policy clarus-lis --tickets /dev/stdin --probes <(cat ${SAMPLE}/probes.csv) ${AS_OF.join(' ')}`,
+        `cat ${SAMPLE}/tickets.csv | ${SLA_SHELL} --policy clarus-lis --tickets /dev/stdin --probes <(cat ${SAMPLE}/probes.csv) ${AS_OF.join(' ')}`,
       ),
     );
     for (const r of [detected, substituted]) {
@@ -70,7 +75,7 @@ describe('inputs from a pipe or device', { timeout: 300_000 }, () => {
   });
 
   it('a device that never ends is refused at 50 MB, naming it', () => {
-    const r = sla(['--probes', '/dev/zero']);
+    const r = clarus(['--probes', '/dev/zero']);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(
       'sla: /dev/zero: this file is more than 50 MB; at most 50 MB is read (is it the right file?)\n',

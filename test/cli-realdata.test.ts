@@ -1,10 +1,11 @@
 // The command line on every file of the real monitoring records, against figures
 // computed independently (a separate minute-set script over the same CSVs).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args';
 import { runSla } from '../src/cli/run';
 import type { SlaReport } from '../src/engine/report';
+import { SLA_BUNDLE, sla } from './support/sla-process';
 
 const REAL = 'test/fixtures/realdata';
 const today = new Date('2026-11-21T12:00:00Z');
@@ -141,11 +142,7 @@ describe('Upptime histories as state-change logs under Clarus LIS (Africa/Cairo)
 });
 
 describe('the sla command as a process', { timeout: 300_000 }, () => {
-  const sla = (args: string[]) =>
-    spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, NODE_NO_WARNINGS: '1' },
-    });
+  const run = (args: string[]) => sla(args, { env: { ...process.env, NODE_NO_WARNINGS: '1' } });
 
   it('prints a valid sla-report/1, byte-identical across runs', () => {
     const args = [
@@ -158,8 +155,8 @@ describe('the sla command as a process', { timeout: 300_000 }, () => {
       '--as-of',
       '2026-11-21',
     ];
-    const a = execFileSync('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], { encoding: 'utf8' });
-    const b = execFileSync('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], { encoding: 'utf8' });
+    const a = execFileSync(process.execPath, [SLA_BUNDLE, ...args], { encoding: 'utf8' });
+    const b = execFileSync(process.execPath, [SLA_BUNDLE, ...args], { encoding: 'utf8' });
     expect(a).toBe(b);
     const r = JSON.parse(a) as SlaReport;
     expect(r.schema).toBe('sla-report/1');
@@ -189,7 +186,7 @@ describe('the sla command as a process', { timeout: 300_000 }, () => {
     ],
     [['--policy', 'medos', '--probes', 'test/fixtures/cli/garbage.csv'], 1, /garbage\.csv: no usable rows/],
   ])('%j exits %i with one clear line', (args, code, message) => {
-    const r = sla(args);
+    const r = run(args);
     expect(r.status).toBe(code);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')[0]).toMatch(message);

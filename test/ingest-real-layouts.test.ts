@@ -15,6 +15,7 @@ import { CsvImporter } from '../src/ingest/importer';
 import { MinuteReducer } from '../src/ingest/reduce';
 import { sniffFile } from '../src/ingest/sniff';
 import { LAYOUTS } from './support/layout-fixtures';
+import { sla } from './support/sla-process';
 
 const DIR = 'test/fixtures/layouts';
 const MIN = 60_000;
@@ -839,10 +840,7 @@ describe('JSON that is not a layout SLA Witness knows', () => {
     writeFileSync(path, text);
     return path;
   };
-  const sla = (args: string[]) =>
-    spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', '--policy', 'clarus-lis', ...args], {
-      encoding: 'utf8',
-    });
+  const clarus = (args: string[]) => sla(['--policy', 'clarus-lis', ...args]);
   const SECRET = 'tok_9f8e7d6c5b4a';
   const truncated = textOf('prometheus-query-range.json').slice(0, 600);
 
@@ -1063,7 +1061,7 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /notes\.txt: a CSV of 2 columns \(its first line is not a header of column names\) without a time and a status or code, nor a start and an end or duration: not a layout SLA Witness knows/,
     ],
   ])('%s gives one clear line, echoes nothing and prints no report', (name, text, message) => {
-    const r = sla([write(name, text), '--format', 'json']);
+    const r = clarus([write(name, text), '--format', 'json']);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trim().split('\n');
@@ -1075,7 +1073,13 @@ describe('JSON that is not a layout SLA Witness knows', () => {
   it('a Statuspage scheduled-maintenances.json is read as the vendor’s maintenance notices, not refused', () => {
     // GET /api/v2/scheduled-maintenances.json of a status page, compact as the page serves it.
     const text = `{"page":{"id":"y2j98763l56x","name":"Example","url":"https://status.example.com","time_zone":"America/Los_Angeles","updated_at":"2026-06-12T01:30:00.000-07:00"},"scheduled_maintenances":[{"id":"w1zdr745wmfy","name":"Database upgrade","status":"completed","created_at":"2026-06-05T10:00:00.000-07:00","updated_at":"2026-06-12T01:30:00.000-07:00","monitoring_at":null,"resolved_at":"2026-06-12T01:30:00.000-07:00","impact":"minor","shortlink":"http://stspg.io/b","started_at":"2026-06-12T00:00:00.000-07:00","page_id":"y2j98763l56x","incident_updates":[],"components":[{"id":"b13yz5g2cw10","name":"API","status":"operational"}],"scheduled_for":"2026-06-12T00:00:00.000-07:00","scheduled_until":"2026-06-12T02:00:00.000-07:00"}]}`;
-    const r = sla([write('scheduled-maintenances.json', text), '--format', 'json', '--as-of', '2026-07-15']);
+    const r = clarus([
+      write('scheduled-maintenances.json', text),
+      '--format',
+      'json',
+      '--as-of',
+      '2026-07-15',
+    ]);
     expect([r.status, r.stderr]).toEqual([0, '']);
     const report = JSON.parse(r.stdout) as SlaReport;
     expect(report.inputs[0]).toMatchObject({
@@ -1129,7 +1133,7 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       'json-refused',
       'the UptimeRobot getMonitors logs JSON ends before it is complete (a cut-off download?); nothing was imported',
     ]);
-    const r = sla([write('cut.json', cut), '--format', 'json']);
+    const r = clarus([write('cut.json', cut), '--format', 'json']);
     expect([r.status, r.stderr.trim()]).toEqual([1, `sla: ${join(dir, 'cut.json')}: ${sniff.problemText}`]);
     // The same document whole is read.
     const whole = await sniffFile(new File([`${cut}00000}]}]}`], 'whole.json'));
