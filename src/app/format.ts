@@ -71,22 +71,35 @@ export function formatUptime(
   return formatPercent(value, locale, uptimeDecimals(value, target, roundDecimals));
 }
 
-/** Minutes as "1 h 9 min" (days from 24 h on); fractions round to the minute. */
-export function formatMinutes(minutes: number, locale: string): string {
+/**
+ * Minutes as whole days of `dayMinutes` (worded by `days`, a noun the count inflects: Arabic
+ * writes one and two of them without a figure), then hours and minutes; fractions round to
+ * the minute, and a negative span takes a true minus sign.
+ */
+function formatDuration(
+  minutes: number,
+  dayMinutes: number,
+  days: (n: number) => string,
+  locale: string,
+): string {
   const sign = minutes < 0 ? '−' : '';
   let m = Math.round(Math.abs(minutes));
-  const days = Math.floor(m / 1440);
-  m -= days * 1440;
+  const whole = dayMinutes > 0 ? Math.floor(m / dayMinutes) : 0;
+  m -= whole * dayMinutes;
   const hours = Math.floor(m / 60);
   m -= hours * 60;
   const part = (n: number, unit: 'unitHour' | 'unitMinute') =>
     `${formatNumber(n, locale)}${NBSP}${translate(locale, unit)}`;
   const parts: string[] = [];
-  // Days are a noun the count inflects, and Arabic writes one and two of them without a figure.
-  if (days) parts.push(translate(locale, 'durationDays', { n: days }));
+  if (whole) parts.push(days(whole));
   if (hours) parts.push(part(hours, 'unitHour'));
   if (m || parts.length === 0) parts.push(part(m, 'unitMinute'));
   return sign + parts.join(' ');
+}
+
+/** Minutes as "1 h 9 min" (days from 24 h on). */
+export function formatMinutes(minutes: number, locale: string): string {
+  return formatDuration(minutes, 1440, (n) => translate(locale, 'durationDays', { n }), locale);
 }
 
 /**
@@ -95,19 +108,12 @@ export function formatMinutes(minutes: number, locale: string): string {
  * 5-day target of 9-hour days read "1 d 21 h". Without a working day, hours only.
  */
 export function formatBusinessMinutes(minutes: number, workingDayMinutes: number, locale: string): string {
-  const sign = minutes < 0 ? '−' : '';
-  let m = Math.round(Math.abs(minutes));
-  const days = workingDayMinutes > 0 ? Math.floor(m / workingDayMinutes) : 0;
-  m -= days * workingDayMinutes;
-  const hours = Math.floor(m / 60);
-  m -= hours * 60;
-  const part = (n: number, unit: 'unitHour' | 'unitMinute') =>
-    `${formatNumber(n, locale)}${NBSP}${translate(locale, unit)}`;
-  const parts: string[] = [];
-  if (days) parts.push(translate(locale, 'unitBusinessDays', { n: days }));
-  if (hours) parts.push(part(hours, 'unitHour'));
-  if (m || parts.length === 0) parts.push(part(m, 'unitMinute'));
-  return sign + parts.join(' ');
+  return formatDuration(
+    minutes,
+    workingDayMinutes,
+    (n) => translate(locale, 'unitBusinessDays', { n }),
+    locale,
+  );
 }
 
 const INSTANT: Intl.DateTimeFormatOptions = {
@@ -275,6 +281,24 @@ export function creditedMonths<T extends { period: string; percent: number }>(
   period: string,
 ): T[] {
   return months.filter((m) => m.period === period && m.percent > 0);
+}
+
+/**
+ * A period's credit where incidents earn it month by month: the period's amount, which is
+ * its months' sum as the engine adds them (null without a fee), and each month's share
+ * ("Mar 25 %, Sep 50 %"), or null shares when no month earned any. Null for a period whose
+ * credit is its own; the period table and what-if both state it so.
+ */
+export function monthlyCredit(
+  period: { label: string; credit: { amount: number | null } },
+  incidentMonths: readonly { period: string; label: string; percent: number }[],
+  locale: string,
+): { amount: number | null; shares: string | null } | null {
+  if (!incidentMonths.some((m) => m.period === period.label)) return null;
+  const months = creditedMonths(incidentMonths, period.label);
+  return months.length
+    ? { amount: period.credit.amount, shares: formatMonthShares(months, locale) }
+    : { amount: null, shares: null };
 }
 
 /** "Mar 25 %, May 25 %, Sep 50 %" in the locale. */

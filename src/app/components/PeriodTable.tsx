@@ -2,7 +2,7 @@
 import { For, type JSX, Show } from 'solid-js';
 import type { IncidentMonth, PeriodFigures } from '../../engine/model';
 import type { PeriodKind } from '../../engine/periods';
-import { creditedMonths, formatMonthShares } from '../format';
+import { creditedMonths, monthlyCredit } from '../format';
 import type { MessageKey } from '../i18n';
 import { type CitedField, citeAttrs, clauseNote } from './citations';
 import { type DashboardEnv, useEnv } from './context';
@@ -21,17 +21,14 @@ const monthsOf = (all: readonly IncidentMonth[], p: PeriodFigures) =>
   all.some((m) => m.period === p.label) ? creditedMonths(all, p.label) : null;
 
 function creditText(p: PeriodFigures, env: DashboardEnv, all: readonly IncidentMonth[]): JSX.Element {
-  const months = monthsOf(all, p);
-  if (!months) return <Figs parts={env.fmt.creditParts(p.credit)} />;
-  if (months.length === 0) return <Fig>{env.fmt.pct(0)}</Fig>;
-  // The period's amount is its months' sum, as the engine adds them.
-  const total = p.credit.amount;
-  const shares = formatMonthShares(months, env.locale);
-  return total === null ? (
-    shares
+  const monthly = monthlyCredit(p, all, env.locale);
+  if (!monthly) return <Figs parts={env.fmt.creditParts(p.credit)} />;
+  if (monthly.shares === null) return <Fig>{env.fmt.pct(0)}</Fig>;
+  return monthly.amount === null ? (
+    monthly.shares
   ) : (
     <>
-      <Fig>{env.fmt.money(total, p.credit.currency)}</Fig> ({shares})
+      <Fig>{env.fmt.money(monthly.amount, p.credit.currency)}</Fig> ({monthly.shares})
     </>
   );
 }

@@ -2,15 +2,14 @@
 import { For } from 'solid-js';
 import type { Evaluation, PeriodFigures } from '../../engine/model';
 import {
-  creditedMonths,
   formatCredit,
   formatMinutes,
   formatMoney,
-  formatMonthShares,
   formatNumber,
   formatPercent,
   formatPeriodLabel,
   formatUptime,
+  monthlyCredit,
 } from '../format';
 import { dir, locale, t } from '../state/locale';
 
@@ -25,13 +24,12 @@ export function WhatIfCompare(props: { baseline: Evaluation; current: Evaluation
   // its own: its months' shares say what it owes, as on the dashboard's period table, and
   // wrap there rather than widen the table.
   const credit = (e: Evaluation, p: PeriodFigures) => {
-    if (!e.incidentMonths.some((m) => m.period === p.label)) return formatCredit(p.credit, locale());
-    const months = creditedMonths(e.incidentMonths, p.label);
-    if (!months.length) return formatPercent(0, locale());
-    const shares = formatMonthShares(months, locale());
-    return p.credit.amount === null
-      ? shares
-      : `${formatMoney(p.credit.amount, p.credit.currency, locale())} (${shares})`;
+    const monthly = monthlyCredit(p, e.incidentMonths, locale());
+    if (!monthly) return formatCredit(p.credit, locale());
+    if (monthly.shares === null) return formatPercent(0, locale());
+    return monthly.amount === null
+      ? monthly.shares
+      : `${formatMoney(monthly.amount, p.credit.currency, locale())} (${monthly.shares})`;
   };
   const rows = () =>
     props.current.periods.map((p) => ({
