@@ -101,7 +101,11 @@ import { gzipBytes, logScripts } from './js-weight';
  * the sharer's report date and language behind; and to 133.2 and 486.8 kB when a shared
  * policy's terms came to be counted in their grammatical number (the first screen carries
  * the sharing words), a vendor's Statuspage scheduled maintenances to be read as its
- * maintenance notices, and a termination right's days of notice to be counted.
+ * maintenance notices, and a termination right's days of notice to be counted; and to
+ * 133.4 and 487.0 kB when the focus promised to a control that a rebuild makes came to be
+ * one mechanism of the first screen's focus module, a policy limit's Arabic noun to be
+ * picked by the catalogue's forms, and a period's credit month by month to be found by one
+ * helper for the period table and what-if.
  */
 const FIRST_SCREEN_KB = 134;
 const FIRST_DASHBOARD_KB = 490;
