@@ -130,6 +130,38 @@ test('cancelling an import stores nothing', async ({ page }) => {
   await expect(page.getByTestId('dataset')).toHaveCount(0);
 });
 
+test('leaving the page while a file imports is asked first; once nothing imports, it is not', async ({
+  page,
+}) => {
+  const path = bigFile();
+  await newContract(page, 'Held');
+  // A slower processor, so that the import is still running when the page is reloaded.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await page.getByTestId('file-input').setInputFiles(path);
+  const card = job(page, 'big-probes.csv');
+  await card.getByRole('button', { name: 'Import big-probes.csv' }).click();
+  await expect(card).toHaveAttribute('data-status', 'running');
+  // Every question the browser asks, answered "stay on this page".
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  // Reloaded as the update note's Reload does it, from the page.
+  await page.evaluate(() => location.reload());
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  // The page stayed, and its import with it.
+  await expect(card).toHaveAttribute('data-status', 'running');
+  await card.getByRole('button', { name: 'Cancel big-probes.csv' }).click();
+  await expect(card).toHaveAttribute('data-status', 'cancelled');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.evaluate(() => location.reload());
+  await expect(card).toHaveCount(0);
+  await expect(page.locator('main h1')).toContainText('Held');
+  expect(asked).toEqual(['beforeunload']);
+});
+
 test('real exports dropped at once: each named by its layout, Grafana’s zone asked, unknown JSON refused in one line', async ({
   page,
 }) => {

@@ -213,11 +213,22 @@ function optionsOf(j: ImportJob): ImportOptions {
   };
 }
 
+/**
+ * Leaving the page while a file is imported (closing or reloading it, or the update note's
+ * Reload) would end the import with nothing of it stored: the browser asks first.
+ */
+function holdPage(event: BeforeUnloadEvent): void {
+  event.preventDefault();
+  // What browsers before the standard's preventDefault look for.
+  event.returnValue = '';
+}
+
 async function pump(): Promise<void> {
   if (running) return;
   const j = jobs.find((x) => x.status === 'queued');
   if (!j) return;
   running = true;
+  addEventListener('beforeunload', holdPage);
   const controller = new AbortController();
   controllers.set(j.id, controller);
   update(j.id, { status: 'running', progress: null });
@@ -257,6 +268,8 @@ async function pump(): Promise<void> {
   } finally {
     controllers.delete(j.id);
     running = false;
+    // The next file queued holds the page again.
+    removeEventListener('beforeunload', holdPage);
   }
   void pump();
 }
