@@ -2,7 +2,6 @@
 // recognised from the file alone by the app's import and by the command line, read to the
 // figures an independent minute count gives (in Cairo, where 21:00 UTC on 31 May is
 // already June), and read the same wherever a chunk boundary falls.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -3,6 +3,7 @@
 import { createEffect, createMemo, Match, on, Switch } from 'solid-js';
 import { ContractPage } from './contracts/ContractPage';
 import { ContractsPage } from './contracts/ContractsPage';
+import { importing } from './import/queue';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { Header } from './shell/Header';
 import { LiveRegion } from './shell/LiveRegion';
@@ -34,8 +35,10 @@ export function App() {
           offlineReady: t('appOfflineReady'),
           updateAvailable: t('appUpdateAvailable'),
           reload: t('appReload'),
+          reloadWaits: t('appReloadWaits'),
           dismiss: t('appDismiss'),
         }}
+        importing={importing()}
       />
       <main id="main" ref={main} tabindex="-1">
         <StorageGate>

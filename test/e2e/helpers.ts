@@ -1,5 +1,6 @@
 // Shared steps of the end-to-end tests: the fixed report date, sample contracts, the
 // command line's report for the same files, screenshots and the overflow check.
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
@@ -160,4 +161,54 @@ export async function axeFindings(page: Page, impacts: readonly Impact[]): Promi
   return violations
     .filter((v) => impacts.includes(v.impact as Impact))
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/**
+ * A large probe log (quoted fields, so the import takes a moment), written once and put in
+ * place whole, as tests running side by side may ask for it at the same time.
+ */
+export function bigFile(): string {
+  const path = 'test-results/big-probes.csv';
+  if (existsSync(path)) return path;
+  const start = Date.UTC(2025, 0, 1);
+  const parts: string[] = ['"time","monitor","status_code","latency_ms"\n'];
+  for (let i = 0; i < 2_500_000; i++)
+    parts.push(`"${new Date(start + i * 20_000).toISOString()}","m${i % 4}","200","${100 + (i % 50)}"\n`);
+  mkdirSync('test-results', { recursive: true });
+  const partial = `${path}.${process.pid}`;
+  writeFileSync(partial, parts.join(''));
+  renameSync(partial, path);
+  return path;
+}
+
+/**
+ * Holds the app's stored datasets in a write transaction of the page's own, so that an
+ * import, however fast, waits to be stored (its status stays "running") until the returned
+ * function lets go.
+ */
+export async function holdStorage(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('sla-witness');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction('datasets', 'readwrite').objectStore('datasets');
+          const held = window as unknown as { storageHeld: boolean };
+          held.storageHeld = true;
+          // A transaction stays open while it has requests: one after another until let go.
+          const next = () => {
+            if (held.storageHeld) store.count().onsuccess = next;
+            else db.close();
+          };
+          next();
+          resolve();
+        };
+      }),
+  );
+  return () =>
+    page.evaluate(() => {
+      (window as unknown as { storageHeld: boolean }).storageHeld = false;
+    });
 }

@@ -2,10 +2,19 @@
 // the detection could not guess edited in the preview, skipped rows reported by line,
 // tickets and an obligation log recognised by their headers, a duplicate replaced, and a
 // cancelled import that leaves nothing behind.
-import { existsSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { chooseArabic, job, newContract, openTab, samplePath, screenshot, watchTabLoading } from './helpers';
+import {
+  bigFile,
+  chooseArabic,
+  holdStorage,
+  job,
+  newContract,
+  openTab,
+  samplePath,
+  screenshot,
+  watchTabLoading,
+} from './helpers';
 
 /** A real Uptime Kuma export (test/fixtures/layouts/README.md cites its source). */
 const KUMA = 'test/fixtures/layouts/uptime-kuma-heartbeats.csv';
@@ -103,18 +112,6 @@ test('several files at once, an edited mapping, skipped rows, tickets and obliga
   await expect(page.locator('.tiles .tile').nth(1).locator('.tile-value')).toHaveText('15\u00a0min');
 });
 
-/** A large probe log (quoted fields, so the import takes a moment), written once. */
-function bigFile(): string {
-  const path = 'test-results/big-probes.csv';
-  if (existsSync(path)) return path;
-  const start = Date.UTC(2025, 0, 1);
-  const parts: string[] = ['"time","monitor","status_code","latency_ms"\n'];
-  for (let i = 0; i < 2_500_000; i++)
-    parts.push(`"${new Date(start + i * 20_000).toISOString()}","m${i % 4}","200","${100 + (i % 50)}"\n`);
-  writeFileSync(path, parts.join(''));
-  return path;
-}
-
 test('cancelling an import stores nothing', async ({ page }) => {
   const path = bigFile();
   await newContract(page, 'Cancelled');
@@ -133,12 +130,9 @@ test('cancelling an import stores nothing', async ({ page }) => {
 test('leaving the page while a file imports is asked first; once nothing imports, it is not', async ({
   page,
 }) => {
-  const path = bigFile();
   await newContract(page, 'Held');
-  // A slower processor, so that the import is still running when the page is reloaded.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-  await page.getByTestId('file-input').setInputFiles(path);
+  const release = await holdStorage(page);
+  await page.getByTestId('file-input').setInputFiles(bigFile());
   const card = job(page, 'big-probes.csv');
   await card.getByRole('button', { name: 'Import big-probes.csv' }).click();
   await expect(card).toHaveAttribute('data-status', 'running');
@@ -153,12 +147,12 @@ test('leaving the page while a file imports is asked first; once nothing imports
   await expect.poll(() => asked).toEqual(['beforeunload']);
   // The page stayed, and its import with it.
   await expect(card).toHaveAttribute('data-status', 'running');
-  await card.getByRole('button', { name: 'Cancel big-probes.csv' }).click();
-  await expect(card).toHaveAttribute('data-status', 'cancelled');
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await release();
+  await expect(card).toHaveAttribute('data-status', 'imported');
   await page.evaluate(() => location.reload());
   await expect(card).toHaveCount(0);
   await expect(page.locator('main h1')).toContainText('Held');
+  await expect(page.getByTestId('dataset')).toHaveCount(1);
   expect(asked).toEqual(['beforeunload']);
 });
 

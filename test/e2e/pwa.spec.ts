@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { chooseArabic } from './helpers';
+import { bigFile, chooseArabic, holdStorage, job } from './helpers';
 import { type StaticServer, serveStatic } from './static-server';
 
 declare global {
@@ -162,6 +162,61 @@ test.describe
         )
         .toBe(true);
       await expect(page.getByText('A new version is available.')).toHaveCount(0);
+    });
+
+    test('Reload pressed while a file imports loads the new version once the import ends, unasked', async ({
+      page,
+    }) => {
+      await page.goto(`${server.origin}/sla/?lang=en`);
+      await expect(page.locator('main h1')).toBeVisible();
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.reload();
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
+      await form.getByLabel('Name').fill('Updated mid-import');
+      await form.getByRole('button', { name: 'Create contract' }).click();
+      await expect(page.getByRole('heading', { name: 'Add files' })).toBeVisible();
+
+      server.override('sw.js', `${swText}\n// build 4\n`);
+      await page.reload();
+      await expect(page.getByText('A new version is available.')).toBeVisible();
+      const release = await holdStorage(page);
+      await page.getByTestId('file-input').setInputFiles(bigFile());
+      const card = job(page, 'big-probes.csv');
+      await card.getByRole('button', { name: 'Import big-probes.csv' }).click();
+      await expect(card).toHaveAttribute('data-status', 'running');
+
+      const asked: string[] = [];
+      page.on('dialog', (dialog) => {
+        asked.push(dialog.type());
+        void dialog.dismiss();
+      });
+      const reload = page.getByRole('button', { name: 'Reload' });
+      await reload.click();
+      await expect(
+        page.getByText('A new version is available. It loads once the import ends.'),
+      ).toBeVisible();
+      await expect(reload).toHaveAttribute('aria-disabled', 'true');
+      await expect(reload).toBeFocused();
+      await page.screenshot({ path: 'test-results/screens/update-waits-for-import-1280.png' });
+      await page.setViewportSize({ width: 360, height: 740 });
+      await chooseArabic(page);
+      await expect(page.getByText('يتوفر إصدار جديد، ويُحمَّل حين ينتهي الاستيراد.')).toBeVisible();
+      await page.screenshot({ path: 'test-results/screens/update-waits-for-import-360-ar.png' });
+      await expect(card).toHaveAttribute('data-status', 'running');
+      // The import ends, and the new version loads without a question.
+      await Promise.all([page.waitForEvent('load'), release()]);
+      await expect(page.locator('main h1')).toContainText('Updated mid-import');
+      await expect(page.getByTestId('dataset')).toHaveCount(1);
+      await expect
+        .poll(() =>
+          page.evaluate(async () => {
+            const r = await navigator.serviceWorker.getRegistration();
+            return r?.waiting === null && r.active?.state === 'activated';
+          }),
+        )
+        .toBe(true);
+      expect(asked).toEqual([]);
     });
 
     // The update waits until it is acted on, so it lies over nothing: the header's Storage

@@ -693,6 +693,7 @@ export const ar: Record<MessageKey, Message> = {
   appOfflineReady: 'جاهز للعمل دون اتصال.',
   appUpdateAvailable: 'يتوفر إصدار جديد.',
   appReload: 'إعادة التحميل',
+  appReloadWaits: 'يتوفر إصدار جديد، ويُحمَّل حين ينتهي الاستيراد.',
   appDismiss: 'إخفاء',
   shareTitle: 'سياسة مُشارَكة',
   shareText: 'يحمل هذا الرابط السياسة «{name}» ({target}٪ لكل {period}). لم يتغير شيء بعد.',

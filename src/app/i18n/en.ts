@@ -595,6 +595,7 @@ export const en = {
   appOfflineReady: 'Ready to work offline.',
   appUpdateAvailable: 'A new version is available.',
   appReload: 'Reload',
+  appReloadWaits: 'A new version is available. It loads once the import ends.',
   appDismiss: 'Dismiss',
   shareTitle: 'A shared policy',
   shareText: 'This link holds the policy “{name}” ({target} % per {period}). Nothing was changed yet.',

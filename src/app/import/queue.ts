@@ -62,6 +62,9 @@ let running = false;
 
 export const jobsOf = (contractId: number) => jobs.filter((j) => j.contractId === contractId);
 
+/** A file is being imported, or waits its turn. */
+export const importing = () => jobs.some((j) => j.status === 'running' || j.status === 'queued');
+
 function update(id: number, patch: Partial<ImportJob>): void {
   setJobs((j) => j.id === id, patch);
 }

@@ -3,21 +3,35 @@
 // is waiting, and says once when the app is ready to work offline.
 
 import { useRegisterSW } from 'virtual:pwa-register/solid';
-import { createEffect, onCleanup, Show } from 'solid-js';
+import { createEffect, createSignal, onCleanup, Show } from 'solid-js';
 import { takeFallenFocus } from '../shell/fallen-focus';
 
 /** How long the offline-ready note stays before it goes by itself. */
 const OFFLINE_NOTE_MS = 8000;
 
 export function UpdatePrompt(props: {
-  labels: { offlineReady: string; updateAvailable: string; reload: string; dismiss: string };
+  labels: {
+    offlineReady: string;
+    updateAvailable: string;
+    reload: string;
+    reloadWaits: string;
+    dismiss: string;
+  };
+  /** A file is being imported, or waits its turn: a reload would end it with nothing stored. */
+  importing: boolean;
 }) {
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW({ immediate: true });
+  // Reload pressed while a file imports: the update waits for the import to end.
+  const [waiting, setWaiting] = createSignal(false);
+  createEffect(() => {
+    if (waiting() && !props.importing) void updateServiceWorker(true);
+  });
   const close = () => {
+    setWaiting(false);
     setNeedRefresh(false);
     setOfflineReady(false);
     // Dismiss goes with the note: the focus goes on to the page rather than to its body.
@@ -46,9 +60,20 @@ export function UpdatePrompt(props: {
         ref={box}
         data-update={needRefresh() ? '' : undefined}
       >
-        <span>{needRefresh() ? props.labels.updateAvailable : props.labels.offlineReady}</span>
+        <span>
+          {!needRefresh()
+            ? props.labels.offlineReady
+            : waiting()
+              ? props.labels.reloadWaits
+              : props.labels.updateAvailable}
+        </span>
         <Show when={needRefresh()}>
-          <button type="button" onClick={() => void updateServiceWorker(true)}>
+          {/* Kept while it waits, so that the focus stays on it. */}
+          <button
+            type="button"
+            aria-disabled={waiting() ? 'true' : undefined}
+            onClick={() => setWaiting(true)}
+          >
             {props.labels.reload}
           </button>
         </Show>
