@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { bigFile, chooseArabic, holdStorage, job } from './helpers';
+import { chooseArabic, holdStorage, job, samplePath } from './helpers';
 import { type StaticServer, serveStatic } from './static-server';
 
 declare global {
@@ -181,9 +181,9 @@ test.describe
       await page.reload();
       await expect(page.getByText('A new version is available.')).toBeVisible();
       const release = await holdStorage(page);
-      await page.getByTestId('file-input').setInputFiles(bigFile());
-      const card = job(page, 'big-probes.csv');
-      await card.getByRole('button', { name: 'Import big-probes.csv' }).click();
+      await page.getByTestId('file-input').setInputFiles(samplePath('clarus-lis', 'probes.csv'));
+      const card = job(page, 'probes.csv');
+      await card.getByRole('button', { name: 'Import probes.csv' }).click();
       await expect(card).toHaveAttribute('data-status', 'running');
 
       const asked: string[] = [];
