@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { SAMPLE_FILES } from '../../src/app/import/sample-files';
 import { parseArgs } from '../../src/cli/args';
 import { runSla } from '../../src/cli/run';
@@ -211,4 +211,27 @@ export async function holdStorage(page: Page): Promise<() => Promise<void>> {
     page.evaluate(() => {
       (window as unknown as { storageHeld: boolean }).storageHeld = false;
     });
+}
+
+/**
+ * The Clarus sample's checks imported with storage held: the file's card stays "running"
+ * until `release` lets the import be stored.
+ */
+export async function heldImport(page: Page): Promise<{ card: Locator; release: () => Promise<void> }> {
+  const release = await holdStorage(page);
+  await page.getByTestId('file-input').setInputFiles(samplePath('clarus-lis', 'probes.csv'));
+  const card = job(page, 'probes.csv');
+  await card.getByRole('button', { name: 'Import probes.csv' }).click();
+  await expect(card).toHaveAttribute('data-status', 'running');
+  return { card, release };
+}
+
+/** Every question the browser asks from now on, answered "stay on this page"; the list of their types. */
+export function stayOnPage(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  return asked;
 }

@@ -7,12 +7,13 @@ import { expect, type Page, test } from '@playwright/test';
 import {
   bigFile,
   chooseArabic,
-  holdStorage,
+  heldImport,
   job,
   newContract,
   openTab,
   samplePath,
   screenshot,
+  stayOnPage,
   watchTabLoading,
 } from './helpers';
 
@@ -131,17 +132,8 @@ test('leaving the page while a file imports is asked first; once nothing imports
   page,
 }) => {
   await newContract(page, 'Held');
-  const release = await holdStorage(page);
-  await page.getByTestId('file-input').setInputFiles(samplePath('clarus-lis', 'probes.csv'));
-  const card = job(page, 'probes.csv');
-  await card.getByRole('button', { name: 'Import probes.csv' }).click();
-  await expect(card).toHaveAttribute('data-status', 'running');
-  // Every question the browser asks, answered "stay on this page".
-  const asked: string[] = [];
-  page.on('dialog', (dialog) => {
-    asked.push(dialog.type());
-    void dialog.dismiss();
-  });
+  const { card, release } = await heldImport(page);
+  const asked = stayOnPage(page);
   // Reloaded as the update note's Reload does it, from the page.
   await page.evaluate(() => location.reload());
   await expect.poll(() => asked).toEqual(['beforeunload']);

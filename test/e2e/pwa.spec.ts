@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { chooseArabic, holdStorage, job, samplePath } from './helpers';
+import { chooseArabic, heldImport, stayOnPage } from './helpers';
 import { type StaticServer, serveStatic } from './static-server';
 
 declare global {
@@ -92,6 +92,18 @@ test('is installable: a manifest with its icons, and a service worker', async ({
   expect(scope).toBe(new URL('./', page.url()).href);
 });
 
+/** The new version's service worker took over: none waits, and the active one is activated. */
+async function expectNewVersionActive(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const r = await navigator.serviceWorker.getRegistration();
+        return r?.waiting === null && r.active?.state === 'activated';
+      }),
+    )
+    .toBe(true);
+}
+
 test.describe
   .serial('a build for a sub-path, on a plain static host', () => {
     const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -153,14 +165,7 @@ test.describe
       ).toBe(true);
       await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
       await expect(page.locator('main h1')).toBeVisible();
-      await expect
-        .poll(() =>
-          page.evaluate(async () => {
-            const r = await navigator.serviceWorker.getRegistration();
-            return r?.waiting === null && r.active?.state === 'activated';
-          }),
-        )
-        .toBe(true);
+      await expectNewVersionActive(page);
       await expect(page.getByText('A new version is available.')).toHaveCount(0);
     });
 
@@ -180,17 +185,8 @@ test.describe
       server.override('sw.js', `${swText}\n// build 4\n`);
       await page.reload();
       await expect(page.getByText('A new version is available.')).toBeVisible();
-      const release = await holdStorage(page);
-      await page.getByTestId('file-input').setInputFiles(samplePath('clarus-lis', 'probes.csv'));
-      const card = job(page, 'probes.csv');
-      await card.getByRole('button', { name: 'Import probes.csv' }).click();
-      await expect(card).toHaveAttribute('data-status', 'running');
-
-      const asked: string[] = [];
-      page.on('dialog', (dialog) => {
-        asked.push(dialog.type());
-        void dialog.dismiss();
-      });
+      const { card, release } = await heldImport(page);
+      const asked = stayOnPage(page);
       const reload = page.getByRole('button', { name: 'Reload' });
       await reload.click();
       await expect(
@@ -208,14 +204,7 @@ test.describe
       await Promise.all([page.waitForEvent('load'), release()]);
       await expect(page.locator('main h1')).toContainText('Updated mid-import');
       await expect(page.getByTestId('dataset')).toHaveCount(1);
-      await expect
-        .poll(() =>
-          page.evaluate(async () => {
-            const r = await navigator.serviceWorker.getRegistration();
-            return r?.waiting === null && r.active?.state === 'activated';
-          }),
-        )
-        .toBe(true);
+      await expectNewVersionActive(page);
       expect(asked).toEqual([]);
     });
 
