@@ -186,7 +186,7 @@ export function bigFile(): string {
  * import, however fast, waits to be stored (its status stays "running") until the returned
  * function lets go.
  */
-export async function holdStorage(page: Page): Promise<() => Promise<void>> {
+async function holdStorage(page: Page): Promise<() => Promise<void>> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
