@@ -1,5 +1,6 @@
 // The import queue, kept for the whole visit so it survives switching tabs: each file's
 // reviewed plan, then one import at a time through the worker with progress and cancel.
+import { createEffect, createRoot } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
 import { type ObligationTerms, obligationTerms } from '../../engine/obligations';
 import { inputLayout } from '../../ingest/input-layout';
@@ -64,6 +65,24 @@ export const jobsOf = (contractId: number) => jobs.filter((j) => j.contractId ==
 
 /** A file is being imported, or waits its turn. */
 export const importing = () => jobs.some((j) => j.status === 'running' || j.status === 'queued');
+
+/**
+ * Leaving the page while a file is imported (closing or reloading it, or the update note's
+ * Reload) would end the import with nothing of it stored: the browser asks first. Once
+ * nothing imports, the page goes without a question.
+ */
+function holdPage(event: BeforeUnloadEvent): void {
+  event.preventDefault();
+  // What browsers before the standard's preventDefault look for.
+  event.returnValue = '';
+}
+
+createRoot(() => {
+  createEffect(() => {
+    if (importing()) addEventListener('beforeunload', holdPage);
+    else removeEventListener('beforeunload', holdPage);
+  });
+});
 
 function update(id: number, patch: Partial<ImportJob>): void {
   setJobs((j) => j.id === id, patch);
@@ -216,22 +235,11 @@ function optionsOf(j: ImportJob): ImportOptions {
   };
 }
 
-/**
- * Leaving the page while a file is imported (closing or reloading it, or the update note's
- * Reload) would end the import with nothing of it stored: the browser asks first.
- */
-function holdPage(event: BeforeUnloadEvent): void {
-  event.preventDefault();
-  // What browsers before the standard's preventDefault look for.
-  event.returnValue = '';
-}
-
 async function pump(): Promise<void> {
   if (running) return;
   const j = jobs.find((x) => x.status === 'queued');
   if (!j) return;
   running = true;
-  addEventListener('beforeunload', holdPage);
   const controller = new AbortController();
   controllers.set(j.id, controller);
   update(j.id, { status: 'running', progress: null });
@@ -271,8 +279,6 @@ async function pump(): Promise<void> {
   } finally {
     controllers.delete(j.id);
     running = false;
-    // The next file queued holds the page again.
-    removeEventListener('beforeunload', holdPage);
   }
   void pump();
 }
