@@ -274,12 +274,14 @@ export function formatCredit(
 /**
  * The months of a period that earned an incident credit (Kipu: earned month by month within
  * an annual period), in order: the headline, the period table and what-if state each one's
- * share, and the period's amount is theirs, summed by the engine.
+ * share, and the period's amount is theirs, summed by the engine. Null for a period whose
+ * credit is its own (no incident month falls in it); empty where no month earned any.
  */
 export function creditedMonths<T extends { period: string; percent: number }>(
   months: readonly T[],
   period: string,
-): T[] {
+): T[] | null {
+  if (!months.some((m) => m.period === period)) return null;
   return months.filter((m) => m.period === period && m.percent > 0);
 }
 
@@ -294,8 +296,8 @@ export function monthlyCredit(
   incidentMonths: readonly { period: string; label: string; percent: number }[],
   locale: string,
 ): { amount: number | null; shares: string | null } | null {
-  if (!incidentMonths.some((m) => m.period === period.label)) return null;
   const months = creditedMonths(incidentMonths, period.label);
+  if (!months) return null;
   return months.length
     ? { amount: period.credit.amount, shares: formatMonthShares(months, locale) }
     : { amount: null, shares: null };

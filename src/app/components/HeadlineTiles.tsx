@@ -44,8 +44,9 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
   const usedShare = () => (allowed() > 0 ? Math.min(1, used() / allowed()) : used() > 0 ? 1 : 0);
   const credit = () => p().credit;
   // Incident credits are earned month by month: the period owes every month's.
-  const isIncidents = () => props.evaluation.incidentMonths.some((m) => m.period === p().label);
-  const months = () => creditedMonths(props.evaluation.incidentMonths, p().label);
+  const incidentMonths = () => creditedMonths(props.evaluation.incidentMonths, p().label);
+  const isIncidents = () => incidentMonths() !== null;
+  const months = () => incidentMonths() ?? [];
   const hasCredit = () =>
     isIncidents()
       ? months().length > 0

@@ -17,8 +17,7 @@ interface Column {
 }
 
 /** Incident credits are claimed month by month: the period's row speaks for its months. */
-const monthsOf = (all: readonly IncidentMonth[], p: PeriodFigures) =>
-  all.some((m) => m.period === p.label) ? creditedMonths(all, p.label) : null;
+const monthsOf = (all: readonly IncidentMonth[], p: PeriodFigures) => creditedMonths(all, p.label);
 
 function creditText(p: PeriodFigures, env: DashboardEnv, all: readonly IncidentMonth[]): JSX.Element {
   const monthly = monthlyCredit(p, all, env.locale);
