@@ -1,8 +1,8 @@
 // A Vite plugin that keeps date-holidays light (STACK.md, pitfall 10): the built app and
 // command line get, in place of src/ingest/holiday-data.ts, a module that loads one small
-// chunk per country — that country's rules from date-holidays' data, its holiday names,
-// and moment-timezone's packed data for the zones it names — and moment-timezone itself
-// without its 730 kB of data for every zone of the world. The rules are date-holidays'
+// chunk per country — that country's rules from date-holidays' data and moment-timezone's
+// packed data for the zones it names — with the holiday names every country shares, and
+// moment-timezone itself without its 730 kB of data for every zone of the world. The rules are date-holidays'
 // own, so the holidays are the same (test/holiday-data.test.ts compares every country).
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
@@ -104,9 +104,11 @@ export function holidayDataPlugin(): Plugin {
           'export async function countryHolidayData(country) {',
           '  const load = countries[String(country).toUpperCase()];',
           '  if (!load) return { version: "", license: "", holidays: {}, names: {} };',
-          '  const { data, zones } = await load();',
+          // The names are asked beside the rules, not by them: on a slow link a chunk that
+          // imports another costs one more round trip before the first holiday is known.
+          `  const [{ data, zones }, { default: names }] = await Promise.all([load(), import(${JSON.stringify(NAMES_ID)})]);`,
           '  moment.tz.load(zones);',
-          '  return data;',
+          '  return { ...data, names };',
           '}',
         ].join('\n');
       }
@@ -118,8 +120,7 @@ export function holidayDataPlugin(): Plugin {
         const holidays = Object.fromEntries(countriesFor(all, country).map((c) => [c, all.holidays[c]]));
         const head = { version: all.version, license: all.license };
         return [
-          `import names from ${JSON.stringify(NAMES_ID)};`,
-          `export const data = { ...${JSON.stringify(head)}, holidays: ${JSON.stringify(holidays)}, names };`,
+          `export const data = { ...${JSON.stringify(head)}, holidays: ${JSON.stringify(holidays)} };`,
           `export const zones = ${JSON.stringify(packedZones(allZones, zonesOf(rules)))};`,
         ].join('\n');
       }

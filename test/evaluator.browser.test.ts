@@ -22,6 +22,7 @@ const evaluatingBridge = (evaluateContract: ImportBridge['evaluateContract']): I
   sniffFile: () => Promise.reject(new Error('not used')),
   fingerprintsSettled: () => Promise.resolve(),
   prepareEvaluation: () => Promise.resolve(),
+  prepareImport: () => Promise.resolve(),
   evaluateContract,
   stop: () => {},
 });

@@ -8,6 +8,7 @@ import {
   type BundleConflictChoice,
   type BundleOpenOutcome,
   DEFAULT_STORE_NAME,
+  FileChecksum,
   openBundleFile,
   type Store,
 } from '../src/storage';
@@ -74,11 +75,25 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
 
     /**
      * Readies this worker for an evaluation about to be asked (an import under way ends in
-     * one): the database opened and the holiday rules' code loaded while the file is read,
-     * rather than after it, when the user waits for the verdict.
+     * one): the database opened, and the holiday parser and the rules of the country whose
+     * calendar the evaluation will use loaded while the file is read, rather than after it,
+     * when the user waits for the verdict.
      */
-    async prepareEvaluation(): Promise<void> {
-      await Promise.all([openedStore(), import('../src/ingest/country-holidays')]);
+    async prepareEvaluation(holidayCountry: string | null): Promise<void> {
+      await Promise.all([
+        openedStore(),
+        holidayCountry === null
+          ? null
+          : import('../src/ingest/country-holidays').then((m) => m.holidayRules(holidayCountry)),
+      ]);
+    },
+
+    /**
+     * Readies this worker for an import about to be asked: the database opened and the
+     * duplicate digest's code loaded while the files are still on their way or reviewed.
+     */
+    async prepareImport(): Promise<void> {
+      await Promise.all([openedStore(), FileChecksum.create()]);
     },
 
     /** A dropped file's first look (kind, layout, columns, zone), read here, off the page's thread. */

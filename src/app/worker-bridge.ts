@@ -46,8 +46,13 @@ export interface ImportBridge {
   ): Promise<EvaluateOutcome>;
   /** A country's built-in public holidays, computed in the worker (where the rules are loaded). */
   builtInHolidays(country: string, fromYear: number, toYear: number): Promise<Holiday[]>;
-  /** Starts the worker, opens its database and loads the holiday rules, for an evaluation soon to come. */
-  prepareEvaluation(): Promise<void>;
+  /**
+   * Starts the worker, opens its database and loads the holiday rules of `holidayCountry`
+   * (null: the contract keeps its own list), for an evaluation soon to come.
+   */
+  prepareEvaluation(holidayCountry: string | null): Promise<void>;
+  /** Starts the worker, opens its database and loads the duplicate digest's code, for an import soon to come. */
+  prepareImport(): Promise<void>;
   /** A dropped file's first look, read in the worker. */
   sniffFile(file: File): Promise<Sniff>;
   /** Reads, checks and stores a contract bundle in the worker; again with a choice after a conflict. */
@@ -164,8 +169,15 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
         async (api): Promise<Holiday[]> => await api.builtInHolidays(country, fromYear, toYear),
       );
     },
-    prepareEvaluation() {
-      return call({ key: 'wkNotReadied' }, undefined, async (api) => await api.prepareEvaluation());
+    prepareEvaluation(holidayCountry) {
+      return call(
+        { key: 'wkNotReadied' },
+        undefined,
+        async (api) => await api.prepareEvaluation(holidayCountry),
+      );
+    },
+    prepareImport() {
+      return call({ key: 'wkNotReadied' }, undefined, async (api) => await api.prepareImport());
     },
     sniffFile(file) {
       return call(

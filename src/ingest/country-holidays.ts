@@ -5,12 +5,17 @@
 import { countryHolidayData } from './holiday-data';
 import type { Holiday } from './holiday-files';
 
+/**
+ * The parser and the country's rules, each a chunk of its own in the app: loaded ahead of
+ * the first evaluation, they are not fetched one after the other while the user waits.
+ */
+export function holidayRules(country: string) {
+  return Promise.all([import('date-holidays-parser'), countryHolidayData(country)]);
+}
+
 /** Public holidays (substitute days included) of a country for the given years. */
 export async function builtInHolidays(country: string, fromYear: number, toYear: number): Promise<Holiday[]> {
-  const [{ default: HolidaysParser }, data] = await Promise.all([
-    import('date-holidays-parser'),
-    countryHolidayData(country),
-  ]);
+  const [{ default: HolidaysParser }, data] = await holidayRules(country);
   // Only the local dates are kept, and they do not depend on the zone the parser converts
   // each holiday's start and end into: UTC spares it the country's zone data and the work.
   const hd = new HolidaysParser(data, country, { languages: ['en'], timezone: 'UTC' });

@@ -128,6 +128,29 @@ test('cancelling an import stores nothing', async ({ page }) => {
   await expect(page.getByTestId('dataset')).toHaveCount(0);
 });
 
+test('a file chosen on a contract brings the import’s code while it waits for review, and an import the holiday rules of the contract’s calendar before it is stored', async ({
+  page,
+  context,
+}) => {
+  await newContract(page, 'Ready');
+  const asked: string[] = [];
+  context.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  const seen = (chunk: RegExp) => asked.some((path) => chunk.test(path));
+  await page.getByTestId('file-input').setInputFiles(samplePath('clarus-lis', 'maintenance.csv'));
+  await expect(job(page, 'maintenance.csv')).toHaveAttribute('data-status', 'review');
+  // The duplicate digest's code (hash-wasm), before anything is imported.
+  await expect.poll(() => seen(/\/index\.esm-[\w-]+\.js$/)).toBe(true);
+  expect(seen(/\/holiday-rules-EG-/)).toBe(false);
+  // Clarus counts business time without Egypt's public holidays: their rules and names come
+  // while the checks are read, not once they are stored and evaluated.
+  const { card, release } = await heldImport(page);
+  for (const chunk of [/\/src-[\w-]+\.js$/, /\/holiday-rules-EG-/, /\/names-[\w-]+\.js$/])
+    await expect.poll(() => seen(chunk), { message: String(chunk) }).toBe(true);
+  await expect(card).toHaveAttribute('data-status', 'running');
+  await release();
+  await expect(card).toHaveAttribute('data-status', 'imported');
+});
+
 test('leaving the page while a file imports is asked first; once nothing imports, it is not', async ({
   page,
 }) => {

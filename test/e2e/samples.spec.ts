@@ -57,3 +57,42 @@ for (const preset of PRESETS) {
       await expect(page.locator(`article[data-obligation="${o}"]`)).toContainText(/recorded event/);
   });
 }
+
+test('while the sample files download, the workers load the import’s code and the calendar’s holiday rules, and the rules come beside their names', async ({
+  page,
+  context,
+}) => {
+  await openApp(page);
+  const asked: string[] = [];
+  context.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  const held = (pattern: RegExp) => {
+    let release!: () => void;
+    const released = new Promise<void>((done) => (release = done));
+    void context.route(pattern, async (route) => {
+      await released;
+      await route.continue();
+    });
+    return release;
+  };
+  // The probes stay on the wire, and the Egyptian rules unanswered, until both are let go.
+  const releaseProbes = held(/\/samples\/clarus-lis\/probes\.csv$/);
+  const releaseRules = held(/\/holiday-rules-EG-[\w-]+\.js$/);
+  await page.getByTestId('sample-preset').selectOption('clarus-lis');
+  await page.getByRole('button', { name: 'Try it with sample data' }).click();
+  const seen = (pattern: RegExp) => asked.some((path) => pattern.test(path));
+  // The duplicate digest's code (hash-wasm), the parser, the rules and the names they refer
+  // to: all asked for before the first sample file has arrived, the names without waiting
+  // for the rules that use them.
+  for (const chunk of [
+    /\/index\.esm-[\w-]+\.js$/,
+    /\/src-[\w-]+\.js$/,
+    /\/holiday-rules-EG-/,
+    /\/names-[\w-]+\.js$/,
+  ])
+    await expect.poll(() => seen(chunk), { message: String(chunk) }).toBe(true);
+  expect(seen(/\/samples\/clarus-lis\/tickets\.csv$/)).toBe(true);
+  releaseRules();
+  releaseProbes();
+  await expect(page.getByTestId('eval-note')).toContainText('Evaluated', { timeout: 30_000 });
+  await expect(page.locator('.tiles .tile').first().locator('.verdict')).toBeVisible();
+});

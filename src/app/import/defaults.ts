@@ -1,6 +1,7 @@
 // What a new import of a contract starts from: the contract's zone for zone-less times
-// and the policy's obligations (an obligation log may name only these). Which checks are
-// down is the policy's to say when the contract is evaluated, not the import's.
+// and the policy's obligations (an obligation log may name only these), and the country
+// whose holiday rules the evaluation after the import will load. Which checks are down is
+// the policy's to say when the contract is evaluated, not the import's.
 import { createEffect, createRoot } from 'solid-js';
 import { obligationTerms } from '../../engine/obligations';
 import { effectivePolicy } from '../../engine/policy';
@@ -16,7 +17,11 @@ export function importDefaults(s: ContractSession): Promise<Required<ImportDefau
   const defaults = (): Required<ImportDefaults> => {
     const p = s.policy();
     const eff = p ? effectivePolicy(p) : null;
-    return { zone: s.zone(), obligations: eff ? obligationTerms(eff.obligations) : [] };
+    return {
+      zone: s.zone(),
+      obligations: eff ? obligationTerms(eff.obligations) : [],
+      holidayCountry: s.contract()?.holidays ? null : (eff?.calendar.holidayCountry ?? null),
+    };
   };
   if (s.loaded()) return Promise.resolve(defaults());
   return new Promise((resolve) =>

@@ -45,6 +45,8 @@ export interface ImportJob {
   whereNot: { column: string; values: string[] }[];
   /** The contract's obligations when the file was added: an obligation log may name only these. */
   obligations: ObligationTerms[];
+  /** The country whose built-in holidays the evaluation after the import reads (null: none, or the contract's own list). */
+  holidayCountry: string | null;
   replace: boolean;
   status: JobStatus;
   progress: ImportProgress | null;
@@ -94,6 +96,8 @@ export interface ImportDefaults {
   zone: string;
   /** The policy's obligations (none: an obligation log is refused). */
   obligations?: readonly ObligationTerms[];
+  /** The country whose built-in holidays the contract's calendar takes (none: no country, or a list of its own). */
+  holidayCountry?: string | null;
 }
 
 /** Adds files to a contract's queue; `autoStart` imports them without review (sample data). */
@@ -118,6 +122,7 @@ export async function addFiles(
       where: [],
       whereNot: [],
       obligations: obligationTerms(defaults.obligations ?? []),
+      holidayCountry: defaults.holidayCountry ?? null,
       replace: false,
       status: 'sniffing',
       progress: null,
@@ -126,6 +131,8 @@ export async function addFiles(
     });
     return id;
   });
+  // The import's own code loads while the files are looked at and reviewed.
+  void importBridge.prepareImport().catch(() => {});
   await Promise.all(
     files.map(async (file, i) => {
       const id = ids[i]!;
@@ -245,7 +252,7 @@ async function pump(): Promise<void> {
   update(j.id, { status: 'running', progress: null });
   announce(t('impStarted', { file: j.file.name }));
   // The import ends in an evaluation of the contract: its worker gets ready meanwhile.
-  void evaluationBridge.prepareEvaluation().catch(() => {});
+  void evaluationBridge.prepareEvaluation(j.holidayCountry).catch(() => {});
   try {
     const outcome = await importBridge.importFile(j.file, j.contractId, optionsOf(j), {
       signal: controller.signal,

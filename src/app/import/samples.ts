@@ -5,6 +5,7 @@ import { effectivePolicy } from '../../engine/policy';
 import { PRESETS } from '../../engine/presets';
 import { addContract } from '../state/db';
 import { newContractRow } from '../state/policies';
+import { evaluationBridge, importBridge } from '../worker-bridge';
 import { addFiles } from './queue';
 import { COMMON_FILES, SAMPLE_FILES } from './sample-files';
 
@@ -23,15 +24,20 @@ async function fetchSampleFiles(presetId: string): Promise<File[]> {
 export async function trySample(presetId: string, name: string): Promise<number> {
   const policy = PRESETS[presetId];
   if (!policy) throw new Error(`no preset "${presetId}"`);
+  const eff = effectivePolicy(policy);
+  // On a slow link the workers' code is the longest download after the samples: it comes
+  // while they do, the holiday rules the evaluation will read with it.
+  void importBridge.prepareImport().catch(() => {});
+  void evaluationBridge.prepareEvaluation(eff.calendar.holidayCountry).catch(() => {});
   const files = await fetchSampleFiles(presetId);
   const id = await addContract(newContractRow(name, { kind: 'preset', presetId }, policy));
-  const eff = effectivePolicy(policy);
   void addFiles(
     id,
     files,
     {
       zone: eff.timezone,
       obligations: obligationTerms(eff.obligations),
+      holidayCountry: eff.calendar.holidayCountry,
     },
     true,
   );
