@@ -4,7 +4,7 @@
 // reads "٢ يوم" and "١١ أيام".
 import { beforeAll, describe, expect, it } from 'vitest';
 import { terminationRuleText } from '../src/app/components/codes';
-import { formatMinutes } from '../src/app/format';
+import { formatBusinessMinutes, formatMinutes } from '../src/app/format';
 import { loadCatalogue, type MessageKey, translate, translator } from '../src/app/i18n';
 import { ar } from '../src/app/i18n/ar';
 import { en, type Message } from '../src/app/i18n/en';
@@ -159,6 +159,22 @@ describe('Arabic counts, word for word', () => {
     ]);
     expect(nb(formatMinutes(2 * 1440 + 5 * 60, 'ar-EG'))).toBe('يومان ٥ س');
     expect(nb(formatMinutes(2 * 1440 + 5 * 60, 'en'))).toBe('2 d 5 h');
+  });
+
+  it('days of a negative margin, written with their figure after the minus sign', () => {
+    const nb = (s: string) => s.replace(/\u00a0/g, ' ');
+    expect(COUNTS.slice(1).map((n) => nb(formatMinutes(-n * 1440, 'ar-EG')))).toEqual([
+      '−١ يوم',
+      '−٢ يوم',
+      '−٣ أيام',
+      '−١١ يومًا',
+      '−١٠٠ يوم',
+    ]);
+    expect(nb(formatMinutes(-(2 * 1440 + 5 * 60), 'ar-EG'))).toBe('−٢ يوم ٥ س');
+    expect(nb(formatBusinessMinutes(-(2 * 540 + 30), 540, 'ar-EG'))).toBe('−٢ يوم عمل ٣٠ د');
+    expect(nb(formatBusinessMinutes(-540, 540, 'ar-EG'))).toBe('−١ يوم عمل');
+    expect(nb(formatBusinessMinutes(-(2 * 540 + 30), 540, 'en'))).toBe('−2 business days 30 min');
+    expect(nb(formatMinutes(-2 * 1440, 'en'))).toBe('−2 d');
   });
 
   it('spans of a termination right, after their preposition', () => {

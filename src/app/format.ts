@@ -2,7 +2,7 @@
 import { MONTHS_IN, type PeriodKind } from '../engine/periods';
 import type { CreditReport } from '../engine/report';
 import { HOUR_MS, localDate, toLocal, zoneOffsetMs } from '../engine/time';
-import { dirOf, translate } from './i18n';
+import { dirOf, fillMessage, messagesFor, translate } from './i18n';
 
 const NBSP = '\u00a0';
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
@@ -72,14 +72,26 @@ export function formatUptime(
 }
 
 /**
- * Minutes as whole days of `dayMinutes` (worded by `days`, a noun the count inflects: Arabic
- * writes one and two of them without a figure), then hours and minutes; fractions round to
- * the minute, and a negative span takes a true minus sign.
+ * A count of days in the form its number takes. After a minus sign, in a form that writes
+ * the number as a figure: Arabic words one and two days without one ("يومان"), and a sign
+ * cannot stand before a word, so −2 days reads "−٢ يوم".
+ */
+function countedDays(locale: string, key: 'durationDays' | 'unitBusinessDays', n: number, signed: boolean) {
+  const message = messagesFor(locale)[key];
+  if (!signed || typeof message === 'string') return translate(locale, key, { n });
+  const form = message[new Intl.PluralRules(locale).select(n) as keyof typeof message] ?? message.other;
+  return fillMessage(locale, form.includes('{n}') ? form : message.other, { n });
+}
+
+/**
+ * Minutes as whole days of `dayMinutes` (worded by the catalogue's `days`, a noun the count
+ * inflects), then hours and minutes; fractions round to the minute, and a negative span
+ * takes a true minus sign.
  */
 function formatDuration(
   minutes: number,
   dayMinutes: number,
-  days: (n: number) => string,
+  days: 'durationDays' | 'unitBusinessDays',
   locale: string,
 ): string {
   const sign = minutes < 0 ? '−' : '';
@@ -91,7 +103,7 @@ function formatDuration(
   const part = (n: number, unit: 'unitHour' | 'unitMinute') =>
     `${formatNumber(n, locale)}${NBSP}${translate(locale, unit)}`;
   const parts: string[] = [];
-  if (whole) parts.push(days(whole));
+  if (whole) parts.push(countedDays(locale, days, whole, sign !== ''));
   if (hours) parts.push(part(hours, 'unitHour'));
   if (m || parts.length === 0) parts.push(part(m, 'unitMinute'));
   return sign + parts.join(' ');
@@ -99,7 +111,7 @@ function formatDuration(
 
 /** Minutes as "1 h 9 min" (days from 24 h on). */
 export function formatMinutes(minutes: number, locale: string): string {
-  return formatDuration(minutes, 1440, (n) => translate(locale, 'durationDays', { n }), locale);
+  return formatDuration(minutes, 1440, 'durationDays', locale);
 }
 
 /**
@@ -108,12 +120,7 @@ export function formatMinutes(minutes: number, locale: string): string {
  * 5-day target of 9-hour days read "1 d 21 h". Without a working day, hours only.
  */
 export function formatBusinessMinutes(minutes: number, workingDayMinutes: number, locale: string): string {
-  return formatDuration(
-    minutes,
-    workingDayMinutes,
-    (n) => translate(locale, 'unitBusinessDays', { n }),
-    locale,
-  );
+  return formatDuration(minutes, workingDayMinutes, 'unitBusinessDays', locale);
 }
 
 const INSTANT: Intl.DateTimeFormatOptions = {
