@@ -4,9 +4,9 @@ import { createSignal } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { importDefaults } from '../src/app/import/defaults';
 import type { ContractSession } from '../src/app/state/session';
-import type { ContractRow } from '../src/storage';
 import type { Policy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
+import type { ContractRow } from '../src/storage';
 
 /** A contract being read; `holidays` its own list of holidays (null: the policy country's). */
 function openingSession(holidays: ContractRow['holidays'] = null) {
