@@ -1,12 +1,13 @@
 // src/storage's version-2 tables in real Chromium IndexedDB: tickets and obligation events
 // saved with their dataset in one transaction, events entered by hand, contracts and
 // custom policies changed and removed through the Store, never through Dexie.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type ObligationTerms, obligationTerms } from '../src/engine/obligations';
 import { effectivePolicy } from '../src/engine/policy';
 import { loadObligations } from '../src/ingest/obligations';
 import { loadTickets } from '../src/ingest/tickets';
-import { HAND_ENTERED_SOURCE, StorageError, type Store } from '../src/storage';
+import { HAND_ENTERED_SOURCE, StorageError, Store } from '../src/storage';
+import { PROOF_MS } from '../src/storage/room';
 import { addContract, fileChecksum, freshStore, policyOf } from './fixtures/storage/helpers';
 
 const ZONE = 'Africa/Cairo';
@@ -60,6 +61,77 @@ async function clarus(s: Store) {
   const contractId = await addContract(s, policy);
   return { policy, contractId, ids: obligationTerms(effectivePolicy(policy).obligations) };
 }
+
+describe('room for a record file', () => {
+  const MiB = 1024 * 1024;
+
+  it('a tickets file or an obligation log that would not fit is refused before anything is written', async () => {
+    const s = await store();
+    const { contractId, ids } = await clarus(s);
+    const before = await s.counts();
+    const room = (left: number | null, holds: boolean) =>
+      new Store(s.db, { left: async () => left, holds: async () => holds });
+    const tickets = await room(6 * MiB, true)
+      .saveTickets(contractId, await ticketsToSave())
+      .catch((e: unknown) => e);
+    expect(tickets).toBeInstanceOf(StorageError);
+    expect((tickets as StorageError).problem).toBe('quota');
+    expect((tickets as Error).message).toMatch(
+      /^Storage is full: saving “tickets\.csv” needs about 9 MB and this device has 6 MB left for the app\. Nothing was saved; free space/,
+    );
+    const entries = await room(null, false)
+      .saveObligationEntries(contractId, await entriesToSave(ids))
+      .catch((e: unknown) => e);
+    expect((entries as Error).message).toMatch(
+      /^Storage is full: saving “obligations\.csv” needs about 9 MB, more than this device can take now\. Nothing was saved/,
+    );
+    expect(await s.counts()).toEqual(before);
+  });
+
+  it('files saved one after another share one trial write for half a minute, while its headroom lasts', async () => {
+    const s = await store();
+    const { contractId, ids } = await clarus(s);
+    const tried: number[] = [];
+    const proving = new Store(s.db, {
+      left: async () => null,
+      holds: async (bytes) => {
+        tried.push(bytes);
+        return true;
+      },
+    });
+    const tickets = await ticketsToSave();
+    expect((await proving.saveTickets(contractId, tickets)).status).toBe('saved');
+    // Six tickets' rows, the 8 MiB reserve and 1 MiB of headroom.
+    expect(tried).toHaveLength(1);
+    expect(tried[0]! > 9 * MiB && tried[0]! < 9 * MiB + 8192).toBe(true);
+    // The obligation log that follows is saved on that proof.
+    expect((await proving.saveObligationEntries(contractId, await entriesToSave(ids))).status).toBe('saved');
+    expect(tried).toHaveLength(1);
+    // A file whose rows pass the headroom left is tried on its own.
+    const many = {
+      ...tickets,
+      name: 'many-tickets.csv',
+      checksum: 'f'.repeat(64),
+      tickets: Array.from({ length: 5000 }, (_, i) => ({
+        ...tickets.tickets[0]!,
+        id: `T-${i}`,
+        line: i + 2,
+      })),
+    };
+    expect((await proving.saveTickets(contractId, many)).status).toBe('saved');
+    expect(tried).toHaveLength(2);
+    expect(tried[1]! > 10 * MiB).toBe(true);
+    // Half a minute on, a small file proves the room again.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + PROOF_MS);
+      expect((await proving.saveTickets(contractId, tickets, { replace: true })).status).toBe('saved');
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(tried).toHaveLength(3);
+  });
+});
 
 describe('tickets', () => {
   it('are saved as a dataset with its rows, found again by checksum, and go with their dataset', async () => {

@@ -4,7 +4,9 @@ import type { ObligationEntry } from '../engine/obligations';
 import type { InputSummary } from '../engine/observations';
 import type { TicketRecord } from '../engine/tickets';
 import type { SlaDatabase } from './database';
+import { recordBytesOf } from './dataset-rows';
 import { StorageError, storageErrorOf } from './errors';
+import { ensureRoom, type Room } from './room';
 import type { DatasetRow, ObligationEntryRow, TicketRow } from './rows';
 import { findByChecksum, removeDataset, SAVE_TABLES, type SaveOptions, type SaveOutcome } from './save';
 
@@ -72,16 +74,22 @@ async function requireContract(db: SlaDatabase, contractId: number): Promise<voi
     throw new StorageError({ problem: 'missing', thing: 'contract', id: String(contractId) });
 }
 
-/** One record file as a dataset plus its rows, all or nothing, as `saveImport` does for minutes. */
+/**
+ * One record file as a dataset plus its rows, all or nothing, as `saveImport` does for
+ * minutes, and like it refused before any byte is written when the disk cannot take them.
+ */
 async function saveRecordFile(
   db: SlaDatabase,
+  room: Room,
   contractId: number,
   kind: 'tickets' | 'obligations',
   file: RecordFile,
+  records: readonly object[],
   writeRows: (datasetId: number) => Promise<unknown>,
   options: RecordSaveOptions,
 ): Promise<SaveOutcome> {
   const dataset = datasetRowOf(contractId, kind, file);
+  await ensureRoom(room, recordBytesOf(records), 'saveFile', file.name);
   try {
     return await db.transaction('rw', SAVE_TABLES(db), async (): Promise<SaveOutcome> => {
       await requireContract(db, contractId);
@@ -99,15 +107,18 @@ async function saveRecordFile(
 
 export function saveTickets(
   db: SlaDatabase,
+  room: Room,
   contractId: number,
   file: TicketsToSave,
   options: RecordSaveOptions = {},
 ): Promise<SaveOutcome> {
   return saveRecordFile(
     db,
+    room,
     contractId,
     'tickets',
     file,
+    file.tickets,
     (datasetId) => db.tickets.bulkAdd(file.tickets.map((t): TicketRow => ({ ...t, datasetId, contractId }))),
     options,
   );
@@ -115,15 +126,18 @@ export function saveTickets(
 
 export function saveObligationEntries(
   db: SlaDatabase,
+  room: Room,
   contractId: number,
   file: ObligationEntriesToSave,
   options: RecordSaveOptions = {},
 ): Promise<SaveOutcome> {
   return saveRecordFile(
     db,
+    room,
     contractId,
     'obligations',
     file,
+    file.entries,
     (datasetId) =>
       db.obligationEntries.bulkAdd(file.entries.map((e) => entryRowOf(contractId, datasetId, e))),
     options,

@@ -223,7 +223,7 @@ export class Store {
 
   /** Saves a tickets file as a dataset of kind 'tickets' with its tickets, in one transaction, unless it is a duplicate. */
   saveTickets(contractId: number, file: TicketsToSave, options?: RecordSaveOptions): Promise<SaveOutcome> {
-    return saveTickets(this.db, contractId, file, options);
+    return saveTickets(this.db, this.room, contractId, file, options);
   }
 
   /** The contract's stored tickets, by dataset then line. */
@@ -238,7 +238,7 @@ export class Store {
     file: ObligationEntriesToSave,
     options?: RecordSaveOptions,
   ): Promise<SaveOutcome> {
-    return saveObligationEntries(this.db, contractId, file, options);
+    return saveObligationEntries(this.db, this.room, contractId, file, options);
   }
 
   /** Adds an obligation event entered by hand (no dataset); its id. */

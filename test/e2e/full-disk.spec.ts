@@ -45,6 +45,18 @@ function largeProbeFile(path: string): void {
   writeFileSync(path, chunks.join(''));
 }
 
+/** 40 000 support tickets: some 13 MB as stored rows, twice what the volume has left. */
+function largeTicketFile(path: string): void {
+  const start = Date.UTC(2025, 0, 1);
+  const at = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+  const lines = ['id,severity,opened_at,first_response_at,resolved_at,report_published_at'];
+  for (let i = 0; i < 40_000; i++) {
+    const opened = start + i * 600_000;
+    lines.push(`TICKET-${i},P${i % 4},${at(opened)},${at(opened + 900_000)},${at(opened + 7_200_000)},`);
+  }
+  writeFileSync(path, `${lines.join('\n')}\n`);
+}
+
 async function launch(profile: string, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await chromium.launchPersistentContext(profile, {
     ...chromiumLaunch,
@@ -56,11 +68,12 @@ async function launch(profile: string, baseURL: string): Promise<{ context: Brow
   return { context, page };
 }
 
-test('a full disk refuses the import up front and loses no contract', async ({ baseURL }) => {
+test('a full disk refuses the imports up front and loses no contract', async ({ baseURL }) => {
   test.setTimeout(180_000);
   const volume = mkdtempSync(join(tmpdir(), 'sla-small-volume-'));
   test.skip(!mountSmallVolume(volume), 'mounting a small volume needs root');
   const bigFile = join(tmpdir(), `sla-large-${process.pid}.csv`);
+  const ticketFile = join(tmpdir(), `sla-tickets-${process.pid}.csv`);
   let context: BrowserContext | null = null;
   try {
     const profile = join(volume, 'profile');
@@ -91,6 +104,18 @@ test('a full disk refuses the import up front and loses no contract', async ({ b
       { timeout: 120_000 },
     );
 
+    // A tickets file too large for what is left is refused the same way.
+    largeTicketFile(ticketFile);
+    await page.getByTestId('file-input').setInputFiles(ticketFile);
+    const tickets = page
+      .getByTestId('import-job')
+      .filter({ has: page.getByRole('heading', { name: /^sla-tickets-/ }) });
+    await tickets.getByRole('button', { name: /^Import / }).click();
+    await expect(tickets).toContainText(
+      /Storage is full: saving “sla-tickets-\d+\.csv” needs about \d+ MB, more than this device can take now\. Nothing was saved/,
+      { timeout: 60_000 },
+    );
+
     // The contract and its data are still there after a reload…
     await page.goto(APP_URL);
     await expect(page.getByTestId('contract-card')).toHaveCount(1);
@@ -108,6 +133,7 @@ test('a full disk refuses the import up front and loses no contract', async ({ b
   } finally {
     await context?.close().catch(() => {});
     rmSync(bigFile, { force: true });
+    rmSync(ticketFile, { force: true });
     try {
       execFileSync('umount', [volume], { stdio: 'ignore' });
     } catch {}
