@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
 import { chromiumLaunch } from '../support/chromium';
 import { APP_URL, openApp, trySample } from './helpers';
@@ -57,6 +57,25 @@ function largeTicketFile(path: string): void {
   writeFileSync(path, `${lines.join('\n')}\n`);
 }
 
+/**
+ * Imports `file` into the open contract and expects it refused by the trial write, before
+ * any row is written (the quota estimate here says 1 GB).
+ */
+async function refusedUpFront(page: Page, file: string): Promise<void> {
+  const name = basename(file);
+  await page.getByTestId('file-input').setInputFiles(file);
+  const job = page
+    .getByTestId('import-job')
+    .filter({ has: page.getByRole('heading', { name, exact: true }) });
+  await job.getByRole('button', { name: `Import ${name}` }).click();
+  await expect(job).toContainText(
+    new RegExp(
+      `Storage is full: saving “${name.replace('.', '\\.')}” needs about \\d+ MB, more than this device can take now\\. Nothing was saved`,
+    ),
+    { timeout: 120_000 },
+  );
+}
+
 async function launch(profile: string, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await chromium.launchPersistentContext(profile, {
     ...chromiumLaunch,
@@ -93,28 +112,10 @@ test('a full disk refuses the imports up front and loses no contract', async ({ 
       .getByTestId('contract-card')
       .getByRole('link', { name: /^Add data/ })
       .click();
-    await page.getByTestId('file-input').setInputFiles(bigFile);
-    const job = page
-      .getByTestId('import-job')
-      .filter({ has: page.getByRole('heading', { name: /^sla-large-/ }) });
-    await job.getByRole('button', { name: /^Import / }).click();
-    // Refused by the trial write before any row is written (the quota estimate here says 1 GB).
-    await expect(job).toContainText(
-      /Storage is full: saving “sla-large-\d+\.csv” needs about \d+ MB, more than this device can take now\. Nothing was saved/,
-      { timeout: 120_000 },
-    );
-
+    await refusedUpFront(page, bigFile);
     // A tickets file too large for what is left is refused the same way.
     largeTicketFile(ticketFile);
-    await page.getByTestId('file-input').setInputFiles(ticketFile);
-    const tickets = page
-      .getByTestId('import-job')
-      .filter({ has: page.getByRole('heading', { name: /^sla-tickets-/ }) });
-    await tickets.getByRole('button', { name: /^Import / }).click();
-    await expect(tickets).toContainText(
-      /Storage is full: saving “sla-tickets-\d+\.csv” needs about \d+ MB, more than this device can take now\. Nothing was saved/,
-      { timeout: 60_000 },
-    );
+    await refusedUpFront(page, ticketFile);
 
     // The contract and its data are still there after a reload…
     await page.goto(APP_URL);
