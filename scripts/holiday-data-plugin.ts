@@ -2,8 +2,9 @@
 // command line get, in place of src/ingest/holiday-data.ts, a module that loads one small
 // chunk per country — that country's rules from date-holidays' data and moment-timezone's
 // packed data for the zones it names — with the holiday names every country shares, and
-// moment-timezone itself without its 730 kB of data for every zone of the world. The rules are date-holidays'
-// own, so the holidays are the same (test/holiday-data.test.ts compares every country).
+// moment-timezone itself without its 730 kB of data for every zone of the world. The
+// rules are date-holidays' own, so the holidays are the same (test/holiday-data.test.ts
+// compares every country).
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 

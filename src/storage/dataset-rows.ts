@@ -151,6 +151,13 @@ const arrayBytes = (row: Omit<SeriesRow, 'datasetId'>): number =>
  * About how many bytes a dataset's rows take once written, known before any is written:
  * its months' arrays, its events and exclusions, and each record's keys.
  */
+export function storedBytesOf(data: ImportToSave, rows: RowsWithoutId): number {
+  let bytes = 4096 + data.summary.skipped.length * ROW_OVERHEAD_BYTES;
+  for (const m of rows.months) bytes += m.bytes + (m.checkTimes ? 2 : 1) * ROW_OVERHEAD_BYTES;
+  for (const e of rows.events) bytes += e.intervals.byteLength + (e.spans.length + 1) * ROW_OVERHEAD_BYTES;
+  return bytes + data.exclusions.length * ROW_OVERHEAD_BYTES;
+}
+
 /** Bytes of record rows (tickets, obligation events) as stored: each row's keys, numbers and text. */
 export function recordBytesOf(records: readonly object[]): number {
   let bytes = 4096;
@@ -159,11 +166,4 @@ export function recordBytesOf(records: readonly object[]): number {
     for (const v of Object.values(r)) if (typeof v === 'string') bytes += 2 * v.length;
   }
   return bytes;
-}
-
-export function storedBytesOf(data: ImportToSave, rows: RowsWithoutId): number {
-  let bytes = 4096 + data.summary.skipped.length * ROW_OVERHEAD_BYTES;
-  for (const m of rows.months) bytes += m.bytes + (m.checkTimes ? 2 : 1) * ROW_OVERHEAD_BYTES;
-  for (const e of rows.events) bytes += e.intervals.byteLength + (e.spans.length + 1) * ROW_OVERHEAD_BYTES;
-  return bytes + data.exclusions.length * ROW_OVERHEAD_BYTES;
 }
