@@ -31,6 +31,8 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
     store ??= open(storeName);
     return store;
   };
+  // The digest's code, loaded once: the sample data and each file added ask for it.
+  let checksumReady: Promise<unknown> | null = null;
 
   return {
     /** Which database later calls use (tests use their own); call before any other. */
@@ -93,7 +95,11 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
      * duplicate digest's code loaded while the files are still on their way or reviewed.
      */
     async prepareImport(): Promise<void> {
-      await Promise.all([openedStore(), FileChecksum.create()]);
+      checksumReady ??= FileChecksum.create().catch((e: unknown) => {
+        checksumReady = null;
+        throw e;
+      });
+      await Promise.all([openedStore(), checksumReady]);
     },
 
     /** A dropped file's first look (kind, layout, columns, zone), read here, off the page's thread. */

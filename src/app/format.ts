@@ -2,7 +2,7 @@
 import { MONTHS_IN, type PeriodKind } from '../engine/periods';
 import type { CreditReport } from '../engine/report';
 import { HOUR_MS, localDate, toLocal, zoneOffsetMs } from '../engine/time';
-import { dirOf, fillMessage, messagesFor, translate } from './i18n';
+import { dirOf, fillMessage, formOf, messagesFor, translate } from './i18n';
 
 const NBSP = '\u00a0';
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
@@ -78,9 +78,9 @@ export function formatUptime(
  */
 function countedDays(locale: string, key: 'durationDays' | 'unitBusinessDays', n: number, signed: boolean) {
   const message = messagesFor(locale)[key];
-  if (!signed || typeof message === 'string') return translate(locale, key, { n });
-  const form = message[new Intl.PluralRules(locale).select(n) as keyof typeof message] ?? message.other;
-  return fillMessage(locale, form.includes('{n}') ? form : message.other, { n });
+  const form = formOf(locale, message, n);
+  const worded = signed && typeof message !== 'string' && !form.includes('{n}');
+  return fillMessage(locale, worded ? message.other : form, { n });
 }
 
 /**

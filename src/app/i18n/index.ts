@@ -73,15 +73,16 @@ export function translate(locale: string, key: MessageKey, params: Params = {}):
   return fillMessage(locale, messagesFor(locale)[key], params);
 }
 
+/** The text of a message's form for the count `n` (`other` where it has none for it, or no count is given). */
+export function formOf(locale: string, message: Message, n: number): string {
+  if (typeof message === 'string') return message;
+  const form = Number.isNaN(n) ? 'other' : new Intl.PluralRules(locale).select(n);
+  return message[form as keyof typeof message] ?? message.other;
+}
+
 /** A message of any catalogue with its plural form picked by `n` and its placeholders filled. */
 export function fillMessage(locale: string, message: Message, params: Params = {}): string {
-  let text: string;
-  if (typeof message === 'string') text = message;
-  else {
-    const n = typeof params.n === 'number' ? params.n : Number.NaN;
-    const form = Number.isNaN(n) ? 'other' : new Intl.PluralRules(locale).select(n);
-    text = message[form as keyof typeof message] ?? message.other;
-  }
+  const text = formOf(locale, message, typeof params.n === 'number' ? params.n : Number.NaN);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
