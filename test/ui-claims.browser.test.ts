@@ -441,13 +441,14 @@ describe('every credit visible and claimable, with a letter each', () => {
     const { root, panel } = dashboard(part, 'clarus-lis');
     expect(claim(panel, '2026-10')).toMatch(/^October 2026\s*15 % · EGP 150\.00\s*10 days/);
     const letter = await letterOf(root, 'period-2026-10');
-    // The figures state the credit earned; the claim asks for the part still claimable.
-    expect(text(rowWith(letter, 'Credit'))).toBe('Credit25 % · EGP 250.00');
+    // The figures state the credit earned; the claim asks for the part still claimable. In
+    // the letter's words, a credit is its amount and its share of the fee.
+    expect(text(rowWith(letter, 'Credit'))).toBe('CreditEGP 250.00 (25 % of the fee)');
     expect(text(letter.querySelector('[data-claim-status]'))).toBe(
-      'We claim the service credit of 15 % · EGP 150.00 that the agreement provides for this period.',
+      'We claim the service credit of EGP 150.00 (15 % of the fee) that the agreement provides for this period.',
     );
     expect(text(letter.querySelector('[data-testid=letter-part-lapsed]'))).toBe(
-      'The claim windows of 2 earlier outages in this period have closed, so the 10 % · EGP 100.00 they earned is not claimed.',
+      'The claim windows of 2 earlier outages in this period have closed, so the EGP 100.00 (10 % of the fee) they earned is not claimed.',
     );
     await shoot('ui-letter-part-lapsed-1280');
     await closeLetter();
@@ -456,7 +457,7 @@ describe('every credit visible and claimable, with a letter each', () => {
     const arLetter = await letterOf(ar.root, 'period-2026-10');
     const arLapsed = arLetter.querySelector('[data-testid=letter-part-lapsed]')!;
     expect(text(arLapsed)).toBe(
-      'أُغلقت مهلة المطالبة عن انقطاعات سابقة في هذه الفترة عددها 2، فلا نطالب بالجزء البالغ 10٪ · \u2068‏100.00 ج.م.‏\u200e\u2069 الذي استحقته.',
+      'أُغلقت مهلة المطالبة عن انقطاعات سابقة في هذه الفترة عددها 2، فلا نطالب بالجزء البالغ \u2068‏100.00 ج.م.‏\u200e\u2069 (10٪ من الرسوم) الذي استحقته.',
     );
     await page.viewport(360, 800);
     arLapsed.scrollIntoView({ block: 'center' });

@@ -372,10 +372,10 @@ describe('dashboard for honch.io under Clarus LIS', () => {
     const letter = dialog.querySelector('.claim-letter')!;
     expect(text(letter)).toContain('Re: Clarus LIS — availability in June 2026');
     expect(text(letter)).toMatch(/99\.84 %/);
-    expect(text(letter)).toContain('10 % · EGP 1,200.00');
+    expect(text(letter)).toContain('CreditEGP 1,200.00 (10 % of the fee)');
     // The window closed on Jul 30: the letter records the credit and no longer claims it.
     expect(text(letter.querySelector('[data-claim-status]'))).toBe(
-      'The credit of 10 % · EGP 1,200.00 for this period could be claimed until Jul 30, 2026 (\u2068Africa/Cairo\u2069 time). That window has closed; this letter records the figures.',
+      'The credit of EGP 1,200.00 (10 % of the fee) for this period could be claimed until Jul 30, 2026 (\u2068Africa/Cairo\u2069 time). That window has closed; this letter records the figures.',
     );
     expect(text(letter)).not.toContain('We claim');
     // Every time in the letter carries the offset in force then.

@@ -44,7 +44,11 @@ for (const width of [360, 1280]) {
     await dialog.getByLabel('Fee per month (USD)').fill('800');
     await dialog.getByLabel('Fee per month (USD)').press('Enter');
     await expect(letter.locator('[data-claim-status]')).toHaveText(
-      'We claim the service credit of 25 % · $200.00 that the agreement provides for the incidents of November 2026.',
+      'We claim the service credit of $200.00 (25 % of the fee) that the agreement provides for the incidents of November 2026.',
+    );
+    // The field stays, and what it says under it stays true once the fee is set.
+    await expect(dialog.locator('.letter-fee small')).toHaveText(
+      'The letter states the amount once the fee is set. The fee is saved to the contract.',
     );
     await dialog.getByLabel('Your organisation (sender)').fill('Harbor Recovery Center');
     await dialog.getByLabel('Contract reference').fill('KIPU-MSA-2019-044');
@@ -133,7 +137,9 @@ test('Print pressed straight after typing the fee prints the letter with the amo
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { printed: string[] }).printed))
     .toEqual([
-      expect.stringMatching(/^We claim the service credit of 25\s%\s·\s\$200\.00 that the agreement/),
+      expect.stringMatching(
+        /^We claim the service credit of \$200\.00 \(25\s% of the fee\) that the agreement/,
+      ),
     ]);
   await expect(dialog.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
   // The fee field stays where it was once the amount is stated: taken away, it moved Print

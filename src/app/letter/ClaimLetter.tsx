@@ -7,7 +7,7 @@ import type { Evaluation } from '../../engine/model';
 import { CITED_FIELDS, type CitedField, clauseNote } from '../components/citations';
 import { type DashboardEnv, EnvProvider, makeEnv, useEnv } from '../components/context';
 import { scopeContract, scopeOf } from '../components/scope-contract';
-import { isolate } from '../format';
+import { creditFigures, isolate } from '../format';
 import type { MessageKey } from '../i18n';
 import type { AgreedTerms } from '../policy/summary';
 import { letterDeadline } from './deadline';
@@ -72,15 +72,23 @@ export function ClaimLetter(props: ClaimLetterProps) {
   );
 }
 
-/** The credit as the letter states it: with its amount, or as a share of the fee when none is set. */
+/**
+ * The credit as the letter states it: a share of the fee as that share, and its amount first
+ * where the fee is set ("EGP 150.00 (15 % of the fee)"), words a sentence can carry where
+ * the dashboard's "15 % · EGP 150.00" would not.
+ */
 function letterCreditText(
   env: DashboardEnv,
   c: LetterClaim,
   credit: ReturnType<typeof creditOf> = creditOf(c),
 ): string {
-  if (credit.amount === null && credit.percent !== null && credit.percent > 0)
-    return letterTranslator(env.locale)('letterCreditOfFee', { pct: env.fmt.credit(credit) });
-  return env.fmt.credit(credit);
+  const figures = creditFigures(credit, env.locale);
+  if (credit.days !== null || credit.percent === null || credit.percent <= 0) return figures.join(' · ');
+  const [pct = '', amount] = figures;
+  const t = letterTranslator(env.locale);
+  return amount === undefined
+    ? t('letterCreditOfFee', { pct })
+    : t('letterCreditAmountOfFee', { amount, pct });
 }
 
 function figuresOf(env: DashboardEnv, c: LetterClaim): [string, string][] {
@@ -188,11 +196,7 @@ function ClaimSentence(props: { claim: LetterClaim; kind: LetterKind }): JSX.Ele
             <p data-testid="letter-part-lapsed">
               {t('letterPartLapsed', {
                 n: n(),
-                // The figure kept on one line.
-                lapsed: letterCreditText(env, c(), { ...creditOf(c()), ...lapsedOf(c()) }).replace(
-                  / /g,
-                  '\u00a0',
-                ),
+                lapsed: letterCreditText(env, c(), { ...creditOf(c()), ...lapsedOf(c()) }),
               })}
             </p>
           )}

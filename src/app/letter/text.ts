@@ -55,6 +55,7 @@ const en = {
     'The outage evidence (CSV) and the full report (JSON) are attached. Every figure can be recomputed from them. Each file we evaluated is listed with its size and SHA-256, so a copy can be checked against it (for example with sha256sum).',
   letterSign: 'Name, title and signature',
   letterCreditOfFee: '{pct} of the fee',
+  letterCreditAmountOfFee: '{amount} ({pct} of the fee)',
   letterLevelFigure: '{severity} incidents',
   letterLevelCount: { one: '{n} incident ({hours})', other: '{n} incidents ({hours})' },
   letterEligibleAt: 'Credit earned at',
@@ -100,7 +101,7 @@ const en = {
   letterFeeMonth: 'Fee per month ({currency})',
   letterFeeYear: 'Fee per year ({currency})',
   letterFeeInvalid: 'Enter an amount above 0.',
-  letterFeeHelp: 'The fee is not set, so the letter cannot state the amount. It is saved to the contract.',
+  letterFeeHelp: 'The letter states the amount once the fee is set. The fee is saved to the contract.',
   letterFeeSettings: 'Set the fee in the contract’s settings to state the amount.',
   letterFeeScope:
     'This part of the service is credited on its own fee, which the policy sets for it (Policy tab); until it is set, the letter states the credit as a share of that fee.',
@@ -164,6 +165,7 @@ const ar: Record<LetterKey, Message> = {
     'مرفق أدلة الانقطاعات (CSV) والتقرير الكامل (JSON)، ويمكن إعادة حساب كل رقم منهما. كل ملف قيّمناه مذكور بحجمه وبصمة SHA-256 الخاصة به، ليمكن مطابقة أي نسخة منه (مثلًا بالأداة sha256sum).',
   letterSign: 'الاسم والمنصب والتوقيع',
   letterCreditOfFee: '{pct} من الرسوم',
+  letterCreditAmountOfFee: '{amount} ({pct} من الرسوم)',
   letterLevelFigure: 'حوادث {severity}',
   letterLevelCount: 'عدد الحوادث: {n} ({hours})',
   letterEligibleAt: 'وقت استحقاق الرصيد',
@@ -206,7 +208,7 @@ const ar: Record<LetterKey, Message> = {
   letterFeeMonth: 'الرسوم الشهرية ({currency})',
   letterFeeYear: 'الرسوم السنوية ({currency})',
   letterFeeInvalid: 'أدخل مبلغًا أكبر من 0.',
-  letterFeeHelp: 'لم تُحدَّد الرسوم، فلا يمكن للخطاب ذكر المبلغ. تُحفظ في العقد.',
+  letterFeeHelp: 'يذكر الخطاب المبلغ متى حُدِّدت الرسوم. وتُحفظ الرسوم في العقد.',
   letterFeeSettings: 'حدّد الرسوم في إعدادات العقد ليُذكر المبلغ.',
   letterFeeScope:
     'يُحتسب الرصيد لهذا الجزء من الخدمة على رسومه الخاصة التي تحددها له السياسة (تبويب السياسة)؛ وإلى أن تُحدَّد يذكر الخطاب الرصيد حصةً من تلك الرسوم.',
