@@ -82,9 +82,8 @@ function letterCreditText(
   c: LetterClaim,
   credit: ReturnType<typeof creditOf> = creditOf(c),
 ): string {
-  const figures = creditFigures(credit, env.locale);
-  if (credit.days !== null || credit.percent === null || credit.percent <= 0) return figures.join(' · ');
-  const [pct = '', amount] = figures;
+  if (credit.days !== null || credit.percent === null || credit.percent <= 0) return env.fmt.credit(credit);
+  const [pct = '', amount] = creditFigures(credit, env.locale);
   const t = letterTranslator(env.locale);
   return amount === undefined
     ? t('letterCreditOfFee', { pct })
