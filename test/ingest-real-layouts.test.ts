@@ -886,6 +886,42 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /^sla: .*maintenances\.json: Instatus maintenances \(`start`, `duration`, `autoStart`\): the vendor's planned windows, not its incidents; fetch \/v1\/PAGE_ID\/incidents for the incidents, and give a maintenance the contract excludes as an exclusions file with the notice it was announced with$/,
     ],
     [
+      // GET /api/v3/checks/<uuid>/pings/ of Healthchecks.io, as templates/docs/api.md shows the answer
+      // (Django's JsonResponse: json.dumps' ", " and ": " separators), newest first.
+      'pings.json',
+      `{"pings": [{"type": "success", "date": "2026-06-09T14:51:06.113073+00:00", "n": 4, "scheme": "http", "remote_addr": "192.0.2.0", "method": "POST", "ua": "${SECRET}", "rid": null, "body_url": null, "duration": 2.9}, {"type": "fail", "date": "2026-06-09T13:51:03.216337+00:00", "n": 3, "scheme": "https", "remote_addr": "192.0.2.0", "method": "GET", "ua": "curl/8.5.0", "rid": null, "body_url": null}]}`,
+      /^sla: .*pings\.json: Healthchecks\.io pings \(`pings` with `type`, `date`\): the signals the job sent, not when the check was down \(a ping that never came is not in it\); fetch \/api\/v3\/checks\/UUID\/flips\/ for its status changes$/,
+    ],
+    [
+      // Upptime's history/summary.json, as src/summary.ts writes it (JSON.stringify(pageStatuses, null, 2)).
+      'summary-upptime.json',
+      JSON.stringify(
+        [
+          {
+            name: SECRET,
+            url: 'https://api.example.com',
+            icon: 'https://icons.duckduckgo.com/ip3/api.example.com.ico',
+            slug: 'api',
+            status: 'up',
+            uptime: '99.87%',
+            uptimeDay: '100.00%',
+            uptimeWeek: '99.90%',
+            uptimeMonth: '99.95%',
+            uptimeYear: '99.87%',
+            time: 231,
+            timeDay: 198,
+            timeWeek: 210,
+            timeMonth: 220,
+            timeYear: 231,
+            dailyMinutesDown: { '2026-06-09': 12 },
+          },
+        ],
+        null,
+        2,
+      ),
+      /^sla: .*summary-upptime\.json: Upptime's summary \(history\/summary\.json\): uptime percentages and minutes down a day, not when a site was down; give its incident issues \(gh issue list … --label status\) or its history\/\*\.yml versions flattened$/,
+    ],
+    [
       // Uptime Kuma 1.x's Settings → Backup → Export, as src/components/settings/Backup.vue writes it (4-space JSON).
       'Uptime_Kuma_Backup_2026_06_01-09_00_00.json',
       JSON.stringify(

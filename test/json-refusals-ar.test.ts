@@ -68,6 +68,8 @@ const DOCUMENTS: Record<JsonRefusal['document'], string> = {
   'uptimerobot-v3': '{"data":[{"id":1,"friendlyName":"a"}],"nextLink":null}',
   'statuspage-summary': '{"page":{},"components":[],"incidents":[],"status":{}}',
   'instatus-maintenances': '[{"start":"a","duration":60,"components":[],"autoStart":true}]',
+  'healthchecks-pings': '{"pings":[{"type":"success","date":"2026-06-09T14:51:06.113073+00:00","n":4}]}',
+  'upptime-summary': '[{"name":"a","slug":"a","uptime":"99.87%","uptimeDay":"100.00%","timeDay":198}]',
   'uptime-kuma-backup': '{"version":"1.23","notificationList":[],"monitorList":[]}',
   'uptime-kuma-status-page': '{"config":{},"incidents":[],"publicGroupList":[],"maintenanceList":[]}',
   'grafana-inspect': '[{"schema":{"fields":[]},"data":{"values":[]}}]',
@@ -80,6 +82,15 @@ describe('every refused document in Arabic', () => {
     const said = readerReasonAr(refusal)!;
     expect(outsideIsolates(said)).not.toMatch(/[A-Za-z]/);
     expect(said).toMatch(/[\u0600-\u06ff]{4}/);
+  });
+
+  it('says Healthchecks.io pings and an Upptime summary in full', async () => {
+    expect(readerReasonAr(await refusalOf('pings.json', DOCUMENTS['healthchecks-pings']))).toBe(
+      `إشارات من ${I('Healthchecks.io')} (${I('`pings`')} مع ${I('`type`')} و${I('`date`')}): ما أرسلته المهمة، لا متى تعطل الفحص (الإشارة التي لم تصل ليست فيه)؛ اجلب ${I('/api/v3/checks/UUID/flips/')} لتغيّرات حالته`,
+    );
+    expect(readerReasonAr(await refusalOf('summary.json', DOCUMENTS['upptime-summary']))).toBe(
+      `ملخص ${I('Upptime')} (${I('history/summary.json')}): نسب التوافر ودقائق التعطل في كل يوم، لا متى تعطل الموقع؛ قدّم تذاكر الحوادث (${I('gh issue list … --label status')}) أو نسخ ${I('history/*.yml')} مسطّحة`,
+    );
   });
 
   it('says a Prometheus instant query and a Grafana panel in full', async () => {

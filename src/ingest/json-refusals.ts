@@ -15,6 +15,8 @@ export type JsonRefusal =
   | { document: 'uptimerobot-v3'; records: 'monitors' | 'incidents' }
   | { document: 'statuspage-summary' }
   | { document: 'instatus-maintenances' }
+  | { document: 'healthchecks-pings' }
+  | { document: 'upptime-summary' }
   | { document: 'uptime-kuma-backup' }
   | { document: 'uptime-kuma-status-page' }
   | { document: 'grafana-inspect'; data: 'frames' | 'panel' };
@@ -230,6 +232,28 @@ const instatusMaintenances: JsonRefuser = {
   },
 };
 
+const healthchecksPings: JsonRefuser = {
+  source:
+    'healthchecks/healthchecks templates/docs/api.md ("List check\'s logged pings", GET /api/v3/checks/<uuid>/pings/: ' +
+    '{pings: [{type, date, n, scheme, remote_addr, method, ua, rid, duration, body_url}]}, newest first, the ' +
+    "account's ping log limit at most; type success, fail, start, log or ign)",
+  refuse(s) {
+    if (s.top !== 'object' || !has(s, 'pings[].type', 'pings[].date', 'pings[].n')) return null;
+    return { document: 'healthchecks-pings' };
+  },
+};
+
+const upptimeSummary: JsonRefuser = {
+  source:
+    'upptime/uptime-monitor src/summary.ts (history/summary.json: an array of SiteStatus) and ' +
+    'src/interfaces.ts (SiteStatus: name, slug, url, icon, status, uptime, uptimeDay … uptimeYear as ' +
+    'percentage texts, time … timeYear, dailyMinutesDown by day)',
+  refuse(s) {
+    if (s.top !== 'array' || !has(s, '[].slug', '[].uptime', '[].uptimeDay', '[].timeDay')) return null;
+    return { document: 'upptime-summary' };
+  },
+};
+
 const REFUSERS: readonly JsonRefuser[] = [
   prometheusError,
   apiError,
@@ -237,6 +261,8 @@ const REFUSERS: readonly JsonRefuser[] = [
   uptimeRobotV3,
   statuspageSummary,
   instatusMaintenances,
+  healthchecksPings,
+  upptimeSummary,
   uptimeKumaBackup,
   uptimeKumaStatusPageConfig,
   grafanaInspectJson,
@@ -300,6 +326,16 @@ export function refusalText(r: JsonRefusal): string {
       return (
         "Instatus maintenances (`start`, `duration`, `autoStart`): the vendor's planned windows, not its " +
         `incidents; fetch /v1/PAGE_ID/incidents for the incidents, and ${MAINTENANCE_EXCLUDED}`
+      );
+    case 'healthchecks-pings':
+      return (
+        'Healthchecks.io pings (`pings` with `type`, `date`): the signals the job sent, not when the check was down (a ping that never came is not in it); ' +
+        'fetch /api/v3/checks/UUID/flips/ for its status changes'
+      );
+    case 'upptime-summary':
+      return (
+        "Upptime's summary (history/summary.json): uptime percentages and minutes down a day, not when a site was down; " +
+        'give its incident issues (gh issue list … --label status) or its history/*.yml versions flattened'
       );
     case 'uptime-kuma-backup':
       return (

@@ -32,6 +32,10 @@ export function jsonRefusalAr(r: JsonRefusal): string {
       return `ملخص من ${L('Atlassian Statuspage')} (${L('summary.json')}): لا يذكر إلا الحوادث المفتوحة الآن، لا المحلولة التي تُحتسب منها اتفاقية مستوى الخدمة؛ اجلب ${L('/api/v2/incidents.json')}`;
     case 'instatus-maintenances':
       return `أعمال صيانة من ${L('Instatus')} (${key('start')}، ${key('duration')}، ${key('autoStart')}): ${PLANNED}؛ اجلب ${L('/v1/PAGE_ID/incidents')} للحوادث، ${MAINTENANCE_EXCLUDED}`;
+    case 'healthchecks-pings':
+      return `إشارات من ${L('Healthchecks.io')} (${key('pings')} مع ${key('type')} و${key('date')}): ما أرسلته المهمة، لا متى تعطل الفحص (الإشارة التي لم تصل ليست فيه)؛ اجلب ${L('/api/v3/checks/UUID/flips/')} لتغيّرات حالته`;
+    case 'upptime-summary':
+      return `ملخص ${L('Upptime')} (${L('history/summary.json')}): نسب التوافر ودقائق التعطل في كل يوم، لا متى تعطل الموقع؛ قدّم تذاكر الحوادث (${L('gh issue list … --label status')}) أو نسخ ${L('history/*.yml')} مسطّحة`;
     case 'uptime-kuma-backup':
       return `نسخة احتياطية من ${L('Uptime Kuma')} (${L('Settings → Backup → Export')}): أجهزة المراقبة والإشعارات، بلا نتائج فحص؛ صدّر جدول ${L('heartbeat')} باستعمال ${L('sqlite3 -header -csv')}، أو احفظ ${HEARTBEAT_PAGE} لصفحة حالة`;
     case 'uptime-kuma-status-page':
