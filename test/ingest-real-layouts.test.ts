@@ -880,6 +880,24 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /^sla: .*summary\.json: an Atlassian Statuspage summary \(summary\.json\): it lists only the incidents open now, not the resolved ones an SLA is counted from; fetch \/api\/v2\/incidents\.json$/,
     ],
     [
+      // A status page's /api/v2/components.json, as Statuspage serves it (compact; a component per entry).
+      'components.json',
+      `{"page":{"id":"kctbh9vrtdwd","name":"${SECRET}","url":"https://status.example.com","time_zone":"Etc/UTC","updated_at":"2026-06-30T08:00:00.123Z"},"components":[{"id":"8l4ygp009s5s","name":"API","status":"major_outage","created_at":"2017-01-31T20:05:05.370Z","updated_at":"2026-06-30T07:58:00.000Z","position":1,"description":null,"showcase":false,"start_date":null,"group_id":null,"page_id":"kctbh9vrtdwd","group":false,"only_show_if_degraded":false}]}`,
+      /^sla: .*components\.json: an Atlassian Statuspage components list \(components\.json\): each component's status now, no incidents; fetch \/api\/v2\/incidents\.json$/,
+    ],
+    [
+      // The same page's /api/v2/status.json.
+      'status.json',
+      `{"page":{"id":"kctbh9vrtdwd","name":"${SECRET}","url":"https://status.example.com","time_zone":"Etc/UTC","updated_at":"2026-06-30T08:00:00.123Z"},"status":{"indicator":"major","description":"Partial System Outage"}}`,
+      /^sla: .*status\.json: an Atlassian Statuspage status \(status\.json\): the page's status now, no incidents; fetch \/api\/v2\/incidents\.json$/,
+    ],
+    [
+      // UptimeRobot's POST /v2/getMonitors asked without logs=1, as its API reference shows the answer.
+      'uptimerobot-nologs.json',
+      `{"stat":"ok","pagination":{"offset":0,"limit":50,"total":2},"monitors":[{"id":777749809,"friendly_name":"${SECRET}","url":"https://api.example.com","type":1,"sub_type":"","keyword_type":null,"keyword_case_type":null,"keyword_value":"","http_username":"","http_password":"","port":"","interval":300,"timeout":30,"status":9,"create_datetime":1462565497},{"id":777712827,"friendly_name":"Web","url":"https://www.example.com","type":1,"sub_type":"","keyword_type":null,"keyword_case_type":null,"keyword_value":"","http_username":"","http_password":"","port":"","interval":300,"timeout":30,"status":2,"create_datetime":1462465496}]}`,
+      /^sla: .*uptimerobot-nologs\.json: UptimeRobot getMonitors without its logs \(`monitors` with no `logs`\): each monitor's settings and status now; ask again with logs=1$/,
+    ],
+    [
       // GET /v1/:page_id/maintenances of Instatus, as its connector's MaintenancesGet defines the answer.
       'maintenances.json',
       `[{"id":"cm3mnt0001","name":"${SECRET}","status":"COMPLETED","start":"2026-06-12T07:00:00.000Z","duration":120,"notifyStart":true,"notifyEnd":true,"notifyEarly":true,"notifyMinutes":60,"autoStart":true,"autoEnd":true,"updates":[],"components":[{"id":"cm3cmp0001","name":"API","status":"OPERATIONAL","showUptime":true}]}]`,

@@ -68,6 +68,9 @@ const DOCUMENTS: Record<JsonRefusal['document'], string> = {
   'uptimerobot-v3': '{"data":[{"id":1,"friendlyName":"a"}],"nextLink":null}',
   'statuspage-summary': '{"page":{},"components":[],"incidents":[],"status":{}}',
   'instatus-maintenances': '[{"start":"a","duration":60,"components":[],"autoStart":true}]',
+  'statuspage-now':
+    '{"page":{"id":"a"},"status":{"indicator":"none","description":"All Systems Operational"}}',
+  'uptimerobot-no-logs': '{"stat":"ok","monitors":[{"id":1,"friendly_name":"a","status":2}]}',
   'healthchecks-pings': '{"pings":[{"type":"success","date":"2026-06-09T14:51:06.113073+00:00","n":4}]}',
   'upptime-summary': '[{"name":"a","slug":"a","uptime":"99.87%","uptimeDay":"100.00%","timeDay":198}]',
   'uptime-kuma-backup': '{"version":"1.23","notificationList":[],"monitorList":[]}',
@@ -90,6 +93,25 @@ describe('every refused document in Arabic', () => {
     );
     expect(readerReasonAr(await refusalOf('summary.json', DOCUMENTS['upptime-summary']))).toBe(
       `ملخص ${I('Upptime')} (${I('history/summary.json')}): نسب التوافر ودقائق التعطل في كل يوم، لا متى تعطل الموقع؛ قدّم تذاكر الحوادث (${I('gh issue list … --label status')}) أو نسخ ${I('history/*.yml')} مسطّحة`,
+    );
+  });
+
+  it("says a Statuspage page's components or status, and UptimeRobot's monitors without logs, in full", async () => {
+    expect(readerReasonAr(await refusalOf('status.json', DOCUMENTS['statuspage-now']))).toBe(
+      `حالة صفحة من ${I('Atlassian Statuspage')} (${I('status.json')}): حالة الصفحة الآن، بلا حوادث؛ اجلب ${I('/api/v2/incidents.json')}`,
+    );
+    expect(
+      readerReasonAr(
+        await refusalOf(
+          'components.json',
+          '{"page":{"id":"a"},"components":[{"id":"b","status":"operational"}]}',
+        ),
+      ),
+    ).toBe(
+      `قائمة مكوّنات من ${I('Atlassian Statuspage')} (${I('components.json')}): حالة كل مكوّن الآن، بلا حوادث؛ اجلب ${I('/api/v2/incidents.json')}`,
+    );
+    expect(readerReasonAr(await refusalOf('uptimerobot.json', DOCUMENTS['uptimerobot-no-logs']))).toBe(
+      `أجهزة مراقبة من ${I('UptimeRobot')} بلا سجلاتها (${I('`monitors`')} بلا ${I('`logs`')}): إعدادات كل جهاز وحالته الآن؛ اطلب ${I('getMonitors')} مرة أخرى مع ${I('logs=1')}`,
     );
   });
 

@@ -3,6 +3,7 @@
 // rows (in canonical column names) each value becomes. Rows then go through the same
 // RowHandler as CSV records, so checks, skipped rows and filters behave the same.
 import type { FileKind } from './columns';
+import { uptimeRobotWithoutLogs } from './json-refusals';
 import type { JsonShape } from './json-shape';
 import type { RowFilter } from './layouts';
 import { parseTimestamp } from './timestamps';
@@ -353,7 +354,11 @@ const uptimeRobotMonitors: JsonLayout = {
   header: ['monitor', 'status', 'start', 'end', 'cause'],
   columns: { monitor: 'monitor', start: 'start', end: 'end', cause: 'cause' },
   times: 'epoch',
-  matches: (s) => s.top === 'object' && has(s, 'monitors') && (has(s, 'stat') || has(s, 'monitors[].logs')),
+  matches: (s) =>
+    s.top === 'object' &&
+    has(s, 'monitors') &&
+    (has(s, 'stat') || has(s, 'monitors[].logs')) &&
+    !uptimeRobotWithoutLogs(s),
   paths: ['$.monitors.*'],
   reader: () => ({
     rows(value) {

@@ -14,6 +14,8 @@ export type JsonRefusal =
   | { document: 'prometheus-instant'; resultType: 'vector' | 'scalar' | 'string' }
   | { document: 'uptimerobot-v3'; records: 'monitors' | 'incidents' }
   | { document: 'statuspage-summary' }
+  | { document: 'statuspage-now'; endpoint: 'components' | 'status' }
+  | { document: 'uptimerobot-no-logs' }
   | { document: 'instatus-maintenances' }
   | { document: 'healthchecks-pings' }
   | { document: 'upptime-summary' }
@@ -184,6 +186,37 @@ const statuspageSummary: JsonRefuser = {
   },
 };
 
+const statuspageNow: JsonRefuser = {
+  source:
+    "Atlassian Statuspage public status API (any status page's /api, e.g. confluence.status.atlassian.com/api): " +
+    "GET /api/v2/components.json (page, components: each component's status now) and GET /api/v2/status.json " +
+    '(page, status: indicator none, minor, major or critical, and description)',
+  refuse(s) {
+    if (s.top !== 'object' || !has(s, 'page') || has(s, 'incidents')) return null;
+    if (has(s, 'components[].status')) return { document: 'statuspage-now', endpoint: 'components' };
+    if (has(s, 'status.indicator') && !has(s, 'components'))
+      return { document: 'statuspage-now', endpoint: 'status' };
+    return null;
+  },
+};
+
+/**
+ * getMonitors asked without logs=1: each monitor's settings and status now. The logs come
+ * last in each monitor, so a head that shows a monitor's other fields and no `logs` is a
+ * document without them (the layout in json-layouts.ts steps aside for it).
+ */
+export const uptimeRobotWithoutLogs = (s: JsonShape): boolean =>
+  s.top === 'object' && has(s, 'stat', 'monitors[].id', 'monitors[].status') && !has(s, 'monitors[].logs');
+
+const uptimeRobotNoLogs: JsonRefuser = {
+  source:
+    'UptimeRobot API v2, POST /v2/getMonitors (uptimerobot.com/api/legacy: stat, pagination, monitors[] of id, ' +
+    'friendly_name, url, type, …, interval, status, create_datetime; logs[] only when asked with logs=1)',
+  refuse(s) {
+    return uptimeRobotWithoutLogs(s) ? { document: 'uptimerobot-no-logs' } : null;
+  },
+};
+
 const uptimeKumaBackup: JsonRefuser = {
   source:
     'louislam/uptime-kuma src/components/settings/Backup.vue (1.x, downloadBackup: {version, notificationList, ' +
@@ -260,6 +293,8 @@ const REFUSERS: readonly JsonRefuser[] = [
   prometheusInstant,
   uptimeRobotV3,
   statuspageSummary,
+  statuspageNow,
+  uptimeRobotNoLogs,
   instatusMaintenances,
   healthchecksPings,
   upptimeSummary,
@@ -321,6 +356,16 @@ export function refusalText(r: JsonRefusal): string {
       return (
         'an Atlassian Statuspage summary (summary.json): it lists only the incidents open now, not ' +
         'the resolved ones an SLA is counted from; fetch /api/v2/incidents.json'
+      );
+    case 'statuspage-now':
+      return r.endpoint === 'components'
+        ? "an Atlassian Statuspage components list (components.json): each component's status now, no incidents; " +
+            'fetch /api/v2/incidents.json'
+        : "an Atlassian Statuspage status (status.json): the page's status now, no incidents; fetch /api/v2/incidents.json";
+    case 'uptimerobot-no-logs':
+      return (
+        "UptimeRobot getMonitors without its logs (`monitors` with no `logs`): each monitor's settings and status now; " +
+        'ask again with logs=1'
       );
     case 'instatus-maintenances':
       return (

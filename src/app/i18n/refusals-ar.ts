@@ -30,6 +30,12 @@ export function jsonRefusalAr(r: JsonRefusal): string {
       return `${r.records === 'monitors' ? 'أجهزة مراقبة' : 'حوادث'} من ${L('UptimeRobot API v3')} (${key('data')} مع ${key(r.records === 'monitors' ? 'friendlyName' : 'startedAt')}): يقرأ ${SLA_WITNESS} سجلات تغيّر الحالة في ${L('UptimeRobot')} من ${L('API v2')}، ${L('POST /v2/getMonitors')} مع ${L('logs=1')}`;
     case 'statuspage-summary':
       return `ملخص من ${L('Atlassian Statuspage')} (${L('summary.json')}): لا يذكر إلا الحوادث المفتوحة الآن، لا المحلولة التي تُحتسب منها اتفاقية مستوى الخدمة؛ اجلب ${L('/api/v2/incidents.json')}`;
+    case 'statuspage-now':
+      return r.endpoint === 'components'
+        ? `قائمة مكوّنات من ${L('Atlassian Statuspage')} (${L('components.json')}): حالة كل مكوّن الآن، بلا حوادث؛ اجلب ${L('/api/v2/incidents.json')}`
+        : `حالة صفحة من ${L('Atlassian Statuspage')} (${L('status.json')}): حالة الصفحة الآن، بلا حوادث؛ اجلب ${L('/api/v2/incidents.json')}`;
+    case 'uptimerobot-no-logs':
+      return `أجهزة مراقبة من ${L('UptimeRobot')} بلا سجلاتها (${key('monitors')} بلا ${key('logs')}): إعدادات كل جهاز وحالته الآن؛ اطلب ${L('getMonitors')} مرة أخرى مع ${L('logs=1')}`;
     case 'instatus-maintenances':
       return `أعمال صيانة من ${L('Instatus')} (${key('start')}، ${key('duration')}، ${key('autoStart')}): ${PLANNED}؛ اجلب ${L('/v1/PAGE_ID/incidents')} للحوادث، ${MAINTENANCE_EXCLUDED}`;
     case 'healthchecks-pings':
