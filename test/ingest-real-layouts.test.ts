@@ -898,6 +898,25 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /^sla: .*uptimerobot-nologs\.json: UptimeRobot getMonitors without its logs \(`monitors` with no `logs`\): each monitor's settings and status now; ask again with logs=1$/,
     ],
     [
+      // Better Stack Uptime's GET /api/v2/monitors (list-all-existing-monitors; JSON:API, compact).
+      'monitors.json',
+      `{"data":[{"id":"238","type":"monitor","attributes":{"url":"https://api.example.com","pronounceable_name":"${SECRET}","monitor_type":"status","monitor_group_id":null,"last_checked_at":"2026-06-30T07:59:46.000Z","status":"down","required_keyword":null,"verify_ssl":true,"check_frequency":30,"call":false,"sms":false,"email":true,"push":true,"team_wait":null,"http_method":"get","request_timeout":15,"recovery_period":0,"paused_at":null,"created_at":"2026-01-05T10:30:00.000Z","updated_at":"2026-06-30T07:59:46.000Z"}}],"pagination":{"first":"https://uptime.betterstack.com/api/v2/monitors?page=1","last":"https://uptime.betterstack.com/api/v2/monitors?page=1","prev":null,"next":null}}`,
+      /^sla: .*monitors\.json: a Better Stack Uptime monitor list \(\/api\/v2\/monitors\): each monitor's settings and status now, not its history; fetch \/api\/v2\/incidents for the incidents$/,
+    ],
+    [
+      // Pingdom API 3.1's GET /checks ("Checks": a list overview of all checks, with its counts).
+      'checks.json',
+      `{"checks":[{"id":85975,"created":1767225600,"name":"${SECRET}","hostname":"api.example.com","resolution":1,"type":"http","ipv6":false,"verify_certificate":true,"lasterrortime":1782806340,"lasttesttime":1782806400,"lastresponsetime":355,"lastdownstart":1782806100,"lastdownend":1782806340,"status":"up","tags":[]}],"counts":{"total":1,"limited":1,"filtered":1}}`,
+      /^sla: .*checks\.json: a Pingdom check list \(\/api\/3\.1\/checks\): each monitor's settings and status now, not its history; fetch \/api\/3\.1\/summary\.outage\/CHECK_ID for its outages$/,
+    ],
+    [
+      // StatusCake API v1's GET /v1/uptime (statuscake-go UptimeTests of UptimeTestOverview, marshalled
+      // from maps, so Go writes their keys sorted).
+      'uptime.json',
+      `{"data":[{"check_rate":300,"contact_groups":[],"id":"6800000","name":"${SECRET}","paused":false,"status":"down","tags":["prod"],"test_type":"HTTP","uptime":99.87,"website_url":"https://api.example.com"}],"metadata":{"page":1,"page_count":1,"per_page":25,"total_count":1}}`,
+      /^sla: .*uptime\.json: a StatusCake uptime check list \(\/v1\/uptime\): each monitor's settings and status now, not its history; fetch \/v1\/uptime\/TEST_ID\/periods for its down periods$/,
+    ],
+    [
       // GET /v1/:page_id/maintenances of Instatus, as its connector's MaintenancesGet defines the answer.
       'maintenances.json',
       `[{"id":"cm3mnt0001","name":"${SECRET}","status":"COMPLETED","start":"2026-06-12T07:00:00.000Z","duration":120,"notifyStart":true,"notifyEnd":true,"notifyEarly":true,"notifyMinutes":60,"autoStart":true,"autoEnd":true,"updates":[],"components":[{"id":"cm3cmp0001","name":"API","status":"OPERATIONAL","showUptime":true}]}]`,

@@ -71,6 +71,7 @@ const DOCUMENTS: Record<JsonRefusal['document'], string> = {
   'statuspage-now':
     '{"page":{"id":"a"},"status":{"indicator":"none","description":"All Systems Operational"}}',
   'uptimerobot-no-logs': '{"stat":"ok","monitors":[{"id":1,"friendly_name":"a","status":2}]}',
+  'monitor-list': '{"checks":[{"id":1,"hostname":"a","lasttesttime":1,"status":"up"}],"counts":{"total":1}}',
   'healthchecks-pings': '{"pings":[{"type":"success","date":"2026-06-09T14:51:06.113073+00:00","n":4}]}',
   'upptime-summary': '[{"name":"a","slug":"a","uptime":"99.87%","uptimeDay":"100.00%","timeDay":198}]',
   'uptime-kuma-backup': '{"version":"1.23","notificationList":[],"monitorList":[]}',
@@ -112,6 +113,33 @@ describe('every refused document in Arabic', () => {
     );
     expect(readerReasonAr(await refusalOf('uptimerobot.json', DOCUMENTS['uptimerobot-no-logs']))).toBe(
       `أجهزة مراقبة من ${I('UptimeRobot')} بلا سجلاتها (${I('`monitors`')} بلا ${I('`logs`')}): إعدادات كل جهاز وحالته الآن؛ اطلب ${I('getMonitors')} مرة أخرى مع ${I('logs=1')}`,
+    );
+  });
+
+  it('says a monitor list of Better Stack, Pingdom and StatusCake in full', async () => {
+    const now = 'إعدادات كل جهاز مراقبة وحالته الآن، لا تاريخه';
+    expect(
+      readerReasonAr(
+        await refusalOf(
+          'monitors.json',
+          '{"data":[{"id":"2","type":"monitor","attributes":{"url":"https://a.example","status":"up"}}],"pagination":{}}',
+        ),
+      ),
+    ).toBe(
+      `قائمة أجهزة مراقبة من ${I('Better Stack Uptime')} (${I('/api/v2/monitors')}): ${now}؛ اجلب ${I('/api/v2/incidents')} للحوادث`,
+    );
+    expect(readerReasonAr(await refusalOf('checks.json', DOCUMENTS['monitor-list']))).toBe(
+      `قائمة فحوص من ${I('Pingdom')} (${I('/api/3.1/checks')}): ${now}؛ اجلب ${I('/api/3.1/summary.outage/CHECK_ID')} لانقطاعاته`,
+    );
+    expect(
+      readerReasonAr(
+        await refusalOf(
+          'uptime.json',
+          '{"data":[{"check_rate":300,"id":"1","status":"up","website_url":"https://a.example"}],"metadata":{"page":1}}',
+        ),
+      ),
+    ).toBe(
+      `قائمة فحوص توافر من ${I('StatusCake')} (${I('/v1/uptime')}): ${now}؛ اجلب ${I('/v1/uptime/TEST_ID/periods')} لفترات تعطله`,
     );
   });
 

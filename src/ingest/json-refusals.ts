@@ -16,6 +16,7 @@ export type JsonRefusal =
   | { document: 'statuspage-summary' }
   | { document: 'statuspage-now'; endpoint: 'components' | 'status' }
   | { document: 'uptimerobot-no-logs' }
+  | { document: 'monitor-list'; tool: 'betterstack' | 'pingdom' | 'statuscake' }
   | { document: 'instatus-maintenances' }
   | { document: 'healthchecks-pings' }
   | { document: 'upptime-summary' }
@@ -217,6 +218,31 @@ const uptimeRobotNoLogs: JsonRefuser = {
   },
 };
 
+/**
+ * A tool's list of its monitors: their settings and each one's status now (an uptime
+ * figure at most), which is where its API starts and what a user saves first.
+ */
+const monitorLists: JsonRefuser = {
+  source:
+    'Better Stack Uptime API, GET /api/v2/monitors (betterstack.com/docs/uptime/api/list-all-existing-monitors ' +
+    'and monitors-api-response-params: JSON:API data[] of type "monitor" with attributes url, pronounceable_name, ' +
+    'status, last_checked_at, …); Pingdom API 3.1, GET /checks (docs.pingdom.com/api, "Checks": checks[] of id, ' +
+    'created, name, hostname, type, lasttesttime, lasterrortime, status, …, and counts); StatusCake API v1, ' +
+    'GET /v1/uptime (StatusCakeDev/statuscake-go model_uptime_tests.go: data[] and metadata; ' +
+    'model_uptime_test_overview.go: id, name, website_url, test_type, check_rate, contact_groups, paused, status, ' +
+    'tags, uptime)',
+  refuse(s) {
+    if (s.top !== 'object') return null;
+    if (scalar(s, 'data[].type') === 'monitor' && has(s, 'data[].attributes.url'))
+      return { document: 'monitor-list', tool: 'betterstack' };
+    if (has(s, 'checks[].hostname', 'checks[].lasttesttime', 'checks[].status'))
+      return { document: 'monitor-list', tool: 'pingdom' };
+    if (has(s, 'data[].website_url', 'data[].check_rate', 'data[].status', 'metadata'))
+      return { document: 'monitor-list', tool: 'statuscake' };
+    return null;
+  },
+};
+
 const uptimeKumaBackup: JsonRefuser = {
   source:
     'louislam/uptime-kuma src/components/settings/Backup.vue (1.x, downloadBackup: {version, notificationList, ' +
@@ -295,6 +321,7 @@ const REFUSERS: readonly JsonRefuser[] = [
   statuspageSummary,
   statuspageNow,
   uptimeRobotNoLogs,
+  monitorLists,
   instatusMaintenances,
   healthchecksPings,
   upptimeSummary,
@@ -316,6 +343,18 @@ const httpOf = (status: string | null) => (status === null ? '' : `, HTTP ${stat
 const FAILED_CALL = 'the call failed and nothing was imported; its message is in the file';
 const MAINTENANCE_EXCLUDED =
   'give a maintenance the contract excludes as an exclusions file with the notice it was announced with';
+
+const MONITOR_LISTS = {
+  betterstack: 'a Better Stack Uptime monitor list (/api/v2/monitors)',
+  pingdom: 'a Pingdom check list (/api/3.1/checks)',
+  statuscake: 'a StatusCake uptime check list (/v1/uptime)',
+} as const;
+
+const MONITOR_HISTORY = {
+  betterstack: 'fetch /api/v2/incidents for the incidents',
+  pingdom: 'fetch /api/3.1/summary.outage/CHECK_ID for its outages',
+  statuscake: 'fetch /v1/uptime/TEST_ID/periods for its down periods',
+} as const;
 
 /** A refusal in the readers' English, the command line's words (the page words it in its own language). */
 export function refusalText(r: JsonRefusal): string {
@@ -367,6 +406,8 @@ export function refusalText(r: JsonRefusal): string {
         "UptimeRobot getMonitors without its logs (`monitors` with no `logs`): each monitor's settings and status now; " +
         'ask again with logs=1'
       );
+    case 'monitor-list':
+      return `${MONITOR_LISTS[r.tool]}: each monitor's settings and status now, not its history; ${MONITOR_HISTORY[r.tool]}`;
     case 'instatus-maintenances':
       return (
         "Instatus maintenances (`start`, `duration`, `autoStart`): the vendor's planned windows, not its " +

@@ -13,6 +13,18 @@ const PLANNED = 'فترات المورّد المخطط لها، لا حوادث
 const MAINTENANCE_EXCLUDED = 'وقدّم الصيانة التي يستثنيها العقد ملفَّ استثناءات مع الإشعار الذي أُعلنت به';
 const HEARTBEAT_PAGE = L('/api/status-page/heartbeat/SLUG');
 
+const MONITOR_LISTS_AR = {
+  betterstack: `قائمة أجهزة مراقبة من ${L('Better Stack Uptime')} (${L('/api/v2/monitors')})`,
+  pingdom: `قائمة فحوص من ${L('Pingdom')} (${L('/api/3.1/checks')})`,
+  statuscake: `قائمة فحوص توافر من ${L('StatusCake')} (${L('/v1/uptime')})`,
+} as const;
+
+const MONITOR_HISTORY_AR = {
+  betterstack: `اجلب ${L('/api/v2/incidents')} للحوادث`,
+  pingdom: `اجلب ${L('/api/3.1/summary.outage/CHECK_ID')} لانقطاعاته`,
+  statuscake: `اجلب ${L('/v1/uptime/TEST_ID/periods')} لفترات تعطله`,
+} as const;
+
 /** A refusal in Arabic; never the file's own words, which the refusal does not hold. */
 export function jsonRefusalAr(r: JsonRefusal): string {
   switch (r.document) {
@@ -36,6 +48,8 @@ export function jsonRefusalAr(r: JsonRefusal): string {
         : `حالة صفحة من ${L('Atlassian Statuspage')} (${L('status.json')}): حالة الصفحة الآن، بلا حوادث؛ اجلب ${L('/api/v2/incidents.json')}`;
     case 'uptimerobot-no-logs':
       return `أجهزة مراقبة من ${L('UptimeRobot')} بلا سجلاتها (${key('monitors')} بلا ${key('logs')}): إعدادات كل جهاز وحالته الآن؛ اطلب ${L('getMonitors')} مرة أخرى مع ${L('logs=1')}`;
+    case 'monitor-list':
+      return `${MONITOR_LISTS_AR[r.tool]}: إعدادات كل جهاز مراقبة وحالته الآن، لا تاريخه؛ ${MONITOR_HISTORY_AR[r.tool]}`;
     case 'instatus-maintenances':
       return `أعمال صيانة من ${L('Instatus')} (${key('start')}، ${key('duration')}، ${key('autoStart')}): ${PLANNED}؛ اجلب ${L('/v1/PAGE_ID/incidents')} للحوادث، ${MAINTENANCE_EXCLUDED}`;
     case 'healthchecks-pings':
