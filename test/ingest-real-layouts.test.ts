@@ -917,6 +917,12 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /^sla: .*uptime\.json: a StatusCake uptime check list \(\/v1\/uptime\): each monitor's settings and status now, not its history; fetch \/v1\/uptime\/TEST_ID\/periods for its down periods$/,
     ],
     [
+      // Datadog's GET /api/v1/synthetics/tests (SyntheticsListTestsResponse: tests[] of SyntheticsTestDetails).
+      'tests.json',
+      `{"tests":[{"config":{"assertions":[{"operator":"is","type":"statusCode","target":200}],"request":{"method":"GET","url":"https://api.example.com/health"}},"creator":{"email":"ops@example.com","handle":"ops@example.com","name":"Ops"},"locations":["aws:eu-central-1","aws:us-east-2"],"message":"${SECRET}","monitor_id":12345678,"name":"API health","options":{"tick_every":60},"public_id":"abc-def-ghi","status":"live","subtype":"http","tags":["env:prod"],"type":"api"}]}`,
+      /^sla: .*tests\.json: a Datadog Synthetics test list \(\/api\/v1\/synthetics\/tests\): each monitor's settings and status now, not its history; fetch \/api\/v1\/synthetics\/tests\/PUBLIC_ID\/results for its runs$/,
+    ],
+    [
       // GET /v1/:page_id/maintenances of Instatus, as its connector's MaintenancesGet defines the answer.
       'maintenances.json',
       `[{"id":"cm3mnt0001","name":"${SECRET}","status":"COMPLETED","start":"2026-06-12T07:00:00.000Z","duration":120,"notifyStart":true,"notifyEnd":true,"notifyEarly":true,"notifyMinutes":60,"autoStart":true,"autoEnd":true,"updates":[],"components":[{"id":"cm3cmp0001","name":"API","status":"OPERATIONAL","showUptime":true}]}]`,

@@ -116,7 +116,7 @@ describe('every refused document in Arabic', () => {
     );
   });
 
-  it('says a monitor list of Better Stack, Pingdom and StatusCake in full', async () => {
+  it('says a monitor list of Better Stack, Pingdom, StatusCake and Datadog in full', async () => {
     const now = 'إعدادات كل جهاز مراقبة وحالته الآن، لا تاريخه';
     expect(
       readerReasonAr(
@@ -140,6 +140,16 @@ describe('every refused document in Arabic', () => {
       ),
     ).toBe(
       `قائمة فحوص توافر من ${I('StatusCake')} (${I('/v1/uptime')}): ${now}؛ اجلب ${I('/v1/uptime/TEST_ID/periods')} لفترات تعطله`,
+    );
+    expect(
+      readerReasonAr(
+        await refusalOf(
+          'tests.json',
+          '{"tests":[{"public_id":"abc-def-ghi","name":"a","status":"live","locations":["aws:eu-central-1"]}]}',
+        ),
+      ),
+    ).toBe(
+      `قائمة اختبارات من ${I('Datadog Synthetics')} (${I('/api/v1/synthetics/tests')}): ${now}؛ اجلب ${I('/api/v1/synthetics/tests/PUBLIC_ID/results')} لنتائج تشغيله`,
     );
   });
 

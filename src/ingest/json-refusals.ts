@@ -16,7 +16,7 @@ export type JsonRefusal =
   | { document: 'statuspage-summary' }
   | { document: 'statuspage-now'; endpoint: 'components' | 'status' }
   | { document: 'uptimerobot-no-logs' }
-  | { document: 'monitor-list'; tool: 'betterstack' | 'pingdom' | 'statuscake' }
+  | { document: 'monitor-list'; tool: 'betterstack' | 'pingdom' | 'statuscake' | 'datadog' }
   | { document: 'instatus-maintenances' }
   | { document: 'healthchecks-pings' }
   | { document: 'upptime-summary' }
@@ -230,7 +230,9 @@ const monitorLists: JsonRefuser = {
     'created, name, hostname, type, lasttesttime, lasterrortime, status, …, and counts); StatusCake API v1, ' +
     'GET /v1/uptime (StatusCakeDev/statuscake-go model_uptime_tests.go: data[] and metadata; ' +
     'model_uptime_test_overview.go: id, name, website_url, test_type, check_rate, contact_groups, paused, status, ' +
-    'tags, uptime)',
+    'tags, uptime); Datadog Synthetics, GET /api/v1/synthetics/tests (DataDog/datadog-api-client-typescript ' +
+    'packages/datadog-api-client-v1/models/SyntheticsListTestsResponse.ts: tests[] of SyntheticsTestDetails.ts, ' +
+    'public_id, name, status live or paused, type api or browser, config, locations, monitor_id, …)',
   refuse(s) {
     if (s.top !== 'object') return null;
     if (scalar(s, 'data[].type') === 'monitor' && has(s, 'data[].attributes.url'))
@@ -239,6 +241,8 @@ const monitorLists: JsonRefuser = {
       return { document: 'monitor-list', tool: 'pingdom' };
     if (has(s, 'data[].website_url', 'data[].check_rate', 'data[].status', 'metadata'))
       return { document: 'monitor-list', tool: 'statuscake' };
+    if (has(s, 'tests[].public_id', 'tests[].locations'))
+      return { document: 'monitor-list', tool: 'datadog' };
     return null;
   },
 };
@@ -348,12 +352,14 @@ const MONITOR_LISTS = {
   betterstack: 'a Better Stack Uptime monitor list (/api/v2/monitors)',
   pingdom: 'a Pingdom check list (/api/3.1/checks)',
   statuscake: 'a StatusCake uptime check list (/v1/uptime)',
+  datadog: 'a Datadog Synthetics test list (/api/v1/synthetics/tests)',
 } as const;
 
 const MONITOR_HISTORY = {
   betterstack: 'fetch /api/v2/incidents for the incidents',
   pingdom: 'fetch /api/3.1/summary.outage/CHECK_ID for its outages',
   statuscake: 'fetch /v1/uptime/TEST_ID/periods for its down periods',
+  datadog: 'fetch /api/v1/synthetics/tests/PUBLIC_ID/results for its runs',
 } as const;
 
 /** A refusal in the readers' English, the command line's words (the page words it in its own language). */

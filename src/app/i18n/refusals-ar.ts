@@ -17,12 +17,14 @@ const MONITOR_LISTS_AR = {
   betterstack: `قائمة أجهزة مراقبة من ${L('Better Stack Uptime')} (${L('/api/v2/monitors')})`,
   pingdom: `قائمة فحوص من ${L('Pingdom')} (${L('/api/3.1/checks')})`,
   statuscake: `قائمة فحوص توافر من ${L('StatusCake')} (${L('/v1/uptime')})`,
+  datadog: `قائمة اختبارات من ${L('Datadog Synthetics')} (${L('/api/v1/synthetics/tests')})`,
 } as const;
 
 const MONITOR_HISTORY_AR = {
   betterstack: `اجلب ${L('/api/v2/incidents')} للحوادث`,
   pingdom: `اجلب ${L('/api/3.1/summary.outage/CHECK_ID')} لانقطاعاته`,
   statuscake: `اجلب ${L('/v1/uptime/TEST_ID/periods')} لفترات تعطله`,
+  datadog: `اجلب ${L('/api/v1/synthetics/tests/PUBLIC_ID/results')} لنتائج تشغيله`,
 } as const;
 
 /** A refusal in Arabic; never the file's own words, which the refusal does not hold. */
