@@ -231,8 +231,24 @@ test('real exports dropped at once: each named by its layout, Grafana’s zone a
         '{"stat":"fail","error":{"type":"invalid_parameter","parameter_name":"api_key","passed_value":"tok_do_not_show"}}',
       ),
     },
+    {
+      // Pingdom's GET /api/3.1/checks: each check's settings and status now, saved in place of its outages.
+      name: 'checks.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"checks":[{"id":85975,"created":1767225600,"name":"tok_do_not_show","hostname":"api.example.com","resolution":1,"type":"http","lasterrortime":1782806340,"lasttesttime":1782806400,"lastresponsetime":355,"status":"up"}],"counts":{"total":1,"limited":1,"filtered":1}}',
+      ),
+    },
   ]);
-  await expect(page.getByTestId('import-job')).toHaveCount(7);
+  await expect(page.getByTestId('import-job')).toHaveCount(8);
+  const checkList = job(page, 'checks.json');
+  await expect(checkList).toHaveAttribute('data-status', 'unsupported');
+  await expect(checkList.locator('p.warn')).toHaveText(
+    "a Pingdom check list (/api/3.1/checks): each monitor's settings and status now, not its history; fetch /api/3.1/summary.outage/CHECK_ID for its outages",
+  );
+  await expect(checkList).not.toContainText('tok_do_not_show');
+  await checkList.scrollIntoViewIfNeeded();
+  await screenshot(page, 'unsupported-monitor-list-en');
   const kuma = job(page, 'kuma.db');
   const page502 = job(page, 'getmonitors.json');
   await expect(page502).toHaveAttribute('data-status', 'unsupported');
@@ -282,6 +298,11 @@ test('real exports dropped at once: each named by its layout, Grafana’s zone a
   );
   await failed.scrollIntoViewIfNeeded();
   await screenshot(page, 'unsupported-api-error-ar');
+  await expect(checkList.locator('p.warn')).toHaveText(
+    'قائمة فحوص من \u2068Pingdom\u2069 (\u2068/api/3.1/checks\u2069): إعدادات كل جهاز مراقبة وحالته الآن، لا تاريخه؛ اجلب \u2068/api/3.1/summary.outage/CHECK_ID\u2069 لانقطاعاته',
+  );
+  await checkList.scrollIntoViewIfNeeded();
+  await screenshot(page, 'unsupported-monitor-list-ar');
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByTestId('language').selectOption('en');
   const other = job(page, 'other.json');
