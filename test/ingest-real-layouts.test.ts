@@ -923,6 +923,12 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /^sla: .*tests\.json: a Datadog Synthetics test list \(\/api\/v1\/synthetics\/tests\): each monitor's settings and status now, not its history; fetch \/api\/v1\/synthetics\/tests\/PUBLIC_ID\/results for its runs$/,
     ],
     [
+      // Healthchecks.io's GET /api/v3/checks/ ("List existing checks", Django's json.dumps separators).
+      'hc-checks.json',
+      `{"checks": [{"name": "${SECRET}", "slug": "backups", "tags": "prod www", "desc": "", "grace": 900, "n_pings": 1, "status": "down", "started": false, "last_ping": "2026-06-29T14:02:03+00:00", "next_ping": "2026-06-29T15:02:03+00:00", "manual_resume": false, "methods": "", "subject": "", "subject_fail": "", "start_kw": "", "success_kw": "", "failure_kw": "", "filter_subject": false, "filter_body": false, "badge_url": "https://healthchecks.io/b/2/4e7a2a3d-9e6b-4b8e-8a4e-2a9c2f6f6a51.svg", "uuid": "31365bce-8da9-4729-8ff3-aaa71d56b712", "ping_url": "https://hc-ping.com/31365bce-8da9-4729-8ff3-aaa71d56b712", "update_url": "https://healthchecks.io/api/v3/checks/31365bce-8da9-4729-8ff3-aaa71d56b712", "pause_url": "https://healthchecks.io/api/v3/checks/31365bce-8da9-4729-8ff3-aaa71d56b712/pause", "resume_url": "https://healthchecks.io/api/v3/checks/31365bce-8da9-4729-8ff3-aaa71d56b712/resume", "channels": "", "timeout": 3600}]}`,
+      /^sla: .*hc-checks\.json: a Healthchecks\.io check list \(\/api\/v3\/checks\/\): each monitor's settings and status now, not its history; fetch \/api\/v3\/checks\/UUID\/flips\/ for its status changes$/,
+    ],
+    [
       // GET /v1/:page_id/maintenances of Instatus, as its connector's MaintenancesGet defines the answer.
       'maintenances.json',
       `[{"id":"cm3mnt0001","name":"${SECRET}","status":"COMPLETED","start":"2026-06-12T07:00:00.000Z","duration":120,"notifyStart":true,"notifyEnd":true,"notifyEarly":true,"notifyMinutes":60,"autoStart":true,"autoEnd":true,"updates":[],"components":[{"id":"cm3cmp0001","name":"API","status":"OPERATIONAL","showUptime":true}]}]`,

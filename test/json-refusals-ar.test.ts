@@ -116,7 +116,7 @@ describe('every refused document in Arabic', () => {
     );
   });
 
-  it('says a monitor list of Better Stack, Pingdom, StatusCake and Datadog in full', async () => {
+  it('says a monitor list of Better Stack, Pingdom, StatusCake, Datadog and Healthchecks.io in full', async () => {
     const now = 'إعدادات كل جهاز مراقبة وحالته الآن، لا تاريخه';
     expect(
       readerReasonAr(
@@ -150,6 +150,16 @@ describe('every refused document in Arabic', () => {
       ),
     ).toBe(
       `قائمة اختبارات من ${I('Datadog Synthetics')} (${I('/api/v1/synthetics/tests')}): ${now}؛ اجلب ${I('/api/v1/synthetics/tests/PUBLIC_ID/results')} لنتائج تشغيله`,
+    );
+    expect(
+      readerReasonAr(
+        await refusalOf(
+          'hc.json',
+          '{"checks":[{"name":"a","grace":900,"n_pings":1,"status":"up","last_ping":null}]}',
+        ),
+      ),
+    ).toBe(
+      `قائمة فحوص من ${I('Healthchecks.io')} (${I('/api/v3/checks/')}): ${now}؛ اجلب ${I('/api/v3/checks/UUID/flips/')} لتغيّرات حالته`,
     );
   });
 

@@ -16,7 +16,7 @@ export type JsonRefusal =
   | { document: 'statuspage-summary' }
   | { document: 'statuspage-now'; endpoint: 'components' | 'status' }
   | { document: 'uptimerobot-no-logs' }
-  | { document: 'monitor-list'; tool: 'betterstack' | 'pingdom' | 'statuscake' | 'datadog' }
+  | { document: 'monitor-list'; tool: 'betterstack' | 'pingdom' | 'statuscake' | 'datadog' | 'healthchecks' }
   | { document: 'instatus-maintenances' }
   | { document: 'healthchecks-pings' }
   | { document: 'upptime-summary' }
@@ -232,7 +232,9 @@ const monitorLists: JsonRefuser = {
     'model_uptime_test_overview.go: id, name, website_url, test_type, check_rate, contact_groups, paused, status, ' +
     'tags, uptime); Datadog Synthetics, GET /api/v1/synthetics/tests (DataDog/datadog-api-client-typescript ' +
     'packages/datadog-api-client-v1/models/SyntheticsListTestsResponse.ts: tests[] of SyntheticsTestDetails.ts, ' +
-    'public_id, name, status live or paused, type api or browser, config, locations, monitor_id, …)',
+    'public_id, name, status live or paused, type api or browser, config, locations, monitor_id, …); ' +
+    'Healthchecks.io, GET /api/v3/checks/ (healthchecks/healthchecks templates/docs/api.md, "List existing ' +
+    'checks": checks[] of name, slug, tags, desc, grace, n_pings, status, started, last_ping, next_ping, …)',
   refuse(s) {
     if (s.top !== 'object') return null;
     if (scalar(s, 'data[].type') === 'monitor' && has(s, 'data[].attributes.url'))
@@ -243,6 +245,8 @@ const monitorLists: JsonRefuser = {
       return { document: 'monitor-list', tool: 'statuscake' };
     if (has(s, 'tests[].public_id', 'tests[].locations'))
       return { document: 'monitor-list', tool: 'datadog' };
+    if (has(s, 'checks[].n_pings', 'checks[].grace', 'checks[].status'))
+      return { document: 'monitor-list', tool: 'healthchecks' };
     return null;
   },
 };
@@ -353,6 +357,7 @@ const MONITOR_LISTS = {
   pingdom: 'a Pingdom check list (/api/3.1/checks)',
   statuscake: 'a StatusCake uptime check list (/v1/uptime)',
   datadog: 'a Datadog Synthetics test list (/api/v1/synthetics/tests)',
+  healthchecks: 'a Healthchecks.io check list (/api/v3/checks/)',
 } as const;
 
 const MONITOR_HISTORY = {
@@ -360,6 +365,7 @@ const MONITOR_HISTORY = {
   pingdom: 'fetch /api/3.1/summary.outage/CHECK_ID for its outages',
   statuscake: 'fetch /v1/uptime/TEST_ID/periods for its down periods',
   datadog: 'fetch /api/v1/synthetics/tests/PUBLIC_ID/results for its runs',
+  healthchecks: 'fetch /api/v3/checks/UUID/flips/ for its status changes',
 } as const;
 
 /** A refusal in the readers' English, the command line's words (the page words it in its own language). */

@@ -18,6 +18,7 @@ const MONITOR_LISTS_AR = {
   pingdom: `قائمة فحوص من ${L('Pingdom')} (${L('/api/3.1/checks')})`,
   statuscake: `قائمة فحوص توافر من ${L('StatusCake')} (${L('/v1/uptime')})`,
   datadog: `قائمة اختبارات من ${L('Datadog Synthetics')} (${L('/api/v1/synthetics/tests')})`,
+  healthchecks: `قائمة فحوص من ${L('Healthchecks.io')} (${L('/api/v3/checks/')})`,
 } as const;
 
 const MONITOR_HISTORY_AR = {
@@ -25,6 +26,7 @@ const MONITOR_HISTORY_AR = {
   pingdom: `اجلب ${L('/api/3.1/summary.outage/CHECK_ID')} لانقطاعاته`,
   statuscake: `اجلب ${L('/v1/uptime/TEST_ID/periods')} لفترات تعطله`,
   datadog: `اجلب ${L('/api/v1/synthetics/tests/PUBLIC_ID/results')} لنتائج تشغيله`,
+  healthchecks: `اجلب ${L('/api/v3/checks/UUID/flips/')} لتغيّرات حالته`,
 } as const;
 
 /** A refusal in Arabic; never the file's own words, which the refusal does not hold. */
