@@ -486,6 +486,24 @@ describe('damaged files, reduced', () => {
     ]);
   });
 
+  it('a .json file of one value that is no object or array says so on its line, not "a CSV of 1 column"', async () => {
+    for (const [name, text, value, line] of [
+      ['null.json', 'null\n', 'null', 1],
+      ['count.json', '\n 42 \n', 'number', 2],
+      ['flag.json', 'true', 'true or false', 1],
+      ['token.json', `"${MARKER}"`, 'string', 1],
+    ] as const) {
+      const { path, message } = await refusal(name, text);
+      expect(message).toBe(
+        `${path}:${line}: a JSON document of a single ${value} and no records: nothing to import`,
+      );
+      expect(message).not.toContain(MARKER);
+    }
+    // The same bytes in a .csv are a CSV, refused by its columns as before.
+    const { message } = await refusal('count.csv', '42\n');
+    expect(message).toMatch(/count\.csv: a CSV of 1 column/);
+  });
+
   it('`[` followed by what is no JSON is refused on its line, not called an empty array', async () => {
     for (const [name, text, line] of [
       ['bracket-word.json', '[xyz', 1],

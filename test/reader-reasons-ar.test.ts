@@ -155,6 +155,9 @@ const REASONS: string[] = [
   `JSON documents one after another (JSON Lines, or answers saved into one file), the first with top-level keys \`a\`: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
   `JSON documents one after another (JSON Lines, or answers saved into one file), the first a JSON array of numbers: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
   'a character before the JSON document begins, as where a byte was damaged or added in copying; nothing was imported',
+  ...['null', 'true or false', 'number', 'string'].map(
+    (value) => `a JSON document of a single ${value} and no records: nothing to import`,
+  ),
   'a JSON document whose opening { or [ is damaged or missing, as where a byte was changed in copying; nothing was imported',
   'JSON with top-level keys `data`, `pagination`, whose lists are all empty: nothing to import',
   'a holiday repeats by whole days: an RRULE with BYHOUR, BYMINUTE or BYSECOND is not read',

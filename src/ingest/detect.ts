@@ -355,6 +355,8 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
   if (!opens && strayBeforeJson(text.slice(start + 1))) return jsonRefused(STRAY_BEFORE_JSON);
   if (damagedJsonStart(text, start)) return jsonRefused(DAMAGED_JSON_START);
   if (opens) return detectJson(name, text, encoding, head, bomBytes, whole);
+  const single = whole && /\.json$/i.test(name) ? singleJsonValue(text) : null;
+  if (single) return jsonRefused(`a JSON document of a single ${single} and no records: nothing to import`);
   if (looksLikeMetrics(text)) return detectMetrics(name, encoding, head, bomBytes);
   // Grafana's Excel header line names the delimiter; the header proper follows it.
   const sep = excelSepLine(text);
@@ -404,6 +406,24 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
 
 const STRAY_BEFORE_JSON =
   'a character before the JSON document begins, as where a byte was damaged or added in copying; nothing was imported';
+
+/**
+ * What a `.json` file holds when it is one JSON value that is no object or array (an API
+ * that answered `null`, or a count); null when it is not JSON at all. Read as a CSV, it was
+ * "a CSV of 1 column" named by that value.
+ */
+function singleJsonValue(text: string): string | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return 'true or false';
+  if (typeof value === 'number') return 'number';
+  return typeof value === 'string' ? 'string' : null;
+}
 
 /** JSON, with its keys, right after the text's first character: that character is the one thing wrong. */
 function strayBeforeJson(rest: string): boolean {
