@@ -112,6 +112,21 @@ describe('a container given in place of an export', () => {
     await expect(run(['--probes', path])).rejects.toThrow(`${path}: ${CASES[0].problem}`);
   });
 
+  it('JSON given as tickets or an obligation log is refused as not their CSV, whatever JSON it is', async () => {
+    for (const [name, text] of [
+      ['tickets.json', '[{"id":"T1","severity":"P1","opened_at":"2026-06-01T08:00:00Z"}]'],
+      ['incidents.json', '{"page":{"id":"x"},"incidents":[]}'],
+    ] as const) {
+      const path = file(name, new TextEncoder().encode(text));
+      await expect(run([PROBES, '--tickets', path])).rejects.toThrow(
+        `${path}: JSON, where a tickets file is a CSV whose header names id, severity and opened_at`,
+      );
+      await expect(run([PROBES, '--obligations', path])).rejects.toThrow(
+        `${path}: JSON, where an obligation log is a CSV whose header names obligation and started_at`,
+      );
+    }
+  });
+
   it('other binary data is still "binary data"', async () => {
     const path = file(
       'noise.bin',

@@ -53,6 +53,11 @@ function unknownCsv(header: readonly string[]): string {
 }
 
 /** `bytes`: the whole file where it was read already (a pipe or device, which reads only once). */
+const RECORDS_AS_CSV = {
+  tickets: 'JSON, where a tickets file is a CSV whose header names id, severity and opened_at',
+  obligations: 'JSON, where an obligation log is a CSV whose header names obligation and started_at',
+} as const;
+
 export function planInput(
   file: CliArgs['files'][number],
   args: CliArgs,
@@ -65,6 +70,10 @@ export function planInput(
       ? readHead(file.path, readError)
       : { head: bytes.subarray(0, HEAD_BYTES), whole: bytes.length <= HEAD_BYTES };
   const d: Detection = detectFile(file.path, head, whole);
+  // Tickets and obligation events are read from a CSV of their own columns only: a JSON file
+  // given for them would otherwise be told which monitoring exports SLA Witness reads.
+  if ((file.kind === 'tickets' || file.kind === 'obligations') && d.format === 'json')
+    throw new InputError(file.path, null, RECORDS_AS_CSV[file.kind]);
   // A forced kind leaves an empty or binary file to the importer's own refusal.
   if (d.problem !== null && (file.kind === 'auto' || d.problemKind === 'json-unknown'))
     throw new InputError(file.path, d.problemLine ?? null, d.problem);
