@@ -52,12 +52,12 @@ function unknownCsv(header: readonly string[]): string {
   );
 }
 
-/** `bytes`: the whole file where it was read already (a pipe or device, which reads only once). */
 const RECORDS_AS_CSV = {
   tickets: 'JSON, where a tickets file is a CSV whose header names id, severity and opened_at',
   obligations: 'JSON, where an obligation log is a CSV whose header names obligation and started_at',
 } as const;
 
+/** `bytes`: the whole file where it was read already (a pipe or device, which reads only once). */
 export function planInput(
   file: CliArgs['files'][number],
   args: CliArgs,
