@@ -865,6 +865,30 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /^sla: .*prom-instant\.json: a Prometheus instant query \(resultType vector\): one value at one time, no history to count; SLA Witness needs a range query \(\/api\/v1\/query_range with start, end and step\), whose result is a matrix$/,
     ],
     [
+      // Prometheus's GET /api/v1/series (docs/querying/api.md "Finding series by label matchers").
+      'series.json',
+      `{"status":"success","data":[{"__name__":"probe_success","instance":"${SECRET}","job":"blackbox"},{"__name__":"probe_success","instance":"https://www.example.com","job":"blackbox"}]}`,
+      /^sla: .*series\.json: a Prometheus series list \(\/api\/v1\/series\): label sets, no samples to count; SLA Witness needs a range query \(\/api\/v1\/query_range with start, end and step\), whose result is a matrix$/,
+    ],
+    [
+      // GET /api/v1/label/instance/values ("Querying label values"): a list of strings, not an empty list.
+      'values.json',
+      `{"status":"success","data":["${SECRET}","https://www.example.com"]}`,
+      /^sla: .*values\.json: a Prometheus list of label names or values \(\/api\/v1\/labels, \/api\/v1\/label\/NAME\/values\), no samples to count; SLA Witness needs a range query/,
+    ],
+    [
+      // GET /api/v1/targets ("Targets"): each scrape target's health as of its last scrape.
+      'targets.json',
+      `{"status":"success","data":{"activeTargets":[{"discoveredLabels":{"__address__":"${SECRET}"},"labels":{"instance":"api","job":"blackbox"},"scrapePool":"blackbox","scrapeUrl":"http://blackbox:9115/probe","globalUrl":"http://blackbox:9115/probe","lastError":"","lastScrape":"2026-06-30T08:00:00.123Z","lastScrapeDuration":0.05,"health":"up","scrapeInterval":"1m","scrapeTimeout":"10s"}],"droppedTargets":[]}}`,
+      /^sla: .*targets\.json: Prometheus's scrape targets \(\/api\/v1\/targets\): each target's health now, no samples to count; SLA Witness needs a range query/,
+    ],
+    [
+      // Any list of plain values is a list with items, not an empty one.
+      'strings.json',
+      `{"items":["${SECRET}","b"]}`,
+      /^sla: .*strings\.json: JSON with top-level keys `items`: not a layout SLA Witness knows/,
+    ],
+    [
       'uptimerobot-v3-monitors.json',
       `{"data":[{"id":800000001,"friendlyName":"${SECRET}","url":"https://api.example.com","type":"HTTP","status":"DOWN","interval":300}],"nextLink":null}`,
       /^sla: .*uptimerobot-v3-monitors\.json: UptimeRobot API v3 monitors \(`data` with `friendlyName`\): SLA Witness reads UptimeRobot's state-change logs from API v2, POST \/v2\/getMonitors with logs=1$/,

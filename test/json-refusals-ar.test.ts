@@ -65,6 +65,8 @@ const DOCUMENTS: Record<JsonRefusal['document'], string> = {
   'github-error': '{"message":"Not Found","documentation_url":"https://docs.github.com/rest"}',
   'api-error': '{"status":500,"error":"x","message":"y","path":"/a","timestamp":"z"}',
   'prometheus-instant': '{"status":"success","data":{"resultType":"vector","result":[]}}',
+  'prometheus-no-samples':
+    '{"status":"success","data":[{"__name__":"up","job":"prometheus","instance":"localhost:9090"}]}',
   'uptimerobot-v3': '{"data":[{"id":1,"friendlyName":"a"}],"nextLink":null}',
   'statuspage-summary': '{"page":{},"components":[],"incidents":[],"status":{}}',
   'instatus-maintenances': '[{"start":"a","duration":60,"components":[],"autoStart":true}]',
@@ -160,6 +162,28 @@ describe('every refused document in Arabic', () => {
       ),
     ).toBe(
       `قائمة فحوص من ${I('Healthchecks.io')} (${I('/api/v3/checks/')}): ${now}؛ اجلب ${I('/api/v3/checks/UUID/flips/')} لتغيّرات حالته`,
+    );
+  });
+
+  it("says Prometheus's series, labels and targets in full", async () => {
+    const range = `يحتاج ${I('SLA Witness')} استعلام مدى (${I('/api/v1/query_range')} مع ${I('start')} و${I('end')} و${I('step')})، نتيجته ${I('matrix')}`;
+    expect(readerReasonAr(await refusalOf('series.json', DOCUMENTS['prometheus-no-samples']))).toBe(
+      `قائمة سلاسل من ${I('Prometheus')} (${I('/api/v1/series')}): مجموعات تسميات، بلا عينات تُحتسب؛ ${range}`,
+    );
+    expect(
+      readerReasonAr(await refusalOf('labels.json', '{"status":"success","data":["__name__","job"]}')),
+    ).toBe(
+      `قائمة أسماء تسميات أو قيمها من ${I('Prometheus')} (${I('/api/v1/labels')}، ${I('/api/v1/label/NAME/values')})، بلا عينات تُحتسب؛ ${range}`,
+    );
+    expect(
+      readerReasonAr(
+        await refusalOf(
+          'targets.json',
+          '{"status":"success","data":{"activeTargets":[{"health":"up"}],"droppedTargets":[]}}',
+        ),
+      ),
+    ).toBe(
+      `أهداف الجمع في ${I('Prometheus')} (${I('/api/v1/targets')}): حالة كل هدف الآن، بلا عينات تُحتسب؛ ${range}`,
     );
   });
 

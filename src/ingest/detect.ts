@@ -137,7 +137,9 @@ function unknownJson(shape: JsonShape | null): string {
  * which no layout can be told from, is said to be empty rather than unknown.
  */
 function holdsNoRecords(shape: JsonShape): boolean {
-  if (shape.truncated || shape.paths.some((p) => p.includes('[]'))) return false;
+  // A list of plain values has its first item among the scalars, never among the paths.
+  const items = (p: string) => p.includes('[]');
+  if (shape.truncated || shape.paths.some(items) || [...shape.scalars.keys()].some(items)) return false;
   if (shape.top === 'array') return shape.itemKinds.length === 0;
   const parents = new Set(shape.paths.map((p) => p.slice(0, Math.max(0, p.lastIndexOf('.')))));
   return shape.paths.some((p) => !shape.scalars.has(p) && !parents.has(p));

@@ -12,6 +12,7 @@ export type JsonRefusal =
   | { document: 'github-error'; httpStatus: string | null }
   | { document: 'api-error'; keys: string[]; moreKeys: boolean; httpStatus: string | null }
   | { document: 'prometheus-instant'; resultType: 'vector' | 'scalar' | 'string' }
+  | { document: 'prometheus-no-samples'; endpoint: 'series' | 'labels' | 'targets' }
   | { document: 'uptimerobot-v3'; records: 'monitors' | 'incidents' }
   | { document: 'statuspage-summary' }
   | { document: 'statuspage-now'; endpoint: 'components' | 'status' }
@@ -158,6 +159,22 @@ const prometheusInstant: JsonRefuser = {
     const type = s.top === 'object' ? scalar(s, 'data.resultType') : undefined;
     if (type !== 'vector' && type !== 'scalar' && type !== 'string') return null;
     return { document: 'prometheus-instant', resultType: type };
+  },
+};
+
+const prometheusNoSamples: JsonRefuser = {
+  source:
+    'prometheus/prometheus docs/querying/api.md ("Finding series by label matchers": GET /api/v1/series, data ' +
+    'a list of label sets; "Getting label names" and "Querying label values": GET /api/v1/labels and ' +
+    '/api/v1/label/<label_name>/values, data a list of strings; "Targets": GET /api/v1/targets, data.activeTargets ' +
+    "with each target's health and lastScrape now)",
+  refuse(s) {
+    if (s.top !== 'object' || scalar(s, 'status') !== 'success') return null;
+    if (has(s, 'data[].__name__')) return { document: 'prometheus-no-samples', endpoint: 'series' };
+    if (has(s, 'data.activeTargets')) return { document: 'prometheus-no-samples', endpoint: 'targets' };
+    if (s.scalars.has('data[]') && s.paths.every((p) => p === 'status' || p === 'data'))
+      return { document: 'prometheus-no-samples', endpoint: 'labels' };
+    return null;
   },
 };
 
@@ -325,6 +342,7 @@ const REFUSERS: readonly JsonRefuser[] = [
   prometheusError,
   apiError,
   prometheusInstant,
+  prometheusNoSamples,
   uptimeRobotV3,
   statuspageSummary,
   statuspageNow,
@@ -351,6 +369,15 @@ const httpOf = (status: string | null) => (status === null ? '' : `, HTTP ${stat
 const FAILED_CALL = 'the call failed and nothing was imported; its message is in the file';
 const MAINTENANCE_EXCLUDED =
   'give a maintenance the contract excludes as an exclusions file with the notice it was announced with';
+
+const RANGE_QUERY =
+  'SLA Witness needs a range query (/api/v1/query_range with start, end and step), whose result is a matrix';
+
+const PROMETHEUS_NO_SAMPLES = {
+  series: 'a Prometheus series list (/api/v1/series): label sets',
+  labels: 'a Prometheus list of label names or values (/api/v1/labels, /api/v1/label/NAME/values)',
+  targets: "Prometheus's scrape targets (/api/v1/targets): each target's health now",
+} as const;
 
 const MONITOR_LISTS = {
   betterstack: 'a Better Stack Uptime monitor list (/api/v2/monitors)',
@@ -396,8 +423,10 @@ export function refusalText(r: JsonRefusal): string {
     case 'prometheus-instant':
       return (
         `a Prometheus instant query (resultType ${r.resultType}): one value at one time, no history to count; ` +
-        'SLA Witness needs a range query (/api/v1/query_range with start, end and step), whose result is a matrix'
+        RANGE_QUERY
       );
+    case 'prometheus-no-samples':
+      return `${PROMETHEUS_NO_SAMPLES[r.endpoint]}, no samples to count; ${RANGE_QUERY}`;
     case 'uptimerobot-v3':
       return (
         `UptimeRobot API v3 ${r.records} (\`data\` with ${r.records === 'monitors' ? '`friendlyName`' : '`startedAt`'}): ` +

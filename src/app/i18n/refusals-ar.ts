@@ -13,6 +13,14 @@ const PLANNED = 'فترات المورّد المخطط لها، لا حوادث
 const MAINTENANCE_EXCLUDED = 'وقدّم الصيانة التي يستثنيها العقد ملفَّ استثناءات مع الإشعار الذي أُعلنت به';
 const HEARTBEAT_PAGE = L('/api/status-page/heartbeat/SLUG');
 
+const RANGE_QUERY_AR = `يحتاج ${SLA_WITNESS} استعلام مدى (${L('/api/v1/query_range')} مع ${L('start')} و${L('end')} و${L('step')})، نتيجته ${L('matrix')}`;
+
+const PROMETHEUS_NO_SAMPLES_AR = {
+  series: `قائمة سلاسل من ${L('Prometheus')} (${L('/api/v1/series')}): مجموعات تسميات`,
+  labels: `قائمة أسماء تسميات أو قيمها من ${L('Prometheus')} (${L('/api/v1/labels')}، ${L('/api/v1/label/NAME/values')})`,
+  targets: `أهداف الجمع في ${L('Prometheus')} (${L('/api/v1/targets')}): حالة كل هدف الآن`,
+} as const;
+
 const MONITOR_LISTS_AR = {
   betterstack: `قائمة أجهزة مراقبة من ${L('Better Stack Uptime')} (${L('/api/v2/monitors')})`,
   pingdom: `قائمة فحوص من ${L('Pingdom')} (${L('/api/3.1/checks')})`,
@@ -41,7 +49,9 @@ export function jsonRefusalAr(r: JsonRefusal): string {
     case 'api-error':
       return `ردّ خطأ من واجهة برمجية (${r.keys.map(key).join('، ')}${r.moreKeys ? '، …' : ''}${http(r.httpStatus)})، لا سجلات: ${FAILED_CALL}؛ صحّح الطلب (عنوانه أو رمز الوصول أو المدة الزمنية) واحفظ الرد مرة أخرى`;
     case 'prometheus-instant':
-      return `استعلام لحظي من ${L('Prometheus')} (${L(`resultType ${r.resultType}`)}): قيمة واحدة في وقت واحد، لا تاريخ يُحتسب؛ يحتاج ${SLA_WITNESS} استعلام مدى (${L('/api/v1/query_range')} مع ${L('start')} و${L('end')} و${L('step')})، نتيجته ${L('matrix')}`;
+      return `استعلام لحظي من ${L('Prometheus')} (${L(`resultType ${r.resultType}`)}): قيمة واحدة في وقت واحد، لا تاريخ يُحتسب؛ ${RANGE_QUERY_AR}`;
+    case 'prometheus-no-samples':
+      return `${PROMETHEUS_NO_SAMPLES_AR[r.endpoint]}، بلا عينات تُحتسب؛ ${RANGE_QUERY_AR}`;
     case 'uptimerobot-v3':
       return `${r.records === 'monitors' ? 'أجهزة مراقبة' : 'حوادث'} من ${L('UptimeRobot API v3')} (${key('data')} مع ${key(r.records === 'monitors' ? 'friendlyName' : 'startedAt')}): يقرأ ${SLA_WITNESS} سجلات تغيّر الحالة في ${L('UptimeRobot')} من ${L('API v2')}، ${L('POST /v2/getMonitors')} مع ${L('logs=1')}`;
     case 'statuspage-summary':
