@@ -1071,6 +1071,40 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /^sla: .*grafana-dataframes\.json: Grafana's DataFrame JSON \(Inspect → JSON\): SLA Witness reads a panel's data as Inspect → Data → Download CSV writes it$/,
     ],
     [
+      // POST /api/ds/query: the frames under each query's refId (grafana-plugin-sdk-go backend/json.go).
+      'ds-query.json',
+      JSON.stringify({
+        results: {
+          A: {
+            status: 200,
+            frames: [
+              {
+                schema: {
+                  refId: 'A',
+                  fields: [
+                    { name: 'Time', type: 'time', typeInfo: { frame: 'time.Time' } },
+                    {
+                      name: 'Value',
+                      type: 'number',
+                      labels: { instance: SECRET },
+                      typeInfo: { frame: 'float64' },
+                    },
+                  ],
+                },
+                data: {
+                  values: [
+                    [1780261200000, 1780261260000],
+                    [1, 0],
+                  ],
+                },
+              },
+            ],
+          },
+        },
+      }),
+      /^sla: .*ds-query\.json: Grafana's data source query answer \(\/api\/ds\/query\): SLA Witness reads a panel's data as Inspect → Data → Download CSV writes it$/,
+    ],
+    [
       // The same tab's "Panel data": the PanelData as the panel received it.
       'grafana-panel-data.json',
       JSON.stringify(

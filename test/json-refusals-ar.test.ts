@@ -194,5 +194,15 @@ describe('every refused document in Arabic', () => {
     expect(readerReasonAr(await refusalOf('g.json', '{"state":"Done","series":[],"timeRange":{}}'))).toBe(
       `${I('panel data JSON')} من ${I('Grafana')} (${I('Inspect → JSON')}): يقرأ ${I('SLA Witness')} بيانات اللوحة كما يكتبها ${I('Inspect → Data → Download CSV')}`,
     );
+    expect(
+      readerReasonAr(
+        await refusalOf(
+          'ds.json',
+          '{"results":{"A":{"status":200,"frames":[{"schema":{"fields":[]},"data":{"values":[]}}]}}}',
+        ),
+      ),
+    ).toBe(
+      `رد استعلام مصدر بيانات في ${I('Grafana')} (${I('/api/ds/query')}): يقرأ ${I('SLA Witness')} بيانات اللوحة كما يكتبها ${I('Inspect → Data → Download CSV')}`,
+    );
   });
 });

@@ -23,7 +23,7 @@ export type JsonRefusal =
   | { document: 'upptime-summary' }
   | { document: 'uptime-kuma-backup' }
   | { document: 'uptime-kuma-status-page' }
-  | { document: 'grafana-inspect'; data: 'frames' | 'panel' };
+  | { document: 'grafana-inspect'; data: 'frames' | 'panel' | 'query' };
 
 interface JsonRefuser {
   /** The public repository file or vendor API reference that defines this document. */
@@ -294,12 +294,16 @@ const grafanaInspectJson: JsonRefuser = {
     'grafana/grafana public/app/features/dashboard-scene/inspect/InspectJsonTab.tsx (Inspect → JSON, sources ' +
     '"DataFrame JSON (from query)": getPanelDataFrames, an array of dataFrameToJSON {schema: {fields}, data: ' +
     '{values}}; "Panel data": the PanelData {state, series, timeRange, …}) and packages/grafana-data ' +
-    'src/dataframe/DataFrameJSON.ts (dataFrameToJSON)',
+    'src/dataframe/DataFrameJSON.ts (dataFrameToJSON); POST /api/ds/query answers the same frames under ' +
+    'results.<refId>.frames (grafana/grafana-plugin-sdk-go backend/json.go, writeQueryDataResponseJSON)',
   refuse(s) {
     const frames = s.top === 'array' && has(s, '[].schema.fields', '[].data.values');
     const panelData = s.top === 'object' && has(s, 'state', 'series', 'timeRange');
-    if (!frames && !panelData) return null;
-    return { document: 'grafana-inspect', data: frames ? 'frames' : 'panel' };
+    // The same frames under each query's refId, as the data source API answers.
+    const query =
+      s.top === 'object' && s.paths.some((p) => /^results\.[^.]+\.frames\[\]\.schema\.fields$/.test(p));
+    if (!frames && !panelData && !query) return null;
+    return { document: 'grafana-inspect', data: frames ? 'frames' : panelData ? 'panel' : 'query' };
   },
 };
 
@@ -377,6 +381,12 @@ const PROMETHEUS_NO_SAMPLES = {
   series: 'a Prometheus series list (/api/v1/series): label sets',
   labels: 'a Prometheus list of label names or values (/api/v1/labels, /api/v1/label/NAME/values)',
   targets: "Prometheus's scrape targets (/api/v1/targets): each target's health now",
+} as const;
+
+const GRAFANA_JSON = {
+  frames: 'DataFrame JSON (Inspect → JSON)',
+  panel: 'panel data JSON (Inspect → JSON)',
+  query: 'data source query answer (/api/ds/query)',
 } as const;
 
 const MONITOR_LISTS = {
@@ -476,9 +486,6 @@ export function refusalText(r: JsonRefusal): string {
         'save /api/status-page/heartbeat/SLUG'
       );
     case 'grafana-inspect':
-      return (
-        `Grafana's ${r.data === 'frames' ? 'DataFrame JSON' : 'panel data JSON'} (Inspect → JSON): SLA Witness ` +
-        "reads a panel's data as Inspect → Data → Download CSV writes it"
-      );
+      return `Grafana's ${GRAFANA_JSON[r.data]}: SLA Witness reads a panel's data as Inspect → Data → Download CSV writes it`;
   }
 }

@@ -21,6 +21,12 @@ const PROMETHEUS_NO_SAMPLES_AR = {
   targets: `أهداف الجمع في ${L('Prometheus')} (${L('/api/v1/targets')}): حالة كل هدف الآن`,
 } as const;
 
+const GRAFANA_JSON_AR = {
+  frames: `${L('DataFrame JSON')} من ${L('Grafana')} (${L('Inspect → JSON')})`,
+  panel: `${L('panel data JSON')} من ${L('Grafana')} (${L('Inspect → JSON')})`,
+  query: `رد استعلام مصدر بيانات في ${L('Grafana')} (${L('/api/ds/query')})`,
+} as const;
+
 const MONITOR_LISTS_AR = {
   betterstack: `قائمة أجهزة مراقبة من ${L('Better Stack Uptime')} (${L('/api/v2/monitors')})`,
   pingdom: `قائمة فحوص من ${L('Pingdom')} (${L('/api/3.1/checks')})`,
@@ -75,6 +81,6 @@ export function jsonRefusalAr(r: JsonRefusal): string {
     case 'uptime-kuma-status-page':
       return `إعدادات صفحة حالة في ${L('Uptime Kuma')} وقائمة أجهزة المراقبة فيها (${L('/api/status-page/SLUG')})، بلا نتائج فحص: احفظ ${HEARTBEAT_PAGE}`;
     case 'grafana-inspect':
-      return `${L(r.data === 'frames' ? 'DataFrame JSON' : 'panel data JSON')} من ${L('Grafana')} (${L('Inspect → JSON')}): يقرأ ${SLA_WITNESS} بيانات اللوحة كما يكتبها ${L('Inspect → Data → Download CSV')}`;
+      return `${GRAFANA_JSON_AR[r.data]}: يقرأ ${SLA_WITNESS} بيانات اللوحة كما يكتبها ${L('Inspect → Data → Download CSV')}`;
   }
 }
