@@ -928,6 +928,12 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /^sla: .*monitors\.json: a Better Stack Uptime monitor list \(\/api\/v2\/monitors\): each monitor's settings and status now, not its history; fetch \/api\/v2\/incidents for the incidents$/,
     ],
     [
+      // Better Stack's GET /api/v2/monitors/{monitor_id}/sla, as its API reference shows the answer.
+      'sla.json',
+      `{"data":{"id":"258338","type":"monitor_sla","attributes":{"availability":99.98,"total_downtime":600,"number_of_incidents":3,"longest_incident":300,"average_incident":200}}}`,
+      /^sla: .*sla\.json: Better Stack's availability summary \(\/api\/v2\/monitors\/ID\/sla\): a percentage and totals, not when the monitor was down; fetch \/api\/v2\/incidents for the incidents$/,
+    ],
+    [
       // Pingdom API 3.1's GET /checks ("Checks": a list overview of all checks, with its counts).
       'checks.json',
       `{"checks":[{"id":85975,"created":1767225600,"name":"${SECRET}","hostname":"api.example.com","resolution":1,"type":"http","ipv6":false,"verify_certificate":true,"lasterrortime":1782806340,"lasttesttime":1782806400,"lastresponsetime":355,"lastdownstart":1782806100,"lastdownend":1782806340,"status":"up","tags":[]}],"counts":{"total":1,"limited":1,"filtered":1}}`,

@@ -73,6 +73,7 @@ const DOCUMENTS: Record<JsonRefusal['document'], string> = {
   'statuspage-now':
     '{"page":{"id":"a"},"status":{"indicator":"none","description":"All Systems Operational"}}',
   'uptimerobot-no-logs': '{"stat":"ok","monitors":[{"id":1,"friendly_name":"a","status":2}]}',
+  'betterstack-sla': '{"data":{"id":"258338","type":"monitor_sla","attributes":{"availability":99.98}}}',
   'monitor-list': '{"checks":[{"id":1,"hostname":"a","lasttesttime":1,"status":"up"}],"counts":{"total":1}}',
   'healthchecks-pings': '{"pings":[{"type":"success","date":"2026-06-09T14:51:06.113073+00:00","n":4}]}',
   'upptime-summary': '[{"name":"a","slug":"a","uptime":"99.87%","uptimeDay":"100.00%","timeDay":198}]',
@@ -115,6 +116,12 @@ describe('every refused document in Arabic', () => {
     );
     expect(readerReasonAr(await refusalOf('uptimerobot.json', DOCUMENTS['uptimerobot-no-logs']))).toBe(
       `أجهزة مراقبة من ${I('UptimeRobot')} بلا سجلاتها (${I('`monitors`')} بلا ${I('`logs`')}): إعدادات كل جهاز وحالته الآن؛ اطلب ${I('getMonitors')} مرة أخرى مع ${I('logs=1')}`,
+    );
+  });
+
+  it("says Better Stack's availability summary in full", async () => {
+    expect(readerReasonAr(await refusalOf('sla.json', DOCUMENTS['betterstack-sla']))).toBe(
+      `ملخص توافر من ${I('Better Stack')} (${I('/api/v2/monitors/ID/sla')}): نسبة ومجاميع، لا متى تعطل جهاز المراقبة؛ اجلب ${I('/api/v2/incidents')} للحوادث`,
     );
   });
 

@@ -17,6 +17,7 @@ export type JsonRefusal =
   | { document: 'statuspage-summary' }
   | { document: 'statuspage-now'; endpoint: 'components' | 'status' }
   | { document: 'uptimerobot-no-logs' }
+  | { document: 'betterstack-sla' }
   | { document: 'monitor-list'; tool: 'betterstack' | 'pingdom' | 'statuscake' | 'datadog' | 'healthchecks' }
   | { document: 'instatus-maintenances' }
   | { document: 'healthchecks-pings' }
@@ -235,6 +236,18 @@ const uptimeRobotNoLogs: JsonRefuser = {
   },
 };
 
+const betterStackSla: JsonRefuser = {
+  source:
+    'Better Stack Uptime API, GET /api/v2/monitors/{monitor_id}/sla (betterstack.com/docs/uptime/api/get-a-monitors-' +
+    'availability-summary: data of type "monitor_sla" with attributes availability, total_downtime, ' +
+    'number_of_incidents, longest_incident, average_incident)',
+  refuse(s) {
+    return s.top === 'object' && scalar(s, 'data.type') === 'monitor_sla'
+      ? { document: 'betterstack-sla' }
+      : null;
+  },
+};
+
 /**
  * A tool's list of its monitors: their settings and each one's status now (an uptime
  * figure at most), which is where its API starts and what a user saves first.
@@ -352,6 +365,7 @@ const REFUSERS: readonly JsonRefuser[] = [
   statuspageNow,
   uptimeRobotNoLogs,
   monitorLists,
+  betterStackSla,
   instatusMaintenances,
   healthchecksPings,
   upptimeSummary,
@@ -456,6 +470,11 @@ export function refusalText(r: JsonRefusal): string {
       return (
         "UptimeRobot getMonitors without its logs (`monitors` with no `logs`): each monitor's settings and status now; " +
         'ask again with logs=1'
+      );
+    case 'betterstack-sla':
+      return (
+        "Better Stack's availability summary (/api/v2/monitors/ID/sla): a percentage and totals, not when the " +
+        'monitor was down; fetch /api/v2/incidents for the incidents'
       );
     case 'monitor-list':
       return `${MONITOR_LISTS[r.tool]}: each monitor's settings and status now, not its history; ${MONITOR_HISTORY[r.tool]}`;

@@ -68,6 +68,8 @@ export function jsonRefusalAr(r: JsonRefusal): string {
         : `حالة صفحة من ${L('Atlassian Statuspage')} (${L('status.json')}): حالة الصفحة الآن، بلا حوادث؛ اجلب ${L('/api/v2/incidents.json')}`;
     case 'uptimerobot-no-logs':
       return `أجهزة مراقبة من ${L('UptimeRobot')} بلا سجلاتها (${key('monitors')} بلا ${key('logs')}): إعدادات كل جهاز وحالته الآن؛ اطلب ${L('getMonitors')} مرة أخرى مع ${L('logs=1')}`;
+    case 'betterstack-sla':
+      return `ملخص توافر من ${L('Better Stack')} (${L('/api/v2/monitors/ID/sla')}): نسبة ومجاميع، لا متى تعطل جهاز المراقبة؛ اجلب ${L('/api/v2/incidents')} للحوادث`;
     case 'monitor-list':
       return `${MONITOR_LISTS_AR[r.tool]}: إعدادات كل جهاز مراقبة وحالته الآن، لا تاريخه؛ ${MONITOR_HISTORY_AR[r.tool]}`;
     case 'instatus-maintenances':
