@@ -397,6 +397,11 @@ const PROMETHEUS_NO_SAMPLES = {
   targets: "Prometheus's scrape targets (/api/v1/targets): each target's health now",
 } as const;
 
+const STATUSPAGE_NOW = {
+  components: "an Atlassian Statuspage components list (components.json): each component's status now",
+  status: "an Atlassian Statuspage status (status.json): the page's status now",
+} as const;
+
 const GRAFANA_JSON = {
   frames: 'DataFrame JSON (Inspect → JSON)',
   panel: 'panel data JSON (Inspect → JSON)',
@@ -462,10 +467,7 @@ export function refusalText(r: JsonRefusal): string {
         'the resolved ones an SLA is counted from; fetch /api/v2/incidents.json'
       );
     case 'statuspage-now':
-      return r.endpoint === 'components'
-        ? "an Atlassian Statuspage components list (components.json): each component's status now, no incidents; " +
-            'fetch /api/v2/incidents.json'
-        : "an Atlassian Statuspage status (status.json): the page's status now, no incidents; fetch /api/v2/incidents.json";
+      return `${STATUSPAGE_NOW[r.endpoint]}, no incidents; fetch /api/v2/incidents.json`;
     case 'uptimerobot-no-logs':
       return (
         "UptimeRobot getMonitors without its logs (`monitors` with no `logs`): each monitor's settings and status now; " +

@@ -21,6 +21,11 @@ const PROMETHEUS_NO_SAMPLES_AR = {
   targets: `أهداف الجمع في ${L('Prometheus')} (${L('/api/v1/targets')}): حالة كل هدف الآن`,
 } as const;
 
+const STATUSPAGE_NOW_AR = {
+  components: `قائمة مكوّنات من ${L('Atlassian Statuspage')} (${L('components.json')}): حالة كل مكوّن الآن`,
+  status: `حالة صفحة من ${L('Atlassian Statuspage')} (${L('status.json')}): حالة الصفحة الآن`,
+} as const;
+
 const GRAFANA_JSON_AR = {
   frames: `${L('DataFrame JSON')} من ${L('Grafana')} (${L('Inspect → JSON')})`,
   panel: `${L('panel data JSON')} من ${L('Grafana')} (${L('Inspect → JSON')})`,
@@ -63,9 +68,7 @@ export function jsonRefusalAr(r: JsonRefusal): string {
     case 'statuspage-summary':
       return `ملخص من ${L('Atlassian Statuspage')} (${L('summary.json')}): لا يذكر إلا الحوادث المفتوحة الآن، لا المحلولة التي تُحتسب منها اتفاقية مستوى الخدمة؛ اجلب ${L('/api/v2/incidents.json')}`;
     case 'statuspage-now':
-      return r.endpoint === 'components'
-        ? `قائمة مكوّنات من ${L('Atlassian Statuspage')} (${L('components.json')}): حالة كل مكوّن الآن، بلا حوادث؛ اجلب ${L('/api/v2/incidents.json')}`
-        : `حالة صفحة من ${L('Atlassian Statuspage')} (${L('status.json')}): حالة الصفحة الآن، بلا حوادث؛ اجلب ${L('/api/v2/incidents.json')}`;
+      return `${STATUSPAGE_NOW_AR[r.endpoint]}، بلا حوادث؛ اجلب ${L('/api/v2/incidents.json')}`;
     case 'uptimerobot-no-logs':
       return `أجهزة مراقبة من ${L('UptimeRobot')} بلا سجلاتها (${key('monitors')} بلا ${key('logs')}): إعدادات كل جهاز وحالته الآن؛ اطلب ${L('getMonitors')} مرة أخرى مع ${L('logs=1')}`;
     case 'betterstack-sla':
