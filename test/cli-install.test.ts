@@ -1,6 +1,6 @@
 // The command line as an installed tool: the packed tarball installs into a fresh prefix
 // as `sla-witness` and `sla`, and the installed command prints what `npm run sla` prints.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,5 +51,24 @@ describe('the packed command line', () => {
     expect(execFileSync(join(bin, 'sla'), ['--version'], { encoding: 'utf8' })).toBe(
       `sla-witness ${version}\n`,
     );
+
+    // The chunks a run loads, by name, as Node's module loader reports them.
+    const chunksLoaded = (preset: string) => {
+      const run = spawnSync(
+        join(bin, 'sla'),
+        ['--policy', preset, '--probes', `public/samples/${preset}/probes.csv`, '--as-of', '2026-11-21'],
+        { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'esm' } },
+      );
+      expect(run.status).toBe(0);
+      return new Set([...run.stderr.matchAll(/chunks\/([A-Za-z-]+?)-[\w-]{8}\.mjs/g)].map((m) => m[1] ?? ''));
+    };
+    // A policy with a holiday country loads that country's rules and their time-zone library.
+    const withHolidays = chunksLoaded('clarus-lis');
+    expect(withHolidays.has('holiday-rules-EG')).toBe(true);
+    expect(withHolidays.has('moment-timezone')).toBe(true);
+    // One without starts without them: parsing and running them took about 8 ms of every start.
+    const withoutHolidays = chunksLoaded('medos');
+    expect(withoutHolidays.has('read-part')).toBe(true);
+    expect([...withoutHolidays].filter((name) => /holiday|moment/.test(name))).toEqual([]);
   });
 });

@@ -4,8 +4,8 @@
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
 import { HOLIDAY_COUNTRIES } from '../src/engine/holiday-countries';
+import { builtInHolidays } from '../src/ingest/country-holidays';
 import { countryHolidayData } from '../src/ingest/holiday-data';
-import { builtInHolidays } from '../src/ingest/holidays';
 
 describe('one country’s holiday rules at a time', () => {
   it('lists for policies exactly the countries date-holidays has rules for', async () => {

@@ -1,7 +1,8 @@
 // Holiday lists: built-in per country, or the user's own as CSV or ICS.
 import { describe, expect, it } from 'vitest';
+import { builtInHolidays } from '../src/ingest/country-holidays';
+import { loadHolidays } from '../src/ingest/holiday-files';
 import { MAX_HOLIDAY_DAYS } from '../src/ingest/holiday-limits';
-import { builtInHolidays, loadHolidays } from '../src/ingest/holidays';
 import { InputError } from '../src/ingest/load';
 
 const bytes = (text: string) => new TextEncoder().encode(text);

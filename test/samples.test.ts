@@ -12,7 +12,7 @@ import { effectivePolicy, parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import type { SlaReport } from '../src/engine/report';
 import { toReport } from '../src/engine/to-report';
-import { builtInHolidays } from '../src/ingest/holidays';
+import { builtInHolidays } from '../src/ingest/country-holidays';
 import { loadObligations } from '../src/ingest/obligations';
 import { loadTickets } from '../src/ingest/tickets';
 

@@ -8,7 +8,7 @@ import { obligationTerms } from '../src/engine/obligations';
 import { effectivePolicy, type Policy } from '../src/engine/policy';
 import { reportJson } from '../src/engine/report';
 import { toReport } from '../src/engine/to-report';
-import { builtInHolidays } from '../src/ingest/holidays';
+import { builtInHolidays } from '../src/ingest/country-holidays';
 import type { LoadOptions } from '../src/ingest/load';
 import { loadObligations } from '../src/ingest/obligations';
 import { loadTickets } from '../src/ingest/tickets';

@@ -13,7 +13,7 @@ import { type TicketRecord, ticketsJudgedOnce } from '../engine/tickets';
 import { FIRST_YEAR, formatDate, isValidZone, LAST_YEAR, localDate, parseDate } from '../engine/time';
 import { toReport } from '../engine/to-report';
 import { decodeText } from '../ingest/decode';
-import { loadHolidays } from '../ingest/holidays';
+import { loadHolidays } from '../ingest/holiday-files';
 import { InputError, type LoadOptions, type LoadResult, loadCsv } from '../ingest/load';
 import { loadObligations } from '../ingest/obligations';
 import { MinuteReducer } from '../ingest/reduce';

@@ -11,7 +11,7 @@ import { PRESETS } from '../../src/engine/presets';
 import type { SlaReport } from '../../src/engine/report';
 import type { TicketRecord } from '../../src/engine/tickets';
 import { toReport } from '../../src/engine/to-report';
-import { builtInHolidays } from '../../src/ingest/holidays';
+import { builtInHolidays } from '../../src/ingest/country-holidays';
 import { loadObligations } from '../../src/ingest/obligations';
 import { loadTickets } from '../../src/ingest/tickets';
 import { type CsvFile, evaluateCsvModel } from './evaluate-csv';
