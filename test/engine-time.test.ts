@@ -283,3 +283,51 @@ describe('formatInstant', () => {
     expect(formatInstant('Africa/Cairo', minute + 59_999)).toBe('2026-03-29T14:34:59+02:00');
   });
 });
+
+describe('the wall time of an instant, in every zone the runtime knows', () => {
+  // Read here from formatToParts's labelled fields: the reference the engine's cheaper
+  // reading of the formatted text must match field for field.
+  const reference = (format: Intl.DateTimeFormat, ms: number) => {
+    const parts = format.formatToParts(ms);
+    const field = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    const bc = parts.find((p) => p.type === 'era')?.value.startsWith('B') === true;
+    return {
+      year: bc ? 1 - field('year') : field('year'),
+      month: field('month'),
+      day: field('day'),
+      hour: field('hour'),
+      minute: field('minute'),
+      second: field('second'),
+      millisecond: ms - Math.floor(ms / 1000) * 1000,
+    };
+  };
+  // Every 6 days 5 h 7 min 11.25 s through 2026 and 2027, so the hours, minutes and
+  // seconds vary and the summer-time changes of both hemispheres fall between samples;
+  // then the engine's first and last years, and a date before Christ.
+  const instants = [
+    ...Array.from({ length: 120 }, (_, i) => utc(2025, 12, 20) + i * (6 * 86_400_000 + 18_431_250)),
+    utc(1970, 1, 1),
+    utc(2199, 12, 31, 23, 59, 59, 999),
+    Date.UTC(-43, 2, 15, 9, 26, 37),
+  ];
+
+  it('matches the zone rules field for field', () => {
+    const zones = Intl.supportedValuesOf('timeZone');
+    expect(zones.length).toBeGreaterThan(300);
+    for (const zone of zones) {
+      const format = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+        era: 'short',
+      });
+      for (const ms of instants)
+        expect({ zone, ms, ...toLocal(zone, ms) }).toEqual({ zone, ms, ...reference(format, ms) });
+    }
+  });
+});
