@@ -17,10 +17,10 @@ export interface LocalDateTime {
 }
 
 /**
- * A zone's formatter, and whether its plain text can be read for the wall fields: that
- * text is about three times cheaper to make than `formatToParts`'s objects, which the
- * offsets of every hour a record touches add up to (16 700 of them for the benchmark's
- * ten monitor-years).
+ * A zone's formatter, and whether its plain text can be read for the wall time: that text
+ * is about three times cheaper to make than `formatToParts`'s objects, and the offset of
+ * every hour a record touches is read twice (16 700 readings for the benchmark's ten
+ * monitor-years).
  */
 interface ZoneFormatter {
   format: Intl.DateTimeFormat;
@@ -31,19 +31,10 @@ const formatters = new Map<string, ZoneFormatter>();
 
 /**
  * Instants whose fields all differ, in both eras: the text is read only where it gives
- * exactly what `formatToParts` gives, so a runtime whose pattern for en-US differs (another
- * order, other digits) keeps the slower, labelled reading.
+ * what the labelled parts give, so a runtime whose en-US pattern differs (another order,
+ * other digits) keeps the labelled reading.
  */
 const TEXT_PROBES = [Date.UTC(2001, 10, 12, 13, 14, 15), Date.UTC(-43, 2, 15, 9, 26, 37)];
-
-const sameFields = (a: LocalDateTime | null, b: LocalDateTime) =>
-  a !== null &&
-  a.year === b.year &&
-  a.month === b.month &&
-  a.day === b.day &&
-  a.hour === b.hour &&
-  a.minute === b.minute &&
-  a.second === b.second;
 
 function formatterFor(zone: string): ZoneFormatter {
   let f = formatters.get(zone);
@@ -61,9 +52,7 @@ function formatterFor(zone: string): ZoneFormatter {
     });
     f = {
       format,
-      textReadable: TEXT_PROBES.every((ms) =>
-        sameFields(fieldsOfText(format, ms), fieldsOfParts(format, ms)),
-      ),
+      textReadable: TEXT_PROBES.every((ms) => wallOfText(format, ms) === wallOfParts(format, ms)),
     };
     formatters.set(zone, f);
   }
@@ -109,73 +98,37 @@ export function zoneOffsetMs(zone: string, utcMs: number): number {
 }
 
 function rawOffsetMs(zone: string, utcMs: number): number {
-  const wall = wallFields(zone, utcMs);
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  const secondFloor = Math.floor(utcMs / 1000) * 1000;
-  return asUtc - secondFloor;
-}
-
-function wallFields(zone: string, utcMs: number): LocalDateTime {
   const f = formatterFor(zone);
-  return (f.textReadable && fieldsOfText(f.format, utcMs)) || fieldsOfParts(f.format, utcMs);
+  let wall = f.textReadable ? wallOfText(f.format, utcMs) : Number.NaN;
+  if (Number.isNaN(wall)) wall = wallOfParts(f.format, utcMs);
+  return wall - Math.floor(utcMs / 1000) * 1000;
 }
 
-/** en-US's "M/D/Y era, HH:MM:SS": six numbers in that order, "BC" before Christ; null if not six. */
-function fieldsOfText(format: Intl.DateTimeFormat, utcMs: number): LocalDateTime | null {
+/**
+ * The wall time, written as if it were UTC, to the second, from en-US's "M/D/Y era,
+ * HH:MM:SS" ("BC" before Christ); NaN unless the text holds six numbers.
+ */
+function wallOfText(format: Intl.DateTimeFormat, utcMs: number): number {
   const text = format.format(utcMs);
-  const n = [0, 0, 0, 0, 0, 0];
-  let count = 0;
+  const n: number[] = [];
   let value = -1;
-  let bc = false;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c >= 48 && c <= 57) {
-      value = (value < 0 ? 0 : value * 10) + (c - 48);
-      continue;
-    }
-    if (value >= 0) {
-      if (count === 6) return null;
-      n[count++] = value;
+    if (c >= 48 && c <= 57) value = (value < 0 ? 0 : value * 10) + c - 48;
+    else if (value >= 0) {
+      n.push(value);
       value = -1;
     }
-    if (c === 66) bc = true;
   }
-  if (count !== 6) return null;
-  const [month, day, year, hour, minute, second] = n as [number, number, number, number, number, number];
-  return { year: bc ? 1 - year : year, month, day, hour, minute, second, millisecond: 0 };
+  const year = text.includes('B') ? 1 - n[2]! : n[2]!;
+  return n.length === 6 ? Date.UTC(year, n[0]! - 1, n[1]!, n[3]!, n[4]!, n[5]!) : Number.NaN;
 }
 
-function fieldsOfParts(format: Intl.DateTimeFormat, utcMs: number): LocalDateTime {
-  const parts = format.formatToParts(new Date(utcMs));
-  const out: LocalDateTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, millisecond: 0 };
-  let bc = false;
-  for (const p of parts) {
-    switch (p.type) {
-      case 'year':
-        out.year = Number(p.value);
-        break;
-      case 'month':
-        out.month = Number(p.value);
-        break;
-      case 'day':
-        out.day = Number(p.value);
-        break;
-      case 'hour':
-        out.hour = Number(p.value);
-        break;
-      case 'minute':
-        out.minute = Number(p.value);
-        break;
-      case 'second':
-        out.second = Number(p.value);
-        break;
-      case 'era':
-        bc = p.value.startsWith('B');
-        break;
-    }
-  }
-  if (bc) out.year = 1 - out.year;
-  return out;
+function wallOfParts(format: Intl.DateTimeFormat, utcMs: number): number {
+  const parts = format.formatToParts(utcMs);
+  const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const year = parts.some((p) => p.type === 'era' && p.value[0] === 'B') ? 1 - field('year') : field('year');
+  return Date.UTC(year, field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
 }
 
 /** The local wall time of an instant in the zone. */

@@ -111,10 +111,16 @@ import { gzipBytes, logScripts } from './js-weight';
  * of a file importing or waiting its turn; and back to 133.5 kB when a period's credited
  * incident months came to be found by one helper for the headline, the period table and
  * what-if; and to 133.7 and 487.3 kB when the sample data and a chosen file came to start
- * their workers' code, and the contract's holiday rules, ahead of the import.
+ * their workers' code, and the contract's holiday rules, ahead of the import. They grew to
+ * 133.8 and 489.5 kB when the tools' documents that hold no history (monitor lists, status
+ * now, availability summaries, Prometheus's series and label lists, Grafana's query
+ * answers, a JSON file of one value) came to be refused by name, in the page's language;
+ * and to 133.9 and 489.7 kB (budgets 135 and 492) when a zone's wall time came to be read
+ * from its formatter's text, checked once per zone against the labelled parts it keeps as
+ * the fallback: a third of the cost for each hour a record touches.
  */
-const FIRST_SCREEN_KB = 134;
-const FIRST_DASHBOARD_KB = 490;
+const FIRST_SCREEN_KB = 135;
+const FIRST_DASHBOARD_KB = 492;
 
 test('the first screen and the first dashboard stay within their JavaScript budgets', async ({ page }) => {
   const log = logScripts(page.context());
