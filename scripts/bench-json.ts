@@ -79,7 +79,6 @@ export async function benchJson(): Promise<JsonBench> {
     {
       kind: 'probes',
       sourceZone: 'UTC',
-      rules: { downCodes: [{ from: 500, to: 599 }], timeoutIsDown: true },
       layout: 'prometheus-matrix',
     },
     reducer,

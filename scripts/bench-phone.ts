@@ -59,7 +59,7 @@ export async function serveDist(): Promise<{
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       const ext = extname(file);
-      let body = await readFile(file);
+      let body: Buffer = await readFile(file);
       const headers: Record<string, string> = {
         'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
         'cache-control': 'max-age=600',
