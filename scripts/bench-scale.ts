@@ -32,6 +32,10 @@ export interface ScaleCase extends Stored, Evaluated {
   evaluateRssGrowthMB: number;
   /** Seconds Chromium kept working after the save, waited out before the reload. */
   settleS: number;
+  /** Pages of fresh memory Chromium touched while the reloaded page's worker loaded the stored minutes (minor faults). */
+  loadFreshPages: number;
+  /** The same while it evaluated them and re-evaluated after the changes. */
+  evaluateFreshPages: number;
 }
 
 async function freePort(): Promise<number> {
@@ -77,31 +81,47 @@ export async function chromiumRss(): Promise<number> {
 /** Linux's clock ticks a second (USER_HZ), the unit of /proc/PID/stat's times. */
 const TICKS_PER_SECOND = 100;
 
-/** A run, with the CPU time every Chromium process used while it ran (browser, renderer, GPU, …). */
-export type Costed<T> = T & { cpuSeconds: number };
+/**
+ * A run, with the CPU time every Chromium process used while it ran (browser, renderer,
+ * GPU, …), and the pages of fresh memory they touched (minor faults): on a machine whose
+ * first touch of a page is dear, the import pays for every one (see bench-machine.ts).
+ */
+export type Costed<T> = T & { cpuSeconds: number; freshPages: number };
 
 export async function costed<T extends object>(run: () => Promise<T>): Promise<Costed<T>> {
-  const before = await chromiumTicks();
+  const before = await chromiumUsage();
   const result = await run();
-  const after = await chromiumTicks();
-  return { ...result, cpuSeconds: (after - before) / TICKS_PER_SECOND };
+  const after = await chromiumUsage();
+  return {
+    ...result,
+    cpuSeconds: (after.ticks - before.ticks) / TICKS_PER_SECOND,
+    freshPages: after.minorFaults - before.minorFaults,
+  };
 }
 
-/** The CPU time those processes have used, in clock ticks (user and system, /proc/PID/stat). */
-async function chromiumTicks(): Promise<number> {
+/**
+ * The CPU time those processes have used, in clock ticks (user and system), and their
+ * minor page faults, each counting the threads that have ended (/proc/PID/stat).
+ */
+async function chromiumUsage(): Promise<{ ticks: number; minorFaults: number }> {
   let ticks = 0;
+  let minorFaults = 0;
   for (const { pid } of await chromiumProcesses()) {
     try {
-      // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+      // Fields after the command's closing parenthesis: minflt is the 8th, utime and stime
+      // the 12th and 13th.
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      minorFaults += Number(fields[7]);
       ticks += Number(fields[11]) + Number(fields[12]);
     } catch {
       // Gone since it was listed.
     }
   }
-  return ticks;
+  return { ticks, minorFaults };
 }
+
+const chromiumTicks = async () => (await chromiumUsage()).ticks;
 
 /**
  * Waits, up to two minutes, until Chromium has used under a tenth of a core for three
@@ -180,10 +200,23 @@ export async function benchScale(sizes = DEFAULT_SIZES, log: (line: string) => v
       // A reload: a fresh page and worker, nothing in memory, as after closing the app.
       await open();
       const settleS = await chromiumSettled();
-      const { value: evaluated, growth } = await rssGrowthDuring(() =>
-        page.evaluate((s) => window.scale!.evaluateStored(s), STORE),
-      );
-      out.push({ monitors, years, ...stored, ...evaluated, evaluateRssGrowthMB: growth / 1e6, settleS });
+      const { value, growth } = await rssGrowthDuring(async () => ({
+        load: await costed(() => page.evaluate((s) => window.scale!.load(s), STORE)),
+        evaluated: await costed(() => page.evaluate(() => window.scale!.evaluateLoaded())),
+      }));
+      const { cpuSeconds: _c1, freshPages: loadFreshPages, loadMs } = value.load;
+      const { cpuSeconds: _c2, freshPages: evaluateFreshPages, ...evaluated } = value.evaluated;
+      out.push({
+        monitors,
+        years,
+        ...stored,
+        loadMs,
+        ...evaluated,
+        evaluateRssGrowthMB: growth / 1e6,
+        loadFreshPages,
+        evaluateFreshPages,
+        settleS,
+      });
       await open();
       await page.evaluate((s) => window.scale!.drop(s), STORE);
     }
@@ -209,6 +242,8 @@ export function scaleTable(cases: readonly ScaleCase[]): string {
     'target change ms',
     'zone change ms',
     'worker RSS +MB',
+    'fresh MB: load',
+    'evaluations',
     'generate s',
     'save s',
     'settle s',
@@ -223,6 +258,8 @@ export function scaleTable(cases: readonly ScaleCase[]): string {
     fixed(c.targetChangeMs, 1),
     fixed(c.zoneChangeMs, 1),
     fixed(c.evaluateRssGrowthMB),
+    fixed((c.loadFreshPages * 4096) / 1e6),
+    fixed((c.evaluateFreshPages * 4096) / 1e6),
     fixed(c.generateMs / 1000, 1),
     fixed(c.saveMs / 1000, 1),
     fixed(c.settleS),
@@ -230,7 +267,8 @@ export function scaleTable(cases: readonly ScaleCase[]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `  ${cells.map((c, i) => c.padStart(widths[i]!)).join('  ')}`;
   return [
-    '  Scale (Chromium worker; stored in IndexedDB, then, once Chromium is idle, reloaded: load, first evaluation, re-evaluations)',
+    '  Scale (Chromium worker; stored in IndexedDB, then, once Chromium is idle, reloaded: load, first evaluation, re-evaluations;',
+    '  fresh MB: the memory all of Chromium touched for the first time while the stored minutes loaded, and during the seven evaluations)',
     line(head),
     ...rows.map(line),
   ].join('\n');

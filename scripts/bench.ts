@@ -1,7 +1,7 @@
 // `npm run bench`: one probe file, written once into the temp directory, measured by each
 // section in turn (Node's import and the command line's, the command's start, Chromium's
 // import), then the phone figure, sparse data, evaluation at scale and a 200 MB JSON file
-// of its own.
+// of its own; first of all, what this machine charges for a loop and for fresh memory.
 // Usage: npm run bench -- [--rows N] [--json] [--only node,cli,chromium,app,phone,json,sparse,scale]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { MinuteReducer } from '../src/ingest/reduce';
 import { measureReevaluation, PROBE_OPTIONS, type Reevaluation } from '../test/bench/reeval';
 import { type StorageSize, storageSize } from '../test/bench/storage-size';
 import { writeProbeCsv } from './bench-generate';
+import { benchMachine, machineLine } from './bench-machine';
 import { benchNode, nodeTable } from './bench-node';
 
 export interface BenchFile {
@@ -172,7 +173,9 @@ async function main(argv: string[]): Promise<void> {
   };
   const file = probeFile(rows, (line) => process.stderr.write(`${line}\n`));
   log(`${file.path}: ${rows.toLocaleString('en-US')} rows, ${(file.bytes / 1e6).toFixed(1)} MB`);
-  const out: Record<string, unknown> = { rows: file.rows, bytes: file.bytes };
+  const machine = benchMachine();
+  log(machineLine(machine));
+  const out: Record<string, unknown> = { rows: file.rows, bytes: file.bytes, machine };
   for (const section of SECTIONS.filter((s) => only.includes(s.name))) {
     const { figures, table } = await section.run(file);
     out[section.name] = figures;
