@@ -569,10 +569,34 @@ describe('the browser room check', () => {
     db.close();
   });
 
-  it('writes bytes no compressor shrinks and no volume deduplicates, new at every trial', async () => {
-    const { incompressibleBytes } = await import('../src/storage/room');
+  it('writes each value of a trial with bytes of its own, the last one cut to what is left', async () => {
+    const { browserRoom } = await import('../src/storage/room');
+    const put = IDBObjectStore.prototype.put;
+    const values: Blob[] = [];
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if (this.name === 'trial' && value instanceof Blob) values.push(value);
+      return put.call(this, value, key);
+    };
+    try {
+      expect(await browserRoom.holds(20 * 1024 * 1024 + 5)).toBe(true);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(values.map((v) => v.size)).toEqual([16 * 1024 * 1024, 4 * 1024 * 1024 + 5]);
+    const heads = await Promise.all(
+      values.map(async (v) => new Uint8Array(await v.slice(0, 4096).arrayBuffer()).join(',')),
+    );
+    expect(new Set(heads).size).toBe(2);
+  });
+
+  it('writes bytes no compressor shrinks and no volume deduplicates, new at every value of one buffer', async () => {
+    const { fillIncompressible } = await import('../src/storage/room');
     const bytes = 4 * 1024 * 1024 + 3;
-    const trial = incompressibleBytes(bytes);
+    // The trial fills one buffer anew for each value it writes.
+    const buffer = new Uint8Array(bytes);
+    const trial = fillIncompressible(buffer).slice();
+    const next = fillIncompressible(buffer);
+    expect(next).toBe(buffer);
     expect(trial.length).toBe(bytes);
     const gzipped = await new Response(
       new Blob([trial]).stream().pipeThrough(new CompressionStream('gzip')),
@@ -580,7 +604,7 @@ describe('the browser room check', () => {
     expect(gzipped.byteLength).toBeGreaterThan(bytes);
     // No 4 KiB block (a file system's unit of deduplication) repeats, within a trial or across two.
     const blocks = new Set<string>();
-    for (const t of [trial, incompressibleBytes(bytes)])
+    for (const t of [trial, next])
       for (let at = 0; at + 4096 <= bytes; at += 4096) blocks.add(t.subarray(at, at + 16).join(','));
     expect(blocks.size).toBe(2 * Math.floor(bytes / 4096));
   });

@@ -51,13 +51,18 @@ const done = (request: IDBRequest | IDBTransaction) =>
 /** The most crypto.getRandomValues fills in one call. */
 const RANDOM_CALL_BYTES = 65_536;
 
-/** Bytes no storage layer can compress or deduplicate, so the trial takes as much disk as the data would. */
-export function incompressibleBytes(bytes: number): Uint8Array<ArrayBuffer> {
-  const data = new Uint8Array(bytes);
-  for (let at = 0; at < bytes; at += RANDOM_CALL_BYTES)
-    crypto.getRandomValues(data.subarray(at, Math.min(bytes, at + RANDOM_CALL_BYTES)));
-  return data;
+/**
+ * Fills `into` with bytes no storage layer can compress or deduplicate, new at every call,
+ * so the trial takes as much disk as the data would.
+ */
+export function fillIncompressible(into: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  for (let at = 0; at < into.length; at += RANDOM_CALL_BYTES)
+    crypto.getRandomValues(into.subarray(at, Math.min(into.length, at + RANDOM_CALL_BYTES)));
+  return into;
 }
+
+/** One value of a trial: the app's own rows are many values of moderate size. */
+const TRIAL_VALUE_BYTES = 16 * 1024 * 1024;
 
 async function trialWrite(bytes: number): Promise<boolean | null> {
   const factory = (globalThis as { indexedDB?: IDBFactory }).indexedDB;
@@ -71,14 +76,20 @@ async function trialWrite(bytes: number): Promise<boolean | null> {
   }
   const db = open.result;
   try {
-    // One value per 16 MiB, as the app's own rows are many values of moderate size.
     const tx = db.transaction('trial', 'readwrite');
     const store = tx.objectStore('trial');
     // As Blobs, which Chromium writes straight into files of the database's own, where an
     // ArrayBuffer value goes through serialisation and the database's log first (about
     // three times as long for the same bytes, with the disk's room proved all the same).
-    for (let at = 0, key = 0; at < bytes; at += 16 * 1024 * 1024, key++)
-      store.put(new Blob([incompressibleBytes(Math.min(16 * 1024 * 1024, bytes - at))]), key);
+    // A Blob copies its bytes when made, so one buffer, filled anew for each value, serves
+    // them all: memory touched for the first time is dear (a fault per page) and a phone's
+    // is short.
+    const chunk = new Uint8Array(Math.min(TRIAL_VALUE_BYTES, bytes));
+    for (let at = 0, key = 0; at < bytes; at += TRIAL_VALUE_BYTES, key++)
+      store.put(
+        new Blob([fillIncompressible(chunk.subarray(0, Math.min(TRIAL_VALUE_BYTES, bytes - at)))]),
+        key,
+      );
     await done(tx);
     return true;
   } catch {
