@@ -60,11 +60,15 @@ function outagesOf({ numbers, qualifies }: OutageColumns): OutageFinding[] {
   return outages;
 }
 
-/** The evaluation as it is posted, and the buffers to move rather than copy (its per-minute arrays, fresh per evaluation, among them). */
+/**
+ * The evaluation as it is posted, and the buffers to move rather than copy. Its per-minute
+ * arrays are the worker's cached series, which later evaluations reuse: copies of them move.
+ */
 export function evaluationOnWire(e: Evaluation): { wire: EvaluationOnWire; moved: Transferable[] } {
-  const moved: Transferable[] = [e.service.buffer, e.excluded.buffer, e.counted.buffer];
-  const { outages, scopes, ...rest } = e;
-  const wire: EvaluationOnWire = { ...rest, outages: columnsOf(outages, moved) };
+  const { outages, scopes, service, excluded, counted, ...rest } = e;
+  const minutes = { service: service.slice(), excluded: excluded.slice(), counted: counted.slice() };
+  const moved: Transferable[] = [minutes.service.buffer, minutes.excluded.buffer, minutes.counted.buffer];
+  const wire: EvaluationOnWire = { ...rest, ...minutes, outages: columnsOf(outages, moved) };
   if (scopes) wire.scopes = scopes.map((s) => ({ ...s, outages: columnsOf(s.outages, moved) }));
   return { wire, moved };
 }

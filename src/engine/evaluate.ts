@@ -1,7 +1,7 @@
 // The whole evaluation, stage after stage: service minutes → exclusions → outages →
 // period figures → credits → claims → termination → obligations. Pure: `asOf` is the
 // only clock.
-import { EvaluationCache } from './cache';
+import { EvaluationCache, type Measured } from './cache';
 import { businessCalendar } from './calendar';
 import { creditOfParts } from './claims';
 import { applyCreditLimits, remediesOwed } from './credit-limits';
@@ -97,6 +97,90 @@ function measure(policy: Policy, input: EvaluationInput) {
   const calendar = businessCalendar(policy, input.holidays ?? []);
 
   const cache = input.cache ?? new EvaluationCache();
+  const { periods, range, service, verdicts, excluded, outages, counted } = measuredSeries(
+    policy,
+    input,
+    calendar,
+    cache,
+  );
+  const series = { range, service, excluded, counted, outages };
+  const figures = periods.map((p) => periodFigures(policy, calendar, p, series, asOfStartMs, input.asOf));
+  applyCreditLimits(policy, figures);
+  return {
+    asOfStartMs,
+    asOfEndMs,
+    calendar,
+    cache,
+    periods,
+    range,
+    service,
+    verdicts,
+    excluded,
+    outages,
+    counted,
+    figures,
+  };
+}
+
+/**
+ * The terms the minute series depend on: the whole policy but for what only the period
+ * figures and what follows them read (the target, credits, fees, claims, termination,
+ * responses and other promises). A target or credit changed reuses the series; anything
+ * else, including a field added later, measures again.
+ */
+function seriesKey(policy: Policy, input: EvaluationInput): string {
+  const {
+    schema,
+    id,
+    name,
+    source,
+    target,
+    roundDecimals,
+    formula,
+    credit,
+    creditLimits,
+    remedies,
+    fee,
+    eligibility,
+    claim,
+    termination,
+    responseTargets,
+    plan,
+    plans,
+    obligations,
+    citations,
+    interpretations,
+    ...series
+  } = policy;
+  return JSON.stringify([series, input.holidays ?? [], input.whatIf ?? {}]);
+}
+
+/**
+ * Reported periods, the held range and its per-minute service, exclusions and counted
+ * Downtime, and the outages: rules 1–6 and 14, the same for every target and credit. They
+ * are kept in the cache for the monitors and exclusion records they were measured from,
+ * and shared by every evaluation that reuses them, so they are read-only to callers.
+ */
+function measuredSeries(
+  policy: Policy,
+  input: EvaluationInput,
+  calendar: ReturnType<typeof businessCalendar>,
+  cache: EvaluationCache,
+): Measured {
+  const key = seriesKey(policy, input);
+  const kept = cache.measured.get(input.monitors);
+  if (kept && kept.key === key && kept.exclusions === input.exclusions) return kept.measured;
+  const measured = measureSeries(policy, input, calendar, cache);
+  cache.measured.set(input.monitors, { key, exclusions: input.exclusions, measured });
+  return measured;
+}
+
+function measureSeries(
+  policy: Policy,
+  input: EvaluationInput,
+  calendar: ReturnType<typeof businessCalendar>,
+  cache: EvaluationCache,
+): Measured {
   const periods = reportedPeriods(input.monitors, policy, cache);
   // Minutes carried past the last reported period are data there (rule 14): the range
   // runs on to where carrying ends, so an outage running into them keeps its length. It
@@ -138,23 +222,7 @@ function measure(policy: Policy, input: EvaluationInput) {
   );
   const excluded = excludedMinutes(verdicts, policy, range);
   const { outages, counted } = findOutages(service, excluded, range, policy.minOutageMinutes);
-  const series = { range, service, excluded, counted, outages };
-  const figures = periods.map((p) => periodFigures(policy, calendar, p, series, asOfStartMs, input.asOf));
-  applyCreditLimits(policy, figures);
-  return {
-    asOfStartMs,
-    asOfEndMs,
-    calendar,
-    cache,
-    periods,
-    range,
-    service,
-    verdicts,
-    excluded,
-    outages,
-    counted,
-    figures,
-  };
+  return { periods, range, service, verdicts, excluded, outages, counted };
 }
 
 /** The outages that touch a reported period, as the evaluation gives them. */
@@ -305,8 +373,7 @@ function evaluateTerms(policy: Policy, input: EvaluationInput): Evaluation {
     comparison: vendorComparison(input.monitors, input.inputs, policy, range, periods, cache),
     ...(policy.remedies?.length ? { remedies: remediesOwed(policy, figures) } : {}),
     range,
-    // A copy: a cached series must survive callers that transfer or change theirs.
-    service: service.slice(),
+    service,
     excluded,
     counted,
     periodBounds: periods,

@@ -312,12 +312,16 @@ export interface Evaluation {
   /** Only when the policy names scopes: the inputs' monitors that belong to none of them. */
   unscopedMonitors?: string[];
   range: MinuteRange;
-  /** Per minute of the range: service state, excluded flag, counted Downtime flag. */
+  /**
+   * Per minute of the range: service state, excluded flag, counted Downtime flag. These and
+   * the period bounds are the measured series an evaluation cache keeps, shared by every
+   * evaluation that reuses them: read them, and copy before changing or moving them.
+   */
   service: Uint8Array;
   excluded: Uint8Array;
   counted: Uint8Array;
   /** The reported periods' bounds, in order. */
-  periodBounds: Period[];
+  periodBounds: readonly Period[];
   /**
    * Periods the data reaches that begin after the report date: reported as the data has
    * them (rule 14), though on that date they had not begun and no claim for them was due.
