@@ -267,7 +267,8 @@ export function scaleTable(cases: readonly ScaleCase[]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `  ${cells.map((c, i) => c.padStart(widths[i]!)).join('  ')}`;
   return [
-    '  Scale (Chromium worker; stored in IndexedDB, then, once Chromium is idle, reloaded: load, first evaluation, re-evaluations;',
+    '  Scale (Chromium worker; stored in IndexedDB, then, once Chromium is idle, reloaded: load, first evaluation, re-evaluations,',
+    '  each readied for the page as the worker posts it, its per-minute arrays copied unless the page holds the same;',
     '  fresh MB: the memory all of Chromium touched for the first time while the stored minutes loaded, and during the seven evaluations)',
     line(head),
     ...rows.map(line),

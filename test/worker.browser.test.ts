@@ -302,6 +302,41 @@ describe('the worker’s outcomes', () => {
     });
     bridge.stop();
   });
+
+  it('keeps the minute arrays on the page for a target change, and takes new ones for a new minimum', async () => {
+    const { bridge, contractId, policy } = await setup('clarus-lis');
+    await bridge.importFile(
+      await fixtureFile('storage/overlap-a.csv'),
+      contractId,
+      probeOptions(policy, 'probes'),
+    );
+    const evaluated = async (p: Policy) => {
+      const e = await bridge.evaluateContract(contractId, p, '2026-04-01');
+      if (e.status !== 'evaluated') throw new Error(JSON.stringify(e));
+      return e.evaluation;
+    };
+    const first = await evaluated(policy);
+    const target = await evaluated({ ...policy, target: 99.95 });
+    // The same arrays: the worker posted only their name.
+    expect(target.service).toBe(first.service);
+    expect(target.counted).toBe(first.counted);
+    expect(target.contract.target).toBe(99.95);
+    // Two asked at once, both answered from what the page held when it asked.
+    const [a, b] = await Promise.all([evaluated({ ...policy, target: 99.99 }), evaluated(policy)]);
+    expect(a.service).toBe(first.service);
+    expect(b.service).toBe(first.service);
+    expect(a.contract.target).toBe(99.99);
+    const shortest = await evaluated({ ...policy, minOutageMinutes: 10 });
+    expect(shortest.service).not.toBe(first.service);
+    expect(shortest.service.buffer.byteLength).toBe(first.service.length);
+    expect(Array.from(shortest.service)).toEqual(Array.from(first.service));
+    // After a stop, a fresh worker posts its arrays again.
+    bridge.stop();
+    const restarted = await evaluated(policy);
+    expect(restarted.service).not.toBe(first.service);
+    expect(restarted.periods).toEqual(first.periods);
+    bridge.stop();
+  });
 });
 
 describe('a cancelled, killed or refused import leaves nothing behind', () => {

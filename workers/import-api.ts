@@ -13,7 +13,7 @@ import {
   type Store,
 } from '../src/storage';
 import { evaluateContract } from './evaluate-job';
-import { type EvaluateOutcomeOnWire, evaluationOnWire } from './evaluation-wire';
+import { type EvaluateOutcomeOnWire, evaluationOnWire, PostedMinutes } from './evaluation-wire';
 import { Fingerprints, whileEvaluating } from './fingerprints';
 import { importFile } from './import-job';
 import type { ImportOptions, ImportOutcome, ImportProgress, WhatIfSwitches } from './outcomes';
@@ -23,6 +23,8 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
   // Series memoised between evaluations of the stored inputs, which the store keeps as
   // the same objects while they are unchanged; it goes with the worker.
   const cache = new EvaluationCache();
+  // The per-minute arrays posted to the page, which it keeps for later evaluations that reuse them.
+  const postedMinutes = new PostedMinutes();
   // Each stored file's plain SHA-256, taken after its import; it goes with the worker.
   const fingerprints = new Fingerprints();
   let storeName = DEFAULT_STORE_NAME;
@@ -114,17 +116,22 @@ export function createImportApi(open: (name: string) => Promise<Store>) {
       return openBundleFile(await openedStore(), file, onConflict);
     },
 
+    /**
+     * The contract's evaluation as posted; `pageHolds` names the per-minute arrays the page
+     * holds from an earlier one, which are then not posted again if they are unchanged.
+     */
     async evaluateContract(
       contractId: number,
       policy: unknown,
       asOf: string,
       whatIf?: WhatIfSwitches,
+      pageHolds: number | null = null,
     ): Promise<EvaluateOutcomeOnWire> {
       const outcome = await whileEvaluating(async () =>
         evaluateContract(await openedStore(), contractId, policy, asOf, whatIf, cache),
       );
       if (outcome.status !== 'evaluated') return outcome;
-      const { wire, moved } = evaluationOnWire(outcome.evaluation);
+      const { wire, moved } = evaluationOnWire(outcome.evaluation, postedMinutes, pageHolds);
       return Comlink.transfer({ ...outcome, evaluation: wire }, moved);
     },
   };

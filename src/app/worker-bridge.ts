@@ -2,7 +2,7 @@
 // terminates it at once (IndexedDB then aborts any open import transaction) and starts
 // a fresh one on the next call.
 import * as Comlink from 'comlink';
-import { evaluationFromWire } from '../../workers/evaluation-wire';
+import { evaluationFromWire, type HeldMinutes } from '../../workers/evaluation-wire';
 import type { ImportWorkerApi } from '../../workers/import.worker';
 import type {
   EvaluateOutcome,
@@ -68,6 +68,8 @@ interface Running {
   api: Comlink.Remote<ImportWorkerApi>;
   /** Rejecters of the calls in flight, so that stopping the worker settles them. */
   pending: Set<(error: Error) => void>;
+  /** The per-minute arrays of the last evaluation this worker posted, kept for the next that reuses them. */
+  minutes: HeldMinutes | null;
 }
 
 /** A cancellation, worded by the page in its own language. */
@@ -84,7 +86,7 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
     });
     const api = Comlink.wrap<ImportWorkerApi>(worker);
     if (options.storeName) void api.useStore(options.storeName);
-    const started: Running = { worker, api, pending: new Set() };
+    const started: Running = { worker, api, pending: new Set(), minutes: null };
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       // The browser's own words for the failure, when it gives any, stay as it wrote them.
@@ -115,7 +117,7 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
   function call<T>(
     cancelled: Words,
     signal: AbortSignal | undefined,
-    run: (api: Comlink.Remote<ImportWorkerApi>) => Promise<T>,
+    run: (api: Comlink.Remote<ImportWorkerApi>, running: Running) => Promise<T>,
   ): Promise<T> {
     if (signal?.aborted) return Promise.reject(abortError(cancelled));
     const r = start();
@@ -131,7 +133,7 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
       };
       r.pending.add(reject);
       signal?.addEventListener('abort', onAbort, { once: true });
-      run(r.api).then(
+      run(r.api, r).then(
         (value) => {
           settle();
           resolve(value);
@@ -155,12 +157,25 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
       );
     },
     evaluateContract(contractId, policy, asOf, hooks = {}) {
-      return call({ key: 'wkEvalCancelled' }, hooks.signal, async (api): Promise<EvaluateOutcome> => {
-        const outcome = await api.evaluateContract(contractId, policy, asOf, hooks.whatIf);
-        return outcome.status === 'evaluated'
-          ? { ...outcome, evaluation: evaluationFromWire(outcome.evaluation) }
-          : outcome;
-      });
+      return call(
+        { key: 'wkEvalCancelled' },
+        hooks.signal,
+        async (api, running): Promise<EvaluateOutcome> => {
+          // The arrays named here stay with this call until its answer, which may name them.
+          const held = running.minutes;
+          const outcome = await api.evaluateContract(
+            contractId,
+            policy,
+            asOf,
+            hooks.whatIf,
+            held?.id ?? null,
+          );
+          if (outcome.status !== 'evaluated') return outcome;
+          const read = evaluationFromWire(outcome.evaluation, held);
+          running.minutes = read.held;
+          return { ...outcome, evaluation: read.evaluation };
+        },
+      );
     },
     builtInHolidays(country, fromYear, toYear) {
       return call(
