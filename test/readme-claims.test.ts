@@ -92,7 +92,8 @@ describe('the README’s folder table', () => {
       'part.worker.ts': 'the part worker',
       'split-import.ts': 'the two-worker import',
       'fingerprints.ts': "the files' SHA-256 fingerprints taken after the save",
-      'evaluation-wire.ts': "the evaluation's way to the page (outages as columns)",
+      'evaluation-wire.ts':
+        "the evaluation's way to the page (outages as columns, per-minute arrays only when the page does not hold them)",
     };
     expect(readdirSync('workers').sort()).toEqual(Object.keys(WORDS).sort());
     const row = /\| `workers\/` +\| ([^|]*?) +\|/.exec(README)?.[1] ?? '';
