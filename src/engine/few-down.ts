@@ -61,12 +61,16 @@ export function fewDownRuns(
   }
 
   // Each minute with a failed check judged by the rule on all its checks; the others are up.
+  // Under "any" one failed check makes the minute down however many passed, so the passed
+  // counts (a dense class read at scattered minutes, 75–83 ms of a first evaluation at 500
+  // monitor-years against 9–20 without them) are read only for the other rules.
   const failed = failedMinutes(down);
+  const weighsPassed = rule.rule !== 'any';
   const downAt: number[] = [];
   for (let k = 0; k < failed.offsets.length; k++) {
     const offset = failed.offsets[k]!;
     let passed = 0;
-    for (const cursor of up) passed = Math.min(passed + cursor.countAt(offset), MAX_COUNT);
+    if (weighsPassed) for (const cursor of up) passed = Math.min(passed + cursor.countAt(offset), MAX_COUNT);
     if (isDown(rule, passed, failed.counts[k]!)) downAt.push(p.firstMinute + offset);
   }
 
