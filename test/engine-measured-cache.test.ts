@@ -6,43 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { EvaluationCache } from '../src/engine/cache';
 import { type EvaluationInput, evaluate } from '../src/engine/evaluate';
 import type { Evaluation } from '../src/engine/model';
-import { effectivePolicy, type Policy } from '../src/engine/policy';
-import { PRESETS } from '../src/engine/presets';
+import type { Policy } from '../src/engine/policy';
 import { toReport } from '../src/engine/to-report';
-import { loadCsv } from '../src/ingest/load';
-import { MinuteReducer } from '../src/ingest/reduce';
+import { CAIRO_POLICY, cairoJune, STATES_CSV } from './support/cairo-june';
 
-const base = PRESETS['clarus-lis']!;
-const zone = effectivePolicy(base).timezone;
-const enc = (t: string) => new TextEncoder().encode(t);
-
-// June 2026 in Cairo (43 200 minutes): a 30-minute outage a 96-hour notice excludes, and a
-// 50-minute one that counts.
-const reducer = new MinuteReducer();
-const states = loadCsv(
-  'site.csv',
-  enc(
-    'time,status\n2026-06-01T00:00:00,up\n2026-06-10T02:00:00,down\n2026-06-10T02:30:00,up\n2026-06-20T10:00:00,down\n2026-06-20T10:50:00,up\n',
-  ),
-  { kind: 'states', sourceZone: zone },
-  reducer,
-);
-const notices = enc(
-  'start,end,kind,announced_at\n2026-06-10T02:00:00,2026-06-10T02:30:00,planned,2026-06-06T02:00:00\n',
-);
-const exclusions = loadCsv(
-  'maintenance.csv',
-  notices,
-  { kind: 'exclusions', sourceZone: zone },
-  reducer,
-).exclusions;
-const monitors = reducer.finish();
+const base = CAIRO_POLICY;
+// A 30-minute outage a 96-hour notice excludes, and a 50-minute one that counts.
+const { summary, exclusions, monitors } = cairoJune();
 
 type Change = Partial<Omit<EvaluationInput, 'policy'>> & { policy?: Partial<Policy> };
 const inputOf = (change: Change): EvaluationInput => ({
   monitors,
   exclusions,
-  inputs: [states.summary],
+  inputs: [summary],
   asOf: '2026-07-15',
   ...change,
   policy: { ...base, ...change.policy },
@@ -157,14 +133,9 @@ describe('the measured series kept between evaluations', () => {
   });
 
   it('measures other monitors on their own', () => {
-    const other = new MinuteReducer();
-    loadCsv(
-      'site.csv',
-      enc('time,status\n2026-06-01T00:00:00,up\n2026-06-10T02:00:00,down\n2026-06-10T02:30:00,up\n'),
-      { kind: 'states', sourceZone: zone },
-      other,
-    );
-    const e = next({ monitors: other.finish() });
+    // Only the first outage, the one the notice excludes.
+    const other = cairoJune(`${STATES_CSV.split('\n').slice(0, 4).join('\n')}\n`).monitors;
+    const e = next({ monitors: other });
     expect(e.reused).toBe(false);
     expect(june(e.e)).toEqual([30, 0, true, 0]);
   });

@@ -2,35 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/engine/evaluate';
 import { effectivePolicy } from '../src/engine/policy';
-import { PRESETS } from '../src/engine/presets';
 import { toReport } from '../src/engine/to-report';
 import { loadCsv } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
+import { CAIRO_POLICY, cairoJune } from './support/cairo-june';
 
-const policy = PRESETS['clarus-lis']!;
+const policy = CAIRO_POLICY;
 const eff = effectivePolicy(policy);
 const enc = (t: string) => new TextEncoder().encode(t);
-
-// June 2026 in Cairo (43 200 min): a 30-minute outage excluded by a 96 h notice, and a
-// 50-minute one that counts. 50 > 43 allowed → missed; without the exclusion, 80.
-const reducer = new MinuteReducer();
-const states = loadCsv(
-  'site.csv',
-  enc(
-    'time,status\n2026-06-01T00:00:00,up\n2026-06-10T02:00:00,down\n2026-06-10T02:30:00,up\n2026-06-20T10:00:00,down\n2026-06-20T10:50:00,up\n',
-  ),
-  { kind: 'states', sourceZone: eff.timezone },
-  reducer,
-);
-const exclusions = loadCsv(
-  'maintenance.csv',
-  enc('start,end,kind,announced_at\n2026-06-10T02:00:00,2026-06-10T02:30:00,planned,2026-06-06T02:00:00\n'),
-  { kind: 'exclusions', sourceZone: eff.timezone },
-  reducer,
-).exclusions;
-const monitors = reducer.finish();
+// 50 > 43 allowed → missed; without the exclusion, 80.
+const { summary, exclusions, monitors } = cairoJune();
 const run = (whatIf?: { exclusionsOff?: number[]; outagesOff?: number[] }) =>
-  toReport(evaluate({ policy, monitors, exclusions, inputs: [states.summary], asOf: '2026-11-21', whatIf }));
+  toReport(evaluate({ policy, monitors, exclusions, inputs: [summary], asOf: '2026-11-21', whatIf }));
 
 describe('what-if', () => {
   it('as recorded: 50 counted minutes, missed, 10 %', () => {
@@ -72,7 +55,7 @@ describe('a notice a second short', () => {
       new MinuteReducer(),
     ).exclusions;
     const r = toReport(
-      evaluate({ policy, monitors, exclusions: short, inputs: [states.summary], asOf: '2026-11-21' }),
+      evaluate({ policy, monitors, exclusions: short, inputs: [summary], asOf: '2026-11-21' }),
     );
     expect(r.exclusions[0]).toMatchObject({
       excluded: false,

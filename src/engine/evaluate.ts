@@ -97,29 +97,12 @@ function measure(policy: Policy, input: EvaluationInput) {
   const calendar = businessCalendar(policy, input.holidays ?? []);
 
   const cache = input.cache ?? new EvaluationCache();
-  const { periods, range, service, verdicts, excluded, outages, counted } = measuredSeries(
-    policy,
-    input,
-    calendar,
-    cache,
+  const measured = measuredSeries(policy, input, calendar, cache);
+  const figures = measured.periods.map((p) =>
+    periodFigures(policy, calendar, p, measured, asOfStartMs, input.asOf),
   );
-  const series = { range, service, excluded, counted, outages };
-  const figures = periods.map((p) => periodFigures(policy, calendar, p, series, asOfStartMs, input.asOf));
   applyCreditLimits(policy, figures);
-  return {
-    asOfStartMs,
-    asOfEndMs,
-    calendar,
-    cache,
-    periods,
-    range,
-    service,
-    verdicts,
-    excluded,
-    outages,
-    counted,
-    figures,
-  };
+  return { asOfStartMs, asOfEndMs, calendar, cache, figures, ...measured };
 }
 
 /**
