@@ -204,16 +204,15 @@ export async function benchScale(sizes = DEFAULT_SIZES, log: (line: string) => v
         load: await costed(() => page.evaluate((s) => window.scale!.load(s), STORE)),
         evaluated: await costed(() => page.evaluate(() => window.scale!.evaluateLoaded())),
       }));
-      const { cpuSeconds: _c1, freshPages: loadFreshPages, loadMs } = value.load;
-      const { cpuSeconds: _c2, freshPages: evaluateFreshPages, ...evaluated } = value.evaluated;
+      const { cpuSeconds: _cpuSeconds, freshPages: evaluateFreshPages, ...evaluated } = value.evaluated;
       out.push({
         monitors,
         years,
         ...stored,
-        loadMs,
+        loadMs: value.load.loadMs,
         ...evaluated,
         evaluateRssGrowthMB: growth / 1e6,
-        loadFreshPages,
+        loadFreshPages: value.load.freshPages,
         evaluateFreshPages,
         settleS,
       });

@@ -16,7 +16,8 @@ import {
   PostedMinutes,
 } from '../workers/evaluation-wire';
 
-function evaluated(policy: Policy, file: string, asOf: string, cache?: EvaluationCache): Evaluation {
+/** A probe file read for `policy`, as an evaluation takes it on `asOf`. */
+function inputsOf(policy: Policy, file: string, asOf: string) {
   const reducer = new MinuteReducer();
   const loaded = loadCsv(
     file,
@@ -24,15 +25,11 @@ function evaluated(policy: Policy, file: string, asOf: string, cache?: Evaluatio
     { kind: 'probes', sourceZone: effectivePolicy(policy).timezone },
     reducer,
   );
-  return evaluate({
-    policy,
-    monitors: reducer.finish(),
-    exclusions: [],
-    inputs: [loaded.summary],
-    asOf,
-    ...(cache ? { cache } : {}),
-  });
+  return { monitors: reducer.finish(), exclusions: [], inputs: [loaded.summary], asOf };
 }
+
+const evaluated = (policy: Policy, file: string, asOf: string): Evaluation =>
+  evaluate({ policy, ...inputsOf(policy, file, asOf) });
 
 /** Posted as the worker posts it (its buffers moved), and read as the page reads it. */
 function roundTrip(
@@ -76,22 +73,9 @@ describe('an evaluation on its way to the page', () => {
   });
 
   describe('its per-minute arrays', () => {
-    // The sample in one Chromium worker: one cache, one record of what was posted.
-    const file = 'public/samples/clarus-lis/probes.csv';
+    // The sample as in one worker: one cache, one record of what was posted.
     const base = parsePolicy(PRESETS['clarus-lis']);
-    const reducer = new MinuteReducer();
-    const loaded = loadCsv(
-      file,
-      new Uint8Array(readFileSync(file)),
-      { kind: 'probes', sourceZone: effectivePolicy(base).timezone },
-      reducer,
-    );
-    const inputs = {
-      monitors: reducer.finish(),
-      exclusions: [],
-      inputs: [loaded.summary],
-      asOf: '2026-11-21',
-    };
+    const inputs = inputsOf(base, 'public/samples/clarus-lis/probes.csv', '2026-11-21');
     const cache = new EvaluationCache();
     const posted = new PostedMinutes();
     const first = evaluate({ policy: base, ...inputs, cache });

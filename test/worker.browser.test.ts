@@ -281,13 +281,19 @@ describe('the worker’s outcomes', () => {
     bridge.stop();
   });
 
-  it('hands over the minute arrays of an evaluation by transfer', async () => {
-    const { bridge, contractId, policy } = await setup('clarus-lis');
-    await bridge.importFile(
+  /** A Clarus LIS contract with one probe file imported through the bridge. */
+  async function withOverlapImported() {
+    const set = await setup('clarus-lis');
+    await set.bridge.importFile(
       await fixtureFile('storage/overlap-a.csv'),
-      contractId,
-      probeOptions(policy, 'probes'),
+      set.contractId,
+      probeOptions(set.policy, 'probes'),
     );
+    return set;
+  }
+
+  it('hands over the minute arrays of an evaluation by transfer', async () => {
+    const { bridge, contractId, policy } = await withOverlapImported();
     const e = await bridge.evaluateContract(contractId, policy, '2026-04-01');
     if (e.status !== 'evaluated') throw new Error(JSON.stringify(e));
     const { range, service, excluded, counted } = e.evaluation;
@@ -304,12 +310,7 @@ describe('the worker’s outcomes', () => {
   });
 
   it('keeps the minute arrays on the page for a target change, and takes new ones for a new minimum', async () => {
-    const { bridge, contractId, policy } = await setup('clarus-lis');
-    await bridge.importFile(
-      await fixtureFile('storage/overlap-a.csv'),
-      contractId,
-      probeOptions(policy, 'probes'),
-    );
+    const { bridge, contractId, policy } = await withOverlapImported();
     const evaluated = async (p: Policy) => {
       const e = await bridge.evaluateContract(contractId, p, '2026-04-01');
       if (e.status !== 'evaluated') throw new Error(JSON.stringify(e));
