@@ -1022,6 +1022,24 @@ describe('rule 14: fine print', () => {
     expect(r.periods[0]!.downtimeMinutes).toBe(5);
   });
 
+  it('several monitors report the periods any of them has a row in, and no month between', () => {
+    // 5-minute probes (hold 10). "api" has rows in June only; "db" in April and August.
+    // May and July fall inside the monitors' spans with no row of either: not reported.
+    const r = run('medos', [
+      probes(
+        'both.csv',
+        [
+          '2026-04-15T12:00:00+05:30,db,up',
+          '2026-06-10T12:00:00+05:30,api,up',
+          '2026-06-10T12:05:00+05:30,api,up',
+          '2026-08-20T12:00:00+05:30,db,up',
+        ],
+        'time,monitor,status',
+      ),
+    ]);
+    expect(r.periods.map((p) => p.label)).toEqual(['2026-04', '2026-06', '2026-08']);
+  });
+
   it('an outage carried into an unreported month still qualifies on its whole length', () => {
     // ElevateFinance (≥ 4 minutes). 5-minute probes (hold 10), the last one 5xx at
     // 30 June 23:58 IST: down 23:58 … 00:07 (m − p < 10) = 10 minutes, 2 of them in June.

@@ -37,6 +37,9 @@ export function reportedPeriods(
   const zone = policy.timezone;
   const start = policy.periodStart ?? CALENDAR_START;
   const byStart = new Map<number, Period>();
+  const checked: Float64Array[] = [];
+  let firstMinute = Number.POSITIVE_INFINITY;
+  let endMinute = Number.NEGATIVE_INFINITY;
   for (const m of monitors) {
     if (m.kind === 'events') {
       for (const c of eventCoverage(m, zone))
@@ -46,16 +49,22 @@ export function reportedPeriods(
     }
     const runs = checkRuns(m, cache);
     if (runs.length === 0) continue;
-    const candidates = periodsCovering(
+    checked.push(runs);
+    firstMinute = Math.min(firstMinute, runs[0]!);
+    endMinute = Math.max(endMinute, runs[runs.length - 1]!);
+  }
+  // The periods are worked out once over every probe monitor's span (each costs two
+  // readings of the zone), then kept where any monitor has a check in them.
+  if (checked.length > 0)
+    for (const p of periodsCovering(
       zone,
       policy.period,
-      runs[0]! * MINUTE_MS,
-      (runs[runs.length - 1]! - 1) * MINUTE_MS,
+      firstMinute * MINUTE_MS,
+      (endMinute - 1) * MINUTE_MS,
       start,
-    );
-    for (const p of candidates)
-      if (!byStart.has(p.startMs) && hasChecks(runs, p.startMinute, p.endMinute)) byStart.set(p.startMs, p);
-  }
+    ))
+      if (!byStart.has(p.startMs) && checked.some((runs) => hasChecks(runs, p.startMinute, p.endMinute)))
+        byStart.set(p.startMs, p);
   return [...byStart.values()].sort((a, b) => a.startMs - b.startMs);
 }
 
