@@ -86,7 +86,7 @@ export interface ChromiumBench {
   appCpuSeconds: number;
   /** The cores this machine has (os.availableParallelism). */
   cores: number;
-  /** Summed RSS of every Chromium process, sampled with ps every 100 ms: the peak over the whole run. */
+  /** Summed RSS of every Chromium process, read from /proc every 100 ms: the peak over the whole run. */
   peakRssMB: number;
   /** The same sum with the page and its worker loaded and the file handed over, before any measurement. */
   idleRssMB: number;
@@ -163,7 +163,7 @@ async function startVite(file: string): Promise<{ server: ViteDevServer; origin:
 
 /**
  * The summed resident set of the Chromium processes: this process's children named
- * chromium and all their descendants, from `ps` every 100 ms. Shared pages count once per
+ * chromium and all their descendants, read from /proc every 100 ms. Shared pages count once per
  * process, which is why the idle baseline is reported too.
  */
 class ChromiumRss {
@@ -171,32 +171,25 @@ class ChromiumRss {
   phasePeak = 0;
   last = 0;
   private samples: number[] = [];
-  private busy = false;
   private readonly timer: ReturnType<typeof setInterval>;
 
   constructor() {
-    this.timer = setInterval(() => void this.sample(), RSS_INTERVAL_MS);
+    this.timer = setInterval(() => this.sample(), RSS_INTERVAL_MS);
   }
 
-  async sample(): Promise<number> {
-    if (this.busy) return this.last;
-    this.busy = true;
-    try {
-      const total = await chromiumRss();
-      this.last = total;
-      this.samples.push(total);
-      this.peak = Math.max(this.peak, total);
-      this.phasePeak = Math.max(this.phasePeak, total);
-      return total;
-    } finally {
-      this.busy = false;
-    }
+  sample(): number {
+    const total = chromiumRss();
+    this.last = total;
+    this.samples.push(total);
+    this.peak = Math.max(this.peak, total);
+    this.phasePeak = Math.max(this.phasePeak, total);
+    return total;
   }
 
   /** Starts a phase of its own peak. */
-  async mark(): Promise<void> {
+  mark(): void {
     this.phasePeak = 0;
-    await this.sample();
+    this.sample();
   }
 
   /** The median over the next `ms`: the baseline while nothing runs. */
@@ -319,9 +312,9 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
         if (raw.bytes !== bytes) throw new Error(`raw read saw ${raw.bytes} bytes, expected ${bytes}`);
       rawOwn = faster(rawOwn, own, read);
       rawByob = faster(rawByob, byob, read);
-      await rss.mark();
+      rss.mark();
       const run = await costed(() => api.ingest('ours', null, round === 0));
-      await rss.sample();
+      rss.sample();
       if (round === 0) ingestPeak = rss.phasePeak;
       if (longest === null || watchFigure(run.mainThread) > watchFigure(longest)) longest = run.mainThread;
       if (round === 0) {
@@ -357,9 +350,9 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
         'WebCrypto and the streaming SHA-256 of hash-wasm gave different digests of the same bytes',
       );
 
-    await rss.mark();
+    rss.mark();
     const papa = await api.ingest('papaparse', null, false);
-    await rss.sample();
+    rss.sample();
     const papaPeak = rss.phasePeak;
     for (const other of [papa, app, appSha256, alone])
       if (other.rows !== ours.rows) throw new Error(`the paths read ${ours.rows} and ${other.rows} rows`);

@@ -4,8 +4,7 @@
 // after a page reload loaded and evaluated in a fresh worker as the app does, and
 // re-evaluated after a policy change.
 // Usage: tsx scripts/bench-scale.ts [--sizes 1x1,10x1,100x1,100x5] [--json]
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -49,33 +48,58 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Every process's parent and command, read from /proc/PID/stat: no program is started
+ * (`ps` forked ten times a second took a share of the two cores it was measuring).
+ */
+function processTable(): { pid: number; ppid: number; comm: string }[] {
+  const out: { pid: number; ppid: number; comm: string }[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // "PID (COMMAND) STATE PPID …": the command may hold spaces and parentheses.
+      const close = stat.lastIndexOf(')');
+      const ppid = Number(stat.slice(close + 2).split(' ', 2)[1]);
+      out.push({ pid: Number(name), ppid, comm: stat.slice(stat.indexOf('(') + 1, close) });
+    } catch {
+      // Gone since it was listed.
+    }
+  }
+  return out;
+}
+
+/** A process's resident set in bytes (VmRSS, in kB in /proc/PID/status); 0 once it is gone. */
+function residentBytes(pid: number): number {
+  try {
+    const m = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
 /** This process's Chromium processes and their descendants, with their resident sets in bytes. */
-async function chromiumProcesses(): Promise<{ pid: number; rss: number }[]> {
-  const text = await new Promise<string>((done, fail) =>
-    execFile('ps', ['-e', '-o', 'pid=,ppid=,rss=,comm='], (e, out) => (e ? fail(e) : done(out))),
-  );
-  const children = new Map<number, { pid: number; rss: number; comm: string }[]>();
-  for (const line of text.split('\n')) {
-    const m = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(line);
-    if (!m) continue;
-    const p = { pid: Number(m[1]), rss: Number(m[3]) * 1024, comm: m[4]!.trim() };
-    const list = children.get(Number(m[2]));
+function chromiumProcesses(): { pid: number; rss: number }[] {
+  const children = new Map<number, { pid: number; comm: string }[]>();
+  for (const p of processTable()) {
+    const list = children.get(p.ppid);
     if (list) list.push(p);
-    else children.set(Number(m[2]), [p]);
+    else children.set(p.ppid, [p]);
   }
   const out: { pid: number; rss: number }[] = [];
   const stack = (children.get(process.pid) ?? []).filter((p) => /chrom/i.test(p.comm));
   while (stack.length) {
     const p = stack.pop()!;
-    out.push(p);
+    out.push({ pid: p.pid, rss: residentBytes(p.pid) });
     stack.push(...(children.get(p.pid) ?? []));
   }
   return out;
 }
 
 /** The summed resident set of this process's Chromium processes and their descendants, in bytes. */
-export async function chromiumRss(): Promise<number> {
-  return (await chromiumProcesses()).reduce((sum, p) => sum + p.rss, 0);
+export function chromiumRss(): number {
+  return chromiumProcesses().reduce((sum, p) => sum + p.rss, 0);
 }
 
 /** Linux's clock ticks a second (USER_HZ), the unit of /proc/PID/stat's times. */
@@ -89,9 +113,9 @@ const TICKS_PER_SECOND = 100;
 export type Costed<T> = T & { cpuSeconds: number; freshPages: number };
 
 export async function costed<T extends object>(run: () => Promise<T>): Promise<Costed<T>> {
-  const before = await chromiumUsage();
+  const before = chromiumUsage();
   const result = await run();
-  const after = await chromiumUsage();
+  const after = chromiumUsage();
   return {
     ...result,
     cpuSeconds: (after.ticks - before.ticks) / TICKS_PER_SECOND,
@@ -103,10 +127,10 @@ export async function costed<T extends object>(run: () => Promise<T>): Promise<C
  * The CPU time those processes have used, in clock ticks (user and system), and their
  * minor page faults, each counting the threads that have ended (/proc/PID/stat).
  */
-async function chromiumUsage(): Promise<{ ticks: number; minorFaults: number }> {
+function chromiumUsage(): { ticks: number; minorFaults: number } {
   let ticks = 0;
   let minorFaults = 0;
-  for (const { pid } of await chromiumProcesses()) {
+  for (const { pid } of chromiumProcesses()) {
     try {
       // Fields after the command's closing parenthesis: minflt is the 8th, utime and stime
       // the 12th and 13th.
@@ -121,7 +145,7 @@ async function chromiumUsage(): Promise<{ ticks: number; minorFaults: number }> 
   return { ticks, minorFaults };
 }
 
-const chromiumTicks = async () => (await chromiumUsage()).ticks;
+const chromiumTicks = () => chromiumUsage().ticks;
 
 /**
  * Waits, up to two minutes, until Chromium has used under a tenth of a core for three
@@ -131,10 +155,10 @@ const chromiumTicks = async () => (await chromiumUsage()).ticks;
 export async function chromiumSettled(): Promise<number> {
   const started = performance.now();
   let quiet = 0;
-  let before = await chromiumTicks();
+  let before = chromiumTicks();
   while (quiet < 3 && performance.now() - started < 120_000) {
     await new Promise((r) => setTimeout(r, 1000));
-    const now = await chromiumTicks();
+    const now = chromiumTicks();
     // Clock ticks are hundredths of a second on Linux.
     quiet = now - before < 10 ? quiet + 1 : 0;
     before = now;
@@ -144,23 +168,14 @@ export async function chromiumSettled(): Promise<number> {
 
 /** The peak of chromiumRss while `run` runs, above its value before. */
 async function rssGrowthDuring<T>(run: () => Promise<T>): Promise<{ value: T; growth: number }> {
-  const before = await chromiumRss();
+  const before = chromiumRss();
   let peak = before;
-  let busy = false;
   const timer = setInterval(() => {
-    if (busy) return;
-    busy = true;
-    void chromiumRss()
-      .then((r) => {
-        peak = Math.max(peak, r);
-      })
-      .finally(() => {
-        busy = false;
-      });
+    peak = Math.max(peak, chromiumRss());
   }, 100);
   try {
     const value = await run();
-    peak = Math.max(peak, await chromiumRss());
+    peak = Math.max(peak, chromiumRss());
     return { value, growth: peak - before };
   } finally {
     clearInterval(timer);
