@@ -48,7 +48,11 @@ export function forEachRunOtherThan(
   for (let i = nextOther(a, usual, from, to); i < to; i = nextOther(a, usual, i, to)) {
     const value = a[i]!;
     const start = i;
-    while (i < to && a[i] === value) i++;
+    // Most runs are a few minutes (an outage), read a byte at a time; a longer one's end
+    // is found a word at a time, as a period without data is one run of half a million.
+    const near = Math.min(to, i + 8);
+    while (i < near && a[i] === value) i++;
+    if (i === near) i = nextOther(a, value, i, to);
     if (run(start, i, value)) return;
   }
 }
