@@ -6,7 +6,7 @@ import { EvaluationCache } from '../src/engine/cache';
 import { OUTCOME_DOWN, OUTCOME_TIMEOUT, OUTCOME_UP, type OutcomeRules } from '../src/engine/check-outcomes';
 import { fewDownRuns } from '../src/engine/few-down';
 import { rangeHolding } from '../src/engine/held';
-import type { CheckRule } from '../src/engine/intervals';
+import { type CheckRule, DOWN, UP } from '../src/engine/intervals';
 import { checkRuns, holdMinutes, probeRuns, walkedRuns } from '../src/engine/minutes';
 import type { OutcomeCounts, ProbeMinutes } from '../src/engine/observations';
 
@@ -104,5 +104,34 @@ describe('the states of a monitor with few failed checks', () => {
     // Most monitors take the short way; the others (a down class kept per minute) walk.
     expect(taken).toBeGreaterThan(200);
     expect(taken).toBeLessThan(300);
+  });
+
+  it('adds the failed checks of every down class at a minute before judging it', () => {
+    // Two passed checks a minute. Minute 0: a timeout and two HTTP 503s, 3 of 5 failed:
+    // down by majority, though each class alone is outnumbered. Minute 1: a timeout, 1 of
+    // 3. Minute 2: one 503, 1 of 3. Minute 3: a timeout and a 503, 2 of 4, not a majority.
+    const p: ProbeMinutes = {
+      monitor: 'm',
+      kind: 'probes',
+      firstMinute: 29_000_000,
+      spanMinutes: 4,
+      classes: [
+        { outcome: OUTCOME_TIMEOUT, offsets: Uint32Array.of(0, 1, 3), counts: Uint16Array.of(1, 1, 1) },
+        { outcome: 200, offsets: null, counts: Uint16Array.of(2, 2, 2, 2) },
+        { outcome: 503, offsets: Uint32Array.of(0, 2, 3), counts: Uint16Array.of(2, 1, 1) },
+      ],
+      medianGapMsTimes2: 120_000,
+      holdMinutesOverride: null,
+    };
+    const rule = RULES[1]!;
+    const reading = READINGS[0]!;
+    const checks = rangeHolding(p.firstMinute, p.firstMinute + 4, [p.firstMinute, p.firstMinute + 4]);
+    const fast = fewDownRuns(p, rule, reading, checks, holdMinutes(p))!;
+    expect(fast).toEqual(walkedRuns(p, rule, reading, checks, holdMinutes(p)));
+    // Down in minute 0 only; up from minute 1, carried one minute past the last check (a
+    // median gap of one minute holds two).
+    const at = (m: number) => p.firstMinute + m;
+    expect([...fast.bounds]).toEqual([at(0), at(1), at(1), at(5)]);
+    expect([...fast.states]).toEqual([DOWN, UP]);
   });
 });

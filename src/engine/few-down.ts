@@ -24,20 +24,51 @@ class CountCursor {
   }
 }
 
-/** The minutes with a failed check, ascending, with how many failed there: one class's own, or several added. */
-function failedMinutes(down: readonly OutcomeCounts[]): {
+/** Minutes with failed checks, ascending, and how many failed in each. */
+interface Failed {
   offsets: ArrayLike<number>;
   counts: ArrayLike<number>;
-} {
-  if (down.length === 1) return { offsets: down[0]!.offsets!, counts: down[0]!.counts };
-  const failed = new Map<number, number>();
-  for (const c of down)
-    for (let k = 0; k < c.offsets!.length; k++) {
-      const offset = c.offsets![k]!;
-      failed.set(offset, Math.min((failed.get(offset) ?? 0) + c.counts[k]!, MAX_COUNT));
-    }
-  const offsets = Float64Array.from(failed.keys()).sort();
-  return { offsets, counts: Array.from(offsets, (o) => failed.get(o)!) };
+}
+
+/** Two lists of failed minutes as one, the counts of a minute in both added (saturating). */
+function mergedFailed(a: Failed, b: Failed): Failed {
+  const offsets = new Uint32Array(a.offsets.length + b.offsets.length);
+  const counts = new Uint16Array(offsets.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.offsets.length && j < b.offsets.length) {
+    const x = a.offsets[i]!;
+    const y = b.offsets[j]!;
+    offsets[n] = Math.min(x, y);
+    counts[n++] =
+      x === y
+        ? Math.min(a.counts[i++]! + b.counts[j++]!, MAX_COUNT)
+        : x < y
+          ? a.counts[i++]!
+          : b.counts[j++]!;
+  }
+  for (; i < a.offsets.length; i++, n++) [offsets[n], counts[n]] = [a.offsets[i]!, a.counts[i]!];
+  for (; j < b.offsets.length; j++, n++) [offsets[n], counts[n]] = [b.offsets[j]!, b.counts[j]!];
+  return { offsets: offsets.subarray(0, n), counts: counts.subarray(0, n) };
+}
+
+/**
+ * The minutes with a failed check, ascending, with how many failed there: one class's
+ * own, or several merged in pairs (a monitor failing with a few codes has each code's
+ * minutes sorted already; merging them is linear, where a map of every minute was the
+ * dearest step of a first evaluation of the benchmark's file).
+ */
+function failedMinutes(down: readonly OutcomeCounts[]): Failed {
+  let lists: Failed[] = down.map((c) => ({ offsets: c.offsets!, counts: c.counts }));
+  if (lists.length === 0) return { offsets: [], counts: [] };
+  while (lists.length > 1) {
+    const next: Failed[] = [];
+    for (let k = 0; k + 1 < lists.length; k += 2) next.push(mergedFailed(lists[k]!, lists[k + 1]!));
+    if (lists.length % 2 === 1) next.push(lists[lists.length - 1]!);
+    lists = next;
+  }
+  return lists[0]!;
 }
 
 /**
