@@ -7,6 +7,7 @@
 import { isDownOutcome, MAX_COUNT, type OutcomeRules } from './check-outcomes';
 import { type MinuteRange, piecesOf } from './held';
 import { type CheckRule, DOWN, isDown, NODATA, UP } from './intervals';
+import { mergedInPairs } from './merge';
 import type { OutcomeCounts, ProbeMinutes } from './observations';
 import { RunBuilder, type StateRuns } from './state-runs';
 
@@ -48,8 +49,14 @@ function mergedFailed(a: Failed, b: Failed): Failed {
           ? a.counts[i++]!
           : b.counts[j++]!;
   }
-  for (; i < a.offsets.length; i++, n++) [offsets[n], counts[n]] = [a.offsets[i]!, a.counts[i]!];
-  for (; j < b.offsets.length; j++, n++) [offsets[n], counts[n]] = [b.offsets[j]!, b.counts[j]!];
+  for (; i < a.offsets.length; i++, n++) {
+    offsets[n] = a.offsets[i]!;
+    counts[n] = a.counts[i]!;
+  }
+  for (; j < b.offsets.length; j++, n++) {
+    offsets[n] = b.offsets[j]!;
+    counts[n] = b.counts[j]!;
+  }
   return { offsets: offsets.subarray(0, n), counts: counts.subarray(0, n) };
 }
 
@@ -60,15 +67,8 @@ function mergedFailed(a: Failed, b: Failed): Failed {
  * dearest step of a first evaluation of the benchmark's file).
  */
 function failedMinutes(down: readonly OutcomeCounts[]): Failed {
-  let lists: Failed[] = down.map((c) => ({ offsets: c.offsets!, counts: c.counts }));
-  if (lists.length === 0) return { offsets: [], counts: [] };
-  while (lists.length > 1) {
-    const next: Failed[] = [];
-    for (let k = 0; k + 1 < lists.length; k += 2) next.push(mergedFailed(lists[k]!, lists[k + 1]!));
-    if (lists.length % 2 === 1) next.push(lists[lists.length - 1]!);
-    lists = next;
-  }
-  return lists[0]!;
+  const lists = down.map((c) => ({ offsets: c.offsets!, counts: c.counts }));
+  return mergedInPairs(lists, mergedFailed) ?? { offsets: [], counts: [] };
 }
 
 /**

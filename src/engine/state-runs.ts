@@ -5,6 +5,7 @@
 // boundaries of their runs, so only the service's own series is laid out a minute at a time.
 import { forEachHeld, heldLength, type MinuteRange, piecesOf } from './held';
 import { DOWN, NODATA, UP } from './intervals';
+import { mergedAscending, mergedInPairs } from './merge';
 
 /**
  * Runs of one state (UP or DOWN) over [start, end) minutes, ascending and disjoint; every
@@ -117,12 +118,14 @@ function combinedState(up: number, down: number, combine: Combination): number {
   return isDown ? DOWN : up > 0 ? UP : NODATA;
 }
 
-// A boundary is sorted as minute·4 + what happens there, so one numeric sort orders them
-// all; minutes are integers far below 2^50, so the product is exact.
-const UP_STARTS = 0;
-const UP_ENDS = 1;
-const DOWN_STARTS = 2;
-const DOWN_ENDS = 3;
+// A boundary is a number, minute·4 + what happens there, ends before starts: a monitor's
+// boundaries then ascend even where one run ends in the minute the next starts, and the
+// monitors' lists merge by comparing numbers. Minutes are integers far below 2^50, so
+// the product is exact.
+const UP_ENDS = 0;
+const DOWN_ENDS = 1;
+const UP_STARTS = 2;
+const DOWN_STARTS = 3;
 
 /**
  * Rule 4 over runs: the boundaries of every monitor's runs in one ascending sweep, counting
@@ -130,18 +133,22 @@ const DOWN_ENDS = 3;
  * minutes they cover.
  */
 export function combineRuns(monitors: readonly StateRuns[], combine: Combination): StateRuns {
-  let count = 0;
-  for (const r of monitors) count += 2 * r.states.length;
-  const keys = new Float64Array(count);
-  let n = 0;
-  for (const { bounds, states } of monitors)
+  // Each monitor's runs are ascending and disjoint, so its boundaries come in order; the
+  // monitors' lists are merged, not sorted as one.
+  const lists = monitors.map(({ bounds, states }) => {
+    const keys = new Float64Array(2 * states.length);
+    let n = 0;
     for (let k = 0; k < states.length; k++) {
-      const starts = states[k] === DOWN ? DOWN_STARTS : UP_STARTS;
-      keys[n++] = 4 * bounds[2 * k]! + starts;
+      const down = states[k] === DOWN;
+      keys[n++] = 4 * bounds[2 * k]! + (down ? DOWN_STARTS : UP_STARTS);
       // A run that never ends is counted to the end of the sweep.
-      if (Number.isFinite(bounds[2 * k + 1]!)) keys[n++] = 4 * bounds[2 * k + 1]! + starts + 1;
+      if (Number.isFinite(bounds[2 * k + 1]!))
+        keys[n++] = 4 * bounds[2 * k + 1]! + (down ? DOWN_ENDS : UP_ENDS);
     }
-  const sorted = keys.subarray(0, n).sort();
+    return keys.subarray(0, n);
+  });
+  const sorted = mergedInPairs(lists, mergedAscending) ?? new Float64Array(0);
+  const n = sorted.length;
   const out = new RunBuilder();
   let up = 0;
   let down = 0;
