@@ -108,7 +108,7 @@ export const combinationKey = (c: Combination) => (typeof c === 'string' ? c : `
  * is. `all`: down if one is and none is up. k of n: down when at least k are; with fewer
  * down and none up the minute cannot be told, so it has no data.
  */
-function combinedState(up: number, down: number, combine: Combination): number {
+export function combinedState(up: number, down: number, combine: Combination): number {
   const isDown =
     typeof combine === 'object'
       ? down >= combine.atLeast
