@@ -10,14 +10,7 @@ import {
   RunBuilder,
   type StateRuns,
 } from '../src/engine/state-runs';
-
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    return s / 4_294_967_296;
-  };
-}
+import { random } from './support/random';
 
 /** Random runs over [0, span): touching or apart, up or down, the last one at times held forever. */
 function monitorRuns(rand: () => number, span: number): StateRuns {

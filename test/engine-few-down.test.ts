@@ -9,14 +9,7 @@ import { rangeHolding } from '../src/engine/held';
 import { type CheckRule, DOWN, UP } from '../src/engine/intervals';
 import { checkRuns, holdMinutes, probeRuns, walkedRuns } from '../src/engine/minutes';
 import type { OutcomeCounts, ProbeMinutes } from '../src/engine/observations';
-
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    return s / 4_294_967_296;
-  };
-}
+import { random } from './support/random';
 
 /** A sparse class at a share of the span's minutes, a few checks each. */
 function sparse(

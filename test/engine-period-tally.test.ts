@@ -11,14 +11,7 @@ import type { Period } from '../src/engine/periods';
 import { parsePolicy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import { MINUTE_MS } from '../src/engine/time';
-
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    return s / 4_294_967_296;
-  };
-}
+import { random } from './support/random';
 
 /** A month of minutes in runs of up, down and no data, with exclusions in runs of their own. */
 function series(rand: () => number, minutes: number, downShare: number, nodataShare: number) {

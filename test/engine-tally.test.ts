@@ -2,14 +2,7 @@
 // over every minute gives, at every alignment of the series in its buffer.
 import { describe, expect, it } from 'vitest';
 import { countOther, forEachRunOtherThan, nextOther, nextZeroCount } from '../src/engine/tally';
-
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    return s / 4_294_967_296;
-  };
-}
+import { random } from './support/random';
 
 const plainNext = (a: Uint8Array, usual: number, from: number, to: number) => {
   for (let i = from; i < to; i++) if (a[i] !== usual) return i;

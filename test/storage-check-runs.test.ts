@@ -9,14 +9,7 @@ import { countsOf } from '../src/storage/counts-codec';
 import { rowCheckRuns, rowsOf } from '../src/storage/dataset-rows';
 import { probeMinutesOf } from '../src/storage/merge';
 import type { SeriesRow } from '../src/storage/rows';
-
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    return s / 4_294_967_296;
-  };
-}
+import { random } from './support/random';
 
 const DAY = 1440;
 /** 2026-03-01T00:00Z as an epoch minute: data starts a few days before it and may run into May. */

@@ -3,14 +3,7 @@
 // prober and about three a check for an irregular one.
 import { describe, expect, it } from 'vitest';
 import { absoluteTimes, monthOffsets, monthTimes } from '../src/storage/months';
-
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    return s / 4_294_967_296;
-  };
-}
+import { random } from './support/random';
 
 /** 2026-01-01T00:00Z as an epoch minute; January has 44 640 minutes. */
 const JANUARY = Date.UTC(2026, 0, 1) / 60_000;

@@ -11,14 +11,7 @@ import {
   monthCounts,
   storedCounts,
 } from '../src/storage/counts-codec';
-
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    return s / 4_294_967_296;
-  };
-}
+import { random } from './support/random';
 
 const stored = (counts: number[]) =>
   storedCounts({ outcome: 200, offsets: null, counts: Uint16Array.from(counts) });
