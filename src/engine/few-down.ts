@@ -63,8 +63,8 @@ function mergedFailed(a: Failed, b: Failed): Failed {
 /**
  * The minutes with a failed check, ascending, with how many failed there: one class's
  * own, or several merged in pairs (a monitor failing with a few codes has each code's
- * minutes sorted already; merging them is linear, where a map of every minute was the
- * dearest step of a first evaluation of the benchmark's file).
+ * minutes sorted already; merging them is linear, where a map of every minute was among
+ * the dearest steps of a first evaluation of the benchmark's file).
  */
 function failedMinutes(down: readonly OutcomeCounts[]): Failed {
   const lists = down.map((c) => ({ offsets: c.offsets!, counts: c.counts }));

@@ -1,5 +1,5 @@
-// Lists that are each sorted already, merged into one: linear passes in pairs, where one
-// sort of everything would cost n log n on lists that are mostly in order.
+// Lists that are each sorted already, merged into one in pairs: n items in k lists take
+// n·log k steps, where sorting them all together would take n·log n.
 
 /** Merges the lists two at a time until one is left (null when there are none). */
 export function mergedInPairs<T>(lists: readonly T[], merge: (a: T, b: T) => T): T | null {
