@@ -48,20 +48,30 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** A process as /proc/PID/stat gives it: the fields after its command, from the state on. */
+interface ProcessStat {
+  pid: number;
+  comm: string;
+  fields: string[];
+}
+
 /**
- * Every process's parent and command, read from /proc/PID/stat: no program is started
- * (`ps` forked ten times a second took a share of the two cores it was measuring).
+ * Every process, read from /proc/PID/stat: no program is started (`ps` forked ten times a
+ * second took a share of the two cores it was measuring).
  */
-function processTable(): { pid: number; ppid: number; comm: string }[] {
-  const out: { pid: number; ppid: number; comm: string }[] = [];
+function processTable(): ProcessStat[] {
+  const out: ProcessStat[] = [];
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       // "PID (COMMAND) STATE PPID …": the command may hold spaces and parentheses.
       const close = stat.lastIndexOf(')');
-      const ppid = Number(stat.slice(close + 2).split(' ', 2)[1]);
-      out.push({ pid: Number(name), ppid, comm: stat.slice(stat.indexOf('(') + 1, close) });
+      out.push({
+        pid: Number(name),
+        comm: stat.slice(stat.indexOf('(') + 1, close),
+        fields: stat.slice(close + 2).split(' '),
+      });
     } catch {
       // Gone since it was listed.
     }
@@ -79,19 +89,21 @@ function residentBytes(pid: number): number {
   }
 }
 
-/** This process's Chromium processes and their descendants, with their resident sets in bytes. */
-function chromiumProcesses(): { pid: number; rss: number }[] {
-  const children = new Map<number, { pid: number; comm: string }[]>();
+/** This process's Chromium processes and their descendants. */
+function chromiumProcesses(): ProcessStat[] {
+  const children = new Map<number, ProcessStat[]>();
   for (const p of processTable()) {
-    const list = children.get(p.ppid);
+    // The parent is the field after the state.
+    const ppid = Number(p.fields[1]);
+    const list = children.get(ppid);
     if (list) list.push(p);
-    else children.set(p.ppid, [p]);
+    else children.set(ppid, [p]);
   }
-  const out: { pid: number; rss: number }[] = [];
+  const out: ProcessStat[] = [];
   const stack = (children.get(process.pid) ?? []).filter((p) => /chrom/i.test(p.comm));
   while (stack.length) {
     const p = stack.pop()!;
-    out.push({ pid: p.pid, rss: residentBytes(p.pid) });
+    out.push(p);
     stack.push(...(children.get(p.pid) ?? []));
   }
   return out;
@@ -99,7 +111,7 @@ function chromiumProcesses(): { pid: number; rss: number }[] {
 
 /** The summed resident set of this process's Chromium processes and their descendants, in bytes. */
 export function chromiumRss(): number {
-  return chromiumProcesses().reduce((sum, p) => sum + p.rss, 0);
+  return chromiumProcesses().reduce((sum, p) => sum + residentBytes(p.pid), 0);
 }
 
 /** Linux's clock ticks a second (USER_HZ), the unit of /proc/PID/stat's times. */
@@ -130,17 +142,10 @@ export async function costed<T extends object>(run: () => Promise<T>): Promise<C
 function chromiumUsage(): { ticks: number; minorFaults: number } {
   let ticks = 0;
   let minorFaults = 0;
-  for (const { pid } of chromiumProcesses()) {
-    try {
-      // Fields after the command's closing parenthesis: minflt is the 8th, utime and stime
-      // the 12th and 13th.
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      minorFaults += Number(fields[7]);
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // Gone since it was listed.
-    }
+  // Fields after the command: minflt is the 8th, utime and stime the 12th and 13th.
+  for (const { fields } of chromiumProcesses()) {
+    minorFaults += Number(fields[7]);
+    ticks += Number(fields[11]) + Number(fields[12]);
   }
   return { ticks, minorFaults };
 }
