@@ -209,6 +209,9 @@ export function createImportBridge(options: { storeName?: string } = {}): Import
       );
     },
     fingerprintsSettled() {
+      // The fingerprints are queued in the worker: without one running, none is queued, and
+      // none is started only to say so.
+      if (!running) return Promise.resolve();
       return call({ key: 'wkFingerprintsStopped' }, undefined, (api) => api.fingerprintsSettled());
     },
     stop() {

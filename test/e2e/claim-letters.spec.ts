@@ -1,8 +1,20 @@
 // Claims a new user can act on, from the samples: Kipu's monthly credits in the headline
 // and the year's row, a letter for the November incident credit (asking for the fee, then
 // stating the amount), and Clarus's DST outage written with its offsets in October's letter.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { chooseArabic, expectNoHorizontalOverflow, openApp, openTab, screenshot, trySample } from './helpers';
+import {
+  bigFile,
+  chooseArabic,
+  expectNoHorizontalOverflow,
+  job,
+  newContract,
+  openApp,
+  openTab,
+  screenshot,
+  trySample,
+} from './helpers';
 
 for (const width of [360, 1280]) {
   test(`Kipu: every monthly credit shown and a letter for November's at ${width} px`, async ({ page }) => {
@@ -190,4 +202,64 @@ test('Closing the letter opened from the export row brings the focus back to tha
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(exported).toBeFocused();
+});
+
+test('Print pressed before a large file’s SHA-256 is taken waits for it, and the printed letter lists it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const path = bigFile();
+  const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.addInitScript(() => {
+    const printed: string[][] = [];
+    (window as unknown as { printed: string[][] }).printed = printed;
+    window.print = () => {
+      printed.push(
+        [...document.querySelectorAll('.claim-letter [data-testid=letter-input]')].map(
+          (li) => li.textContent ?? '',
+        ),
+      );
+    };
+  });
+  await newContract(page, 'Fingerprint');
+  // A file over 64 MiB is hashed streamed, and only while no evaluation runs in any of the
+  // app's workers: one said to be running, on the channel the workers hear, holds it back
+  // until let go, so the letter is surely asked for before the fingerprint is taken.
+  await page.evaluate(() => {
+    const channel = new BroadcastChannel('sla-witness-evaluations');
+    const say = (running: boolean) => channel.postMessage({ id: 'held-by-test', running });
+    say(true);
+    const renew = setInterval(() => say(true), 500);
+    (window as unknown as { letGo: () => void }).letGo = () => {
+      clearInterval(renew);
+      say(false);
+    };
+  });
+  await page.getByTestId('file-input').setInputFiles(path);
+  const card = job(page, 'big-probes.csv');
+  await card.getByRole('button', { name: 'Import big-probes.csv' }).click();
+  await expect(card).toHaveAttribute('data-status', 'imported', { timeout: 60_000 });
+  await openTab(page, 'Dashboard');
+  await expect(page.getByTestId('eval-note')).toContainText('Evaluated', { timeout: 30_000 });
+  await page.locator('.exports button[data-letter-for^="period-"]').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('letter-input')).toContainText('SHA-256: not computed yet');
+  await dialog.getByTestId('letter-print').click();
+  await expect(dialog.getByTestId('letter-print')).toHaveText('Taking the files’ SHA-256, then printing…');
+  await expect(dialog.getByTestId('letter-print')).toHaveAttribute('aria-busy', 'true');
+  await screenshot(page, 'letter-waits-for-fingerprint');
+  expect(await page.evaluate(() => (window as unknown as { printed: string[][] }).printed)).toEqual([]);
+  await page.evaluate(() => (window as unknown as { letGo: () => void }).letGo());
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: string[][] }).printed), {
+      timeout: 30_000,
+    })
+    .toEqual([[expect.stringContaining(`SHA-256: ${sha256}`)]]);
+  await expect(dialog.getByTestId('letter-print')).toHaveText('Print or save as PDF');
+  // Once every file is listed with its SHA-256, Print prints at once.
+  await dialog.getByTestId('letter-print').click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: string[][] }).printed.length))
+    .toBe(2);
 });

@@ -45,6 +45,8 @@ export interface DashboardProps {
   contract?: { id: number; name: string };
   /** Saves the contract's fee, asked for by a claim letter that cannot state its amount. */
   onSetFee?: (fee: number) => Promise<void> | void;
+  /** Settles once the files' SHA-256 still being taken are listed in the evaluation; a letter prints after it. */
+  fingerprinted?: () => Promise<void>;
   /** The contract's policy as written, for the plan picker and the conditions the user answers. */
   policy?: Policy | null;
   /** Records when a ticket its file leaves open was resolved (null takes it back); the evaluation follows. */
@@ -201,6 +203,7 @@ export function Dashboard(props: DashboardProps) {
             changed={props.changed}
             policy={props.policy}
             onSetFee={props.onSetFee}
+            fingerprinted={props.fingerprinted}
             ownFee={!!l().scope && !!props.policy?.scopes?.find((sc) => sc.id === l().scope)?.fee}
             onClose={closeLetter}
           />

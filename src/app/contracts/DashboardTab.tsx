@@ -61,6 +61,7 @@ export function DashboardTab(props: { session: ContractSession }) {
                   throw error;
                 });
               }}
+              fingerprinted={s.fingerprinted}
               policy={s.policy()}
               onPolicy={s.savePolicy}
               onResolveTicket={async (ticketId, resolvedAtMs) => {

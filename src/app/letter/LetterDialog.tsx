@@ -65,6 +65,11 @@ export function LetterDialog(
     /** Saves the contract's fee (rejecting when it could not); without it the dialog only says where to set one. */
     onSetFee?: (fee: number) => Promise<void> | void;
     /**
+     * Settles once the SHA-256 of every file still being fingerprinted is in the evaluation:
+     * the letter lists each file with it, and Print waits for it.
+     */
+    fingerprinted?: () => Promise<void>;
+    /**
      * The claim's part of the service is credited on a fee of its own, set in the policy:
      * the contract's fee would not state its amount, so none is asked for.
      */
@@ -104,15 +109,27 @@ export function LetterDialog(
   const feeAsked = untrack(needsFee);
   const [feePending, setFeePending] = createSignal(false);
   const [printQueued, setPrintQueued] = createSignal(false);
+  // A file's SHA-256 is taken in the background after its import (a second or two for a
+  // large one): Print waits for those still coming, as the letter lists every file with it.
+  const [fingerprintsPending, setFingerprintsPending] = createSignal(false);
   createEffect(() => {
     if (feePending() && !needsFee()) setFeePending(false);
   });
   createEffect(() => {
-    if (printQueued() && !feePending()) {
+    if (printQueued() && !feePending() && !fingerprintsPending()) {
       setPrintQueued(false);
       window.print();
     }
   });
+  const print = () => {
+    const unlisted = props.evaluation.inputs.some((i) => i.size !== undefined && !i.sha256);
+    if (unlisted && props.fingerprinted && !fingerprintsPending()) {
+      setFingerprintsPending(true);
+      // Without them after all (a file gone from disk), the letter prints as it stands.
+      void props.fingerprinted().finally(() => setFingerprintsPending(false));
+    }
+    setPrintQueued(true);
+  };
   const saveFee = async (fee: number) => {
     setFeePending(true);
     try {
@@ -203,9 +220,15 @@ export function LetterDialog(
               class="primary"
               aria-busy={printQueued()}
               data-testid="letter-print"
-              onClick={() => setPrintQueued(true)}
+              onClick={print}
             >
-              {t(printQueued() ? 'letterPrintWaiting' : 'letterPrint')}
+              {t(
+                !printQueued()
+                  ? 'letterPrint'
+                  : fingerprintsPending()
+                    ? 'letterPrintFingerprints'
+                    : 'letterPrintWaiting',
+              )}
             </button>
             <button type="button" onClick={() => props.onClose()}>
               {t('letterClose')}

@@ -45,6 +45,8 @@ export interface Evaluated {
   evaluation: Evaluation;
   minutes: MinuteArrays;
   ms: number;
+  /** The request this evaluation answers. */
+  request: EvalRequest;
 }
 
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
@@ -107,6 +109,7 @@ export function createEvaluator(
           evaluation: outcome.evaluation,
           minutes: outcome.evaluation,
           ms: performance.now() - started,
+          request: req,
         });
       else if (outcome?.status === 'failed') setState({ status: 'failed', error: outcome.error });
       else if (failure) setState(failure);

@@ -1,12 +1,13 @@
 // One open contract as live signals: its row, its policy (preset, custom or own copy),
 // its datasets, the zone and report date, and the report kept current in the worker.
-import { type Accessor, createMemo } from 'solid-js';
+import { type Accessor, createEffect, createMemo, createRoot } from 'solid-js';
 import { clausesInForce } from '../../engine/changed-clauses';
 import type { Policy } from '../../engine/policy';
 import type { ContractRow, DatasetRow, ObligationEntryRow, PolicyRow, Store } from '../../storage';
+import { importBridge } from '../worker-bridge';
 import { asOfIn } from './as-of';
 import { createBasePolicy } from './base-policy';
-import { updateContract, updatePolicy } from './db';
+import { appStore, updateContract, updatePolicy } from './db';
 import { createEvaluator, type EvalRequest, type EvalState, requestKey } from './evaluator';
 import { createLive } from './live';
 import { policyOf, zoneOf } from './policies';
@@ -33,6 +34,13 @@ export interface ContractSession {
   evaluation: Accessor<EvalState>;
   /** Stores an edited policy where the contract keeps it (a preset becomes the contract's own copy). */
   savePolicy: (policy: Policy) => Promise<void>;
+  /**
+   * Settles once every file's SHA-256 still being taken has been recorded and the evaluation
+   * shown lists it (or the evaluation failed). A large file's is taken a second or two after
+   * its verdict shows (workers/fingerprints.ts): a claim letter printed before would list
+   * the file without the fingerprint the vendor checks it by.
+   */
+  fingerprinted: () => Promise<void>;
 }
 
 interface Clauses {
@@ -73,6 +81,19 @@ export function evaluationStamp(
       note,
     ]),
   ]);
+}
+
+/** Settles once `ready` holds, read as a tracked computation. */
+function until(ready: () => boolean): Promise<void> {
+  return new Promise((resolve) =>
+    createRoot((dispose) =>
+      createEffect(() => {
+        if (!ready()) return;
+        dispose();
+        resolve();
+      }),
+    ),
+  );
 }
 
 export function createContractSession(id: Accessor<number>): ContractSession {
@@ -116,6 +137,29 @@ export function createContractSession(id: Accessor<number>): ContractSession {
     else await updateContract(c.id, { policy: { kind: 'embedded', policy: p } });
   }
 
+  async function fingerprinted(): Promise<void> {
+    try {
+      await importBridge.fingerprintsSettled();
+    } catch {
+      // The worker taking them was stopped: no more are coming.
+      return;
+    }
+    const recorded = await (await appStore()).listDatasets(id());
+    await until(() => {
+      // The recorded ones reach the page's list of datasets, then a new request with them,
+      // then its evaluation.
+      const listed = new Map(datasets.value().map((d) => [d.id, d.sha256]));
+      if (recorded.some((d) => d.sha256 && listed.has(d.id) && listed.get(d.id) !== d.sha256)) return false;
+      const asked = request();
+      const state = evaluation();
+      return (
+        asked === null ||
+        state.status === 'failed' ||
+        (state.status === 'evaluated' && requestKey(state.request) === requestKey(asked))
+      );
+    });
+  }
+
   return {
     id,
     contract,
@@ -130,5 +174,6 @@ export function createContractSession(id: Accessor<number>): ContractSession {
     evalRequest: request,
     evaluation,
     savePolicy,
+    fingerprinted,
   };
 }
