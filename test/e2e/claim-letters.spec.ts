@@ -204,7 +204,7 @@ test('Closing the letter opened from the export row brings the focus back to tha
   await expect(exported).toBeFocused();
 });
 
-test('Print pressed before a large file’s SHA-256 is taken waits for it, and the printed letter lists it', async ({
+test('The report saved and the letter printed before a large file’s SHA-256 is taken wait for it, and list it', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -242,6 +242,11 @@ test('Print pressed before a large file’s SHA-256 is taken waits for it, and t
   await expect(card).toHaveAttribute('data-status', 'imported', { timeout: 60_000 });
   await openTab(page, 'Dashboard');
   await expect(page.getByTestId('eval-note')).toContainText('Evaluated', { timeout: 30_000 });
+  const save = page.getByTestId('export-json');
+  const saved = page.waitForEvent('download');
+  await save.click();
+  await expect(save).toHaveText('Taking the files’ SHA-256, then downloading…');
+  await expect(save).toHaveAttribute('aria-busy', 'true');
   await page.locator('.exports button[data-letter-for^="period-"]').click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByTestId('letter-input')).toContainText('SHA-256: not computed yet');
@@ -257,6 +262,8 @@ test('Print pressed before a large file’s SHA-256 is taken waits for it, and t
     })
     .toEqual([[expect.stringContaining(`SHA-256: ${sha256}`)]]);
   await expect(dialog.getByTestId('letter-print')).toHaveText('Print or save as PDF');
+  const report = JSON.parse(readFileSync((await (await saved).path())!, 'utf8'));
+  expect(report.inputs).toMatchObject([{ name: 'big-probes.csv', sha256 }]);
   // Once every file is listed with its SHA-256, Print prints at once.
   await dialog.getByTestId('letter-print').click();
   await expect

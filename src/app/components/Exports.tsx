@@ -1,9 +1,11 @@
 // Export buttons: the report JSON (byte-identical to the command line's), the outage evidence CSV, and the claim letter.
+import { createSignal } from 'solid-js';
 import { outageEvidenceCsv } from '../../engine/evidence';
 import type { Evaluation } from '../../engine/model';
 import { reportJson } from '../../engine/report';
 import { toReport } from '../../engine/to-report';
 import type { LetterSubject } from '../letter/subject';
+import { lacksFingerprint } from '../state/report-of';
 import { useEnv } from './context';
 import { downloadText, exportStem } from './download';
 
@@ -12,23 +14,32 @@ export function Exports(props: {
   period: string;
   /** Opens the claim letter for a period. */
   onLetter: (subject: LetterSubject) => void;
+  /** Settles once the files' SHA-256 still being taken are listed in the evaluation. */
+  fingerprinted?: () => Promise<void>;
 }) {
   const env = useEnv();
   const { t, fmt } = env;
   const stem = () => exportStem(props.evaluation.contract.preset, props.evaluation.asOf);
+  // The report lists each file with its SHA-256, the one a claim letter sends it with: one
+  // asked for while a file's is still being taken waits for it.
+  const [reportWaits, setReportWaits] = createSignal(false);
+  const saveReport = async () => {
+    if (reportWaits()) return;
+    if (lacksFingerprint(props.evaluation) && props.fingerprinted) {
+      setReportWaits(true);
+      await props.fingerprinted().catch(() => {});
+      setReportWaits(false);
+    }
+    downloadText(`${stem()}.json`, reportJson(toReport(props.evaluation)), 'application/json');
+  };
   // The exported document is written only when asked for.
   const id = `${env.uid}-exports`;
   return (
     <section class="card exports" aria-labelledby={id}>
       <h3 id={id}>{t('exportsTitle')}</h3>
       <div class="button-row">
-        <button
-          type="button"
-          onClick={() =>
-            downloadText(`${stem()}.json`, reportJson(toReport(props.evaluation)), 'application/json')
-          }
-        >
-          {t('exportJson')}
+        <button type="button" aria-busy={reportWaits()} data-testid="export-json" onClick={saveReport}>
+          {t(reportWaits() ? 'exportJsonFingerprints' : 'exportJson')}
         </button>
         <button
           type="button"

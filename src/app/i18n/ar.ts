@@ -267,6 +267,7 @@ export const ar: Record<MessageKey, Message> = {
 
   exportsTitle: 'التصدير',
   exportJson: 'تنزيل التقرير (JSON)',
+  exportJsonFingerprints: 'تُحسب بصمات SHA-256 للملفات ثم يبدأ التنزيل…',
   exportCsv: 'تنزيل أدلة الانقطاعات (CSV)',
   exportLetter: 'خطاب عن {period}',
   exportNote: 'تُنشأ الملفات على هذا الجهاز ولا يُرسل شيء إلى أي مكان.',

@@ -230,6 +230,7 @@ export const en = {
   // Exports
   exportsTitle: 'Export',
   exportJson: 'Download report (JSON)',
+  exportJsonFingerprints: 'Taking the files’ SHA-256, then downloading…',
   exportCsv: 'Download outage evidence (CSV)',
   exportLetter: 'Letter for {period}',
   exportNote: 'Files are made on this device; nothing is sent anywhere.',

@@ -7,6 +7,7 @@ import { Portal } from 'solid-js/web';
 import { type Policy, scopeTerms } from '../../engine/policy';
 import { dirOf } from '../i18n';
 import { agreedTerms } from '../policy/summary';
+import { lacksFingerprint } from '../state/report-of';
 import { typedNumber } from '../typed-number';
 import { ClaimLetter, type ClaimLetterProps, type LetterSender } from './ClaimLetter';
 import { creditOf, letterClaim } from './subject';
@@ -122,8 +123,7 @@ export function LetterDialog(
     }
   });
   const print = () => {
-    const unlisted = props.evaluation.inputs.some((i) => i.size !== undefined && !i.sha256);
-    if (unlisted && props.fingerprinted && !fingerprintsPending()) {
+    if (lacksFingerprint(props.evaluation) && props.fingerprinted && !fingerprintsPending()) {
       setFingerprintsPending(true);
       // Without them after all (a file gone from disk), the letter prints as it stands.
       void props.fingerprinted().finally(() => setFingerprintsPending(false));
