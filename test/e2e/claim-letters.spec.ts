@@ -270,3 +270,43 @@ test('The report saved and the letter printed before a large file’s SHA-256 is
     .poll(() => page.evaluate(() => (window as unknown as { printed: string[][] }).printed.length))
     .toBe(2);
 });
+
+test('A letter whose file’s SHA-256 can no longer be taken prints at once, saying so', async ({ page }) => {
+  test.setTimeout(120_000);
+  const path = bigFile();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.addInitScript(() => {
+    const printed: string[][] = [];
+    (window as unknown as { printed: string[][] }).printed = printed;
+    window.print = () => {
+      printed.push(
+        [...document.querySelectorAll('.claim-letter [data-testid=letter-input]')].map(
+          (li) => li.textContent ?? '',
+        ),
+      );
+    };
+  });
+  await newContract(page, 'Fingerprint lost');
+  // Hashing held back as above, and then the page reloaded: the file dropped is gone with
+  // it, and its fingerprint cannot be taken until the same file is dropped again.
+  await page.evaluate(() => {
+    const channel = new BroadcastChannel('sla-witness-evaluations');
+    const say = () => channel.postMessage({ id: 'held-by-test', running: true });
+    say();
+    setInterval(say, 500);
+  });
+  await page.getByTestId('file-input').setInputFiles(path);
+  const card = job(page, 'big-probes.csv');
+  await card.getByRole('button', { name: 'Import big-probes.csv' }).click();
+  await expect(card).toHaveAttribute('data-status', 'imported', { timeout: 60_000 });
+  await page.reload();
+  await openTab(page, 'Dashboard');
+  await expect(page.getByTestId('eval-note')).toContainText('Evaluated', { timeout: 30_000 });
+  await page.locator('.exports button[data-letter-for^="period-"]').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByTestId('letter-print').click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: string[][] }).printed))
+    .toEqual([[expect.stringContaining('SHA-256: not computed yet')]]);
+  await expect(dialog.getByTestId('letter-print')).toHaveText('Print or save as PDF');
+});
