@@ -1,7 +1,10 @@
 // A contract bundle made with default settings opens again: the backup the storage page
 // recommends, done the way a new user would do it.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
-import { openApp, openTab, trySample } from './helpers';
+import { bigFile, job, newContract, openApp, openTab, trySample } from './helpers';
 
 /** The open contract saved as a bundle from its settings: the bundle's path. */
 async function saveBundle(page: Page): Promise<string> {
@@ -47,4 +50,36 @@ test('a bundle whose contract is already here asks with the focus on Keep both; 
   await expect(question).toHaveCount(0);
   await expect(page.getByTestId('bundle-file')).toBeFocused();
   await expect(page.getByTestId('contract-card')).toHaveCount(1);
+});
+
+test('a bundle shared before a large file’s SHA-256 is taken waits for it, and keeps it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const path = bigFile();
+  const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
+  await newContract(page, 'Bundled');
+  // A file over 64 MiB is hashed only while no evaluation runs in any of the app's workers:
+  // one said to be running holds the hashing back until let go.
+  await page.evaluate(() => {
+    const channel = new BroadcastChannel('sla-witness-evaluations');
+    const say = (running: boolean) => channel.postMessage({ id: 'held-by-test', running });
+    say(true);
+    const renew = setInterval(() => say(true), 500);
+    (window as unknown as { letGo: () => void }).letGo = () => {
+      clearInterval(renew);
+      say(false);
+    };
+  });
+  await page.getByTestId('file-input').setInputFiles(path);
+  const card = job(page, 'big-probes.csv');
+  await card.getByRole('button', { name: 'Import big-probes.csv' }).click();
+  await expect(card).toHaveAttribute('data-status', 'imported', { timeout: 60_000 });
+  await openTab(page, 'Settings');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Share contract data' }).click();
+  await expect(page.locator('.share-contract [role=status]')).toHaveText('Preparing…');
+  await page.evaluate(() => (window as unknown as { letGo: () => void }).letGo());
+  const bundle = JSON.parse(gunzipSync(readFileSync((await (await download).path())!)).toString('utf8'));
+  expect(bundle.datasets).toMatchObject([{ name: 'big-probes.csv', sha256 }]);
 });

@@ -8,6 +8,7 @@ import { showError } from '../shell/errors';
 import { appStore } from '../state/db';
 import { locale, t } from '../state/locale';
 import type { ContractSession } from '../state/session';
+import { importBridge } from '../worker-bridge';
 
 export function ContractShare(props: { session: ContractSession }) {
   const s = props.session;
@@ -19,7 +20,12 @@ export function ContractShare(props: { session: ContractSession }) {
           <ShareContract
             locale={locale()}
             contractName={c().name}
-            exportBundle={async () => exportContractBundle(await appStore(), c().id)}
+            exportBundle={async () => {
+              // The bundle keeps each file's SHA-256, which nowhere else can take once the file
+              // is gone: one still being taken after its import is waited for.
+              await importBridge.fingerprintsSettled().catch(() => {});
+              return exportContractBundle(await appStore(), c().id);
+            }}
             policyLink={() => policyLink(s.policy()!, location.href)}
             onError={showError}
           />
