@@ -45,7 +45,10 @@ export interface DashboardProps {
   contract?: { id: number; name: string };
   /** Saves the contract's fee, asked for by a claim letter that cannot state its amount. */
   onSetFee?: (fee: number) => Promise<void> | void;
-  /** Settles once the files' SHA-256 still being taken are listed in the evaluation; a letter prints and a report saves after it. */
+  /**
+   * Settles once the files' SHA-256 still being taken are listed in the evaluation: a letter
+   * prints, and the report saves, after it.
+   */
   fingerprinted?: () => Promise<void>;
   /** The contract's policy as written, for the plan picker and the conditions the user answers. */
   policy?: Policy | null;

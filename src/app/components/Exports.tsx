@@ -20,8 +20,8 @@ export function Exports(props: {
   const env = useEnv();
   const { t, fmt } = env;
   const stem = () => exportStem(props.evaluation.contract.preset, props.evaluation.asOf);
-  // The report lists each file with its SHA-256, the one a claim letter sends it with: one
-  // asked for while a file's is still being taken waits for it.
+  // The report lists each file with its SHA-256 and goes out with a claim letter: saved
+  // while a file's is still being taken after its import, it waits for it.
   const [reportWaits, setReportWaits] = createSignal(false);
   const saveReport = async () => {
     if (reportWaits()) return;

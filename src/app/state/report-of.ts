@@ -1,5 +1,6 @@
-// The evaluation to show for an evaluation state: the new one, or the last one while a
-// newer evaluation runs (so the page does not flicker on every change).
+// What the page shows of an evaluation state: the new evaluation, or the last one while a
+// newer one runs (so the page does not flicker on every change); and whether it lists every
+// file read with its SHA-256, which the letter and the report wait for.
 import type { Evaluation } from '../../engine/model';
 import type { EvalState, Evaluated } from './evaluator';
 
