@@ -4,7 +4,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
-import { bigFile, job, newContract, openApp, openTab, trySample } from './helpers';
+import {
+  bigFile,
+  holdFingerprints,
+  importBigFile,
+  newContract,
+  openApp,
+  openTab,
+  trySample,
+} from './helpers';
 
 /** The open contract saved as a bundle from its settings: the bundle's path. */
 async function saveBundle(page: Page): Promise<string> {
@@ -56,30 +64,15 @@ test('a bundle shared before a large file’s SHA-256 is taken waits for it, and
   page,
 }) => {
   test.setTimeout(120_000);
-  const path = bigFile();
-  const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
+  const sha256 = createHash('sha256').update(readFileSync(bigFile())).digest('hex');
   await newContract(page, 'Bundled');
-  // A file over 64 MiB is hashed only while no evaluation runs in any of the app's workers:
-  // one said to be running holds the hashing back until let go.
-  await page.evaluate(() => {
-    const channel = new BroadcastChannel('sla-witness-evaluations');
-    const say = (running: boolean) => channel.postMessage({ id: 'held-by-test', running });
-    say(true);
-    const renew = setInterval(() => say(true), 500);
-    (window as unknown as { letGo: () => void }).letGo = () => {
-      clearInterval(renew);
-      say(false);
-    };
-  });
-  await page.getByTestId('file-input').setInputFiles(path);
-  const card = job(page, 'big-probes.csv');
-  await card.getByRole('button', { name: 'Import big-probes.csv' }).click();
-  await expect(card).toHaveAttribute('data-status', 'imported', { timeout: 60_000 });
+  const letGo = await holdFingerprints(page);
+  await importBigFile(page);
   await openTab(page, 'Settings');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Share contract data' }).click();
   await expect(page.locator('.share-contract [role=status]')).toHaveText('Preparing…');
-  await page.evaluate(() => (window as unknown as { letGo: () => void }).letGo());
+  await letGo();
   const bundle = JSON.parse(gunzipSync(readFileSync((await (await download).path())!)).toString('utf8'));
   expect(bundle.datasets).toMatchObject([{ name: 'big-probes.csv', sha256 }]);
 });

@@ -8,10 +8,12 @@ import {
   bigFile,
   chooseArabic,
   expectNoHorizontalOverflow,
-  job,
+  holdFingerprints,
+  importBigFile,
   newContract,
   openApp,
   openTab,
+  recordPrints,
   screenshot,
   trySample,
 } from './helpers';
@@ -208,38 +210,13 @@ test('The report saved and the letter printed before a large file’s SHA-256 is
   page,
 }) => {
   test.setTimeout(120_000);
-  const path = bigFile();
-  const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
+  const sha256 = createHash('sha256').update(readFileSync(bigFile())).digest('hex');
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.addInitScript(() => {
-    const printed: string[][] = [];
-    (window as unknown as { printed: string[][] }).printed = printed;
-    window.print = () => {
-      printed.push(
-        [...document.querySelectorAll('.claim-letter [data-testid=letter-input]')].map(
-          (li) => li.textContent ?? '',
-        ),
-      );
-    };
-  });
+  const printed = await recordPrints(page);
   await newContract(page, 'Fingerprint');
-  // A file over 64 MiB is hashed streamed, and only while no evaluation runs in any of the
-  // app's workers: one said to be running, on the channel the workers hear, holds it back
-  // until let go, so the letter is surely asked for before the fingerprint is taken.
-  await page.evaluate(() => {
-    const channel = new BroadcastChannel('sla-witness-evaluations');
-    const say = (running: boolean) => channel.postMessage({ id: 'held-by-test', running });
-    say(true);
-    const renew = setInterval(() => say(true), 500);
-    (window as unknown as { letGo: () => void }).letGo = () => {
-      clearInterval(renew);
-      say(false);
-    };
-  });
-  await page.getByTestId('file-input').setInputFiles(path);
-  const card = job(page, 'big-probes.csv');
-  await card.getByRole('button', { name: 'Import big-probes.csv' }).click();
-  await expect(card).toHaveAttribute('data-status', 'imported', { timeout: 60_000 });
+  // Held back, so that the report and the letter are surely asked for before it is taken.
+  const letGo = await holdFingerprints(page);
+  await importBigFile(page);
   await openTab(page, 'Dashboard');
   await expect(page.getByTestId('eval-note')).toContainText('Evaluated', { timeout: 30_000 });
   const save = page.getByTestId('export-json');
@@ -254,59 +231,32 @@ test('The report saved and the letter printed before a large file’s SHA-256 is
   await expect(dialog.getByTestId('letter-print')).toHaveText('Taking the files’ SHA-256, then printing…');
   await expect(dialog.getByTestId('letter-print')).toHaveAttribute('aria-busy', 'true');
   await screenshot(page, 'letter-waits-for-fingerprint');
-  expect(await page.evaluate(() => (window as unknown as { printed: string[][] }).printed)).toEqual([]);
-  await page.evaluate(() => (window as unknown as { letGo: () => void }).letGo());
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { printed: string[][] }).printed), {
-      timeout: 30_000,
-    })
-    .toEqual([[expect.stringContaining(`SHA-256: ${sha256}`)]]);
+  expect(await printed()).toEqual([]);
+  await letGo();
+  await expect.poll(printed, { timeout: 30_000 }).toEqual([[expect.stringContaining(`SHA-256: ${sha256}`)]]);
   await expect(dialog.getByTestId('letter-print')).toHaveText('Print or save as PDF');
   const report = JSON.parse(readFileSync((await (await saved).path())!, 'utf8'));
   expect(report.inputs).toMatchObject([{ name: 'big-probes.csv', sha256 }]);
   // Once every file is listed with its SHA-256, Print prints at once.
   await dialog.getByTestId('letter-print').click();
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { printed: string[][] }).printed.length))
-    .toBe(2);
+  await expect.poll(async () => (await printed()).length).toBe(2);
 });
 
 test('A letter whose file’s SHA-256 can no longer be taken prints at once, saying so', async ({ page }) => {
   test.setTimeout(120_000);
-  const path = bigFile();
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.addInitScript(() => {
-    const printed: string[][] = [];
-    (window as unknown as { printed: string[][] }).printed = printed;
-    window.print = () => {
-      printed.push(
-        [...document.querySelectorAll('.claim-letter [data-testid=letter-input]')].map(
-          (li) => li.textContent ?? '',
-        ),
-      );
-    };
-  });
+  const printed = await recordPrints(page);
   await newContract(page, 'Fingerprint lost');
-  // Hashing held back as above, and then the page reloaded: the file dropped is gone with
-  // it, and its fingerprint cannot be taken until the same file is dropped again.
-  await page.evaluate(() => {
-    const channel = new BroadcastChannel('sla-witness-evaluations');
-    const say = () => channel.postMessage({ id: 'held-by-test', running: true });
-    say();
-    setInterval(say, 500);
-  });
-  await page.getByTestId('file-input').setInputFiles(path);
-  const card = job(page, 'big-probes.csv');
-  await card.getByRole('button', { name: 'Import big-probes.csv' }).click();
-  await expect(card).toHaveAttribute('data-status', 'imported', { timeout: 60_000 });
+  // Held back, and then the page reloaded: the file dropped is gone with it, and its
+  // fingerprint cannot be taken until the same file is dropped again.
+  await holdFingerprints(page);
+  await importBigFile(page);
   await page.reload();
   await openTab(page, 'Dashboard');
   await expect(page.getByTestId('eval-note')).toContainText('Evaluated', { timeout: 30_000 });
   await page.locator('.exports button[data-letter-for^="period-"]').click();
   const dialog = page.getByRole('dialog');
   await dialog.getByTestId('letter-print').click();
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { printed: string[][] }).printed))
-    .toEqual([[expect.stringContaining('SHA-256: not computed yet')]]);
+  await expect.poll(printed).toEqual([[expect.stringContaining('SHA-256: not computed yet')]]);
   await expect(dialog.getByTestId('letter-print')).toHaveText('Print or save as PDF');
 });

@@ -182,6 +182,52 @@ export function bigFile(): string {
 }
 
 /**
+ * A big file's SHA-256, taken after its import, held back until the returned function lets
+ * go. A file over 64 MiB is hashed streamed, and only while no evaluation runs in any of
+ * the app's workers: one said to be running, on the channel they hear, keeps it waiting.
+ */
+export async function holdFingerprints(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(() => {
+    const channel = new BroadcastChannel('sla-witness-evaluations');
+    const say = (running: boolean) => channel.postMessage({ id: 'held-by-test', running });
+    say(true);
+    const renew = setInterval(() => say(true), 500);
+    (window as unknown as { letGo: () => void }).letGo = () => {
+      clearInterval(renew);
+      say(false);
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { letGo: () => void }).letGo());
+}
+
+/** The big file imported into the open contract's Data tab. */
+export async function importBigFile(page: Page): Promise<void> {
+  await page.getByTestId('file-input').setInputFiles(bigFile());
+  const card = job(page, 'big-probes.csv');
+  await card.getByRole('button', { name: 'Import big-probes.csv' }).click();
+  await expect(card).toHaveAttribute('data-status', 'imported', { timeout: 60_000 });
+}
+
+/**
+ * From the next page load on, Print records each file line of the letter it would print
+ * (the print dialog cannot be driven); the returned function reads them, print by print.
+ */
+export async function recordPrints(page: Page): Promise<() => Promise<string[][]>> {
+  await page.addInitScript(() => {
+    const printed: string[][] = [];
+    (window as unknown as { printed: string[][] }).printed = printed;
+    window.print = () => {
+      printed.push(
+        [...document.querySelectorAll('.claim-letter [data-testid=letter-input]')].map(
+          (li) => li.textContent ?? '',
+        ),
+      );
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { printed: string[][] }).printed);
+}
+
+/**
  * Holds the app's stored datasets in a write transaction of the page's own, so that an
  * import, however fast, waits to be stored (its status stays "running") until the returned
  * function lets go.
