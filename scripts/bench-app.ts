@@ -26,6 +26,12 @@ export interface AppImport {
   storedSeconds: number;
   /** Click on "Import" → the dashboard shows the verdict evaluated from the stored data. */
   verdictSeconds: number;
+  /**
+   * Click on "Import" → the file's SHA-256 recorded with its dataset: taken in the background
+   * after the verdict, and what a claim letter's Print, the report's download and a shared
+   * bundle wait for. Read from IndexedDB every 25 ms once the verdict showed.
+   */
+  fingerprintSeconds: number;
   /** CPU time of all Chromium processes from the click to the verdict. */
   cpuSeconds: number;
   /** Pages of fresh memory those processes touched meanwhile (minor faults). */
@@ -138,7 +144,10 @@ const MARKS_SCRIPT = `(() => {
 })()`;
 
 /** Clicks "Import" and answers, by the page's marks, when the file was stored and when the verdict showed. */
-async function timedImport(page: Page, file: string): Promise<Omit<AppImport, 'cpuSeconds' | 'freshPages'>> {
+async function timedImport(
+  page: Page,
+  file: string,
+): Promise<Omit<AppImport, 'cpuSeconds' | 'freshPages' | 'fingerprintSeconds'>> {
   await page.evaluate(MARKS_SCRIPT);
   await page
     .getByTestId('import-job')
@@ -155,6 +164,31 @@ async function timedImport(page: Page, file: string): Promise<Omit<AppImport, 'c
   const since = (mark: string) => (marks[mark]! - marks.click!) / 1000;
   return { storedSeconds: since('stored'), verdictSeconds: since('verdict') };
 }
+
+/**
+ * Seconds from the click on "Import" to the first look at the stored datasets that finds a
+ * SHA-256 (a page script, as tsx would wrap a function's inner names in a helper the page
+ * does not have).
+ */
+const FINGERPRINT_SCRIPT = `(async () => {
+  const asked = (request) => new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const db = await asked(indexedDB.open('sla-witness'));
+  try {
+    for (const deadline = performance.now() + 120000; performance.now() < deadline; ) {
+      const rows = await asked(db.transaction('datasets').objectStore('datasets').getAll());
+      if (rows.some((d) => d.sha256)) return (performance.now() - window.benchMarks.click) / 1000;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error('no SHA-256 recorded within two minutes');
+  } finally {
+    db.close();
+  }
+})()`;
+
+const fingerprintRecorded = (page: Page): Promise<number> => page.evaluate(FINGERPRINT_SCRIPT);
 
 export async function benchApp(file: string, bytes: number): Promise<AppBench> {
   await build({ root: REPO, logLevel: 'warn' });
@@ -180,7 +214,8 @@ export async function benchApp(file: string, bytes: number): Promise<AppBench> {
         rawReadFreshPages = floor.freshPages;
       }
       await chromiumSettled();
-      rounds.push(await costed(() => timedImport(page, file)));
+      const imported = await costed(() => timedImport(page, file));
+      rounds.push({ ...imported, fingerprintSeconds: await fingerprintRecorded(page) });
       await context.close();
     }
     const best = rounds.reduce((a, b) => (b.verdictSeconds < a.verdictSeconds ? b : a));
@@ -213,6 +248,7 @@ export function appTable(r: AppBench): string {
       r.best.verdictSeconds,
       `   CPU ${s(r.best.cpuSeconds)}${fresh(r.best.freshPages)}`,
     ),
+    `  ${'click → SHA-256 recorded (in the background)'.padEnd(44)}${s(r.best.fingerprintSeconds).padStart(9)}   a letter printed sooner waits for it`,
   ].join('\n');
 }
 
