@@ -1,9 +1,10 @@
 // The app section of `npm run bench`: the built app in Chromium, driven as a user drives it.
 // A new contract, the benchmark's file chosen in its file picker, then "Import" clicked:
-// timed until the job says the file is stored, and on until the dashboard shows the
-// verdict evaluated from what was stored. Beside each import, in the same page and on the
-// same File, the floor: a worker reading the file into two reused 2 MiB buffers, as the
-// import worker reads (workers/file-chunks.ts). Each round is a first visit in a fresh
+// timed until the job says the file is stored, on until the dashboard shows the verdict
+// evaluated from what was stored, and on until the file's SHA-256, taken in the background,
+// is recorded (what a claim letter's Print waits for). Beside each import, in the same
+// page and on the same File, the floor: a worker reading the file into two reused 2 MiB
+// buffers, as the import worker reads (workers/file-chunks.ts). Each round is a first visit in a fresh
 // profile, as a user's first import is (its workers start and compile on the way), and
 // starts once Chromium is idle; the floor and the import are each taken at their best.
 // Usage: tsx scripts/bench-app.ts FILE [--json]
