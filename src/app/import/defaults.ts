@@ -2,10 +2,10 @@
 // and the policy's obligations (an obligation log may name only these), and the country
 // whose holiday rules the evaluation after the import will load. Which checks are down is
 // the policy's to say when the contract is evaluated, not the import's.
-import { createEffect, createRoot } from 'solid-js';
 import { obligationTerms } from '../../engine/obligations';
 import { effectivePolicy } from '../../engine/policy';
 import type { ContractSession } from '../state/session';
+import { until } from '../state/until';
 import type { ImportDefaults } from './queue';
 
 /**
@@ -24,13 +24,5 @@ export function importDefaults(s: ContractSession): Promise<Required<ImportDefau
     };
   };
   if (s.loaded()) return Promise.resolve(defaults());
-  return new Promise((resolve) =>
-    createRoot((dispose) =>
-      createEffect(() => {
-        if (!s.loaded()) return;
-        dispose();
-        resolve(defaults());
-      }),
-    ),
-  );
+  return until(s.loaded).then(defaults);
 }

@@ -1,6 +1,6 @@
 // One open contract as live signals: its row, its policy (preset, custom or own copy),
 // its datasets, the zone and report date, and the report kept current in the worker.
-import { type Accessor, createEffect, createMemo, createRoot } from 'solid-js';
+import { type Accessor, createMemo } from 'solid-js';
 import { clausesInForce } from '../../engine/changed-clauses';
 import type { Policy } from '../../engine/policy';
 import type { ContractRow, DatasetRow, ObligationEntryRow, PolicyRow, Store } from '../../storage';
@@ -11,6 +11,7 @@ import { appStore, updateContract, updatePolicy } from './db';
 import { createEvaluator, type EvalRequest, type EvalState, requestKey } from './evaluator';
 import { createLive } from './live';
 import { policyOf, zoneOf } from './policies';
+import { until } from './until';
 
 export interface ContractSession {
   id: Accessor<number>;
@@ -81,19 +82,6 @@ export function evaluationStamp(
       note,
     ]),
   ]);
-}
-
-/** Settles once `ready` holds, read as a tracked computation. */
-function until(ready: () => boolean): Promise<void> {
-  return new Promise((resolve) =>
-    createRoot((dispose) =>
-      createEffect(() => {
-        if (!ready()) return;
-        dispose();
-        resolve();
-      }),
-    ),
-  );
 }
 
 export function createContractSession(id: Accessor<number>): ContractSession {
