@@ -1,6 +1,8 @@
 // The size budget: the gzipped JavaScript a phone fetches for the first usable screen and
 // for the first dashboard (a preset's sample data imported and evaluated), page and
-// workers together. A change that grows either past its budget fails here.
+// workers together. A change that grows either past its budget fails here, and so does a
+// change of either figure that the README does not state.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openApp, trySample } from './helpers';
 import { gzipBytes, logScripts } from './js-weight';
@@ -141,4 +143,13 @@ test('the first screen and the first dashboard stay within their JavaScript budg
   );
   expect(firstScreen).toBeLessThanOrEqual(FIRST_SCREEN_KB);
   expect(dashboard).toBeLessThanOrEqual(FIRST_DASHBOARD_KB);
+  // The speed summary's row and the phone section's paragraph both quote the figures.
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+  for (const quote of [
+    `${firstScreen.toFixed(1)} kB; ${dashboard.toFixed(1)} kB`,
+    `both figures): ${firstScreen.toFixed(1)} kB for the first screen`,
+    `and ${dashboard.toFixed(1)} kB for the first dashboard`,
+  ]) {
+    expect(readme.includes(quote), `the README states "${quote}"`).toBe(true);
+  }
 });
