@@ -1,6 +1,6 @@
 // One open contract as live signals: its row, its policy (preset, custom or own copy),
 // its datasets, the zone and report date, and the report kept current in the worker.
-import { type Accessor, createMemo } from 'solid-js';
+import { type Accessor, createMemo, getOwner } from 'solid-js';
 import { clausesInForce } from '../../engine/changed-clauses';
 import type { Policy } from '../../engine/policy';
 import type { ContractRow, DatasetRow, ObligationEntryRow, PolicyRow, Store } from '../../storage';
@@ -117,6 +117,8 @@ export function createContractSession(id: Accessor<number>): ContractSession {
     { equals: (a, b) => (a && b ? requestKey(a) === requestKey(b) : a === b) },
   );
   const evaluation = createEvaluator(request);
+  // A Print waiting for fingerprints stops waiting when the contract's page closes.
+  const owner = getOwner();
 
   async function savePolicy(p: Policy): Promise<void> {
     const c = contract();
@@ -145,7 +147,7 @@ export function createContractSession(id: Accessor<number>): ContractSession {
         state.status === 'failed' ||
         (state.status === 'evaluated' && requestKey(state.request) === requestKey(asked))
       );
-    });
+    }, owner);
   }
 
   return {
