@@ -227,6 +227,16 @@ test('The report saved and the letter printed before a large file’s SHA-256 is
   await page.locator('.exports button[data-letter-for^="period-"]').click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByTestId('letter-input')).toContainText('SHA-256: not computed yet');
+  // The browser's own print command cannot be held back: meanwhile it prints a note, not the letter.
+  await page.emulateMedia({ media: 'print' });
+  await expect(dialog.locator('.claim-letter')).toBeHidden();
+  await expect(dialog.getByTestId('letter-print-too-soon')).toBeVisible();
+  await expect(dialog.getByTestId('letter-print-too-soon')).toContainText(
+    'Not printed yet: the SHA-256 of the files this letter relies on is still being taken.',
+  );
+  await screenshot(page, 'letter-printed-too-soon');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(dialog.getByTestId('letter-print-too-soon')).toBeHidden();
   await dialog.getByTestId('letter-print').click();
   await expect(dialog.getByTestId('letter-print')).toHaveText('Taking the files’ SHA-256, then printing…');
   await expect(dialog.getByTestId('letter-print')).toHaveAttribute('aria-busy', 'true');
@@ -235,6 +245,10 @@ test('The report saved and the letter printed before a large file’s SHA-256 is
   await letGo();
   await expect.poll(printed, { timeout: 30_000 }).toEqual([[expect.stringContaining(`SHA-256: ${sha256}`)]]);
   await expect(dialog.getByTestId('letter-print')).toHaveText('Print or save as PDF');
+  await page.emulateMedia({ media: 'print' });
+  await expect(dialog.getByTestId('letter-input')).toContainText(`SHA-256: ${sha256}`);
+  await expect(dialog.getByTestId('letter-print-too-soon')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
   const report = JSON.parse(readFileSync((await (await saved).path())!, 'utf8'));
   expect(report.inputs).toMatchObject([{ name: 'big-probes.csv', sha256 }]);
   // Once every file is listed with its SHA-256, Print prints at once.
@@ -259,4 +273,8 @@ test('A letter whose file’s SHA-256 can no longer be taken prints at once, say
   await dialog.getByTestId('letter-print').click();
   await expect.poll(printed).toEqual([[expect.stringContaining('SHA-256: not computed yet')]]);
   await expect(dialog.getByTestId('letter-print')).toHaveText('Print or save as PDF');
+  // Nothing is coming: the browser's own print command prints the letter as it stands.
+  await page.emulateMedia({ media: 'print' });
+  await expect(dialog.getByTestId('letter-input')).toContainText('SHA-256: not computed yet');
+  await expect(dialog.getByTestId('letter-print-too-soon')).toBeHidden();
 });

@@ -111,8 +111,16 @@ export function LetterDialog(
   const [feePending, setFeePending] = createSignal(false);
   const [printQueued, setPrintQueued] = createSignal(false);
   // A file's SHA-256 is taken in the background after its import (a second or two for a
-  // large one): Print waits for those still coming, as the letter lists every file with it.
+  // large one), and the letter lists every file with it. Waited for from the moment the
+  // letter opens: Print waits for it, and the browser's own print command, which the page
+  // cannot hold back, prints a note saying so instead of the letter. Without them after
+  // all (a file gone from disk), the letter prints as it stands.
   const [fingerprintsPending, setFingerprintsPending] = createSignal(false);
+  onMount(() => {
+    if (!lacksFingerprint(props.evaluation) || !props.fingerprinted) return;
+    setFingerprintsPending(true);
+    void props.fingerprinted().finally(() => setFingerprintsPending(false));
+  });
   createEffect(() => {
     if (feePending() && !needsFee()) setFeePending(false);
   });
@@ -122,14 +130,7 @@ export function LetterDialog(
       window.print();
     }
   });
-  const print = () => {
-    if (lacksFingerprint(props.evaluation) && props.fingerprinted && !fingerprintsPending()) {
-      setFingerprintsPending(true);
-      // Without them after all (a file gone from disk), the letter prints as it stands.
-      void props.fingerprinted().finally(() => setFingerprintsPending(false));
-    }
-    setPrintQueued(true);
-  };
+  const print = () => setPrintQueued(true);
   const saveFee = async (fee: number) => {
     setFeePending(true);
     try {
@@ -167,6 +168,7 @@ export function LetterDialog(
         aria-modal="true"
         aria-labelledby={`${headingId}-h`}
         tabindex="-1"
+        data-fingerprints-pending={fingerprintsPending() ? '' : undefined}
       >
         <div class="letter-toolbar">
           <div class="letter-fields">
@@ -235,6 +237,9 @@ export function LetterDialog(
             </button>
           </div>
         </div>
+        <p class="letter-print-too-soon" data-testid="letter-print-too-soon">
+          {t('letterPrintTooSoon')}
+        </p>
         <ClaimLetter
           evaluation={props.evaluation}
           subject={props.subject}

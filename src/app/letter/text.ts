@@ -11,6 +11,8 @@ const en = {
   letterPrint: 'Print or save as PDF',
   letterPrintWaiting: 'Stating the amount, then printing…',
   letterPrintFingerprints: 'Taking the files’ SHA-256, then printing…',
+  letterPrintTooSoon:
+    'Not printed yet: the SHA-256 of the files this letter relies on is still being taken. Close this and print again in a few seconds, or press the letter’s Print button, which waits for it.',
   letterClose: 'Close',
   letterDate: 'Date: {date}',
   letterTo: 'To: {vendor}',
@@ -127,6 +129,8 @@ const ar: Record<LetterKey, Message> = {
   letterPrint: 'اطبع أو احفظ بصيغة PDF',
   letterPrintWaiting: 'يُذكر المبلغ ثم تبدأ الطباعة…',
   letterPrintFingerprints: 'تُحسب بصمات SHA-256 للملفات ثم تبدأ الطباعة…',
+  letterPrintTooSoon:
+    'لم تُطبع الرسالة بعد: ما زالت بصمات SHA-256 للملفات التي تستند إليها قيد الحساب. أغلق هذه النافذة واطبع مرة أخرى بعد بضع ثوانٍ، أو اضغط زر الطباعة في الرسالة، فهو ينتظرها.',
   letterClose: 'إغلاق',
   letterDate: 'التاريخ: {date}',
   letterTo: 'إلى: {vendor}',
