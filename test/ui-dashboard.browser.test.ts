@@ -1,5 +1,5 @@
 // The dashboard rendered in Chromium for a real report (honch.io's Upptime history under Clarus LIS), read from the screen.
-import { createComponent } from 'solid-js';
+import { createComponent, createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
@@ -205,6 +205,34 @@ describe('dashboard for honch.io under Clarus LIS', () => {
     head.focus();
     await nextFrame();
     expect(text(root.querySelector('.cite-note'))).toContain('capped at 50%');
+  });
+
+  it('keeps its parts, and what the reader opened, when the same contract is evaluated again', async () => {
+    const first = honch();
+    const [evaluation, setEvaluation] = createSignal(first);
+    const root = mount({
+      get evaluation() {
+        return evaluation();
+      },
+      get minutes() {
+        return evaluation();
+      },
+      citations: clarus.citations,
+    });
+    const tiles = root.querySelector('.tiles')!;
+    const clause = root.querySelector<HTMLDetailsElement>('.tiles details.cite-details')!;
+    clause.open = true;
+    // As when a file's SHA-256 is recorded after its import: the same contract, a new evaluation.
+    const again = honch();
+    setEvaluation({
+      ...again,
+      inputs: again.inputs.map((i) => ({ ...i, sha256: 'e'.repeat(64) })),
+    });
+    await nextFrame();
+    expect(root.querySelector('.tiles')).toBe(tiles);
+    expect(tiles.isConnected).toBe(true);
+    expect(clause.isConnected).toBe(true);
+    expect(clause.open).toBe(true);
   });
 
   it('draws its charts in the frame after the one that shows its figures', async () => {

@@ -1,5 +1,5 @@
 // The dashboard of one contract: tiles, period table, claims and termination, charts, evidence and exports, all read from one Evaluation.
-import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import type { Policy } from '../../engine/policy';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
@@ -93,7 +93,10 @@ export function Dashboard(props: DashboardProps) {
   );
   const env = createMemo(() => {
     envKey();
-    return makeEnv(evaluation().contract, props.locale ?? 'en', props.citations ?? {}, props.changed);
+    // Read untracked: the key alone says when to rebuild, not every new evaluation.
+    return untrack(() =>
+      makeEnv(evaluation().contract, props.locale ?? 'en', props.citations ?? {}, props.changed),
+    );
   });
 
   return (
