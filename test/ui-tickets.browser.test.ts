@@ -1,7 +1,7 @@
 // The tickets view in Chromium for the Clarus LIS sample (tickets.csv with Egypt's
 // holidays), computed by the engine here and read from the screen, in English and Arabic.
 import { Chart } from 'chart.js';
-import { createComponent } from 'solid-js';
+import { createComponent, createSignal } from 'solid-js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { evaluate } from '../src/engine/evaluate';
@@ -73,6 +73,39 @@ describe('tickets view for the Clarus LIS sample', () => {
     // The target column cites the clause.
     const cited = compliance.querySelector('[data-cite="responseTargets"]')!;
     expect(cited.getAttribute('title')).toContain('§6 Severity Levels');
+  });
+
+  it('keeps the view when the same contract is evaluated again, and words it anew for another language', async () => {
+    const [e, setE] = createSignal(evaluation);
+    const [locale, setLocale] = createSignal('en');
+    const root = mount(() =>
+      createComponent(ReportEnv, {
+        get contract() {
+          return e().contract;
+        },
+        get locale() {
+          return locale();
+        },
+        citations: clarus.citations,
+        get children() {
+          return createComponent(TicketsView, {
+            get evaluation() {
+              return e();
+            },
+            targets: effectivePolicy(clarus).responseTargets,
+          });
+        },
+      }),
+    );
+    const shown = root.querySelector('.tab-view')!;
+    // A new evaluation of the same contract, as after a file's SHA-256 is recorded.
+    setE({ ...evaluation, contract: { ...evaluation.contract } });
+    await nextFrame();
+    expect(root.querySelector('.tab-view')).toBe(shown);
+    setLocale('ar');
+    await nextFrame();
+    expect(root.querySelector('.tab-view')).not.toBe(shown);
+    expect(root.querySelector('.tab-view')!.getAttribute('dir')).toBe('rtl');
   });
 
   it('states a target in business hours in hours, as the contract counts them', () => {

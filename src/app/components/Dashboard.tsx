@@ -1,5 +1,5 @@
 // The dashboard of one contract: tiles, period table, claims and termination, charts, evidence and exports, all read from one Evaluation.
-import { createEffect, createMemo, createSignal, For, Show, untrack } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import type { Policy } from '../../engine/policy';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
@@ -10,7 +10,7 @@ import { BudgetBurnChart } from './charts/BudgetBurnChart';
 import { DailyDowntimeChart } from './charts/DailyDowntimeChart';
 import { UptimeChart } from './charts/UptimeChart';
 import { CitationNotes } from './citations';
-import { EnvProvider, makeEnv, PERIOD_WORD } from './context';
+import { createStableEnv, EnvProvider, PERIOD_WORD } from './context';
 import { ExclusionList } from './ExclusionList';
 import { Exports } from './Exports';
 import { HeadlineTiles } from './HeadlineTiles';
@@ -88,16 +88,12 @@ export function Dashboard(props: DashboardProps) {
     if (chosen() !== null && !evaluation().periods.some((p) => p.label === chosen())) setChosen(null);
   });
   // Rebuilt only when what it is made of changes, so a new evaluation keeps the open parts of the page.
-  const envKey = createMemo(() =>
-    JSON.stringify([props.locale ?? 'en', evaluation().contract, props.citations ?? {}, props.changed ?? []]),
-  );
-  const env = createMemo(() => {
-    envKey();
-    // Read untracked: the key alone says when to rebuild, not every new evaluation.
-    return untrack(() =>
-      makeEnv(evaluation().contract, props.locale ?? 'en', props.citations ?? {}, props.changed),
-    );
-  });
+  const env = createStableEnv(() => ({
+    contract: evaluation().contract,
+    locale: props.locale ?? 'en',
+    citations: props.citations ?? {},
+    changed: props.changed,
+  }));
 
   return (
     <>

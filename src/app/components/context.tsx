@@ -1,5 +1,13 @@
 // The dashboard's shared reading context: locale, translator, contract zone, clause citations and bound formatters.
-import { createContext, createUniqueId, type JSX, useContext } from 'solid-js';
+import {
+  type Accessor,
+  createContext,
+  createMemo,
+  createUniqueId,
+  type JSX,
+  untrack,
+  useContext,
+} from 'solid-js';
 import type { CreditReport, SlaReport } from '../../engine/report';
 import {
   creditFigures,
@@ -105,6 +113,34 @@ export function makeEnv(
       creditParts: (credit) => creditFigures(credit, locale),
     },
   };
+}
+
+/** What a reading context is made of. */
+export interface EnvParts {
+  contract: SlaReport['contract'];
+  locale: string;
+  citations: Readonly<Record<string, string>>;
+  changed?: readonly string[];
+}
+
+/**
+ * The reading context, made anew only when what it is made of changes (locale, the
+ * contract's terms, its clauses): a new evaluation of the same contract keeps the parts
+ * built on it, and what the reader opened in them.
+ */
+export function createStableEnv(parts: () => EnvParts): Accessor<DashboardEnv> {
+  const key = createMemo(() => {
+    const p = parts();
+    return JSON.stringify([p.locale, p.contract, p.citations, p.changed ?? []]);
+  });
+  return createMemo(() => {
+    key();
+    // Read untracked: the key alone says when to make it anew, not every new evaluation.
+    return untrack(() => {
+      const p = parts();
+      return makeEnv(p.contract, p.locale, p.citations, p.changed);
+    });
+  });
 }
 
 const EnvContext = createContext<DashboardEnv>();

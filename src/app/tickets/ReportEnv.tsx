@@ -1,8 +1,8 @@
 // Gives a tab outside the dashboard the dashboard's reading context (translator, zone,
 // formatters, citations) for a contract, rebuilt only when locale, contract or clauses change.
-import { createMemo, type JSX, Show } from 'solid-js';
+import { type JSX, Show } from 'solid-js';
 import type { SlaReport } from '../../engine/report';
-import { EnvProvider, makeEnv } from '../components/context';
+import { createStableEnv, EnvProvider } from '../components/context';
 import '../styles.css';
 
 export function ReportEnv(props: {
@@ -13,13 +13,7 @@ export function ReportEnv(props: {
   class?: string;
   children: JSX.Element;
 }) {
-  const key = createMemo(() =>
-    JSON.stringify([props.locale, props.contract, props.citations, props.changed ?? []]),
-  );
-  const env = createMemo(() => {
-    key();
-    return makeEnv(props.contract, props.locale, props.citations, props.changed);
-  });
+  const env = createStableEnv(() => props);
   return (
     <Show when={env()} keyed>
       {(e) => (
