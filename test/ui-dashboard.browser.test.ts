@@ -222,6 +222,12 @@ describe('dashboard for honch.io under Clarus LIS', () => {
     const tiles = root.querySelector('.tiles')!;
     const clause = root.querySelector<HTMLDetailsElement>('.tiles details.cite-details')!;
     clause.open = true;
+    const filter = [...root.querySelectorAll<HTMLSelectElement>('select')].find(
+      (el) => el.options[0]?.value === '',
+    )!;
+    filter.value = '2026-06';
+    filter.dispatchEvent(new Event('change', { bubbles: true }));
+    await nextFrame();
     // As when a file's SHA-256 is recorded after its import: the same contract, a new evaluation.
     const again = honch();
     setEvaluation({
@@ -233,6 +239,13 @@ describe('dashboard for honch.io under Clarus LIS', () => {
     expect(tiles.isConnected).toBe(true);
     expect(clause.isConnected).toBe(true);
     expect(clause.open).toBe(true);
+    // The period chooser still names the period shown, its options made from the new evaluation.
+    const chooser = root.querySelector<HTMLSelectElement>('.toolbar select')!;
+    expect(chooser.value).toBe('2026-08');
+    expect(chooser.selectedOptions[0]?.textContent).toBe('August 2026');
+    expect(filter.isConnected).toBe(true);
+    expect(filter.value).toBe('2026-06');
+    expect(filter.selectedOptions[0]?.textContent).toBe('June 2026');
   });
 
   it('draws its charts in the frame after the one that shows its figures', async () => {

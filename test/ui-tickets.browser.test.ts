@@ -98,10 +98,15 @@ describe('tickets view for the Clarus LIS sample', () => {
       }),
     );
     const shown = root.querySelector('.tab-view')!;
+    const severity = root.querySelector<HTMLSelectElement>('[data-testid="ticket-severity"]')!;
+    severity.value = 'P3';
+    severity.dispatchEvent(new Event('change', { bubbles: true }));
+    await nextFrame();
     // A new evaluation of the same contract, as after a file's SHA-256 is recorded.
     setE({ ...evaluation, contract: { ...evaluation.contract } });
     await nextFrame();
     expect(root.querySelector('.tab-view')).toBe(shown);
+    expect(severity.value).toBe('P3');
     setLocale('ar');
     await nextFrame();
     expect(root.querySelector('.tab-view')).not.toBe(shown);

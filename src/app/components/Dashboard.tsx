@@ -124,7 +124,12 @@ export function Dashboard(props: DashboardProps) {
                         {e.t('choosePeriod')}{' '}
                         <select value={p().label} onChange={(ev) => setChosen(ev.currentTarget.value)}>
                           <For each={evaluation().periods}>
-                            {(x) => <option value={x.label}>{e.fmt.period(x.label)}</option>}
+                            {(x) => (
+                              // Selected by each option: a new evaluation makes the options anew.
+                              <option value={x.label} selected={x.label === p().label}>
+                                {e.fmt.period(x.label)}
+                              </option>
+                            )}
                           </For>
                         </select>
                       </label>

@@ -38,9 +38,16 @@ export function OutageList(props: { evaluation: Evaluation; minutes?: MinuteArra
               setShown(PAGE);
             }}
           >
-            <option value="">{t('allPeriods')}</option>
+            <option value="" selected={filter() === ''}>
+              {t('allPeriods')}
+            </option>
+            {/* Selected by each option: a new evaluation makes the options anew. */}
             <For each={props.evaluation.periods}>
-              {(p) => <option value={p.label}>{fmt.period(p.label)}</option>}
+              {(p) => (
+                <option value={p.label} selected={p.label === filter()}>
+                  {fmt.period(p.label)}
+                </option>
+              )}
             </For>
           </select>
         </label>

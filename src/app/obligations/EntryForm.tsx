@@ -66,7 +66,13 @@ export function EntryForm(props: {
             onChange={(e) => setChosen(e.currentTarget.value)}
             data-testid="obligation-which"
           >
-            <For each={props.obligations}>{(o) => <option value={o.id}>{props.titleOf(o)}</option>}</For>
+            <For each={props.obligations}>
+              {(o) => (
+                <option value={o.id} selected={o.id === obligation()?.id}>
+                  {props.titleOf(o)}
+                </option>
+              )}
+            </For>
           </select>
           <small class="muted">{obligation() ? ruleText(obligation()!.rule) : ''}</small>
         </label>

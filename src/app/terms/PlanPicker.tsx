@@ -33,8 +33,16 @@ export function PlanPicker(props: { policy: Policy; onPolicy: (policy: Policy) =
             aria-describedby={`${env.uid}-plan-help`}
             onChange={(e) => void choose(e.currentTarget.value)}
           >
-            <option value="">{tt('planNone')}</option>
-            <For each={props.policy.plans}>{(p) => <option value={p.id}>{p.name}</option>}</For>
+            <option value="" selected={!props.policy.plan}>
+              {tt('planNone')}
+            </option>
+            <For each={props.policy.plans}>
+              {(p) => (
+                <option value={p.id} selected={p.id === props.policy.plan}>
+                  {p.name}
+                </option>
+              )}
+            </For>
           </select>
         </label>
         <p id={`${env.uid}-plan-help`} class="small muted">

@@ -48,8 +48,16 @@ export function TicketsView(props: { evaluation: Evaluation; targets: Policy['re
                 value={severity()}
                 onChange={(e) => setSeverity(e.currentTarget.value)}
               >
-                <option value={ALL}>{t('tkAll')}</option>
-                <For each={severities()}>{(s) => <option value={s}>{s}</option>}</For>
+                <option value={ALL} selected={severity() === ALL}>
+                  {t('tkAll')}
+                </option>
+                <For each={severities()}>
+                  {(s) => (
+                    <option value={s} selected={s === severity()}>
+                      {s}
+                    </option>
+                  )}
+                </For>
               </select>
             </label>
           </div>
