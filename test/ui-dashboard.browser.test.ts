@@ -228,6 +228,9 @@ describe('dashboard for honch.io under Clarus LIS', () => {
     filter.value = '2026-06';
     filter.dispatchEvent(new Event('change', { bubbles: true }));
     await nextFrame();
+    button(root, 'Show minutes').click();
+    await nextFrame();
+    expect(root.querySelectorAll('.minute-strip')).toHaveLength(1);
     // As when a file's SHA-256 is recorded after its import: the same contract, a new evaluation.
     const again = honch();
     setEvaluation({
@@ -246,6 +249,9 @@ describe('dashboard for honch.io under Clarus LIS', () => {
     expect(filter.isConnected).toBe(true);
     expect(filter.value).toBe('2026-06');
     expect(filter.selectedOptions[0]?.textContent).toBe('June 2026');
+    // The outage whose minutes were opened stays open, drawn from the new evaluation.
+    expect(root.querySelectorAll('.minute-strip')).toHaveLength(1);
+    expect(button(root, 'Hide minutes').getAttribute('aria-expanded')).toBe('true');
   });
 
   it('draws its charts in the frame after the one that shows its figures', async () => {

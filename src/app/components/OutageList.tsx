@@ -17,7 +17,8 @@ export function OutageList(props: { evaluation: Evaluation; minutes?: MinuteArra
   const { t, fmt } = env;
   const [filter, setFilter] = createSignal('');
   const [shown, setShown] = createSignal(PAGE);
-  const [open, setOpen] = createSignal<OutageFinding | null>(null);
+  // The outage whose minutes are shown, by its start: a new evaluation's outages are new objects.
+  const [open, setOpen] = createSignal<number | null>(null);
   const outages = createMemo(() => {
     const p = props.evaluation.periods.find((x) => x.label === filter());
     return p ? props.evaluation.outages.filter((o) => overlaps(o, p)) : props.evaluation.outages;
@@ -91,14 +92,14 @@ export function OutageList(props: { evaluation: Evaluation; minutes?: MinuteArra
                       <button
                         type="button"
                         class="small"
-                        aria-expanded={open() === o}
-                        onClick={() => setOpen(open() === o ? null : o)}
+                        aria-expanded={open() === o.startMs}
+                        onClick={() => setOpen(open() === o.startMs ? null : o.startMs)}
                       >
-                        {open() === o ? t('hideMinutes') : t('showMinutes')}
+                        {open() === o.startMs ? t('hideMinutes') : t('showMinutes')}
                       </button>
                     </td>
                   </tr>
-                  <Show when={open() === o}>
+                  <Show when={open() === o.startMs}>
                     <tr class="drill">
                       <td colSpan={7}>
                         <OutageTimeline outage={o} minutes={props.minutes} />
