@@ -107,6 +107,19 @@ describe('tickets view for the Clarus LIS sample', () => {
     await nextFrame();
     expect(root.querySelector('.tab-view')).toBe(shown);
     expect(severity.value).toBe('P3');
+    // Evaluated again without any P3 ticket: every ticket is shown, and the filter says so.
+    const withoutP3 = {
+      ...evaluation,
+      tickets: evaluation.tickets.filter((x) => x.severity !== 'P3'),
+      resolutions: evaluation.resolutions.filter((x) => x.severity !== 'P3'),
+    };
+    setE(withoutP3);
+    await nextFrame();
+    expect(severity.value).toBe('');
+    expect(root.querySelectorAll('[data-testid="ticket-severity"] option')).toHaveLength(
+      new Set(withoutP3.tickets.map((x) => x.severity)).size + 1,
+    );
+    expect(rowWith(root, 'P4')).toBeTruthy();
     setLocale('ar');
     await nextFrame();
     expect(root.querySelector('.tab-view')).not.toBe(shown);

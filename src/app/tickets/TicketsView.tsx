@@ -15,12 +15,14 @@ const ALL = '';
 export function TicketsView(props: { evaluation: Evaluation; targets: Policy['responseTargets'] }) {
   const env = useEnv();
   const { t, fmt } = env;
-  const [severity, setSeverity] = createSignal(ALL);
+  const [chosen, setSeverity] = createSignal(ALL);
   const severities = createMemo(() =>
     [...new Set([...props.evaluation.tickets, ...props.evaluation.resolutions].map((x) => x.severity))].sort(
       bySeverity,
     ),
   );
+  // A severity no longer among the tickets of a new evaluation shows them all again.
+  const severity = () => (severities().includes(chosen()) ? chosen() : ALL);
   const keep = <T extends { severity: string }>(list: T[]) =>
     severity() === ALL ? list : list.filter((x) => x.severity === severity());
   // On the chart, tickets of one severity sit together so their targets line up.
