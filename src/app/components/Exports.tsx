@@ -5,7 +5,7 @@ import type { Evaluation } from '../../engine/model';
 import { reportJson } from '../../engine/report';
 import { toReport } from '../../engine/to-report';
 import type { LetterSubject } from '../letter/subject';
-import { lacksFingerprint } from '../state/report-of';
+import { awaitFingerprints } from '../state/report-of';
 import { useEnv } from './context';
 import { downloadText, exportStem } from './download';
 
@@ -25,11 +25,9 @@ export function Exports(props: {
   const [reportWaits, setReportWaits] = createSignal(false);
   const saveReport = async () => {
     if (reportWaits()) return;
-    if (lacksFingerprint(props.evaluation) && props.fingerprinted) {
-      setReportWaits(true);
-      await props.fingerprinted().catch(() => {});
-      setReportWaits(false);
-    }
+    // Saved at once, in the click, where nothing is missing.
+    const waited = awaitFingerprints(props.evaluation, props.fingerprinted, setReportWaits);
+    if (waited) await waited;
     downloadText(`${stem()}.json`, reportJson(toReport(props.evaluation)), 'application/json');
   };
   // The exported document is written only when asked for.

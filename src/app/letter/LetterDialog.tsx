@@ -7,7 +7,7 @@ import { Portal } from 'solid-js/web';
 import { type Policy, scopeTerms } from '../../engine/policy';
 import { dirOf } from '../i18n';
 import { agreedTerms } from '../policy/summary';
-import { lacksFingerprint } from '../state/report-of';
+import { awaitFingerprints } from '../state/report-of';
 import { typedNumber } from '../typed-number';
 import { ClaimLetter, type ClaimLetterProps, type LetterSender } from './ClaimLetter';
 import { creditOf, letterClaim } from './subject';
@@ -116,11 +116,7 @@ export function LetterDialog(
   // cannot hold back, prints a note saying so instead of the letter. Without them after
   // all (a file gone from disk), the letter prints as it stands.
   const [fingerprintsPending, setFingerprintsPending] = createSignal(false);
-  onMount(() => {
-    if (!lacksFingerprint(props.evaluation) || !props.fingerprinted) return;
-    setFingerprintsPending(true);
-    void props.fingerprinted().finally(() => setFingerprintsPending(false));
-  });
+  onMount(() => void awaitFingerprints(props.evaluation, props.fingerprinted, setFingerprintsPending));
   createEffect(() => {
     if (feePending() && !needsFee()) setFeePending(false);
   });
