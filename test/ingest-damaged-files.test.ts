@@ -419,6 +419,48 @@ describe('damaged files, reduced', () => {
     expect(JSON.parse(flips.report).inputs[0].layout.id).toBe('healthchecks-flips');
   });
 
+  it('UTF-16 without a byte order mark is read when some characters are beyond Latin-1', async () => {
+    // Upptime's history writes a status emoji on each line: four bytes in UTF-16, none of them zero.
+    const history = TEXTS.get('upptime-history.csv')!;
+    expect(await readAs('upptime-utf8.csv', history)).toEqual({
+      layout: 'upptime',
+      zone: 'Africa/Cairo',
+      rows: 12,
+      skipped: [],
+    });
+    for (const [name, bytes] of [
+      ['upptime-utf16le.csv', utf16(history)],
+      ['upptime-utf16be.csv', utf16(history, true)],
+    ] as const) {
+      const result = await outcome(file(name, bytes));
+      if (!('report' in result)) throw result.refusal;
+      const [input] = JSON.parse(result.report).inputs;
+      expect([input.layout.id, input.rows, input.skippedRows]).toEqual(['upptime', 12, 0]);
+    }
+    // Monitor names in Arabic, whose characters have no zero byte in UTF-16, beside Latin times.
+    const arabic =
+      'time,monitor,status_code\n2026-06-01T10:00:00Z,بوابة المرضى,200\n2026-06-01T10:01:00Z,بوابة المرضى,503\n';
+    const read = await outcome(file('arabic-utf16le.csv', utf16(arabic)));
+    if (!('report' in read)) throw read.refusal;
+    expect(JSON.parse(read.report).inputs[0].monitors).toEqual(['بوابة المرضى']);
+  });
+
+  it('bytes with a zero on one side of only some pairs are not taken for UTF-16', async () => {
+    // A UTF-8 log with a stray NUL, and a NUL pair, which no UTF-16 text has.
+    const kuma = TEXTS.get('uptime-kuma-2-heartbeats.csv')!;
+    const stray = Buffer.from(kuma);
+    stray[40] = 0;
+    const strayRead = await outcome(file('stray-nul.csv', new Uint8Array(stray)));
+    if (!('report' in strayRead)) throw strayRead.refusal;
+    const [input] = JSON.parse(strayRead.report).inputs;
+    expect([input.layout.id, input.rows, input.skippedRows]).toEqual(['uptime-kuma', 122, 0]);
+    const nulPair = new Uint8Array(Buffer.concat([Buffer.from([0, 0]), Buffer.from(utf16(kuma))]));
+    const pairRead = await outcome(file('nul-pair.csv', nulPair));
+    expect('refusal' in pairRead && pairRead.refusal.message).toMatch(
+      /nul-pair\.csv: this is not a text file \(binary data\)$/,
+    );
+  });
+
   it('a tickets file in UTF-16 without a byte order mark is read', async () => {
     const tickets = file(
       'tickets-utf16le.csv',

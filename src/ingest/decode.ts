@@ -17,20 +17,27 @@ function byteOrderMark(head: Uint8Array): { encoding: TextEncoding; bomBytes: nu
 
 /**
  * UTF-16 written without a byte order mark (.NET's Encoding.Unicode.GetBytes writes none):
- * Latin text then has a zero byte on the same side of every pair, which UTF-8 text (where a
- * zero is a NUL) does not have throughout. Read as UTF-8 it would be called binary data.
+ * Latin text then has a zero byte on the same side of most pairs, which UTF-8 text (where a
+ * zero is a NUL) does not have. Most, not all: a character beyond Latin-1 (an emoji, a
+ * dash, an Arabic name) has no zero byte, and one such as U+2500 has it on the other side.
+ * Read as UTF-8 such a file would be called binary data.
  */
 function unmarkedUtf16(head: Uint8Array): { encoding: TextEncoding; bomBytes: number } | null {
   const pairs = Math.min(head.length, 4096) >> 1;
-  let le = pairs >= 2;
-  let be = pairs >= 2;
-  for (let i = 0; i < pairs && (le || be); i++) {
+  if (pairs < 2) return null;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < pairs; i++) {
     const first = head[2 * i]!;
     const second = head[2 * i + 1]!;
-    le &&= first !== 0 && second === 0;
-    be &&= first === 0 && second !== 0;
+    // U+0000 is in no text.
+    if (first === 0 && second === 0) return null;
+    if (second === 0) le++;
+    else if (first === 0) be++;
   }
-  return le ? { encoding: 'utf-16le', bomBytes: 0 } : be ? { encoding: 'utf-16be', bomBytes: 0 } : null;
+  if (2 * le > pairs && 16 * be <= le) return { encoding: 'utf-16le', bomBytes: 0 };
+  if (2 * be > pairs && 16 * le <= be) return { encoding: 'utf-16be', bomBytes: 0 };
+  return null;
 }
 
 export function detectEncoding(head: Uint8Array): { encoding: TextEncoding; bomBytes: number } {
