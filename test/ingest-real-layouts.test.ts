@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args';
 import { runSla } from '../src/cli/run';
 import type { SlaReport } from '../src/engine/report';
-import { detectFile } from '../src/ingest/detect';
+import { CUT_OFF_UNKNOWN_JSON, detectFile, HEAD_BYTES } from '../src/ingest/detect';
 import { CsvImporter } from '../src/ingest/importer';
 import { MinuteReducer } from '../src/ingest/reduce';
 import { sniffFile } from '../src/ingest/sniff';
@@ -1174,6 +1174,17 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /^sla: .*gatus-endpoint-page\.json: no records to import \(its lists are empty\)$/,
     ],
     [
+      // Instatus's incidents cut before the first one's components, by which the layout is told.
+      'cut-instatus.json',
+      `[{"id":"ckf01","name":"${SECRET}","started":"2026-05-31T21:03:00.000Z","status":"RESOLVED","resolved":"2026-05-31T21:06:00.000Z","updates":[{"id":"u1","message":"`,
+      /^sla: .*cut-instatus\.json: the JSON ends before it is complete \(a cut-off download\?\), too soon to tell which export it is; nothing was imported$/,
+    ],
+    [
+      'cut-early.json',
+      `{"data":[{"${SECRET}`,
+      /^sla: .*cut-early\.json: the JSON ends before it is complete \(a cut-off download\?\), too soon to tell which export it is; nothing was imported$/,
+    ],
+    [
       'null-keys.json',
       '{"data":null,"meta":null}',
       /null-keys\.json: JSON with top-level keys `data`, `meta`: not a layout SLA Witness knows/,
@@ -1271,6 +1282,17 @@ describe('JSON that is not a layout SLA Witness knows', () => {
     expect(empty.problem).toBe('json-unknown');
     expect(empty.problemText).toBe(
       'JSON with top-level keys `data`, `meta`, whose lists are all empty: nothing to import',
+    );
+  });
+
+  it('the app’s import says a small JSON cut off before its export can be told is cut off, not unknown', async () => {
+    const cut = `[{"id":"ckf01","name":"${SECRET}","started":"2026-05-31T21:03:00.000Z","resolved":null,"updates":[`;
+    const sniff = await sniffFile(new File([cut], 'cut.json'));
+    expect([sniff.problem, sniff.problemText]).toEqual(['json-unknown', CUT_OFF_UNKNOWN_JSON]);
+    // The first bytes of a larger file end anywhere: what they show of an unknown export is said instead.
+    const large = await sniffFile(new File([cut, ' '.repeat(HEAD_BYTES)], 'large.json'));
+    expect(large.problemText).toMatch(
+      /^a JSON array of objects with keys `id`, `name`, `started`, `resolved`, `updates`: not a layout SLA Witness knows/,
     );
   });
 

@@ -8,7 +8,7 @@ import { readerReasonAr } from '../src/app/i18n/reasons-ar';
 import { EXCLUSION_KINDS } from '../src/engine/policy';
 import { columnList, HEADER_AGAIN, tooManyColumns, twiceNamed } from '../src/ingest/columns';
 import { MARKUP_PROBLEM, notTextProblem } from '../src/ingest/decode';
-import { detectFile, KNOWN_LAYOUTS, SUPPORTED_LAYOUTS } from '../src/ingest/detect';
+import { CUT_OFF_UNKNOWN_JSON, detectFile, KNOWN_LAYOUTS, SUPPORTED_LAYOUTS } from '../src/ingest/detect';
 import { UNREADABLE_GRAFANA_VALUE } from '../src/ingest/grafana-values';
 import { NOT_A_JSON_VALUE } from '../src/ingest/json-shape';
 import { classifyCheck } from '../src/ingest/status';
@@ -132,6 +132,7 @@ const REASONS: string[] = [
   'a line longer than 65536 characters; a /metrics line names one sample',
   'a monitor_status sample with no time: neither its own timestamp nor a readable HTTP Date header before it (save each scrape with curl -si)',
   'the Uptime Kuma JSON ends before it is complete (a cut-off download?); nothing was imported',
+  CUT_OFF_UNKNOWN_JSON,
   'not valid JSON (read as Uptime Kuma); nothing was imported',
   ...[
     'not valid JSON',

@@ -114,6 +114,10 @@ export const SUPPORTED_LAYOUTS =
   `CSV probe, state-change and event logs (any tool, mapped by column names); the CSV of ${namesOf('csv')}; ` +
   `${namesOf('text')}; and the JSON of ${namesOf('json')}`;
 
+/** A whole JSON file cut off before any known export could be told from it. */
+export const CUT_OFF_UNKNOWN_JSON =
+  'the JSON ends before it is complete (a cut-off download?), too soon to tell which export it is; nothing was imported';
+
 /**
  * Why JSON of no known layout, and of no known tool's unreadable document (json-refusals.ts),
  * is refused: what was recognised and what SLA Witness reads.
@@ -234,9 +238,13 @@ function detectJson(
       problem:
         refusal !== null
           ? refusalText(refusal)
-          : line === null
-            ? unknownJson(shape)
-            : `${NOT_A_JSON_VALUE}; nothing was imported`,
+          : line !== null
+            ? `${NOT_A_JSON_VALUE}; nothing was imported`
+            : // A whole file that stops inside its document is cut off: what it holds before the cut
+              // may be too little to tell a known export by, so the cut is what is wrong with it.
+              whole && shape?.truncated
+              ? CUT_OFF_UNKNOWN_JSON
+              : unknownJson(shape),
       ...(line === null ? {} : { problemLine: line }),
       ...(refusal === null ? {} : { refusal }),
       problemKind: 'json-unknown',

@@ -325,6 +325,10 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
     (m) => `${L('fulfilled_at')} قبل ${L('started_at')}، حيث تسري مهلة ${L(m[1]!)}`,
   ],
   [
+    /^the JSON ends before it is complete \(a cut-off download\?\), too soon to tell which export it is; nothing was imported$/,
+    () => `ينتهي ملف ${JSON_} قبل أن يكتمل (تنزيل مقطوع؟)، قبل أن يتبيّن من أي تصدير هو؛ لم يُستورد شيء`,
+  ],
+  [
     /^the (.+) JSON ends before it is complete \(a cut-off download\?\); nothing was imported$/,
     (m) => `ينتهي ملف ${L(`${m[1]} JSON`)} قبل أن يكتمل (تنزيل مقطوع؟)؛ لم يُستورد شيء`,
   ],
