@@ -2,7 +2,7 @@
 // when it is reviewed, naming the file; and files still waiting when the page is reloaded
 // are named afterwards instead of vanishing.
 import { expect, test } from '@playwright/test';
-import { job, newContract, screenshot } from './helpers';
+import { chooseArabic, job, newContract, screenshot } from './helpers';
 
 const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 
@@ -70,4 +70,38 @@ test('files waiting when the page is reloaded are named after the reload, until 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Add files' })).toBeVisible();
   await expect(page.getByTestId('lost-files')).toHaveCount(0);
+});
+
+test('a small JSON cut off before its export can be told is refused as cut off, as a sentence of its own', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await newContract(page, 'Cut off');
+  // Instatus's incidents, cut before the first one's components, by which the layout is told.
+  const cut =
+    '[{"id":"ckf01","name":"Lab portal down","started":"2026-05-31T21:03:00.000Z","resolved":null,"updates":[';
+  await page
+    .getByTestId('file-input')
+    .setInputFiles([{ name: 'incidents.json', mimeType: 'application/json', buffer: Buffer.from(cut) }]);
+  const card = job(page, 'incidents.json');
+  await expect(card).toHaveAttribute('data-status', 'unsupported');
+  // The command line's words start small; alone in the card they start a sentence.
+  await expect(card.locator('p.warn')).toHaveText(
+    'The JSON ends before it is complete (a cut-off download?), too soon to tell which export it is; nothing was imported',
+  );
+  await expect(card).not.toContainText('Lab portal down');
+  await card.locator('p.warn').scrollIntoViewIfNeeded();
+  await screenshot(page, 'json-cut-off');
+  await chooseArabic(page);
+  await expect(card.locator('p.warn')).toHaveText(
+    'ينتهي ملف \u2068JSON\u2069 قبل أن يكتمل (تنزيل مقطوع؟)، قبل أن يتبيّن من أي تصدير هو؛ لم يُستورد شيء',
+  );
+  await card.locator('p.warn').scrollIntoViewIfNeeded();
+  await screenshot(page, 'json-cut-off-ar');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await card.locator('p.warn').scrollIntoViewIfNeeded();
+  await screenshot(page, 'json-cut-off-ar');
+  await page.getByTestId('language').selectOption('en');
+  await card.locator('p.warn').scrollIntoViewIfNeeded();
+  await screenshot(page, 'json-cut-off');
 });

@@ -244,7 +244,7 @@ test('real exports dropped at once: each named by its layout, Grafana’s zone a
   const checkList = job(page, 'checks.json');
   await expect(checkList).toHaveAttribute('data-status', 'unsupported');
   await expect(checkList.locator('p.warn')).toHaveText(
-    "a Pingdom check list (/api/3.1/checks): each monitor's settings and status now, not its history; fetch /api/3.1/summary.outage/CHECK_ID for its outages",
+    "A Pingdom check list (/api/3.1/checks): each monitor's settings and status now, not its history; fetch /api/3.1/summary.outage/CHECK_ID for its outages",
   );
   await expect(checkList).not.toContainText('tok_do_not_show');
   await checkList.scrollIntoViewIfNeeded();
@@ -420,7 +420,7 @@ test('a quote never closed and a file cut mid-character are refused on their lin
   const cut = job(page, 'cut.csv');
   const stray = job(page, 'stray.json');
   await expect(stray.locator('p.warn')).toHaveText(
-    'line 2: a character before the JSON document begins, as where a byte was damaged or added in copying; nothing was imported',
+    'Line 2: a character before the JSON document begins, as where a byte was damaged or added in copying; nothing was imported',
   );
   await expect(quote).toHaveAttribute('data-status', 'unsupported');
   await expect(quote.locator('p.warn')).toHaveText(
@@ -460,7 +460,7 @@ test('a JSON export whose opening bracket is damaged is refused on its line', as
     .setInputFiles([{ name: 'pingdom.json', mimeType: 'application/json', buffer: json }]);
   const damaged = job(page, 'pingdom.json');
   const reason =
-    'line 1: a JSON document whose opening { or [ is damaged or missing, as where a byte was changed in copying; nothing was imported';
+    'Line 1: a JSON document whose opening { or [ is damaged or missing, as where a byte was changed in copying; nothing was imported';
   await expect(damaged).toHaveAttribute('data-status', 'unsupported');
   await expect(damaged.locator('p.warn')).toHaveText(reason);
   await screenshot(page, 'damaged-json-en');

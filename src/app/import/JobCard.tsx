@@ -2,7 +2,7 @@
 import { Match, Show, Switch } from 'solid-js';
 import { formatNumber } from '../format';
 import { takeFallenFocus } from '../shell/fallen-focus';
-import { readerReason } from '../shell/own';
+import { readerSentence } from '../shell/own';
 import { locale, t } from '../state/locale';
 import { JobProgress } from './JobProgress';
 import { JobResult } from './JobResult';
@@ -76,7 +76,7 @@ export function JobCard(props: { job: ImportJob }) {
           <p class="warn">
             {/* A known tool's refused JSON comes typed, for the page to word in its language. */}
             {why() === 'json-unknown' || why() === 'json-refused'
-              ? readerReason(j().sniff?.problemText ?? '', j().sniff?.refusal)
+              ? readerSentence(j().sniff?.problemText ?? '', j().sniff?.refusal)
               : t(UNSUPPORTED_KEY[why() as keyof typeof UNSUPPORTED_KEY], {
                   line: formatNumber(j().sniff?.problemLine ?? 1, locale()),
                 })}

@@ -21,3 +21,12 @@ export const ownList = (names: readonly string[]): string =>
  */
 export const readerReason = (reason: string, typed?: JsonRefusal | null): string =>
   readerReasonIn(locale(), typed ?? reason) ?? own(reason);
+
+/**
+ * A reader's reason shown as a sentence of its own, not after a file name and a colon: its
+ * first letter a capital where the language has them (the command line's words start small).
+ */
+export const readerSentence = (reason: string, typed?: JsonRefusal | null): string => {
+  const text = readerReason(reason, typed);
+  return text.charAt(0).toLocaleUpperCase(locale()) + text.slice(1);
+};
