@@ -1180,6 +1180,23 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /^sla: .*cut-instatus\.json: the JSON ends before it is complete \(a cut-off download\?\), too soon to tell which export it is; nothing was imported$/,
     ],
     [
+      // Pingdom's outage summary with the line that opens its list of states lost: an object
+      // stands where a key belongs. Read leniently it looked like an export with empty lists.
+      'line-lost.json',
+      `{\n  "summary": {\n      {\n        "status": "${SECRET}",\n        "timefrom": 1777593600,\n        "timeto": 1780261080\n      }\n    ]\n  }\n}\n`,
+      /^sla: .*line-lost\.json:3: not valid JSON by this line; nothing was imported$/,
+    ],
+    [
+      'no-comma.json',
+      `{"items": [\n  {"name": "${SECRET}"}\n  {"name": "web"}\n]}`,
+      /^sla: .*no-comma\.json:3: not valid JSON by this line; nothing was imported$/,
+    ],
+    [
+      'trailing-comma.json',
+      `{"items": [\n  {"name": "${SECRET}"},\n]}`,
+      /^sla: .*trailing-comma\.json:3: not valid JSON by this line: a closing bracket where a value was expected \(a trailing comma\?\); nothing was imported$/,
+    ],
+    [
       'cut-early.json',
       `{"data":[{"${SECRET}`,
       /^sla: .*cut-early\.json: the JSON ends before it is complete \(a cut-off download\?\), too soon to tell which export it is; nothing was imported$/,
@@ -1283,6 +1300,27 @@ describe('JSON that is not a layout SLA Witness knows', () => {
     expect(empty.problemText).toBe(
       'JSON with top-level keys `data`, `meta`, whose lists are all empty: nothing to import',
     );
+  });
+
+  it('the app’s import names the line where a small JSON of no known layout breaks JSON’s grammar', async () => {
+    const text = `{\n  "summary": {\n      {\n        "status": "${SECRET}"\n      }\n    ]\n  }\n}\n`;
+    const sniff = await sniffFile(new File([text], 'damaged.json'));
+    expect([sniff.problem, sniff.problemLine, sniff.problemText]).toEqual([
+      'json-unknown',
+      3,
+      'line 3: not valid JSON by this line; nothing was imported',
+    ]);
+    // Valid JSON of no known layout is still called unknown, and an empty one empty.
+    const unknown = await sniffFile(new File([`{"items": [{"name": "${SECRET}"}]}`], 'unknown.json'));
+    expect([unknown.problemLine, unknown.problemText]).toEqual([
+      null,
+      expect.stringMatching(/^JSON with top-level keys `items`: not a layout SLA Witness knows/),
+    ]);
+    const empty = await sniffFile(new File(['{"summary": {"states": []}}'], 'empty.json'));
+    expect([empty.problemLine, empty.problemText]).toEqual([
+      null,
+      'JSON with top-level keys `summary`, whose lists are all empty: nothing to import',
+    ]);
   });
 
   it('the app’s import says a small JSON cut off before its export can be told is cut off, not unknown', async () => {

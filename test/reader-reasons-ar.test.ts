@@ -133,6 +133,14 @@ const REASONS: string[] = [
   'a monitor_status sample with no time: neither its own timestamp nor a readable HTTP Date header before it (save each scrape with curl -si)',
   'the Uptime Kuma JSON ends before it is complete (a cut-off download?); nothing was imported',
   CUT_OFF_UNKNOWN_JSON,
+  // A small JSON file of no known layout, damaged on a line.
+  ...[
+    'not valid JSON',
+    'not valid JSON: a comment, which JSON does not have',
+    'not valid JSON: NaN or Infinity, which JSON does not have (null does)',
+    'not valid JSON by this line',
+    'not valid JSON by this line: a closing bracket where a value was expected (a trailing comma?)',
+  ].map((r) => `${r}; nothing was imported`),
   'not valid JSON (read as Uptime Kuma); nothing was imported',
   ...[
     'not valid JSON',

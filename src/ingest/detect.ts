@@ -17,7 +17,7 @@ import {
   type TextEncoding,
 } from './decode';
 import { detectJsonLayout, JSON_LAYOUTS, type JsonLayout, jsonLayoutById } from './json-layouts';
-import { JsonRecords } from './json-records';
+import { JsonRecords, jsonDamage } from './json-records';
 import { type JsonRefusal, refusalOf, refusalText } from './json-refusals';
 import {
   DAMAGED_JSON_START,
@@ -229,6 +229,9 @@ function detectJson(
     // told, and the line is what is wrong.
     const line = notJsonLine(text);
     const refusal = line === null && shape ? refusalOf(shape) : null;
+    const cut = whole && shape?.truncated === true;
+    // Read whole, a file is held to JSON's grammar before it is called unknown or empty.
+    const damage = whole && !cut && line === null && refusal === null ? jsonDamage(text) : null;
     return {
       ...base,
       header: [],
@@ -240,12 +243,14 @@ function detectJson(
           ? refusalText(refusal)
           : line !== null
             ? `${NOT_A_JSON_VALUE}; nothing was imported`
-            : // A whole file that stops inside its document is cut off: what it holds before the cut
-              // may be too little to tell a known export by, so the cut is what is wrong with it.
-              whole && shape?.truncated
-              ? CUT_OFF_UNKNOWN_JSON
-              : unknownJson(shape),
-      ...(line === null ? {} : { problemLine: line }),
+            : damage !== null
+              ? `${damage.reason}; nothing was imported`
+              : // A whole file that stops inside its document is cut off: what it holds before the
+                // cut may be too little to tell a known export by, so the cut is what is wrong with it.
+                cut
+                ? CUT_OFF_UNKNOWN_JSON
+                : unknownJson(shape),
+      ...(line !== null ? { problemLine: line } : damage !== null ? { problemLine: damage.line } : {}),
       ...(refusal === null ? {} : { refusal }),
       problemKind: 'json-unknown',
     };

@@ -136,6 +136,38 @@ export class JsonRecords {
   }
 }
 
+/**
+ * Where a JSON document read whole breaks JSON's grammar (an object where a key belongs,
+ * two values without a comma between them, a line dropped): its line and what is wrong,
+ * or null where nothing does. The shape's scan reads leniently, to tell an export by a head
+ * that may end anywhere; a damaged small file of no known layout would otherwise be called
+ * an unknown export, or an empty one, when what is wrong is on one of its lines. The parser
+ * is given a line at a time, as it names no place for a token out of order. Within the
+ * guard's bounds only: beyond them its work grows with the square of the depth.
+ */
+export function jsonDamage(text: string): { line: number; reason: string } | null {
+  if (new JsonGuard(text.length).scan(text) !== null) return null;
+  let failure: string | null = null;
+  const parser = new JSONParser({ paths: ['$'], keepStack: false });
+  parser.onValue = () => {};
+  parser.onError = (e) => {
+    failure ??= e.message;
+  };
+  let line = 1;
+  // A second document after the first is not damage to it: the shape names documents one after another.
+  for (let at = 0; at < text.length && failure === null && !parser.isEnded; line++) {
+    const lf = text.indexOf('\n', at);
+    const next = lf < 0 ? text.length : lf + 1;
+    parser.write(text.slice(at, next));
+    at = next;
+  }
+  if (failure === null || / in state ENDED\b/.test(failure)) return null;
+  return {
+    line: line - 1,
+    reason: /chunk position/.test(failure) ? invalidJson(failure) : invalidJsonBy(failure),
+  };
+}
+
 /** The failure of a document that ended before the file did (the parser's own words for it differ). */
 const AFTER_THE_END = 'Unexpected text in state ENDED';
 

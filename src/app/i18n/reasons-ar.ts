@@ -333,6 +333,14 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
     (m) => `ينتهي ملف ${L(`${m[1]} JSON`)} قبل أن يكتمل (تنزيل مقطوع؟)؛ لم يُستورد شيء`,
   ],
   [
+    // A small JSON file of no known layout, damaged on a line (jsonDamage).
+    /^(not valid JSON(?: by this line)?(?:: .+)?); nothing was imported$/,
+    (m) => {
+      const what = EXACT[m[1]!];
+      return what === undefined ? null : `${what}؛ لم يُستورد شيء`;
+    },
+  ],
+  [
     /^(.+) \(read as (.+)\); nothing was imported$/,
     (m) => {
       const what = readerReasonAr(m[1]!);
