@@ -257,7 +257,7 @@ test('real exports dropped at once: each named by its layout, Grafana’s zone a
   );
   const failed = job(page, 'robot-failed.json');
   await expect(failed.locator('p.warn')).toHaveText(
-    /^an error response from the UptimeRobot API \(stat fail, error type invalid_parameter\), not monitor logs: /,
+    /^An error response from the UptimeRobot API \(stat fail, error type invalid_parameter\), not monitor logs: /,
   );
   await expect(failed).not.toContainText('tok_do_not_show');
   await page502.scrollIntoViewIfNeeded();

@@ -124,7 +124,10 @@ import { gzipBytes, logScripts } from './js-weight';
  * SHA-256 of files still being fingerprinted after their import, so that neither goes out
  * listing a file without it; the first dashboard to 491.1 kB when the dashboard and the
  * tickets and obligations tabs came to keep their parts through a new evaluation of the
- * same contract.
+ * same contract; and to 491.4 kB when UTF-16 without a byte order mark came to be told with
+ * characters beyond Latin-1 in it, a small JSON file to be refused as cut off or on the line
+ * that breaks its grammar rather than as an unknown export, and a refusal alone in its card
+ * to start as a sentence.
  */
 const FIRST_SCREEN_KB = 135;
 const FIRST_DASHBOARD_KB = 492;
