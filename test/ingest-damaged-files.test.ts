@@ -437,12 +437,20 @@ describe('damaged files, reduced', () => {
       const [input] = JSON.parse(result.report).inputs;
       expect([input.layout.id, input.rows, input.skippedRows]).toEqual(['upptime', 12, 0]);
     }
-    // Monitor names in Arabic, whose characters have no zero byte in UTF-16, beside Latin times.
-    const arabic =
-      'time,monitor,status_code\n2026-06-01T10:00:00Z,بوابة المرضى,200\n2026-06-01T10:01:00Z,بوابة المرضى,503\n';
-    const read = await outcome(file('arabic-utf16le.csv', utf16(arabic)));
-    if (!('report' in read)) throw read.refusal;
-    expect(JSON.parse(read.report).inputs[0].monitors).toEqual(['بوابة المرضى']);
+    // A long Arabic monitor name, whose letters have no zero byte in UTF-16: under half of
+    // each line is Latin (its time, digits, commas, spaces and line end).
+    const portal = 'بوابة المرضى في مستشفى الشفاء التخصصي بالقاهرة الجديدة';
+    const arabic = `time,monitor,status_code\n2026-06-01T10:00:00Z,${portal},200\n2026-06-01T10:01:00Z,${portal},503\n`;
+    const latin = [...arabic].filter((c) => c.charCodeAt(0) < 0x100).length;
+    expect(latin / arabic.length).toBeLessThan(0.5);
+    for (const [name, bytes] of [
+      ['arabic-utf16le.csv', utf16(arabic)],
+      ['arabic-utf16be.csv', utf16(arabic, true)],
+    ] as const) {
+      const read = await outcome(file(name, bytes));
+      if (!('report' in read)) throw read.refusal;
+      expect(JSON.parse(read.report).inputs[0].monitors).toEqual([portal]);
+    }
   });
 
   it('bytes with a zero on one side of only some pairs are not taken for UTF-16', async () => {

@@ -17,8 +17,8 @@ function byteOrderMark(head: Uint8Array): { encoding: TextEncoding; bomBytes: nu
 
 /**
  * UTF-16 written without a byte order mark (.NET's Encoding.Unicode.GetBytes writes none):
- * Latin text then has a zero byte on the same side of most pairs, which UTF-8 text (where a
- * zero is a NUL) does not have. Most, not all: a character beyond Latin-1 (an emoji, a
+ * Latin text then has a zero byte on the same side of many pairs, which UTF-8 text (where a
+ * zero is a NUL) does not have. Many, not all: a character beyond Latin-1 (an emoji, a
  * dash, an Arabic name) has no zero byte, and one such as U+2500 has it on the other side.
  * Read as UTF-8 such a file would be called binary data.
  */
@@ -35,8 +35,10 @@ function unmarkedUtf16(head: Uint8Array): { encoding: TextEncoding; bomBytes: nu
     if (second === 0) le++;
     else if (first === 0) be++;
   }
-  if (2 * le > pairs && 16 * be <= le) return { encoding: 'utf-16le', bomBytes: 0 };
-  if (2 * be > pairs && 16 * le <= be) return { encoding: 'utf-16be', bomBytes: 0 };
+  // Over a quarter: a log of long Arabic monitor names keeps under half its characters Latin
+  // (its times, digits, commas and spaces), where binary data with zeros has pairs of them.
+  if (4 * le > pairs && 16 * be <= le) return { encoding: 'utf-16le', bomBytes: 0 };
+  if (4 * be > pairs && 16 * le <= be) return { encoding: 'utf-16be', bomBytes: 0 };
   return null;
 }
 
