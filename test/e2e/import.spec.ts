@@ -603,3 +603,27 @@ test('cancel, review again and a duplicate’s Skip, by keyboard, keep the focus
   await expect(big).toBeFocused();
   await expect(page.getByTestId('dataset')).toHaveCount(1);
 });
+
+test('UTF-16 saved without its byte order mark, with long Arabic monitor names, is imported on an Arabic phone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await newContract(page, 'UTF-16');
+  await chooseArabic(page);
+  // .NET's Encoding.Unicode.GetBytes writes no mark; under half of each line is Latin.
+  const portal = 'بوابة المرضى في مستشفى الشفاء التخصصي بالقاهرة الجديدة';
+  const text = `time,monitor,status_code\n2026-06-01T10:00:00Z,${portal},200\n2026-06-01T10:01:00Z,${portal},503\n`;
+  await page
+    .getByTestId('file-input')
+    .setInputFiles([{ name: 'portal.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf16le') }]);
+  const card = job(page, 'portal.csv');
+  await expect(card).toHaveAttribute('data-status', 'review');
+  await card.getByRole('button', { name: 'استيراد portal.csv' }).click();
+  await expect(card).toHaveAttribute('data-status', 'imported');
+  await expect(card).toContainText(portal);
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'utf16-arabic-ar');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'utf16-arabic-ar');
+});
