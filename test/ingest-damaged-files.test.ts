@@ -402,18 +402,24 @@ describe('damaged files, reduced', () => {
     const bytes = new Uint8Array(Buffer.from(text, 'utf16le'));
     return bigEndian ? new Uint8Array(Buffer.from(bytes).swap16()) : bytes;
   };
+  /** The report's input for a text saved as UTF-16 without a mark, little-endian then big-endian. */
+  const inputsInUtf16 = async (stem: string, text: string) => {
+    const inputs = [];
+    for (const [order, bigEndian] of [
+      ['le', false],
+      ['be', true],
+    ] as const) {
+      const result = await outcome(file(`${stem}-utf16${order}.csv`, utf16(text, bigEndian)));
+      if (!('report' in result)) throw result.refusal;
+      inputs.push(JSON.parse(result.report).inputs[0]);
+    }
+    return inputs;
+  };
 
   it('UTF-16 without a byte order mark is read, not refused as binary data', async () => {
     const kuma = TEXTS.get('uptime-kuma-2-heartbeats.csv')!;
-    for (const [name, bytes] of [
-      ['kuma-utf16le.csv', utf16(kuma)],
-      ['kuma-utf16be.csv', utf16(kuma, true)],
-    ] as const) {
-      const result = await outcome(file(name, bytes));
-      if (!('report' in result)) throw result.refusal;
-      const [input] = JSON.parse(result.report).inputs;
+    for (const input of await inputsInUtf16('kuma', kuma))
       expect([input.layout.id, input.rows, input.skippedRows]).toEqual(['uptime-kuma', 122, 0]);
-    }
     const flips = await outcome(file('flips-utf16le.json', utf16(TEXTS.get('healthchecks-flips.json')!)));
     if (!('report' in flips)) throw flips.refusal;
     expect(JSON.parse(flips.report).inputs[0].layout.id).toBe('healthchecks-flips');
@@ -428,29 +434,15 @@ describe('damaged files, reduced', () => {
       rows: 12,
       skipped: [],
     });
-    for (const [name, bytes] of [
-      ['upptime-utf16le.csv', utf16(history)],
-      ['upptime-utf16be.csv', utf16(history, true)],
-    ] as const) {
-      const result = await outcome(file(name, bytes));
-      if (!('report' in result)) throw result.refusal;
-      const [input] = JSON.parse(result.report).inputs;
+    for (const input of await inputsInUtf16('upptime', history))
       expect([input.layout.id, input.rows, input.skippedRows]).toEqual(['upptime', 12, 0]);
-    }
     // A long Arabic monitor name, whose letters have no zero byte in UTF-16: under half of
     // each line is Latin (its time, digits, commas, spaces and line end).
     const portal = 'بوابة المرضى في مستشفى الشفاء التخصصي بالقاهرة الجديدة';
     const arabic = `time,monitor,status_code\n2026-06-01T10:00:00Z,${portal},200\n2026-06-01T10:01:00Z,${portal},503\n`;
     const latin = [...arabic].filter((c) => c.charCodeAt(0) < 0x100).length;
     expect(latin / arabic.length).toBeLessThan(0.5);
-    for (const [name, bytes] of [
-      ['arabic-utf16le.csv', utf16(arabic)],
-      ['arabic-utf16be.csv', utf16(arabic, true)],
-    ] as const) {
-      const read = await outcome(file(name, bytes));
-      if (!('report' in read)) throw read.refusal;
-      expect(JSON.parse(read.report).inputs[0].monitors).toEqual([portal]);
-    }
+    for (const input of await inputsInUtf16('arabic', arabic)) expect(input.monitors).toEqual([portal]);
   });
 
   it('bytes with a zero on one side of only some pairs are not taken for UTF-16', async () => {
