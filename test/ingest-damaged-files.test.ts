@@ -445,6 +445,20 @@ describe('damaged files, reduced', () => {
     for (const input of await inputsInUtf16('arabic', arabic)) expect(input.monitors).toEqual([portal]);
   });
 
+  it('a UTF-16 byte order mark with one byte damaged is taken as the mark, not as part of the first column', async () => {
+    const text = 'time,monitor,status_code\n2026-06-01T10:00:00Z,lis,200\n2026-06-01T10:01:00Z,lis,503\n';
+    for (const [name, mark, bigEndian] of [
+      ['damaged-mark-le.csv', [0xff, 0xff], false],
+      ['damaged-mark-be.csv', [0xfe, 0xfe], true],
+    ] as const) {
+      const bytes = new Uint8Array([...mark, ...utf16(text, bigEndian)]);
+      const result = await outcome(file(name, bytes));
+      if (!('report' in result)) throw result.refusal;
+      const [input] = JSON.parse(result.report).inputs;
+      expect([input.rows, input.skippedRows, input.monitors]).toEqual([2, 0, ['lis']]);
+    }
+  });
+
   it('bytes with a zero on one side of only some pairs are not taken for UTF-16', async () => {
     // A UTF-8 log with a stray NUL, and a NUL pair, which no UTF-16 text has.
     const kuma = TEXTS.get('uptime-kuma-2-heartbeats.csv')!;

@@ -37,8 +37,11 @@ function unmarkedUtf16(head: Uint8Array): { encoding: TextEncoding; bomBytes: nu
   }
   // Over a quarter: a log of long Arabic monitor names keeps under half its characters Latin
   // (its times, digits, commas and spaces), where binary data with zeros has pairs of them.
-  if (4 * le > pairs && 16 * be <= le) return { encoding: 'utf-16le', bomBytes: 0 };
-  if (4 * be > pairs && 16 * le <= be) return { encoding: 'utf-16be', bomBytes: 0 };
+  // A mark with one byte damaged (FF FF, FE FE: a noncharacter, an unassigned one) is a mark,
+  // not the first letter of the first column's name.
+  const bomBytes = head[0] === head[1] && head[0]! >= 0xfe ? 2 : 0;
+  if (4 * le > pairs && 16 * be <= le) return { encoding: 'utf-16le', bomBytes };
+  if (4 * be > pairs && 16 * le <= be) return { encoding: 'utf-16be', bomBytes };
   return null;
 }
 
