@@ -231,7 +231,12 @@ function detectJson(
     const refusal = line === null && shape ? refusalOf(shape) : null;
     const cut = whole && shape?.truncated === true;
     // Read whole, a file is held to JSON's grammar before it is called unknown or empty.
-    const damage = whole && !cut && line === null && refusal === null ? jsonDamage(text) : null;
+    const broken =
+      line !== null
+        ? { line, reason: NOT_A_JSON_VALUE }
+        : whole && !cut && refusal === null
+          ? jsonDamage(text)
+          : null;
     return {
       ...base,
       header: [],
@@ -241,16 +246,14 @@ function detectJson(
       problem:
         refusal !== null
           ? refusalText(refusal)
-          : line !== null
-            ? `${NOT_A_JSON_VALUE}; nothing was imported`
-            : damage !== null
-              ? `${damage.reason}; nothing was imported`
-              : // A whole file that stops inside its document is cut off: what it holds before the
-                // cut may be too little to tell a known export by, so the cut is what is wrong with it.
-                cut
-                ? CUT_OFF_UNKNOWN_JSON
-                : unknownJson(shape),
-      ...(line !== null ? { problemLine: line } : damage !== null ? { problemLine: damage.line } : {}),
+          : broken !== null
+            ? `${broken.reason}; nothing was imported`
+            : // A whole file that stops inside its document is cut off: what it holds before the
+              // cut may be too little to tell a known export by, so the cut is what is wrong with it.
+              cut
+              ? CUT_OFF_UNKNOWN_JSON
+              : unknownJson(shape),
+      ...(broken === null ? {} : { problemLine: broken.line }),
       ...(refusal === null ? {} : { refusal }),
       problemKind: 'json-unknown',
     };
