@@ -1,6 +1,6 @@
 // One open contract as live signals: its row, its policy (preset, custom or own copy),
 // its datasets, the zone and report date, and the report kept current in the worker.
-import { type Accessor, createMemo, getOwner } from 'solid-js';
+import { type Accessor, createEffect, createMemo, createSignal, getOwner, on } from 'solid-js';
 import { clausesInForce } from '../../engine/changed-clauses';
 import type { Policy } from '../../engine/policy';
 import type { ContractRow, DatasetRow, ObligationEntryRow, PolicyRow, Store } from '../../storage';
@@ -49,6 +49,15 @@ interface Clauses {
   changed: readonly string[];
 }
 
+/** A policy saved and not yet read back from storage. */
+interface Saving {
+  contractId: number;
+  policy: Policy;
+  text: string;
+  /** Its write has committed: the next read of the contract holds it, or a later one. */
+  landed: boolean;
+}
+
 interface ContractRead {
   contract: ContractRow | undefined;
   custom: PolicyRow | undefined;
@@ -88,9 +97,27 @@ export function createContractSession(id: Accessor<number>): ContractSession {
   const read = createLive(id, readContract, { contract: undefined, custom: undefined });
   const datasets = createLive(id, (store, k) => store.listDatasets(k), [] as DatasetRow[]);
   const contract = () => read.value().contract;
-  const policy = createMemo(() => {
+  const stored = createMemo(() => {
     const c = contract();
     return c ? policyOf(c, read.value().custom) : null;
+  });
+  // The policy this page saved last, shown until storage reads it back: an edit made in the
+  // meantime (a second condition answered at once) starts from it, not from the one before.
+  // Once its write has committed, the next read is storage's word again, whoever wrote it.
+  const [saving, setSaving] = createSignal<Saving | null>(null);
+  createEffect(
+    on(
+      stored,
+      (p) => {
+        const s = saving();
+        if (s && (s.landed || JSON.stringify(p) === s.text)) setSaving(null);
+      },
+      { defer: true },
+    ),
+  );
+  const policy = createMemo(() => {
+    const s = saving();
+    return s && s.contractId === id() ? s.policy : stored();
   });
   const base = createBasePolicy(policy);
   const clauses = createMemo((): Clauses => {
@@ -123,8 +150,16 @@ export function createContractSession(id: Accessor<number>): ContractSession {
   async function savePolicy(p: Policy): Promise<void> {
     const c = contract();
     if (!c) return;
-    if (c.policy.kind === 'custom') await updatePolicy(c.policy.policyId, { policy: p, name: p.name });
-    else await updateContract(c.id, { policy: { kind: 'embedded', policy: p } });
+    const mine: Saving = { contractId: c.id, policy: p, text: JSON.stringify(p), landed: false };
+    setSaving(mine);
+    try {
+      if (c.policy.kind === 'custom') await updatePolicy(c.policy.policyId, { policy: p, name: p.name });
+      else await updateContract(c.id, { policy: { kind: 'embedded', policy: p } });
+      mine.landed = true;
+    } catch (e) {
+      if (saving() === mine) setSaving(null);
+      throw e;
+    }
   }
 
   async function fingerprinted(): Promise<void> {
