@@ -42,14 +42,16 @@ describe('a contract session', () => {
   it('starts the next edit from the policy just saved, before storage has answered', async () => {
     const { id, session, dispose } = await openSession(withConditions());
     const first = session.savePolicy(withAnswer(session.policy()!, 'paid', true)!);
-    const second = session.savePolicy(withAnswer(session.policy()!, 'reported', false)!);
+    const last = withAnswer(session.policy()!, 'reported', false)!;
+    const second = session.savePolicy(last);
     await Promise.all([first, second]);
     expect(answers(session.policy())).toEqual([true, false]);
     const stored = await (await appStore()).getContract(id);
     expect(stored?.policy.kind === 'embedded' && answers(stored.policy.policy)).toEqual([true, false]);
     // Storage's answer comes back the same.
     await until(() => storedAnswers(session)?.[1] === false);
-    expect(answers(session.policy())).toEqual([true, false]);
+    // The same policy read back is no change: what depends on it is not rebuilt.
+    expect(session.policy()).toBe(last);
     dispose();
   });
 

@@ -92,3 +92,25 @@ test('a holiday name typed in Arabic is marked Arabic for a screen reader, a bui
   await expect(other).toHaveText('会社の日');
   await expect(other).not.toHaveAttribute('lang', /./);
 });
+
+test('two holidays removed faster than storage answers both stay removed', async ({ page }) => {
+  await newContract(page, 'Clarus quick removals');
+  await openTab(page, 'Settings');
+  const calendar = page.getByTestId('calendar-editor');
+  await expect(calendar.locator('tr[data-date="2026-10-06"]')).toContainText('Armed Forces Day');
+  const rows = calendar.locator('tbody tr');
+  const before = await rows.count();
+  // Both clicks in one task: the second is made before the first save has been read back.
+  await calendar.evaluate((section) => {
+    for (const date of ['2026-10-06', '2026-07-23'])
+      section
+        .querySelector<HTMLButtonElement>(`tr[data-date="${date}"] button[aria-label^="Remove"]`)!
+        .click();
+  });
+  await expect(calendar.getByTestId('holiday-source')).toContainText('This contract’s own list');
+  await expect(rows).toHaveCount(before - 2);
+  await expect(calendar.locator('tr[data-date="2026-10-06"], tr[data-date="2026-07-23"]')).toHaveCount(0);
+  // Read again from storage, the list is the same.
+  await page.reload();
+  await expect(page.getByTestId('calendar-editor').locator('tbody tr')).toHaveCount(before - 2);
+});

@@ -127,10 +127,10 @@ import { gzipBytes, logScripts } from './js-weight';
  * same contract; and to 491.4 kB when UTF-16 without a byte order mark came to be told with
  * characters beyond Latin-1 in it, a small JSON file to be refused as cut off or on the line
  * that breaks its grammar rather than as an unknown export, and a refusal alone in its card
- * to start as a sentence. They grew to 134.6 and 491.5 kB when a contract's policy came to be
- * shown as last saved until storage reads it back, so that an edit or a claim condition's
- * answer made in the meantime starts from it, and the policy form to keep an edit made before
- * its first save of a preset comes back.
+ * to start as a sentence. They grew to 134.6 and 491.6 kB when a contract's policy and its own
+ * holidays came to be shown as last saved until storage reads them back, so that an edit, a
+ * claim condition's answer or a holiday's removal made in the meantime starts from them, and
+ * the policy form to keep an edit made before its first save of a preset comes back.
  */
 const FIRST_SCREEN_KB = 135;
 const FIRST_DASHBOARD_KB = 492;

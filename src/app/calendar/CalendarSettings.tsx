@@ -4,6 +4,7 @@ import { Show } from 'solid-js';
 import { effectivePolicy } from '../../engine/policy';
 import { appStore } from '../state/db';
 import { shownEvaluation } from '../state/report-of';
+import { createSaved } from '../state/saved';
 import type { ContractSession } from '../state/session';
 import { CalendarEditor } from './CalendarEditor';
 import { dataYears, type Holiday } from './holidays';
@@ -14,7 +15,10 @@ export function CalendarSettings(props: { session: ContractSession }) {
     const p = s.policy();
     return p ? effectivePolicy(p) : null;
   };
-  const save = async (holidays: Holiday[] | null) => (await appStore()).updateContract(s.id(), { holidays });
+  // Two holidays removed one after the other: the second starts from the list without the first.
+  const own = createSaved(() => s.contract()?.holidays ?? null, s.id);
+  const save = (holidays: Holiday[] | null) =>
+    own.save(holidays, async () => (await appStore()).updateContract(s.id(), { holidays }));
   return (
     <Show when={policy()}>
       {(p) => (
@@ -22,7 +26,7 @@ export function CalendarSettings(props: { session: ContractSession }) {
           zone={s.zone()}
           calendar={p().calendar}
           clause={p().citations.calendar}
-          own={s.contract()?.holidays ?? null}
+          own={own.value()}
           years={dataYears(shownEvaluation(s.evaluation())?.evaluation ?? null, s.asOf())}
           save={save}
         />

@@ -1,6 +1,6 @@
 // One open contract as live signals: its row, its policy (preset, custom or own copy),
 // its datasets, the zone and report date, and the report kept current in the worker.
-import { type Accessor, createEffect, createMemo, createSignal, getOwner, on } from 'solid-js';
+import { type Accessor, createMemo, getOwner } from 'solid-js';
 import { clausesInForce } from '../../engine/changed-clauses';
 import type { Policy } from '../../engine/policy';
 import type { ContractRow, DatasetRow, ObligationEntryRow, PolicyRow, Store } from '../../storage';
@@ -11,6 +11,7 @@ import { appStore, updateContract, updatePolicy } from './db';
 import { createEvaluator, type EvalRequest, type EvalState, requestKey } from './evaluator';
 import { createLive } from './live';
 import { policyOf, zoneOf } from './policies';
+import { createSaved } from './saved';
 import { until } from './until';
 
 export interface ContractSession {
@@ -47,15 +48,6 @@ export interface ContractSession {
 interface Clauses {
   citations: Readonly<Record<string, string>>;
   changed: readonly string[];
-}
-
-/** A policy saved and not yet read back from storage. */
-interface Saving {
-  contractId: number;
-  policy: Policy;
-  text: string;
-  /** Its write has committed: the next read of the contract holds it, or a later one. */
-  landed: boolean;
 }
 
 interface ContractRead {
@@ -101,24 +93,10 @@ export function createContractSession(id: Accessor<number>): ContractSession {
     const c = contract();
     return c ? policyOf(c, read.value().custom) : null;
   });
-  // The policy this page saved last, shown until storage reads it back: an edit made in the
-  // meantime (a second condition answered at once) starts from it, not from the one before.
-  // Once its write has committed, the next read is storage's word again, whoever wrote it.
-  const [saving, setSaving] = createSignal<Saving | null>(null);
-  createEffect(
-    on(
-      stored,
-      (p) => {
-        const s = saving();
-        if (s && (s.landed || JSON.stringify(p) === s.text)) setSaving(null);
-      },
-      { defer: true },
-    ),
-  );
-  const policy = createMemo(() => {
-    const s = saving();
-    return s && s.contractId === id() ? s.policy : stored();
-  });
+  // An edit made before the last save came back (a second condition answered at once)
+  // starts from what was saved.
+  const saved = createSaved(stored, id);
+  const policy = saved.value;
   const base = createBasePolicy(policy);
   const clauses = createMemo((): Clauses => {
     const p = policy();
@@ -150,16 +128,11 @@ export function createContractSession(id: Accessor<number>): ContractSession {
   async function savePolicy(p: Policy): Promise<void> {
     const c = contract();
     if (!c) return;
-    const mine: Saving = { contractId: c.id, policy: p, text: JSON.stringify(p), landed: false };
-    setSaving(mine);
-    try {
-      if (c.policy.kind === 'custom') await updatePolicy(c.policy.policyId, { policy: p, name: p.name });
-      else await updateContract(c.id, { policy: { kind: 'embedded', policy: p } });
-      mine.landed = true;
-    } catch (e) {
-      if (saving() === mine) setSaving(null);
-      throw e;
-    }
+    await saved.save(p, () =>
+      c.policy.kind === 'custom'
+        ? updatePolicy(c.policy.policyId, { policy: p, name: p.name })
+        : updateContract(c.id, { policy: { kind: 'embedded', policy: p } }),
+    );
   }
 
   async function fingerprinted(): Promise<void> {
