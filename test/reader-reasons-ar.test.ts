@@ -153,6 +153,9 @@ const REASONS: string[] = [
   ].map((r) => `${r} (read as Grafana); nothing was imported`),
   'the Grafana JSON has a string longer than 1048576 characters, at character 20 of the line; nothing was imported',
   'the Grafana JSON nests more than 64 levels deep (exports nest fewer than 10), at character 300 of the line; nothing was imported',
+  // A first look past the import's bounds, of no export told yet.
+  'the JSON has a string longer than 16777216 characters, at character 16777239 of the line; nothing was imported',
+  'the JSON nests more than 64 levels deep (exports nest fewer than 10), at character 65 of the line; nothing was imported',
   'an empty JSON array: nothing to import',
   `text that starts like JSON but is not: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
   `JSON with top-level keys \`a\`, \`b\`: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,

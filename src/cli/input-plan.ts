@@ -4,7 +4,14 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { InputLayout } from '../engine/report';
 import { columnList, type FileKind, mapColumns } from '../ingest/columns';
-import { type Detection, detectFile, HEAD_BYTES, type RecordKind, SUPPORTED_LAYOUTS } from '../ingest/detect';
+import {
+  type Detection,
+  detectFile,
+  HEAD_BYTES,
+  longerHead,
+  type RecordKind,
+  SUPPORTED_LAYOUTS,
+} from '../ingest/detect';
 import { inputLayout } from '../ingest/input-layout';
 import { InputError, type LoadOptions } from '../ingest/load';
 import type { CliArgs } from './args';
@@ -17,6 +24,7 @@ export interface InputPlan {
 
 function readHead(
   path: string,
+  size: number,
   readError: (path: string, e: unknown) => InputError,
 ): { head: Uint8Array; whole: boolean } {
   let fd: number;
@@ -26,18 +34,37 @@ function readHead(
     throw readError(path, e);
   }
   try {
-    const head = new Uint8Array(HEAD_BYTES + 1);
+    const head = new Uint8Array(size + 1);
     let read = 0;
     while (read < head.length) {
       const n = readSync(fd, head, read, head.length - read, null);
       if (n === 0) break;
       read += n;
     }
-    return { head: head.subarray(0, Math.min(read, HEAD_BYTES)), whole: read <= HEAD_BYTES };
+    return { head: head.subarray(0, Math.min(read, size)), whole: read <= size };
   } catch (e) {
     throw readError(path, e);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** The shared detection on the file's first look, read on where JSON's first record holds a long string. */
+function detectInput(
+  path: string,
+  readError: (path: string, e: unknown) => InputError,
+  bytes: Uint8Array | null,
+): Detection {
+  let size = HEAD_BYTES;
+  for (;;) {
+    const { head, whole }: { head: Uint8Array; whole: boolean } =
+      bytes === null
+        ? readHead(path, size, readError)
+        : { head: bytes.subarray(0, size), whole: bytes.length <= size };
+    const d = detectFile(path, head, whole);
+    const next = whole ? null : longerHead(d, size);
+    if (next === null) return d;
+    size = next;
   }
 }
 
@@ -65,11 +92,7 @@ export function planInput(
   readError: (path: string, e: unknown) => InputError,
   bytes: Uint8Array | null = null,
 ): InputPlan {
-  const { head, whole } =
-    bytes === null
-      ? readHead(file.path, readError)
-      : { head: bytes.subarray(0, HEAD_BYTES), whole: bytes.length <= HEAD_BYTES };
-  const d: Detection = detectFile(file.path, head, whole);
+  const d = detectInput(file.path, readError, bytes);
   // Tickets and obligation events are read from a CSV of their own columns only: a JSON file
   // given for them would otherwise be told which monitoring exports SLA Witness reads.
   if ((file.kind === 'tickets' || file.kind === 'obligations') && d.format === 'json')

@@ -16,6 +16,8 @@ import {
   MARKUP_PROBLEM,
   type TextEncoding,
 } from './decode';
+import { LONGEST_HEAD_BYTES, MAX_RECORD_BYTES } from './head';
+import { headEnd } from './json-guard';
 import { detectJsonLayout, JSON_LAYOUTS, type JsonLayout, jsonLayoutById } from './json-layouts';
 import { JsonRecords, jsonDamage } from './json-records';
 import { type JsonRefusal, refusalOf, refusalText } from './json-refusals';
@@ -69,6 +71,11 @@ export interface Detection {
   problemLine?: number;
   /** A known tool's JSON refused by what it is (`problem` words it): the app words it in the user's language. */
   refusal?: JsonRefusal;
+  /**
+   * The first look stops inside a string of JSON whose export it could not tell: a longer
+   * one may (see `longerHead`).
+   */
+  readOn?: true;
   /** A short code for `problem`: the app words it in the user's language. */
   problemKind:
     | 'empty'
@@ -230,13 +237,18 @@ function detectJson(
     const line = notJsonLine(text);
     const refusal = line === null && shape ? refusalOf(shape) : null;
     const cut = whole && shape?.truncated === true;
+    // Where a longer file's first look ends inside a string, the keys after it may tell the
+    // export; past the import's bounds, that is what is wrong with it.
+    const end = whole || line !== null || refusal !== null ? 'closed' : headEnd(text, MAX_RECORD_BYTES);
     // Read whole, a file is held to JSON's grammar before it is called unknown or empty.
     const broken =
       line !== null
         ? { line, reason: NOT_A_JSON_VALUE }
-        : whole && !cut && refusal === null
-          ? jsonDamage(text)
-          : null;
+        : typeof end === 'object'
+          ? end
+          : whole && !cut && refusal === null
+            ? jsonDamage(text)
+            : null;
     return {
       ...base,
       header: [],
@@ -255,6 +267,7 @@ function detectJson(
               : unknownJson(shape),
       ...(broken === null ? {} : { problemLine: broken.line }),
       ...(refusal === null ? {} : { refusal }),
+      ...(end === 'open' ? { readOn: true as const } : {}),
       problemKind: 'json-unknown',
     };
   }
@@ -333,6 +346,15 @@ function detectMetrics(name: string, encoding: TextEncoding, head: Uint8Array, b
  * Detects what a file is from its first bytes (`head`, up to 64 KiB); `whole` says the head
  * is the whole file (then its last row is complete).
  */
+/**
+ * How many bytes the next look at a file should read after `d` looked at `read` of them, or
+ * null when `d` is final: a JSON export whose first record holds a long string (a response
+ * body, a log) shows the keys that tell it only after that string.
+ */
+export function longerHead(d: Detection, read: number): number | null {
+  return d.readOn && read < LONGEST_HEAD_BYTES ? Math.min(read * 16, LONGEST_HEAD_BYTES) : null;
+}
+
 export function detectFile(name: string, head: Uint8Array, whole: boolean): Detection {
   const { encoding, bomBytes } = detectEncoding(head);
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(head.subarray(bomBytes), {

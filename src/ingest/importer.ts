@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { ByteSource } from './byte-source';
 import { excelSepLine } from './csv';
 import { detectEncoding, notTextProblem, type TextEncoding } from './decode';
+import { MAX_RECORD_BYTES } from './head';
 import { CSV_LAYOUTS, detectLayout } from './layouts';
 import { type RecordSource, recordSource, type TextReading, textReading } from './record-source';
 import type { ExportedSeries, MinuteReducer } from './reduce';
@@ -18,7 +19,6 @@ import {
 import { type HandledPart, RowHandler } from './stream-rows';
 
 const DETECT_BYTES = 64 * 1024;
-const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
 /** The CSV layout of a file's first rows, for a caller that forced only a kind. */
 function layoutOfHead(text: string, delimiter: string) {

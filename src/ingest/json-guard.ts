@@ -26,6 +26,11 @@ export class JsonGuard {
 
   constructor(private readonly maxStringChars: number) {}
 
+  /** Whether the text scanned so far stops inside a string. */
+  get open(): boolean {
+    return this.inString;
+  }
+
   /** What the text first does beyond a bound ("nests …", "has …"), or null; after a problem the guard is not to be used again. */
   scan(text: string): string | null {
     for (let i = 0; i < text.length; i++) {
@@ -54,4 +59,19 @@ export class JsonGuard {
     }
     return null;
   }
+}
+
+/**
+ * How a first look at a JSON text ends: inside a string that may yet end within
+ * `maxStringChars` (`open`), past a bound (the reason and its line), or elsewhere (`closed`).
+ */
+export function headEnd(
+  text: string,
+  maxStringChars: number,
+): 'open' | 'closed' | { line: number; reason: string } {
+  const guard = new JsonGuard(maxStringChars);
+  const problem = guard.scan(text);
+  if (problem !== null)
+    return { line: guard.line, reason: `the JSON ${problem}, at character ${guard.character} of the line` };
+  return guard.open ? 'open' : 'closed';
 }

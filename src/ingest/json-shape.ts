@@ -95,6 +95,9 @@ function fixedHasKeys(fixed: string): boolean {
 }
 
 /** The scan's shape, where it stopped at text that is no JSON, and what follows the document where it ended. */
+/** Where a string's plain characters stop: its closing quote or an escape. */
+const STRING_STOP = /["\\]/g;
+
 function scanShape(text: string): { shape: JsonShape | null; stoppedAt: number | null; next?: string } {
   let i = 0;
   const n = text.length;
@@ -122,30 +125,32 @@ function scanShape(text: string): { shape: JsonShape | null; stoppedAt: number |
   const readString = (): string | null => {
     let out = '';
     i++;
-    while (i < n) {
-      const c = text[i]!;
-      if (c === '"') {
+    // A run of plain characters is taken whole: a response body may be megabytes long.
+    for (;;) {
+      STRING_STOP.lastIndex = i;
+      const stop = STRING_STOP.exec(text);
+      if (stop === null) {
+        i = n;
+        return null;
+      }
+      out += text.slice(i, stop.index);
+      i = stop.index;
+      if (text[i] === '"') {
         i++;
         return out;
       }
-      if (c === '\\') {
-        const e = text[i + 1];
-        if (e === undefined) return null;
-        if (e === 'u') {
-          const hex = text.slice(i + 2, i + 6);
-          if (hex.length < 4) return null;
-          out += String.fromCharCode(Number.parseInt(hex, 16));
-          i += 6;
-        } else {
-          out += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e;
-          i += 2;
-        }
-        continue;
+      const e = text[i + 1];
+      if (e === undefined) return null;
+      if (e === 'u') {
+        const hex = text.slice(i + 2, i + 6);
+        if (hex.length < 4) return null;
+        out += String.fromCharCode(Number.parseInt(hex, 16));
+        i += 6;
+      } else {
+        out += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e;
+        i += 2;
       }
-      out += c;
-      i++;
     }
-    return null;
   };
   const valueStarted = (kind: string, scalar: string | null) => {
     const frame = stack[stack.length - 1];

@@ -1,8 +1,16 @@
-// A first look at a dropped file, before anything is stored: its first 64 KB through the
+// A first look at a dropped file, before anything is stored: its first 64 KB (more for JSON
+// whose first record holds a long string) through the
 // detection the command line uses too (detect.ts): kind, layout, columns, delimiter,
 // encoding and how its times are zoned. The app runs it in the import worker, so neither
 // the reading nor the detection code weighs on the page.
-import { type Detection, detectFile, HEAD_BYTES, type RecordKind, type ZoneConvention } from './detect';
+import {
+  type Detection,
+  detectFile,
+  HEAD_BYTES,
+  longerHead,
+  type RecordKind,
+  type ZoneConvention,
+} from './detect';
 import type { JsonRefusal } from './json-refusals';
 import type { KindGuess } from './layouts';
 
@@ -27,8 +35,15 @@ export interface Sniff {
 }
 
 export async function sniffFile(file: Blob & { name: string }): Promise<Sniff> {
-  const bytes = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
-  const d = detectFile(file.name, bytes, file.size <= HEAD_BYTES);
+  let read = HEAD_BYTES;
+  let d: Detection;
+  for (;;) {
+    const bytes = new Uint8Array(await file.slice(0, read).arrayBuffer());
+    d = detectFile(file.name, bytes, file.size <= read);
+    const next = file.size > read ? longerHead(d, read) : null;
+    if (next === null) break;
+    read = next;
+  }
   return {
     format: d.format,
     header: d.header,

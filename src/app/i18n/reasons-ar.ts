@@ -348,9 +348,9 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
     },
   ],
   [
-    /^the (.+) JSON (?:has a string longer than (\d+) characters|nests more than (\d+) levels deep \(exports nest fewer than 10\)), at character (\d+) of the line; nothing was imported$/,
+    /^the (?:(.+) )?JSON (?:has a string longer than (\d+) characters|nests more than (\d+) levels deep \(exports nest fewer than 10\)), at character (\d+) of the line; nothing was imported$/,
     (m) =>
-      `في ملف ${L(`${m[1]} JSON`)} ${m[2] ? `نص أطول من ${m[2]} حرف` : `قيم تتداخل أكثر من ${m[3]} مستوى (ملفات التصدير تتداخل أقل من 10)`}، عند الحرف ${m[4]} من السطر؛ لم يُستورد شيء`,
+      `في ملف ${L(m[1] ? `${m[1]} JSON` : 'JSON')} ${m[2] ? `نص أطول من ${m[2]} حرف` : `قيم تتداخل أكثر من ${m[3]} مستوى (ملفات التصدير تتداخل أقل من 10)`}، عند الحرف ${m[4]} من السطر؛ لم يُستورد شيء`,
   ],
   [
     /^the event spans (\d+) days; a holiday event may span at most (\d+)$/,
