@@ -254,6 +254,41 @@ describe('dashboard for honch.io under Clarus LIS', () => {
     expect(button(root, 'Hide minutes').getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('keeps the time typed for an open ticket’s resolution when the same contract is evaluated again', async () => {
+    const kipu = parsePolicy(PRESETS.kipu!);
+    const open: TicketRecord = {
+      id: 'KIPU-5020',
+      severity: 'P0',
+      openedAtMs: at('2026-08-04T10:00:00-04:00'),
+      firstResponseAtMs: at('2026-08-04T10:20:00-04:00'),
+      resolvedAtMs: null,
+      reportPublishedAtMs: null,
+      source: 'tickets.csv',
+      line: 2,
+    };
+    const [evaluation, setEvaluation] = createSignal(honch(kipu, { tickets: [open] }));
+    const root = mount({
+      get evaluation() {
+        return evaluation();
+      },
+      get minutes() {
+        return evaluation();
+      },
+      citations: kipu.citations,
+      onResolveTicket: async () => {},
+    });
+    const input = await vi.waitUntil(() =>
+      root.querySelector<HTMLInputElement>('[data-open-ticket="KIPU-5020"] input[type="datetime-local"]'),
+    );
+    input.value = '2026-08-04T11:30';
+    // As when a file's SHA-256 is recorded while the reader types: the same contract, a new evaluation.
+    const again = honch(kipu, { tickets: [open] });
+    setEvaluation({ ...again, inputs: again.inputs.map((i) => ({ ...i, sha256: 'e'.repeat(64) })) });
+    await nextFrame();
+    expect(input.isConnected).toBe(true);
+    expect(input.value).toBe('2026-08-04T11:30');
+  });
+
   it('draws its charts in the frame after the one that shows its figures', async () => {
     const ev = honch();
     const root = mount({ evaluation: ev, minutes: ev, citations: clarus.citations });

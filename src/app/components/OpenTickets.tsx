@@ -6,6 +6,7 @@ import type { IncidentFinding, IncidentMonth } from '../../engine/model';
 import { parseTimestamp } from '../../ingest/timestamps';
 import { claimFocus, promiseFocus } from '../shell/fallen-focus';
 import { useEnv } from './context';
+import { sameItems } from './same-items';
 
 type Ticket = IncidentFinding & { month: string };
 
@@ -74,9 +75,11 @@ export function OpenTickets(props: {
   onResolve?: (ticketId: string, resolvedAtMs: number | null) => Promise<void>;
 }) {
   const { t, fmt } = useEnv();
+  const open = sameItems(() => ticketsOf(props.months, (i) => i.open));
+  const resolvedByHand = sameItems(() => ticketsOf(props.months, (i) => i.resolvedByHand));
   return (
     <>
-      <For each={ticketsOf(props.months, (i) => i.open)}>
+      <For each={open()}>
         {(i) => (
           <div class="note warn" data-open-ticket={i.ticketId}>
             <p>
@@ -95,7 +98,7 @@ export function OpenTickets(props: {
           </div>
         )}
       </For>
-      <For each={ticketsOf(props.months, (i) => i.resolvedByHand)}>
+      <For each={resolvedByHand()}>
         {(i) => (
           <p class="note" data-resolved-by-hand={i.ticketId}>
             {t('incidentResolvedByHand', {
