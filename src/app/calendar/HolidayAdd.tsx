@@ -18,9 +18,12 @@ export function HolidayAdd(props: {
   const add = async (e: Event) => {
     e.preventDefault();
     if (!date.value) return setError(t('calDateMissing'));
-    const problem = await props.onAdd({ date: date.value, name: name.value });
+    const added = { date: date.value, name: name.value };
+    const problem = await props.onAdd(added);
     if (problem) return setError(problem);
     setError('');
+    // The list shows the holiday before it is stored: the next one may be typed already.
+    if (date.value !== added.date || name.value !== added.name) return;
     date.value = '';
     name.value = '';
   };
