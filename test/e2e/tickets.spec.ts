@@ -161,6 +161,8 @@ test('an obligation event recorded with its button keeps the focus on the button
   await record.click();
   await expect(page.getByTestId('obligation-started')).toHaveValue('');
   await expect(card(page, 'rto')).toContainText('1 recorded event');
+  // The contract's first evaluation follows and judges the event, drawing the tab anew.
+  await expect(card(page, 'rto').locator('tr[data-status]')).toHaveCount(1);
   await expect(record).toBeFocused();
   // Stored: the event is there after a reload.
   await page.reload();

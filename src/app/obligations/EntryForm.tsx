@@ -6,8 +6,11 @@ import type { Obligation } from '../../engine/policy';
 import { parseTimestamp } from '../../ingest/timestamps';
 import type { NewObligationEntry } from '../../storage';
 import { errorText } from '../shell/errors';
+import { claimFocus, promiseFocus } from '../shell/fallen-focus';
 import { t } from '../state/locale';
 import { ruleText } from './entries';
+
+const RECORD_FOCUS = 'obligation:record';
 
 export function EntryForm(props: {
   obligations: Obligation[];
@@ -39,6 +42,9 @@ export function EntryForm(props: {
       return setError(t('obFulfilledBeforeStart'));
     setError('');
     setBusy(true);
+    // A contract's first evaluation, which the event brings, draws the tab anew: the new
+    // form's button takes the focus that fell to the page with this one.
+    promiseFocus(RECORD_FOCUS, (target) => target.matches?.('[data-record-event]') ?? false);
     try {
       await props.onAdd({
         obligation: o.id,
@@ -104,7 +110,13 @@ export function EntryForm(props: {
         {error()}
       </p>
       {/* Not disabled while saving: a focused button disabled drops the focus to the page's body. */}
-      <button type="submit" class="primary" aria-disabled={busy()}>
+      <button
+        type="submit"
+        class="primary"
+        aria-disabled={busy()}
+        data-record-event
+        ref={(el) => claimFocus(el, RECORD_FOCUS)}
+      >
         {t('obAdd')}
       </button>
     </form>
