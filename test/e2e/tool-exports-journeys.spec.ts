@@ -189,6 +189,29 @@ test('an SRE changes the contract’s zone and target: the dashboard, the Data t
   );
 });
 
+test('Checkly results whose first run starts with a 2 MB field are recognised past it and imported', async ({
+  page,
+}, info) => {
+  // The keys that tell the export come after the body, beyond the first 64 KB looked at.
+  const fixture = await readFile(layout('checkly-check-results-v2.json'), 'utf8');
+  const body = `      "description": "${'x'.repeat(2_000_000)}",\n`;
+  const results = info.outputPath('checkly-results.json');
+  await writeFile(results, fixture.replace('"entries": [\n    {\n', `"entries": [\n    {\n${body}`));
+  await newContract(page, 'en', 'clarus-lis', 'Lab checks');
+  await page.getByTestId('file-input').setInputFiles(results);
+  const card = job(page, 'checkly-results.json');
+  await expect(card.getByTestId('detect-reason')).toHaveText(
+    'Detected: recognised as Checkly check results (API v2).',
+  );
+  await screenshot(page, 'journey-checkly-long-body');
+  await card.getByRole('button', { name: 'Import checkly-results.json' }).click();
+  await expect(card).toHaveAttribute('data-status', 'imported');
+  await expect(card).toContainText('7 rows');
+  await tab(page, 'dashboard');
+  const report = JSON.parse(await download(page, 'Download report (JSON)'));
+  expect(report).toEqual(await cli(['--policy', 'clarus-lis', results]));
+});
+
 test('a zone that is no time zone keeps the file from import, said in the page’s language', async ({
   page,
 }) => {
