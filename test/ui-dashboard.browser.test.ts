@@ -115,6 +115,30 @@ function mount(props: DashboardProps): HTMLDivElement {
   return host;
 }
 
+/** An evaluation as it is made again once its files' SHA-256 are recorded after their import. */
+const fingerprinted = (e: Evaluation): Evaluation => ({
+  ...e,
+  inputs: e.inputs.map((i) => ({ ...i, sha256: 'e'.repeat(64) })),
+});
+
+/** The dashboard of an evaluation that a new one of the same contract can replace. */
+function mountEvaluated(
+  first: Evaluation,
+  rest: Omit<DashboardProps, 'evaluation' | 'minutes'>,
+): { root: HTMLDivElement; setEvaluation: (next: Evaluation) => void } {
+  const [evaluation, setEvaluation] = createSignal(first);
+  const root = mount({
+    get evaluation() {
+      return evaluation();
+    },
+    get minutes() {
+      return evaluation();
+    },
+    ...rest,
+  });
+  return { root, setEvaluation };
+}
+
 afterEach(() => {
   dispose?.();
   host?.remove();
@@ -208,17 +232,7 @@ describe('dashboard for honch.io under Clarus LIS', () => {
   });
 
   it('keeps its parts, and what the reader opened, when the same contract is evaluated again', async () => {
-    const first = honch();
-    const [evaluation, setEvaluation] = createSignal(first);
-    const root = mount({
-      get evaluation() {
-        return evaluation();
-      },
-      get minutes() {
-        return evaluation();
-      },
-      citations: clarus.citations,
-    });
+    const { root, setEvaluation } = mountEvaluated(honch(), { citations: clarus.citations });
     const tiles = root.querySelector('.tiles')!;
     const clause = root.querySelector<HTMLDetailsElement>('.tiles details.cite-details')!;
     clause.open = true;
@@ -232,11 +246,7 @@ describe('dashboard for honch.io under Clarus LIS', () => {
     await nextFrame();
     expect(root.querySelectorAll('.minute-strip')).toHaveLength(1);
     // As when a file's SHA-256 is recorded after its import: the same contract, a new evaluation.
-    const again = honch();
-    setEvaluation({
-      ...again,
-      inputs: again.inputs.map((i) => ({ ...i, sha256: 'e'.repeat(64) })),
-    });
+    setEvaluation(fingerprinted(honch()));
     await nextFrame();
     expect(root.querySelector('.tiles')).toBe(tiles);
     expect(tiles.isConnected).toBe(true);
@@ -266,14 +276,7 @@ describe('dashboard for honch.io under Clarus LIS', () => {
       source: 'tickets.csv',
       line: 2,
     };
-    const [evaluation, setEvaluation] = createSignal(honch(kipu, { tickets: [open] }));
-    const root = mount({
-      get evaluation() {
-        return evaluation();
-      },
-      get minutes() {
-        return evaluation();
-      },
+    const { root, setEvaluation } = mountEvaluated(honch(kipu, { tickets: [open] }), {
       citations: kipu.citations,
       onResolveTicket: async () => {},
     });
@@ -282,8 +285,7 @@ describe('dashboard for honch.io under Clarus LIS', () => {
     );
     input.value = '2026-08-04T11:30';
     // As when a file's SHA-256 is recorded while the reader types: the same contract, a new evaluation.
-    const again = honch(kipu, { tickets: [open] });
-    setEvaluation({ ...again, inputs: again.inputs.map((i) => ({ ...i, sha256: 'e'.repeat(64) })) });
+    setEvaluation(fingerprinted(honch(kipu, { tickets: [open] })));
     await nextFrame();
     expect(input.isConnected).toBe(true);
     expect(input.value).toBe('2026-08-04T11:30');
