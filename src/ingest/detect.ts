@@ -343,10 +343,6 @@ function detectMetrics(name: string, encoding: TextEncoding, head: Uint8Array, b
 }
 
 /**
- * Detects what a file is from its first bytes (`head`, up to 64 KiB); `whole` says the head
- * is the whole file (then its last row is complete).
- */
-/**
  * How many bytes the next look at a file should read after `d` looked at `read` of them, or
  * null when `d` is final: a JSON export whose first record holds a long string (a response
  * body, a log) shows the keys that tell it only after that string.
@@ -355,6 +351,10 @@ export function longerHead(d: Detection, read: number): number | null {
   return d.readOn && read < LONGEST_HEAD_BYTES ? Math.min(read * 16, LONGEST_HEAD_BYTES) : null;
 }
 
+/**
+ * Detects what a file is from its first bytes (`head`, 64 KiB, or more as `longerHead`
+ * says); `whole` says the head is the whole file (then its last row is complete).
+ */
 export function detectFile(name: string, head: Uint8Array, whole: boolean): Detection {
   const { encoding, bomBytes } = detectEncoding(head);
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(head.subarray(bomBytes), {

@@ -1,8 +1,8 @@
 // A first look at a dropped file, before anything is stored: its first 64 KB (more for JSON
-// whose first record holds a long string) through the
-// detection the command line uses too (detect.ts): kind, layout, columns, delimiter,
-// encoding and how its times are zoned. The app runs it in the import worker, so neither
-// the reading nor the detection code weighs on the page.
+// whose first record holds a long string) through the detection the command line uses too
+// (detect.ts): kind, layout, columns, delimiter, encoding and how its times are zoned. The
+// app runs it in the import worker, so neither the reading nor the detection code weighs
+// on the page.
 import {
   type Detection,
   detectFile,
