@@ -1,7 +1,7 @@
 // A JSON export whose first record holds a long string (a response body, a log) before the
 // keys that tell which export it is: the first look, 64 KB, ends inside the string, so it
 // reads on, 16 times as much each time, until the keys are seen or the string is longer
-// than any the import reads.
+// than any the import reads. A first look past the import's bounds is refused by them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args';
@@ -67,6 +67,22 @@ describe('a JSON export with a long string first', () => {
       expect([sniff.problem, sniff.problemText]).toEqual(
         byFirstLook ? ['json-unknown', `line 5: ${reason}`] : [null, null],
       );
+    },
+  );
+
+  it.each([
+    ['small', ''],
+    ['longer than a first look', `\n${' '.repeat(70_000)}\n`],
+  ])(
+    'nesting deeper than the import reads is refused on its line by the first look, the file %s',
+    async (size, tail) => {
+      const text = `${'['.repeat(70)}1${']'.repeat(70)}${tail}`;
+      const reason =
+        'the JSON nests more than 64 levels deep (exports nest fewer than 10), at character 65 of the line; nothing was imported';
+      const path = file(`deep-${tail.length}.json`, text);
+      await expect(run(path)).rejects.toThrow(`${path}:1: ${reason}`);
+      const sniff = await sniffFile(new File([text], 'deep.json'));
+      expect([size, sniff.problem, sniff.problemText]).toEqual([size, 'json-unknown', `line 1: ${reason}`]);
     },
   );
 });

@@ -237,9 +237,9 @@ function detectJson(
     const line = notJsonLine(text);
     const refusal = line === null && shape ? refusalOf(shape) : null;
     const cut = whole && shape?.truncated === true;
-    // Where a longer file's first look ends inside a string, the keys after it may tell the
-    // export; past the import's bounds, that is what is wrong with it.
-    const end = whole || line !== null || refusal !== null ? 'closed' : headEnd(text, MAX_RECORD_BYTES);
+    // Past the import's bounds (a string, a depth), that is what is wrong with the file;
+    // where a longer file's first look ends inside a string, the keys after it may tell the export.
+    const end = line !== null || refusal !== null ? 'closed' : headEnd(text, MAX_RECORD_BYTES);
     // Read whole, a file is held to JSON's grammar before it is called unknown or empty.
     const broken =
       line !== null
@@ -267,7 +267,7 @@ function detectJson(
               : unknownJson(shape),
       ...(broken === null ? {} : { problemLine: broken.line }),
       ...(refusal === null ? {} : { refusal }),
-      ...(end === 'open' ? { readOn: true as const } : {}),
+      ...(end === 'open' && !whole ? { readOn: true as const } : {}),
       problemKind: 'json-unknown',
     };
   }
