@@ -10,6 +10,7 @@ import { customerConditions, withAnswer } from './answers';
 import { termsText } from './text';
 import './terms.css';
 import { errorText } from '../shell/errors';
+import { claimFocus, promiseFocus } from '../shell/fallen-focus';
 
 const CHOICES = [
   { value: 'yes', answer: true, key: 'condYes' },
@@ -18,6 +19,8 @@ const CHOICES = [
 ] as const;
 
 const choiceOf = (answer: boolean | null) => (answer === null ? 'open' : answer ? 'yes' : 'no');
+
+const focusKey = (id: string, choice: string) => `condition:${id}:${choice}`;
 
 export function ConditionChecklist(props: {
   evaluation: Evaluation;
@@ -37,6 +40,12 @@ export function ConditionChecklist(props: {
     const next = props.policy ? withAnswer(props.policy, id, value) : null;
     if (!next || !props.onPolicy) return;
     setError('');
+    // The answer is evaluated again, and the list drawn anew with it: the choice made in the
+    // new list takes the focus that fell to the page with the old one.
+    promiseFocus(
+      focusKey(id, choiceOf(value)),
+      (target) => target.matches?.('[data-condition-choice]') ?? false,
+    );
     try {
       await props.onPolicy(next);
     } catch (e) {
@@ -65,6 +74,8 @@ export function ConditionChecklist(props: {
                             name={`${env.uid}-condition-${i()}`}
                             value={choice.value}
                             checked={choiceOf(c.answer) === choice.value}
+                            data-condition-choice
+                            ref={(el) => claimFocus(el, focusKey(c.id, choice.value))}
                             onChange={() => void answer(c.id, choice.answer)}
                           />{' '}
                           {tt(choice.key)}
