@@ -1,42 +1,51 @@
-// The policy form's draft against the storage echoes of its own saves: the first edit of a
-// preset moves the contract onto its own copy, and that echo may land after the next edit.
+// The policy form's draft against the storage echoes of its own saves, through the session's
+// policy as last saved: the first edit of a preset moves the contract onto its own copy, and
+// that echo may land after the next edit.
 import { batch, createRoot, createSignal } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { createPolicyDraft } from '../src/app/policy/draft';
+import { createSaved } from '../src/app/state/saved';
 import type { ContractSession } from '../src/app/state/session';
 import type { Policy } from '../src/engine/policy';
 import { PRESETS } from '../src/engine/presets';
 import type { ContractRow } from '../src/storage';
 
-/** A contract on the MedOS preset whose saves reach storage only when `land` is called. */
+/**
+ * A contract on the MedOS preset, its policy shown as the session shows it (last saved until
+ * read back), whose saves reach storage only when `land` is called.
+ */
 function presetSession() {
   const preset = PRESETS.medos!;
   const [contract, setContract] = createSignal<Pick<ContractRow, 'policy'>>({
     policy: { kind: 'preset', presetId: 'medos' },
   });
-  const [policy, setPolicy] = createSignal<Policy>(preset);
+  const [stored, setStored] = createSignal<Policy>(preset);
+  const front = createRoot(() => createSaved(stored, () => 1));
   const saved: Policy[] = [];
+  const writes: (() => void)[] = [];
   const session = {
     contract,
-    policy,
-    savePolicy: async (p: Policy) => {
+    policy: front.value,
+    savePolicy: (p: Policy) => {
       saved.push(p);
+      return front.save(p, () => new Promise<void>((done) => writes.push(done)));
     },
   } as unknown as ContractSession;
-  /** The contract as read back after the nth save. */
+  /** The contract as read back after the nth save, whose write has committed. */
   const land = (n: number) => {
     const p = saved[n]!;
     // The row and its policy come from one read, as the session's do.
     batch(() => {
       setContract({ policy: { kind: 'embedded', policy: p } });
-      setPolicy(() => p);
+      setStored(() => p);
     });
+    writes[n]!();
   };
   /** The contract switched to a preset from the policy's menu. */
   const switchTo = (presetId: string) => {
     batch(() => {
       setContract({ policy: { kind: 'preset', presetId } });
-      setPolicy(() => PRESETS[presetId]!);
+      setStored(() => PRESETS[presetId]!);
     });
   };
   return { session, saved, land, switchTo };

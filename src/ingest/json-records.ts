@@ -142,11 +142,11 @@ export class JsonRecords {
  * or null where nothing does. The shape's scan reads leniently, to tell an export by a head
  * that may end anywhere; a damaged small file of no known layout would otherwise be called
  * an unknown export, or an empty one, when what is wrong is on one of its lines. The parser
- * is given a line at a time, as it names no place for a token out of order. Within the
- * guard's bounds only: beyond them its work grows with the square of the depth.
+ * is given a line at a time, as it names no place for a token out of order. The caller has
+ * held the text to the guard's bounds (`headEnd`): beyond them its work grows with the square
+ * of the depth.
  */
 export function jsonDamage(text: string): { line: number; reason: string } | null {
-  if (new JsonGuard(text.length).scan(text) !== null) return null;
   let failure: string | null = null;
   const parser = new JSONParser({ paths: ['$'], keepStack: false });
   parser.onValue = () => {};

@@ -49,6 +49,12 @@ export function createPolicyDraft(session: ContractSession): PolicyDraft {
           : 'embedded'
       : '';
   });
+  createEffect(
+    on(sourceKey, () => {
+      setImported(false);
+      setDraft(() => structuredClone(session.policy()));
+    }),
+  );
   // The policies this form saved. Their echoes through storage can come late and out of
   // order (a read begun before a later save finishes after it); none is newer than the
   // draft, so an echo of one is never taken back into it. The last few are enough.
@@ -57,16 +63,6 @@ export function createPolicyDraft(session: ContractSession): PolicyDraft {
     sent.push(text);
     if (sent.length > 32) sent.shift();
   };
-  createEffect(
-    on(sourceKey, (key, previous) => {
-      // A preset's first edit moves the contract onto its own copy: that switch is this
-      // form's save coming back, perhaps after the next edit, which a reset would undo.
-      if (key === 'embedded' && previous !== undefined && sent.includes(JSON.stringify(session.policy())))
-        return;
-      setImported(false);
-      setDraft(() => structuredClone(session.policy()));
-    }),
-  );
   // A policy changed elsewhere (another tab, a shared link) comes in unless the user is mid-edit.
   createEffect(
     on(session.policy, (p) => {
