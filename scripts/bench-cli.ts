@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const BUNDLE = join(REPO, 'dist-cli/sla.mjs');
+const BUNDLE = join(REPO, 'dist-cli/sla.cjs');
 const RUNS = 10;
 
 export interface CliBench {

@@ -1,43 +1,9 @@
-// Entry point of `npm run sla`: prints the report, or one clear line on stderr and a
-// non-zero exit.
-import pkg from '../../package.json' with { type: 'json' };
-import { PolicyError } from '../engine/policy';
-import { InputError } from '../ingest/load';
-import { parseArgs, USAGE, UsageError } from './args';
-import { runSla } from './run';
+// Entry point of the installed command and of `npm run sla`. It stays small so that the
+// command's own code, in the chunks it loads next, compiles from the build's code cache
+// (code-cache.ts).
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { useCodeCache } from './code-cache';
 
-async function main(argv: string[]): Promise<number> {
-  try {
-    const args = parseArgs(argv);
-    if (args.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
-    }
-    if (args.version) {
-      process.stdout.write(`${pkg.name} ${pkg.version}\n`);
-      return 0;
-    }
-    process.stdout.write(await runSla(args, new Date()));
-    return 0;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`sla: ${e.message}\n${USAGE}\n`);
-      return 2;
-    }
-    if (e instanceof InputError || e instanceof PolicyError) {
-      process.stderr.write(`sla: ${e.message}\n`);
-      return 1;
-    }
-    process.stderr.write(`sla: internal error: ${(e as Error).stack ?? String(e)}\n`);
-    return 3;
-  }
-}
-
-// A reader that stops early (`sla … | head`) closes the pipe: that ends the output, not an
-// error worth a stack trace.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
-
-process.exitCode = await main(process.argv.slice(2));
+useCodeCache(dirname(fileURLToPath(import.meta.url)));
+void import('./command').then(({ runCommand }) => runCommand());

@@ -20,7 +20,7 @@ const MIN_SPLIT_BYTES = 32 << 20;
 /** Where the part thread's module is: beside this one, as TypeScript (tsx, tests) or built. */
 function partWorkerUrl(): URL {
   const source = import.meta.url.endsWith('.ts');
-  return new URL(source ? './part-worker.ts' : './part-worker.mjs', import.meta.url);
+  return new URL(source ? './part-worker.ts' : './part-worker.cjs', import.meta.url);
 }
 
 function spawnPart(): Worker {

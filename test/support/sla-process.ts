@@ -8,7 +8,7 @@ import { execFileSync, type SpawnSyncOptions, type SpawnSyncReturns, spawnSync }
 const OUT = 'test-results/sla-cli';
 
 /** The built command, started by Node. */
-export const SLA_BUNDLE = `${OUT}/sla.mjs`;
+export const SLA_BUNDLE = `${OUT}/sla.cjs`;
 
 /** `sla` as words of a shell command line. */
 export const SLA_SHELL = `node ${SLA_BUNDLE}`;
