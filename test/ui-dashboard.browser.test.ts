@@ -17,6 +17,8 @@ import { toReport } from '../src/engine/to-report';
 import { loadCsv } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
 import { appeared } from './support/clarus-sample';
+import { evaluateCsvModel } from './support/evaluate-csv';
+import { spacedProbesCsv } from './support/spaced-outages';
 
 const FIXTURE = '/test/fixtures/realdata/upptime/honch-io-probes.csv';
 let bytes: Uint8Array;
@@ -54,6 +56,13 @@ function honch(
 }
 
 const at = (iso: string) => Date.parse(iso);
+
+const spaced = (outages: number) =>
+  evaluateCsvModel(
+    clarus,
+    [{ name: 'spaced.csv', kind: 'probes', csv: spacedProbesCsv(outages) }],
+    '2026-11-21',
+  );
 
 /** A richer contract for the screenshots: a fee, a late maintenance notice, tickets and a missed promise. */
 function honchWithRecords(): Evaluation {
@@ -289,6 +298,33 @@ describe('dashboard for honch.io under Clarus LIS', () => {
     await nextFrame();
     expect(input.isConnected).toBe(true);
     expect(input.value).toBe('2026-08-04T11:30');
+  });
+
+  it('keeps the focus on an outage’s button when the same contract is evaluated again, and moves it on with Show more', async () => {
+    const { root, setEvaluation } = mountEvaluated(spaced(150), { citations: clarus.citations });
+    const rowButtons = () =>
+      [...root.querySelectorAll<HTMLButtonElement>('tbody > tr button')].filter(
+        (b) => text(b) === 'Show minutes',
+      );
+    await vi.waitUntil(() => rowButtons().length === 100);
+    expect(text(root)).toContain('150 outages');
+    const third = rowButtons()[2]!;
+    third.focus();
+    setEvaluation(fingerprinted(spaced(150)));
+    await nextFrame();
+    expect(third.isConnected).toBe(true);
+    expect(document.activeElement).toBe(third);
+
+    // The last page takes the button away: the focus goes on to the first outage it brought.
+    const more = button(root, 'Show 50 more');
+    more.focus();
+    more.click();
+    await nextFrame();
+    expect(rowButtons()).toHaveLength(150);
+    expect(button(root, /^Show \d+ more$/)).toBeUndefined();
+    expect(document.activeElement).toBe(rowButtons()[100]);
+    // The 101st: 100 hours and 30 minutes after 1 June 00:00 UTC, in Cairo's summer time.
+    expect(text(document.activeElement?.closest('tr'))).toContain('Jun 5, 2026, 07:30');
   });
 
   it('draws its charts in the frame after the one that shows its figures', async () => {

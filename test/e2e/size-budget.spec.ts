@@ -132,10 +132,12 @@ import { gzipBytes, logScripts } from './js-weight';
  * claim condition's answer or a holiday's removal made in the meantime starts from them, and
  * the policy form to keep an edit made before its first save of a preset comes back; and the
  * first dashboard to 491.8 kB when a JSON file whose first look ends inside a long string came
- * to be read on until the string ends, in the import worker's detection.
+ * to be read on until the string ends, in the import worker's detection; and to 492.0 kB
+ * (budget 494) when the outage list came to keep its rows through a new evaluation of the
+ * same contract, and its Show more to hand the focus to the first outage it brought.
  */
 const FIRST_SCREEN_KB = 135;
-const FIRST_DASHBOARD_KB = 492;
+const FIRST_DASHBOARD_KB = 494;
 
 test('the first screen and the first dashboard stay within their JavaScript budgets', async ({ page }) => {
   const log = logScripts(page.context());

@@ -5,6 +5,7 @@ import { citeAttrs } from './citations';
 import { useEnv } from './context';
 import { OutageTimeline } from './OutageTimeline';
 import { ScrollTable } from './ScrollTable';
+import { sameItems } from './same-items';
 import type { MinuteArrays } from './types';
 
 const PAGE = 100;
@@ -23,7 +24,11 @@ export function OutageList(props: { evaluation: Evaluation; minutes?: MinuteArra
     const p = props.evaluation.periods.find((x) => x.label === filter());
     return p ? props.evaluation.outages.filter((o) => overlaps(o, p)) : props.evaluation.outages;
   });
+  // Rows of outages a new evaluation leaves as they were (a file's SHA-256 recorded) stay,
+  // and a button in one keeps the focus.
+  const visible = sameItems(() => outages().slice(0, shown()));
   const qualifying = () => outages().filter((o) => o.qualifies).length;
+  let rows!: HTMLTableSectionElement;
   const id = `${env.uid}-outages`;
 
   return (
@@ -78,8 +83,8 @@ export function OutageList(props: { evaluation: Evaluation; minutes?: MinuteArra
               <th scope="col">{t('colDetail')}</th>
             </tr>
           </thead>
-          <tbody>
-            <For each={outages().slice(0, shown())}>
+          <tbody ref={rows}>
+            <For each={visible()}>
               {(o) => (
                 <>
                   <tr classList={{ qualifying: o.qualifies }}>
@@ -112,7 +117,16 @@ export function OutageList(props: { evaluation: Evaluation; minutes?: MinuteArra
           </tbody>
         </ScrollTable>
         <Show when={outages().length > shown()}>
-          <button type="button" onClick={() => setShown(shown() + PAGE)}>
+          <button
+            type="button"
+            onClick={() => {
+              const from = shown();
+              setShown(from + PAGE);
+              // The focus moves on to the first outage brought, where the reader goes next, and
+              // stays on the page when the last page takes the button away.
+              rows.querySelectorAll<HTMLButtonElement>(':scope > tr:not(.drill) button')[from]?.focus();
+            }}
+          >
             {t('showMore', { n: Math.min(PAGE, outages().length - shown()) })}
           </button>
         </Show>

@@ -3,6 +3,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import { exclusionReasonText, kindText } from '../components/codes';
+import { sameItems } from '../components/same-items';
 import { formatInstant, formatMinutes } from '../format';
 import { locale, t } from '../state/locale';
 
@@ -15,12 +16,15 @@ export function ExclusionSwitches(props: {
 }) {
   const zone = () => props.evaluation.contract.timezone;
   const env = { t };
+  // A new evaluation of the same records (a file's SHA-256 recorded) keeps the switches,
+  // and the one a keyboard user is on keeps the focus.
+  const exclusions = sameItems(() => props.evaluation.exclusions);
   return (
     <section class="panel" aria-labelledby="wi-excl-h">
       <h2 id="wi-excl-h">{t('wiExclusions')}</h2>
       <Show when={props.evaluation.exclusions.length > 0} fallback={<p class="muted">{t('noExclusions')}</p>}>
         <ul class="switches">
-          <For each={props.evaluation.exclusions}>
+          <For each={exclusions()}>
             {(x, i) => (
               <li>
                 <label class="switch-row">
@@ -59,12 +63,15 @@ export function OutageSwitches(props: {
 }) {
   const [all, setAll] = createSignal(false);
   const zone = () => props.evaluation.contract.timezone;
-  const shown = () => (all() ? props.evaluation.outages : props.evaluation.outages.slice(0, FIRST));
+  const shown = sameItems(() =>
+    all() ? props.evaluation.outages : props.evaluation.outages.slice(0, FIRST),
+  );
+  let list!: HTMLUListElement;
   return (
     <section class="panel" aria-labelledby="wi-out-h">
       <h2 id="wi-out-h">{t('wiOutages')}</h2>
       <Show when={props.evaluation.outages.length > 0} fallback={<p class="muted">{t('noOutages')}</p>}>
-        <ul class="switches">
+        <ul class="switches" ref={list}>
           <For each={shown()}>
             {(o) => (
               <li>
@@ -90,7 +97,14 @@ export function OutageSwitches(props: {
           </For>
         </ul>
         <Show when={!all() && props.evaluation.outages.length > FIRST}>
-          <button type="button" onClick={() => setAll(true)}>
+          <button
+            type="button"
+            onClick={() => {
+              setAll(true);
+              // The button goes: the focus moves on to the first of the outages it brought.
+              list.querySelectorAll('input')[FIRST]?.focus();
+            }}
+          >
             {t('showMore', { n: props.evaluation.outages.length - FIRST })}
           </button>
         </Show>
