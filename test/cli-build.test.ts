@@ -2,6 +2,7 @@
 // wrote beside them, a cache that no longer fits changes nothing but the time, and a large
 // file is read by its second thread, a chunk of its own.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -87,6 +88,10 @@ describe('the built command', { timeout: 120_000 }, () => {
     expect(piped.stderr).toBe('');
     const one = JSON.parse(piped.stdout) as SlaReport;
     expect(two.inputs[0]?.rows).toBe(1_000_000);
+    // The part thread took the fingerprint while the first evaluated: the one sha256sum prints.
+    const bytes = readFileSync(file);
+    expect(two.inputs[0]?.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(two.inputs[0]?.size).toBe(35_810_177);
     expect({ ...two, inputs: two.inputs.map(({ name, ...input }) => input) }).toEqual({
       ...one,
       inputs: one.inputs.map(({ name, ...input }) => input),

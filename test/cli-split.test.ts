@@ -1,10 +1,11 @@
 // The command line's two readers give exactly what one reader gives: the same rows,
 // skipped rows (with their line numbers), monitors and minutes, wherever the cut falls.
+import { createHash } from 'node:crypto';
 import { createReadStream, mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importFileSplit } from '../src/cli/split-import';
+import { fingerprintApart, importFileSplit } from '../src/cli/split-import';
 import { importChunks } from '../src/ingest/importer';
 import type { LoadOptions } from '../src/ingest/load';
 import { MinuteReducer } from '../src/ingest/reduce';
@@ -94,5 +95,20 @@ describe('the command line reading one file with two threads', () => {
     const reducer = new MinuteReducer();
     const { readers } = await importFileSplit(path, path, options, reducer);
     expect(readers).toBe(1);
+  });
+
+  it('has the part thread take a large file’s fingerprint, the one sha256sum prints', {
+    timeout: 300_000,
+  }, async () => {
+    const path = probeFile('print.csv', 30_000, () => null);
+    const bytes = readFileSync(path);
+    const expected = { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+    await twoReaders(path);
+    await expect(fingerprintApart(path, { minSplitBytes: 0 })).resolves.toEqual(expected);
+    // Twice in a row: the thread kept for the next file answers again.
+    await expect(fingerprintApart(path, { minSplitBytes: 0 })).resolves.toEqual(expected);
+    // A smaller file's fingerprint is left to the thread that read it.
+    expect(fingerprintApart(path)).toBeNull();
+    expect(fingerprintApart(join(dir, 'no such file.csv'), { minSplitBytes: 0 })).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { CsvImporter, type ImportPart } from '../ingest/importer';
 import type { LoadOptions } from '../ingest/load';
 import type { MinuteReducer } from '../ingest/reduce';
+import type { Fingerprint } from './fingerprint';
 
 /** How far past the half the first line end must be for the file to be cut there. */
 const LOOKAHEAD_BYTES = 1 << 20;
@@ -23,6 +24,13 @@ export interface PartRequest {
 
 /** The part thread's answer: null when no line end was close enough past `from`. */
 export type PartReply = { from: number; part: ImportPart } | null | { error: string };
+
+/** The part thread asked for a file's fingerprint instead (split-import.ts, fingerprintApart). */
+export interface FingerprintRequest {
+  fingerprint: string;
+}
+
+export type FingerprintReply = Fingerprint | { error: string };
 
 /** Reads [from, to) of an open file into one reused buffer, handing each filled view to `push`. */
 export function readRange(fd: number, from: number, to: number, push: (bytes: Uint8Array) => void): void {

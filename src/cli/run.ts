@@ -24,7 +24,7 @@ import { obligationLogSummary } from '../service/inputs';
 import { type CliArgs, UsageError } from './args';
 import { bytesFingerprint, type Fingerprint, fileFingerprint } from './fingerprint';
 import { planInput } from './input-plan';
-import { importFileSplit } from './split-import';
+import { fingerprintApart, importFileSplit } from './split-import';
 import { reportText } from './text';
 
 function readError(path: string, e: unknown): InputError {
@@ -150,7 +150,7 @@ function loadPolicy(ref: string): Policy {
 const summaryOf = (
   summary: InputSummary,
   layout: InputLayout | undefined,
-  print: Fingerprint,
+  print: Fingerprint | null,
 ): InputSummary => ({
   ...summary,
   ...(layout ? { layout } : {}),
@@ -204,6 +204,10 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
   const exclusions: ExclusionRecord[] = [];
   const ticketsOf = new Map<InputSummary, TicketRecord[]>();
   const obligations: ObligationEntry[] = [];
+  // Each file's size and SHA-256 are in the JSON and text reports only. A large file's are
+  // taken by the part thread while this one evaluates and builds the report.
+  const fingerprinted = args.format === 'json' || args.format === 'text';
+  const later: { at: number; path: string; print: Promise<Fingerprint> }[] = [];
   for (const f of args.files) {
     const what = f.kind === 'tickets' ? 'tickets file' : f.kind === 'obligations' ? 'obligation log' : 'file';
     const piped = onceOnlyBytes(f.path, what);
@@ -225,7 +229,14 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
       continue;
     }
     const result = await importFile(f.path, plan.options, reducer, piped);
-    const print = piped === null ? await fingerprintOf(f.path) : bytesFingerprint(piped);
+    const apart = fingerprinted && piped === null ? fingerprintApart(f.path) : null;
+    if (apart) {
+      // Awaited after the evaluation; a failure until then is not one nobody handles.
+      apart.catch(() => {});
+      later.push({ at: inputs.length, path: f.path, print: apart });
+    }
+    const print =
+      !fingerprinted || apart ? null : piped === null ? await fingerprintOf(f.path) : bytesFingerprint(piped);
     inputs.push(summaryOf(result.summary, plan.layout, print));
     for (const x of result.exclusions) exclusions.push(x);
   }
@@ -242,6 +253,13 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
     asOf,
   });
   const report = toReport(evaluation);
+  for (const { at, path, print } of later) {
+    try {
+      report.inputs[at] = { ...report.inputs[at]!, ...(await print) };
+    } catch (e) {
+      throw readError(path, e);
+    }
+  }
   if (args.format === 'csv') return outageEvidenceCsv(report);
   if (args.format === 'text') return reportText(report);
   if (args.format === 'ics') return deadlinesIcs(evaluation, policy.citations);
