@@ -14,15 +14,18 @@ const SAMPLE_ARGS = `--policy clarus-lis --probes ${SAMPLE}/probes.csv --exclusi
   --tickets ${SAMPLE}/tickets.csv --obligations ${SAMPLE}/obligations.csv --as-of 2026-11-21`.split(/\s+/);
 
 function codeCachePlugin(): Plugin {
+  let root = '';
   let outDir = '';
   return {
     name: 'sla-witness-code-cache',
     apply: 'build',
     configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
+      root = config.root;
+      outDir = resolve(root, config.build.outDir);
     },
     closeBundle() {
       const run = spawnSync(process.execPath, [join(outDir, 'sla.cjs'), ...SAMPLE_ARGS], {
+        cwd: root,
         env: { ...process.env, SLA_WITNESS_WRITE_CODE_CACHE: '1' },
         stdio: ['ignore', 'ignore', 'pipe'],
         encoding: 'utf8',
