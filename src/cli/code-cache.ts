@@ -4,8 +4,9 @@
 // the build runs the command once on a sample with SLA_WITNESS_WRITE_CODE_CACHE=1
 // (vite.cli.config.ts), which writes the compiled code of each chunk it loaded beside it,
 // as `<chunk>.v8`, functions the run compiled on the way included. V8 checks a cache
-// against its own version and flags and against the source, and compiles from the source
-// when they differ, so another Node pays only for reading the file.
+// against its own version and flags and the source's length, and compiles from the source
+// when they differ, so another Node pays only for reading the file; each chunk's name
+// carries a hash of its content, so a build never pairs a cache with other code.
 import { readFileSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname, sep } from 'node:path';
