@@ -17,12 +17,12 @@ const MAINTENANCE = `start,end,kind,announced_at,note
 2026-06-02T10:00:00Z,2026-06-02T11:00:00Z,planned,2026-05-25T10:00:00Z,Certificate rotation
 `;
 
-/** 40 outages an hour apart, two of them inside announced maintenance, as evaluated after import. */
-const evaluated = (sha256: string | null = null): Evaluation => {
+/** Outages an hour apart (40 unless told), two of them inside announced maintenance, as evaluated after import. */
+const evaluated = (sha256: string | null = null, outages = 40): Evaluation => {
   const e = evaluateCsvModel(
     clarus,
     [
-      { name: 'spaced.csv', kind: 'probes', csv: spacedProbesCsv(40) },
+      { name: 'spaced.csv', kind: 'probes', csv: spacedProbesCsv(outages) },
       { name: 'maintenance.csv', kind: 'exclusions', csv: MAINTENANCE },
     ],
     '2026-11-21',
@@ -37,8 +37,11 @@ afterEach(() => {
   host?.remove();
 });
 
-function mount(): { checkboxes: () => HTMLInputElement[]; setEvaluation: (e: Evaluation) => void } {
-  const [evaluation, setEvaluation] = createSignal(evaluated());
+function mount(outages = 40): {
+  checkboxes: () => HTMLInputElement[];
+  setEvaluation: (e: Evaluation) => void;
+} {
+  const [evaluation, setEvaluation] = createSignal(evaluated(null, outages));
   host = document.createElement('div');
   document.body.append(host);
   const off = new Set<number>();
@@ -78,6 +81,28 @@ describe('the what-if switches', () => {
     await nextFrame();
     expect(outage.isConnected).toBe(true);
     expect(document.activeElement).toBe(outage);
+  });
+
+  it('show a long list a hundred outages at a time, the focus on the first of each', async () => {
+    const { checkboxes } = mount(150);
+    const more = () =>
+      [...host!.querySelectorAll('button')].find((b) => /^Show \d+ more$/.test(b.textContent ?? ''));
+    expect(more()?.textContent).toBe('Show 100 more');
+    more()!.focus();
+    more()!.click();
+    await nextFrame();
+    // Two maintenance records, then 125 outages.
+    expect(checkboxes()).toHaveLength(127);
+    expect(document.activeElement).toBe(checkboxes()[27]);
+    expect(more()?.textContent).toBe('Show 25 more');
+    more()!.focus();
+    more()!.click();
+    await nextFrame();
+    expect(checkboxes()).toHaveLength(152);
+    expect(more()).toBeUndefined();
+    // The 126th outage: 125 hours and 30 minutes after 1 June 00:00 UTC, in Cairo's summer time.
+    expect(document.activeElement).toBe(checkboxes()[127]);
+    expect(document.activeElement?.closest('label')?.textContent).toContain('Jun 6, 2026, 08:30');
   });
 
   it('hand the focus from Show more to the first outage it brought', async () => {

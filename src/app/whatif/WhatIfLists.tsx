@@ -8,6 +8,8 @@ import { formatInstant, formatMinutes } from '../format';
 import { locale, t } from '../state/locale';
 
 const FIRST = 25;
+/** Outages a "Show more" adds: a year of the benchmark's holds 43 000, too many to draw at once. */
+const PAGE = 100;
 
 export function ExclusionSwitches(props: {
   evaluation: Evaluation;
@@ -61,11 +63,9 @@ export function OutageSwitches(props: {
   off: ReadonlySet<number>;
   onToggle: (m: number) => void;
 }) {
-  const [all, setAll] = createSignal(false);
+  const [count, setCount] = createSignal(FIRST);
   const zone = () => props.evaluation.contract.timezone;
-  const shown = sameItems(() =>
-    all() ? props.evaluation.outages : props.evaluation.outages.slice(0, FIRST),
-  );
+  const shown = sameItems(() => props.evaluation.outages.slice(0, count()));
   let list!: HTMLUListElement;
   return (
     <section class="panel" aria-labelledby="wi-out-h">
@@ -96,16 +96,18 @@ export function OutageSwitches(props: {
             )}
           </For>
         </ul>
-        <Show when={!all() && props.evaluation.outages.length > FIRST}>
+        <Show when={props.evaluation.outages.length > count()}>
           <button
             type="button"
             onClick={() => {
-              setAll(true);
-              // The button goes: the focus moves on to the first of the outages it brought.
-              list.querySelectorAll('input')[FIRST]?.focus();
+              const from = count();
+              setCount(from + PAGE);
+              // The focus moves on to the first of the outages brought, and stays on the page
+              // when the last of them takes the button away.
+              list.querySelectorAll('input')[from]?.focus();
             }}
           >
-            {t('showMore', { n: props.evaluation.outages.length - FIRST })}
+            {t('showMore', { n: Math.min(PAGE, props.evaluation.outages.length - count()) })}
           </button>
         </Show>
       </Show>
