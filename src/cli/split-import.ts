@@ -25,6 +25,10 @@ import {
 /** Below this a second thread costs more than it saves. */
 const MIN_SPLIT_BYTES = 32 << 20;
 
+/** Whether a file of `size` bytes is worth a second thread, on this machine. */
+const worthAPart = (size: number, split: SplitOptions) =>
+  size >= (split.minSplitBytes ?? MIN_SPLIT_BYTES) && availableParallelism() >= 2;
+
 /** Where the part thread's module is: beside this one, as TypeScript (tsx, tests) or built. */
 function partWorkerUrl(): URL {
   const source = import.meta.url.endsWith('.ts');
@@ -112,10 +116,7 @@ export async function importFileSplit(
     const importer = new CsvImporter(name, options, reducer);
     const half = Math.floor(size / 2);
     const canSplit =
-      (options.kind === 'probes' || options.kind === 'states') &&
-      size >= (split.minSplitBytes ?? MIN_SPLIT_BYTES) &&
-      half > 0 &&
-      availableParallelism() >= 2;
+      (options.kind === 'probes' || options.kind === 'states') && half > 0 && worthAPart(size, split);
     if (!canSplit) {
       readRange(fd, 0, size, (bytes) => importer.push(bytes));
       return { ...importer.finish(), readers: 1 };
@@ -171,7 +172,7 @@ export function fingerprintApart(path: string, split: SplitOptions = {}): Promis
   } catch {
     return null;
   }
-  if (size < (split.minSplitBytes ?? MIN_SPLIT_BYTES) || availableParallelism() < 2) return null;
+  if (!worthAPart(size, split)) return null;
   const part = takePart();
   return askPart(part, { fingerprint: path }).then((reply) => {
     if ('sha256' in reply) {

@@ -4,8 +4,8 @@ import type { Evaluation, OutageFinding } from '../../engine/model';
 import { citeAttrs } from './citations';
 import { useEnv } from './context';
 import { OutageTimeline } from './OutageTimeline';
+import { createPages } from './pages';
 import { ScrollTable } from './ScrollTable';
-import { sameItems } from './same-items';
 import type { MinuteArrays } from './types';
 
 const PAGE = 100;
@@ -17,7 +17,6 @@ export function OutageList(props: { evaluation: Evaluation; minutes?: MinuteArra
   const env = useEnv();
   const { t, fmt } = env;
   const [filter, setFilter] = createSignal('');
-  const [shown, setShown] = createSignal(PAGE);
   // The outage whose minutes are shown, by its start: a new evaluation's outages are new objects.
   const [open, setOpen] = createSignal<number | null>(null);
   const outages = createMemo(() => {
@@ -26,7 +25,7 @@ export function OutageList(props: { evaluation: Evaluation; minutes?: MinuteArra
   });
   // Rows of outages a new evaluation leaves as they were (a file's SHA-256 recorded) stay,
   // and a button in one keeps the focus.
-  const visible = sameItems(() => outages().slice(0, shown()));
+  const pages = createPages(outages, PAGE, PAGE);
   const qualifying = () => outages().filter((o) => o.qualifies).length;
   let rows!: HTMLTableSectionElement;
   const id = `${env.uid}-outages`;
@@ -41,7 +40,7 @@ export function OutageList(props: { evaluation: Evaluation; minutes?: MinuteArra
             value={filter()}
             onChange={(e) => {
               setFilter(e.currentTarget.value);
-              setShown(PAGE);
+              pages.reset();
             }}
           >
             <option value="" selected={filter() === ''}>
@@ -84,7 +83,7 @@ export function OutageList(props: { evaluation: Evaluation; minutes?: MinuteArra
             </tr>
           </thead>
           <tbody ref={rows}>
-            <For each={visible()}>
+            <For each={pages.shown()}>
               {(o) => (
                 <>
                   <tr classList={{ qualifying: o.qualifies }}>
@@ -116,18 +115,14 @@ export function OutageList(props: { evaluation: Evaluation; minutes?: MinuteArra
             </For>
           </tbody>
         </ScrollTable>
-        <Show when={outages().length > shown()}>
+        <Show when={pages.next()}>
           <button
             type="button"
-            onClick={() => {
-              const from = shown();
-              setShown(from + PAGE);
-              // The focus moves on to the first outage brought, where the reader goes next, and
-              // stays on the page when the last page takes the button away.
-              rows.querySelectorAll<HTMLButtonElement>(':scope > tr:not(.drill) button')[from]?.focus();
-            }}
+            onClick={() =>
+              pages.more(() => rows.querySelectorAll<HTMLButtonElement>(':scope > tr:not(.drill) button'))
+            }
           >
-            {t('showMore', { n: Math.min(PAGE, outages().length - shown()) })}
+            {t('showMore', { n: pages.next() })}
           </button>
         </Show>
       </Show>

@@ -1,8 +1,9 @@
 // The switches: each exclusion record (only records that were excluded can be switched
 // off) and each outage (switched off, its minutes count as up).
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { Evaluation } from '../../engine/model';
 import { exclusionReasonText, kindText } from '../components/codes';
+import { createPages } from '../components/pages';
 import { sameItems } from '../components/same-items';
 import { formatInstant, formatMinutes } from '../format';
 import { locale, t } from '../state/locale';
@@ -63,16 +64,15 @@ export function OutageSwitches(props: {
   off: ReadonlySet<number>;
   onToggle: (m: number) => void;
 }) {
-  const [count, setCount] = createSignal(FIRST);
   const zone = () => props.evaluation.contract.timezone;
-  const shown = sameItems(() => props.evaluation.outages.slice(0, count()));
+  const pages = createPages(() => props.evaluation.outages, FIRST, PAGE);
   let list!: HTMLUListElement;
   return (
     <section class="panel" aria-labelledby="wi-out-h">
       <h2 id="wi-out-h">{t('wiOutages')}</h2>
       <Show when={props.evaluation.outages.length > 0} fallback={<p class="muted">{t('noOutages')}</p>}>
         <ul class="switches" ref={list}>
-          <For each={shown()}>
+          <For each={pages.shown()}>
             {(o) => (
               <li>
                 <label class="switch-row">
@@ -96,18 +96,9 @@ export function OutageSwitches(props: {
             )}
           </For>
         </ul>
-        <Show when={props.evaluation.outages.length > count()}>
-          <button
-            type="button"
-            onClick={() => {
-              const from = count();
-              setCount(from + PAGE);
-              // The focus moves on to the first of the outages brought, and stays on the page
-              // when the last of them takes the button away.
-              list.querySelectorAll('input')[from]?.focus();
-            }}
-          >
-            {t('showMore', { n: Math.min(PAGE, props.evaluation.outages.length - count()) })}
+        <Show when={pages.next()}>
+          <button type="button" onClick={() => pages.more(() => list.querySelectorAll('input'))}>
+            {t('showMore', { n: pages.next() })}
           </button>
         </Show>
       </Show>
