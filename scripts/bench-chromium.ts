@@ -65,6 +65,9 @@ export interface ChromiumBench {
   sha256SampleBytes: number;
   sha256WebCryptoMBps: number;
   sha256StreamingMBps: number;
+  /** The check lane's WebAssembly loop alone, on the file's first 64 MiB in the worker's memory (test/bench/lane-loop.ts). */
+  laneLoopMBps: number;
+  laneLoopRowsPerSec: number;
   /** Ours read by the import worker alone, without the part worker. */
   oneWorkerMBps: number;
   /** How many workers read the file in our fastest import and in the app's: 2 when the part's half was taken. */
@@ -217,6 +220,7 @@ const bench = (page: Page) => ({
     page.evaluate(([p, e, k]) => window.bench!.ingest(p, e, k), [path, end, keep] as const),
   sha256: (end: number | null, way: Sha256Way) =>
     page.evaluate(([e, w]) => window.bench!.sha256(e, w), [end, way] as const),
+  laneLoop: () => page.evaluate(() => window.bench!.laneLoop()),
   reevaluate: () => page.evaluate(() => window.bench!.reevaluate()),
   drop: () => page.evaluate(() => window.bench!.drop()),
 });
@@ -280,6 +284,7 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
     await api.sha256(WARM_UP_BYTES, 'webcrypto');
     await api.sha256(WARM_UP_BYTES, 'streaming');
     await api.ingest('papaparse', WARM_UP_BYTES, false);
+    const loop = await api.laneLoop();
 
     // The floor, our import and the app's (with and without the SHA-256 that follows it)
     // are measured in interleaved rounds and each taken at its best: on a shared machine
@@ -377,6 +382,8 @@ export async function benchChromium(file: string): Promise<ChromiumBench> {
       sha256SampleBytes: sampleEnd,
       sha256WebCryptoMBps: sampleEnd / MB / sampleWebCrypto.seconds,
       sha256StreamingMBps: sampleEnd / MB / sampleStreaming.seconds,
+      laneLoopMBps: loop.bytes / MB / loop.seconds,
+      laneLoopRowsPerSec: loop.rows / loop.seconds,
       oneWorkerMBps: mb / alone.totalSeconds,
       ingestReaders: ours.readers,
       appReaders: app.readers,
@@ -431,6 +438,7 @@ export function chromiumTable(r: ChromiumBench): string {
     row(`ingest, file → minutes (${r.ingestReaders} readers)`, r.ingestMBps, fixed(r.ingestRowsPerSec)),
     row('  of which import alone', r.importOnlyMBps),
     row('ours, one worker alone', r.oneWorkerMBps),
+    row('WebAssembly loop alone (64 MiB)', r.laneLoopMBps, fixed(r.laneLoopRowsPerSec)),
     row('PapaParse path, file → minutes', r.papaparseMBps),
     row(`ours with its digest (the app, ${r.appReaders})`, r.appIngestMBps),
     row('  then SHA-256: file → SHA-256', r.appSha256MBps),
@@ -438,6 +446,7 @@ export function chromiumTable(r: ChromiumBench): string {
     row(`  first ${fixed(r.sha256SampleBytes / 2 ** 20)} MiB, WebCrypto`, r.sha256WebCryptoMBps),
     row(`  first ${fixed(r.sha256SampleBytes / 2 ** 20)} MiB, hash-wasm`, r.sha256StreamingMBps),
     `  ingest ÷ raw read (the faster) ${fixed(r.ingestMBps / r.rawReadMBps, 2)}×, ingest ÷ PapaParse ${fixed(r.ingestMBps / r.papaparseMBps, 1)}×`,
+    `  the lane's WebAssembly loop alone (the file's first 64 MiB in memory, no row counted) ÷ raw read ${fixed(r.laneLoopMBps / r.rawReadMBps, 2)}×, ÷ one worker's ingest ${fixed(r.laneLoopMBps / r.oneWorkerMBps, 2)}×`,
     `  the app's import ${fixed(r.appSeconds, 2)} s (${fixed(r.appIngestMBps / r.rawReadMBps, 2)}× raw read); with its SHA-256 ${fixed(r.appSha256Seconds, 2)} s (${fixed(r.appSha256MBps / r.rawReadMBps, 2)}×); the SHA-256 alone ${fixed(r.sha256Seconds, 2)} s`,
     `  CPU (all Chromium processes): the raw read ${fixed(r.rawReadCpuSeconds, 2)} s in ${fixed(r.rawReadSeconds, 2)} s (${fixed(r.rawReadCpuSeconds / r.rawReadSeconds, 1)} of ${r.cores} cores), the app's import ${fixed(r.appCpuSeconds, 2)} s in ${fixed(r.appSeconds, 2)} s (${fixed(r.appCpuSeconds / r.appSeconds, 1)}); that much work on ${r.cores} cores takes at least ${fixed(r.appCpuSeconds / r.cores, 2)} s, at most ${fixed((r.rawReadSeconds * r.cores) / r.appCpuSeconds, 2)}× the raw read`,
     `  re-evaluation (clarus-lis, timezone switched) ${fixed(r.reevalMs, 1)} ms, median of 5; first evaluation ${fixed(r.reevalFirstMs, 1)} ms`,

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { importFileSplit } from '../src/cli/split-import';
 import { type ImportTuning, importChunks } from '../src/ingest/importer';
 import { MinuteReducer } from '../src/ingest/reduce';
+import { LANE_LOOP_BYTES, laneLoop } from '../test/bench/lane-loop';
 
 const CHUNK_BYTES = 1 << 20;
 /** Figures are in MB of 10^6 bytes. */
@@ -25,6 +26,9 @@ export interface NodeBench {
   cliIngestRowsPerSec: number;
   /** How many threads read the file (2 unless it could not be cut). */
   cliReaders: number;
+  /** The check lane's WebAssembly loop alone on the file's first 64 MiB in memory (test/bench/lane-loop.ts). */
+  laneLoopMBps: number;
+  laneLoopRowsPerSec: number;
   /** The PapaParse path, file → minutes, measured as ingestMBps is. */
   papaparseMBps: number;
   peakRssMB: number;
@@ -110,14 +114,22 @@ async function cliIngest(file: string, rss: RssSampler, minSplitBytes?: number) 
   return { rows: result.summary.rows, readers: result.readers, seconds };
 }
 
+/** The file's first bytes, read into memory. */
+function headOf(file: string, bytes: number): Uint8Array {
+  const fd = openSync(file, 'r');
+  try {
+    const head = new Uint8Array(bytes);
+    return head.subarray(0, readSync(fd, head, 0, bytes, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The file's first bytes up to a line end, as a small file of its own (for warm-ups). */
 function headFile(file: string, bytes: number): string {
-  const fd = openSync(file, 'r');
-  const head = Buffer.alloc(bytes);
-  const n = readSync(fd, head, 0, bytes, 0);
-  closeSync(fd);
+  const head = headOf(file, bytes);
   const path = join(tmpdir(), `sla-witness-bench-head-${bytes}.csv`);
-  writeFileSync(path, head.subarray(0, head.lastIndexOf(10, n - 1) + 1));
+  writeFileSync(path, head.subarray(0, head.lastIndexOf(10) + 1));
   return path;
 }
 
@@ -138,6 +150,7 @@ export async function benchNode(file: string): Promise<NodeBench> {
     const t0 = performance.now();
     await rawRead(file);
     const rawSeconds = (performance.now() - t0) / 1000;
+    const loop = laneLoop(headOf(file, LANE_LOOP_BYTES));
     rss.reset();
     const before = rss.peak;
     const ours = await ingest(file, {}, rss);
@@ -154,6 +167,8 @@ export async function benchNode(file: string): Promise<NodeBench> {
       cliIngestMBps: mb / cli.seconds,
       cliIngestRowsPerSec: cli.rows / cli.seconds,
       cliReaders: cli.readers,
+      laneLoopMBps: loop.bytes / MB / loop.seconds,
+      laneLoopRowsPerSec: loop.rows / loop.seconds,
       papaparseMBps: mb / papa.totalSeconds,
       peakRssMB: Math.max(rss.peak, ingestPeak) / MB,
       ingestPeakRssMB: ingestPeak / MB,
@@ -176,9 +191,11 @@ export function nodeTable(r: NodeBench): string {
     row('ingest, file → minutes', r.ingestMBps, fixed(r.ingestRowsPerSec)),
     row('  of which import alone', r.importOnlyMBps),
     row(`command line's ingest, ${r.cliReaders} threads`, r.cliIngestMBps, fixed(r.cliIngestRowsPerSec)),
+    row('WebAssembly loop alone', r.laneLoopMBps, fixed(r.laneLoopRowsPerSec)),
     row('PapaParse path, file → minutes', r.papaparseMBps),
     `  ingest ÷ raw read ${fixed(r.ingestMBps / r.rawReadMBps, 2)}×, ingest ÷ PapaParse ${fixed(r.ingestMBps / r.papaparseMBps, 1)}×`,
     `  command line's ingest ÷ raw read ${fixed(r.cliIngestMBps / r.rawReadMBps, 2)}×, ÷ one reader ${fixed(r.cliIngestMBps / r.ingestMBps, 2)}×`,
+    `  the lane's WebAssembly loop alone (the first 64 MiB in memory, no row counted) ÷ raw read ${fixed(r.laneLoopMBps / r.rawReadMBps, 2)}×, ÷ one reader's ingest ${fixed(r.laneLoopMBps / r.ingestMBps, 2)}×`,
     `  peak RSS ${fixed(r.peakRssMB)} MB; during our ingest ${fixed(r.ingestPeakRssMB)} MB, ${fixed(r.ingestRssGrowthMB)} MB above where it stood`,
   ].join('\n');
 }

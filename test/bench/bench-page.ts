@@ -11,6 +11,7 @@ import type {
   Sha256Result,
   Sha256Way,
 } from './bench.worker';
+import type { LaneLoop } from './lane-loop';
 import type { Reevaluation } from './reeval';
 
 export interface MainThreadWatch {
@@ -38,6 +39,7 @@ export interface BenchPageApi {
     keep: boolean,
   ): Promise<IngestResult & { mainThread: MainThreadWatch }>;
   sha256(end: number | null, way: Sha256Way): Promise<Sha256Result>;
+  laneLoop(): Promise<LaneLoop>;
   reevaluate(): Promise<Reevaluation>;
   drop(): Promise<void>;
 }
@@ -148,6 +150,10 @@ const api: BenchPageApi = {
 
   sha256(end, way) {
     return worker.sha256(currentFile().file, end, way);
+  },
+
+  laneLoop() {
+    return worker.laneLoop(currentFile().file);
   },
 
   reevaluate() {

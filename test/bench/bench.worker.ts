@@ -10,6 +10,7 @@ import { FileChecksum } from '../../src/storage/checksum';
 import { fileChunks, ownChunks } from '../../workers/file-chunks';
 import { fileSha256, ONE_CALL_BYTES } from '../../workers/fingerprints';
 import { importFileSplit } from '../../workers/split-import';
+import { LANE_LOOP_BYTES, type LaneLoop, laneLoop } from './lane-loop';
 import { measureReevaluation, PROBE_OPTIONS, type Reevaluation } from './reeval';
 
 export interface StreamStats {
@@ -168,6 +169,11 @@ const api = {
     const seconds = (performance.now() - t0) / 1000;
     const oneCall = globalThis.crypto?.subtle !== undefined && blob.size <= oneCallBytes;
     return { seconds, bytes: blob.size, method: oneCall ? 'webcrypto' : 'streaming', sha256 };
+  },
+
+  /** The check lane's WebAssembly loop alone, on the file's first 64 MiB in this worker's memory. */
+  async laneLoop(file: File): Promise<LaneLoop> {
+    return laneLoop(new Uint8Array(await file.slice(0, LANE_LOOP_BYTES).arrayBuffer()));
   },
 
   /** The re-evaluation figure on the minutes the last kept import left. */
