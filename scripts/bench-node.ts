@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { importFileSplit } from '../src/cli/split-import';
 import { type ImportTuning, importChunks } from '../src/ingest/importer';
 import { MinuteReducer } from '../src/ingest/reduce';
+import { LF } from '../src/ingest/scan-bytes';
 import { LANE_LOOP_BYTES, laneLoop } from '../test/bench/lane-loop';
 
 const CHUNK_BYTES = 1 << 20;
@@ -129,7 +130,7 @@ function headOf(file: string, bytes: number): Uint8Array {
 function headFile(file: string, bytes: number): string {
   const head = headOf(file, bytes);
   const path = join(tmpdir(), `sla-witness-bench-head-${bytes}.csv`);
-  writeFileSync(path, head.subarray(0, head.lastIndexOf(10) + 1));
+  writeFileSync(path, head.subarray(0, head.lastIndexOf(LF) + 1));
   return path;
 }
 

@@ -2,6 +2,7 @@
 // layout, over bytes held in memory: every record found and read, each row's triple handed
 // to a series that keeps nothing. It is the most one reader can do before any row is
 // counted, and `npm run bench` prints it in Node and in Chromium's worker.
+import { COMMA, LF } from '../../src/ingest/scan-bytes';
 import { CheckReader } from '../../src/ingest/scan-check';
 import { WasmLane } from '../../src/ingest/scan-wasm';
 
@@ -15,9 +16,6 @@ export interface LaneLoop {
   bytes: number;
   rows: number;
 }
-
-const LF = 10;
-const COMMA = 44;
 
 /**
  * Five timed passes after one that compiles, the best kept. Throws where the loop leaves a
