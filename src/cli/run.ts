@@ -261,7 +261,11 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
     }
   }
   if (args.format === 'csv') return outageEvidenceCsv(report);
-  if (args.format === 'text') return reportText(report);
+  if (args.format === 'text')
+    return reportText(
+      report,
+      inputs.map((i) => i.numbering ?? 'line'),
+    );
   if (args.format === 'ics') return deadlinesIcs(evaluation, policy.citations);
   return reportJson(report);
 }

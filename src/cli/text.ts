@@ -1,5 +1,6 @@
 // The report as a readable table for a terminal.
 import { creditOwed } from '../engine/credits';
+import { SKIPPED_EXAMPLES } from '../engine/observations';
 import type { InputLayout, PeriodReport, SlaReport } from '../engine/report';
 import { clip } from '../ingest/timestamps';
 
@@ -155,18 +156,38 @@ function scopesText(scopes: NonNullable<SlaReport['scopes']>, unscoped: readonly
   return out;
 }
 
-export function reportText(report: SlaReport): string {
+/** Skipped rows the text report shows for each input; the JSON report holds up to SKIPPED_EXAMPLES. */
+const SKIPPED_SHOWN = 5;
+
+/**
+ * The first skipped rows of an input with their reasons, then how many more: a skipped row
+ * changes the figures, so the reader is told which and why, not only how many.
+ */
+function skippedLines(i: SlaReport['inputs'][number], numbering: 'line' | 'record'): string[] {
+  const shown = i.skipped.slice(0, SKIPPED_SHOWN);
+  const lines = shown.map((s) => `    skipped ${numbering} ${s.line}: ${s.reason}`);
+  const more = i.skippedRows - shown.length;
+  if (more > 0)
+    lines.push(
+      `    …and ${more} more skipped (--format json lists up to ${SKIPPED_EXAMPLES} with their reasons)`,
+    );
+  return lines;
+}
+
+/** `numbering`: each input's, in order, where its rows are counted as JSON records rather than lines. */
+export function reportText(report: SlaReport, numbering: readonly ('line' | 'record')[] = []): string {
   const r = printable(report);
   const c = r.contract;
   const out: string[] = [];
   out.push(`${c.name} (${c.preset}) — target ${c.target} % per ${c.period}, ${c.timezone}, as of ${r.asOf}`);
-  for (const i of r.inputs) {
+  for (const [k, i] of r.inputs.entries()) {
     out.push(
       `  ${i.kind} ${i.name}: ${i.rows} rows, ${i.skippedRows} skipped${i.monitors.length ? `, monitors ${i.monitors.join(', ')}` : ''}`,
     );
     const print = fingerprintLine(i);
     if (print) out.push(`    ${print}`);
     if (i.layout) out.push(`    ${layoutLine(i.layout)}`);
+    out.push(...skippedLines(i, numbering[k] ?? 'line'));
   }
   out.push('');
   out.push(periodTable(r.periods));
