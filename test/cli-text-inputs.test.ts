@@ -76,4 +76,26 @@ describe('inputs in the text report', () => {
       `    ${ZONED}`,
     ]);
   });
+
+  it('says a file whose every time carries its zone owed nothing to --source-tz, and one of zone-less times was read in it', async () => {
+    const out = await runSla(
+      parseArgs([
+        '--policy',
+        'kipu',
+        'test/fixtures/layouts/prometheus-query-range.json',
+        'test/fixtures/layouts/grafana-wide.csv',
+        '--source-tz',
+        'America/New_York',
+        '--as-of',
+        '2026-12-31',
+        '--format',
+        'text',
+      ]),
+      today,
+    );
+    expect(out.split('\n').filter((l) => l.includes('times '))).toEqual([
+      '    recognised as Prometheus range query (matrix); times carry their zone (any without one: America/New_York, from --source-tz)',
+      '    recognised as Grafana panel data, series joined by time; times without a zone read in America/New_York (--source-tz)',
+    ]);
+  });
 });

@@ -28,13 +28,15 @@ function layoutLine(l: InputLayout): string {
           ? `${l.name}, a guess: check the mapping`
           : l.name;
   const z = l.timeZone;
+  // A file whose every time carried its zone (an epoch, an offset) owed nothing to
+  // --source-tz, as the app's import result says too.
   const zone =
     z.basis === 'layout'
       ? `times without a zone read in ${z.zone}, as this exporter writes them`
-      : z.basis === 'source-tz'
-        ? `times without a zone read in ${z.zone} (--source-tz)`
-        : z.allTimesZoned
-          ? `times carry their zone (any without one: ${z.zone}, the contract's zone)`
+      : z.allTimesZoned
+        ? `times carry their zone (any without one: ${z.zone}, ${z.basis === 'source-tz' ? 'from --source-tz' : "the contract's zone"})`
+        : z.basis === 'source-tz'
+          ? `times without a zone read in ${z.zone} (--source-tz)`
           : `times without a zone read in ${z.zone}, the contract's zone; give --source-tz if they are in another`;
   return `${how}${l.vendorRecord ? " (the vendor's own record)" : ''}; ${zone}`;
 }
