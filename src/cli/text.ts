@@ -141,6 +141,33 @@ function periodTable(periods: readonly PeriodReport[]): string {
   );
 }
 
+/**
+ * Why a period below target owes nothing (a condition known to fail, as the app's credit tile
+ * says), and which owed credits hang on a condition not known yet (no tier or effective
+ * date given, a customer's condition unanswered): the credit column alone shows neither.
+ * Periods with the same conditions share a line.
+ */
+function eligibilityLines(periods: readonly PeriodReport[]): string[] {
+  const groups = new Map<string, { failed: boolean; conditions: string; labels: string[] }>();
+  const add = (failed: boolean, conditions: string[], label: string) => {
+    const key = `${failed}\u0000${conditions.join('; ')}`;
+    const g = groups.get(key) ?? { failed, conditions: conditions.join('; '), labels: [] };
+    g.labels.push(label);
+    groups.set(key, g);
+  };
+  for (const p of periods) {
+    const failed = p.credit.conditions.filter((c) => c.met === false).map((c) => c.condition);
+    const open = p.credit.conditions.filter((c) => c.met === null).map((c) => c.condition);
+    if (p.met === false && failed.length) add(true, failed, p.label);
+    else if (creditOwed(p.credit) && open.length) add(false, open, p.label);
+  }
+  return [...groups.values()].map((g) =>
+    g.failed
+      ? `Not eligible for a credit in ${g.labels.join(', ')}: ${g.conditions}`
+      : `The credit in ${g.labels.join(', ')} depends on what is not known yet: ${g.conditions} (settled by --tier, --effective, or an answer in the policy's eligibility conditions)`,
+  );
+}
+
 /** Each scope on its own monitors and terms: its periods, credits and claims, and its outages. */
 function scopesText(scopes: NonNullable<SlaReport['scopes']>, unscoped: readonly string[]): string[] {
   const out = ['', `Measured per scope (${scopes.length}); the table above takes every monitor together`];
@@ -152,6 +179,7 @@ function scopesText(scopes: NonNullable<SlaReport['scopes']>, unscoped: readonly
       '',
       `Scope ${s.name} (${s.id}) — target ${s.target} % per ${s.period}, monitors ${s.monitors.join(', ') || 'none in the inputs'}`,
       periodTable(s.periods),
+      ...eligibilityLines(s.periods),
       `${s.outages.length} outages, ${qualifying} qualifying as Downtime`,
     );
   }
@@ -194,6 +222,7 @@ export function reportText(report: SlaReport, numbering: readonly ('line' | 'rec
   out.push('');
   out.push(periodTable(r.periods));
   if (r.periods.some((p) => p.partial)) out.push('* partial: the period has minutes without data');
+  out.push(...eligibilityLines(r.periods));
   // Instants carry the contract zone's offset, so a start's first ten characters are its local date.
   const later = r.periods.filter((p) => p.start.slice(0, 10) > r.asOf).map((p) => p.label);
   if (later.length)
