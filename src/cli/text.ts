@@ -148,12 +148,12 @@ function periodTable(periods: readonly PeriodReport[]): string {
  * Periods with the same conditions share a line.
  */
 function eligibilityLines(periods: readonly PeriodReport[]): string[] {
+  // In the order the periods first show them; `failed` leads the key, so texts never collide.
   const groups = new Map<string, { failed: boolean; conditions: string; labels: string[] }>();
   const add = (failed: boolean, conditions: string[], label: string) => {
-    const key = `${failed}\u0000${conditions.join('; ')}`;
-    const g = groups.get(key) ?? { failed, conditions: conditions.join('; '), labels: [] };
-    g.labels.push(label);
-    groups.set(key, g);
+    const text = conditions.join('; ');
+    const key = `${failed}|${text}`;
+    groups.set(key, { failed, conditions: text, labels: [...(groups.get(key)?.labels ?? []), label] });
   };
   for (const p of periods) {
     const failed = p.credit.conditions.filter((c) => c.met === false).map((c) => c.condition);
