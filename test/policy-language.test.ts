@@ -280,6 +280,32 @@ describe('caps on excluded maintenance', () => {
       ['2026-03', 20, 1],
     ]);
   });
+
+  it('per year: maintenance in months no monitor watched still uses the year’s cap', () => {
+    // January's 40 planned minutes use the cap whether or not a check was made then (rule
+    // 14: excluded whatever the service state), so of March's 21 down minutes under notice
+    // 20 are excluded and 1 counts, as when January was monitored (the test above).
+    const down = downDuring('2026-03-10T10:00:00Z', '2026-03-10T10:21:00Z');
+    const e = run(capped('year'), [probe('a', ...MARCH, down)], {
+      exclusions: [
+        planned('2026-01-10T10:00:00Z', '2026-01-10T10:40:00Z'),
+        planned('2026-03-10T10:00:00Z', '2026-03-10T10:21:00Z'),
+      ],
+    });
+    expect(e.periods.map((p) => [p.label, p.excludedMinutes, p.downtimeMinutes])).toEqual([
+      ['2026-03', 20, 1],
+    ]);
+    // With the year's cap in a later year, January's maintenance leaves March's alone.
+    const lastYear = run(capped('year'), [probe('a', ...MARCH, down)], {
+      exclusions: [
+        planned('2025-01-10T10:00:00Z', '2025-01-10T10:40:00Z'),
+        planned('2026-03-10T10:00:00Z', '2026-03-10T10:21:00Z'),
+      ],
+    });
+    expect(lastYear.periods.map((p) => [p.label, p.excludedMinutes, p.downtimeMinutes])).toEqual([
+      ['2026-03', 21, 0],
+    ]);
+  });
 });
 
 describe('credits beyond bands and steps', () => {

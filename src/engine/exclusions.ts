@@ -165,15 +165,22 @@ export function heldRange(
   let range = rangeHolding(firstMinute, endMinute, stretches);
   const caps = policy.exclusions.caps ?? [];
   // Until every cap period a held minute lies in is held whole (periods of two caps may
-  // overlap without nesting).
+  // overlap without nesting). A cap period is held whole even where it reaches past the
+  // data: maintenance earlier in a contract year uses the year's cap whether or not a
+  // monitor watched it (rule 14: excluded whatever the service state).
+  let first = firstMinute;
+  let end = endMinute;
   for (let held = -1; caps.length && held !== heldLength(range); ) {
     held = heldLength(range);
     const buckets: number[] = [];
     for (const cap of caps)
       for (const piece of piecesOf(range))
-        for (const b of capBuckets(policy, cap, piece.startMinute, piece.endMinute))
+        for (const b of capBuckets(policy, cap, piece.startMinute, piece.endMinute)) {
           buckets.push(b.startMinute, b.endMinute);
-    range = rangeHolding(firstMinute, endMinute, [...stretches, ...buckets]);
+          first = Math.min(first, b.startMinute);
+          end = Math.max(end, b.endMinute);
+        }
+    range = rangeHolding(first, end, [...stretches, ...buckets]);
   }
   return range;
 }
