@@ -35,11 +35,11 @@ describe('what a check is kept as', () => {
     expect(outcome('', undefined, 'connect ECONNREFUSED')).toBe(OUTCOME_TIMEOUT);
     expect(outcome(undefined, 'down')).toBe(OUTCOME_DOWN);
     expect(outcome(undefined, 'ok')).toBe(OUTCOME_UP);
-    // Uptime Kuma: 0 down, 1 up, 2 pending, 3 maintenance; larger numbers are HTTP codes.
+    // Uptime Kuma: 0 down, 1 up, 2 pending (down), 3 maintenance (up); larger numbers are HTTP codes.
     expect([0, 1, 2, 3, 404].map((n) => outcome(undefined, String(n)))).toEqual([
       OUTCOME_DOWN,
       OUTCOME_UP,
-      OUTCOME_UP,
+      OUTCOME_DOWN,
       OUTCOME_UP,
       404,
     ]);

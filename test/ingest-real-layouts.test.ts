@@ -77,7 +77,12 @@ const independent: Record<string, () => Record<string, number>> = {
     const [head, ...rows] = csvLines(textOf('uptime-kuma-2-heartbeats.csv'));
     const time = head!.indexOf('time');
     const status = head!.indexOf('status');
-    return byMonth(rows.filter((r) => r[status] === '0').map((r) => Math.floor(utcMs(r[time]!) / MIN)));
+    // Kuma's own uptime counts 0 (down) and 2 (pending) as down (server/uptime-calculator.js flatStatus).
+    return byMonth(
+      rows
+        .filter((r) => r[status] === '0' || r[status] === '2')
+        .map((r) => Math.floor(utcMs(r[time]!) / MIN)),
+    );
   },
   'uptime-kuma-status-page.json': () => {
     const down: number[] = [];
@@ -85,7 +90,7 @@ const independent: Record<string, () => Record<string, number>> = {
       status: number;
       time: string;
     }[][])
-      for (const b of beats) if (b.status === 0) down.push(Math.floor(utcMs(b.time) / MIN));
+      for (const b of beats) if (b.status === 0 || b.status === 2) down.push(Math.floor(utcMs(b.time) / MIN));
     return byMonth(down);
   },
   'prometheus-query-range.json': () => {
@@ -97,7 +102,7 @@ const independent: Record<string, () => Record<string, number>> = {
   'prometheus-monitor-status.json': () => {
     const down: number[] = [];
     for (const s of json('prometheus-monitor-status.json').data.result)
-      for (const [t, v] of s.values) if (v === '0') down.push(Math.floor(t / 60));
+      for (const [t, v] of s.values) if (v === '0' || v === '2') down.push(Math.floor(t / 60));
     return byMonth(down);
   },
   'grafana-wide.csv': () => {
@@ -120,7 +125,8 @@ const independent: Record<string, () => Record<string, number>> = {
   'grafana-wide-percent.csv': () => grafanaWideDown('grafana-wide-percent.csv', (v) => v === '0%'),
   'grafana-wide-onoff.csv': () => grafanaWideDown('grafana-wide-onoff.csv', (v) => v === 'Off'),
   'grafana-wide-decimals.csv': () => grafanaWideDown('grafana-wide-decimals.csv', (v) => v === '0.00'),
-  'grafana-wide-kuma-mapped.csv': () => grafanaWideDown('grafana-wide-kuma-mapped.csv', (v) => v === 'DOWN'),
+  'grafana-wide-kuma-mapped.csv': () =>
+    grafanaWideDown('grafana-wide-kuma-mapped.csv', (v) => v === 'DOWN' || v === 'PENDING'),
   'grafana-table.csv': () => {
     const [, ...rows] = csvLines(textOf('grafana-table.csv'));
     return byMonth(rows.filter((r) => r[4] === '0').map((r) => Math.floor(cairoLocalMs(r[0]!) / MIN)));
@@ -160,12 +166,13 @@ const independent: Record<string, () => Record<string, number>> = {
   },
   'instatus-incidents.json': () => instatusMinutes(),
   'uptime-kuma-metrics.txt': () => {
-    // Each scrape is dated by its HTTP Date header; a monitor_status of 0 is down.
+    // Each scrape is dated by its HTTP Date header; a monitor_status of 0 (down) or 2 (pending) is down.
     const down: number[] = [];
     let scrapeMs = Number.NaN;
     for (const line of textOf('uptime-kuma-metrics.txt').split(/\r?\n/)) {
       if (line.startsWith('Date: ')) scrapeMs = Date.parse(line.slice(6));
-      if (line.startsWith('monitor_status{') && line.endsWith('} 0')) down.push(Math.floor(scrapeMs / MIN));
+      if (line.startsWith('monitor_status{') && (line.endsWith('} 0') || line.endsWith('} 2')))
+        down.push(Math.floor(scrapeMs / MIN));
     }
     return byMonth(down);
   },
@@ -324,7 +331,8 @@ describe('each real layout, from the file alone', () => {
   it('Uptime Kuma’s zone-less times are UTC: an outage at 21:30 UTC on 31 May is June in Cairo', async () => {
     const r = await cli(['--policy', 'clarus-lis', `${DIR}/uptime-kuma-2-heartbeats.csv`]);
     expect(r.periods.map((p) => p.label)).toEqual(['2026-06']);
-    expect(r.periods[0]!.downtimeMinutes).toBe(20);
+    // Down 21:30–21:49 UTC, then pending at 21:50: 21 minutes.
+    expect(r.periods[0]!.downtimeMinutes).toBe(21);
     expect(r.inputs[0]!.layout!.timeZone).toEqual({ zone: 'UTC', basis: 'layout', allTimesZoned: false });
     // Read in the contract's zone, as before, the same beats would be May's.
     const wrong = await cli([
@@ -341,7 +349,7 @@ describe('each real layout, from the file alone', () => {
     const file = `${DIR}/uptime-kuma-status-page.json`;
     for (const zone of [[], ['--source-tz', 'Africa/Cairo']]) {
       const r = await cli(['--policy', 'clarus-lis', file, ...zone]);
-      expect(downtimeByPeriod(r)).toEqual({ '2026-06': 20 });
+      expect(downtimeByPeriod(r)).toEqual({ '2026-06': 21 });
       expect(r.inputs[0]!.monitors).toEqual(['1', '2']);
       expect(r.inputs[0]!.rows).toBe(200);
       expect(r.inputs[0]!.layout!.timeZone.allTimesZoned).toBe(true);
@@ -433,9 +441,9 @@ describe('each real layout, from the file alone', () => {
     const prometheus = await cli(['--policy', 'clarus-lis', `${DIR}/prometheus-monitor-status.json`]);
     expect(grafana.inputs[0]).toMatchObject({ rows: 21, skippedRows: 0 });
     expect(grafana.inputs[0]!.monitors).toEqual(prometheus.inputs[0]!.monitors);
-    // PENDING (2) at 00:04 and MAINTENANCE (3) at 00:08 are up: only the DOWN minutes count.
+    // PENDING (2) at 00:04 is down, as Kuma's own uptime counts it; MAINTENANCE (3) at 00:08 is up.
     expect(grafana.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
-      ['2026-05-31T23:58:00+03:00', '2026-06-01T00:04:00+03:00', 6],
+      ['2026-05-31T23:58:00+03:00', '2026-06-01T00:05:00+03:00', 7],
     ]);
     expect(downtimeByPeriod(grafana)).toEqual(downtimeByPeriod(prometheus));
   });
@@ -688,9 +696,10 @@ describe('each real layout, from the file alone', () => {
     const r = await cli(['--policy', 'clarus-lis', `${DIR}/uptime-kuma-metrics.txt`]);
     // 11 scrapes × 2 monitors; monitor_response_time is not read.
     expect(r.inputs[0]).toMatchObject({ rows: 22, skippedRows: 0, monitors: ['API', 'Dashboard'] });
-    // Down at 21:03–21:06 UTC on 31 May (00:03–00:06 on 1 June in Cairo); pending and maintenance are up.
+    // Down at 21:03–21:06 UTC on 31 May and pending at 21:07 (00:03–00:07 on 1 June in Cairo);
+    // maintenance is up.
     expect(r.outages.map((o) => [o.start, o.end, o.minutes])).toEqual([
-      ['2026-06-01T00:03:00+03:00', '2026-06-01T00:07:00+03:00', 4],
+      ['2026-06-01T00:03:00+03:00', '2026-06-01T00:08:00+03:00', 5],
     ]);
     expect(r.inputs[0]!.layout!.timeZone.allTimesZoned).toBe(true);
   });

@@ -19,8 +19,8 @@ afterAll(() => {
 
 describe('a dropped export is named and imported as its layout', () => {
   it.each([
-    ['uptime-kuma-2-heartbeats.csv', 'Uptime Kuma heartbeats', { '2026-06': 20 }],
-    ['uptime-kuma-metrics.txt', 'Uptime Kuma /metrics scrapes', { '2026-06': 4 }],
+    ['uptime-kuma-2-heartbeats.csv', 'Uptime Kuma heartbeats', { '2026-06': 21 }],
+    ['uptime-kuma-metrics.txt', 'Uptime Kuma /metrics scrapes', { '2026-06': 5 }],
     ['instatus-incidents.json', 'Instatus incidents', { '2026-05': 20, '2026-06': 58 }],
     ['prometheus-query-range.json', 'Prometheus range query (matrix)', { '2026-05': 2, '2026-06': 4 }],
     ['grafana-wide-excel.csv', 'Grafana panel data, series joined by time', { '2026-05': 2, '2026-06': 4 }],

@@ -7,14 +7,15 @@ import { statusNumberOutcome } from './status';
 
 /**
  * Display texts Grafana writes for a 0/1 series, lower-cased, as the status cell the rest
- * of the reader takes (1 up, 0 down; Uptime Kuma's 2 pending and 3 maintenance, both up,
+ * of the reader takes (1 up, 0 down; Uptime Kuma's 2 pending, down, and 3 maintenance, up,
  * as its monitor_status is read from Prometheus's JSON).
  * - Value mappings (packages/grafana-data/src/field/displayProcessor.ts: a mapping's text
  *   replaces the value) in the words of Uptime Kuma's gauge, louislam/uptime-kuma
  *   server/prometheus.js: "1 = UP, 0= DOWN, 2= PENDING, 3= MAINTENANCE".
  * - Boolean units (packages/grafana-data/src/valueFormats/categories.ts `bool`,
  *   `bool_yes_no`, `bool_on_off`; valueFormats.ts `booleanValueFormatter` writes the true
- *   word for any non-zero value, so Kuma's 2 and 3 come out as the up word, which they are).
+ *   word for any non-zero value, so Kuma's 3 comes out as the up word, which it is, and its
+ *   2 as the up word too: a pending minute under a boolean unit cannot be told from up).
  */
 const DISPLAY_WORDS: ReadonlyMap<string, string> = new Map([
   ['up', '1'],

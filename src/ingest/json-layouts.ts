@@ -177,7 +177,8 @@ const prometheusMatrix: JsonLayout = {
   },
   note:
     'One monitor per series, named by its labels. A value of 1 is up and 0 down (probe_success, up); ' +
-    "Uptime Kuma's monitor_status adds 2 pending and 3 maintenance, both up.",
+    "Uptime Kuma's monitor_status adds 2 pending (a failed check being retried: down, as Kuma's own uptime " +
+    'counts it) and 3 maintenance (up).',
 };
 
 /**
@@ -561,7 +562,7 @@ const uptimeKumaStatusPage: JsonLayout = {
   }),
   note:
     "Each beat is one check of the monitor named by its id (the status page's own list names them): 0 down, 1 up, 2 " +
-    'pending and 3 maintenance (both up); times are UTC. The page holds only the newest 100 beats a monitor (50 ' +
+    "pending (down, as Kuma's own uptime counts it) and 3 maintenance (up); times are UTC. The page holds only the newest 100 beats a monitor (50 " +
     'before 2.0), so save it at least that often and give every file.',
 };
 

@@ -22,7 +22,7 @@ export const KUMA_METRICS = {
   columns: { monitor: 'monitor', time: 'time', status: 'status' },
   note:
     'Each monitor_status sample is one check of its monitor (named by monitor_name): 1 up, 0 down, 2 pending ' +
-    'and 3 maintenance both up. A scrape is dated by its HTTP Date header (save it with curl -si) or by the ' +
+    "(down, as Kuma's own uptime counts it) and 3 maintenance (up). A scrape is dated by its HTTP Date header (save it with curl -si) or by the " +
     "sample's own timestamp; other metrics are not read.",
 };
 

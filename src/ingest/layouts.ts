@@ -252,7 +252,7 @@ const KUMA = {
     '2023-09-29-0000-heartbeat-retires.js (2.x: end_time, retries)',
   note:
     'Uptime Kuma writes heartbeat times in UTC without a zone. Status 0 is down, 1 up, ' +
-    '2 pending and 3 maintenance (both counted as up). ',
+    "2 pending (a failed check being retried: down, as Kuma's own uptime counts it) and 3 maintenance (up). ",
   hint: (columns: Record<string, string>) =>
     normaliseHeader(columns.monitor ?? '') === 'monitor_id' ? ' Join the monitor table for names.' : '',
 } as const;
@@ -284,7 +284,7 @@ const isSampleValue = (v: string) =>
 
 const PROMETHEUS_NOTE =
   "A value of 1 is up and 0 down (probe_success, up); Uptime Kuma's monitor_status adds 2 " +
-  'pending and 3 maintenance, both up. One monitor per series, named by its labels.';
+  "pending (down, as Kuma's own uptime counts it) and 3 maintenance (up). One monitor per series, named by its labels.";
 
 /**
  * promql-cli `--output csv` of a range query: sorted label columns, then `value`, `timestamp`

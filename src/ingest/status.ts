@@ -50,7 +50,11 @@ export function codeOutcome(n: number): number {
 /** A status cell's number as an outcome: Uptime Kuma's 0–3, else an HTTP status; -1 when neither. */
 export function statusNumberOutcome(n: number): number {
   // Uptime Kuma: 0 down, 1 up, 2 pending, 3 maintenance; larger numbers are HTTP codes.
-  if (n === 0) return OUTCOME_DOWN;
+  // Pending is a failed check Kuma is retrying before it calls the monitor down, and Kuma's
+  // own uptime counts it as down (louislam/uptime-kuma server/uptime-calculator.js
+  // `flatStatus`: DOWN and PENDING → DOWN, UP and MAINTENANCE → UP; 1.x's uptime query
+  // counted only status 1 or 3 as up), so its figures and ours agree.
+  if (n === 0 || n === 2) return OUTCOME_DOWN;
   if (n <= 3) return OUTCOME_UP;
   return n >= 100 && n <= 599 ? n : -1;
 }
