@@ -35,3 +35,26 @@ describe('a ticket log read as outages', () => {
     ]);
   });
 });
+
+describe('filters that leave nothing', () => {
+  it('refuses the file saying every row was left out by the filters, and which filters', async () => {
+    const argv = [
+      '--policy',
+      'clarus-lis',
+      '--events',
+      'public/samples/clarus-lis/tickets.csv',
+      '--map',
+      'start=opened_at',
+      '--map',
+      'end=resolved_at',
+      '--where',
+      'severity=P0,P9',
+      '--where-not',
+      'severity=P1',
+    ];
+    await expect(run(argv)).rejects.toThrow(
+      // The sample's six tickets: P1, P2, P3 and P4.
+      'tickets.csv: all 6 rows were left out by the filters (severity=P0,P9, severity≠P1); nothing to import',
+    );
+  });
+});

@@ -1010,6 +1010,14 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /^sla: .*summary-upptime\.json: Upptime's summary \(history\/summary\.json\): uptime percentages and minutes down a day, not when a site was down; give its incident issues \(gh issue list … --label status\) or its history\/\*\.yml versions flattened$/,
     ],
     [
+      // Upptime's incident issues with only a degraded-performance issue (upptime/uptime-monitor
+      // src/update.ts titles), as `gh issue list --json number,title,createdAt,closedAt,labels` writes them:
+      // the layout keeps the "is down" issues, so nothing is left, and the refusal says why.
+      'degraded-issues.json',
+      `[{"closedAt":"2026-05-15T11:40:12Z","createdAt":"2026-05-15T10:05:31Z","labels":[{"id":"LA_1","name":"status","description":"","color":"ededed"}],"number":42,"title":"⚠️ ${SECRET} has degraded performance"}]`,
+      /^sla: .*degraded-issues\.json: its 1 record was left out by the filters \(status=down\); nothing to import$/,
+    ],
+    [
       // Uptime Kuma 1.x's Settings → Backup → Export, as src/components/settings/Backup.vue writes it (4-space JSON).
       'Uptime_Kuma_Backup_2026_06_01-09_00_00.json',
       JSON.stringify(

@@ -87,6 +87,8 @@ const REASONS: string[] = [
   'no usable rows: all 3 skipped (first: line 2, end before start)',
   `no usable rows: all 1 skipped (first: record 2, start: ${TIME_REASONS[1]})`,
   'no records to import (its lists are empty)',
+  'all 2 rows were left out by the filters (monitor=b,c, status≠up); nothing to import',
+  'its 1 record was left out by the filters (status=down); nothing to import',
   'no usable rows (header only)',
   tooManyColumns(2500),
   tooManyColumns(null),
@@ -272,6 +274,9 @@ describe('reader reasons in Arabic', () => {
     );
     expect(readerReasonAr('no usable rows: all 3 skipped (first: line 2, end before start)')).toBe(
       'لا صفوف صالحة للاستخدام: تُخطّيت كلها وعددها 3 (أولها السطر 2: النهاية قبل البداية)',
+    );
+    expect(readerReasonAr('its 1 record was left out by the filters (status=down); nothing to import')).toBe(
+      'استُبعد سجله الوحيد بالمرشّحات (\u2068status=down\u2069)؛ لا شيء للاستيراد',
     );
   });
 

@@ -186,9 +186,11 @@ export class RowHandler implements RecordSink {
         null,
         this.skippedRows
           ? `no usable rows: all ${this.skippedRows} skipped (first: ${this.numbering ?? 'line'} ${this.skipped[0]!.line}, ${this.skipped[0]!.reason})`
-          : this.numbering === 'record'
-            ? 'no records to import (its lists are empty)'
-            : 'no usable rows (header only)',
+          : this.filteredRows
+            ? `${this.filteredRows === 1 ? 'its 1' : `all ${this.filteredRows}`} ${this.numbering === 'record' ? 'record' : 'row'}${this.filteredRows === 1 ? ' was' : 's were'} left out by the filters (${this.filterText()}); nothing to import`
+            : this.numbering === 'record'
+              ? 'no records to import (its lists are empty)'
+              : 'no usable rows (header only)',
       );
     const monitors = this.options.kind === 'exclusions' ? [] : [...this.series.keys(), ...this.eventMonitors];
     return {
@@ -204,6 +206,16 @@ export class RowHandler implements RecordSink {
       exclusions: this.exclusions,
       filteredRows: this.filteredRows,
     };
+  }
+
+  /** The filters as given (the user's and the layout's own): column=value,value and column≠value. */
+  private filterText(): string {
+    const text = (f: { column: string; values: readonly string[] }, sign: string) =>
+      `${f.column}${sign}${f.values.join(',')}`;
+    return [
+      ...(this.options.where ?? []).map((f) => text(f, '=')),
+      ...(this.options.whereNot ?? []).map((f) => text(f, '≠')),
+    ].join(', ');
   }
 
   private readHeader(cells: RowCells, line: number): void {

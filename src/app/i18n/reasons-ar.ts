@@ -242,6 +242,11 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
     (m) => `نتيجة ${L('Pingdom')} هي ${L(m[1]!)}: لم يُجرَ فحص أو لم يمكن الحكم عليه`,
   ],
   [
+    /^(?:its 1|all (\d+)) (row|record)s? (?:was|were) left out by the filters \((.+)\); nothing to import$/,
+    (m) =>
+      `${m[1] ? `استُبعدت ${m[2] === 'record' ? 'السجلات' : 'الصفوف'} كلها وعددها ${m[1]}` : `استُبعد ${m[2] === 'record' ? 'سجله' : 'صفّه'} الوحيد`} بالمرشّحات (${L(m[3]!)})؛ لا شيء للاستيراد`,
+  ],
+  [
     /^no usable rows: all (\d+) skipped \(first: (line|record) (\d+), (.+)\)$/,
     (m) =>
       `لا صفوف صالحة للاستخدام: تُخطّيت كلها وعددها ${m[1]} (أولها ${m[2] === 'record' ? 'السجل' : 'السطر'} ${m[3]}: ${innerAr(m[4]!)})`,
