@@ -85,6 +85,14 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
     credit()
       .checks.filter((c) => c.met === false)
       .map((c) => eligibilityText(env, c));
+  // A credit shown as owed that hangs on what the contract's settings do not say yet (no plan
+  // tier or effective date set, a customer's condition unanswered): said beside the figure.
+  const open = () =>
+    hasCredit()
+      ? credit()
+          .checks.filter((c) => c.met === null)
+          .map((c) => eligibilityText(env, c))
+      : [];
 
   return (
     <section class="tiles" aria-label={t('headline')}>
@@ -192,6 +200,11 @@ export function HeadlineTiles(props: { evaluation: Evaluation; period: PeriodFig
         </Show>
         <Show when={failed().length}>
           <p class="tile-sub bad">{t('tileNotEligible', { conditions: failed().join('; ') })}</p>
+        </Show>
+        <Show when={open().length}>
+          <p class="tile-sub warn" data-testid="credit-depends">
+            {t('tileCreditDepends', { conditions: open().join(env.dir === 'rtl' ? '؛ ' : '; ') })}
+          </p>
         </Show>
         <CiteDetails field="credit" />
       </div>

@@ -88,6 +88,8 @@ export const ar: Record<MessageKey, Message> = {
   tileCreditLimited_minimum: 'أقل من الحد الأدنى للرصيد في العقد: لا يُصرف',
   tileSetFee: 'أدخل رسوم العقد لعرض المبلغ.',
   tileNotEligible: 'غير مستحق: {conditions}',
+  tileCreditDepends:
+    'مستحق فقط إذا: {conditions}. يحسمه ما تُدخله في الإعدادات (فئة الخطة، تاريخ السريان) أو إجابة في تبويب السياسة.',
   tileDeadline: 'أقرب موعد نهائي للمطالبة',
   tileNoOpenClaim: 'لا توجد مطالبة مفتوحة',
   tileNoDeadline: 'لا يحدد العقد مهلة',

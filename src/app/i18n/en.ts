@@ -74,6 +74,8 @@ export const en = {
   tileCreditLimited_minimum: 'Below the contract’s minimum credit: not issued',
   tileSetFee: 'Set the contract fee to see the amount.',
   tileNotEligible: 'Not eligible: {conditions}',
+  tileCreditDepends:
+    'Owed only if: {conditions}. Settings (plan tier, effective date) or an answer on the Policy tab settles it.',
   tileDeadline: 'Next claim deadline',
   tileNoOpenClaim: 'No open claim',
   tileNoDeadline: 'None set by the contract',

@@ -5,6 +5,8 @@
 import { createEffect, createSignal, createUniqueId, onCleanup, onMount, Show, untrack } from 'solid-js';
 import { Portal } from 'solid-js/web';
 import { type Policy, scopeTerms } from '../../engine/policy';
+import { eligibilityText } from '../components/codes';
+import { makeEnv } from '../components/context';
 import { dirOf } from '../i18n';
 import { agreedTerms } from '../policy/summary';
 import { awaitFingerprints } from '../state/report-of';
@@ -95,6 +97,24 @@ export function LetterDialog(
   const update = (change: Partial<LetterSender>) => {
     setSender({ ...sender(), ...change });
     saveSender(key(), sender());
+  };
+  // The credit claimed may hang on what the contract's settings do not say yet (no plan tier
+  // or effective date, a customer's condition unanswered): said before the letter is sent.
+  const creditDepends = () => {
+    const c = letterClaim(props.evaluation, props.subject);
+    if (c?.source !== 'period') return [];
+    const owed = (c.period.credit.percent ?? 0) > 0 || (c.period.credit.days ?? 0) > 0;
+    const env = makeEnv(
+      props.evaluation.contract,
+      props.locale ?? 'en',
+      props.citations ?? {},
+      props.changed,
+    );
+    return owed
+      ? c.period.credit.checks
+          .filter((check) => check.met === null)
+          .map((check) => eligibilityText(env, check))
+      : [];
   };
   // The amount is unknown while the fee is not set and the credit is a share of it.
   const needsFee = () => {
@@ -210,6 +230,13 @@ export function LetterDialog(
                   {feeError() || t(props.onSetFee ? 'letterFeeHelp' : 'letterFeeSettings')}
                 </small>
               </label>
+            </Show>
+            <Show when={creditDepends().length}>
+              <p class="small warn" data-testid="letter-credit-depends">
+                {t('letterCreditDepends', {
+                  conditions: creditDepends().join(dirOf(props.locale ?? 'en') === 'rtl' ? '؛ ' : '; '),
+                })}
+              </p>
             </Show>
           </div>
           <div class="button-row">
