@@ -12,7 +12,7 @@ describe('the command line’s arguments', () => {
   it('an unknown role in --map is a usage error, naming the roles', () => {
     expect(() => parseArgs(['--policy', 'kipu', PROBES, '--map', 'bogus=x'])).toThrow(
       new UsageError(
-        '--map bogus=x: unknown role "bogus" (roles: time, monitor, code, status, error, requests, failures, latency, start, end, duration, cause, kind, announcedAt, note)',
+        `--map bogus=x: unknown role "bogus" (roles: time, monitor, code, status, error, requests, failures, latency, start, end, duration, cause, kind, announcedAt, note; a tickets file's: id, severity, opened_at, first_response_at, resolved_at, report_published_at; an obligation log's: obligation, started_at, fulfilled_at, note)`,
       ),
     );
     expect(parseArgs(['--policy', 'kipu', PROBES, '--map', 'announcedAt=notice']).map).toEqual({
@@ -57,7 +57,7 @@ describe('the command line’s arguments', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n')[0]).toBe(
-      'sla: --map x=y: unknown role "x" (roles: time, monitor, code, status, error, requests, failures, latency, start, end, duration, cause, kind, announcedAt, note)',
+      `sla: --map x=y: unknown role "x" (roles: time, monitor, code, status, error, requests, failures, latency, start, end, duration, cause, kind, announcedAt, note; a tickets file's: id, severity, opened_at, first_response_at, resolved_at, report_published_at; an obligation log's: obligation, started_at, fulfilled_at, note)`,
     );
   }, 300_000);
 });

@@ -81,6 +81,51 @@ describe('ticket files', () => {
   });
 });
 
+describe('a ticket file with columns of its own names', () => {
+  // A help desk's export whose id and first reply match no spelling SLA Witness knows.
+  const csv = [
+    'Ticket #,Priority,Created,First reply,Solved,Closed at',
+    'ZD-1,P1,2026-09-07T10:20:00+03:00,2026-09-07T10:50:00+03:00,2026-09-07T12:00:00+03:00,2026-09-09T08:00:00+03:00',
+  ].join('\n');
+
+  it('is read with the columns chosen for it, the rest by their names', () => {
+    expect(() => loadTickets('zd.csv', bytes(csv), 'UTC')).toThrow(
+      'zd.csv:1: no id column (columns: Ticket #, Priority, Created, First reply, Solved, Closed at)',
+    );
+    const { tickets } = loadTickets(
+      'zd.csv',
+      bytes(csv),
+      'UTC',
+      {},
+      {
+        id: 'Ticket #',
+        first_response_at: 'first reply',
+        resolved_at: 'Solved',
+      },
+    );
+    expect(tickets.map((t) => [t.id, t.severity, t.openedAtMs, t.firstResponseAtMs, t.resolvedAtMs])).toEqual(
+      [
+        [
+          'ZD-1',
+          'P1',
+          Date.parse('2026-09-07T10:20:00+03:00'),
+          Date.parse('2026-09-07T10:50:00+03:00'),
+          // Solved, as chosen, not "Closed at", which its name alone would have given.
+          Date.parse('2026-09-07T12:00:00+03:00'),
+        ],
+      ],
+    );
+  });
+
+  it('leaves a column chosen as none unread, and names a chosen column the file lacks', () => {
+    const { tickets } = loadTickets('zd.csv', bytes(csv), 'UTC', {}, { id: 'Ticket #', resolved_at: '' });
+    expect(tickets[0]!.resolvedAtMs).toBeNull();
+    expect(() => loadTickets('zd.csv', bytes(csv), 'UTC', {}, { id: 'Ticket', resolved_at: 'Done' })).toThrow(
+      'zd.csv:1: --map id=Ticket: no column "Ticket" (columns: Ticket #, Priority, Created, First reply, Solved, Closed at); --map resolved_at=Done: no column "Done" (columns: Ticket #, Priority, Created, First reply, Solved, Closed at)',
+    );
+  });
+});
+
 describe('ticket files that are no ticket list', () => {
   it('refuses a header of more than 2 000 columns before reading a row', () => {
     const wide = `id,severity,opened_at,${Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',')}\n`;

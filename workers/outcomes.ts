@@ -33,6 +33,8 @@ export interface MinuteImportOptions extends CommonImportOptions {
 /** A support-ticket file (SPEC §3 Tickets). */
 export interface TicketImportOptions extends CommonImportOptions {
   kind: 'tickets';
+  /** A ticket column (`opened_at`) → the file's column the user chose for it. */
+  columns?: Record<string, string>;
   /** The file's own severity labels (case-insensitive) → P0…P4, tried before the usual spellings. */
   severityMap?: Record<string, string>;
 }
@@ -40,6 +42,8 @@ export interface TicketImportOptions extends CommonImportOptions {
 /** An obligation log (`obligation, started_at, fulfilled_at, note`). */
 export interface ObligationImportOptions extends CommonImportOptions {
   kind: 'obligations';
+  /** A log column (`started_at`) → the file's column the user chose for it. */
+  columns?: Record<string, string>;
   /** The contract's obligations: a row naming any other refuses the whole file. */
   obligations: ObligationTerms[];
 }

@@ -48,13 +48,25 @@ export async function importRecordFile(
     let saved: SaveOutcome;
     let summary: ReturnType<typeof loadTickets>['summary'];
     if (options.kind === 'tickets') {
-      const loaded = loadTickets(file.name, bytes, options.sourceZone, options.severityMap ?? {});
+      const loaded = loadTickets(
+        file.name,
+        bytes,
+        options.sourceZone,
+        options.severityMap ?? {},
+        options.columns ?? {},
+      );
       summary = { ...loaded.summary, ...layout };
       progress.report('saving', file.size, summary.rows);
       saved = await store.saveTickets(contractId, { ...common, tickets: loaded.tickets, summary }, save);
     } else {
       // Any row naming an obligation the contract lacks throws: the file is refused whole.
-      const entries = loadObligations(file.name, bytes, options.sourceZone, options.obligations);
+      const entries = loadObligations(
+        file.name,
+        bytes,
+        options.sourceZone,
+        options.obligations,
+        options.columns ?? {},
+      );
       if (entries.length === 0) throw new InputError(file.name, null, 'no usable rows (header only)');
       // The command line's summary of an obligation log: every row is used or the file is refused.
       summary = {

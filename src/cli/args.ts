@@ -1,5 +1,22 @@
 // The `sla` command's arguments (SPEC §7).
 import { isRole, ROLE_NAMES } from '../ingest/columns';
+import { namesOf, OBLIGATION_COLUMNS, TICKET_COLUMNS } from '../ingest/record-columns';
+
+/** A tickets file's and an obligation log's columns, which `--map` names too. */
+const RECORD_ROLES = new Set([...namesOf(TICKET_COLUMNS), ...namesOf(OBLIGATION_COLUMNS)]);
+
+/**
+ * The `--map` pairs a kind of file reads: one `--map` list serves every file given, each
+ * taking the roles it has (a file of checks `time`, a tickets file `opened_at`).
+ */
+export function mapFor(
+  map: Readonly<Record<string, string>>,
+  kind: 'checks' | 'tickets' | 'obligations',
+): Record<string, string> {
+  const columns = kind === 'tickets' ? TICKET_COLUMNS : kind === 'obligations' ? OBLIGATION_COLUMNS : null;
+  const reads = (role: string) => (columns === null ? isRole(role) : namesOf(columns).includes(role));
+  return Object.fromEntries(Object.entries(map).filter(([role]) => reads(role)));
+}
 
 export interface CliArgs {
   policy: string;
@@ -159,8 +176,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case 'map': {
         const [role, column] = pair('--map', next());
         // A role is known before any file is read: a wrong one is a usage error, not the file's.
-        if (!isRole(role))
-          throw new UsageError(`--map ${role}=${column}: unknown role "${role}" (roles: ${ROLE_NAMES})`);
+        if (!isRole(role) && !RECORD_ROLES.has(role))
+          throw new UsageError(
+            `--map ${role}=${column}: unknown role "${role}" (roles: ${ROLE_NAMES}; a tickets file's: ${namesOf(TICKET_COLUMNS).join(', ')}; an obligation log's: ${namesOf(OBLIGATION_COLUMNS).join(', ')})`,
+          );
         a.map[role] = column;
         break;
       }

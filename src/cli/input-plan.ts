@@ -14,7 +14,7 @@ import {
 } from '../ingest/detect';
 import { inputLayout } from '../ingest/input-layout';
 import { InputError, type LoadOptions } from '../ingest/load';
-import type { CliArgs } from './args';
+import { type CliArgs, mapFor } from './args';
 
 export interface InputPlan {
   kind: FileKind | RecordKind;
@@ -103,7 +103,7 @@ export function planInput(
   const guess = d.guess;
   const forced = file.kind !== 'auto';
   if (!forced && guess && guess.confidence === 'guess' && !guess.layout) {
-    const { problems } = mapColumns(d.header, guess.kind, args.map);
+    const { problems } = mapColumns(d.header, guess.kind, mapFor(args.map, 'checks'));
     // A --map that names no column is the user's to fix, and says so; without one, the
     // file is simply of no layout we know.
     const mapping = problems.filter((p) => p.startsWith('--map '));
@@ -129,7 +129,7 @@ export function planInput(
     options: {
       kind: kind as FileKind,
       sourceZone: zone,
-      columns: { ...(sameKind ? guess.columns : {}), ...args.map },
+      columns: { ...(sameKind ? guess.columns : {}), ...mapFor(args.map, 'checks') },
       where,
       whereNot,
       ...(layout ? { layout: layout.id } : {}),

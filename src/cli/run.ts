@@ -21,7 +21,7 @@ import { loadTickets } from '../ingest/tickets';
 import { MAX_WHOLE_FILE_BYTES, tooLargeToRead } from '../ingest/whole-files';
 import { contractTerms, evaluateContract } from '../service/evaluate-contract';
 import { obligationLogSummary } from '../service/inputs';
-import { type CliArgs, UsageError } from './args';
+import { type CliArgs, mapFor, UsageError } from './args';
 import { bytesFingerprint, type Fingerprint, fileFingerprint } from './fingerprint';
 import { planInput } from './input-plan';
 import { fingerprintApart, importFileSplit } from './split-import';
@@ -215,7 +215,7 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
     const kind = plan.kind;
     if (kind === 'tickets') {
       const bytes = piped ?? readBytes(f.path, 'tickets file');
-      const loaded = loadTickets(f.path, bytes, sourceZone);
+      const loaded = loadTickets(f.path, bytes, sourceZone, {}, mapFor(args.map, 'tickets'));
       const summary = summaryOf(loaded.summary, plan.layout, bytesFingerprint(bytes));
       ticketsOf.set(summary, loaded.tickets);
       inputs.push(summary);
@@ -223,7 +223,13 @@ export async function runSla(args: CliArgs, today: Date): Promise<string> {
     }
     if (kind === 'obligations') {
       const bytes = piped ?? readBytes(f.path, 'obligation log');
-      const entries = loadObligations(f.path, bytes, sourceZone, obligationTerms(effective.obligations));
+      const entries = loadObligations(
+        f.path,
+        bytes,
+        sourceZone,
+        obligationTerms(effective.obligations),
+        mapFor(args.map, 'obligations'),
+      );
       for (const e of entries) obligations.push(e);
       inputs.push(summaryOf(obligationLogSummary(f.path, entries), plan.layout, bytesFingerprint(bytes)));
       continue;

@@ -32,6 +32,7 @@ import {
 } from './json-shape';
 import { KUMA_METRICS, looksLikeMetrics, MetricsRecords } from './kuma-metrics';
 import { CSV_LAYOUTS, detectKind, type KindGuess, type Layout } from './layouts';
+import { locateColumns, OBLIGATION_COLUMNS, TICKET_COLUMNS } from './record-columns';
 import { RESHAPED_HEADER, type Reshape, ReshapeSink, type ReshapeTarget, type ValueForm } from './reshape';
 import { CUT_MID_CHARACTER, InputError, UNCLOSED_QUOTE } from './stream-input';
 import { type RecordSink, type RowCells, StringCells } from './stream-rows';
@@ -198,10 +199,37 @@ function zoneOf(guess: KindGuess, header: readonly string[], rows: readonly stri
   const i = guess.layout?.reshape
     ? names.findIndex((n) => n === 'time' || n === 'timestamp')
     : names.indexOf(normaliseHeader(guess.columns.time ?? guess.columns.start ?? ''));
+  return zoneOfColumns([i], rows);
+}
+
+/** A tickets file's or an obligation log's times: every one of its time columns. */
+function recordZone(
+  records: RecordKind,
+  header: readonly string[],
+  rows: readonly string[][],
+): Detection['zone'] {
+  const { at } = locateColumns(header, RECORD_TIME_COLUMNS[records]);
+  return zoneOfColumns(Object.values(at), rows);
+}
+
+const RECORD_TIME_COLUMNS: Record<RecordKind, Readonly<Record<string, readonly string[]>>> = {
+  tickets: {
+    openedAt: TICKET_COLUMNS.openedAt,
+    firstResponseAt: TICKET_COLUMNS.firstResponseAt,
+    resolvedAt: TICKET_COLUMNS.resolvedAt,
+    reportPublishedAt: TICKET_COLUMNS.reportPublishedAt,
+  },
+  obligations: { startedAt: OBLIGATION_COLUMNS.startedAt, fulfilledAt: OBLIGATION_COLUMNS.fulfilledAt },
+};
+
+/** Whether every sampled time in the columns (-1: none) carries its zone; none sampled is no evidence. */
+function zoneOfColumns(columns: readonly number[], rows: readonly string[][]): Detection['zone'] {
   // A cell that is no time at all (30 February, a word) is a skipped row with its own reason:
   // it says nothing of whether the file's times carry their zone.
-  const times =
-    i < 0 ? [] : rows.map((r) => (r[i] ?? '').trim()).filter((t) => t !== '' && parseTimestamp(t, 'UTC').ok);
+  const times = columns
+    .filter((i) => i >= 0)
+    .flatMap((i) => rows.map((r) => (r[i] ?? '').trim()))
+    .filter((t) => t !== '' && parseTimestamp(t, 'UTC').ok);
   if (times.length > 0 && times.every(carriesZone)) return { convention: 'in-file', zone: null };
   return { convention: 'local', zone: null };
 }
@@ -424,7 +452,11 @@ export function detectFile(name: string, head: Uint8Array, whole: boolean): Dete
   const sample = rows.slice(0, SAMPLE_ROWS);
   const records = recordKind(header);
   const guess = records ? null : detectKind(header, sample);
-  const zone = guess ? zoneOf(guess, header, sample) : { convention: 'local' as const, zone: null };
+  const zone = guess
+    ? zoneOf(guess, header, sample)
+    : records
+      ? recordZone(records, header, sample)
+      : { convention: 'local' as const, zone: null };
   const reshape = guess?.layout?.reshape;
   // Columns are chosen among the reshaped records' (monitor, time, status), as they are read.
   const shown = reshape

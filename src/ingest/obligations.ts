@@ -4,21 +4,19 @@
 import { fulfilledBeforeStart, type ObligationEntry, type ObligationTerms } from '../engine/obligations';
 import { columnList, HEADER_AGAIN, isHeaderAgain } from './columns';
 import { InputError } from './load';
+import { OBLIGATION_COLUMNS } from './record-columns';
 import { smallFileText, smallTable } from './small-table';
 import { parseTimestamp } from './timestamps';
 
-const COLUMNS = {
-  obligation: ['obligation', 'obligation_id', 'promise', 'id'],
-  startedAt: ['started_at', 'start', 'started', 'clock_started_at', 'from'],
-  fulfilledAt: ['fulfilled_at', 'fulfilled', 'done_at', 'completed_at', 'to'],
-  note: ['note', 'notes', 'comment'],
-};
+const COLUMNS = OBLIGATION_COLUMNS;
 
+/** `columns` names the file's column for a log column (`started_at` → `Requested`). */
 export function loadObligations(
   name: string,
   bytes: Uint8Array,
   sourceZone: string,
   obligations: readonly ObligationTerms[],
+  columns: Readonly<Record<string, string>> = {},
 ): ObligationEntry[] {
   const text = smallFileText(name, bytes, 'a CSV text file');
   const { header, at, rows } = smallTable(
@@ -27,6 +25,7 @@ export function loadObligations(
     COLUMNS,
     ['obligation', 'startedAt'],
     (_, header) => `expected columns obligation, started_at (${columnList(header)})`,
+    columns,
   );
   const known = new Map(obligations.map((o) => [o.id, o]));
   const out: ObligationEntry[] = [];

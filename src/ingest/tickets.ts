@@ -4,35 +4,27 @@ import { type InputSummary, SKIPPED_EXAMPLES, type SkippedRow } from '../engine/
 import { normaliseSeverity, type TicketRecord } from '../engine/tickets';
 import { columnList, HEADER_AGAIN, isHeaderAgain } from './columns';
 import { InputError } from './load';
+import { TICKET_COLUMNS } from './record-columns';
 import { smallFileText, smallTable } from './small-table';
 import { clip, parseTimestamp } from './timestamps';
 
-const COLUMNS = {
-  id: ['id', 'ticket', 'ticket_id', 'key', 'number', 'case', 'case_id'],
-  severity: ['severity', 'priority', 'sev', 'level', 'severity_level'],
-  openedAt: ['opened_at', 'created_at', 'created', 'opened', 'reported_at', 'submitted_at'],
-  firstResponseAt: [
-    'first_response_at',
-    'responded_at',
-    'first_reply_at',
-    'first_response',
-    'acknowledged_at',
-  ],
-  resolvedAt: ['resolved_at', 'resolved', 'closed_at', 'solved_at'],
-  reportPublishedAt: ['report_published_at', 'postmortem_published_at', 'rca_published_at', 'report_at'],
-};
+const COLUMNS = TICKET_COLUMNS;
 
 export interface TicketLoad {
   tickets: TicketRecord[];
   summary: InputSummary;
 }
 
-/** `severityMap` maps a file's own labels (case-insensitive) to P0…P4 before the defaults. */
+/**
+ * `severityMap` maps a file's own labels (case-insensitive) to P0…P4 before the defaults;
+ * `columns` names the file's column for a ticket column (`opened_at` → `Created`).
+ */
 export function loadTickets(
   name: string,
   bytes: Uint8Array,
   sourceZone: string,
   severityMap: Readonly<Record<string, string>> = {},
+  columns: Readonly<Record<string, string>> = {},
 ): TicketLoad {
   const text = smallFileText(name, bytes, 'a CSV text file');
   const { header, at, rows } = smallTable(
@@ -41,6 +33,7 @@ export function loadTickets(
     COLUMNS,
     ['id', 'severity', 'openedAt'],
     (missing, header) => `no ${missing.map((r) => COLUMNS[r][0]).join(', ')} column (${columnList(header)})`,
+    columns,
   );
   const map = new Map(Object.entries(severityMap).map(([k, v]) => [k.trim().toLowerCase(), v]));
   const tickets: TicketRecord[] = [];

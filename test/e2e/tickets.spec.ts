@@ -200,3 +200,47 @@ test('entering an open ticket’s resolution, and taking it back, keeps the focu
   await expect(open.getByLabel('Resolved at (America/New_York)')).toBeFocused();
   await expect(resolved).toHaveCount(0);
 });
+
+test('a help desk’s tickets with columns of other names are mapped by hand and judged', async ({ page }) => {
+  await openApp(page);
+  await trySample(page, 'clarus-lis');
+  await openTab(page, 'Data');
+  // The sample's tickets write every time with its offset, and their summary says so.
+  await expect(page.getByTestId('dataset').filter({ hasText: 'tickets.csv' })).toContainText(
+    'times carry their zone (any without one read in Africa/Cairo)',
+  );
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'helpdesk.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Ticket #,Priority,Created,First reply,Solved\nZD-1,P1,2026-10-20T10:20:00+03:00,2026-10-20T10:50:00+03:00,2026-10-20T12:00:00+03:00\n',
+    ),
+  });
+  const helpdesk = job(page, 'helpdesk.csv');
+  await helpdesk.getByLabel('Kind of file').selectOption('tickets');
+  // The ticket's own columns, found by their names where they can be; the rest asked for.
+  await expect(helpdesk.locator('select[data-role=severity]')).toHaveValue('Priority');
+  await expect(helpdesk.locator('select[data-role=opened_at]')).toHaveValue('Created');
+  await expect(helpdesk.getByRole('alert')).toContainText(
+    'No column of “helpdesk.csv” was recognised as “Ticket id”: choose one under “Columns” above.',
+  );
+  await expect(helpdesk.getByRole('button', { name: 'Import helpdesk.csv' })).toBeDisabled();
+  await helpdesk.locator('select[data-role=id]').selectOption('Ticket #');
+  await helpdesk.locator('select[data-role=first_response_at]').selectOption('First reply');
+  await helpdesk.locator('select[data-role=resolved_at]').selectOption('Solved');
+  await helpdesk.getByRole('button', { name: 'Import helpdesk.csv' }).click();
+  await expect(helpdesk).toHaveAttribute('data-status', 'imported');
+  await tab(page, 'Tickets');
+  // P1: a first response within 1 hour, 24×7 (Clarus LIS, section 6): 30 minutes, 30 to spare.
+  await expect(ticketRow(page, 'ZD-1').locator('th, td')).toHaveText([
+    'ZD-1',
+    'P1',
+    'Oct 20, 2026, 10:20',
+    'Oct 20, 2026, 10:50',
+    '24×7',
+    '30 min',
+    '1 h',
+    '30 min',
+    'met',
+  ]);
+});

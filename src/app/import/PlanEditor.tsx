@@ -1,6 +1,6 @@
 // Reviewing one file before import: what detection found, the kind, which column plays
-// each role, and the zone of times written without one — all editable. Tickets files and
-// obligation logs map their own columns when read, so they have no column choices.
+// each role, and the zone of times written without one — all editable. A tickets file's
+// and an obligation log's roles are their own columns (`opened_at`, `started_at`).
 import { For, Show } from 'solid-js';
 import { isValidZone } from '../../engine/time';
 import type { FileKind } from '../../ingest/columns';
@@ -10,7 +10,7 @@ import { t } from '../state/locale';
 import type { ImportKind } from '../worker-bridge';
 import { PreviewTable } from './PreviewTable';
 import { type ImportJob, planProblems, setOverride, setPlan } from './queue';
-import { effectiveColumns, isRecordKind, rolesOf } from './sniff';
+import { effectiveColumns, isRecordKind, recordColumns, rolesOf } from './sniff';
 
 // Every kind can be chosen by hand: a tickets file whose headers detection did not know is still one.
 const KINDS: ImportKind[] = ['probes', 'states', 'events', 'exclusions', 'tickets', 'obligations'];
@@ -23,11 +23,21 @@ export function PlanEditor(props: { job: ImportJob }) {
     const k = j().kind;
     return isRecordKind(k) ? null : k;
   };
-  const mapped = () => {
-    const k = minuteKind();
-    return k ? effectiveColumns(header(), k, j().overrides).columns : {};
+  const record = () => {
+    const k = j().kind;
+    return isRecordKind(k) ? recordColumns(k) : null;
   };
-  const required = () => new Set(requiredRoles(minuteKind()));
+  const roles = (): string[] => {
+    const k = minuteKind();
+    return k ? rolesOf(k) : (record()?.roles ?? []);
+  };
+  const mapped = (): Record<string, string> => {
+    const k = minuteKind();
+    return k
+      ? effectiveColumns(header(), k, j().overrides).columns
+      : (record()?.chosen(header(), j().overrides) ?? {});
+  };
+  const required = () => new Set<string>(record()?.required ?? requiredRoles(minuteKind()));
   const zoneOk = () => isValidZone(j().sourceZone);
   // A known exporter whose times carry no zone the file names (Grafana's dashboard zone).
   const zoneAsked = () => (j().sniff?.zone === 'local' ? (j().sniff?.guess?.layout?.name ?? null) : null);
@@ -95,34 +105,32 @@ export function PlanEditor(props: { job: ImportJob }) {
           </Show>
         </label>
       </div>
-      <Show when={minuteKind()}>
-        {(kind) => (
-          <fieldset class="mapping">
-            <legend>
-              {t('impMapping')} <span class="muted small">({t('impRequiredNote')})</span>
-            </legend>
-            <div class="form-grid">
-              <For each={rolesOf(kind())}>
-                {(role) => (
-                  <label>
-                    <span>
-                      {t(`role_${role}`)}
-                      {required().has(role) ? ' *' : ''}
-                    </span>
-                    <select
-                      value={mapped()[role] ?? ''}
-                      data-role={role}
-                      onChange={(e) => setOverride(j().id, role, e.currentTarget.value)}
-                    >
-                      <option value="">{t('impNotUsed')}</option>
-                      <For each={header()}>{(h) => <option value={h.trim()}>{h.trim()}</option>}</For>
-                    </select>
-                  </label>
-                )}
-              </For>
-            </div>
-          </fieldset>
-        )}
+      <Show when={roles().length > 0}>
+        <fieldset class="mapping">
+          <legend>
+            {t('impMapping')} <span class="muted small">({t('impRequiredNote')})</span>
+          </legend>
+          <div class="form-grid">
+            <For each={roles()}>
+              {(role) => (
+                <label>
+                  <span>
+                    {t(`role_${role}` as 'role_time')}
+                    {required().has(role) ? ' *' : ''}
+                  </span>
+                  <select
+                    value={mapped()[role] ?? ''}
+                    data-role={role}
+                    onChange={(e) => setOverride(j().id, role, e.currentTarget.value)}
+                  >
+                    <option value="">{t('impNotUsed')}</option>
+                    <For each={header()}>{(h) => <option value={h.trim()}>{h.trim()}</option>}</For>
+                  </select>
+                </label>
+              )}
+            </For>
+          </div>
+        </fieldset>
       </Show>
       <Show when={j().where.length > 0 || j().whereNot.length > 0}>
         <p class="small">

@@ -1,12 +1,12 @@
 // What keeps a reviewed file from being imported, said in the app's words (the column
 // mapper's own messages speak the command line's `--map`): a file with a header and no
 // rows, a zone that is no time zone, a column chosen that the file does not have, a
-// required role with no column.
+// required role (or a tickets file's required column) with no column.
 import { isValidZone } from '../../engine/time';
 import { mapColumns, normaliseHeader, ROLES_OF } from '../../ingest/columns';
 import { t } from '../state/locale';
 import type { ImportJob } from './queue';
-import { HEAD_BYTES, isRecordKind } from './sniff';
+import { HEAD_BYTES, isRecordKind, recordColumns } from './sniff';
 
 export function planProblemsOf(j: ImportJob): string[] {
   const sniff = j.sniff;
@@ -16,14 +16,23 @@ export function planProblemsOf(j: ImportJob): string[] {
   if (sniff.rows.length === 0 && j.file.size <= HEAD_BYTES) return [t('impNoRows', { file: j.file.name })];
   // Every kind reads its zone-less times in it, and the import would fail on it in the browser's words.
   if (!isValidZone(j.sourceZone)) return [t('impZoneUnknown', { zone: j.sourceZone, file: j.file.name })];
-  // Record files map their own columns when read; a missing one fails with its line.
-  if (isRecordKind(j.kind)) return [];
-  const { map } = mapColumns(sniff.header, j.kind, j.overrides);
   const problems: string[] = [];
   const columns = new Set(sniff.header.map(normaliseHeader));
   for (const [role, column] of Object.entries(j.overrides))
     if (column.trim() !== '' && !columns.has(normaliseHeader(column)))
       problems.push(t('impNoSuchColumn', { role: t(`role_${role}` as 'role_time'), column }));
+  // A tickets file's or an obligation log's required columns, each on its own.
+  if (isRecordKind(j.kind)) {
+    const record = recordColumns(j.kind);
+    const chosen = record.chosen(sniff.header, j.overrides);
+    for (const role of record.required)
+      if (chosen[role] === '')
+        problems.push(
+          t('impNeedColumn', { file: j.file.name, roles: `“${t(`role_${role}` as 'role_time')}”` }),
+        );
+    return problems;
+  }
+  const { map } = mapColumns(sniff.header, j.kind, j.overrides);
   for (const group of ROLES_OF[j.kind].required)
     if (!group.some((role) => map[role] !== undefined))
       problems.push(

@@ -2,6 +2,13 @@
 // maps roles to columns as the importer will, to show and edit the plan.
 import { type FileKind, mapColumns, ROLES_OF, type Role } from '../../ingest/columns';
 import type { RecordKind } from '../../ingest/detect';
+import {
+  chosenColumns,
+  namesOf,
+  OBLIGATION_COLUMNS,
+  REQUIRED_COLUMNS,
+  TICKET_COLUMNS,
+} from '../../ingest/record-columns';
 
 export type { RecordKind } from '../../ingest/detect';
 export { HEAD_BYTES } from '../../ingest/head';
@@ -9,6 +16,21 @@ export type { Sniff } from '../../ingest/sniff';
 
 export const isRecordKind = (kind: string): kind is RecordKind =>
   kind === 'tickets' || kind === 'obligations';
+
+/** A tickets file's or an obligation log's columns, by their documented names. */
+export function recordColumns(kind: RecordKind): {
+  roles: string[];
+  required: readonly string[];
+  chosen: (header: readonly string[], overrides: Readonly<Record<string, string>>) => Record<string, string>;
+} {
+  const names: Readonly<Record<string, readonly string[]>> =
+    kind === 'tickets' ? TICKET_COLUMNS : OBLIGATION_COLUMNS;
+  return {
+    roles: namesOf(names),
+    required: REQUIRED_COLUMNS[kind],
+    chosen: (header, overrides) => chosenColumns(header, names, overrides),
+  };
+}
 
 /** Every role a kind of file can use, required ones first. */
 export function rolesOf(kind: FileKind): Role[] {
