@@ -3,7 +3,6 @@
 import { createMemo, lazy, Match, Show, Suspense, Switch } from 'solid-js';
 import { DropZone } from '../import/DropZone';
 import { importDefaults } from '../import/defaults';
-import { ImportPanel } from '../import/ImportPanel';
 import { ImportStatus } from '../import/ImportStatus';
 import { LostFilesNote } from '../import/LostFilesNote';
 import { addFiles } from '../import/queue';
@@ -15,8 +14,10 @@ import { AsOfControl } from './AsOfControl';
 import { ContractSettings } from './ContractSettings';
 import { TabStrip } from './TabStrip';
 
-// The heavy tabs (charts, the policy form, the engine for what-if) load on first use.
+// The heavy tabs (charts, the policy form, the engine for what-if, a file's review before
+// its import) load on first use.
 const DashboardTab = lazy(() => import('./DashboardTab').then((m) => ({ default: m.DashboardTab })));
+const ImportPanel = lazy(() => import('../import/ImportPanel').then((m) => ({ default: m.ImportPanel })));
 const PolicyEditor = lazy(() => import('../policy/PolicyEditor').then((m) => ({ default: m.PolicyEditor })));
 const WhatIf = lazy(() => import('../whatif/WhatIf').then((m) => ({ default: m.WhatIf })));
 const TicketsTab = lazy(() => import('../tickets/TicketsTab').then((m) => ({ default: m.TicketsTab })));

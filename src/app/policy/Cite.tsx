@@ -1,6 +1,8 @@
 // A field's clause and note beside it, the problems parsePolicy found in it, and where the
 // clause is written: the words the field encodes, quoted from the contract.
 import { For, Show } from 'solid-js';
+import { presetNote } from '../i18n';
+import { locale } from '../state/locale';
 import type { FormCtx } from './form';
 import { type Path, pathText, shapeOf } from './paths';
 import { reasonOf } from './reason';
@@ -38,7 +40,8 @@ export function Beside(props: { ctx: FormCtx; path: Path; id: string }) {
         {(c) => (
           <blockquote class="clause" dir="auto">
             <bdi class="visually-hidden">{t('polClause')}: </bdi>
-            {c()}
+            {/* A preset's own notes around the contract's words, in the page's language; the box below edits the text as stored. */}
+            {presetNote(locale(), c())}
           </blockquote>
         )}
       </Show>

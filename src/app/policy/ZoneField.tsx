@@ -1,6 +1,7 @@
 // The contract's time zone chosen by searching what a contract or a person calls it
 // ("Eastern Time", "EST", "Cairo", "Egypt"), never by typing an IANA name.
 import { createMemo, createSignal, For, Show } from 'solid-js';
+import { dirOf } from '../i18n';
 import { locale } from '../state/locale';
 import { fieldId } from './form';
 import { type LeafProps, Row } from './leaves';
@@ -8,11 +9,19 @@ import { getAt } from './paths';
 import { t } from './words';
 import { searchZones, type ZoneEntry, zoneEntry } from './zones';
 
-/** "New York, United States — Eastern Time (America/New_York)". */
+/**
+ * "New York, United States — Eastern Time (America/New_York)". In Arabic the city and the
+ * zone's name, written in Latin letters, are each isolated, so that the Arabic commas and the
+ * parentheses around them stay where the sentence puts them.
+ */
 function zoneText(e: ZoneEntry, loc: string): string {
-  const where = e.countries.length && e.city !== e.countries[0] ? `${e.city}, ${e.countries[0]}` : e.city;
-  const sep = loc.startsWith('ar') ? '، ' : ' — ';
-  return `${where}${e.name ? `${sep}${e.name}` : ''} (${e.zone})`;
+  const rtl = loc.startsWith('ar');
+  const own = (text: string) => (rtl ? `\u2068${text}\u2069` : text);
+  const comma = rtl ? '، ' : ', ';
+  const where =
+    e.countries.length && e.city !== e.countries[0] ? `${own(e.city)}${comma}${e.countries[0]}` : own(e.city);
+  const sep = rtl ? '، ' : ' — ';
+  return `${where}${e.name ? `${sep}${e.name}` : ''} (${own(e.zone)})`;
 }
 
 export function ZoneField(props: LeafProps) {
@@ -30,7 +39,7 @@ export function ZoneField(props: LeafProps) {
       control={
         <div class="zone-picker">
           <p class="zone-chosen" data-testid="zone-chosen">
-            {t('polZoneChosen')} <strong dir="auto">{chosen()}</strong>
+            {t('polZoneChosen')} <strong dir={dirOf(locale())}>{chosen()}</strong>
           </p>
           <input
             id={fieldId(props.path)}

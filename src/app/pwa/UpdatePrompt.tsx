@@ -39,9 +39,9 @@ export function UpdatePrompt(props: {
     if (main) takeFallenFocus(main);
   };
   let box: HTMLDivElement | undefined;
-  // "Ready to work offline" asks for nothing: it goes by itself after a while, as it lies
-  // over the header's Storage link and language choice (on a phone, over the page's top).
-  // It stays while the focus is in it. An update waiting stays until it is acted on, so
+  // "Ready to work offline" asks for nothing: it lies in the screen's bottom corner, clear of
+  // the header's Storage link and language choice, and goes by itself after a while (it
+  // stays while the focus is in it). An update waiting stays until it is acted on, so
   // it is a bar in the page's flow under the header instead: it pushes the page down and
   // lies over nothing.
   createEffect(() => {
