@@ -295,6 +295,15 @@ describe('caps on excluded maintenance', () => {
     expect(e.periods.map((p) => [p.label, p.excludedMinutes, p.downtimeMinutes])).toEqual([
       ['2026-03', 20, 1],
     ]);
+    // March's notice is excluded in part, and says by how much.
+    expect(e.exclusions.map((x) => [x.excluded, x.overCapMinutes])).toEqual([
+      [true, 0],
+      [true, 1],
+    ]);
+    expect(toReport(e).exclusions.map((x) => x.reason)).toEqual([
+      'excluded kind',
+      'excluded kind; 1 min of it beyond the cap on planned exclusions, measured as any other time',
+    ]);
     // With the year's cap in a later year, January's maintenance leaves March's alone.
     const lastYear = run(capped('year'), [probe('a', ...MARCH, down)], {
       exclusions: [

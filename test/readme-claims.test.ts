@@ -158,6 +158,7 @@ describe('the README’s dashboard', () => {
         kind: 'planned',
         excluded: false,
         reason: { code: 'noticeTooShort', givenMinutes: 48 * 60, required: { unit: 'hours', hours: 72 } },
+        overCapMinutes: 0,
         switchedOff: false,
         announcedAtMs: null,
         note: '',

@@ -68,6 +68,7 @@ describe('exclusion reasons and termination rules', () => {
     endMs: 60_000,
     kind: 'planned',
     excluded: false,
+    overCapMinutes: 0,
     reason,
     switchedOff,
     announcedAtMs: null,
@@ -84,6 +85,24 @@ describe('exclusion reasons and termination rules', () => {
     });
     expect(exclusionReasonText({ t: translator('en') }, x)).toBe('Notice 39 h, less than the 72 h required.');
     expect(exclusionReasonText({ t: translator('ar-EG') }, x)).toBe('إشعار مدته ٣٩ س، أقل من ٧٢ س المطلوبة.');
+  });
+
+  it('says how much of a valid notice lies beyond the contract’s cap on its kind, in English and in Arabic', () => {
+    const met = {
+      code: 'noticeMet' as const,
+      givenMinutes: 120 * 60,
+      required: { unit: 'hours' as const, hours: 48 },
+    };
+    const x = { ...finding(met), excluded: true, overCapMinutes: 60 };
+    expect(exclusionReasonText({ t: translator('en') }, x)).toBe(
+      'Notice 120 h, at least the 48 h required. 60 minutes of it lie beyond the contract’s cap on such exclusions and are measured as any other time.',
+    );
+    expect(exclusionReasonText({ t: translator('ar-EG') }, x)).toBe(
+      'إشعار مدته ١٢٠ س، لا يقل عن ٤٨ س المطلوبة. ٦٠ دقيقة منه تتجاوز الحد الأقصى الذي يضعه العقد لهذه الاستثناءات، فتُقاس كأي وقت آخر.',
+    );
+    expect(exclusionReasonText({ t: translator('en') }, { ...x, overCapMinutes: 1 })).toBe(
+      'Notice 120 h, at least the 48 h required. 1 minute of it lies beyond the contract’s cap on such exclusions and is measured as any other time.',
+    );
   });
 
   it('a notice a second short is said to be short of the hours it needed, on the page and in the report', () => {

@@ -5,7 +5,7 @@ import { EvaluationCache, type Measured } from './cache';
 import { businessCalendar } from './calendar';
 import { creditOfParts } from './claims';
 import { applyCreditLimits, remediesOwed } from './credit-limits';
-import { excludedMinutes, heldRange, judgeExclusions } from './exclusions';
+import { excludedMinutes, heldRange, judgeExclusions, overCapMinutes } from './exclusions';
 import { indexOfMinute, pieceOfIndex, wholeRange } from './held';
 import { incidentCredits, incidentExclusions } from './incident-credits';
 import { DOWN, type MinuteRange, UP } from './minutes';
@@ -248,6 +248,7 @@ function evaluateTerms(policy: Policy, input: EvaluationInput): Evaluation {
     figures,
   } = measure(policy, input);
 
+  const overCap = overCapMinutes(verdicts, policy, range, excluded);
   const tickets = input.tickets ?? [];
   // A severity with a clock of its own ("P1 around the clock") is measured on it.
   const severityCalendars = new Map(
@@ -322,12 +323,13 @@ function evaluateTerms(policy: Policy, input: EvaluationInput): Evaluation {
     periods: figures,
     outages: reportedOutages(outages, periods),
     exclusions: verdicts.map(
-      (v): ExclusionFinding => ({
+      (v, i): ExclusionFinding => ({
         startMs: v.record.startMs,
         endMs: v.record.endMs,
         kind: v.record.kind,
         excluded: v.excluded,
         reason: v.reason,
+        overCapMinutes: overCap[i]!,
         switchedOff: v.switchedOff,
         announcedAtMs: v.record.announcedAtMs,
         note: v.record.note,

@@ -186,6 +186,30 @@ export function heldRange(
 }
 
 /**
+ * For each verdict, the minutes of a valid exclusion of a capped kind that its cap did not
+ * cover (the `excluded` mask left them measured): its record is excluded only in part, and
+ * says by how much. 0 for every other record.
+ */
+export function overCapMinutes(
+  verdicts: readonly ExclusionVerdict[],
+  policy: Policy,
+  range: MinuteRange,
+  excluded: Uint8Array,
+): number[] {
+  const capped = new Set<string>((policy.exclusions.caps ?? []).flatMap((c) => c.kinds));
+  return verdicts.map((v) => {
+    if (!v.excluded || !capped.has(v.record.kind) || !(v.record.endMs > v.record.startMs)) return 0;
+    const from = Math.max(Math.floor(v.record.startMs / MINUTE_MS), range.firstMinute);
+    const to = Math.min(Math.ceil(v.record.endMs / MINUTE_MS), range.endMinute);
+    let over = 0;
+    forEachHeld(range, from, to, (start, end, at) => {
+      for (let i = at; i < at + end - start; i++) if (!excluded[i]) over++;
+    });
+    return over;
+  });
+}
+
+/**
  * Rule 5 and 14: every held minute a valid exclusion or a policy window overlaps. Kinds
  * under a cap ("maintenance excluded up to 8 hours per month") are excluded only until the
  * cap is used up in their period or contract year, minute by minute in time order; the

@@ -28,6 +28,11 @@ export interface ExclusionFinding {
   kind: string;
   excluded: boolean;
   reason: ExclusionReason;
+  /**
+   * Minutes of a valid exclusion that a cap on its kind did not cover ("up to 10 hours a
+   * year"): measured like any other time, so the record is excluded only in part. 0 otherwise.
+   */
+  overCapMinutes: number;
   /** Left out by a what-if switch: `excluded` is then false whatever `reason` says. */
   switchedOff: boolean;
   announcedAtMs: number | null;

@@ -156,7 +156,11 @@ export function toReport(e: Evaluation): SlaReport {
         end: at(x.endMs),
         kind: x.kind,
         excluded: x.excluded,
-        reason: x.switchedOff ? `switched off (what-if); ${reason}` : reason,
+        reason: x.switchedOff
+          ? `switched off (what-if); ${reason}`
+          : x.overCapMinutes > 0
+            ? `${reason}; ${x.overCapMinutes} min of it beyond the cap on ${x.kind} exclusions, measured as any other time`
+            : reason,
         announcedAt: atOrNull(x.announcedAtMs),
         noticeHours: noticeHours === null ? null : Math.round(noticeHours * 100) / 100,
         noticeRequired: required,

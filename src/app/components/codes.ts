@@ -59,7 +59,8 @@ export function exclusionReasonText(env: ReasonEnv, x: ExclusionFinding): string
       });
       break;
   }
-  return x.switchedOff ? t('codeSwitchedOff', { reason: text }) : text;
+  if (x.switchedOff) return t('codeSwitchedOff', { reason: text });
+  return x.overCapMinutes > 0 ? t('codeOverCap', { reason: text, n: x.overCapMinutes }) : text;
 }
 
 /**

@@ -803,6 +803,11 @@ export const en = {
   codeNoticeMet: 'Notice {given}, at least the {required} required.',
   codeNoticeTooShort: 'Notice {given}, less than the {required} required.',
   codeSwitchedOff: 'Switched off in the what-if. {reason}',
+  codeOverCap: {
+    one: '{reason} 1 minute of it lies beyond the contract’s cap on such exclusions and is measured as any other time.',
+    other:
+      '{reason} {n} minutes of it lie beyond the contract’s cap on such exclusions and are measured as any other time.',
+  },
   codeTierHasCredit: 'plan tier is not {tiers}',
   codeTierNoCredit: 'plan tier {tier} gets no credit',
   codeAgreementFrom: 'agreement effective on or after {from}',
