@@ -70,3 +70,32 @@ describe('credit eligibility in the text report', () => {
     ]);
   });
 });
+
+describe('a year’s credit earned month by month in the text report', () => {
+  it('says how much of it lapsed with its months’ claim windows and how much is still claimable', async () => {
+    // Kipu's sample as of Nov 21 on a 15 000 USD monthly fee: incident credits of 25 % in
+    // March, May and June and 50 % in September, whose 30-day windows have closed (18 750
+    // USD), and 50 % in October and 25 % in November, still open (11 250 USD).
+    const kipu = [
+      '--policy',
+      'kipu',
+      'public/samples/kipu/probes.csv',
+      '--tickets',
+      'public/samples/kipu/tickets.csv',
+      '--effective',
+      '2024-01-01',
+      '--fee',
+      '15000',
+    ];
+    expect(afterTable(await textLines(...kipu))).toEqual([
+      '2026*    99.8927   NO       564         0       59030     525600  30000 USD         —       —',
+      '* partial: the period has minutes without data',
+      "Of the credit in 2026, 18750 USD lapsed with its months' claim windows; 11250 USD is still claimable (see Incident credits)",
+    ]);
+    // Without a fee the year's row states no amount, and no such line.
+    expect(afterTable(await textLines(...kipu.slice(0, -2)))).toEqual([
+      '2026*    99.8927   NO       564         0       59030     525600       —         —       —',
+      '* partial: the period has minutes without data',
+    ]);
+  });
+});

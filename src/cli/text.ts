@@ -168,6 +168,20 @@ function eligibilityLines(periods: readonly PeriodReport[]): string[] {
   );
 }
 
+/**
+ * A period whose credit is earned month by month (incident credits) shows the whole of it in
+ * its row, with no claim date of its own: the part whose months' claim windows have closed
+ * is said beside it, so the row is not read as owed in full.
+ */
+function lapsedLines(periods: readonly PeriodReport[]): string[] {
+  return periods
+    .filter((p) => p.credit.lapsedWindows === 0 && p.claimStatus === null && creditOwed(p.credit.lapsed))
+    .map(
+      (p) =>
+        `Of the credit in ${p.label}, ${creditCell({ ...p.credit, ...p.credit.lapsed })} lapsed with its months' claim windows; ${creditCell({ ...p.credit, ...p.credit.claimable })} is still claimable (see Incident credits)`,
+    );
+}
+
 /** Each scope on its own monitors and terms: its periods, credits and claims, and its outages. */
 function scopesText(scopes: NonNullable<SlaReport['scopes']>, unscoped: readonly string[]): string[] {
   const out = ['', `Measured per scope (${scopes.length}); the table above takes every monitor together`];
@@ -223,6 +237,7 @@ export function reportText(report: SlaReport, numbering: readonly ('line' | 'rec
   out.push(periodTable(r.periods));
   if (r.periods.some((p) => p.partial)) out.push('* partial: the period has minutes without data');
   out.push(...eligibilityLines(r.periods));
+  out.push(...lapsedLines(r.periods));
   // Instants carry the contract zone's offset, so a start's first ten characters are its local date.
   const later = r.periods.filter((p) => p.start.slice(0, 10) > r.asOf).map((p) => p.label);
   if (later.length)
