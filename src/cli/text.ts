@@ -333,6 +333,13 @@ export function reportText(report: SlaReport, numbering: readonly ('line' | 'rec
       ),
     );
   }
+  if (r.untargetedTickets.length) {
+    const list = r.untargetedTickets.map((t) => `${t.id} (${t.severity}, ${t.source})`);
+    out.push(
+      '',
+      `Tickets of a severity the contract sets no target for, judged against nothing: ${list.slice(0, 10).join(', ')}${list.length > 10 ? ` and ${list.length - 10} more` : ''}`,
+    );
+  }
   if (r.obligations.length) {
     out.push('', 'Obligations');
     out.push(

@@ -18,7 +18,7 @@ import type { Period } from './periods';
 import { effectivePolicy, inScope, type Policy, scopeTerms } from './policy';
 import { carryEndMinute, monitorActivity, reportedPeriods, serviceStates } from './service-minutes';
 import { terminationRights } from './termination';
-import { severityCompliance, type TicketRecord, ticketOutcomes } from './tickets';
+import { severityCompliance, type TicketRecord, ticketOutcomes, untargetedTickets } from './tickets';
 import { addDays, MINUTE_MS, parseDate, startOfLocalDay } from './time';
 import { vendorComparison } from './vendor-comparison';
 
@@ -340,6 +340,7 @@ function evaluateTerms(policy: Policy, input: EvaluationInput): Evaluation {
     incidentMonths,
     tickets: responses,
     resolutions,
+    untargetedTickets: untargetedTickets(tickets, policy),
     ticketCompliance: [
       ...severityCompliance(responses, 'response'),
       ...severityCompliance(resolutions, 'resolution'),

@@ -305,6 +305,8 @@ export interface Evaluation {
   incidentMonths: IncidentMonth[];
   tickets: TicketOutcome[];
   resolutions: TicketOutcome[];
+  /** Tickets of a severity the contract sets no target for and counts in no incident level. */
+  untargetedTickets: { id: string; severity: string; source: string; line: number }[];
   ticketCompliance: ComplianceFigures[];
   termination: TerminationFinding[];
   obligations: ObligationFinding[];

@@ -177,6 +177,8 @@ export interface SlaReport {
   incidentCredits: IncidentMonthReport[];
   tickets: TicketReport[];
   resolutions: TicketReport[];
+  /** Tickets of a severity the contract sets no target for and counts in no incident level. */
+  untargetedTickets: { id: string; severity: string; source: string }[];
   ticketCompliance: ComplianceReport[];
   termination: TerminationReport[];
   obligations: ObligationReport[];

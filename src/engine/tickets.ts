@@ -167,6 +167,24 @@ export function ticketOutcomes(
   return out;
 }
 
+/**
+ * Tickets of a severity the contract sets no response or resolution target for, and counts
+ * in no incident level: judged against nothing, and said so rather than left out unseen.
+ */
+export function untargetedTickets(
+  tickets: readonly TicketRecord[],
+  policy: Policy,
+): { id: string; severity: string; source: string; line: number }[] {
+  const judged = new Set([
+    ...policy.responseTargets.filter((r) => r.response || r.resolution).map((r) => r.severity),
+    ...(policy.credit.kind === 'incidents' ? policy.credit.levels.map((l) => l.severity) : []),
+  ]);
+  return [...tickets]
+    .filter((t) => !judged.has(t.severity))
+    .sort((a, b) => a.openedAtMs - b.openedAtMs || a.id.localeCompare(b.id))
+    .map((t) => ({ id: t.id, severity: t.severity, source: t.source, line: t.line }));
+}
+
 export function severityCompliance(
   outcomes: readonly TicketOutcome[],
   kind: 'response' | 'resolution',

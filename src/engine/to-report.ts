@@ -180,6 +180,11 @@ export function toReport(e: Evaluation): SlaReport {
     })),
     tickets: e.tickets.map(ticket),
     resolutions: e.resolutions.map(ticket),
+    untargetedTickets: e.untargetedTickets.map((t) => ({
+      id: t.id,
+      severity: t.severity,
+      source: `${t.source}:${t.line}`,
+    })),
     ticketCompliance: e.ticketCompliance.map(({ workingDayMinutes: _, ...c }) => c),
     termination: e.termination.map((t) => ({
       rule: terminationText(t.rule),

@@ -213,7 +213,7 @@ test('a help desk’s tickets with columns of other names are mapped by hand and
     name: 'helpdesk.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(
-      'Ticket #,Priority,Created,First reply,Solved\nZD-1,P1,2026-10-20T10:20:00+03:00,2026-10-20T10:50:00+03:00,2026-10-20T12:00:00+03:00\n',
+      'Ticket #,Priority,Created,First reply,Solved\nZD-1,P1,2026-10-20T10:20:00+03:00,2026-10-20T10:50:00+03:00,2026-10-20T12:00:00+03:00\nZD-2,P0,2026-10-22T09:00:00+03:00,,\n',
     ),
   });
   const helpdesk = job(page, 'helpdesk.csv');
@@ -243,4 +243,8 @@ test('a help desk’s tickets with columns of other names are mapped by hand and
     '30 min',
     'met',
   ]);
+  // Clarus LIS sets targets for P1–P4 only: the P0 ticket is said to be judged against nothing.
+  await expect(page.getByTestId('untargeted-tickets')).toHaveText(
+    '1 ticket has a severity the contract sets no target for, so it is judged against nothing: \u2068ZD-2 (P0)\u2069.',
+  );
 });

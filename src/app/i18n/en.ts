@@ -656,6 +656,11 @@ export const en = {
     'No support tickets yet. Add a tickets file (id, severity, opened_at, first_response_at, resolved_at) on the Data tab.',
   tkNoneForFilter: 'No tickets of this severity.',
   tkNoTargets: 'This contract sets no response or resolution targets.',
+  tkUntargeted: {
+    one: '1 ticket has a severity the contract sets no target for, so it is judged against nothing: {list}.',
+    other:
+      '{n} tickets have a severity the contract sets no target for, so they are judged against nothing: {list}.',
+  },
 
   // Business calendar (contract settings)
   calTitle: 'Business calendar',

@@ -84,6 +84,17 @@ export function TicketsView(props: { evaluation: Evaluation; targets: Policy['re
           </For>
         </Show>
       </Show>
+      <Show when={props.evaluation.untargetedTickets.length}>
+        <p class="muted" data-testid="untargeted-tickets">
+          {t('tkUntargeted', {
+            n: props.evaluation.untargetedTickets.length,
+            list: props.evaluation.untargetedTickets
+              // Each id and its severity isolated, so that in Arabic its parentheses stay with it.
+              .map((x) => `\u2068${x.id} (${x.severity})\u2069`)
+              .join(env.dir === 'rtl' ? '، ' : ', '),
+          })}
+        </p>
+      </Show>
     </>
   );
 }
