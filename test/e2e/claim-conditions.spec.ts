@@ -39,13 +39,13 @@ test('a credit that hangs on the plan tier not yet set says so in its tile and b
   const creditTile = page.locator('.tiles .tile').nth(2);
   await expect(creditTile.locator('.tile-value')).toHaveText('15 %');
   await expect(creditTile.getByTestId('credit-depends')).toHaveText(
-    'Owed only if: plan tier is not STARTER. Settings (plan tier, effective date) or an answer on the Policy tab settles it.',
+    'Owed only if: plan tier is not STARTER. Settings (plan tier, effective date, fee) or an answer on the Policy tab settles it.',
   );
   const claim = page.getByTestId('claims-panel').locator('[data-claim="2026-09"]');
   await claim.getByRole('button', { name: 'Claim letter, September 2026', exact: true }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByTestId('letter-credit-depends')).toHaveText(
-    'Before you send it: the credit is owed only if plan tier is not STARTER. Set the plan tier or effective date in Settings, or answer the condition on the Policy tab, and the letter follows.',
+    'Before you send it: the credit is owed only if plan tier is not STARTER. Set the plan tier, effective date or fee in Settings, or answer the condition on the Policy tab, and the letter follows.',
   );
   await dialog.getByRole('button', { name: 'Close' }).click();
 
@@ -70,4 +70,21 @@ test('a credit that hangs on the plan tier not yet set says so in its tile and b
   await expect(creditTile.locator('.tile-value')).toHaveText('No credit');
   await expect(creditTile).toContainText('Not eligible: plan tier STARTER gets no credit');
   await expect(creditTile.getByTestId('credit-depends')).toHaveCount(0);
+});
+
+test('a month’s incident credit says before its letter which of the year’s conditions are not known yet', async ({
+  page,
+}) => {
+  // Kipu's sample has no effective date and no fee set: its conditions (remedies for an
+  // agreement from May 1, 2016, a fee of at least $500 a month) are open for each month's credit.
+  await page.goto('./?lang=en');
+  await trySample(page, 'kipu');
+  await page
+    .getByTestId('claims-panel')
+    .getByRole('button', { name: /^Claim letter/ })
+    .first()
+    .click();
+  await expect(page.getByRole('dialog').getByTestId('letter-credit-depends')).toHaveText(
+    'Before you send it: the credit is owed only if agreement effective on or after May 1, 2016; fee at least $500.00 per month. Set the plan tier, effective date or fee in Settings, or answer the condition on the Policy tab, and the letter follows.',
+  );
 });

@@ -89,7 +89,7 @@ export const ar: Record<MessageKey, Message> = {
   tileSetFee: 'أدخل رسوم العقد لعرض المبلغ.',
   tileNotEligible: 'غير مستحق: {conditions}',
   tileCreditDepends:
-    'مستحق فقط إذا: {conditions}. يحسمه ما تُدخله في الإعدادات (فئة الخطة، تاريخ السريان) أو إجابة في تبويب السياسة.',
+    'مستحق فقط إذا: {conditions}. يحسمه ما تُدخله في الإعدادات (فئة الخطة، تاريخ السريان، الرسوم) أو إجابة في تبويب السياسة.',
   tileDeadline: 'أقرب موعد نهائي للمطالبة',
   tileNoOpenClaim: 'لا توجد مطالبة مفتوحة',
   tileNoDeadline: 'لا يحدد العقد مهلة',

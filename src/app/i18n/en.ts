@@ -75,7 +75,7 @@ export const en = {
   tileSetFee: 'Set the contract fee to see the amount.',
   tileNotEligible: 'Not eligible: {conditions}',
   tileCreditDepends:
-    'Owed only if: {conditions}. Settings (plan tier, effective date) or an answer on the Policy tab settles it.',
+    'Owed only if: {conditions}. Settings (plan tier, effective date, fee) or an answer on the Policy tab settles it.',
   tileDeadline: 'Next claim deadline',
   tileNoOpenClaim: 'No open claim',
   tileNoDeadline: 'None set by the contract',

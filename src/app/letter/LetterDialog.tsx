@@ -102,8 +102,15 @@ export function LetterDialog(
   // or effective date, a customer's condition unanswered): said before the letter is sent.
   const creditDepends = () => {
     const c = letterClaim(props.evaluation, props.subject);
-    if (c?.source !== 'period') return [];
-    const owed = (c.period.credit.percent ?? 0) > 0 || (c.period.credit.days ?? 0) > 0;
+    if (!c) return [];
+    // A month's incident credit is owed on the conditions of the period it belongs to.
+    const period =
+      c.source === 'period' ? c.period : props.evaluation.periods.find((p) => p.label === c.month.period);
+    if (!period) return [];
+    const owed =
+      c.source === 'period'
+        ? (period.credit.percent ?? 0) > 0 || (period.credit.days ?? 0) > 0
+        : c.month.percent > 0;
     const env = makeEnv(
       props.evaluation.contract,
       props.locale ?? 'en',
@@ -111,9 +118,7 @@ export function LetterDialog(
       props.changed,
     );
     return owed
-      ? c.period.credit.checks
-          .filter((check) => check.met === null)
-          .map((check) => eligibilityText(env, check))
+      ? period.credit.checks.filter((check) => check.met === null).map((check) => eligibilityText(env, check))
       : [];
   };
   // The amount is unknown while the fee is not set and the credit is a share of it.

@@ -107,7 +107,7 @@ const en = {
   letterFeeHelp: 'The letter states the amount once the fee is set. The fee is saved to the contract.',
   letterFeeSettings: 'Set the fee in the contract’s settings to state the amount.',
   letterCreditDepends:
-    'Before you send it: the credit is owed only if {conditions}. Set the plan tier or effective date in Settings, or answer the condition on the Policy tab, and the letter follows.',
+    'Before you send it: the credit is owed only if {conditions}. Set the plan tier, effective date or fee in Settings, or answer the condition on the Policy tab, and the letter follows.',
   letterFeeScope:
     'This part of the service is credited on its own fee, which the policy sets for it (Policy tab); until it is set, the letter states the credit as a share of that fee.',
   letterScope: 'This claim is for {scope}, measured on its own monitors: {monitors}.',
@@ -219,7 +219,7 @@ const ar: Record<LetterKey, Message> = {
   letterFeeHelp: 'يذكر الخطاب المبلغ متى حُدِّدت الرسوم. وتُحفظ الرسوم في العقد.',
   letterFeeSettings: 'حدّد الرسوم في إعدادات العقد ليُذكر المبلغ.',
   letterCreditDepends:
-    'قبل أن ترسلها: الرصيد مستحق فقط إذا {conditions}. حدّد فئة الخطة أو تاريخ السريان في الإعدادات، أو أجب عن الشرط في تبويب السياسة، فتتبعها الرسالة.',
+    'قبل أن ترسلها: الرصيد مستحق فقط إذا {conditions}. حدّد فئة الخطة أو تاريخ السريان أو الرسوم في الإعدادات، أو أجب عن الشرط في تبويب السياسة، فتتبعها الرسالة.',
   letterFeeScope:
     'يُحتسب الرصيد لهذا الجزء من الخدمة على رسومه الخاصة التي تحددها له السياسة (تبويب السياسة)؛ وإلى أن تُحدَّد يذكر الخطاب الرصيد حصةً من تلك الرسوم.',
   letterScope: 'هذه المطالبة تخص {scope}، مقيسًا بأجهزة المراقبة الخاصة به: {monitors}.',
