@@ -1,6 +1,6 @@
 // The `sla` command's arguments (SPEC §7).
 import { isRole, ROLE_NAMES } from '../ingest/columns';
-import { namesOf, OBLIGATION_COLUMNS, TICKET_COLUMNS } from '../ingest/record-columns';
+import { namesOf, OBLIGATION_COLUMNS, RECORD_COLUMNS, TICKET_COLUMNS } from '../ingest/record-columns';
 
 /** A tickets file's and an obligation log's columns, which `--map` names too. */
 const RECORD_ROLES = new Set([...namesOf(TICKET_COLUMNS), ...namesOf(OBLIGATION_COLUMNS)]);
@@ -13,8 +13,8 @@ export function mapFor(
   map: Readonly<Record<string, string>>,
   kind: 'checks' | 'tickets' | 'obligations',
 ): Record<string, string> {
-  const columns = kind === 'tickets' ? TICKET_COLUMNS : kind === 'obligations' ? OBLIGATION_COLUMNS : null;
-  const reads = (role: string) => (columns === null ? isRole(role) : namesOf(columns).includes(role));
+  const roles = kind === 'checks' ? null : namesOf(RECORD_COLUMNS[kind]);
+  const reads = (role: string) => (roles === null ? isRole(role) : roles.includes(role));
   return Object.fromEntries(Object.entries(map).filter(([role]) => reads(role)));
 }
 

@@ -32,7 +32,7 @@ import {
 } from './json-shape';
 import { KUMA_METRICS, looksLikeMetrics, MetricsRecords } from './kuma-metrics';
 import { CSV_LAYOUTS, detectKind, type KindGuess, type Layout } from './layouts';
-import { locateColumns, OBLIGATION_COLUMNS, TICKET_COLUMNS } from './record-columns';
+import { locateColumns, RECORD_TIME_COLUMNS } from './record-columns';
 import { RESHAPED_HEADER, type Reshape, ReshapeSink, type ReshapeTarget, type ValueForm } from './reshape';
 import { CUT_MID_CHARACTER, InputError, UNCLOSED_QUOTE } from './stream-input';
 import { type RecordSink, type RowCells, StringCells } from './stream-rows';
@@ -211,16 +211,6 @@ function recordZone(
   const { at } = locateColumns(header, RECORD_TIME_COLUMNS[records]);
   return zoneOfColumns(Object.values(at), rows);
 }
-
-const RECORD_TIME_COLUMNS: Record<RecordKind, Readonly<Record<string, readonly string[]>>> = {
-  tickets: {
-    openedAt: TICKET_COLUMNS.openedAt,
-    firstResponseAt: TICKET_COLUMNS.firstResponseAt,
-    resolvedAt: TICKET_COLUMNS.resolvedAt,
-    reportPublishedAt: TICKET_COLUMNS.reportPublishedAt,
-  },
-  obligations: { startedAt: OBLIGATION_COLUMNS.startedAt, fulfilledAt: OBLIGATION_COLUMNS.fulfilledAt },
-};
 
 /** Whether every sampled time in the columns (-1: none) carries its zone; none sampled is no evidence. */
 function zoneOfColumns(columns: readonly number[], rows: readonly string[][]): Detection['zone'] {

@@ -28,6 +28,24 @@ export const OBLIGATION_COLUMNS = {
   note: ['note', 'notes', 'comment'],
 } as const;
 
+/** Each kind of file's columns. */
+export const RECORD_COLUMNS: Readonly<
+  Record<'tickets' | 'obligations', Readonly<Record<string, readonly string[]>>>
+> = { tickets: TICKET_COLUMNS, obligations: OBLIGATION_COLUMNS };
+
+/** The columns of each kind of file that hold times, whose zone its summary states. */
+export const RECORD_TIME_COLUMNS: Readonly<
+  Record<'tickets' | 'obligations', Readonly<Record<string, readonly string[]>>>
+> = {
+  tickets: {
+    openedAt: TICKET_COLUMNS.openedAt,
+    firstResponseAt: TICKET_COLUMNS.firstResponseAt,
+    resolvedAt: TICKET_COLUMNS.resolvedAt,
+    reportPublishedAt: TICKET_COLUMNS.reportPublishedAt,
+  },
+  obligations: { startedAt: OBLIGATION_COLUMNS.startedAt, fulfilledAt: OBLIGATION_COLUMNS.fulfilledAt },
+};
+
 /** Columns a file must have, by their documented names. */
 export const REQUIRED_COLUMNS = {
   tickets: [TICKET_COLUMNS.id[0], TICKET_COLUMNS.severity[0], TICKET_COLUMNS.openedAt[0]],

@@ -2,13 +2,7 @@
 // maps roles to columns as the importer will, to show and edit the plan.
 import { type FileKind, mapColumns, ROLES_OF, type Role } from '../../ingest/columns';
 import type { RecordKind } from '../../ingest/detect';
-import {
-  chosenColumns,
-  namesOf,
-  OBLIGATION_COLUMNS,
-  REQUIRED_COLUMNS,
-  TICKET_COLUMNS,
-} from '../../ingest/record-columns';
+import { chosenColumns, namesOf, RECORD_COLUMNS, REQUIRED_COLUMNS } from '../../ingest/record-columns';
 
 export type { RecordKind } from '../../ingest/detect';
 export { HEAD_BYTES } from '../../ingest/head';
@@ -23,8 +17,7 @@ export function recordColumns(kind: RecordKind): {
   required: readonly string[];
   chosen: (header: readonly string[], overrides: Readonly<Record<string, string>>) => Record<string, string>;
 } {
-  const names: Readonly<Record<string, readonly string[]>> =
-    kind === 'tickets' ? TICKET_COLUMNS : OBLIGATION_COLUMNS;
+  const names = RECORD_COLUMNS[kind];
   return {
     roles: namesOf(names),
     required: REQUIRED_COLUMNS[kind],
