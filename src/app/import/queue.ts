@@ -220,7 +220,7 @@ function optionsOf(j: ImportJob): ImportOptions {
       }
     : {};
   // The columns the user chose for a tickets file or an obligation log; the rest by their names.
-  const chosen = Object.fromEntries(Object.entries(j.overrides));
+  const chosen = { ...j.overrides };
   if (j.kind === 'tickets')
     return { kind: 'tickets', sourceZone: j.sourceZone, columns: chosen, replace: j.replace, ...layout };
   if (j.kind === 'obligations')
