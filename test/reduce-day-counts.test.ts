@@ -88,11 +88,18 @@ describe('a day of one outcome class, listed or whole', () => {
     expect(minutes).toEqual(reference(checks));
   });
 
-  it('counts at most 65 535 checks in a minute of a listed day and when merging', () => {
-    const many: Check[] = Array.from({ length: 70_000 }, () => ({ ms: BASE + 5, outcome: 503 }));
-    const minutes = minutesOf([many.slice(0, 40_000), many.slice(40_000)]);
-    expect(minutes.classes).toEqual([
+  it('holds 65 535 checks of one outcome in a minute, and refuses one more, within a reducer and when merging', () => {
+    const many = (n: number): Check[] => Array.from({ length: n }, () => ({ ms: BASE + 5, outcome: 503 }));
+    const full = many(65_535);
+    expect(minutesOf([full.slice(0, 40_000), full.slice(40_000)]).classes).toEqual([
       { outcome: 503, offsets: Uint32Array.of(0), counts: Uint16Array.of(65_535) },
     ]);
+    const refusal =
+      'input: monitor "api" has more than 65\u2009535 checks of one outcome in the minute from 2026-03-01 00:00 UTC; SLA Witness counts at most 65\u2009535 a minute, so it cannot read that minute\'s share of failed checks';
+    expect(() => minutesOf([many(65_536)])).toThrow(refusal);
+    // Each part alone fits; together they do not.
+    expect(() => minutesOf([many(40_000), many(25_536)])).toThrow(refusal);
+    // A listed day (few minutes with checks) as well as a whole one.
+    expect(() => minutesOf([many(30_000), many(30_000), many(5_536)])).toThrow(refusal);
   });
 });

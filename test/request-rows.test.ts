@@ -41,7 +41,6 @@ describe('a request log', () => {
         'time,requests,errors',
         '2026-03-10T10:30:00Z,100,101',
         '2026-03-10T10:31:00Z,ten,1',
-        '2026-03-10T10:32:00Z,70000,1',
         '2026-03-10T10:33:00Z,100,1',
       ].join('\n'),
     );
@@ -49,11 +48,33 @@ describe('a request log', () => {
     expect(summary.skipped).toEqual([
       { line: 2, reason: '101 failed requests of 100: more failed than were made' },
       { line: 3, reason: 'requests: expected a whole number (up to 9 digits)' },
-      {
-        line: 4,
-        reason: '70000 requests in one row; a row may stand for at most 65535 (split it by minute)',
-      },
     ]);
+  });
+
+  // A minute's count of one outcome stops at 65 535; clipped, the minute's share of failed
+  // requests would be wrong (60 000 + 60 000 requests with 2 400 + 2 400 failed is 4 %, but
+  // clipped to 65 535 passed it reads as 6.8 %), so the reading is refused at the row that
+  // passes it.
+  it('refuses a minute holding more requests of one outcome than it counts, naming the row', () => {
+    const refusal = (line: number, minute: string) =>
+      `api.csv:${line}: monitor "api" has more than 65\u2009535 checks of one outcome in the minute from 2026-03-10 ${minute} UTC; SLA Witness counts at most 65\u2009535 a minute, so it cannot read that minute's share of failed checks`;
+    const rows = (...r: string[]) => load(['time,requests,errors', ...r].join('\n'));
+    expect(() => rows('2026-03-10T10:30:00Z,60000,2400', '2026-03-10T10:30:30Z,60000,2400')).toThrow(
+      refusal(3, '10:30'),
+    );
+    expect(() => rows('2026-03-10T10:31:00Z,100,1', '2026-03-10T10:32:00Z,70000,1')).toThrow(
+      refusal(3, '10:32'),
+    );
+    expect(() => rows('2026-03-10T10:32:00Z,999999999,0')).toThrow(refusal(2, '10:32'));
+    // At the limit, and split between outcomes, a minute is read exactly.
+    const { monitors } = rows('2026-03-10T10:30:00Z,60000,2400', '2026-03-10T10:30:30Z,7935,0');
+    const { up, down } = upDown(monitors[0]!, DEFAULT_RULES);
+    const at = Date.UTC(2026, 2, 10, 10, 30) / 60_000 - monitors[0]!.firstMinute;
+    expect([up[at], down[at]]).toEqual([65_535, 2400]);
+    const split = rows('2026-03-10T10:30:00Z,100000,40000');
+    const counted = upDown(split.monitors[0]!, DEFAULT_RULES);
+    const at2 = Date.UTC(2026, 2, 10, 10, 30) / 60_000 - split.monitors[0]!.firstMinute;
+    expect([counted.up[at2], counted.down[at2]]).toEqual([60_000, 40_000]);
   });
 
   it('needs the failed requests beside the requests', () => {

@@ -43,17 +43,17 @@ export class DayCounts {
   }
 
   /**
-   * Adds `n` checks in `minute` of the day (n ≥ 1), saturating at MAX_COUNT as adding
-   * them one by one would. A listed day that outgrows its list takes a whole day's array
-   * from `wholeDay`.
+   * Adds `n` checks in `minute` of the day (n ≥ 1). A count cannot pass MAX_COUNT: it is
+   * kept at that, and the result says so (true), for the reading to be refused. A listed
+   * day that outgrows its list takes a whole day's array from `wholeDay`.
    */
-  add(minute: number, n: number, wholeDay: () => Uint16Array): void {
+  add(minute: number, n: number, wholeDay: () => Uint16Array): boolean {
     const dense = this.dense;
     if (dense !== null) {
       const v = dense[minute]!;
       if (v === 0) this.used++;
       dense[minute] = Math.min(MAX_COUNT, v + n);
-      return;
+      return v + n > MAX_COUNT;
     }
     const listed = this.listed!;
     const used = this.used;
@@ -63,12 +63,11 @@ export class DayCounts {
     if (at > 0 && listed[at - 1]! >>> 16 === minute) {
       const entry = listed[at - 1]!;
       listed[at - 1] = entry - (entry & 0xffff) + Math.min(MAX_COUNT, (entry & 0xffff) + n);
-      return;
+      return (entry & 0xffff) + n > MAX_COUNT;
     }
     if (used === LISTED_MINUTES) {
       this.spread(wholeDay());
-      this.add(minute, n, wholeDay);
-      return;
+      return this.add(minute, n, wholeDay);
     }
     let list = listed;
     if (used === list.length) {
@@ -79,6 +78,7 @@ export class DayCounts {
     list.copyWithin(at + 1, at, used);
     list[at] = minute * 65_536 + Math.min(MAX_COUNT, n);
     this.used = used + 1;
+    return n > MAX_COUNT;
   }
 
   /** Whether `minute` of the day has a check. */

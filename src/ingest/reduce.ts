@@ -58,6 +58,12 @@ export class CheckSeries {
   private readonly wholeDay = () => this.dayCounts();
   /** A state log's changes, for the state it carries out of a minute with several (state-changes.ts); null for probes. */
   private changes: LatestChanges | null;
+  /**
+   * The first minute (since the epoch) found holding more checks of one outcome class
+   * than a count can (MAX_COUNT), or null. Such a minute's share of failed checks cannot
+   * be read, so the reading is refused rather than judged on clipped counts.
+   */
+  overflowMinute: number | null = null;
 
   constructor(stateLog = false) {
     this.changes = stateLog ? new LatestChanges() : null;
@@ -90,11 +96,12 @@ export class CheckSeries {
       const v = dense[minute]!;
       if (v === 0) counts.used++;
       if (v < MAX_COUNT) dense[minute] = v + 1;
+      else this.overflowMinute ??= day * DAY_MINUTES + minute;
     } else {
       d = day === this.lastDay && this.last !== null ? this.last : this.dayOf(day);
       const slot = outcome === this.lastOutcome ? this.lastSlot : this.slotOf(outcome);
       const c = d.counts[slot] ?? (d.counts[slot] = this.newDayCounts(day, slot));
-      c.add(minute, 1, this.wholeDay);
+      if (c.add(minute, 1, this.wholeDay)) this.overflowMinute ??= day * DAY_MINUTES + minute;
       // A listed day goes through `add` each time; only a whole day's counts are taken at once.
       this.lastCounts = c.dense === null ? null : c;
     }
@@ -224,12 +231,14 @@ export class CheckSeries {
       log,
       logLengths,
       changes: this.changes?.exported() ?? null,
+      overflowMinute: this.overflowMinute,
     };
   }
 
   /** Adds the checks of an exported series, as if they had arrived after this one's. */
   absorb(other: ExportedDays): void {
     if (other.changes) this.changes?.absorb(other.changes);
+    this.overflowMinute ??= other.overflowMinute;
     const slotOf = Array.from(other.outcomes, (o) => this.slotOf(o));
     let logAt = 0;
     let block = 0;
@@ -268,7 +277,7 @@ export class CheckSeries {
         if (into === undefined) mine.counts[slot] = add;
         else
           add!.eachMinute((minute, n) => {
-            into.add(minute, n, this.wholeDay);
+            if (into.add(minute, n, this.wholeDay)) this.overflowMinute ??= day! * DAY_MINUTES + minute;
           });
       });
       const offsets = new Uint32Array(count!);
@@ -485,6 +494,15 @@ export class CheckSeries {
   }
 }
 
+/**
+ * Why a reading whose minute holds more checks of one outcome than a count can is
+ * refused: clipped counts would misstate the minute's share of failed checks.
+ */
+export function countOverflow(monitor: string, minute: number): string {
+  const at = new Date(minute * 60_000).toISOString();
+  return `monitor "${clip(monitor)}" has more than ${grouped(MAX_COUNT)} checks of one outcome in the minute from ${at.slice(0, 10)} ${at.slice(11, 16)} UTC; SLA Witness counts at most ${grouped(MAX_COUNT)} a minute, so it cannot read that minute's share of failed checks`;
+}
+
 const dayDate = (day: number) => {
   const d = new Date(day * 86_400_000);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
@@ -563,6 +581,8 @@ export interface ExportedDays {
   logLengths: Uint32Array;
   /** A state log's changes (null for probes). */
   changes: ExportedChanges | null;
+  /** See CheckSeries.overflowMinute. */
+  overflowMinute: number | null;
 }
 
 export interface ExportedSeries extends ExportedDays {
@@ -709,6 +729,8 @@ export class MinuteReducer {
   private checkSpans(): void {
     let total = 0;
     for (const [key, c] of this.checks) {
+      if (c.overflowMinute !== null)
+        throw new InputError(this.source, null, countOverflow(key.split('\u0000')[1]!, c.overflowMinute));
       const [first, last] = c.dayRange();
       if (first === null || last === null) continue;
       this.checkSpan('checks', key.split('\u0000')[1]!, first, last);

@@ -24,7 +24,7 @@ import {
   twiceNamed,
 } from './columns';
 import type { IntervalStates } from './json-layouts';
-import type { CheckSeries, MinuteReducer } from './reduce';
+import { type CheckSeries, countOverflow, type MinuteReducer } from './reduce';
 import type { CheckPlan } from './scan-lane';
 import { classifyCheck } from './status';
 import { baseName, baseNameWithExt, InputError, type LoadOptions, type LoadResult } from './stream-input';
@@ -50,9 +50,6 @@ export interface RowCells {
   /** The check's outcome class when the parser is sure of it, else -1. Indexes are -1 for absent columns. */
   quickCheck(code: number, status: number, error: number): number;
 }
-
-/** Checks per minute and class are counted up to 65 535: a row of requests stays within that. */
-const MAX_REQUESTS_A_ROW = 65_535;
 
 /** A record already split into strings (PapaParse's rows, JSON records, reshaped and sampled rows). */
 export class StringCells implements RowCells {
@@ -454,16 +451,20 @@ export class RowHandler implements RecordSink {
           ? failed
           : failed > total
             ? `${failed} failed requests of ${total}: more failed than were made`
-            : total > MAX_REQUESTS_A_ROW
-              ? `${total} requests in one row; a row may stand for at most ${MAX_REQUESTS_A_ROW} (split it by minute)`
-              : null;
+            : null;
     if (problem !== null || typeof total === 'string' || typeof failed === 'string') {
       this.skip(line, problem ?? '');
       return;
     }
     const series = this.seriesOf(monitor, kind);
-    for (let i = failed; i < total; i++) series.add(ms, OUTCOME_UP);
-    for (let i = 0; i < failed; i++) series.add(ms, OUTCOME_DOWN);
+    const overflowBefore = series.overflowMinute;
+    // Past a count's limit the row is refused at once: it would only be clipped, and a
+    // 9-digit count must not be added one by one.
+    for (let i = failed; i < total && series.overflowMinute === overflowBefore; i++)
+      series.add(ms, OUTCOME_UP);
+    for (let i = 0; i < failed && series.overflowMinute === overflowBefore; i++) series.add(ms, OUTCOME_DOWN);
+    if (series.overflowMinute !== overflowBefore)
+      throw new InputError(this.name, line, countOverflow(monitor, series.overflowMinute!));
     this.rows++;
   }
 

@@ -230,10 +230,6 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
     (m) => `الطلبات الفاشلة ${m[1]} من ${m[2]}: أكثر مما أُرسل`,
   ],
   [
-    /^(\d+) requests in one row; a row may stand for at most (\d+) \(split it by minute\)$/,
-    (m) => `عدد الطلبات في صف واحد ${m[1]}؛ يمثّل الصف ${m[2]} طلبًا على الأكثر (قسّمه بالدقيقة)`,
-  ],
-  [
     /^the id of the ticket on line (\d+) again \(each ticket is judged once\)$/,
     (m) => `معرّف التذكرة في السطر ${m[1]} مرة أخرى (تُقيَّم كل تذكرة مرة واحدة)`,
   ],
@@ -303,6 +299,11 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
     /^the checks of ([\d\u2009]+) monitors make ([\d\u2009]+) minutes to hold, more than the ([\d\u2009]+) SLA Witness holds at once \(100 monitors checked every minute for 5 years\): split the file by monitor or by year$/,
     (m) =>
       `فحوص ${m[1]} جهاز مراقبة تبلغ ${m[2]} دقيقة، أكثر من ${m[3]} يحملها ${SLA_WITNESS} معًا (100 جهاز مراقبة تُفحص كل دقيقة لمدة 5 سنوات): قسّم الملف بحسب جهاز المراقبة أو بحسب السنة`,
+  ],
+  [
+    /^monitor "(.+)" has more than ([\d\u2009]+) checks of one outcome in the minute from (.+) UTC; SLA Witness counts at most \2 a minute, so it cannot read that minute's share of failed checks$/,
+    (m) =>
+      `لجهاز المراقبة ${L(`"${m[1]}"`)} أكثر من ${m[2]} فحص بنتيجة واحدة في الدقيقة التي تبدأ ${L(`${m[3]} UTC`)}؛ يعدّ ${SLA_WITNESS} ${m[2]} في الدقيقة على الأكثر، فلا يستطيع قراءة نسبة الفحوص الفاشلة في تلك الدقيقة`,
   ],
   [
     /^a record longer than (\d+) bytes \(a quote that is never closed\?\)$/,
