@@ -1,6 +1,6 @@
 // Holiday lists: built-in per country, or the user's own as CSV or ICS.
 import { describe, expect, it } from 'vitest';
-import { builtInHolidays } from '../src/ingest/country-holidays';
+import { builtInHolidays, holidayDates } from '../src/ingest/country-holidays';
 import { loadHolidays } from '../src/ingest/holiday-files';
 import { MAX_HOLIDAY_DAYS } from '../src/ingest/holiday-limits';
 import { InputError } from '../src/ingest/load';
@@ -12,6 +12,41 @@ describe('built-in public holidays', () => {
     const eg = await builtInHolidays('EG', 2026, 2026);
     expect(eg.map((h) => h.date)).toContain('2026-10-06');
     expect(eg.filter((h) => h.date === '2026-01-25')).toHaveLength(1);
+  });
+
+  // date-holidays' EG rules: Eid al-Fitr `1 Shawwal P3D`, Eid al-Adha `10 Dhu al-Hijjah P4D`.
+  it('Egypt keeps every day of Eid al-Fitr (three) and Eid al-Adha (four)', async () => {
+    const eg = await builtInHolidays('EG', 2025, 2025);
+    const eid = eg.filter(
+      (h) => h.name.startsWith('End of Ramadan') || h.name.startsWith('Feast of the Sacrifice'),
+    );
+    expect(eid.map((h) => h.date)).toEqual([
+      '2025-03-30',
+      '2025-03-31',
+      '2025-04-01',
+      '2025-06-06',
+      '2025-06-07',
+      '2025-06-08',
+      '2025-06-09',
+    ]);
+  });
+
+  it('a holiday from midday takes its day; a day-long one takes only its own', () => {
+    const at = (iso: string) => new Date(iso);
+    expect(
+      holidayDates({
+        date: '2026-12-24 14:00:00',
+        start: at('2026-12-24T14:00Z'),
+        end: at('2026-12-25T00:00Z'),
+      }),
+    ).toEqual(['2026-12-24']);
+    expect(
+      holidayDates({
+        date: '2026-03-20 00:00:00 -0600',
+        start: at('2026-03-19T18:00Z'),
+        end: at('2026-03-22T18:00Z'),
+      }),
+    ).toEqual(['2026-03-20', '2026-03-21', '2026-03-22']);
   });
 
   it('the US list keeps the observed substitute day of 4 July 2026', async () => {

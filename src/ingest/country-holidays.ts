@@ -13,7 +13,20 @@ export function holidayRules(country: string) {
   return Promise.all([import('date-holidays-parser'), countryHolidayData(country)]);
 }
 
-/** Public holidays (substitute days included) of a country for the given years. */
+const DAY_MS = 86_400_000;
+
+/**
+ * The local days a holiday covers. A feast of several days is one entry from its first
+ * day to its end (Egypt's Eid al-Fitr is `1 Shawwal P3D`, three days; Eid al-Adha
+ * `10 Dhu al-Hijjah P4D`, four); a holiday from midday still takes its day.
+ */
+export function holidayDates(h: { date: string; start: Date; end: Date }): string[] {
+  const days = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / DAY_MS));
+  const first = Date.parse(`${h.date.slice(0, 10)}T00:00:00Z`);
+  return Array.from({ length: days }, (_, i) => new Date(first + i * DAY_MS).toISOString().slice(0, 10));
+}
+
+/** Public holidays (substitute days included, every day of a feast of several) of a country for the given years. */
 export async function builtInHolidays(country: string, fromYear: number, toYear: number): Promise<Holiday[]> {
   const [{ default: HolidaysParser }, data] = await holidayRules(country);
   // Only the local dates are kept, and they do not depend on the zone the parser converts
@@ -22,6 +35,6 @@ export async function builtInHolidays(country: string, fromYear: number, toYear:
   const out = new Map<string, string>();
   for (let year = fromYear; year <= toYear; year++)
     for (const h of hd.getHolidays(year, 'en'))
-      if (h.type === 'public' && !out.has(h.date.slice(0, 10))) out.set(h.date.slice(0, 10), h.name);
+      if (h.type === 'public') for (const date of holidayDates(h)) if (!out.has(date)) out.set(date, h.name);
   return [...out].sort(([a], [b]) => a.localeCompare(b)).map(([date, name]) => ({ date, name }));
 }
