@@ -55,4 +55,70 @@ describe("a year of Kipu's monthly incident credits", () => {
       0,
     ]);
   });
+
+  // Kipu: "within thirty (30) days from the time Customer becomes eligible". Level 1's 4 hours
+  // on 2 March and Level 0's hour on 20 March each earn 25 %: the customer was eligible
+  // from 2 March, whichever severity reached it.
+  it("runs from the first level to earn the month's credit when two earn the same", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sla-kipu-tie-'));
+    writeFileSync(join(dir, 'events.csv'), 'start,end\n2026-03-25 10:00,2026-03-25 10:05\n');
+    // Each severity first in turn: Level 1's 4 hours, or Level 0's hour, on 2 March.
+    const cases = [
+      [
+        'P1',
+        '2026-03-02 14:00',
+        'P0',
+        '2026-03-20 11:00',
+        '2026-03-02T14:00:00-05:00',
+        '2026-04-01T14:00:00-04:00',
+      ],
+      [
+        'P0',
+        '2026-03-02 11:00',
+        'P1',
+        '2026-03-20 14:00',
+        '2026-03-02T11:00:00-05:00',
+        '2026-04-01T11:00:00-04:00',
+      ],
+    ] as const;
+    for (const [first, firstEnd, second, secondEnd, eligibleAt, claimBy] of cases) {
+      const tickets = join(dir, `tickets-${first}.csv`);
+      writeFileSync(
+        tickets,
+        [
+          'id,severity,opened_at,resolved_at',
+          `A,${first},2026-03-02 10:00,${firstEnd}`,
+          `B,${second},2026-03-20 10:00,${secondEnd}`,
+        ].join('\n'),
+      );
+      const r = JSON.parse(
+        await runSla(
+          parseArgs([
+            '--policy',
+            'kipu',
+            '--events',
+            join(dir, 'events.csv'),
+            '--tickets',
+            tickets,
+            '--as-of',
+            '2026-04-15',
+            '--fee',
+            '1000',
+          ]),
+          new Date('2026-04-15T12:00:00Z'),
+        ),
+      ) as SlaReport;
+      const march = r.incidentCredits.find((m) => m.label === '2026-03')!;
+      expect(
+        [
+          march.levels.map((l) => l.percent),
+          march.percent,
+          march.eligibleAt,
+          march.claimBy,
+          march.claimStatus,
+        ],
+        first,
+      ).toEqual([[25, 25], 25, eligibleAt, claimBy, 'expired']);
+    }
+  });
 });

@@ -164,9 +164,17 @@ export function incidentCredits(
         }
         return { severity: level.severity, incidents: count, hours: ms / HOUR_MS, percent, eligibleAtMs };
       });
-      // A credit without levels names no incident, so every month earns nothing.
+      // A credit without levels names no incident, so every month earns nothing. Where two
+      // levels earn the same credit, the customer became eligible when the first did.
       const top = levels.reduce<{ percent: number; eligibleAtMs: number | null }>(
-        (a, b) => (b.percent > a.percent ? b : a),
+        (a, b) =>
+          b.percent > a.percent ||
+          (b.percent === a.percent &&
+            b.eligibleAtMs !== null &&
+            a.eligibleAtMs !== null &&
+            b.eligibleAtMs < a.eligibleAtMs)
+            ? b
+            : a,
         { percent: 0, eligibleAtMs: null },
       );
       const eligible = isEligible(eligibilityChecks(policy, top.eligibleAtMs));
