@@ -121,4 +121,35 @@ describe("a year of Kipu's monthly incident credits", () => {
       ).toEqual([[25, 25], 25, eligibleAt, claimBy, 'expired']);
     }
   });
+
+  // SPEC rule 9: Level 0 incidents come from outages and from tickets, Level 1 from tickets.
+  // A tickets file alone earns the months its incidents fall in, and the termination right.
+  it('are earned from a tickets file alone, without a monitor', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sla-kipu-tickets-'));
+    const tickets = join(dir, 'tickets.csv');
+    writeFileSync(
+      tickets,
+      [
+        'id,severity,opened_at,resolved_at',
+        ...['2026-03-02', '2026-03-03', '2026-03-04', '2026-04-06', '2026-04-07', '2026-04-08'].map(
+          (day, i) => `T${i},P0,${day} 10:00,${day} 11:00`,
+        ),
+      ].join('\n'),
+    );
+    const r = JSON.parse(
+      await runSla(
+        parseArgs(['--policy', 'kipu', '--tickets', tickets, '--as-of', '2026-05-01', '--fee', '1000']),
+        new Date('2026-05-01T12:00:00Z'),
+      ),
+    ) as SlaReport;
+    expect(
+      r.incidentCredits.filter((m) => m.percent > 0).map((m) => [m.label, m.percent, m.claimStatus]),
+    ).toEqual([
+      ['2026-03', 50, 'expired'],
+      ['2026-04', 50, 'open'],
+    ]);
+    expect(r.termination.map((t) => [t.triggered, t.periods, t.noticeBy])).toEqual([
+      [true, ['2026-03', '2026-04'], '2026-05-06T00:00:00-04:00'],
+    ]);
+  });
 });

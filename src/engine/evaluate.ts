@@ -135,7 +135,20 @@ function seriesKey(policy: Policy, input: EvaluationInput): string {
     interpretations,
     ...series
   } = policy;
-  return JSON.stringify([series, input.holidays ?? [], input.whatIf ?? {}]);
+  return JSON.stringify([
+    series,
+    input.holidays ?? [],
+    input.whatIf ?? {},
+    incidentTicketTimes(policy, input),
+  ]);
+}
+
+/** When the tickets that are incidents of the credit were opened (SPEC rule 9, `incidents`). */
+function incidentTicketTimes(policy: Policy, input: EvaluationInput): number[] {
+  const c = policy.credit;
+  if (c.kind !== 'incidents') return [];
+  const severities = new Set(c.levels.map((l) => l.severity));
+  return (input.tickets ?? []).filter((t) => severities.has(t.severity)).map((t) => t.openedAtMs);
 }
 
 /**
@@ -164,7 +177,7 @@ function measureSeries(
   calendar: ReturnType<typeof businessCalendar>,
   cache: EvaluationCache,
 ): Measured {
-  const periods = reportedPeriods(input.monitors, policy, cache);
+  const periods = reportedPeriods(input.monitors, policy, cache, incidentTicketTimes(policy, input));
   // Minutes carried past the last reported period are data there (rule 14): the range
   // runs on to where carrying ends, so an outage running into them keeps its length. It
   // holds only the reported periods and the minutes the monitors may have a state in (and

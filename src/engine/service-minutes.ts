@@ -28,15 +28,23 @@ function eventCoverage(e: EventMinutes, zone: string): { startMs: number; endMs:
   });
 }
 
-/** Rule 14: a period is reported when a row's time falls in it, or an event log covers it. */
+/**
+ * Rule 14: a period is reported when a row's time falls in it, or an event log covers it.
+ * `incidentsAtMs` are the openings of tickets that are incidents of the credit (Kipu's
+ * Level 0 and 1): the months they earn are in such a period whether or not a monitor
+ * watched it.
+ */
 export function reportedPeriods(
   monitors: readonly MonitorMinutes[],
   policy: Policy,
   cache: EvaluationCache,
+  incidentsAtMs: readonly number[] = [],
 ): Period[] {
   const zone = policy.timezone;
   const start = policy.periodStart ?? CALENDAR_START;
   const byStart = new Map<number, Period>();
+  for (const ms of incidentsAtMs)
+    for (const p of periodsCovering(zone, policy.period, ms, ms, start)) byStart.set(p.startMs, p);
   const checked: Float64Array[] = [];
   let firstMinute = Number.POSITIVE_INFINITY;
   let endMinute = Number.NEGATIVE_INFINITY;
