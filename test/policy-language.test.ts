@@ -950,6 +950,31 @@ describe('plans, conditions and a severity’s own clock', () => {
     expect(problems(plans('business'))).toEqual(['plan: expected one of the plan ids (team, enterprise)']);
   });
 
+  // Twilio: 99.99 % "during calendar months in which Customer has purchased the Twilio
+  // Administration Edition"; a reading may pick the plan, or change a plan's terms.
+  it('a reading that picks the plan, or sets a plan’s target, is the plan evaluated', () => {
+    const reading = (patches: Record<string, unknown>[]) =>
+      ({
+        ...plans('team'),
+        interpretations: [
+          {
+            id: 'edition',
+            clause: 'Section 2',
+            question: 'Which terms apply?',
+            chosen: 'r1',
+            options: patches.map((patch, i) => ({ id: `r${i}`, label: `Reading ${i}`, patch })),
+          },
+        ],
+      }) as Policy;
+    const march = (policy: Policy) => {
+      const e = run(policy, [probe('a', ...MARCH, outage)]);
+      return [e.contract.target, e.periods[0]!.met];
+    };
+    expect(march(reading([{}, { plan: 'enterprise' }]))).toEqual([99.95, false]);
+    expect(march(reading([{}, { 'plans.0.target': 99.95 }]))).toEqual([99.95, false]);
+    expect(march(reading([{ plan: 'enterprise' }, {}]))).toEqual([99.9, true]);
+  });
+
   it('an unanswered condition is shown open; a "no" takes the credit away', () => {
     const policy = (answer: boolean | null) =>
       base({

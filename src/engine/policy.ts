@@ -394,9 +394,15 @@ function withPlan(policy: Policy, planId: string | null | undefined): Policy {
   return policy;
 }
 
-/** The policy as evaluated: the chosen plan's terms, then each interpretation's chosen reading. */
+/**
+ * The policy as evaluated: the chosen plan's terms, then each interpretation's chosen
+ * reading. A reading may itself pick the plan or change a plan's terms ("Enterprise:
+ * 99.95 %"), so the plan is the one the readings leave; the readings then go over its
+ * terms as over the policy's own (a patch sets values, so setting them twice is once).
+ */
 export function effectivePolicy(policy: Policy): Policy {
-  return withReadings(withPlan(structuredClone(policy), policy.plan), policy.interpretations);
+  const read = withReadings(structuredClone(policy), policy.interpretations);
+  return withReadings(withPlan(read, read.plan), policy.interpretations);
 }
 
 /** The top-level fields ("claim", "credit") that a chosen reading sets, wholly or in part. */
