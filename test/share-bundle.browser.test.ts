@@ -227,6 +227,26 @@ describe('a contract bundle round trip', () => {
     );
   });
 
+  // A preset id names one of the app's own presets, never a property every object has: a
+  // bundle naming "constructor" or "toString" brings its own copy of the terms instead.
+  it.each(['constructor', 'toString', '__proto__'])(
+    'takes the terms a bundle carries for preset id "%s"',
+    async (id) => {
+      const s = await store();
+      const contractId = await clarusContract(s);
+      const json = JSON.parse(await gunzip(await exportContractBundle(s, contractId))) as Json;
+      await s.deleteAllData();
+      const forged = { ...json, policy: { ...json.policy, presetId: id } };
+      const outcome = await importContractBundle(
+        s,
+        await readContractBundle(await gzipped(JSON.stringify(forged))),
+      );
+      if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
+      const stored = await s.getContract(outcome.contractId);
+      expect(stored?.policy).toEqual({ kind: 'embedded', policy: json.policy.document });
+    },
+  );
+
   /**
    * The current export as an earlier version wrote it: each month's counts per outcome
    * class summed into up and down with the contract's rules (Clarus: 500–599 and
@@ -508,6 +528,16 @@ describe('a damaged or foreign bundle', () => {
       },
       message:
         /contract\.timezone: expected an IANA time zone.*datasets\[0\]\.kind: expected one of "probes"/s,
+    },
+    {
+      name: 'a negative fee and a currency that is no code',
+      make: (j) => {
+        j.contract.fee = -1200;
+        j.contract.currency = 'EG';
+        return gzipped(JSON.stringify(j));
+      },
+      message:
+        /contract\.fee: expected a fee of 0 or more, or null.*contract\.currency: expected a three-letter currency code/s,
     },
     {
       name: 'a duplicate digest of neither length',

@@ -30,3 +30,11 @@ export function forbiddenKeyPath(value: unknown): string | null {
   }
   return null;
 }
+
+/**
+ * A fixed table looked up by words from outside (a file's status or severity, a stored
+ * preset id): without a prototype, "constructor" or "toString" finds nothing in it.
+ */
+export function lookupTable<T>(entries: Readonly<Record<string, T>>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}

@@ -1,6 +1,7 @@
 // Response and resolution times (SPEC rule 12): each ticket measured on its severity's
 // clock — elapsed time or the contract's business calendar — against its target.
 import type { BusinessCalendar } from './calendar';
+import { lookupTable } from './json-keys';
 import { round2, sidedMargin, sidedValue } from './margins';
 import type { ComplianceFigures, TicketOutcome } from './model';
 import { type InputSummary, SKIPPED_EXAMPLES } from './observations';
@@ -62,7 +63,7 @@ export function ticketsJudgedOnce(
 
 type Target = NonNullable<Policy['responseTargets'][number]['response']>;
 
-const SEVERITY_WORDS: Record<string, number> = {
+const SEVERITY_WORDS = lookupTable({
   critical: 1,
   urgent: 1,
   high: 2,
@@ -72,7 +73,7 @@ const SEVERITY_WORDS: Record<string, number> = {
   moderate: 3,
   low: 4,
   minor: 4,
-};
+});
 
 /** "P1", "1", "Sev 1", "sev-1", "Level 2", "S3", "Critical" → "P<n>"; null when unreadable. */
 export function normaliseSeverity(raw: string): string | null {

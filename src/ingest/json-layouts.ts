@@ -2,6 +2,7 @@
 // it, how to recognise it from its first bytes, which values to stream out of it, and the
 // rows (in canonical column names) each value becomes. Rows then go through the same
 // RowHandler as CSV records, so checks, skipped rows and filters behave the same.
+import { lookupTable } from '../engine/json-keys';
 import type { FileKind } from './columns';
 import { uptimeRobotWithoutLogs } from './json-refusals';
 import type { JsonShape } from './json-shape';
@@ -441,7 +442,7 @@ const pingdomOutages: JsonLayout = {
 };
 
 /** Pingdom's result statuses as checks: an unconfirmed down is one probe's failure its re-test did not confirm. */
-const PINGDOM_RESULTS: Record<string, string> = { up: 'up', down: 'down', unconfirmed_down: 'up' };
+const PINGDOM_RESULTS = lookupTable({ up: 'up', down: 'down', unconfirmed_down: 'up' });
 
 const pingdomResults: JsonLayout = {
   id: 'pingdom-results',

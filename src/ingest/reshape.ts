@@ -111,7 +111,8 @@ export class ReshapeSink implements RecordSink {
       }
       return;
     }
-    const labels: Record<string, string> = {};
+    // Label names are the file's ("__proto__" among them): kept as own keys, never a prototype.
+    const labels: Record<string, string> = Object.create(null);
     for (const l of this.labels) {
       const v = cells.recurring(l.idx);
       if (v !== '') labels[l.name] = v;

@@ -63,8 +63,11 @@ const nullableTime = () => v.nullable(instant('a time in ms from 1970 to 2199, o
 const ContractSchemaV1 = v.object({
   name: v.pipe(text(), v.minLength(1, 'expected a name')),
   timezone: contractZone(),
-  fee: v.nullable(num('a fee or null')),
-  currency: text(),
+  // As the contract's settings take them: a fee of 0 or more, a three-letter currency code.
+  fee: v.nullable(
+    v.pipe(num('a fee of 0 or more, or null'), v.minValue(0, 'expected a fee of 0 or more, or null')),
+  ),
+  currency: v.pipe(text(), v.regex(/^[A-Z]{3}$/, 'expected a three-letter currency code')),
   tier: v.nullable(text()),
   effectiveDate: v.nullable(date()),
   createdAt: time(),

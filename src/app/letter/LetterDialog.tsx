@@ -33,11 +33,14 @@ function readSenders(): SavedSenders {
  * reference saved under the policy's name, as before, is taken over by the first contract
  * that reads it and then dropped, so two contracts on one preset stop sharing it.
  */
-function savedSender(key: string, oldKey: string): LetterSender {
+export function savedSender(key: string, oldKey: string): LetterSender {
   try {
     const all = readSenders();
     const references = all.references ?? {};
-    if (references[key] === undefined && references[oldKey] !== undefined) {
+    // The keys are names a user typed ("toString" among them): only the object's own count.
+    const saved = (k: string) =>
+      Object.hasOwn(references, k) && typeof references[k] === 'string' ? references[k] : undefined;
+    if (saved(key) === undefined && saved(oldKey) !== undefined) {
       const { [oldKey]: reference, ...rest } = references;
       globalThis.localStorage?.setItem(
         SENDER_KEY,
@@ -45,7 +48,7 @@ function savedSender(key: string, oldKey: string): LetterSender {
       );
       return { from: all.from ?? '', reference: reference ?? '' };
     }
-    return { from: all.from ?? '', reference: references[key] ?? '' };
+    return { from: typeof all.from === 'string' ? all.from : '', reference: saved(key) ?? '' };
   } catch {
     return { from: '', reference: '' };
   }
