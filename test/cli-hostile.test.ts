@@ -97,6 +97,18 @@ describe('the command line under hostile use', { timeout: 300_000 }, () => {
     ]);
   });
 
+  it('a file name carrying a terminal escape, a bidi override and a line break is one plain line on stderr', () => {
+    const name = file('evil\u001b[2J\u202e\nname.csv', 'a,b\n1,2\n');
+    const r = sla(['--policy', 'clarus-lis', name]);
+    expect(r.status).toBe(1);
+    expect([r.stderr.includes('\u001b'), r.stderr.includes('\u202e')]).toEqual([false, false]);
+    expect(r.stderr.split('\n')).toEqual([expect.stringMatching(/^sla: .*evil \[2J name\.csv: /), '']);
+    const missing = sla(['--policy', 'clarus-lis', '--tickets', 'gone\u001b[31m\u202e.csv', name]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^sla: .*gone \[31m \.csv/);
+    expect([missing.stderr.includes('\u001b'), missing.stderr.includes('\u202e')]).toEqual([false, false]);
+  });
+
   it('250 monitors of the corpus, each carrying its state for weeks, are evaluated', () => {
     const r = sla(['--policy', 'clarus-lis', '--probes', spreadFile('spread-250.csv', 250)], {
       timeout: 60_000,

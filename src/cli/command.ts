@@ -3,6 +3,7 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { PolicyError } from '../engine/policy';
 import { InputError } from '../ingest/load';
+import { plainText } from '../ingest/plain-text';
 import { parseArgs, USAGE, UsageError } from './args';
 import { runSla } from './run';
 
@@ -20,12 +21,13 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(await runSla(args, new Date()));
     return 0;
   } catch (e) {
+    // A message may name a file or an argument as given: one line, nothing a terminal acts on.
     if (e instanceof UsageError) {
-      process.stderr.write(`sla: ${e.message}\n${USAGE}\n`);
+      process.stderr.write(`sla: ${plainText(e.message)}\n${USAGE}\n`);
       return 2;
     }
     if (e instanceof InputError || e instanceof PolicyError) {
-      process.stderr.write(`sla: ${e.message}\n`);
+      process.stderr.write(`sla: ${plainText(e.message)}\n`);
       return 1;
     }
     process.stderr.write(`sla: internal error: ${(e as Error).stack ?? String(e)}\n`);

@@ -6,6 +6,7 @@
 // fast byte source's fixed-place reading (cell-times.ts, and the check lane's WebAssembly
 // loop) takes only "YYYY-MM-DDTHH:MM:SS[.sss]Z" and leaves any other cell to this.
 import { FIRST_YEAR, isReadableInstant, LAST_YEAR, localToUtc } from '../engine/time';
+import { plainText } from './plain-text';
 import { COLON, COMMA, DOT, MINUS, PLUS, SPACE, twoDigits } from './scan-bytes';
 
 export type TimeResult = { ok: true; ms: number } | { ok: false; reason: string };
@@ -403,12 +404,8 @@ export function httpDateMs(value: string): number {
   return isReadableInstant(ms) ? ms : Number.NaN;
 }
 
-/**
- * A name from a file (a column, a key, a monitor) as a message may give it: at most `max`
- * characters, and control characters (a terminal's escape sequences, NUL) and bidi controls
- * (which reorder the text around them on screen) as spaces.
- */
+/** A name from a file (a column, a key, a monitor) as a message may give it: plain, and at most `max` characters. */
 export function clip(text: string, max = 40): string {
-  const plain = text.replace(/[\p{Cc}\p{Bidi_Control}]+/gu, ' ');
+  const plain = plainText(text);
   return plain.length > max ? `${plain.slice(0, max)}…` : plain;
 }

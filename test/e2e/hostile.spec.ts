@@ -174,6 +174,21 @@ test('a 200 MB file with no line break, a 40 000-column header and a 1970/2999 f
   expect(longest).toBeLessThan(FREEZE_MS);
 });
 
+test('a file name with a bidi override or a control character is shown as plain text', async ({ page }) => {
+  await openApp(page);
+  await newContract(page, 'Named files');
+  await page
+    .getByTestId('file-input')
+    .setInputFiles([
+      { name: 'probes\u202eexe.csv', mimeType: 'text/csv', buffer: Buffer.from('time,status\n') },
+    ]);
+  const card = job(page, 'probes exe.csv');
+  await expect(card).toContainText(
+    '“probes exe.csv” has a header line but no rows: there is nothing to import.',
+  );
+  expect(await page.locator('body').textContent()).not.toContain('\u202e');
+});
+
 test('without a database (private browsing, or an older tab holding it) the page says why instead of loading forever', async ({
   page,
 }) => {

@@ -140,7 +140,10 @@ import { gzipBytes, logScripts } from './js-weight';
  * came to load on first use, as the other tabs do, with a tickets file's column choices and
  * a credit's unsettled conditions in it and in the headline; and to 130.7 and 489.4 kB when
  * a capped notice came to say how much of it is measured, a ticket no target judges to be
- * named, and a month's incident credit to name its period's unsettled conditions.
+ * named, and a month's incident credit to name its period's unsettled conditions; and to 131.1
+ * and 490.5 kB when a dropped file's name came to be shown without its control and bidi
+ * characters, the fixed tables to lose their prototype, and a minute's count past its limit
+ * to be refused with its words in Arabic.
  */
 const FIRST_SCREEN_KB = 135;
 const FIRST_DASHBOARD_KB = 494;

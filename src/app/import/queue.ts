@@ -4,6 +4,7 @@ import { createEffect, createRoot } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
 import { type ObligationTerms, obligationTerms } from '../../engine/obligations';
 import { inputLayout } from '../../ingest/input-layout';
+import { plainText } from '../../ingest/plain-text';
 import { announce } from '../shell/announce';
 import { t } from '../state/locale';
 import {
@@ -103,10 +104,16 @@ export interface ImportDefaults {
 /** Adds files to a contract's queue; `autoStart` imports them without review (sample data). */
 export async function addFiles(
   contractId: number,
-  files: readonly File[],
+  dropped: readonly File[],
   defaults: ImportDefaults,
   autoStart = false,
 ): Promise<void> {
+  // A file's name is shown in every message about it and kept with its data: a control or
+  // bidi character in it (U+202E reverses what follows) is a space there.
+  const files = dropped.map((f) => {
+    const name = plainText(f.name);
+    return name === f.name ? f : new File([f], name, { type: f.type, lastModified: f.lastModified });
+  });
   const ids = files.map((file) => {
     const id = nextId++;
     setJobs(jobs.length, {
