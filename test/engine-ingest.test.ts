@@ -495,6 +495,36 @@ describe('event and exclusion files', () => {
     expect(Array.from(e!.intervals)).toEqual([h(10), h(10, 15), h(11), h(11, 15)]);
   });
 
+  // SPEC §3: "Its coverage … defaults to the whole calendar months … that the events span":
+  // the log's events, so az-a, down only in March, is known up in April too.
+  it('every monitor of an event log spans the whole log, in that log alone', () => {
+    const reducer = new MinuteReducer();
+    const read = (name: string, csv: string) =>
+      loadCsv(name, new TextEncoder().encode(csv), { kind: 'events', sourceZone: 'UTC' }, reducer);
+    read(
+      'azs.csv',
+      [
+        'start,end,monitor',
+        '2026-03-05T10:00:00Z,2026-03-05T10:30:00Z,az-a',
+        '2026-03-05T10:10:00Z,2026-03-05T10:20:00Z,az-b',
+        '2026-04-05T10:00:00Z,2026-04-05T10:30:00Z,az-c',
+      ].join('\n'),
+    );
+    read('later.csv', 'start,end,monitor\n2026-06-01T00:00:00Z,2026-06-01T00:05:00Z,az-a\n');
+    const spans = (reducer.finish() as EventMinutes[]).map((e) => [e.monitor, e.spans]);
+    const log = {
+      firstMs: Date.UTC(2026, 2, 5, 10),
+      lastMs: Date.UTC(2026, 3, 5, 10, 30) - 1,
+      coverage: null,
+    };
+    const later = { firstMs: Date.UTC(2026, 5, 1), lastMs: Date.UTC(2026, 5, 1, 0, 5) - 1, coverage: null };
+    expect(spans).toEqual([
+      ['az-a', [log, later]],
+      ['az-b', [log]],
+      ['az-c', [log]],
+    ]);
+  });
+
   it('a duration column’s unit by the words of its name; HH:MM:SS only with minutes and seconds below 60', () => {
     // Minutes the row's event lasts, or why its only row was skipped.
     const minutesOf = (header: string, value: string) => {

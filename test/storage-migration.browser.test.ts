@@ -448,10 +448,65 @@ async function writeVersion4(db: Dexie): Promise<void> {
         checkRuns: Uint32Array.of(0, 1, 3, 4).buffer,
       },
     ]);
+    await writeEventLog(db, contractId as number);
   });
 }
 
+const MAR_5 = Date.UTC(2026, 2, 5, 10);
+const APR_5 = Date.UTC(2026, 3, 5, 10);
+const HALF_HOUR = 30 * 60_000;
+
+/**
+ * An event log naming three monitors, az-a and az-b down in March and az-c in April; up to
+ * version 4 each monitor's span was its own events', from version 5 the whole log's.
+ */
+async function writeEventLog(db: Dexie, contractId: number, logSpans = false): Promise<void> {
+  const events = await db.table('datasets').add({
+    contractId,
+    name: 'e.csv',
+    size: 120,
+    kind: 'events',
+    mapping: {},
+    where: [],
+    whereNot: [],
+    sourceZone: 'UTC',
+    rows: 3,
+    skippedRows: 0,
+    skipped: [],
+    filteredRows: 0,
+    checksum: 'f'.repeat(32),
+    importedAt: 13,
+    monitors: ['az-a', 'az-b', 'az-c'],
+    gaps: [],
+    classifiedWith: null,
+  });
+  const row = (monitor: string, startMs: number) => ({
+    datasetId: events,
+    monitor,
+    intervals: Float64Array.of(startMs, startMs + HALF_HOUR).buffer,
+    spans: [
+      logSpans
+        ? { firstMs: MAR_5, lastMs: APR_5 + HALF_HOUR - 1, coverage: null }
+        : { firstMs: startMs, lastMs: startMs + HALF_HOUR - 1, coverage: null },
+    ],
+  });
+  await db.table('events').bulkAdd([row('az-a', MAR_5), row('az-b', MAR_5), row('az-c', APR_5)]);
+}
+
+/** Every monitor of the log spans it whole: March and April are covered for each. */
+async function expectEventLogSpans(store: Store, contractName: string): Promise<void> {
+  const contract = (await store.listContracts()).find((c) => c.name === contractName)!;
+  const monitors = (await store.loadContractInputs(contract.id)).monitors.filter((m) => m.kind === 'events');
+  expect(monitors.map((m) => [m.monitor, m.kind === 'events' ? m.spans : null])).toEqual(
+    ['az-a', 'az-b', 'az-c'].map((monitor) => [
+      monitor,
+      [{ firstMs: MAR_5, lastMs: APR_5 + HALF_HOUR - 1, coverage: null }],
+    ]),
+  );
+}
+
 async function expectVersion4Data(store: Store): Promise<void> {
+  await expectEventLogSpans(store, 'Written by version 4');
   const contract = (await store.listContracts()).find((c) => c.name === 'Written by version 4')!;
   const db = (await store.loadContractInputs(contract.id)).monitors[0] as ProbeMinutes;
   // The months' runs join across the month boundary.
@@ -506,6 +561,33 @@ const CASES: MigrationCase[] = [
     },
     write: writeVersion4,
     check: expectVersion4Data,
+  },
+  {
+    from: 5,
+    declare: (db) => {
+      db.version(1).stores(V1_STORES);
+      db.version(2).stores(V2_STORES);
+      db.version(3).stores(V3_STORES);
+      db.version(4).stores(V4_STORES);
+      db.version(5).stores({});
+    },
+    write: async (db) => {
+      await db.transaction('rw', db.tables, async () => {
+        const contractId = await db.table('contracts').add({
+          name: 'Written by version 5',
+          policy: { kind: 'preset', presetId: 'clarus-lis' },
+          timezone: '',
+          fee: null,
+          currency: 'EGP',
+          tier: null,
+          effectiveDate: null,
+          createdAt: 14,
+          holidays: null,
+        });
+        await writeEventLog(db, contractId as number, true);
+      });
+    },
+    check: (store) => expectEventLogSpans(store, 'Written by version 5'),
   },
 ];
 

@@ -531,12 +531,13 @@ class EventList {
 
   /**
    * Each file's span, with its coverage where the file said what time it knew: its known
-   * intervals joined where they meet or overlap, each a span of its own.
+   * intervals joined where they meet or overlap, each a span of its own. Otherwise the
+   * span is the whole log's (`logSpans`), not this monitor's events alone.
    */
-  fileSpans(): EventMinutes['spans'] {
+  fileSpans(logSpans: ReadonlyMap<string, { firstMs: number; lastMs: number }>): EventMinutes['spans'] {
     return [...this.spans].flatMap(([file, span]): EventMinutes['spans'] => {
       const known = this.known.get(file);
-      if (!known) return [{ ...span, coverage: null }];
+      if (!known) return [{ ...(logSpans.get(file) ?? span), coverage: null }];
       const pairs: [number, number][] = [];
       for (let i = 0; i < known.length; i += 2) pairs.push([known[i]!, known[i + 1]!]);
       pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -770,6 +771,20 @@ export class MinuteReducer {
         holdMinutesOverride: kind === 'states' ? Number.POSITIVE_INFINITY : null,
       });
     }
+    // SPEC §3: an event log's coverage is the months its events span, for every monitor it
+    // names, a monitor without an event in a month of it up there. A log that says when it
+    // knew each monitor's state (Pingdom's, UptimeRobot's) covers just that.
+    const logSpans = new Map<string, { firstMs: number; lastMs: number }>();
+    for (const e of this.events.values())
+      for (const [file, span] of e.spans) {
+        if (e.known.has(file)) continue;
+        const log = logSpans.get(file);
+        if (!log) logSpans.set(file, { ...span });
+        else {
+          log.firstMs = Math.min(log.firstMs, span.firstMs);
+          log.lastMs = Math.max(log.lastMs, span.lastMs);
+        }
+      }
     for (const monitor of [...this.events.keys()].sort()) {
       const e = this.events.get(monitor)!;
       // Sorted intervals make the result independent of row and file order.
@@ -780,7 +795,7 @@ export class MinuteReducer {
         monitor,
         kind: 'events',
         intervals: Float64Array.from(pairs.flat()),
-        spans: e.fileSpans().sort((a, b) => a.firstMs - b.firstMs || a.lastMs - b.lastMs),
+        spans: e.fileSpans(logSpans).sort((a, b) => a.firstMs - b.firstMs || a.lastMs - b.lastMs),
       });
     }
     return out;

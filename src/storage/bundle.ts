@@ -8,6 +8,7 @@ import { CONTRACT_TABLES, removeContract } from './contracts';
 import { countsOf } from './counts-codec';
 import type { SlaDatabase } from './database';
 import { StorageError, type StorageFault, storageErrorOf } from './errors';
+import { withLogSpans } from './event-spans';
 import { monthOffsets } from './months';
 import { ensureRoom } from './room';
 import type { ContractRow, PolicySource } from './rows';
@@ -266,7 +267,13 @@ async function writeBundle(
   await db.checkTimes.bulkAdd(
     bundle.checkTimes.map(({ dataset, ...r }) => ({ ...r, datasetId: idOf(dataset) })),
   );
-  await db.events.bulkAdd(bundle.events.map(({ dataset, ...r }) => ({ ...r, datasetId: idOf(dataset) })));
+  // A bundle exported before an event log's span was the whole log's is read as one now.
+  await db.events.bulkAdd(
+    withLogSpans(bundle.events, (r) => r.dataset).map(({ dataset, ...r }) => ({
+      ...r,
+      datasetId: idOf(dataset),
+    })),
+  );
   await db.exclusions.bulkAdd(
     bundle.exclusions.map(({ dataset, ...r }) => ({ ...r, datasetId: idOf(dataset) })),
   );

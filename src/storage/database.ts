@@ -4,6 +4,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Policy } from '../engine/policy';
 import { countsOf, storedCounts } from './counts-codec';
 import { rowCheckRuns } from './dataset-rows';
+import { withLogSpans } from './event-spans';
 import { checkRulesOf, classesOfUpDown, policyDocumentOf } from './legacy-checks';
 import { monthTimes } from './months';
 import type {
@@ -127,6 +128,15 @@ export class SlaDatabase extends Dexie {
           .modify((r: CheckTimesRow) => {
             Object.assign(r, monthTimes(new Uint32Array(r.times), 0));
           });
+      });
+    // Version 5: an event log covers the months its events span for every monitor it names
+    // (SPEC §3), not each monitor's own events' months: stored logs are widened to that.
+    this.version(5)
+      .stores({})
+      .upgrade(async (tx) => {
+        const events = tx.table('events');
+        const rows = (await events.toArray()) as EventRow[];
+        await events.bulkPut(withLogSpans(rows, (r) => r.datasetId));
       });
   }
 }
