@@ -284,6 +284,47 @@ describe('Grafana values as the panel displays them', () => {
     expect(c[www]).toEqual({ kind: 'probes', up: ['2026-06-01T00:00'], down: ['2026-06-01T00:01'] });
   });
 
+  // Raw data ("Formatted data" off, or Explore): a series without a sample at a time of the
+  // joined table is Grafana's `undefined`, written as that word (grafana-values.ts).
+  it('a series with no sample, written "undefined" in raw data, has no check there', () => {
+    const rows = [header];
+    for (let m = 0; m < 30; m++)
+      rows.push(`${Date.UTC(2026, 5, 1, 0, m)},${m >= 5 && m < 15 ? 0 : 1},${m < 20 ? 'undefined' : 1}`);
+    const csv = rows.join('\r\n');
+    expect(detect(csv)).toMatchObject({ id: 'grafana-wide' });
+    const r = loadAs('panel.csv', csv, detect(csv));
+    expect(r.summary).toMatchObject({ rows: 40, skippedRows: 0, monitors: [api, www] });
+    const c = checksByMonitor(r.minutes);
+    expect([c[api]!.up.length, c[api]!.down.length, c[www]!.up, c[www]!.down]).toEqual([
+      20,
+      10,
+      Array.from({ length: 10 }, (_, i) => `2026-06-01T00:${20 + i}`),
+      [],
+    ]);
+  });
+
+  // csv.ts names a column by the series' display name: the panel's legend, which may be a
+  // status word beside another series.
+  it('a series whose legend is a status word is a series like the others', () => {
+    const rows = ['"Time","Website","Success"'];
+    for (let m = 0; m < 30; m++)
+      rows.push(
+        `2026-06-01 00:${String(m).padStart(2, '0')}:00,${m >= 20 && m < 25 ? 0 : 1},${m >= 5 && m < 15 ? 0 : 1}`,
+      );
+    const csv = rows.join('\r\n');
+    expect(detect(csv)).toMatchObject({ id: 'grafana-wide' });
+    const c = checksByMonitor(loadAs('panel.csv', csv, detect(csv)).minutes);
+    expect([c.Website!.down.length, c.Success!.down.length]).toEqual([5, 10]);
+    // A probe log's own status and code columns, or a request log's counts, stay what they are.
+    for (const plain of [
+      'time,status,code\n2026-06-01 00:00:00,1,200\n2026-06-01 00:01:00,0,500\n',
+      'time,requests,errors\n2026-06-01 00:00:00,100,2\n2026-06-01 00:01:00,100,0\n',
+    ]) {
+      const { header: h, sample } = sampleOf(plain);
+      expect(detectLayout(h, sample)?.id).not.toBe('grafana-wide');
+    }
+  });
+
   it('a NaN sample, which the panel displays as NaN, is skipped as a step without a number', () => {
     // packages/grafana-data/src/field/displayProcessor.ts: a value whose number is NaN is
     // not formatted, its text is lodash toString(NaN), "NaN".

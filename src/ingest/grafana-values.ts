@@ -38,10 +38,24 @@ const DISPLAY_WORDS: ReadonlyMap<string, string> = new Map([
  */
 const DISPLAY_NUMBER = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)(%?)$/;
 
-/** Whether a lower-cased, trimmed cell is something Grafana writes for a sample (for detection). */
+/**
+ * A series with no sample at a time of the joined table. Grafana's join fills it with
+ * `undefined` (packages/grafana-data/src/transformations/transformers/joinDataFrames.ts);
+ * csv.ts `toCSV` leaves out only `null`, so with the raw display processor ("Formatted
+ * data" off, and always in Explore: public/app/features/inspector/InspectDataTab.tsx
+ * `getProcessedData`, packages/grafana-data/src/field/fieldOverrides.ts
+ * `getRawDisplayProcessor`) the cell reads `undefined`. Like an empty cell, no check.
+ */
+const NO_SAMPLE = 'undefined';
+
+/** Whether a lower-cased, trimmed cell is something Grafana writes for a sample, or for none (for detection). */
 export function isGrafanaValue(v: string): boolean {
   return (
-    v === '' || DISPLAY_WORDS.has(v) || DISPLAY_NUMBER.test(v) || /^[-+]?(?:inf|infinity|∞)$|^nan$/.test(v)
+    v === '' ||
+    v === NO_SAMPLE ||
+    DISPLAY_WORDS.has(v) ||
+    DISPLAY_NUMBER.test(v) ||
+    /^[-+]?(?:inf|infinity|∞)$|^nan$/.test(v)
   );
 }
 
@@ -50,14 +64,13 @@ export const UNREADABLE_GRAFANA_VALUE =
   "UP/DOWN; Uptime Kuma's 2/PENDING and 3/MAINTENANCE) nor an HTTP status";
 
 /**
- * The status cell for a value Grafana wrote: the integer it displays ('' stays '', an empty
- * status), or null when it cannot be read back as one. A percentage must come from a 0–3
+ * The status cell for a value Grafana wrote: the integer it displays ('' for no sample), or null when it cannot be read back as one. A percentage must come from a 0–3
  * series (percentunit); a fraction such as 0.5 is an average of checks, not a check, so it
  * is refused rather than rounded.
  */
 export function grafanaStatus(cell: string): string | null {
   const v = cell.trim().toLowerCase();
-  if (v === '') return '';
+  if (v === '' || v === NO_SAMPLE) return '';
   const word = DISPLAY_WORDS.get(v);
   if (word !== undefined) return word;
   const m = DISPLAY_NUMBER.exec(v);

@@ -356,11 +356,15 @@ const grafanaWide: CsvLayout = {
   kind: 'probes',
   matches: (h) => {
     if (normaliseHeader(h.raw[0] ?? '') !== 'time' || h.raw.length < 2) return false;
+    if (!h.raw.slice(1).every((column) => mostly(h.values(column), isGrafanaValue))) return false;
     // A generic probe log has a status or code column, a request log its request counts;
-    // Grafana's series columns are named by labels.
-    const roles = mapColumns(h.raw, 'probes').map;
-    if (roles.status !== undefined || roles.code !== undefined || roles.requests !== undefined) return false;
-    return h.raw.slice(1).every((column) => mostly(h.values(column), isGrafanaValue));
+    // Grafana's series columns are named by labels or by the panel's legend, which may be a
+    // status word ("Success", "Status") beside a series the columns' names do not know.
+    const { map: roles } = mapColumns(h.raw, 'probes');
+    if (roles.requests !== undefined) return false;
+    if (roles.status === undefined && roles.code === undefined) return true;
+    const mapped = new Set(Object.values(roles));
+    return h.raw.length > 2 && h.raw.some((_, i) => i > 0 && !mapped.has(i));
   },
   columns: {},
   sourceZone: null,

@@ -99,13 +99,14 @@ export class ReshapeSink implements RecordSink {
     }
     const out = this.out;
     if (this.shape === 'wide') {
-      // A series with no sample at this time is an empty cell: no check, not a bad row.
+      // A series with no sample at this time is an empty cell (or Grafana's `undefined`,
+      // grafana-values.ts): no check, not a bad row.
       for (let i = 0; i < header.length; i++) {
         if (i === this.timeIdx) continue;
         const value = cells.text(i);
         if (value.trim() === '') continue;
         const status = this.status(value, line);
-        if (status === null) continue;
+        if (status === null || status === '') continue;
         out.fields = [header[i]!, time, status, ''];
         this.inner.record(out, line);
       }
