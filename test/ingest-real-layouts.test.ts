@@ -1344,11 +1344,18 @@ describe('JSON that is not a layout SLA Witness knows', () => {
     const cut = `[{"id":"ckf01","name":"${SECRET}","started":"2026-05-31T21:03:00.000Z","resolved":null,"updates":[`;
     const sniff = await sniffFile(new File([cut], 'cut.json'));
     expect([sniff.problem, sniff.problemText]).toEqual(['json-unknown', CUT_OFF_UNKNOWN_JSON]);
-    // The first bytes of a larger file end anywhere: what they show of an unknown export is said instead.
-    const large = await sniffFile(new File([cut, ' '.repeat(HEAD_BYTES)], 'large.json'));
+    // The first bytes of a larger file end anywhere: inside its first record, it is read on
+    // to the record's end, and what it shows of an unknown export is said instead; a file
+    // that ends there is cut off.
+    const updates = Array(Math.ceil(HEAD_BYTES / 8))
+      .fill('{"x":1}')
+      .join(',');
+    const large = await sniffFile(new File([cut, updates, ']}]'], 'large.json'));
     expect(large.problemText).toMatch(
       /^a JSON array of objects with keys `id`, `name`, `started`, `resolved`, `updates`: not a layout SLA Witness knows/,
     );
+    const largeCut = await sniffFile(new File([cut, updates], 'large-cut.json'));
+    expect(largeCut.problemText).toBe(CUT_OFF_UNKNOWN_JSON);
   });
 
   it('the app’s import refuses a small known JSON cut off before its end, as the command line does', async () => {
@@ -1373,6 +1380,15 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       new RegExp(
         `^JSON with top-level keys \`k${'x'.repeat(39)}…\`, \`key0\`, \`key1\`, \`key2\`, \`key3\`, \`key4\`, \`key5\`, \`key6\` and 4 more: not a layout`,
       ),
+    );
+  });
+
+  // Of a file read in part (its first look, and any reading on), the keys seen are not all.
+  it('counts no keys past what it read of a JSON object too large to look at whole', async () => {
+    const doc = `{${Array.from({ length: 200_000 }, (_, i) => `"k${i}":1`).join(',')}}`;
+    const sniff = await sniffFile(new File([doc], 'keys.json'));
+    expect(sniff.problemText).toMatch(
+      /^JSON with top-level keys `k0`, `k1`, `k2`, `k3`, `k4`, `k5`, `k6`, `k7` and more: not a layout/,
     );
   });
 

@@ -85,4 +85,31 @@ describe('a JSON export with a long string first', () => {
       expect([size, sniff.problem, sniff.problemText]).toEqual([size, 'json-unknown', `line 1: ${reason}`]);
     },
   );
+
+  // Instatus's incident keeps its `components` after its `updates`: an incident with many
+  // updates shows them only past the first look, wherever between two values it ends.
+  it('of many values before the keys that tell it is read on, wherever the first look ends', async () => {
+    const plain = JSON.parse(readFileSync('test/fixtures/layouts/instatus-incidents.json', 'utf8')) as {
+      updates: { message: string }[];
+    }[];
+    const update = plain[0]!.updates[0]!;
+    const expected = await run('test/fixtures/layouts/instatus-incidents.json');
+    for (const pad of [0, 1, 7, 64, 333, 808]) {
+      const incidents = structuredClone(plain);
+      incidents[0]!.updates = Array.from({ length: 300 }, (_, i) => ({
+        ...update,
+        message: i === 0 ? `${update.message}${'x'.repeat(pad)}` : update.message,
+      }));
+      const text = JSON.stringify(incidents);
+      expect(text.indexOf('"components"')).toBeGreaterThan(64 * 1024);
+      const path = file(`instatus-${pad}.json`, text);
+      const long = await run(path);
+      expect([long.inputs[0]!.layout?.id, long.outages], `pad ${pad}`).toEqual([
+        'instatus-incidents',
+        expected.outages,
+      ]);
+      const sniff = await sniffFile(new File([text], 'incidents.json'));
+      expect([sniff.problem, sniff.guess?.layout?.id], `pad ${pad}`).toEqual([null, 'instatus-incidents']);
+    }
+  });
 });

@@ -162,6 +162,7 @@ const REASONS: string[] = [
   `text that starts like JSON but is not: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
   `JSON with top-level keys \`a\`, \`b\`: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
   `JSON with top-level keys \`a\`, \`b\`, \`c\`, \`d\`, \`e\`, \`f\`, \`g\`, \`h\` and 3 more: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
+  `JSON with top-level keys \`a\`, \`b\`, \`c\`, \`d\`, \`e\`, \`f\`, \`g\`, \`h\` and more: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
   `a JSON object with no keys: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
   `a JSON array of objects with keys \`id\`: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,
   `a JSON array of empty objects: not a layout SLA Witness knows (it reads ${SUPPORTED_LAYOUTS})`,

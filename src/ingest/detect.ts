@@ -73,7 +73,7 @@ export interface Detection {
   /** A known tool's JSON refused by what it is (`problem` words it): the app words it in the user's language. */
   refusal?: JsonRefusal;
   /**
-   * The first look stops inside a string of JSON whose export it could not tell: a longer
+   * The first look stops inside a JSON document whose export it could not tell: a longer
    * one may (see `longerHead`).
    */
   readOn?: true;
@@ -256,7 +256,9 @@ function detectJson(
     const refusal = line === null && shape ? refusalOf(shape) : null;
     const cut = whole && shape?.truncated === true;
     // Past the import's bounds (a string, a depth), that is what is wrong with the file;
-    // where a longer file's first look ends inside a string, the keys after it may tell the export.
+    // where a longer file's first look ends inside a value (a long string, or a record's
+    // long list: Instatus's incident keeps its `components` after its `updates`), the keys
+    // after it may tell the export.
     const end = line !== null || refusal !== null ? 'closed' : headEnd(text, MAX_RECORD_BYTES);
     // Read whole, a file is held to JSON's grammar before it is called unknown or empty.
     const broken =

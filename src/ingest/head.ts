@@ -5,8 +5,8 @@ export const HEAD_BYTES = 64 * 1024;
 export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
 /**
- * The most a first look reads: a JSON file whose first look stops inside a string (a long
- * response body or log in its first record) is looked at again, 16 times as much each time,
- * up to the longest string the import reads and a first look's worth after it.
+ * The most a first look reads: a JSON file whose first look stops inside its first record
+ * (a long response body or log, a long list of updates) is looked at again, 16 times as
+ * much each time, up to the longest string the import reads and a first look's worth after it.
  */
 export const LONGEST_HEAD_BYTES = MAX_RECORD_BYTES + HEAD_BYTES;

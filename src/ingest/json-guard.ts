@@ -26,9 +26,12 @@ export class JsonGuard {
 
   constructor(private readonly maxStringChars: number) {}
 
-  /** Whether the text scanned so far stops inside a string. */
+  /**
+   * Whether the text scanned so far stops inside its first record: in a string, or within
+   * a value of the top-level array or object (deeper than its own level).
+   */
   get open(): boolean {
-    return this.inString;
+    return this.inString || this.depth > 1;
   }
 
   /** What the text first does beyond a bound ("nests …", "has …"), or null; after a problem the guard is not to be used again. */
@@ -63,7 +66,8 @@ export class JsonGuard {
 
 /**
  * How a first look at a JSON text ends: inside a string that may yet end within
- * `maxStringChars` (`open`), past a bound (the reason and its line), or elsewhere (`closed`).
+ * `maxStringChars`, or inside a value of the top-level array or object (`open`: the keys
+ * after it are unseen), past a bound (the reason and its line), or elsewhere (`closed`).
  */
 export function headEnd(
   text: string,

@@ -248,10 +248,9 @@ export function describeShape(shape: JsonShape): string {
   // keys must not make the message as large as its head.
   const all = topKeys(shape);
   const named = all.slice(0, 8).map((k) => `\`${clip(k)}\``);
-  const keys =
-    all.length > named.length
-      ? [...named.slice(0, -1), `${named.at(-1)} and ${all.length - named.length} more`]
-      : named;
+  // Of a file read in part, the keys seen are not all it has: their count would mislead.
+  const rest = shape.truncated ? 'more' : `${all.length - named.length} more`;
+  const keys = all.length > named.length ? [...named.slice(0, -1), `${named.at(-1)} and ${rest}`] : named;
   if (shape.top === 'object')
     return keys.length ? `JSON with top-level keys ${keys.join(', ')}` : 'a JSON object with no keys';
   const kinds = [...new Set(shape.itemKinds)];

@@ -132,13 +132,14 @@ function columnsAr(list: string): string {
 }
 
 /** A JSON document's keys as detection names them ("`a`, `b` and 3 more"). */
-const KEYS = '((?:`[^`]*`, )*`[^`]*`(?: and \\d+ more)?)';
+const KEYS = '((?:`[^`]*`, )*`[^`]*`(?: and (?:\\d+ )?more)?)';
 
 /** Those keys, each isolated, and how many more. */
 function keysAr(list: string): string {
-  const more = / and (\d+) more$/.exec(list);
+  const more = / and (?:(\d+) )?more$/.exec(list);
   const keys = (list.match(/`[^`]*`/g) ?? []).map(L).join('، ');
-  return more ? `${keys} و${more[1]} غيرها` : keys;
+  if (!more) return keys;
+  return more[1] ? `${keys} و${more[1]} غيرها` : `${keys} وغيرها`;
 }
 
 /** What the first items of a JSON array are, as detection names their kinds. */
