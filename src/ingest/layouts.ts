@@ -363,8 +363,13 @@ const grafanaWide: CsvLayout = {
     const { map: roles } = mapColumns(h.raw, 'probes');
     if (roles.requests !== undefined) return false;
     if (roles.status === undefined && roles.code === undefined) return true;
+    // Then only with a series beside it that no role names, and every column seen to hold
+    // samples: a probe log has its monitor, and its notes, in columns of their own.
+    if (roles.monitor !== undefined || h.raw.length < 3) return false;
     const mapped = new Set(Object.values(roles));
-    return h.raw.length > 2 && h.raw.some((_, i) => i > 0 && !mapped.has(i));
+    return (
+      h.raw.some((_, i) => i > 0 && !mapped.has(i)) && h.raw.every((column) => h.values(column).length > 0)
+    );
   },
   columns: {},
   sourceZone: null,
