@@ -1249,6 +1249,16 @@ describe('JSON that is not a layout SLA Witness knows', () => {
       /names\.csv: a CSV of 3 columns \(columns: host, region, owner\) without a time and a status or code/,
     ],
     [
+      'secrets.env',
+      `OPENAI_API_KEY=sk-proj-${SECRET}\n`,
+      /secrets\.env: .*\(its first line is not a header of column names\)/,
+    ],
+    [
+      'token.csv',
+      `sk_live_51Hx9aZ2eQ8yT4uV7wB3cD6fG\n`,
+      /token\.csv: .*\(its first line is not a header of column names\)/,
+    ],
+    [
       'notes.txt',
       `Minutes of the review meeting with the vendor, where ${SECRET} was shared\nNext steps\n`,
       /notes\.txt: a CSV of 2 columns \(its first line is not a header of column names\) without a time and a status or code, nor a start and an end or duration: not a layout SLA Witness knows/,

@@ -263,15 +263,24 @@ const isProse = (h: string) => h.trim().split(/\s+/).length > 4;
 const isJsonText = (h: string) => /[{[]\s*"|"\s*:/.test(h);
 
 /**
+ * A setting rather than a name: `KEY=value` (an .env or config file read as a CSV), or a
+ * long run of letters and digits mixed, as keys and tokens are. A Prometheus series name
+ * (`probe_success{job="x"}`) sets nothing: its `=` is inside braces.
+ */
+const isSetting = (h: string) =>
+  /^\s*[A-Za-z_][\w.-]*\s*=(?!=)/.test(h) || /(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{24,}/.test(h);
+
+/**
  * A header as a message names it: "columns: " and the first few, each clipped, then how
  * many more. Naming the columns is what lets a user fix a mapping; naming them all would
  * let a header of thousands of long names (or a binary file read as one) make a message
- * as large as the file. A first line holding values (a file without a header) or prose (a
- * text file read as a CSV) is not named at all: its cells are the file's content.
+ * as large as the file. A first line holding values (a file without a header), prose (a
+ * text file read as a CSV) or settings (an .env file, a key) is not named at all: its cells
+ * are the file's content.
  */
 export function columnList(header: readonly string[]): string {
   if (header.some((h) => VALUE_CELL.test(h))) return 'its first line holds values, not column names';
-  if (header.some((h) => isProse(h) || isJsonText(h)))
+  if (header.some((h) => isProse(h) || isJsonText(h) || isSetting(h)))
     return 'its first line is not a header of column names';
   const named = header.slice(0, NAMED_COLUMNS).map((h) => clip(h.trim()));
   const more = header.length - named.length;
