@@ -32,6 +32,15 @@ describe('the command line’s arguments', () => {
     );
   });
 
+  it('--fee takes a decimal amount from 0, not a hexadecimal or exponent form', () => {
+    const fee = (v: string) => parseArgs(['--policy', 'kipu', PROBES, '--fee', v]).fee;
+    expect([fee('0'), fee('1200'), fee('99.50')]).toEqual([0, 1200, 99.5]);
+    for (const v of ['0x10', '1e3', '-5', '', ' 12', 'Infinity', '12.'])
+      expect(() => fee(v)).toThrow(
+        new UsageError(`--fee ${v}: expected a number from 0, such as 1200 or 99.50`),
+      );
+  });
+
   it('--version and -V ask for the version alone: no policy or file is needed', () => {
     expect(parseArgs(['--version']).version).toBe(true);
     expect(parseArgs(['-V']).version).toBe(true);

@@ -148,9 +148,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case 'fee': {
         const v = next();
-        const n = Number(v);
-        if (v.trim() === '' || !Number.isFinite(n) || n < 0)
-          throw new UsageError(`--fee ${v}: expected a number from 0`);
+        // Decimal only: Number() also reads "0x10" as 16 and "1e3" as 1000.
+        const n = /^\d+(\.\d+)?$/.test(v) ? Number(v) : Number.NaN;
+        if (!Number.isFinite(n))
+          throw new UsageError(`--fee ${v}: expected a number from 0, such as 1200 or 99.50`);
         a.fee = n;
         break;
       }
