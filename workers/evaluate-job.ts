@@ -52,7 +52,7 @@ export async function evaluateContract(
       tickets: withHandResolutions(stored.tickets, contract.ticketResolutions ?? []),
     };
     const loadMs = performance.now() - started;
-    const { evaluation, timings } = await evaluateContractTerms({
+    const { evaluation, holidaysUnavailable, timings } = await evaluateContractTerms({
       terms,
       sources,
       holidays: contract.holidays ? contract.holidays.map((h) => h.date) : null,
@@ -61,7 +61,7 @@ export async function evaluateContract(
       ...(cache ? { cache } : {}),
       holidayLists,
     });
-    return { status: 'evaluated', evaluation, timings: { loadMs, ...timings } };
+    return { status: 'evaluated', evaluation, holidaysUnavailable, timings: { loadMs, ...timings } };
   } catch (e) {
     const failure = failureOf(e);
     if (failure) return { status: 'failed', error: failure };

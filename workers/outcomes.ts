@@ -94,6 +94,8 @@ export type EvaluateOutcome =
       status: 'evaluated';
       /** What the screens show; its per-minute arrays are transferred. */
       evaluation: Evaluation;
+      /** See src/service/evaluate-contract.ts `Evaluated`. */
+      holidaysUnavailable: string | null;
       /** Reading storage, resolving the calendar's holidays, and the engine itself. */
       timings: { loadMs: number; holidaysMs: number; evaluateMs: number };
     }

@@ -50,6 +50,11 @@ function inputsUnderZone(inputs: readonly InputSummary[], zone: string): readonl
 
 export interface Evaluated {
   evaluation: Evaluation;
+  /**
+   * The country whose built-in public holidays could not be loaded (the app offline, its
+   * rules never fetched): the evaluation counts none, and the page says so. Null otherwise.
+   */
+  holidaysUnavailable: string | null;
   /** Resolving the calendar's holidays and the engine itself. */
   timings: { holidaysMs: number; evaluateMs: number };
 }
@@ -58,7 +63,17 @@ export async function evaluateContract(c: ContractEvaluation): Promise<Evaluated
   checkContractSpan(c.sources);
   const started = performance.now();
   const effective = effectivePolicy(c.terms);
-  const holidays = await holidaysFor(effective, c.holidays, c.sources, c.asOf, c.holidayLists);
+  let holidays: string[] = [];
+  let holidaysUnavailable: string | null = null;
+  try {
+    holidays = await holidaysFor(effective, c.holidays, c.sources, c.asOf, c.holidayLists);
+  } catch (e) {
+    // Only a country's rules are loaded here, as a chunk of their own: failing, they were
+    // out of reach. The figures that need no holiday stand; those that do are said to.
+    const country = effective.calendar.holidayCountry;
+    if (c.holidays !== null || !country) throw e;
+    holidaysUnavailable = country;
+  }
   const resolved = performance.now();
   let evaluation: Evaluation;
   try {
@@ -78,6 +93,7 @@ export async function evaluateContract(c: ContractEvaluation): Promise<Evaluated
   }
   return {
     evaluation,
+    holidaysUnavailable,
     timings: { holidaysMs: resolved - started, evaluateMs: performance.now() - resolved },
   };
 }

@@ -1,7 +1,7 @@
 // The contract's own holiday list worked from the keyboard: removing its last holiday takes
 // its row and the list with it, and the focus lands on the list's heading, not the page.
 import { expect, test } from '@playwright/test';
-import { newContract, openApp, openTab } from './helpers';
+import { newContract, openApp, openTab, trySample } from './helpers';
 
 test('removing the last holiday leaves the focus on the holidays heading', async ({ page }) => {
   await openApp(page);
@@ -113,4 +113,20 @@ test('two holidays removed faster than storage answers both stay removed', async
   // Read again from storage, the list is the same.
   await page.reload();
   await expect(page.getByTestId('calendar-editor').locator('tbody tr')).toHaveCount(before - 2);
+});
+
+// Offline, a country's holiday rules that were never fetched cannot load: the contract is
+// still evaluated, with no day a holiday, and the page says which figures that touches.
+test('holiday rules out of reach leave the figures shown, and say so', async ({ page, context }) => {
+  await context.route(/\/holiday-rules-[A-Z]{2}-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await openApp(page);
+  await trySample(page, 'clarus-lis');
+  await expect(page.getByTestId('holidays-unavailable')).toHaveText(
+    'The public holidays of Egypt could not be loaded: the app has not fetched them while online. Until it does, no day counts as a holiday, so what is counted in business hours or business days (response times, notices, deadlines) may be off. Go online once to load them.',
+  );
+  await expect(page.locator('.tiles')).toContainText('Uptime');
+  await openTab(page, 'Settings');
+  await expect(page.getByTestId('calendar-editor')).toContainText(
+    'The built-in holidays could not be loaded: the app has not fetched them while online. Go online once to load them.',
+  );
 });

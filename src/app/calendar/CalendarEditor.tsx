@@ -3,7 +3,7 @@
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import type { Policy } from '../../engine/policy';
 import { announce } from '../shell/announce';
-import { errorText, showError } from '../shell/errors';
+import { showError } from '../shell/errors';
 import { locale, t } from '../state/locale';
 import { HolidayAdd } from './HolidayAdd';
 import { HolidayRow } from './HolidayRow';
@@ -114,7 +114,7 @@ export function CalendarEditor(props: CalendarEditorProps) {
         <p class="muted small">{t('calEditNote')}</p>
       </Show>
       <Show when={builtIn.error}>
-        <p class="error">{t('calLoadFailed', { reason: errorText(builtIn.error) })}</p>
+        <p class="error">{t('calLoadFailed')}</p>
       </Show>
       <Show when={props.own !== null || !builtIn.loading} fallback={<p class="muted">{t('calLoading')}</p>}>
         <Show when={years().length > 1}>

@@ -47,6 +47,15 @@ export function DashboardTab(props: { session: ContractSession }) {
                 {t('appUpdating')}
               </Show>
             </p>
+            <Show when={e().holidaysUnavailable}>
+              {(country) => (
+                <p class="warn" role="note" data-testid="holidays-unavailable">
+                  {t('dashHolidaysOffline', {
+                    country: new Intl.DisplayNames([locale()], { type: 'region' }).of(country()) ?? country(),
+                  })}
+                </p>
+              )}
+            </Show>
             <Dashboard
               evaluation={e().evaluation}
               minutes={e().minutes}

@@ -383,6 +383,8 @@ export const en = {
     'Import monitoring records (probe logs, outage logs) and maintenance notices to see the dashboard.',
   dashFailed: 'The evaluation failed',
   dashEvaluatedIn: 'Evaluated in {ms} ms',
+  dashHolidaysOffline:
+    'The public holidays of {country} could not be loaded: the app has not fetched them while online. Until it does, no day counts as a holiday, so what is counted in business hours or business days (response times, notices, deadlines) may be off. Go online once to load them.',
   setTitle: 'Contract terms',
   setText: 'These override the policy for this contract. Each change is saved and re-evaluated at once.',
   setZone: 'Time zone',
@@ -682,7 +684,8 @@ export const en = {
   },
   calEditNote: 'Changing the list gives this contract its own copy, starting from the list shown.',
   calLoading: 'Loading the holidays…',
-  calLoadFailed: 'The built-in holidays could not be loaded: {reason}',
+  calLoadFailed:
+    'The built-in holidays could not be loaded: the app has not fetched them while online. Go online once to load them.',
   calYear: 'Year',
   calAllYears: 'All years',
   calEmpty: 'No holidays.',

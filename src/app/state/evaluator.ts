@@ -43,6 +43,8 @@ export type EvalFailure =
 export interface Evaluated {
   status: 'evaluated';
   evaluation: Evaluation;
+  /** The country whose built-in holidays could not be loaded, so none were counted; null when they were. */
+  holidaysUnavailable: string | null;
   minutes: MinuteArrays;
   ms: number;
   /** The request this evaluation answers. */
@@ -107,6 +109,7 @@ export function createEvaluator(
         setState({
           status: 'evaluated',
           evaluation: outcome.evaluation,
+          holidaysUnavailable: outcome.holidaysUnavailable,
           minutes: outcome.evaluation,
           ms: performance.now() - started,
           request: req,
