@@ -49,6 +49,8 @@ export function TabStrip(props: { id: number; tab: Tab }) {
             <a
               href={hrefOf({ page: 'contract', id: props.id, tab: name })}
               aria-current={props.tab === name ? 'page' : undefined}
+              // Reached by Tab, a tab scrolls wholly into view, not left behind the arrow.
+              onFocus={(ev) => ev.currentTarget.scrollIntoView({ block: 'nearest', inline: 'nearest' })}
               ref={(el) => {
                 // On a phone the tab row scrolls sideways: keep the open tab in view.
                 createEffect(() => {
