@@ -264,11 +264,16 @@ const isJsonText = (h: string) => /[{[]\s*"|"\s*:/.test(h);
 
 /**
  * A setting rather than a name: `KEY=value` (an .env or config file read as a CSV), or a
- * long run of letters and digits mixed, as keys and tokens are. A Prometheus series name
- * (`probe_success{job="x"}`) sets nothing: its `=` is inside braces.
+ * key or token: a run of 20 or more letters and digits mixing capitals, small letters and
+ * digits, or 32 hex digits. A Prometheus series name (`probe_success{job="x"}`) sets
+ * nothing: its `=` is inside braces.
  */
 const isSetting = (h: string) =>
-  /^\s*[A-Za-z_][\w.-]*\s*=(?!=)/.test(h) || /(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{24,}/.test(h);
+  /^\s*[A-Za-z_][\w.-]*\s*=(?!=)/.test(h) ||
+  (h.match(/[A-Za-z0-9]{20,}/g) ?? []).some(
+    (run) => /\d/.test(run) && /[a-z]/.test(run) && /[A-Z]/.test(run),
+  ) ||
+  /[0-9a-fA-F]{32}/.test(h);
 
 /**
  * A header as a message names it: "columns: " and the first few, each clipped, then how
