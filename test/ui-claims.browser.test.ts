@@ -2,10 +2,12 @@
 // Clarus LIS (an open claim; with outages added in September and November, an expired one
 // and the termination right triggered), Kipu (incident months, a triggered right with a
 // notice date) and MedOS (automatic).
+
 import { createComponent } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { Dashboard } from '../src/app/components/Dashboard';
+import { cardStatus } from '../src/app/contracts/card-status';
 import { clausesInForce } from '../src/engine/changed-clauses';
 import type { Evaluation } from '../src/engine/model';
 import { withHandResolutions } from '../src/service/inputs';
@@ -205,6 +207,32 @@ describe('claims and termination panel', () => {
     const today = await sampleEvaluation('clarus-lis');
     expect(today.periodsAfterAsOf).toEqual([]);
     expect(dashboard(today, 'clarus-lis').root.querySelector('[data-testid=after-as-of]')).toBeNull();
+  });
+
+  // Dated inside October with October's data going on past that day: the dashboard opens on
+  // October, which was running, and says its figures count the later data; dated before
+  // October began, it opens on September, the period running then, not on October.
+  it('opens on the period running on the report date, and says when its data runs past that day', async () => {
+    const e = await sampleEvaluation('clarus-lis', { asOf: '2026-10-20' });
+    expect([e.periodsAfterAsOf, e.periodsRunningPastAsOf]).toEqual([[], ['2026-10']]);
+    const { root } = dashboard(e, 'clarus-lis');
+    expect((root.querySelector('.toolbar select') as HTMLSelectElement | null)?.value ?? '').toBe('2026-10');
+    expect(text(root.querySelector('[data-testid=running-past-as-of]'))).toBe(
+      'October 2026 was still running on the report date, Oct 20, 2026, and your data goes on past that day: its figures count the later data too, so they are not where the period stood on that date.',
+    );
+    unmount();
+    const before = await sampleEvaluation('clarus-lis', { asOf: '2026-09-30' });
+    expect(before.periodsRunningPastAsOf).toEqual([]);
+    const earlier = dashboard(before, 'clarus-lis').root;
+    expect((earlier.querySelector('.toolbar select') as HTMLSelectElement | null)?.value ?? '').toBe(
+      '2026-09',
+    );
+    expect(earlier.querySelector('[data-testid=running-past-as-of]')).toBeNull();
+    // The contract's card judges it by the same period.
+    expect([cardStatus(before).period?.label, cardStatus(e).period?.label]).toEqual(['2026-09', '2026-10']);
+    unmount();
+    const whole = await sampleEvaluation('clarus-lis');
+    expect(whole.periodsRunningPastAsOf).toEqual([]);
   });
 
   it('lists Clarus’s open October claim with its countdown', async () => {

@@ -6,9 +6,9 @@ import { businessCalendar } from './calendar';
 import { creditOfParts } from './claims';
 import { applyCreditLimits, remediesOwed } from './credit-limits';
 import { excludedMinutes, heldRange, judgeExclusions, overCapMinutes } from './exclusions';
-import { indexOfMinute, pieceOfIndex, wholeRange } from './held';
+import { forEachHeld, indexOfMinute, pieceOfIndex, wholeRange } from './held';
 import { incidentCredits, incidentExclusions } from './incident-credits';
-import { DOWN, type MinuteRange, UP } from './minutes';
+import { DOWN, type MinuteRange, NODATA, UP } from './minutes';
 import type { Evaluation, ExclusionFinding, OutageFinding } from './model';
 import { judgeObligations, type ObligationEntry, ticketObligations } from './obligations';
 import type { ExclusionRecord, InputSummary, MonitorMinutes } from './observations';
@@ -377,7 +377,21 @@ function evaluateTerms(policy: Policy, input: EvaluationInput): Evaluation {
     counted,
     periodBounds: periods,
     periodsAfterAsOf: periods.filter((p) => p.startMs >= asOfEndMs).map((p) => p.label),
+    periodsRunningPastAsOf: periods
+      .filter(
+        (p) => p.startMs < asOfEndMs && p.endMs > asOfEndMs && holdsData(range, service, asOfEndMs, p.endMs),
+      )
+      .map((p) => p.label),
   };
+}
+
+/** Whether any minute of [fromMs, toMs) has a state (up, down or excluded), not only no data. */
+function holdsData(range: MinuteRange, service: Uint8Array, fromMs: number, toMs: number): boolean {
+  let found = false;
+  forEachHeld(range, Math.ceil(fromMs / MINUTE_MS), Math.ceil(toMs / MINUTE_MS), (start, end, at) => {
+    for (let k = at; !found && k < at + end - start; k++) if (service[k] !== NODATA) found = true;
+  });
+  return found;
 }
 
 /** Logged entries, plus those tickets start that no logged entry already covers. */

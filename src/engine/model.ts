@@ -334,4 +334,9 @@ export interface Evaluation {
    * them (rule 14), though on that date they had not begun and no claim for them was due.
    */
   periodsAfterAsOf: string[];
+  /**
+   * Periods running on the report date (begun by it, ending after it) whose data goes on
+   * past that day: their figures count that later data as well (rule 14).
+   */
+  periodsRunningPastAsOf: string[];
 }

@@ -15,6 +15,7 @@ import { ExclusionList } from './ExclusionList';
 import { Exports } from './Exports';
 import { HeadlineTiles } from './HeadlineTiles';
 import { IncidentCredits } from './IncidentCredits';
+import { latestBegun } from './latest-period';
 import { ObligationList } from './ObligationList';
 import { OutageList } from './OutageList';
 import { PeriodTable } from './PeriodTable';
@@ -79,10 +80,11 @@ export function Dashboard(props: DashboardProps) {
     back?.focus();
   };
   const evaluation = () => props.evaluation;
-  // The chosen period, or the latest one; an evaluation without it falls back to the latest.
+  // The chosen period, or the latest one begun by the report date (a later one, which the
+  // data reaches, had not begun then); an evaluation without it falls back to that one.
   const period = createMemo(() => {
     const ps = evaluation().periods;
-    return ps.find((p) => p.label === chosen()) ?? ps[ps.length - 1] ?? null;
+    return ps.find((p) => p.label === chosen()) ?? latestBegun(evaluation());
   });
   createEffect(() => {
     if (chosen() !== null && !evaluation().periods.some((p) => p.label === chosen())) setChosen(null);
@@ -141,6 +143,14 @@ export function Dashboard(props: DashboardProps) {
                           asOf: e.fmt.day(evaluation().asOf),
                           first: e.fmt.period(evaluation().periodsAfterAsOf[0]!),
                           last: e.fmt.period(evaluation().periodsAfterAsOf.at(-1)!),
+                        })}
+                      </p>
+                    </Show>
+                    <Show when={evaluation().periodsRunningPastAsOf.includes(p().label)}>
+                      <p class="warn" data-testid="running-past-as-of">
+                        {e.t('runningPastAsOf', {
+                          period: e.fmt.period(p().label),
+                          asOf: e.fmt.day(evaluation().asOf),
                         })}
                       </p>
                     </Show>

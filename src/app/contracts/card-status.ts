@@ -1,8 +1,9 @@
-// A contract card's one-line verdict for the latest period: met, at risk (still running on
+// A contract card's one-line verdict for the latest period begun by the report date: met, at risk (still running on
 // the report date with three quarters or more of the downtime allowance used), breached,
 // or no data yet.
 import type { Evaluation, PeriodFigures } from '../../engine/model';
 import { formatDate, localDate } from '../../engine/time';
+import { latestBegun } from '../components/latest-period';
 
 type CardState = 'met' | 'risk' | 'breached' | 'nodata';
 
@@ -14,7 +15,7 @@ export interface CardStatus {
 }
 
 export function cardStatus(evaluation: Evaluation | null): CardStatus {
-  const period = evaluation?.periods[evaluation.periods.length - 1] ?? null;
+  const period = evaluation ? latestBegun(evaluation) : null;
   if (!evaluation || !period) return { state: 'nodata', period: null, allowed: 0, left: 0 };
   const allowed = period.allowedDowntimeMinutes ?? 0;
   const left = period.downtimeLeftMinutes ?? 0;

@@ -40,6 +40,8 @@ export const en = {
     other:
       'Your data runs past the report date, {asOf}: {n} periods, {first} to {last}, had not begun on that date, and are shown as the data has them; no claim for them was due yet.',
   },
+  runningPastAsOf:
+    '{period} was still running on the report date, {asOf}, and your data goes on past that day: its figures count the later data too, so they are not where the period stood on that date.',
   timesIn: 'Times are in {zone}.',
 
   // Headline tiles
