@@ -208,6 +208,44 @@ test.describe
       expect(asked).toEqual([]);
     });
 
+    // Two tabs open on the old version, the second importing a file: the first takes the
+    // new version, and the second, kept open for its import, is then the old code under the
+    // new version's worker, whose lazy parts are gone. Its Reload loads the new version once
+    // the import ends, rather than waiting for an update another tab already took.
+    test('Reload in a tab kept open for its import, after another took the new version, loads it', async ({
+      page,
+      context,
+    }) => {
+      await page.goto(`${server.origin}/sla/?lang=en`);
+      await expect(page.locator('main h1')).toBeVisible();
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.reload();
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      const other = await context.newPage();
+      await other.goto(`${server.origin}/sla/?lang=en`);
+      const form = other.locator('form', { has: other.getByRole('heading', { name: 'New contract' }) });
+      await form.getByLabel('Name').fill('Second tab');
+      await form.getByRole('button', { name: 'Create contract' }).click();
+      await expect(other.getByRole('heading', { name: 'Add files' })).toBeVisible();
+
+      server.override('sw.js', `${swText}\n// build 5\n`);
+      await page.reload();
+      await expect(page.getByText('A new version is available.')).toBeVisible();
+      const { card, release } = await heldImport(other);
+      stayOnPage(other);
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
+      await expectNewVersionActive(page);
+
+      await expect(other.getByText('A new version is available.')).toBeVisible();
+      await release();
+      await expect(card).toHaveAttribute('data-status', 'imported');
+      await Promise.all([other.waitForEvent('load'), other.getByRole('button', { name: 'Reload' }).click()]);
+      await expect(other.locator('main h1')).toContainText('Second tab');
+      await expect(other.getByText('A new version is available.')).toHaveCount(0);
+      await expect(other.getByTestId('dataset')).toHaveCount(1);
+      await other.close();
+    });
+
     // The update waits until it is acted on, so it lies over nothing: the header's Storage
     // link and language choice, under it when it floated at the top, stay pressable.
     test('an update waiting hides nothing of the header, on a phone too', async ({ page }) => {

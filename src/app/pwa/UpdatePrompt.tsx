@@ -3,7 +3,7 @@
 // is waiting, and says once when the app is ready to work offline.
 
 import { useRegisterSW } from 'virtual:pwa-register/solid';
-import { createEffect, createSignal, onCleanup, Show } from 'solid-js';
+import { createEffect, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { takeFallenFocus } from '../shell/fallen-focus';
 
 /** How long the offline-ready note stays before it goes by itself. */
@@ -25,10 +25,28 @@ export function UpdatePrompt(props: {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW({ immediate: true });
+  // Another tab took the new version (its Reload): this page's code is the old one, whose
+  // lazy parts the new version no longer keeps. There is no update left to wait for; a
+  // reload loads the new version.
+  const [replaced, setReplaced] = createSignal(false);
+  onMount(() => {
+    const sw = globalThis.navigator?.serviceWorker;
+    if (!sw) return;
+    const hadController = sw.controller !== null;
+    const changed = () => {
+      if (!hadController) return;
+      setReplaced(true);
+      setNeedRefresh(true);
+    };
+    sw.addEventListener('controllerchange', changed);
+    onCleanup(() => sw.removeEventListener('controllerchange', changed));
+  });
   // Reload pressed while a file imports: the update waits for the import to end.
   const [waiting, setWaiting] = createSignal(false);
   createEffect(() => {
-    if (waiting() && !props.importing) void updateServiceWorker(true);
+    if (!waiting() || props.importing) return;
+    if (replaced()) globalThis.location.reload();
+    else void updateServiceWorker(true);
   });
   const close = () => {
     setWaiting(false);
