@@ -108,12 +108,15 @@ describe('the README’s deployment', () => {
       "globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'samples/**/*.csv', 'policies/*.json']",
     );
     expect(README).toContain(
-      'The service worker precaches the app, the worker, the sample data and the example policies, so after the first visit the app works offline',
+      'The service worker precaches the app, the worker, the sample data, the example policies and the public-holiday rules of the presets’ countries (Egypt, India, the United States), so after the first visit the app works offline',
+    );
+    expect(readFileSync('scripts/holiday-data-plugin.ts', 'utf8')).toContain(
+      "export const PRECACHED_HOLIDAY_COUNTRIES = ['EG', 'IN', 'US'];",
     );
   });
 
   it('quotes the prompt a new build shows', () => {
-    expect(README).toContain(`a new build shows "${en.appUpdateAvailable}" with a ${en.appReload} button`);
+    expect(README).toContain(`A new build shows "${en.appUpdateAvailable}" with a ${en.appReload} button`);
   });
 });
 

@@ -144,7 +144,9 @@ import { gzipBytes, logScripts } from './js-weight';
  * and 490.5 kB when a dropped file's name came to be shown without its control and bidi
  * characters, the fixed tables to lose their prototype, and a minute's count past its limit
  * to be refused with its words in Arabic; and to 131.5 and 491.4 kB when holiday rules out of
- * reach came to leave the figures shown with a note saying what they touch.
+ * reach came to leave the figures shown with a note saying what they touch; and to 131.8 and
+ * 491.8 kB when a tab reached by the keyboard came to scroll into view, a tab left on the old
+ * version to reload into the new one, and a period running past the report date to say so.
  */
 const FIRST_SCREEN_KB = 135;
 const FIRST_DASHBOARD_KB = 494;
