@@ -92,6 +92,23 @@ test('is installable: a manifest with its icons, and a service worker', async ({
   expect(scope).toBe(new URL('./', page.url()).href);
 });
 
+/** The app opened from a static server's sub-path, with its service worker in control. */
+async function openControlled(page: Page, server: StaticServer): Promise<void> {
+  await page.goto(`${server.origin}/sla/?lang=en`);
+  await expect(page.locator('main h1')).toBeVisible();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+/** A new contract of the form's first choice, made from the first screen, open on its import panel. */
+async function createContract(page: Page, name: string): Promise<void> {
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
+  await form.getByLabel('Name').fill(name);
+  await form.getByRole('button', { name: 'Create contract' }).click();
+  await expect(page.getByRole('heading', { name: 'Add files' })).toBeVisible();
+}
+
 /** The new version's service worker took over: none waits, and the active one is activated. */
 async function expectNewVersionActive(page: Page): Promise<void> {
   await expect
@@ -150,11 +167,7 @@ test.describe
     });
 
     test('a second build shows the update prompt, and Reload switches to it', async ({ page }) => {
-      await page.goto(`${server.origin}/sla/?lang=en`);
-      await expect(page.locator('main h1')).toBeVisible();
-      await page.evaluate(() => navigator.serviceWorker.ready);
-      await page.reload();
-      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await openControlled(page, server);
 
       // A new deployment: the service worker script's bytes change.
       server.override('sw.js', `${swText}\n// build 2\n`);
@@ -172,15 +185,8 @@ test.describe
     test('Reload pressed while a file imports loads the new version once the import ends, unasked', async ({
       page,
     }) => {
-      await page.goto(`${server.origin}/sla/?lang=en`);
-      await expect(page.locator('main h1')).toBeVisible();
-      await page.evaluate(() => navigator.serviceWorker.ready);
-      await page.reload();
-      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-      const form = page.locator('form', { has: page.getByRole('heading', { name: 'New contract' }) });
-      await form.getByLabel('Name').fill('Updated mid-import');
-      await form.getByRole('button', { name: 'Create contract' }).click();
-      await expect(page.getByRole('heading', { name: 'Add files' })).toBeVisible();
+      await openControlled(page, server);
+      await createContract(page, 'Updated mid-import');
 
       server.override('sw.js', `${swText}\n// build 4\n`);
       await page.reload();
@@ -216,17 +222,10 @@ test.describe
       page,
       context,
     }) => {
-      await page.goto(`${server.origin}/sla/?lang=en`);
-      await expect(page.locator('main h1')).toBeVisible();
-      await page.evaluate(() => navigator.serviceWorker.ready);
-      await page.reload();
-      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await openControlled(page, server);
       const other = await context.newPage();
       await other.goto(`${server.origin}/sla/?lang=en`);
-      const form = other.locator('form', { has: other.getByRole('heading', { name: 'New contract' }) });
-      await form.getByLabel('Name').fill('Second tab');
-      await form.getByRole('button', { name: 'Create contract' }).click();
-      await expect(other.getByRole('heading', { name: 'Add files' })).toBeVisible();
+      await createContract(other, 'Second tab');
 
       server.override('sw.js', `${swText}\n// build 5\n`);
       await page.reload();
@@ -250,11 +249,7 @@ test.describe
     // link and language choice, under it when it floated at the top, stay pressable.
     test('an update waiting hides nothing of the header, on a phone too', async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 740 });
-      await page.goto(`${server.origin}/sla/?lang=en`);
-      await expect(page.locator('main h1')).toBeVisible();
-      await page.evaluate(() => navigator.serviceWorker.ready);
-      await page.reload();
-      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await openControlled(page, server);
 
       server.override('sw.js', `${swText}\n// build 3\n`);
       await page.reload();
