@@ -1393,6 +1393,13 @@ describe('JSON that is not a layout SLA Witness knows', () => {
     );
   });
 
+  it('does not repeat a key of unknown JSON that looks like a key or token', async () => {
+    const token = 'sk_live_51Hx9aZ2eQ8yT4uV7wB3cD6fG';
+    const sniff = await sniffFile(new File([`{"${token}":1,"status":"ok"}`], 'keys.json'));
+    expect(sniff.problemText).toMatch(/^JSON with top-level keys `••••`, `status`: not a layout/);
+    expect(sniff.problemText).not.toContain('51Hx9aZ2');
+  });
+
   // Of a file read in part (its first look, and any reading on), the keys seen are not all.
   it('counts no keys past what it read of a JSON object too large to look at whole', async () => {
     const doc = `{${Array.from({ length: 200_000 }, (_, i) => `"k${i}":1`).join(',')}}`;

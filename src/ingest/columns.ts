@@ -2,6 +2,7 @@
 // with user overrides for what detection cannot guess. Synonyms are only ever appended,
 // so a file that mapped one way keeps mapping that way.
 
+import { isTokenLike } from './plain-text';
 import { clip } from './timestamps';
 
 export type FileKind = 'probes' | 'states' | 'events' | 'exclusions';
@@ -264,16 +265,10 @@ const isJsonText = (h: string) => /[{[]\s*"|"\s*:/.test(h);
 
 /**
  * A setting rather than a name: `KEY=value` (an .env or config file read as a CSV), or a
- * key or token: a run of 20 or more letters and digits mixing capitals, small letters and
- * digits, or 32 hex digits. A Prometheus series name (`probe_success{job="x"}`) sets
+ * key or token (plain-text.ts). A Prometheus series name (`probe_success{job="x"}`) sets
  * nothing: its `=` is inside braces.
  */
-const isSetting = (h: string) =>
-  /^\s*[A-Za-z_][\w.-]*\s*=(?!=)/.test(h) ||
-  (h.match(/[A-Za-z0-9]{20,}/g) ?? []).some(
-    (run) => /\d/.test(run) && /[a-z]/.test(run) && /[A-Z]/.test(run),
-  ) ||
-  /[0-9a-fA-F]{32}/.test(h);
+const isSetting = (h: string) => /^\s*[A-Za-z_][\w.-]*\s*=(?!=)/.test(h) || isTokenLike(h);
 
 /**
  * A header as a message names it: "columns: " and the first few, each clipped, then how

@@ -1,6 +1,7 @@
 // What a JSON file looks like from its first bytes alone (which may end mid-value): the
 // key paths near the top and their first scalar values, enough to tell one tool's export
 // from another and to say in one line what an unknown file is, without echoing it.
+import { isTokenLike } from './plain-text';
 import { clip } from './timestamps';
 
 /** Paths are dotted keys with `[]` for array items: `data.result[].metric.job`. */
@@ -247,7 +248,8 @@ export function describeShape(shape: JsonShape): string {
   // Keys, clipped and at most eight with a count of the rest: a file of thousands of long
   // keys must not make the message as large as its head.
   const all = topKeys(shape);
-  const named = all.slice(0, 8).map((k) => `\`${clip(k)}\``);
+  // A key that looks like a token (an API key used as a key) is not repeated.
+  const named = all.slice(0, 8).map((k) => `\`${isTokenLike(k) ? '••••' : clip(k)}\``);
   // Of a file read in part, the keys seen are not all it has: their count would mislead.
   const rest = shape.truncated ? 'more' : `${all.length - named.length} more`;
   const keys = all.length > named.length ? [...named.slice(0, -1), `${named.at(-1)} and ${rest}`] : named;
