@@ -111,7 +111,7 @@ function measure(policy: Policy, input: EvaluationInput) {
  * responses and other promises). A target or credit changed reuses the series; anything
  * else, including a field added later, measures again.
  */
-function seriesKey(policy: Policy, input: EvaluationInput): string {
+function seriesKey(policy: Policy, input: EvaluationInput, incidentsAtMs: readonly number[]): string {
   const {
     schema,
     id,
@@ -135,12 +135,7 @@ function seriesKey(policy: Policy, input: EvaluationInput): string {
     interpretations,
     ...series
   } = policy;
-  return JSON.stringify([
-    series,
-    input.holidays ?? [],
-    input.whatIf ?? {},
-    incidentTicketTimes(policy, input),
-  ]);
+  return JSON.stringify([series, input.holidays ?? [], input.whatIf ?? {}, incidentsAtMs]);
 }
 
 /** When the tickets that are incidents of the credit were opened (SPEC rule 9, `incidents`). */
@@ -163,10 +158,12 @@ function measuredSeries(
   calendar: ReturnType<typeof businessCalendar>,
   cache: EvaluationCache,
 ): Measured {
-  const key = seriesKey(policy, input);
+  // The periods the credit's incident tickets report are part of what is measured.
+  const incidentsAtMs = incidentTicketTimes(policy, input);
+  const key = seriesKey(policy, input, incidentsAtMs);
   const kept = cache.measured.get(input.monitors);
   if (kept && kept.key === key && kept.exclusions === input.exclusions) return kept.measured;
-  const measured = measureSeries(policy, input, calendar, cache);
+  const measured = measureSeries(policy, input, calendar, cache, incidentsAtMs);
   cache.measured.set(input.monitors, { key, exclusions: input.exclusions, measured });
   return measured;
 }
@@ -176,8 +173,9 @@ function measureSeries(
   input: EvaluationInput,
   calendar: ReturnType<typeof businessCalendar>,
   cache: EvaluationCache,
+  incidentsAtMs: readonly number[],
 ): Measured {
-  const periods = reportedPeriods(input.monitors, policy, cache, incidentTicketTimes(policy, input));
+  const periods = reportedPeriods(input.monitors, policy, cache, incidentsAtMs);
   // Minutes carried past the last reported period are data there (rule 14): the range
   // runs on to where carrying ends, so an outage running into them keeps its length. It
   // holds only the reported periods and the minutes the monitors may have a state in (and

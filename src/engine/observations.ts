@@ -60,6 +60,21 @@ export interface EventMinutes {
 
 export type MonitorMinutes = ProbeMinutes | EventMinutes;
 
+/** Widens the span kept under `key` to take in [firstMs, lastMs], or keeps that as its span. */
+export function widenSpan<K>(
+  spans: Map<K, { firstMs: number; lastMs: number }>,
+  key: K,
+  firstMs: number,
+  lastMs: number,
+): void {
+  const span = spans.get(key);
+  if (!span) spans.set(key, { firstMs, lastMs });
+  else {
+    span.firstMs = Math.min(span.firstMs, firstMs);
+    span.lastMs = Math.max(span.lastMs, lastMs);
+  }
+}
+
 /**
  * Most exclusion records a contract's file or bundle may hold: a maintenance log of
  * decades has thousands, and millions would exhaust the memory before the report.

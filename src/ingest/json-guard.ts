@@ -27,8 +27,8 @@ export class JsonGuard {
   constructor(private readonly maxStringChars: number) {}
 
   /**
-   * Whether the text scanned so far stops inside its first record: in a string, or within
-   * a value of the top-level array or object (deeper than its own level).
+   * Whether the text scanned so far stops inside a record: in a string, or within a value
+   * of the top-level array or object (deeper than its own level).
    */
   get open(): boolean {
     return this.inString || this.depth > 1;

@@ -4,7 +4,7 @@
 
 import { keptSparse } from '../engine/check-outcomes';
 import { medianGapMsTimes2 } from '../engine/minutes';
-import type { EventMinutes, OutcomeCounts, ProbeMinutes } from '../engine/observations';
+import { type EventMinutes, type OutcomeCounts, type ProbeMinutes, widenSpan } from '../engine/observations';
 import { formatDate } from '../engine/time';
 import { type LoggedTimes, TimeLog } from '../engine/time-log';
 import { DAY_MINUTES, DayCounts, MAX_COUNT } from './day-counts';
@@ -556,13 +556,7 @@ class EventList {
   }
 
   private span(file: string, startMs: number, endMs: number): void {
-    const last = endMs > startMs ? endMs - 1 : startMs;
-    const span = this.spans.get(file);
-    if (!span) this.spans.set(file, { firstMs: startMs, lastMs: last });
-    else {
-      span.firstMs = Math.min(span.firstMs, startMs);
-      span.lastMs = Math.max(span.lastMs, last);
-    }
+    widenSpan(this.spans, file, startMs, endMs > startMs ? endMs - 1 : startMs);
   }
 }
 
@@ -776,15 +770,8 @@ export class MinuteReducer {
     // knew each monitor's state (Pingdom's, UptimeRobot's) covers just that.
     const logSpans = new Map<string, { firstMs: number; lastMs: number }>();
     for (const e of this.events.values())
-      for (const [file, span] of e.spans) {
-        if (e.known.has(file)) continue;
-        const log = logSpans.get(file);
-        if (!log) logSpans.set(file, { ...span });
-        else {
-          log.firstMs = Math.min(log.firstMs, span.firstMs);
-          log.lastMs = Math.max(log.lastMs, span.lastMs);
-        }
-      }
+      for (const [file, span] of e.spans)
+        if (!e.known.has(file)) widenSpan(logSpans, file, span.firstMs, span.lastMs);
     for (const monitor of [...this.events.keys()].sort()) {
       const e = this.events.get(monitor)!;
       // Sorted intervals make the result independent of row and file order.

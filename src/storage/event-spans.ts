@@ -1,6 +1,7 @@
 // An event log covers, for every monitor it names, the months its events span (SPEC §3):
 // each monitor's span is the whole log's. Event rows stored or exported before the reader
 // gave it so carry each monitor's own events' span; these widen them to the log's.
+import { widenSpan } from '../engine/observations';
 import type { EventRow } from './rows';
 
 type Span = EventRow['spans'][number];
@@ -15,15 +16,7 @@ export function withLogSpans<R extends { spans: Span[] }>(
 ): R[] {
   const logs = new Map<number, { firstMs: number; lastMs: number }>();
   for (const r of rows)
-    for (const s of r.spans) {
-      if (s.coverage !== null) continue;
-      const log = logs.get(logOf(r));
-      if (!log) logs.set(logOf(r), { firstMs: s.firstMs, lastMs: s.lastMs });
-      else {
-        log.firstMs = Math.min(log.firstMs, s.firstMs);
-        log.lastMs = Math.max(log.lastMs, s.lastMs);
-      }
-    }
+    for (const s of r.spans) if (s.coverage === null) widenSpan(logs, logOf(r), s.firstMs, s.lastMs);
   return rows.map((r) => {
     const log = logs.get(logOf(r));
     if (!log || !r.spans.some((s) => s.coverage === null)) return r;
